@@ -1,0 +1,291 @@
+"""Tests for pipeline.normalise: tone placement, characters, spaces, page furniture."""
+
+from __future__ import annotations
+
+import importlib
+import timeit
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnreport_miner.pipeline.normalise_rules import FURNITURE, FURNITURE_NEGATIVE
+from vnreport_miner.records import Document
+
+# the module, not the function re-exported by pipeline/__init__.py
+norm = importlib.import_module("vnreport_miner.pipeline.normalise")
+normalise_text = norm.normalise_text
+
+BODY = (
+    "Đảng ủy xã Hòa Phú có 120 đảng viên, trong đó 35 đồng chí là nữ. "
+    "Năm 2023, Đảng bộ kết nạp 12 đảng viên mới, đạt 120% kế hoạch năm."
+)
+TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Đảng uỷ xã", "Đảng ủy xã"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("xã Hoà Phú", "xã Hòa Phú"),
+        ("sức khoẻ", "sức khỏe"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        ("tuỳ theo", "tùy theo"),
+        ("Thuỵ Sĩ", "Thụy Sĩ"),
+        ("hoá đơn", "hóa đơn"),
+        ("hòan thành", "hoàn thành"),  # closed syllable: tone on the last vowel
+        ("ngọai giao", "ngoại giao"),
+        ("ngòai", "ngoài"),  # three vowels, open: tone in the middle
+        ("họăc", "hoặc"),  # a marked vowel takes the tone
+        ("thủơ", "thuở"),
+        ("ứơc tính", "ước tính"),
+        ("lâý ý kiến", "lấy ý kiến"),
+        ("qúa trình", "quá trình"),  # the u of "qu" never carries the tone
+        ("Qùy Châu", "Quỳ Châu"),
+        ("gìa làng", "già làng"),  # nor the i of "gi"
+        ("gíup đỡ", "giúp đỡ"),
+        ("kià", "kìa"),
+    ],
+)
+def test_normalise_tone_placement(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quý I năm 2020",
+        "Quỳnh Lưu",
+        "già làng, giá trị, giữa, giường, giúp",
+        "người, được, nhiều, việc, trường, tuổi, khuya, khuỷu tay",
+        "hoàn thành, hoạt động, khoảng, ngoài, quyết định, Nguyễn, huỳnh",
+        "hòa bình, thủy lợi, khỏe mạnh, ủy ban, của, mùa",
+    ],
+)
+def test_normalise_tone_placement_keeps_right_spellings(text: str) -> None:
+    assert normalise_text(text) == text
+
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _toneless(text: str) -> str:
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONE_MARKS))
+
+
+def _tones(text: str) -> list[str]:
+    return [c for c in unicodedata.normalize("NFD", text) if c in TONE_MARKS]
+
+
+# underthesea's table contradicts its own style on these two words ("lòa" -> "loà",
+# while "hoà" -> "hòa"); we keep the one style.
+UNDERTHESEA_EXCEPTIONS = {"lòa", "nòa", "Lòa", "LÒA", "Nòa", "NÒA"}
+
+
+def test_normalise_agrees_with_underthesea_tone_table() -> None:
+    """Every tone move in underthesea's text_normalize table (2 300+ words, three cases)."""
+    text_normalizer = pytest.importorskip("underthesea.pipeline.text_normalize.text_normalizer")
+    moves = [
+        (wrong, right)
+        for wrong, right in text_normalizer.token_map.items()
+        # tone moves only: same letters, one tone (its other entries fix spelling)
+        if _toneless(wrong) == _toneless(right)
+        and _tones(wrong) == _tones(right)
+        and len(_tones(wrong)) == 1
+    ]
+    assert len(moves) > 2000
+    disagree = [
+        (wrong, right, normalise_text(wrong))
+        for wrong, right in moves
+        if wrong not in UNDERTHESEA_EXCEPTIONS and normalise_text(wrong) != right
+    ]
+    assert disagree == []
+    changed = [
+        right
+        for _, right in moves
+        if right.lower() not in {"loà", "noà"} and normalise_text(right) != right
+    ]
+    assert changed == []
+
+
+def test_normalise_agrees_with_underthesea_text_normalize() -> None:
+    underthesea = pytest.importorskip("underthesea")
+    words = (
+        "Đảng uỷ xã Hoà Phú chỉ đạo công tác thuỷ lợi , chăm lo sức khoẻ nhân dân , tuỳ điều kiện "
+        "từng thôn ; quý I năm 2020 , Uỷ ban nhân dân xã hoàn thành 95 % kế hoạch"
+    )
+    assert normalise_text(words) == underthesea.text_normalize(words)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("giai đoạn 2016–2020", "giai đoạn 2016-2020"),  # en dash
+        ("kinh tế — xã hội", "kinh tế - xã hội"),  # em dash
+        ("nhiệt độ −5 độ", "nhiệt độ -5 độ"),  # minus sign
+        ("Mác‐Lênin", "Mác-Lênin"),  # hyphen U+2010
+        ("ÐẢNG BỘ ðảng viên", "ĐẢNG BỘ đảng viên"),  # eth look-alikes
+        ("Đảng vіên", "Đảng viên"),  # Cyrillic і inside a Latin word
+        ("Москва", "Москва"),  # an all-Cyrillic word stays
+        ("“Tăng cường xây dựng Đảng”", "“Tăng cường xây dựng Đảng”"),  # curly quotes kept
+        ('"Nghị quyết 04"', '"Nghị quyết 04"'),  # straight quotes kept
+        ("«Tăng cường»", "“Tăng cường”"),  # rare quotes join the curly pair
+        ("chi\u00adbộ", "chibộ"),  # soft hyphen dropped
+        ("Đảng\u200bbộ", "Đảngbộ"),  # zero-width space dropped
+        ("Hòa\u0301", "Hòá"),  # NFC composes what it can, nothing is stripped
+        ("Đa\u0309ng bô\u0323", "Đảng bộ"),  # decomposed input is composed
+    ],
+)
+def test_normalise_characters(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Đảng bộ  có\t120\u00a0đảng viên", "Đảng bộ có 120 đảng viên"),
+        ("  Dòng một.  \n   Dòng hai.   ", "Dòng một.\nDòng hai."),
+        ("Đoạn một.\r\n\r\n\r\n\r\nĐoạn hai.", "Đoạn một.\n\nĐoạn hai."),
+        ("Một.\rHai.", "Một.\nHai."),
+        ("Một.\n \n \n \nHai.", "Một.\n\nHai."),
+        ("\n\n  Một.  \n\n", "Một."),
+    ],
+)
+def test_normalise_spaces_and_lines(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [(rule.name, example) for rule in FURNITURE for example in rule.examples],
+)
+def test_normalise_furniture_dropped_in_trailing_position(name: str, example: str) -> None:
+    assert normalise_text(f"{BODY}\n\n{example}") == BODY, name
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [
+        (rule.name, example)
+        for rule in FURNITURE
+        if rule.where == "line"
+        for example in rule.examples
+    ],
+)
+def test_normalise_furniture_line_rules_drop_whole_lines_anywhere(name: str, example: str) -> None:
+    assert normalise_text(f"{BODY}\n{example}\n{BODY}") == f"{BODY}\n{BODY}", name
+
+
+def test_normalise_furniture_trailing_block() -> None:
+    page = "\n".join(
+        [
+            BODY,
+            "",
+            "Bài, ảnh: Minh Anh",
+            "",
+            "Phản hồi",
+            "Các tin khác",
+            "1 2 3 4 5 ...",
+            "Thống kê truy cập",
+            "  • Đang online: 10",
+            "  • Hôm nay: 171",
+            "  • Tất cả: 760341",
+        ]
+    )
+    assert normalise_text(page) == f"{BODY}\n\nBài, ảnh: Minh Anh"
+
+
+def test_normalise_furniture_related_list_cut() -> None:
+    page = f"{BODY}\n\n{BODY}\n\nTin cùng chuyên mục\nHuyện A tổng kết công tác\nXã B kết nạp đảng viên"
+    assert normalise_text(page) == f"{BODY}\n\n{BODY}"
+
+
+def test_normalise_furniture_related_heading_before_paragraphs_is_kept() -> None:
+    page = f"{BODY}\n\nTin liên quan\n{BODY} {BODY} {BODY}"
+    assert "Tin liên quan" in normalise_text(page)
+
+
+@pytest.mark.parametrize("sentence", FURNITURE_NEGATIVE)
+def test_normalise_furniture_never_cuts_article_sentences(sentence: str) -> None:
+    assert normalise_text(f"{BODY}\n{sentence}\n{BODY}") == f"{BODY}\n{sentence}\n{BODY}"
+    assert normalise_text(f"{BODY}\n{sentence}") == f"{BODY}\n{sentence}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Các đồng chí chia sẻ kinh nghiệm.",
+        f"{BODY}\nChia sẻ tại hội nghị, đồng chí Bí thư nêu 1 2 3 việc cần làm.",
+        f"{BODY}\nTổ 1 2 3 4 5 có 40 đảng viên.",
+    ],
+)
+def test_normalise_furniture_words_mid_sentence_kept(text: str) -> None:
+    assert normalise_text(text) == text
+
+
+def test_normalise_sets_title() -> None:
+    doc = normalise(Document(path="a.txt", raw_text="  Đảng bộ xã Hoà Phú \n\nNội dung."))
+    assert doc.title == "Đảng bộ xã Hòa Phú"
+    assert doc.text == "Đảng bộ xã Hòa Phú\n\nNội dung."
+
+
+def normalise(doc: Document) -> Document:
+    return norm.normalise(doc)
+
+
+# ---------------------------------------------------------------------------
+# properties
+
+_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_VOWELS = "aăâeêioôơuưy"
+_TONED = [unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in TONES]
+_ALPHABET = list(_LETTERS + _LETTERS.upper()) + _TONED + [t.upper() for t in _TONED]
+_TEXT = st.text(
+    alphabet=st.sampled_from([*_ALPHABET, " ", " ", "\n", ",", ".", "\t", "\u00a0", "–"]),
+    max_size=300,
+)
+_FURNITURE_BITS = [e for rule in FURNITURE for e in rule.examples] + ["1 2 3", "Chia sẻ"]
+_PAGE = st.lists(st.one_of(_TEXT, st.sampled_from(_FURNITURE_BITS)), max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGE)
+def test_normalise_idempotent(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+
+
+def _skeleton(text: str) -> str:
+    """Base letters only: tones, vowel marks and all spacing dropped."""
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in nfd if not unicodedata.combining(c) and not c.isspace()).replace(
+        "–", "-"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalise_keeps_base_letters(text: str) -> None:
+    """Never strips an accent or changes a letter: only tones move, spaces and dashes change."""
+    out = normalise_text(text)
+    assert _skeleton(out) == _skeleton(text)
+    assert sorted(c for c in unicodedata.normalize("NFD", out) if c in TONES) == sorted(
+        c for c in unicodedata.normalize("NFD", text) if c in TONES
+    )
+
+
+def test_normalise_speed() -> None:
+    """A 9 kB report in well under 0.5 ms (measured ~0.15-0.3 ms; bound loose for CI)."""
+    paragraph = (
+        "Đảng bộ huyện có 45 tổ chức cơ sở đảng với 3.368 đảng viên, sinh hoạt ở 171 chi bộ; "
+        "trong năm đã kết nạp 152 đảng viên mới, đạt 108% chỉ tiêu Nghị quyết. Công tác kiểm tra, "
+        "giám sát được tăng cường, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 12 tổ chức đảng khi có dấu "
+        "hiệu vi phạm; thi hành kỷ luật 3 đảng viên.\n\n"
+    )
+    text = (paragraph * 40)[:9000]
+    best = min(timeit.repeat(lambda: normalise_text(text), number=20, repeat=5)) / 20
+    assert best < 0.002, f"normalise took {best * 1e3:.3f} ms for 9 kB"

@@ -1,0 +1,121 @@
+"""The batch: bad files get error rows, nothing is lost, runs resume, the corpus is never written."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from vnreport_miner.pipeline.runner import run_corpus
+from vnreport_miner.records import Options
+
+REPORT = (
+    "Huyện ủy Mường Tè tổng kết công tác xây dựng Đảng năm 2022\n\n"
+    "Đảng bộ huyện có 2.415 đảng viên, sinh hoạt tại 118 chi bộ. "
+    "Năm 2022 kết nạp 96 đảng viên mới, đạt 106,7% kế hoạch. "
+    "Có 92/108 thôn, bản có chi bộ độc lập, chiếm 85,2%.\n"
+)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "huyen").mkdir(parents=True)
+    (corpus / "bao_cao.txt").write_text(REPORT, encoding="utf-8")
+    (corpus / "huyen" / "ban_sao.md").write_text(REPORT.replace("2022", "2021"), encoding="utf-8")
+    (corpus / "rong.txt").write_bytes(b"")
+    (corpus / "anh.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return corpus
+
+
+def _snapshot(folder: Path) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime_ns for p in folder.rglob("*")}
+
+
+def _rows(out: Path, table: str) -> list[dict]:
+    return [
+        json.loads(x) for x in (out / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def test_runner_bad_files_get_error_rows_and_batch_goes_on(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    summary = run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    docs = {d["path"]: d for d in _rows(tmp_path / "out", "documents")}
+    assert set(docs) == {"anh.png", "bao_cao.txt", "huyen/ban_sao.md", "rong.txt"}
+    assert docs["bao_cao.txt"]["status"] == "ok"
+    assert docs["rong.txt"]["status"] == "error" and docs["rong.txt"]["error_code"] == "E101"
+    assert docs["anh.png"]["status"] == "error" and docs["anh.png"]["error"]
+    assert summary.status == {"ok": 2, "error": 2}
+
+
+def test_runner_never_writes_into_the_corpus(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    before = _snapshot(corpus)
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    assert _snapshot(corpus) == before
+
+
+def test_runner_output_inside_corpus_is_not_read_back(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, corpus / "out", Options(entities=False), progress=False)
+    summary = run_corpus(corpus, corpus / "out", Options(entities=False), progress=False)
+    assert summary.documents == 4
+
+
+def test_runner_offsets_index_the_document_text(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    texts = {d["doc_id"]: d["text"] for d in _rows(tmp_path / "out", "documents")}
+    for m in _rows(tmp_path / "out", "mentions"):
+        assert texts[m["doc_id"]][m["start"] : m["end"]] == m["text"]
+
+
+def test_runner_resumes_after_a_killed_run(tmp_path: Path) -> None:
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    first = run_corpus(corpus, out, Options(entities=False), progress=False)
+    old = (out / "documents.jsonl").read_bytes()
+
+    def die(_: dict) -> None:
+        raise KeyboardInterrupt
+
+    (corpus / "moi_1.txt").write_text(REPORT.replace("Mường Tè", "Sìn Hồ"), encoding="utf-8")
+    (corpus / "moi_2.txt").write_text(REPORT.replace("Mường Tè", "Tam Đường"), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):  # killed after the first new document
+        run_corpus(corpus, out, Options(entities=False), progress=False, on_document=die)
+    assert (out / "documents.jsonl").read_bytes() == old  # the killed run tore nothing
+    assert not list(out.glob(".*.tmp"))
+    again = run_corpus(corpus, out, Options(entities=False), progress=False)
+    assert again.documents == first.documents + 2
+    assert again.reused == first.documents + 1  # only the unfinished file was processed
+    assert "moi_2.txt" in {d["path"] for d in _rows(out, "documents")}
+
+
+def test_runner_two_workers_write_the_same_dataset(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, tmp_path / "w1", Options(entities=False), workers=1, progress=False)
+    run_corpus(corpus, tmp_path / "w2", Options(entities=False), workers=2, progress=False)
+    for table in ("documents", "mentions", "checks", "references"):
+        assert _rows(tmp_path / "w1", table) == _rows(tmp_path / "w2", table)
+
+
+def test_runner_run_json_records_counts_and_options(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["options"]["entities"] is False
+    assert run["status"] == {"ok": 2, "error": 2}
+    assert run["documents"] == 4 and run["wall_seconds"] > 0
+    assert {e["path"] for e in run["errors"]} == {"anh.png", "rong.txt"}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without permission")
+def test_runner_unreadable_file_is_an_error_row(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    locked = corpus / "khoa.txt"
+    locked.write_text(REPORT, encoding="utf-8")
+    locked.chmod(0)
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    docs = {d["path"]: d for d in _rows(tmp_path / "out", "documents")}
+    assert docs["khoa.txt"]["status"] == "error"

@@ -1,0 +1,58 @@
+"""Sentence spans: the same boundaries as underthesea's sent_tokenize, as exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnreport_miner.pipeline.segment import sentence_spans
+
+underthesea = pytest.importorskip("underthesea")
+
+CASES = [
+    "Đảng bộ huyện có 2.415 đảng viên. Năm 2022 kết nạp 96 đảng viên mới!",
+    "Tỷ lệ đạt 93,5%. Còn lại 6,5% chưa đạt... Vì sao? Do thiếu nguồn.",
+    "TP. Hồ Chí Minh có nhiều phường. Ths. Nguyễn Văn An phát biểu.",
+    "Nghị quyết số 04-NQ/TU ngày 23-5-2016. Sau đó... các chi bộ họp",
+    "Ông A. Bà B. Còn lại",
+    "Kết quả: đạt 1.349/1.443 thôn bản (chiếm 93,5%).",
+    "Có 3 nhóm giải pháp... và 5 nhiệm vụ.",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_segment_agrees_with_underthesea(text: str) -> None:
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == underthesea.sent_tokenize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 5 xã. Có 2 phường.", [(0, 8), (9, 21)]),
+        ("Tiêu đề\n\nCó 5 xã.", [(0, 7), (9, 17)]),
+        ("   ", []),
+    ],
+)
+def test_segment_spans_are_offsets(text: str, expected: list[tuple[int, int]]) -> None:
+    assert sentence_spans(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Có", "5", "xã", ".", "...", "?", "!", " ", "TP.", "A.", "1.349", "\n", "Đảng"]),
+                max_size=30))  # fmt: skip
+def test_segment_matches_underthesea_per_paragraph(parts: list[str]) -> None:
+    text = "".join(parts)
+    spans = sentence_spans(text)
+    offset = 0
+    for para in text.split("\n"):
+        inside = [text[s:e] for s, e in spans if offset <= s and e <= offset + len(para)]
+        assert inside == underthesea.sent_tokenize(para)
+        offset += len(para) + 1
+    # outside the spans there is only whitespace, and spans do not overlap
+    last = 0
+    for s, e in spans:
+        assert s >= last and text[last:s].strip() == ""
+        last = e
+    assert text[last:].strip() == ""

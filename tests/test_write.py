@@ -1,0 +1,82 @@
+"""One schema, four writers: the same rows come back from JSONL, CSV, Parquet and SQLite."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from vnreport_miner.pipeline.write import TableWriter, atomic_path, sqlite_db
+from vnreport_miner.records import Mention
+
+ROWS = [
+    Mention("quantity", 8, 24, "40.240 đảng viên", "count_unit",
+            {"value": 40240, "unit": "đảng viên", "unit_lemma": "đảng viên", "qualifier": "exact"},
+            id="d:m0", sentence=0).to_row("d", "bao_cao.txt"),
+    Mention("date", 30, 39, "23-5-2016", "date_dmy", {"value": "2016-05-23", "granularity": "day"},
+            id="d:m1", sentence=1).to_row("d", "bao_cao.txt"),
+    Mention("legal_ref", 40, 70, "Nghị quyết Trung ương 4 (khóa XI, XII)", "central_plenum",
+            {"doc_type": "Nghị quyết", "plenum": 4, "term": ["XI", "XII"]}, id="d:m2").to_row("d", "bao_cao.txt"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def written(tmp_path: Path) -> Path:
+    with sqlite_db(tmp_path / "extract.sqlite") as db, TableWriter("mentions", tmp_path, db) as w:
+        w.write_all(ROWS)
+    return tmp_path
+
+
+def test_write_jsonl_keeps_gold_types(written: Path) -> None:
+    rows = [
+        json.loads(x) for x in (written / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert rows == ROWS
+    assert rows[1]["value"] == "2016-05-23" and rows[0]["value"] == 40240
+
+
+@pytest.mark.parametrize("reader", ["csv", "parquet", "sqlite"])
+def test_write_tabular_formats_agree(written: Path, reader: str) -> None:
+    if reader == "csv":
+        df = pd.read_csv(written / "mentions.csv", dtype=str, keep_default_na=False)
+    elif reader == "parquet":
+        df = pd.read_parquet(written / "mentions.parquet")
+    else:
+        with sqlite3.connect(written / "extract.sqlite") as con:
+            df = pd.read_sql_query("SELECT * FROM mentions", con)
+    assert list(df.columns) == list(ROWS[0])
+    assert list(df["text"]) == [r["text"] for r in ROWS]
+    assert [str(x) for x in df["start"]] == [str(r["start"]) for r in ROWS]
+    # polymorphic and list columns travel as JSON text
+    assert json.loads(df["term"].iloc[2]) == ["XI", "XII"]
+    assert json.loads(df["value"].iloc[1]) == "2016-05-23"
+
+
+def test_write_sqlite_is_indexed(written: Path) -> None:
+    with sqlite3.connect(written / "extract.sqlite") as con:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"ix_mentions_doc_id", "ix_mentions_type"} <= names
+
+
+def test_write_failed_writer_leaves_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "mentions.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(KeyError), TableWriter("mentions", tmp_path, None) as w:
+        w.write(ROWS[0])
+        w.write({"not": "a mention"})
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_atomic_path_renames_only_on_success(tmp_path: Path) -> None:
+    target = tmp_path / "run.json"
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_text("half", encoding="utf-8")
+        raise RuntimeError("killed")
+    assert not target.exists()
+    with atomic_path(target) as tmp:
+        tmp.write_text("whole", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "whole"

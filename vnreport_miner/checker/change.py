@@ -1,0 +1,230 @@
+"""change: "from X down/up to Y", tested against what the report says elsewhere.
+
+- direction: "từ 95 bản xuống còn 105 bản" contradicts itself (inconsistent);
+- stated difference: "giảm 90 bản (từ 95 xuống còn 5 bản)": 95 - 5 = 90 ✓;
+  "giảm 94,7%": (95 - 5)/95 = 94.74% ✓;
+- restated start: "từ 95 bản xuống còn 5 bản" with "95 bản … “trắng” đảng viên" stated at
+  the start of the term (consistent only: a different earlier figure may describe
+  another moment, so a mismatch proves nothing);
+- new units set up: "thành lập mới 329 chi bộ thôn, bản" = (95 - 5) + (328 - 89), the
+  drops of the villages lacking one (consistent only);
+- full coverage: "100% trường học … đã có chi bộ" with "33 trường học chưa có chi bộ" at
+  the start and "33 chi bộ trường học" set up since: 33 - 33 = 0 left ✓.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Check
+from . import vocab
+from .context import Context, Fig, unit_info
+from .percent import judge_stated
+from .templates import render
+
+NAME = "change"
+
+_LACKING_AFTER = re.compile(r"^[^.;]{0,60}?chưa có chi bộ")
+_DESCRIPTOR = re.compile(r"^[\s,]*([^\d;.()]{1,30}?)(?=,|;|\.|\(|$)")
+
+
+def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
+    """(start, end, direction, verb) for every "từ A xuống còn B" / "từ A lên B"."""
+    out = []
+    for f in ctx.figs:
+        if f.type not in ("quantity", "percent") or f.value is None:
+            continue
+        if "từ" not in ctx.text[
+            max(0, f.start - 5) : f.start
+        ].lower() or not vocab.CHANGE_FROM.search(ctx.before(f, 8).lower()):
+            continue
+        g = ctx.next_in_sent(f)
+        if g is None or g.type != f.type or g.value is None:
+            continue
+        hit = vocab.CHANGE_GAP.match(ctx.gap(f, g).lower())
+        if not hit:
+            continue
+        if f.type == "quantity" and f.unit.fams and g.unit.fams and not f.unit.fams & g.unit.fams:
+            continue
+        direction = "down" if hit.group("down") else "up"
+        out.append((f, g, direction, (hit.group("down") or hit.group("up")).strip()))
+    return out
+
+
+def _unit_of(a: Fig, b: Fig):  # noqa: ANN202 - UnitInfo
+    """ "từ 328 xuống còn 89 bản": the bare start borrows the end's unit."""
+    return a.unit if a.unit.fams else b.unit
+
+
+def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check | None:
+    wrong = (direction == "down" and b.value > a.value) or (direction == "up" and b.value < a.value)  # type: ignore[operator]
+    if not wrong:
+        return None
+    cmp = (">", "lớn hơn") if direction == "down" else ("<", "nhỏ hơn")
+    why = render("change.direction", verb=(verb, verb), a=a.value, b=b.value, cmp=cmp)
+    return ctx.check(NAME, "inconsistent", [a.value, b.value], [a, b], ctx.clause(a.start, b.end),  # type: ignore[list-item]
+                     expected=direction, observed=b.value - a.value, tolerance=0, why=why)  # type: ignore[operator]  # fmt: skip
+
+
+def _delta(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    cs, ce = ctx.clause(a.start, b.end)
+    for d in ctx.by_sent.get(a.sent, []):
+        if d is a or d is b or d.start < cs or d.end > ce or d.value is None:
+            continue
+        if not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower()):
+            continue
+        diff = abs(b.value - a.value)  # type: ignore[operator]
+        span = ctx.clause(min(a.start, d.start), max(b.end, d.end))
+        if d.type == a.type == "percent" and d.value is not None:
+            # "giảm từ 31,7% xuống còn 24,9%, giảm 7,8%": points (6.8) or relative (21.45%)
+            pts = judge_stated(diff, d)
+            rel = judge_stated(100 * diff / a.value, d) if a.value else None
+            pv = pts if pts is None or pts.judgement.verdict == "consistent" or rel is None else rel
+            if pv is None:
+                return None
+            if pv is rel and rel.judgement.verdict != "consistent" and pts is not None:
+                pv = pts  # explain in points, the usual reading
+            why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
+                         diff=round(diff, 4), stated=d.value)  # fmt: skip
+            return ctx.check(NAME, pv.judgement.verdict, [a.value, b.value, pv.stated], [a, b, d], span,
+                             expected=round(diff, 4), observed=pv.stated, tolerance=pv.judgement.tolerance,
+                             why=why, rounding=pv.judgement.rounding)  # fmt: skip
+        if d.type == "percent" and a.type == "quantity" and a.value:
+            pv = judge_stated(100 * diff / a.value, d)
+            if pv is None:
+                return None
+            why = render("change.delta_pct", a=a.value, b=b.value, diff=diff, pct=pv.phrase)
+            return ctx.check(NAME, pv.judgement.verdict, [a.value, b.value, pv.stated], [a, b, d], span,  # type: ignore[list-item]
+                             expected=pv.calc, observed=pv.stated, tolerance=pv.judgement.tolerance, why=why,
+                             rounding=pv.judgement.rounding)  # fmt: skip
+        if (
+            d.type == a.type == "quantity"
+            and d.qual == "exact"
+            and (not d.unit.fams or d.unit.fams & _unit_of(a, b).fams)
+        ):
+            verdict = "consistent" if diff == d.value else "inconsistent"
+            why = render(
+                "change.delta",
+                a=a.value,
+                b=b.value,
+                diff_expr=f"|{b.value:g} - {a.value:g}|",
+                diff=diff,
+                stated=d.value,
+            )
+            return ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d], span,  # type: ignore[list-item]
+                             expected=diff, observed=d.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
+def _restated(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
+    if a.type != "quantity" or not a.exact_count:
+        return None
+    fams = _unit_of(a, b).fams
+    if not fams:
+        return None
+    for g in ctx.earlier(a):
+        if g.sent == a.sent or not g.exact_count or g.value != a.value or not g.unit.fams & fams:
+            continue
+        diff = abs(a.value - b.value)  # type: ignore[operator]
+        why = render(
+            "change.restated",
+            a=a.value,
+            b=b.value,
+            a_text=g.m.text,
+            diff=diff,
+            dir=("fewer", "giảm") if direction == "down" else ("more", "tăng"),
+        )
+        return ctx.check(NAME, "consistent", [a.value, b.value], [g, a, b], ctx.clause(a.start, b.end),  # type: ignore[list-item]
+                         expected=a.value, observed=g.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
+def _descriptor_fams(ctx: Context, f: Fig) -> frozenset[str]:
+    """What a "chi bộ" count is for: "329 chi bộ thôn, bản, 33 …" -> village."""
+    rest = f.unit.key[len(f.unit.head or "") :].strip()
+    if rest:
+        return unit_info(rest).fams
+    hit = _DESCRIPTOR.match(ctx.text[f.end : f.end + 40])
+    return unit_info(hit.group(1)).fams if hit else frozenset()
+
+
+def _set_up(ctx: Context, pairs: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    downs = [(a, b) for a, b, d, _ in pairs if d == "down" and a.type == "quantity"]
+    if not downs:
+        return out
+    for n in ctx.figs:
+        if not n.exact_count or n.unit.head != "chi bộ" or n.start < downs[0][1].end:
+            continue
+        if not vocab.SET_UP_BEFORE.search(ctx.before(n, 60).lower()):
+            continue
+        fams = _descriptor_fams(ctx, n)
+        used = [
+            (a, b)
+            for a, b in downs
+            if b.end <= n.start and n.sent - a.sent <= 2 and _unit_of(a, b).fams & fams
+        ]
+        if len(used) < 2:
+            continue  # a single drop equal to the new units is too weak a coincidence test
+        total = sum(a.value - b.value for a, b in used)  # type: ignore[operator]
+        if total != n.value:
+            continue
+        expr = " + ".join(f"({a.value:g} - {b.value:g})" for a, b in used)
+        why = render("change.set_up", expr=(expr, expr), sum=total, n=n.value)
+        figs = [x for a, b in used for x in (a, b)]
+        out.append(ctx.check(NAME, "consistent", [*(x.value for x in figs), n.value], [*figs, n],  # type: ignore[list-item]
+                             ctx.clause(n.start, n.end), expected=total, observed=n.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+def _cover_all(ctx: Context) -> list[Check]:
+    """ "100% trường học … đã có chi bộ" after "33 trường học … chưa có chi bộ" and "33 chi bộ trường học" set up."""
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value != 100:
+            continue
+        hit = _DESCRIPTOR.match(ctx.text[p.end : p.end + 40])
+        fams = unit_info(hit.group(1)).fams if hit else frozenset()
+        if not fams or "chi bộ" in fams:
+            continue
+        new = before = None
+        for g in ctx.earlier(p, 120):
+            if not g.exact_count:
+                continue
+            if new is None and g.unit.head == "chi bộ" and _descriptor_fams(ctx, g) & fams:
+                new = g
+            elif (
+                new is not None
+                and g.unit.fams & fams
+                and _LACKING_AFTER.match(ctx.after(g, 80).lower())
+            ):
+                before = g
+                break
+        if new is None or before is None or before.value != new.value:
+            continue
+        why = render(
+            "change.cover_all", before=before.value, new=new.value, rest=before.value - new.value
+        )  # type: ignore[operator]
+        out.append(ctx.check(NAME, "consistent", [before.value, new.value, 100], [before, new, p],  # type: ignore[list-item]
+                             ctx.clause(p.start, p.end), expected=0, observed=before.value - new.value,  # type: ignore[operator]
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+def run(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    pairs = _pairs(ctx)
+    for a, b, direction, verb in pairs:
+        c = _direction(ctx, a, b, direction, verb)
+        if c is not None:
+            out.append(c)
+            continue
+        c = _delta(ctx, a, b)
+        if c is not None:
+            out.append(c)
+        c = _restated(ctx, a, b, direction)
+        if c is not None:
+            out.append(c)
+    out.extend(_set_up(ctx, pairs))
+    out.extend(_cover_all(ctx))
+    return out

@@ -1,0 +1,349 @@
+"""Shared pieces of the checker: the per-document view of its figures, and relation finding.
+
+A :class:`Context` is built once per document in O(n) over the mentions: the figures
+(quantity, percent, ratio) in text order, each with its sentence, unit head and unit
+families precomputed, and a per-sentence list, so every check module only looks at
+neighbours inside a sentence (or a handful of earlier statements), never at all pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import Check, Mention
+from . import vocab
+from .tolerance import qualifier_of
+
+_PUNCT = re.compile(r"[,;.:()\"“”'‘’!?]+")
+_SPACE = re.compile(r"\s+")
+_PIECES = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+_FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*\((\d{1,2})\)\.?[ \t]+(?=\S)")
+FIGURE_TYPES = ("quantity", "percent", "ratio")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What a unit counts. E.g. "chi bộ cơ sở" -> head "chi bộ", families {"chi bộ"}."""
+
+    key: str  # lowercase, punctuation dropped: "xã phường thị trấn"
+    head: str | None  # longest known head at the start
+    fams: frozenset[str]
+    heads: tuple[str, ...]  # every head named, for composite units "xã, phường, thị trấn"
+    allowed: frozenset[str] = frozenset()  # families its parts may have (own + vocab.COVERS)
+    composite: bool = False  # names several heads or a level: "xã, phường, thị trấn", "cấp huyện"
+
+
+_HEADS_BY_LEN = sorted(vocab.UNIT_HEADS, key=len, reverse=True)
+
+
+def _head_of(piece: str) -> str | None:
+    for prefix in vocab.MEASURE_PREFIXES:
+        if piece.startswith(prefix) and piece[len(prefix) :].split(" ", 1)[0]:
+            alt = _head_of(piece[len(prefix) :])
+            if alt:
+                return alt
+    for h in _HEADS_BY_LEN:
+        if piece == h or piece.startswith(h + " "):
+            return h
+    return None
+
+
+@lru_cache(maxsize=4096)
+def unit_info(unit: str | None) -> UnitInfo:
+    """Unit head and families, cached across documents (units repeat a lot).
+
+    >>> unit_info("xã, phường, thị trấn").fams
+    frozenset({'commune'})
+    >>> sorted(unit_info("đảng bộ cấp huyện").fams)
+    ['district', 'đảng bộ']
+    """
+    raw = (unit or "").lower().strip()
+    key = _SPACE.sub(" ", _PUNCT.sub(" ", raw)).strip()
+    if not key:
+        return UnitInfo("", None, frozenset(), ())
+    head = _head_of(key)
+    heads: list[str] = []
+    for piece in _PIECES.split(raw):
+        h = _head_of(_SPACE.sub(" ", _PUNCT.sub(" ", piece)).strip())
+        if h:
+            heads.append(h)
+    if head is None and heads:
+        head = heads[0]
+    fams = {vocab.UNIT_HEADS[h][0] for h in heads}
+    if head:
+        fams.add(vocab.UNIT_HEADS[head][0])
+    for tag, (fam, _note) in vocab.LEVEL_TAGS.items():
+        if tag in key:
+            fams.add(fam)
+    if key.startswith("đơn vị hành chính"):
+        fams.add("đơn vị hành chính")
+    allowed = set(fams)
+    for f in fams:
+        allowed |= vocab.COVERS.get(f, frozenset())
+    composite = len(set(heads)) >= 2 or any(t in key for t in vocab.LEVEL_TAGS)
+    return UnitInfo(key, head, frozenset(fams), tuple(heads), frozenset(allowed), composite)
+
+
+def covers(total: UnitInfo, part: UnitInfo) -> bool:
+    """Can ``part`` be a piece of ``total``? E.g. "tổ chức cơ sở đảng" covers "đảng bộ"."""
+    return not part.fams.isdisjoint(total.allowed)
+
+
+@dataclass(slots=True)
+class Fig:
+    """A figure mention with what the checks need precomputed (plain fields: read often)."""
+
+    m: Mention
+    i: int  # position in Context.figs
+    sent: int
+    type: str
+    start: int
+    end: int
+    id: str
+    value: float | None
+    unit: UnitInfo
+    qual: str
+    # A whole, exactly stated count: the only kind a sum or a base can use.
+    exact_count: bool
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document view: figures in text order, grouped by sentence."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    figs: list[Fig] = field(default_factory=list)
+    by_sent: dict[int, list[Fig]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _footnotes: dict[int, tuple[int, int]] | None = None
+    _starts: list[int] | None = None
+    _sent_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, text: str, sentences: list[tuple[int, int]], mentions: Iterable[Mention]
+    ) -> Context:
+        sents = sentences or _line_spans(text)
+        ctx = cls(text=text, sentences=sents, mentions=list(mentions))
+        ctx._sent_starts = starts = [s for s, _ in sents]
+        for m in sorted(ctx.mentions, key=lambda m: (m.start, -m.end)):
+            if m.type not in FIGURE_TYPES:
+                continue
+            sent = _locate(starts, sents, m.start)
+            if m.type == "ratio":
+                value = None
+            else:
+                v = m.get("value")
+                value = float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+            qual = qualifier_of(m)
+            exact = (
+                m.type == "quantity"
+                and qual == "exact"
+                and value is not None
+                and value.is_integer()
+            )
+            f = Fig(
+                m,
+                len(ctx.figs),
+                sent,
+                m.type,
+                m.start,
+                m.end,
+                m.id,
+                value,
+                unit_info(m.get("unit")),
+                qual,
+                exact,
+            )
+            ctx.figs.append(f)
+            ctx.by_sent.setdefault(sent, []).append(f)
+        return ctx
+
+    # -- neighbourhood ------------------------------------------------------------------
+    def gap(self, a: Fig | int, b: Fig | int) -> str:
+        """Text between two figures (or offsets)."""
+        s = a.end if isinstance(a, Fig) else a
+        e = b.start if isinstance(b, Fig) else b
+        return self.text[s:e] if e > s else ""
+
+    def before(self, f: Fig, n: int = 60) -> str:
+        """Up to ``n`` characters before ``f``, within its sentence."""
+        s = max(self.sentence_span(f.sent)[0], f.start - n)
+        return self.text[s : f.start]
+
+    def after(self, f: Fig, n: int = 60) -> str:
+        e = min(self.sentence_span(f.sent)[1], f.end + n)
+        return self.text[f.end : e]
+
+    def next_in_sent(self, f: Fig) -> Fig | None:
+        nxt = f.i + 1
+        if nxt < len(self.figs) and self.figs[nxt].sent == f.sent:
+            return self.figs[nxt]
+        return None
+
+    def prev_in_sent(self, f: Fig) -> Fig | None:
+        prv = f.i - 1
+        if prv >= 0 and self.figs[prv].sent == f.sent:
+            return self.figs[prv]
+        return None
+
+    def sentence_span(self, i: int) -> tuple[int, int]:
+        if 0 <= i < len(self.sentences):
+            return self.sentences[i]
+        return (0, len(self.text))
+
+    def earlier(self, f: Fig, limit: int = 400) -> Iterator[Fig]:
+        """Figures before ``f``, nearest first (at most ``limit``: keeps long documents linear)."""
+        lo = max(-1, f.i - 1 - limit)
+        for j in range(f.i - 1, lo, -1):
+            yield self.figs[j]
+
+    # -- claim spans --------------------------------------------------------------------
+    def clause(self, lo: int, hi: int | None = None) -> tuple[int, int]:
+        """The ";"-delimited clause of the sentence holding ``lo``..``hi``, trimmed.
+
+        E.g. in "…chỉ tiêu nghị quyết; trong đó 129 xã … chiếm gần 62%." the claim of
+        the 62% is "trong đó 129 xã … chiếm gần 62%".
+        """
+        hi = lo if hi is None else hi
+        s, e = self.sentence_span(_locate(self._sent_starts, self.sentences, lo))
+        if not s <= lo <= e:
+            s, e = _line_of(self.text, lo)
+        e = max(e, min(hi, len(self.text)))
+        cut = self.text.rfind(";", s, lo)
+        if cut >= 0:
+            s = cut + 1
+        cut = self.text.find(";", hi, e)
+        if cut >= 0:
+            e = cut
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and (self.text[e - 1].isspace() or self.text[e - 1] in ".;,"):
+            e -= 1
+        return s, e
+
+    def sentence_claim(self, f: Fig) -> tuple[int, int]:
+        s, e = self.sentence_span(f.sent)
+        while e > s and self.text[e - 1] in " .;":
+            e -= 1
+        return s, e
+
+    # -- footnotes ----------------------------------------------------------------------
+    def footnote(self, number: int, after: int) -> tuple[int, int] | None:
+        """The line "(1) Có 09 đảng bộ cấp huyện; ..." that explains marker (1), if any."""
+        if self._footnotes is None:
+            self._footnotes = {}
+            for hit in _FOOTNOTE_LINE.finditer(self.text):
+                n = int(hit.group(1))
+                line_end = self.text.find("\n", hit.end())
+                self._footnotes[n] = (hit.end(), len(self.text) if line_end < 0 else line_end)
+        span = self._footnotes.get(number)
+        if span and span[0] > after:
+            return span
+        return None
+
+    def figs_from(self, begin: int, limit: int) -> list[Fig]:
+        """Figures starting at or after ``begin`` and ending by ``limit`` (binary search)."""
+        if self._starts is None:
+            self._starts = [f.start for f in self.figs]
+        out = []
+        for f in self.figs[bisect_left(self._starts, begin) :]:
+            if f.end > limit:
+                break
+            out.append(f)
+        return out
+
+    def check(
+        self,
+        kind: str,
+        verdict: str,
+        figures: list[float],
+        figs: list[Fig],
+        span: tuple[int, int],
+        expected: object,
+        observed: object,
+        tolerance: object,
+        why: tuple[str, str],
+        rounding: str | None = None,
+    ) -> Check:
+        s, e = span
+        return Check(
+            kind=kind,
+            verdict=verdict,
+            figures=[_plain(x) for x in figures],
+            mention_ids=[f.id for f in figs],
+            expected=expected,
+            observed=observed,
+            tolerance=tolerance,
+            why=why[0],
+            why_vi=why[1],
+            start=s,
+            end=e,
+            text=self.text[s:e],
+            rounding=rounding,
+        )
+
+
+def _plain(x: float) -> float | int:
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def _locate(starts: list[int], sents: list[tuple[int, int]], pos: int) -> int:
+    """Index of the sentence containing ``pos`` (or the one before it)."""
+    i = bisect_right(starts, pos) - 1
+    return max(i, 0) if sents else 0
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def norm_words(s: str) -> str:
+    """Lowercase, punctuation dropped, spaces collapsed: "thôn, bản" -> "thôn bản"."""
+    return _SPACE.sub(" ", _PUNCT.sub(" ", s.lower())).strip()
+
+
+def fig_value(f: Fig) -> float:
+    return f.value if f.value is not None else float("nan")
+
+
+_FOOTNOTE_MARK = re.compile(r"\(\d{1,2}\)")
+_LINK_AT_END = re.compile(r"(?:chiếm|bằng|đạt)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
+
+
+def share_link(gap: str, max_len: int = 110) -> bool:
+    """Does ``gap`` tie a count to the percent right after it?
+
+    Yes for " thôn bản có chi bộ (chiếm " and " chi bộ ... nhiệm vụ, chiếm ";
+    no for ", tỷ lệ đảng viên nữ đạt " (a new subject) or anything across ";".
+    """
+    gap = _FOOTNOTE_MARK.sub("", gap)
+    if len(gap) > max_len or ";" in gap or any(ch.isdigit() for ch in gap):
+        return False
+    cut = max(gap.rfind(","), gap.rfind("("), gap.rfind(":"))
+    if cut >= 0:
+        tail, middle = gap[cut + 1 :], gap[:cut]
+        if not vocab.SHARE_CONNECTOR.fullmatch(tail) or vocab.NEW_SUBJECT.search(middle):
+            return False
+        return gap[cut] != "," or bool(tail.strip())
+    hit = _LINK_AT_END.search(gap)
+    if not hit:
+        return False
+    head = gap[: hit.start()]
+    return len(head.split()) <= 8 and not vocab.NEW_SUBJECT.search(head)

@@ -1,0 +1,140 @@
+"""granularity: the GRIM test — a percent of a small whole base that no whole count gives.
+
+"có 31 lượt cán bộ được đưa vào quy hoạch, trong đó tỷ lệ cán bộ nữ chiếm 45,1%,
+cán bộ trẻ … là 18,2%, … là 84%" -> 18,2% of 31 is impossible (5/31 = 16.13%,
+6/31 = 19.35%); 84% is 26/31 = 83.87%.
+
+The base is an exact count followed in its sentence by "trong đó"; the first percent
+after it must name the base's noun ("cán bộ"), the next ones continue the same list
+(comma-separated, no ";", no other count in between except ages and durations).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Check
+from . import vocab
+from .context import Context, Fig
+from .templates import render
+from .tolerance import decimals_of, grim, grim_applies
+
+NAME = "granularity"
+
+_MARKER = re.compile(r"trong đó|trong số đó")
+_COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
+_NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt")
+_AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu)")
+
+
+def _noun(f: Fig) -> str | None:
+    head = f.unit.head
+    if head is None:
+        return None
+    for prefix in vocab.MEASURE_PREFIXES:
+        if head.startswith(prefix):
+            return head[len(prefix) :]
+    return head
+
+
+def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int]]:
+    """The percents that are shares of ``base``, each with the start of its list item."""
+    s, e = ctx.sentence_span(base.sent)
+    noun = _noun(base)
+    if noun is None:
+        return []
+    out: list[tuple[Fig, int]] = []
+    cursor = base.end
+    item_start = -1
+    for g in sent_figs:
+        if g.start < base.end or g is base:
+            continue
+        gap = ctx.text[cursor : g.start]
+        if ";" in gap:
+            break
+        if g.type != "percent":
+            if g.type == "quantity" and (
+                g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
+            ):
+                continue  # "cán bộ trẻ dưới 30 tuổi là 18,2%": an age inside the label
+            break
+        if not out:
+            mk = _MARKER.search(gap) or _COMMA.match(gap)
+            if not mk or len(gap) > 120:
+                break
+            label = gap[mk.end() :]
+            # the first share names the base's noun ("cán bộ nữ") or one of its attributes ("nữ")
+            if noun not in label.lower() and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
+                break
+            if mk.re is _COMMA and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
+                break
+            item_start = cursor + mk.end()
+            item_start += len(ctx.text[item_start : g.start]) - len(
+                ctx.text[item_start : g.start].lstrip(" ,:")
+            )
+        else:
+            if "," not in gap:
+                break
+            label = gap
+            item_start = cursor + len(gap) - len(gap.lstrip(", "))
+        if _NOT_A_SHARE.search(label.lower()) or _AFTER_NOT_SHARE.match(
+            ctx.text[g.end : g.end + 20]
+        ):
+            break
+        out.append((g, item_start))
+        cursor = g.end
+    return out
+
+
+def run(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for sent_figs in ctx.by_sent.values():
+        if len(sent_figs) < 2:
+            continue
+        for base in sent_figs:
+            if (
+                not base.exact_count
+                or base.type != "quantity"
+                or base.unit.head in vocab.TIME_UNITS
+            ):
+                continue
+            n = int(base.value)  # type: ignore[arg-type]
+            for p, item_start in _items(ctx, base, sent_figs):
+                if p.value is None or p.qual != "exact" or not 0 < p.value < 100:
+                    continue
+                d = decimals_of(p.m)
+                if not grim_applies(n, d):
+                    continue
+                verdict, rounding, k0, k1 = grim(p.value, n, d)
+                shown = max(2, d + 1)
+                if verdict == "consistent":
+                    calc = round(100 * k0 / n, shown)
+                    how = (
+                        ("rounds to", "làm tròn thành")
+                        if rounding == "half-up"
+                        else ("only truncation gives", "chỉ khi bỏ phần lẻ mới ra")
+                    )
+                    why = render("granularity.fits", k=k0, n=n, calc=calc, stated=p.value, how=how)
+                    expected: object = calc
+                else:
+                    c0, c1 = round(100 * k0 / n, shown), round(100 * k1 / n, shown)
+                    why = render(
+                        "granularity.impossible", n=n, stated=p.value, k0=k0, k1=k1, c0=c0, c1=c1
+                    )
+                    expected = [c0, c1]
+                e = p.end
+                out.append(
+                    ctx.check(
+                        NAME,
+                        verdict,
+                        [n, p.value],
+                        [base, p],
+                        (item_start, e),
+                        expected=expected,
+                        observed=p.value,
+                        tolerance=10.0**-d / 2,
+                        why=why,
+                        rounding=rounding,
+                    )
+                )
+    return out

@@ -1,0 +1,55 @@
+"""Judge a stated percent mention against a recomputed value, with its explanation phrase.
+
+Shared by ratio_percent, share, target and change: "1349/1443 = 93.49% -> rounds to 93.5%".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Fig
+from .templates import render
+from .tolerance import Judgement, decimals_of, judge_percent, judge_range
+
+
+@dataclass(slots=True, frozen=True)
+class PercentVerdict:
+    judgement: Judgement
+    stated: float  # as the report states it (93.5), or the low end of a range
+    phrase: tuple[str, str]  # "93.49% -> rounds to 93.5%" in English and Vietnamese
+    calc: float  # recomputed value, rounded for display and ``expected``
+
+
+def stated_percent(f: Fig) -> tuple[float, float] | None:
+    """(low, high) the percent states; (v, v) for a single value. None when unusable."""
+    if f.value is not None:
+        return f.value, f.value
+    lo, hi = f.m.get("low"), f.m.get("high")
+    if isinstance(lo, int | float) and isinstance(hi, int | float):
+        return float(lo), float(hi)
+    return None
+
+
+def judge_stated(computed: float, f: Fig) -> PercentVerdict | None:
+    """Test ``computed`` (a percent) against percent mention ``f``.
+
+    >>> # "(chiếm 93,5%)" after 1.349/1.443
+    >>> # judge_stated(93.4858, fig).phrase[0] == "93.49% -> rounds to 93.5%"
+    """
+    span = stated_percent(f)
+    if span is None:
+        return None
+    d = decimals_of(f.m)
+    shown = max(2, d + 1)
+    calc = round(computed, shown)
+    said = f.m.text.strip()
+    if span[0] != span[1]:
+        j = judge_range(computed, span[0], span[1], d)
+        phrase = render(f"pct.{j.key}", calc=calc, said=said)
+        return PercentVerdict(j, span[0], phrase, calc)
+    stated = span[0]
+    j = judge_percent(computed, stated, d, f.qual, said)
+    phrase = render(
+        f"pct.{j.key}", calc=calc, stated=stated, halfup=j.halfup, tol=j.tolerance, said=said
+    )
+    return PercentVerdict(j, stated, phrase, calc)

@@ -1,0 +1,161 @@
+"""Explanation templates, as data, in English and Vietnamese.
+
+Each ``why`` is one line of arithmetic a researcher can redo by hand. Numbers are
+written the English way in ``why`` ("1349/1443 = 93.49%") and the Vietnamese way in
+``why_vi`` ("1.349/1.443 = 93,49%"). Placeholders holding numbers are formatted per
+language by :func:`render`; strings (quoted report text) pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# key: (English, Vietnamese). Percent phrases first, then one frame per check kind.
+TEMPLATES: Final[dict[str, tuple[str, str]]] = {
+    # -- how a recomputed percent compares with the stated one (tolerance.Judgement.key)
+    "pct.rounds": ("{calc}% -> rounds to {stated}%", "{calc}% -> làm tròn thành {stated}%"),
+    "pct.truncates": (
+        "{calc}% -> {stated}% only by truncation (half-up gives {halfup}%)",
+        "{calc}% -> chỉ ra {stated}% khi bỏ phần lẻ (làm tròn thì ra {halfup}%)",
+    ),
+    "pct.off": (
+        "{calc}% -> rounds to {halfup}%, not {stated}%",
+        "{calc}% -> làm tròn thành {halfup}%, không phải {stated}%",
+    ),
+    "pct.just_under": (
+        "{calc}% -> just under {stated}%, within {tol} ('{said}')",
+        "{calc}% -> dưới {stated}% một chút, trong phạm vi {tol} ('{said}')",
+    ),
+    "pct.near": (
+        "{calc}% -> within {tol} of {stated}% ('{said}')",
+        "{calc}% -> cách {stated}% không quá {tol} ('{said}')",
+    ),
+    "pct.loose": (
+        "{calc}% -> more than {tol} from {stated}% ('{said}'), too loose to call",
+        "{calc}% -> lệch hơn {tol} so với {stated}% ('{said}'), chưa đủ căn cứ kết luận",
+    ),
+    "pct.far": (
+        "{calc}% -> far from {stated}% ('{said}')",
+        "{calc}% -> khác xa {stated}% ('{said}')",
+    ),
+    "pct.above": (
+        "{calc}% -> at least {stated}% ('{said}') holds",
+        "{calc}% -> không dưới {stated}% ('{said}'): đúng",
+    ),
+    "pct.rounds_to_bound": (
+        "{calc}% -> rounds to {stated}% ('{said}')",
+        "{calc}% -> làm tròn thành {stated}% ('{said}')",
+    ),
+    "pct.below": (
+        "{calc}% -> below {stated}% ('{said}')",
+        "{calc}% -> thấp hơn {stated}% ('{said}')",
+    ),
+    "pct.below_max": (
+        "{calc}% -> at most {stated}% ('{said}') holds",
+        "{calc}% -> không quá {stated}% ('{said}'): đúng",
+    ),
+    "pct.above_max": (
+        "{calc}% -> above {stated}% ('{said}')",
+        "{calc}% -> cao hơn {stated}% ('{said}')",
+    ),
+    "pct.in_range": ("{calc}% -> within {said}", "{calc}% -> nằm trong khoảng {said}"),
+    "pct.out_of_range": ("{calc}% -> outside {said}", "{calc}% -> nằm ngoài khoảng {said}"),
+    # -- frames, one per kind
+    "ratio_percent": ("{num}/{den} = {pct}", "{num}/{den} = {pct}"),
+    "share": (
+        "{part}/{base} ({base_what} stated before) = {pct}",
+        "{part}/{base} ({base_what} nêu trước đó) = {pct}",
+    ),
+    "share.complement": (
+        "{part}/{base} = {calc}%, but {stated}% matches the complement ({comp}%): unclear which is meant",
+        "{part}/{base} = {calc}%, nhưng {stated}% khớp với phần còn lại ({comp}%): chưa rõ ý",
+    ),
+    "target.term": (
+        "target {target}/yr x {years} yrs ({y0}-{y1}) = {goal}; {got}/{goal} = {pct}",
+        "chỉ tiêu {target}/năm x {years} năm ({y0}-{y1}) = {goal}; {got}/{goal} = {pct}",
+    ),
+    "target.total": (
+        "target {goal}; {got}/{goal} = {pct}",
+        "chỉ tiêu {goal}; {got}/{goal} = {pct}",
+    ),
+    "target.so_far": (
+        "{pct}; the report counts only up to now, so the years elapsed are unknown",
+        "{pct}; báo cáo tính đến thời điểm hiện tại nên chưa rõ số năm đã qua",
+    ),
+    "part_whole.eq": ("{expr} = {sum} = {total} stated", "{expr} = {sum} = {total} như báo cáo"),
+    "part_whole.ne": (
+        "{expr} = {sum} {unit} ≠ {total} stated (difference {diff})",
+        "{expr} = {sum} {unit} ≠ {total} như báo cáo (chênh {diff})",
+    ),
+    "part_whole.ne_subsets": (
+        "{expr} = {sum} ≠ {total}, but the parts may be overlapping or partial subsets",
+        "{expr} = {sum} ≠ {total}, nhưng các phần có thể trùng nhau hoặc chưa đủ",
+    ),
+    "part_whole.remainder": (
+        "{total} - {covered} = {rest} = {expr} (the ones still lacking)",
+        "{total} - {covered} = {rest} = {expr} (số còn lại)",
+    ),
+    "granularity.fits": (
+        "{k}/{n} = {calc}% -> {how} {stated}% (base {n})",
+        "{k}/{n} = {calc}% -> {how} {stated}% (trên tổng {n})",
+    ),
+    "granularity.impossible": (
+        "no whole k/{n} rounds to {stated}%: {k0}/{n} = {c0}%, {k1}/{n} = {c1}%",
+        "không có số nguyên k nào để k/{n} làm tròn thành {stated}%: {k0}/{n} = {c0}%, {k1}/{n} = {c1}%",
+    ),
+    "change.delta": (
+        "from {a} to {b}: {diff_expr} = {diff} (stated {stated})",
+        "từ {a} đến {b}: {diff_expr} = {diff} (báo cáo ghi {stated})",
+    ),
+    "change.delta_pct": (
+        "from {a} to {b}: {diff}/{a} = {pct}",
+        "từ {a} đến {b}: {diff}/{a} = {pct}",
+    ),
+    "change.direction": (
+        "'{verb}' from {a} to {b}, but {b} {cmp} {a}",
+        "'{verb}' từ {a} đến {b}, nhưng {b} {cmp} {a}",
+    ),
+    "change.restated": (
+        "start {a} = '{a_text}' stated earlier; {a} -> {b} = {diff} {dir}",
+        "số đầu {a} = '{a_text}' đã nêu trước đó; {a} -> {b} = {diff} {dir}",
+    ),
+    "change.set_up": (
+        "{expr} = {sum} = {n} new units set up",
+        "{expr} = {sum} = {n} đơn vị thành lập mới",
+    ),
+    "change.cover_all": (
+        "{before} lacking at the start - {new} set up = {rest} left -> 100% holds",
+        "{before} chưa có lúc đầu - {new} thành lập mới = còn {rest} -> 100% là đúng",
+    ),
+    "repeat.same": ("'{what}' stated twice: {a} = {b}", "'{what}' được nêu hai lần: {a} = {b}"),
+}
+
+
+def fmt(x: object, lang: str) -> str:
+    """A number as the language writes it. E.g. 1349 -> "1349" (en), "1.349" (vi); 93.49 -> "93,49" (vi)."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return str(x)
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    if isinstance(x, int):
+        return f"{x:,}".replace(",", ".") if lang == "vi" else str(x)
+    s = f"{x:.4f}".rstrip("0").rstrip(".")
+    if lang == "vi":
+        whole, _, frac = s.partition(".")
+        whole = f"{int(whole):,}".replace(",", ".") if whole.lstrip("-").isdigit() else whole
+        return f"{whole},{frac}" if frac else whole
+    return s
+
+
+def render(key: str, **values: object) -> tuple[str, str]:
+    """Fill template ``key`` in both languages.
+
+    Values that are ``(en, vi)`` tuples are used as they are (already rendered phrases).
+
+    >>> render("ratio_percent", num=1349, den=1443, pct=("93.49%", "93,49%"))
+    ('1349/1443 = 93.49%', '1.349/1.443 = 93,49%')
+    """
+    en_t, vi_t = TEMPLATES[key]
+    en = {k: (v[0] if isinstance(v, tuple) else fmt(v, "en")) for k, v in values.items()}
+    vi = {k: (v[1] if isinstance(v, tuple) else fmt(v, "vi")) for k, v in values.items()}
+    return en_t.format(**en), vi_t.format(**vi)

@@ -1,0 +1,166 @@
+"""Vocabulary of the cross-checker, as data: unit families and the cue words that tie figures.
+
+Every entry carries a short note and an example, so a reviewer can see why it is here.
+Keys are lowercase, NFC, with the tone placement ``normalise`` produces ("ủy", "hòa").
+Code lives in the check modules; nothing here runs at import time beyond building
+small dicts and compiling a handful of regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# --------------------------------------------------------------------------------------
+# Unit heads -> families. A unit is matched by its longest known head at the start
+# ("chi bộ cơ sở" -> head "chi bộ"), so descriptors after the head never matter.
+# A family names what is counted; parts of a total must share (or be covered by) it.
+# --------------------------------------------------------------------------------------
+UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
+    # head: (family, note / example)
+    "tổ chức cơ sở đảng": ("tccsđ", "503 tổ chức cơ sở đảng = đảng bộ cơ sở + chi bộ cơ sở"),
+    "tccsđ": ("tccsđ", "625 TCCSĐ, abbreviation of the line above"),
+    "tổ chức đảng": ("tổ chức đảng", "any party organisation: đảng bộ or chi bộ"),
+    "đảng bộ": ("đảng bộ", "13 đảng bộ trực thuộc Tỉnh ủy"),
+    "chi bộ": ("chi bộ", "171 chi bộ; 39 chi bộ cơ sở; 17 chi bộ khối dân cư"),
+    "đảng viên": ("person", "40.240 đảng viên"),
+    "đồng chí": ("person", "classifier for members and cadres: 119 đồng chí"),
+    "cán bộ": ("person", "31 cán bộ"),
+    "lượt cán bộ": ("person", "31 lượt cán bộ (person-times, still people)"),
+    "người": ("person", "1.009.168 người"),
+    "quần chúng": ("person", "74 quần chúng ưu tú"),
+    "công chức": ("person", "12 công chức"),
+    "viên chức": ("person", "20 viên chức"),
+    "hộ": ("hộ", "hộ nghèo: households, never people"),
+    "xã": ("commune", "115 xã"),
+    "phường": ("commune", "9 phường"),
+    "thị trấn": ("commune", "5 thị trấn"),
+    "huyện": ("district", "07 huyện"),
+    "quận": ("district", "3 quận"),
+    "thị xã": ("district", "01 thị xã"),
+    "thành phố": ("district", "01 thành phố (provincial city, district level)"),
+    "thôn": ("village", "thôn, bản, ấp, khóm: villages and urban blocks"),
+    "bản": ("village", "95 bản"),
+    "ấp": ("village", "ấp (southern provinces)"),
+    "khóm": ("village", "khóm (southern towns)"),
+    "làng": ("village", "làng"),
+    "buôn": ("village", "buôn (Central Highlands)"),
+    "sóc": ("village", "sóc (Khmer villages)"),
+    "tổ dân phố": ("village", "tổ dân phố (urban blocks)"),
+    "khu phố": ("village", "khu phố"),
+    "trường học": ("school", "33 trường học"),
+    "trường": ("school", "trường"),
+    "trạm y tế": ("health", "88 trạm y tế"),
+    "nghị quyết": ("nghị quyết", "33 nghị quyết"),
+}
+
+# Modifiers that also place a unit at an administrative level, so a count of district
+# party committees can be compared with the count of districts ("09 đảng bộ cấp huyện"
+# = 07 huyện + 01 thị xã + 01 thành phố).
+LEVEL_TAGS: Final[dict[str, tuple[str, str]]] = {
+    "cấp huyện": ("district", "09 đảng bộ cấp huyện; 10 đơn vị hành chính cấp huyện"),
+    "cấp xã": ("commune", "đảng bộ cấp xã; đơn vị hành chính cấp xã"),
+}
+
+# Families a total may be broken down into, besides its own.
+COVERS: Final[dict[str, frozenset[str]]] = {
+    "tccsđ": frozenset({"đảng bộ", "chi bộ"}),  # 503 TCCSĐ (197 đảng bộ, 306 chi bộ cơ sở)
+    "tổ chức đảng": frozenset({"tccsđ", "đảng bộ", "chi bộ"}),
+    "đơn vị hành chính": frozenset({"district", "commune"}),  # 10 đơn vị hành chính cấp huyện
+}
+
+# Units whose count is a duration or a frequency: never a base, a total or a repeat.
+TIME_UNITS: Final = frozenset(
+    {"năm", "tháng", "ngày", "tuần", "quý", "lần", "kỳ", "tuổi", "giờ", "đợt", "buổi"}
+)
+
+# Measure words written before the counted noun; dropped when finding the head.
+MEASURE_PREFIXES: Final = ("lượt ", "số ")
+
+# --------------------------------------------------------------------------------------
+# Cue regexes. Each is anchored on the text BETWEEN two figures (a "gap") or just
+# before/after one, never run over a whole document.
+# --------------------------------------------------------------------------------------
+_QUAL = r"(?:khoảng|gần|xấp xỉ|trên|hơn|dưới|ít nhất|không quá)"
+
+# Between a count and the percent that states its share, e.g.
+#   "1.349/1.443 thôn bản có chi bộ (chiếm 93,5%" -> tail after "(" is "chiếm "
+#   "9/2.725 chi bộ ... nhiệm vụ, chiếm 0,33%"     -> tail after "," is " chiếm "
+# Only the tail after the last separator may hold the connector, and nothing else, so
+# a new subject ("…, tỷ lệ đảng viên nữ đạt 40%") never links.
+SHARE_CONNECTOR: Final = re.compile(r"\s*(?:(?:chiếm|bằng|đạt|=|là)(?:\s+(?:tỷ lệ|tỉ lệ))?)?\s*")
+# Words that introduce another measured subject before the connector: no link.
+NEW_SUBJECT: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ|số|trong đó|còn)\b")
+# Percent first, then its counts in parentheses: "chiếm 0,37% (5/1.343 đơn vị)".
+PAREN_OPEN: Final = re.compile(r"^\s*\(\s*$")
+# "45 trong tổng số 50 chi bộ" / "45 trên tổng số 50": two counts that form a fraction.
+OUT_OF: Final = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:trên|trong|/)\s*(?:tổng\s+)?(?:số\s+)?$")
+
+# Breakdown markers after a total, strongest first:
+#   "879 đồng chí, trong đó: HTXSNV có 119 đồng chí, ..." (colon: an exhaustive list)
+#   "có 24 chi bộ: 17 chi bộ khối dân cư, ..."
+#   "gồm 85 xã, 11 phường ..."
+BREAKDOWN_STRONG: Final = re.compile(
+    r"(?:trong đó|bao gồm|gồm|cụ thể|chia ra|chia thành)\s*:|(?:bao gồm|gồm)\b"
+)
+# "trong đó 17 chi bộ ..., 3 chi bộ ..." without a colon: may list subsets only.
+BREAKDOWN_WEAK: Final = re.compile(r"trong đó(?:\s+có)?\b")
+# A single subset: "trong đó có 29 xã biên giới" (never a breakdown on its own).
+SUBSET_ONLY: Final = re.compile(r"trong đó\s+có\b")
+
+# Labels that name overlapping attributes (a woman may also be young): parts carrying
+# them are subsets, not a partition, so their sum proves nothing.
+OVERLAP_WORDS: Final = re.compile(
+    r"\b(?:nữ|trẻ|dưới \d+ tuổi|dân tộc|tôn giáo|đoàn viên|trình độ|đại học|cao đẳng|thạc sĩ|"
+    r"tiến sĩ|lý luận|chính trị|mới|biên giới|khó khăn|nghèo)\b"
+)
+# Grading categories are disjoint by definition: a list of them partitions the graded.
+GRADING: Final = re.compile(
+    r"xếp loại|đánh giá|phân loại|htxsnv|httnv|htnv|tsvm|trong sạch,? vững mạnh|"
+    r"hoàn thành (?:xuất sắc |tốt )?nhiệm vụ|không hoàn thành|yếu kém|vi phạm tư cách"
+)
+# Words that open a new clause inside a list, ending it.
+CLAUSE_OPENERS: Final = re.compile(
+    r"^\s*(?:đồng thời|ngoài ra|bên cạnh đó|hằng năm|hàng năm|năm \d{4}|qua đó|nhờ đó|từ đó|"
+    r"tuy nhiên|song|nhưng)\b"
+)
+# Zero parts written as words: "không có đảng viên vi phạm tư cách".
+ZERO_PART: Final = re.compile(r"^\s*không có\b")
+
+# "so với dân số toàn tỉnh" -> the base is the population.
+POPULATION_AFTER: Final = re.compile(r"^\s*(?:so với|của|trên)\s+(?:tổng\s+)?(?:dân số|số dân)")
+POPULATION_BEFORE: Final = re.compile(r"(?:dân số|số dân|nhân khẩu)[^.;\d]{0,20}$")
+POPULATION_UNITS: Final = frozenset({"người", "dân", "nhân khẩu", "người dân"})
+
+# Target statements and achievements.
+#   "phấn đấu hằng năm kết nạp 2.000 đảng viên" ; "đề ra chỉ tiêu hàng năm kết nạp 9 đảng viên"
+TARGET_BEFORE: Final = re.compile(
+    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch)[^.;]{0,40}?(?:là\s+)?$"
+)
+# The achievement counts one year only: compare with the annual target, not the term.
+ONE_YEAR: Final = re.compile(r"\bnăm \d{4}\b|chỉ tiêu năm|kế hoạch năm|trong năm|hằng năm|hàng năm")
+# "có 33 đồng chí, nữ chiếm 20,1%": an attribute of the base's members (GRIM label).
+ATTRIBUTE_LABEL: Final = re.compile(
+    r"^\s*(?:tỷ lệ\s+)?(?:cán bộ |đảng viên |đồng chí |người )?(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi)"
+)
+ANNUAL: Final = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+#   "kết nạp được 9.694 đảng viên, đạt 96,94% chỉ tiêu" -> gap ", đạt ", tail " chỉ tiêu"
+ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$")
+TARGET_AFTER: Final = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)")
+# So far, not the whole term: the elapsed years are unknown, so a miss is not proof.
+SO_FAR: Final = re.compile(r"đến nay|hiện nay|đến thời điểm|giữa nhiệm kỳ|nửa đầu|bước đầu")
+TERM_YEARS: Final = re.compile(r"(nhiệm kỳ|giai đoạn)\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+
+# Changes: "từ 95 bản xuống còn 5 bản", "tăng từ 120 lên 150 đảng viên".
+CHANGE_FROM: Final = re.compile(r"\btừ\s*$")
+CHANGE_GAP: Final = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,3}?)(?:(?P<down>giảm xuống còn|giảm xuống|xuống còn|xuống|còn lại|còn)"
+    r"|(?P<up>tăng lên|lên))\s*$"
+)
+DELTA_BEFORE: Final = re.compile(r"(?P<dir>giảm|tăng)(?:\s+(?:được|thêm|đi))?\s*$")
+# New units set up, consistent with the drop of the units lacking them:
+#   "thành lập mới 329 chi bộ thôn, bản" = (95 - 5) + (328 - 89)
+SET_UP_BEFORE: Final = re.compile(r"(?:thành lập mới|thành lập|thành lập thêm)[^.;\d]{0,40}$")
+
+SEPARATOR_GAP: Final = re.compile(r"^\s*(?:,|;|và|, và|,và)\s*$")
+QUALIFIER_WORD: Final = re.compile(rf"^{_QUAL}\b")

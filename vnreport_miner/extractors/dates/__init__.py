@@ -1,0 +1,305 @@
+"""Dates and periods: calendar points ("23-5-2016", "năm 2016", "hết quý I-2020") and
+intervals ("nhiệm kỳ 2015-2020", "quý I-2020", "6 tháng đầu năm 2023", "từ năm 2016 đến nay").
+
+Each rule is a compiled pattern (possessive quantifiers, no backtracking blow-up) with
+a stable name; vocabularies live in :mod:`.rules`, calendar helpers in :mod:`.parse`.
+Dates may nest inside periods ("Từ năm 2016 đến nay" holds the date "năm 2016") and
+inside legal references, as the gold annotates them; dates never overlap each other,
+nor do periods. The document's own date (``doc.meta["date"]``) is read from the title
+or a dateline and closes open periods ("đến nay").
+
+>>> [m.text for m in extract_text("Từ năm 2016 đến nay, tỉnh kết nạp 9.694 đảng viên.")]
+['Từ năm 2016 đến nay', 'năm 2016']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ...records import Document, Mention, Options
+from . import rules
+from .parse import (
+    DASH,
+    DAY_DATE,
+    DMY_NUMERIC,
+    day_from_match,
+    either_case,
+    iso_day,
+    iso_month,
+    last_day,
+    valid_year,
+)
+
+NAME = "dates"
+ASSIGNS = ("date", "period")
+OPTION = None
+
+
+def _alt(words: Any) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MODS = _alt(rules.POINT_MODIFIERS)
+_KEYWORDS = _alt(rules.PERIOD_KEYWORDS)
+_YEAR_END = r"(?![\d/]|[.,]\d)"
+
+# Every pattern starts on a selective literal (a digit, "năm", "tháng", "quý", "từ") so
+# that the scan stays fast; the words before it ("ngày", "đầu", "hết", "nhiệm kỳ", "6
+# tháng đầu") are read by short look-back patterns at each hit.
+
+# One scan for the two forms that start on a digit (a digit class is the slowest start):
+# e.g. "23-5-2016", "8/10/2018", "10.10.2018" (not "1.349/1.443"), and a span of years
+# "2018 - 2022", "2015-2020" (after "nhiệm kỳ", "giai đoạn", "năm" or alone).
+_DIGIT_FORMS = regex.compile(
+    rf"{DMY_NUMERIC}"
+    rf"|(?<![\w.,/]|{DASH})(?P<a>\d{{4}})\s*+{DASH}\s*+(?P<b>\d{{4}})(?![\d/]|[.,]\d|\s*+{DASH})"
+)
+# e.g. "tháng 3/2020", "tháng 3 năm 2020", "(ngày 8) tháng 10 năm 2018"
+_MONTH = regex.compile(
+    rf"(?<!\p{{L}})[Tt]háng\s++(?P<m>\d{{1,2}})\s*+(?:[-/.]|năm\s)\s*+(?P<y>\d{{4}}){_YEAR_END}"
+)
+# e.g. "năm 2016", "Năm 2016"; "năm 2016-2020" is left to _RANGE
+_YEAR = regex.compile(rf"(?<!\p{{L}})[Nn]ăm\s++(?P<y>\d{{4}}){_YEAR_END}(?!\s*+{DASH}\s*+\d{{4}})")
+# e.g. "quý I-2020", "quý IV năm 2019", "quý 1/2020"
+_QUARTER = regex.compile(
+    rf"(?<!\p{{L}})[Qq]uý\s++(?P<q>{_alt(rules.QUARTERS)})(?![\p{{L}}\d])\s*+"
+    rf"(?:{DASH}|/|năm\s)\s*+(?P<y>\d{{4}}){_YEAR_END}"
+)
+# e.g. "Từ năm 2016 đến nay", "từ đầu năm 2016 đến hết năm 2020"
+_FROM_TO = regex.compile(
+    rf"(?<!\p{{L}})[Tt]ừ\s++(?:(?:đầu|cuối)\s++)?năm\s++(?P<a>\d{{4}})(?!\d)\s*+,?\s*+(?:đến|tới)\s++"
+    rf"(?:(?:(?:hết|cuối)\s++)?năm\s++(?P<b>\d{{4}}){_YEAR_END}|(?P<now>nay|hiện nay|bây giờ)(?!\p{{L}}))"
+)
+# look-backs, searched in a short window that ends where the hit starts
+_DAY_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]gày\s++)?(?<![\d.,])(?P<d>\d{1,2})\s++$")
+_NGAY_BEFORE = regex.compile(r"(?<!\p{L})[Nn]gày\s++$")
+_MOD_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<mod>{either_case(_MODS)})\s++$")
+_HALF_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?:(?:6|[Ss]áu)\s++tháng|[Nn]ửa)\s++(?P<h>{_alt(rules.HALVES)})\s++$"
+)
+_KEYWORD_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?P<kw>{either_case(_KEYWORDS)})\s++(?:(?P<nam>[Nn]ăm)\s++)?$"
+)
+_NAM_BEFORE = regex.compile(r"(?<!\p{L})[Nn]ăm\s++$")
+# the document's date in its title or a dateline: e.g. "( 01/12/2020)"
+_PAREN_DATE = regex.compile(rf"\(\s*+(?P<date>{DAY_DATE})\s*+\)")
+_DAY = regex.compile(DAY_DATE)
+_NOT_A_DATELINE = regex.compile(
+    either_case(
+        "nghị quyết|chỉ thị|quyết định|quy định|thông báo|kế hoạch|hướng dẫn|kết luận|số\\s*+\\d"
+    )
+)
+_FURNITURE_STARTS = tuple(rules.FURNITURE_LINE_STARTS)
+
+
+def _before(pattern: regex.Pattern, text: str, pos: int, width: int = 24) -> regex.Match | None:
+    """A look-back: ``pattern`` (ending in ``$``) matched just before ``pos``."""
+    return pattern.search(text, max(0, pos - width), pos)
+
+
+def _period(
+    text: str, start: int, end: int, p_start: str, p_end: str | None, kind: str, rule: str
+) -> Mention:
+    return Mention(
+        "period",
+        start,
+        end,
+        text[start:end],
+        rule,
+        {"period_start": p_start, "period_end": p_end, "kind": kind},
+    )
+
+
+def _is_end(mod: str | None) -> bool:
+    return bool(mod) and rules.POINT_MODIFIERS[mod.lower()] == "end"
+
+
+def _years_ok(a: int, b: int) -> bool:
+    return valid_year(a) and valid_year(b) and 0 < b - a <= rules.MAX_PERIOD_YEARS
+
+
+def _date_at(text: str, start: int, end: int, value: str, granularity: str, rule: str) -> Mention:
+    return Mention(
+        "date", start, end, text[start:end], rule, {"value": value, "granularity": granularity}
+    )
+
+
+def _year_span(text: str, m: regex.Match, periods: list[Mention]) -> None:
+    """A span of years: e.g. "nhiệm kỳ 2015-2020" (term), "giai đoạn 2011 – 2015" (phase), "2018 - 2022"."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not _years_ok(a, b):
+        return
+    k = _before(_KEYWORD_BEFORE, text, m.start())
+    if k:
+        kind = rules.PERIOD_KEYWORDS[k.group("kw").lower()]
+        periods.append(_period(text, k.start(), m.end(), str(a), str(b), kind, "period_keyword"))
+        return
+    n = _before(_NAM_BEFORE, text, m.start(), 8)
+    start = n.start() if n else m.start()
+    periods.append(_period(text, start, m.end(), str(a), str(b), "range", "period_years"))
+
+
+def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Mention]]:
+    """(dates, periods) of ``text``, each list free of overlaps (longest wins).
+
+    E.g. "hết quý I-2020" -> the date 2020-03-31 and the quarter "quý I-2020".
+    """
+    dates: list[Mention] = []
+    periods: list[Mention] = []
+    # e.g. "ngày 23-5-2016", "01/12/2020"; "nhiệm kỳ 2015-2020", "năm 2016-2020", "2018 - 2022"
+    for m in _DIGIT_FORMS.finditer(text):
+        if m.group("a") is not None:
+            _year_span(text, m, periods)
+            continue
+        value = day_from_match(m)
+        if value:
+            b = _before(_NGAY_BEFORE, text, m.start(), 8)
+            dates.append(
+                _date_at(text, b.start() if b else m.start(), m.end(), value, "day", "date_dmy")
+            )
+    # e.g. "tháng 3/2020", "ngày 8 tháng 10 năm 2018", "hết tháng 12/2019"
+    for m in _MONTH.finditer(text):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if iso_month(y, mo) is None:
+            continue
+        b = _before(_DAY_BEFORE, text, m.start(), 12)
+        if b:
+            value = iso_day(y, mo, int(b.group("d")))
+            if value:
+                dates.append(_date_at(text, b.start(), m.end(), value, "day", "date_dmy_words"))
+            continue
+        b = _before(_MOD_BEFORE, text, m.start(), 8)
+        start = b.start() if b else m.start()
+        if b and _is_end(b.group("mod")):
+            dates.append(_date_at(text, start, m.end(), last_day(y, mo), "day", "date_month"))
+        else:
+            dates.append(
+                _date_at(text, start, m.end(), iso_month(y, mo) or "", "month", "date_month")
+            )
+    # e.g. "năm 2016", "đầu năm 2016", "hết năm 2020", "6 tháng đầu năm 2023" (a half)
+    for m in _YEAR.finditer(text):
+        y = int(m.group("y"))
+        if not valid_year(y):
+            continue
+        h = _before(_HALF_BEFORE, text, m.start())
+        if h:
+            half = rules.HALVES[h.group("h").lower()]
+            s, e = (
+                (f"{y:04d}-01-01", f"{y:04d}-06-30")
+                if half == 1
+                else (f"{y:04d}-07-01", f"{y:04d}-12-31")
+            )
+            periods.append(_period(text, h.start(), m.end(), s, e, "half", "period_half"))
+            continue
+        b = _before(_MOD_BEFORE, text, m.start(), 8)
+        start = b.start() if b else m.start()
+        if b and _is_end(b.group("mod")):
+            dates.append(_date_at(text, start, m.end(), f"{y:04d}-12-31", "day", "date_year"))
+        else:
+            dates.append(_date_at(text, start, m.end(), str(y), "year", "date_year"))
+    # e.g. "quý I-2020"; "hết quý I-2020" is also the date 2020-03-31
+    for m in _QUARTER.finditer(text):
+        y = int(m.group("y"))
+        if not valid_year(y):
+            continue
+        q = rules.QUARTERS[m.group("q")]
+        first, last = 3 * q - 2, 3 * q
+        periods.append(
+            _period(
+                text,
+                m.start(),
+                m.end(),
+                f"{y:04d}-{first:02d}-01",
+                last_day(y, last),
+                "quarter",
+                "period_quarter",
+            )
+        )
+        b = _before(_MOD_BEFORE, text, m.start(), 8)
+        if b and _is_end(b.group("mod")):
+            dates.append(
+                _date_at(text, b.start(), m.end(), last_day(y, last), "day", "date_quarter_end")
+            )
+    # e.g. "Từ năm 2016 đến nay" (open end: the report's date), "giai đoạn từ năm 2016 đến năm 2020"
+    for m in _FROM_TO.finditer(text):
+        a = int(m.group("a"))
+        if not valid_year(a):
+            continue
+        if m.group("now"):
+            end = doc_date if doc_date and doc_date[:4] >= str(a) else None
+        elif _years_ok(a, int(m.group("b"))):
+            end = m.group("b")
+        else:
+            continue
+        k = _before(_KEYWORD_BEFORE, text, m.start())
+        if k and not k.group("nam"):
+            kind = rules.PERIOD_KEYWORDS[k.group("kw").lower()]
+            periods.append(_period(text, k.start(), m.end(), str(a), end, kind, "period_keyword"))
+        else:
+            periods.append(
+                _period(text, m.start(), m.end(), str(a), end, "range", "period_from_to")
+            )
+    dates = _non_overlapping(dates)
+    halves = [(p.start, p.end) for p in periods if p.attrs["kind"] == "half"]
+    if halves:  # "6 tháng đầu năm 2023" is a period, not also the date "đầu năm 2023"
+        dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in halves)]
+    return dates, _non_overlapping(periods)
+
+
+def document_date(text: str) -> str | None:
+    """The report's own date: a date in brackets in the first lines ("( 01/12/2020)"),
+    or a short dateline near the start or the end ("Hà Nội, ngày 01 tháng 12 năm 2020")."""
+    lines = [ln for ln in text[:800].split("\n") if ln.strip()][:3]
+    for line in lines:
+        m = _PAREN_DATE.search(line)
+        if m and (value := day_from_match(m)):
+            return value
+    tail = [ln for ln in text[-1500:].split("\n") if ln.strip()][-15:]
+    for line in [*lines, *reversed(tail)]:
+        if len(line) > 80 or _NOT_A_DATELINE.search(line) or line.startswith(_FURNITURE_STARTS):
+            continue
+        m = _DAY.search(line)
+        if m and (value := day_from_match(m)):
+            return value
+    return None
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Mention] = []
+    for x in mentions:
+        if kept and x.start < kept[-1].end:
+            continue
+        kept.append(x)
+    return kept
+
+
+def _on_furniture_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a line of page furniture ("Tra cứu tạp chí in trước năm 2010:")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.startswith(_FURNITURE_STARTS, line_start)
+
+
+def extract_text(text: str, doc_date: str | None = None) -> list[Mention]:
+    """Dates and periods of a text (no document needed). E.g. "quý I-2020" -> a quarter."""
+    if "19" not in text and "20" not in text and "21" not in text:  # no year, no date
+        return []
+    dates, periods = find_all(text, doc_date)
+    out = [x for x in dates + periods if not _on_furniture_line(text, x.start)]
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+def extract(doc: Document, found: list[Mention], options: Options) -> list[Mention]:
+    """Dates and periods of ``doc``; sets ``doc.meta["date"]`` when the report states its date.
+
+    E.g. "Điện Biên: Hiệu quả từ một nghị quyết ( 01/12/2020)" -> meta date "2020-12-01".
+    """
+    text = doc.text
+    if not doc.meta.get("date"):
+        own = document_date(text)
+        if own:
+            doc.meta["date"] = own
+    return extract_text(text, doc.meta.get("date"))

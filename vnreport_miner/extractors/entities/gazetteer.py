@@ -1,0 +1,212 @@
+"""Official administrative units, before and after the 2025 reorganisation, for linking.
+
+Why vietnamadminunits: it is the only maintained package here with both the 63-province
+three-level tree (province/district/commune, with official codes and former names as
+aliases) and the 34-province two-level tree of 1 July 2025, plus the old -> new commune
+mapping; vietnam-provinces 2025.x carries only the new tree, and underthesea's address
+converter is built from vietnamadminunits' own data (no codes for old districts).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .tables import key, plain_key, tables
+
+REFORM_DATE = "2025-07-01"  # the 34-province, two-level system takes effect
+
+_KINDS = {  # vietnamadminunits type -> the noun written in reports
+    "Tỉnh": "tỉnh",
+    "Thành phố": "thành phố",
+    "Quận": "quận",
+    "Huyện": "huyện",
+    "Thị xã": "thị xã",
+    "Thị Xã": "thị xã",
+    "Xã": "xã",
+    "Phường": "phường",
+    "Thị trấn": "thị trấn",
+    "Đặc khu": "đặc khu",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One administrative unit. E.g. Unit("district", "073", "Huyện Chiêm Hóa", "Chiêm Hóa", ...)."""
+
+    level: str  # province | district | commune
+    code: str
+    name: str  # "Huyện Chiêm Hóa, Tỉnh Tuyên Quang": the unit and its parents
+    short: str  # "Chiêm Hóa"
+    kind: str  # huyện | thị xã | thành phố | xã | phường ...
+    province_code: str
+    province: str  # short name of its province: "Tuyên Quang"
+    district_code: str | None
+    code_2025: str | None  # the unit it belongs to after 1 July 2025
+    name_2025: str | None
+
+
+def _data_dir() -> Path:
+    # The package's own import loads every JSON it ships; we only need its files.
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("E211 vietnamadminunits is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+class Gazetteer:
+    """In-memory indexes over vietnamadminunits, built once per process."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.legacy: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self.new: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self.alias: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self.provinces: dict[str, Unit] = {}
+        conv = json.loads((data_dir / "converter_2025.json").read_text(encoding="utf-8"))
+        with sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True) as db:
+            new_wards = {
+                (r[0], r[1]): (r[2], r[3], r[4])
+                for r in db.execute(
+                    "SELECT provinceKey, wardKey, wardCode, ward, province FROM admin_units"
+                )
+            }
+            new_provs = {
+                r[0]: (r[1], r[2], r[3])
+                for r in db.execute(
+                    "SELECT DISTINCT provinceKey, provinceCode, province, provinceShort FROM admin_units"
+                )
+            }
+            old_to_new_prov = {o: n for n, olds in conv["DICT_PROVINCE"].items() for o in olds}
+            old_to_new_ward: dict[str, tuple[str, str]] = {}
+            for nprov, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+                for nward, olds in wards.items():
+                    for o in olds:
+                        old_to_new_ward[o] = (nprov, nward)
+            for nprov, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
+                for o, cands in olds.items():
+                    default = next((c["newWardKey"] for c in cands if c["isDefaultNewWard"]), None)
+                    if default and o not in old_to_new_ward:
+                        old_to_new_ward[o] = (nprov, default)
+            rows = db.execute(
+                "SELECT province, provinceShort, provinceCode, provinceKey, provinceAlias,"
+                " district, districtShort, districtType, districtCode, districtKey, districtAlias,"
+                " ward, wardShort, wardType, wardCode, wardKey, wardAlias FROM admin_units_legacy"
+            ).fetchall()
+        seen_d: set[str] = set()
+        for (prov, pshort, pcode, pkey, palias, dist, dshort, dtype, dcode, dkey, dalias,
+             ward, wshort, wtype, wcode, wkey, walias) in rows:  # fmt: skip
+            npc, npname, _ = new_provs[old_to_new_prov[pkey]]
+            if pcode not in self.provinces:
+                u = Unit("province", pcode, prov, pshort, "tỉnh" if prov.startswith("Tỉnh") else "thành phố",
+                         pcode, pshort, None, npc, npname)  # fmt: skip
+                self.provinces[pcode] = u
+                self._add(self.legacy, u, palias)
+            if dcode not in seen_d:
+                seen_d.add(dcode)
+                u = Unit("district", dcode, f"{dist}, {prov}", dshort, _KINDS.get(dtype, dtype.lower()),
+                         pcode, pshort, dcode, npc, npname)  # fmt: skip
+                self._add(self.legacy, u, dalias)
+            if ward:
+                nprov_key, nward_key = old_to_new_ward.get(f"{pkey}_{dkey}_{wkey}", (None, None))
+                nw = new_wards.get((nprov_key, nward_key)) if nprov_key else None
+                u = Unit("commune", wcode, f"{ward}, {dist}, {prov}", wshort, _KINDS.get(wtype, wtype.lower()),
+                         pcode, pshort, dcode, nw[0] if nw else npc,
+                         f"{nw[1]}, {nw[2]}" if nw else npname)  # fmt: skip
+                self._add(self.legacy, u, walias)
+        for pcode, pname, pshort in new_provs.values():
+            u = Unit("province", pcode, pname, pshort, "tỉnh" if pname.startswith("Tỉnh") else "thành phố",
+                     pcode, pshort, None, pcode, pname)  # fmt: skip
+            self.new["province"][key(pshort)].append(u)
+        for (pkey, _wkey), (wcode, wname, pname) in new_wards.items():
+            pcode, _, pshort = new_provs[pkey]
+            kind, _, short = wname.partition(" ")
+            if kind == "Thị":  # "Thị trấn" does not exist after 2025, but stay safe
+                kind, _, short = wname.partition(" ")[2].partition(" ")
+            u = Unit("commune", wcode, f"{wname}, {pname}", short, _KINDS.get(kind, kind.lower()),
+                     pcode, pshort, None, wcode, f"{wname}, {pname}")  # fmt: skip
+            self.new["commune"][key(short)].append(u)
+        for r in tables().renamed:
+            for u in self.legacy[r["level"]].get(key(r["successor"]), []):
+                self.legacy[r["level"]][key(r["name"])].append(u)
+        # province votes of a name (docfacts): key -> (province code, is a province name,
+        # share of the vote, needs its noun because it reads as a person's name)
+        surnames = tables().surnames
+        self.votes: dict[str, tuple[tuple[str, bool, float, bool], ...]] = {}
+        for level in ("province", "district"):
+            for k, units in self.legacy[level].items():
+                if " " not in k:
+                    continue
+                personal = k.count(" ") >= 2 and k.split(" ")[0].capitalize() in surnames
+                entry = tuple(
+                    (u.province_code, level == "province", 1 / len(units), personal) for u in units
+                )
+                self.votes[k] = self.votes.get(k, ()) + entry
+
+    def _add(self, index: dict[str, dict[str, list[Unit]]], u: Unit, aliases: str | None) -> None:
+        index[u.level][key(u.short)].append(u)
+        for a in json.loads(aliases) if aliases else ():
+            self.alias[u.level][a].append(u)
+
+    def candidates(self, name: str, level: str, date: str | None = None) -> list[Unit]:
+        """Units called ``name`` at ``level`` (province/city/district/commune), valid at ``date``.
+
+        E.g. ``candidates("Chiêm Hóa", "district")`` -> [Huyện Chiêm Hóa (073)].
+        A "city" is a district-level city when one exists ("Vinh"), else a province ("Cần Thơ").
+        """
+        if level == "city":
+            cities = [u for u in self.candidates(name, "district", date) if u.kind == "thành phố"]
+            return cities or [
+                u for u in self.candidates(name, "province", date) if u.kind == "thành phố"
+            ]
+        k = key(name)
+        if date and date >= REFORM_DATE and level in ("province", "commune"):
+            found = self.new[level].get(k)
+            if found:
+                return found
+        found = self.legacy[level].get(k)
+        if found:
+            return found
+        return self.alias[level].get(plain_key(name), [])
+
+    def link(
+        self,
+        name: str,
+        level: str,
+        kind: str | None = None,
+        province: str | None = None,
+        districts: frozenset[str] = frozenset(),
+        date: str | None = None,
+    ) -> Unit | None:
+        """The one unit ``name`` refers to, or None when unknown or ambiguous.
+
+        Preference: the written kind ("thị xã"), the report's province, then the
+        districts the report names. E.g. ``link("Yên Lập", "commune", province="08")``
+        -> Xã Yên Lập, Huyện Chiêm Hóa (not the one in Vĩnh Phúc).
+        """
+        cands = self.candidates(name, level, date)
+        if len(cands) > 1 and kind:
+            same = [u for u in cands if u.kind == kind]
+            cands = same or cands
+        if len(cands) > 1 and province:
+            inside = [u for u in cands if u.province_code == province]
+            cands = inside or cands
+        if len(cands) > 1 and districts:
+            inside = [u for u in cands if u.district_code in districts]
+            cands = inside or cands
+        return cands[0] if len(cands) == 1 else None
+
+    def is_place(self, name: str) -> bool:
+        """True when ``name`` is a province or district name. E.g. "Hà Giang" -> True."""
+        k = key(name)
+        return bool(self.legacy["province"].get(k) or self.legacy["district"].get(k))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded lazily once per process (no network, no download)."""
+    return Gazetteer(_data_dir())

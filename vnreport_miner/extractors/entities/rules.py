@@ -1,0 +1,418 @@
+"""The entity rules: each proposes candidate spans with a stable rule name.
+
+Rules read ``shadow`` (see :func:`tables.fold`), a same-length copy of the document
+text, so every offset also indexes ``doc.text``. Candidates overlap freely here; the
+extractor keeps the longest (``Đảng bộ xã Yên Lập`` beats ``xã Yên Lập``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .gazetteer import Gazetteer
+from .tables import CAP, CAP_RUN, Tables, _alt, tables
+
+# priorities break ties between equally long candidates: lower wins
+PRIO_ORG, PRIO_PER, PRIO_LOC, PRIO_BARE, PRIO_MODEL = 0, 1, 2, 3, 4
+
+
+@dataclass(slots=True)
+class Cand:
+    """A proposed entity. ``place`` = (name, level, kind) to link, for LOC and ORG."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+    prio: int
+    place: tuple[str, str, str | None] | None = None
+    role: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Context:
+    text: str  # the document text (for role strings)
+    shadow: str  # folded copy, same length
+    tables: Tables
+    gaz: Gazetteer
+    province: str | None  # province code of the report, if known
+    learned: dict[str, str] = field(default_factory=dict)  # place key -> level, seen with a noun
+
+
+_RE_SYL = regex.compile(CAP)
+_WORD_END = r"(?![\p{L}\p{M}])"
+_WORD_START = r"(?<![\p{L}\p{M}])"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    t = tables()
+    return {
+        # rule national_body — e.g. "Bộ Chính trị", "Ban Bí thư Trung ương", "MTTQ"
+        "national": regex.compile(rf"{_WORD_START}(?:{_alt(t.national_bodies)}){_WORD_END}"),
+        # rule bloc_committee — e.g. "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh"
+        "bloc": regex.compile(
+            rf"{_WORD_START}(?:{_alt(t.blocs)})(?: [\p{{L}}\p{{M}}]++){{1,8}}? "
+            rf"(?:tỉnh|thành phố|huyện|Trung ương)(?: (?P<name>{CAP_RUN}))?{_WORD_END}"
+        ),
+        # rule named_org — e.g. "HTX Tân Tiến", "Trường Đại học Tây Bắc"
+        "named_org": regex.compile(rf"{_WORD_START}(?:{_alt(t.named_orgs)}) (?P<name>{CAP_RUN})"),
+        # rule named_feature — e.g. "sông Hậu", "cầu Cổ Chiên", "Khu kinh tế Định An"
+        "feature": regex.compile(rf"{_WORD_START}(?:{_alt(t.features)}) (?P<name>{CAP_RUN})"),
+        # rule numbered_road — e.g. "Quốc lộ 53", "tỉnh lộ 279B"
+        "road": regex.compile(rf"{_WORD_START}(?:{_alt(t.roads)}) \d{{1,4}}+[A-Z]?{_WORD_END}"),
+        # rule region_name — e.g. "Tây Nguyên", "Việt Nam"
+        "region": regex.compile(rf"{_WORD_START}(?:{_alt(t.standalone_places)}){_WORD_END}"),
+        # rule comrade_name — e.g. "Đồng chí Triệu Kim Dung", "ông Lò Văn Sơn"
+        "cue": regex.compile(
+            rf"{_WORD_START}(?P<cue>{_alt(list(t.person_cues))}) (?P<run>{CAP_RUN})"
+        ),
+        # rule byline — e.g. "Tác giả: Nguyễn Văn Gọn", "Bài, ảnh: Bàn Thanh"
+        "byline": regex.compile(rf"{_WORD_START}(?:{_alt(t.bylines)}) *+(?P<run>{CAP_RUN})"),
+        # rule signature_line — a line holding only a name, above the writer's body
+        # e.g. "Phong Lâm\nBan Tổ chức Tỉnh ủy Điện Biên"
+        "signature": regex.compile(rf"(?m)^(?P<run>{CAP}(?: {CAP}){{1,3}})$\n(?=\S)"),
+        # any capitalised run of two or more syllables (surname_name, bare names, model)
+        "run": regex.compile(rf"{CAP}(?: {CAP})++"),
+        # a lowercase generic body right before an admin noun: "các đảng bộ huyện ..."
+        "generic_before": regex.compile(r"(?:đảng bộ|đảng ủy) $"),
+        # list continuation after a place: ", Mường Ảng", " và thị xã Mường Lay"
+        "list_next": regex.compile(
+            rf"(?:, | và )(?:(?P<noun>{_alt(list(t.admin_nouns))}) )?(?P<name>{CAP_RUN})"
+        ),
+        "role_stop": regex.compile(rf"{_WORD_START}(?:{_alt(t.role_stops)}){_WORD_END}"),
+    }
+
+
+def _syllables(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _RE_SYL.finditer(shadow, start, end)]
+
+
+def place_name(ctx: Context, start: int, end: int, level: str | None) -> int | None:
+    """End of the place name in the capitalised run ``start:end``, or None.
+
+    The longest prefix the gazetteer knows wins ("Điện Biên Đông" over "Điện Biên");
+    an unknown name is kept whole when it is 1-4 syllables and stops before a title
+    or a body ("Yên Lập Bí thư ..." -> "Yên Lập").
+    """
+    t, sh = ctx.tables, ctx.shadow
+    syl = _syllables(sh, start, end)
+    cut = len(syl)
+    for i, (s, _) in enumerate(syl):
+        if i and t.re_blocker.match(sh, s):
+            cut = i
+            break
+    syl = syl[:cut]
+    if not syl:
+        return None
+    levels = (
+        (level,)
+        if level in ("province", "district", "commune")
+        else ("province", "district", "commune")
+    )
+    if level == "city":
+        levels = ("district", "province")
+    if level == "village":  # villages are not in the gazetteer: "bản Háng Đồng A"
+        levels = ()
+    for j in range(min(len(syl), 5), 0, -1):
+        name = sh[syl[0][0] : syl[j - 1][1]]
+        if any(ctx.gaz.candidates(name, lv) for lv in levels):
+            return syl[j - 1][1]
+    if len(syl) > 4:
+        return None
+    if level != "village" and sh[syl[0][0] : syl[0][1]] in t.surnames:
+        return None  # "Ban Tổ chức Tỉnh ủy Nguyễn Thị Lan": a person, not a place
+    return syl[-1][1]
+
+
+def _named_org_end(ctx: Context, pos: int) -> int | None:
+    """End of a named organisation at ``pos``. e.g. "Trường Đại học Tây Bắc" -> its end."""
+    m = _patterns()["named_org"].match(ctx.shadow, pos)
+    if not m:
+        return None
+    return place_name(ctx, m.start("name"), m.end("name"), None)
+
+
+def _level(t: Tables, noun: str) -> str:
+    return t.admin_nouns[noun]
+
+
+def _kind(noun: str) -> str:
+    return noun.lower().rstrip(".").replace("tp", "thành phố")
+
+
+def org_bodies(ctx: Context) -> Iterator[Cand]:
+    """Party and State bodies with their place.
+
+    e.g. "Tỉnh ủy Điện Biên", "Ban Tổ chức Tỉnh ủy Điện Biên", "Đảng bộ xã Yên Lập",
+    "UBND xã Hòa Phú", "BCH Đảng bộ tỉnh Điện Biên"; not "Tỉnh ủy" alone.
+    """
+    t, sh = ctx.tables, ctx.shadow
+    re_admin = t.re_admin
+    run = regex.compile(CAP_RUN)
+    for m in t.re_head.finditer(sh):
+        pos = m.end()
+        if pos >= len(sh) or sh[pos] != " ":
+            continue
+        if m.group("committee"):
+            # rule committee_place — e.g. "Huyện ủy Tuần Giáo", "Thị ủy Mường Lay"
+            r = run.match(sh, pos + 1)
+            if not r:
+                continue
+            end = place_name(ctx, r.start(), r.end(), t.committees[m.group("committee")])
+            if end is None:
+                continue
+            level = t.committees[m.group("committee")]
+            kind = {"Thị ủy": "thị xã", "Quận ủy": "quận", "Thành ủy": "thành phố"}.get(
+                m.group("committee")
+            )
+            yield Cand(
+                m.start(),
+                end,
+                "ORG",
+                "committee_place",
+                PRIO_ORG,
+                (sh[r.start() : end], level, kind),
+            )
+        else:
+            # rule body_admin_place — e.g. "Đảng ủy phường Hưng Bình", "Chi bộ ấp Chợ Dưới"
+            a = re_admin.match(sh, pos + 1)
+            if not a:
+                # rule body_named_org — e.g. "Đảng bộ Trường Đại học Tây Bắc"
+                end = _named_org_end(ctx, pos + 1)
+                if end is not None:
+                    yield Cand(m.start(), end, "ORG", "body_named_org", PRIO_ORG)
+                continue
+            noun = a.group("noun")
+            level = _level(t, noun)
+            if a.group("name")[0].isdigit():
+                end = a.end()
+            else:
+                end = place_name(ctx, a.start("name"), a.end("name"), level)
+                if end is None:
+                    continue
+            yield Cand(m.start(), end, "ORG", "body_admin_place", PRIO_ORG,
+                       (sh[a.start("name") : end], level, _kind(noun)))  # fmt: skip
+
+
+def org_fixed(ctx: Context) -> Iterator[Cand]:
+    """National bodies and bloc committees. e.g. "Bộ Chính trị", "Đảng bộ Khối ... tỉnh"."""
+    p = _patterns()
+    for m in p["national"].finditer(ctx.shadow):
+        yield Cand(m.start(), m.end(), "ORG", "national_body", PRIO_ORG)
+    for m in p["named_org"].finditer(ctx.shadow):
+        end = _named_org_end(ctx, m.start())
+        if end is not None:
+            yield Cand(m.start(), end, "ORG", "named_org", PRIO_ORG)
+    for m in p["bloc"].finditer(ctx.shadow):
+        place = (m.group("name"), "province", None) if m.group("name") else None
+        yield Cand(m.start(), m.end(), "ORG", "bloc_committee", PRIO_ORG, place)
+
+
+def loc_admin(ctx: Context) -> Iterator[Cand]:
+    """Places after an administrative noun, and the lists that follow them.
+
+    e.g. "huyện Chiêm Hóa" (LOC with its noun), "thị xã Duyên Hải";
+    in a generic list "các đảng bộ huyện Điện Biên, Mường Ảng" the names alone.
+    """
+    t, sh = ctx.tables, ctx.shadow
+    p = _patterns()
+    listed: set[int] = set()  # starts of places already read as items of a generic list
+    for a in t.re_admin.finditer(sh):
+        if a.start() in listed:
+            continue
+        noun = a.group("noun")
+        level = _level(t, noun)
+        if a.group("name")[0].isdigit():
+            if noun not in ("phường", "Phường", "quận", "Quận", "khóm", "Khóm"):
+                continue
+            end = a.end()
+        else:
+            end = place_name(ctx, a.start("name"), a.end("name"), level)
+            if end is None:
+                continue
+        name = sh[a.start("name") : end]
+        if level != "village":
+            ctx.learned.setdefault(name.lower(), level)
+        bare = bool(p["generic_before"].search(sh, max(0, a.start() - 12), a.start()))
+        start = a.start("name") if bare else a.start()
+        rule = "generic_body_place" if bare else "admin_noun_place"
+        yield Cand(start, end, "LOC", rule, PRIO_LOC, (name, level, _kind(noun)))
+        # rule place_list — e.g. "huyện Điện Biên, Mường Ảng, Mường Chà"
+        pos = end
+        while True:
+            n = p["list_next"].match(sh, pos)
+            if not n:
+                break
+            nlevel = _level(t, n.group("noun")) if n.group("noun") else level
+            nend = place_name(ctx, n.start("name"), n.end("name"), nlevel)
+            if nend is None:
+                break
+            nname = sh[n.start("name") : nend]
+            if not n.group("noun") and not ctx.gaz.candidates(nname, nlevel):
+                break
+            if n.group("noun"):
+                if bare:
+                    listed.add(n.start("noun"))
+                nstart = n.start("name") if bare else n.start("noun")
+                kind = _kind(n.group("noun"))
+            else:
+                nstart, kind = n.start("name"), _kind(noun)
+            yield Cand(nstart, nend, "LOC", "place_list", PRIO_LOC, (nname, nlevel, kind))
+            pos = nend
+
+
+def loc_features(ctx: Context) -> Iterator[Cand]:
+    """Rivers, bridges, zones, roads and regions. e.g. "sông Hậu", "Quốc lộ 53", "Tây Nguyên"."""
+    p = _patterns()
+    sh = ctx.shadow
+    for m in p["feature"].finditer(sh):
+        end = place_name(ctx, m.start("name"), m.end("name"), None)
+        if end is not None:
+            yield Cand(m.start(), end, "LOC", "named_feature", PRIO_LOC)
+    for m in p["road"].finditer(sh):
+        yield Cand(m.start(), m.end(), "LOC", "numbered_road", PRIO_LOC)
+    for m in p["region"].finditer(sh):
+        yield Cand(m.start(), m.end(), "LOC", "region_name", PRIO_BARE)
+
+
+def _person_run(ctx: Context, start: int, end: int, strict: bool) -> int | None:
+    """End of a person's name in the run, or None. 2-4 syllables, stops before a title."""
+    t, sh = ctx.tables, ctx.shadow
+    syl = _syllables(sh, start, end)
+    for i, (s, _) in enumerate(syl):
+        if t.re_blocker.match(sh, s):
+            syl = syl[:i]
+            break
+    if not 2 <= len(syl) <= 4:
+        return None
+    if strict and sh[syl[0][0] : syl[0][1]] not in t.surnames:
+        return None
+    name = sh[syl[0][0] : syl[-1][1]]
+    if ctx.gaz.is_place(name) and len(syl) < 3:
+        return None
+    return syl[-1][1]
+
+
+def role_after(ctx: Context, end: int) -> str | None:
+    """The role stated after a name. e.g. ", Bí thư Đảng ủy xã Yên Lập cho biết" -> "Bí thư Đảng ủy xã Yên Lập"."""
+    t, sh = ctx.tables, ctx.shadow
+    if not sh.startswith(", ", end):
+        return None
+    stop = len(sh)
+    for ch in '.;:\n()“"':
+        i = sh.find(ch, end + 2, stop)
+        if i != -1:
+            stop = i
+    chunks: list[tuple[int, int]] = []
+    pos = end + 2
+    while pos < stop:
+        nxt = sh.find(", ", pos, stop)
+        cend = stop if nxt == -1 else nxt
+        if not (t.re_title_start.match(sh, pos) or t.re_head.match(sh, pos)):
+            break
+        rs = _patterns()["role_stop"].search(sh, pos, cend)
+        if rs:
+            chunks.append((pos, rs.start()))
+            break
+        chunks.append((pos, cend))
+        pos = cend + 2
+    if not chunks:
+        return None
+    role = ctx.text[chunks[0][0] : chunks[-1][1]].strip(" ,")
+    return role or None
+
+
+def role_before(ctx: Context, start: int) -> str | None:
+    """A title right before a name. e.g. "Bí thư Tỉnh ủy Lò Văn Sơn" -> "Bí thư Tỉnh ủy"."""
+    t, sh = ctx.tables, ctx.shadow
+    lo = max(0, start - 80)
+    window = sh[lo:start]
+    cut = max(window.rfind(c) for c in ",.;:\n(")
+    seg_start = lo + cut + 1
+    seg = sh[seg_start:start]
+    lead = len(seg) - len(seg.lstrip())
+    m = t.re_title_start.search(sh, seg_start + lead, start)
+    if not m:
+        return None
+    role = ctx.text[m.start() : start].strip()
+    return role or None
+
+
+def per_rules(ctx: Context) -> Iterator[Cand]:
+    """People: after "Đồng chí"/"ông", in bylines, on signature lines, or by surname.
+
+    e.g. "Đồng chí Triệu Kim Dung, Bí thư Đảng ủy xã Yên Lập" -> PER "Triệu Kim Dung"
+    with role "Bí thư Đảng ủy xã Yên Lập"; "Bài, ảnh: Bàn Thanh" -> PER "Bàn Thanh".
+    """
+    t, sh = ctx.tables, ctx.shadow
+    p = _patterns()
+    for m in p["cue"].finditer(sh):
+        end = _person_run(ctx, m.start("run"), m.end("run"), t.person_cues[m.group("cue")])
+        if end is not None:
+            yield Cand(m.start("run"), end, "PER", "comrade_name", PRIO_PER,
+                       role=role_after(ctx, end) or role_before(ctx, m.start("run")))  # fmt: skip
+    for m in p["byline"].finditer(sh):
+        end = _person_run(ctx, m.start("run"), m.end("run"), False)
+        if end is not None:
+            yield Cand(m.start("run"), end, "PER", "byline", PRIO_PER, role=role_after(ctx, end))
+    for m in p["signature"].finditer(sh):
+        nxt = m.end()
+        if t.re_head.match(sh, nxt) or p["national"].match(sh, nxt):
+            line_end = sh.find("\n", nxt)
+            role = ctx.text[nxt : line_end if line_end != -1 else len(sh)].strip()
+            yield Cand(
+                m.start("run"), m.end("run"), "PER", "signature_line", PRIO_PER, role=role or None
+            )
+    for m in p["run"].finditer(sh):
+        # rule surname_name — e.g. "Nguyễn Văn Gọn", "tư tưởng Hồ Chí Minh", and after a
+        # place in the same run: "Bí thư Huyện ủy Tuần Giáo Trần Quốc Tuấn"; not "đường Trần Phú"
+        syl = _syllables(sh, m.start(), m.end())
+        for i, (s, _) in enumerate(syl):
+            if sh[s : syl[i][1]] not in t.surnames:
+                continue
+            if i and not ctx.gaz.is_place(sh[m.start() : syl[i - 1][1]]):
+                continue
+            prev = sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1]
+            if prev in t.eponym_contexts:
+                break
+            end = _person_run(ctx, s, m.end(), True)
+            if end is None:
+                continue
+            yield Cand(s, end, "PER", "surname_name", PRIO_PER,
+                       role=role_after(ctx, end) or role_before(ctx, s))  # fmt: skip
+            break
+
+
+def loc_bare(ctx: Context) -> Iterator[Cand]:
+    """Place names without a noun: provinces anywhere, districts of the report's province,
+    communes the text has named with their noun.
+
+    e.g. "Điện Biên là tỉnh miền núi", "ở Chiêm Hóa", "Hưng Bình là phường"
+    """
+    gaz, sh = ctx.gaz, ctx.shadow
+    provinces, districts = gaz.legacy["province"], gaz.legacy["district"]
+    for m in _patterns()["run"].finditer(sh):
+        syl = _syllables(sh, m.start(), m.end())
+        i = 0
+        while i < len(syl):
+            for j in range(min(len(syl), i + 4), i + 1, -1):
+                s, e = syl[i][0], syl[j - 1][1]
+                k = sh[s:e].lower()
+                level = None
+                if k in provinces:
+                    level = "province"
+                elif k in districts and any(u.province_code == ctx.province for u in districts[k]):
+                    level = "district"
+                elif k in ctx.learned:
+                    level = ctx.learned[k]
+                if level:
+                    yield Cand(s, e, "LOC", "gazetteer_name", PRIO_BARE, (sh[s:e], level, None))
+                    i = j - 1
+                    break
+            i += 1

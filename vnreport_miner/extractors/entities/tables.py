@@ -1,0 +1,228 @@
+"""The entities vocabularies (``data.yaml``), validated on load and compiled once.
+
+E.g. ``tables().committees["Tỉnh ủy"] == "province"``: "Tỉnh ủy Điện Biên" names a
+province committee. Patterns run over :func:`fold`, a same-length copy of the text
+with one tone placement, so "Huyện uỷ Trà Cú" and "Huyện ủy Trà Cú" match alike
+whatever ``normalise`` does.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+DATA = Path(__file__).with_name("data.yaml")
+
+LEVELS = ("province", "city", "district", "commune", "village")
+
+# Sections whose entries are {forms, note, eg, ...}; extra keys each section allows.
+_SECTIONS: dict[str, set[str]] = {
+    "admin_nouns": {"level"},
+    "committees": {"level"},
+    "bodies": set(),
+    "sub_bodies": set(),
+    "national_bodies": set(),
+    "blocs": set(),
+    "named_orgs": set(),
+    "features": {"standalone"},
+    "roads": set(),
+    "titles": set(),
+    "person_cues": {"strict"},
+    "bylines": set(),
+    "role_stops": set(),
+    "eponym_contexts": set(),
+    "surnames": set(),
+    "not_names": set(),
+}
+
+# A capitalised syllable: "Điện", "A", "R'Lấp"; never an all-caps token ("HĐND").
+CAP = r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}']*+(?![\p{L}\p{M}])"
+# A run of capitalised syllables separated by one space: "Điện Biên Đông".
+CAP_RUN = rf"{CAP}(?: {CAP})*+"
+
+# Old tone placement -> new: the tone moves to the first vowel of "oa", "oe", "uy" when
+# the syllable ends there ("hoà" -> "hòa", "uỷ" -> "ủy"); never after "q" ("quý").
+_OLD_TONE = regex.compile(
+    r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+)
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    first, second = m.group()
+    nfd = unicodedata.normalize("NFD", second)
+    tone = next(c for c in nfd if c in _TONE_MARKS)
+    bare = unicodedata.normalize("NFC", nfd.replace(tone, ""))
+    return unicodedata.normalize("NFC", first + tone) + bare
+
+
+def fold(text: str) -> str:
+    """Same-length copy of ``text`` with one tone placement. E.g. "Hoà Phú" -> "Hòa Phú"."""
+    out = _OLD_TONE.sub(_move_tone, text)
+    return out if len(out) == len(text) else text
+
+
+def key(name: str) -> str:
+    """Lookup key of a name: folded, lowercased, single spaces. E.g. "Chiêm Hoá" -> "chiêm hóa"."""
+    return " ".join(fold(unicodedata.normalize("NFC", name)).lower().replace("-", " ").split())
+
+
+def plain_key(name: str) -> str:
+    """Accentless key, as vietnamadminunits writes its aliases. E.g. "Thông Nông" -> "thongnong"."""
+    s = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in s if c.isascii() and c.isalnum())
+
+
+class TableError(ValueError):
+    """E210: data.yaml does not follow its schema."""
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The validated vocabularies and the regexes built from them."""
+
+    admin_nouns: dict[str, str]  # form -> level
+    committees: dict[str, str]  # form -> level
+    bodies: tuple[str, ...]
+    sub_bodies: tuple[str, ...]
+    national_bodies: tuple[str, ...]
+    blocs: tuple[str, ...]
+    named_orgs: tuple[str, ...]
+    features: tuple[str, ...]
+    standalone_places: tuple[str, ...]
+    roads: tuple[str, ...]
+    titles: tuple[str, ...]
+    person_cues: dict[str, bool]  # form -> strict (name must start with a surname)
+    bylines: tuple[str, ...]
+    role_stops: tuple[str, ...]
+    eponym_contexts: frozenset[str]
+    surnames: frozenset[str]
+    not_names: frozenset[str]
+    abbreviations: dict[str, str]
+    renamed: tuple[dict[str, str], ...]
+    re_head: regex.Pattern[str]  # any body head, with optional sub-body prefixes
+    re_admin: regex.Pattern[str]  # admin noun + place name
+    re_title_start: regex.Pattern[str]  # a title at the cursor
+    re_blocker: regex.Pattern[str]  # a body/title/sub-body/national form at the cursor
+
+
+def _alt(forms: list[str] | tuple[str, ...]) -> str:
+    return "|".join(regex.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _forms(data: dict[str, Any], section: str) -> list[dict[str, Any]]:
+    entries = data.get(section)
+    if not isinstance(entries, list) or not entries:
+        raise TableError(f"E210 data.yaml: section {section!r} must be a non-empty list")
+    allowed = {"forms", "note", "eg"} | _SECTIONS[section]
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict):
+            raise TableError(f"E210 data.yaml: {section}[{i}] must be a mapping")
+        missing = {"forms", "note", "eg"} - set(e)
+        unknown = set(e) - allowed
+        if missing or unknown:
+            raise TableError(
+                f"E210 data.yaml: {section}[{i}] missing {sorted(missing)} unknown {sorted(unknown)}"
+            )
+        forms = e["forms"]
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise TableError(f"E210 data.yaml: {section}[{i}].forms must be non-empty strings")
+        for f in forms:
+            if f != unicodedata.normalize("NFC", f) or fold(f) != f:
+                raise TableError(f"E210 data.yaml: {section}: {f!r} is not in normalised form")
+        if "level" in _SECTIONS[section] and e.get("level") not in LEVELS:
+            raise TableError(f"E210 data.yaml: {section}[{i}].level must be one of {LEVELS}")
+    return entries
+
+
+def _flat(data: dict[str, Any], section: str) -> list[str]:
+    return [f for e in _forms(data, section) for f in e["forms"]]
+
+
+def build_tables(data: dict[str, Any]) -> Tables:
+    """Validate the parsed YAML and compile it. Raises :class:`TableError`."""
+    if data.get("version") != 1:
+        raise TableError("E210 data.yaml: unsupported version")
+    unknown = set(data) - set(_SECTIONS) - {"version", "abbreviations", "renamed_units"}
+    if unknown:
+        raise TableError(f"E210 data.yaml: unknown sections {sorted(unknown)}")
+    admin = {f: e["level"] for e in _forms(data, "admin_nouns") for f in e["forms"]}
+    committees = {f: e["level"] for e in _forms(data, "committees") for f in e["forms"]}
+    feats = _forms(data, "features")
+    features = tuple(f for e in feats if not e.get("standalone") for f in e["forms"])
+    standalone = tuple(f for e in feats if e.get("standalone") for f in e["forms"])
+    cues = {f: bool(e.get("strict")) for e in _forms(data, "person_cues") for f in e["forms"]}
+    abbrs = data.get("abbreviations")
+    if not isinstance(abbrs, dict) or not abbrs:
+        raise TableError("E210 data.yaml: abbreviations must be a mapping")
+    abbreviations: dict[str, str] = {}
+    for a, v in abbrs.items():
+        if not isinstance(v, dict) or set(v) != {"expansion", "note"}:
+            raise TableError(f"E210 data.yaml: abbreviations[{a!r}] needs expansion and note")
+        abbreviations[str(a)] = str(v["expansion"])
+    renamed = []
+    for i, e in enumerate(data.get("renamed_units") or []):
+        if (
+            set(e) != {"name", "level", "successor", "until", "note", "eg"}
+            or e["level"] not in LEVELS
+        ):
+            raise TableError(f"E210 data.yaml: renamed_units[{i}] malformed")
+        renamed.append({k: str(v) for k, v in e.items()})
+
+    bodies = _flat(data, "bodies")
+    subs = _flat(data, "sub_bodies")
+    nationals = _flat(data, "national_bodies")
+    titles = _flat(data, "titles")
+    # titles are also written with every word capitalised: "Phó Trưởng Ban", "Phó Chủ Tịch"
+    titles += [" ".join(w[:1].upper() + w[1:] for w in f.split(" ")) for f in titles]
+    # head: [sub-body ]{0,2} (committee NAME | body ADMIN NAME); the name parts are parsed in code
+    re_head = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<subs>(?:(?:{_alt(subs)}) ){{0,2}})"
+        rf"(?:(?P<committee>{_alt(list(committees))})|(?P<body>{_alt(bodies)}))"
+        rf"(?![\p{{L}}\p{{M}}])"
+    )
+    re_admin = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d.,/]))"
+    )
+    re_title_start = regex.compile(rf"(?:{_alt(titles)})(?![\p{{L}}\p{{M}}])")
+    re_blocker = regex.compile(
+        rf"(?:{_alt(titles + subs + bodies + nationals + list(committees))})(?![\p{{L}}\p{{M}}])"
+    )
+    return Tables(
+        admin_nouns=admin,
+        committees=committees,
+        bodies=tuple(bodies),
+        sub_bodies=tuple(subs),
+        national_bodies=tuple(nationals),
+        blocs=tuple(_flat(data, "blocs")),
+        named_orgs=tuple(_flat(data, "named_orgs")),
+        features=features,
+        standalone_places=standalone,
+        roads=tuple(_flat(data, "roads")),
+        titles=tuple(titles),
+        person_cues=cues,
+        bylines=tuple(_flat(data, "bylines")),
+        role_stops=tuple(_flat(data, "role_stops")),
+        eponym_contexts=frozenset(_flat(data, "eponym_contexts")),
+        surnames=frozenset(_flat(data, "surnames")),
+        not_names=frozenset(_flat(data, "not_names")),
+        abbreviations=abbreviations,
+        renamed=tuple(renamed),
+        re_head=re_head,
+        re_admin=re_admin,
+        re_title_start=re_title_start,
+        re_blocker=re_blocker,
+    )
+
+
+@cache
+def tables() -> Tables:
+    """The vocabularies, loaded once per process."""
+    with DATA.open(encoding="utf-8") as fh:
+        return build_tables(yaml.safe_load(fh))

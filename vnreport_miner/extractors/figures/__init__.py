@@ -1,0 +1,494 @@
+"""Figures: counts and measures (quantity), percentages (percent), fractions (ratio).
+
+One compiled pass of :data:`rules.Rules.main` finds figure candidates with their
+qualifier, range, fraction, multiplier, percent sign or unit; the code below rejects
+the ones that are dates, symbols, names, ordinals, enumerators or footnote markers,
+and reads the value. E.g. "Tỉnh có trên 540 đảng viên, đạt 93,5%." ->
+quantity "trên 540 đảng viên" (540, unit "đảng viên", min) and percent "93,5%" (93.5).
+
+Rules (``Mention.rule``):
+  count_unit          # e.g. 40.240 đảng viên, 07 huyện, 2.390 km2
+  count_list          # e.g. 129 xã, phường, thị trấn
+  count_classifier    # e.g. 31 lượt cán bộ
+  count_acronym       # e.g. 625 TCCSĐ
+  count_words         # e.g. hai chi bộ, ba mươi mốt đảng viên
+  count_multiplier    # e.g. 57 vạn dân, 2,5 triệu đồng
+  count_fallback      # e.g. 765 việc đột phá (next word from the dictionary)
+  count_borrowed_unit # e.g. từ 328 xuống còn 89 bản -> "328" counts "bản"
+  count_range         # e.g. từ 50 đến 70 đảng viên
+  percent             # e.g. gần 62%, từ 20% trở lên
+  percent_range       # e.g. 15-20%
+  fraction            # e.g. 1.349/1.443 thôn bản
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from ...records import Document, Mention, Options
+from .rules import Rules, dictionary, rules, to_old_tones
+
+NAME = "figures"
+ASSIGNS = ("quantity", "percent", "ratio")
+OPTION = None
+
+_SKIP_TYPES = frozenset({"date", "period", "legal_ref"})
+_YEAR = range(1900, 2201)
+_WS = regex.compile(r"\s++")
+
+
+def _number(raw: str) -> Decimal:
+    """Value of a figure in Vietnamese notation. E.g. "1.009.168" -> 1009168, "75,4" -> 75.4."""
+    return Decimal(
+        raw.replace(".", "")
+        .replace(",", ".")
+        .replace(" ", "")
+        .replace("\u2009", "")
+        .replace("\u202f", "")
+        .replace("\u00a0", "")
+    )
+
+
+def _plain(value: Decimal) -> int | float:
+    """An int when whole, else a float. E.g. Decimal("2500000.0") -> 2500000."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def words_value(text: str, r: Rules | None = None) -> int | None:
+    """Value of a figure written in words, or None when it is not a well-formed count.
+
+    E.g. "ba mươi mốt" -> 31, "mười lăm" -> 15, "một trăm linh năm" -> 105,
+    "hai nghìn" -> 2000; "một" -> None (the article), "năm" -> None (the year).
+    """
+    r = r or rules()
+    words = _WS.split(text.lower().strip())
+    if len(words) == 1 and (words[0] in r.number_words and not r.number_words[words[0]].standalone):
+        return None
+    total, group, last = 0, 0, "start"
+    for w in words:
+        if w in r.multipliers:
+            if last in ("start", "mult", "link"):
+                return None
+            total += (group or 1) * r.multipliers[w]
+            group, last = 0, "mult"
+            continue
+        nw = r.number_words.get(w)
+        if nw is None:
+            return None
+        if nw.role == "digit":
+            if last == "digit" or (
+                w in ("mốt", "tư", "lăm", "nhăm") and last not in ("ten", "tens")
+            ):
+                return None
+            if w == "mốt" and last != "tens":
+                return None
+            group += nw.value
+            last = "digit"
+        elif nw.role == "ten":
+            if last in ("digit", "ten", "tens"):
+                return None
+            group += 10
+            last = "ten"
+        elif nw.role == "tens":
+            digit = group % 10
+            if last != "digit" or digit < 2:
+                return None
+            group += digit * 9
+            last = "tens"
+        elif nw.role == "hundred":
+            digit = group % 10
+            if last != "digit" or group >= 10:
+                return None
+            group = digit * 100
+            last = "hundred"
+        else:  # link: "một trăm linh năm"
+            if last != "hundred":
+                return None
+            last = "link"
+    if last == "link":
+        return None
+    return total + group
+
+
+class _Cand:
+    """A figure that passed the checks, before it becomes a Mention."""
+
+    __slots__ = ("type", "start", "end", "rule", "attrs", "has_unit", "num_start", "qual_word")
+
+    def __init__(
+        self,
+        type_: str,
+        start: int,
+        end: int,
+        rule: str,
+        attrs: dict[str, Any],
+        has_unit: bool,
+        num_start: int,
+        qual_word: bool,
+    ) -> None:
+        self.type, self.start, self.end, self.rule = type_, start, end, rule
+        self.attrs, self.has_unit, self.num_start, self.qual_word = (
+            attrs,
+            has_unit,
+            num_start,
+            qual_word,
+        )
+
+
+def _fallback_unit(text: str, pos: int, r: Rules) -> str | None:
+    """The counted noun after a figure when no vocabulary unit follows, or None.
+
+    Takes the longest dictionary word (up to four syllables) starting at the next
+    lowercase syllable, unless that syllable is a function word or a verb.
+    E.g. " việc đột phá trong năm" -> "việc".
+    """
+    m = r.next_words.match(text, pos)
+    if m is None:
+        return None
+    sylls = m.group(1).split()
+    if sylls[0] in r.fallback_stop:
+        return None
+    words = dictionary()
+    if not words:
+        return None
+    # two syllables at least: a lone syllable is as often a verb ("lần 2 bàn về")
+    for n in range(min(4, len(sylls)), 1, -1):
+        cand = " ".join(sylls[:n])
+        if to_old_tones(cand) in words:
+            return cand
+    return None
+
+
+def _stop_before(text: str, start: int, value: Decimal, unit: str | None, r: Rules) -> bool:
+    """Whether the word before the figure makes it a name, symbol, ordinal or date part.
+
+    ``unit`` is the vocabulary unit after the figure, if any.
+    E.g. "Nghị quyết 04" (strong), "thôn 3 có" (weak, no unit), "tháng 3" (date),
+    but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept).
+    """
+    m = r.before_stop.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = to_old_tones(_WS.sub(" ", m.group("word").lower()))
+    every = m.group("every") is not None
+    has_vocab_unit = unit is not None
+    if word in r.date_words and not m.group("so"):
+        lo, hi = r.date_words[word]
+        if every or not (lo <= value <= hi and value == value.to_integral_value()):
+            return False
+        if hi < 1900 and has_vocab_unit:  # "tháng 1 lần": a count, unless a time unit follows
+            return r.units.get(to_old_tones(_WS.sub(" ", unit.lower()))) == "measures"
+        return True
+    if word in r.strong or (word in r.doc_types and m.group("word")[0].isupper()):
+        return True
+    # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
+    return not every and not has_vocab_unit
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a date, period or reference span (sorted by start)."""
+    i = bisect_right(starts, e - 1) - 1
+    while i >= 0 and starts[i] > s - 400:  # references are short: look back a little
+        if spans[i][1] > s:
+            return True
+        i -= 1
+    return i >= 0 and spans[i][1] > s
+
+
+def extract(doc: Document, found: list[Mention], options: Options) -> list[Mention]:
+    """Quantities, percentages and fractions in ``doc.text``.
+
+    E.g. "có 115 xã, 9 phường và 5 thị trấn" -> three quantities;
+    "đạt 15-20%" -> percent (low 15, high 20); "1.349/1.443 thôn bản" -> ratio.
+    """
+    text = doc.text
+    r = rules()
+    spans = sorted((m.start, m.end) for m in found if m.type in _SKIP_TYPES)
+    starts = [s for s, _ in spans]
+    cands: list[_Cand] = []
+    pos = 0
+    main = r.main
+    for at in _starts(text, r, spans, starts):
+        if at < pos:
+            continue
+        m = main.match(text, at)
+        if m is None or m.end() == m.start():
+            continue
+        pos = m.end()
+        cand = _read(m, text, r, spans, starts)
+        if cand is None:
+            n1 = m.group("n1")
+            if n1 and " " in n1:  # "quý 3 100%": read again from the second group
+                pos = m.start("n1") + n1.index(" ") + 1
+            continue
+        cands.append(cand)
+    return _finish(cands, text, r)
+
+
+def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]) -> list[int]:
+    """Offsets where a figure may start: digit runs outside dates and references, and
+    number words ("hai", "Mười") that can open a count. E.g. "có hai chi bộ" -> [3]."""
+    out = [
+        m.start()
+        for m in r.digit_runs.finditer(text)
+        if not (spans and _overlaps(spans, starts, m.start(), m.end()))
+    ]
+    for form, standalone in r.openers:
+        i = text.find(form)
+        while i >= 0:
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                standalone or text.startswith(r.compound_words, i + len(form))
+            ):
+                out.append(i)
+            i = text.find(form, i + 1)
+    out.sort()
+    return out
+
+
+_GROUPS = (
+    "n1",
+    "w",
+    "n2",
+    "den",
+    "pct1",
+    "rsep",
+    "mult",
+    "pct",
+    "unit",
+    "clf",
+    "list",
+    "acr",
+    "tail",
+)
+_CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng"})
+
+
+def _read(
+    m: regex.Match, text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+) -> _Cand | None:
+    """Check one match of the main pattern and read its value, or None to skip it."""
+    n1, w, n2, den, pct1, rsep, mult, pct, unit, clf, lst, acr, tail = m.group(*_GROUPS)
+    num_start = m.start()
+    core_end = m.end("den" if den else "n2" if n2 else "n1" if n1 else "w")
+    bare = unit is None and pct is None and den is None and n2 is None and mult is None
+    if bare:
+        # a figure with nothing after it counts only if a noun follows ("765 việc")
+        # or it shares the unit of the next figure ("từ 328 xuống còn 89 bản")
+        nxt = r.next_words.match(text, core_end)
+        if nxt is None:
+            return None
+        first = nxt.group(1).split(" ", 1)[0]
+        if first in r.fallback_stop and first not in _CHANGE_WORDS:
+            return None
+    vocab_unit = unit if acr is None else None
+    # the value
+    if n1:
+        value = _number(n1)
+        if " " in n1 and (pct or not vocab_unit):
+            return None  # space grouping only when a counted noun confirms it ("1 205 hộ")
+    else:
+        v = words_value(w, r)
+        if v is None or unit is None:
+            return None
+        value = Decimal(v)
+    if spans and _overlaps(spans, starts, num_start, core_end):
+        return None
+    if n1:
+        # glued to a symbol, a date or a word: "04-NQ/TU", "20/4/2016", "1.2.", "09về"
+        if r.after_bad.match(text, core_end):
+            return None
+        # footnote markers and enumerators: "(1)", "Tỉnh ủy(1)", "1." at a line start
+        if bare or (unit is None and pct is None):
+            after = text[core_end : core_end + 1]
+            if after == ")" and text[num_start - 1 : num_start] == "(":
+                return None
+            if after in ".)" and r.line_start.search(text, max(0, num_start - 12), num_start):
+                return None
+    if _stop_before(text, num_start, value, vocab_unit, r):
+        return None
+    # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows
+    if (
+        not vocab_unit
+        and not pct
+        and r.title_before.search(text, max(0, num_start - 30), num_start)
+    ):
+        return None
+    # the qualifier: "trên 540 đảng viên", "từ 20% trở lên", "hơn 30% một chút"
+    qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
+    qual_word = qm.group("qual") if qm else None
+    from_word = qm.group("from") if qm else None
+    qualifier, start, end = "exact", num_start, m.end()
+    if qual_word:
+        q = _WS.sub(" ", to_old_tones(qual_word.lower()))
+        qs = qm.start("qual")
+        if not (q == "hơn" and r.comparative_before.search(text, max(0, qs - 12), qs)):
+            qualifier, start = r.before[q], qs  # not "cao hơn 5%", a difference
+        else:
+            qual_word = None
+    if tail:
+        t = _WS.sub(" ", tail.lower())
+        if t == "một chút":
+            if qual_word and qualifier == "min" and qual_word.lower() == "hơn":
+                qualifier = "approx"
+            else:
+                tail = None
+        elif qualifier == "exact":
+            qualifier = r.after[t]
+    if tail is None:
+        end = m.end("unit" if unit else "pct" if pct else "mult" if mult else "n1" if n1 else "w")
+        end = max(end, core_end)
+    if from_word and (n2 is not None or tail):
+        start = qm.start("from")  # "từ 50 đến 70 đảng viên", "từ 20% trở lên"
+    factor = r.multipliers[mult.lower()] if mult else 1
+    u = unit.lower() if unit else None
+    lemma = r.unit_lemma(u) if u else None
+    if n2 is not None:
+        return _range(
+            value,
+            _number(n2),
+            factor,
+            start,
+            end,
+            n1,
+            n2,
+            pct1,
+            rsep,
+            pct,
+            u,
+            lemma,
+            qualifier,
+            num_start,
+            bool(qual_word),
+        )
+    if den is not None:
+        d = _number(den)
+        if pct or mult or value > d or d == 0 or (u is None and d <= 12):
+            return None  # "20/4": a day and month
+        return _Cand(
+            "ratio",
+            start,
+            end,
+            "fraction",
+            {"numerator": _plain(value), "denominator": _plain(d), "unit": u, "unit_lemma": lemma},
+            True,
+            num_start,
+            False,
+        )
+    if pct:
+        return _Cand(
+            "percent",
+            start,
+            end,
+            "percent",
+            {"value": _plain(value), "qualifier": qualifier, "low": None, "high": None},
+            True,
+            num_start,
+            bool(qual_word),
+        )
+    rule = "count_unit"
+    if acr:
+        rule = "count_acronym"
+    elif clf:
+        rule = "count_classifier"
+    elif lst:
+        rule = "count_list"
+    elif u is None and not mult:
+        u = _fallback_unit(text, core_end, r)
+        if u:
+            rule, end = "count_fallback", core_end + text[core_end:].index(u) + len(u)
+            lemma = r.unit_lemma(u)
+    if w:
+        rule = "count_words"
+    if mult:
+        rule = "count_multiplier"
+    attrs = {
+        "value": _plain(value * factor),
+        "unit": u,
+        "unit_lemma": lemma,
+        "qualifier": qualifier,
+    }
+    return _Cand(
+        "quantity", start, end, rule, attrs, bool(u) or bool(mult), num_start, bool(qual_word)
+    )
+
+
+def _range(
+    low: Decimal,
+    high: Decimal,
+    factor: int,
+    start: int,
+    end: int,
+    n1: str,
+    n2: str,
+    pct1: str | None,
+    rsep: str,
+    pct: str | None,
+    unit: str | None,
+    lemma: str | None,
+    qualifier: str,
+    num_start: int,
+    has_qual: bool,
+) -> _Cand | None:
+    """A range "15-20%" or "từ 50 đến 70 đảng viên", or None when it is a period or a date."""
+    if not low < high or (pct1 and not pct):
+        return None
+    if low in _YEAR and high in _YEAR and "." not in n1 + n2:
+        return None  # "2015-2020": a period
+    if not (pct or unit):
+        return None  # "23-5" with nothing after: a date or a code
+    lo, hi = _plain(low * factor), _plain(high * factor)
+    if pct:
+        return _Cand(
+            "percent",
+            start,
+            end,
+            "percent_range",
+            {"value": None, "qualifier": qualifier, "low": lo, "high": hi},
+            True,
+            num_start,
+            has_qual,
+        )
+    return _Cand(
+        "quantity",
+        start,
+        end,
+        "count_range",
+        {
+            "value": None,
+            "unit": unit,
+            "unit_lemma": lemma,
+            "qualifier": qualifier,
+            "low": lo,
+            "high": hi,
+        },
+        True,
+        num_start,
+        has_qual,
+    )
+
+
+def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
+    """Borrow units across "từ X xuống còn Y bản", drop unitless counts, build Mentions."""
+    out: list[Mention] = []
+    for i, c in enumerate(cands):
+        if not c.has_unit:
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if (
+                c.type == "quantity"
+                and nxt is not None
+                and nxt.type == "quantity"
+                and nxt.attrs.get("unit")
+                and not c.qual_word
+                and r.connector.search(text, c.end, nxt.start)
+            ):
+                c.attrs["unit"] = nxt.attrs["unit"]
+                c.attrs["unit_lemma"] = nxt.attrs["unit_lemma"]
+                c.rule = "count_borrowed_unit"
+            else:
+                continue
+        out.append(Mention(c.type, c.start, c.end, text[c.start : c.end], c.rule, c.attrs))
+    return out

@@ -1,0 +1,368 @@
+"""Rule data of the figures extractor: loaded from ``figures.yaml``, validated, compiled.
+
+Everything here is built once per process (``functools.cache``) and nothing runs at
+import time. E.g. ``rules().unit_lemma("Thôn, bản")`` -> ``"thôn bản"``.
+
+Known conflicts, in the order the main pattern resolves them (as in underthesea's
+``regex_tokenize``): a date "20/4/2016" or "23-5-2016" beats a fraction or a range
+(the trailing part disqualifies the figure); a symbol "04-NQ/TU" or "15/2023/TT-BNV"
+beats a figure (a letter or "/" glued after it); a range "15-20%" beats two figures;
+a year range "2015-2020" is neither.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from ...errors import MinerError
+
+DATA_FILE = Path(__file__).with_name("figures.yaml")
+QUALIFIERS = ("exact", "approx", "min", "max")
+ROLES = ("digit", "ten", "tens", "hundred", "link")
+
+# Tone placement on the final "oa", "oe", "uy": the project's canonical form is "òa",
+# "ùy" ("hoà" -> "hòa", "uỷ" -> "ủy"). Both forms are accepted in the text.
+_TONES_NEW_TO_OLD = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_TONES_OLD_TO_NEW = {v: k for k, v in _TONES_NEW_TO_OLD.items()}
+_TO_OLD = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONES_NEW_TO_OLD) + r")(?!\p{L})")
+_TO_NEW = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONES_OLD_TO_NEW) + r")(?!\p{L})")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]++")
+_SPACES = regex.compile(r"\s++")
+
+SP = r"[^\S\n]"  # horizontal space: a figure and its unit never cross a line break
+# A figure in Vietnamese notation, most specific first:
+#   "1.009.168" "75,4"  -> thousands "." and decimal ","      # e.g. 40.240 đảng viên
+#   "1 205"             -> space grouping (checked in code)   # e.g. 1 205 lượt
+#   "07" "2016" "0,37"  -> plain digits                       # e.g. 07 huyện
+NUMBER = (
+    r"\d{1,3}(?:\.\d{3})++(?!\d)(?:,\d++)?+"
+    r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})++(?![\d.,])"
+    r"|\d++(?:,\d++)?+"
+)
+# Not glued to a word or to another figure ("Covid-19", "I-2020", "1.2.3").
+NUMBER_START = r"(?<![\p{L}\p{N}_]|\d[.,/:]|[\p{L}\p{N}][-–—])"
+
+
+def to_old_tones(text: str) -> str:
+    """Canonical tone placement. E.g. "Đảng uỷ" -> "Đảng ủy", "hoà" -> "hòa"."""
+    return _TO_OLD.sub(lambda m: _TONES_NEW_TO_OLD[m.group()], text)
+
+
+def tone_variants(word: str) -> set[str]:
+    """Both tone placements of ``word``. E.g. "ủy viên" -> {"ủy viên", "uỷ viên"}."""
+    old = to_old_tones(word)
+    new = _TO_NEW.sub(lambda m: _TONES_OLD_TO_NEW[m.group()], old)
+    return {word, old, new}
+
+
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """One regex alternation compiled as a character trie, so it matches in one step.
+
+    Longest wins by backtracking on the optional tails; spaces match any horizontal
+    space. Tone-placement variants of every word are included.
+    E.g. ["chi bộ", "chi bộ cơ sở"] -> "chi[^\\S\\n]++bộ(?:[^\\S\\n]++cơ[^\\S\\n]++sở)?".
+    """
+    trie: dict[str, Any] = {}
+    for variant in {v for w in words for v in tone_variants(w)}:
+        node = trie
+        for ch in variant:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _longest_first(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A plain alternation sorted longest first, for patterns matched in reverse (``(?r)``),
+    where a trie would stop at the shorter word ("dưới" before "không dưới")."""
+    variants = {v for w in words for v in tone_variants(w)}
+    ordered = sorted(variants, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", SP + "++") for w in ordered)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        edge = SP + "++" if ch == " " else regex.escape(ch)
+        branches.append(edge + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _fail(message: str) -> MinerError:
+    return MinerError(f"figures.yaml: {message}", "E200")
+
+
+def _need(entry: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
+    missing = [k for k in keys if k not in entry]
+    if missing:
+        raise _fail(f"{where}: missing key(s) {missing}")
+    if not entry.get("note") or not entry.get("examples"):
+        raise _fail(f"{where}: every entry needs a 'note' and 'examples'")
+
+
+def _words(entry: dict[str, Any], where: str) -> list[str]:
+    words = entry["words"]
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise _fail(f"{where}: 'words' must be a non-empty list of strings")
+    for w in words:
+        if w != w.strip() or w != unicodedata.normalize("NFC", w) or w != w.lower():
+            raise _fail(f"{where}: {w!r} must be lowercase, NFC, without outer spaces")
+    if len(set(words)) != len(words):
+        raise _fail(f"{where}: duplicate words {sorted({w for w in words if words.count(w) > 1})}")
+    return words
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: int
+    role: str
+    standalone: bool
+
+
+@dataclass
+class Rules:
+    """The validated rule data and the compiled patterns built from it."""
+
+    multipliers: dict[str, int]
+    number_words: dict[str, NumberWord]
+    before: dict[str, str]  # qualifier word -> qualifier
+    after: dict[str, str]
+    comparatives: frozenset[str]
+    units: dict[str, str]  # unit word -> group
+    listable: frozenset[str]
+    classifiers: frozenset[str]
+    complements: frozenset[str]
+    variants: dict[str, str]
+    strong: frozenset[str]
+    doc_types: frozenset[str]
+    weak: frozenset[str]
+    date_words: dict[str, tuple[int, int]]
+    fallback_stop: frozenset[str]
+    main: regex.Pattern = field(init=False)
+    _lemmas: dict[str, str] = field(init=False, default_factory=dict)
+    digit_runs: regex.Pattern = field(init=False)
+    openers: tuple[tuple[str, bool], ...] = field(init=False)
+    compound_words: tuple[str, ...] = field(init=False)
+    qual_before: regex.Pattern = field(init=False)
+    before_stop: regex.Pattern = field(init=False)
+    line_start: regex.Pattern = field(init=False)
+    after_bad: regex.Pattern = field(init=False)
+    next_words: regex.Pattern = field(init=False)
+    connector: regex.Pattern = field(init=False)
+    comparative_before: regex.Pattern = field(init=False)
+    title_before: regex.Pattern = field(init=False)
+
+    def __post_init__(self) -> None:
+        units = _alternation(self.units)
+        listable = _alternation(self.listable)
+        classifiers = _alternation(self.classifiers)
+        complements = _alternation(self.complements)
+        end = r"(?![\p{L}\p{N}])"
+        unit = (
+            rf"(?P<clf>(?:{classifiers}){SP}++"  # e.g. 31 lượt cán bộ, 214 lượt cán bộ, đảng viên
+            rf"(?:(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++"
+            rf"|(?:{units}|{complements}){end}))"
+            rf"|(?P<list>(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++)(?-i:(?!{SP}*+\p{{Lu}}))"  # e.g. 129 xã, phường, thị trấn
+            rf"|(?:{units}){end}"  # e.g. 40.240 đảng viên
+            rf"|(?P<acr>(?-i:[\p{{Lu}}]{{2,8}}))(?![\p{{L}}\p{{N}}/\-])"  # e.g. 625 TCCSĐ
+        )
+        words = _alternation(self.number_words.keys() | self.multipliers.keys())
+        word_number = rf"(?:{words}){end}(?:{SP}++(?:{words}){end}){{0,6}}"
+        quals = _longest_first(self.before)
+        tails = _alternation(self.after)
+        mults = _alternation(self.multipliers)
+        # where a figure may start: a run of digits, or a number word that can open a
+        # count (found with str.find, much cheaper than a regex scan over the text)
+        self.digit_runs = regex.compile(r"\d++")
+        self.openers = tuple(
+            (form + " ", nw.standalone)
+            for w, nw in self.number_words.items()
+            if nw.role in ("digit", "ten") and w not in ("mốt", "tư", "lăm", "nhăm", "không")
+            for form in (w, w.capitalize())
+        )
+        self.compound_words = tuple(
+            w + " " for w, nw in self.number_words.items() if nw.role in ("tens", "hundred", "ten")
+        ) + tuple(w for w in self.multipliers)
+        # the qualifier and "từ" right before a figure, read backwards from it
+        self.qual_before = regex.compile(
+            rf"(?r)(?:(?<![\p{{L}}\p{{N}}])(?P<qual>(?i:{quals})){SP}++)?"
+            rf"(?:(?<![\p{{L}}\p{{N}}])(?P<from>(?i:từ)){SP}++)?\Z"
+        )
+        self.main = regex.compile(
+            rf"""(?x)
+            (?:
+                {NUMBER_START}(?P<n1>{NUMBER})                               # e.g. 40.240
+              | (?<![\p{{L}}\p{{N}}])(?P<w>(?i:{word_number}))               # e.g. ba mươi mốt
+                (?=(?i:{SP}++(?:{units}){end}))
+            )
+            (?:
+                (?P<pct1>{SP}*+%)?{SP}*+(?P<rsep>[-–—]|(?i:đến|tới)(?!\p{{L}})){SP}*+(?P<n2>{NUMBER})  # e.g. 15-20%
+              | /(?P<den>{NUMBER})                                           # e.g. 1.349/1.443
+            )?
+            (?:{SP}++(?P<mult>(?i:{mults}))(?!\p{{L}}))?                      # e.g. 57 vạn
+            (?:
+                {SP}*+(?P<pct>%|(?i:phần{SP}++trăm)(?!\p{{L}}))              # e.g. 75,4%
+              | {SP}*+(?P<unit>(?i:{unit}))                                  # e.g. 2.390 km2
+            )?
+            (?:{SP}++(?:\p{{Ll}}++{SP}++){{0,2}}?(?P<tail>(?i:{tails}))(?!\p{{L}}))?  # e.g. mới trở lên
+            """
+        )
+        stop_words = _longest_first(self.strong | self.doc_types | self.weak | set(self.date_words))
+        # the word right before a figure, with an optional "số" ("Nghị quyết số 04")
+        self.before_stop = regex.compile(
+            rf"(?r)(?i)(?:(?P<every>mỗi|hằng|hàng|từng|các|những|mọi){SP}++)?"
+            rf"(?<![\p{{L}}\p{{N}}])(?P<word>{stop_words})(?P<so>{SP}++số)?[ :.]?{SP}*+\Z"
+        )
+        self.line_start = regex.compile(r"(?r)(?:^|\n)[^\S\n]*+[(\[•\-–*]?[^\S\n]*+\Z")
+        self.after_bad = regex.compile(
+            r"[-–—/.][\p{L}\p{N}]"  # e.g. 04-NQ/TU, 20/4/2016, 1.2.
+            rf"|{SP}*+[-–—]{SP}*+\p{{Lu}}"  # e.g. 09 – NQ/TU
+            r"|[\p{L}]"  # e.g. 09về (glued word)
+        )
+        self.next_words = regex.compile(rf"{SP}++(\p{{Ll}}++(?:{SP}\p{{Ll}}++){{0,3}})")
+        self.connector = regex.compile(
+            rf"(?r)(?i){SP}++(?:xuống{SP}còn|giảm{SP}xuống{SP}còn|giảm{SP}còn|giảm{SP}xuống|xuống|"
+            rf"tăng{SP}lên{SP}đến|tăng{SP}lên|lên{SP}đến|lên{SP}tới|lên|còn){SP}++\Z"
+        )
+        comparatives = _longest_first(self.comparatives)
+        self.comparative_before = regex.compile(
+            rf"(?r)(?i)(?<![\p{{L}}])(?:{comparatives}){SP}++\Z"
+        )
+        # a capitalised word right before the figure that does not start a sentence
+        self.title_before = regex.compile(
+            rf"(?r)[\p{{L}}\p{{N}},)]{SP}++\p{{Lu}}\p{{Ll}}*+{SP}++\Z"
+        )
+
+    def unit_lemma(self, unit: str) -> str:
+        """Grouping key of a unit. E.g. "Thôn, bản" -> "thôn bản", "Đ/c" -> "đồng chí"."""
+        lemma = self._lemmas.get(unit)
+        if lemma is None:
+            lemma = self._lemmas[unit] = self._lemma(unit)
+        return lemma
+
+    def _lemma(self, unit: str) -> str:
+        key = _SPACES.sub(" ", to_old_tones(unit.lower())).strip()
+        key = self.variants.get(key, key)
+        key = _SPACES.sub(" ", _PUNCT.sub(" ", key)).strip()
+        return self.variants.get(key, key)
+
+
+def _load(data: dict[str, Any]) -> Rules:
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _fail("expected a mapping with version: 1")
+    multipliers: dict[str, int] = {}
+    for i, e in enumerate(data["multipliers"]):
+        _need(e, ("word", "value"), f"multipliers[{i}]")
+        if not isinstance(e["value"], int) or e["value"] <= 1:
+            raise _fail(f"multipliers[{i}]: value must be an integer > 1")
+        multipliers[e["word"]] = e["value"]
+    number_words: dict[str, NumberWord] = {}
+    for i, e in enumerate(data["number_words"]):
+        _need(e, ("word", "value", "role", "standalone"), f"number_words[{i}]")
+        if e["role"] not in ROLES:
+            raise _fail(f"number_words[{i}]: role must be one of {ROLES}")
+        number_words[e["word"]] = NumberWord(e["value"], e["role"], bool(e["standalone"]))
+    quals: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    for side in ("before", "after"):
+        for i, e in enumerate(data["qualifiers"][side]):
+            where = f"qualifiers.{side}[{i}]"
+            _need(e, ("words", "qualifier"), where)
+            if e["qualifier"] not in QUALIFIERS:
+                raise _fail(f"{where}: qualifier must be one of {QUALIFIERS}")
+            for w in _words(e, where):
+                quals[side][w] = e["qualifier"]
+    comp = data["comparatives"]
+    _need(comp, ("words",), "comparatives")
+    units: dict[str, str] = {}
+    listable: set[str] = set()
+    for i, e in enumerate(data["units"]):
+        where = f"units[{i}] ({e.get('group')})"
+        _need(e, ("group", "list", "words"), where)
+        for w in _words(e, where):
+            if w in units:
+                raise _fail(f"{where}: {w!r} already in group {units[w]!r}")
+            units[w] = e["group"]
+            if e["list"]:
+                listable.add(w)
+    clf = data["classifiers"]
+    _need(clf, ("words", "complements"), "classifiers")
+    for w in _words(clf, "classifiers"):
+        if w not in units:
+            raise _fail(f"classifiers: {w!r} must also be a unit (it may stand alone)")
+    variants = data["unit_variants"]
+    if not isinstance(variants, dict) or not all(isinstance(v, str) for v in variants.values()):
+        raise _fail("unit_variants must map strings to strings")
+    stops = data["stop_contexts"]
+    for key in ("strong", "doc_types", "weak", "date"):
+        _need(stops[key], ("words",), f"stop_contexts.{key}")
+    date_words: dict[str, tuple[int, int]] = {}
+    for w, span in stops["date"]["words"].items():
+        if not (isinstance(span, list) and len(span) == 2 and span[0] <= span[1]):
+            raise _fail(f"stop_contexts.date: {w!r} needs [min, max]")
+        date_words[w] = (span[0], span[1])
+    fb = data["fallback_stop_words"]
+    _need(fb, ("words",), "fallback_stop_words")
+    return Rules(
+        multipliers=multipliers,
+        number_words=number_words,
+        before=quals["before"],
+        after=quals["after"],
+        comparatives=frozenset(_words(comp, "comparatives")),
+        units=units,
+        listable=frozenset(listable),
+        classifiers=frozenset(clf["words"]),
+        complements=frozenset(_words({"words": clf["complements"]}, "classifiers.complements")),
+        variants=dict(variants),
+        strong=frozenset(_words(stops["strong"], "stop_contexts.strong")),
+        doc_types=frozenset(_words(stops["doc_types"], "stop_contexts.doc_types")),
+        weak=frozenset(_words(stops["weak"], "stop_contexts.weak")),
+        date_words=date_words,
+        fallback_stop=frozenset(set(fb["words"])),
+    )
+
+
+@cache
+def rules() -> Rules:
+    """The rules, loaded and compiled once per process."""
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        return _load(yaml.safe_load(fh))
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """Multi-syllable Vietnamese words (underthesea's Viet74K list), lowercase.
+
+    Read from the installed underthesea package without importing it; empty when the
+    file is absent (the fallback then only takes one-syllable nouns it cannot check).
+    E.g. "địa phương" in dictionary().
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
+    if not path.is_file():
+        return frozenset()
+    words = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            w = to_old_tones(unicodedata.normalize("NFC", line.strip().lower()))
+            if w:
+                words.add(w)
+    return frozenset(words)

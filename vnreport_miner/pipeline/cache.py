@@ -1,0 +1,106 @@
+"""The per-document result cache behind resumable runs.
+
+Each process appends its finished documents to its own part file in ``OUT/.cache/``
+as framed records ``MAGIC | key length | payload length | key | pickle(rows)``,
+flushed after every document. A run killed mid-record leaves a truncated last frame,
+which the reader ignores; every complete frame is a finished document that the next
+run does not process again. The cache is private to the tool (pickle, written and
+read by the same version: the version is part of every key).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+from pathlib import Path
+from typing import Any
+
+MAGIC = b"VNR1"
+_HEADER = struct.Struct("<4sHI")
+
+
+class PartWriter:
+    """Appends records to one part file (one per process)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh = open(path, "ab")  # noqa: SIM115 - kept open for the life of the process
+
+    def append(self, key: str, rows: Any) -> tuple[str, int, int]:
+        """Write one record; returns (file name, payload offset, payload length)."""
+        k = key.encode()
+        payload = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._fh.tell() + _HEADER.size + len(k)
+        self._fh.write(_HEADER.pack(MAGIC, len(k), len(payload)) + k + payload)
+        self._fh.flush()
+        return self.path.name, offset, len(payload)
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def scan(cache_dir: Path) -> dict[str, tuple[str, int, int]]:
+    """Index every complete record: key -> (file name, payload offset, length)."""
+    index: dict[str, tuple[str, int, int]] = {}
+    for part in sorted(cache_dir.glob("*.part"), key=lambda p: p.stat().st_mtime_ns):
+        size = part.stat().st_size
+        with open(part, "rb") as fh:
+            pos = 0
+            while pos + _HEADER.size <= size:
+                magic, klen, plen = _HEADER.unpack(fh.read(_HEADER.size))
+                if magic != MAGIC or pos + _HEADER.size + klen + plen > size:
+                    break  # a torn frame: the rest of this file is not trusted
+                key = fh.read(klen).decode()
+                offset = pos + _HEADER.size + klen
+                index[key] = (part.name, offset, plen)
+                fh.seek(plen, os.SEEK_CUR)
+                pos = offset + plen
+    return index
+
+
+class PartReader:
+    """Reads payloads by location, keeping the part files open."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.dir = cache_dir
+        self._open: dict[str, Any] = {}
+
+    def raw(self, loc: tuple[str, int, int]) -> bytes:
+        name, offset, length = loc
+        fh = self._open.get(name)
+        if fh is None:
+            fh = self._open[name] = open(self.dir / name, "rb")  # noqa: SIM115
+        fh.seek(offset)
+        return fh.read(length)
+
+    def load(self, loc: tuple[str, int, int]) -> Any:
+        return pickle.loads(self.raw(loc))
+
+    def close(self) -> None:
+        for fh in self._open.values():
+            fh.close()
+        self._open.clear()
+
+
+def compact(cache_dir: Path, keys: list[str], index: dict[str, tuple[str, int, int]]) -> None:
+    """Rewrite the cache as one part holding just ``keys`` (in order); drop the rest."""
+    tmp = cache_dir / f".compact-{os.getpid()}.tmp"
+    reader = PartReader(cache_dir)
+    try:
+        with open(tmp, "wb") as fh:
+            for key in keys:
+                loc = index.get(key)
+                if loc is None:
+                    continue
+                k = key.encode()
+                payload = reader.raw(loc)
+                fh.write(_HEADER.pack(MAGIC, len(k), len(payload)) + k + payload)
+    finally:
+        reader.close()
+    old = list(cache_dir.glob("*.part"))
+    final = cache_dir / "cache.part"
+    os.replace(tmp, final)
+    for p in old:
+        if p != final:
+            p.unlink(missing_ok=True)

@@ -1,0 +1,275 @@
+"""Run a corpus folder through the pipeline and write the dataset.
+
+Each document's rows are first appended to the result cache (``OUT/.cache/``, see
+:mod:`.cache`), keyed by the file's path, size, mtime, the tool version and the
+options. The tables are then assembled by streaming the cached rows in path order.
+So memory stays flat as the corpus grows, a killed run resumes where it stopped
+(finished documents are not processed again), and every output file is replaced
+atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..errors import MinerError
+from ..records import Options
+from ..schema import SCHEMA_VERSION
+from . import cache as result_cache
+from . import process_file
+from .ingest import SUFFIX_FORMAT
+from .references import ReferenceTable
+from .write import TableWriter, sqlite_db, write_json
+
+CACHE_DIR = ".cache"
+
+
+@dataclass
+class RunSummary:
+    """What ``run_corpus`` reports back to the CLI (and writes to run.json)."""
+
+    tool: str = "vnreport-miner"
+    version: str = __version__
+    schema_version: str = SCHEMA_VERSION
+    corpus: str = ""
+    out: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    workers: int = 1
+    documents: int = 0
+    reused: int = 0
+    status: dict[str, int] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)
+    checks: dict[str, int] = field(default_factory=dict)
+    references: int = 0
+    wall_seconds: float = 0.0
+    docs_per_second: float = 0.0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    inconsistencies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def discover(corpus: Path, exclude: Path | None = None) -> list[Path]:
+    """Every supported file under ``corpus``, recursively, in a stable order.
+
+    Hidden files and folders, and the output folder when it lies inside the corpus,
+    are skipped. Files of other types are listed too: they get an error row, so a
+    researcher sees what was not read.
+    """
+    if corpus.is_file():
+        return [corpus]
+    found = []
+    exclude = exclude.resolve() if exclude else None
+    for dirpath, dirnames, filenames in os.walk(corpus):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and (exclude is None or (here / d).resolve() != exclude)
+        )
+        for name in sorted(filenames):
+            if name.startswith(".") or name.endswith((".gold.jsonl", ".gold.json")):
+                continue
+            p = here / name
+            if p.suffix.lower() in SUFFIX_FORMAT or p.suffix.lower() not in _IGNORED_SUFFIXES:
+                found.append(p)
+    return sorted(found, key=lambda p: p.relative_to(corpus).as_posix())
+
+
+# Files that sit beside reports but are not reports (gold, notes, checksums).
+_IGNORED_SUFFIXES = {
+    ".jsonl",
+    ".json",
+    ".yaml",
+    ".yml",
+    ".csv",
+    ".parquet",
+    ".sqlite",
+    ".sha1",
+    ".log",
+}
+
+
+def _cache_key(path: Path, root: Path, options: Options) -> str:
+    st = path.stat()
+    rel = path.relative_to(root).as_posix() if path != root else path.name
+    payload = json.dumps(
+        [rel, st.st_size, st.st_mtime_ns, __version__, asdict(options)], sort_keys=True
+    )
+    return hashlib.sha1(payload.encode()).hexdigest()[:20]
+
+
+_PART: dict[str, result_cache.PartWriter] = {}  # this process's part file, per run
+
+
+def _part_writer(cache_dir: str, run_token: str) -> result_cache.PartWriter:
+    writer = _PART.get(run_token)
+    if writer is None:
+        writer = _PART[run_token] = result_cache.PartWriter(
+            Path(cache_dir) / f"{run_token}-{os.getpid()}.part"
+        )
+    return writer
+
+
+def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> dict[str, Any]:
+    """Worker: process one file, append its rows to the cache, return a small summary."""
+    path_s, root_s, cache_s, run_token, key, options = job
+    path, root = Path(path_s), Path(root_s)
+    doc = process_file(path, root, options)
+    rows = {
+        "document": doc.to_row(),
+        "mentions": [m.to_row(doc.doc_id, doc.path) for m in doc.mentions],
+        "checks": [c.to_row(doc.doc_id, doc.path) for c in doc.checks],
+    }
+    summary = _summarise(rows)
+    summary["key"] = key
+    summary["loc"] = _part_writer(cache_s, run_token).append(key, rows)
+    return summary
+
+
+def _summarise(rows: dict[str, Any]) -> dict[str, Any]:
+    d = rows["document"]
+    return {
+        "path": d["path"],
+        "status": d["status"],
+        "error": d["error"],
+        "error_code": d["error_code"],
+        "chars": d["chars"],
+        "types": Counter(m["type"] for m in rows["mentions"]),
+        "verdicts": Counter(c["verdict"] for c in rows["checks"]),
+        "inconsistent": [
+            {"path": d["path"], "kind": c["kind"], "why": c["why"], "text": c["text"][:160]}
+            for c in rows["checks"]
+            if c["verdict"] == "inconsistent"
+        ],
+    }
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", disable=not enabled, dynamic_ncols=True, file=sys.stderr)
+
+
+def run_corpus(
+    corpus: Path,
+    out: Path,
+    options: Options | None = None,
+    workers: int = 1,
+    fresh: bool = False,
+    progress: bool | None = None,
+    on_document: Callable[[dict[str, Any]], None] | None = None,
+) -> RunSummary:
+    """Process every file under ``corpus`` and write the dataset into ``out``."""
+    options = options or Options()
+    if not corpus.exists():
+        raise MinerError(f"corpus folder not found: {corpus}", "E401")
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    cache = out / CACHE_DIR
+    cache.mkdir(exist_ok=True)
+    root = corpus if corpus.is_dir() else corpus.parent
+    files = discover(corpus, exclude=out)
+    keys = [_cache_key(p, root, options) for p in files]
+    index = {} if fresh else result_cache.scan(cache)
+    token = f"{time.time_ns():x}"
+    todo = [
+        (str(p), str(root), str(cache), token, k, options)
+        for p, k in zip(files, keys, strict=True)
+        if k not in index
+    ]
+    summary = RunSummary(
+        corpus=str(corpus),
+        out=str(out),
+        options=asdict(options),
+        workers=workers,
+        documents=len(files),
+    )
+    summary.reused = len(files) - len(todo)
+    show = sys.stderr.isatty() if progress is None else progress
+    with _progress(len(todo), show) as bar:
+        try:
+            for res in _map(todo, workers):
+                index[res["key"]] = tuple(res["loc"])
+                bar.update(1)
+                if on_document:
+                    on_document(res)
+        finally:
+            writer = _PART.pop(token, None)
+            if writer:
+                writer.close()
+
+    _assemble(cache, keys, index, out, summary)
+    result_cache.compact(cache, keys, index)
+    summary.wall_seconds = round(time.perf_counter() - started, 3)
+    processed = len(todo)
+    summary.docs_per_second = (
+        round(processed / summary.wall_seconds, 2) if summary.wall_seconds else 0.0
+    )
+    write_json(out / "run.json", asdict(summary))
+    return summary
+
+
+def _map(
+    todo: list[tuple[str, str, str, str, str, Options]], workers: int
+) -> Iterator[dict[str, Any]]:
+    if workers <= 1 or len(todo) <= 1:
+        for job in todo:
+            yield _process_to_cache(job)
+        return
+    ctx = get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from pool.map(_process_to_cache, todo, chunksize=4)
+
+
+def _read_cache(cache: Path, keys: list[str], index: dict) -> Iterator[dict[str, Any]]:
+    reader = result_cache.PartReader(cache)
+    try:
+        for k in keys:
+            yield reader.load(index[k])
+    finally:
+        reader.close()
+
+
+def _assemble(cache: Path, keys: list[str], index: dict, out: Path, summary: RunSummary) -> None:
+    status: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    verdicts: Counter[str] = Counter()
+    refs = ReferenceTable()
+    with sqlite_db(out / "extract.sqlite") as db:
+        with (
+            TableWriter("documents", out, db) as docs_w,
+            TableWriter("mentions", out, db) as ment_w,
+            TableWriter("checks", out, db) as chk_w,
+        ):
+            for rows in _read_cache(cache, keys, index):
+                d = rows["document"]
+                docs_w.write(d)
+                ment_w.write_all(rows["mentions"])
+                chk_w.write_all(rows["checks"])
+                refs.add(d, rows["mentions"])
+                s = _summarise(rows)
+                status[s["status"]] += 1
+                types.update(s["types"])
+                verdicts.update(s["verdicts"])
+                if d["status"] == "error":
+                    summary.errors.append(
+                        {"path": d["path"], "code": d["error_code"], "error": d["error"]}
+                    )
+                summary.inconsistencies.extend(s["inconsistent"])
+        with TableWriter("references", out, db) as ref_w:
+            ref_w.write_all(refs.rows())
+            summary.references = ref_w.count
+    summary.status = dict(status)
+    summary.mentions = dict(sorted(types.items()))
+    summary.checks = dict(sorted(verdicts.items()))

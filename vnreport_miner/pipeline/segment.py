@@ -1,0 +1,85 @@
+"""Stage 3 — segment: sentence spans over the normalised text (underthesea's rules).
+
+Sentences never cross a line break. Inside a paragraph the boundaries are those of
+underthesea's ``sent_tokenize`` (its Punkt abbreviation list and its boundary test),
+but found by jumping from one ``.?!`` to the next with a compiled regex instead of
+walking every character, and returned as offsets rather than strings: the spans
+index ``doc.text`` directly. ``tests/test_segment.py`` checks the two agree.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from ..records import Document
+
+_PARA = regex.compile(r"[^\n]++")
+_CANDIDATE = regex.compile(r"\.{3,}+|[.?!]")  # an ellipsis, or one end mark
+_END_MARKS = ".?!"
+_SPACE = " \t\n\r"
+
+
+@cache
+def _punkt() -> Any:
+    """underthesea's tokenizer object (abbreviations loaded once per process)."""
+    import underthesea.pipeline.sent_tokenize as st
+
+    st._load_model()
+    return st.sentence_tokenizer
+
+
+def _trimmed(text: str, start: int, end: int, base: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    if end > start:
+        out.append((base + start, base + end))
+
+
+def _paragraph_spans(text: str, base: int, out: list[tuple[int, int]]) -> None:
+    tok = _punkt()
+    n, start, skip_to = len(text), 0, 0
+    for m in _CANDIDATE.finditer(text):
+        pos = m.start()
+        if pos < skip_to:
+            continue
+        if m.end() - pos >= 3:  # ellipsis: a boundary only before a capital or at the end
+            dot_end = after = m.end()
+            while after < n and text[after] in " \t":
+                after += 1
+            if after >= n or text[after].isupper():
+                _trimmed(text, start, dot_end, base, out)
+                while dot_end < n and text[dot_end] in _SPACE:
+                    dot_end += 1
+                start = dot_end
+            skip_to = m.end()
+            continue
+        if tok._is_sentence_boundary(text, pos):
+            end = pos + 1
+            while end < n and text[end] in _END_MARKS:
+                end += 1
+            _trimmed(text, start, end, base, out)
+            while end < n and text[end] in _SPACE:
+                end += 1
+            start = skip_to = end
+    _trimmed(text, start, n, base, out)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets.
+
+    E.g. "Có 5 xã. Có 2 phường." -> [(0, 8), (9, 21)]; "1.349 thôn" is not split.
+    """
+    spans: list[tuple[int, int]] = []
+    for para in _PARA.finditer(text):
+        _paragraph_spans(para.group(), para.start(), spans)
+    return spans
+
+
+def segment(doc: Document) -> Document:
+    doc.sentences = sentence_spans(doc.text)
+    return doc

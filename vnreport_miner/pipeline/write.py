@@ -1,0 +1,170 @@
+"""Stage 6 — write: one schema, four writers (JSONL, CSV, Parquet, SQLite), all atomic.
+
+Rows are streamed: each table is written to a temporary file beside its target and
+renamed into place only when complete, so a run killed at any moment leaves either
+the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from ..schema import INDEXES, TABLES
+
+_ARROW = {
+    "str": pa.string(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "bool": pa.bool_(),
+    "json": pa.string(),
+}
+_SQL = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "json": "TEXT"}
+_BATCH = 2000
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+# One encoder, built once: json.dumps with options builds a new encoder on every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _dumps(value: Any) -> str:
+    return _ENCODE(value)
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it over ``target`` on success."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    os.chmod(tmp_path, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_json(target: Path, obj: Any) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+class TableWriter:
+    """Streams the rows of one table to ``<name>.jsonl``, ``.csv``, ``.parquet`` and SQLite.
+
+    Rows are buffered in batches; each batch becomes one Arrow table that feeds the CSV
+    and Parquet writers (C speed) and one ``executemany`` into SQLite. Columns of logical
+    type ``json`` are stored as JSON text in the three tabular formats.
+    """
+
+    def __init__(self, name: str, out: Path, db: sqlite3.Connection | None) -> None:
+        self.name = name
+        self.columns = TABLES[name]
+        self.names = list(self.columns)
+        self._keys = self.columns.keys()
+        self._json_cols = [n for n, (lt, _) in self.columns.items() if lt == "json"]
+        self.out = out
+        self.db = db
+        self._batch: list[dict[str, Any]] = []
+        self.count = 0
+
+    def __enter__(self) -> TableWriter:
+        self._cms = [
+            atomic_path(self.out / f"{self.name}.{ext}") for ext in ("jsonl", "csv", "parquet")
+        ]
+        jsonl_tmp, csv_tmp, pq_tmp = (cm.__enter__() for cm in self._cms)
+        self._jsonl = open(jsonl_tmp, "w", encoding="utf-8")  # noqa: SIM115
+        self.schema = pa.schema([(n, _ARROW[lt]) for n, (lt, _) in self.columns.items()])
+        self._csv = pacsv.CSVWriter(str(csv_tmp), self.schema)
+        self._pq = pq.ParquetWriter(str(pq_tmp), self.schema, compression="zstd")
+        if self.db is not None:
+            cols = ", ".join(f'"{n}" {_SQL[lt]}' for n, (lt, _) in self.columns.items())
+            self.db.execute(f'DROP TABLE IF EXISTS "{self.name}"')
+            self.db.execute(f'CREATE TABLE "{self.name}" ({cols})')
+            marks = ", ".join("?" * len(self.names))
+            quoted = ", ".join(f'"{n}"' for n in self.names)
+            self._insert = f'INSERT INTO "{self.name}" ({quoted}) VALUES ({marks})'
+        return self
+
+    def write(self, row: dict[str, Any]) -> None:
+        if row.keys() != self._keys:
+            missing = self._keys - row.keys()
+            extra = row.keys() - self._keys
+            raise KeyError(
+                f"E301 {self.name} row does not fit the schema: missing {missing}, extra {extra}"
+            )
+        self._batch.append(row)
+        self.count += 1
+        if len(self._batch) >= _BATCH:
+            self._flush()
+
+    def write_all(self, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            self.write(row)
+
+    def _flush(self) -> None:
+        if not self._batch:
+            return
+        self._jsonl.write("".join(_ENCODE(r) + "\n" for r in self._batch))
+        typed = self._batch
+        if self._json_cols:
+            typed = [dict(r) for r in self._batch]
+            for r in typed:
+                for n in self._json_cols:
+                    if r[n] is not None:
+                        r[n] = _ENCODE(r[n])
+        table = pa.Table.from_pylist(typed, schema=self.schema)
+        self._csv.write_table(table)
+        self._pq.write_table(table)
+        if self.db is not None:
+            names = self.names
+            self.db.executemany(self._insert, [tuple(r[n] for n in names) for r in typed])
+        self._batch.clear()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        ok = exc_type is None
+        try:
+            if ok:
+                self._flush()
+                if self.db is not None:
+                    for col in INDEXES.get(self.name, ()):
+                        self.db.execute(
+                            f'CREATE INDEX "ix_{self.name}_{col}" ON "{self.name}" ("{col}")'
+                        )
+        finally:
+            self._jsonl.close()
+            self._csv.close()
+            self._pq.close()
+            for cm in self._cms:
+                if ok:
+                    cm.__exit__(None, None, None)
+                else:
+                    cm.__exit__(exc_type, exc, tb)
+
+
+@contextmanager
+def sqlite_db(target: Path) -> Iterator[sqlite3.Connection]:
+    """A fresh SQLite file built beside ``target`` and renamed into place when complete."""
+    with atomic_path(target) as tmp:
+        tmp.unlink()
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")
+            db.execute("PRAGMA synchronous=OFF")
+            yield db
+            db.commit()
+        finally:
+            db.close()
