@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jsonlines
+
 from .errors import MinerError
 from .pipeline.normalise import normalise_text
 from .schema import MENTION_TYPES
@@ -110,10 +112,8 @@ def load_gold(gold_dir: Path) -> dict[str, list[dict[str, Any]]]:
 def _read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
     if not path.exists():
         return
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    with jsonlines.open(path) as reader:
+        yield from reader.iter(type=dict, skip_empty=True)
 
 
 def load_predictions(pred_dir: Path) -> tuple[dict[str, dict], dict[str, list], dict[str, list]]:
