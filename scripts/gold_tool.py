@@ -172,6 +172,8 @@ def quantity_fields(text: str, p: dict[str, str]) -> dict[str, Any]:
     body, qual = split_qualifier(text)
     m = re.match(rf"({NUM})\s*(.*)$", body)
     if not m:
+        if "value" in p:  # number in words ("mười hai chi bộ"): value and unit given as params
+            return {"value": None, "unit": p.get("unit"), "qualifier": qual}
         raise MarkupError(f"quantity without a number: {text!r}")
     value: int | float = vn_number(m.group(1))
     rest = m.group(2).strip()
