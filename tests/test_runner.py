@@ -119,3 +119,16 @@ def test_runner_unreadable_file_is_an_error_row(tmp_path: Path) -> None:
     run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
     docs = {d["path"]: d for d in _rows(tmp_path / "out", "documents")}
     assert docs["khoa.txt"]["status"] == "error"
+
+
+def test_runner_refuses_a_second_run_into_the_same_folder(tmp_path: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    from vnreport_miner.errors import MinerError
+
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    (out / ".cache").mkdir(parents=True)
+    with open(out / ".cache" / "lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(MinerError, match="E403"):
+            run_corpus(corpus, out, Options(entities=False), progress=False)
+    assert run_corpus(corpus, out, Options(entities=False), progress=False).documents == 4

@@ -37,4 +37,5 @@ CODES = {
     "E301": "a mention carries a field that is not in the schema (a bug)",
     "E401": "corpus folder not found",
     "E402": "gold folder not found or empty",
+    "E403": "another run is writing to the same output folder",
 }

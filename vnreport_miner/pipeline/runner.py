@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -178,6 +179,44 @@ def run_corpus(
     out.mkdir(parents=True, exist_ok=True)
     cache = out / CACHE_DIR
     cache.mkdir(exist_ok=True)
+    with _exclusive(cache / "lock", out):
+        return _run_locked(
+            corpus, out, cache, options, workers, fresh, progress, on_document, started
+        )
+
+
+@contextmanager
+def _exclusive(lock_path: Path, out: Path) -> Iterator[None]:
+    """One run per output folder: a second one would compact away the first one's cache."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, as before
+        yield
+        return
+    with open(lock_path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise MinerError(
+                f"another extract run is writing to {out}: wait for it or use another --out", "E403"
+            ) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _run_locked(
+    corpus: Path,
+    out: Path,
+    cache: Path,
+    options: Options,
+    workers: int,
+    fresh: bool,
+    progress: bool | None,
+    on_document: Callable[[dict[str, Any]], None] | None,
+    started: float,
+) -> RunSummary:
     root = corpus if corpus.is_dir() else corpus.parent
     files = discover(corpus, exclude=out)
     keys = [_cache_key(p, root, options) for p in files]
