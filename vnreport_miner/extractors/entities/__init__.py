@@ -22,6 +22,8 @@ from .model import model_candidates
 from .rules import (
     Cand,
     Context,
+    ethnic_spans,
+    furniture_spans,
     loc_admin,
     loc_bare,
     loc_features,
@@ -78,6 +80,12 @@ class _Spans:
         return i >= 0 and self.max_end[i] > s
 
 
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when s:e lies within one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (s, 1 << 62)) - 1
+    return i >= 0 and e <= spans[i][1]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Longest first, then by rule priority; keep those that overlap nothing kept."""
     chosen: list[Cand] = []
@@ -118,6 +126,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     date = doc.meta.get("date")
     date = str(date) if date else None
 
+    ctx.veto = ethnic_spans(ctx)
     cands: list[Cand] = []
     cands += org_bodies(ctx)
     cands += org_fixed(ctx)
@@ -128,11 +137,16 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
 
     others = _Spans(found)
     cands = [c for c in cands if not others.hits(c.start, c.end)]
+    if ctx.veto:  # peoples' names: "đồng bào Vân Kiều, Pa Kô" (bodies stay: they are longer)
+        cands = [c for c in cands if c.label == "ORG" or not _inside(ctx.veto, c.start, c.end)]
     chosen = _select(cands)
     extra = model_candidates(ctx, chosen, doc.sentences)
     if extra:
         extra = [c for c in extra if not others.hits(c.start, c.end)]
         chosen = _select(chosen + extra)
+    furniture = furniture_spans(ctx)
+    if furniture:  # running headers and footers: "Báo Kon Tum - Trang 2"
+        chosen = [c for c in chosen if not _inside(furniture, c.start, c.end)]
 
     # link districts first, so that communes can prefer the districts the report names
     pcode = province.code if province else None
@@ -150,6 +164,8 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
 
     out: list[Mention] = []
     for n, c in enumerate(chosen):
+        if c.extra.get("drop"):  # a generic body kept only to shadow what it holds
+            continue
         attrs: dict[str, Any] = {"label": c.label}
         if c.role:
             attrs["role"] = c.role

@@ -171,7 +171,21 @@ class Gazetteer:
         found = self.legacy[level].get(k)
         if found:
             return found
-        return self.alias[level].get(plain_key(name), [])
+        found = self.alias[level].get(plain_key(name))
+        if found:
+            return found
+        # a unit created by the 2025 reform, named in an undated report: "phường Hạc Thành"
+        return self.new[level].get(k, []) if level in ("province", "commune") else []
+
+    def with_noun(self, noun: str, name: str, level: str) -> list[Unit]:
+        """Units whose official alias is the noun and the name written together.
+
+        E.g. ``with_noun("thị trấn", "Nông trường Mộc Châu", "commune")`` -> the township
+        (the name itself has a lowercase word, so it is only known with its noun).
+        """
+        if level not in ("province", "district", "commune"):
+            return []
+        return self.alias[level].get(plain_key(f"{noun} {name}"), [])
 
     def link(
         self,

@@ -24,6 +24,19 @@ WINDOW = 50  # characters of context on each side, within the sentence
 # rule ner_window — a capitalised run of 2-4 syllables that no rule claimed and that
 # does not open with Party vocabulary; e.g. "gặp gỡ Kpă Thị Hoa, người dân tộc Jrai"
 _RE_RUN = regex.compile(rf"(?<!{CAP} ){CAP}(?: {CAP}){{1,3}}(?! {CAP})")
+_RE_WORD = regex.compile(r"[\p{L}\p{M}']++")
+
+
+def _title_case_line(sh: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a heading in title case, where every word is
+    capitalised and capitals say nothing: "Nâng Cao Chất Lượng Sinh Hoạt Chi Bộ"."""
+    lo = sh.rfind("\n", 0, pos) + 1
+    hi = sh.find("\n", pos)
+    words = _RE_WORD.findall(sh, lo, hi if hi != -1 else len(sh))
+    if len(words) < 5:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= 0.8 * len(words)
 
 
 @cache
@@ -69,6 +82,8 @@ def model_candidates(
     taken = sorted((c.start, c.end) for c in chosen)
     tstarts = [s for s, _ in taken]
     sstarts = [s for s, _ in sentences]
+    veto = ctx.veto
+    vstarts = [s for s, _ in veto]
     out: list[Cand] = []
     calls = 0
     for m in _RE_RUN.finditer(sh):
@@ -85,6 +100,11 @@ def model_candidates(
         if first in t.not_names or first in t.surnames or t.re_blocker.match(sh, s):
             continue
         if ctx.gaz.is_place(sh[s:e]):
+            continue
+        v = bisect.bisect_right(vstarts, s) - 1
+        if v >= 0 and veto[v][1] >= e:  # a people's name: "đồng bào Vân Kiều"
+            continue
+        if _title_case_line(sh, s):
             continue
         if calls >= MAX_CALLS:
             break

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from .gazetteer import Gazetteer
-from .tables import CAP, CAP_RUN, Tables, _alt, tables
+from .tables import CAP, CAP_RUN, Tables, _alt, key, tables
 
 # priorities break ties between equally long candidates: lower wins
 PRIO_ORG, PRIO_PER, PRIO_LOC, PRIO_BARE, PRIO_MODEL = 0, 1, 2, 3, 4
@@ -42,6 +42,7 @@ class Context:
     gaz: Gazetteer
     province: str | None  # province code of the report, if known
     learned: dict[str, str] = field(default_factory=dict)  # place key -> level, seen with a noun
+    veto: list[tuple[int, int]] = field(default_factory=list)  # peoples' names (ethnic_spans)
 
 
 _RE_SYL = regex.compile(CAP)
@@ -79,13 +80,42 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "signature": regex.compile(rf"(?m)^(?P<run>{CAP}(?: {CAP}){{1,3}})$\n(?=\S)"),
         # any capitalised run of two or more syllables (surname_name, bare names, model)
         "run": regex.compile(rf"{CAP}(?: {CAP})++"),
-        # a lowercase generic body right before an admin noun: "các đảng bộ huyện ..."
-        "generic_before": regex.compile(r"(?:đảng bộ|đảng ủy) $"),
+        # a plural or lowercase generic head right before an admin noun: the noun is then a
+        # common noun and the names stand alone ("các đảng bộ huyện Điện Biên, Mường Ảng",
+        # "Các huyện Pác Nặm, Ba Bể", "hai xã Tân Hợp và Quy Hướng")
+        # (a body between them counts only when a list follows: "Các tổ chức cơ sở đảng
+        # huyện Chiêm Hóa" is one district)
+        "generic_before": regex.compile(
+            r"(?:(?<![\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,3}) "
+            r"(?P<body>(?:đảng bộ|đảng ủy|chi bộ|tổ chức cơ sở đảng|tổ chức đảng) )?"
+            r"|(?P<body2>đảng bộ |đảng ủy ))$"
+        ),
         # list continuation after a place: ", Mường Ảng", " và thị xã Mường Lay"
         "list_next": regex.compile(
             rf"(?:, | và )(?:(?P<noun>{_alt(list(t.admin_nouns))}) )?(?P<name>{CAP_RUN})"
         ),
         "role_stop": regex.compile(rf"{_WORD_START}(?:{_alt(t.role_stops)}){_WORD_END}"),
+        # rule caps_name — a writer's name in capitals at the start of a line, alone or
+        # before their unit: "NGUYỄN VĂN AN (Ban Tổ chức Tỉnh ủy Lào Cai)"
+        "caps_name": regex.compile(
+            r"(?m)(?:^[ \t]*+|(?<=: ))(?P<run>\p{Lu}++(?: \p{Lu}++){1,3})(?=[ \t]*+(?:\(|,|$))"
+        ),
+        # words of a place name, for names with a hyphen or a lowercase word in them
+        "name_word": regex.compile(r"[\p{L}\p{M}']++"),
+        # page furniture: a running header or footer line, e.g. "Báo Kon Tum - Trang 2"
+        "furniture": regex.compile(
+            r"(?m)^[^\n]{0,80}?(?:^|[ \t][-–|][ \t]*)(?:Trang|trang|Page) \d{1,3}(?:/\d{1,3})?[ \t]*$"
+        ),
+        # a people's name: after a context word, then the list it heads
+        "ethnic": regex.compile(
+            rf"{_WORD_START}(?:{_alt(t.ethnic_contexts)}) (?P<run>{CAP_RUN})"
+            rf"(?P<more>(?:(?:, | và | - ){CAP_RUN})*+)"
+        ),
+        "cap_run": regex.compile(CAP_RUN),
+        # an admin noun right after a body: " phường", " xã" (with or without a name)
+        "admin_noun": regex.compile(
+            rf" (?:{_alt([n for n in t.admin_nouns if n[:1].islower()])}){_WORD_END}"
+        ),
     }
 
 
@@ -93,12 +123,47 @@ def _syllables(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RE_SYL.finditer(shadow, start, end)]
 
 
-def place_name(ctx: Context, start: int, end: int, level: str | None) -> int | None:
+_JOINS = frozenset({" ", " - ", "-", " – "})
+
+
+def _extended_name(
+    ctx: Context, start: int, n_run: int, levels: tuple[str, ...], noun: str | None
+) -> int | None:
+    """End of a known name that runs past the capitalised run, or None.
+
+    E.g. "Bà Rịa - Vũng Tàu" (a hyphen), "thị trấn Nông trường Mộc Châu" (a lowercase
+    word: known to the gazetteer only with its noun).
+    """
+    sh = ctx.shadow
+    ends: list[int] = []
+    prev = start
+    for w in _patterns()["name_word"].finditer(sh, start, min(len(sh), start + 60)):
+        if ends and sh[prev : w.start()] not in _JOINS:
+            break
+        ends.append(w.end())
+        prev = w.end()
+        if len(ends) == 6:
+            break
+    for j in range(len(ends), n_run, -1):
+        last = sh[sh.rfind(" ", start, ends[j - 1]) + 1 : ends[j - 1]].lstrip("-")
+        if not last[:1].isupper():
+            continue
+        name = sh[start : ends[j - 1]]
+        for lv in levels:
+            if ctx.gaz.candidates(name, lv) or (noun and ctx.gaz.with_noun(noun, name, lv)):
+                return ends[j - 1]
+    return None
+
+
+def place_name(
+    ctx: Context, start: int, end: int, level: str | None, noun: str | None = None
+) -> int | None:
     """End of the place name in the capitalised run ``start:end``, or None.
 
     The longest prefix the gazetteer knows wins ("Điện Biên Đông" over "Điện Biên");
     an unknown name is kept whole when it is 1-4 syllables and stops before a title
-    or a body ("Yên Lập Bí thư ..." -> "Yên Lập").
+    or a body ("Yên Lập Bí thư ..." -> "Yên Lập"). A known name may run on past a
+    hyphen or a lowercase word ("Bà Rịa - Vũng Tàu", "Nông trường Mộc Châu").
     """
     t, sh = ctx.tables, ctx.shadow
     syl = _syllables(sh, start, end)
@@ -119,6 +184,10 @@ def place_name(ctx: Context, start: int, end: int, level: str | None) -> int | N
         levels = ("district", "province")
     if level == "village":  # villages are not in the gazetteer: "bản Háng Đồng A"
         levels = ()
+    if levels and len(syl) == cut and (sh.startswith(" ", end) or sh.startswith("-", end)):
+        ext = _extended_name(ctx, start, len(syl), levels, noun and _kind(noun))
+        if ext is not None:
+            return ext
     for j in range(min(len(syl), 5), 0, -1):
         name = sh[syl[0][0] : syl[j - 1][1]]
         if any(ctx.gaz.candidates(name, lv) for lv in levels):
@@ -136,6 +205,24 @@ def _named_org_end(ctx: Context, pos: int) -> int | None:
     if not m:
         return None
     return place_name(ctx, m.start("name"), m.end("name"), None)
+
+
+# admin nouns whose units may be named by a number: "phường 3", "Quận 1", "khóm 4", "ấp 2"
+_NUMBERED = frozenset(
+    f
+    for n in (
+        "phường",
+        "quận",
+        "khóm",
+        "ấp",
+        "thôn",
+        "tổ dân phố",
+        "khu phố",
+        "tiểu khu",
+        "khối phố",
+    )
+    for f in (n, n[:1].upper() + n[1:])
+)
 
 
 def _level(t: Tables, noun: str) -> str:
@@ -168,8 +255,8 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
             if end is None:
                 continue
             level = t.committees[m.group("committee")]
-            kind = {"Thị ủy": "thị xã", "Quận ủy": "quận", "Thành ủy": "thành phố"}.get(
-                m.group("committee")
+            kind = {"thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố"}.get(
+                m.group("committee").lower()
             )
             yield Cand(
                 m.start(),
@@ -180,7 +267,15 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
                 (sh[r.start() : end], level, kind),
             )
         else:
-            # rule body_admin_place — e.g. "Đảng ủy phường Hưng Bình", "Chi bộ ấp Chợ Dưới"
+            # rule body_admin_place — e.g. "Đảng ủy phường Hưng Bình", "Chi bộ ấp Chợ Dưới",
+            # and stacked bodies: "Đảng ủy Công an tỉnh Lạng Sơn"
+            for _ in range(2):
+                h = t.re_head.match(sh, pos + 1)
+                if not (h and h.group("body") and not h.group("subs")):
+                    break
+                if not sh.startswith(" ", h.end()):
+                    break
+                pos = h.end()
             a = re_admin.match(sh, pos + 1)
             if not a:
                 # rule body_named_org — e.g. "Đảng bộ Trường Đại học Tây Bắc"
@@ -191,9 +286,11 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
             noun = a.group("noun")
             level = _level(t, noun)
             if a.group("name")[0].isdigit():
+                if noun not in _NUMBERED:
+                    continue
                 end = a.end()
             else:
-                end = place_name(ctx, a.start("name"), a.end("name"), level)
+                end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
                 if end is None:
                     continue
             yield Cand(m.start(), end, "ORG", "body_admin_place", PRIO_ORG,
@@ -202,9 +299,14 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
 
 def org_fixed(ctx: Context) -> Iterator[Cand]:
     """National bodies and bloc committees. e.g. "Bộ Chính trị", "Đảng bộ Khối ... tỉnh"."""
-    p = _patterns()
-    for m in p["national"].finditer(ctx.shadow):
-        yield Cand(m.start(), m.end(), "ORG", "national_body", PRIO_ORG)
+    p, sh, t = _patterns(), ctx.shadow, ctx.tables
+    for m in p["national"].finditer(sh):
+        # "Ủy ban MTTQ Việt Nam phường": the Front of an unnamed unit is generic
+        # (kept as a placeholder so that "Việt Nam" inside it is not read as a place)
+        a = p["admin_noun"].match(sh, m.end())
+        generic = bool(a) and not t.re_admin.match(sh, m.end() + 1)
+        yield Cand(m.start(), m.end(), "ORG", "national_body", PRIO_ORG,
+                   extra={"drop": True} if generic else {})  # fmt: skip
     for m in p["named_org"].finditer(ctx.shadow):
         end = _named_org_end(ctx, m.start())
         if end is not None:
@@ -226,20 +328,25 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
     for a in t.re_admin.finditer(sh):
         if a.start() in listed:
             continue
+        if sh.startswith("ià ", a.start() - 3):  # "Già làng Y Khu Niê": a title, then a person
+            continue
         noun = a.group("noun")
         level = _level(t, noun)
         if a.group("name")[0].isdigit():
-            if noun not in ("phường", "Phường", "quận", "Quận", "khóm", "Khóm"):
+            if noun not in _NUMBERED:
                 continue
             end = a.end()
         else:
-            end = place_name(ctx, a.start("name"), a.end("name"), level)
+            end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
             if end is None:
                 continue
         name = sh[a.start("name") : end]
         if level != "village":
             ctx.learned.setdefault(name.lower(), level)
-        bare = bool(p["generic_before"].search(sh, max(0, a.start() - 12), a.start()))
+        g = p["generic_before"].search(sh, max(0, a.start() - 40), a.start())
+        bare = bool(g) and (
+            not (g.group("body") or g.group("body2")) or bool(p["list_next"].match(sh, end))
+        )
         start = a.start("name") if bare else a.start()
         rule = "generic_body_place" if bare else "admin_noun_place"
         yield Cand(start, end, "LOC", rule, PRIO_LOC, (name, level, _kind(noun)))
@@ -250,7 +357,7 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             if not n:
                 break
             nlevel = _level(t, n.group("noun")) if n.group("noun") else level
-            nend = place_name(ctx, n.start("name"), n.end("name"), nlevel)
+            nend = place_name(ctx, n.start("name"), n.end("name"), nlevel, n.group("noun"))
             if nend is None:
                 break
             nname = sh[n.start("name") : nend]
@@ -361,6 +468,14 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
         end = _person_run(ctx, m.start("run"), m.end("run"), False)
         if end is not None:
             yield Cand(m.start("run"), end, "PER", "byline", PRIO_PER, role=role_after(ctx, end))
+    for m in p["caps_name"].finditer(sh):
+        words = m.group("run").split(" ")
+        titled = " ".join(w[:1] + w[1:].lower() for w in words)
+        if titled.split(" ")[0] not in t.surnames or ctx.gaz.is_place(titled):
+            continue
+        if t.re_blocker.match(titled):
+            continue
+        yield Cand(m.start("run"), m.end("run"), "PER", "caps_name", PRIO_PER)
     for m in p["signature"].finditer(sh):
         nxt = m.end()
         if t.re_head.match(sh, nxt) or p["national"].match(sh, nxt):
@@ -391,12 +506,15 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
 
 def loc_bare(ctx: Context) -> Iterator[Cand]:
     """Place names without a noun: provinces anywhere, districts of the report's province,
-    communes the text has named with their noun.
+    communes the text has named with their noun, and a whole capitalised run that is a
+    commune of the report's province.
 
-    e.g. "Điện Biên là tỉnh miền núi", "ở Chiêm Hóa", "Hưng Bình là phường"
+    e.g. "Điện Biên là tỉnh miền núi", "ở Chiêm Hóa", "Hưng Bình là phường",
+    "du lịch Măng Đen" (a township of Kon Plông, in a Kon Tum report)
     """
-    gaz, sh = ctx.gaz, ctx.shadow
+    gaz, sh, t = ctx.gaz, ctx.shadow, ctx.tables
     provinces, districts = gaz.legacy["province"], gaz.legacy["district"]
+    communes = gaz.legacy["commune"]
     for m in _patterns()["run"].finditer(sh):
         syl = _syllables(sh, m.start(), m.end())
         i = 0
@@ -411,8 +529,47 @@ def loc_bare(ctx: Context) -> Iterator[Cand]:
                     level = "district"
                 elif k in ctx.learned:
                     level = ctx.learned[k]
+                elif (
+                    i == 0
+                    and j == len(syl)
+                    and ctx.province
+                    and k in communes
+                    and sh[s : syl[0][1]] not in t.surnames
+                    and any(u.province_code == ctx.province for u in communes[k])
+                    and sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1] not in t.eponym_contexts
+                ):
+                    level = "commune"
                 if level:
                     yield Cand(s, e, "LOC", "gazetteer_name", PRIO_BARE, (sh[s:e], level, None))
                     i = j - 1
                     break
             i += 1
+
+
+def ethnic_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Spans that name a people, not a person or a place. e.g. "đồng bào Vân Kiều, Pa Kô".
+
+    A run that is exactly a people's name is one anywhere, unless it is also a place or
+    a country ("Lào"); then only after a context word ("dân tộc Lào"). After a context
+    word, every run of the list is a people unless the gazetteer knows it as a place.
+    """
+    t, sh, gaz = ctx.tables, ctx.shadow, ctx.gaz
+    p = _patterns()
+    places = {key(f) for f in t.standalone_places}
+    out: set[tuple[int, int]] = set()
+    for m in p["ethnic"].finditer(sh):
+        lo, hi = m.start("run"), m.end("more") if m.group("more") else m.end("run")
+        for r in p["cap_run"].finditer(sh, lo, hi):
+            k = key(r.group())
+            if k in t.ethnic_groups or not (k in places or gaz.is_place(r.group())):
+                out.add((r.start(), r.end()))
+    for r in p["run"].finditer(sh):
+        k = key(r.group())
+        if k in t.ethnic_groups and k not in places and not gaz.is_place(r.group()):
+            out.add((r.start(), r.end()))
+    return sorted(out)
+
+
+def furniture_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page furniture. e.g. "Báo Kon Tum - Trang 1" (a running footer)."""
+    return [(m.start(), m.end()) for m in _patterns()["furniture"].finditer(ctx.shadow)]

@@ -39,10 +39,12 @@ _SECTIONS: dict[str, set[str]] = {
     "eponym_contexts": set(),
     "surnames": set(),
     "not_names": set(),
+    "ethnic_groups": set(),
+    "ethnic_contexts": set(),
 }
 
-# A capitalised syllable: "Điện", "A", "R'Lấp"; never an all-caps token ("HĐND").
-CAP = r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}']*+(?![\p{L}\p{M}])"
+# A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
+CAP = r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}*+(?:'\p{L}\p{Ll}*+)?(?![\p{L}\p{M}'])"
 # A run of capitalised syllables separated by one space: "Điện Biên Đông".
 CAP_RUN = rf"{CAP}(?: {CAP})*+"
 
@@ -104,6 +106,8 @@ class Tables:
     eponym_contexts: frozenset[str]
     surnames: frozenset[str]
     not_names: frozenset[str]
+    ethnic_groups: frozenset[str]  # keys (lowercased)
+    ethnic_contexts: tuple[str, ...]
     abbreviations: dict[str, str]
     renamed: tuple[dict[str, str], ...]
     re_head: regex.Pattern[str]  # any body head, with optional sub-body prefixes
@@ -145,6 +149,16 @@ def _flat(data: dict[str, Any], section: str) -> list[str]:
     return [f for e in _forms(data, section) for f in e["forms"]]
 
 
+def _title_case(forms: list[str]) -> list[str]:
+    """Every word capitalised too: "Huyện ủy" -> "Huyện Ủy", "Ban Tổ chức" -> "Ban Tổ Chức"."""
+    out = list(forms)
+    for f in forms:
+        t = " ".join(w[:1].upper() + w[1:] for w in f.split(" "))
+        if t != f:
+            out.append(t)
+    return out
+
+
 def build_tables(data: dict[str, Any]) -> Tables:
     """Validate the parsed YAML and compile it. Raises :class:`TableError`."""
     if data.get("version") != 1:
@@ -153,7 +167,9 @@ def build_tables(data: dict[str, Any]) -> Tables:
     if unknown:
         raise TableError(f"E210 data.yaml: unknown sections {sorted(unknown)}")
     admin = {f: e["level"] for e in _forms(data, "admin_nouns") for f in e["forms"]}
-    committees = {f: e["level"] for e in _forms(data, "committees") for f in e["forms"]}
+    committees = {
+        f: e["level"] for e in _forms(data, "committees") for f in _title_case(e["forms"])
+    }
     feats = _forms(data, "features")
     features = tuple(f for e in feats if not e.get("standalone") for f in e["forms"])
     standalone = tuple(f for e in feats if e.get("standalone") for f in e["forms"])
@@ -175,12 +191,15 @@ def build_tables(data: dict[str, Any]) -> Tables:
             raise TableError(f"E210 data.yaml: renamed_units[{i}] malformed")
         renamed.append({k: str(v) for k, v in e.items()})
 
-    bodies = _flat(data, "bodies")
-    subs = _flat(data, "sub_bodies")
-    nationals = _flat(data, "national_bodies")
+    # bodies and titles are also written with every word capitalised: "Huyện Ủy",
+    # "Ban Tổ Chức", "Phó Chủ Tịch"
+    bodies = _title_case(_flat(data, "bodies"))
+    subs = _title_case(_flat(data, "sub_bodies"))
+    nationals = _title_case(_flat(data, "national_bodies"))
     titles = _flat(data, "titles")
-    # titles are also written with every word capitalised: "Phó Trưởng Ban", "Phó Chủ Tịch"
-    titles += [" ".join(w[:1].upper() + w[1:] for w in f.split(" ")) for f in titles]
+    # every title has its deputy: "Chỉ huy trưởng" -> "Phó Chỉ huy trưởng"
+    titles += [f"Phó {f}" for f in titles if not f.startswith("Phó ")]
+    titles = _title_case(titles)
     # head: [sub-body ]{0,2} (committee NAME | body ADMIN NAME); the name parts are parsed in code
     re_head = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?P<subs>(?:(?:{_alt(subs)}) ){{0,2}})"
@@ -188,7 +207,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         rf"(?![\p{{L}}\p{{M}}])"
     )
     re_admin = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d.,/]))"
+        rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d/]|[.,]\d))"
     )
     re_title_start = regex.compile(rf"(?:{_alt(titles)})(?![\p{{L}}\p{{M}}])")
     re_blocker = regex.compile(
@@ -212,6 +231,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         eponym_contexts=frozenset(_flat(data, "eponym_contexts")),
         surnames=frozenset(_flat(data, "surnames")),
         not_names=frozenset(_flat(data, "not_names")),
+        ethnic_groups=frozenset(key(f) for f in _flat(data, "ethnic_groups")),
+        ethnic_contexts=tuple(_flat(data, "ethnic_contexts")),
         abbreviations=abbreviations,
         renamed=tuple(renamed),
         re_head=re_head,
