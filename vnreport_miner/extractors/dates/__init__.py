@@ -76,9 +76,14 @@ _FROM_TO = regex.compile(
 _DAY_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]gày\s++)?(?<![\d.,])(?P<d>\d{1,2})\s++$")
 _NGAY_BEFORE = regex.compile(r"(?<!\p{L})[Nn]gày\s++$")
 _MOD_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<mod>{either_case(_MODS)})\s++$")
+# e.g. "6 tháng đầu ", "Sáu tháng cuối ", "9 tháng ", "nửa đầu " before "năm 2023"
 _HALF_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\d.,])(?:(?:6|[Ss]áu)\s++tháng|[Nn]ửa)\s++(?P<h>{_alt(rules.HALVES)})\s++$"
+    rf"(?<![\p{{L}}\d.,])(?:(?P<n>\d{{1,2}}|{either_case(_alt(rules.MONTH_COUNT_WORDS))})\s++tháng"
+    rf"(?:\s++(?P<h>{_alt(rules.HALVES)}))?|[Nn]ửa\s++(?P<h2>{_alt(rules.HALVES)}))\s++$"
 )
+# e.g. "Từ " before a day or a month; ", đến " between it and the next one
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})[Tt]ừ\s++$")
+_TO_AFTER = regex.compile(r"\s*+,?\s*+(?:đến|tới)\s++(?:(?P<now>nay|hiện nay)(?!\p{L}))?")
 _KEYWORD_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?P<kw>{either_case(_KEYWORDS)})\s++(?:(?P<nam>[Nn]ăm)\s++)?$"
 )
@@ -183,15 +188,9 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
         y = int(m.group("y"))
         if not valid_year(y):
             continue
-        h = _before(_HALF_BEFORE, text, m.start())
-        if h:
-            half = rules.HALVES[h.group("h").lower()]
-            s, e = (
-                (f"{y:04d}-01-01", f"{y:04d}-06-30")
-                if half == 1
-                else (f"{y:04d}-07-01", f"{y:04d}-12-31")
-            )
-            periods.append(_period(text, h.start(), m.end(), s, e, "half", "period_half"))
+        h = _before(_HALF_BEFORE, text, m.start(), 32)
+        if h and (months := _months_of_year(text, h, m.end(), y)):
+            periods.append(months)
             continue
         b = _before(_MOD_BEFORE, text, m.start(), 8)
         start = b.start() if b else m.start()
@@ -242,10 +241,75 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
                 _period(text, m.start(), m.end(), str(a), end, "range", "period_from_to")
             )
     dates = _non_overlapping(dates)
-    halves = [(p.start, p.end) for p in periods if p.attrs["kind"] == "half"]
-    if halves:  # "6 tháng đầu năm 2023" is a period, not also the date "đầu năm 2023"
-        dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in halves)]
+    # "6 tháng đầu năm 2023" is a period, not also the date "đầu năm 2023"; the year of
+    # "quý 3 năm 2023" is part of the quarter's name, not a date of its own
+    named = [
+        (p.start, p.end)
+        for p in periods
+        if p.rule in ("period_half", "period_months", "period_quarter")
+    ]
+    if named:
+        dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in named)]
+    periods.extend(_from_to_dates(text, dates, doc_date))
     return dates, _non_overlapping(periods)
+
+
+def _months_of_year(text: str, h: regex.Match, end: int, y: int) -> Mention | None:
+    """ "6 tháng đầu năm 2023" (a half), "9 tháng năm 2023", "3 tháng cuối năm 2024";
+    None for "12 tháng năm 2023" (the year itself stays a date)."""
+    raw = h.group("n")
+    n = 6 if raw is None else int(raw) if raw.isdigit() else rules.MONTH_COUNT_WORDS[raw.lower()]
+    which = (h.group("h") or h.group("h2") or "đầu").lower()
+    if not 1 <= n <= 11:
+        return None
+    first = 1 if rules.HALVES[which] == 1 else 13 - n
+    last = n if first == 1 else 12
+    kind, rule = ("half", "period_half") if n == 6 else ("range", "period_months")
+    return _period(text, h.start(), end, f"{y:04d}-{first:02d}-01", last_day(y, last), kind, rule)
+
+
+def _from_to_dates(text: str, dates: list[Mention], doc_date: str | None) -> list[Mention]:
+    """Periods between two dates of which one is a day or a month: "từ ngày 1/1/2023 đến
+    ngày 30/6/2023", "từ tháng 3/2023 đến tháng 5/2023", "từ ngày 1/1/2023 đến nay".
+    The dates stay dates of their own (spans of years are read by ``_FROM_TO``)."""
+    out: list[Mention] = []
+    for i, d in enumerate(dates):
+        f = _before(_FROM_BEFORE, text, d.start, 8)
+        if f is None:
+            continue
+        t = _TO_AFTER.match(text, d.end)
+        if t is None:
+            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if t.group("now"):
+            if d.attrs["granularity"] == "year":
+                continue
+            end_value = doc_date if doc_date and doc_date >= d.attrs["value"] else None
+            end = t.end()
+        elif nxt is not None and nxt.start == t.end():
+            if d.attrs["granularity"] == nxt.attrs["granularity"] == "year":
+                continue
+            end_value = _last(nxt.attrs["value"])
+            end = nxt.end
+        else:
+            continue
+        start_value = _first(d.attrs["value"])
+        if end_value is not None and end_value[:10] < start_value[: len(end_value)]:
+            continue
+        out.append(
+            _period(text, f.start(), end, start_value, end_value, "range", "period_from_to_dates")
+        )
+    return out
+
+
+def _first(value: str) -> str:
+    """First day of a date value, at year or day precision: "2023-03" -> "2023-03-01"."""
+    return f"{value}-01" if len(value) == 7 else value
+
+
+def _last(value: str) -> str:
+    """Last day of a date value, at year or day precision: "2023-05" -> "2023-05-31"."""
+    return last_day(int(value[:4]), int(value[5:7])) if len(value) == 7 else value
 
 
 def document_date(text: str) -> str | None:

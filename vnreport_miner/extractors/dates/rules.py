@@ -67,6 +67,22 @@ HALVES: Final[dict[str, int]] = {
     "cuối": 2,  # e.g. "6 tháng cuối năm 2022" -> 2022-07-01 .. 2022-12-31
 }
 
+# Counted months before "(đầu|cuối) năm YYYY": "9 tháng năm 2023" runs from 1 January
+# to 30 September; "3 tháng cuối năm 2024" from 1 October. Digits 1-11 are read too.
+MONTH_COUNT_WORDS: Final[dict[str, int]] = {
+    "một": 1,  # e.g. "một tháng đầu năm 2024" (rare)
+    "hai": 2,  # e.g. "hai tháng đầu năm 2024"
+    "ba": 3,  # e.g. "ba tháng đầu năm 2024"
+    "bốn": 4,
+    "năm": 5,  # e.g. "năm tháng đầu năm 2024"
+    "sáu": 6,  # e.g. "sáu tháng cuối năm 2023"
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,  # e.g. "chín tháng năm 2023"
+    "mười": 10,
+    "mười một": 11,  # e.g. "mười một tháng năm 2023"
+}
+
 # Longest span a "YYYY-YYYY" may cover and still be read as a period of years.
 MAX_PERIOD_YEARS: Final = 50  # e.g. "1975-2025" yes; "1234-2020" is not a period
 
@@ -108,6 +124,14 @@ RULES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         ("từ năm 2016 đến nay", "từ năm 2016 đến năm 2020"),
     ),
     "period_years": ("a bare span of years", ("2018 - 2022", "năm 2016-2020")),
+    "period_months": (
+        "months counted from the start or the end of a year",
+        ("9 tháng năm 2023", "9 tháng đầu năm 2024", "3 tháng cuối năm 2024"),
+    ),
+    "period_from_to_dates": (
+        "from a day or a month to another (or to now)",
+        ("từ ngày 1/1/2023 đến ngày 30/6/2023", "từ tháng 3/2023 đến tháng 5/2023"),
+    ),
 }
 
 _KINDS = {"term", "phase", "quarter", "half", "range"}
@@ -128,6 +152,8 @@ def validate() -> None:
         raise ValueError("POINT_MODIFIERS values are 'point' or 'end'")
     if set(PERIOD_KEYWORDS.values()) - _KINDS:
         raise ValueError("PERIOD_KEYWORDS: unknown kind")
+    if sorted(MONTH_COUNT_WORDS.values()) != list(range(1, 12)):
+        raise ValueError("MONTH_COUNT_WORDS must number 1..11")
     if set(HALVES.values()) != {1, 2}:
         raise ValueError("HALVES must name both halves")
     for name, (note, examples) in RULES.items():

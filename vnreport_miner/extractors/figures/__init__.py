@@ -12,10 +12,11 @@ Rules (``Mention.rule``):
   count_classifier    # e.g. 31 lượt cán bộ
   count_acronym       # e.g. 625 TCCSĐ
   count_words         # e.g. hai chi bộ, ba mươi mốt đảng viên
-  count_multiplier    # e.g. 57 vạn dân, 2,5 triệu đồng
+  count_multiplier    # e.g. 57 vạn dân, 2,5 triệu đồng, 3 tỷ 200 triệu đồng, 3,5 nghìn tỷ đồng
   count_fallback      # e.g. 765 việc đột phá (next word from the dictionary)
   count_borrowed_unit # e.g. từ 328 xuống còn 89 bản -> "328" counts "bản"
-  count_range         # e.g. từ 50 đến 70 đảng viên
+  count_range         # e.g. từ 50 đến 70 đảng viên, từ 50 hộ đến 70 hộ
+  count_breakdown     # e.g. 12 đảng viên (khiển trách 8, cảnh cáo 3) -> "8", "3" đảng viên
   percent             # e.g. gần 62%, từ 20% trở lên
   percent_range       # e.g. 15-20%
   fraction            # e.g. 1.349/1.443 thôn bản
@@ -163,10 +164,28 @@ def _fallback_unit(text: str, pos: int, r: Rules) -> str | None:
     return None
 
 
-def _stop_before(text: str, start: int, value: Decimal, unit: str | None, r: Rules) -> bool:
+def _date_after(m: regex.Match, r: Rules) -> bool:
+    """Whether the unit is a date word with a number after it: "1 năm| 2023"."""
+    u = m.group("unit")
+    return (
+        to_old_tones(u.lower()) in r.date_words
+        and r.date_number_after.match(m.string, m.end("unit")) is not None
+    )
+
+
+def _stop_before(
+    text: str,
+    start: int,
+    value: Decimal,
+    unit: str | None,
+    r: Rules,
+    fig: regex.Match | None = None,
+) -> bool:
     """Whether the word before the figure makes it a name, symbol, ordinal or date part.
 
-    ``unit`` is the vocabulary unit after the figure, if any.
+    ``unit`` is the vocabulary unit after the figure, if any; ``fig`` the figure's match
+    when it has a unit, to see a date word and a number after it ("Đợt 1 năm 2023":
+    the figure names the batch).
     E.g. "Nghị quyết 04" (strong), "thôn 3 có" (weak, no unit), "tháng 3" (date),
     but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept).
     """
@@ -186,7 +205,8 @@ def _stop_before(text: str, start: int, value: Decimal, unit: str | None, r: Rul
     if word in r.strong or (word in r.doc_types and m.group("word")[0].isupper()):
         return True
     # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
-    return not every and not has_vocab_unit
+    # that is not the start of a date ("Đợt 1 năm 2023")
+    return not every and (not has_vocab_unit or (fig is not None and _date_after(fig, r)))
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -232,19 +252,37 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
 def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]) -> list[int]:
     """Offsets where a figure may start: digit runs outside dates and references, and
     number words ("hai", "Mười") that can open a count. E.g. "có hai chi bộ" -> [3]."""
-    out = [
-        m.start()
-        for m in r.digit_runs.finditer(text)
-        if not (spans and _overlaps(spans, starts, m.start(), m.end()))
-    ]
-    for form, standalone in r.openers:
-        i = text.find(form)
+    if spans:
+        # one walk over the merged date/reference spans instead of a search per run
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        out, j, n = [], 0, len(merged)
+        for m in r.digit_runs.finditer(text):
+            s, e = m.span()
+            while j < n and merged[j][1] <= s:
+                j += 1
+            if j == n or merged[j][0] >= e:
+                out.append(s)
+    else:
+        out = [m.start() for m in r.digit_runs.finditer(text)]
+    # one lowercase copy halves the scans ("Hai" and "hai" are found at once); a
+    # lowercasing that changes the length (rare letters) falls back on both cases
+    low = text.lower()
+    forms = r.openers if len(low) != len(text) else r.lower_openers
+    if forms is r.openers:
+        low = text
+    for form, standalone in forms:
+        i = low.find(form)
         while i >= 0:
-            if (i == 0 or not text[i - 1].isalnum()) and (
-                standalone or text.startswith(r.compound_words, i + len(form))
+            if (i == 0 or not low[i - 1].isalnum()) and (
+                standalone or low.startswith(r.compound_words, i + len(form))
             ):
                 out.append(i)
-            i = text.find(form, i + 1)
+            i = low.find(form, i + 1)
     out.sort()
     return out
 
@@ -257,6 +295,8 @@ _GROUPS = (
     "pct1",
     "rsep",
     "mult",
+    "sub",
+    "mult2",
     "pct",
     "unit",
     "clf",
@@ -264,14 +304,14 @@ _GROUPS = (
     "acr",
     "tail",
 )
-_CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng"})
+_CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng", "trên"})
 
 
 def _read(
     m: regex.Match, text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> _Cand | None:
     """Check one match of the main pattern and read its value, or None to skip it."""
-    n1, w, n2, den, pct1, rsep, mult, pct, unit, clf, lst, acr, tail = m.group(*_GROUPS)
+    n1, w, n2, den, pct1, rsep, mult, sub, mult2, pct, unit, clf, lst, acr, tail = m.group(*_GROUPS)
     num_start = m.start()
     core_end = m.end("den" if den else "n2" if n2 else "n1" if n1 else "w")
     bare = unit is None and pct is None and den is None and n2 is None and mult is None
@@ -308,7 +348,7 @@ def _read(
                 return None
             if after in ".)" and r.line_start.search(text, max(0, num_start - 12), num_start):
                 return None
-    if _stop_before(text, num_start, value, vocab_unit, r):
+    if _stop_before(text, num_start, value, vocab_unit, r, m if unit else None):
         return None
     # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows
     if (
@@ -325,7 +365,10 @@ def _read(
     if qual_word:
         q = _WS.sub(" ", to_old_tones(qual_word.lower()))
         qs = qm.start("qual")
-        if not (q == "hơn" and r.comparative_before.search(text, max(0, qs - 12), qs)):
+        if not (
+            (q == "hơn" and r.comparative_before.search(text, max(0, qs - 12), qs))
+            or (q == "trên" and r.figure_before.search(text, max(0, qs - 4), qs))
+        ):  # not "cao hơn 5%" (a difference), nor "5 trên 7 xã" (a fraction)
             qualifier, start = r.before[q], qs  # not "cao hơn 5%", a difference
         else:
             qual_word = None
@@ -339,11 +382,31 @@ def _read(
         elif qualifier == "exact":
             qualifier = r.after[t]
     if tail is None:
-        end = m.end("unit" if unit else "pct" if pct else "mult" if mult else "n1" if n1 else "w")
+        end = m.end(
+            "unit"
+            if unit
+            else "pct"
+            if pct
+            else "mult2"
+            if sub
+            else "mult"
+            if mult
+            else "n1"
+            if n1
+            else "w"
+        )
         end = max(end, core_end)
     if from_word and (n2 is not None or tail):
         start = qm.start("from")  # "từ 50 đến 70 đảng viên", "từ 20% trở lên"
-    factor = r.multipliers[mult.lower()] if mult else 1
+    factor = 1
+    if mult:
+        for part in _WS.split(mult.lower()):  # "nghìn tỷ" = 10^12
+            factor *= r.multipliers[part]
+    if sub:  # "3 tỷ 200 triệu đồng" = 3 * 10^9 + 200 * 10^6
+        f2 = r.multipliers[mult2.lower()]
+        if f2 >= factor or n2 is not None:
+            return None
+        value, factor = value * factor + Decimal(sub) * f2, 1
     u = unit.lower() if unit else None
     lemma = r.unit_lemma(u) if u else None
     if n2 is not None:
@@ -472,11 +535,13 @@ def _range(
 
 
 def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
-    """Borrow units across "từ X xuống còn Y bản", drop unitless counts, build Mentions."""
+    """Borrow units across "từ X xuống còn Y bản", join "từ 50 hộ đến 70 hộ" into a range,
+    drop unitless counts, read the parts of a breakdown, build Mentions."""
+    cands = _join_ranges(cands, text, r)
     out: list[Mention] = []
     for i, c in enumerate(cands):
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
         if not c.has_unit:
-            nxt = cands[i + 1] if i + 1 < len(cands) else None
             if (
                 c.type == "quantity"
                 and nxt is not None
@@ -491,4 +556,81 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             else:
                 continue
         out.append(Mention(c.type, c.start, c.end, text[c.start : c.end], c.rule, c.attrs))
+        if c.type == "quantity" and c.attrs.get("unit") and c.attrs.get("value") is not None:
+            out.extend(_breakdown(c, nxt, text, r))
     return out
+
+
+def _join_ranges(cands: list[_Cand], text: str, r: Rules) -> list[_Cand]:
+    """ "từ 50 hộ đến 70 hộ": two counts of one unit after "từ" and joined by "đến" are
+    one range (the single-unit form "từ 50 đến 70 hộ" is read by the main pattern)."""
+    i, out = 0, []
+    while i < len(cands):
+        c = cands[i]
+        d = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            d is not None
+            and c.type == d.type == "quantity"
+            and c.attrs.get("value") is not None
+            and d.attrs.get("value") is not None
+            and c.attrs["unit_lemma"]
+            and c.attrs["unit_lemma"] == d.attrs["unit_lemma"]
+            and not c.qual_word
+            and not d.qual_word
+            and c.attrs["value"] < d.attrs["value"]
+            and r.range_joint.match(text, c.end, d.start)
+            and (f := r.from_before.search(text, max(0, c.start - 8), c.start))
+        ):
+            attrs = {
+                "value": None,
+                "unit": d.attrs["unit"],
+                "unit_lemma": d.attrs["unit_lemma"],
+                "qualifier": "exact",
+                "low": c.attrs["value"],
+                "high": d.attrs["value"],
+            }
+            out.append(
+                _Cand("quantity", f.start(), d.end, "count_range", attrs, True, c.num_start, False)
+            )
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+_BREAKDOWN_STARTS = ("(", " (", ",", " trong", " Trong", "\u00a0(")
+
+
+def _breakdown(c: _Cand, nxt: _Cand | None, text: str, r: Rules) -> list[Mention]:
+    """The bare parts listed after a total, counting its unit: "12 đảng viên (khiển trách
+    8, cảnh cáo 3, cách chức 1)" -> 8, 3, 1 đảng viên. At least two parts."""
+    if not text.startswith(_BREAKDOWN_STARTS, c.end):
+        return []
+    b = r.breakdown_open.match(text, c.end)
+    if b is None:
+        return []
+    items, pos = [], b.end()
+    while (it := r.breakdown_item.match(text, pos)) is not None:
+        items.append(it)
+        if it.group("more") is None:
+            break
+        pos = it.end()
+    if len(items) < 2 or (nxt is not None and nxt.start < items[-1].end("n")):
+        return []
+    return [
+        Mention(
+            "quantity",
+            it.start("n"),
+            it.end("n"),
+            it.group("n"),
+            "count_breakdown",
+            {
+                "value": _plain(_number(it.group("n"))),
+                "unit": c.attrs["unit"],
+                "unit_lemma": c.attrs["unit_lemma"],
+                "qualifier": "exact",
+            },
+        )
+        for it in items
+    ]

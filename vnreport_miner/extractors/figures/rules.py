@@ -159,6 +159,7 @@ class Rules:
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
     digit_runs: regex.Pattern = field(init=False)
     openers: tuple[tuple[str, bool], ...] = field(init=False)
+    lower_openers: tuple[tuple[str, bool], ...] = field(init=False)
     compound_words: tuple[str, ...] = field(init=False)
     qual_before: regex.Pattern = field(init=False)
     before_stop: regex.Pattern = field(init=False)
@@ -166,6 +167,12 @@ class Rules:
     after_bad: regex.Pattern = field(init=False)
     next_words: regex.Pattern = field(init=False)
     connector: regex.Pattern = field(init=False)
+    from_before: regex.Pattern = field(init=False)
+    range_joint: regex.Pattern = field(init=False)
+    figure_before: regex.Pattern = field(init=False)
+    date_number_after: regex.Pattern = field(init=False)
+    breakdown_open: regex.Pattern = field(init=False)
+    breakdown_item: regex.Pattern = field(init=False)
     comparative_before: regex.Pattern = field(init=False)
     title_before: regex.Pattern = field(init=False)
 
@@ -180,7 +187,7 @@ class Rules:
             rf"(?:(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++"
             rf"|(?:{units}|{complements}){end}))"
             rf"|(?P<list>(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++)(?-i:(?!{SP}*+\p{{Lu}}))"  # e.g. 129 xã, phường, thị trấn
-            rf"|(?:{units}){end}"  # e.g. 40.240 đảng viên
+            rf"|(?:{units}){end}(?:/(?:{units}){end}){{0,3}}"  # e.g. 40.240 đảng viên, 62,5 tạ/ha
             rf"|(?P<acr>(?-i:[\p{{Lu}}]{{2,8}}))(?![\p{{L}}\p{{N}}/\-])"  # e.g. 625 TCCSĐ
         )
         words = _alternation(self.number_words.keys() | self.multipliers.keys())
@@ -197,6 +204,7 @@ class Rules:
             if nw.role in ("digit", "ten") and w not in ("mốt", "tư", "lăm", "nhăm", "không")
             for form in (w, w.capitalize())
         )
+        self.lower_openers = tuple((f, st) for f, st in self.openers if f[0].islower())
         self.compound_words = tuple(
             w + " " for w, nw in self.number_words.items() if nw.role in ("tens", "hundred", "ten")
         ) + tuple(w for w in self.multipliers)
@@ -216,7 +224,8 @@ class Rules:
                 (?P<pct1>{SP}*+%)?{SP}*+(?P<rsep>[-–—]|(?i:đến|tới)(?!\p{{L}})){SP}*+(?P<n2>{NUMBER})  # e.g. 15-20%
               | /(?P<den>{NUMBER})                                           # e.g. 1.349/1.443
             )?
-            (?:{SP}++(?P<mult>(?i:{mults}))(?!\p{{L}}))?                      # e.g. 57 vạn
+            (?:{SP}++(?P<mult>(?i:{mults})(?:{SP}++(?i:{mults}))?)(?!\p{{L}})     # e.g. 57 vạn, 3,5 nghìn tỷ
+               (?:{SP}++(?P<sub>\d{{1,3}}){SP}++(?P<mult2>(?i:{mults}))(?!\p{{L}}))?)?  # e.g. 3 tỷ 200 triệu
             (?:
                 {SP}*+(?P<pct>%|(?i:phần{SP}++trăm)(?!\p{{L}}))              # e.g. 75,4%
               | {SP}*+(?P<unit>(?i:{unit}))                                  # e.g. 2.390 km2
@@ -239,7 +248,26 @@ class Rules:
         self.next_words = regex.compile(rf"{SP}++(\p{{Ll}}++(?:{SP}\p{{Ll}}++){{0,3}})")
         self.connector = regex.compile(
             rf"(?r)(?i){SP}++(?:xuống{SP}còn|giảm{SP}xuống{SP}còn|giảm{SP}còn|giảm{SP}xuống|xuống|"
-            rf"tăng{SP}lên{SP}đến|tăng{SP}lên|lên{SP}đến|lên{SP}tới|lên|còn){SP}++\Z"
+            rf"tăng{SP}lên{SP}đến|tăng{SP}lên|lên{SP}đến|lên{SP}tới|lên|còn|"
+            rf"trên{SP}tổng{SP}số|trên){SP}++\Z"  # e.g. 5 trên tổng số 7 xã
+        )
+        # "từ 50 hộ đến 70 hộ": two counts of one unit joined into a range
+        self.from_before = regex.compile(rf"(?r)(?<!\p{{L}})(?P<from>[Tt]ừ){SP}++\Z")
+        self.range_joint = regex.compile(
+            rf"{SP}++(?:đến|tới){SP}++\Z"
+        )  # matched up to the next figure
+        # a figure right before a qualifier word: "5 trên 7 xã" ("trên" is not a bound)
+        self.figure_before = regex.compile(rf"(?r)\d{SP}++\Z")
+        # a number and a date number after a date-word unit: "Đợt 1 năm| 2023"
+        self.date_number_after = regex.compile(rf"{SP}++\d")
+        # the parts of a breakdown after a total: "12 đảng viên (khiển trách 8, cảnh cáo
+        # 3, cách chức 1)", "7 đảng viên, trong đó: khiển trách 4, cảnh cáo 2"
+        self.breakdown_open = regex.compile(
+            rf"{SP}*+\({SP}*+|,?{SP}*+(?i:trong{SP}++đó){SP}*+:?{SP}*+"
+        )
+        self.breakdown_item = regex.compile(
+            rf"(?:\p{{Ll}}++{SP}++){{1,3}}?(?P<n>{NUMBER})(?![\d.,]\d)"
+            rf"(?:(?P<more>{SP}*+[,;]{SP}*+|{SP}++và{SP}++)|(?={SP}*+(?:[).;]|$)))"
         )
         comparatives = _longest_first(self.comparatives)
         self.comparative_before = regex.compile(
@@ -366,3 +394,18 @@ def dictionary() -> frozenset[str]:
             if w:
                 words.add(w)
     return frozenset(words)
+
+
+@cache
+def _counted_noun() -> regex.Pattern:
+    units = _alternation(rules().units)
+    return regex.compile(rf"{SP}++(?:{units})(?![\p{{L}}\p{{N}}])")
+
+
+def counted_noun_at(text: str, pos: int) -> bool:
+    """Whether a counted noun of the unit vocabulary (lowercase) follows ``pos``.
+
+    Lets other extractors tell a count from a name: e.g. "Kết luận 2| cuộc kiểm tra"
+    -> True, "Nghị quyết 04| của Tỉnh ủy" -> False.
+    """
+    return _counted_noun().match(text, pos) is not None

@@ -24,6 +24,7 @@ import regex
 from ...records import Document, Mention, Options
 from ..dates.parse import DASH, DMY_NUMERIC, DMY_WORDS, day_from_match, roman_to_int, tone_tolerant
 from ..dates.rules import PARTY_TERMS, TONE_VARIANTS
+from ..figures.rules import counted_noun_at
 from . import rules
 
 NAME = "legal_refs"
@@ -40,7 +41,11 @@ def _either_case(word: str) -> str:
     return f"[{first.upper()}{first.lower()}]{regex.escape(word[1:])}"
 
 
-_TYPES = "|".join(_either_case(w) for w in sorted(rules.DOC_TYPES, key=len, reverse=True))
+_TYPES = "|".join(
+    _either_case(w) for w in sorted([*rules.DOC_TYPES, *rules.GENERIC_TYPES], key=len, reverse=True)
+)
+# e.g. "hành động" in "Chương trình hành động số 15-CTr/TU"
+_MODS = _alt(rules.TYPE_MODIFIERS).replace(r"\ ", r"\s++")
 _ROMAN = r"[IVXL]++(?!\p{L})"
 _ROMAN_RUN = regex.compile(r"[IVXL]++")
 _ROMAN_LIST = rf"{_ROMAN}(?:\s*+(?:,|và|{DASH})\s*+{_ROMAN})*+"
@@ -91,7 +96,7 @@ _REF = regex.compile(
         rf"|(?:Đảng\s++)?(?:lần thứ\s++)?(?P<dhterm2>{_ROMAN}))"
         rf"(?:\s*+,?\s*+(?:khóa\s++{_ROMAN}\s*+,?\s*+)?nhiệm kỳ\s++\d{{4}}\s*+{DASH}\s*+\d{{4}}(?!\d))?)"
         # e.g. "số 04-NQ/TU", "số 04/2016/NĐ-CP", "số 10", "04"
-        rf"|(?:[Ss]ố\s*+:?)?\s*+(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|(?P<bare>\d{{1,4}}+){_NOT_NUMBER})"
+        rf"|(?:(?P<mod>{_MODS})\s++(?=[Ss]ố))?(?:[Ss]ố\s*+:?)?\s*+(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|(?P<bare>\d{{1,4}}+){_NOT_NUMBER})"
         r")"
     )
 )
@@ -138,7 +143,18 @@ _PLACE_PATTERNS = tuple(
 _TONE_FIX = {old: modern for modern, old in TONE_VARIANTS.items()}
 _OLD_TONE = regex.compile(_alt(_TONE_FIX))
 # every spelling of a type word -> its key in rules.DOC_TYPES: e.g. "quy định" -> "Quy định"
-_TYPE_SPELLINGS = {v: w for w in rules.DOC_TYPES for v in (w, w[0].lower() + w[1:])}
+_TYPE_SPELLINGS = {
+    v: w for w in (*rules.DOC_TYPES, *rules.GENERIC_TYPES) for v in (w, w[0].lower() + w[1:])
+}
+# a law cited by name: e.g. "Luật Cán bộ, công chức năm 2008", "Luật Thủ đô năm 2024"
+_LAW = regex.compile(
+    rf"Luật\s++(?P<name>{_alt(rules.LAW_NAMES)}(?!\p{{L}})"
+    r"|\p{Lu}\p{Ll}*+(?:,?\s++\p{L}++){0,8}?(?=\s++năm\s++\d{4}(?!\d)))"
+    r"(?:\s++năm\s++(?P<year>\d{4})(?!\d|[/.,-]\d))?"
+)
+# a bare number after a type word that is a year or counts something: "Kế hoạch 2024",
+# "Kết luận 2 cuộc kiểm tra" (a date after it keeps it: "Chỉ thị số 05 ngày 15-5-2016")
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
 # Candidates are found from cheap anchors, never by scanning the text with the big
 # pattern: each number looks back for a type word ("Nghị quyết số |04"), and the
 # words "Trung ương", "Đại hội", "Hội nghị" look back for "Nghị quyết ".
@@ -148,7 +164,9 @@ _NUMBER_ANCHOR = regex.compile(
     rf"\d(?:(?<=(?:{_alt(_TYPE_ENDINGS)}):?\s\d)|(?<![\w/.,-]\d)\d{{0,4}}+\s*+{DASH}\s*+"
     rf"(?:{_alt(rules.PARTY_TYPE_CODES)})\s*+/)"
 )
-_TYPE_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{_TYPES})\s++(?:[Ss]ố\s*+:?\s*+)?")
+_TYPE_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:{_TYPES})\s++(?:(?:{_MODS})\s++(?=[Ss]ố))?(?:[Ss]ố\s*+:?\s*+)?"
+)
 _TYPE_BEFORE_WORD = regex.compile(rf"(?r)(?<!\p{{L}})(?:{_TYPES})\s++")
 _WORD_ANCHORS = ("Trung ương", "Đại hội", "Hội nghị")
 _BARE_AT = regex.compile(rf"(?<![\w/-]){_PARTY_SYMBOL}")
@@ -252,7 +270,7 @@ def _candidates(text: str) -> list[tuple[int, bool]]:
     out: list[tuple[int, bool]] = []
     for d in _NUMBER_ANCHOR.finditer(text):
         p = d.start()
-        t = _TYPE_BEFORE.match(text, max(0, p - 24), p)
+        t = _TYPE_BEFORE.match(text, max(0, p - 40), p)  # "Chương trình hành động số "
         if t is not None:
             out.append((t.start(), False))
         elif d.end() - p > 1:
@@ -282,6 +300,24 @@ def find_references(text: str) -> list[_Ref]:
         if ref is not None:
             refs.append(ref)
             last_end = ref.mention.end
+    i = text.find("Luật ")
+    while i != -1:
+        if (i == 0 or not text[i - 1].isalpha()) and (lm := _LAW.match(text, i)):
+            name = lm.group("name")
+            refs.append(
+                _Ref(
+                    _mention(
+                        text,
+                        i,
+                        lm.end(),
+                        "named_law",
+                        {"doc_type": "Luật", "title": name, "date": lm.group("year")},
+                    ),
+                    state=True,
+                )
+            )
+            refs[-1].central = True
+        i = text.find("Luật ", i + 1)
     for m in _CHARTER.finditer(text):
         refs.append(
             _Ref(_mention(text, m.start(), m.end(), "party_charter", {"doc_type": "Điều lệ"}))
@@ -317,7 +353,7 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
     if bare_symbol:
         word_type = None
     else:
-        word_type = rules.DOC_TYPES[_either(m.group("type"))]
+        word_type = rules.DOC_TYPES.get(_either(m.group("type")))  # None: "Văn bản"
     if not bare_symbol and (m.group("tw") or m.group("tw2")):
         rule = "central_plenum"
         raw = m.group("plenum") or m.group("plenum2")
@@ -350,11 +386,15 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
             symbol, code = f"{number}{year}/{sabbr}{m.group('sqh')}", sabbr
         else:
             symbol, code = f"{number}{year}/{sabbr}-{m.group('siss')}", m.group("siss")
+            if sabbr not in rules.STATE_TYPE_CODES:  # "123/UBND-VX": a letter of the UBND
+                code = sabbr
         attrs.update(number=number, symbol=symbol, issuer_code=code)
-        word_type = word_type or rules.STATE_TYPE_CODES.get(sabbr)
+        word_type = word_type or rules.STATE_TYPE_CODES.get(sabbr, rules.STATE_LETTER_TYPE)
     else:
         rule = "number_only"
         attrs["number"] = m.group("bare")
+        if m.group("mod"):
+            return None  # "Chương trình hành động 15": only with a symbol
     if word_type is None:
         return None
     attrs["doc_type"] = word_type
@@ -372,6 +412,11 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
         if dm and (value := day_from_match(dm)):
             attrs["date"] = value
             end = dm.end()
+        elif rule == "number_only" and (
+            (_YEAR_NUMBER.fullmatch(attrs["number"]) and "số" not in m.group(0).lower())
+            or counted_noun_at(text, end)
+        ):
+            return None  # "Kế hoạch 2024", "Kết luận 2 cuộc kiểm tra"
     mention = _mention(text, start, end, rule, attrs)
     if needs_alias:
         mention.attrs["_needs_alias"] = True
@@ -492,9 +537,11 @@ def _key(r: _Ref, province: str | None, dated: dict[tuple, str]) -> str:
         ident = f"Đại hội {a['term']}" if a["term"] else "Đại hội"
     elif r.mention.rule == "party_charter":
         ident = "Đảng"
+    elif r.mention.rule == "named_law":
+        ident = a["title"] or ""
     else:
         ident = a["symbol"] or a["number"] or ""
-    if r.central or r.mention.rule in ("central_plenum", "party_charter"):
+    if r.central or r.mention.rule in ("central_plenum", "party_charter", "named_law"):
         place = ""
     elif r.mention.rule == "congress":
         place = ", ".join(x for x in (a["issuer"], province) if x)

@@ -33,6 +33,63 @@ DOC_TYPES: Final[dict[str, str]] = {
     "Thông tư": "Thông tư",  # e.g. "Thông tư số 15/2023/TT-BNV"
 }
 
+# Generic type words: the symbol's type code names the type ("Văn bản số 45-CV/TU" is
+# a Công văn); without a symbol they are not a reference ("văn bản số 12").
+GENERIC_TYPES: Final[tuple[str, ...]] = (
+    "Văn bản",  # e.g. "Văn bản số 45-CV/TU", "văn bản số 123/UBND-VX"
+)
+
+# Words between a type word and "số <symbol>" that name the kind of document; the
+# type word before them names the type. E.g. "Thông báo kết luận số 156-TB/TU" is a
+# Thông báo, "Chương trình hành động số 15-CTr/TU" a Chương trình.
+TYPE_MODIFIERS: Final[tuple[str, ...]] = (
+    "hành động",  # e.g. "Chương trình hành động số 15-CTr/TU"
+    "kết luận",  # e.g. "Thông báo kết luận số 156-TB/TU"
+    "liên tịch",  # e.g. "Kế hoạch liên tịch số 05-KH/..."
+    "phối hợp",  # e.g. "Kế hoạch phối hợp số 12-KH/..."
+    "chỉ đạo",  # e.g. "Công văn chỉ đạo số 356-CV/TU"
+    "triển khai",  # e.g. "Kế hoạch triển khai số 45-KH/TU"
+    "thực hiện",  # e.g. "Kế hoạch thực hiện số 20-KH/HU"
+)
+
+# Laws cited by name ("Luật Cán bộ, công chức"): the name as written after "Luật".
+# A name not listed here is read only when "năm YYYY" closes it ("Luật Thủ đô năm 2024").
+LAW_NAMES: Final[tuple[str, ...]] = (
+    "Cán bộ, công chức",  # e.g. "Luật Cán bộ, công chức năm 2008"
+    "Viên chức",  # e.g. "Luật Viên chức"
+    "Đất đai",  # e.g. "Luật Đất đai năm 2013"
+    "Tổ chức chính quyền địa phương",  # e.g. "Luật Tổ chức chính quyền địa phương năm 2015"
+    "Tổ chức Chính phủ",
+    "Tổ chức Quốc hội",
+    "Ngân sách nhà nước",  # e.g. "Luật Ngân sách nhà nước"
+    "Đầu tư công",  # e.g. "Luật Đầu tư công năm 2019"
+    "Đầu tư",
+    "Doanh nghiệp",
+    "Hợp tác xã",
+    "Phòng, chống tham nhũng",  # e.g. "Luật Phòng, chống tham nhũng năm 2018"
+    "Thực hành tiết kiệm, chống lãng phí",
+    "Tiếp công dân",
+    "Khiếu nại",
+    "Tố cáo",
+    "Thanh tra",
+    "Ban hành văn bản quy phạm pháp luật",
+    "Bảo vệ môi trường",
+    "Lâm nghiệp",
+    "Thủy sản",
+    "Giáo dục",
+    "Bảo hiểm xã hội",
+    "Bảo hiểm y tế",
+    "Dân quân tự vệ",
+    "Nghĩa vụ quân sự",
+    "Công an nhân dân",
+    "An ninh mạng",
+    "Tín ngưỡng, tôn giáo",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Thực hiện dân chủ ở cơ sở",
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+    "Đơn vị hành chính",
+)
+
 # Type abbreviation in a Party symbol ("04-NQ/TU") -> doc_type (the words, when
 # present, win: "Quy định số 76-QĐ/TW" is a Quy định).
 PARTY_TYPE_CODES: Final[dict[str, str]] = {
@@ -59,8 +116,13 @@ STATE_TYPE_CODES: Final[dict[str, str]] = {
     "NQ": "Nghị quyết",  # e.g. "35/2021/NQ-HĐND"
     "CT": "Chỉ thị",  # e.g. "05/CT-TTg"
     "QH": "Luật",  # e.g. "22/2008/QH12"
-    "UBND": "Công văn",  # e.g. "1234/UBND-VX"
+    "KH": "Kế hoạch",  # e.g. "45/KH-UBND"
+    "TB": "Thông báo",  # e.g. "12/TB-UBND"
+    "HD": "Hướng dẫn",  # e.g. "05/HD-SNV"
 }
+# A State symbol whose first part is not a type code above is an official letter of
+# that body: "1234/UBND-VX" is a Công văn of the UBND (VX is the drafting office).
+STATE_LETTER_TYPE: Final = "Công văn"
 
 # Party issuer codes (after "/" in a symbol) -> (meaning, central?).
 ISSUER_CODES: Final[dict[str, tuple[str, bool]]] = {
@@ -165,7 +227,6 @@ ISSUER_PREFIXES: Final[dict[str, bool]] = {
 NOT_A_NUMBER_AFTER: Final[tuple[str, ...]] = (
     "năm",  # e.g. "kế hoạch 5 năm"
     "tháng",  # e.g. "chương trình 6 tháng"
-    "ngày",
     "quý",
     "tuần",
     "giờ",
@@ -256,12 +317,17 @@ RULES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "congress": ("resolution of a Party congress", ("Nghị quyết Đại hội Đảng bộ huyện",)),
     "party_charter": ("the Party Charter", ("Điều lệ Đảng",)),
     "bare_symbol": ("a Party symbol without a type word", ("04-NQ/TU",)),
+    "named_law": ("a law cited by its name", ("Luật Cán bộ, công chức năm 2008", "Luật Đất đai")),
 }
 
 
 def validate() -> None:
     """Check the tables; raises ValueError on the first inconsistency."""
     doc_types = set(DOC_TYPES.values()) | {"Điều lệ"}
+    if STATE_LETTER_TYPE not in doc_types or set(GENERIC_TYPES) & set(DOC_TYPES):
+        raise ValueError("STATE_LETTER_TYPE must be a doc_type; GENERIC_TYPES are not doc types")
+    if len(set(LAW_NAMES)) != len(LAW_NAMES) or not all(n[0].isupper() for n in LAW_NAMES):
+        raise ValueError("LAW_NAMES: each name once, capitalised as written")
     for table in (PARTY_TYPE_CODES, STATE_TYPE_CODES):
         for code, doc_type in table.items():
             if doc_type not in doc_types:

@@ -1,0 +1,429 @@
+"""Figures on phrasing the rules were not written from: socio-economic, inspection and
+congress reports, run through the whole pipeline (references and dates first, so that
+figures skip their numbers), entities and checks off.
+
+Each row: (sentence, expected figure rows [(type, text, value, unit, qualifier)]), with
+``value`` a number, (low, high) for a range, (numerator, denominator) for a ratio.
+Expected rows follow ../shared/gold/GUIDELINES.md; where it is silent the decision is
+written beside the table and listed in the README.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.extractors import figures
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Mention, Options
+
+Q, P, R = "quantity", "percent", "ratio"
+
+
+def _rows(mentions: list[Mention]) -> list[tuple]:
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        a = m.attrs
+        if m.type == R:
+            out.append((R, m.text, (a["numerator"], a["denominator"]), a["unit"], None))
+        elif a.get("value") is None:
+            out.append((m.type, m.text, (a["low"], a["high"]), a.get("unit"), a["qualifier"]))
+        else:
+            out.append((m.type, m.text, a["value"], a.get("unit"), a["qualifier"]))
+    return out
+
+
+def _figures(text: str) -> list[Mention]:
+    doc = process_text(text, options=Options(entities=False, checks=False))
+    got = [m for m in doc.mentions if m.type in figures.ASSIGNS]
+    for m in got:
+        assert doc.text[m.start : m.end] == m.text
+    return got
+
+
+# Socio-economic quarterly reports: money, tonnes, hectares, growth against a base.
+ECONOMY: list[tuple[str, list[tuple]]] = [
+    (
+        "Tổng thu ngân sách trên địa bàn đạt 1.245,6 tỷ đồng, tăng 7,2% so với cùng kỳ.",
+        [
+            (Q, "1.245,6 tỷ đồng", 1245600000000, "đồng", "exact"),
+            (P, "7,2%", 7.2, None, "exact"),
+        ],
+    ),
+    (
+        "Diện tích gieo trồng lúa vụ đông xuân 12.450 ha.",
+        [(Q, "12.450 ha", 12450, "ha", "exact")],
+    ),
+    (
+        "Toàn huyện đã cứng hóa 38,5 km đường giao thông nông thôn.",
+        [(Q, "38,5 km", 38.5, "km", "exact")],
+    ),
+    (
+        "Các điểm du lịch đón 1,2 triệu lượt khách, trong đó có 35.000 lượt khách quốc tế.",
+        [
+            (Q, "1,2 triệu lượt khách", 1200000, "lượt khách", "exact"),
+            (Q, "35.000 lượt khách", 35000, "lượt khách", "exact"),
+        ],
+    ),
+    ("Giải quyết việc làm cho 2.150 lao động.", [(Q, "2.150 lao động", 2150, "lao động", "exact")]),
+    ("Tổng đàn gia súc 45.600 con.", [(Q, "45.600 con", 45600, "con", "exact")]),
+    ("Tỷ lệ hộ nghèo còn 0,37%.", [(P, "0,37%", 0.37, None, "exact")]),
+    (
+        "Đã kết nạp 125 đảng viên, đạt 104,2% kế hoạch năm.",
+        [(Q, "125 đảng viên", 125, "đảng viên", "exact"), (P, "104,2%", 104.2, None, "exact")],
+    ),
+    (
+        "Tổng diện tích tự nhiên là 1.234,56 km2.",
+        [(Q, "1.234,56 km2", 1234.56, "km2", "exact")],
+    ),
+    (
+        "Hỗ trợ xây dựng 450 căn nhà cho hộ nghèo.",
+        [(Q, "450 căn nhà", 450, "căn nhà", "exact")],
+    ),
+    (
+        "Số doanh nghiệp thành lập mới là 215 doanh nghiệp, với số vốn đăng ký 1.820 tỷ đồng.",
+        [
+            (Q, "215 doanh nghiệp", 215, "doanh nghiệp", "exact"),
+            (Q, "1.820 tỷ đồng", 1820000000000, "đồng", "exact"),
+        ],
+    ),
+    ("Xuất khẩu đạt 1,25 tỷ USD.", [(Q, "1,25 tỷ USD", 1250000000, "usd", "exact")]),
+    (
+        "Sản lượng thủy sản đạt 3.250 tấn, tăng 8,5%.",
+        [(Q, "3.250 tấn", 3250, "tấn", "exact"), (P, "8,5%", 8.5, None, "exact")],
+    ),
+    (
+        "Dự án có tổng chiều dài 12 km, rộng 7,5 m.",
+        [(Q, "12 km", 12, "km", "exact"), (Q, "7,5 m", 7.5, "m", "exact")],
+    ),
+    ("Tỷ lệ đô thị hóa đạt 45 %.", [(P, "45 %", 45, None, "exact")]),
+    (
+        "Thu ngân sách đạt 1.000.000.000 đồng.",
+        [(Q, "1.000.000.000 đồng", 1000000000, "đồng", "exact")],
+    ),
+    (
+        "Sản lượng lương thực đạt 52,3 nghìn tấn, bằng 105% kế hoạch.",
+        [(Q, "52,3 nghìn tấn", 52300, "tấn", "exact"), (P, "105%", 105, None, "exact")],
+    ),
+    # decision: "gấp 1,5 lần" is a quantity counted in "lần", like "2 lần"
+    (
+        "Kim ngạch xuất khẩu đạt 215 triệu USD, gấp 1,5 lần năm trước.",
+        [
+            (Q, "215 triệu USD", 215000000, "usd", "exact"),
+            (Q, "1,5 lần", 1.5, "lần", "exact"),
+        ],
+    ),
+    # decision: "điểm phần trăm" (percentage points) is a difference, not a share of a
+    # whole: a quantity with unit "điểm phần trăm", never a percent
+    (
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,4%, tăng 1,4 điểm phần trăm.",
+        [
+            (P, "92,4%", 92.4, None, "exact"),
+            (Q, "1,4 điểm phần trăm", 1.4, "điểm phần trăm", "exact"),
+        ],
+    ),
+    # decision: a compound amount "3 tỷ 200 triệu đồng" is one figure
+    (
+        "Tổng mức đầu tư 3 tỷ 200 triệu đồng.",
+        [(Q, "3 tỷ 200 triệu đồng", 3200000000, "đồng", "exact")],
+    ),
+    (
+        "Mỗi suất hỗ trợ 2 triệu 500 nghìn đồng.",
+        [(Q, "2 triệu 500 nghìn đồng", 2500000, "đồng", "exact")],
+    ),
+    # stacked multipliers multiply: "nghìn tỷ" = 10^12
+    (
+        "Dự kiến đầu tư 3,5 nghìn tỷ đồng cho hạ tầng.",
+        [(Q, "3,5 nghìn tỷ đồng", 3500000000000, "đồng", "exact")],
+    ),
+    # decision: a rate unit keeps its denominator: text and unit "tạ/ha", "đồng/người/năm"
+    ("Năng suất lúa đạt 62,5 tạ/ha.", [(Q, "62,5 tạ/ha", 62.5, "tạ/ha", "exact")]),
+    (
+        "Thu nhập bình quân 48,5 triệu đồng/người/năm.",
+        [(Q, "48,5 triệu đồng/người/năm", 48500000, "đồng/người/năm", "exact")],
+    ),
+    ("Tổng số 3 xã/phường được chọn thí điểm.", [(Q, "3 xã/phường", 3, "xã/phường", "exact")]),
+    (
+        "Cấp 1.250 thẻ bảo hiểm y tế cho người nghèo.",
+        [(Q, "1.250 thẻ bảo hiểm y tế", 1250, "thẻ bảo hiểm y tế", "exact")],
+    ),
+    # decision: "ước đạt", "ước tính đạt" (estimated at) make the figure approximate
+    (
+        "Sản lượng lương thực ước đạt 110 nghìn tấn.",
+        [(Q, "ước đạt 110 nghìn tấn", 110000, "tấn", "approx")],
+    ),
+    (
+        "Giá trị xuất khẩu ước tính đạt 320 triệu USD.",
+        [(Q, "ước tính đạt 320 triệu USD", 320000000, "usd", "approx")],
+    ),
+    (
+        "Doanh thu du lịch đạt gần 4.500 tỷ đồng.",
+        [(Q, "gần 4.500 tỷ đồng", 4500000000000, "đồng", "approx")],
+    ),
+    (
+        "Đón hơn 2,3 triệu lượt khách du lịch.",
+        [(Q, "hơn 2,3 triệu lượt khách", 2300000, "lượt khách", "min")],
+    ),
+    ("Dân số khoảng 4,5 vạn người.", [(Q, "khoảng 4,5 vạn người", 45000, "người", "approx")]),
+    ("Dân số trung bình 57 vạn người.", [(Q, "57 vạn người", 570000, "người", "exact")]),
+    # decision: an anniversary "100 năm" counts years like any duration
+    ("Kỷ niệm 100 năm ngày sinh đồng chí Lê Duẩn.", [(Q, "100 năm", 100, "năm", "exact")]),
+    # decision: "3 khâu đột phá" counts "khâu" (head noun), as "765 việc đột phá" counts "việc"
+    (
+        "Nghị quyết Đại hội xác định 3 khâu đột phá.",
+        [(Q, "3 khâu", 3, "khâu", "exact")],
+    ),
+]
+
+# Inspection and discipline reports: a total and its breakdown.
+INSPECTION: list[tuple[str, list[tuple]]] = [
+    # decision: the bare parts of a breakdown in brackets or after "trong đó" count
+    # the unit of the total before them (text = the number alone, as a borrowed unit)
+    (
+        "Ủy ban Kiểm tra đã kỷ luật 12 đảng viên (khiển trách 8, cảnh cáo 3, cách chức 1).",
+        [
+            (Q, "12 đảng viên", 12, "đảng viên", "exact"),
+            (Q, "8", 8, "đảng viên", "exact"),
+            (Q, "3", 3, "đảng viên", "exact"),
+            (Q, "1", 1, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Kỷ luật 7 đảng viên, trong đó: khiển trách 4, cảnh cáo 2, khai trừ 1.",
+        [
+            (Q, "7 đảng viên", 7, "đảng viên", "exact"),
+            (Q, "4", 4, "đảng viên", "exact"),
+            (Q, "2", 2, "đảng viên", "exact"),
+            (Q, "1", 1, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Thi hành kỷ luật 5 tổ chức đảng và 27 đảng viên vi phạm.",
+        [
+            (Q, "5 tổ chức đảng", 5, "tổ chức đảng", "exact"),
+            (Q, "27 đảng viên", 27, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Kiểm tra dấu hiệu vi phạm đối với 9 tổ chức đảng, 14 đảng viên.",
+        [
+            (Q, "9 tổ chức đảng", 9, "tổ chức đảng", "exact"),
+            (Q, "14 đảng viên", 14, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Khen thưởng 56 tập thể và 128 cá nhân.",
+        [(Q, "56 tập thể", 56, "tập thể", "exact"), (Q, "128 cá nhân", 128, "cá nhân", "exact")],
+    ),
+    (
+        "Kỷ luật 3 đảng viên bằng hình thức khiển trách.",
+        [(Q, "3 đảng viên", 3, "đảng viên", "exact")],
+    ),
+    (
+        "Tổ chức 120 lớp bồi dưỡng cho 8.500 lượt cán bộ, đảng viên.",
+        [
+            (Q, "120 lớp", 120, "lớp", "exact"),
+            (Q, "8.500 lượt cán bộ, đảng viên", 8500, "lượt cán bộ, đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Số hộ nghèo giảm từ 1.250 hộ xuống còn 870 hộ.",
+        [(Q, "1.250 hộ", 1250, "hộ", "exact"), (Q, "870 hộ", 870, "hộ", "exact")],
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm từ 12,5% xuống 9,8%.",
+        [(P, "12,5%", 12.5, None, "exact"), (P, "9,8%", 9.8, None, "exact")],
+    ),
+    # decision: "5 trên tổng số 7 xã" is two counts of "xã" ("trên" is not a bound here)
+    (
+        "Có 5 trên tổng số 7 xã đạt chuẩn.",
+        [(Q, "5", 5, "xã", "exact"), (Q, "7 xã", 7, "xã", "exact")],
+    ),
+]
+
+# Congress reports: members elected, delegates, ordinals that are not counts.
+CONGRESS: list[tuple[str, list[tuple]]] = [
+    (
+        "Đại hội bầu Ban Chấp hành gồm 45 đồng chí, Ban Thường vụ 13 đồng chí.",
+        [(Q, "45 đồng chí", 45, "đồng chí", "exact"), (Q, "13 đồng chí", 13, "đồng chí", "exact")],
+    ),
+    (
+        "Có 320 đại biểu chính thức dự Đại hội lần thứ XV.",
+        [(Q, "320 đại biểu", 320, "đại biểu", "exact")],
+    ),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 350 đại biểu.",
+        [(Q, "350 đại biểu", 350, "đại biểu", "exact")],
+    ),
+    ("Tổng số 1.452 đại biểu tham dự.", [(Q, "1.452 đại biểu", 1452, "đại biểu", "exact")]),
+    (
+        "Chi bộ 3 có 25 đảng viên.",
+        [(Q, "25 đảng viên", 25, "đảng viên", "exact")],
+    ),
+]
+
+# Figures in words.
+WORDS: list[tuple[str, list[tuple]]] = [
+    (
+        "Chi bộ có mười hai đảng viên, trong đó hai mươi lăm hộ có người vào Đảng.",
+        [
+            (Q, "mười hai đảng viên", 12, "đảng viên", "exact"),
+            (Q, "hai mươi lăm hộ", 25, "hộ", "exact"),
+        ],
+    ),
+    ("Xã có một trăm linh năm hộ nghèo.", [(Q, "một trăm linh năm hộ", 105, "hộ", "exact")]),
+    (
+        "Huyện có mười bốn xã và hai thị trấn.",
+        [(Q, "mười bốn xã", 14, "xã", "exact"), (Q, "hai thị trấn", 2, "thị trấn", "exact")],
+    ),
+    ("Mười hai xã vùng cao được đầu tư trường học.", [(Q, "Mười hai xã", 12, "xã", "exact")]),
+    (
+        "Toàn huyện có ba trăm năm mươi người có uy tín.",
+        [(Q, "ba trăm năm mươi người có uy tín", 350, "người có uy tín", "exact")],
+    ),
+    (
+        "Đã xây dựng một nghìn hai trăm căn nhà đại đoàn kết.",
+        [(Q, "một nghìn hai trăm căn nhà", 1200, "căn nhà", "exact")],
+    ),
+    ("Trực ban hai mươi tư giờ mỗi ngày.", [(Q, "hai mươi tư giờ", 24, "giờ", "exact")]),
+    ("Chi bộ có bốn mươi đảng viên.", [(Q, "bốn mươi đảng viên", 40, "đảng viên", "exact")]),
+    ("Xã có mười một thôn.", [(Q, "mười một thôn", 11, "thôn", "exact")]),
+    ("Huyện có hai nghìn ba trăm hộ.", [(Q, "hai nghìn ba trăm hộ", 2300, "hộ", "exact")]),
+]
+
+# Qualifiers, ranges, fractions.
+QUALIFIED: list[tuple[str, list[tuple]]] = [
+    (
+        "Phấn đấu kết nạp tối thiểu 300 đảng viên mỗi năm.",
+        [(Q, "tối thiểu 300 đảng viên", 300, "đảng viên", "min")],
+    ),
+    (
+        "Mỗi chi bộ phải có không dưới 3 đảng viên chính thức.",
+        [(Q, "không dưới 3 đảng viên", 3, "đảng viên", "min")],
+    ),
+    (
+        "Có xấp xỉ 2.000 hội viên tham gia.",
+        [(Q, "xấp xỉ 2.000 hội viên", 2000, "hội viên", "approx")],
+    ),
+    # decision: "trên dưới" (give or take) is approximate, not a bound
+    ("Trên dưới 50 hộ dân phải di dời.", [(Q, "Trên dưới 50 hộ dân", 50, "hộ dân", "approx")]),
+    ("Có hơn 200 hộ một chút được hỗ trợ.", [(Q, "hơn 200 hộ một chút", 200, "hộ", "approx")]),
+    (
+        "Có trên 20 nghìn hộ được cấp nước sạch.",
+        [(Q, "trên 20 nghìn hộ", 20000, "hộ", "min")],
+    ),
+    ("Gần 100% hộ gia đình dùng điện lưới.", [(P, "Gần 100%", 100, None, "approx")]),
+    ("Hơn 90% đảng viên tham gia học tập.", [(P, "Hơn 90%", 90, None, "min")]),
+    (
+        "Có 96,5% đảng viên được xếp loại hoàn thành nhiệm vụ trở lên.",
+        [(P, "96,5%", 96.5, None, "exact")],
+    ),
+    ("Mỗi thôn có từ 50 đến 70 hộ.", [(Q, "từ 50 đến 70 hộ", (50, 70), "hộ", "exact")]),
+    ("Mỗi tổ có 50 - 70 hộ.", [(Q, "50 - 70 hộ", (50, 70), "hộ", "exact")]),
+    ("Có từ 50 - 70 hộ mỗi thôn.", [(Q, "từ 50 - 70 hộ", (50, 70), "hộ", "exact")]),
+    # decision: a range with its unit on both ends is one range
+    ("Mỗi thôn có từ 50 hộ đến 70 hộ.", [(Q, "từ 50 hộ đến 70 hộ", (50, 70), "hộ", "exact")]),
+    ("Tăng trưởng kinh tế đạt 5-7%.", [(P, "5-7%", (5, 7), None, "exact")]),
+    ("Phấn đấu tăng 5 – 7% so với năm 2023.", [(P, "5 - 7%", (5, 7), None, "exact")]),
+    ("Tỷ lệ giảm nghèo từ 15% đến 20% mỗi năm.", [(P, "từ 15% đến 20%", (15, 20), None, "exact")]),
+    ("Thời gian đào tạo từ 3-5 năm.", [(Q, "từ 3-5 năm", (3, 5), "năm", "exact")]),
+    # a qualifier before a range qualifies the range
+    (
+        "Khoảng 15 - 20 người tham gia mỗi lớp.",
+        [(Q, "Khoảng 15 - 20 người", (15, 20), "người", "approx")],
+    ),
+    ("Có 18/20 xã đạt chuẩn nông thôn mới.", [(R, "18/20 xã", (18, 20), "xã", None)]),
+    (
+        "Đạt 3/5 tiêu chí và 18/20 xã.",
+        [(R, "3/5 tiêu chí", (3, 5), "tiêu chí", None), (R, "18/20 xã", (18, 20), "xã", None)],
+    ),
+    ("Có 7/7 xã hoàn thành chỉ tiêu.", [(R, "7/7 xã", (7, 7), "xã", None)]),
+    (
+        "Đến nay có 92/103 xã đạt chuẩn nông thôn mới, đạt 89,3%.",
+        [(R, "92/103 xã", (92, 103), "xã", None), (P, "89,3%", 89.3, None, "exact")],
+    ),
+    (
+        "Cứ 3 tháng 1 lần, chi bộ sinh hoạt chuyên đề.",
+        [(Q, "3 tháng", 3, "tháng", "exact"), (Q, "1 lần", 1, "lần", "exact")],
+    ),
+]
+
+# Figures next to dates and references that must not swallow them.
+MIXED: list[tuple[str, list[tuple]]] = [
+    (
+        "6 tháng đầu năm 2024, tổng thu ngân sách đạt 500 tỷ đồng.",
+        [(Q, "500 tỷ đồng", 500000000000, "đồng", "exact")],
+    ),
+    (
+        "Tính đến ngày 30/6/2024, toàn tỉnh có 62.000 đảng viên.",
+        [(Q, "62.000 đảng viên", 62000, "đảng viên", "exact")],
+    ),
+    (
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016, chi bộ xây dựng 14 mô hình.",
+        [(Q, "14 mô hình", 14, "mô hình", "exact")],
+    ),
+    (
+        "Quý III/2023, kết nạp 86 đảng viên.",
+        [(Q, "86 đảng viên", 86, "đảng viên", "exact")],
+    ),
+    # decision: "9 tháng năm 2023" is a period (first nine months), not a count of months
+    (
+        "Trong 9 tháng năm 2023, đã giải ngân 70% vốn.",
+        [(P, "70%", 70, None, "exact")],
+    ),
+]
+
+CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED
+
+# Numbers that are names, addresses, codes, ordinals or clock times: no figure.
+NEGATIVE: list[str] = [
+    "Liên hệ số điện thoại 0214 3852 123 để được hướng dẫn.",
+    "Đường dây nóng: 0912.345.678.",
+    "Trụ sở đặt tại số 12 đường Trần Phú, phường Điện Biên.",
+    "Tuyến Quốc lộ 4D được nâng cấp.",
+    # decision: "km 25" before the number is a road milestone, never a length
+    "Sạt lở tại km 25 tỉnh lộ 130.",
+    "Theo điều 5 khoản 2 của quy chế.",
+    "Dịch Covid-19 diễn biến phức tạp.",
+    "Đây là lần thứ 3 đơn vị đón nhận danh hiệu.",
+    "Tổ 5 và thôn 3 đã hoàn thành.",
+    "Chi bộ đội 7 sinh hoạt đều đặn.",
+    "Xem thêm tại trang 15 của báo cáo.",
+    "Hội nghị G7 bàn về kinh tế.",
+    "Xã Nậm Pồ có sóng 5G phủ khắp.",
+    "Ban Chấp hành Đảng bộ khóa XV đã họp lần thứ 12.",
+    "Mã số thuế 5700100256 của doanh nghiệp.",
+    "Phòng 204, nhà B, khu liên cơ quan.",
+    "Căn cứ Điều 12 Luật Cán bộ, công chức.",
+    "Kỳ họp thứ 7 HĐND tỉnh khóa XVI.",
+    "Đường số 3 khu đô thị mới.",
+    "Hẻm 45 đường Lê Lợi.",
+    "Tỉnh lộ 279 được nâng cấp.",
+    "Mục 3 phần II của báo cáo.",
+    "Trích biểu số 02 kèm theo.",
+    "Đồng chí Bí thư Chi bộ 3 phát biểu.",
+    # decision: an ordinal batch before a year is a name ("Đợt 1 năm 2023"), not "1 năm"
+    "Đợt 1 năm 2023 đã kết thúc.",
+    # decision: a clock time is a point in time, not a duration
+    "Lúc 8 giờ 30 phút sáng nay, hội nghị khai mạc.",
+    "Một số chi bộ còn yếu.",
+    "Hai bên ký kết quy chế phối hợp.",
+    "Năm nay huyện tập trung xây dựng nông thôn mới.",
+    "Ba là, tăng cường công tác kiểm tra.",
+    "Ba bên cùng thống nhất nội dung.",
+    "Năm 2023 là năm thứ hai thực hiện kế hoạch.",
+    "Trong nhiệm kỳ 2020 – 2025, có nhiều chuyển biến.",
+    "Ngày 15.7.2023, Huyện ủy tổ chức hội nghị.",
+    "Thực hiện Nghị định số 33/2023/NĐ-CP và Quyết định số 1719/QĐ-TTg.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS)
+def test_figures_unseen_corpus(sentence: str, expected: list[tuple]) -> None:
+    assert _rows(_figures(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_figures_unseen_negative_yields_nothing(sentence: str) -> None:
+    assert _rows(_figures(sentence)) == []
