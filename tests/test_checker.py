@@ -26,6 +26,7 @@ UNITS = sorted(
         "thành phố", "chi bộ cơ sở", "chi bộ", "đảng bộ cấp huyện", "đảng bộ", "tổ chức cơ sở đảng",
         "đảng viên", "đồng chí", "lượt cán bộ", "cán bộ", "người", "thôn, bản", "thôn", "bản",
         "trường học", "hộ", "tuổi", "năm", "mô hình dân vận khéo", "nghị quyết", "quần chúng",
+        "thôn, tổ dân phố", "tổ dân phố", "thôn, bản", "trường hợp", "tổ chức", "triệu đồng",
     ],
     key=len,
     reverse=True,
@@ -63,7 +64,7 @@ def make_doc(text: str) -> Document:
         s, e = m.start(), m.end()
         if taken[s] or (len(m["n"]) == 4 and m["n"][:2] in ("19", "20") and not m["pct"]):
             continue  # inside a fraction, or a year
-        if text[s - 1 : s] == "(" and text[e : e + 1] == ")" and not m["pct"]:
+        if text[s - 1 : s] == "(" and text[e : e + 1] == ")" and not (m["pct"] or m["u"]):
             continue  # footnote marker "(1)"
         value: float = _num(m["n"]) + (float("0." + m["d"]) if m["d"] else 0)
         qual = _QUAL[m["q"]]
@@ -163,6 +164,51 @@ CASES = [
     ("granularity", "Có 31 cán bộ được đưa vào quy hoạch, trong đó cán bộ nữ chiếm 19,4%.", "consistent"),
     ("granularity", "Có 31 lượt cán bộ được quy hoạch, trong đó tỷ lệ cán bộ nữ chiếm 38,7%, cán bộ trẻ là 31%.", "inconsistent"),
     ("granularity", "Có 40 cán bộ được quy hoạch, trong đó cán bộ nữ chiếm 37,5%.", "consistent"),
+    # --- mechanisms for relations stated apart (own passages, varied phrasing) ---
+    # tables flattened to "cell | cell" (docx) or tab-separated: plan / done / % of plan
+    ("target", "Kết quả chủ yếu:\nNội dung | Kế hoạch 2023 | Thực hiện 6 tháng | Tỷ lệ so với kế hoạch\nKết nạp đảng viên | 300 đảng viên | 150 đảng viên | 50%\nThành lập chi bộ | 20 chi bộ | 9 chi bộ | 45%", "consistent"),
+    ("target", "Nội dung | Kế hoạch 2023 | Thực hiện 6 tháng | Tỷ lệ so với kế hoạch\nKết nạp đảng viên | 300 đảng viên | 150 đảng viên | 55%", "inconsistent"),
+    ("target", "Nhiệm vụ\tChỉ tiêu giao\tKết quả đạt được\tTỷ lệ (%)\nBồi dưỡng quần chúng\t400 quần chúng\t310 quần chúng\t77,5%", "consistent"),
+    ("target", "Nội dung | Kế hoạch năm | Thực hiện | Tỷ lệ\nKết nạp đảng viên | 300 đảng viên | 120 đảng viên | 40%\nCòn lại, cần kết nạp ít nhất 180 đảng viên để hoàn thành kế hoạch.", "consistent"),
+    # the target in brackets, "vượt X%" (the excess over 100%), a long description before "đạt"
+    ("target", "Cả nhiệm kỳ kết nạp được 520 đảng viên, đạt 104% chỉ tiêu đại hội (500 đảng viên).", "consistent"),
+    ("target", "Cả nhiệm kỳ kết nạp được 520 đảng viên, đạt 106% chỉ tiêu đại hội (500 đảng viên).", "inconsistent"),
+    ("target", "Huyện A kết nạp 84 đảng viên, vượt 5% chỉ tiêu được giao (80 đảng viên).", "consistent"),
+    ("target", "Huyện A kết nạp 84 đảng viên, vượt 8% chỉ tiêu được giao (80 đảng viên).", "inconsistent"),
+    ("target", "Đảng bộ đề ra chỉ tiêu mỗi năm kết nạp 60 đảng viên. Năm 2022 kết nạp 69 đảng viên, vượt 15% chỉ tiêu.", "consistent"),
+    ("target", "Xã đã huy động 45 triệu đồng tiền đóng góp của nhân dân, đạt 90% kế hoạch vận động (50 triệu đồng).", "consistent"),
+    ("target", "Nghị quyết đề ra chỉ tiêu hằng năm có từ 80% trở lên chi bộ hoàn thành tốt nhiệm vụ. Năm 2022, tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 88%, vượt chỉ tiêu nghị quyết.", "consistent"),
+    # the complement: "a/b đã có X" and the units "chưa có X" left
+    ("part_whole", "Hiện nay 230/250 tổ dân phố đã có chi bộ, đạt 92%; số tổ dân phố chưa có chi bộ giảm từ 40 tổ dân phố xuống còn 20 tổ dân phố.", "consistent"),
+    ("part_whole", "Hiện nay 230/250 tổ dân phố đã có chi bộ, đạt 92%; số tổ dân phố chưa có chi bộ giảm từ 40 tổ dân phố xuống còn 25 tổ dân phố.", "inconsistent"),
+    ("part_whole", "Toàn xã còn 3 thôn chưa có chi bộ. Đến nay 17/20 thôn đã có chi bộ.", "consistent"),
+    # breakdowns: "trong N X … có a X …, b X …"; a shortened unit; cases ("trường hợp")
+    ("part_whole", "Năm 2023, trong 200 chi bộ được đánh giá có 50 chi bộ hoàn thành xuất sắc nhiệm vụ, 130 chi bộ hoàn thành tốt nhiệm vụ, 20 chi bộ hoàn thành nhiệm vụ.", "consistent"),
+    ("part_whole", "Năm 2023, trong 200 chi bộ được đánh giá có 50 chi bộ hoàn thành xuất sắc nhiệm vụ, 130 chi bộ hoàn thành tốt nhiệm vụ, 30 chi bộ hoàn thành nhiệm vụ.", "inconsistent"),
+    ("part_whole", "Trong 25 tổ chức cơ sở đảng có 6 tổ chức hoàn thành xuất sắc nhiệm vụ, 17 tổ chức hoàn thành tốt nhiệm vụ, 2 tổ chức hoàn thành nhiệm vụ.", "consistent"),
+    ("part_whole", "Đã thi hành kỷ luật 21 đảng viên, trong đó khiển trách 12 trường hợp, cảnh cáo 7 trường hợp, cách chức 2 trường hợp.", "consistent"),
+    # running totals: "thêm N …, nâng tổng số … lên T" with T - N stated before
+    ("part_whole", "Năm 2022 kết nạp 150 đảng viên. Năm 2023 kết nạp thêm 170 đảng viên, nâng tổng số đảng viên mới lên 320 đảng viên.", "consistent"),
+    # shares whose base is named "tổng số …", parallel changes, graded lists, ages in labels
+    ("share", "Năm 2022, các chi bộ đã kiểm điểm 1.250 đảng viên, có 25 đảng viên bị xử lý kỷ luật; số đảng viên bị xử lý kỷ luật chiếm 2% tổng số đảng viên được kiểm điểm.", "consistent"),
+    ("share", "Năm 2022, các chi bộ đã kiểm điểm 1.250 đảng viên, có 25 đảng viên bị xử lý kỷ luật; số đảng viên bị xử lý kỷ luật chiếm 3% tổng số đảng viên được kiểm điểm.", "inconsistent"),
+    ("share", "Sau hợp nhất còn 80 tổ dân phố; có 60 tổ dân phố, chiếm 75% tổng số tổ dân phố, thực hiện mô hình bí thư kiêm tổ trưởng.", "consistent"),
+    ("share", "Toàn xã có 2.500 hộ. Tỷ lệ hộ nghèo giảm từ 8% xuống còn 5%, tương ứng từ 200 hộ xuống còn 125 hộ.", "consistent"),
+    ("share", "Năm 2023, trong 200 chi bộ được đánh giá có 50 chi bộ hoàn thành xuất sắc nhiệm vụ, 130 chi bộ hoàn thành tốt nhiệm vụ, 20 chi bộ hoàn thành nhiệm vụ. Tỷ lệ chi bộ hoàn thành xuất sắc nhiệm vụ đạt 25%; tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 90%.", "consistent"),
+    ("share", "Năm 2023, trong 200 chi bộ được đánh giá có 50 chi bộ hoàn thành xuất sắc nhiệm vụ, 130 chi bộ hoàn thành tốt nhiệm vụ, 20 chi bộ hoàn thành nhiệm vụ. Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 95%.", "inconsistent"),
+    ("share", "Ban Thường vụ có 9 đồng chí, trong đó 3 đồng chí dưới 45 tuổi (chiếm 33,3%).", "consistent"),
+    ("share", "Năm 2022 kết nạp 300 đảng viên; trong đó 240 đảng viên là người dân tộc thiểu số, chiếm 80%.", "consistent"),
+    # changes: the end restated by its words, the difference restated later, a yearly average
+    ("change", "Năm 2022 có 4 chi bộ xếp loại yếu kém. Số chi bộ xếp loại yếu kém giảm từ 9 chi bộ (năm 2020) xuống còn 4 chi bộ.", "consistent"),
+    ("change", "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ. Như vậy, trong hai năm xã đã giảm 70 hộ nghèo.", "consistent"),
+    ("change", "Tỷ lệ hộ nghèo giảm từ 40,5% (năm 2016) xuống còn 22,5% (năm 2020), bình quân mỗi năm giảm 4,5%.", "consistent"),
+    ("change", "Tỷ lệ hộ nghèo giảm từ 40,5% (năm 2016) xuống còn 22,5% (năm 2020), bình quân mỗi năm giảm 7%.", "inconsistent"),
+    ("change", "Tỷ lệ hộ nghèo giảm từ 40,5% (năm 2016) xuống còn 22,5% (năm 2020), bình quân mỗi năm giảm 3,6%.", "unverifiable"),  # 18/5: both end years counted
+    # repeats: a profile total reused as a denominator, one per unit, a restated end, a restated profile
+    ("repeat", "Huyện có 145 thôn, bản. Đến nay 140/145 thôn, bản đã có chi bộ, đạt 96,6%.", "consistent"),
+    ("repeat", "Sau sáp nhập, xã còn 12 thôn. 12 chi bộ thôn được kiện toàn, mỗi thôn một chi bộ.", "consistent"),
+    ("repeat", "Số bản chưa có đảng viên giảm từ 12 bản xuống còn 3 bản. Thời gian tới tiếp tục tạo nguồn ở 3 bản còn “trắng” đảng viên.", "consistent"),
+    ("repeat", "Đảng bộ phường hiện có 14 chi bộ với 512 đảng viên. Với 521 đảng viên sinh hoạt tại 14 chi bộ, Đảng bộ phường tiếp tục đổi mới sinh hoạt.", "inconsistent"),
 ]  # fmt: skip
 
 
@@ -193,6 +239,25 @@ NO_ALARM = [
     "Dân số năm 2015 là 480.000 người. Dân số năm 2020 là 500.000 người. Đảng bộ có 25.000 đảng viên, chiếm 7% so với dân số.",  # two populations
     "Từ đầu nhiệm kỳ đến nay kết nạp được 300 đảng viên, đạt 70% chỉ tiêu.",  # no target stated
     "Huyện có 18 xã, thị trấn; năm 2021 có 16 xã, 3 thị trấn đạt chuẩn.",  # no breakdown marker
+    # tables: a percent against last year, not against the plan
+    "Nội dung | Kế hoạch | Thực hiện | So với cùng kỳ\nKết nạp đảng viên | 300 đảng viên | 150 đảng viên | 120%",
+    "Nội dung | Thực hiện | Tỷ lệ\nKết nạp đảng viên | 150 đảng viên | 120%",  # no plan column
+    # complements at another moment, or of another thing, or in another sentence
+    "Đến nay 230/250 thôn đã có chi bộ; năm 2018 còn 35 thôn chưa có chi bộ.",
+    "Đến nay 230/250 thôn đã có chi bộ; còn 12 thôn chưa có đảng viên.",
+    "Đến nay 230/250 thôn đã có chi bộ. Riêng huyện Bắc Hà còn 12 thôn chưa có chi bộ.",
+    # differing member counts: another year, another place, a subset
+    "Năm 2019 Đảng bộ có 14 chi bộ với 480 đảng viên. Đến năm 2023, Đảng bộ có 14 chi bộ với 512 đảng viên.",
+    "Đảng bộ xã Tân An có 12 chi bộ với 300 đảng viên. Đảng bộ xã Phú Mỹ có 12 chi bộ với 280 đảng viên.",
+    "Đảng bộ có 14 chi bộ với 512 đảng viên. Trong năm, 14 chi bộ đã kết nạp 35 đảng viên mới.",
+    # parallel shares with no base that fits; a yearly average open to two readings
+    "Toàn xã có 2.500 hộ. Tỷ lệ hộ nghèo giảm từ 9% xuống còn 5%, tương ứng từ 200 hộ xuống còn 125 hộ.",
+    "Tỷ lệ hộ nghèo giảm từ 40,5% (năm 2016) xuống còn 22,5% (năm 2020), bình quân mỗi năm giảm 3,6%.",
+    # "vượt 105%" read as the achievement; a rate below its target is only unverifiable
+    "Huyện A kết nạp 84 đảng viên, vượt 105% chỉ tiêu được giao (80 đảng viên).",
+    "Chỉ tiêu hằng năm có từ 80% trở lên chi bộ hoàn thành tốt nhiệm vụ. Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 78%, vượt chỉ tiêu.",
+    # "tổng số" bases that the words do not single out: only a fit is reported
+    "Xã có 90 tổ dân phố; năm 2020 có 110 tổ dân phố. Có 60 tổ dân phố, chiếm 70% tổng số tổ dân phố.",
 ]
 
 

@@ -18,8 +18,8 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, unit_info
-from .percent import judge_stated
+from .context import Context, Fig, change_subject, descriptor, same_thing, unit_info
+from .percent import judge_stated, stated_percent
 from .templates import render
 
 NAME = "change"
@@ -28,8 +28,15 @@ _LACKING_AFTER = re.compile(r"^[^.;]{0,60}?chưa có chi bộ")
 _DESCRIPTOR = re.compile(r"^[\s,]*([^\d;.()]{1,30}?)(?=,|;|\.|\(|$)")
 
 
+def pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
+    """(start, end, direction, verb) for every "từ A xuống còn B" / "từ A lên B" (memoised)."""
+    got = ctx.memo.get("change.pairs")
+    if got is None:
+        got = ctx.memo["change.pairs"] = _pairs(ctx)
+    return got  # type: ignore[return-value]
+
+
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
-    """(start, end, direction, verb) for every "từ A xuống còn B" / "từ A lên B"."""
     out = []
     for f in ctx.figs:
         if f.type not in ("quantity", "percent") or f.value is None:
@@ -73,6 +80,8 @@ def _delta(ctx: Context, a: Fig, b: Fig) -> Check | None:
             continue
         if not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower()):
             continue
+        if _PER_PERIOD.search(ctx.before(d, 30).lower()):
+            continue  # "bình quân mỗi năm giảm 4,5%": an average rate, see _per_year
         diff = abs(b.value - a.value)  # type: ignore[operator]
         span = ctx.clause(min(a.start, d.start), max(b.end, d.end))
         if d.type == a.type == "percent" and d.value is not None:
@@ -137,6 +146,104 @@ def _restated(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
         return ctx.check(NAME, "consistent", [a.value, b.value], [g, a, b], ctx.clause(a.start, b.end),  # type: ignore[list-item]
                          expected=a.value, observed=g.value, tolerance=0, why=why)  # fmt: skip
     return None
+
+
+def _restated_end(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
+    """ "3 chi bộ không hoàn thành nhiệm vụ" … "Số chi bộ không hoàn thành nhiệm vụ giảm từ 11
+    chi bộ xuống còn 3 chi bộ": the end restates a count stated just before, by its descriptor."""
+    if b.type != "quantity" or not b.exact_count:
+        return None
+    subject = change_subject(ctx, a)
+    if not subject:
+        return None
+    for g in ctx.earlier(a, 60):
+        if a.sent - g.sent > 3:
+            break
+        if g.exact_count and g.value == b.value and g.unit.fams & _unit_of(a, b).fams:
+            if not same_thing(subject, descriptor(ctx, g)):
+                continue
+            diff = abs(a.value - b.value)  # type: ignore[operator]
+            why = render("change.restated_end", a=a.value, b=b.value, b_text=(subject, subject), diff=diff,
+                         dir=("fewer", "giảm") if direction == "down" else ("more", "tăng"))  # fmt: skip
+            return ctx.check(NAME, "consistent", [a.value, b.value], [a, b, g], ctx.clause(a.start, b.end),  # type: ignore[list-item]
+                             expected=b.value, observed=g.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
+_DELTA_LATER = re.compile(r"(?:giảm|tăng)(?:\s+(?:được|thêm|đi|tổng cộng))?\s*$")
+
+
+def _delta_later(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    """ "từ 176 hộ xuống còn 122 hộ; … xã đã giảm 54 hộ nghèo": the difference restated after."""
+    if a.type != "quantity" or not (a.exact_count and b.exact_count):
+        return None
+    diff = abs(a.value - b.value)  # type: ignore[operator]
+    cs, ce = ctx.clause(a.start, b.end)
+    for d in ctx.figs[b.i + 1 : b.i + 8]:
+        if d.sent - b.sent > 1:
+            break
+        if d.start < ce or not d.exact_count or d.value != diff:
+            continue
+        if not d.unit.fams & _unit_of(a, b).fams or not _DELTA_LATER.search(
+            ctx.before(d, 20).lower()
+        ):
+            continue
+        why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
+                     diff=diff, stated=d.value)  # fmt: skip
+        return ctx.check(NAME, "consistent", [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
+                         ctx.clause(d.start, d.end), expected=diff, observed=d.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
+_PER_PERIOD = re.compile(r"bình quân|mỗi năm|hằng năm|hàng năm|một năm")
+_YEAR_AFTER = re.compile(r"^\s*\(\s*(?:năm\s+|cuối năm\s+|đầu năm\s+)?((?:19|20)\d{2})\s*\)")
+_AVERAGE_BEFORE = re.compile(r"bình quân[^.;\d]{0,25}?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$")
+
+
+def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    """ "giảm từ 56,6% (năm 2015) xuống còn 33,8% (năm 2019), bình quân mỗi năm giảm 5-6%":
+    22.8 points over 4 years = 5.7 points a year."""
+    ya, yb = _YEAR_AFTER.match(ctx.after(a, 20)), _YEAR_AFTER.match(ctx.after(b, 20))
+    if not ya or not yb:
+        return None
+    years = int(yb.group(1)) - int(ya.group(1))
+    if not 0 < years <= 15:
+        return None
+    for d in ctx.figs[b.i + 1 : b.i + 4]:
+        if d.sent != b.sent or d.type != a.type or ";" in ctx.gap(b, d):
+            break
+        if not _AVERAGE_BEFORE.search(ctx.before(d, 40).lower()):
+            continue
+        diff = abs(a.value - b.value)  # type: ignore[operator]
+        pv = judge_stated(diff / years, d)
+        if pv is None:
+            return None
+        verdict = pv.judgement.verdict
+        if verdict != "consistent":
+            # another reading fits (both end years counted, or a relative rate): not provable
+            alt = [judge_stated(diff / (years + 1), d)]
+            if a.type == "percent" and a.value:
+                alt.append(judge_stated(100 * (1 - (b.value / a.value) ** (1 / years)), d))  # type: ignore[operator]
+            if any(x is not None and x.judgement.verdict != "inconsistent" for x in alt):
+                verdict = "unverifiable"
+        unit = (
+            ("points", "điểm %")
+            if a.type == "percent"
+            else (a.unit.key or b.unit.key, b.unit.key or a.unit.key)
+        )
+        why = render("change.per_year", a=a.value, b=b.value, diff=round(diff, 4), years=years,
+                     y0=int(ya.group(1)), y1=int(yb.group(1)), unit=unit, pct=pv.phrase)  # fmt: skip
+        return ctx.check(NAME, verdict, [a.value, b.value, *_stated_values(d)], [a, b, d],  # type: ignore[list-item]
+                         ctx.clause(a.start, d.end), expected=pv.calc, observed=pv.stated,
+                         tolerance=pv.judgement.tolerance, why=why, rounding=pv.judgement.rounding)  # fmt: skip
+    return None
+
+
+def _stated_values(d: Fig) -> list[float]:
+    span = stated_percent(d) if d.type == "percent" else (d.value, d.value)
+    if span is None:
+        return []
+    return [span[0]] if span[0] == span[1] else [span[0], span[1]]
 
 
 def _descriptor_fams(ctx: Context, f: Fig) -> frozenset[str]:
@@ -213,8 +320,8 @@ def _cover_all(ctx: Context) -> list[Check]:
 
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    pairs = _pairs(ctx)
-    for a, b, direction, verb in pairs:
+    found = pairs(ctx)
+    for a, b, direction, verb in found:
         c = _direction(ctx, a, b, direction, verb)
         if c is not None:
             out.append(c)
@@ -222,9 +329,12 @@ def run(ctx: Context) -> list[Check]:
         c = _delta(ctx, a, b)
         if c is not None:
             out.append(c)
-        c = _restated(ctx, a, b, direction)
+        c = _restated(ctx, a, b, direction) or _restated_end(ctx, a, b, direction)
         if c is not None:
             out.append(c)
-    out.extend(_set_up(ctx, pairs))
+        for extra in (_delta_later(ctx, a, b), _per_year(ctx, a, b)):
+            if extra is not None:
+                out.append(extra)
+    out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
     return out

@@ -123,6 +123,8 @@ class Context:
     _footnotes: dict[int, tuple[int, int]] | None = None
     _starts: list[int] | None = None
     _sent_starts: list[int] = field(default_factory=list)
+    # results shared between check modules (e.g. the change pairs), computed once
+    memo: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -347,3 +349,58 @@ def share_link(gap: str, max_len: int = 110) -> bool:
         return False
     head = gap[: hit.start()]
     return len(head.split()) <= 8 and not vocab.NEW_SUBJECT.search(head)
+
+
+_QUOTES = re.compile(r"[\"“”'‘’«»]")
+_DESC_END = re.compile(r"[,;.:()]|\bvà\b|\bđạt\b|\bchiếm\b|\bvới\b")
+
+
+def norm_descriptor(s: str) -> str:
+    """Words naming what is counted, with synonyms folded: 'thôn còn “trắng” đảng viên'
+    -> 'thôn chưa có đảng viên'."""
+    s = _QUOTES.sub(" ", s.lower())
+    for pat, repl in vocab.DESCRIPTOR_SYNONYMS:
+        s = pat.sub(repl, s)
+    return norm_words(s)
+
+
+def descriptor(ctx: Context, f: Fig, n: int = 70) -> str:
+    """The unit and the words after ``f`` up to the next punctuation: "3 chi bộ không
+    hoàn thành nhiệm vụ." -> "chi bộ không hoàn thành nhiệm vụ"."""
+    after = ctx.text[f.end : min(len(ctx.text), f.end + n)]
+    cut = _DESC_END.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return norm_descriptor(f"{f.unit.key} {after}")
+
+
+def change_subject(ctx: Context, a: Fig) -> str | None:
+    """What a change "Số X giảm từ a …" is about: "X" (normalised), or None."""
+    hit = vocab.CHANGE_SUBJECT.search(ctx.before(a, 110).lower())
+    return norm_descriptor(hit.group(1)) if hit else None
+
+
+def same_thing(subject: str, desc: str) -> bool:
+    """Does a descriptor name the subject? Equal, or the subject followed by more words."""
+    return bool(subject) and (desc == subject or desc.startswith(subject + " "))
+
+
+_SCALE = (
+    ("nghìn tỷ", 1e12),
+    ("tỷ", 1e9),
+    ("triệu", 1e6),
+    ("vạn", 1e4),
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+)
+
+
+def as_written(f: Fig) -> float:
+    """The number as the report writes it: "52,4 triệu đồng" -> 52.4 (value 52 400 000)."""
+    if f.value is None:
+        return float("nan")
+    low = f.m.text.lower()
+    for word, scale in _SCALE:
+        if word in low:
+            return round(f.value / scale, 6)
+    return f.value

@@ -26,7 +26,7 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, covers
+from .context import Context, Fig, covers, descriptor, norm_descriptor, unit_info
 from .templates import render
 from .tolerance import decimals_of, round_half_up, truncate
 
@@ -38,6 +38,23 @@ _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?:\s*$")
 _REMAINDER = re.compile(r"^[^\d;()]{0,60}\(\s*còn\b")
 NEAR_EXHAUSTIVE = 0.8  # a marker list covering >= 80% of the total is taken as exhaustive
+
+
+_WILDCARD_UNITS = frozenset({"trường hợp"})  # "xóa tên 29 trường hợp": cases of the total's kind
+_WITHIN_BEFORE = re.compile(
+    r"\btrong\s+(?:tổng số\s+|số\s+)?$"
+)  # "trong 486 chi bộ được đánh giá có …"
+_WITHIN_SENT = re.compile(r"trong (?:tổng số |số )?\d")
+_WITHIN_GAP = re.compile(r"^[^\d;]{0,60}?\bcó\s*:?\s*$")
+
+
+def _covers_part(total: Fig, part: Fig) -> bool:
+    """``covers``, or the total's unit shortened ("7 tổ chức" after "30 tổ chức cơ sở đảng"),
+    or a classifier for cases ("29 trường hợp")."""
+    if covers(total.unit, part.unit):
+        return True
+    key = part.unit.key
+    return bool(key) and (key in _WILDCARD_UNITS or total.unit.key.startswith(key + " "))
 
 
 def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) -> list[Fig]:
@@ -64,7 +81,7 @@ def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) ->
         if g.type == "percent" and prefix.strip() in ("", "(", "chiếm", "(chiếm"):
             cursor = g.end
             continue
-        if not g.exact_count or not covers(total.unit, g.unit):
+        if not g.exact_count or not _covers_part(total, g):
             break
         if len(prefix) > 45 or len(prefix.split()) > 8 or vocab.CLAUSE_OPENERS.match(prefix):
             break
@@ -99,12 +116,19 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
     return "unverifiable", "part_whole.ne_subsets"
 
 
+def breakdowns(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
+    """Exact breakdowns found so far (total, parts): later checks may take shares of them."""
+    return ctx.memo.setdefault("part_whole.breakdowns", [])  # type: ignore[return-value]
+
+
 def _emit(
     ctx: Context, total: Fig, parts: list[Fig], strength: str, span: tuple[int, int], region: str
 ) -> Check:
     verdict, key = _verdict(total, parts, strength, region)
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
+    if verdict == "consistent" and strength != "soft":
+        breakdowns(ctx).append((total, parts))
     why = render(
         key, expr=_expr(parts), sum=s, total=t, unit=total.unit.head or "", diff=abs(s - t)
     )  # type: ignore[operator]
@@ -164,6 +188,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         and "trong đó" not in low_sent
         and "gồm" not in low_sent
         and "chia" not in low_sent
+        and not _WITHIN_SENT.search(low_sent)
     ):
         return out
     for k, total in enumerate(sent_figs):
@@ -172,7 +197,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # the first later count that this total covers, with no ";" in between
         first = None
         for g in sent_figs[k + 1 : k + 4]:
-            if g.type == "quantity" and covers(total.unit, g.unit):
+            if g.type == "quantity" and _covers_part(total, g):
                 first = g
                 break
         if first is None:
@@ -182,7 +207,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             continue
         low = between.lower()
         mk = vocab.BREAKDOWN_STRONG.search(low)
-        if mk:
+        within = bool(
+            _WITHIN_BEFORE.search(ctx.before(total, 20).lower()) and _WITHIN_GAP.match(low)
+        )
+        if within:  # "trong 30 tổ chức … có 7 tổ chức …, 19 tổ chức …": graded lists partition
+            strength = "strong" if vocab.GRADING.search(text[first.start : e].lower()) else "weak"
+        elif mk:
             strength = "strong"
         elif _COLON_AFTER.match(between) or between.strip() == ":":
             strength = "strong"
@@ -190,8 +220,16 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "weak"
         else:
             continue
-        mark = vocab.BREAKDOWN_STRONG.search(low) or vocab.BREAKDOWN_WEAK.search(low)
-        begin = total.end + (mark.end() if mark else len(between) - len(between.lstrip(" :")))
+        mark = (
+            None
+            if within
+            else (vocab.BREAKDOWN_STRONG.search(low) or vocab.BREAKDOWN_WEAK.search(low))
+        )
+        begin = (
+            first.start
+            if within
+            else total.end + (mark.end() if mark else len(between) - len(between.lstrip(" :")))
+        )
         parts = _walk(ctx, begin, e, total, semicolons=False)
         if len(parts) < 2:
             continue
@@ -352,8 +390,104 @@ def _remainder(ctx: Context, f: Fig) -> Check | None:
     return None
 
 
+_ADDED_BEFORE = re.compile(r"(?:thêm|mới|được thêm)\s*$")
+_RAISED_GAP = re.compile(r"^[^\d;.]{0,20}nâng\s+(?:tổng\s+)?số\b[^\d;.]{0,90}?\blên\s*$")
+
+
+_RAISED_ANY = re.compile(r"nâng\s+(?:tổng\s+)?số")
+
+
+def _running_total(ctx: Context, added: Fig) -> Check | None:
+    """ "kết nạp thêm 1.852 đảng viên, nâng tổng số … lên 3.958 đồng chí": the total before the
+    addition (3958 - 1852 = 2106) must be a count stated earlier (consistent only)."""
+    if not _ADDED_BEFORE.search(ctx.before(added, 15).lower()):
+        return None
+    total = ctx.next_in_sent(added)
+    if (
+        total is None
+        or not total.exact_count
+        or not _RAISED_GAP.match(ctx.gap(added, total).lower())
+    ):
+        return None
+    if not (covers(total.unit, added.unit) or covers(added.unit, total.unit)):
+        return None
+    prior = total.value - added.value  # type: ignore[operator]
+    for g in ctx.earlier(added, 80):
+        if (
+            g.exact_count
+            and g.value == prior
+            and (covers(total.unit, g.unit) or covers(g.unit, total.unit))
+        ):
+            why = render("part_whole.running", prior=prior, added=added.value, total=total.value)
+            return ctx.check(NAME, "consistent", [total.value, prior, added.value], [g, added, total],  # type: ignore[list-item]
+                             ctx.clause(added.start, total.end), expected=prior + added.value,  # type: ignore[operator]
+                             observed=total.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
+_HAVE_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:đã\s+)?có\s+([^\d,;.()]{2,30})")
+_LACK = "chưa có "
+_STATE_BEFORE = re.compile(
+    r"(?:số|tỷ lệ)\s+([^\d;,.()%]{3,70}?)\s+(?:giảm|tăng)\s+từ[^;]{0,50}?(?:xuống còn|còn|lên)\s*$"
+)
+# The date of a change's start ("từ 31 (năm 2015) xuống còn 16") dates the start, not the end.
+_START_DATE = re.compile(r"\btừ\s+[^\s;]+(?:\s+[^\W\d]+){0,2}\s*\([^)]{0,20}\)")
+_YEAR_PAREN = re.compile(r"^\s*\((?:[^)]{0,12})(?:19|20)\d{2}\s*\)")
+
+
+def _lacking_subject(ctx: Context, c: Fig) -> str:
+    """What a count of units "still lacking" counts: its change subject or its own words."""
+    hit = _STATE_BEFORE.search(ctx.before(c, 140).lower())
+    if hit:
+        return norm_descriptor(hit.group(1))
+    return descriptor(ctx, c)
+
+
+def _complement(ctx: Context, r: Fig) -> Check | None:
+    """ "1.150/1.200 thôn đã có chi bộ" with "số thôn chưa có chi bộ … còn 50 thôn" next to it:
+    1200 - 1150 = 50 (the ones still lacking)."""
+    n, den = r.m.get("numerator"), r.m.get("denominator")
+    if not isinstance(n, int | float) or not isinstance(den, int | float) or not 0 < n < den:
+        return None
+    have = _HAVE_AFTER.match(ctx.after(r, 60).lower())
+    if not have or not r.unit.fams:
+        return None
+    what = unit_info(have.group(1)).head
+    if what is None:
+        return None
+    rest = den - n
+    for c in ctx.figs[max(0, r.i - 8) : r.i + 8]:
+        if c is r or not c.exact_count or abs(c.sent - r.sent) > 1 or not c.unit.fams & r.unit.fams:
+            continue
+        if _YEAR_PAREN.match(ctx.after(c, 20)) or vocab.CHANGE_FROM.search(
+            ctx.before(c, 8).lower()
+        ):
+            continue  # a start value "từ 31 (năm 2015)": another moment
+        if _LACK + what not in _lacking_subject(ctx, c):
+            continue
+        if c.value == rest:
+            verdict = "consistent"
+        elif c.sent == r.sent and not vocab.TIME_MARK.search(
+            _START_DATE.sub(" ", ctx.text[min(c.end, r.end) : max(c.start, r.start)].lower())
+        ):
+            verdict = "inconsistent"  # same sentence, same moment: the complement is provably off
+        else:
+            verdict = "unverifiable"
+        why = render("part_whole.complement", total=den, covered=n, rest=rest, stated=c.value, what=(what, what),
+                     diff=abs(rest - c.value))  # type: ignore[operator]  # fmt: skip
+        if verdict == "consistent":
+            why = render(
+                "part_whole.remainder", total=den, covered=n, rest=rest, expr=f"{c.value:g}"
+            )
+        figs = sorted([r, c], key=lambda x: x.start)
+        return ctx.check(NAME, verdict, [den, n, c.value], figs, ctx.clause(figs[0].start, figs[-1].end),  # type: ignore[list-item]
+                         expected=rest, observed=c.value, tolerance=0, why=why)  # fmt: skip
+    return None
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
+    raised = bool(_RAISED_ANY.search(ctx.text))
     for sent_figs in ctx.by_sent.values():
         if len(sent_figs) >= 3:
             out.extend(_marker(ctx, sent_figs))
@@ -366,6 +500,14 @@ def run(ctx: Context) -> list[Check]:
                 out.append(c)
         elif f.type == "percent":
             c = _remainder(ctx, f)
+            if c is not None:
+                out.append(c)
+        elif f.type == "ratio":
+            c = _complement(ctx, f)
+            if c is not None:
+                out.append(c)
+        if raised and f.exact_count:
+            c = _running_total(ctx, f)
             if c is not None:
                 out.append(c)
     out.extend(_sum_matches(ctx))

@@ -30,6 +30,17 @@ def stated_percent(f: Fig) -> tuple[float, float] | None:
     return None
 
 
+def fits(computed: float, f: Fig) -> bool:
+    """Does ``computed`` give the percent ``f`` states? (judge_stated without the explanation)"""
+    span = stated_percent(f)
+    if span is None:
+        return False
+    d = decimals_of(f.m)
+    if span[0] != span[1]:
+        return judge_range(computed, span[0], span[1], d).verdict == "consistent"
+    return judge_percent(computed, span[0], d, f.qual, f.m.text.strip()).verdict == "consistent"
+
+
 def judge_stated(computed: float, f: Fig) -> PercentVerdict | None:
     """Test ``computed`` (a percent) against percent mention ``f``.
 

@@ -2,13 +2,21 @@
 
 - the same denominator in two fractions of one unit: "1.146/1.443 thôn, bản …" and
   "1.349/1.443 thôn bản có chi bộ" -> 1443 = 1443 ✓
+- a total stated in the profile and reused as a denominator: "… 1.200 thôn, tổ dân phố"
+  then "1.150/1.200 thôn, tổ dân phố đã có chi bộ" -> 1200 = 1200 ✓
 - the same count and unit: "82 biểu hiện suy thoái" … "82 biểu hiện suy thoái" ✓
+- the end of a change restated later by what it counts: "số bản chưa có đảng viên giảm
+  từ 20 xuống còn 4 bản" … "4 bản còn “trắng” đảng viên" ✓ (small counts too: the
+  descriptor, not the number, ties them)
 - the same percent of the same thing: "(chiếm 93,5%)" in a clause about "thôn bản có
   chi bộ", then "93,5% số thôn, bản có chi bộ" ✓
 
-Only agreements are reported. Two different values for the same unit are common and
-legitimate (another year, another subset: "5/1.343 đơn vị" in 2016, "9/2.725 chi bộ"
-in 2018), so a difference is never called inconsistent here.
+Two different values for the same unit are common and legitimate (another year, another
+subset: "5/1.343 đơn vị" in 2016, "9/2.725 chi bộ" in 2018), so a difference is called
+inconsistent only in one tight shape, a restated profile: two clauses that each pair
+the same anchor count ("18 chi bộ") with a count of members of one unit ("356 đảng
+viên" / "365 đảng viên"), neither naming a year or period, the later one naming no
+other place and no subset ("mới", "được kết nạp", "nữ" …). Anything looser is silence.
 """
 
 from __future__ import annotations
@@ -17,13 +25,21 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, norm_words
+from .change import pairs as change_pairs
+from .context import Context, Fig, change_subject, descriptor, norm_words, same_thing, unit_info
 from .templates import render
 
 NAME = "repeat"
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance
+MIN_ANCHOR = 5  # the shared anchor of a restated profile ("18 chi bộ")
 _PCT_SUBJECT = re.compile(r"^\s*(?:của\s+)?(?:số\s+)?([^\d;()]{6,60}?)\s*(?=[;(]|,\s*\S*\d|$)")
+# Words that make a count a subset or a flow, not the standing total of members.
+_SUBSET = re.compile(
+    r"\b(?:mới|kết nạp|được|nữ|trẻ|dân tộc|dự|tham gia|xếp loại|đánh giá|tăng|giảm|thêm|"
+    r"trong đó|chuyển|khai trừ|xóa tên|vi phạm|kỷ luật|ưu tú|tuổi)\b"
+)
+_PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+")
 
 
 def _emit(ctx: Context, first: Fig, second: Fig, a: float, what: str) -> Check:
@@ -32,21 +48,162 @@ def _emit(ctx: Context, first: Fig, second: Fig, a: float, what: str) -> Check:
                      expected=a, observed=a, tolerance=0, why=why)  # fmt: skip
 
 
+def _denominator(f: Fig) -> float | None:
+    d = f.m.get("denominator")
+    return float(d) if isinstance(d, int | float) and d >= MIN_VALUE else None
+
+
+def _same_kind(a: Fig, b: Fig) -> bool:
+    return a.unit.key == b.unit.key or bool(a.unit.fams & b.unit.fams)
+
+
+def _restated_ends(ctx: Context) -> list[Check]:
+    """ "giảm từ 20 xuống còn 4 bản" (subject "bản chưa có đảng viên") … "4 bản còn trắng đảng viên" """
+    out: list[Check] = []
+    for a, b, _direction, _verb in change_pairs(ctx):
+        if b.type != "quantity" or not b.exact_count:
+            continue
+        subject = change_subject(ctx, a)
+        if not subject:
+            continue
+        for g in ctx.figs[b.i + 1 :]:
+            if g.sent - b.sent > 40:
+                break
+            if g.exact_count and g.value == b.value and _same_kind(g, b):
+                if same_thing(subject, descriptor(ctx, g)):
+                    out.append(_emit(ctx, b, g, b.value, subject))  # type: ignore[arg-type]
+                    break
+    return out
+
+
+_ONE_EACH = re.compile(
+    r"mỗi\s+([^\d,;.()]{2,20}?)\s+(?:có\s+|đều có\s+)?(?:một|01|1)\s+([^\d,;.()]{2,20})"
+)
+
+
+def _one_each(ctx: Context) -> list[Check]:
+    """ "131 chi bộ thôn … được kiện toàn, mỗi thôn một chi bộ" after "131 thôn": one per unit."""
+    out: list[Check] = []
+    if "mỗi" not in ctx.text:
+        return out
+    low = ctx.text.lower()
+    for hit in _ONE_EACH.finditer(low):
+        per = unit_info(hit.group(1))
+        head = unit_info(hit.group(2)).head
+        if not per.fams or head is None:
+            continue
+        q = next((g for g in reversed(ctx.figs_from(max(0, hit.start() - 120), hit.start()))
+                  if g.exact_count and g.unit.head == head), None)  # fmt: skip
+        if (
+            q is None
+            or q.value < MIN_VALUE
+            or per.fams & q.unit.fams
+            or ";" in ctx.gap(q, hit.start())
+        ):  # type: ignore[operator]
+            continue
+        for g in ctx.earlier(q, 30):
+            if g.exact_count and g.value == q.value and g.unit.fams & per.fams:
+                what = f"{q.unit.head} = {hit.group(1)} ({hit.group(0)})"
+                out.append(_emit(ctx, g, q, q.value, what))  # type: ignore[arg-type]
+                break
+    return out
+
+
+def _profile_pairs(ctx: Context, sent_figs: list[Fig]) -> list[tuple[Fig, Fig, tuple[int, int]]]:
+    """(anchor, members, region) inside one ";"-clause: "18 chi bộ … với 356 đảng viên"."""
+    out = []
+    counts = [f for f in sent_figs if f.exact_count and f.unit.head]
+    for i, x in enumerate(counts):
+        for y in counts[i + 1 : i + 6]:
+            if y.start - x.end > 160 or ";" in ctx.gap(x, y):
+                break
+            if x.unit.fams & y.unit.fams:
+                continue
+            lo, hi = ctx.clause(x.start, y.end)
+            region = (lo, min(hi, y.end + 40))
+            out.append((x, y, region))
+            out.append((y, x, region))
+    return out
+
+
+def _restated_profiles(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    values: dict[str, set[float]] = {}
+    for f in ctx.figs:
+        if f.exact_count and f.unit.head and f.value >= MIN_VALUE:  # type: ignore[operator]
+            values.setdefault(f.unit.key, set()).add(f.value)  # type: ignore[arg-type]
+    if all(len(v) < 2 for v in values.values()):
+        return out  # no unit is stated with two values: nothing can differ
+    twice: dict[tuple[str, float], int] = {}
+    for f in ctx.figs:
+        if f.exact_count and f.unit.head and f.value >= MIN_ANCHOR:  # type: ignore[operator]
+            k = (f.unit.head, f.value)
+            twice[k] = twice.get(k, 0) + 1  # type: ignore[index]
+    anchors = {k for k, n in twice.items() if n >= 2}
+    if not anchors:
+        return out
+    seen: dict[tuple[str, float, str], list[tuple[Fig, Fig, tuple[int, int]]]] = {}
+    for sent_figs in ctx.by_sent.values():
+        if len(sent_figs) < 2 or not any((f.unit.head, f.value) in anchors for f in sent_figs):
+            continue
+        for anchor, member, region in _profile_pairs(ctx, sent_figs):
+            if anchor.value < MIN_ANCHOR or member.value < MIN_VALUE:  # type: ignore[operator]
+                continue
+            key = (anchor.unit.head or "", anchor.value, member.unit.key)  # type: ignore[dict-item]
+            for a0, m0, r0 in seen.get(key, []):
+                if m0.value == member.value or m0.sent == member.sent:
+                    continue
+                c = _contradiction(ctx, (a0, m0, r0), (anchor, member, region))
+                if c is not None:
+                    out.append(c)
+                    break
+            seen.setdefault(key, []).append((anchor, member, region))  # type: ignore[arg-type]
+    return out
+
+
+def _contradiction(
+    ctx: Context, first: tuple[Fig, Fig, tuple[int, int]], second: tuple[Fig, Fig, tuple[int, int]]
+) -> Check | None:
+    (a0, m0, r0), (a1, m1, r1) = first, second
+    t0, t1 = ctx.text[r0[0] : r0[1]], ctx.text[r1[0] : r1[1]]
+    if vocab.TIME_MARK.search(t0.lower()) or vocab.TIME_MARK.search(t1.lower()):
+        return None
+    for m, region in ((m0, r0), (m1, r1)):
+        words = ctx.text[max(region[0], m.start - 40) : min(region[1], m.end + 30)].lower()
+        if _SUBSET.search(words) or vocab.NEW_SUBJECT.search(words):
+            return None
+    names0 = set(_PROPER.findall(t0))
+    if any(n not in names0 for n in _PROPER.findall(t1)):
+        return None  # the later clause names another place or body
+    what = f"{m1.unit.key} with {a1.value:g} {a1.unit.key}"
+    what_vi = f"{m1.unit.key} cùng {a1.value:g} {a1.unit.key}"
+    why = render("repeat.differs", what=(what, what_vi), a=m0.value, b=m1.value, anchor=a1.value)
+    return ctx.check(NAME, "inconsistent", [m0.value, m1.value], [m0, a0, m1, a1],  # type: ignore[list-item]
+                     ctx.clause(min(a1.start, m1.start), max(a1.end, m1.end)),
+                     expected=m0.value, observed=m1.value, tolerance=0, why=why)  # fmt: skip
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     seen_q: dict[tuple[str, float], Fig] = {}
+    seen_q_value: dict[float, list[Fig]] = {}
     seen_den: dict[float, list[Fig]] = {}
     seen_pct: dict[float, list[Fig]] = {}
     for f in ctx.figs:
         if f.type == "ratio":
-            d = f.m.get("denominator")
-            if not isinstance(d, int | float) or d < MIN_VALUE:
+            d = _denominator(f)
+            if d is None:
                 continue
-            for g in seen_den.get(float(d), []):
-                if g.unit.key == f.unit.key or g.unit.fams & f.unit.fams:
-                    out.append(_emit(ctx, g, f, float(d), f"total {f.unit.key or 'denominator'}"))
+            for g in seen_den.get(d, []):
+                if _same_kind(g, f):
+                    out.append(_emit(ctx, g, f, d, f"total {f.unit.key or 'denominator'}"))
                     break
-            seen_den.setdefault(float(d), []).append(f)
+            else:
+                for g in reversed(seen_q_value.get(d, [])):
+                    if _same_kind(g, f):
+                        out.append(_emit(ctx, g, f, d, f"total {f.unit.key}"))
+                        break
+            seen_den.setdefault(d, []).append(f)
         elif f.type == "quantity":
             if (
                 not f.exact_count
@@ -59,7 +216,13 @@ def run(ctx: Context) -> list[Check]:
             g = seen_q.get(key)  # type: ignore[arg-type]
             if g is not None:
                 out.append(_emit(ctx, g, f, f.value, f"{f.value:g} {f.unit.key}"))  # type: ignore[arg-type]
+            else:
+                for r in seen_den.get(f.value, []):  # type: ignore[arg-type]
+                    if _same_kind(r, f):
+                        out.append(_emit(ctx, r, f, f.value, f"total {f.unit.key}"))  # type: ignore[arg-type]
+                        break
             seen_q[key] = f  # type: ignore[index]
+            seen_q_value.setdefault(f.value, []).append(f)  # type: ignore[arg-type]
         elif f.type == "percent" and f.value is not None and f.qual == "exact":
             earlier = seen_pct.get(f.value, [])
             hit = _PCT_SUBJECT.match(ctx.after(f, 70)) if earlier else None
@@ -72,4 +235,7 @@ def run(ctx: Context) -> list[Check]:
                             out.append(_emit(ctx, g, f, f.value, f"{f.value:g}% {subject}"))
                             break
             seen_pct.setdefault(f.value, []).append(f)
+    out.extend(_restated_ends(ctx))
+    out.extend(_restated_profiles(ctx))
+    out.extend(_one_each(ctx))
     return out

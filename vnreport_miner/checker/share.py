@@ -17,8 +17,10 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, share_link
-from .percent import judge_stated
+from .change import pairs as change_pairs
+from .context import Context, Fig, descriptor, norm_descriptor, norm_words, share_link, unit_info
+from .part_whole import breakdowns
+from .percent import PercentVerdict, fits, judge_stated
 from .templates import render
 from .tolerance import num
 
@@ -60,7 +62,15 @@ def run(ctx: Context) -> list[Check]:
         if p.type != "percent" or p.value is None:
             continue
         part = ctx.prev_in_sent(p)
-        if part is None or not part.exact_count or not share_link(ctx.gap(part, p)):
+        gap = ctx.gap(part, p) if part is not None else ""
+        if (
+            part is not None
+            and part.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
+        ):
+            # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)": the age is part of the label
+            age, part = part, ctx.prev_in_sent(part)
+            gap = ctx.gap(part, age) + ctx.gap(age, p) if part is not None else ""
+        if part is None or not part.exact_count or not share_link(gap):
             continue
         after = ctx.after(p, 60).lower()
         if vocab.TARGET_AFTER.match(after):
@@ -70,7 +80,7 @@ def run(ctx: Context) -> list[Check]:
         if vocab.POPULATION_AFTER.match(after):
             base = _population(ctx, part)
             what = "population"
-        elif "chiếm" in ctx.gap(part, p) or ctx.gap(part, p).strip() == "(":
+        elif "chiếm" in gap or gap.strip() == "(":
             base = _split_total(ctx, part)
             what = "total"
         if base is None or not base.value:
@@ -100,4 +110,190 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )
         )
+    out.extend(_parallel(ctx))
+    out.extend(_named_base(ctx))
+    out.extend(_graded(ctx))
+    return out
+
+
+def _emit(
+    ctx: Context,
+    verdict: str | None,
+    parts: list[Fig],
+    base: Fig,
+    p: Fig,
+    pv: PercentVerdict,
+    what: tuple[str, str],
+) -> Check:
+    """One share row: sum(parts)/base against the stated percent ``p``."""
+    part_value = sum(x.value for x in parts)  # type: ignore[misc]
+    expr = " + ".join(f"{x.value:g}" for x in parts)
+    shown = f"({expr} = {part_value:g})" if len(parts) > 1 else expr
+    why = render(
+        "share.named",
+        part=(shown, shown.replace(".", ",")),
+        base=base.value,
+        base_what=what,
+        pct=pv.phrase,
+    )
+    return ctx.check(NAME, verdict or pv.judgement.verdict, [*(x.value for x in parts), base.value, pv.stated],  # type: ignore[list-item]
+                     [*parts, base, p], ctx.clause(p.start, p.end), expected=pv.calc, observed=num(pv.stated),
+                     tolerance=num(pv.judgement.tolerance, 4), why=why, rounding=pv.judgement.rounding)  # fmt: skip
+
+
+def _parallel(ctx: Context) -> list[Check]:
+    """ "Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,86%, tương ứng từ 176 hộ xuống còn 122 hộ"
+    with "4.268 hộ" stated before: 176/4268 = 4.12%, 122/4268 = 2.86% (consistent only: the
+    base is found by search among earlier totals of the same unit)."""
+    out: list[Check] = []
+    if "tương ứng" not in ctx.text:
+        return out
+    found = change_pairs(ctx)
+    for pa, pb, _d, _v in found:
+        if pa.type != "percent":
+            continue
+        s, e = ctx.sentence_span(pa.sent)
+        if "tương ứng" not in ctx.text[s:e].lower():
+            continue
+        for qa, qb, _d2, _v2 in found:
+            if (
+                qa.type != "quantity"
+                or qa.sent != pa.sent
+                or not (qa.exact_count and qb.exact_count)
+            ):
+                continue
+            if (qa.value > qb.value) != (pa.value > pb.value):  # type: ignore[operator]
+                continue
+            top = max(qa.value, qb.value)  # type: ignore[type-var]
+            for base in ctx.earlier(min(qa, pa, key=lambda x: x.start), 200):
+                if not base.exact_count or base.unit.head != qa.unit.head or base.value <= top:  # type: ignore[operator]
+                    continue
+                if all(fits(100 * q.value / base.value, p) for q, p in ((qa, pa), (qb, pb))):  # type: ignore[operator]
+                    pvs = [
+                        judge_stated(100 * q.value / base.value, p) for q, p in ((qa, pa), (qb, pb))
+                    ]  # type: ignore[operator]
+                    what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+                    for (q, p), pv in zip(((qa, pa), (qb, pb)), pvs, strict=True):
+                        if pv is not None:
+                            out.append(_emit(ctx, "consistent", [q], base, p, pv, what))
+                    break
+            break
+    return out
+
+
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?tổng\s+số\s+([^\d;,.()]{2,60})"
+)
+_STOP = frozenset(
+    {"được", "bị", "của", "các", "những", "số", "toàn", "đã", "là", "có", "trong", "và"}
+)
+
+
+def _content(words: str, unit_key: str) -> set[str]:
+    return set(words.split()) - set(unit_key.split()) - _STOP
+
+
+def _window(ctx: Context, f: Fig) -> set[str]:
+    return set(norm_words(ctx.text[max(0, f.start - 40) : f.start]).split()) | set(
+        descriptor(ctx, f).split()
+    )
+
+
+def _named_base(ctx: Context) -> list[Check]:
+    """ "… chiếm 0,14% tổng số đảng viên được rà soát" with "rà soát 33.124 đảng viên" before."""
+    out: list[Check] = []
+    if "tổng số" not in ctx.text and "Tổng số" not in ctx.text:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        hit = _TOTAL_AFTER.match(ctx.after(p, 80).lower())
+        if not hit:
+            continue
+        phrase = norm_words(hit.group(1))
+        info = unit_info(phrase)
+        if not info.fams:
+            continue
+        extra = _content(phrase, info.key if info.head is None else info.head)
+        # the part: the count tied to the percent, or the earlier count a "số X …" subject names
+        part = ctx.prev_in_sent(p)
+        strict_part = part is not None and part.exact_count and share_link(ctx.gap(part, p))
+        if not strict_part:
+            part = None
+            cs, _ = ctx.clause(p.start, p.end)
+            subj = re.search(
+                r"\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:chiếm|bằng|là)\s*$",
+                ctx.text[cs : p.start].lower(),
+            )
+            if subj:
+                sinfo = unit_info(norm_words(subj.group(1)))
+                want = _content(norm_words(subj.group(1)), sinfo.head or "")
+                for g in ctx.earlier(p, 20):
+                    if p.sent - g.sent > 1:
+                        break
+                    if (
+                        g.exact_count
+                        and g.unit.fams & sinfo.fams
+                        and want
+                        and want <= _window(ctx, g)
+                    ):
+                        part = g
+                        break
+        if part is None or not part.unit.fams & info.fams:
+            continue
+        cands = [
+            g
+            for g in ctx.earlier(part, 120)
+            if g.exact_count and g.unit.fams & info.fams and g.value > part.value
+        ]  # type: ignore[operator]
+        strict = [g for g in cands if extra and extra <= _window(ctx, g)]
+        what = (f"total '{phrase}'", f"tổng số '{phrase}'")
+        if len(strict) == 1:
+            pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
+            if pv is not None:
+                out.append(_emit(ctx, None, [part], strict[0], p, pv, what))
+            continue
+        for base in cands:
+            if not fits(100 * part.value / base.value, p):  # type: ignore[operator]
+                continue
+            pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+            if pv is not None:
+                out.append(_emit(ctx, "consistent", [part], base, p, pv, what))
+                break
+    return out
+
+
+_RATE_SUBJECT = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,80}?)\s+(?:đạt|là|chiếm|bằng)\s*$")
+
+
+def _graded(ctx: Context) -> list[Check]:
+    """ "trong 200 chi bộ có 50 chi bộ hoàn thành xuất sắc nhiệm vụ, 130 chi bộ hoàn thành tốt …"
+    then "tỷ lệ chi bộ hoàn thành xuất sắc nhiệm vụ đạt 25%" (50/200) and "… hoàn thành tốt nhiệm vụ
+    trở lên đạt 90%" ((50 + 130)/200: this grade and the ones listed above it)."""
+    out: list[Check] = []
+    found = breakdowns(ctx)
+    if not found:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        hit = _RATE_SUBJECT.search(ctx.before(p, 100).lower())
+        if not hit or re.match(r"^\s*(?:so với|tăng|giảm)", ctx.after(p, 20).lower()):
+            continue
+        subject = norm_descriptor(hit.group(1))
+        upward = subject.endswith(" trở lên")
+        if upward:
+            subject = subject[: -len(" trở lên")]
+        for total, parts in found:
+            if not 0 <= p.sent - total.sent <= 2 or not vocab.GRADING.search(subject):
+                continue
+            idx = [k for k, x in enumerate(parts) if descriptor(ctx, x) == subject]
+            if len(idx) != 1:
+                continue
+            chosen = parts[: idx[0] + 1] if upward else [parts[idx[0]]]
+            pv = judge_stated(100 * sum(x.value for x in chosen) / total.value, p)  # type: ignore[misc, operator]
+            if pv is not None:
+                what = (f"graded total {total.value:g}", f"tổng số được đánh giá {total.value:g}")
+                out.append(_emit(ctx, None, chosen, total, p, pv, what))
+            break
     return out

@@ -12,11 +12,13 @@ unknown, so a miss is ``unverifiable``, never an alarm.
 
 from __future__ import annotations
 
+import re
+
 from ..records import Check
 from . import vocab
-from .context import Context, Fig
-from .percent import judge_stated
-from .templates import render
+from .context import Context, Fig, as_written, norm_words
+from .percent import PercentVerdict, judge_stated
+from .templates import fmt, render
 from .tolerance import num
 
 NAME = "target"
@@ -37,18 +39,70 @@ def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:
     return best
 
 
+def _same_unit(a: Fig, b: Fig) -> bool:
+    """Same counted thing: the same head ("đảng viên"), or for unknown heads the same words
+    ("lượt khách", "đồng")."""
+    if a.unit.head or b.unit.head:
+        return a.unit.head == b.unit.head
+    return bool(a.unit.key) and a.unit.key == b.unit.key
+
+
+def _measure(f: Fig) -> bool:
+    """An exact amount: a whole count, or a measure like "52,4 triệu đồng"."""
+    return f.type == "quantity" and f.qual == "exact" and f.value is not None and f.value > 0
+
+
 def _target_for(ctx: Context, got: Fig) -> Fig | None:
     for g in ctx.earlier(got, 200):
-        if (
-            g.type != "quantity"
-            or g.value is None
-            or g.unit.head != got.unit.head
-            or g.qual == "max"
-        ):
+        if g.type != "quantity" or g.value is None or not _same_unit(g, got) or g.qual == "max":
             continue
-        if vocab.TARGET_BEFORE.search(ctx.before(g, 60).lower()):
+        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()):
             return g
     return None
+
+
+def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
+    """ "đạt 104,6% chỉ tiêu nghị quyết (1.000 đảng viên)": the target named right after."""
+    t = ctx.next_in_sent(p)
+    if t is None or not _measure(t) or not _same_unit(t, got):
+        return None
+    return t if _PAREN_TARGET.match(ctx.gap(p, t).lower()) else None
+
+
+_PAREN_TARGET = re.compile(
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^()\d;.]{0,40}\(\s*(?:là\s+)?$"
+)
+# "…, đạt 61,4% kế hoạch …" after a long description of the achievement: the tail after the
+# last comma holds the verb, the head is a description (no new subject, no figure).
+_ACHIEVED_TAIL = re.compile(r"^\s*(?:đạt|bằng|vượt)(?:\s+tỷ lệ)?\s*$")
+
+
+def _achieved_gap(gap: str, long_ok: bool) -> bool:
+    if vocab.ACHIEVED_GAP.match(gap) or _EXCEED_GAP.match(gap):
+        return True
+    if not long_ok or ";" in gap or any(ch.isdigit() for ch in gap) or "," not in gap:
+        return False
+    head, _, tail = gap.rpartition(",")
+    return (
+        bool(_ACHIEVED_TAIL.match(tail))
+        and len(head.split()) <= 10
+        and not vocab.NEW_SUBJECT.search(head)
+    )
+
+
+_EXCEED_GAP = re.compile(r"^[^\d;.]{0,12}?vượt(?:\s+mức)?\s*$")
+
+
+def _judge(computed: float, p: Fig, exceed: bool) -> PercentVerdict | None:
+    """ "vượt 6% chỉ tiêu" states the excess (106% - 100%); "vượt 106%" the achievement itself."""
+    if not exceed:
+        return judge_stated(computed, p)
+    pv = judge_stated(computed - 100, p)
+    if pv is not None and pv.judgement.verdict != "consistent":
+        alt = judge_stated(computed, p)
+        if alt is not None and alt.judgement.verdict == "consistent":
+            return alt
+    return pv
 
 
 def run(ctx: Context) -> list[Check]:
@@ -57,18 +111,28 @@ def run(ctx: Context) -> list[Check]:
         if p.type != "percent" or p.value is None:
             continue
         got = ctx.prev_in_sent(p)
-        if got is None or not got.exact_count or got.unit.head is None:
+        if got is None or not _measure(got) or not (got.unit.head or got.unit.key):
             continue
-        if not vocab.ACHIEVED_GAP.match(ctx.gap(got, p)):
+        if got.unit.head in vocab.TIME_UNITS:
             continue
-        if not vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()):
+        after = ctx.after(p, 30).lower()
+        if not vocab.TARGET_AFTER.match(after):
             continue
-        target = _target_for(ctx, got)
+        paren = _paren_target(ctx, p, got)
+        gap = ctx.gap(got, p)
+        if not _achieved_gap(gap, long_ok=paren is not None):
+            continue
+        exceed = bool(
+            _EXCEED_GAP.match(gap)
+            or _ACHIEVED_TAIL.match(gap.rpartition(",")[2])
+            and "vượt" in gap.rpartition(",")[2]
+        )
+        target = paren or _target_for(ctx, got)
         if target is None or not target.value:
             continue
-        annual = bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
-        figs = [target, got, p]
-        claim = ctx.clause(got.start, p.end)
+        annual = paren is None and bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
+        figs = sorted([target, got, p], key=lambda x: x.start)
+        claim = ctx.clause(figs[0].start if paren else got.start, figs[-1].end)
         claim_text = ctx.text[claim[0] : claim[1]].lower()
         if annual and vocab.ONE_YEAR.search(claim_text):
             annual = (
@@ -83,38 +147,209 @@ def run(ctx: Context) -> list[Check]:
         else:
             goal = target.value
         computed = 100 * got.value / goal  # type: ignore[operator]
-        pv = judge_stated(computed, p)
+        pv = _judge(computed, p, exceed)
+        shown_goal = as_written(target) * (goal / target.value)
+        shown_got = as_written(got)
         if pv is None:
             continue
-        if annual:
-            why = render(
-                "target.term",
-                target=target.value,
-                years=years,
-                y0=y0,
-                y1=y1,
-                goal=goal,
-                got=got.value,
-                pct=pv.phrase,
+        phrase = pv.phrase
+        if exceed and abs(pv.calc - computed) > 1e-6:  # judged as the excess over 100%
+            full = round(computed, 2)
+            phrase = (
+                f"{fmt(full, 'en')}%, excess {phrase[0]}",
+                f"{fmt(full, 'vi')}%, vượt {phrase[1]}",
             )
+        if annual:
+            span_years = (f"{y0}", f"{y0}"), (f"{y1}", f"{y1}")
+            why = render("target.term", target=target.value, years=years, y0=span_years[0], y1=span_years[1],
+                         goal=goal, got=got.value, pct=phrase)  # fmt: skip
         else:
-            why = render("target.total", goal=goal, got=got.value, pct=pv.phrase)
+            why = render("target.total", goal=shown_goal, got=shown_got, pct=phrase)
         verdict = pv.judgement.verdict
         if verdict == "inconsistent" and vocab.SO_FAR.search(claim_text):
             verdict = "unverifiable"
             why = render("target.so_far", pct=why)
+        if paren is None and verdict == "consistent":
+            plans(ctx).append((target, got))
         out.append(
             ctx.check(
                 NAME,
                 verdict,
-                [target.value, got.value, pv.stated],  # type: ignore[list-item]
+                [shown_goal, shown_got, pv.stated],
                 figs,
-                claim,
+                claim,  # type: ignore[list-item]
                 expected=pv.calc,
                 observed=num(pv.stated),
                 tolerance=num(pv.judgement.tolerance, 4),
                 why=why,
                 rounding=pv.judgement.rounding,
-            )
+            )  # fmt: skip
         )
+    out.extend(_table(ctx))
+    out.extend(_still_to_do(ctx))
+    out.extend(_rate_vs_target(ctx))
+    return out
+
+
+def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
+    """(plan, done) pairs found so far, for "còn … để hoàn thành kế hoạch"."""
+    return ctx.memo.setdefault("target.plans", [])  # type: ignore[return-value]
+
+
+# -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
+_CELL = re.compile(r"[^|\t]+")
+_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao")
+_DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
+_PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
+_OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")
+
+
+def _cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    for hit in _CELL.finditer(ctx.text, s, e):
+        a, b = hit.span()
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        while b > a and ctx.text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """(plan, done, percent) column indexes named by the header, or None when unclear."""
+    heads = [ctx.text[a:b].lower() for a, b in header]
+    pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
+    plan = [k for k, h in enumerate(heads) if _PLAN_HEAD.search(h) and k not in pct and k > 0]
+    done = [
+        k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
+    ]
+    if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
+        return None
+    return plan[0], done[0], pct[0]
+
+
+def _table(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    text = ctx.text
+    if "|" not in text and "\t" not in text:
+        return out
+    cols: tuple[int, int, int] | None = None
+    width = 0
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        if "|" not in line.group() and "\t" not in line.group():
+            cols = None
+            continue
+        cells = _cells(ctx, s, e)
+        figs = ctx.figs_from(s, e)
+        if len(cells) >= 3 and not any(f.type == "percent" for f in figs):
+            named = _columns(ctx, cells)  # a header row names the columns ("Thực hiện 6 tháng")
+            if named is not None or not figs:
+                cols, width = named, len(cells)
+                continue
+        if cols is None or len(cells) != width:
+            continue
+        picked = []
+        for k in cols:
+            inside = [f for f in figs if cells[k][0] <= f.start and f.end <= cells[k][1]]
+            picked.append(inside[0] if len(inside) == 1 else None)
+        plan, done, pct = picked
+        if plan is None or done is None or pct is None or pct.type != "percent":
+            continue
+        if not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
+            continue
+        pv = judge_stated(100 * done.value / plan.value, pct)  # type: ignore[operator]
+        if pv is None:
+            continue
+        plans(ctx).append((plan, done))
+        why = render("target.table", goal=plan.value, got=done.value, pct=pv.phrase)
+        out.append(ctx.check(NAME, pv.judgement.verdict, [plan.value, done.value, pv.stated],  # type: ignore[list-item]
+                             [plan, done, pct], (cells[0][0], cells[-1][1]), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- what is left to do: "kết nạp ít nhất 488 đảng viên để hoàn thành kế hoạch" ---------------
+_TO_COMPLETE = re.compile(
+    r"^[^.;\d]{0,30}?để\s+(?:hoàn thành|đạt)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
+)
+
+
+def _still_to_do(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    found = plans(ctx)
+    if not found or "để " not in ctx.text:
+        return out
+    for q in ctx.figs:
+        if q.type != "quantity" or q.value is None or q.qual == "max":
+            continue
+        if not _TO_COMPLETE.match(ctx.after(q, 60).lower()):
+            continue
+        for plan, done in found:
+            if done.start < q.start and _same_unit(plan, q) and plan.value - done.value == q.value:  # type: ignore[operator]
+                why = render("target.left", goal=plan.value, got=done.value, left=q.value)
+                out.append(ctx.check(NAME, "consistent", [plan.value, done.value, q.value], [plan, done, q],  # type: ignore[list-item]
+                                     ctx.clause(q.start, q.end), expected=plan.value - done.value,  # type: ignore[operator]
+                                     observed=q.value, tolerance=0, why=why))  # fmt: skip
+                break
+    return out
+
+
+# -- a rate said to beat its target: "tỷ lệ … đạt 92%, vượt chỉ tiêu nghị quyết" -------------
+_BEATS_AFTER = re.compile(
+    r"^\s*,?\s*(vượt|đạt|chưa đạt|không đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?!\s*\d)"
+)
+_RATE_SUBJECT = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,80}?)\s+(?:đạt|là|chiếm|bằng)\s*$")
+_STOP = frozenset(
+    {"được", "của", "các", "số", "có", "từ", "trở", "lên", "là", "đạt", "xếp", "loại"}
+)
+
+
+def _words(s: str) -> set[str]:
+    return set(norm_words(s).split()) - _STOP
+
+
+def _rate_vs_target(ctx: Context) -> list[Check]:
+    """Consistent when the comparison the report states holds; never an alarm (the target is
+    matched to the rate by its words, a loose tie)."""
+    out: list[Check] = []
+    if "chỉ tiêu" not in ctx.text and "mục tiêu" not in ctx.text and "kế hoạch" not in ctx.text:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        hit = _BEATS_AFTER.match(ctx.after(p, 40).lower())
+        subj = _RATE_SUBJECT.search(ctx.before(p, 100).lower()) if hit else None
+        if not hit or not subj:
+            continue
+        want = _words(subj.group(1))
+        for t in ctx.earlier(p, 200):
+            if t.type != "percent" or t.value is None or t.qual == "max":
+                continue
+            if not vocab.TARGET_BEFORE.search(ctx.before(t, 80).lower()):
+                continue
+            near = _words(ctx.text[max(0, t.start - 60) : t.end + 100])
+            if len(want) < 3 or not want <= near:
+                continue
+            verb = hit.group(1)
+            holds = (
+                p.value > t.value
+                if verb == "vượt"
+                else p.value >= t.value
+                if verb == "đạt"
+                else p.value < t.value
+            )
+            why = render(
+                "target.rate" if holds else "target.rate_not",
+                got=p.value,
+                target=t.value,
+                said=(t.m.text, t.m.text),
+                verb=(verb, verb),
+            )
+            out.append(ctx.check(NAME, "consistent" if holds else "unverifiable", [p.value, t.value], [t, p],
+                                 ctx.clause(p.start, p.end), expected=t.value, observed=p.value, tolerance=0,
+                                 why=why))  # fmt: skip
+            break
     return out

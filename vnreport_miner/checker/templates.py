@@ -8,6 +8,7 @@ language by :func:`render`; strings (quoted report text) pass through unchanged.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 # key: (English, Vietnamese). Percent phrases first, then one frame per check kind.
@@ -66,6 +67,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{part}/{base} ({base_what} stated before) = {pct}",
         "{part}/{base} ({base_what} nêu trước đó) = {pct}",
     ),
+    "share.named": (
+        "{part}/{base} ({base_what}) = {pct}",
+        "{part}/{base} ({base_what}) = {pct}",
+    ),
     "share.complement": (
         "{part}/{base} = {calc}%, but {stated}% matches the complement ({comp}%): unclear which is meant",
         "{part}/{base} = {calc}%, nhưng {stated}% khớp với phần còn lại ({comp}%): chưa rõ ý",
@@ -77,6 +82,22 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "target.total": (
         "target {goal}; {got}/{goal} = {pct}",
         "chỉ tiêu {goal}; {got}/{goal} = {pct}",
+    ),
+    "target.table": (
+        "table row: plan {goal}, done {got}; {got}/{goal} = {pct}",
+        "dòng bảng: kế hoạch {goal}, thực hiện {got}; {got}/{goal} = {pct}",
+    ),
+    "target.left": (
+        "plan {goal} - done {got} = {left} still to do",
+        "kế hoạch {goal} - đã thực hiện {got} = {left} còn phải làm",
+    ),
+    "target.rate": (
+        "{got}% vs target {said}: '{verb}' holds",
+        "{got}% so với chỉ tiêu {said}: '{verb}' là đúng",
+    ),
+    "target.rate_not": (
+        "{got}% vs target {said}: '{verb}' does not follow from the numbers",
+        "{got}% so với chỉ tiêu {said}: '{verb}' không khớp với số liệu",
     ),
     "target.so_far": (
         "{pct}; the report counts only up to now, so the years elapsed are unknown",
@@ -94,6 +115,14 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "part_whole.remainder": (
         "{total} - {covered} = {rest} = {expr} (the ones still lacking)",
         "{total} - {covered} = {rest} = {expr} (số còn lại)",
+    ),
+    "part_whole.running": (
+        "{prior} stated before + {added} added = {total} = the new total stated",
+        "{prior} đã nêu trước đó + {added} thêm = {total} = tổng số mới như báo cáo",
+    ),
+    "part_whole.complement": (
+        "{total} - {covered} = {rest} still lacking {what}, but {stated} stated (difference {diff})",
+        "{total} - {covered} = {rest} đơn vị chưa có {what}, nhưng báo cáo ghi {stated} (chênh {diff})",
     ),
     "granularity.fits": (
         "{k}/{n} = {calc}% -> {how} {stated}% (base {n})",
@@ -119,6 +148,14 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "start {a} = '{a_text}' stated earlier; {a} -> {b} = {diff} {dir}",
         "số đầu {a} = '{a_text}' đã nêu trước đó; {a} -> {b} = {diff} {dir}",
     ),
+    "change.restated_end": (
+        "end {b} = '{b_text}' stated just before; {a} -> {b} = {diff} {dir}",
+        "số cuối {b} = '{b_text}' vừa nêu trước đó; {a} -> {b} = {diff} {dir}",
+    ),
+    "change.per_year": (
+        "({a} - {b}) / {years} yrs ({y0}-{y1}) = {diff}/{years} {unit} a year: {pct}",
+        "({a} - {b}) / {years} năm ({y0}-{y1}) = {diff}/{years} {unit} mỗi năm: {pct}",
+    ),
     "change.set_up": (
         "{expr} = {sum} = {n} new units set up",
         "{expr} = {sum} = {n} đơn vị thành lập mới",
@@ -128,10 +165,22 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{before} chưa có lúc đầu - {new} thành lập mới = còn {rest} -> 100% là đúng",
     ),
     "repeat.same": ("'{what}' stated twice: {a} = {b}", "'{what}' được nêu hai lần: {a} = {b}"),
+    "repeat.differs": (
+        "'{what}' stated twice with the same {anchor} and no change of period: {a} ≠ {b}",
+        "'{what}' được nêu hai lần, cùng {anchor}, không đổi thời điểm: {a} ≠ {b}",
+    ),
 }
 
 
 def fmt(x: object, lang: str) -> str:
+    """See :func:`_fmt`; numbers are cached (the same figures are explained again and again)."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return str(x)
+    return _fmt(x, lang)
+
+
+@lru_cache(maxsize=8192)
+def _fmt(x: float, lang: str) -> str:
     """A number as the language writes it. E.g. 1349 -> "1349" (en), "1.349" (vi); 93.49 -> "93,49" (vi)."""
     if isinstance(x, bool) or not isinstance(x, int | float):
         return str(x)

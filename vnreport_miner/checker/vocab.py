@@ -90,7 +90,9 @@ _QUAL = r"(?:khoảng|gần|xấp xỉ|trên|hơn|dưới|ít nhất|không quá
 # a new subject ("…, tỷ lệ đảng viên nữ đạt 40%") never links.
 SHARE_CONNECTOR: Final = re.compile(r"\s*(?:(?:chiếm|bằng|đạt|=|là)(?:\s+(?:tỷ lệ|tỉ lệ))?)?\s*")
 # Words that introduce another measured subject before the connector: no link.
-NEW_SUBJECT: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ|số|trong đó|còn)\b")
+NEW_SUBJECT: Final = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|(?<!thiểu )(?<!đa )số|trong đó|còn)\b"
+)  # not "thiểu số"
 # Percent first, then its counts in parentheses: "chiếm 0,37% (5/1.343 đơn vị)".
 PAREN_OPEN: Final = re.compile(r"^\s*\(\s*$")
 # "45 trong tổng số 50 chi bộ" / "45 trên tổng số 50": two counts that form a fraction.
@@ -135,7 +137,7 @@ POPULATION_UNITS: Final = frozenset({"người", "dân", "nhân khẩu", "ngư�
 # Target statements and achievements.
 #   "phấn đấu hằng năm kết nạp 2.000 đảng viên" ; "đề ra chỉ tiêu hàng năm kết nạp 9 đảng viên"
 TARGET_BEFORE: Final = re.compile(
-    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch)[^.;]{0,40}?(?:là\s+)?$"
+    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch)[^.;]{0,60}?(?:là\s+)?$"
 )
 # The achievement counts one year only: compare with the annual target, not the term.
 ONE_YEAR: Final = re.compile(r"\bnăm \d{4}\b|chỉ tiêu năm|kế hoạch năm|trong năm|hằng năm|hàng năm")
@@ -164,3 +166,27 @@ SET_UP_BEFORE: Final = re.compile(r"(?:thành lập mới|thành lập|thành l�
 
 SEPARATOR_GAP: Final = re.compile(r"^\s*(?:,|;|và|, và|,và)\s*$")
 QUALIFIER_WORD: Final = re.compile(rf"^{_QUAL}\b")
+
+# --------------------------------------------------------------------------------------
+# Subjects and descriptors: what a count is a count OF, to tie two statements together.
+# --------------------------------------------------------------------------------------
+# The subject of a change: "Số chi bộ không hoàn thành nhiệm vụ giảm từ 11 …" ->
+# "chi bộ không hoàn thành nhiệm vụ"; "tỷ lệ hộ nghèo của huyện giảm từ …" -> "hộ nghèo của huyện".
+CHANGE_SUBJECT: Final = re.compile(
+    r"(?:^|[\s,;:(])(?:số|tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,70}?)\s+(?:(?:đã|tiếp tục|tương ứng)\s+)?"
+    r"(?:giảm|tăng)(?:\s+(?:dần|mạnh|nhanh))?\s+từ\s*$"
+)
+# Same meaning, different words: "thôn “trắng” đảng viên" = "thôn chưa có đảng viên".
+DESCRIPTOR_SYNONYMS: Final = (
+    (re.compile(r"\b(?:còn\s+)?trắng\b"), "chưa có"),
+    (re.compile(r"\bkhông có\b"), "chưa có"),
+)
+# Time words that move a statement to another moment: two different values of the same
+# thing are only a contradiction when neither sentence names its own year or period.
+TIME_MARK: Final = re.compile(
+    r"\b(?:19|20)\d{2}\b|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|năm qua|trước đây|"
+    r"trước khi|sau khi|khi ban hành|thời điểm|tháng \d|quý [IV]+|trước sáp nhập|sau sáp nhập"
+)
+# Words between a count and a percent that open an age or duration label inside it:
+# "2 đồng chí dưới 40 tuổi (chiếm 18,2%)" -> the share is of the 2, not of the 40.
+AGE_OR_TIME_UNITS: Final = frozenset({"tuổi", "năm", "tháng"})
