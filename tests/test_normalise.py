@@ -262,9 +262,10 @@ def test_normalise_idempotent(text: str) -> None:
 def _skeleton(text: str) -> str:
     """Base letters only: tones, vowel marks and all spacing dropped."""
     nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in nfd if not unicodedata.combining(c) and not c.isspace()).replace(
-        "–", "-"
-    )
+    # a tab between table cells becomes " | ": the bar is spacing too
+    return "".join(
+        c for c in nfd if not unicodedata.combining(c) and not c.isspace() and c != "|"
+    ).replace("–", "-")
 
 
 def _line_signature(line: str) -> tuple[str, list[str]]:
@@ -296,3 +297,16 @@ def test_normalise_speed() -> None:
     text = (paragraph * 40)[:9000]
     best = min(timeit.repeat(lambda: normalise_text(text), number=20, repeat=5)) / 20
     assert best < 0.002, f"normalise took {best * 1e3:.3f} ms for 9 kB"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xã Tân Lập\t120\t96\t80,0%", "Xã Tân Lập | 120 | 96 | 80,0%"),  # a table row
+        ("Đơn vị \t Kế hoạch\t Thực hiện", "Đơn vị | Kế hoạch | Thực hiện"),
+        ("Có\t5 xã", "Có 5 xã"),  # one tab in prose: a space
+        ("\tThụt lề\tmột dòng", "Thụt lề một dòng"),  # indentation is not a cell
+    ],
+)
+def test_normalise_table_tabs_become_cell_bars(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected

@@ -173,6 +173,11 @@ _RARE_OR_CONFUSABLE = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + _CONF
 
 # ---------------------------------------------------------------------------
 _SPACE_RUN = re.compile(r" {2,}")
+# A tab between two cells of a table row (a line with 3+ cells) becomes " | ", the cell
+# separator the DOCX reader writes, so plain-text tables read the same as DOCX ones.
+# e.g. "Xã Tân Lập\t120\t96\t80,0%" -> "Xã Tân Lập | 120 | 96 | 80,0%"
+_CELL_TAB = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+_TABLE_ROW = re.compile(r"^[^\n]*\S[ ]*\t[ \t]*\S[^\n\t]*\t[ \t]*\S[^\n]*$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -225,6 +230,8 @@ def normalise_text(text: str) -> str:
     'Đảng ủy xã Hòa Phú có 120 đảng viên - 35 nữ.'
     """
     text = text.replace("\r\n", "\n")
+    if "\t" in text:
+        text = _TABLE_ROW.sub(lambda m: _CELL_TAB.sub(" | ", m.group()), text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _RARE_OR_CONFUSABLE.search(text) is not None:  # one scan; clean text skips both

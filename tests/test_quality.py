@@ -1,0 +1,74 @@
+"""End to end against gold: run the pipeline over a gold set and score it with `extract eval`.
+
+Floors sit a little under the measured figures (README, "Quality"), so a change that
+makes extraction or checking worse fails here. The held-out set is scored, never tuned on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnreport_miner.evaluate import evaluate
+from vnreport_miner.pipeline.runner import run_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# gold set -> (minimum F1 per mention type, maximum false-alarm rate, minimum share of
+# gold inconsistencies found)
+FLOORS = {
+    "seeds": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
+               "legal_ref": 0.95, "entity": 0.90}, 0.05, 1.0),
+    "corpus": ({"quantity": 0.95, "percent": 0.95, "ratio": 0.95, "date": 0.95, "period": 0.95,
+                "legal_ref": 0.95, "entity": 0.90}, 0.05, 0.7),
+    "heldout": ({"quantity": 0.93, "percent": 0.95, "ratio": 0.95, "date": 0.88, "period": 0.9,
+                 "legal_ref": 0.95, "entity": 0.88}, 0.10, 0.3),
+}  # fmt: skip
+
+
+def _paths(name: str, shared: Path | None) -> tuple[Path, Path]:
+    if name == "seeds":
+        assert shared is not None
+        return shared / "seeds", shared / "gold"
+    if name == "corpus":
+        return ROOT / "corpus", ROOT / "corpus"
+    return ROOT / "tests/heldout/reports", ROOT / "tests/heldout/reports"
+
+
+@pytest.fixture(scope="module")
+def scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    cache: dict[str, dict] = {}
+
+    def score(name: str) -> dict:
+        if name not in cache:
+            shared = None
+            if name == "seeds":
+                shared = request.getfixturevalue("shared_dir")
+            docs, gold = _paths(name, shared)
+            out = tmp_path_factory.mktemp(name)
+            run_corpus(docs, out, progress=False)
+            cache[name] = evaluate(gold, out)
+        return cache[name]
+
+    return score
+
+
+@pytest.mark.parametrize("gold_set", sorted(FLOORS))
+def test_quality_mention_f1_per_type(scores, gold_set: str) -> None:
+    result = scores(gold_set)
+    floors, _, _ = FLOORS[gold_set]
+    low = {t: result["types"][t]["f1"] for t, f in floors.items() if result["types"][t]["f1"] < f}
+    assert not low, f"F1 under the floor on {gold_set}: {low}"
+
+
+@pytest.mark.parametrize("gold_set", sorted(FLOORS))
+def test_quality_checks_find_inconsistencies_without_false_alarms(scores, gold_set: str) -> None:
+    c = scores(gold_set)["checks"]
+    _, max_alarm_rate, min_found = FLOORS[gold_set]
+    assert c["false_alarms"] <= max_alarm_rate * max(c["pred_inconsistent"], 1), c["alarms"]
+    assert c["found_inconsistent"] >= min_found * c["gold_inconsistent"], c["missed"]
+
+
+def test_quality_unit_accuracy_on_seeds(scores) -> None:
+    assert scores("seeds")["types"]["quantity"]["fields"]["unit"]["accuracy"] >= 0.95
