@@ -1,11 +1,11 @@
 """Run a corpus folder through the pipeline and write the dataset.
 
-Each document's rows are first appended to the result cache (``OUT/.cache/``, see
+Each document's rows are appended to the result cache (``OUT/.cache/``, see
 :mod:`.cache`), keyed by the file's path, size, mtime, the tool version and the
-options. The tables are then assembled by streaming the cached rows in path order.
-So memory stays flat as the corpus grows, a killed run resumes where it stopped
-(finished documents are not processed again), and every output file is replaced
-atomically.
+options, and streamed, in path order, into the tables being written (documents
+finished by an earlier run are read back from the cache). So memory stays flat as
+the corpus grows, a killed run resumes where it stopped (finished documents are not
+processed again), and every output file is replaced atomically at the end.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -122,8 +122,8 @@ def _part_writer(cache_dir: str, run_token: str) -> result_cache.PartWriter:
     return writer
 
 
-def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> dict[str, Any]:
-    """Worker: process one file, append its rows to the cache, return a small summary."""
+def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> tuple[dict, tuple]:
+    """Worker: process one file, append its rows to the cache; return (rows, cache location)."""
     path_s, root_s, cache_s, run_token, key, options = job
     path, root = Path(path_s), Path(root_s)
     doc = process_file(path, root, options)
@@ -132,10 +132,7 @@ def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> dict[str,
         "mentions": [m.to_row(doc.doc_id, doc.path) for m in doc.mentions],
         "checks": [c.to_row(doc.doc_id, doc.path) for c in doc.checks],
     }
-    summary = _summarise(rows)
-    summary["key"] = key
-    summary["loc"] = _part_writer(cache_s, run_token).append(key, rows)
-    return summary
+    return rows, _part_writer(cache_s, run_token).append(key, rows)
 
 
 def _summarise(rows: dict[str, Any]) -> dict[str, Any]:
@@ -220,6 +217,7 @@ def _run_locked(
     root = corpus if corpus.is_dir() else corpus.parent
     files = discover(corpus, exclude=out)
     keys = [_cache_key(p, root, options) for p in files]
+    _remove_stale_temporaries(out)
     index = {} if fresh else result_cache.scan(cache)
     token = f"{time.time_ns():x}"
     todo = [
@@ -236,19 +234,29 @@ def _run_locked(
     )
     summary.reused = len(files) - len(todo)
     show = sys.stderr.isatty() if progress is None else progress
-    with _progress(len(todo), show) as bar:
-        try:
-            for res in _map(todo, workers):
-                index[res["key"]] = tuple(res["loc"])
-                bar.update(1)
-                if on_document:
-                    on_document(res)
-        finally:
-            writer = _PART.pop(token, None)
-            if writer:
-                writer.close()
+    reader = result_cache.PartReader(cache)
+    try:
+        with _progress(len(todo), show) as bar:
+            fresh_rows = _map(todo, workers)  # in the order of `todo`, i.e. of `files`
 
-    _assemble(cache, keys, index, out, summary)
+            def rows_in_order() -> Iterator[dict[str, Any]]:
+                for key in keys:
+                    if key in index:
+                        yield reader.load(index[key])
+                        continue
+                    rows, loc = next(fresh_rows)
+                    index[key] = loc
+                    bar.update(1)
+                    if on_document:
+                        on_document(_summarise(rows))
+                    yield rows
+
+            _write_tables(rows_in_order(), out, summary)
+    finally:
+        reader.close()
+        writer = _PART.pop(token, None)
+        if writer:
+            writer.close()
     result_cache.compact(cache, keys, index)
     summary.wall_seconds = round(time.perf_counter() - started, 3)
     processed = len(todo)
@@ -259,9 +267,15 @@ def _run_locked(
     return summary
 
 
+def _remove_stale_temporaries(out: Path) -> None:
+    """A run killed by SIGKILL cannot clean up its temporary files: the next one does."""
+    for tmp in out.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
 def _map(
     todo: list[tuple[str, str, str, str, str, Options]], workers: int
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[tuple[dict, tuple]]:
     if workers <= 1 or len(todo) <= 1:
         for job in todo:
             yield _process_to_cache(job)
@@ -271,16 +285,9 @@ def _map(
         yield from pool.map(_process_to_cache, todo, chunksize=4)
 
 
-def _read_cache(cache: Path, keys: list[str], index: dict) -> Iterator[dict[str, Any]]:
-    reader = result_cache.PartReader(cache)
-    try:
-        for k in keys:
-            yield reader.load(index[k])
-    finally:
-        reader.close()
-
-
-def _assemble(cache: Path, keys: list[str], index: dict, out: Path, summary: RunSummary) -> None:
+def _write_tables(documents: Iterable[dict[str, Any]], out: Path, summary: RunSummary) -> None:
+    """Stream each document's rows into the four tables (documents, mentions, checks,
+    then references), counting as it goes."""
     status: Counter[str] = Counter()
     types: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
@@ -291,7 +298,7 @@ def _assemble(cache: Path, keys: list[str], index: dict, out: Path, summary: Run
             TableWriter("mentions", out, db) as ment_w,
             TableWriter("checks", out, db) as chk_w,
         ):
-            for rows in _read_cache(cache, keys, index):
+            for rows in documents:
                 d = rows["document"]
                 docs_w.write(d)
                 ment_w.write_all(rows["mentions"])

@@ -8,6 +8,7 @@ the old file or the new one, never a torn one.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import sqlite3
 import tempfile
@@ -72,6 +73,7 @@ class TableWriter:
         self.name = name
         self.columns = TABLES[name]
         self.names = list(self.columns)
+        self._as_tuple = operator.itemgetter(*self.names)  # row dict -> tuple, in C
         self._keys = self.columns.keys()
         self._json_cols = [n for n, (lt, _) in self.columns.items() if lt == "json"]
         self.out = out
@@ -130,8 +132,7 @@ class TableWriter:
         self._csv.write_table(table)
         self._pq.write_table(table)
         if self.db is not None:
-            names = self.names
-            self.db.executemany(self._insert, [tuple(r[n] for n in names) for r in typed])
+            self.db.executemany(self._insert, map(self._as_tuple, typed))
         self._batch.clear()
 
     def __exit__(self, exc_type, exc, tb) -> None:
