@@ -73,3 +73,13 @@ def test_cli_show_renders_displacy_html(tmp_path: Path) -> None:
 def test_cli_version() -> None:
     res = extract("--version")
     assert res.returncode == 0 and res.stdout.startswith("vnreport-miner ")
+
+
+def test_cli_corrupt_files_are_reported_once_without_library_noise(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "hong.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    (tmp_path / "c" / "hong.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    res = extract("run", str(tmp_path / "c"), "--out", str(tmp_path / "o"), "--no-entities")
+    assert res.returncode == 1
+    assert "E105" in res.stdout and "E106" in res.stdout
+    assert res.stderr.strip() == ""

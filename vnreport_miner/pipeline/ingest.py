@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 import re
 import warnings
 from pathlib import Path
@@ -461,6 +462,8 @@ def pdf_lines_to_text(lines: list[str]) -> str:
 
 def pdf_to_text(path: Path) -> str:
     """Text layer of a PDF, page by page; page numbers alone on a line are dropped."""
+    # pypdf reports damage through the logging module too; the user gets our E105 instead
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         from pypdf import PdfReader
 
