@@ -66,7 +66,7 @@ _BINARY_MAGIC = (
     b"\xd0\xcf\x11\xe0",
     b"MZ",
 )
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_SET = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
 def _score(text: str) -> float:
@@ -104,7 +104,9 @@ def _check_binary(data: bytes) -> None:
             "E102",
         )
     sample = data[:_SNIFF]
-    if b"\x00" in sample or len(_CONTROL_BYTES.findall(sample)) > 0.1 * len(sample):
+    # counting by deleting them (bytes.translate) is C speed; findall built a list
+    controls = len(sample) - len(sample.translate(None, _CONTROL_SET))
+    if b"\x00" in sample or controls > 0.1 * len(sample):
         raise IngestError("binary file: it holds NUL or control bytes, not text", "E102")
 
 

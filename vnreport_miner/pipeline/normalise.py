@@ -234,9 +234,12 @@ def normalise_text(text: str) -> str:
         text = _TABLE_ROW.sub(lambda m: _CELL_TAB.sub(" | ", m.group()), text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _RARE_OR_CONFUSABLE.search(text) is not None:  # one scan; clean text skips both
-        text = _RARE_RUN.sub(lambda m: m.group().translate(_TRANSLATE), text)
-        if _HAS_CONFUSABLE.search(text) is not None:
+    first = _RARE_OR_CONFUSABLE.search(text)  # one scan; clean text skips both
+    if first is not None:
+        # nothing to map before the first hit: later scans start there
+        at = first.start()
+        text = text[:at] + _RARE_RUN.sub(lambda m: m.group().translate(_TRANSLATE), text[at:])
+        if _HAS_CONFUSABLE.search(text, at) is not None:
             text = _MIXED_WORD.sub(lambda m: m.group().translate(_CONFUSABLE_TABLE), text)
     text = _fix_tones(text)
     if "  " in text:
