@@ -18,7 +18,7 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, change_subject, descriptor, same_thing, unit_info
+from .context import Context, Fig, change_subject, descriptor, kin, same_thing, unit_info
 from .percent import judge_stated, stated_percent
 from .templates import render
 
@@ -75,6 +75,7 @@ def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check
 
 def _delta(ctx: Context, a: Fig, b: Fig) -> Check | None:
     cs, ce = ctx.clause(a.start, b.end)
+    fallback: Check | None = None
     for d in ctx.by_sent.get(a.sent, []):
         if d is a or d is b or d.start < cs or d.end > ce or d.value is None:
             continue
@@ -107,6 +108,29 @@ def _delta(ctx: Context, a: Fig, b: Fig) -> Check | None:
                              expected=pv.calc, observed=pv.stated, tolerance=pv.judgement.tolerance, why=why,
                              rounding=pv.judgement.rounding)  # fmt: skip
         if (
+            d.type == "quantity"
+            and d.qual == "exact"
+            and (
+                (_POINTS.match(d.unit.key) and a.type == "percent") or d.unit.key.startswith("lần")
+            )
+        ):
+            # "giảm 4,2 điểm phần trăm" (points); "tăng 1,5 lần" (a multiple: only a fit is told)
+            sign = 1 if b.value >= a.value else -1  # type: ignore[operator]
+            how = "times" if d.unit.key.startswith("lần") else "points"
+            computed = (
+                b.value / a.value if how == "times" and a.value else sign * (b.value - a.value)
+            )  # type: ignore[operator]
+            verdict, phrase, shown = _judge_change(computed, how, d)
+            if how == "times" and verdict != "consistent":
+                verdict = "unverifiable"
+            why = render("change.versus", now=b.value, then=a.value, how=(how, how), res=phrase)
+            c = ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d], span,  # type: ignore[list-item]
+                             expected=shown, observed=d.value, tolerance=0, why=why)  # fmt: skip
+            if verdict == "consistent":
+                return c
+            fallback = fallback or c  # a later stated change of the clause may be the one to test
+            continue
+        if (
             d.type == a.type == "quantity"
             and d.qual == "exact"
             and (not d.unit.fams or d.unit.fams & _unit_of(a, b).fams)
@@ -122,7 +146,7 @@ def _delta(ctx: Context, a: Fig, b: Fig) -> Check | None:
             )
             return ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d], span,  # type: ignore[list-item]
                              expected=diff, observed=d.value, tolerance=0, why=why)  # fmt: skip
-    return None
+    return fallback
 
 
 def _restated(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
@@ -337,4 +361,107 @@ def run(ctx: Context) -> list[Check]:
                 out.append(extra)
     out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
+    out.extend(_versus(ctx))
+    return out
+
+
+# -- "X, tăng D so với <kỳ trước> (Y)": a growth against a previous value given in brackets -----
+_VS_BEFORE = re.compile(r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_VS_AFTER = re.compile(r"^\s*(?:so với|so cùng kỳ)[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$")
+_PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
+_POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
+
+
+def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float, str]]:
+    """Values the stated change ``d`` may mean: (computed, how)."""
+    x, y = now.value, then.value
+    assert x is not None and y is not None and d.value is not None
+    unit = d.unit.key
+    if d.type == "percent":
+        out = []
+        if now.type == "percent":
+            out.append((sign * (x - y), "points"))
+        if y:
+            out.append((sign * 100 * (x - y) / y, "relative"))
+        return out
+    if _POINTS.match(unit) and now.type == "percent":
+        return [(sign * (x - y), "points")]
+    if unit.startswith("lần") and y:
+        return [(x / y, "times")]
+    if now.type == "quantity" and (not (d.unit.fams or d.unit.generic) or kin(d.unit, now.unit)):
+        return [(sign * (x - y), "difference")]
+    return []
+
+
+def _judge_change(computed: float, how: str, d: Fig) -> tuple[str, tuple[str, str], float]:
+    if d.type == "percent":
+        pv = judge_stated(computed, d)
+        if pv is None:
+            return "unverifiable", ("", ""), computed
+        return pv.judgement.verdict, pv.phrase, pv.calc
+    stated = d.value
+    assert stated is not None
+    dec = len(d.m.text.split(",")[1].split()[0]) if re.search(r"\d,\d", d.m.text) else 0
+    shown = round(computed, max(2, dec + 1))
+    ok = (
+        abs(computed - stated) <= 0.5 * 10**-dec + 1e-9
+        if (how != "difference" or dec)
+        else computed == stated
+    )
+    phrase = (
+        f"{shown:g} ({how}) vs {stated:g} stated",
+        f"{shown:g} ({how}) so với {stated:g} báo cáo ghi".replace(".", ","),
+    )
+    return ("consistent" if ok else "inconsistent"), phrase, shown
+
+
+def _versus(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.text and "so cùng kỳ" not in ctx.text:
+        return out
+    for d in ctx.figs:
+        if d.value is None or d.type not in ("percent", "quantity") or d.qual != "exact":
+            continue
+        hit = _VS_BEFORE.search(ctx.before(d, 14).lower())
+        if not hit:
+            continue
+        then = ctx.next_in_sent(d)
+        if then is None or then.value is None or not _VS_AFTER.match(ctx.gap(d, then).lower()):
+            continue
+        if ctx.text[then.end : then.end + 3].lstrip()[:1] != ")":
+            continue
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        cands = [g for g in ctx.by_sent.get(d.sent, []) if g.end <= d.start and g.type == then.type
+                 and g.value is not None and (g.type == "percent" or g.unit.key == then.unit.key)]  # fmt: skip
+        if not cands:
+            continue
+        near = cands[-1]
+        strong = (
+            near.qual == "exact"
+            and bool(_PLAIN_GAP.match(ctx.gap(near, d)))
+            and "(" not in ctx.gap(near, d)
+        )
+        best = None
+        for now in reversed(cands):
+            for computed, how in _growth_readings(now, then, d, sign):
+                verdict, phrase, shown = _judge_change(computed, how, d)
+                if verdict == "consistent":
+                    best = (now, computed, how, verdict, phrase, shown)
+                    break
+            if best or now is near:
+                break
+        if best is None and strong:
+            readings = _growth_readings(near, then, d, sign)
+            judged = [(c, h, *_judge_change(c, h, d)) for c, h in readings]
+            if judged and all(j[2] == "inconsistent" for j in judged):
+                c0, h0, v0, p0, s0 = judged[-1]
+                best = (near, c0, h0, v0, p0, s0)
+        if best is None:
+            continue
+        now, computed, how, verdict, phrase, shown = best
+        why = render("change.versus", now=now.value, then=then.value, how=(how, how), res=phrase)
+        figs = sorted([now, d, then], key=lambda x: x.start)
+        out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], figs,  # type: ignore[list-item]
+                             ctx.clause(now.start, then.end + 1), expected=shown, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
     return out

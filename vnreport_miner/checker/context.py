@@ -35,6 +35,7 @@ class UnitInfo:
     heads: tuple[str, ...]  # every head named, for composite units "xã, phường, thị trấn"
     allowed: frozenset[str] = frozenset()  # families its parts may have (own + vocab.COVERS)
     composite: bool = False  # names several heads or a level: "xã, phường, thị trấn", "cấp huyện"
+    generic: str | None = None  # for nouns the vocabulary lacks: "u:con", "u:đồng", "u:mô hình"
 
 
 _HEADS_BY_LEN = sorted(vocab.UNIT_HEADS, key=len, reverse=True)
@@ -76,6 +77,10 @@ def unit_info(unit: str | None) -> UnitInfo:
     fams = {vocab.UNIT_HEADS[h][0] for h in heads}
     if head:
         fams.add(vocab.UNIT_HEADS[head][0])
+    generic = None
+    if not fams and not any(t in key for t in vocab.LEVEL_TAGS) and not key.startswith("đơn vị"):
+        # an unknown noun counts itself: "12.500 con" and "3.200 con", "27 vụ" and "15 vụ"
+        generic = generic_family(key)
     for tag, (fam, _note) in vocab.LEVEL_TAGS.items():
         if tag in key:
             fams.add(fam)
@@ -85,12 +90,34 @@ def unit_info(unit: str | None) -> UnitInfo:
     for f in fams:
         allowed |= vocab.COVERS.get(f, frozenset())
     composite = len(set(heads)) >= 2 or any(t in key for t in vocab.LEVEL_TAGS)
-    return UnitInfo(key, head, frozenset(fams), tuple(heads), frozenset(allowed), composite)
+    return UnitInfo(
+        key, head, frozenset(fams), tuple(heads), frozenset(allowed), composite, generic
+    )
+
+
+def generic_family(key: str) -> str:
+    """The family of a noun the vocabulary does not know: its measure word, or its first two
+    syllables. E.g. "tỷ đồng" -> "u:đồng"; "mô hình dân vận khéo" -> "u:mô hình"; "vụ" -> "u:vụ"."""
+    words = key.split()
+    for prefix in vocab.MEASURE_PREFIXES:
+        if key.startswith(prefix) and len(words) > 1:
+            words = words[1:]
+    if words[0] in vocab.SCALE_WORDS and len(words) > 1:
+        words = words[1:]
+    if words[0] in vocab.SINGLE_NOUNS or len(words) == 1:
+        return "u:" + words[0]
+    return "u:" + " ".join(words[:2])
 
 
 def covers(total: UnitInfo, part: UnitInfo) -> bool:
-    """Can ``part`` be a piece of ``total``? E.g. "tổ chức cơ sở đảng" covers "đảng bộ"."""
-    return not part.fams.isdisjoint(total.allowed)
+    """Can ``part`` be a piece of ``total``? E.g. "tổ chức cơ sở đảng" covers "đảng bộ";
+    "con" covers "con" (a noun the vocabulary lacks counts only itself)."""
+    return not part.fams.isdisjoint(total.allowed) or kin(total, part)
+
+
+def kin(a: UnitInfo, b: UnitInfo) -> bool:
+    """Same kind of thing: a shared vocabulary family, or the same unknown noun."""
+    return bool(a.fams & b.fams) or (a.generic is not None and a.generic == b.generic)
 
 
 @dataclass(slots=True)
@@ -109,6 +136,8 @@ class Fig:
     qual: str
     # A whole, exactly stated count: the only kind a sum or a base can use.
     exact_count: bool
+    # An exactly stated amount with a unit, whole or not ("45,5 ha", "1.250 tỷ đồng").
+    exact: bool = False
 
 
 @dataclass(slots=True)
@@ -143,12 +172,15 @@ class Context:
                 v = m.get("value")
                 value = float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
             qual = qualifier_of(m)
+            if qual == "approx" and m.text[:3].lower() == "ước":
+                qual = "exact"  # "ước đạt 1.250 tỷ đồng": an estimate the report computes with
             exact = (
                 m.type == "quantity"
                 and qual == "exact"
                 and value is not None
                 and value.is_integer()
             )
+            unit = unit_info(m.get("unit"))
             f = Fig(
                 m,
                 len(ctx.figs),
@@ -158,9 +190,15 @@ class Context:
                 m.end,
                 m.id,
                 value,
-                unit_info(m.get("unit")),
+                unit,
                 qual,
                 exact,
+                m.type == "quantity"
+                and qual == "exact"
+                and value is not None
+                and bool(unit.fams or unit.generic)
+                and unit.head not in vocab.TIME_UNITS
+                and unit.key.split(" ")[0] not in vocab.TIME_UNITS,
             )
             ctx.figs.append(f)
             ctx.by_sent.setdefault(sent, []).append(f)
@@ -278,7 +316,7 @@ class Context:
             kind=kind,
             verdict=verdict,
             figures=[_plain(x) for x in figures],
-            mention_ids=[f.id for f in figs],
+            mention_ids=[f.id for f in figs if f.id],
             expected=expected,
             observed=observed,
             tolerance=tolerance,
@@ -338,12 +376,12 @@ def share_link(gap: str, max_len: int = 110) -> bool:
     gap = _FOOTNOTE_MARK.sub("", gap)
     if len(gap) > max_len or ";" in gap or any(ch.isdigit() for ch in gap):
         return False
-    cut = max(gap.rfind(","), gap.rfind("("), gap.rfind(":"))
+    cut = max(gap.rfind(","), gap.rfind("("), gap.rfind(":"), gap.rfind("|"))
     if cut >= 0:
         tail, middle = gap[cut + 1 :], gap[:cut]
         if not vocab.SHARE_CONNECTOR.fullmatch(tail) or vocab.NEW_SUBJECT.search(middle):
             return False
-        return gap[cut] != "," or bool(tail.strip())
+        return gap[cut] != "," or bool(tail.strip())  # "(" ":" "|" need no verb
     hit = _LINK_AT_END.search(gap)
     if not hit:
         return False
@@ -393,6 +431,21 @@ _SCALE = (
     ("nghìn", 1e3),
     ("ngàn", 1e3),
 )
+
+
+_DEC = re.compile(r"\d,(\d+)")
+
+
+def half_unit(f: Fig) -> float:
+    """Half the last stated digit, in the figure's value units: "45,5 ha" -> 0.05,
+    "1.250 tỷ đồng" -> 0.5e9, "12 chi bộ" -> 0.5 (a count may still be exact: see callers)."""
+    low = f.m.text.lower()
+    hit = _DEC.search(low)
+    step = 10.0 ** -len(hit.group(1)) if hit else 1.0
+    for word, scale in _SCALE:
+        if word in low:
+            return step * scale / 2
+    return step / 2
 
 
 def as_written(f: Fig) -> float:

@@ -50,13 +50,16 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
         if g.start < base.end or g is base:
             continue
         gap = ctx.text[cursor : g.start]
-        if ";" in gap:
-            break
+        if ";" in gap and not (out and _MARKER.search(ctx.text[base.end : out[0][1]])):
+            break  # "; " separates items only in a list opened by "trong đó"
         if g.type != "percent":
             if g.type == "quantity" and (
                 g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
             ):
                 continue  # "cán bộ trẻ dưới 30 tuổi là 18,2%": an age inside the label
+            if out and g.exact_count and g.unit.fams & base.unit.fams and g.value < base.value:  # type: ignore[operator]
+                cursor = g.end  # "nữ 8 đồng chí, chiếm 17,8%": the count of an item, then its share
+                continue
             break
         if not out:
             mk = _MARKER.search(gap) or _COMMA.match(gap)

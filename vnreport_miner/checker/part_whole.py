@@ -24,9 +24,19 @@ from __future__ import annotations
 
 import re
 
-from ..records import Check
+from ..records import Check, Mention
 from . import vocab
-from .context import Context, Fig, covers, descriptor, norm_descriptor, unit_info
+from .context import (
+    Context,
+    Fig,
+    as_written,
+    covers,
+    descriptor,
+    half_unit,
+    kin,
+    norm_descriptor,
+    unit_info,
+)
 from .templates import render
 from .tolerance import decimals_of, round_half_up, truncate
 
@@ -37,6 +47,8 @@ _PAREN_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?\(")
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?:\s*$")
 _REMAINDER = re.compile(r"^[^\d;()]{0,60}\(\s*còn\b")
+_DECIMAL = re.compile(r"\d,\d")
+_SCALES = (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3))
 NEAR_EXHAUSTIVE = 0.8  # a marker list covering >= 80% of the total is taken as exhaustive
 
 
@@ -81,7 +93,7 @@ def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) ->
         if g.type == "percent" and prefix.strip() in ("", "(", "chiếm", "(chiếm"):
             cursor = g.end
             continue
-        if not g.exact_count or not _covers_part(total, g):
+        if not (g.exact_count or g.exact) or not _covers_part(total, g):
             break
         if len(prefix) > 45 or len(prefix.split()) > 8 or vocab.CLAUSE_OPENERS.match(prefix):
             break
@@ -90,8 +102,24 @@ def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) ->
     return parts
 
 
-def _expr(parts: list[Fig]) -> str:
-    return " + ".join(str(int(p.value)) for p in parts)  # type: ignore[arg-type]
+def _expr(parts: list[Fig], scale: float = 1.0) -> str:
+    return " + ".join(f"{round(p.value / scale, 6):g}" for p in parts)  # type: ignore[operator]
+
+
+def _scale(figs: list[Fig]) -> float:
+    """The common scale the figures are written in ("tỷ đồng" -> 1e9), else 1."""
+    scales = {round(f.value / as_written(f), 3) if as_written(f) else 1.0 for f in figs}  # type: ignore[operator]
+    return scales.pop() if len(scales) == 1 else 1.0
+
+
+def tolerance(figs: list[Fig]) -> float:
+    """0 for whole counts; for amounts written rounded ("45,5 ha", "1.250 tỷ đồng") the sum of
+    the half-units of every figure, the most their rounding can add up to."""
+    if all(
+        f.exact_count and as_written(f) == f.value and not _DECIMAL.search(f.m.text) for f in figs
+    ):
+        return 0.0
+    return sum(half_unit(f) for f in figs)
 
 
 def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[str, str]:
@@ -99,7 +127,7 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
     assert t is not None
-    if s == t:
+    if abs(s - t) <= tolerance([total, *parts]) + 1e-9 * max(1.0, abs(t)):
         return "consistent", "part_whole.eq"
     if (
         strength == "soft"
@@ -129,9 +157,18 @@ def _emit(
     t = total.value
     if verdict == "consistent" and strength != "soft":
         breakdowns(ctx).append((total, parts))
+    k = _scale([total, *parts])
+    unit = total.unit.head or total.unit.key
+    if k != 1.0:
+        unit = next((w for w, v in _SCALES if v == k), "") + " " + unit
     why = render(
-        key, expr=_expr(parts), sum=s, total=t, unit=total.unit.head or "", diff=abs(s - t)
-    )  # type: ignore[operator]
+        key,
+        expr=_expr(parts, k),
+        sum=round(s / k, 6),
+        total=round(t / k, 6),  # type: ignore[operator]
+        unit=(unit, unit),
+        diff=round(abs(s - t) / k, 6),  # type: ignore[operator]
+    )
     return ctx.check(
         NAME,
         verdict,
@@ -192,7 +229,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     ):
         return out
     for k, total in enumerate(sent_figs):
-        if not total.exact_count or k + 1 >= len(sent_figs):
+        if not (total.exact_count or total.exact) or k + 1 >= len(sent_figs):
             continue
         # the first later count that this total covers, with no ";" in between
         first = None
@@ -492,7 +529,7 @@ def run(ctx: Context) -> list[Check]:
         if len(sent_figs) >= 3:
             out.extend(_marker(ctx, sent_figs))
     for f in ctx.figs:
-        if f.exact_count:
+        if f.exact_count or f.exact:
             c = _paren(ctx, f)
             if c is None:
                 c = _footnote(ctx, f)
@@ -511,4 +548,284 @@ def run(ctx: Context) -> list[Check]:
             if c is not None:
                 out.append(c)
     out.extend(_sum_matches(ctx))
+    out.extend(_bullets(ctx))
+    out.extend(_tables(ctx))
+    out.extend(_negations(ctx))
+    return out
+
+
+# -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
+_LIST_OPEN = re.compile(r"^[^\n\d;.]{0,60}:\s*$")
+_HEAD_LINE = re.compile(r"(?m)^[^\n:|]{5,120}:[ \t]*$")
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\))\s*")
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_BARE_END = re.compile(rf"(?::|\s)\s*({_NUM})\s*(?:[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*[;.,]?\s*$")
+_BARE_CELL = re.compile(rf"^\s*({_NUM})(?:\s+[^\W\d][^|\t]*)?\s*$")
+_SUB_ITEM = re.compile(r"\btrong đó\b|\briêng\b|\bgồm\b")
+
+
+def number(s: str) -> float:
+    """A number as Vietnamese reports write it: "1.200" -> 1200, "45,5" -> 45.5."""
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def _synthetic(ctx: Context, start: int, end: int, value: float, like: Fig) -> Fig:
+    """A bare number in a list ("Cảnh cáo: 4") read as a count of the total's kind."""
+    text = ctx.text[start:end]
+    m = Mention("quantity", start, end, text, "checker.bare", {"value": value, "unit": None})
+    whole = float(value).is_integer() and "," not in text
+    return Fig(m, -1, like.sent, "quantity", start, end, "", value, like.unit, "exact", whole, True)
+
+
+def _bullets(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    text = ctx.text
+    if "\n" not in text:
+        return out
+    heads: list[tuple[Fig | None, int]] = [(f, f.end) for f in ctx.figs if f.exact_count or f.exact]
+    for hit in _HEAD_LINE.finditer(text):  # "Kết quả xếp loại tổ chức cơ sở đảng năm 2022:"
+        heads.append((None, hit.end() - 1))
+    for total, at in heads:
+        eol = text.find("\n", at)
+        if eol < 0 or not _LIST_OPEN.match(text[at:eol]):
+            continue
+        if total is None and any(
+            f.start > text.rfind("\n", 0, at)
+            for f in ctx.figs_from(text.rfind("\n", 0, at) + 1, at)
+        ):
+            continue
+        parts: list[Fig] = []
+        model = total
+        pos, clean, last = eol + 1, True, eol
+        while pos < len(text):
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            line = text[pos:le]
+            if not _BULLET.match(line):
+                break
+            if _SUB_ITEM.search(line.lower()):
+                clean = False
+            inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
+            if total is None and inside and not parts:
+                model = inside[0]  # a list under a heading: its items name the kind
+            fits = [
+                g
+                for g in inside
+                if (g.exact_count or g.exact) and model is not None and _covers_part(model, g)
+            ]
+            if len(fits) == 1 and len(inside) == 1:
+                parts.append(fits[0])
+            elif not inside and total is not None and (hit := _BARE_END.search(line)):
+                parts.append(
+                    _synthetic(
+                        ctx, pos + hit.start(1), pos + hit.end(1), number(hit.group(1)), total
+                    )
+                )
+            elif not inside and vocab.ZERO_PART.match(
+                line[_BULLET.match(line).end() :].split(":")[-1]
+            ):  # type: ignore[union-attr]
+                pass  # "- Không hoàn thành nhiệm vụ: không có"
+            else:
+                clean = False
+                break
+            last = le
+            pos = le + 1
+        if len(parts) < 2:
+            continue
+        if total is None:
+            c = _stated_before(ctx, parts, at, text[eol:last])
+            if c is not None:
+                out.append(c)
+            continue
+        s, _ = ctx.clause(total.start, total.end)
+        span = (s, last)
+        while span[1] > s and text[span[1] - 1] in " .;\n":
+            span = (s, span[1] - 1)
+        out.append(_emit(ctx, total, parts, "strong" if clean else "soft", span, text[eol:last]))
+    return out
+
+
+def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Check | None:
+    """A list under a heading with no number: its sum must be a total stated in the few
+    sentences before (consistent only: "41 tổ chức cơ sở đảng" … "Kết quả xếp loại …:")."""
+    s = sum(p.value for p in parts)  # type: ignore[misc]
+    for g in ctx.figs[max(0, parts[0].i - 120) : parts[0].i][::-1]:
+        if g.end > at or not (g.exact_count or g.exact) or not _covers_part(g, parts[0]):
+            continue
+        if abs(g.value - s) <= 1e-9 * max(1.0, s):  # type: ignore[operator]
+            breakdowns(ctx).append((g, parts))
+            span = ctx.clause(parts[0].start, parts[-1].end)
+            return _emit(
+                ctx, g, parts, "soft", (min(span[0], parts[0].start), parts[-1].end), region
+            )
+    return None
+
+
+# -- tables with a total row: "Khiển trách | 8" … "Tổng cộng | 12" -------------------------------
+_TOTAL_ROW = re.compile(
+    r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ))\b"
+)
+_SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
+_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm|\bkế hoạch\b|chỉ tiêu")
+
+
+def _table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
+    """Blocks of consecutive table lines, each row a list of trimmed cell spans."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    cur: list[list[tuple[int, int]]] = []
+    s = 0
+    for line in ctx.text.split("\n"):
+        start, s = s, s + len(line) + 1
+        if "|" not in line and "\t" not in line:
+            if len(cur) >= 3:
+                blocks.append(cur)
+            cur = []
+            continue
+        cells = []
+        for hit in re.finditer(r"[^|\t]+|(?<=[|\t])(?=[|\t]|$)", line):
+            a, b = start + hit.start(), start + hit.end()
+            while a < b and ctx.text[a].isspace():
+                a += 1
+            while b > a and ctx.text[b - 1].isspace():
+                b -= 1
+            cells.append((a, b))
+        cur.append(cells)
+    if len(cur) >= 3:
+        blocks.append(cur)
+    return blocks
+
+
+def _cell_fig(ctx: Context, span: tuple[int, int], like: Fig | None) -> Fig | None:
+    a, b = span
+    hit = _BARE_CELL.match(ctx.text[a:b])
+    if not hit:
+        return None
+    inside = [g for g in ctx.figs_from(a, b) if g.type == "quantity" and g.value is not None]
+    if len(inside) == 1 and inside[0].qual == "exact":
+        return inside[0]
+    value = number(hit.group(1))
+    if like is None:
+        m = Mention("quantity", a, a + hit.end(1), hit.group(1), "checker.bare", {"value": value})
+        return Fig(m, -1, 0, "quantity", a, a + hit.end(1), "", value, unit_info(None), "exact",
+                   value.is_integer() and "," not in hit.group(1), True)  # fmt: skip
+    return _synthetic(ctx, a, a + hit.end(1), value, like)
+
+
+def _tables(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    text = ctx.text
+    for rows in _table_rows(ctx):
+        labels = [text[r[0][0] : r[0][1]].lower() if r else "" for r in rows]
+        totals = [k for k, lab in enumerate(labels) if _TOTAL_ROW.match(lab)]
+        if len(totals) != 1:
+            continue
+        t = totals[0]
+        width = len(rows[t])
+        head = rows[0] if not any(_cell_fig(ctx, c, None) for c in rows[0][1:]) else None
+        first = 1 if head is not None else 0
+        data = list(range(first, t)) if t > first + 1 else list(range(t + 1, len(rows)))
+        if len(data) < 2 or any(len(rows[k]) != width for k in data):
+            continue
+        clean = not any(_SUB_ROW.match(labels[k]) for k in data)
+        for col in range(1, width):
+            if (
+                head is not None
+                and col < len(head)
+                and _RATE_HEAD.search(text[head[col][0] : head[col][1]].lower())
+            ):
+                continue
+            total = _cell_fig(ctx, rows[t][col], None)
+            if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
+                continue
+            parts = [_cell_fig(ctx, rows[k][col], total) for k in data]
+            if any(p is None for p in parts):
+                continue
+            span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
+            out.append(_emit(ctx, total, parts, "paren" if clean else "soft", span, ""))  # type: ignore[arg-type]
+    return out
+
+
+# -- a predicate and its negation: "15 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt" of 18 ----------
+_NEG_AFTER = re.compile(r"^\s*(?:còn\s+)?(?:chưa|không)\s+(?:được\s+)?([^\W\d]+)")
+_REST_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*$")
+_STOP_PRED = re.compile(r"[,;.()]|\bvà\b|\bnhưng\b")
+
+
+def _predicate(ctx: Context, f: Fig) -> str:
+    """Words around a count that say what holds of it: "xã đạt 17/19 tiêu chí nông thôn mới"."""
+    before = ctx.before(f, 25).lower()
+    before = re.split(r"[,;:()]", before)[-1]
+    after = ctx.after(f, 50).lower()
+    cut = _STOP_PRED.search(after)
+    return norm_descriptor(before + " " + (after[: cut.start()] if cut else after))
+
+
+def _negations(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.text.lower()
+    if "chưa" not in low and "không" not in low:
+        return out
+    for c in ctx.figs:
+        if not c.exact_count or not (c.unit.fams or c.unit.generic):
+            continue
+        neg = _NEG_AFTER.match(ctx.after(c, 40).lower())
+        if not neg:
+            continue
+        verb = neg.group(1)
+        sent = [g for g in ctx.by_sent.get(c.sent, []) if g.start < c.start]
+        p = next(
+            (g for g in reversed(sent) if g.type in ("quantity", "ratio") and kin(g.unit, c.unit)),
+            None,
+        )
+        if p is None or verb not in _predicate(ctx, p).split():
+            continue
+        if p.type == "ratio":
+            n, den = p.m.get("numerator"), p.m.get("denominator")
+            if (
+                not isinstance(n, int | float)
+                or not isinstance(den, int | float)
+                or not 0 <= n <= den
+            ):
+                continue
+            whole, got, figs = float(den), float(n), [p, c]
+        else:
+            if not p.exact_count:
+                continue
+            t = next(
+                (
+                    g
+                    for g in reversed(sent)
+                    if g.start < p.start
+                    and g.exact_count
+                    and kin(g.unit, c.unit)
+                    and g.value > p.value
+                ),
+                None,
+            )  # type: ignore[operator]
+            if t is None or ";" in ctx.gap(t, p):
+                continue
+            whole, got, figs = float(t.value), float(p.value), [t, p, c]  # type: ignore[arg-type]
+        rest = whole - got
+        between = ctx.text[p.end : c.start].lower()
+        if c.value == rest:
+            verdict = "consistent"
+        elif (
+            ";" not in between
+            and not vocab.TIME_MARK.search(between)
+            and (
+                _REST_BEFORE.search(ctx.before(c, 12).lower())
+                or vocab.SEPARATOR_GAP.match(ctx.gap(p, c))
+            )
+        ):
+            verdict = "inconsistent"  # the rest of one whole, one moment, named by negation
+        else:
+            verdict = "unverifiable"
+        expr = f"{c.value:g}"
+        why = render("part_whole.negation", total=whole, covered=got, rest=rest, stated=c.value,
+                     verb=(verb, verb), diff=abs(rest - c.value))  # type: ignore[operator]  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [whole, got, c.value], figs, ctx.clause(figs[0].start, c.end),  # type: ignore[list-item]
+                             expected=rest, observed=c.value, tolerance=0, why=why))  # fmt: skip
+        del expr
     return out

@@ -18,7 +18,16 @@ import re
 from ..records import Check
 from . import vocab
 from .change import pairs as change_pairs
-from .context import Context, Fig, descriptor, norm_descriptor, norm_words, share_link, unit_info
+from .context import (
+    Context,
+    Fig,
+    descriptor,
+    kin,
+    norm_descriptor,
+    norm_words,
+    share_link,
+    unit_info,
+)
 from .part_whole import breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import render
@@ -48,12 +57,51 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
     if not marks:
         return None
     cut = s + marks[-1].start()
-    for g in ctx.earlier(part, 20):
-        if g.sent != part.sent:
-            break
-        if g.end <= cut and g.exact_count and g.unit.key == part.unit.key:
-            return g if g.value > part.value else None  # type: ignore[operator]
+    # the same unit words first (as written), then the same kind ("1.402 đồng chí" of "đảng viên")
+    for same in (lambda g: g.unit.key == part.unit.key, lambda g: _same_kind(g, part)):
+        for g in ctx.earlier(part, 20):
+            if g.sent != part.sent:
+                break
+            if g.end <= cut and (g.exact_count or g.exact) and same(g):
+                return g if g.value > part.value else None  # type: ignore[operator]
     return None
+
+
+def _same_kind(a: Fig, b: Fig) -> bool:
+    """Same counted thing: the same unit words, or two units of one family ("hộ", "ha")."""
+    return a.unit.key == b.unit.key or kin(a.unit, b.unit)
+
+
+_LINKS = re.compile(
+    r"(?:chiếm|bằng|đạt|là|=)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$|\(\s*$|(?:tỷ lệ|tỉ lệ)\s*$"
+)
+
+
+def _sentence_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    """ "kiểm tra 45 tổ chức đảng, kết luận 38 tổ chức đảng có vi phạm, chiếm 84,4%": the one
+    larger count of the same thing earlier in the clause, with no other share in between."""
+    cs, _ = ctx.clause(part.start, p.end)
+    found = [g for g in ctx.figs_from(cs, part.start) if g is not part and g.type == "quantity"]
+    same = [g for g in found if (g.exact_count or g.exact) and g.unit.key == part.unit.key]
+    if len(same) != 1 or same[0].value <= part.value:  # type: ignore[operator]
+        return None
+    between = ctx.text[same[0].end : part.start].lower()
+    if any(
+        g.type == "percent" for g in ctx.figs_from(same[0].end, part.start)
+    ) or vocab.TIME_MARK.search(between):
+        return None
+    return same[0]
+
+
+_PAREN_BASE = re.compile(r"^\s*(?:so với\s+|của\s+)?tổng\s+số\s+[^\d;()]{0,50}\(\s*$")
+
+
+def _paren_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    """ "120 hộ, bằng 3,2% tổng số hộ toàn xã (3.750 hộ)": the base named in brackets."""
+    b = ctx.next_in_sent(p)
+    if b is None or not (b.exact_count or b.exact) or not _same_kind(b, part):
+        return None
+    return b if _PAREN_BASE.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
 
 
 def run(ctx: Context) -> list[Check]:
@@ -70,7 +118,7 @@ def run(ctx: Context) -> list[Check]:
             # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)": the age is part of the label
             age, part = part, ctx.prev_in_sent(part)
             gap = ctx.gap(part, age) + ctx.gap(age, p) if part is not None else ""
-        if part is None or not part.exact_count or not share_link(gap):
+        if part is None or not (part.exact_count or part.exact) or not share_link(gap):
             continue
         after = ctx.after(p, 60).lower()
         if vocab.TARGET_AFTER.match(after):
@@ -80,9 +128,11 @@ def run(ctx: Context) -> list[Check]:
         if vocab.POPULATION_AFTER.match(after):
             base = _population(ctx, part)
             what = "population"
-        elif "chiếm" in gap or gap.strip() == "(":
-            base = _split_total(ctx, part)
+        elif _LINKS.search(gap.lower()):
             what = "total"
+            base = _paren_base(ctx, part, p) or _split_total(ctx, part)
+            if base is None and "chiếm" in gap and not vocab.POPULATION_AFTER.match(after):
+                base = _sentence_base(ctx, part, p)
         if base is None or not base.value:
             continue
         computed = 100 * part.value / base.value  # type: ignore[operator]
@@ -111,6 +161,7 @@ def run(ctx: Context) -> list[Check]:
             )
         )
     out.extend(_parallel(ctx))
+    out.extend(_item_shares(ctx))
     out.extend(_named_base(ctx))
     out.extend(_graded(ctx))
     return out
@@ -296,4 +347,33 @@ def _graded(ctx: Context) -> list[Check]:
                 what = (f"graded total {total.value:g}", f"tổng số được đánh giá {total.value:g}")
                 out.append(_emit(ctx, None, chosen, total, p, pv, what))
             break
+    return out
+
+
+_ITEM_LINK = re.compile(
+    r"^[ \t]*(?:,|\(|\|)?[ \t]*(?:(?:chiếm|bằng|đạt)(?:[ \t]+(?:tỷ lệ|tỉ lệ))?)?[ \t]*\(?[ \t]*$"
+)
+
+
+def _item_shares(ctx: Context) -> list[Check]:
+    """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
+    70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
+    out: list[Check] = []
+    for total, parts in breakdowns(ctx):
+        if not total.value:
+            continue
+        for part in parts:
+            p = next(iter(ctx.figs_from(part.end, part.end + 40)), None)
+            if p is None or p.type != "percent" or p.value is None:
+                continue
+            if not _ITEM_LINK.match(ctx.text[part.end : p.start].lower()):
+                continue
+            pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
+            if pv is None:
+                continue
+            what = (f"total {total.value:g}", f"tổng số {total.value:g}")
+            c = _emit(ctx, None, [part], total, p, pv, what)
+            c.start, c.end = ctx.clause(part.start, p.end)
+            c.text = ctx.text[c.start : c.end]
+            out.append(c)
     return out

@@ -13,6 +13,7 @@ unknown, so a miss is ``unverifiable``, never an alarm.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Check
 from . import vocab
@@ -37,6 +38,29 @@ def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:
         years = y1 - y0 if hit.group(1).lower() == "nhiệm kỳ" else y1 - y0 + 1
         best = (years, y0, y1)  # the last one before the end of the target sentence wins
     return best
+
+
+_AVERAGE = re.compile(r"bình quân|trung bình")
+_CLAIM_SPAN = re.compile(
+    r"\b(?:trong\s+)?(\d{1,2})\s+năm\b(?:\s*\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\))?"
+)
+
+
+def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
+    """ "Trong 3 năm (2021-2023), … kết nạp được 1.012 đảng viên": the achievement names its own
+    span, which beats the resolution's term."""
+    s, _ = ctx.sentence_span(got.sent)
+    hits = list(_CLAIM_SPAN.finditer(ctx.text, s, got.start))
+    hit = hits[-1] if hits else None
+    if hit is None:
+        return None
+    n = int(hit.group(1))
+    if hit.group(2):
+        y0, y1 = int(hit.group(2)), int(hit.group(3))
+        if y1 - y0 + 1 == n:
+            return n, y0, y1
+        return None
+    return (n, 0, 0) if 0 < n <= 10 else None
 
 
 def _same_unit(a: Fig, b: Fig) -> bool:
@@ -70,11 +94,11 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
 
 
 _PAREN_TARGET = re.compile(
-    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^()\d;.]{0,40}\(\s*(?:là\s+)?$"
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()\d;.]{0,40}\(\s*(?:là\s+)?$"
 )
 # "…, đạt 61,4% kế hoạch …" after a long description of the achievement: the tail after the
 # last comma holds the verb, the head is a description (no new subject, no figure).
-_ACHIEVED_TAIL = re.compile(r"^\s*(?:đạt|bằng|vượt)(?:\s+tỷ lệ)?\s*$")
+_ACHIEVED_TAIL = re.compile(r"^\s*(?:đạt|bằng|vượt|hoàn thành)(?:\s+tỷ lệ)?\s*$")
 
 
 def _achieved_gap(gap: str, long_ok: bool) -> bool:
@@ -139,7 +163,7 @@ def run(ctx: Context) -> list[Check]:
                 False  # "Năm 2021 … đạt 95,7% chỉ tiêu năm": one year against the annual target
             )
         if annual:
-            term = _term(ctx, target)
+            term = _claim_years(ctx, got) or _term(ctx, target)
             if term is None:
                 continue
             years, y0, y1 = term
@@ -148,6 +172,20 @@ def run(ctx: Context) -> list[Check]:
             goal = target.value
         computed = 100 * got.value / goal  # type: ignore[operator]
         pv = _judge(computed, p, exceed)
+        rivals = [g for g in ctx.by_sent.get(p.sent, []) if g.end <= got.start and g is not target
+                  and _measure(g) and _same_unit(g, got)]  # fmt: skip
+        average = bool(_AVERAGE.search(ctx.before(got, 30).lower()))
+        if pv is not None and pv.judgement.verdict == "inconsistent" and rivals and average:
+            # "kết nạp 1.012 đảng viên, bình quân mỗi năm 337 đảng viên, vượt 5,4%": the percent
+            # may be of an earlier count of the clause; a fit wins, otherwise nothing is proven
+            for g in reversed(rivals):
+                alt = _judge(100 * g.value / goal, p, exceed)  # type: ignore[operator]
+                if alt is not None and alt.judgement.verdict == "consistent":
+                    got, computed, pv = g, 100 * g.value / goal, alt  # type: ignore[operator]
+                    figs = sorted([target, got, p], key=lambda x: x.start)
+                    break
+            else:
+                pv = replace(pv, judgement=replace(pv.judgement, verdict="unverifiable"))
         shown_goal = as_written(target) * (goal / target.value)
         shown_got = as_written(got)
         if pv is None:
@@ -198,7 +236,7 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
 _CELL = re.compile(r"[^|\t]+")
-_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao")
+_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
 _OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")

@@ -124,6 +124,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{total} - {covered} = {rest} still lacking {what}, but {stated} stated (difference {diff})",
         "{total} - {covered} = {rest} đơn vị chưa có {what}, nhưng báo cáo ghi {stated} (chênh {diff})",
     ),
+    "part_whole.negation": (
+        "{total} - {covered} = {rest} left 'chưa/không {verb}'; stated {stated} (difference {diff})",
+        "{total} - {covered} = {rest} còn lại 'chưa/không {verb}'; báo cáo ghi {stated} (chênh {diff})",
+    ),
     "granularity.fits": (
         "{k}/{n} = {calc}% -> {how} {stated}% (base {n})",
         "{k}/{n} = {calc}% -> {how} {stated}% (trên tổng {n})",
@@ -151,6 +155,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "change.restated_end": (
         "end {b} = '{b_text}' stated just before; {a} -> {b} = {diff} {dir}",
         "số cuối {b} = '{b_text}' vừa nêu trước đó; {a} -> {b} = {diff} {dir}",
+    ),
+    "change.versus": (
+        "now {now}, before {then}: {how} change {res}",
+        "hiện nay {now}, trước đó {then}: mức thay đổi ({how}) {res}",
     ),
     "change.per_year": (
         "({a} - {b}) / {years} yrs ({y0}-{y1}) = {diff}/{years} {unit} a year: {pct}",

@@ -74,6 +74,18 @@ TIME_UNITS: Final = frozenset(
     {"năm", "tháng", "ngày", "tuần", "quý", "lần", "kỳ", "tuổi", "giờ", "đợt", "buổi"}
 )
 
+# Scale words before a currency: "tỷ đồng" counts "đồng" (values are normalised).
+SCALE_WORDS: Final = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "vạn"})
+# One-syllable nouns that name what is counted on their own, so the words after them are a
+# description, not part of the noun: "15 vụ về đất đai" and "27 vụ vi phạm" count "vụ".
+SINGLE_NOUNS: Final = frozenset(
+    {
+        "đồng", "tấn", "tạ", "kg", "ha", "km", "m", "m2", "m3", "con", "vụ", "việc", "căn", "nhà",
+        "cái", "chiếc", "lượt", "lớp", "đơn", "hồ", "ca", "em", "cây", "lít", "tàu", "xe", "bộ",
+        "khu", "cụm", "điểm", "ngôi", "suất", "phần", "gói",
+    }
+)  # fmt: skip
+
 # Measure words written before the counted noun; dropped when finding the head.
 MEASURE_PREFIXES: Final = ("lượt ", "số ")
 
@@ -137,7 +149,7 @@ POPULATION_UNITS: Final = frozenset({"người", "dân", "nhân khẩu", "ngư�
 # Target statements and achievements.
 #   "phấn đấu hằng năm kết nạp 2.000 đảng viên" ; "đề ra chỉ tiêu hàng năm kết nạp 9 đảng viên"
 TARGET_BEFORE: Final = re.compile(
-    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch)[^.;]{0,60}?(?:là\s+)?$"
+    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|dự toán)[^.;]{0,60}?(?:là\s+)?$"
 )
 # The achievement counts one year only: compare with the annual target, not the term.
 ONE_YEAR: Final = re.compile(r"\bnăm \d{4}\b|chỉ tiêu năm|kế hoạch năm|trong năm|hằng năm|hàng năm")
@@ -147,8 +159,9 @@ ATTRIBUTE_LABEL: Final = re.compile(
 )
 ANNUAL: Final = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 #   "kết nạp được 9.694 đảng viên, đạt 96,94% chỉ tiêu" -> gap ", đạt ", tail " chỉ tiêu"
-ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$")
-TARGET_AFTER: Final = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)")
+#   "giải ngân được 320 tỷ đồng, hoàn thành 80% kế hoạch vốn"; "thu 93,5 tỷ đồng, đạt 110% dự toán"
+ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
+TARGET_AFTER: Final = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)")
 # So far, not the whole term: the elapsed years are unknown, so a miss is not proof.
 SO_FAR: Final = re.compile(r"đến nay|hiện nay|đến thời điểm|giữa nhiệm kỳ|nửa đầu|bước đầu")
 TERM_YEARS: Final = re.compile(r"(nhiệm kỳ|giai đoạn)\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Print the README's quality tables: `extract eval` on every gold set we have.
+
+    .venv/bin/python scripts/quality_table.py            # markdown on stdout
+
+Gold sets: ../shared/gold (the seed articles, when present), corpus/ (bundled
+sample), tests/devset/reports (checker development), tests/heldout/reports (scored only).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from vnreport_miner.evaluate import evaluate
+from vnreport_miner.pipeline.runner import run_corpus
+from vnreport_miner.schema import MENTION_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = [
+    ("seeds (../shared)", ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "gold"),
+    ("corpus/", ROOT / "corpus", ROOT / "corpus"),
+    ("devset", ROOT / "tests/devset/reports", ROOT / "tests/devset/reports"),
+    ("held-out", ROOT / "tests/heldout/reports", ROOT / "tests/heldout/reports"),
+]
+
+
+def main() -> None:
+    results = []
+    for name, docs, gold in SETS:
+        if not docs.is_dir():
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            run_corpus(docs, Path(tmp), progress=False)
+            results.append((name, evaluate(gold, Path(tmp))))
+    head = "| F1 (P / R) | " + " | ".join(n for n, _ in results) + " |"
+    print(head)
+    print("|---" * (len(results) + 1) + "|")
+    for t in MENTION_TYPES:
+        cells = []
+        for _, r in results:
+            s = r["types"][t]
+            cells.append(f"{s['f1']:.3f} ({s['precision']:.2f} / {s['recall']:.2f})")
+        print(f"| {t} | " + " | ".join(cells) + " |")
+    print()
+    print("| checks | " + " | ".join(n for n, _ in results) + " |")
+    print("|---" * (len(results) + 1) + "|")
+    rows = [
+        ("inconsistencies found", "found_inconsistent", "gold_inconsistent"),
+        ("consistent relations confirmed", "confirmed_consistent", "gold_consistent"),
+        ("false alarms / inconsistent verdicts", "false_alarms", "pred_inconsistent"),
+    ]
+    for label, a, b in rows:
+        print(f"| {label} | " + " | ".join(f"{r['checks'][a]}/{r['checks'][b]}" for _, r in results) + " |")
+    q = [r["types"]["quantity"]["fields"]["unit"]["accuracy"] for _, r in results]
+    print("| unit accuracy (matched quantities) | " + " | ".join(f"{x:.2f}" for x in q) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""The cross-checker on passages in genres it was not developed on, through the real pipeline.
+
+Socio-economic bulletins, inspection-commission reports, congress political reports,
+new-rural-development communes, mass-mobilisation articles and directive-implementation
+reports: totals and breakdowns in every form, shares, targets, changes, repeats,
+remainders and GRIM cases. Every passage is written by us. Each row is
+(kind, passage, expected verdict); a second table holds passages that must raise no alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+# (kind, passage, expected verdict)
+CASES = [
+    # -- part_whole: "gồm", "bao gồm", "trong đó:", "trong đó có … và …", brackets, "cụ thể:"
+    ("part_whole", "Tổng thu ngân sách nhà nước trên địa bàn đạt 1.250 tỷ đồng, gồm thu nội địa 1.100 tỷ đồng và thu từ hoạt động xuất nhập khẩu 150 tỷ đồng.", "consistent"),
+    ("part_whole", "Tổng thu ngân sách nhà nước trên địa bàn đạt 1.250 tỷ đồng, gồm thu nội địa 1.100 tỷ đồng và thu từ hoạt động xuất nhập khẩu 160 tỷ đồng.", "inconsistent"),
+    ("part_whole", "Tổng đàn gia súc có 12.500 con (trâu 3.200 con, bò 4.300 con, lợn 5.000 con).", "consistent"),
+    ("part_whole", "Tổng đàn gia súc có 12.500 con (trâu 3.200 con, bò 4.300 con, lợn 5.500 con).", "inconsistent"),
+    ("part_whole", "Tổng diện tích gieo trồng 45,5 ha, trong đó: lúa 30,2 ha, rau màu 15,3 ha.", "consistent"),
+    ("part_whole", "Tổng diện tích gieo trồng 45,5 ha, trong đó: lúa 30,2 ha, rau màu 16,3 ha.", "inconsistent"),
+    ("part_whole", "Tổng vốn huy động xây dựng nông thôn mới là 86,4 tỷ đồng, bao gồm: vốn lồng ghép 40 tỷ đồng, ngân sách tỉnh 25,4 tỷ đồng, nhân dân đóng góp 21 tỷ đồng.", "consistent"),
+    ("part_whole", "Ủy ban Kiểm tra các cấp đã thi hành kỷ luật 12 đảng viên (khiển trách 8, cảnh cáo 3, cách chức 1).", "consistent"),
+    ("part_whole", "Ủy ban Kiểm tra các cấp đã thi hành kỷ luật 12 đảng viên (khiển trách 8, cảnh cáo 4, cách chức 1).", "inconsistent"),
+    ("part_whole", "Năm 2023, cấp ủy các cấp thi hành kỷ luật 25 đảng viên, trong đó: khiển trách 15, cảnh cáo 6, cách chức 2, khai trừ 2.", "consistent"),
+    ("part_whole", "Năm 2023, cấp ủy các cấp thi hành kỷ luật 25 đảng viên, trong đó: khiển trách 15, cảnh cáo 7, cách chức 2, khai trừ 2.", "inconsistent"),
+    ("part_whole", "Năm 2023, toàn huyện kết nạp 215 đảng viên, cụ thể: khối xã 160 đảng viên, khối cơ quan 40 đảng viên, lực lượng vũ trang 15 đảng viên.", "consistent"),
+    ("part_whole", "Năm 2023, toàn huyện kết nạp 215 đảng viên, cụ thể: khối xã 160 đảng viên, khối cơ quan 42 đảng viên, lực lượng vũ trang 15 đảng viên.", "inconsistent"),
+    ("part_whole", "Toàn huyện có 215 mô hình “Dân vận khéo”, trong đó cấp huyện 25 mô hình, cấp xã 190 mô hình.", "consistent"),
+    ("part_whole", "Đảng bộ xã có 35 chi bộ trực thuộc, trong đó có 20 chi bộ thôn và 15 chi bộ cơ quan, trường học.", "consistent"),
+    ("part_whole", "Nghị quyết Đại hội đề ra 18 chỉ tiêu chủ yếu, đến nay có 15 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt.", "consistent"),
+    ("part_whole", "Qua kiểm tra, phát hiện 27 vụ vi phạm, gồm 15 vụ về đất đai, 8 vụ về tài chính và 4 vụ về xây dựng.", "consistent"),
+    ("part_whole", "Qua kiểm tra, phát hiện 27 vụ vi phạm, gồm 15 vụ về đất đai, 9 vụ về tài chính và 4 vụ về xây dựng.", "inconsistent"),
+    # bullet lines after a total and a colon
+    ("part_whole", "Kết quả xếp loại 42 tổ chức cơ sở đảng:\n- Hoàn thành xuất sắc nhiệm vụ: 10 tổ chức;\n- Hoàn thành tốt nhiệm vụ: 28 tổ chức;\n- Không hoàn thành nhiệm vụ: 4 tổ chức.", "consistent"),
+    ("part_whole", "Kết quả xếp loại 42 tổ chức cơ sở đảng:\n- Hoàn thành xuất sắc nhiệm vụ: 10 tổ chức;\n- Hoàn thành tốt nhiệm vụ: 29 tổ chức;\n- Không hoàn thành nhiệm vụ: 4 tổ chức.", "inconsistent"),
+    ("part_whole", "Trong năm, Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên, cụ thể:\n+ Khiển trách: 9 đồng chí;\n+ Cảnh cáo: 4 đồng chí;\n+ Cách chức: 1 đồng chí.", "consistent"),
+    # table rows " | " with a total row
+    ("part_whole", "Hình thức kỷ luật | Số đảng viên\nKhiển trách | 8\nCảnh cáo | 3\nCách chức | 1\nTổng cộng | 12", "consistent"),
+    ("part_whole", "Hình thức kỷ luật | Số đảng viên\nKhiển trách | 8\nCảnh cáo | 3\nCách chức | 1\nTổng cộng | 13", "inconsistent"),
+    ("part_whole", "Đơn vị | Số hộ | Hộ nghèo\nXã A | 1.200 | 45\nXã B | 980 | 30\nTổng số | 2.180 | 75", "consistent"),
+    # remainder: "có N …, đã có a …, còn b … chưa …"
+    ("part_whole", "Toàn huyện có 18 xã, đến nay đã có 15 xã đạt chuẩn nông thôn mới, còn 3 xã chưa đạt chuẩn.", "consistent"),
+    ("part_whole", "Toàn huyện có 18 xã, đến nay đã có 15 xã đạt chuẩn nông thôn mới, còn 4 xã chưa đạt chuẩn.", "inconsistent"),
+    ("part_whole", "Đến nay xã đạt 17/19 tiêu chí nông thôn mới, còn 2 tiêu chí chưa đạt là thu nhập và hộ nghèo.", "consistent"),
+    ("part_whole", "Đến nay xã đạt 17/19 tiêu chí nông thôn mới, còn 3 tiêu chí chưa đạt là thu nhập, hộ nghèo và môi trường.", "inconsistent"),
+    # -- share: "chiếm", "đạt tỷ lệ", "bằng", "tỷ lệ … là", a base in brackets
+    ("share", "Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng, chiếm 88%.", "consistent"),
+    ("share", "Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng, chiếm 90%.", "inconsistent"),
+    ("share", "Toàn xã có 1.850 hộ, trong đó 1.702 hộ đạt danh hiệu gia đình văn hóa, đạt tỷ lệ 92%.", "consistent"),
+    ("share", "Toàn xã có 1.850 hộ, trong đó 1.702 hộ đạt danh hiệu gia đình văn hóa, đạt tỷ lệ 94%.", "inconsistent"),
+    ("share", "Diện tích lúa toàn huyện 2.300 ha, trong đó lúa chất lượng cao 1.800,5 ha, chiếm 78,3%.", "consistent"),
+    ("share", "Số hộ nghèo cuối năm là 120 hộ, bằng 3,2% tổng số hộ toàn xã (3.750 hộ).", "consistent"),
+    ("share", "Số hộ nghèo cuối năm là 120 hộ, bằng 3,5% tổng số hộ toàn xã (3.750 hộ).", "inconsistent"),
+    ("share", "Ban Chấp hành Đảng bộ xã khóa mới có 15 đồng chí, trong đó 4 đồng chí nữ, chiếm 26,7%.", "consistent"),
+    ("share", "Ban Thường vụ Đảng ủy có 7 đồng chí, trong đó 2 đồng chí nữ (28,6%).", "consistent"),
+    ("share", "Ban Thường vụ Đảng ủy có 7 đồng chí, trong đó 2 đồng chí nữ (25,6%).", "inconsistent"),
+    ("share", "Năm 2023, kiểm tra 45 tổ chức đảng, kết luận 38 tổ chức đảng có vi phạm, chiếm 84,4%.", "consistent"),
+    ("share", "Năm 2023, kiểm tra 45 tổ chức đảng, kết luận 38 tổ chức đảng có vi phạm, chiếm 86,4%.", "inconsistent"),
+    # -- ratio_percent in new genres
+    ("ratio_percent", "Đến nay xã đạt 17/19 tiêu chí (đạt 89,5%).", "consistent"),
+    ("ratio_percent", "Toàn huyện có 16/18 xã đạt chuẩn nông thôn mới, chiếm 88,9%.", "consistent"),
+    ("ratio_percent", "Toàn huyện có 16/18 xã đạt chuẩn nông thôn mới, chiếm 89,9%.", "inconsistent"),
+    ("ratio_percent", "Có 14/16 thôn đạt danh hiệu thôn văn hóa, đạt tỷ lệ 87,5%.", "consistent"),
+    ("ratio_percent", "Có 15/18 chỉ tiêu Nghị quyết Đại hội đạt và vượt, bằng 83,3%.", "consistent"),
+    # -- target: "vượt X% dự toán", "bằng X% kế hoạch năm", "hoàn thành X% chỉ tiêu"
+    ("target", "Tổng thu ngân sách trên địa bàn ước đạt 1.250 tỷ đồng, vượt 4,2% dự toán tỉnh giao (1.200 tỷ đồng).", "consistent"),
+    ("target", "Tổng thu ngân sách trên địa bàn ước đạt 1.250 tỷ đồng, vượt 5,2% dự toán tỉnh giao (1.200 tỷ đồng).", "inconsistent"),
+    ("target", "Kế hoạch năm 2023 đề ra sản lượng lương thực 45.000 tấn. Cả năm, sản lượng lương thực đạt 45.600 tấn, bằng 101,3% kế hoạch năm.", "consistent"),
+    ("target", "Kế hoạch năm 2023 đề ra sản lượng lương thực 45.000 tấn. Cả năm, sản lượng lương thực đạt 45.600 tấn, bằng 103,1% kế hoạch năm.", "inconsistent"),
+    ("target", "Giải ngân vốn đầu tư công được 320 tỷ đồng, hoàn thành 80% kế hoạch vốn (400 tỷ đồng).", "consistent"),
+    ("target", "Giải ngân vốn đầu tư công được 320 tỷ đồng, hoàn thành 85% kế hoạch vốn (400 tỷ đồng).", "inconsistent"),
+    ("target", "Chỉ tiêu trồng rừng năm 2023 là 500 ha. Năm 2023 toàn huyện trồng mới 540 ha rừng, vượt 8% kế hoạch.", "consistent"),
+    ("target", "Dự toán thu ngân sách năm 2023 là 85 tỷ đồng; thực hiện thu được 93,5 tỷ đồng, đạt 110% dự toán.", "consistent"),
+    ("target", "Dự toán thu ngân sách năm 2023 là 85 tỷ đồng; thực hiện thu được 93,5 tỷ đồng, đạt 120% dự toán.", "inconsistent"),
+    # -- change: growth with both values, points, "giảm N so với", "tăng từ X lên Y"
+    ("change", "Giá trị sản xuất nông nghiệp năm 2023 đạt 1.520 tỷ đồng, tăng 8,6% so với năm 2022 (1.400 tỷ đồng).", "consistent"),
+    ("change", "Giá trị sản xuất nông nghiệp năm 2023 đạt 1.520 tỷ đồng, tăng 9,6% so với năm 2022 (1.400 tỷ đồng).", "inconsistent"),
+    ("change", "Tỷ lệ che phủ rừng đạt 58,5%, tăng 1,2 điểm phần trăm so với năm 2022 (57,3%).", "consistent"),
+    ("change", "Tỷ lệ che phủ rừng đạt 58,5%, tăng 2,2 điểm phần trăm so với năm 2022 (57,3%).", "inconsistent"),
+    ("change", "Tai nạn giao thông xảy ra 12 vụ, giảm 3 vụ so với năm 2022 (15 vụ).", "consistent"),
+    ("change", "Tai nạn giao thông xảy ra 12 vụ, giảm 4 vụ so với năm 2022 (15 vụ).", "inconsistent"),
+    ("change", "Tổng sản phẩm trên địa bàn tăng từ 2.500 tỷ đồng năm 2020 lên 3.400 tỷ đồng năm 2025, tăng 36%.", "consistent"),
+    ("change", "Tổng sản phẩm trên địa bàn tăng từ 2.500 tỷ đồng năm 2020 lên 3.400 tỷ đồng năm 2025, tăng 46%.", "inconsistent"),
+    ("change", "Số đảng viên tăng từ 1.250 lên 1.420 đồng chí, tăng 170 đồng chí.", "consistent"),
+    ("change", "Số đảng viên tăng từ 1.250 lên 1.420 đồng chí, tăng 180 đồng chí.", "inconsistent"),
+    ("change", "Tỷ lệ hộ nghèo giảm từ 12,5% xuống 8,3%, giảm 4,2 điểm phần trăm.", "consistent"),
+    ("change", "Tỷ lệ hộ nghèo giảm từ 12,5% xuống 8,3%, giảm 5,2 điểm phần trăm.", "inconsistent"),
+    ("change", "Thu nhập bình quân đầu người tăng từ 32 triệu đồng lên 48 triệu đồng, tăng 1,5 lần.", "consistent"),
+    # items of a breakdown with their shares; a headed list summed against a total stated before
+    ("share", "Đảng bộ có 40 chi bộ.\nKết quả xếp loại chi bộ năm 2023:\n+ Hoàn thành xuất sắc nhiệm vụ: 8 chi bộ, chiếm 20%;\n+ Hoàn thành tốt nhiệm vụ: 30 chi bộ, chiếm 75%;\n+ Hoàn thành nhiệm vụ: 2 chi bộ, chiếm 5%.", "consistent"),
+    ("share", "Đảng bộ có 40 chi bộ.\nKết quả xếp loại chi bộ năm 2023:\n+ Hoàn thành xuất sắc nhiệm vụ: 8 chi bộ, chiếm 20%;\n+ Hoàn thành tốt nhiệm vụ: 30 chi bộ, chiếm 70%;\n+ Hoàn thành nhiệm vụ: 2 chi bộ, chiếm 5%.", "inconsistent"),
+    ("share", "Mức xếp loại | Số đảng viên | Tỷ lệ\nHoàn thành tốt nhiệm vụ | 850 | 85%\nHoàn thành nhiệm vụ | 150 | 15%\nTổng | 1.000 | 100%", "consistent"),
+    ("ratio_percent", "Tiêu chí | Số xã đạt | Tỷ lệ\nGiao thông | 20/22 xã | 90,9%\nThu nhập | 18/22 xã | 80,8%", "inconsistent"),
+    ("target", "Nghị quyết đặt chỉ tiêu mỗi năm kết nạp 100 đảng viên. Trong 3 năm (2021-2023), toàn huyện kết nạp được 330 đảng viên, bình quân mỗi năm 110 đảng viên, vượt 10% chỉ tiêu.", "consistent"),
+    # -- repeat
+    ("repeat", "Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng. Trong tổng thu ngân sách 1.250 tỷ đồng, thu nội địa chiếm phần lớn.", "consistent"),
+    # -- granularity on small bodies
+    ("granularity", "Ban Chấp hành khóa mới có 35 đồng chí, trong đó nữ chiếm 17,1%.", "consistent"),
+    ("granularity", "Ban Chấp hành khóa mới có 35 đồng chí, trong đó nữ chiếm 18%.", "inconsistent"),
+    ("granularity", "Đại hội bầu Ban Chấp hành gồm 15 đồng chí, trong đó đồng chí nữ chiếm 30%.", "inconsistent"),
+]  # fmt: skip
+
+NO_ALARM = [
+    "Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng.",
+    "Năm 2023, sản lượng lúa đạt 45.000 tấn, ngô 12.000 tấn, tổng sản lượng lương thực có hạt 58.000 tấn.",
+    "Kết nạp 120 đảng viên, trong đó 45 đảng viên nữ, 30 đảng viên là đoàn viên thanh niên.",
+    "Giá trị sản xuất tăng 8,5% so với cùng kỳ năm trước.",
+    "Thu ngân sách đạt 1.250 tỷ đồng, bằng 104% dự toán.",
+    "Tốc độ tăng trưởng kinh tế đạt 7,2%, trong đó nông nghiệp tăng 3,1%, công nghiệp tăng 10,5%, dịch vụ tăng 7,8%.",
+    "Có 3 xã đạt chuẩn nông thôn mới năm 2021, 5 xã năm 2022 và 7 xã năm 2023.",
+    "Toàn huyện có 25 xã đạt chuẩn nông thôn mới, trong đó có 5 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu.",
+    "Toàn huyện có 18 xã, đến nay đã có 15 xã đạt chuẩn nông thôn mới, còn 2 xã đạt chuẩn nông thôn mới nâng cao.",
+    "Ủy ban Kiểm tra đã kiểm tra 45 tổ chức đảng và 120 đảng viên; thi hành kỷ luật 12 đảng viên.",
+    "Đơn vị | Số hộ | Hộ nghèo\nXã A | 1.200 | 45\n- Trong đó thôn 1 | 300 | 10\nXã B | 980 | 30\nTổng số | 2.180 | 75",
+    "Giá trị sản xuất nông nghiệp năm 2023 đạt 1.520 tỷ đồng, tăng 9,6% so với cùng kỳ; năm 2022 đạt 1.400 tỷ đồng.",
+    "Năm 2023 trồng mới 540 ha rừng, vượt 8% kế hoạch. Năm 2022 trồng được 480 ha.",
+    "Toàn tỉnh có 1.250 hội nghị với 85.400 lượt người tham dự, trong đó 50.000 lượt là đoàn viên.",
+    "Tổng vốn đầu tư 150 tỷ đồng, trong đó vốn ngân sách 90 tỷ đồng (chiếm 60%), vốn huy động 55 tỷ đồng.",
+    "Đã tổ chức 45 lớp bồi dưỡng cho 3.200 học viên, trong đó 1.200 học viên là đảng viên mới.",
+    "Đàn trâu có 3.200 con, đàn bò 4.300 con, đàn lợn 12.500 con.",
+    "Ban Chấp hành có 35 đồng chí, tỷ lệ cán bộ nữ tăng 18% so với nhiệm kỳ trước.",
+    "Xã có 1.850 hộ; tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%, tương ứng giảm 40 hộ.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CASES)
+def test_checker_unseen_passage_verdicts(kind: str, text: str, expected: str) -> None:
+    got = checks_of(text)
+    mine = [c.verdict for c in got if c.kind == kind]
+    assert expected in mine, (mine, [(c.kind, c.verdict, c.why) for c in got])
+    if expected != "inconsistent":
+        assert "inconsistent" not in [c.verdict for c in got], [(c.kind, c.why) for c in got]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_checker_unseen_negative_passages_raise_no_alarm(text: str) -> None:
+    bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert bad == []
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), [c for c in CASES if c[2]])
+def test_checker_unseen_why_shows_arithmetic(kind: str, text: str, expected: str) -> None:
+    for c in checks_of(text):
+        assert any(ch.isdigit() for ch in c.why) and any(ch.isdigit() for ch in c.why_vi)
+        assert c.why != c.why_vi or not any(x in c.why for x in (".", ","))
