@@ -374,7 +374,102 @@ MIXED: list[tuple[str, list[tuple]]] = [
     ),
 ]
 
-CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED
+# Tables written as " | " lines (first line = column headings): a cell holding only a
+# number counts the unit its row label, unit column ("ĐVT") or column heading names.
+# decision: the cell's text is the number alone; a multiplier in the named unit is
+# multiplied out ("(triệu đồng)" -> đồng), as in prose; the row label's bracket wins.
+TABLES: list[tuple[str, list[tuple]]] = [
+    (
+        "Nội dung | Kế hoạch | Thực hiện\n"
+        "Vốn sự nghiệp (triệu đồng) | 4.500 | 3.915,5\n"
+        "Lao động được đào tạo nghề (người) | 620 | 648",
+        [
+            (Q, "4.500", 4500000000, "đồng", "exact"),
+            (Q, "3.915,5", 3915500000, "đồng", "exact"),
+            (Q, "620", 620, "người", "exact"),
+            (Q, "648", 648, "người", "exact"),
+        ],
+    ),
+    (
+        "Đơn vị | Số chi bộ | Số đảng viên\nXã Nghĩa Hưng | 11 | 236\nTổng cộng | 27 | 598",
+        [
+            (Q, "11", 11, "chi bộ", "exact"),
+            (Q, "236", 236, "đảng viên", "exact"),
+            (Q, "27", 27, "chi bộ", "exact"),
+            (Q, "598", 598, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "| Cây trồng | Diện tích (ha) | Sản lượng (tấn) |\n|---|---|---|\n| Chè | 1.340 | 9.870 |",
+        [(Q, "1.340", 1340, "ha", "exact"), (Q, "9.870", 9870, "tấn", "exact")],
+    ),
+    (
+        "Chỉ tiêu | ĐVT | Năm 2023\nChiều dài kênh mương kiên cố | km | 18,6\n"
+        "Tỷ lệ trẻ em suy dinh dưỡng | % | 11,2",
+        [(Q, "18,6", 18.6, "km", "exact")],
+    ),
+    # decision: a row label that opens with a counted noun names the unit ("Số hộ nghèo",
+    # "Hội viên mới"), unless it is a name ("Xã Tân Hợp") or a measure word ("Năm")
+    (
+        "Kết quả | Quý I | Quý II\nSố hộ nghèo thoát nghèo | 42 | 57\nHội viên mới | 130 | 95\n"
+        "Xã Tân Hợp | 3 | 4",
+        [
+            (Q, "42", 42, "hộ", "exact"),
+            (Q, "57", 57, "hộ", "exact"),
+            (Q, "130", 130, "hội viên", "exact"),
+            (Q, "95", 95, "hội viên", "exact"),
+        ],
+    ),
+    # cells that already hold their unit or "%" read as in prose
+    (
+        "Chỉ tiêu | Kế hoạch | Kết quả | Tỷ lệ\nKết nạp đảng viên | 150 đảng viên | 162 đảng viên | 108%",
+        [
+            (Q, "150 đảng viên", 150, "đảng viên", "exact"),
+            (Q, "162 đảng viên", 162, "đảng viên", "exact"),
+            (P, "108%", 108, None, "exact"),
+        ],
+    ),
+]
+
+# decision: a bare figure whose time stands in brackets before the change word borrows
+# the unit of the figure after it, as without the bracket ("giảm từ 328 xuống còn 89 bản")
+ASIDE: list[tuple[str, list[tuple]]] = [
+    (
+        "Số hộ cận nghèo giảm từ 3.140 (cuối năm 2021) xuống còn 2.275 hộ.",
+        [(Q, "3.140", 3140, "hộ", "exact"), (Q, "2.275 hộ", 2275, "hộ", "exact")],
+    ),
+    (
+        "Số xã đạt chuẩn tăng từ 9 (năm 2020) lên 17 xã.",
+        [(Q, "9", 9, "xã", "exact"), (Q, "17 xã", 17, "xã", "exact")],
+    ),
+    (
+        "Số đảng viên sinh hoạt tại chỗ tăng từ 1.025 (đầu nhiệm kỳ) lên tới 1.310 đảng viên.",
+        [
+            (Q, "1.025", 1025, "đảng viên", "exact"),
+            (Q, "1.310 đảng viên", 1310, "đảng viên", "exact"),
+        ],
+    ),
+    # only after "từ": a name or a label before the bracket borrows nothing
+    (
+        "Phương án 2 (điều chỉnh) giảm xuống còn 40 hộ.",
+        [(Q, "40 hộ", 40, "hộ", "exact")],
+    ),
+]
+
+# decision: "căn" counts dwellings on its own once the noun is known ("còn 8 căn")
+DWELLINGS: list[tuple[str, list[tuple]]] = [
+    (
+        "Đã bàn giao 96 căn nhà đại đoàn kết, còn 8 căn đang hoàn thiện.",
+        [(Q, "96 căn nhà", 96, "căn nhà", "exact"), (Q, "8 căn", 8, "căn", "exact")],
+    ),
+    (
+        "Kế hoạch sửa chữa nhà ở cho người có công là 140 căn (đạt 90%).",
+        [(Q, "140 căn", 140, "căn", "exact"), (P, "90%", 90, None, "exact")],
+    ),
+    ("Khu nhà ở xã hội có 240 căn hộ.", [(Q, "240 căn hộ", 240, "căn hộ", "exact")]),
+]
+
+CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED + TABLES + ASIDE + DWELLINGS
 
 # Numbers that are names, addresses, codes, ordinals or clock times: no figure.
 NEGATIVE: list[str] = [
@@ -416,6 +511,10 @@ NEGATIVE: list[str] = [
     "Trong nhiệm kỳ 2020 – 2025, có nhiều chuyển biến.",
     "Ngày 15.7.2023, Huyện ủy tổ chức hội nghị.",
     "Thực hiện Nghị định số 33/2023/NĐ-CP và Quyết định số 1719/QĐ-TTg.",
+    # a table with no unit anywhere: the numbers are not counts
+    "STT | Tên thôn | Ghi chú\n1 | Nà Sản | 2\n2 | Bản Mòng | 5",
+    # a bracketed aside not followed by a change word gives no unit
+    "Xếp thứ 12 (toàn tỉnh) về chỉ số cải cách hành chính.",
 ]
 
 

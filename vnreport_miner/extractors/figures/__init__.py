@@ -17,6 +17,7 @@ Rules (``Mention.rule``):
   count_borrowed_unit # e.g. từ 328 xuống còn 89 bản -> "328" counts "bản"
   count_range         # e.g. từ 50 đến 70 đảng viên, từ 50 hộ đến 70 hộ
   count_breakdown     # e.g. 12 đảng viên (khiển trách 8, cảnh cáo 3) -> "8", "3" đảng viên
+  count_table_cell    # e.g. Khách du lịch (lượt) | 412.500 -> "412.500" lượt
   percent             # e.g. gần 62%, từ 20% trở lên
   percent_range       # e.g. 15-20%
   fraction            # e.g. 1.349/1.443 thôn bản
@@ -249,7 +250,114 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
                 pos = m.start("n1") + n1.index(" ") + 1
             continue
         cands.append(cand)
+    if " | " in text:
+        cells = _table_cells(text, r, spans, starts)
+        if cells:
+            taken = {c.num_start for c in cands}
+            cands.extend(c for c in cells if c.num_start not in taken)
+            cands.sort(key=lambda c: c.start)
     return _finish(cands, text, r)
+
+
+_RULE_ROW = re.compile(r"[|\-:+ ]*\|[|\-:+ ]*")  # e.g. |---|:---:|
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """The cells of a " | " table line with their offsets, outer empty cells dropped.
+    E.g. "Tổng | 10.946" at 40 -> [(40, "Tổng "), (46, " 10.946")]."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        out.append((offset + pos, part))
+        pos += len(part) + 1
+    if out and not out[0][1].strip():
+        out.pop(0)
+    if out and not out[-1][1].strip():
+        out.pop()
+    return out
+
+
+def _unit_of(m: regex.Match | None, r: Rules) -> tuple[str, int] | None:
+    """(unit, multiplier) of a unit phrase match. E.g. "tỷ đồng" -> ("đồng", 10^9)."""
+    if m is None:
+        return None
+    mult = m.group("mult")
+    return m.group("unit").lower(), r.multipliers[mult.lower()] if mult else 1
+
+
+def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
+    """The counted noun a row label opens with: "Số hộ nghèo" -> "hộ", "Đảng viên kết
+    nạp" -> "đảng viên"; not a measure ("Năm đầu"), nor a name ("Xã Tân Lập")."""
+    m = r.heading_unit.match(label)
+    if m is not None:
+        return _unit_of(m, r)
+    m = r.cell_unit.match(label)
+    if m is None or m.group("mult"):
+        return None
+    if r.units.get(to_old_tones(m.group("unit").lower())) in (None, "measures"):
+        return None
+    rest = label[m.end() :].lstrip()
+    if rest[:1].isupper() or rest[:1].isdigit():
+        return None
+    return _unit_of(m, r)
+
+
+def _table_cells(
+    text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+) -> list[_Cand]:
+    """Bare numbers in the cells of " | " tables, counting the unit their row label,
+    unit column or column heading names (see ``tables`` in figures.yaml).
+    E.g. "Chỉ tiêu | 2023\nKhách du lịch (lượt) | 412.500" -> 412500 lượt."""
+    out: list[_Cand] = []
+    header: list[tuple[int, str]] | None = None
+    col_units: list[tuple[str, int] | None] = []
+    unit_col = -1
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if " | " not in line:
+            if header is None or not _RULE_ROW.fullmatch(line):  # "|---|---|" stays in
+                header = None
+            continue
+        cells = _cells(line, at)
+        if header is None:  # the first line of a table names the columns
+            header = cells
+            col_units = [
+                _unit_of(r.label_unit.search(c) or r.heading_unit.match(c), r) for _, c in cells
+            ]
+            unit_col = next((j for j, (_, c) in enumerate(cells) if r.unit_column.fullmatch(c)), -1)
+            continue
+        if not cells or _RULE_ROW.fullmatch(line):  # a "--- | ---" rule under the heading
+            continue
+        aligned = len(cells) == len(header)
+        row_unit = _unit_of(r.label_unit.search(cells[0][1]), r)
+        if row_unit is None and aligned and 0 <= unit_col < len(cells):
+            row_unit = _unit_of(r.cell_unit.fullmatch(cells[unit_col][1]), r)
+        row_noun: tuple[str, int] | None | bool = False  # read when first needed
+        for j in range(1, len(cells)):
+            cs, cell = cells[j]
+            m = r.cell_number.fullmatch(cell)
+            if m is None:
+                continue
+            unit = row_unit or (col_units[j] if aligned else None)
+            if unit is None:
+                if row_noun is False:
+                    row_noun = _row_noun(cells[0][1], r)
+                unit = row_noun
+            s, e = cs + m.start("n"), cs + m.end("n")
+            if unit is None or (spans and _overlaps(spans, starts, s, e)):
+                continue
+            u, factor = unit
+            value = _number(m.group("n"))
+            if " " in m.group("n"):
+                continue  # "1 205" is two numbers here
+            attrs = {
+                "value": _plain(value * factor),
+                "unit": u,
+                "unit_lemma": r.unit_lemma(u),
+                "qualifier": "exact",
+            }
+            out.append(_Cand("quantity", s, e, "count_table_cell", attrs, True, s, False))
+    return out
 
 
 def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]) -> list[int]:
@@ -346,12 +454,19 @@ def _read(
     bare = unit is None and pct is None and den is None and n2 is None and mult is None
     if bare:
         # a figure with nothing after it counts only if a noun follows ("765 việc")
-        # or it shares the unit of the next figure ("từ 328 xuống còn 89 bản")
+        # or it shares the unit of the next figure ("từ 328 xuống còn 89 bản", also with
+        # its time in brackets: "từ 328 (năm 2015) xuống còn 89 bản")
         nxt = r.next_words.match(text, core_end)
         if nxt is None:
-            return None
-        first = nxt.group(1).split(" ", 1)[0]
-        if first in r.fallback_stop and first not in _CHANGE_WORDS:
+            if (
+                not text.startswith((" (", "("), core_end)
+                or not r.aside_change.match(text, core_end)
+                or not r.from_before.search(text, max(0, num_start - 8), num_start)
+            ):
+                return None
+        elif (first := nxt.group(1).split(" ", 1)[0]) in r.fallback_stop and (
+            first not in _CHANGE_WORDS
+        ):
             return None
     vocab_unit = unit if acr is None else None
     # the value

@@ -155,6 +155,8 @@ class Rules:
     weak: frozenset[str]
     date_words: dict[str, tuple[int, int]]
     fallback_stop: frozenset[str]
+    unit_columns: frozenset[str]
+    count_headings: frozenset[str]
     main: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
     digit_runs: regex.Pattern = field(init=False)
@@ -167,6 +169,12 @@ class Rules:
     after_bad: regex.Pattern = field(init=False)
     next_words: regex.Pattern = field(init=False)
     connector: regex.Pattern = field(init=False)
+    aside_change: regex.Pattern = field(init=False)
+    cell_number: regex.Pattern = field(init=False)
+    label_unit: regex.Pattern = field(init=False)
+    heading_unit: regex.Pattern = field(init=False)
+    cell_unit: regex.Pattern = field(init=False)
+    unit_column: regex.Pattern = field(init=False)
     from_before: regex.Pattern = field(init=False)
     range_joint: regex.Pattern = field(init=False)
     figure_before: regex.Pattern = field(init=False)
@@ -251,6 +259,25 @@ class Rules:
             rf"tăng{SP}lên{SP}đến|tăng{SP}lên|lên{SP}đến|lên{SP}tới|lên|còn|"
             rf"trên{SP}tổng{SP}số|trên){SP}++\Z"  # e.g. 5 trên tổng số 7 xã
         )
+        # a bare figure with its time in brackets before the change word: "giảm từ 14
+        # (cuối năm 2020) xuống còn 5 chi bộ" -> "14" borrows "chi bộ" like "từ 14 xuống"
+        self.aside_change = regex.compile(
+            rf"{SP}*+\([^()\n]{{1,40}}\){SP}++(?i:xuống|lên|còn|giảm|tăng)(?!\p{{L}})"
+        )
+        # table cells (see `tables` in figures.yaml): a cell that is a number alone, and
+        # the unit a row label, unit column or column heading gives it
+        unit_cols = _longest_first(self.unit_columns)
+        rate = rf"(?:{units}){end}(?:/(?:{units}){end}){{0,3}}"  # e.g. tạ/ha
+        unit_phrase = rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng
+        self.cell_number = regex.compile(rf"{SP}*+(?P<n>{NUMBER}){SP}*+")
+        self.label_unit = regex.compile(
+            rf"(?i)\({SP}*+(?:(?:{unit_cols}){SP}*+:{SP}*+)?{unit_phrase}{SP}*+\)"
+        )  # e.g. Khách du lịch (lượt), Doanh thu (ĐVT: tỷ đồng)
+        self.heading_unit = regex.compile(
+            rf"(?i){SP}*+(?:{_longest_first(self.count_headings)}){SP}++{unit_phrase}"
+        )  # e.g. Số đảng viên
+        self.cell_unit = regex.compile(rf"(?i){SP}*+{unit_phrase}{SP}*+")  # e.g. | ha |
+        self.unit_column = regex.compile(rf"(?i){SP}*+(?:{unit_cols}){SP}*+")
         # "từ 50 hộ đến 70 hộ": two counts of one unit joined into a range
         self.from_before = regex.compile(rf"(?r)(?<!\p{{L}})(?P<from>[Tt]ừ){SP}++\Z")
         self.range_joint = regex.compile(
@@ -345,6 +372,8 @@ def _load(data: dict[str, Any]) -> Rules:
         if not (isinstance(span, list) and len(span) == 2 and span[0] <= span[1]):
             raise _fail(f"stop_contexts.date: {w!r} needs [min, max]")
         date_words[w] = (span[0], span[1])
+    tables = data["tables"]
+    _need(tables, ("unit_columns", "count_headings"), "tables")
     fb = data["fallback_stop_words"]
     _need(fb, ("words",), "fallback_stop_words")
     return Rules(
@@ -363,6 +392,10 @@ def _load(data: dict[str, Any]) -> Rules:
         weak=frozenset(_words(stops["weak"], "stop_contexts.weak")),
         date_words=date_words,
         fallback_stop=frozenset(set(fb["words"])),
+        unit_columns=frozenset(_words({"words": tables["unit_columns"]}, "tables.unit_columns")),
+        count_headings=frozenset(
+            _words({"words": tables["count_headings"]}, "tables.count_headings")
+        ),
     )
 
 
