@@ -110,6 +110,50 @@ CASES = [
     ("granularity", "Ban Chấp hành khóa mới có 35 đồng chí, trong đó nữ chiếm 17,1%.", "consistent"),
     ("granularity", "Ban Chấp hành khóa mới có 35 đồng chí, trong đó nữ chiếm 18%.", "inconsistent"),
     ("granularity", "Đại hội bầu Ban Chấp hành gồm 15 đồng chí, trong đó đồng chí nữ chiếm 30%.", "inconsistent"),
+    # -- growth in table rows "earlier | later | tăng X%" (years in the header order the columns)
+    ("change", "Chỉ tiêu | Năm 2022 | Năm 2023 | Tăng, giảm\nSản lượng thủy sản (tấn) | 12.400 | 13.020 | tăng 5%", "consistent"),
+    ("change", "Chỉ tiêu | Năm 2022 | Năm 2023 | Tăng, giảm\nSản lượng thủy sản (tấn) | 12.400 | 13.020 | tăng 7%", "inconsistent"),
+    ("change", "Nội dung | Quý I/2022 | Quý I/2023 | So sánh\nSố vụ tai nạn giao thông | 40 | 34 | giảm 15%", "consistent"),
+    ("change", "Nội dung | Quý I/2022 | Quý I/2023 | So sánh\nSố vụ tai nạn giao thông | 40 | 34 | giảm 25%", "inconsistent"),
+    ("change", "Hạng mục | Kỳ trước | Kỳ này | Ghi chú\nVốn giải ngân (tỷ đồng) | 250 | 275 | tăng 10%", "consistent"),
+    # -- shares of one whole ("cơ cấu …:") add up to 100%
+    ("part_whole", "Cơ cấu giá trị sản xuất năm nay: nông nghiệp chiếm 35,2%, công nghiệp 40,1%, dịch vụ 24,7%.", "consistent"),
+    ("part_whole", "Cơ cấu lao động đến cuối năm: nông, lâm nghiệp 52%, công nghiệp - xây dựng 27% và dịch vụ 21%.", "consistent"),
+    ("part_whole", "Cơ cấu kinh tế chuyển dịch đúng hướng: thương mại - dịch vụ chiếm 45,5%, công nghiệp 33,4%, nông nghiệp 23,6%.", "inconsistent"),
+    # -- a change against an earlier value: the subject in the sentence before, or further back
+    ("change", "Cơ cấu kinh tế: dịch vụ chiếm 41,2%, công nghiệp 35,3%, nông nghiệp 23,5%. Tỷ trọng dịch vụ tăng 2,1 điểm phần trăm so với năm trước (39,1%).", "consistent"),
+    ("change", "Toàn xã còn 96 hộ nghèo, chiếm 2,4% tổng số hộ (4.000 hộ); giảm 31 hộ so với đầu năm (127 hộ).", "consistent"),
+    ("change", "Năm nay xử lý kỷ luật 18 đảng viên, giảm 4 trường hợp so với năm trước (22 đảng viên).", "consistent"),
+    # -- per-year averages from a total over N years
+    ("change", "Trong 4 năm (2020-2023), huyện làm mới 312 km đường giao thông nông thôn, bình quân mỗi năm 78 km.", "consistent"),
+    ("change", "Giai đoạn 2021-2023, toàn tỉnh thu hút 1.530 tỷ đồng vốn đầu tư. Bình quân mỗi năm tỉnh thu hút được 510 tỷ đồng.", "consistent"),
+    ("change", "Xã đã giảm 145 hộ nghèo trong 5 năm, bình quân mỗi năm giảm 29 hộ.", "consistent"),
+    ("change", "Trong 3 năm, toàn huyện kết nạp 600 đảng viên, bình quân mỗi năm 230 đảng viên.", "inconsistent"),
+    # -- GRIM: a first item written as a count, items separated by ";"; councils of "đại biểu"
+    ("granularity", "Ban Chấp hành có 35 đồng chí; trong đó nữ 7 đồng chí, chiếm 20%; người dân tộc thiểu số chiếm 31,4%; cán bộ trẻ chiếm 12,9%.", "inconsistent"),
+    ("granularity", "Ban Chấp hành có 35 đồng chí; trong đó nữ 7 đồng chí, chiếm 20%; người dân tộc thiểu số chiếm 31,4%.", "consistent"),
+    ("granularity", "Hội đồng nhân dân thị trấn có 25 đại biểu, nữ chiếm 32%, đại biểu trẻ chiếm 16%.", "consistent"),
+    ("granularity", "Hội đồng nhân dân thị trấn có 25 đại biểu, nữ chiếm 32%, đại biểu trẻ chiếm 18,5%.", "inconsistent"),
+    # -- a named total whose value was given in brackets before
+    ("share", "Toàn xã có 230 hộ nghèo, chiếm 4,6% tổng số hộ (5.000 hộ). Hộ cận nghèo có 150 hộ, chiếm 3% tổng số hộ.", "consistent"),
+    ("share", "Toàn xã có 230 hộ nghèo, chiếm 4,6% tổng số hộ (5.000 hộ). Hộ cận nghèo có 150 hộ, chiếm 3,5% tổng số hộ.", "inconsistent"),
+    ("share", "Huyện có 812 lao động được đào tạo nghề, chiếm 40,6% tổng số lao động (2.000 lao động). Trong năm có 300 lao động tìm được việc làm, bằng 15% tổng số lao động.", "consistent"),
+    # -- a breakdown whose total is a phrase ("số X mới gồm …") named just before
+    ("part_whole", "Năm 2023 toàn huyện có 250 hội viên mới. Số hội viên mới gồm 130 hội viên nông dân, 80 hội viên cựu chiến binh và 40 hội viên người cao tuổi.", "consistent"),
+    ("part_whole", "Năm 2023 toàn huyện có 250 hội viên mới. Số hội viên mới gồm 130 hội viên nông dân, 80 hội viên cựu chiến binh và 45 hội viên người cao tuổi.", "inconsistent"),
+    ("part_whole", "Trong 520 đảng viên mới có 300 đảng viên nữ. Chia theo khối, số đảng viên mới bao gồm: 410 đảng viên khối xã, 90 đảng viên khối cơ quan, 15 đảng viên lực lượng vũ trang.", "inconsistent"),
+    # -- a sentence opened by "Trong N X có" scopes every share of it; a base named by its verb
+    ("share", "Trong 640 đoàn viên mới có 320 đoàn viên nữ, chiếm 50%; 64 đoàn viên là người dân tộc, chiếm 10%.", "consistent"),
+    ("share", "Trong 640 đoàn viên mới có 320 đoàn viên nữ, chiếm 50%; 64 đoàn viên là người dân tộc, chiếm 12%.", "inconsistent"),
+    ("share", "Đoàn công tác đã giám sát 40 tổ chức đảng; phát hiện 6 tổ chức đảng có thiếu sót, chiếm 15% số được giám sát.", "consistent"),
+    ("share", "Đoàn công tác đã giám sát 40 tổ chức đảng; phát hiện 6 tổ chức đảng có thiếu sót, chiếm 25% số được giám sát.", "inconsistent"),
+    ("share", "Phòng Tiếp công dân nhận 48 đơn kiến nghị; đã trả lời 42 đơn, đạt 87,5%.", "consistent"),
+    # -- achievements against a plan given as the denominator
+    ("target", "Vốn sự nghiệp đã giải ngân 12,6 tỷ đồng/18 tỷ đồng kế hoạch, đạt 70%.", "consistent"),
+    ("target", "Vốn sự nghiệp đã giải ngân 12,6 tỷ đồng/18 tỷ đồng kế hoạch, đạt 75%.", "inconsistent"),
+    # -- a total referred back with another value after its parts were checked
+    ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 24 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "inconsistent"),
+    ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 20 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "consistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -132,6 +176,18 @@ NO_ALARM = [
     "Đàn trâu có 3.200 con, đàn bò 4.300 con, đàn lợn 12.500 con.",
     "Ban Chấp hành có 35 đồng chí, tỷ lệ cán bộ nữ tăng 18% so với nhiệm kỳ trước.",
     "Xã có 1.850 hộ; tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%, tương ứng giảm 40 hộ.",
+    # a row label that only starts with "tổng" is not a total row
+    "Chỉ tiêu | Năm 2022 | Năm 2023\nTổng mức bán lẻ (tỷ đồng) | 2.100 | 2.350\nKhách du lịch (lượt) | 150.000 | 180.000\nThu ngân sách (tỷ đồng) | 95 | 102",
+    # growth cells without years in the header: only a fit is told
+    "Hạng mục | Kỳ trước | Kỳ này | Ghi chú\nVốn giải ngân (tỷ đồng) | 250 | 275 | tăng 12%",
+    # shares under 100% may leave a sector out
+    "Cơ cấu kinh tế: công nghiệp chiếm 40%, dịch vụ 35%.",
+    # a named total of another place, a subset of the averaged total, averages of another span
+    "Toàn huyện có 230 hộ nghèo, chiếm 4,6% tổng số hộ (5.000 hộ). Riêng xã Tân Lập có 150 hộ nghèo, chiếm 12% tổng số hộ.",
+    "Giai đoạn 2021-2023, huyện kết nạp 600 đảng viên, trong đó khối xã 450 đảng viên. Năm 2024 bình quân mỗi năm 230 đảng viên.",
+    "Năm 2023 toàn huyện có 250 hội viên mới. Số hội viên gồm 1.300 hội viên nông dân và 800 hội viên phụ nữ.",
+    "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Năm 2022, trong số 24 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.",
+    "Ban Chấp hành có 35 đồng chí; Ban Thường vụ có 11 đồng chí, trong đó nữ chiếm 18,2%.",
 ]
 
 

@@ -18,7 +18,16 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, change_subject, descriptor, kin, same_thing, unit_info
+from .context import (
+    Context,
+    Fig,
+    as_written,
+    change_subject,
+    descriptor,
+    kin,
+    same_thing,
+    unit_info,
+)
 from .percent import judge_stated, stated_percent
 from .templates import render
 
@@ -362,6 +371,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
     out.extend(_versus(ctx))
+    out.extend(_table_growth(ctx))
+    out.extend(_averages(ctx))
     return out
 
 
@@ -388,7 +399,9 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
         return [(sign * (x - y), "points")]
     if unit.startswith("lần") and y:
         return [(x / y, "times")]
-    if now.type == "quantity" and (not (d.unit.fams or d.unit.generic) or kin(d.unit, now.unit)):
+    if now.type == "quantity" and (
+        not (d.unit.fams or d.unit.generic) or kin(d.unit, now.unit) or d.unit.key in _CASES
+    ):
         return [(sign * (x - y), "difference")]
     return []
 
@@ -434,6 +447,8 @@ def _versus(ctx: Context) -> list[Check]:
         cands = [g for g in ctx.by_sent.get(d.sent, []) if g.end <= d.start and g.type == then.type
                  and g.value is not None and (g.type == "percent" or g.unit.key == then.unit.key)]  # fmt: skip
         if not cands:
+            if then.type == "percent":
+                out.extend(_versus_subject(ctx, d, then, sign))
             continue
         near = cands[-1]
         strong = (
@@ -442,15 +457,17 @@ def _versus(ctx: Context) -> list[Check]:
             and "(" not in ctx.gap(near, d)
         )
         best = None
-        for now in reversed(cands):
+        # the nearest figure first; when it is not plainly the subject ("412 hộ nghèo, chiếm
+        # 1,05% tổng số hộ (39.236 hộ); giảm 87 hộ …"), an earlier one of the sentence may fit
+        for now in reversed(cands if not strong else [near]):
             for computed, how in _growth_readings(now, then, d, sign):
                 verdict, phrase, shown = _judge_change(computed, how, d)
                 if verdict == "consistent":
                     best = (now, computed, how, verdict, phrase, shown)
                     break
-            if best or now is near:
+            if best:
                 break
-        if best is None and strong:
+        if best is None and strong and d.unit.key not in _CASES:
             readings = _growth_readings(near, then, d, sign)
             judged = [(c, h, *_judge_change(c, h, d)) for c, h in readings]
             if judged and all(j[2] == "inconsistent" for j in judged):
@@ -464,4 +481,186 @@ def _versus(ctx: Context) -> list[Check]:
         out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], figs,  # type: ignore[list-item]
                              ctx.clause(now.start, then.end + 1), expected=shown, observed=d.value,
                              tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# "giảm 6 trường hợp": cases of whatever the sentence counts (a fit is told, never a miss)
+_CASES = frozenset({"trường hợp"})
+_LABEL = re.compile(r"([^\d,;:().%]{3,50}?)\s*(?:chiếm|là|đạt)?\s*$")
+
+
+def _versus_subject(ctx: Context, d: Fig, then: Fig, sign: int) -> list[Check]:
+    """ "công nghiệp - xây dựng chiếm 48,6% …. Tỷ trọng công nghiệp - xây dựng tăng 1,8 điểm phần
+    trăm so với cùng kỳ (46,8%)": the current value is stated in the sentence before, under the
+    same label (consistent only: the tie is by words)."""
+    s, _ = ctx.sentence_span(d.sent)
+    subject = " ".join(ctx.text[s : d.start].lower().split())
+    for g in ctx.earlier(d, 12):
+        if d.sent - g.sent > 1 or g.type != "percent" or g.value is None or g.qual != "exact":
+            continue
+        if g.sent == d.sent:
+            continue
+        hit = _LABEL.search(ctx.before(g, 60).lower())
+        label = " ".join(hit.group(1).split()) if hit else ""
+        if len(label.split()) < 2 or label not in subject:
+            continue
+        for computed, how in _growth_readings(g, then, d, sign):
+            verdict, phrase, shown = _judge_change(computed, how, d)
+            if verdict == "consistent":
+                why = render(
+                    "change.versus", now=g.value, then=then.value, how=(how, how), res=phrase
+                )
+                return [ctx.check(NAME, verdict, [then.value, g.value, d.value], [g, d, then],  # type: ignore[list-item]
+                                  ctx.clause(d.start, then.end + 1), expected=shown, observed=d.value,
+                                  tolerance=0, why=why)]  # fmt: skip
+        return []
+    return []
+
+
+# -- table rows "Khách du lịch (lượt) | 412.500 | 448.300 | tăng 8,7%" -----------------------------
+_GROWTH_CELL = re.compile(r"^(tăng|giảm)(?:\s+thêm)?\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CELL = re.compile(r"[^|\t\n]+")
+
+
+def _row_cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    for hit in _CELL.finditer(ctx.text, s, e):
+        a, b = hit.span()
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        while b > a and ctx.text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _table_growth(ctx: Context) -> list[Check]:
+    """A row with the earlier value, the later value and "tăng X%" in its last cell: the growth
+    of the later over the earlier. An alarm needs a header naming the two columns' years in
+    order ("6 tháng năm 2023 | 6 tháng năm 2024"); otherwise only a fit is told."""
+    out: list[Check] = []
+    text = ctx.text
+    if "|" not in text and "\t" not in text:
+        return out
+    header: list[str] | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        if "|" not in line.group() and "\t" not in line.group():
+            header = None
+            continue
+        cells = _row_cells(ctx, ls, le)
+        figs = ctx.figs_from(ls, le)
+        if header is None:
+            header = [text[a:b].lower() for a, b in cells]
+            continue
+        if len(cells) < 4 or len(cells) != len(header):
+            continue
+        d = next((f for f in figs if cells[-1][0] <= f.start and f.end <= cells[-1][1]), None)
+        if d is None or d.type != "percent" or d.value is None or d.qual != "exact":
+            continue
+        verb = _GROWTH_CELL.match(text[cells[-1][0] : d.start].lower())
+        if not verb or text[d.end : cells[-1][1]].strip():
+            continue
+        vals = []
+        for a, b in cells[-3:-1]:
+            inside = [f for f in figs if a <= f.start and f.end <= b]
+            vals.append(inside[0] if len(inside) == 1 and inside[0].value is not None else None)
+        then, now = vals
+        if then is None or now is None or then.type != now.type or then.qual != "exact":
+            continue
+        if then.type == "quantity" and then.unit.key != now.unit.key:
+            continue
+        sign = 1 if verb.group(1) == "tăng" else -1
+        readings = _growth_readings(now, then, d, sign)
+        judged = [(c, h, *_judge_change(c, h, d)) for c, h in readings]
+        if not judged:
+            continue
+        fit = next((j for j in judged if j[2] == "consistent"), None)
+        y0, y1 = (_YEAR.findall(h) for h in header[-3:-1])
+        ordered = len(y0) == 1 and len(y1) == 1 and int(y0[0]) < int(y1[0])
+        if fit is None and not (ordered and all(j[2] == "inconsistent" for j in judged)):
+            continue
+        computed, how, verdict, phrase, shown = fit or judged[-1]
+        why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
+                     res=phrase)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
+                             (cells[0][0], cells[-1][1]), expected=shown, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- per-year averages: "kết nạp được 1.012 đảng viên, bình quân mỗi năm 337 đảng viên" ---------
+_AVG_BEFORE = re.compile(r"bình quân\s+(?:mỗi|một|hằng|hàng)\s+năm[^\d,;.()]{0,40}?$")
+_N_YEARS = re.compile(r"\b(?:trong|sau|qua)\s+(\d{1,2})\s+năm\b")
+_YEAR_SPAN = re.compile(r"\(?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)?")
+
+
+_AVG_VERB = re.compile(
+    r"bình quân\s+(?:mỗi|một|hằng|hàng)\s+năm[^\d,;.()]{0,40}?\b(tăng|giảm)\b[^\d,;.()]*$"
+)
+_TOTAL_VERB = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm|đi))?\s*$")
+
+
+def _verb_of(ctx: Context, g: Fig) -> str | None:
+    """ "giảm 2.157 hộ" -> "giảm": a total of a change pairs only with an average change."""
+    hit = _TOTAL_VERB.search(ctx.before(g, 15).lower())
+    return hit.group(1) if hit else None
+
+
+def _years_in(text: str) -> tuple[int, bool] | None:
+    """(years, explicit) named in ``text``: "trong 3 năm" (explicit), "(2021-2023)" -> 3."""
+    hit = _N_YEARS.search(text)
+    if hit and 0 < int(hit.group(1)) <= 15:
+        return int(hit.group(1)), True
+    span = _YEAR_SPAN.search(text)
+    if span:
+        n = int(span.group(2)) - int(span.group(1)) + 1
+        if 1 < n <= 15:
+            return n, False
+    return None
+
+
+def _averages(ctx: Context) -> list[Check]:
+    """A total over N years and the yearly average the report gives for it. A miss is an alarm
+    only when total, years ("trong 3 năm") and average share one sentence and the average is
+    off by more than one unit of its last digit (floor, rounding and ceiling all fit)."""
+    out: list[Check] = []
+    if "bình quân" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.type != "quantity" or d.value is None or d.qual != "exact" or not d.value:
+            continue
+        if not _AVG_BEFORE.search(ctx.before(d, 70).lower()):
+            continue
+        verb = _AVG_VERB.search(ctx.before(d, 70).lower())
+        cands = [g for g in ctx.earlier(d, 12) if d.sent - g.sent <= 1 and (g.exact_count or g.exact)
+                 and g.value > d.value and g.unit.key == d.unit.key  # type: ignore[operator]
+                 and _verb_of(ctx, g) == (verb.group(1) if verb else None)]  # fmt: skip
+        step = 10.0 ** -(len(hit.group(1)) if (hit := re.search(r"\d,(\d+)", d.m.text)) else 0)
+        stated = as_written(d)
+        scale = d.value / stated if stated else 1.0
+        best = None
+        for total in cands:
+            ts, _ = ctx.sentence_span(total.sent)
+            found = _years_in(ctx.text[ts : d.start].lower())
+            if found is None:
+                continue
+            years, explicit = found
+            calc = total.value / years  # type: ignore[operator]
+            if abs(calc - d.value) / scale <= step + 1e-9:
+                best = (total, years, calc, "consistent", ("fits", "khớp"))
+                break
+            if best is None and total is cands[0] and explicit and total.sent == d.sent:
+                if ";" not in ctx.gap(total, d) and total.i + 1 == d.i:
+                    best = (total, years, calc, "inconsistent", ("off", "lệch"))
+        if best is None:
+            continue
+        total, years, calc, verdict, res = best
+        shown = as_written(total) / years
+        why = render("change.average", total=as_written(total), years=years, calc=round(shown, 2),
+                     stated=stated, res=res)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [total.value, years, d.value], [total, d],  # type: ignore[list-item]
+                             ctx.clause(total.start, d.end), expected=round(calc, 2), observed=d.value,
+                             tolerance=step, why=why))  # fmt: skip
     return out

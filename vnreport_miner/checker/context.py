@@ -204,6 +204,14 @@ class Context:
             ctx.by_sent.setdefault(sent, []).append(f)
         return ctx
 
+    @property
+    def low(self) -> str:
+        """The text lowercased, once per document (cue words are looked up many times)."""
+        got = self.memo.get("low")
+        if got is None:
+            got = self.memo["low"] = self.text.lower()
+        return got  # type: ignore[return-value]
+
     # -- neighbourhood ------------------------------------------------------------------
     def gap(self, a: Fig | int, b: Fig | int) -> str:
         """Text between two figures (or offsets)."""

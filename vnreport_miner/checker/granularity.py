@@ -24,6 +24,7 @@ NAME = "granularity"
 _MARKER = re.compile(r"trong đó|trong số đó")
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt")
+_NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
 _AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu)")
 
 
@@ -46,22 +47,50 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     out: list[tuple[Fig, int]] = []
     cursor = base.end
     item_start = -1
+    pending = -1  # start of a first item written as a count: "trong đó nữ 8 đồng chí, chiếm 17,8%"
     for g in sent_figs:
         if g.start < base.end or g is base:
             continue
         gap = ctx.text[cursor : g.start]
-        if ";" in gap and not (out and _MARKER.search(ctx.text[base.end : out[0][1]])):
-            break  # "; " separates items only in a list opened by "trong đó"
+        if ";" in gap:
+            # "; " separates items only in a list opened by "trong đó" ("…45 đồng chí; trong đó …")
+            opened_at = out[0][1] if out else pending
+            opened = (opened_at >= 0 and _MARKER.search(ctx.text[base.end : opened_at])) or (
+                not out and pending < 0 and _MARKER.search(gap[gap.rfind(";") :])
+            )
+            if not opened:
+                break
         if g.type != "percent":
             if g.type == "quantity" and (
                 g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
             ):
                 continue  # "cán bộ trẻ dưới 30 tuổi là 18,2%": an age inside the label
-            if out and g.exact_count and g.unit.fams & base.unit.fams and g.value < base.value:  # type: ignore[operator]
-                cursor = g.end  # "nữ 8 đồng chí, chiếm 17,8%": the count of an item, then its share
-                continue
+            if g.exact_count and g.unit.fams & base.unit.fams and g.value < base.value:  # type: ignore[operator]
+                if out or pending >= 0:
+                    # "nữ 8 đồng chí, chiếm 17,8%": the count of an item, then its share; a clause
+                    # with its own verb ("; Ban Thường vụ có 11 đồng chí") opens another body
+                    nxt = ctx.next_in_sent(g)
+                    if _NEW_BODY.search(gap) or nxt is None or nxt.type != "percent":
+                        break
+                    cursor = g.end
+                    continue
+                mk = _MARKER.search(gap)
+                label = gap[mk.end() :].lower() if mk else ""
+                if mk and len(gap) <= 120 and vocab.ATTRIBUTE_LABEL.match(label):
+                    pending = cursor + mk.end()
+                    pending += len(ctx.text[pending : g.start]) - len(
+                        ctx.text[pending : g.start].lstrip(" ,:")
+                    )
+                    cursor = g.end
+                    continue
             break
-        if not out:
+        if not out and pending >= 0:
+            # the share of that first counted item: ", chiếm 17,8%" / " (17,8%)"
+            if not vocab.SHARE_CONNECTOR.fullmatch(gap.replace(",", "").replace("(", "")):
+                break
+            label = gap
+            item_start = pending
+        elif not out:
             mk = _MARKER.search(gap) or _COMMA.match(gap)
             if not mk or len(gap) > 120:
                 break
@@ -76,10 +105,10 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 ctx.text[item_start : g.start].lstrip(" ,:")
             )
         else:
-            if "," not in gap:
+            if "," not in gap and ";" not in gap:
                 break
             label = gap
-            item_start = cursor + len(gap) - len(gap.lstrip(", "))
+            item_start = cursor + len(gap) - len(gap.lstrip(",; "))
         if _NOT_A_SHARE.search(label.lower()) or _AFTER_NOT_SHARE.match(
             ctx.text[g.end : g.end + 20]
         ):

@@ -35,6 +35,7 @@ from .context import (
     half_unit,
     kin,
     norm_descriptor,
+    same_thing,
     unit_info,
 )
 from .templates import render
@@ -45,7 +46,8 @@ NAME = "part_whole"
 _SEP = re.compile(r",|;|\bvà\b")
 _PAREN_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?\(")
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
-_COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?:\s*$")
+# "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"
+_COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,3}$")
 _REMAINDER = re.compile(r"^[^\d;()]{0,60}\(\s*còn\b")
 _DECIMAL = re.compile(r"\d,\d")
 _SCALES = (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3))
@@ -551,6 +553,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bullets(ctx))
     out.extend(_tables(ctx))
     out.extend(_negations(ctx))
+    out.extend(_structure(ctx))
+    out.extend(_named_whole(ctx))
     return out
 
 
@@ -662,8 +666,11 @@ def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Chec
 
 
 # -- tables with a total row: "Khiển trách | 8" … "Tổng cộng | 12" -------------------------------
+# The whole label must name the total: "Tổng cộng", "Tổng số", "Toàn huyện"; never a row
+# whose label merely starts with "tổng" ("Tổng mức bán lẻ hàng hóa (tỷ đồng)").
 _TOTAL_ROW = re.compile(
-    r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ))\b"
+    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+toàn\s+[^\d|]{1,30})?"
+    r"|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ)[^\d|(]{0,30})\s*:?\s*$"
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm|\bkế hoạch\b|chỉ tiêu")
@@ -764,7 +771,7 @@ def _predicate(ctx: Context, f: Fig) -> str:
 
 def _negations(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    low = ctx.text.lower()
+    low = ctx.low
     if "chưa" not in low and "không" not in low:
         return out
     for c in ctx.figs:
@@ -828,4 +835,96 @@ def _negations(ctx: Context) -> list[Check]:
         out.append(ctx.check(NAME, verdict, [whole, got, c.value], figs, ctx.clause(figs[0].start, c.end),  # type: ignore[list-item]
                              expected=rest, observed=c.value, tolerance=0, why=why))  # fmt: skip
         del expr
+    return out
+
+
+# -- shares of one whole: "Cơ cấu kinh tế: công nghiệp chiếm 48,6%, nông nghiệp 27,1%, dịch vụ 24,3%" --
+_STRUCTURE = re.compile(r"\bcơ cấu\b(?!\s+lại)[^.;:\d]{0,60}:")
+_NOT_SHARE_LABEL = re.compile(r"\b(?:tăng|giảm|so với|trong đó|đạt|vượt|bình quân|riêng)\b")
+_SHARE_LABEL = re.compile(r"^\s*(?:,|;|\bvà\b|, và)?\s*[^\W\d][^\d;:()]{0,50}$")
+
+
+def _structure(ctx: Context) -> list[Check]:
+    """The shares a "cơ cấu …:" list gives must add up to 100% within their rounding. Over 100%
+    is impossible (inconsistent); under it a sector may be left out (unverifiable)."""
+    out: list[Check] = []
+    if "cơ cấu" not in ctx.low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        hit = _STRUCTURE.search(ctx.text[s:e].lower())
+        if not hit:
+            continue
+        cursor = s + hit.end()
+        parts: list[Fig] = []
+        for g in sent_figs:
+            if g.start < cursor:
+                continue
+            gap = ctx.text[cursor : g.start].lower()
+            if g.type != "percent" or g.value is None or g.qual != "exact":
+                break
+            if not _SHARE_LABEL.match(gap) or (parts and not _SEP.search(gap)):
+                break
+            if _NOT_SHARE_LABEL.search(gap):
+                break
+            parts.append(g)
+            cursor = g.end
+        tail = ctx.text[cursor:e].lower()
+        if len(parts) < 2 or re.match(r"^\s*(?:so với|tăng|giảm)", tail):
+            continue
+        total = sum(p.value for p in parts)  # type: ignore[misc]
+        tol = sum(10.0 ** -decimals_of(p.m) / 2 for p in parts)
+        if abs(total - 100) <= tol + 1e-9:
+            verdict, res = "consistent", ("holds", "đúng")
+        elif total > 100 and len(parts) >= 3 and re.match(r"^\s*(?:[.;]|$)", tail):
+            verdict, res = "inconsistent", ("over 100%", "vượt 100%")
+        else:
+            verdict, res = "unverifiable", ("a share may be left out", "có thể thiếu một phần")
+        expr = " + ".join(f"{p.value:g}" for p in parts)
+        why = render("part_whole.structure", expr=(expr, expr.replace(".", ",")), sum=round(total, 4),
+                     tol=round(tol, 4), res=res)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [100, *(p.value for p in parts)], parts,  # type: ignore[misc]
+                             ctx.clause(parts[0].start, parts[-1].end), expected=100, observed=round(total, 4),
+                             tolerance=round(tol, 4), why=why))  # fmt: skip
+    return out
+
+
+# -- a total named by words: "Trong 1.012 đảng viên mới …. … số đảng viên mới bao gồm 846 …, 129 …" --
+_NAMED_WHOLE = re.compile(r"\bsố\s+([^\d;,.():]{3,60}?)\s+(?:bao gồm|gồm)\s*:?\s*$")
+
+
+def _named_whole(ctx: Context) -> list[Check]:
+    """A breakdown whose total is a phrase, "số X bao gồm a, b và c", with "N X" stated in the
+    sentences just before: the phrase must name more than the bare unit ("đảng viên mới", not
+    "đảng viên"), and every earlier count it names must have one value."""
+    out: list[Check] = []
+    low = ctx.low
+    if "gồm" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        first = sent_figs[0]
+        hit = _NAMED_WHOLE.search(ctx.before(first, 90).lower())
+        if not hit or not first.exact_count:
+            continue
+        subject = norm_descriptor(hit.group(1))
+        info = unit_info(subject)
+        head = info.head or (info.generic[2:] if info.generic else None)
+        if (
+            head is None
+            or not subject.startswith(head)
+            or len(subject.split()) <= len(head.split())
+        ):
+            continue
+        named = [g for g in ctx.earlier(first, 60) if sent - g.sent <= 3 and g.sent != sent and g.exact_count
+                 and (g.unit.head or g.unit.key) == head and same_thing(subject, descriptor(ctx, g))]  # fmt: skip
+        if not named or len({g.value for g in named}) != 1:
+            continue
+        total = named[0]
+        _, e = ctx.sentence_span(sent)
+        parts = _walk(ctx, first.start, e, total, semicolons=False)
+        if len(parts) < 2:
+            continue
+        region = ctx.text[first.start : min(e, parts[-1].end + 40)]
+        span = ctx.clause(first.start - len(hit.group(0)), parts[-1].end)
+        out.append(_emit(ctx, total, parts, "strong", span, region))
     return out

@@ -10,14 +10,19 @@ The percent must follow the counts in the same clause, tied by a connector ("chi
 
 from __future__ import annotations
 
+import re
+
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, share_link
+from .context import Context, Fig, as_written, share_link
 from .percent import judge_stated
 from .templates import render
 from .tolerance import num
 
 NAME = "ratio_percent"
+
+# "97,5 tỷ đồng/210 tỷ đồng kế hoạch": an amount over its plan ("14/16 chỉ tiêu" counts targets)
+_PLAN_AFTER = re.compile(r"^\s*(?:kế hoạch|dự toán)\b")
 
 
 def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
@@ -66,14 +71,18 @@ def run(ctx: Context) -> list[Check]:
             other = judge_stated(100 - computed, pct)
             if other is not None and other.judgement.verdict == "consistent":
                 verdict = "unverifiable"
-        why = render("ratio_percent", num=n, den=d, pct=key_en_vi)
+        shown = (as_written(parts[0]), as_written(parts[1])) if len(parts) == 2 else (n, d)
+        why = render("ratio_percent", num=shown[0], den=shown[1], pct=key_en_vi)
         figs = sorted([*parts, pct], key=lambda x: x.start)
         span = ctx.clause(figs[0].start, figs[-1].end)
+        # "97,5 tỷ đồng/210 tỷ đồng kế hoạch, đạt 46,4%": the denominator is a plan, so the
+        # relation is an achievement against its target (figures as target: plan, done, %)
+        planned = len(parts) == 2 and bool(_PLAN_AFTER.match(ctx.after(last, 30).lower()))
         out.append(
             ctx.check(
-                NAME,
+                "target" if planned else NAME,
                 verdict,
-                [n, d, pv.stated],
+                [d, n, pv.stated] if planned else [n, d, pv.stated],
                 figs,
                 span,
                 expected=pv.calc,

@@ -86,7 +86,7 @@ def _one_each(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "mỗi" not in ctx.text:
         return out
-    low = ctx.text.lower()
+    low = ctx.low
     for hit in _ONE_EACH.finditer(low):
         per = unit_info(hit.group(1))
         head = unit_info(hit.group(2)).head
@@ -238,4 +238,54 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_ends(ctx))
     out.extend(_restated_profiles(ctx))
     out.extend(_one_each(ctx))
+    out.extend(_referred_totals(ctx))
+    return out
+
+
+_REFER_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
+_EVENT_AFTER = re.compile(r"^\s*(?:đã\s+)?(?:bị|được)\s+((?:xử lý\s+)?[^\W\d]+\s+[^\W\d]+)")
+
+
+def _referred_totals(ctx: Context) -> list[Check]:
+    """ "thi hành kỷ luật 31 đảng viên …: khiển trách 19, cảnh cáo 8, …" (a checked breakdown) then
+    "trong số 33 đảng viên bị kỷ luật": the later phrase refers back to the same event's total.
+    An alarm needs the earlier total confirmed by its parts, the event verb at both places,
+    a few sentences apart, and no year, place or subset word in the later phrase."""
+    out: list[Check] = []
+    from .part_whole import breakdowns  # noqa: PLC0415 - part_whole runs before repeat
+
+    if "trong số" not in ctx.low and "trong tổng số" not in ctx.low:
+        return out
+    totals = [t for t, _parts in breakdowns(ctx) if t.exact_count]
+    if not totals:
+        return out
+    for f in ctx.figs:
+        if not f.exact_count or not _REFER_BEFORE.search(ctx.before(f, 20).lower()):
+            continue
+        hit = _EVENT_AFTER.match(ctx.after(f, 40).lower())
+        if not hit:
+            continue
+        event = " ".join(hit.group(0).split())
+        s, e = ctx.clause(f.start, f.end)
+        key = " ".join(event.split()[-2:])  # "kỷ luật" of "bị kỷ luật", "xử lý kỷ luật"
+        for t in totals:
+            if t.start >= f.start or f.sent - t.sent > 3 or t.unit.head != f.unit.head:
+                continue
+            if key not in ctx.before(t, 40).lower():
+                continue
+            if t.value == f.value:
+                out.append(_emit(ctx, t, f, f.value, f"{f.unit.key} {event}"))  # type: ignore[arg-type]
+                break
+            later = ctx.text[s:e]
+            if vocab.TIME_MARK.search(later.lower()) or _PROPER.search(later):
+                break
+            words = ctx.text[f.end : f.end + 60].lower()
+            if re.search(r"\b(?:mới|nữ|trẻ|dân tộc|riêng|tại|ở)\b", words.split(event)[0]):
+                break
+            what = f"{f.unit.key} {event}"
+            why = render("repeat.referred", what=(what, what), a=t.value, b=f.value)
+            out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
+                                 ctx.clause(f.start, f.end), expected=t.value, observed=f.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
     return out

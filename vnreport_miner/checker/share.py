@@ -77,10 +77,11 @@ _LINKS = re.compile(
 )
 
 
-def _sentence_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+def _sentence_base(ctx: Context, part: Fig, p: Fig, cross: bool = False) -> Fig | None:
     """ "kiểm tra 45 tổ chức đảng, kết luận 38 tổ chức đảng có vi phạm, chiếm 84,4%": the one
-    larger count of the same thing earlier in the clause, with no other share in between."""
-    cs, _ = ctx.clause(part.start, p.end)
+    larger count of the same thing earlier in the clause, with no other share in between
+    (``cross``: in the whole sentence, "tiếp nhận 17 đơn; đã giải quyết 15 đơn, đạt 88,2%")."""
+    cs, _ = ctx.sentence_span(part.sent) if cross else ctx.clause(part.start, p.end)
     found = [g for g in ctx.figs_from(cs, part.start) if g is not part and g.type == "quantity"]
     same = [g for g in found if (g.exact_count or g.exact) and g.unit.key == part.unit.key]
     if len(same) != 1 or same[0].value <= part.value:  # type: ignore[operator]
@@ -91,6 +92,51 @@ def _sentence_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     ) or vocab.TIME_MARK.search(between):
         return None
     return same[0]
+
+
+_WITHIN_OPEN = re.compile(r"^\W*(?:trong|trong tổng số|trong số|trong tổng)\s*$")
+_WITHIN_GAP = re.compile(r"^[^\d;]{0,40}?(?:\bcó\b|,)")
+_NAMED_AFTER = re.compile(r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?(?:tổng\s+)?số\b")
+
+
+def _within_base(ctx: Context, part: Fig) -> Fig | None:
+    """ "Trong 1.012 đảng viên mới có 584 …, chiếm 57,7%; 402 đảng viên nữ, chiếm 39,7%": a
+    sentence opened by "Trong N X có" scopes every share of X in it."""
+    sent_figs = ctx.by_sent.get(part.sent, [])
+    base = sent_figs[0] if sent_figs else None
+    if base is None or base is part or not (base.exact_count or base.exact):
+        return None
+    s, _ = ctx.sentence_span(part.sent)
+    if not _WITHIN_OPEN.match(ctx.text[s : base.start].lower()):
+        return None
+    nxt = ctx.next_in_sent(base)
+    if nxt is None or not _WITHIN_GAP.match(ctx.gap(base, nxt).lower()):
+        return None
+    if not _same_kind(base, part) or base.value <= part.value:  # type: ignore[operator]
+        return None
+    return base
+
+
+_BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
+def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    """ "kiểm tra … đối với 23 đảng viên (…); kết luận 19 đảng viên có vi phạm, chiếm 82,6% số
+    được kiểm tra": the base is the one larger count of the sentence the verb is said of."""
+    hit = _BASE_VERB.match(ctx.after(p, 40).lower())
+    if not hit:
+        return None
+    verb = hit.group(1)
+    found = []
+    for g in ctx.by_sent.get(part.sent, []):
+        if g.end > part.start or not (g.exact_count or g.exact) or not _same_kind(g, part):
+            continue
+        if g.value <= part.value:  # type: ignore[operator]
+            continue
+        near = ctx.before(g, 50).lower() + " " + ctx.after(g, 30).lower()
+        if verb in near:
+            found.append(g)
+    return found[0] if len({g.value for g in found}) == 1 else None
 
 
 _PAREN_BASE = re.compile(r"^\s*(?:so với\s+|của\s+)?tổng\s+số\s+[^\d;()]{0,50}\(\s*$")
@@ -124,20 +170,29 @@ def run(ctx: Context) -> list[Check]:
         if vocab.TARGET_AFTER.match(after):
             continue  # "đạt 96,94% chỉ tiêu": a target, see target.py
         base: Fig | None = None
+        loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
         if vocab.POPULATION_AFTER.match(after):
             base = _population(ctx, part)
             what = "population"
         elif _LINKS.search(gap.lower()):
             what = "total"
-            base = _paren_base(ctx, part, p) or _split_total(ctx, part)
+            base = (
+                _paren_base(ctx, part, p)
+                or _split_total(ctx, part)
+                or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
+                or _verb_base(ctx, part, p)
+            )
             if base is None and "chiếm" in gap and not vocab.POPULATION_AFTER.match(after):
                 base = _sentence_base(ctx, part, p)
+            if base is None and not _NAMED_AFTER.match(after):
+                base = _sentence_base(ctx, part, p, cross=True)
+                loose = base is not None
         if base is None or not base.value:
             continue
         computed = 100 * part.value / base.value  # type: ignore[operator]
         pv = judge_stated(computed, p)
-        if pv is None:
+        if pv is None or (loose and pv.judgement.verdict != "consistent"):
             continue
         base_what = (
             f"{what} {int(base.value)}",
@@ -298,6 +353,9 @@ def _named_base(ctx: Context) -> list[Check]:
             if g.exact_count and g.unit.fams & info.fams and g.value > part.value
         ]  # type: ignore[operator]
         strict = [g for g in cands if extra and extra <= _window(ctx, g)]
+        defined = _defined_total(ctx, p, phrase, cands)
+        if defined is not None:
+            strict = [defined]
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
         if len(strict) == 1:
             pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
@@ -315,6 +373,27 @@ def _named_base(ctx: Context) -> list[Check]:
 
 
 _RATE_SUBJECT = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,80}?)\s+(?:đạt|là|chiếm|bằng)\s*$")
+_DEFINES = re.compile(r"tổng\s+số\s+([^\d;,.()%]{2,60}?)\s*\(\s*$")
+_ELSEWHERE = re.compile(r"\b(?:riêng|tại|ở)\b|\b(?:xã|phường|thị trấn|huyện|thôn|ấp|bản)\s+[A-ZĐ]")
+_PROPER_NAME = re.compile(r"(?<=\s)[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+")
+
+
+def _defined_total(ctx: Context, p: Fig, phrase: str, cands: list[Fig]) -> Fig | None:
+    """ "… chiếm 1,05% tổng số hộ (39.236 hộ) …. … 538 hộ, chiếm 1,47% tổng số hộ": the same
+    named total was given its value in brackets a sentence or two before. Only when every such
+    definition agrees, and the later sentence names no other place ("riêng", "tại xã …")."""
+    found = [g for g in cands if p.sent - g.sent <= 2
+             and (hit := _DEFINES.search(ctx.before(g, 80).lower())) and norm_words(hit.group(1)) == phrase]  # fmt: skip
+    if not found or len({g.value for g in found}) != 1:
+        return None
+    s, e = ctx.sentence_span(p.sent)
+    here = ctx.text[s:e]
+    ds, de = ctx.sentence_span(found[0].sent)
+    if _ELSEWHERE.search(here) or vocab.TIME_MARK.search(here.lower()):
+        return None
+    if any(n not in ctx.text[ds:de] for n in _PROPER_NAME.findall(here)):
+        return None
+    return found[0]
 
 
 def _graded(ctx: Context) -> list[Check]:

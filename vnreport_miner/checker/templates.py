@@ -103,6 +103,18 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{pct}; the report counts only up to now, so the years elapsed are unknown",
         "{pct}; báo cáo tính đến thời điểm hiện tại nên chưa rõ số năm đã qua",
     ),
+    "part_whole.structure": (
+        "shares of one whole: {expr} = {sum}% vs 100% (rounding allows ±{tol}): {res}",
+        "tỷ trọng của một tổng thể: {expr} = {sum}% so với 100% (sai số làm tròn ±{tol}): {res}",
+    ),
+    "part_whole.rest": (
+        "{total} - {done} = {rest} left; stated {stated}",
+        "{total} - {done} = còn {rest}; báo cáo ghi {stated}",
+    ),
+    "change.average": (
+        "{total} / {years} yrs = {calc} a year; stated {stated}: {res}",
+        "{total} / {years} năm = {calc} mỗi năm; báo cáo ghi {stated}: {res}",
+    ),
     "part_whole.eq": ("{expr} = {sum} = {total} stated", "{expr} = {sum} = {total} như báo cáo"),
     "part_whole.ne": (
         "{expr} = {sum} {unit} ≠ {total} stated (difference {diff})",
@@ -171,6 +183,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "change.cover_all": (
         "{before} lacking at the start - {new} set up = {rest} left -> 100% holds",
         "{before} chưa có lúc đầu - {new} thành lập mới = còn {rest} -> 100% là đúng",
+    ),
+    "repeat.referred": (
+        "'{what}' totals {a} (its parts add up), but is referred to later as {b}",
+        "'{what}' có tổng {a} (các phần cộng lại đúng), nhưng sau đó được nhắc lại là {b}",
     ),
     "repeat.same": ("'{what}' stated twice: {a} = {b}", "'{what}' được nêu hai lần: {a} = {b}"),
     "repeat.differs": (

@@ -30,6 +30,8 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "người": ("person", "1.009.168 người"),
     "quần chúng": ("person", "74 quần chúng ưu tú"),
     "công chức": ("person", "12 công chức"),
+    "đại biểu": ("person", "27 đại biểu Hội đồng nhân dân; 150 đại biểu dự đại hội"),
+    "cấp ủy viên": ("person", "7 cấp ủy viên (members of a party committee)"),
     "viên chức": ("person", "20 viên chức"),
     "hộ": ("hộ", "hộ nghèo: households, never people"),
     "xã": ("commune", "115 xã"),
