@@ -3,7 +3,8 @@
     .venv/bin/python scripts/quality_table.py            # markdown on stdout
 
 Gold sets: ../shared/gold (the seed articles, when present), corpus/ (bundled
-sample), tests/devset/reports (checker development), tests/heldout/reports (scored only).
+sample), tests/devset/reports and tests/devset2/reports (development),
+tests/heldout2/reports (scored only, never tuned on).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ SETS = [
     ("seeds (../shared)", ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "gold"),
     ("corpus/", ROOT / "corpus", ROOT / "corpus"),
     ("devset", ROOT / "tests/devset/reports", ROOT / "tests/devset/reports"),
-    ("held-out", ROOT / "tests/heldout/reports", ROOT / "tests/heldout/reports"),
+    ("devset2", ROOT / "tests/devset2/reports", ROOT / "tests/devset2/reports"),
+    ("held-out", ROOT / "tests/heldout2/reports", ROOT / "tests/heldout2/reports"),
 ]
 
 

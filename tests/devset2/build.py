@@ -1,7 +1,7 @@
 """Build the held-out evaluation set from its annotated sources.
 
-    .venv/bin/python tests/heldout/build.py            # ann/*.ann -> reports/<stem>.txt + reports/<stem>.gold.jsonl
-    .venv/bin/python tests/heldout/build.py --check    # rebuild in memory, compare with the files on disk
+    .venv/bin/python tests/devset2/build.py            # ann/*.ann -> reports/<stem>.txt + reports/<stem>.gold.jsonl
+    .venv/bin/python tests/devset2/build.py --check    # rebuild in memory, compare with the files on disk
 
 Thin wrapper around scripts/gold_tool.py (same markup, same field derivation); it only
 chooses where the output goes (this folder) and re-validates every gold line against the
