@@ -132,3 +132,42 @@ def test_runner_refuses_a_second_run_into_the_same_folder(tmp_path: Path) -> Non
         with pytest.raises(MinerError, match="E403"):
             run_corpus(corpus, out, Options(entities=False), progress=False)
     assert run_corpus(corpus, out, Options(entities=False), progress=False).documents == 4
+
+
+def test_runner_a_row_that_cannot_be_written_is_an_error_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vnreport_miner.records import Mention
+
+    real = Mention.to_row
+
+    def broken(self: Mention, doc_id: str, path: str) -> dict:
+        row = real(self, doc_id, path)
+        if self.text == "118 chi bộ":
+            row["value"] = object()  # no writer can store this
+        return row
+
+    corpus = _corpus(tmp_path)
+    monkeypatch.setattr(Mention, "to_row", broken)
+    summary = run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    docs = {d["path"]: d for d in _rows(tmp_path / "out", "documents")}
+    assert docs["bao_cao.txt"]["status"] == "error"
+    assert docs["bao_cao.txt"]["error_code"] == "E200"
+    assert summary.documents == 4  # the batch went on
+
+
+def test_runner_error_rows_have_the_content_id(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    docs = {d["path"]: d for d in _rows(tmp_path / "out", "documents")}
+    ids = [d["doc_id"] for d in docs.values()]
+    assert all(len(i) == 16 for i in ids) and len(set(ids)) == len(ids)
+
+
+def test_runner_furniture_only_file_is_an_empty_document_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "chi_dem.txt").write_text("Lượt xem: 1.234\nChia sẻ\n", encoding="utf-8")
+    run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
+    (doc,) = _rows(tmp_path / "out", "documents")
+    assert doc["status"] == "error" and doc["error_code"] == "E101"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from vnreport_miner.pipeline.write import TableWriter, atomic_path, sqlite_db
+from vnreport_miner.pipeline.write import Staging, TableWriter, atomic_path, sqlite_db
 from vnreport_miner.records import Mention
 
 ROWS = [
@@ -25,7 +25,11 @@ ROWS = [
 
 @pytest.fixture
 def written(tmp_path: Path) -> Path:
-    with sqlite_db(tmp_path / "extract.sqlite") as db, TableWriter("mentions", tmp_path, db) as w:
+    with (
+        Staging() as staging,
+        sqlite_db(tmp_path / "extract.sqlite", staging) as db,
+        TableWriter("mentions", tmp_path, db, staging) as w,
+    ):
         w.write_all(ROWS)
     return tmp_path
 
@@ -64,10 +68,27 @@ def test_write_sqlite_is_indexed(written: Path) -> None:
 def test_write_failed_writer_leaves_old_file(tmp_path: Path) -> None:
     target = tmp_path / "mentions.jsonl"
     target.write_text("old\n", encoding="utf-8")
-    with pytest.raises(KeyError), TableWriter("mentions", tmp_path, None) as w:
+    with (
+        pytest.raises(KeyError),
+        Staging() as staging,
+        TableWriter("mentions", tmp_path, None, staging) as w,
+    ):
         w.write(ROWS[0])
         w.write({"not": "a mention"})
     assert target.read_text(encoding="utf-8") == "old\n"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_failure_in_one_table_keeps_every_old_table(tmp_path: Path) -> None:
+    for name in ("documents.jsonl", "mentions.jsonl"):
+        (tmp_path / name).write_text("old\n", encoding="utf-8")
+    with pytest.raises(KeyError), Staging() as staging:
+        with TableWriter("mentions", tmp_path, None, staging) as w:
+            w.write_all(ROWS)  # complete and closed ...
+        with TableWriter("documents", tmp_path, None, staging) as d:
+            d.write({"not": "a document"})  # ... but a later table fails
+    assert (tmp_path / "mentions.jsonl").read_text(encoding="utf-8") == "old\n"
+    assert (tmp_path / "documents.jsonl").read_text(encoding="utf-8") == "old\n"
     assert not list(tmp_path.glob(".*.tmp"))
 
 

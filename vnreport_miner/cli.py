@@ -168,6 +168,11 @@ def schema(
     typer.echo(f"wrote {len(TABLES)} schemas to {out}")
 
 
+def _interrupted() -> None:
+    typer.echo("interrupted: finished documents are cached; run again to resume", err=True)
+    sys.exit(130)
+
+
 def main() -> None:
     """Console entry point: a user never sees a traceback."""
     try:
@@ -178,8 +183,7 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        typer.echo("interrupted: finished documents are cached; run again to resume", err=True)
-        sys.exit(130)
+        _interrupted()
     except Exception as exc:  # click usage errors and anything unexpected
         import click
 
@@ -190,6 +194,8 @@ def main() -> None:
             sys.exit(1)
         typer.echo(f"error E000: unexpected {type(exc).__name__}: {exc}", err=True)
         sys.exit(2)
+    if code == 130:  # typer turns Ctrl-C into Exit(130) and returns it without standalone mode
+        _interrupted()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -7,10 +7,38 @@ sentences, :class:`Mention` and :class:`Check` rows that all index into ``text``
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from .schema import MENTION_COLUMNS
+
+_NUMERIC = ("value", "value_num", "low", "high", "numerator", "denominator")
+_EXACT_INT = 2**53  # beyond this an int is not exact in a float, JSON reader or SQLite
+
+
+def _storable(x: Any) -> Any:
+    """A number every writer can store: huge ints become floats, non-finite become None.
+
+    E.g. a garbled "123.456.789.012.345.678.901 đảng viên" keeps an approximate value
+    instead of crashing the JSONL and SQLite writers (64-bit integers at most).
+    """
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return x
+    if isinstance(x, int):
+        if -_EXACT_INT < x < _EXACT_INT:
+            return x
+        try:
+            x = float(x)
+        except OverflowError:
+            return None
+    return x if math.isfinite(x) else None
+
+
+def _storable_deep(x: Any) -> Any:
+    if isinstance(x, list | tuple):
+        return [_storable_deep(v) for v in x]
+    return _storable(x)
 
 
 @dataclass(slots=True)
@@ -55,9 +83,11 @@ class Mention:
             sentence=self.sentence,
             rule=self.rule,
         )
-        value = row.get("value")
+        for key in _NUMERIC:
+            row[key] = _storable(row[key])
+        value = row["value"]
         if (
-            row.get("value_num") is None
+            row["value_num"] is None
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         ):
@@ -91,11 +121,11 @@ class Check:
             "id": self.id,
             "kind": self.kind,
             "verdict": self.verdict,
-            "figures": self.figures,
+            "figures": _storable_deep(self.figures),
             "mention_ids": self.mention_ids,
-            "expected": self.expected,
-            "observed": self.observed,
-            "tolerance": self.tolerance,
+            "expected": _storable_deep(self.expected),
+            "observed": _storable_deep(self.observed),
+            "tolerance": _storable_deep(self.tolerance),
             "rounding": self.rounding,
             "start": self.start,
             "end": self.end,

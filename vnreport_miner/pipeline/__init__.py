@@ -55,21 +55,38 @@ def process_file(path: Path, root: Path, options: Options) -> Document:
         doc = read_document(path, root, options.max_bytes)
         for stage_name, stage in STAGES:  # noqa: B007 - stage_name is read in the except clauses
             doc = stage(doc, options)
+            if stage_name == "normalise" and not doc.text:
+                raise MinerError("no text is left once page furniture is removed", "E101")
     except MinerError as exc:
-        _fail(doc, exc.code, str(exc.args[0]))
+        fail(doc, exc.code, str(exc.args[0]))
     except OSError as exc:
-        _fail(doc, "E100", f"cannot read the file: {exc.strerror or exc}")
+        fail(doc, "E100", f"cannot read the file: {exc.strerror or exc}")
     except Exception as exc:  # a bug in a stage: keep the batch going, say where
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        _fail(
+        fail(
             doc,
             "E200",
             f"internal error in stage {stage_name}: {type(exc).__name__}: {exc} "
             f"({Path(where.filename).name}:{where.lineno})",
         )
+    if not doc.doc_id:  # ingest failed before hashing: the id still comes from the bytes
+        doc.doc_id = _file_id(path, rel)
     return doc
 
 
-def _fail(doc: Document, code: str, message: str) -> None:
+def _file_id(path: Path, rel: str) -> str:
+    """The content id of a file ingest refused (streamed: it may be huge), or, when the
+    file cannot be read at all, an id from its path."""
+    import hashlib
+
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha1").hexdigest()[:16]
+    except OSError:
+        return hashlib.sha1(("path:" + rel).encode()).hexdigest()[:16]
+
+
+def fail(doc: Document, code: str, message: str) -> None:
+    """Turn ``doc`` into an error row: status, code, message; no mentions or checks."""
     doc.status, doc.error_code, doc.error = "error", code, message
     doc.mentions, doc.checks = [], []

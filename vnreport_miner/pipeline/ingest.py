@@ -17,6 +17,8 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..errors import IngestError
 from ..records import Document
 from .legacy_encodings import DECODERS
@@ -67,6 +69,9 @@ _BINARY_MAGIC = (
     b"MZ",
 )
 _CONTROL_SET = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_CONTROL_DELETE = dict.fromkeys(_CONTROL_SET)  # the same set, for str.translate
+# Something normalise keeps: not space, control or format (zero-width, soft hyphen) characters.
+_HAS_TEXT = regex.compile(r"[^\s\p{Cc}\p{Cf}]")
 
 
 def _score(text: str) -> float:
@@ -110,6 +115,15 @@ def _check_binary(data: bytes) -> None:
         raise IngestError("binary file: it holds NUL or control bytes, not text", "E102")
 
 
+def _check_decoded(text: str) -> None:
+    """The control-character test of :func:`_check_binary`, on text decoded from UTF-16
+    (where NUL bytes are normal, so the bytes cannot be tested)."""
+    sample = text[:_SNIFF]
+    controls = len(sample) - len(sample.translate(_CONTROL_DELETE))
+    if "\x00" in sample or controls > 0.1 * len(sample):
+        raise IngestError("binary file: it holds NUL or control characters, not text", "E102")
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode plain-text bytes; returns (text, encoding name).
 
@@ -118,6 +132,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     charset-normalizer. E.g. b"\\xa7\\xb6ng" -> ("Đảng", "tcvn3").
     """
     if data.startswith(codecs.BOM_UTF8):
+        _check_binary(data[3:])  # a mark in front does not make binary bytes text
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
@@ -126,17 +141,22 @@ def decode_text(data: bytes) -> tuple[str, str]:
             ) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise IngestError(
                 "the file starts with a UTF-16 mark but is not valid UTF-16", "E103"
             ) from exc
+        _check_decoded(text)
+        return text, "utf-16"
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), "utf-16"
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             pass  # not UTF-16 after all: the binary check below will say so
+        else:
+            _check_decoded(text)
+            return text, "utf-16"
     _check_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -572,6 +592,6 @@ def read_document(path: Path, root: Path, max_bytes: int = 20_000_000) -> Docume
         if not data.startswith(b"PK"):
             raise IngestError("corrupt or unreadable DOCX (not a zip package)", "E106")
         doc.raw_text = docx_to_text(path)
-    if not doc.raw_text.strip():
+    if not _HAS_TEXT.search(doc.raw_text):  # only spaces, controls or zero-width marks
         raise IngestError("the file holds no text", "E101")
     return doc

@@ -24,15 +24,17 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from .. import __version__
 from ..errors import MinerError
-from ..records import Options
+from ..records import Document, Options
 from ..schema import SCHEMA_VERSION
 from . import cache as result_cache
-from . import process_file
+from . import fail, process_file
 from .ingest import SUFFIX_FORMAT
 from .references import ReferenceTable
-from .write import TableWriter, sqlite_db, write_json
+from .write import Staging, TableWriter, sqlite_db
 
 CACHE_DIR = ".cache"
 
@@ -102,11 +104,13 @@ _IGNORED_SUFFIXES = {
 
 
 def _cache_key(path: Path, root: Path, options: Options) -> str:
-    st = path.stat()
+    try:
+        st = path.stat()
+        size, mtime = st.st_size, st.st_mtime_ns
+    except OSError:  # vanished or unreadable: processing will give it an error row
+        size, mtime = -1, time.time_ns()
     rel = path.relative_to(root).as_posix() if path != root else path.name
-    payload = json.dumps(
-        [rel, st.st_size, st.st_mtime_ns, __version__, asdict(options)], sort_keys=True
-    )
+    payload = json.dumps([rel, size, mtime, __version__, asdict(options)], sort_keys=True)
     return hashlib.sha1(payload.encode()).hexdigest()[:20]
 
 
@@ -127,12 +131,21 @@ def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> tuple[dic
     path_s, root_s, cache_s, run_token, key, options = job
     path, root = Path(path_s), Path(root_s)
     doc = process_file(path, root, options)
-    rows = {
+    try:
+        rows = _rows(doc)
+        orjson.dumps(rows)  # ~30 µs: a row the writers cannot store fails here, not the batch
+    except Exception as exc:  # a row that does not fit the schema: a bug, not a lost batch
+        fail(doc, "E200", f"internal error while writing rows: {type(exc).__name__}: {exc}")
+        rows = _rows(doc)
+    return rows, _part_writer(cache_s, run_token).append(key, rows)
+
+
+def _rows(doc: Document) -> dict[str, Any]:
+    return {
         "document": doc.to_row(),
         "mentions": [m.to_row(doc.doc_id, doc.path) for m in doc.mentions],
         "checks": [c.to_row(doc.doc_id, doc.path) for c in doc.checks],
     }
-    return rows, _part_writer(cache_s, run_token).append(key, rows)
 
 
 def _summarise(rows: dict[str, Any]) -> dict[str, Any]:
@@ -236,7 +249,7 @@ def _run_locked(
     show = sys.stderr.isatty() if progress is None else progress
     reader = result_cache.PartReader(cache)
     try:
-        with _progress(len(todo), show) as bar:
+        with Staging() as staging, _progress(len(todo), show) as bar:
             fresh_rows = _map(todo, workers)  # in the order of `todo`, i.e. of `files`
 
             def rows_in_order() -> Iterator[dict[str, Any]]:
@@ -251,25 +264,27 @@ def _run_locked(
                         on_document(_summarise(rows))
                     yield rows
 
-            _write_tables(rows_in_order(), out, summary)
+            _write_tables(rows_in_order(), out, summary, staging)
+            summary.wall_seconds = round(time.perf_counter() - started, 3)
+            processed = len(todo)
+            summary.docs_per_second = (
+                round(processed / summary.wall_seconds, 2) if summary.wall_seconds else 0.0
+            )
+            staging.path_for(out / "run.json").write_text(
+                json.dumps(asdict(summary), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
     finally:
         reader.close()
         writer = _PART.pop(token, None)
         if writer:
             writer.close()
     result_cache.compact(cache, keys, index)
-    summary.wall_seconds = round(time.perf_counter() - started, 3)
-    processed = len(todo)
-    summary.docs_per_second = (
-        round(processed / summary.wall_seconds, 2) if summary.wall_seconds else 0.0
-    )
-    write_json(out / "run.json", asdict(summary))
     return summary
 
 
 def _remove_stale_temporaries(out: Path) -> None:
     """A run killed by SIGKILL cannot clean up its temporary files: the next one does."""
-    for tmp in out.glob(".*.tmp"):
+    for tmp in [*out.glob(".*.tmp"), *(out / CACHE_DIR).glob(".*.tmp")]:
         tmp.unlink(missing_ok=True)
 
 
@@ -285,18 +300,20 @@ def _map(
         yield from pool.map(_process_to_cache, todo, chunksize=4)
 
 
-def _write_tables(documents: Iterable[dict[str, Any]], out: Path, summary: RunSummary) -> None:
+def _write_tables(
+    documents: Iterable[dict[str, Any]], out: Path, summary: RunSummary, staging: Staging
+) -> None:
     """Stream each document's rows into the four tables (documents, mentions, checks,
     then references), counting as it goes."""
     status: Counter[str] = Counter()
     types: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
     refs = ReferenceTable()
-    with sqlite_db(out / "extract.sqlite") as db:
+    with sqlite_db(out / "extract.sqlite", staging) as db:
         with (
-            TableWriter("documents", out, db) as docs_w,
-            TableWriter("mentions", out, db) as ment_w,
-            TableWriter("checks", out, db) as chk_w,
+            TableWriter("documents", out, db, staging) as docs_w,
+            TableWriter("mentions", out, db, staging) as ment_w,
+            TableWriter("checks", out, db, staging) as chk_w,
         ):
             for rows in documents:
                 d = rows["document"]
@@ -313,7 +330,7 @@ def _write_tables(documents: Iterable[dict[str, Any]], out: Path, summary: RunSu
                         {"path": d["path"], "code": d["error_code"], "error": d["error"]}
                     )
                 summary.inconsistencies.extend(s["inconsistent"])
-        with TableWriter("references", out, db) as ref_w:
+        with TableWriter("references", out, db, staging) as ref_w:
             ref_w.write_all(refs.rows())
             summary.references = ref_w.count
     summary.status = dict(status)

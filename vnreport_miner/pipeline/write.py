@@ -1,8 +1,8 @@
 """Stage 6 — write: one schema, four writers (JSONL, CSV, Parquet, SQLite), all atomic.
 
-Rows are streamed: each table is written to a temporary file beside its target and
-renamed into place only when complete, so a run killed at any moment leaves either
-the old file or the new one, never a torn one.
+Rows are streamed into temporary files beside their targets (:class:`Staging`); the
+files are renamed into place together once every table is complete, so a run killed
+at any moment never leaves a torn file.
 """
 
 from __future__ import annotations
@@ -61,6 +61,47 @@ def write_json(target: Path, obj: Any) -> None:
         tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+class Staging:
+    """Temporary files beside their targets, renamed into place together at the end.
+
+    Every output of a run (the four tables in three formats, the SQLite file, run.json)
+    is staged here; :meth:`commit` renames them one after another only once all are
+    complete, run.json last, so a run killed at any moment leaves the old outputs (or,
+    within the few milliseconds of the renames, old and new files side by side, each
+    whole). An exception inside ``with Staging()`` deletes every temporary file.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Path, Path]] = []
+
+    def path_for(self, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
+        self._pending.append((Path(tmp), target))
+        return Path(tmp)
+
+    def commit(self) -> None:
+        for tmp, target in sorted(self._pending, key=lambda p: p[1].name == "run.json"):
+            os.replace(tmp, target)
+        self._pending.clear()
+
+    def abort(self) -> None:
+        for tmp, _ in self._pending:
+            tmp.unlink(missing_ok=True)
+        self._pending.clear()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
 class TableWriter:
     """Streams the rows of one table to ``<name>.jsonl``, ``.csv``, ``.parquet`` and SQLite.
 
@@ -69,7 +110,9 @@ class TableWriter:
     type ``json`` are stored as JSON text in the three tabular formats.
     """
 
-    def __init__(self, name: str, out: Path, db: sqlite3.Connection | None) -> None:
+    def __init__(
+        self, name: str, out: Path, db: sqlite3.Connection | None, staging: Staging
+    ) -> None:
         self.name = name
         self.columns = TABLES[name]
         self.names = list(self.columns)
@@ -78,14 +121,15 @@ class TableWriter:
         self._json_cols = [n for n, (lt, _) in self.columns.items() if lt == "json"]
         self.out = out
         self.db = db
+        self.staging = staging
         self._batch: list[dict[str, Any]] = []
         self.count = 0
 
     def __enter__(self) -> TableWriter:
-        self._cms = [
-            atomic_path(self.out / f"{self.name}.{ext}") for ext in ("jsonl", "csv", "parquet")
-        ]
-        jsonl_tmp, csv_tmp, pq_tmp = (cm.__enter__() for cm in self._cms)
+        jsonl_tmp, csv_tmp, pq_tmp = (
+            self.staging.path_for(self.out / f"{self.name}.{ext}")
+            for ext in ("jsonl", "csv", "parquet")
+        )
         self._jsonl = open(jsonl_tmp, "wb")  # noqa: SIM115
         self.schema = pa.schema([(n, _ARROW[lt]) for n, (lt, _) in self.columns.items()])
         self._csv = pacsv.CSVWriter(str(csv_tmp), self.schema)
@@ -136,9 +180,10 @@ class TableWriter:
         self._batch.clear()
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        ok = exc_type is None
+        # Any failure propagates: the Staging around the run then deletes every
+        # temporary file, so no half-written table is ever renamed into place.
         try:
-            if ok:
+            if exc_type is None:
                 self._flush()
                 if self.db is not None:
                     for col in INDEXES.get(self.name, ()):
@@ -149,23 +194,18 @@ class TableWriter:
             self._jsonl.close()
             self._csv.close()
             self._pq.close()
-            for cm in self._cms:
-                if ok:
-                    cm.__exit__(None, None, None)
-                else:
-                    cm.__exit__(exc_type, exc, tb)
 
 
 @contextmanager
-def sqlite_db(target: Path) -> Iterator[sqlite3.Connection]:
-    """A fresh SQLite file built beside ``target`` and renamed into place when complete."""
-    with atomic_path(target) as tmp:
-        tmp.unlink()
-        db = sqlite3.connect(tmp)
-        try:
-            db.execute("PRAGMA journal_mode=OFF")
-            db.execute("PRAGMA synchronous=OFF")
-            yield db
-            db.commit()
-        finally:
-            db.close()
+def sqlite_db(target: Path, staging: Staging) -> Iterator[sqlite3.Connection]:
+    """A fresh SQLite file, staged beside ``target`` and renamed with the other outputs."""
+    tmp = staging.path_for(target)
+    tmp.unlink()
+    db = sqlite3.connect(tmp)
+    try:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        yield db
+        db.commit()
+    finally:
+        db.close()
