@@ -469,7 +469,146 @@ DWELLINGS: list[tuple[str, list[tuple]]] = [
     ("Khu nhà ở xã hội có 240 căn hộ.", [(Q, "240 căn hộ", 240, "căn hộ", "exact")]),
 ]
 
+# decision: a fraction with no counted noun after it is a ratio with unit null (not the
+# head noun of the clause). One whose denominator is 12 or less reads as a day and month
+# ("15/8"), and one over an undotted year ("9/2024") as a month and year or a number:
+# those count only in brackets right after a percent, or small ones right after "đạt",
+# "có", "là", "chiếm", "tỷ lệ".
+BARE_FRACTIONS: list[tuple[str, list[tuple]]] = [
+    (
+        "Số chi bộ xếp loại tốt đạt 92% (46/50).",
+        [(P, "92%", 92, None, "exact"), (R, "46/50", (46, 50), None, None)],
+    ),
+    (
+        "Tỷ lệ thôn có nhà văn hóa đạt 95,2% (1.230/1.292).",
+        [(P, "95,2%", 95.2, None, "exact"), (R, "1.230/1.292", (1230, 1292), None, None)],
+    ),
+    (
+        "Có 7 xã đạt chuẩn, chiếm 58,3% (7/12).",
+        [
+            (Q, "7 xã", 7, "xã", "exact"),
+            (P, "58,3%", 58.3, None, "exact"),
+            (R, "7/12", (7, 12), None, None),
+        ],
+    ),
+    ("Kết quả kiểm tra cuối năm đạt 4/5.", [(R, "4/5", (4, 5), None, None)]),
+    ("Tỷ lệ hoàn thành là 9/10.", [(R, "9/10", (9, 10), None, None)]),
+    ("Mức độ hài lòng đạt tỷ lệ 11/12.", [(R, "11/12", (11, 12), None, None)]),
+    (
+        "Hộ dùng nước sạch đạt 97,5% (1950/2000).",
+        [(P, "97,5%", 97.5, None, "exact"), (R, "1950/2000", (1950, 2000), None, None)],
+    ),
+    (
+        "Chi bộ đạt 75% (3/4) tính đến ngày 20/4/2016.",
+        [(P, "75%", 75, None, "exact"), (R, "3/4", (3, 4), None, None)],
+    ),
+    # not a fraction: a month and year, a footnote marker after a percent
+    ("Đến 9/2024, đã có 40 xã đạt chuẩn.", [(Q, "40 xã", 40, "xã", "exact")]),
+    ("Tỷ lệ đạt 80%(1) so với kế hoạch.", [(P, "80%", 80, None, "exact")]),
+]
+
+# decision: "gồm", "gồm có", "bao gồm", "cụ thể (là)" open a breakdown like "trong đó";
+# a part may be "Label: number" and the list may run on bulleted lines. Parts are short
+# labels: a verb of change ("tăng 12"), a naming word ("đợt 1", "thôn 2") or the total's
+# own unit ("chỉ tiêu 4" after "12 chỉ tiêu") makes it prose, and a lone part is no list.
+BREAKDOWNS: list[tuple[str, list[tuple]]] = [
+    (
+        "Năm 2024 kết nạp 36 đảng viên, gồm: nam 20, nữ 16.",
+        [
+            (Q, "36 đảng viên", 36, "đảng viên", "exact"),
+            (Q, "20", 20, "đảng viên", "exact"),
+            (Q, "16", 16, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Xếp loại 240 đảng viên, bao gồm hoàn thành xuất sắc 35, hoàn thành tốt 190, hoàn thành 15.",
+        [
+            (Q, "240 đảng viên", 240, "đảng viên", "exact"),
+            (Q, "35", 35, "đảng viên", "exact"),
+            (Q, "190", 190, "đảng viên", "exact"),
+            (Q, "15", 15, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Tiếp nhận 14 đơn thư, cụ thể: tố cáo 6, khiếu nại 8.",
+        [
+            (Q, "14 đơn thư", 14, "đơn thư", "exact"),
+            (Q, "6", 6, "đơn thư", "exact"),
+            (Q, "8", 8, "đơn thư", "exact"),
+        ],
+    ),
+    (
+        "Kỷ luật 9 đảng viên, cụ thể: Khiển trách: 6; cảnh cáo: 2; khai trừ: 1.",
+        [
+            (Q, "9 đảng viên", 9, "đảng viên", "exact"),
+            (Q, "6", 6, "đảng viên", "exact"),
+            (Q, "2", 2, "đảng viên", "exact"),
+            (Q, "1", 1, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Thi hành kỷ luật 8 đảng viên, gồm:\n- Khiển trách: 5;\n- Cảnh cáo: 3.",
+        [
+            (Q, "8 đảng viên", 8, "đảng viên", "exact"),
+            (Q, "5", 5, "đảng viên", "exact"),
+            (Q, "3", 3, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Xem xét kỷ luật 5 đảng viên (trong đó: khiển trách 3, cảnh cáo 2).",
+        [
+            (Q, "5 đảng viên", 5, "đảng viên", "exact"),
+            (Q, "3", 3, "đảng viên", "exact"),
+            (Q, "2", 2, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Tiếp nhận 42 đơn thư, trong đó khiếu nại 30 và tố cáo 12.",
+        [
+            (Q, "42 đơn thư", 42, "đơn thư", "exact"),
+            (Q, "30", 30, "đơn thư", "exact"),
+            (Q, "12", 12, "đơn thư", "exact"),
+        ],
+    ),
+    (
+        "Chi bộ có 27 đảng viên gồm có nam 15 và nữ 12.",
+        [
+            (Q, "27 đảng viên", 27, "đảng viên", "exact"),
+            (Q, "15", 15, "đảng viên", "exact"),
+            (Q, "12", 12, "đảng viên", "exact"),
+        ],
+    ),
+    # prose, names, a lone part, parts with their own units: only the counts with a unit
+    (
+        "Toàn đảng bộ có 640 đảng viên, gồm: tăng 12, giảm 4.",
+        [(Q, "640 đảng viên", 640, "đảng viên", "exact")],
+    ),
+    (
+        "Tổ chức 3 hội nghị, gồm: đợt 1, đợt 2 và đợt 3.",
+        [(Q, "3 hội nghị", 3, "hội nghị", "exact")],
+    ),
+    ("Hỗ trợ 40 hộ, gồm thôn 2, thôn 5.", [(Q, "40 hộ", 40, "hộ", "exact")]),
+    ("Kết nạp 28 đảng viên, gồm: nữ 28.", [(Q, "28 đảng viên", 28, "đảng viên", "exact")]),
+    (
+        "Giao 12 chỉ tiêu, cụ thể là chỉ tiêu 4, chỉ tiêu 7.",
+        [(Q, "12 chỉ tiêu", 12, "chỉ tiêu", "exact")],
+    ),
+    (
+        "Xử lý 5 đảng viên, bao gồm đã khắc phục 3, đang xử lý 2.",
+        [(Q, "5 đảng viên", 5, "đảng viên", "exact")],
+    ),
+    (
+        "Toàn huyện có 21 đơn vị hành chính, gồm 19 xã và 2 thị trấn.",
+        [
+            (Q, "21 đơn vị hành chính", 21, "đơn vị hành chính", "exact"),
+            (Q, "19 xã", 19, "xã", "exact"),
+            (Q, "2 thị trấn", 2, "thị trấn", "exact"),
+        ],
+    ),
+]
+
 CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED + TABLES + ASIDE + DWELLINGS
+CORPUS += BARE_FRACTIONS + BREAKDOWNS
 
 # Numbers that are names, addresses, codes, ordinals or clock times: no figure.
 NEGATIVE: list[str] = [
@@ -515,6 +654,12 @@ NEGATIVE: list[str] = [
     "STT | Tên thôn | Ghi chú\n1 | Nà Sản | 2\n2 | Bản Mòng | 5",
     # a bracketed aside not followed by a change word gives no unit
     "Xếp thứ 12 (toàn tỉnh) về chỉ số cải cách hành chính.",
+    # a small bare fraction with no share word before it is a day and month; an undotted
+    # year after the slash is a month and year or a document number; symbols stay whole
+    "Hội nghị sơ kết diễn ra vào 15/8 tại hội trường.",
+    "Báo cáo kết quả (20/11) gửi về Ban Tổ chức.",
+    "Thực hiện theo văn bản 12/2024 của Đảng ủy xã.",
+    "Thực hiện Nghị quyết số 04-NQ/TU và Thông tư 15/2023/TT-BNV.",
 ]
 
 

@@ -375,3 +375,15 @@ def test_robustness_cli_ctrl_c_says_how_to_resume(
         cli.main()
     assert exit_.value.code == 130
     assert "run again to resume" in capsys.readouterr().err
+
+
+def test_robustness_long_capitalised_run_is_linear() -> None:
+    """A 16k-word run of capitalised names (a name list pasted without punctuation) once
+    took 17 s: the place-before-a-name test grew with the run. Now it is bounded."""
+    import time
+
+    text = " ".join(["Nguyễn Văn An Trần"] * 1000) + "."
+    started = time.perf_counter()
+    doc = process_text(text)
+    assert time.perf_counter() - started < 5  # generous: it takes well under a second
+    assert_contracts(doc)

@@ -491,6 +491,8 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
         for i, (s, _) in enumerate(syl):
             if sh[s : syl[i][1]] not in t.surnames:
                 continue
+            if i > _MAX_PLACE_SYLLABLES:
+                break  # the run before is longer than any place name: no name can follow
             if i and not ctx.gaz.is_place(sh[m.start() : syl[i - 1][1]]):
                 continue
             prev = sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1]
@@ -502,6 +504,11 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
             yield Cand(s, end, "PER", "surname_name", PRIO_PER,
                        role=role_after(ctx, end) or role_before(ctx, s))  # fmt: skip
             break
+
+
+# Longest administrative name in syllables ("Thành phố Hồ Chí Minh" has 5); bounds the
+# place-before-a-name test so a long capitalised run costs linear, not quadratic, time.
+_MAX_PLACE_SYLLABLES = 8
 
 
 def loc_bare(ctx: Context) -> Iterator[Cand]:

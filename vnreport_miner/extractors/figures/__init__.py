@@ -17,10 +17,11 @@ Rules (``Mention.rule``):
   count_borrowed_unit # e.g. từ 328 xuống còn 89 bản -> "328" counts "bản"
   count_range         # e.g. từ 50 đến 70 đảng viên, từ 50 hộ đến 70 hộ
   count_breakdown     # e.g. 12 đảng viên (khiển trách 8, cảnh cáo 3) -> "8", "3" đảng viên
+                      #      17 đảng viên, gồm: khiển trách 10, cảnh cáo 5 -> "10", "5"
   count_table_cell    # e.g. Khách du lịch (lượt) | 412.500 -> "412.500" lượt
   percent             # e.g. gần 62%, từ 20% trở lên
   percent_range       # e.g. 15-20%
-  fraction            # e.g. 1.349/1.443 thôn bản
+  fraction            # e.g. 1.349/1.443 thôn bản, đạt 87,5% (35/40) -> 35/40, unit null
 """
 
 from __future__ import annotations
@@ -488,8 +489,8 @@ def _read(
         # footnote markers and enumerators: "(1)", "Tỉnh ủy(1)", "1." at a line start
         if bare or (unit is None and pct is None):
             after = text[core_end : core_end + 1]
-            if after == ")" and text[num_start - 1 : num_start] == "(":
-                return None
+            if after == ")" and text[num_start - 1 : num_start] == "(" and den is None:
+                return None  # a fraction in brackets is no marker: "87,5% (49/56)"
             if after in ".)" and r.line_start.search(text, max(0, num_start - 12), num_start):
                 return None
     if _stop_before(text, num_start, value, vocab_unit, r, m if unit else None):
@@ -573,8 +574,19 @@ def _read(
         )
     if den is not None:
         d = _number(den)
-        if pct or mult or value > d or d == 0 or (u is None and d <= 12):
-            return None  # "20/4": a day and month
+        if pct or mult or value > d or d == 0:
+            return None
+        if u is None and (d <= 12 or (d in _YEAR and "." not in den)):
+            # "20/4" a day and month, "6/2023" a month and year: a bare fraction only
+            # after a share word ("đạt 3/5") or in brackets after a percent ("62,5% (5/8)")
+            cue = r.fraction_cue.search(text, max(0, num_start - 12), num_start)
+            if cue is None or (
+                cue.group("pct") is None
+                and d > 12  # "số 15/2023": a year after a cue word is still a date
+            ):
+                return None
+            if cue.group("pct") is not None and not text.startswith(")", core_end):
+                return None
         return _Cand(
             "ratio",
             start,
@@ -743,12 +755,28 @@ def _join_ranges(cands: list[_Cand], text: str, r: Rules) -> list[_Cand]:
     return out
 
 
-_BREAKDOWN_STARTS = ("(", " (", ",", " trong", " Trong", "\u00a0(")
+_BREAKDOWN_STARTS = (
+    "(",
+    " (",
+    ",",
+    "\u00a0(",
+    " trong",
+    " Trong",
+    " gồm",
+    " Gồm",
+    " bao",
+    " Bao",
+    " cụ",
+    " Cụ",
+)
 
 
 def _breakdown(c: _Cand, nxt: _Cand | None, text: str, r: Rules) -> list[Mention]:
     """The bare parts listed after a total, counting its unit: "12 đảng viên (khiển trách
-    8, cảnh cáo 3, cách chức 1)" -> 8, 3, 1 đảng viên. At least two parts."""
+    8, cảnh cáo 3, cách chức 1)" -> 8, 3, 1 đảng viên; also after "trong đó", "gồm",
+    "bao gồm", "cụ thể" and as "Khiển trách: 8; cảnh cáo: 3". At least two parts, each a
+    short label and a bare number: no verb of change ("tăng 5"), no name ("đợt 1", nor
+    "chỉ tiêu 4" after "12 chỉ tiêu")."""
     if not text.startswith(_BREAKDOWN_STARTS, c.end):
         return []
     b = r.breakdown_open.match(text, c.end)
@@ -762,6 +790,16 @@ def _breakdown(c: _Cand, nxt: _Cand | None, text: str, r: Rules) -> list[Mention
         pos = it.end()
     if len(items) < 2 or (nxt is not None and nxt.start < items[-1].end("n")):
         return []
+    own = c.attrs["unit_lemma"]
+    for it in items:
+        label = to_old_tones(it.group("label").lower())
+        if not r.label_stop.isdisjoint(label.split()):
+            return []  # "tăng 5, giảm 2": prose, not a list
+        if label == own or label.endswith(" " + own):
+            return []  # "12 chỉ tiêu, cụ thể là chỉ tiêu 4, …": names of its members
+        n = it.group("n")
+        if _stop_before(text, it.start("n"), _number(n), None, r):
+            return []  # "đợt 1, đợt 2": names
     return [
         Mention(
             "quantity",

@@ -157,6 +157,9 @@ class Rules:
     fallback_stop: frozenset[str]
     unit_columns: frozenset[str]
     count_headings: frozenset[str]
+    fraction_cues: frozenset[str]
+    breakdown_openers: frozenset[str]
+    label_stop: frozenset[str]
     main: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
     digit_runs: regex.Pattern = field(init=False)
@@ -181,6 +184,7 @@ class Rules:
     date_number_after: regex.Pattern = field(init=False)
     breakdown_open: regex.Pattern = field(init=False)
     breakdown_item: regex.Pattern = field(init=False)
+    fraction_cue: regex.Pattern = field(init=False)
     comparative_before: regex.Pattern = field(init=False)
     title_before: regex.Pattern = field(init=False)
 
@@ -289,12 +293,20 @@ class Rules:
         self.date_number_after = regex.compile(rf"{SP}++\d")
         # the parts of a breakdown after a total: "12 đảng viên (khiển trách 8, cảnh cáo
         # 3, cách chức 1)", "7 đảng viên, trong đó: khiển trách 4, cảnh cáo 2"
-        self.breakdown_open = regex.compile(
-            rf"{SP}*+\({SP}*+|,?{SP}*+(?i:trong{SP}++đó){SP}*+:?{SP}*+"
-        )
+        # "17 đảng viên, gồm: khiển trách 10, …", "cụ thể:\n- Khiển trách: 10;\n- …"
+        openers = _alternation(self.breakdown_openers)
+        intro = rf"(?i:{openers})(?!\p{{L}})(?:{SP}*+:\s*+(?:[-–•+*]{SP}*+)?|{SP}++)"
+        self.breakdown_open = regex.compile(rf"{SP}*+\({SP}*+(?:{intro})?|,?{SP}*+{intro}")
         self.breakdown_item = regex.compile(
-            rf"(?:\p{{Ll}}++{SP}++){{1,3}}?(?P<n>{NUMBER})(?![\d.,]\d)"
-            rf"(?:(?P<more>{SP}*+[,;]{SP}*+|{SP}++và{SP}++)|(?={SP}*+(?:[).;]|$)))"
+            rf"(?P<label>\p{{L}}\p{{Ll}}*+(?:{SP}++\p{{Ll}}++){{0,3}}?)(?:{SP}*+:)?{SP}++"
+            rf"(?P<n>{NUMBER})(?![\d.,]\d)"
+            rf"(?:(?P<more>{SP}*+[,;]\s*+(?:[-–•+*]{SP}*+)?|{SP}++và{SP}++)"
+            rf"|(?={SP}*+(?:[).;\n]|$)))"
+        )
+        # the word or bracket before a small bare fraction that makes it a share, not a
+        # date: "đạt 3/5", "62,5% (5/8)"
+        self.fraction_cue = regex.compile(
+            rf"(?r)(?:(?P<pct>%{SP}*+\(){SP}*+|(?<!\p{{L}})(?i:{_longest_first(self.fraction_cues)}){SP}++)\Z"
         )
         comparatives = _longest_first(self.comparatives)
         self.comparative_before = regex.compile(
@@ -374,6 +386,10 @@ def _load(data: dict[str, Any]) -> Rules:
         date_words[w] = (span[0], span[1])
     tables = data["tables"]
     _need(tables, ("unit_columns", "count_headings"), "tables")
+    fractions = data["fractions"]
+    _need(fractions, ("cues",), "fractions")
+    bd = data["breakdowns"]
+    _need(bd, ("openers", "label_stop"), "breakdowns")
     fb = data["fallback_stop_words"]
     _need(fb, ("words",), "fallback_stop_words")
     return Rules(
@@ -396,6 +412,9 @@ def _load(data: dict[str, Any]) -> Rules:
         count_headings=frozenset(
             _words({"words": tables["count_headings"]}, "tables.count_headings")
         ),
+        fraction_cues=frozenset(_words({"words": fractions["cues"]}, "fractions.cues")),
+        breakdown_openers=frozenset(_words({"words": bd["openers"]}, "breakdowns.openers")),
+        label_stop=frozenset(_words({"words": bd["label_stop"]}, "breakdowns.label_stop")),
     )
 
 
