@@ -13,7 +13,9 @@ from typing import Any
 
 from .schema import MENTION_COLUMNS
 
-_NUMERIC = ("value", "value_num", "low", "high", "numerator", "denominator")
+_NUMERIC_KEYS = frozenset(("value", "value_num", "low", "high", "numerator", "denominator"))
+_MENTION_KEYS = frozenset(MENTION_COLUMNS)
+_EMPTY_MENTION = dict.fromkeys(MENTION_COLUMNS)
 _EXACT_INT = 2**53  # beyond this an int is not exact in a float, JSON reader or SQLite
 
 
@@ -67,10 +69,10 @@ class Mention:
         return self.start < end and start < self.end
 
     def to_row(self, doc_id: str, path: str) -> dict[str, Any]:
-        row: dict[str, Any] = dict.fromkeys(MENTION_COLUMNS)
-        unknown = set(self.attrs) - set(MENTION_COLUMNS)
-        if unknown:
-            raise KeyError(f"E301 mention attribute(s) not in the schema: {sorted(unknown)}")
+        if not self.attrs.keys() <= _MENTION_KEYS:
+            unknown = sorted(self.attrs.keys() - _MENTION_KEYS)
+            raise KeyError(f"E301 mention attribute(s) not in the schema: {unknown}")
+        row: dict[str, Any] = _EMPTY_MENTION.copy()
         row.update(self.attrs)
         row.update(
             doc_id=doc_id,
@@ -83,14 +85,10 @@ class Mention:
             sentence=self.sentence,
             rule=self.rule,
         )
-        for key in _NUMERIC:
+        for key in _NUMERIC_KEYS & self.attrs.keys():
             row[key] = _storable(row[key])
         value = row["value"]
-        if (
-            row["value_num"] is None
-            and isinstance(value, int | float)
-            and not isinstance(value, bool)
-        ):
+        if row["value_num"] is None and type(value) in (int, float):
             row["value_num"] = float(value)
         return row
 
