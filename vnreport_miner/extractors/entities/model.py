@@ -99,7 +99,7 @@ def model_candidates(
         first = sh[s:e].split(" ", 1)[0]
         if first in t.not_names or first in t.surnames or t.re_blocker.match(sh, s):
             continue
-        if ctx.gaz.is_place(sh[s:e]):
+        if ctx.gaz.is_place(sh[s:e]) or sh[s:e] in t.directions:  # "phía Tây Nam"
             continue
         v = bisect.bisect_right(vstarts, s) - 1
         if v >= 0 and veto[v][1] >= e:  # a people's name: "đồng bào Vân Kiều"

@@ -65,6 +65,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "named_org": regex.compile(rf"{_WORD_START}(?:{_alt(t.named_orgs)}) (?P<name>{CAP_RUN})"),
         # rule named_feature — e.g. "sông Hậu", "cầu Cổ Chiên", "Khu kinh tế Định An"
         "feature": regex.compile(rf"{_WORD_START}(?:{_alt(t.features)}) (?P<name>{CAP_RUN})"),
+        # rule route_name — e.g. "cao tốc Hà Nội - Hải Phòng", "đường sắt Yên Viên - Hạ Long"
+        "route": regex.compile(
+            rf"{_WORD_START}(?:{_alt(t.routes)}) (?P<a>{CAP_RUN})(?: [-–] (?P<b>{CAP_RUN}))?"
+        ),
         # rule numbered_road — e.g. "Quốc lộ 53", "tỉnh lộ 279B"
         "road": regex.compile(rf"{_WORD_START}(?:{_alt(t.roads)}) \d{{1,4}}+[A-Z]?{_WORD_END}"),
         # rule region_name — e.g. "Tây Nguyên", "Việt Nam"
@@ -382,10 +386,26 @@ def loc_features(ctx: Context) -> Iterator[Cand]:
         end = place_name(ctx, m.start("name"), m.end("name"), None)
         if end is not None:
             yield Cand(m.start(), end, "LOC", "named_feature", PRIO_LOC)
+    for m in p["route"].finditer(sh):
+        end = place_name(ctx, m.start("a"), m.end("a"), None)
+        if end is None:
+            continue
+        if m.group("b") and end == m.end("a"):  # both end points: "Cam Lộ - La Sơn"
+            end = place_name(ctx, m.start("b"), m.end("b"), None) or end
+        yield Cand(m.start(), end, "LOC", "route_name", PRIO_LOC)
     for m in p["road"].finditer(sh):
         yield Cand(m.start(), m.end(), "LOC", "numbered_road", PRIO_LOC)
+    t = ctx.tables
     for m in p["region"].finditer(sh):
+        # "phía Tây Bắc tỉnh Lào Cai": a direction, not the region
+        if m.group() in t.directions and _prev_word(sh, m.start()) in t.direction_contexts:
+            continue
         yield Cand(m.start(), m.end(), "LOC", "region_name", PRIO_BARE)
+
+
+def _prev_word(sh: str, pos: int) -> str:
+    """The word right before ``pos``. e.g. ("phía Tây Bắc", 5) -> "phía"."""
+    return sh[max(0, pos - 20) : pos].rstrip().rsplit(" ", 1)[-1]
 
 
 def _person_run(ctx: Context, start: int, end: int, strict: bool) -> int | None:
@@ -401,9 +421,23 @@ def _person_run(ctx: Context, start: int, end: int, strict: bool) -> int | None:
     if strict and sh[syl[0][0] : syl[0][1]] not in t.surnames:
         return None
     name = sh[syl[0][0] : syl[-1][1]]
-    if ctx.gaz.is_place(name) and len(syl) < 3:
+    if ctx.gaz.is_place(name) and (len(syl) < 3 or _local_place(ctx, name)):
         return None
     return syl[-1][1]
+
+
+def _local_place(ctx: Context, name: str) -> bool:
+    """True when a place name that reads like a person's is the report's own place.
+
+    E.g. "Hoàng Su Phì" in a Hà Giang report (a district there), or any name the
+    text has written with its admin noun ("huyện Trần Văn Thời"); "Hồ Chí Minh" alone
+    stays the person.
+    """
+    k = name.lower()
+    if ctx.learned.get(k) in ("district", "commune"):
+        return True
+    units = ctx.gaz.legacy["district"].get(k, ())
+    return any(u.province_code == ctx.province for u in units)
 
 
 def role_after(ctx: Context, end: int) -> str | None:

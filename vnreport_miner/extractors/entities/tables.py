@@ -30,7 +30,7 @@ _SECTIONS: dict[str, set[str]] = {
     "national_bodies": set(),
     "blocs": set(),
     "named_orgs": set(),
-    "features": {"standalone"},
+    "features": {"standalone", "route"},
     "roads": set(),
     "titles": set(),
     "person_cues": {"strict"},
@@ -41,6 +41,8 @@ _SECTIONS: dict[str, set[str]] = {
     "not_names": set(),
     "ethnic_groups": set(),
     "ethnic_contexts": set(),
+    "directions": set(),
+    "direction_contexts": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -98,6 +100,7 @@ class Tables:
     named_orgs: tuple[str, ...]
     features: tuple[str, ...]
     standalone_places: tuple[str, ...]
+    routes: tuple[str, ...]  # features whose name may be "A - B": "cao tốc Hà Nội - Hải Phòng"
     roads: tuple[str, ...]
     titles: tuple[str, ...]
     person_cues: dict[str, bool]  # form -> strict (name must start with a surname)
@@ -108,6 +111,8 @@ class Tables:
     not_names: frozenset[str]
     ethnic_groups: frozenset[str]  # keys (lowercased)
     ethnic_contexts: tuple[str, ...]
+    directions: frozenset[str]  # compass points: "Đông Bắc"
+    direction_contexts: frozenset[str]  # "phía": the compass point after it is a direction
     abbreviations: dict[str, str]
     renamed: tuple[dict[str, str], ...]
     re_head: regex.Pattern[str]  # any body head, with optional sub-body prefixes
@@ -171,7 +176,10 @@ def build_tables(data: dict[str, Any]) -> Tables:
         f: e["level"] for e in _forms(data, "committees") for f in _title_case(e["forms"])
     }
     feats = _forms(data, "features")
-    features = tuple(f for e in feats if not e.get("standalone") for f in e["forms"])
+    features = tuple(
+        f for e in feats if not e.get("standalone") and not e.get("route") for f in e["forms"]
+    )
+    routes = tuple(f for e in feats if e.get("route") for f in e["forms"])
     standalone = tuple(f for e in feats if e.get("standalone") for f in e["forms"])
     cues = {f: bool(e.get("strict")) for e in _forms(data, "person_cues") for f in e["forms"]}
     abbrs = data.get("abbreviations")
@@ -223,6 +231,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         named_orgs=tuple(_flat(data, "named_orgs")),
         features=features,
         standalone_places=standalone,
+        routes=routes,
         roads=tuple(_flat(data, "roads")),
         titles=tuple(titles),
         person_cues=cues,
@@ -233,6 +242,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         not_names=frozenset(_flat(data, "not_names")),
         ethnic_groups=frozenset(key(f) for f in _flat(data, "ethnic_groups")),
         ethnic_contexts=tuple(_flat(data, "ethnic_contexts")),
+        directions=frozenset(_flat(data, "directions")),
+        direction_contexts=frozenset(_flat(data, "direction_contexts")),
         abbreviations=abbreviations,
         renamed=tuple(renamed),
         re_head=re_head,
