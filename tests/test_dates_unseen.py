@@ -181,6 +181,37 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Năm 2023 so với năm 2022 tăng 12%.",
         [(D, "Năm 2023", "2023", "year"), (D, "năm 2022", "2022", "year")],
     ),
+    # headings printed in capitals read as their lowercase forms; the text stays as written
+    (
+        "II. NHIỆM VỤ TRỌNG TÂM NĂM 2025\nTiếp tục kiện toàn tổ chức.",
+        [(D, "NĂM 2025", "2025", "year")],
+    ),
+    (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 - 2030",
+        [(PER, "NHIỆM KỲ 2025 - 2030", ("2025", "2030"), "term")],
+    ),
+    (
+        "ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2026-2030 CỦA HUYỆN",
+        [(PER, "GIAI ĐOẠN 2026-2030", ("2026", "2030"), "phase")],
+    ),
+    (
+        "KẾT QUẢ CÔNG TÁC DÂN VẬN TỪ NĂM 2020 ĐẾN NAY",
+        [
+            (PER, "TỪ NĂM 2020 ĐẾN NAY", ("2020", None), "range"),
+            (D, "NĂM 2020", "2020", "year"),
+        ],
+    ),
+    (
+        "TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ II/2025 VÀ 6 THÁNG ĐẦU NĂM 2025",
+        [
+            (PER, "QUÝ II/2025", ("2025-04-01", "2025-06-30"), "quarter"),
+            (PER, "6 THÁNG ĐẦU NĂM 2025", ("2025-01-01", "2025-06-30"), "half"),
+        ],
+    ),
+    (
+        "BÁO CÁO SƠ KẾT ĐẾN HẾT THÁNG 6/2025",
+        [(D, "HẾT THÁNG 6/2025", "2025-06-30", "day")],
+    ),
 ]
 
 # decision: a Congress term ("khóa XIII") and an ordinal congress ("lần thứ XV") are
@@ -199,6 +230,8 @@ NEGATIVE: list[str] = [
     "Có 18/20 xã đạt chuẩn nông thôn mới.",
     "Lúc 8 giờ 30 phút, hội nghị khai mạc.",
     "Dịch Covid-19 ảnh hưởng đến sản xuất.",
+    "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM TỚI VÀ NHIỆM KỲ SAU",
+    "NĂM CHỈ TIÊU CHỦ YẾU, 2030 HỘ ĐƯỢC HỖ TRỢ",
 ]
 
 
@@ -210,3 +243,16 @@ def test_dates_unseen_cases(sentence: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_dates_unseen_negative_yields_nothing(sentence: str) -> None:
     assert _rows(sentence) == []
+
+
+def test_dates_unseen_dateline_in_capitals_is_the_document_date() -> None:
+    doc = Document(
+        path="t.txt",
+        text=normalise_text(
+            "Báo cáo tổng kết công tác kiểm tra\n\nNội dung báo cáo.\n\n"
+            "PHƯỜNG HƯNG BÌNH, NGÀY 12 THÁNG 4 NĂM 2025"
+        ),
+    )
+    found = dates.extract(doc, [], Options())
+    assert doc.meta["date"] == "2025-04-12"
+    assert [m.text for m in found] == ["NGÀY 12 THÁNG 4 NĂM 2025"]

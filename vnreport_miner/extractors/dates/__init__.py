@@ -97,6 +97,23 @@ _NOT_A_DATELINE = regex.compile(
     )
 )
 _FURNITURE_STARTS = tuple(rules.FURNITURE_LINE_STARTS)
+# words printed in capitals ("NHIỆM KỲ 2015 - 2020", "NHIỆM VỤ NĂM 2024"), lowercased
+# before the scan; a heading that holds a date or a period holds one of the hints
+_CAPS_SOURCE = (
+    *rules.CAPS_WORDS,
+    *rules.PERIOD_KEYWORDS,
+    *rules.POINT_MODIFIERS,
+    *rules.HALVES,
+    *rules.MONTH_COUNT_WORDS,
+)
+_CAPS_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_alt({w.upper() for w in _CAPS_SOURCE})})(?!\p{{L}})")
+_CAPS_HINTS = tuple(
+    sorted({w.split()[-1].upper() for w in ("năm", "tháng", "quý", "ngày", *rules.PERIOD_KEYWORDS)})
+)
+# each hint with its last accented capital ("Ă" of "NĂM"): a one-character search is
+# nearly free, a whole-word search over a long text is not, so the word is looked for
+# only when its letter is there
+_CAPS_MARKS = tuple((next(c for c in reversed(h) if not c.isascii()), h) for h in _CAPS_HINTS)
 
 
 def _before(pattern: regex.Pattern, text: str, pos: int, width: int = 24) -> regex.Match | None:
@@ -346,14 +363,33 @@ def _on_furniture_line(text: str, pos: int) -> bool:
     return text.startswith(_FURNITURE_STARTS, line_start)
 
 
-def extract_text(text: str, doc_date: str | None = None) -> list[Mention]:
-    """Dates and periods of a text (no document needed). E.g. "quý I-2020" -> a quarter."""
+def fold_caps(text: str) -> str:
+    """``text`` with the date words of capitalised headings lowercased, same length.
+
+    E.g. "MỤC TIÊU NHIỆM KỲ 2020 - 2025" -> "MỤC TIÊU nhiệm kỳ 2020 - 2025"; a text with no
+    such word comes back as is (the same object).
+    """
+    if not any(c in text and h in text for c, h in _CAPS_MARKS):
+        return text
+    return _CAPS_WORD.sub(lambda m: m.group().lower(), text)
+
+
+def _extract_scanned(text: str, scan: str, doc_date: str | None) -> list[Mention]:
+    """Dates and periods found on ``scan`` (``text`` folded), with their text from ``text``."""
     if "19" not in text and "20" not in text and "21" not in text:  # no year, no date
         return []
-    dates, periods = find_all(text, doc_date)
+    dates, periods = find_all(scan, doc_date)
     out = [x for x in dates + periods if not _on_furniture_line(text, x.start)]
+    if scan is not text:
+        for x in out:
+            x.text = text[x.start : x.end]
     out.sort(key=lambda x: (x.start, -x.end))
     return out
+
+
+def extract_text(text: str, doc_date: str | None = None) -> list[Mention]:
+    """Dates and periods of a text (no document needed). E.g. "quý I-2020" -> a quarter."""
+    return _extract_scanned(text, fold_caps(text), doc_date)
 
 
 def extract(doc: Document, found: list[Mention], options: Options) -> list[Mention]:
@@ -362,8 +398,9 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     E.g. "Điện Biên: Hiệu quả từ một nghị quyết ( 01/12/2020)" -> meta date "2020-12-01".
     """
     text = doc.text
+    scan = fold_caps(text)
     if not doc.meta.get("date"):
-        own = document_date(text)
+        own = document_date(scan)
         if own:
             doc.meta["date"] = own
-    return extract_text(text, doc.meta.get("date"))
+    return _extract_scanned(text, scan, doc.meta.get("date"))

@@ -83,6 +83,24 @@ MONTH_COUNT_WORDS: Final[dict[str, int]] = {
     "mười một": 11,  # e.g. "mười một tháng năm 2023"
 }
 
+# Words also read when printed in capitals, as headings print them ("PHƯƠNG HƯỚNG,
+# NHIỆM VỤ NĂM 2024", "NHIỆM KỲ 2020 - 2025"): each such word is lowercased (same
+# length) before the scan, so a mention keeps its text as written. The period
+# keywords, modifiers, halves and counted months above are read in capitals too;
+# Roman numerals ("QUÝ III-2023") are not words here and stay as they are.
+CAPS_WORDS: Final[dict[str, str]] = {
+    "năm": "e.g. 'KẾ HOẠCH NĂM 2024', 'NĂM 2023'",
+    "tháng": "e.g. 'KẾT QUẢ THÁNG 9/2023'",
+    "quý": "e.g. 'BÁO CÁO QUÝ III-2023'",
+    "ngày": "e.g. 'HÀ NỘI, NGÀY 05 THÁNG 3 NĂM 2024'",
+    "từ": "e.g. 'TỪ NĂM 2021 ĐẾN NAY'",
+    "đến": "e.g. 'TỪ NĂM 2021 ĐẾN NAY'",
+    "tới": "e.g. 'TỪ NĂM 2021 TỚI NAY'",
+    "nay": "e.g. 'TỪ NĂM 2021 ĐẾN NAY'",
+    "hiện nay": "e.g. 'TỪ NĂM 2021 ĐẾN HIỆN NAY'",
+    "nửa": "e.g. 'NỬA ĐẦU NĂM 2024'",
+}
+
 # Longest span a "YYYY-YYYY" may cover and still be read as a period of years.
 MAX_PERIOD_YEARS: Final = 50  # e.g. "1975-2025" yes; "1234-2020" is not a period
 
@@ -154,6 +172,9 @@ def validate() -> None:
         raise ValueError("PERIOD_KEYWORDS: unknown kind")
     if sorted(MONTH_COUNT_WORDS.values()) != list(range(1, 12)):
         raise ValueError("MONTH_COUNT_WORDS must number 1..11")
+    for word in (*CAPS_WORDS, *PERIOD_KEYWORDS, *POINT_MODIFIERS, *HALVES, *MONTH_COUNT_WORDS):
+        if len(word.upper()) != len(word) or word != word.lower():
+            raise ValueError(f"{word!r}: a lowercase word whose capitals keep its length")
     if set(HALVES.values()) != {1, 2}:
         raise ValueError("HALVES must name both halves")
     for name, (note, examples) in RULES.items():
