@@ -151,6 +151,29 @@ CASES = [
     # -- achievements against a plan given as the denominator
     ("target", "Vốn sự nghiệp đã giải ngân 12,6 tỷ đồng/18 tỷ đồng kế hoạch, đạt 70%.", "consistent"),
     ("target", "Vốn sự nghiệp đã giải ngân 12,6 tỷ đồng/18 tỷ đồng kế hoạch, đạt 75%.", "inconsistent"),
+    # -- granularity: a body, then "; tỷ lệ <attribute> chiếm X%" (no "trong đó")
+    ("granularity", "Ban Thường vụ Đảng ủy khối dự kiến 11 đồng chí; tỷ lệ nữ chiếm 27,3%.", "consistent"),
+    ("granularity", "Ban Thường vụ Đảng ủy khối dự kiến 11 đồng chí; tỷ lệ nữ chiếm 25,3%.", "inconsistent"),
+    ("granularity", "Ủy ban Kiểm tra Huyện ủy khóa mới có 7 đồng chí; tỷ lệ cán bộ trẻ chiếm 28,6%, nữ chiếm 42,9%.", "consistent"),
+    ("granularity", "Ủy ban Kiểm tra Huyện ủy khóa mới có 7 đồng chí; tỷ lệ cán bộ trẻ chiếm 28,6%, nữ chiếm 40%.", "inconsistent"),
+    ("granularity", "Ban Chấp hành Hội Nông dân xã gồm 17 người; tỷ lệ người dân tộc thiểu số chiếm 35,3%.", "consistent"),
+    # -- the rest of a whole after its done part: "còn N …", "N … còn lại", "số còn lại, N"
+    ("part_whole", "Năm qua Ủy ban Kiểm tra nhận 40 đơn; đã xử lý 36 đơn, đạt 90%; còn 4 đơn đang xác minh.", "consistent"),
+    ("part_whole", "Năm qua Ủy ban Kiểm tra nhận 40 đơn; đã xử lý 36 đơn, đạt 90%; số còn lại, 5 đơn, đang xác minh.", "inconsistent"),
+    ("part_whole", "Đã bàn giao 52/60 căn nhà đại đoàn kết cho hộ khó khăn, 8 căn còn lại đang hoàn thiện.", "consistent"),
+    ("part_whole", "Đã bàn giao 52/60 căn nhà đại đoàn kết cho hộ khó khăn, 9 căn còn lại đang hoàn thiện.", "inconsistent"),
+    ("part_whole", "Trong kỳ, các chi bộ đề xuất 95 sáng kiến, đã áp dụng 88 sáng kiến; 7 sáng kiến còn lại đang hoàn thiện hồ sơ.", "consistent"),
+    ("part_whole", "Huyện đã kiểm tra 240 tổ chức đảng.\n- Có 231 tổ chức đảng được đánh giá thực hiện tốt; 9 tổ chức thực hiện chưa tốt.", "consistent"),
+    # -- a share whose base is the latest total of its kind, or a total named with a verb
+    ("share", "Năm nay, hội phát triển 350 hội viên, cấp xã 300 hội viên, cấp huyện 50 hội viên. Trong đó hội viên trẻ có 98 hội viên, chiếm 28%.", "consistent"),
+    ("share", "Ủy ban Kiểm tra đã kiểm tra 35 đảng viên khi có dấu hiệu vi phạm. Qua đó, có 28 đảng viên có vi phạm, chiếm 80% số đảng viên được kiểm tra.", "consistent"),
+    ("share", "Cơ quan đã giải quyết 48/52 kiến nghị. Qua đó, có 12 kiến nghị đúng, chiếm 25% số kiến nghị đã giải quyết.", "consistent"),
+    ("share", "Năm 2023 toàn tỉnh đã thi hành kỷ luật 120 đảng viên. Hình thức kỷ luật: khiển trách 80 đồng chí, cảnh cáo 40 đồng chí.\nTrong số đảng viên bị kỷ luật có 18 cấp ủy viên, chiếm 15%.", "consistent"),
+    ("share", "Trong số 40 tổ dân phố, có 36 tổ dân phố được công nhận văn hóa năm 2024, chiếm 90%.", "consistent"),
+    # -- parts first, then "tổng cộng" their sum
+    ("part_whole", "Dịp tổng kết, tỉnh khen thưởng 45 tập thể và 130 cá nhân, tổng cộng 175 lượt.", "consistent"),
+    ("part_whole", "Dịp tổng kết, tỉnh khen thưởng 45 tập thể và 130 cá nhân, tổng cộng 185 lượt.", "inconsistent"),
+    ("part_whole", "Năm 2023 xã làm mới 12 km đường bê tông và 3 km đường nhựa, tổng cộng 15 km.", "consistent"),
     # -- a total referred back with another value after its parts were checked
     ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 24 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "inconsistent"),
     ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 20 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "consistent"),
@@ -188,6 +211,16 @@ NO_ALARM = [
     "Năm 2023 toàn huyện có 250 hội viên mới. Số hội viên gồm 1.300 hội viên nông dân và 800 hội viên phụ nữ.",
     "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Năm 2022, trong số 24 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.",
     "Ban Chấp hành có 35 đồng chí; Ban Thường vụ có 11 đồng chí, trong đó nữ chiếm 18,2%.",
+    # a rest of another whole, a change "xuống còn", a subset "trong đó còn": silent
+    "Năm qua Ủy ban Kiểm tra nhận 40 đơn; đã xử lý 36 đơn, đạt 90%; năm 2022 còn 6 đơn chuyển sang.",
+    "Số hộ nghèo giảm từ 120 hộ xuống còn 45 hộ; đã hỗ trợ 30 hộ làm nhà, còn 12 hộ đăng ký vay vốn.",
+    "Toàn xã có 60 hộ chăn nuôi, 52 hộ đã làm chuồng trại hợp vệ sinh, trong đó còn 5 hộ chưa có hầm biogas.",
+    "Ban Chấp hành có 13 xã viên; tỷ lệ hộ nghèo chiếm 2,3%.",
+    # a share told against a loose base is never an alarm
+    "Năm nay, hội phát triển 350 hội viên, cấp xã 300 hội viên, cấp huyện 50 hội viên. Trong đó hội viên trẻ có 98 hội viên, chiếm 31%.",
+    "Cơ quan đã giải quyết 48/52 kiến nghị; năm 2022 còn tồn 3 kiến nghị. Qua đó, có 12 kiến nghị đúng, chiếm 30% số kiến nghị đã giải quyết.",
+    # a total of another scope after the parts
+    "Xã kết nạp 12 đảng viên nữ và 20 đảng viên trẻ, tổng số đảng viên toàn Đảng bộ là 540 đồng chí.",
 ]
 
 

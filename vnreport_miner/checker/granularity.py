@@ -22,6 +22,9 @@ from .tolerance import decimals_of, grim, grim_applies
 NAME = "granularity"
 
 _MARKER = re.compile(r"trong đó|trong số đó")
+# "Ban Thường vụ dự kiến 13 đồng chí; tỷ lệ nữ chiếm 23,1%": a clause right after the body
+# that opens with the rate of one of its attributes continues the same body (no other count)
+_RATE_CLAUSE = re.compile(r"^\s*;\s*(?=(?:tỷ lệ|tỉ lệ)\s)")
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
@@ -55,8 +58,10 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
         if ";" in gap:
             # "; " separates items only in a list opened by "trong đó" ("…45 đồng chí; trong đó …")
             opened_at = out[0][1] if out else pending
-            opened = (opened_at >= 0 and _MARKER.search(ctx.text[base.end : opened_at])) or (
-                not out and pending < 0 and _MARKER.search(gap[gap.rfind(";") :])
+            opened = (
+                (opened_at >= 0 and _MARKER.search(ctx.text[base.end : opened_at]))
+                or (not out and pending < 0 and _MARKER.search(gap[gap.rfind(";") :]))
+                or (not out and pending < 0 and g.type == "percent" and _RATE_CLAUSE.match(gap))
             )
             if not opened:
                 break
@@ -91,14 +96,14 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             label = gap
             item_start = pending
         elif not out:
-            mk = _MARKER.search(gap) or _COMMA.match(gap)
+            mk = _MARKER.search(gap) or _COMMA.match(gap) or _RATE_CLAUSE.match(gap)
             if not mk or len(gap) > 120:
                 break
             label = gap[mk.end() :]
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes ("nữ")
             if noun not in label.lower() and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
                 break
-            if mk.re is _COMMA and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
+            if mk.re is not _MARKER and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
                 break
             item_start = cursor + mk.end()
             item_start += len(ctx.text[item_start : g.start]) - len(

@@ -553,6 +553,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bullets(ctx))
     out.extend(_tables(ctx))
     out.extend(_negations(ctx))
+    out.extend(_rests(ctx))
+    out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
     out.extend(_named_whole(ctx))
     return out
@@ -835,6 +837,163 @@ def _negations(ctx: Context) -> list[Check]:
         out.append(ctx.check(NAME, verdict, [whole, got, c.value], figs, ctx.clause(figs[0].start, c.end),  # type: ignore[list-item]
                              expected=rest, observed=c.value, tolerance=0, why=why))  # fmt: skip
         del expr
+    return out
+
+
+# -- parts first, then their sum: "khen thưởng 127 tập thể và 358 cá nhân, tổng cộng 485 lượt" --
+_SUM_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s*){0,4}?,\s*(?:tổng cộng|cộng lại)(?:\s+là|\s+có)?\s*:?\s*$"
+)
+# between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
+_LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
+_COUNTERS = frozenset({"lượt", "trường hợp", "lượt người"})  # a sum of things of several kinds
+
+
+def _sums_after(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    totals = []
+    pos = low.find("cộng")  # one scan for both "tổng cộng" and "cộng lại"
+    while pos >= 0:
+        if low.startswith("tổng ", pos - 5) or low.startswith("cộng lại", pos):
+            totals.extend(ctx.figs_from(pos, pos + 40)[:1])
+        pos = low.find("cộng", pos + 4)
+    for total in totals:
+        if not total.exact_count:
+            continue
+        prev = ctx.prev_in_sent(total)
+        if prev is None or not _SUM_AFTER.match(ctx.gap(prev, total).lower()):
+            continue
+        parts = [prev]
+        while True:
+            q = ctx.prev_in_sent(parts[0])
+            if q is None or not q.exact_count or not _LABELLED_SEP.match(ctx.gap(q, parts[0])):
+                break
+            parts.insert(0, q)
+        if len(parts) < 2 or not all(p.exact_count for p in parts):
+            continue
+        if not (total.unit.key in _COUNTERS or all(covers(total.unit, p.unit) for p in parts)):
+            continue
+        region = ctx.text[parts[0].start : total.end]
+        span = ctx.clause(parts[0].start, total.end)
+        out.append(_emit(ctx, total, parts, "paren", span, region))
+    return out
+
+
+# -- the rest of a whole after a done part: "đã giải quyết 15/17 đơn; còn 2 đơn đang xem xét" --
+# A count named as what is left ("còn N …", "N … còn lại", "số còn lại, N") or as its negation
+# ("N … chưa tốt") is resolved against the nearest done part before it: a fraction "D/W", or a
+# count D with its whole W (a bracket after D, or the nearest larger count of the same family
+# up to two sentences back). E.g. "tiếp nhận 184 ý kiến; đã giải quyết 171 ý kiến, đạt 92,9%,
+# 13 ý kiến còn lại …": 184 - 171 = 13.
+_REST_CUE = re.compile(
+    r"(?<!xuống )(?<!giảm )(?<!hạ )\bcòn(?:\s+lại)?\s*[,:]?\s*$|\bsố còn lại\s*,?\s*$"
+)
+_REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?còn lại\b")
+_NOT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:chưa|không|đang)\b")
+_SUBSET_BEFORE = re.compile(r"\btrong đó\b|\briêng\b|\btrong số đó\b")
+
+
+def _elided(a: str, b: str) -> bool:
+    """A noun shortened on its second mention: "231 tổ chức đảng …; 9 tổ chức …"."""
+    return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
+
+
+def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | None:
+    """(done figure, whole figure or None for a fraction, whole, done) for the rest ``c``."""
+    for d in ctx.earlier(c, 8):
+        if d.sent < c.sent - 1:
+            return None
+        if d.type == "percent" or not (d.unit.fams or d.unit.generic):
+            continue
+        if not (
+            kin(d.unit, c.unit)
+            or covers(d.unit, c.unit)
+            or covers(c.unit, d.unit)
+            or _elided(d.unit.key, c.unit.key)
+        ):
+            continue
+        if d.type == "ratio":
+            n, den = d.m.get("numerator"), d.m.get("denominator")
+            if isinstance(n, int | float) and isinstance(den, int | float) and 0 <= n < den:
+                return d, None, float(den), float(n)
+            return None
+        if not d.exact_count or d.value is None or d.value <= c.value:  # type: ignore[operator]
+            return None
+        # the whole: a bracket between the part and the rest ("đạt 82,4% kế hoạch (500 căn)"),
+        # else the nearest larger count of the same family before the part
+        for w in ctx.figs[d.i + 1 : c.i]:
+            if w.exact_count and kin(w.unit, d.unit) and w.value > d.value:  # type: ignore[operator]
+                if ctx.text.rfind("(", d.end, w.start) >= 0:
+                    return d, w, float(w.value), float(d.value)  # type: ignore[arg-type]
+        for w in ctx.earlier(d, 12):
+            if w.sent < d.sent - 1:
+                break
+            if (
+                w.exact_count
+                and kin(w.unit, d.unit)
+                and (covers(w.unit, d.unit) or w.unit.key == d.unit.key)
+            ):
+                if w.value > d.value:  # type: ignore[operator]
+                    return d, w, float(w.value), float(d.value)  # type: ignore[arg-type]
+        return None
+    return None
+
+
+_REST_WORD = re.compile(r"còn|chưa|không|đang")
+
+
+def _rests(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    cue = _REST_WORD.search
+    for c in ctx.figs:
+        # only counts with a cue word close by are looked at (one C call on a small window)
+        if not c.exact_count or c.i == 0 or not cue(low, max(0, c.start - 20), c.end + 40):
+            continue
+        before = ctx.before(c, 20).lower()
+        after = ctx.after(c, 40).lower()
+        named = _REST_CUE.search(before) or _REST_AFTER.match(after)
+        negated = _NOT_AFTER.match(after)
+        if not named and not negated:
+            continue
+        got = _rest_pair(ctx, c)
+        if got is None:
+            continue
+        d, w, whole, done = got
+        rest = whole - done
+        between = ctx.text[d.end : c.start].lower()
+        if rest == c.value:
+            verdict = "consistent"
+        elif (
+            named
+            and (_REST_AFTER.match(after) or "còn lại" in before or negated)
+            and d.sent == c.sent
+            and (w is None or w.sent == c.sent)
+            and not vocab.TIME_MARK.search(between)
+            and not _SUBSET_BEFORE.search(between)
+        ):
+            verdict = "inconsistent"  # "58/63 đơn …; số còn lại, 6 đơn": the rest of one whole
+        elif named and d.sent == c.sent:
+            verdict = "unverifiable"
+        else:
+            continue
+        figs = [x for x in (w, d, c) if x is not None]
+        figs.sort(key=lambda x: x.start)
+        why = render("part_whole.rest", total=whole, done=done, rest=rest, stated=c.value)
+        out.append(
+            ctx.check(
+                NAME,
+                verdict,
+                [whole, done, c.value],
+                figs,  # type: ignore[list-item]
+                ctx.clause(d.start, c.end),
+                expected=rest,
+                observed=c.value,
+                tolerance=0,
+                why=why,
+            )  # fmt: skip
+        )
     return out
 
 

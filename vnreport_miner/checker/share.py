@@ -35,6 +35,7 @@ from .tolerance import num
 
 NAME = "share"
 
+_YEAR_IN_LABEL = re.compile(r"\bnăm (?:19|20)\d{2}\b")
 _TRONG_DO = re.compile(r"(?:^|[,;:]\s*)trong đó\b")
 
 
@@ -150,6 +151,72 @@ def _paren_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     return b if _PAREN_BASE.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
 
 
+# The base a share names after it ("chiếm 88,2% số đảng viên được kiểm tra") or before the
+# part ("Trong số đảng viên bị kỷ luật có 52 cấp ủy viên, chiếm 12,4%"): its noun and verb.
+_NAMED_BASE_AFTER = re.compile(
+    r"^\s*(?:tổng\s+)?số\s+([^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)"
+)
+_NAMED_BASE_BEFORE = re.compile(
+    r"trong\s+(?:tổng\s+)?số\s+([^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:có\s+)?$"
+)
+
+
+def _recent_total(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, float] | None:
+    """The most recent total a share can be of, for a loose link (a fit is told, a miss is not).
+
+    A base named with a verb ("số đơn đã giải quyết", "trong số đảng viên bị kỷ luật có") is the
+    nearest earlier count of that noun the verb is said of (up to four sentences back; a
+    fraction's numerator counts: "Đã giải quyết 58/63 đơn"). Otherwise it is the largest count
+    of the part's kind in the nearest earlier sentence that has one (the head of a breakdown:
+    "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình. Trong đó … 137 mô hình, chiếm 64%").
+    """
+    named = _NAMED_BASE_AFTER.match(ctx.after(p, 60).lower()) or _NAMED_BASE_BEFORE.search(
+        ctx.before(part, 60).lower()
+    )
+    want = unit_info(named.group(1)) if named else part.unit
+    if named and not (want.fams or want.generic):
+        return None
+    verb = named.group(2) if named else None
+    reach = 4 if verb else 1
+    s0, _ = ctx.sentence_span(part.sent)
+    if vocab.TIME_MARK.search(ctx.text[s0 : part.start].lower()):
+        return None  # "Năm 2022, có 19 đơn …": another moment than the totals before
+    best: list[tuple[Fig, float]] = []
+    named_hits: list[tuple[Fig, float]] = []
+    best_sent = -1
+    for g in ctx.earlier(part, 40):
+        if g.sent < part.sent - reach or (best and g.sent != best_sent):
+            break
+        if g.type == "ratio":
+            num_ = g.m.get("numerator")
+            value = float(num_) if isinstance(num_, int | float) and verb else None
+        elif g.exact_count or g.exact:
+            value = g.value
+        else:
+            value = None
+        if (
+            value is None
+            or value <= part.value
+            or not (  # type: ignore[operator]
+                kin(g.unit, want) or g.unit.key == want.key
+            )
+        ):
+            continue
+        if verb:
+            if verb in ctx.text[max(0, g.start - 90) : g.start].lower():
+                named_hits.append((g, value))
+            continue
+        best.append((g, value))
+        best_sent = g.sent
+    if verb:
+        # the count written with the named noun itself first ("418 đảng viên", not "271 đồng chí")
+        exact = [gv for gv in named_hits if gv[0].unit.key == want.key]
+        return (exact or named_hits or [None])[0]
+    if not best:
+        return None
+    return max(best, key=lambda gv: gv[1])
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for p in ctx.figs:
@@ -164,8 +231,13 @@ def run(ctx: Context) -> list[Check]:
             # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)": the age is part of the label
             age, part = part, ctx.prev_in_sent(part)
             gap = ctx.gap(part, age) + ctx.gap(age, p) if part is not None else ""
-        if part is None or not (part.exact_count or part.exact) or not share_link(gap):
+        if part is None or not (part.exact_count or part.exact):
             continue
+        dated = False  # "68 thôn đạt danh hiệu … năm 2023, chiếm 89,5%": a year inside the label
+        if not share_link(gap):
+            if not _YEAR_IN_LABEL.search(gap) or not share_link(_YEAR_IN_LABEL.sub(" ", gap)):
+                continue
+            dated = True
         after = ctx.after(p, 60).lower()
         if vocab.TARGET_AFTER.match(after):
             continue  # "đạt 96,94% chỉ tiêu": a target, see target.py
@@ -188,24 +260,30 @@ def run(ctx: Context) -> list[Check]:
             if base is None and not _NAMED_AFTER.match(after):
                 base = _sentence_base(ctx, part, p, cross=True)
                 loose = base is not None
-        if base is None or not base.value:
+        base_value = base.value if base is not None else None
+        if base is None and what == "total":
+            got = _recent_total(ctx, part, p)
+            if got is not None:
+                (base, base_value), loose = got, True
+        if base is None or not base_value:
             continue
-        computed = 100 * part.value / base.value  # type: ignore[operator]
+        loose = loose or dated
+        computed = 100 * part.value / base_value  # type: ignore[operator]
         pv = judge_stated(computed, p)
         if pv is None or (loose and pv.judgement.verdict != "consistent"):
             continue
         base_what = (
-            f"{what} {int(base.value)}",
-            f"{'dân số' if what == 'population' else 'tổng số'} {int(base.value):,}".replace(
+            f"{what} {int(base_value)}",
+            f"{'dân số' if what == 'population' else 'tổng số'} {int(base_value):,}".replace(
                 ",", "."
             ),
         )
-        why = render("share", part=part.value, base=base.value, base_what=base_what, pct=pv.phrase)
+        why = render("share", part=part.value, base=base_value, base_what=base_what, pct=pv.phrase)
         out.append(
             ctx.check(
                 NAME,
                 pv.judgement.verdict,
-                [part.value, base.value, pv.stated],  # type: ignore[list-item]
+                [part.value, base_value, pv.stated],  # type: ignore[list-item]
                 [part, base, p],
                 ctx.clause(part.start, p.end),
                 expected=pv.calc,

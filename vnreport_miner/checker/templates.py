@@ -229,6 +229,18 @@ def render(key: str, **values: object) -> tuple[str, str]:
     ('1349/1443 = 93.49%', '1.349/1.443 = 93,49%')
     """
     en_t, vi_t = TEMPLATES[key]
-    en = {k: (v[0] if isinstance(v, tuple) else fmt(v, "en")) for k, v in values.items()}
-    vi = {k: (v[1] if isinstance(v, tuple) else fmt(v, "vi")) for k, v in values.items()}
-    return en_t.format(**en), vi_t.format(**vi)
+    en: dict[str, object] = {}
+    vi: dict[str, object] = {}
+    for k, v in values.items():  # one pass, numbers formatted in both languages at once
+        if isinstance(v, tuple):
+            en[k], vi[k] = v
+        elif isinstance(v, int | float) and not isinstance(v, bool):
+            en[k], vi[k] = _both(v)
+        else:
+            en[k] = vi[k] = str(v)
+    return en_t.format_map(en), vi_t.format_map(vi)
+
+
+@lru_cache(maxsize=8192)
+def _both(x: float) -> tuple[str, str]:
+    return _fmt(x, "en"), _fmt(x, "vi")
