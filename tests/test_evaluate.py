@@ -121,3 +121,19 @@ def test_evaluate_report_lists_every_type(tmp_path: Path) -> None:
     for t in ("quantity", "percent", "ratio", "date", "period", "legal_ref", "entity", "Checks"):
         assert t in report
     assert result["types"]["percent"]["recall"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "shared"),
+    [
+        ([63, 38.7, 61.4], [63e9, 38.7e9, 61.4], True),  # money in tỷ vs in đồng
+        ([1349, 1443, 93.5], [1349, 1443, 93.5], True),
+        ([24, 17, 3, 1, 2], [24, 17, 3], True),  # two in common suffice
+        ([879, 119], [937, 137], False),
+        ([31, 18.2], [31], True),  # all of a shorter list
+    ],
+)
+def test_evaluate_check_figures_match_across_scales(gold: list, pred: list, shared: bool) -> None:
+    from vnreport_miner.evaluate import _figures_share
+
+    assert _figures_share(gold, pred) is shared

@@ -276,11 +276,26 @@ class CheckScore:
         }
 
 
+_SCALES = (1, 1e3, 1e6, 1e9)  # nghìn, triệu, tỷ: gold sets write money either way
+
+
+def _figure_keys(x: Any) -> set[float]:
+    """A figure and its value in thousands, millions and billions: "38,7 tỷ đồng" is
+    38.7 in one gold set and 38 700 000 000 in another; both name the same figure."""
+    v = _num(x)
+    return set() if v is None else {round(v / s, 6) for s in _SCALES if s == 1 or abs(v) >= s}
+
+
 def _figures_share(g: list, p: list) -> bool:
-    gs = Counter(_num(x) for x in g or [])
-    ps = Counter(_num(x) for x in p or [])
-    common = sum((gs & ps).values())
-    need = min(2, len(gs), len(ps))
+    """Enough figures in common (one-to-one, scale-tolerant): two, or all of a shorter list."""
+    pred = [_figure_keys(x) for x in p or []]
+    common = 0
+    for gk in (_figure_keys(x) for x in g or []):
+        hit = next((i for i, pk in enumerate(pred) if gk & pk), None)
+        if hit is not None:
+            common += 1
+            pred.pop(hit)
+    need = min(2, len(g or []), len(p or []))
     return common >= max(1, need)
 
 
