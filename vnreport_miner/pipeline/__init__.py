@@ -55,8 +55,8 @@ def process_file(path: Path, root: Path, options: Options) -> Document:
         doc = read_document(path, root, options.max_bytes)
         for stage_name, stage in STAGES:  # noqa: B007 - stage_name is read in the except clauses
             doc = stage(doc, options)
-            if stage_name == "normalise" and not doc.text:
-                raise MinerError("no text is left once page furniture is removed", "E101")
+        if not doc.text:  # e.g. a page of counters and share buttons only
+            raise MinerError("no text is left once page furniture is removed", "E101")
     except MinerError as exc:
         fail(doc, exc.code, str(exc.args[0]))
     except OSError as exc:
