@@ -177,6 +177,13 @@ CASES = [
     # -- a total referred back with another value after its parts were checked
     ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 24 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "inconsistent"),
     ("repeat", "Năm qua đã xử lý kỷ luật 20 đảng viên, gồm: khiển trách 12 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí. Trong số 20 đảng viên bị kỷ luật có 3 đồng chí là cấp ủy viên.", "consistent"),
+    # -- repeat: a count of the opening profile stated again with the same unit words
+    ("repeat", "Mường Lát là huyện vùng cao biên giới của tỉnh Thanh Hóa, có 8 xã, thị trấn với 86 bản, khu phố; đồng bào Thái, Mông chiếm 98% dân số. Công tác dân vận được triển khai ở 8 xã, thị trấn với nhiều mô hình hay.", "consistent"),
+    ("repeat", "Mường Lát là huyện vùng cao biên giới của tỉnh Thanh Hóa, có 8 xã, thị trấn với 86 bản, khu phố; đồng bào Thái, Mông chiếm 98% dân số. Trong số 87 bản, khu phố, có 70 bản, khu phố đạt danh hiệu văn hóa.", "inconsistent"),
+    ("repeat", "Xã có 7 thôn, 2.450 hộ với gần 9.800 nhân khẩu. Hiện 7/7 thôn có nhà văn hóa đạt chuẩn, đường liên thôn được bê tông hóa.", "consistent"),
+    ("repeat", "Xã có 7 thôn, 2.450 hộ với gần 9.800 nhân khẩu. Rác thải được thu gom ở cả 7 thôn, mỗi tuần ba lần.", "consistent"),
+    ("repeat", "Xã có 7 thôn, 2.450 hộ với gần 9.800 nhân khẩu. Rác thải được thu gom ở cả 6 thôn, mỗi tuần ba lần.", "inconsistent"),
+    ("repeat", "Tân Uyên là huyện miền núi của tỉnh Lai Châu, có 10 xã, thị trấn với 125 bản, tổ dân phố. Toàn huyện có 124 bản, tổ dân phố, trong đó 98 bản có nhà văn hóa.", "inconsistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -221,6 +228,13 @@ NO_ALARM = [
     "Cơ quan đã giải quyết 48/52 kiến nghị; năm 2022 còn tồn 3 kiến nghị. Qua đó, có 12 kiến nghị đúng, chiếm 30% số kiến nghị đã giải quyết.",
     # a total of another scope after the parts
     "Xã kết nạp 12 đảng viên nữ và 20 đảng viên trẻ, tổng số đảng viên toàn Đảng bộ là 540 đồng chí.",
+    # a profile count restated for a subset, another year, another place or after a merger
+    "Xã có 9 ấp, 4.200 hộ. Năm nay có 5 ấp đạt chuẩn ấp văn hóa.",
+    "Mường Lát là huyện vùng cao, có 8 xã, thị trấn với 86 bản, khu phố. Năm 2015, trong số 90 bản, khu phố có 40 bản đạt chuẩn văn hóa.",
+    "Mường Lát là huyện vùng cao, có 8 xã, thị trấn với 86 bản, khu phố. Trong số 20 bản, khu phố của xã Trung Lý có 15 bản có điện lưới.",
+    "Huyện có 12 xã, thị trấn với 120 thôn, tổ dân phố. Sau khi sáp nhập, trong số 110 thôn, tổ dân phố có 100 thôn có chi bộ.",
+    "Xã có 7 thôn, 2.450 hộ. Trong số 3 thôn được chọn làm điểm có 2 thôn đạt chuẩn.",
+    "Xã có 7 thôn, 2.450 hộ. Cả 5 thôn vùng bãi đều bị ngập trong đợt lũ.",
 ]
 
 

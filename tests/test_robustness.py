@@ -287,12 +287,6 @@ def test_robustness_report_files_in_legacy_encodings_keep_contracts(
 huge_integer = st.integers(0, 400).map(lambda k: "1" + "0" * k)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="figures keep a figure of 310+ digits as a Python int; checker/context.py "
-    "(float(v)) and Mention.to_row (value_num) raise OverflowError: "
-    "'Tỉnh có 1' + '0'*309 + ' đảng viên (trong đó: 1 đảng viên, 1 đảng viên).'",
-)
 @_SETTINGS
 @given(a=huge_integer, b=huge_integer)
 @example(a="1" + "0" * 309, b="1")
@@ -301,11 +295,6 @@ def test_robustness_huge_figures_keep_contracts(a: str, b: str) -> None:
     assert_contracts(process_text(text, options=NO_ENTITIES))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="checker/tolerance.py decimals_of: repr(1e-05) has no '.', IndexError for a "
-    "percent of 5+ decimals: 'Có 1/1 đảng viên, đạt 0,00001%.'",
-)
 @_SETTINGS
 @given(zeros=st.integers(0, 12), digit=st.sampled_from("123456789"))
 @example(zeros=4, digit="1")

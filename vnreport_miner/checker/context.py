@@ -8,6 +8,7 @@ neighbours inside a sentence (or a handful of earlier statements), never at all 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,6 @@ from functools import lru_cache
 
 from ..records import Check, Mention
 from . import vocab
-from .tolerance import qualifier_of
 
 _PUNCT = re.compile(r"[,;.:()\"“”'‘’!?]+")
 _SPACE = re.compile(r"\s+")
@@ -162,46 +162,56 @@ class Context:
         sents = sentences or _line_spans(text)
         ctx = cls(text=text, sentences=sents, mentions=list(mentions))
         ctx._sent_starts = starts = [s for s, _ in sents]
-        for m in sorted(ctx.mentions, key=lambda m: (m.start, -m.end)):
-            if m.type not in FIGURE_TYPES:
+        figs = ctx.figs
+        by_sent = ctx.by_sent
+        n_sents = len(sents)
+        time_units = vocab.TIME_UNITS
+        for m in sorted(ctx.mentions, key=_order):
+            mtype = m.type
+            if mtype not in FIGURE_TYPES:
                 continue
-            sent = _locate(starts, sents, m.start)
-            if m.type == "ratio":
+            attrs = m.attrs
+            if not _sane(attrs):
+                continue  # a figure of 310+ digits: no float holds it, no check can use it
+            # the sentence holding the figure (inlined _locate: this runs for every figure)
+            sent = bisect_right(starts, m.start) - 1 if n_sents else 0
+            if sent < 0:
+                sent = 0
+            if mtype == "ratio":
                 value = None
             else:
-                v = m.get("value")
-                value = float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
-            qual = qualifier_of(m)
+                v = attrs.get("value")
+                value = float(v) if v.__class__ is int or v.__class__ is float else None
+            qual = attrs.get("qualifier") or "exact"
+            if qual not in _QUALS:
+                qual = "exact"
             if qual == "approx" and m.text[:3].lower() == "ước":
                 qual = "exact"  # "ước đạt 1.250 tỷ đồng": an estimate the report computes with
-            exact = (
-                m.type == "quantity"
-                and qual == "exact"
-                and value is not None
-                and value.is_integer()
-            )
-            unit = unit_info(m.get("unit"))
+            unit = unit_info(attrs.get("unit"))
+            is_exact = mtype == "quantity" and qual == "exact" and value is not None
             f = Fig(
                 m,
-                len(ctx.figs),
+                len(figs),
                 sent,
-                m.type,
+                mtype,
                 m.start,
                 m.end,
                 m.id,
                 value,
                 unit,
                 qual,
-                exact,
-                m.type == "quantity"
-                and qual == "exact"
-                and value is not None
+                is_exact and value.is_integer(),  # type: ignore[union-attr]
+                is_exact
                 and bool(unit.fams or unit.generic)
-                and unit.head not in vocab.TIME_UNITS
-                and unit.key.split(" ")[0] not in vocab.TIME_UNITS,
+                and unit.head not in time_units
+                and unit.key.split(" ")[0] not in time_units,
             )
-            ctx.figs.append(f)
-            ctx.by_sent.setdefault(sent, []).append(f)
+            figs.append(f)
+            got = by_sent.get(sent)
+            if got is None:
+                by_sent[sent] = [f]
+            else:
+                got.append(f)
         return ctx
 
     @property
@@ -335,6 +345,49 @@ class Context:
             text=self.text[s:e],
             rounding=rounding,
         )
+
+
+_HUGE = 1e300
+
+
+def _finite(v: object) -> float | None:
+    """A figure's value as a float, or None when it is not a finite, sane number: a
+    figure of 310+ digits does not fit a float (OverflowError), and nothing a report
+    counts comes near 1e300."""
+    if not isinstance(v, int | float) or isinstance(v, bool):
+        return None
+    try:
+        x = float(v)
+    except OverflowError:
+        return None
+    return x if math.isfinite(x) and abs(x) < _HUGE else None
+
+
+_NUMERIC_ATTRS = ("value", "numerator", "denominator", "low", "high")
+_QUALS = frozenset(("exact", "approx", "min", "max"))
+_BIG_INT = 10**300
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
+def _sane(attrs: dict[str, object]) -> bool:
+    """Every number the mention carries is finite and below 1e300 (or absent)."""
+    for key in _NUMERIC_ATTRS:
+        v = attrs.get(key)
+        if v is None:
+            continue
+        cls = v.__class__
+        if cls is int:
+            if not -_BIG_INT < v < _BIG_INT:  # type: ignore[operator]
+                return False
+        elif cls is float:
+            if not -_HUGE < v < _HUGE:  # type: ignore[operator]  # also False for nan, inf
+                return False
+        elif isinstance(v, int | float) and not isinstance(v, bool) and _finite(v) is None:
+            return False
+    return True
 
 
 def _plain(x: float) -> float | int:

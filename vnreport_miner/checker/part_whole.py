@@ -44,7 +44,7 @@ from .tolerance import decimals_of, round_half_up, truncate
 NAME = "part_whole"
 
 _SEP = re.compile(r",|;|\bvà\b")
-_PAREN_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?\(")
+_PAREN_AFTER_AT = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?\(")  # matched in place after a total
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 # "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,3}$")
@@ -188,11 +188,10 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     """ "171 chi bộ (39 chi bộ cơ sở và 132 chi bộ trực thuộc đảng ủy cơ sở)" """
     if ctx.text.find("(", f.end, f.end + 50) < 0:
         return None
-    after = ctx.after(f, 200)
-    hit = _PAREN_AFTER.match(after)
+    hit = _PAREN_AFTER_AT.match(ctx.text, f.end, min(ctx.sentence_span(f.sent)[1], f.end + 200))
     if not hit:
         return None
-    open_at = f.end + hit.end()
+    open_at = hit.end()
     close_at = ctx.text.find(")", open_at, open_at + 200)
     if close_at < 0 or "(" in ctx.text[open_at:close_at]:
         return None
@@ -583,17 +582,38 @@ def _synthetic(ctx: Context, start: int, end: int, value: float, like: Fig) -> F
     return Fig(m, -1, like.sent, "quantity", start, end, "", value, like.unit, "exact", whole, True)
 
 
+# _LIST_OPEN on text[at:eol], matched in place: no slice per candidate head
+_LIST_OPEN_AT = re.compile(r"[^\n\d;.]{0,60}:[^\S\n]*\n")
+_LINE_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
+
+
+def _head_lines(text: str) -> list[int]:
+    """Where ``_HEAD_LINE`` matches end (minus one), found from the few lines that end in ":"
+    instead of trying the pattern at every line start: "Kết quả xếp loại …năm 2022:"."""
+    out = []
+    for hit in _LINE_COLON.finditer(text):
+        colon = hit.start()
+        line_start = text.rfind("\n", 0, colon) + 1
+        n = colon - line_start
+        if (
+            5 <= n <= 120
+            and text.find(":", line_start, colon) < 0
+            and text.find("|", line_start, colon) < 0
+        ):
+            out.append(hit.end() - 1)
+    return out
+
+
 def _bullets(ctx: Context) -> list[Check]:
     out: list[Check] = []
     text = ctx.text
     if "\n" not in text:
         return out
     heads: list[tuple[Fig | None, int]] = [(f, f.end) for f in ctx.figs if f.exact_count or f.exact]
-    for hit in _HEAD_LINE.finditer(text):  # "Kết quả xếp loại tổ chức cơ sở đảng năm 2022:"
-        heads.append((None, hit.end() - 1))
+    heads.extend((None, at) for at in _head_lines(text))
     for total, at in heads:
         eol = text.find("\n", at)
-        if eol < 0 or not _LIST_OPEN.match(text[at:eol]):
+        if eol < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
             continue
         if total is None and any(
             f.start > text.rfind("\n", 0, at)
@@ -759,6 +779,7 @@ def _tables(ctx: Context) -> list[Check]:
 # -- a predicate and its negation: "15 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt" of 18 ----------
 _NEG_AFTER = re.compile(r"^\s*(?:còn\s+)?(?:chưa|không)\s+(?:được\s+)?([^\W\d]+)")
 _REST_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*$")
+_NEG_CUE = re.compile(r"chưa|không", re.IGNORECASE)
 _STOP_PRED = re.compile(r"[,;.()]|\bvà\b|\bnhưng\b")
 
 
@@ -776,9 +797,12 @@ def _negations(ctx: Context) -> list[Check]:
     low = ctx.low
     if "chưa" not in low and "không" not in low:
         return out
+    text = ctx.text
     for c in ctx.figs:
         if not c.exact_count or not (c.unit.fams or c.unit.generic):
             continue
+        if not _NEG_CUE.search(text, c.end, c.end + 40):
+            continue  # no "chưa"/"không" right after: _NEG_AFTER cannot match
         neg = _NEG_AFTER.match(ctx.after(c, 40).lower())
         if not neg:
             continue

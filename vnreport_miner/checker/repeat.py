@@ -239,6 +239,98 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_profiles(ctx))
     out.extend(_one_each(ctx))
     out.extend(_referred_totals(ctx))
+    out.extend(_profile_restated(ctx))
+    return out
+
+
+# -- the opening profile restated: "Bình Liêu là huyện …, có 7 xã, thị trấn với 75 thôn, khu phố"
+# … "ở 7 xã, thị trấn" (7 = 7) … "Trong số 76 thôn, khu phố" (75 ≠ 76) ------------------------------
+_PLACE = r"(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)"
+_PROFILE_OPEN = re.compile(
+    rf"^\s*(?:{_PLACE}|[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\s+là\s+(?:một\s+)?{_PLACE}\b[^\d;.:()]{{0,90}}?,)"
+    r"\s*(?:hiện\s+)?có\s*$"
+)
+_PROFILE_GAP = re.compile(r"^\s*,?\s*(?:với|và|gồm)?\s*$")
+_ADMIN = frozenset({"commune", "village", "district"})
+# The later count names the whole again: "trong số 76 thôn", "toàn huyện có 76 thôn", "cả 9 ấp".
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\btrong\s+(?:tổng\s+)?số|\btoàn\s+{_PLACE}(?:\s+(?:hiện\s+)?có)?|\b(?:tất\s+)?cả)\s*$"
+)
+# The number of units changes only by a reorganisation: then two values are two moments.
+_REORGANISED = re.compile(r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới")
+
+
+def _profile(ctx: Context) -> list[Fig]:
+    """The administrative counts of the opening profile sentence ("Xã có 9 ấp, 6.138 hộ …")."""
+    for sent in sorted(ctx.by_sent)[:6]:
+        sent_figs = ctx.by_sent[sent]
+        first = sent_figs[0]
+        if not _PROFILE_OPEN.match(ctx.before(first, 140).lower()):
+            continue
+        listed = [first]
+        for g in sent_figs[1:]:
+            if not _PROFILE_GAP.match(ctx.gap(listed[-1], g).lower()):
+                break
+            listed.append(g)
+        return [
+            f
+            for f in listed
+            if f.exact_count and f.unit.head and f.unit.fams and f.unit.fams <= _ADMIN
+        ]
+    return []
+
+
+def _profile_restated(ctx: Context) -> list[Check]:
+    """A profile count stated again with the very same unit words. Equal: consistent. Different
+    only when the later phrase names the whole ("trong số", "toàn huyện có", "cả"), with no
+    date, other place or subset word, and no reorganisation of units anywhere in the report."""
+    out: list[Check] = []
+    profile = _profile(ctx)
+    if not profile:
+        return out
+    reorganised = bool(_REORGANISED.search(ctx.low))
+    last = profile[-1]
+    for p in profile:
+        for g in ctx.figs[last.i + 1 :]:
+            if g.unit.key != p.unit.key:
+                continue
+            if g.type == "ratio":
+                den = g.m.get("denominator")
+                n = g.m.get("numerator")
+                if den == p.value and isinstance(n, int | float) and 0 <= n <= den:
+                    why = render("repeat.profile_den", what=(p.unit.key, p.unit.key), a=p.value)
+                    out.append(ctx.check(NAME, "consistent", [p.value, p.value], [p, g],  # type: ignore[list-item]
+                                         ctx.clause(g.start, g.end), expected=p.value,
+                                         observed=p.value, tolerance=0, why=why))  # fmt: skip
+                continue
+            if not g.exact_count:
+                continue
+            if g.value == p.value:
+                if p.value < MIN_VALUE:  # larger counts: the generic repeat above pairs them
+                    why = render(
+                        "repeat.profile", what=(p.unit.key, p.unit.key), a=p.value, b=p.value
+                    )
+                    out.append(ctx.check(NAME, "consistent", [p.value, p.value], [p, g],  # type: ignore[list-item]
+                                         ctx.clause(g.start, g.end), expected=p.value,
+                                         observed=p.value, tolerance=0, why=why))  # fmt: skip
+                continue
+            if reorganised:
+                continue
+            s, _ = ctx.clause(g.start, g.end)
+            lead = ctx.text[max(s, g.start - 40) : g.start]
+            if not _WHOLE_BEFORE.search(lead.lower()):
+                continue
+            phrase = ctx.text[s : g.end]
+            # nothing may qualify the units after the count: "cả 5 thôn vùng bãi" is a subset
+            tail = re.split(r"[,;.:()]", ctx.text[g.end : g.end + 40], maxsplit=1)[0]
+            if tail.strip() or vocab.TIME_MARK.search(phrase.lower()) or _PROPER.search(phrase):
+                continue
+            why = render(
+                "repeat.profile_differs", what=(p.unit.key, p.unit.key), a=p.value, b=g.value
+            )
+            out.append(ctx.check(NAME, "inconsistent", [p.value, g.value], [p, g],  # type: ignore[list-item]
+                                 ctx.clause(g.start, g.end), expected=p.value, observed=g.value,
+                                 tolerance=0, why=why))  # fmt: skip
     return out
 
 

@@ -188,6 +188,18 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{what}' totals {a} (its parts add up), but is referred to later as {b}",
         "'{what}' có tổng {a} (các phần cộng lại đúng), nhưng sau đó được nhắc lại là {b}",
     ),
+    "repeat.profile": (
+        "{what} stated as {a} in the profile and again here: {a} = {b}",
+        "{what} được nêu {a} ở phần giới thiệu và nêu lại ở đây: {a} = {b}",
+    ),
+    "repeat.profile_den": (
+        "{what} stated as {a} in the profile and as the denominator here: {a} = {a}",
+        "{what} được nêu {a} ở phần giới thiệu và là mẫu số ở đây: {a} = {a}",
+    ),
+    "repeat.profile_differs": (
+        "{what} stated as {a} in the profile and as {b} here: {a} ≠ {b}",
+        "{what} được nêu {a} ở phần giới thiệu nhưng ở đây là {b}: {a} ≠ {b}",
+    ),
     "repeat.same": ("'{what}' stated twice: {a} = {b}", "'{what}' được nêu hai lần: {a} = {b}"),
     "repeat.differs": (
         "'{what}' stated twice with the same {anchor} and no change of period: {a} ≠ {b}",

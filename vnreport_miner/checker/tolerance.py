@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from ..records import Mention
@@ -64,8 +65,10 @@ def decimals_of(m: Mention) -> int:
     if hit:
         return len(hit.group(1))
     v = m.get("value")
-    if isinstance(v, float) and not v.is_integer():
-        return min(len(repr(v).split(".")[1]), 4)
+    if isinstance(v, float) and math.isfinite(v) and not v.is_integer():
+        # Decimal, not repr: repr(1e-05) is "1e-05", with no "." to split on
+        exponent = Decimal(repr(v)).as_tuple().exponent
+        return min(-exponent, 4) if isinstance(exponent, int) and exponent < 0 else 0
     return 0
 
 
