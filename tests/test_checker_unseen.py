@@ -238,6 +238,330 @@ NO_ALARM = [
 ]
 
 
+# Relation finding in more syntactic forms (passages written for this round, none taken from a set)
+CASES += [
+    # part_whole: a colon list whose items are separated by ";"
+    (
+        "part_whole",
+        "Năm 2023, huyện huy động 96,5 tỷ đồng, trong đó: ngân sách tỉnh 40,5 tỷ đồng; ngân sách huyện 31 tỷ đồng; nhân dân đóng góp 25 tỷ đồng.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Năm 2023, huyện huy động 96,5 tỷ đồng, trong đó: ngân sách tỉnh 40,5 tỷ đồng; ngân sách huyện 33 tỷ đồng; nhân dân đóng góp 25 tỷ đồng.",
+        "inconsistent",
+    ),
+    (
+        "part_whole",
+        "Toàn tỉnh có 1.520 đảng viên được xếp loại, cụ thể như sau: hoàn thành xuất sắc nhiệm vụ 230 đồng chí; hoàn thành tốt nhiệm vụ 1.210 đồng chí; hoàn thành nhiệm vụ 70 đồng chí; không hoàn thành nhiệm vụ 10 đồng chí.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Toàn tỉnh có 1.520 đảng viên được xếp loại, cụ thể như sau: hoàn thành xuất sắc nhiệm vụ 230 đồng chí; hoàn thành tốt nhiệm vụ 1.210 đồng chí; hoàn thành nhiệm vụ 78 đồng chí; không hoàn thành nhiệm vụ 10 đồng chí.",
+        "inconsistent",
+    ),
+    # part_whole: an approximate total ("gần", "khoảng") is met on its stated side
+    (
+        "part_whole",
+        "Từ đầu nhiệm kỳ, xã huy động được gần 54 tỷ đồng, trong đó: vốn ngân sách 20,3 tỷ đồng; vốn lồng ghép 18,4 tỷ đồng; nhân dân đóng góp 15,1 tỷ đồng.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Cả huyện có khoảng 3.400 ha cây ăn quả, gồm 1.900 ha cam, 1.100 ha bưởi và 400 ha nhãn.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Tổng kinh phí hỗ trợ là gần 12 tỷ đồng, gồm: hỗ trợ nhà ở 7,4 tỷ đồng, hỗ trợ sinh kế 4,3 tỷ đồng.",
+        "consistent",
+    ),
+    # part_whole: a heading list under a total stated in an earlier sentence
+    (
+        "part_whole",
+        "Năm 2023, cấp ủy các cấp đã xử lý kỷ luật 64 đảng viên. Hình thức kỷ luật: khiển trách 40 đồng chí, cảnh cáo 17 đồng chí, cách chức 3 đồng chí, khai trừ 4 đồng chí.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Ủy ban Kiểm tra đã tiếp nhận 152 đơn thư. Đến nay đã xử lý xong 140 đơn. Phân loại theo nội dung: đất đai 71 đơn; tài chính 45 đơn; nội dung khác 36 đơn.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Giá trị sản xuất công nghiệp ước đạt 2.460 tỷ đồng, tăng 8,2% so với cùng kỳ. Cơ cấu giá trị gồm: công nghiệp chế biến 1.720 tỷ đồng, sản xuất điện 515 tỷ đồng, các ngành khác 240 tỷ đồng.",
+        "inconsistent",
+    ),
+    (
+        "part_whole",
+        "Tổng thu ngân sách trên địa bàn ước đạt 845 tỷ đồng, bằng 92% dự toán. Cơ cấu thu gồm: thu nội địa 610 tỷ đồng, thu tiền sử dụng đất 190 tỷ đồng, các khoản thu khác 45 tỷ đồng.",
+        "consistent",
+    ),
+    # part_whole: labelled parts right after the total, no marker
+    (
+        "part_whole",
+        "Toàn huyện hiện có 126 tổ hợp tác, khu vực đồng bằng 84 tổ hợp tác, khu vực miền núi 42 tổ hợp tác.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Đến nay đã thành lập 57 câu lạc bộ, cấp xã 45 câu lạc bộ, cấp thôn 12 câu lạc bộ.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Năm nay hội phát triển được 380 hội viên, nam 150 hội viên, nữ 230 hội viên.",
+        "consistent",
+    ),
+    # part_whole: "Cụ thể:" closing a long line, bullet lines below it
+    (
+        "part_whole",
+        "Giai đoạn 2021-2023, toàn huyện kết nạp 705 đảng viên, đạt 100,7% chỉ tiêu. Cụ thể:\n- Năm 2021: 220 đảng viên;\n- Năm 2022: 236 đảng viên;\n- Năm 2023: 249 đảng viên.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Qua 3 năm, huyện đã xây mới 96 phòng học, vượt kế hoạch. Cụ thể:\n- Khối mầm non: 38 phòng học;\n- Khối tiểu học: 34 phòng học;\n- Khối trung học cơ sở: 24 phòng học.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Năm 2023 toàn tỉnh trồng mới 2.150 ha rừng. Cụ thể:\n+ Rừng phòng hộ: 650 ha;\n+ Rừng sản xuất: 1.500 ha.",
+        "consistent",
+    ),
+    # part_whole: the rest of a plan named in brackets
+    (
+        "part_whole",
+        "Huyện đã bê tông hóa 126 km đường giao thông nông thôn, đạt 84% kế hoạch (150 km); còn 24 km chưa thực hiện do thiếu vốn.",
+        "consistent",
+    ),
+    (
+        "part_whole",
+        "Năm 2023 đã hỗ trợ 270 hộ làm nhà, đạt 90% kế hoạch (300 hộ); còn 40 hộ chưa được hỗ trợ.",
+        "inconsistent",
+    ),
+    (
+        "part_whole",
+        "Đã giải quyết 1.840 hồ sơ đất đai, đạt 92% kế hoạch (2.000 hồ sơ); còn 160 hồ sơ chưa giải quyết.",
+        "consistent",
+    ),
+    # change: "gấp N lần so với <year> (X)"
+    (
+        "change",
+        "Kim ngạch xuất khẩu năm 2023 đạt 412 triệu USD, gấp 1,8 lần so với năm 2019 (228 triệu USD).",
+        "consistent",
+    ),
+    (
+        "change",
+        "Thu nhập bình quân đầu người đạt 58,6 triệu đồng, gấp 2,4 lần so với năm 2015 (24,3 triệu đồng).",
+        "consistent",
+    ),
+    (
+        "change",
+        "Sáu tháng đầu năm, huyện đón 312 nghìn lượt khách, gấp 1,3 lần cùng kỳ năm 2023 (240 nghìn lượt khách).",
+        "consistent",
+    ),
+    # change: per-year average over dated or term-dated ends
+    (
+        "change",
+        "Tỷ lệ hộ nghèo giảm nhanh, từ 9,6% cuối năm 2020 xuống còn 4,2% cuối năm 2023, bình quân mỗi năm giảm 1,8%.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Nhiệm kỳ 2015-2020, tỷ lệ hộ nghèo giảm từ 6,5% xuống còn 2,5%, bình quân mỗi năm giảm 0,8 điểm phần trăm.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Tỷ lệ lao động qua đào tạo tăng từ 42% cuối năm 2019 lên 57% cuối năm 2022, bình quân mỗi năm tăng 5%.",
+        "consistent",
+    ),
+    # change: the earlier value in the clause before, the difference stated after
+    (
+        "change",
+        "Đầu nhiệm kỳ, huyện có 12 xã đạt chuẩn nông thôn mới; đến nay đã tăng lên 19 xã, tăng 7 xã so với đầu nhiệm kỳ.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Năm 2020 toàn tỉnh có 86 hợp tác xã; đến cuối năm 2023 đã tăng lên 131 hợp tác xã, tăng 45 hợp tác xã so với năm 2020.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Năm 2019 huyện còn 48 thôn đặc biệt khó khăn. Đến năm 2023 giảm xuống còn 21 thôn, giảm 27 thôn so với năm 2019.",
+        "consistent",
+    ),
+    # change: the earlier value in brackets first, the current one named by its words before
+    (
+        "change",
+        "Năm 2023, Ủy ban Kiểm tra các cấp đã kỷ luật 230 đảng viên. So với năm 2022 (200 đảng viên), số đảng viên bị kỷ luật tăng 15%.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Năm nay toàn huyện tiếp nhận 156 đơn khiếu nại. So với năm trước (130 đơn), số đơn khiếu nại tăng 20%.",
+        "consistent",
+    ),
+    (
+        "change",
+        "Toàn tỉnh thu hút 84 dự án đầu tư mới. So với năm 2022 (105 dự án), số dự án đầu tư mới giảm 20%.",
+        "consistent",
+    ),
+    # target: a duration, a date or a comparison between the achievement and its percent
+    (
+        "target",
+        "Đảng bộ xã Tân Phong kết nạp 36 đảng viên trong 3 năm, bằng 120% chỉ tiêu được giao (30 đảng viên).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Thu nhập bình quân đầu người tăng từ 32 triệu đồng (năm 2015) lên 55 triệu đồng (năm 2020), hoàn thành 110% chỉ tiêu Nghị quyết (50 triệu đồng).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Chín tháng, toàn tỉnh đón 5,2 triệu lượt khách, gấp 1,4 lần cùng kỳ (3,7 triệu lượt khách) và đạt 74,3% kế hoạch năm (7 triệu lượt khách).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Chín tháng, toàn tỉnh đón 5,2 triệu lượt khách, gấp 1,4 lần cùng kỳ (3,7 triệu lượt khách) và đạt 78,3% kế hoạch năm (7 triệu lượt khách).",
+        "inconsistent",
+    ),
+    # target: the plan's noun shortened in brackets; an annual plan in brackets
+    (
+        "target",
+        "Huyện đã sửa chữa 153 căn nhà cho hộ chính sách, đạt 76,5% kế hoạch (200 căn).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Trong 5 năm, Đảng bộ kết nạp 110 đảng viên, đạt 110% chỉ tiêu Nghị quyết (mỗi năm kết nạp 20 đảng viên).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Trong 4 năm, xã trồng mới 260 ha rừng, đạt 108,3% chỉ tiêu (mỗi năm trồng 60 ha).",
+        "consistent",
+    ),
+    # target: a rate above its target by points, the target in brackets
+    (
+        "target",
+        "Tốc độ tăng trưởng kinh tế bình quân đạt 8,4%/năm, vượt 0,4 điểm phần trăm so với chỉ tiêu Nghị quyết (8%).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Tỷ lệ che phủ rừng đạt 52,5%, vượt 1,5 điểm phần trăm so với mục tiêu Đại hội (51%).",
+        "consistent",
+    ),
+    (
+        "target",
+        "Tỷ lệ che phủ rừng đạt 52,5%, vượt 2,5 điểm phần trăm so với mục tiêu Đại hội (51%).",
+        "inconsistent",
+    ),
+    # target: "hoàn thành X% chỉ tiêu" with the plan and the achievement in earlier sentences
+    (
+        "target",
+        "Đến nay 21/26 xã đạt chuẩn nông thôn mới. Nghị quyết đặt mục tiêu đến năm 2025 có 24 xã đạt chuẩn nông thôn mới. Như vậy, huyện đã hoàn thành 87,5% chỉ tiêu Nghị quyết.",
+        "consistent",
+    ),
+    (
+        "target",
+        "Năm 2023, toàn tỉnh có 412 trường đạt chuẩn quốc gia. Kế hoạch đề ra đến năm 2025 có 450 trường đạt chuẩn quốc gia. Tỉnh đã đạt 91,6% kế hoạch.",
+        "consistent",
+    ),
+    (
+        "target",
+        "Xã đã xây dựng 38 nhà văn hóa thôn. Mục tiêu đặt ra là 40 nhà văn hóa thôn. Với kết quả trên, xã đã hoàn thành 95% chỉ tiêu.",
+        "consistent",
+    ),
+]
+
+# Forms that read two ways: the relation must carry the kind GUIDELINES gives it.
+# (passage, kind expected, kind that must not claim it)
+KIND_CASES = [
+    # a growth "so với kế hoạch" is an achievement vs. a target, not a change
+    (
+        "Tỷ lệ hộ dùng nước sạch đạt 92,5%, tăng 2,5 điểm phần trăm so với kế hoạch (90%).",
+        "target",
+        "change",
+    ),
+    (
+        "Tốc độ tăng trưởng đạt 7,8%, cao hơn 0,3 điểm phần trăm so với chỉ tiêu (7,5%).",
+        "target",
+        "change",
+    ),
+    # an amount over its plan written as a fraction is a target, not a ratio_percent
+    (
+        "Vốn đầu tư công giải ngân 97,5 tỷ đồng/210 tỷ đồng kế hoạch, đạt 46,4%.",
+        "target",
+        "ratio_percent",
+    ),
+    # "gấp N lần so với năm …" is a change
+    (
+        "Thu ngân sách năm 2023 đạt 245 tỷ đồng, gấp 2 lần so với năm 2018 (122,5 tỷ đồng).",
+        "change",
+        "target",
+    ),
+    # the rest of a plan is a part_whole remainder, its % the target
+    (
+        "Đã cứng hóa 45 km kênh mương, đạt 75% kế hoạch (60 km); còn 15 km chưa thực hiện.",
+        "part_whole",
+        "change",
+    ),
+    (
+        "Đã cứng hóa 45 km kênh mương, đạt 75% kế hoạch (60 km); còn 15 km chưa thực hiện.",
+        "target",
+        "share",
+    ),
+    # a fraction with its % is ratio_percent, its complement part_whole
+    (
+        "Đến nay 15/20 xã đạt chuẩn nông thôn mới, đạt 75%; còn 5 xã chưa đạt.",
+        "ratio_percent",
+        "share",
+    ),
+    (
+        "Đến nay 15/20 xã đạt chuẩn nông thôn mới, đạt 75%; còn 5 xã chưa đạt.",
+        "part_whole",
+        "change",
+    ),
+    # a per-year average of a change is a change
+    (
+        "Tỷ lệ hộ nghèo giảm từ 8% cuối năm 2019 xuống còn 2% cuối năm 2022, bình quân mỗi năm giảm 2%.",
+        "change",
+        "target",
+    ),
+]
+
+NO_ALARM += [
+    # a heading list whose total is another scope: never an alarm without "cơ cấu … khác"
+    "Năm 2023 toàn huyện kết nạp 180 đảng viên. Phân theo khối: khối xã 120 đảng viên, khối cơ quan 40 đảng viên.",
+    "Tổng thu ngân sách ước đạt 845 tỷ đồng. Năm 2022 thu 790 tỷ đồng. Cơ cấu thu gồm: thu nội địa 610 tỷ đồng, các khoản thu khác 40 tỷ đồng.",
+    # labelled counts after a total that do not add up: subsets, silence
+    "Năm nay hội phát triển được 380 hội viên, hội viên trẻ 150 hội viên, hội viên nữ 130 hội viên.",
+    # an approximate total missed by its parts: unverifiable, never inconsistent
+    "Xã huy động được gần 54 tỷ đồng, trong đó: vốn ngân sách 20,3 tỷ đồng; vốn lồng ghép 18,4 tỷ đồng.",
+    "Cả huyện có trên 3.400 ha cây ăn quả, gồm 1.900 ha cam và 1.100 ha bưởi.",
+    # a per-year average without dated ends: the years are a guess, a miss is silence
+    "Nhiệm kỳ 2015-2020, tỷ lệ hộ nghèo giảm từ 6,5% xuống còn 2,5%, bình quân mỗi năm giảm 1,2 điểm phần trăm.",
+    # "gấp … lần" with a bracket of another unit, a "vượt" growth against a year: silent
+    "Năm 2023 huyện đón 412 nghìn lượt khách, gấp 1,8 lần so với năm 2019 (228 tỷ đồng doanh thu).",
+    "Sản lượng lúa đạt 52.000 tấn, vượt 5% so với năm trước (49.000 tấn).",
+    # the earlier value in the clause before differs from the difference: silence
+    "Đầu nhiệm kỳ, huyện có 12 xã đạt chuẩn; đến nay đã tăng lên 19 xã, tăng 9 xã so với đầu nhiệm kỳ.",
+    # a bracketed comparison value is not the achievement
+    "Năm 2023 đón 5,2 triệu lượt khách, tăng 12% so với cùng kỳ (4,64 triệu lượt khách), đạt 65% kế hoạch.",
+    # a plan in brackets, the rest of another scope
+    "Đã hỗ trợ 270 hộ làm nhà, đạt 90% kế hoạch (300 hộ). Năm 2024 còn 55 hộ đăng ký mới.",
+    # a target percent after a bullet item is not a share of the list's total
+    "Giai đoạn 2021-2023 kết nạp 705 đảng viên. Cụ thể:\n- Năm 2021: 220 đảng viên, đạt 95% chỉ tiêu năm;\n- Năm 2022: 236 đảng viên;\n- Năm 2023: 249 đảng viên.",
+]
+
+
 @pytest.mark.parametrize(("kind", "text", "expected"), CASES)
 def test_checker_unseen_passage_verdicts(kind: str, text: str, expected: str) -> None:
     got = checks_of(text)
@@ -258,3 +582,15 @@ def test_checker_unseen_why_shows_arithmetic(kind: str, text: str, expected: str
     for c in checks_of(text):
         assert any(ch.isdigit() for ch in c.why) and any(ch.isdigit() for ch in c.why_vi)
         assert c.why != c.why_vi or not any(x in c.why for x in (".", ","))
+
+
+@pytest.mark.parametrize(("text", "kind", "not_kind"), KIND_CASES)
+def test_checker_unseen_ambiguous_forms_take_the_guidelines_kind(
+    text: str, kind: str, not_kind: str
+) -> None:
+    got = checks_of(text)
+    kinds = {c.kind for c in got}
+    assert kind in kinds, [(c.kind, c.verdict, c.why) for c in got]
+    figs = {tuple(sorted(c.figures)) for c in got if c.kind == kind}
+    clash = [c for c in got if c.kind == not_kind and tuple(sorted(c.figures)) in figs]
+    assert not clash, [(c.kind, c.why) for c in clash]

@@ -25,6 +25,7 @@ from .context import (
     change_subject,
     descriptor,
     kin,
+    norm_words,
     same_thing,
     unit_info,
 )
@@ -233,43 +234,93 @@ _YEAR_AFTER = re.compile(r"^\s*\(\s*(?:năm\s+|cuối năm\s+|đầu năm\s+)?((
 _AVERAGE_BEFORE = re.compile(r"bình quân[^.;\d]{0,25}?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$")
 
 
+_YEAR_BARE = re.compile(r"^\s*(?:cuối|đầu|hết)\s+năm\s+((?:19|20)\d{2})\b")
+
+
+def _year_of(ctx: Context, f: Fig) -> int | None:
+    """The year a change's end point is dated: "4,8% (năm 2015)", "8,74% cuối năm 2015"."""
+    after = ctx.after(f, 20)
+    hit = _YEAR_AFTER.match(after) or _YEAR_BARE.match(after.lower())
+    return int(hit.group(1)) if hit else None
+
+
+def _spans(ctx: Context, a: Fig, b: Fig) -> tuple[list[tuple[int, int, int]], bool]:
+    """([(years, y0, y1)], explicit): the years a change "từ a … xuống còn b" spans, from the
+    years its ends are dated with, else every reading of the terms named before it ("nhiệm kỳ
+    2015-2020": 5 years; "giai đoạn 2016-2020": 4 or 5), which only a fit may use."""
+    y0, y1 = _year_of(ctx, a), _year_of(ctx, b)
+    if y0 is not None and y1 is not None:
+        return ([(y1 - y0, y0, y1)] if 0 < y1 - y0 <= 15 else []), True
+    out: list[tuple[int, int, int]] = []
+    for hit in vocab.TERM_YEARS.finditer(ctx.text, max(0, a.start - 2500), a.start):
+        t0, t1 = int(hit.group(2)), int(hit.group(3))
+        if not 0 < t1 - t0 <= 10:
+            continue
+        for n in (t1 - t0, t1 - t0 + 1) if hit.group(1).lower() != "nhiệm kỳ" else (t1 - t0,):
+            if (n, t0, t1) not in out:
+                out.append((n, t0, t1))
+    return out, False
+
+
 def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
     """ "giảm từ 56,6% (năm 2015) xuống còn 33,8% (năm 2019), bình quân mỗi năm giảm 5-6%":
-    22.8 points over 4 years = 5.7 points a year."""
-    ya, yb = _YEAR_AFTER.match(ctx.after(a, 20)), _YEAR_AFTER.match(ctx.after(b, 20))
-    if not ya or not yb:
-        return None
-    years = int(yb.group(1)) - int(ya.group(1))
-    if not 0 < years <= 15:
-        return None
-    for d in ctx.figs[b.i + 1 : b.i + 4]:
-        if d.sent != b.sent or d.type != a.type or ";" in ctx.gap(b, d):
+    22.8 points over 4 years = 5.7 points a year. Undated ends ("giảm từ 4,8% xuống còn 1,6%,
+    bình quân mỗi năm giảm 0,64 điểm phần trăm") take the years of a term named before: then
+    only a fit is told."""
+    d = None
+    for g in ctx.figs[b.i + 1 : b.i + 4]:
+        if g.sent != b.sent or ";" in ctx.gap(b, g):
             break
-        if not _AVERAGE_BEFORE.search(ctx.before(d, 40).lower()):
-            continue
-        diff = abs(a.value - b.value)  # type: ignore[operator]
-        pv = judge_stated(diff / years, d)
-        if pv is None:
-            return None
-        verdict = pv.judgement.verdict
-        if verdict != "consistent":
-            # another reading fits (both end years counted, or a relative rate): not provable
-            alt = [judge_stated(diff / (years + 1), d)]
-            if a.type == "percent" and a.value:
-                alt.append(judge_stated(100 * (1 - (b.value / a.value) ** (1 / years)), d))  # type: ignore[operator]
-            if any(x is not None and x.judgement.verdict != "inconsistent" for x in alt):
-                verdict = "unverifiable"
-        unit = (
-            ("points", "điểm %")
-            if a.type == "percent"
-            else (a.unit.key or b.unit.key, b.unit.key or a.unit.key)
-        )
-        why = render("change.per_year", a=a.value, b=b.value, diff=round(diff, 4), years=years,
-                     y0=int(ya.group(1)), y1=int(yb.group(1)), unit=unit, pct=pv.phrase)  # fmt: skip
-        return ctx.check(NAME, verdict, [a.value, b.value, *_stated_values(d)], [a, b, d],  # type: ignore[list-item]
-                         ctx.clause(a.start, d.end), expected=pv.calc, observed=pv.stated,
-                         tolerance=pv.judgement.tolerance, why=why, rounding=pv.judgement.rounding)  # fmt: skip
-    return None
+        points = g.type == "quantity" and a.type == "percent" and bool(_POINTS.match(g.unit.key))
+        if g.type != a.type and not points:
+            break
+        if _AVERAGE_BEFORE.search(ctx.before(g, 40).lower()):
+            d = g
+            break
+    if d is None:
+        return None
+    spans, explicit = _spans(ctx, a, b)
+    if not spans:
+        return None
+    diff = abs(a.value - b.value)  # type: ignore[operator]
+    best = None
+    for years, y0, y1 in spans:
+        if d.type == "percent":
+            pv = judge_stated(diff / years, d)
+            if pv is None:
+                return None
+            verdict, phrase, calc = pv.judgement.verdict, pv.phrase, pv.calc
+            stated, tol, rounding = pv.stated, pv.judgement.tolerance, pv.judgement.rounding
+        else:
+            verdict, phrase, calc = _judge_change(diff / years, "points", d)
+            stated, tol, rounding = d.value, 0.0, None
+        if best is None or verdict == "consistent":
+            best = (years, y0, y1, verdict, phrase, calc, stated, tol, rounding)
+        if verdict == "consistent":
+            break
+    assert best is not None
+    years, y0, y1, verdict, phrase, calc, stated, tol, rounding = best
+    if verdict != "consistent":
+        if not explicit:
+            return None  # the years are a guess: a miss proves nothing
+        # another reading fits (both end years counted, or a relative rate): not provable
+        alt = [judge_stated(diff / (years + 1), d)] if d.type == "percent" else []
+        if a.type == "percent" and a.value and d.type == "percent":
+            alt.append(judge_stated(100 * (1 - (b.value / a.value) ** (1 / years)), d))  # type: ignore[operator]
+        if d.type != "percent" or any(
+            x is not None and x.judgement.verdict != "inconsistent" for x in alt
+        ):
+            verdict = "unverifiable"
+    unit = (
+        ("points", "điểm %")
+        if a.type == "percent"
+        else (a.unit.key or b.unit.key, b.unit.key or a.unit.key)
+    )
+    why = render("change.per_year", a=a.value, b=b.value, diff=round(diff, 4), years=years,
+                 y0=y0, y1=y1, unit=unit, pct=phrase)  # fmt: skip
+    return ctx.check(NAME, verdict, [a.value, b.value, *_stated_values(d)], [a, b, d],  # type: ignore[list-item]
+                     ctx.clause(a.start, d.end), expected=calc, observed=stated,
+                     tolerance=tol, why=why, rounding=rounding)  # fmt: skip
 
 
 def _stated_values(d: Fig) -> list[float]:
@@ -373,12 +424,123 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus(ctx))
     out.extend(_table_growth(ctx))
     out.extend(_averages(ctx))
+    out.extend(_risen_to(ctx, found))
+    out.extend(_versus_before(ctx))
+    return out
+
+
+# -- the earlier value in the clause before: "Đầu nhiệm kỳ có 9 xã đạt chuẩn; đến nay đã tăng lên
+# 16 xã, tăng 7 xã so với đầu nhiệm kỳ" -> 16 - 9 = 7. The start is found by search (the nearest
+# count of the same words before), so a fit is told and a miss is silence.
+_TO_BEFORE = re.compile(r"(?P<dir>tăng|giảm)\s+(?:lên|xuống còn|xuống)\s*$")
+_DELTA_VS = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
+
+
+def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    if "lên" not in ctx.low and "xuống" not in ctx.low:
+        return out
+    ends = {id(b) for _a, b, _d, _v in found}
+    for b in ctx.figs:
+        if not b.exact_count or id(b) in ends or not b.unit.key:
+            continue
+        hit = _TO_BEFORE.search(ctx.before(b, 20).lower())
+        if not hit:
+            continue
+        d = ctx.next_in_sent(b)
+        if (
+            d is None
+            or not d.exact_count
+            or d.unit.key not in (b.unit.key, "")
+            or not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower())
+            or not _DELTA_VS.match(ctx.after(d, 30).lower())
+            or ";" in ctx.gap(b, d)
+        ):
+            continue
+        a = next((g for g in ctx.earlier(b, 12) if b.sent - g.sent <= 1 and g.exact_count
+                  and g.unit.key == b.unit.key), None)  # fmt: skip
+        if a is None or abs(b.value - a.value) != d.value:  # type: ignore[operator]
+            continue
+        if (b.value > a.value) != (hit.group("dir") == "tăng"):  # type: ignore[operator]
+            continue
+        why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
+                     diff=d.value, stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, "consistent", [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
+                             ctx.clause(b.start, d.end), expected=d.value, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- "So với năm 2022 (362 đảng viên), số đảng viên bị kỷ luật tăng 15,5%": the current value is
+# the count of those words stated before (found by search: a fit is told, a miss is silence).
+_THEN_BEFORE = re.compile(
+    r"so với\s+(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ[^()\d]{0,20})\s*\(\s*$"
+)
+_SUBJECT_AFTER = re.compile(
+    r"^\s*\)\s*,\s*(?:thì\s+)?(?:số\s+|tổng số\s+)?([^\d;,.()]{3,60}?)\s+(tăng|giảm)(?:\s+thêm)?\s*$"
+)
+_STOPWORDS = frozenset(
+    {"số", "các", "của", "được", "đã", "là", "có", "trong", "và", "tổng", "bị", "mới"}
+)
+
+
+def _versus_before(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for then in ctx.figs:
+        if not (then.exact_count or then.exact) or not _THEN_BEFORE.search(
+            ctx.before(then, 40).lower()
+        ):
+            continue
+        d = ctx.next_in_sent(then)
+        if d is None or d.value is None or d.qual != "exact":
+            continue
+        hit = _SUBJECT_AFTER.match(ctx.gap(then, d).lower())
+        if not hit:
+            continue
+        want = set(hit.group(1).split()) - set(then.unit.key.split()) - _STOPWORDS
+        if not want:
+            continue
+        sign = 1 if hit.group(2) == "tăng" else -1
+        for now in ctx.earlier(then, 30):
+            if then.sent - now.sent > 4:
+                break
+            if not (now.exact_count or now.exact) or now.unit.key != then.unit.key:
+                continue
+            window = set(norm_words(ctx.before(now, 150)).split())
+            if not want <= window | set(descriptor(ctx, now).split()):
+                continue
+            fit = None
+            for computed, how in _growth_readings(now, then, d, sign):
+                verdict, phrase, shown = _judge_change(computed, how, d)
+                if verdict == "consistent":
+                    fit = (how, phrase, shown)
+                    break
+            if fit is None:
+                continue
+            how, phrase, shown = fit
+            why = render(
+                "change.versus", now=now.value, then=then.value, how=(how, how), res=phrase
+            )
+            out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [now, then, d],  # type: ignore[list-item]
+                                 ctx.clause(then.start, d.end), expected=shown, observed=d.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
     return out
 
 
 # -- "X, tăng D so với <kỳ trước> (Y)": a growth against a previous value given in brackets -----
-_VS_BEFORE = re.compile(r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
-_VS_AFTER = re.compile(r"^\s*(?:so với|so cùng kỳ)[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$")
+_VS_BEFORE = re.compile(
+    r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp)(?:\s+(?:thêm|được|mức))?\s*$"
+)
+_UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp"})
+# "so với chỉ tiêu Nghị quyết (8,5%)": the comparison base is a target, so the relation is a
+# `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
+_PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")
+_VS_AFTER = re.compile(
+    r"^\s*(?:so với|so cùng kỳ|cùng kỳ)[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$"
+)
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
 
@@ -430,7 +592,7 @@ def _judge_change(computed: float, how: str, d: Fig) -> tuple[str, tuple[str, st
 
 def _versus(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    if "so với" not in ctx.text and "so cùng kỳ" not in ctx.text:
+    if "so với" not in ctx.text and "cùng kỳ" not in ctx.text:
         return out
     for d in ctx.figs:
         if d.value is None or d.type not in ("percent", "quantity") or d.qual != "exact":
@@ -443,11 +605,19 @@ def _versus(ctx: Context) -> list[Check]:
             continue
         if ctx.text[then.end : then.end + 3].lstrip()[:1] != ")":
             continue
-        sign = 1 if hit.group("dir") == "tăng" else -1
+        sign = 1 if hit.group("dir") in _UP_WORDS else -1
+        planned = bool(_PLAN_BASE.match(ctx.gap(d, then).lower()))
+        if hit.group("dir") == "gấp":
+            if not d.unit.key.startswith("lần"):
+                continue  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"
+        elif not planned and hit.group("dir") not in ("tăng", "giảm"):
+            continue  # "vượt 5% so với năm trước": not a wording this check reads
+        elif not planned and not ctx.gap(d, then).lstrip().startswith("so"):
+            continue  # "tăng 5% cùng kỳ (…)" without "so với": only "gấp" reads so
         cands = [g for g in ctx.by_sent.get(d.sent, []) if g.end <= d.start and g.type == then.type
                  and g.value is not None and (g.type == "percent" or g.unit.key == then.unit.key)]  # fmt: skip
         if not cands:
-            if then.type == "percent":
+            if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
             continue
         near = cands[-1]
@@ -478,7 +648,7 @@ def _versus(ctx: Context) -> list[Check]:
         now, computed, how, verdict, phrase, shown = best
         why = render("change.versus", now=now.value, then=then.value, how=(how, how), res=phrase)
         figs = sorted([now, d, then], key=lambda x: x.start)
-        out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], figs,  # type: ignore[list-item]
+        out.append(ctx.check("target" if planned else NAME, verdict, [then.value, now.value, d.value], figs,  # type: ignore[list-item]
                              ctx.clause(now.start, then.end + 1), expected=shown, observed=d.value,
                              tolerance=0, why=why))  # fmt: skip
     return out

@@ -54,7 +54,20 @@ _SCALES = (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e
 NEAR_EXHAUSTIVE = 0.8  # a marker list covering >= 80% of the total is taken as exhaustive
 
 
-_WILDCARD_UNITS = frozenset({"trường hợp"})  # "xóa tên 29 trường hợp": cases of the total's kind
+_WILDCARD_UNITS = frozenset({"trường hợp"})
+_AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
+
+
+def _rounded_total(f: Fig) -> bool:
+    """A total stated as "gần 168 tỷ đồng", "trên 2.000 hộ": a count or amount with a qualifier."""
+    return (
+        f.type == "quantity"
+        and f.value is not None
+        and f.qual != "exact"
+        and bool(f.unit.fams or f.unit.generic)
+    )  # "xóa tên 29 trường hợp": cases of the total's kind
+
+
 _WITHIN_BEFORE = re.compile(
     r"\btrong\s+(?:tổng số\s+|số\s+)?$"
 )  # "trong 486 chi bộ được đánh giá có …"
@@ -129,6 +142,16 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
     assert t is not None
+    if total.qual != "exact":
+        # "gần 168 tỷ đồng" = 61,2 + 74,5 + 32,1: the sum on the stated side of 168 within one
+        # unit of its last digit (GUIDELINES); a miss may be the vagueness, never an alarm
+        step = 2 * half_unit(total) + tolerance(parts)
+        side = {"approx": (-step, step), "min": (0.0, step), "max": (-step, 0.0)}[total.qual]
+        if total.m.text.lower().lstrip().startswith(("gần", "xấp xỉ")):
+            side = (0.0, step)  # "gần T": the true value is just under T
+        if side[0] - 1e-9 <= t - s <= side[1] + 1e-9:
+            return "consistent", "part_whole.eq"
+        return "unverifiable", "part_whole.ne_subsets"
     if abs(s - t) <= tolerance([total, *parts]) + 1e-9 * max(1.0, abs(t)):
         return "consistent", "part_whole.eq"
     if (
@@ -230,7 +253,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     ):
         return out
     for k, total in enumerate(sent_figs):
-        if not (total.exact_count or total.exact) or k + 1 >= len(sent_figs):
+        if not (total.exact_count or total.exact or _rounded_total(total)) or k + 1 >= len(
+            sent_figs
+        ):
             continue
         # the first later count that this total covers, with no ";" in between
         first = None
@@ -244,7 +269,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if ";" in between or len(between) > 90:
             continue
         low = between.lower()
-        mk = vocab.BREAKDOWN_STRONG.search(low)
+        mk = vocab.BREAKDOWN_STRONG.search(low) or _AS_FOLLOWS.search(low)
         within = bool(
             _WITHIN_BEFORE.search(ctx.before(total, 20).lower()) and _WITHIN_GAP.match(low)
         )
@@ -261,14 +286,21 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         mark = (
             None
             if within
-            else (vocab.BREAKDOWN_STRONG.search(low) or vocab.BREAKDOWN_WEAK.search(low))
+            else (
+                vocab.BREAKDOWN_STRONG.search(low)
+                or _AS_FOLLOWS.search(low)
+                or vocab.BREAKDOWN_WEAK.search(low)
+            )
         )
         begin = (
             first.start
             if within
             else total.end + (mark.end() if mark else len(between) - len(between.lstrip(" :")))
         )
-        parts = _walk(ctx, begin, e, total, semicolons=False)
+        # a list opened by a colon may separate its items with ";" ("trong đó: vốn ngân sách
+        # 61,2 tỷ đồng; vốn tín dụng 74,5 tỷ đồng; …")
+        colon = not within and ":" in text[total.end : begin]
+        parts = _walk(ctx, begin, e, total, semicolons=colon)
         if len(parts) < 2:
             continue
         region = text[begin : min(e, parts[-1].end + 40)]
@@ -556,6 +588,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
     out.extend(_named_whole(ctx))
+    out.extend(_headed_lists(ctx))
+    out.extend(_labelled_after(ctx))
     return out
 
 
@@ -587,13 +621,20 @@ _LIST_OPEN_AT = re.compile(r"[^\n\d;.]{0,60}:[^\S\n]*\n")
 _LINE_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
 
 
+def _heading_start(text: str, colon: int) -> int:
+    """Where the heading ending at ``colon`` starts: its line, or the last sentence of a long
+    line ("… vượt 5,4% so với chỉ tiêu. Cụ thể:")."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    return max(line_start, text.rfind(". ", line_start, colon) + 2)
+
+
 def _head_lines(text: str) -> list[int]:
     """Where ``_HEAD_LINE`` matches end (minus one), found from the few lines that end in ":"
     instead of trying the pattern at every line start: "Kết quả xếp loại …năm 2022:"."""
     out = []
     for hit in _LINE_COLON.finditer(text):
         colon = hit.start()
-        line_start = text.rfind("\n", 0, colon) + 1
+        line_start = _heading_start(text, colon)
         n = colon - line_start
         if (
             5 <= n <= 120
@@ -615,10 +656,7 @@ def _bullets(ctx: Context) -> list[Check]:
         eol = text.find("\n", at)
         if eol < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
             continue
-        if total is None and any(
-            f.start > text.rfind("\n", 0, at)
-            for f in ctx.figs_from(text.rfind("\n", 0, at) + 1, at)
-        ):
+        if total is None and ctx.figs_from(_heading_start(text, at), at):
             continue
         parts: list[Fig] = []
         model = total
@@ -944,6 +982,22 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | N
             return None
         if not d.exact_count or d.value is None or d.value <= c.value:  # type: ignore[operator]
             return None
+        if _PLAN_BRACKET.search(ctx.before(d, 60).lower()):
+            # "đã hỗ trợ 412 căn nhà, đạt 82,4% kế hoạch (500 căn); còn 88 căn": the bracket is the
+            # whole, the done part is the count the percent is said of
+            done = next(
+                (g for g in ctx.earlier(d, 3) if g.sent == d.sent and g.type == "quantity"), None
+            )
+            if (
+                done is not None
+                and done.exact_count
+                and done.value < d.value
+                and (  # type: ignore[operator]
+                    kin(done.unit, d.unit) or _elided(done.unit.key, d.unit.key)
+                )
+            ):
+                return done, d, float(d.value), float(done.value)  # type: ignore[arg-type]
+            return None
         # the whole: a bracket between the part and the rest ("đạt 82,4% kế hoạch (500 căn)"),
         # else the nearest larger count of the same family before the part
         for w in ctx.figs[d.i + 1 : c.i]:
@@ -965,6 +1019,7 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | N
 
 
 _REST_WORD = re.compile(r"còn|chưa|không|đang")
+_PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()\d;.]{0,30}\(\s*$")
 
 
 def _rests(ctx: Context) -> list[Check]:
@@ -1110,4 +1165,84 @@ def _named_whole(ctx: Context) -> list[Check]:
         region = ctx.text[first.start : min(e, parts[-1].end + 40)]
         span = ctx.clause(first.start - len(hit.group(0)), parts[-1].end)
         out.append(_emit(ctx, total, parts, "strong", span, region))
+    return out
+
+
+# -- a list under a heading, its total in the sentence before: "… thi hành kỷ luật … 418 đảng viên.
+# Hình thức kỷ luật đảng viên: khiển trách 271 đồng chí, cảnh cáo 98 đồng chí, …" -------------
+_HEADING = re.compile(r"\s*([^\d:;()|\n]{3,80}?)\s*:\s*")
+_EXHAUSTIVE_HEAD = re.compile(r"^(?:cơ cấu|phân theo|chia theo|theo)\s+([^\W\d]+)|\bgồm\s*$")
+_OTHER_ITEM = re.compile(r"\bkhác\b")
+
+
+def _headed_lists(ctx: Context) -> list[Check]:
+    """The sum of a list opened by a heading with no number must be a total of its kind stated in
+    the six sentences before (consistent only: the total is found by search). An alarm needs a
+    heading that makes the list exhaustive, "Cơ cấu thu gồm: …, các khoản thu khác 95 tỷ đồng",
+    under a sentence whose first amount of that unit is the total and names the heading's noun
+    ("Thu ngân sách … ước đạt 7.126 tỷ đồng")."""
+    out: list[Check] = []
+    text = ctx.text
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        first = sent_figs[0]
+        hit = _HEADING.match(text, s, first.start)
+        if not hit or hit.end() > first.start or sent == 0:
+            continue
+        heading = " ".join(hit.group(1).lower().split())
+        model = first
+        if not (model.exact_count or model.exact):
+            continue
+        parts = _walk(ctx, hit.end(), e, model, semicolons=True)
+        if len(parts) < 2 or any(p.type != "quantity" for p in parts):
+            continue
+        total_sum = sum(p.value for p in parts)  # type: ignore[misc]
+        region = text[hit.end() : parts[-1].end]
+        earlier = [g for g in ctx.earlier(first, 40) if 1 <= sent - g.sent <= 6
+                   and (g.exact_count or g.exact) and _covers_part(g, first)]  # fmt: skip
+        equal = [g for g in earlier if abs(g.value - total_sum) <= tolerance([g, *parts]) + 1e-9]  # type: ignore[operator]
+        span = (s, parts[-1].end)
+        if equal:
+            out.append(_emit(ctx, equal[0], parts, "soft", span, region))
+            continue
+        ex = _EXHAUSTIVE_HEAD.search(heading)
+        if not ex or not _OTHER_ITEM.search(region.lower()):
+            continue
+        prev = [g for g in earlier if g.sent == sent - 1 and g.unit.key == first.unit.key]
+        if not prev:
+            continue
+        total = prev[-1]  # the sentence's first amount of the unit (``earlier`` is nearest first)
+        noun = ex.group(1)
+        ps, _ = ctx.sentence_span(total.sent)
+        # the sentence is about the heading's noun: it opens with it ("Tổng thu ngân sách …")
+        opening = text[ps : total.start].lower().split()[:2]
+        if not noun or noun not in opening or (opening[0] != noun and opening[0] != "tổng"):
+            continue
+        if any(g.unit.key == total.unit.key for g in ctx.figs_from(ps, total.start)):
+            continue
+        out.append(_emit(ctx, total, parts, "strong", span, region))
+    return out
+
+
+# -- labelled parts right after a total: "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình" --
+def _labelled_after(ctx: Context) -> list[Check]:
+    """A total followed in its clause by labelled counts of the same unit that add up to it
+    (consistent only: with no marker the counts may be subsets)."""
+    out: list[Check] = []
+    for sent_figs in ctx.by_sent.values():
+        if len(sent_figs) < 3:
+            continue
+        e = ctx.sentence_span(sent_figs[0].sent)[1]
+        for k, t in enumerate(sent_figs[:-2]):
+            nxt = sent_figs[k + 1]
+            if not t.exact_count or nxt.unit.key != t.unit.key or ";" in ctx.gap(t, nxt):
+                continue
+            if "," not in ctx.gap(t, nxt):
+                continue
+            parts = _walk(ctx, t.end, e, t, semicolons=False)
+            if len(parts) < 2 or any(p.unit.key != t.unit.key for p in parts):
+                continue
+            if sum(p.value for p in parts) != t.value:  # type: ignore[misc]
+                continue
+            out.append(_emit(ctx, t, parts, "soft", ctx.clause(t.start, parts[-1].end), ""))
     return out

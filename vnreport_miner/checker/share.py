@@ -525,6 +525,8 @@ def _item_shares(ctx: Context) -> list[Check]:
                 continue
             if not _ITEM_LINK.match(ctx.text[part.end : p.start].lower()):
                 continue
+            if vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()):
+                continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
             if pv is None:
                 continue
