@@ -3,8 +3,8 @@
     .venv/bin/python scripts/quality_table.py            # markdown on stdout
 
 Gold sets: ../shared/gold (the seed articles, when present), corpus/ (bundled
-sample), tests/devset/reports and tests/devset2/reports (development),
-tests/heldout2/reports (scored only, never tuned on).
+sample), tests/devset*/reports (development), tests/heldout3/reports (scored only,
+never tuned on).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ SETS = [
     ("corpus/", ROOT / "corpus", ROOT / "corpus"),
     ("devset", ROOT / "tests/devset/reports", ROOT / "tests/devset/reports"),
     ("devset2", ROOT / "tests/devset2/reports", ROOT / "tests/devset2/reports"),
-    ("held-out", ROOT / "tests/heldout2/reports", ROOT / "tests/heldout2/reports"),
+    ("devset3", ROOT / "tests/devset3/reports", ROOT / "tests/devset3/reports"),
+    ("held-out", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
 ]
 
 

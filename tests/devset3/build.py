@@ -1,7 +1,7 @@
 """Build (or re-check) the second held-out set from its annotated sources.
 
-    .venv/bin/python tests/heldout2/build.py          # write reports/<stem>.txt + <stem>.gold.jsonl
-    .venv/bin/python tests/heldout2/build.py --check  # fail if reports/ is stale or any offset is wrong
+    .venv/bin/python tests/devset3/build.py          # write reports/<stem>.txt + <stem>.gold.jsonl
+    .venv/bin/python tests/devset3/build.py --check  # fail if reports/ is stale or any offset is wrong
 
 A thin wrapper around scripts/gold_tool.py (markup syntax documented there): each
 ``ann/<stem>.ann`` gives ``reports/<stem>.txt`` (UTF-8) and ``reports/<stem>.gold.jsonl``
