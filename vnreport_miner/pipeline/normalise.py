@@ -38,9 +38,9 @@ from .normalise_rules import (
 TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền sắc hỏi ngã nặng
 _MARKED = "ăâêôơư"  # vowels with their own mark: they take the tone first
 
-_TRANSLATE = str.maketrans(CHAR_MAP)
+_CHAR_MAP = dict(CHAR_MAP)
 # One scan finds any character CHAR_MAP rewrites; clean text pays nothing more.
-_RARE_RUN = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + "]+")
+_RARE = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + "]")
 
 
 # ---------------------------------------------------------------------------
@@ -166,13 +166,11 @@ def _fix_tones(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Look-alike letters from other scripts, only inside words that mix them with Latin.
 _CONFUSABLE_CHARS = "".join(CONFUSABLES)
-_HAS_CONFUSABLE = re.compile(f"[{_CONFUSABLE_CHARS}]")
 _MIXED_WORD = regex.compile(rf"\b(?=\w*[{_CONFUSABLE_CHARS}])(?=\w*\p{{Latin}})\w+\b")
 _CONFUSABLE_TABLE = str.maketrans(CONFUSABLES)
 _RARE_OR_CONFUSABLE = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + _CONFUSABLE_CHARS + "]")
 
 # ---------------------------------------------------------------------------
-_SPACE_RUN = re.compile(r" {2,}")
 # A tab between two cells of a table row (a line with 3+ cells) becomes " | ", the cell
 # separator the DOCX reader writes, so plain-text tables read the same as DOCX ones.
 # e.g. "Xã Tân Lập\t120\t96\t80,0%" -> "Xã Tân Lập | 120 | 96 | 80,0%"
@@ -223,6 +221,30 @@ def _drop_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
+def _map_rare(text: str) -> str:
+    """Apply CHAR_MAP, then the look-alike letters inside mixed words.
+
+    A report holds few distinct rare characters (a no-break space, an en dash), so each
+    is found once and replaced everywhere with ``str.replace``: one scan of the text in
+    all, and no Python call per occurrence. No CHAR_MAP value is a key or a look-alike,
+    so the order of the replacements does not matter; no character before a hit is
+    rare, so the next search starts there.
+    """
+    m = _RARE_OR_CONFUSABLE.search(text)  # one scan; clean text stops here
+    confusable = False
+    while m is not None:
+        at, char = m.start(), m.group()
+        if char in _CHAR_MAP:
+            text = text.replace(char, _CHAR_MAP[char])
+            m = (_RARE_OR_CONFUSABLE if not confusable else _RARE).search(text, at)
+        else:  # a look-alike: only rare characters are searched from here on
+            confusable = True
+            m = _RARE.search(text, at + 1)
+    if confusable:
+        text = _MIXED_WORD.sub(lambda m: m.group().translate(_CONFUSABLE_TABLE), text)
+    return text
+
+
 def normalise_text(text: str) -> str:
     """Return the canonical form of ``text``.
 
@@ -234,16 +256,10 @@ def normalise_text(text: str) -> str:
         text = _TABLE_ROW.sub(lambda m: _CELL_TAB.sub(" | ", m.group()), text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    first = _RARE_OR_CONFUSABLE.search(text)  # one scan; clean text skips both
-    if first is not None:
-        # nothing to map before the first hit: later scans start there
-        at = first.start()
-        text = text[:at] + _RARE_RUN.sub(lambda m: m.group().translate(_TRANSLATE), text[at:])
-        if _HAS_CONFUSABLE.search(text, at) is not None:
-            text = _MIXED_WORD.sub(lambda m: m.group().translate(_CONFUSABLE_TABLE), text)
+    text = _map_rare(text)
     text = _fix_tones(text)
-    if "  " in text:
-        text = _SPACE_RUN.sub(" ", text)
+    while "  " in text:  # each pass halves every run of spaces: "    " -> "  " -> " "
+        text = text.replace("  ", " ")
     text = _drop_furniture(text)
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)

@@ -16,7 +16,7 @@ import bisect
 from typing import Any
 
 from ...records import Document, Mention, Options
-from .docfacts import detect_province, used_abbreviations
+from .docfacts import capital_scan, detect_province, used_abbreviations
 from .gazetteer import Unit, gazetteer
 from .model import model_candidates
 from .rules import (
@@ -48,11 +48,12 @@ def document_facts(doc: Document, shadow: str | None = None) -> Unit | None:
     """
     t = tables()
     shadow = fold(doc.text) if shadow is None else shadow
-    province = detect_province(shadow, gazetteer(), t)
+    runs, tokens = capital_scan(shadow)  # one pass for both
+    province = detect_province(shadow, gazetteer(), t, runs)
     if province is not None:
         doc.meta["province_code"] = province.code
         doc.meta["province_name"] = province.short
-    abbrs = used_abbreviations(shadow, t)
+    abbrs = used_abbreviations(shadow, t, tokens)
     if abbrs:
         doc.meta["abbreviations"] = abbrs
     return province

@@ -35,16 +35,39 @@ _RE_ABBR = regex.compile(r"(?<![\p{L}\p{M}\d/-])\p{Lu}{2,}+(?:-\p{Lu}{2,}+)?(?![
 _RE_DEF = regex.compile(r" \((\p{Lu}{2,10}+)\)")
 _RE_WORDS_BEFORE = regex.compile(r"[\p{L}\p{M}]++(?: [\p{L}\p{M}]++)*+$")
 
+# Both scans above in one pass. Exact: a run never holds two capitals in a row and an
+# abbreviation never a lowercase letter, so no hit of one can start inside a hit of the
+# other, and the pass finds what the two finditer loops find, in text order.
+_RE_CAPS = regex.compile(f"(?P<run>{_RE_RUN.pattern})|(?P<abbr>{_RE_ABBR.pattern})")
 
-def detect_province(shadow: str, gaz: Gazetteer, tables: Tables) -> Unit | None:
+
+def capital_scan(text: str) -> tuple[list[regex.Match[str]], list[str]]:
+    """(``_RE_RUN`` matches, ``_RE_ABBR`` tokens) of ``text`` from one scan.
+
+    E.g. "Tỉnh ủy Điện Biên có 625 TCCSĐ" -> ([<"Điện Biên">], ["TCCSĐ"]).
+    """
+    runs: list[regex.Match[str]] = []
+    abbrs: list[str] = []
+    for m in _RE_CAPS.finditer(text):
+        if m.start("run") >= 0:
+            runs.append(m)
+        else:
+            abbrs.append(m.group())
+    return runs, abbrs
+
+
+def detect_province(
+    shadow: str, gaz: Gazetteer, tables: Tables, runs: list[regex.Match[str]] | None = None
+) -> Unit | None:
     """The province the report is about: the one its place names vote for most.
+    ``runs``: the ``_RE_RUN`` matches of ``shadow`` when already found (``capital_scan``).
 
     E.g. "Thành ủy Lai Châu ... Đảng bộ thành phố Lai Châu" -> Lai Châu (12).
     """
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     index = gaz.votes
-    for m in _RE_RUN.finditer(shadow):
+    for m in _RE_RUN.finditer(shadow) if runs is None else runs:
         run = m.group()
         hits = []
         k = run.lower()
@@ -99,14 +122,17 @@ def learned_abbreviations(text: str) -> dict[str, str]:
     return out
 
 
-def used_abbreviations(text: str, tables: Tables) -> dict[str, str]:
+def used_abbreviations(
+    text: str, tables: Tables, tokens: list[str] | None = None
+) -> dict[str, str]:
     """Known or learned abbreviations used in ``text``, with their expansion.
+    ``tokens``: the ``_RE_ABBR`` tokens of ``text`` when already found (``capital_scan``).
 
     E.g. "625 TCCSĐ với 40.240 đảng viên" -> {"TCCSĐ": "tổ chức cơ sở đảng"}.
     """
     learned = learned_abbreviations(text) if "(" in text else {}
     out: dict[str, str] = {}
-    for tok in set(_RE_ABBR.findall(text)):
+    for tok in set(_RE_ABBR.findall(text) if tokens is None else tokens):
         exp = learned.get(tok) or tables.abbreviations.get(tok)
         if exp:
             out[tok] = exp
