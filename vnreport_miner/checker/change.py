@@ -204,6 +204,14 @@ def _restated_end(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     return None
 
 
+# "giảm từ 54 người xuống còn 17 người; 37 trường hợp đã được giải quyết": the drop named by
+# what was done with it (cases of people: "trường hợp" counts persons or households)
+_RESOLVED_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:đã\s+)?(?:được\s+)?(?:giải quyết|sắp xếp|bố trí|giải thể|"
+    r"sáp nhập|thoát nghèo|xử lý)\b"
+)
+_CASES = frozenset({"trường hợp"})
+_CASE_FAMS = frozenset({"person", "hộ"})
 _DELTA_LATER = re.compile(r"(?:giảm|tăng)(?:\s+(?:được|thêm|đi|tổng cộng))?\s*$")
 
 
@@ -216,11 +224,15 @@ def _delta_later(ctx: Context, a: Fig, b: Fig) -> Check | None:
     for d in ctx.figs[b.i + 1 : b.i + 8]:
         if d.sent - b.sent > 1:
             break
-        if d.start < ce or not d.exact_count or d.value != diff:
+        if d.start <= b.end or not d.exact_count or d.value != diff:
             continue
-        if not d.unit.fams & _unit_of(a, b).fams or not _DELTA_LATER.search(
-            ctx.before(d, 20).lower()
-        ):
+        cases = d.unit.key in _CASES and bool(_unit_of(a, b).fams & _CASE_FAMS)
+        if not (d.unit.fams & _unit_of(a, b).fams or cases):
+            continue
+        resolved = bool(_RESOLVED_AFTER.match(ctx.after(d, 40).lower()))
+        if d.start < ce and not resolved:
+            continue  # a stated change inside the clause is _delta's
+        if not _DELTA_LATER.search(ctx.before(d, 20).lower()) and not resolved:
             continue
         why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
                      diff=diff, stated=d.value)  # fmt: skip

@@ -41,6 +41,19 @@ def _noun(f: Fig) -> str | None:
     return head
 
 
+def _label_cut(ctx: Context, base: Fig) -> int:
+    """Where the base's own words end. Usually its end, but a unit read as a list of nouns may
+    have swallowed the first share's label: "35 đồng chí, cán bộ trẻ chiếm 11,2%" (unit "đồng
+    chí, cán bộ"), "40 đảng viên, đảng viên nữ chiếm 30%": the label then starts at the comma."""
+    comma = base.m.text.find(",")
+    if comma < 0:
+        return base.end
+    rest = (base.m.text[comma + 1 :] + ctx.text[base.end : base.end + 40]).lower()
+    if vocab.ATTRIBUTE_LABEL.match(rest):
+        return base.start + comma
+    return base.end
+
+
 def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int]]:
     """The percents that are shares of ``base``, each with the start of its list item."""
     s, e = ctx.sentence_span(base.sent)
@@ -48,7 +61,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     if noun is None:
         return []
     out: list[tuple[Fig, int]] = []
-    cursor = base.end
+    cursor = _label_cut(ctx, base)
     item_start = -1
     pending = -1  # start of a first item written as a count: "trong đó nữ 8 đồng chí, chiếm 17,8%"
     for g in sent_figs:

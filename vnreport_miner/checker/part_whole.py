@@ -55,6 +55,7 @@ NEAR_EXHAUSTIVE = 0.8  # a marker list covering >= 80% of the total is taken as 
 
 
 _WILDCARD_UNITS = frozenset({"trường hợp"})
+_CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases) count in a breakdown
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
 
@@ -73,6 +74,16 @@ _WITHIN_BEFORE = re.compile(
 )  # "trong 486 chi bộ được đánh giá có …"
 _WITHIN_SENT = re.compile(r"trong (?:tổng số |số )?\d")
 _WITHIN_GAP = re.compile(r"^[^\d;]{0,60}?\bcó\s*:?\s*$")
+# "tổng số 2.846 đảng viên thì 2.811 đồng chí được đánh giá, 35 đồng chí được miễn": "thì"
+# splits the named total into the clauses after it
+# "32 tổ chức cơ sở đảng được đánh giá, có 7 tổ chức …, 21 tổ chức …": the graded total, then its
+# grades (a partition, but the list may stop short: an alarm only when it sums over the total)
+_GRADED_GAP = re.compile(
+    r"^\s*(?:được|đã được|đã|tham gia|dự)\s+(?:kiểm điểm,?\s+)?(?:đánh giá|xếp loại|phân loại)"
+    r"(?:,?\s*(?:xếp loại|chất lượng|năm \d{4}))*\s*(?:,\s*|\s+)(?:trong đó\s+)?có\s*:?\s*$"
+)
+_TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*$")
+_THEN_GAP = re.compile(r"^[^\d;,]{0,40}?\bthì\s*$")
 
 
 def _covers_part(total: Fig, part: Fig) -> bool:
@@ -81,6 +92,8 @@ def _covers_part(total: Fig, part: Fig) -> bool:
     if covers(total.unit, part.unit):
         return True
     key = part.unit.key
+    if total.unit.key in _WILDCARD_UNITS and part.unit.fams & _CASE_FAMILIES:
+        return True  # "37 trường hợp …, gồm 21 người nghỉ hưu … và 16 người chuyển công tác"
     return bool(key) and (key in _WILDCARD_UNITS or total.unit.key.startswith(key + " "))
 
 
@@ -174,9 +187,32 @@ def breakdowns(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
     return ctx.memo.setdefault("part_whole.breakdowns", [])  # type: ignore[return-value]
 
 
+_AND = re.compile(r"\bvà\b")
+
+
+def _closed_list(ctx: Context, total: Fig, parts: list[Fig]) -> list[Fig]:
+    """ "47 tổ chức cơ sở đảng gồm 23 đảng bộ cơ sở và 24 chi bộ cơ sở, 318 chi bộ trực thuộc …":
+    "và" closes a list, so a count after it may start a new statement. Cut there only when the
+    whole list does not add up and the closed list does (a fit is told; a cut never alarms)."""
+    if len(parts) < 3 or total.value is None:
+        return parts
+    full = sum(p.value for p in parts)  # type: ignore[misc]
+    if abs(full - total.value) <= 1e-9 * max(1.0, abs(total.value)):
+        return parts
+    for k in range(1, len(parts) - 1):
+        if _AND.search(ctx.gap(parts[k - 1], parts[k])) and not _AND.search(
+            ctx.gap(parts[k], parts[k + 1])
+        ):
+            head = parts[: k + 1]
+            if abs(sum(p.value for p in head) - total.value) <= 1e-9 * max(1.0, total.value):  # type: ignore[misc]
+                return head
+    return parts
+
+
 def _emit(
     ctx: Context, total: Fig, parts: list[Fig], strength: str, span: tuple[int, int], region: str
 ) -> Check:
+    parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
@@ -250,6 +286,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         and "gồm" not in low_sent
         and "chia" not in low_sent
         and not _WITHIN_SENT.search(low_sent)
+        and " thì " not in low_sent
+        and "đánh giá" not in low_sent
+        and "xếp loại" not in low_sent
     ):
         return out
     for k, total in enumerate(sent_figs):
@@ -273,7 +312,15 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         within = bool(
             _WITHIN_BEFORE.search(ctx.before(total, 20).lower()) and _WITHIN_GAP.match(low)
         )
-        if within:  # "trong 30 tổ chức … có 7 tổ chức …, 19 tổ chức …": graded lists partition
+        then = not within and bool(
+            _TOTAL_BEFORE.search(ctx.before(total, 12).lower()) and _THEN_GAP.match(low)
+        )
+        graded = not within and not then and bool(_GRADED_GAP.match(low))
+        if graded:
+            within, strength = True, "weak"
+        elif then:
+            within, strength = True, "soft"  # the clauses may be subsets: a sum is told only
+        elif within:  # "trong 30 tổ chức … có 7 tổ chức …, 19 tổ chức …": graded lists partition
             strength = "strong" if vocab.GRADING.search(text[first.start : e].lower()) else "weak"
         elif mk:
             strength = "strong"
@@ -590,6 +637,82 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_whole(ctx))
     out.extend(_headed_lists(ctx))
     out.extend(_labelled_after(ctx))
+    out.extend(_named_within(ctx))
+    return out
+
+
+def anchored(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
+    """Breakdowns tied to their total by an explicit phrase, whatever their verdict: the items'
+    own shares are of that total ("trong số được đánh giá, … 412 đồng chí (14,7%)")."""
+    return ctx.memo.setdefault("part_whole.anchored", [])  # type: ignore[return-value]
+
+
+# -- a total named again by its description: "2.811 đồng chí được đánh giá, …; trong số được đánh
+# giá, hoàn thành xuất sắc nhiệm vụ 412 đồng chí, …" / "… 46 chi bộ đã kiện toàn. Trong số chi bộ
+# đã kiện toàn có 30 chi bộ …, 16 chi bộ …" -----------------------------------------------------
+_NAMED_PHRASE = re.compile(
+    r"trong\s+(?:tổng\s+)?số\s+(?!đó\b|này\b)([^\d;,.():]{3,50}?)\s*(?:,|:|\bcó\b)\s*"
+    r"[^\d;,.():]{0,45}$"
+)  # "trong số được đánh giá, hoàn thành xuất sắc nhiệm vụ " before the first item
+_WITHIN_AT = re.compile(r"trong\s+(?:tổng\s+)?số\b")
+_OPENS = re.compile(r"(?:^|[;:,.])\s*$")
+
+
+def _named_within(ctx: Context) -> list[Check]:
+    """The list after "trong số <description>," breaks down the one earlier count that the same
+    description follows, in its sentence or the one before ("2.811 đồng chí được đánh giá"). The
+    description must be more than a bare noun, and every earlier count it names must agree."""
+    out: list[Check] = []
+    if "trong số" not in ctx.low and "trong tổng số" not in ctx.low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        for first in sent_figs:
+            if first.type != "quantity" or not first.exact_count:
+                continue
+            prev = ctx.prev_in_sent(first)
+            lo = prev.end if prev is not None else s
+            head = ctx.text[lo : first.start]
+            # the phrase and, after it, the first item's label (at most a few words)
+            low_head = head.lower()
+            hit = None
+            for cut in _WITHIN_AT.finditer(low_head):
+                m2 = _NAMED_PHRASE.match(low_head, cut.start())
+                if m2 and _OPENS.search(low_head[: cut.start()]):
+                    hit = (m2, lo + cut.start())
+            if hit is None:
+                continue
+            m2, at = hit
+            phrase = norm_descriptor(m2.group(1))
+            if len(phrase.split()) < 2:
+                continue
+            named = []
+            for g in ctx.earlier(first, 30):
+                if sent - g.sent > 1:
+                    break
+                if (
+                    g.end > at
+                    or not g.exact_count
+                    or not kin(g.unit, first.unit)
+                    and not _covers_part(g, first)
+                ):
+                    continue
+                desc = descriptor(ctx, g)
+                tail = desc[len(g.unit.key) :].strip() if desc.startswith(g.unit.key) else desc
+                if tail == phrase or same_thing(phrase, tail) or same_thing(phrase, desc):
+                    named.append(g)
+            if not named or len({g.value for g in named}) != 1:
+                continue
+            total = named[0]
+            parts = _walk(ctx, lo + m2.end(1), e, total, semicolons=False)
+            parts = [p for p in parts if p.start >= first.start]
+            if len(parts) < 2 or parts[0] is not first:
+                continue
+            region = ctx.text[first.start : min(e, parts[-1].end + 40)]
+            strength = "strong" if vocab.GRADING.search(region.lower()) else "weak"
+            anchored(ctx).append((total, parts))
+            out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
+            break
     return out
 
 

@@ -25,6 +25,12 @@ NAME = "ratio_percent"
 _PLAN_AFTER = re.compile(r"^\s*(?:kế hoạch|dự toán)\b")
 
 
+def _duration(f: Fig) -> bool:
+    """A count of times or of time ("hai lần", "3 năm"): a label word, never a share's base."""
+    key = f.unit.key.split(" ")[0] if f.unit.key else ""
+    return f.type == "quantity" and (f.unit.head in vocab.TIME_UNITS or key in vocab.TIME_UNITS)
+
+
 def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
     """(numerator, denominator, figures) read at ``f``: a ratio, or "a trong tổng số b"."""
     if f.type == "ratio":
@@ -52,7 +58,14 @@ def run(ctx: Context) -> list[Check]:
             continue
         last = parts[-1]
         pct = ctx.next_in_sent(last)
-        if pct is None or pct.type != "percent" or not share_link(ctx.gap(last, pct)):
+        gap = ctx.gap(last, pct) if pct is not None else ""
+        if pct is not None and _duration(pct):
+            # "176/182 thôn tổ chức hội nghị … mỗi năm hai lần, đạt 96,7%": a frequency or a
+            # duration inside the description, not a figure of its own
+            nxt = ctx.next_in_sent(pct)
+            if nxt is not None:
+                gap, pct = gap + "lần" + ctx.gap(pct, nxt), nxt
+        if pct is None or pct.type != "percent" or not share_link(gap):
             prev = ctx.prev_in_sent(parts[0])  # "chiếm 0,37% (5/1.343 đơn vị)"
             if (
                 prev is None

@@ -28,7 +28,7 @@ from .context import (
     share_link,
     unit_info,
 )
-from .part_whole import breakdowns
+from .part_whole import anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import render
 from .tolerance import num
@@ -516,9 +516,15 @@ def _item_shares(ctx: Context) -> list[Check]:
     """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
     70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
     out: list[Check] = []
-    for total, parts in breakdowns(ctx):
+    found = breakdowns(ctx)
+    ids = {(id(t), tuple(id(x) for x in ps)) for t, ps in found}
+    # lists tied to their total by a phrase ("trong số được đánh giá, …") even when they do not
+    # add up: their items' shares are of that total, but a miss is then told, not alarmed
+    extra = [(t, ps) for t, ps in anchored(ctx) if (id(t), tuple(id(x) for x in ps)) not in ids]
+    for k, (total, parts) in enumerate([*found, *extra]):
         if not total.value:
             continue
+        soft = k >= len(found)
         for part in parts:
             p = next(iter(ctx.figs_from(part.end, part.end + 40)), None)
             if p is None or p.type != "percent" or p.value is None:
@@ -531,7 +537,8 @@ def _item_shares(ctx: Context) -> list[Check]:
             if pv is None:
                 continue
             what = (f"total {total.value:g}", f"tổng số {total.value:g}")
-            c = _emit(ctx, None, [part], total, p, pv, what)
+            verdict = "unverifiable" if soft and pv.judgement.verdict == "inconsistent" else None
+            c = _emit(ctx, verdict, [part], total, p, pv, what)
             c.start, c.end = ctx.clause(part.start, p.end)
             c.text = ctx.text[c.start : c.end]
             out.append(c)

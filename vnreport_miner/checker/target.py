@@ -268,7 +268,15 @@ def run(ctx: Context) -> list[Check]:
         else:
             why = render("target.total", goal=shown_goal, got=shown_got, pct=phrase)
         verdict = pv.judgement.verdict
-        if verdict == "inconsistent" and vocab.SO_FAR.search(claim_text):
+        if (
+            verdict == "inconsistent"
+            and vocab.SO_FAR.search(claim_text)
+            and (annual or paren is None)
+        ):
+            # "so far" leaves the years elapsed unknown, which only matters when the goal is
+            # computed (an annual target x years, or a target found earlier by search); a goal
+            # named in brackets after the percent ("đạt 56,5% chỉ tiêu năm (280 đảng viên)") is
+            # the very base of the stated percent, whatever time has passed
             verdict = "unverifiable"
             why = render("target.so_far", pct=why)
         if paren is None and verdict == "consistent":
@@ -410,6 +418,11 @@ _STOP = frozenset(
 )
 
 
+_RATIO_RATE_GAP = re.compile(r"^([^\d;%()]{0,60}?),\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$")
+_TARGET_DESC = re.compile(r"[^;.\d%]{0,100}")
+_GENERIC_VERBS = frozenset({"thực", "hiện", "đã", "đến", "nay"})
+
+
 def _words(s: str) -> set[str]:
     return set(norm_words(s).split()) - _STOP
 
@@ -424,25 +437,45 @@ def _rate_vs_target(ctx: Context) -> list[Check]:
         if p.type != "percent" or p.value is None:
             continue
         hit = _BEATS_AFTER.match(ctx.after(p, 40).lower())
-        subj = _RATE_SUBJECT.search(ctx.before(p, 100).lower()) if hit else None
-        if not hit or not subj:
+        if not hit:
             continue
-        want = _words(subj.group(1))
+        subj = _RATE_SUBJECT.search(ctx.before(p, 100).lower())
+        ratio, values = None, [p.value]
+        if subj:
+            want = _words(subj.group(1))
+        else:
+            # "22/29 xã, thị trấn thực hiện, đạt 75,9%, vượt chỉ tiêu": the fraction is the subject
+            ratio = ctx.prev_in_sent(p)
+            if ratio is None or ratio.type != "ratio":
+                continue
+            gap = ctx.gap(ratio, p).lower()
+            n, den = ratio.m.get("numerator"), ratio.m.get("denominator")
+            if (
+                not _RATIO_RATE_GAP.match(gap)
+                or not isinstance(n, int | float)
+                or not isinstance(den, int | float)
+                or den <= 0
+            ):
+                continue
+            want = (
+                _words(ratio.unit.key + " " + _RATIO_RATE_GAP.match(gap).group(1)) - _GENERIC_VERBS
+            )
+            values.append(100 * n / den)  # the rate as computed, should the stated one be off
         for t in ctx.earlier(p, 200):
             if t.type != "percent" or t.value is None or t.qual == "max":
                 continue
             if not vocab.TARGET_BEFORE.search(ctx.before(t, 80).lower()):
                 continue
-            near = _words(ctx.text[max(0, t.start - 60) : t.end + 100])
+            if ratio is None:
+                near = _words(ctx.text[max(0, t.start - 60) : t.end + 100])
+            else:  # the target's own description: "từ 80% trở lên xóm, tổ dân phố có chi bộ riêng"
+                near = _words(_TARGET_DESC.match(ctx.text, t.end).group(0))  # type: ignore[union-attr]
             if len(want) < 3 or not want <= near:
                 continue
             verb = hit.group(1)
-            holds = (
-                p.value > t.value
-                if verb == "vượt"
-                else p.value >= t.value
-                if verb == "đạt"
-                else p.value < t.value
+            holds = all(
+                v > t.value if verb == "vượt" else v >= t.value if verb == "đạt" else v < t.value
+                for v in values
             )
             why = render(
                 "target.rate" if holds else "target.rate_not",
@@ -451,7 +484,11 @@ def _rate_vs_target(ctx: Context) -> list[Check]:
                 said=(t.m.text, t.m.text),
                 verb=(verb, verb),
             )
-            out.append(ctx.check(NAME, "consistent" if holds else "unverifiable", [p.value, t.value], [t, p],
+            shown = [p.value, t.value]
+            if ratio is not None:
+                shown = [ratio.m.get("numerator"), ratio.m.get("denominator"), *shown]  # type: ignore[list-item]
+            out.append(ctx.check(NAME, "consistent" if holds else "unverifiable", shown,
+                                 [t, p] if ratio is None else [t, ratio, p],
                                  ctx.clause(p.start, p.end), expected=t.value, observed=p.value, tolerance=0,
                                  why=why))  # fmt: skip
             break

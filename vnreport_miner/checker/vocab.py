@@ -46,6 +46,7 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "ấp": ("village", "ấp (southern provinces)"),
     "khóm": ("village", "khóm (southern towns)"),
     "làng": ("village", "làng"),
+    "xóm": ("village", "xóm (northern mountain provinces): 19 xóm chưa có đảng viên"),
     "buôn": ("village", "buôn (Central Highlands)"),
     "sóc": ("village", "sóc (Khmer villages)"),
     "tổ dân phố": ("village", "tổ dân phố (urban blocks)"),
