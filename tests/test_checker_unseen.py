@@ -825,3 +825,20 @@ def test_checker_generalised_mechanisms(kind: str, text: str, expected: str) -> 
 def test_checker_generalised_negatives_raise_no_alarm(text: str) -> None:
     bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
     assert bad == []
+
+
+# An annual target against an achievement over several years: single years listed before
+# a "tổng cộng" or a span of years ("ba năm 2021-2023") do not make it a one-year claim.
+MULTI_YEAR_TARGETS = [
+    ("Nghị quyết Đại hội nhiệm kỳ 2020-2025 đặt chỉ tiêu mỗi năm kết nạp từ 300 đảng viên trở lên. Kết quả, năm 2021 kết nạp 310 đảng viên, năm 2022 kết nạp 290 đảng viên; tổng cộng 600 đảng viên, bằng 100% chỉ tiêu của hai năm 2021-2022.", "consistent"),
+    ("Chỉ tiêu mỗi năm kết nạp 120 đảng viên. Trong ba năm 2021-2023, toàn huyện kết nạp 372 đảng viên, đạt 103,3% chỉ tiêu.", "consistent"),
+    ("Chỉ tiêu mỗi năm kết nạp 120 đảng viên. Trong ba năm 2021-2023, toàn huyện kết nạp 372 đảng viên, đạt 93,3% chỉ tiêu.", "inconsistent"),
+    ("Huyện đề ra mục tiêu hằng năm trồng mới 80 ha rừng. Hai năm 2022-2023 trồng được 176 ha, đạt 110% kế hoạch.", "consistent"),
+    ("Nghị quyết đặt chỉ tiêu hằng năm kết nạp 150 đảng viên. Năm 2023 kết nạp 160 đảng viên, đạt 106,7% chỉ tiêu năm.", "consistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_YEAR_TARGETS)
+def test_checker_unseen_annual_target_over_several_years(text: str, expected: str) -> None:
+    verdicts = [c.verdict for c in checks_of(text) if c.kind == "target"]
+    assert verdicts == [expected]

@@ -41,20 +41,37 @@ def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:
 
 
 _AVERAGE = re.compile(r"bình quân|trung bình")
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+# "trong 3 năm (2021-2023)", "ba năm 2021-2023", "5 năm": the span an achievement names
 _CLAIM_SPAN = re.compile(
-    r"\b(?:trong\s+)?(\d{1,2})\s+năm\b(?:\s*\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\))?"
+    r"\b(?:[Tt]rong\s+)?(\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+năm\b"
+    r"(?:\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)?)?"
 )
 
 
 def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
-    """ "Trong 3 năm (2021-2023), … kết nạp được 1.012 đảng viên": the achievement names its own
-    span, which beats the resolution's term."""
-    s, _ = ctx.sentence_span(got.sent)
-    hits = list(_CLAIM_SPAN.finditer(ctx.text, s, got.start))
-    hit = hits[-1] if hits else None
-    if hit is None:
+    """ "Trong 3 năm (2021-2023), … kết nạp được 1.012 đảng viên" or "tổng cộng 785 đảng
+    viên, bằng 104,7% chỉ tiêu của ba năm 2021-2023": the achievement names its own span,
+    which beats the resolution's term. Read anywhere in the achievement's sentence."""
+    s, e = ctx.sentence_span(got.sent)
+    hits = [
+        h for h in _CLAIM_SPAN.finditer(ctx.text, s, e) if h.group(1).lower() != "năm" or h.group(2)
+    ]
+    if not hits:
         return None
-    n = int(hit.group(1))
+    hit = min(hits, key=lambda h: abs(h.start() - got.start))
+    word = hit.group(1)
+    n = int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
     if hit.group(2):
         y0, y1 = int(hit.group(2)), int(hit.group(3))
         if y1 - y0 + 1 == n:
@@ -222,7 +239,7 @@ def run(ctx: Context) -> list[Check]:
         figs = sorted([target, got, p], key=lambda x: x.start)
         claim = ctx.clause(figs[0].start if paren else got.start, figs[-1].end)
         claim_text = ctx.text[claim[0] : claim[1]].lower()
-        if annual and vocab.ONE_YEAR.search(claim_text):
+        if annual and vocab.ONE_YEAR.search(claim_text) and not vocab.MULTI_YEAR.search(claim_text):
             annual = (
                 False  # "Năm 2021 … đạt 95,7% chỉ tiêu năm": one year against the annual target
             )

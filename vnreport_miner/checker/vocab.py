@@ -161,6 +161,11 @@ ATTRIBUTE_LABEL: Final = re.compile(
     r"^\s*(?:tỷ lệ\s+)?(?:cán bộ |đảng viên |đồng chí |người )?(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi)"
 )
 ANNUAL: Final = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+# An achievement over several years, even when single years are listed before it:
+# "năm 2021 kết nạp 268, năm 2022 ...; tổng cộng 785, bằng 104,7% chỉ tiêu của ba năm 2021-2023"
+MULTI_YEAR: Final = re.compile(
+    r"tổng cộng|cộng lại|\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm\b|\b\d{4}\s*[-–]\s*\d{4}\b"
+)
 #   "kết nạp được 9.694 đảng viên, đạt 96,94% chỉ tiêu" -> gap ", đạt ", tail " chỉ tiêu"
 #   "giải ngân được 320 tỷ đồng, hoàn thành 80% kế hoạch vốn"; "thu 93,5 tỷ đồng, đạt 110% dự toán"
 ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
