@@ -1,7 +1,9 @@
 """End to end against gold: run the pipeline over a gold set and score it with `extract eval`.
 
 Floors sit a little under the measured figures (README, "Quality"), so a change that
-makes extraction or checking worse fails here. tests/devset3 (a former held-out set) guards against regressions on text no rule was written from until late.
+makes extraction or checking worse fails here. tests/heldout3 is scored, never tuned
+on (its failure messages give counts, not contents); tests/devset3, a former held-out
+set, guards text no rule was written from until late.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ FLOORS = {
     "seeds": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
                "legal_ref": 0.95, "entity": 0.90}, 0.05, 1.0),
     "corpus": ({"quantity": 0.95, "percent": 0.95, "ratio": 0.95, "date": 0.95, "period": 0.95,
-                "legal_ref": 0.95, "entity": 0.90}, 0.05, 0.7),
-    "devset3": ({"quantity": 0.95, "percent": 0.95, "ratio": 0.95, "date": 0.93, "period": 0.9,
-                  "legal_ref": 0.95, "entity": 0.88}, 0.10, 0.5),
+                "legal_ref": 0.95, "entity": 0.95}, 0.05, 1.0),
+    "heldout3": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.97, "period": 0.97,
+                  "legal_ref": 0.95, "entity": 0.97}, 0.05, 0.7),
+    "devset3": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.93,
+                 "legal_ref": 0.95, "entity": 0.90}, 0.05, 0.85),
 }  # fmt: skip
 
 
@@ -33,7 +37,7 @@ def _paths(name: str, shared: Path | None) -> tuple[Path, Path]:
         return shared / "seeds", shared / "gold"
     if name == "corpus":
         return ROOT / "corpus", ROOT / "corpus"
-    return ROOT / "tests/devset3/reports", ROOT / "tests/devset3/reports"
+    return ROOT / f"tests/{name}/reports", ROOT / f"tests/{name}/reports"
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +70,11 @@ def test_quality_mention_f1_per_type(scores, gold_set: str) -> None:
 def test_quality_checks_find_inconsistencies_without_false_alarms(scores, gold_set: str) -> None:
     c = scores(gold_set)["checks"]
     _, max_alarm_rate, min_found = FLOORS[gold_set]
-    assert c["false_alarms"] <= max_alarm_rate * max(c["pred_inconsistent"], 1), c["alarms"]
-    assert c["found_inconsistent"] >= min_found * c["gold_inconsistent"], c["missed"]
+    # a held-out set's contents stay out of failure messages: nobody may tune on them
+    alarms = len(c["alarms"]) if gold_set.startswith("heldout") else c["alarms"]
+    missed = len(c["missed"]) if gold_set.startswith("heldout") else c["missed"]
+    assert c["false_alarms"] <= max_alarm_rate * max(c["pred_inconsistent"], 1), alarms
+    assert c["found_inconsistent"] >= min_found * c["gold_inconsistent"], missed
 
 
 def test_quality_unit_accuracy_on_seeds(scores) -> None:
