@@ -842,3 +842,66 @@ MULTI_YEAR_TARGETS = [
 def test_checker_unseen_annual_target_over_several_years(text: str, expected: str) -> None:
     verdicts = [c.verdict for c in checks_of(text) if c.kind == "target"]
     assert verdicts == [expected]
+
+
+# share as a resolver: the PART is the count tied to the percent (before it, or in brackets
+# after it), the WHOLE the most recent larger count of the same family: in the sentence, in
+# the 1-3 sentences before, or in the document's opening profile. A miss is proof only for
+# the one whole of the same sentence; across sentences it is told as unverifiable.
+SHARE_RESOLVER = [
+    # people: đảng viên / đồng chí / người are one family
+    ("Đảng bộ có 1.250 đảng viên, sinh hoạt ở 38 chi bộ. Đảng ủy thường xuyên quan tâm công tác cán bộ. Trong đó, đảng viên nữ 430 đồng chí, chiếm 34,4%.", "consistent"),
+    ("Đảng bộ có 1.250 đảng viên, sinh hoạt ở 38 chi bộ. Trong đó, đảng viên nữ 430 đồng chí, chiếm 36,4%.", "unverifiable"),
+    ("Năm 2023, toàn Đảng bộ kết nạp được 96 đảng viên mới. Đoàn viên thanh niên được kết nạp chiếm 74% (71 đồng chí).", "consistent"),
+    ("Toàn huyện có 1.125 cán bộ, công chức cấp xã. Qua rà soát, có 1.034 người đạt chuẩn trình độ chuyên môn, chiếm 91,9%.", "consistent"),
+    ("Đảng bộ có 1.250 đảng viên. Năm 2023 có 1.198 đảng viên được đánh giá, xếp loại chất lượng, chiếm 95,8%.", "consistent"),
+    ("Huyện có 128.400 nhân khẩu. Toàn Đảng bộ có 6.905 đảng viên, bằng 5,4% dân số.", "consistent"),
+    # communes: xã / phường / thị trấn / đơn vị hành chính cấp xã
+    ("Toàn huyện có 24 xã và 2 thị trấn. Qua 3 năm thực hiện Nghị quyết, đã có 18 xã đạt chuẩn nông thôn mới, chiếm 75% số xã.", "consistent"),
+    ("Tỉnh có 120 đơn vị hành chính cấp xã. Sau sắp xếp, 87 xã, phường, thị trấn đã có trụ sở làm việc mới, chiếm 72,5%.", "consistent"),
+    # villages: thôn / bản / tổ dân phố
+    ("Huyện có 156 thôn, bản, tổ dân phố. Đến hết năm 2023, 149 thôn, bản có chi bộ riêng, đạt 95,5%.", "consistent"),
+    # party organisations
+    ("Đảng bộ huyện có 58 tổ chức cơ sở đảng (32 đảng bộ cơ sở, 26 chi bộ cơ sở). Năm 2023, có 47 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, chiếm 81%.", "consistent"),
+    ("Đảng bộ xã có 27 chi bộ trực thuộc với 812 đảng viên. Các chi bộ duy trì nền nếp sinh hoạt. Trong năm, 25 chi bộ tổ chức sinh hoạt chuyên đề hằng quý, chiếm 92,6%.", "consistent"),
+    # households, from the opening profile four sentences back
+    ("Xã Yên Lạc có 12 thôn với 3.140 hộ, 12.860 nhân khẩu. Những năm qua, Đảng ủy xã tập trung lãnh đạo phát triển kinh tế. Phong trào thi đua được đẩy mạnh. Các đoàn thể phối hợp chặt chẽ. Đến nay có 2.980 hộ đạt danh hiệu gia đình văn hóa, chiếm 94,9%.", "consistent"),
+    ("Huyện có 2.315 hộ nghèo. Năm 2023 có 1.063 hộ được vay vốn ưu đãi, chiếm 45,9% số hộ nghèo.", "consistent"),
+    # money
+    ("Tổng vốn huy động cho xây dựng nông thôn mới đạt 520 tỷ đồng. Vốn ngân sách nhà nước 322,4 tỷ đồng, chiếm 62% tổng vốn.", "consistent"),
+    # in the same sentence: a miss is proof
+    ("Xã có 1.860 hộ, trong đó 214 hộ nghèo, chiếm 12,5%.", "inconsistent"),
+    ("Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí, chiếm 38,2%.", "inconsistent"),
+    ("Năm 2023 kết nạp 96 đảng viên, trong đó đoàn viên 71 đồng chí (chiếm 79%).", "inconsistent"),
+]  # fmt: skip
+
+# A percent of something else: no share is claimed (no consistent or inconsistent row).
+SHARE_RESOLVER_SILENT = [
+    "Xã có 1.500 hộ. Năm 2023, 640 hộ tham gia mô hình liên kết, tăng 12% so với cùng kỳ.",
+    "Toàn xã có 3.400 hộ, trong đó 420 hộ trồng cà phê với diện tích 380 ha, chiếm 31% diện tích cây công nghiệp.",
+    "Đảng bộ có 1.200 đảng viên. Trong số đảng viên nữ, có 95 đồng chí là người dân tộc thiểu số, chiếm 26,4%.",
+    "Toàn tỉnh có 4.500 đảng viên. Năm 2023 kết nạp 250 đảng viên mới, bằng 92,6% năm 2022.",
+    "Năm 2022, huyện có 1.150 đảng viên. Năm 2023 kết nạp 86 đảng viên, bằng 107,5% so với năm trước.",
+    "Thu ngân sách trên địa bàn đạt 320 tỷ đồng. Chi đầu tư phát triển 95 tỷ đồng, chiếm 28,5% tổng chi ngân sách.",
+    "Huyện có 2.100 hộ trồng chè. Diện tích chè đạt 1.250 ha, chiếm 31% diện tích đất nông nghiệp.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_RESOLVER)
+def test_checker_share_resolver_finds_part_and_whole(text: str, expected: str) -> None:
+    got = checks_of(text)
+    mine = [c.verdict for c in got if c.kind == "share"]
+    assert expected in mine, (mine, [(c.kind, c.verdict, c.why) for c in got])
+    if expected != "inconsistent":
+        assert "inconsistent" not in [c.verdict for c in got], [(c.kind, c.why) for c in got]
+
+
+@pytest.mark.parametrize("text", SHARE_RESOLVER_SILENT)
+def test_checker_share_resolver_stays_silent_on_other_bases(text: str) -> None:
+    said = [
+        (c.verdict, c.why)
+        for c in checks_of(text)
+        if c.kind == "share" and c.verdict != "unverifiable"
+    ]
+    assert said == []
+    assert "inconsistent" not in [c.verdict for c in checks_of(text)]

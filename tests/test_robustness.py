@@ -366,13 +366,8 @@ def test_robustness_cli_ctrl_c_says_how_to_resume(
     assert "run again to resume" in capsys.readouterr().err
 
 
-def test_robustness_long_capitalised_run_is_linear() -> None:
-    """A 16k-word run of capitalised names (a name list pasted without punctuation) once
-    took 17 s: the place-before-a-name test grew with the run. Now it is bounded."""
-    import time
-
+def test_robustness_long_capitalised_run_keeps_contracts() -> None:
+    """A 4k-word run of capitalised names (a name list pasted without punctuation); the
+    person rule's place test once grew with the run (its cost is in bench/, not here)."""
     text = " ".join(["Nguyễn Văn An Trần"] * 1000) + "."
-    started = time.perf_counter()
-    doc = process_text(text)
-    assert time.perf_counter() - started < 5  # generous: it takes well under a second
-    assert_contracts(doc)
+    assert_contracts(process_text(text))

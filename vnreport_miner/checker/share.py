@@ -21,6 +21,7 @@ from .change import pairs as change_pairs
 from .context import (
     Context,
     Fig,
+    covers,
     descriptor,
     kin,
     norm_descriptor,
@@ -44,7 +45,9 @@ def _population(ctx: Context, before: Fig) -> Fig | None:
     found: list[Fig] = []
     for g in ctx.earlier(before):
         if g.exact_count and (g.unit.key in vocab.POPULATION_UNITS or g.unit.head == "người"):
-            if g.unit.key == "dân" or vocab.POPULATION_BEFORE.search(ctx.before(g, 40).lower()):
+            if g.unit.key in ("dân", "nhân khẩu") or vocab.POPULATION_BEFORE.search(
+                ctx.before(g, 40).lower()
+            ):
                 found.append(g)
     values = {g.value for g in found}
     return found[0] if len(values) == 1 else None
@@ -217,13 +220,150 @@ def _recent_total(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, float] | None:
     return max(best, key=lambda gv: gv[1])
 
 
+_POP_AFTER = re.compile(r"^\s*(?:(?:so với|của|trên)\s+)?(?:tổng\s+)?(?:dân số|số dân|nhân khẩu)\b")
+_PCT_LEAD = re.compile(r"(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
+_PART_PAREN = re.compile(r"^\s*\(\s*$")
+# After the percent: it is of another measure, a past value or a plan, never of a count's total
+_OTHER_BASE = re.compile(
+    r"^\s*(?:so với|tăng|giảm|cùng kỳ|năm trước|năm \d{4}|kỳ trước|chỉ tiêu|kế hoạch|mục tiêu|dự toán|"
+    r"(?:(?:tổng\s+)?(?:số\s+)?)?(?:diện tích|sản lượng|giá trị|grdp|tổng sản phẩm|tổng mức|dân số|số dân))"
+)
+# "chiếm 62% tổng vốn": money named by what it funds
+_MONEY_NOUNS = re.compile(
+    r"^(?:vốn|nguồn vốn|kinh phí|ngân sách|thu|chi|tổng thu|tổng chi|nguồn lực)\b"
+)
+_NAMED_NOUN = re.compile(
+    r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?(?:số\s+)?([^\W\d][^\d;,.()%:]{0,40})"
+)
+_PROFILE_SENTS = 4  # the opening profile: "Xã có 12 thôn với 3.140 hộ, 12.860 nhân khẩu."
+_REACH = 3  # sentences back for the most recent total
+
+
+def _named_want(part: Fig, after: str) -> tuple[bool, object]:
+    """What the words after the percent name as the whole: (usable, unit or None).
+    "chiếm 75% số xã" -> xã; "chiếm 31% diện tích" -> unusable (a % of something else)."""
+    if _OTHER_BASE.match(after):
+        return False, None
+    hit = _NAMED_NOUN.match(after)
+    if not hit:
+        return True, None
+    words = norm_words(hit.group(1))
+    if not words:
+        return True, None
+    if _MONEY_NOUNS.match(words):
+        return part.unit.generic == "u:đồng", None
+    info = unit_info(words)
+    if not info.fams:
+        return True, None  # "chiếm 74% (71 …)", "chiếm 34,4% trong tổng …": no noun of a count
+    if kin(info, part.unit) or covers(info, part.unit):
+        return True, info
+    return False, None
+
+
+def _fits_family(g: Fig, part: Fig, want: object) -> bool:
+    if g.type != "quantity" or not (g.exact_count or g.exact) or g.value is None:
+        return False
+    if g.value <= part.value:  # type: ignore[operator]
+        return False
+    key0 = g.unit.key.split(" ")[0] if g.unit.key else ""
+    if g.unit.head in vocab.TIME_UNITS or key0 in vocab.TIME_UNITS:
+        return False
+    if not (g.unit.key == part.unit.key or kin(g.unit, part.unit) or covers(g.unit, part.unit)):
+        return False
+    return want is None or kin(g.unit, want) or covers(g.unit, want)  # type: ignore[arg-type]
+
+
+def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | None:
+    """The whole a share is of, when no structure names it: the most recent larger count of the
+    part's family in the same sentence, in the 1-3 sentences before, or in the document's opening
+    profile ("Đảng bộ có 1.250 đảng viên … Trong đó, đảng viên nữ 430 đồng chí, chiếm 34,4%").
+    Returns (whole, verdict): consistent when it rounds to the stated percent; a miss is
+    inconsistent only for the one candidate of the same sentence, else unverifiable."""
+    ok, want = _named_want(part, after)
+    if not ok or not part.unit.key:
+        return None
+    same: list[Fig] = []
+    back: list[Fig] = []
+    for g in ctx.earlier(part, 60):
+        if g.sent < part.sent - _REACH:
+            break
+        if _fits_family(g, part, want):
+            (same if g.sent == part.sent else back).append(g)
+    if part.sent > _REACH:
+        for k in range(min(_PROFILE_SENTS, part.sent - _REACH)):
+            back.extend(g for g in ctx.by_sent.get(k, ()) if _fits_family(g, part, want))
+    # the same unit words first, then nearest (same sentence, then backwards)
+    order = [*same, *back]
+    for g in sorted(order, key=lambda g: g.unit.key != part.unit.key)[:8]:
+        if fits(100 * part.value / g.value, p):  # type: ignore[operator]
+            return g, "consistent"
+    if not order:
+        return None
+    if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
+        return same[0], "inconsistent"
+    return order[0], "unverifiable"
+
+
+def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
+    """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
+    or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
+    between = ctx.text[whole.end : part.start].lower()
+    if vocab.TIME_MARK.search(between) or ";" in between:
+        return False
+    if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
+        return False
+    return bool(re.search(r"trong đó|,|\bcó\b", between))
+
+
+def _resolved(
+    ctx: Context, part: Fig, p: Fig, start: int, after: str, soft: bool = False
+) -> list[Check]:
+    """The share row of a whole found by :func:`_resolve` (none when there is no candidate)."""
+    got = _resolve(ctx, part, p, after)
+    if got is None:
+        return []
+    base, verdict = got
+    pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+    if pv is None:
+        return []
+    if verdict == "inconsistent" and (soft or pv.judgement.verdict == "consistent"):
+        verdict = "unverifiable" if pv.judgement.verdict != "consistent" else "consistent"
+    if pv.judgement.verdict == "consistent":
+        verdict = "consistent"
+    what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+    c = _emit(ctx, verdict, [part], base, p, pv, what)
+    c.start, c.end = ctx.clause(min(start, part.start), max(p.end, part.end))
+    c.text = ctx.text[c.start : c.end]
+    return [c]
+
+
+def _part_after(ctx: Context, p: Fig) -> Fig | None:
+    """ "Đoàn viên được kết nạp chiếm 74% (71 đồng chí)": the part in brackets after its percent."""
+    if not _PCT_LEAD.search(ctx.before(p, 30).lower()):
+        return None
+    q = ctx.next_in_sent(p)
+    if q is None or q.type != "quantity" or not q.exact_count or not q.unit.key:
+        return None
+    if not _PART_PAREN.match(ctx.gap(p, q)) or not ctx.text[q.end : q.end + 2].lstrip().startswith(
+        ")"
+    ):
+        return None
+    return q
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
+    fallback: list[Check] = []  # wholes found by _resolve: only where no other rule speaks
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
         part = ctx.prev_in_sent(p)
         gap = ctx.gap(part, p) if part is not None else ""
+        if not (part is not None and share_link(gap)):
+            late = _part_after(ctx, p)
+            if late is not None:
+                fallback.extend(_resolved(ctx, late, p, p.start, ctx.after(late, 60).lower()))
+                continue
         if (
             part is not None
             and part.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
@@ -244,7 +384,7 @@ def run(ctx: Context) -> list[Check]:
         base: Fig | None = None
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
-        if vocab.POPULATION_AFTER.match(after):
+        if _POP_AFTER.match(after):
             base = _population(ctx, part)
             what = "population"
         elif _LINKS.search(gap.lower()):
@@ -255,7 +395,7 @@ def run(ctx: Context) -> list[Check]:
                 or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
                 or _verb_base(ctx, part, p)
             )
-            if base is None and "chiếm" in gap and not vocab.POPULATION_AFTER.match(after):
+            if base is None and "chiếm" in gap and not _POP_AFTER.match(after):
                 base = _sentence_base(ctx, part, p)
             if base is None and not _NAMED_AFTER.match(after):
                 base = _sentence_base(ctx, part, p, cross=True)
@@ -265,16 +405,19 @@ def run(ctx: Context) -> list[Check]:
             got = _recent_total(ctx, part, p)
             if got is not None:
                 (base, base_value), loose = got, True
-        if base is None or not base_value:
-            continue
         loose = loose or dated
-        computed = 100 * part.value / base_value  # type: ignore[operator]
-        pv = judge_stated(computed, p)
-        if pv is None or (loose and pv.judgement.verdict != "consistent"):
+        pv = (
+            judge_stated(100 * part.value / base_value, p)
+            if base is not None and base_value
+            else None
+        )  # type: ignore[operator]
+        if base is None or pv is None or (loose and pv.judgement.verdict != "consistent"):
+            if what != "population":
+                fallback.extend(_resolved(ctx, part, p, part.start, after, soft=dated))
             continue
         base_what = (
-            f"{what} {int(base_value)}",
-            f"{'dân số' if what == 'population' else 'tổng số'} {int(base_value):,}".replace(
+            f"{what} {int(base_value)}",  # type: ignore[arg-type]
+            f"{'dân số' if what == 'population' else 'tổng số'} {int(base_value):,}".replace(  # type: ignore[arg-type]
                 ",", "."
             ),
         )
@@ -297,6 +440,9 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_item_shares(ctx))
     out.extend(_named_base(ctx))
     out.extend(_graded(ctx))
+    if fallback:
+        said = {c.mention_ids[-1] for c in out if c.mention_ids}
+        out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     return out
 
 
