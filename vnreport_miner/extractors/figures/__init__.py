@@ -45,6 +45,14 @@ OPTION = None
 _SKIP_TYPES = frozenset({"date", "period", "legal_ref"})
 _YEAR = range(1900, 2201)
 _WS = regex.compile(r"\s++")
+_PLAIN_AFTER = frozenset(("", ",", ";", ":", ")", "%", "\n"))  # never start an after_bad
+_DASHES = frozenset("-–—")  # as in after_bad
+# After a digit run, these end a bare figure: no decimal part, range, fraction,
+# multiplier, percent, unit or qualifier can follow, and _read drops a bare figure that
+# no lowercase word or "(" follows ("(1)", "Điều 5:", "mục 3, 4"). Such runs are
+# skipped before the main pattern.
+_BARE_END = (")", ":", "\n", ", ", ",\n")
+_CASE_FOLD_ONLY = "\u017f"  # "ſ": (?i) matches it to "s", but "ſ".lower() stays "ſ"
 
 
 def _number(raw: str) -> Decimal:
@@ -185,6 +193,7 @@ def _stop_before(
     unit: str | None,
     r: Rules,
     fig: regex.Match | None = None,
+    low: str | None = None,
 ) -> bool:
     """Whether the word before the figure makes it a name, symbol, ordinal or date part.
 
@@ -194,6 +203,12 @@ def _stop_before(
     E.g. "Nghị quyết 04" (strong), "thôn 3 có" (weak, no unit), "tháng 3" (date),
     but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept).
     """
+    if low is not None:  # most figures follow no stop word: skip the backward search
+        j = _word_end(low, start)
+        if j and low[j - 1] in ":.":  # "số: 04"
+            j -= 1
+        if not low.endswith(r.stop_last_words, 0, j):
+            return False
     m = r.before_stop.search(text, max(0, start - 40), start)
     if m is None:
         return False
@@ -212,6 +227,18 @@ def _stop_before(
     # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
     # that is not the start of a date ("Đợt 1 năm 2023")
     return not every and (not has_vocab_unit or (fig is not None and _date_after(fig, r)))
+
+
+def _word_end(low: str, pos: int) -> int:
+    """Where the word before ``pos`` ends, past its spaces. E.g. ("có 5", 3) -> 2.
+
+    With the lowercased text, a cheap gate before the backward patterns (``before_stop``,
+    ``qual_before``): they match only after a word ending with one of their last
+    syllables (``Rules.stop_last_words``). Any space counts (``isspace`` covers the
+    pattern's horizontal spaces), so the gate never skips a match."""
+    while pos and low[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -237,14 +264,22 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     cands: list[_Cand] = []
     pos = 0
     main = r.main
-    for at in _starts(text, r, spans, starts):
+    # one lowercase copy for the number-word scan and the gates in _read; None when
+    # lowercasing changes the length (rare letters), so offsets would not line up
+    low: str | None = text.lower()
+    if len(low) != len(text):
+        low = None
+    # the gates compare lowercase text with lowercase words, which the patterns' (?i)
+    # agrees with except for the long s ("ſ" matches "s"): no gates when it occurs
+    gate = low if low is not None and _CASE_FOLD_ONLY not in text else None
+    for at in _starts(text, r, spans, starts, low):
         if at < pos:
             continue
         m = main.match(text, at)
         if m is None or m.end() == m.start():
             continue
         pos = m.end()
-        cand = _read(m, text, r, spans, starts)
+        cand = _read(m, text, r, spans, starts, gate)
         if cand is None:
             n1 = m.group("n1")
             if n1 and " " in n1:  # "quý 3 100%": read again from the second group
@@ -361,7 +396,9 @@ def _table_cells(
     return out
 
 
-def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]) -> list[int]:
+def _starts(
+    text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int], low: str | None
+) -> list[int]:
     """Offsets where a figure may start: digit runs outside dates and references, and
     number words ("hai", "Mười") that can open a count. E.g. "có hai chi bộ" -> [3]."""
     if spans:
@@ -377,23 +414,25 @@ def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
             s, e = m.span()
             while j < n and merged[j][1] <= s:
                 j += 1
-            if j == n or merged[j][0] >= e:
+            if (j == n or merged[j][0] >= e) and not text.startswith(_BARE_END, e):
                 out.append(s)
     else:
-        out = [m.start() for m in r.digit_runs.finditer(text)]
-    # one lowercase copy halves the scans ("Hai" and "hai" are found at once); a
+        out = []
+        for m in r.digit_runs.finditer(text):
+            s, e = m.span()
+            if not text.startswith(_BARE_END, e):
+                out.append(s)
+    # the lowercase copy halves the scans ("Hai" and "hai" are found at once); a
     # lowercasing that changes the length (rare letters) falls back on both cases
-    low = text.lower()
-    forms = r.openers if len(low) != len(text) else r.lower_openers
-    if forms is r.openers:
-        low = text
-    # one scan for all the forms (no form is a suffix of another, so no hit hides one)
+    forms = r.lower_openers
+    if low is None:
+        low, forms = text, r.openers
+    # one scan for all the forms, over the reversed text (see _opener_scan)
     scan, standalone = _opener_scan(forms)
-    for m in scan.finditer(low):
-        i, form = m.start(), m.group()
-        if (i == 0 or not low[i - 1].isalnum()) and (
-            standalone[form] or low.startswith(r.compound_words, m.end())
-        ):
+    n = len(low)
+    for m in scan.finditer(low[::-1]):
+        i, form = n - m.end(), m.group()[::-1]
+        if standalone[form] or low.startswith(r.compound_words, i + len(form)):
             out.append(i)
     out.sort()
     return out
@@ -401,17 +440,21 @@ def _starts(text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 
 @cache
 def _opener_scan(forms: tuple[tuple[str, bool], ...]) -> tuple[re.Pattern[str], dict[str, bool]]:
-    """One regex finding any of ``forms`` (longest first), and {form: standalone}.
+    """One regex finding any of ``forms`` in the reversed text, and {form: standalone}.
 
-    Cheaper than one ``str.find`` loop per form; exact because every form ends in its
-    only space, so no form can start inside another's hit unless it is a suffix of it.
+    Every form ends in its only space, so reversed they all start with it: ``re`` then
+    looks for that literal space first, twice as fast as scanning forwards for the words.
+    The lookahead is the word start ("not after a letter or digit": ``[^\\W_]`` is
+    ``str.isalnum``). Exact because no form is a suffix of another: no hit hides one.
+    E.g. "có hai chi bộ" reversed "ộb ihc iah óc" -> " iah" -> "hai " at 3.
     """
     words = [f for f, _ in forms]
     if any(a.find(" ") != len(a) - 1 for a in words) or any(
         a != b and a.endswith(b) for a in words for b in words
     ):
         raise ValueError(f"figures.yaml: an opener is a suffix of another: {words}")
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))), dict(forms)
+    backwards = (re.escape(w[-2::-1]) for w in sorted(words, key=len, reverse=True))
+    return re.compile(" (?:" + "|".join(backwards) + r")(?![^\W_])"), dict(forms)
 
 
 _GROUPS = (
@@ -444,7 +487,12 @@ _CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng", "trên"
 
 
 def _read(
-    m: regex.Match, text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+    m: regex.Match,
+    text: str,
+    r: Rules,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    low: str | None,
 ) -> _Cand | None:
     """Check one match of the main pattern and read its value, or None to skip it."""
     n1, w, n2, den, pct1, rsep, mult, sub, mult2, pct, unit, clf, lst, acr, tail = _picker(r.main)(
@@ -483,8 +531,14 @@ def _read(
     if spans and _overlaps(spans, starts, num_start, core_end):
         return None
     if n1:
-        # glued to a symbol, a date or a word: "04-NQ/TU", "20/4/2016", "1.2.", "09về"
-        if r.after_bad.match(text, core_end):
+        # glued to a symbol, a date or a word: "04-NQ/TU", "20/4/2016", "1.2.", "09về";
+        # only a dash, "/", "." or a letter (maybe after spaces) can start that, so the
+        # common " đảng viên", "%", ", " skip the pattern
+        two = text[core_end : core_end + 2]
+        if not (
+            two[:1] in _PLAIN_AFTER
+            or (two[0] == " " and not two[1:].isspace() and two[1:] not in _DASHES)
+        ) and r.after_bad.match(text, core_end):
             return None
         # footnote markers and enumerators: "(1)", "Tỉnh ủy(1)", "1." at a line start
         if bare or (unit is None and pct is None):
@@ -493,7 +547,7 @@ def _read(
                 return None  # a fraction in brackets is no marker: "87,5% (49/56)"
             if after in ".)" and r.line_start.search(text, max(0, num_start - 12), num_start):
                 return None
-    if _stop_before(text, num_start, value, vocab_unit, r, m if unit else None):
+    if _stop_before(text, num_start, value, vocab_unit, r, m if unit else None, low):
         return None
     # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows
     if (
@@ -503,7 +557,9 @@ def _read(
     ):
         return None
     # the qualifier: "trên 540 đảng viên", "từ 20% trở lên", "hơn 30% một chút"
-    qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
+    qm = None  # most figures follow no qualifier word: skip the backward search
+    if low is None or low.endswith(r.qual_last_words, 0, _word_end(low, num_start)):
+        qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
     qual_word = qm.group("qual") if qm else None
     from_word = qm.group("from") if qm else None
     qualifier, start, end = "exact", num_start, m.end()

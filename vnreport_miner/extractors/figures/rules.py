@@ -91,6 +91,16 @@ def _longest_first(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", SP + "++") for w in ordered)
 
 
+def _last_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The last syllables of ``words`` and their tone variants, for ``str.endswith``: a
+    backward pattern can only match where the text before the figure ends with one.
+    E.g. {"nghị quyết", "số"} -> ("quyết", "số")."""
+    for w in words:
+        if not w[-1:].isalpha():  # the gates in __init__ skip only spaces, ":" and "."
+            raise _fail(f"{w!r} must end with a letter")
+    return tuple(sorted({v.split()[-1] for w in words for v in tone_variants(w)}))
+
+
 def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = []
@@ -167,7 +177,9 @@ class Rules:
     lower_openers: tuple[tuple[str, bool], ...] = field(init=False)
     compound_words: tuple[str, ...] = field(init=False)
     qual_before: regex.Pattern = field(init=False)
+    qual_last_words: tuple[str, ...] = field(init=False)
     before_stop: regex.Pattern = field(init=False)
+    stop_last_words: tuple[str, ...] = field(init=False)
     line_start: regex.Pattern = field(init=False)
     after_bad: regex.Pattern = field(init=False)
     next_words: regex.Pattern = field(init=False)
@@ -225,6 +237,7 @@ class Rules:
             rf"(?r)(?:(?<![\p{{L}}\p{{N}}])(?P<qual>(?i:{quals})){SP}++)?"
             rf"(?:(?<![\p{{L}}\p{{N}}])(?P<from>(?i:từ)){SP}++)?\Z"
         )
+        self.qual_last_words = _last_words(set(self.before) | {"từ"})
         self.main = regex.compile(
             rf"""(?x)
             (?:
@@ -245,12 +258,14 @@ class Rules:
             (?:{SP}++(?:\p{{Ll}}++{SP}++){{0,2}}?(?P<tail>(?i:{tails}))(?!\p{{L}}))?  # e.g. mới trở lên
             """
         )
-        stop_words = _longest_first(self.strong | self.doc_types | self.weak | set(self.date_words))
+        stops = self.strong | self.doc_types | self.weak | set(self.date_words)
+        stop_words = _longest_first(stops)
         # the word right before a figure, with an optional "số" ("Nghị quyết số 04")
         self.before_stop = regex.compile(
             rf"(?r)(?i)(?:(?P<every>mỗi|hằng|hàng|từng|các|những|mọi){SP}++)?"
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{stop_words})(?P<so>{SP}++số)?[ :.]?{SP}*+\Z"
         )
+        self.stop_last_words = _last_words(stops | {"số"})
         self.line_start = regex.compile(r"(?r)(?:^|\n)[^\S\n]*+[(\[•\-–*]?[^\S\n]*+\Z")
         self.after_bad = regex.compile(
             r"[-–—/.][\p{L}\p{N}]"  # e.g. 04-NQ/TU, 20/4/2016, 1.2.
