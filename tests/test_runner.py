@@ -171,3 +171,15 @@ def test_runner_furniture_only_file_is_an_empty_document_error(tmp_path: Path) -
     run_corpus(corpus, tmp_path / "out", Options(entities=False), progress=False)
     (doc,) = _rows(tmp_path / "out", "documents")
     assert doc["status"] == "error" and doc["error_code"] == "E101"
+
+
+def test_runner_summary_lists_are_capped_but_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vnreport_miner.pipeline.runner as runner
+
+    monkeypatch.setattr(runner, "LISTED", 1)  # so a long run keeps memory flat
+    summary = run_corpus(
+        _corpus(tmp_path), tmp_path / "out", Options(entities=False), progress=False
+    )
+    assert summary.n_errors == 2 and len(summary.errors) == 1

@@ -16,14 +16,14 @@ def format_run_summary(s: RunSummary, max_listed: int = 20) -> str:
         + (", ".join(f"{k} {v}" for k, v in s.checks.items()) or "none")
         + f"; references: {s.references}",
     ]
-    if s.inconsistencies:
-        lines.append(f"{len(s.inconsistencies)} inconsistencies:")
+    if s.n_inconsistent:
+        lines.append(f"{s.n_inconsistent} inconsistencies:")
         for item in s.inconsistencies[:max_listed]:
             lines.append(f"  {item['path']}  [{item['kind']}]  {item['why']}")
-        if len(s.inconsistencies) > max_listed:
-            lines.append(f"  ... and {len(s.inconsistencies) - max_listed} more in checks.jsonl")
+        if s.n_inconsistent > max_listed:
+            lines.append(f"  ... and {s.n_inconsistent - max_listed} more in checks.jsonl")
     for e in s.errors[:max_listed]:
         lines.append(f"error {e['code']} {e['path']}: {e['error']}")
-    if len(s.errors) > max_listed:
-        lines.append(f"... and {len(s.errors) - max_listed} more errors in documents.jsonl")
+    if s.n_errors > max_listed:
+        lines.append(f"... and {s.n_errors - max_listed} more errors in documents.jsonl")
     return "\n".join(lines)

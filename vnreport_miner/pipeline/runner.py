@@ -37,6 +37,7 @@ from .references import ReferenceTable
 from .write import Staging, TableWriter, sqlite_db
 
 CACHE_DIR = ".cache"
+LISTED = 1000  # errors and inconsistencies kept in run.json and the end-of-run summary
 
 
 @dataclass
@@ -58,6 +59,9 @@ class RunSummary:
     references: int = 0
     wall_seconds: float = 0.0
     docs_per_second: float = 0.0
+    n_errors: int = 0
+    n_inconsistent: int = 0
+    # the first LISTED of each (all of them are in documents / checks): memory stays flat
     errors: list[dict[str, str]] = field(default_factory=list)
     inconsistencies: list[dict[str, Any]] = field(default_factory=list)
 
@@ -326,10 +330,14 @@ def _write_tables(
                 types.update(s["types"])
                 verdicts.update(s["verdicts"])
                 if d["status"] == "error":
-                    summary.errors.append(
-                        {"path": d["path"], "code": d["error_code"], "error": d["error"]}
-                    )
-                summary.inconsistencies.extend(s["inconsistent"])
+                    summary.n_errors += 1
+                    if len(summary.errors) < LISTED:
+                        summary.errors.append(
+                            {"path": d["path"], "code": d["error_code"], "error": d["error"]}
+                        )
+                summary.n_inconsistent += len(s["inconsistent"])
+                room = LISTED - len(summary.inconsistencies)
+                summary.inconsistencies.extend(s["inconsistent"][: max(room, 0)])
         with TableWriter("references", out, db, staging) as ref_w:
             ref_w.write_all(refs.rows())
             summary.references = ref_w.count

@@ -32,7 +32,9 @@ _ARROW = {
     "json": pa.string(),
 }
 _SQL = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "json": "TEXT"}
-_BATCH = 2000
+_BATCH = 2000  # rows per Arrow batch (and SQLite executemany)
+# A documents row carries the whole text (~9 kB): smaller batches keep memory flat.
+_BATCH_OF = {"documents": 200}
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 # orjson: UTF-8 out, about 7x faster than the json module on our 45-column rows,
@@ -124,6 +126,7 @@ class TableWriter:
         self.staging = staging
         self._batch: list[dict[str, Any]] = []
         self.count = 0
+        self._batch_size = _BATCH_OF.get(name, _BATCH)
 
     def __enter__(self) -> TableWriter:
         jsonl_tmp, csv_tmp, pq_tmp = (
@@ -152,7 +155,7 @@ class TableWriter:
             )
         self._batch.append(row)
         self.count += 1
-        if len(self._batch) >= _BATCH:
+        if len(self._batch) >= self._batch_size:
             self._flush()
 
     def write_all(self, rows: Iterable[dict[str, Any]]) -> None:
