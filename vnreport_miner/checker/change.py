@@ -438,6 +438,84 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_averages(ctx))
     out.extend(_risen_to(ctx, found))
     out.extend(_versus_before(ctx))
+    out.extend(_versus_earlier(ctx, found))
+    return out
+
+
+# -- "Năm 2022 có 46 chi bộ …. Năm 2023 có 58 chi bộ …, tăng 12 chi bộ so với năm 2022" / "…; đến
+# năm 2023 có 30 hợp tác xã, gấp 2,5 lần": a stated change of the count just before it, against
+# an earlier count of the same unit up to two sentences back (or the start of a "từ … lên" pair).
+# Found by search, so a fit is told and a miss is silence.
+_CHANGE_VERB = re.compile(r"(?P<dir>tăng|giảm|gấp)(?:\s+(?:thêm|được|đi))?\s*$")
+_VS_TIME = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:so với\s+)?(?:năm|đầu|cuối|cùng kỳ|kỳ|nhiệm kỳ|tháng|quý|"
+    r"trước|thời điểm|lúc)\b"
+)
+_NOW_GAP = re.compile(r"^[^\d;()]{0,40}$")
+
+
+def _versus_earlier(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "so với" not in low and "gấp" not in low:
+        return out
+    starts = {id(b): a for a, b, _d, _v in found}
+    for d in ctx.figs:
+        if d.value is None or d.qual != "exact" or d.type not in ("percent", "quantity"):
+            continue
+        hit = _CHANGE_VERB.search(ctx.before(d, 14).lower())
+        if not hit:
+            continue
+        times = hit.group("dir") == "gấp"
+        if times != d.unit.key.startswith("lần"):
+            continue
+        after = ctx.after(d, 40).lower()
+        if not times and not (_VS_TIME.match(after) and "so với" in after):
+            continue
+        if re.match(r"^[^();.\d]{0,50}\(\s*(?:năm\s+\d{4}\s*:?\s*)?[\d]", after):
+            continue  # "… so với cùng kỳ (4,21 …)": the bracketed value is _versus's
+        now = ctx.prev_in_sent(d)
+        if (
+            now is None
+            or now.value is None
+            or now.qual != "exact"
+            or now.type not in ("percent", "quantity")
+            or not _NOW_GAP.match(ctx.gap(now, d))
+        ):
+            continue
+        if now.type == "quantity" and not (now.exact_count or now.exact):
+            continue
+        sign = -1 if hit.group("dir") == "giảm" else 1
+        cands: list[Fig] = []
+        if id(now) in starts:
+            cands.append(starts[id(now)])
+        else:
+            for g in ctx.earlier(now, 20):
+                if now.sent - g.sent > 2 or len(cands) >= 3:
+                    break
+                if g.type != now.type or g.value is None or g.qual != "exact" or g is d:
+                    continue
+                if now.type == "quantity" and g.unit.key != now.unit.key:
+                    continue
+                cands.append(g)
+        for then in cands:
+            if then.value == now.value:
+                continue
+            fit = None
+            for computed, how in _growth_readings(now, then, d, sign):
+                verdict, phrase, shown = _judge_change(computed, how, d)
+                if verdict == "consistent":
+                    fit = (how, phrase, shown)
+                    break
+            if fit is None:
+                continue
+            how, phrase, shown = fit
+            why = render("change.versus", now=as_written(now), then=as_written(then),
+                         how=(how, how), res=phrase)  # fmt: skip
+            out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
+                                 ctx.clause(now.start, d.end), expected=shown, observed=d.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
     return out
 
 
@@ -551,7 +629,7 @@ _UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp"})
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
 _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")
 _VS_AFTER = re.compile(
-    r"^\s*(?:so với|so cùng kỳ|cùng kỳ)[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$"
+    r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$"
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
@@ -604,7 +682,7 @@ def _judge_change(computed: float, how: str, d: Fig) -> tuple[str, tuple[str, st
 
 def _versus(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    if "so với" not in ctx.text and "cùng kỳ" not in ctx.text:
+    if "so với" not in ctx.text and "cùng kỳ" not in ctx.text and "gấp" not in ctx.text:
         return out
     for d in ctx.figs:
         if d.value is None or d.type not in ("percent", "quantity") or d.qual != "exact":

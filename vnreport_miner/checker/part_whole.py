@@ -48,6 +48,8 @@ _PAREN_AFTER_AT = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?\(")  # matched in place 
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 # "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,3}$")
+# "có 1.254 đảng viên: hoàn thành xuất sắc nhiệm vụ 188 đồng chí, …": a grade label before the number
+_COLON_GRADE = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,6}$")
 _REMAINDER = re.compile(r"^[^\d;()]{0,60}\(\s*còn\b")
 _DECIMAL = re.compile(r"\d,\d")
 _SCALES = (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3))
@@ -326,6 +328,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "strong"
         elif _COLON_AFTER.match(between) or between.strip() == ":":
             strength = "strong"
+        elif _COLON_GRADE.match(between) and vocab.GRADING.search(low):
+            strength = "weak"  # the grades may stop short: an alarm only when they exceed
         elif vocab.BREAKDOWN_WEAK.search(low):
             strength = "weak"
         else:
@@ -1027,10 +1031,13 @@ def _negations(ctx: Context) -> list[Check]:
 
 # -- parts first, then their sum: "khen thưởng 127 tập thể và 358 cá nhân, tổng cộng 485 lượt" --
 _SUM_AFTER = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,4}?,\s*(?:tổng cộng|cộng lại)(?:\s+là|\s+có)?\s*:?\s*$"
+    r"^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]+){0,5}?"
+    r"(?:\s+là|\s+có)?\s*:?\s*$"
 )
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
+# "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
+_LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
 _COUNTERS = frozenset({"lượt", "trường hợp", "lượt người"})  # a sum of things of several kinds
 
 
@@ -1050,18 +1057,30 @@ def _sums_after(ctx: Context) -> list[Check]:
         if prev is None or not _SUM_AFTER.match(ctx.gap(prev, total).lower()):
             continue
         parts = [prev]
+        strength = "paren"
         while True:
             q = ctx.prev_in_sent(parts[0])
-            if q is None or not q.exact_count or not _LABELLED_SEP.match(ctx.gap(q, parts[0])):
+            if q is None or not q.exact_count:
                 break
+            gap = ctx.gap(q, parts[0])
+            if not _LABELLED_SEP.match(gap):
+                if not _LABEL_FIRST_SEP.match(gap) or vocab.CLAUSE_OPENERS.match(gap.lstrip(" ,")):
+                    break
+                strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
         if len(parts) < 2 or not all(p.exact_count for p in parts):
             continue
         if not (total.unit.key in _COUNTERS or all(covers(total.unit, p.unit) for p in parts)):
             continue
+        if strength == "strong":
+            # the list may start later than the walk went: the longest tail that adds up wins
+            for k in range(len(parts) - 1):
+                if sum(p.value for p in parts[k:]) == total.value:  # type: ignore[misc]
+                    parts = parts[k:]
+                    break
         region = ctx.text[parts[0].start : total.end]
         span = ctx.clause(parts[0].start, total.end)
-        out.append(_emit(ctx, total, parts, "paren", span, region))
+        out.append(_emit(ctx, total, parts, strength, span, region))
     return out
 
 
