@@ -957,3 +957,18 @@ def test_checker_share_resolver_stays_silent_on_other_bases(text: str) -> None:
     ]
     assert said == []
     assert "inconsistent" not in [c.verdict for c in checks_of(text)]
+
+
+# A whole that is a plan or target makes the relation a target, not a share (GUIDELINES).
+PLANNED_WHOLES = [
+    ("Năm 2023, kế hoạch giao kết nạp 300 đảng viên, thực hiện 270 đảng viên, đạt 90%.", "target", "consistent"),
+    ("Năm 2023, kế hoạch giao kết nạp 300 đảng viên, thực hiện 270 đảng viên, đạt 95%.", "target", "inconsistent"),
+    ("Mục tiêu năm 2024 là 40 thôn có nhà văn hóa đạt chuẩn; hết năm đã có 30 thôn, đạt 75%.", "target", "consistent"),
+    ("Đảng bộ có 300 đảng viên, trong đó 270 đảng viên nữ, chiếm 90%.", "share", "consistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "verdict"), PLANNED_WHOLES)
+def test_checker_unseen_planned_whole_is_a_target(text: str, kind: str, verdict: str) -> None:
+    got = [(c.kind, c.verdict) for c in checks_of(text) if c.kind in ("share", "target")]
+    assert got == [(kind, verdict)]

@@ -15,6 +15,8 @@ tiêu", "từ … xuống còn"), and anything looser is reported ``unverifiable
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from types import ModuleType
 
 from ..records import Check, Document
@@ -48,15 +50,52 @@ def check_document(doc: Document) -> list[Check]:
         return []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     out: list[Check] = []
+    relabelled: list[Check] = []
     for module in KINDS:
         for c in module.run(ctx):
+            if c.kind == share.NAME:
+                as_target = _planned_share_is_target(ctx, c)
+                if as_target is not c:  # the target module's own reading comes first
+                    relabelled.append(as_target)
+                    continue
             key = (c.kind, tuple(sorted(c.mention_ids)))
             if key in seen:
                 continue
             seen.add(key)
             out.append(c)
+    for c in relabelled:
+        key = (c.kind, tuple(sorted(c.mention_ids)))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     return out
+
+
+# The words that make a count a plan or target: "kế hoạch giao 300 đảng viên",
+# "chỉ tiêu năm 2023 là 150 hộ", "mục tiêu đến năm 2025 có 12 xã".
+_PLAN_BEFORE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|được giao|giao)\b[^.;:]{0,30}$"
+)
+
+
+def _planned_share_is_target(ctx: Context, c: Check) -> Check:
+    """A "share" whose whole is a plan is an achievement against a target (GUIDELINES:
+    ``target``), e.g. "kế hoạch giao 300 đảng viên, thực hiện 270, đạt 90%": same
+    arithmetic, the kind the relation has, figures as [target, achieved, percent]."""
+    if len(c.figures) != 3:
+        return c
+    ids = set(c.mention_ids)
+    whole = next(
+        (f for f in ctx.figs if f.id in ids and f.value == c.figures[1] and f.type == "quantity"),
+        None,
+    )
+    if whole is None:
+        return c
+    before = ctx.text[max(0, whole.start - 45) : whole.start].lower()
+    if not _PLAN_BEFORE.search(before):
+        return c
+    return replace(c, kind=target.NAME, figures=[c.figures[1], c.figures[0], c.figures[2]])
 
 
 def summarise(checks: list[Check], width: int = 90) -> str:
