@@ -972,3 +972,85 @@ PLANNED_WHOLES = [
 def test_checker_unseen_planned_whole_is_a_target(text: str, kind: str, verdict: str) -> None:
     got = [(c.kind, c.verdict) for c in checks_of(text) if c.kind in ("share", "target")]
     assert got == [(kind, verdict)]
+
+
+# -- phrasing families added: a bare "đạt X%" against a target tied by the text; a target with its
+# period stated in the sentence, counted "so far"; a long description before "đạt X% chỉ tiêu"; a
+# noun shortened on its second mention ("cuộc" for "cuộc giám sát"); "Trong đó" opening the next
+# sentence; year-by-year lists and their sum. Every passage is ours.
+FAMILIES = [
+    # target, "chỉ tiêu … N; kết quả … M, đạt X%" (no base named after the percent)
+    ("target", "Đại hội đề ra chỉ tiêu cả nhiệm kỳ kết nạp 450 đảng viên; kết quả toàn Đảng bộ kết nạp được 468 đảng viên, đạt 104%.", "consistent"),
+    ("target", "Đại hội đề ra chỉ tiêu cả nhiệm kỳ kết nạp 450 đảng viên; kết quả toàn Đảng bộ kết nạp được 468 đảng viên, đạt 106%.", "inconsistent"),
+    ("target", "Kế hoạch năm 2023 giao xây dựng 80 căn nhà đại đoàn kết. Kết quả đã xây dựng được 76 căn nhà, đạt 95%.", "consistent"),
+    ("target", "Kế hoạch năm 2023 giao xây dựng 80 căn nhà đại đoàn kết. Kết quả đã xây dựng được 76 căn nhà, đạt 97%.", "inconsistent"),
+    ("target", "Mục tiêu năm 2024 trồng mới 120 ha rừng sản xuất; thực hiện trồng được 138 ha, bằng 115%.", "consistent"),
+    ("target", "Mục tiêu năm 2024 trồng mới 120 ha rừng sản xuất; thực hiện trồng được 138 ha, bằng 118%.", "inconsistent"),
+    # target with its period in the sentence, the achievement "so far" against that very target
+    ("target", "Nghị quyết nhiệm kỳ 2020-2025 đề ra chỉ tiêu kết nạp 600 đảng viên; đến nay đã kết nạp được 480 đảng viên, đạt 80% chỉ tiêu.", "consistent"),
+    ("target", "Nghị quyết nhiệm kỳ 2020-2025 đề ra chỉ tiêu kết nạp 600 đảng viên; đến nay đã kết nạp được 480 đảng viên, đạt 85% chỉ tiêu.", "inconsistent"),
+    ("target", "Kế hoạch giai đoạn 2021-2025 đặt mục tiêu xây dựng 40 nhà văn hóa thôn; đến nay đã xây dựng 30 nhà văn hóa, đạt 75% mục tiêu.", "consistent"),
+    ("target", "Kế hoạch giai đoạn 2021-2025 đặt mục tiêu xây dựng 40 nhà văn hóa thôn; đến nay đã xây dựng 30 nhà văn hóa, đạt 70% mục tiêu.", "inconsistent"),
+    # a long description of the achievement before "đạt X% chỉ tiêu"
+    ("target", "Năm 2023, huyện được giao chỉ tiêu đào tạo nghề cho 900 lao động, kết quả đã đào tạo 945 lao động nông thôn thuộc các xã vùng sâu, vùng xa và vùng đồng bào dân tộc thiểu số, đạt 105% chỉ tiêu.", "consistent"),
+    ("target", "Năm 2023, huyện được giao chỉ tiêu đào tạo nghề cho 900 lao động, kết quả đã đào tạo 945 lao động nông thôn thuộc các xã vùng sâu, vùng xa và vùng đồng bào dân tộc thiểu số, đạt 108% chỉ tiêu.", "inconsistent"),
+    ("target", "Chỉ tiêu năm 2023 kết nạp 60 đảng viên, kết quả kết nạp được 66 đảng viên là quần chúng ưu tú trong các tổ chức đoàn thể, doanh nghiệp và trường học trên địa bàn, đạt 110% chỉ tiêu.", "consistent"),
+    ("target", "Chỉ tiêu năm 2023 kết nạp 60 đảng viên, kết quả kết nạp được 66 đảng viên là quần chúng ưu tú trong các tổ chức đoàn thể, doanh nghiệp và trường học trên địa bàn, đạt 115% chỉ tiêu.", "inconsistent"),
+    # the noun shortened on its second mention
+    ("target", "Chỉ tiêu giám sát năm 2023 là 15 cuộc giám sát chuyên đề; kết quả đã thực hiện 15 cuộc, đạt 100% kế hoạch.", "consistent"),
+    ("target", "Chỉ tiêu giám sát năm 2023 là 15 cuộc giám sát chuyên đề; kết quả đã thực hiện 12 cuộc, đạt 90% kế hoạch.", "inconsistent"),
+    ("target", "Kế hoạch năm 2023 đề ra 12 cuộc giám sát chuyên đề; kết quả đã tiến hành 11 cuộc, đạt 100% kế hoạch.", "inconsistent"),
+    # part_whole, "Trong đó" opening the next sentence
+    ("part_whole", "Toàn huyện có 215 chi bộ. Trong đó, 180 chi bộ nông thôn, 35 chi bộ cơ quan.", "consistent"),
+    ("part_whole", "Đảng bộ huyện có 48 tổ chức cơ sở đảng. Trong đó: 22 đảng bộ cơ sở, 26 chi bộ cơ sở.", "consistent"),
+    ("part_whole", "Đảng bộ huyện có 48 tổ chức cơ sở đảng. Trong đó: 22 đảng bộ cơ sở, 28 chi bộ cơ sở.", "inconsistent"),
+    ("part_whole", "Năm 2023 có 1.150 đảng viên được đánh giá, xếp loại. Trong đó, hoàn thành xuất sắc nhiệm vụ 180 đồng chí, hoàn thành tốt nhiệm vụ 870 đồng chí, hoàn thành nhiệm vụ 85 đồng chí, không hoàn thành nhiệm vụ 15 đồng chí.", "consistent"),
+    ("part_whole", "Năm 2023 có 1.150 đảng viên được đánh giá, xếp loại. Trong đó, hoàn thành xuất sắc nhiệm vụ 180 đồng chí, hoàn thành tốt nhiệm vụ 890 đồng chí, hoàn thành nhiệm vụ 85 đồng chí, không hoàn thành nhiệm vụ 15 đồng chí.", "inconsistent"),
+    ("part_whole", "Toàn xã có 9 thôn với 1.320 hộ. Trong đó có 860 hộ người Kinh và 460 hộ người dân tộc thiểu số.", "consistent"),
+    # part_whole, year by year then the sum
+    ("part_whole", "Năm 2021 kết nạp 95, năm 2022 kết nạp 102, năm 2023 kết nạp 110 đảng viên, nâng tổng số đảng viên mới trong 3 năm lên 307 đồng chí.", "consistent"),
+    ("part_whole", "Năm 2021 kết nạp 95, năm 2022 kết nạp 102, năm 2023 kết nạp 110 đảng viên, nâng tổng số đảng viên mới trong 3 năm lên 317 đồng chí.", "inconsistent"),
+    ("part_whole", "Năm 2022 giải quyết 41 đơn, năm 2023 giải quyết 56 đơn; tổng cộng 97 đơn thư đã được giải quyết dứt điểm.", "consistent"),
+    ("part_whole", "Năm 2022 giải quyết 41 đơn, năm 2023 giải quyết 56 đơn; tổng cộng 99 đơn thư đã được giải quyết dứt điểm.", "inconsistent"),
+    ("part_whole", "Năm 2021: 12 cuộc kiểm tra; năm 2022: 15 cuộc kiểm tra; năm 2023: 18 cuộc kiểm tra. Tính chung giai đoạn 2021-2023, Ủy ban Kiểm tra tiến hành 45 cuộc kiểm tra.", "consistent"),
+    ("part_whole", "Năm 2021: 12 cuộc kiểm tra; năm 2022: 15 cuộc kiểm tra; năm 2023: 18 cuộc kiểm tra. Tính chung giai đoạn 2021-2023, Ủy ban Kiểm tra tiến hành 48 cuộc kiểm tra.", "inconsistent"),
+    ("part_whole", "Năm 2021 kết nạp 95 đảng viên; năm 2022 kết nạp 102 đảng viên; năm 2023 kết nạp 110 đảng viên. Tổng cộng 3 năm kết nạp 317 đảng viên.", "inconsistent"),
+]  # fmt: skip
+
+FAMILIES_SILENT = [
+    # a bare percent with no target tied to it: a share, or a count of something else between
+    "Toàn huyện có 1.200 hộ nghèo; năm 2023 đã có 300 hộ thoát nghèo, đạt 27%.",
+    "Chỉ tiêu kết nạp 200 đảng viên; huyện có 5.400 đảng viên, đạt 3,7%.",
+    "Chỉ tiêu năm 2023 kết nạp 150 đảng viên; toàn tỉnh có 12.000 đảng viên, kết nạp được 140 đảng viên, vượt 5%.",
+    "Chỉ tiêu năm 2023 kết nạp 150 đảng viên. Năm 2022 huyện có 1.200 đảng viên. Năm 2023 kết nạp 140 đảng viên, đạt 98%.",
+    # an annual target counted "so far": the years elapsed stay unknown
+    "Phấn đấu hằng năm kết nạp 100 đảng viên. Đến nay đã kết nạp được 250 đảng viên, đạt 90% chỉ tiêu.",
+    # "so far" against a target with no period stated
+    "Nghị quyết đề ra chỉ tiêu kết nạp 600 đảng viên; đến nay đã kết nạp được 480 đảng viên, đạt 85% chỉ tiêu.",
+    # another noun altogether ("cuộc giám sát" is no "cuộc kiểm tra")
+    "Kế hoạch kiểm tra năm 2023 là 20 cuộc kiểm tra; đã tiến hành 18 cuộc giám sát, đạt 95% kế hoạch.",
+    # "Trong đó" lists that are subsets, or a total that is not one count
+    "Toàn huyện có 215 chi bộ. Trong đó, 60 chi bộ đạt trong sạch vững mạnh, 45 chi bộ có đảng viên nữ làm bí thư.",
+    "Huyện có 2.400 đảng viên. Trong đó, 900 đảng viên nữ, 700 đảng viên trẻ, 1.200 đảng viên là người dân tộc thiểu số.",
+    "Năm 2020 có 200 chi bộ, đến nay có 215 chi bộ. Trong đó: 180 chi bộ nông thôn, 30 chi bộ cơ quan.",
+    # year lists: a running total, a span that names other years, states per year
+    "Năm 2021 kết nạp 95 đảng viên, năm 2022 kết nạp 102 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 3.958 đồng chí.",
+    "Năm 2021 kết nạp 95 đảng viên, năm 2022 kết nạp 102 đảng viên, nâng tổng số đảng viên mới trong 3 năm lên 297 đồng chí.",
+    "Năm 2021 thu ngân sách 120 tỷ đồng, năm 2022 thu 135 tỷ đồng, năm 2023 thu 150 tỷ đồng; tổng số thu ngân sách cả giai đoạn 2020-2023 đạt 520 tỷ đồng.",
+    "Năm 2022 có 40 chi bộ, năm 2023 có 45 chi bộ; tổng cộng 95 chi bộ.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), FAMILIES)
+def test_checker_unseen_phrasing_families(kind: str, text: str, expected: str) -> None:
+    got = checks_of(text)
+    mine = [c.verdict for c in got if c.kind == kind]
+    assert expected in mine, (mine, [(c.kind, c.verdict, c.why) for c in got])
+    if expected != "inconsistent":
+        assert "inconsistent" not in [c.verdict for c in got], [(c.kind, c.why) for c in got]
+
+
+@pytest.mark.parametrize("text", FAMILIES_SILENT)
+def test_checker_unseen_phrasing_families_stay_silent(text: str) -> None:
+    bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert bad == []

@@ -23,6 +23,7 @@ a total of "đồng chí" graded members sums graded "đồng chí".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..records import Check, Mention
 from . import vocab
@@ -642,6 +643,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_headed_lists(ctx))
     out.extend(_labelled_after(ctx))
     out.extend(_named_within(ctx))
+    out.extend(_within_next(ctx))
+    out.extend(_year_lists(ctx))
     return out
 
 
@@ -1388,3 +1391,196 @@ def _labelled_after(ctx: Context) -> list[Check]:
                 continue
             out.append(_emit(ctx, t, parts, "soft", ctx.clause(t.start, parts[-1].end), ""))
     return out
+
+
+# -- "Toàn huyện có 215 chi bộ. Trong đó, 180 chi bộ nông thôn, 35 chi bộ cơ quan.": the
+# breakdown opens the next sentence. The total is the count of the previous sentence the first
+# part belongs to; with several such counts only one that the parts add up to is taken. ------
+_TRONG_FIRST = frozenset("t-+•* \t\n")
+_OPENS_WITHIN = re.compile(r"\s*(?:[-+•*]\s*)?trong (?:đó|số đó)(?:\s+có)?\s*([:,])?\s*")
+
+
+def _within_next(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    by_sent = ctx.by_sent
+    for sent, sent_figs in by_sent.items():
+        # only sentences that open with "Trong …" (maybe after a bullet) are looked at
+        if len(sent_figs) < 2 or sent - 1 not in by_sent:
+            continue
+        s, e = ctx.sentence_span(sent)
+        if low[s : s + 1] not in _TRONG_FIRST or "trong" not in low[s : s + 8]:
+            continue
+        prev = by_sent[sent - 1]
+        hit = _OPENS_WITHIN.match(low, s, e)
+        if not hit:
+            continue
+        first = sent_figs[0]
+        if first.type != "quantity" or first.start < hit.end():
+            continue
+        cands = [t for t in prev if (t.exact_count or t.exact) and _covers_part(t, first)]
+        colon = hit.group(1) == ":"
+        found = []
+        for t in cands:
+            parts = _walk(ctx, hit.end(), e, t, semicolons=colon)
+            if len(parts) >= 2 and parts[0] is first and all(p.type == "quantity" for p in parts):
+                found.append((t, parts))
+        fits = [
+            (t, ps)
+            for t, ps in found
+            if abs(sum(p.value for p in ps) - t.value) <= tolerance([t, *ps]) + 1e-9  # type: ignore[misc, operator]
+        ]
+        if fits:
+            total, parts = fits[-1]
+        elif len(cands) == 1 and len(found) == 1:
+            total, parts = found[0]
+        else:
+            continue
+        region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
+        span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
+        out.append(_emit(ctx, total, parts, "strong" if colon else "weak", span, region))
+    return out
+
+
+# -- year by year, then the sum: "Năm 2021 kết nạp 95, năm 2022 kết nạp 102, năm 2023 kết nạp 110
+# đảng viên, nâng tổng số đảng viên mới trong 3 năm lên 307 đồng chí" / "…; tổng cộng 307 đảng
+# viên" / next sentence "Tổng cộng 3 năm kết nạp 307 đảng viên." The years must follow each other
+# and each item name the same action; an alarm needs "tổng cộng"/"tính chung" or a span
+# that names exactly the years listed ("trong 3 năm", "giai đoạn 2021-2023"), else a fit is told.
+_YEAR_ITEM = re.compile(
+    rf"\bnăm\s+((?:19|20)\d{{2}})\s*[:,]?\s*((?:[^\W\d]+\s+){{0,5}}?)({_NUM})(?!\s*%)(?![.,]?\d)"
+    r"((?:\s+[^\W\d]+){0,3}?)(?=\s*(?:[,;.]|\bvà\b|$))"
+)
+_ITEM_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:và\s*)?$")
+_SUM_CUE = re.compile(
+    r"^\s*[,;.]?\s*(?:(?P<sum>tổng cộng|cộng lại|tính chung|tính tổng)|(?P<raise>nâng tổng số)"
+    r"|(?P<bare>tổng số))(?P<desc>[^;.%]{0,80}?)(?:\s+(?:lên|là|được|đạt|có))?\s*:?\s*$"
+)
+_SPAN_WORDS = re.compile(
+    r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b|\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b"
+)
+_STOCK_VERBS = (["có"], ["còn"], ["là"], ["đạt"])  # a state per year, not a flow
+_NUM_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+
+def _span_fits(desc: str, y0: int, y1: int) -> bool | None:
+    """Does the total's description name the years listed? None when it names no span."""
+    hit = _SPAN_WORDS.search(desc)
+    if not hit:
+        return None
+    if hit.group(2):
+        return int(hit.group(2)) == y0 and int(hit.group(3)) == y1
+    w = hit.group(1)
+    n = int(w) if w.isdigit() else _NUM_WORDS[w]
+    return n == y1 - y0 + 1
+
+
+def _year_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    starts = ctx._sent_starts
+    sents: set[int] = set()
+    for cue in ("tổng", "tính chung"):  # "tổng cộng", "tổng số", "tính tổng", "tính chung"
+        pos = low.find(cue)
+        while pos >= 0:
+            k = max(0, bisect_right(starts, pos) - 1)
+            sents.update((k - 1, k) if k else (k,))
+            pos = low.find(cue, pos + len(cue))
+    for sent in sorted(sents):
+        if sent not in ctx.by_sent:
+            continue
+        s, e = ctx.sentence_span(sent)
+        if low.count("năm ", s, e) < 2:
+            continue
+        items = list(_YEAR_ITEM.finditer(low, s, e))
+        # the longest chain of consecutive years joined only by separators
+        chains: list[list[re.Match[str]]] = []
+        for it in items:
+            if (
+                chains
+                and _ITEM_SEP.match(low[chains[-1][-1].end() : it.start()])
+                and int(it.group(1)) == int(chains[-1][-1].group(1)) + 1
+            ):
+                chains[-1].append(it)
+            else:
+                chains.append([it])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            labels = [" ".join(it.group(2).split()) for it in chain]
+            if any(lab and lab != labels[0] for lab in labels[1:]):
+                continue
+            figs = []
+            for it in chain:
+                got = ctx.figs_from(it.start(3), it.end())
+                figs.append(got[0] if got and got[0].start == it.start(3) else None)
+            model = next((f for f in reversed(figs) if f is not None and f.exact_count), None)
+            if model is None or not (model.unit.fams or model.unit.generic):
+                continue
+            if any(
+                f is not None and (not f.exact_count or not kin(f.unit, model.unit)) for f in figs
+            ):
+                continue
+            parts = [
+                f
+                if f is not None
+                else _synthetic(ctx, it.start(3), it.end(3), number(it.group(3)), model)
+                for f, it in zip(figs, chain, strict=True)
+            ]
+            if not all(p.exact_count for p in parts):
+                continue
+            total, desc, strength = _year_total(ctx, chain[-1].end(), e, model)
+            if total is None:
+                continue
+            y0, y1 = int(chain[0].group(1)), int(chain[-1].group(1))
+            fits = _span_fits(desc, y0, y1)
+            if fits is False or labels[0].split(" ")[-1:] in _STOCK_VERBS:
+                # a stock per year ("năm 2022 có 40 chi bộ, năm 2023 có 45 chi bộ") is no flow
+                strength = "soft"
+            elif fits is True and strength == "raise":
+                strength = "sum"
+            ssum = sum(p.value for p in parts)  # type: ignore[misc]
+            if strength != "sum" and ssum != total.value:
+                continue  # a running total or a subset may follow: only a fit is told
+            span = (ctx.clause(chain[0].start())[0], ctx.clause(total.start, total.end)[1])
+            if total.sent != sent:
+                span = (ctx.clause(chain[0].start())[0], ctx.sentence_claim(total)[1])
+            # the years partition the total: no overlap words apply ("đảng viên mới")
+            out.append(_emit(ctx, total, parts, "paren" if strength == "sum" else "soft", span, ""))
+    return out
+
+
+_NEXT_TOTAL = re.compile(r"\s*(?:tổng cộng|cộng lại|tính chung|tính tổng)\b")
+
+
+def _year_total(ctx: Context, at: int, e: int, model: Fig) -> tuple[Fig | None, str, str]:
+    """The count after a year list that sums it, its description, and the cue's strength:
+    "sum" ("tổng cộng"), "raise" ("nâng tổng số … lên"), "bare" ("tổng số")."""
+    low = ctx.low
+    # a duration in the description ("trong 3 năm") is not the total
+    nxt = (g for g in ctx.figs[model.i + 1 : model.i + 6] if g.start >= at)
+    t = next((g for g in nxt if (g.unit.key.split(" ")[0] or "-") not in vocab.TIME_UNITS), None)
+    if t is None:
+        return None, "", ""
+    if t.start >= e:  # the next sentence, opening with "Tổng cộng …"
+        s2, _ = ctx.sentence_span(t.sent)
+        if t.sent != model.sent + 1 or not _NEXT_TOTAL.match(low, s2) or low[at:s2].strip(" .;\n"):
+            return None, "", ""
+        gap = low[s2 : t.start]
+    else:
+        gap = low[at : t.start]
+    hit = _SUM_CUE.match(gap)
+    if not hit or not t.exact_count or not (kin(t.unit, model.unit) or covers(t.unit, model.unit)):
+        return None, "", ""
+    kind = "sum" if hit.group("sum") else "raise" if hit.group("raise") else "bare"
+    return t, hit.group("desc"), kind

@@ -82,10 +82,11 @@ def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
 
 def _same_unit(a: Fig, b: Fig) -> bool:
     """Same counted thing: the same head ("đảng viên"), or for unknown heads the same words
-    ("lượt khách", "đồng")."""
+    ("lượt khách", "đồng") or the noun shortened on its second mention ("11 cuộc" after "12
+    cuộc giám sát")."""
     if a.unit.head or b.unit.head:
         return a.unit.head == b.unit.head
-    return bool(a.unit.key) and a.unit.key == b.unit.key
+    return bool(a.unit.key) and (a.unit.key == b.unit.key or _elided(a.unit.key, b.unit.key))
 
 
 def _measure(f: Fig) -> bool:
@@ -183,7 +184,7 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
 _ACHIEVED_TAIL = re.compile(r"^\s*(?:đạt|bằng|vượt|hoàn thành)(?:\s+tỷ lệ)?\s*$")
 
 
-def _achieved_gap(gap: str, long_ok: bool) -> bool:
+def _achieved_gap(gap: str, long_ok: bool, words: int = 10) -> bool:
     if vocab.ACHIEVED_GAP.match(gap) or _EXCEED_GAP.match(gap):
         return True
     if not long_ok or ";" in gap or any(ch.isdigit() for ch in gap) or "," not in gap:
@@ -191,9 +192,51 @@ def _achieved_gap(gap: str, long_ok: bool) -> bool:
     head, _, tail = gap.rpartition(",")
     return (
         bool(_ACHIEVED_TAIL.match(tail))
-        and len(head.split()) <= 10
+        and len(head.split()) <= words
         and not vocab.NEW_SUBJECT.search(head)
     )
+
+
+# -- a target tied to its achievement by the text itself ----------------------------------------
+# "Nghị quyết đề ra chỉ tiêu kết nạp 200 đảng viên; kết quả kết nạp được 214 đảng viên, đạt 107%":
+# the target named right before its count (no figure between), the achievement in the same or the
+# next sentence, labelled as the result ("kết quả", "thực hiện", "đã … được") or done by the same
+# verb as the target, and no other count of the unit between them.
+_TIGHT_TARGET_BEFORE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|đề ra|được giao|dự toán)[^.;\d%]{0,50}$"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_RESULT_CUE = re.compile(r"\b(?:kết quả|thực hiện|thực tế|đã|được|đạt được)\b")
+_VERB_SKIP = frozenset({"được", "đã", "là", "có", "thêm", "mới", "cho", "tổng", "số"})
+# A percent that closes its clause with no base named after it: "…, đạt 107%." / "đạt 107%;"
+_ACHIEVED_END = re.compile(r"(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
+_BARE_PCT_END = re.compile(r"^\s*(?:[.;]|,\s*(?!so với|bằng|tăng|giảm|cao hơn|thấp hơn)|$)")
+# The period a target is set for, named in its clause: "nhiệm kỳ 2020-2025", "đến năm 2025".
+_TARGET_PERIOD = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\bnăm\s+\d{4}\b")
+
+
+def _verbs(ctx: Context, f: Fig) -> set[str]:
+    """The content words just before a count: "kết nạp được 214" -> {"kết", "nạp"}."""
+    before = re.split(r"[,;:()]", ctx.before(f, 30).lower())[-1]
+    words = [w for w in norm_words(before).split() if not w.isdigit()]
+    return {w for w in words[-3:] if w not in _VERB_SKIP}
+
+
+def _tight_target(ctx: Context, got: Fig) -> Fig | None:
+    """The target of ``got`` when the text ties them (see above), else None."""
+    for g in ctx.earlier(got, 12):
+        if got.sent - g.sent > 1:
+            return None
+        if g.type != "quantity" or g.value is None or not _same_unit(g, got):
+            continue
+        before = _YEAR.sub("năm", ctx.before(g, 80).lower())  # "chỉ tiêu năm 2023 kết nạp 60"
+        if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before):
+            return None  # the nearest count of the unit is not the target: nothing is tied
+        between = ctx.text[g.end : got.start].lower()
+        if _RESULT_CUE.search(between) or _verbs(ctx, g) & _verbs(ctx, got):
+            return g
+        return None
+    return None
 
 
 _EXCEED_GAP = re.compile(r"^[^\d;.]{0,12}?vượt(?:\s+mức)?\s*$")
@@ -217,20 +260,37 @@ def run(ctx: Context) -> list[Check]:
         if p.type != "percent" or p.value is None:
             continue
         after = ctx.after(p, 30).lower()
-        if not vocab.TARGET_AFTER.match(after):
+        named = bool(vocab.TARGET_AFTER.match(after))
+        if not named and not (
+            _BARE_PCT_END.match(after) and _ACHIEVED_END.search(ctx.before(p, 25).lower())
+        ):
             continue
         got, gap = _achiever(ctx, p)
         if got is None or not _measure(got) or not (got.unit.head or got.unit.key):
             continue
-        paren = _paren_target(ctx, p, got)
-        if not _achieved_gap(gap, long_ok=paren is not None):
-            continue
+        paren, tight = None, None
+        if not named:  # "…, đạt 107%." is a target's only when the text ties the two
+            if not vocab.ACHIEVED_GAP.match(gap) or "vượt" in gap:
+                continue
+            tight = _tight_target(ctx, got)
+            if tight is None:
+                continue
+        else:
+            paren = _paren_target(ctx, p, got)
+            if not _achieved_gap(gap, long_ok=paren is not None):
+                # a long description of the achievement: "kết nạp được 66 đảng viên là quần
+                # chúng ưu tú …, đạt 110% chỉ tiêu" — only against a target in the same sentence
+                if not _achieved_gap(gap, True, 30):
+                    continue
+                tight = _tight_target(ctx, got)
+                if tight is None or tight.sent != got.sent:
+                    continue
         exceed = bool(
             _EXCEED_GAP.match(gap)
             or _ACHIEVED_TAIL.match(gap.rpartition(",")[2])
             and "vượt" in gap.rpartition(",")[2]
         )
-        target = paren or _target_for(ctx, got)
+        target = paren or tight or _target_for(ctx, got)
         if target is None or not target.value:
             continue
         annual = bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
@@ -289,6 +349,7 @@ def run(ctx: Context) -> list[Check]:
             verdict == "inconsistent"
             and vocab.SO_FAR.search(claim_text)
             and (annual or paren is None)
+            and not (not annual and _explicit_goal(ctx, target, got, p))
         ):
             # "so far" leaves the years elapsed unknown, which only matters when the goal is
             # computed (an annual target x years, or a target found earlier by search); a goal
@@ -317,6 +378,16 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_still_to_do(ctx))
     out.extend(_rate_vs_target(ctx))
     return out
+
+
+def _explicit_goal(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
+    """A whole target stated with its period in the achievement's sentence and tied to it:
+    "chỉ tiêu nhiệm kỳ 2020-2025 kết nạp 500 đảng viên; đến nay đã kết nạp được 430 đảng viên,
+    đạt 90% chỉ tiêu" states 430/500 whatever time has passed."""
+    if target.sent != p.sent or _tight_target(ctx, got) is not target:
+        return False
+    clause = ctx.clause(target.start, target.end)
+    return bool(_TARGET_PERIOD.search(ctx.text[clause[0] : target.start]))
 
 
 def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
