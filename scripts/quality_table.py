@@ -53,7 +53,11 @@ def main() -> None:
         ("false alarms / inconsistent verdicts", "false_alarms", "pred_inconsistent"),
     ]
     for label, a, b in rows:
-        print(f"| {label} | " + " | ".join(f"{r['checks'][a]}/{r['checks'][b]}" for _, r in results) + " |")
+        print(
+            f"| {label} | "
+            + " | ".join(f"{r['checks'][a]}/{r['checks'][b]}" for _, r in results)
+            + " |"
+        )
     q = [r["types"]["quantity"]["fields"]["unit"]["accuracy"] for _, r in results]
     print("| unit accuracy (matched quantities) | " + " | ".join(f"{x:.2f}" for x in q) + " |")
 

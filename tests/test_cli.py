@@ -83,3 +83,33 @@ def test_cli_corrupt_files_are_reported_once_without_library_noise(tmp_path: Pat
     assert res.returncode == 1
     assert "E105" in res.stdout and "E106" in res.stdout
     assert res.stderr.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        ([], 0, "Usage"),  # no command: the help, on stdout
+        (["run"], 2, "Missing argument"),
+        (["run", "corpus", "--bogus"], 2, "No such option"),
+        (["run", "corpus", "--workers", "0"], 2, "--workers"),
+        (["run", "corpus", "--max-bytes", "-5"], 2, "--max-bytes"),
+        (["show", "khong_co.txt"], 2, "E401"),
+    ],
+)
+def test_cli_usage_errors_read_like_a_cli(
+    tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    res = extract(*args, cwd=tmp_path)
+    assert res.returncode == code
+    assert message in res.stdout + res.stderr
+    assert "E000" not in res.stderr and "Traceback" not in res.stderr
+
+
+def test_cli_unwritable_output_is_e404(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "not_a_folder").write_text("", encoding="utf-8")
+    res = extract(
+        "run", str(tmp_path / "c"), "--out", str(tmp_path / "not_a_folder"), "--no-entities"
+    )
+    assert res.returncode == 2 and "E404" in res.stderr

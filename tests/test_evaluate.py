@@ -137,3 +137,14 @@ def test_evaluate_check_figures_match_across_scales(gold: list, pred: list, shar
     from vnreport_miner.evaluate import _figures_share
 
     assert _figures_share(gold, pred) is shared
+
+
+@pytest.mark.parametrize(
+    "line", ["[1, 2]", '{"type": "quantity", "text": "5 xã"}', "không phải JSON"]
+)
+def test_evaluate_bad_gold_line_is_a_clear_error(tmp_path: Path, line: str) -> None:
+    from vnreport_miner.errors import MinerError
+
+    (tmp_path / "a.txt.gold.jsonl").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(MinerError, match=r"E402.*a\.txt\.gold\.jsonl:1"):
+        evaluate(tmp_path, tmp_path)

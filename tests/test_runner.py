@@ -183,3 +183,15 @@ def test_runner_summary_lists_are_capped_but_counted(
         _corpus(tmp_path), tmp_path / "out", Options(entities=False), progress=False
     )
     assert summary.n_errors == 2 and len(summary.errors) == 1
+
+
+def test_runner_cache_is_invalidated_by_a_code_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vnreport_miner.pipeline.runner as runner
+
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    run_corpus(corpus, out, Options(entities=False), progress=False)
+    assert run_corpus(corpus, out, Options(entities=False), progress=False).reused == 4
+    monkeypatch.setattr(runner, "code_fingerprint", lambda: "a rule changed")
+    assert run_corpus(corpus, out, Options(entities=False), progress=False).reused == 0

@@ -62,7 +62,7 @@ def run(
         bool, typer.Option("--fresh", help="Ignore results cached by an earlier run.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option(help="Files larger than this get an error row.")
+        int, typer.Option(min=1, help="Files larger than this get an error row.")
     ] = 20_000_000,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
@@ -145,6 +145,8 @@ def show(
     from .records import Options
     from .visualise import render_html
 
+    if not file.is_file():
+        raise MinerError(f"not a file: {file}", "E401")
     doc = process_file(file, file.parent, Options(entities=entities))
     if doc.status == "error":
         raise MinerError(f"{file}: {doc.error}", doc.error_code or "E100")
@@ -184,13 +186,20 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _interrupted()
-    except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+    except OSError as exc:  # an output location that cannot be written
+        typer.echo(
+            f"error E404: cannot write {exc.filename or ''}: {exc.strerror or exc}", err=True
+        )
+        sys.exit(2)
+    except Exception as exc:  # usage errors (typer's own click) and anything unexpected
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `extract` alone: the help was shown
+            sys.exit(0)
+        if callable(getattr(exc, "show", None)) and isinstance(
+            getattr(exc, "exit_code", None), int
+        ):
+            exc.show()  # a usage error: click's message, as any CLI would print it
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             sys.exit(1)
         typer.echo(f"error E000: unexpected {type(exc).__name__}: {exc}", err=True)
         sys.exit(2)

@@ -38,4 +38,5 @@ CODES = {
     "E401": "corpus folder not found",
     "E402": "gold folder not found or empty",
     "E403": "another run is writing to the same output folder",
+    "E404": "an output location cannot be written",
 }

@@ -33,6 +33,7 @@ from .pipeline.normalise import normalise_text
 from .schema import MENTION_TYPES
 
 GOLD_SUFFIX = ".gold.jsonl"
+_GOLD_KEYS = ("type", "text", "start", "end")  # every line of GUIDELINES.md has them
 
 
 # ---------------------------------------------------------------- value keys
@@ -105,6 +106,11 @@ def load_gold(gold_dir: Path) -> dict[str, list[dict[str, Any]]]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise MinerError(f"{f.name}:{n}: not JSON ({exc.msg})", "E402") from exc
+            missing = (
+                [k for k in _GOLD_KEYS if k not in row] if isinstance(row, dict) else ["an object"]
+            )
+            if missing:
+                raise MinerError(f"{f.name}:{n}: a gold line needs {', '.join(missing)}", "E402")
             gold[row.get("doc") or f.name[: -len(GOLD_SUFFIX)]].append(row)
     return dict(gold)
 

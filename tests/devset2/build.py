@@ -1,4 +1,4 @@
-"""Build the held-out evaluation set from its annotated sources.
+"""Build the second development set (first written as a held-out set) from its annotated sources.
 
     .venv/bin/python tests/devset2/build.py            # ann/*.ann -> reports/<stem>.txt + reports/<stem>.gold.jsonl
     .venv/bin/python tests/devset2/build.py --check    # rebuild in memory, compare with the files on disk

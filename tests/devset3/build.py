@@ -1,4 +1,4 @@
-"""Build (or re-check) the second held-out set from its annotated sources.
+"""Build (or re-check) the third development set (first written as a held-out set) from its sources.
 
     .venv/bin/python tests/devset3/build.py          # write reports/<stem>.txt + <stem>.gold.jsonl
     .venv/bin/python tests/devset3/build.py --check  # fail if reports/ is stale or any offset is wrong

@@ -44,7 +44,11 @@ def do_check() -> int:
     for txt in sorted(OUT.glob("*.txt")):
         content = open(txt, encoding="utf-8").read()
         gold_path = OUT / (txt.stem + ".gold.jsonl")
-        gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        gold = [
+            json.loads(line)
+            for line in gold_path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         try:
             for g in gold:
                 if g["doc"] != txt.name:
@@ -64,6 +68,10 @@ def do_check() -> int:
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="only re-validate reports/*.txt against *.gold.jsonl")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="only re-validate reports/*.txt against *.gold.jsonl"
+    )
     sys.exit(do_check() if ap.parse_args().check else do_build())

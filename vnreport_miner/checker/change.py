@@ -29,6 +29,7 @@ from .context import (
     same_thing,
     unit_info,
 )
+from .context import cells as table_cells
 from .percent import judge_stated, stated_percent
 from .templates import render
 
@@ -780,19 +781,6 @@ def _versus_subject(ctx: Context, d: Fig, then: Fig, sign: int) -> list[Check]:
 # -- table rows "Khách du lịch (lượt) | 412.500 | 448.300 | tăng 8,7%" -----------------------------
 _GROWTH_CELL = re.compile(r"^(tăng|giảm)(?:\s+thêm)?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_CELL = re.compile(r"[^|\t\n]+")
-
-
-def _row_cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
-    out = []
-    for hit in _CELL.finditer(ctx.text, s, e):
-        a, b = hit.span()
-        while a < b and ctx.text[a].isspace():
-            a += 1
-        while b > a and ctx.text[b - 1].isspace():
-            b -= 1
-        out.append((a, b))
-    return out
 
 
 def _table_growth(ctx: Context) -> list[Check]:
@@ -809,7 +797,7 @@ def _table_growth(ctx: Context) -> list[Check]:
         if "|" not in line.group() and "\t" not in line.group():
             header = None
             continue
-        cells = _row_cells(ctx, ls, le)
+        cells = table_cells(ctx, ls, le)
         figs = ctx.figs_from(ls, le)
         if header is None:
             header = [text[a:b].lower() for a, b in cells]

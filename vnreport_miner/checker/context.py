@@ -420,10 +420,6 @@ def norm_words(s: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", s.lower())).strip()
 
 
-def fig_value(f: Fig) -> float:
-    return f.value if f.value is not None else float("nan")
-
-
 _FOOTNOTE_MARK = re.compile(r"\(\d{1,2}\)")
 _LINK_AT_END = re.compile(r"(?:chiếm|bằng|đạt)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
 
@@ -518,3 +514,21 @@ def as_written(f: Fig) -> float:
         if word in low:
             return round(f.value / scale, 6)
     return f.value
+
+
+_CELL = re.compile(r"[^|\t\n]+")  # a table cell: between " | " (or tab) separators, one line
+
+
+def cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """Trimmed (start, end) of each cell of the table row ``ctx.text[s:e]``.
+
+    E.g. "Kết nạp đảng viên | 300 | 150 | 50%" -> four spans."""
+    out = []
+    for hit in _CELL.finditer(ctx.text, s, e):
+        a, b = hit.span()
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        while b > a and ctx.text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..records import Check
 from . import vocab
 from .context import Context, Fig, as_written, norm_words
+from .context import cells as table_cells
 from .percent import PercentVerdict, judge_stated
 from .templates import fmt, render
 from .tolerance import num
@@ -396,23 +397,10 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 
 
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
-_CELL = re.compile(r"[^|\t]+")
 _PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
 _OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")
-
-
-def _cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
-    out = []
-    for hit in _CELL.finditer(ctx.text, s, e):
-        a, b = hit.span()
-        while a < b and ctx.text[a].isspace():
-            a += 1
-        while b > a and ctx.text[b - 1].isspace():
-            b -= 1
-        out.append((a, b))
-    return out
 
 
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -440,7 +428,7 @@ def _table(ctx: Context) -> list[Check]:
         if "|" not in line.group() and "\t" not in line.group():
             cols = None
             continue
-        cells = _cells(ctx, s, e)
+        cells = table_cells(ctx, s, e)
         figs = ctx.figs_from(s, e)
         if len(cells) >= 3 and not any(f.type == "percent" for f in figs):
             named = _columns(ctx, cells)  # a header row names the columns ("Thực hiện 6 tháng")

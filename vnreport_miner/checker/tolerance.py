@@ -72,12 +72,6 @@ def decimals_of(m: Mention) -> int:
     return 0
 
 
-def qualifier_of(m: Mention) -> str:
-    """``exact | approx | min | max``; a missing qualifier reads as exact."""
-    q = m.get("qualifier") or "exact"
-    return q if q in ("exact", "approx", "min", "max") else "exact"
-
-
 def _same(a: float, b: float) -> bool:
     return abs(a - b) < 1e-7
 

@@ -28,7 +28,6 @@ STAGES: tuple[tuple[str, Callable[[Document, Options], Document]], ...] = (
     ("extract", extract),
     ("check", check),
 )
-STAGE_NAMES = ("ingest", *(name for name, _ in STAGES), "write")
 
 
 def process_text(text: str, path: str = "<text>", options: Options | None = None) -> Document:

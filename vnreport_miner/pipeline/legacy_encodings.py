@@ -24,7 +24,6 @@ import unicodedata
 # Combining tone marks, in the order Vietnamese teaching lists them:
 # huyền (grave), sắc (acute), hỏi (hook), ngã (tilde), nặng (dot below).
 TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-TONE_NAMES = ("grave", "acute", "hook", "tilde", "dot")
 
 # Every vowel base (with its vowel mark) and "đ"; each vowel takes the five tones.
 VOWEL_BASES = "aăâeêioôơuưy"

@@ -10,6 +10,7 @@ processed again), and every output file is replaced atomically at the end.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -107,6 +108,19 @@ _IGNORED_SUFFIXES = {
 }
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """The package's own code and rule data (name, size, mtime of every .py and .yaml): a
+    changed rule invalidates cached results even when the version number did not move."""
+    package = Path(__file__).resolve().parent.parent
+    parts = sorted(
+        f"{p.relative_to(package)}:{st.st_size}:{st.st_mtime_ns}"
+        for p in package.rglob("*")
+        if p.suffix in (".py", ".yaml") and (st := p.stat())
+    )
+    return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:12]
+
+
 def _cache_key(path: Path, root: Path, options: Options) -> str:
     try:
         st = path.stat()
@@ -114,7 +128,9 @@ def _cache_key(path: Path, root: Path, options: Options) -> str:
     except OSError:  # vanished or unreadable: processing will give it an error row
         size, mtime = -1, time.time_ns()
     rel = path.relative_to(root).as_posix() if path != root else path.name
-    payload = json.dumps([rel, size, mtime, __version__, asdict(options)], sort_keys=True)
+    payload = json.dumps(
+        [rel, size, mtime, __version__, code_fingerprint(), asdict(options)], sort_keys=True
+    )
     return hashlib.sha1(payload.encode()).hexdigest()[:20]
 
 
