@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ..records import Check, Mention
 from . import vocab
@@ -378,13 +379,13 @@ def _footnote(ctx: Context, f: Fig) -> Check | None:
     return _emit(ctx, f, parts, "soft", ctx.sentence_claim(f), ctx.text[note[0] : note[1]])
 
 
-def _runs(ctx: Context, sent_figs: list[Fig]) -> list[list[Fig]]:
-    """Runs of >= 2 exact counts joined only by separators: "115 xã, 9 phường và 5 thị trấn"."""
+def _split_runs(sent_figs: list[Fig], joined: Callable[[Fig, Fig], bool]) -> list[list[Fig]]:
+    """Runs of >= 2 exact counts with a unit, each joined to the one before by ``joined``."""
     runs: list[list[Fig]] = []
     cur: list[Fig] = []
     for g in sent_figs:
         if g.exact_count and g.unit.head:
-            if cur and vocab.SEPARATOR_GAP.match(ctx.gap(cur[-1], g)):
+            if cur and joined(cur[-1], g):
                 cur.append(g)
                 continue
             if len(cur) >= 2:
@@ -399,32 +400,26 @@ def _runs(ctx: Context, sent_figs: list[Fig]) -> list[list[Fig]]:
     return runs
 
 
+def _runs(ctx: Context, sent_figs: list[Fig]) -> list[list[Fig]]:
+    """Runs joined only by separators: "115 xã, 9 phường và 5 thị trấn"."""
+    return _split_runs(sent_figs, lambda a, b: bool(vocab.SEPARATOR_GAP.match(ctx.gap(a, b))))
+
+
 def _graded_runs(ctx: Context, sent_figs: list[Fig]) -> list[list[Fig]]:
     """ "23 chi bộ đạt TSVM, 1 chi bộ hoàn thành nhiệm vụ, không có chi bộ yếu kém" """
-    runs: list[list[Fig]] = []
-    cur: list[Fig] = []
-    for g in sent_figs:
-        if g.exact_count and g.unit.head:
-            if cur and cur[-1].unit.head == g.unit.head:
-                gap = ctx.gap(cur[-1], g)
-                if (
-                    gap.count(",") == 1
-                    and ";" not in gap
-                    and len(gap) < 45
-                    and vocab.GRADING.search(gap.lower())
-                ):
-                    cur.append(g)
-                    continue
-            if len(cur) >= 2:
-                runs.append(cur)
-            cur = [g]
-        else:
-            if len(cur) >= 2:
-                runs.append(cur)
-            cur = []
-    if len(cur) >= 2:
-        runs.append(cur)
-    return runs
+
+    def graded(a: Fig, b: Fig) -> bool:
+        if a.unit.head != b.unit.head:
+            return False
+        gap = ctx.gap(a, b)
+        return (
+            gap.count(",") == 1
+            and ";" not in gap
+            and len(gap) < 45
+            and bool(vocab.GRADING.search(gap.lower()))
+        )
+
+    return _split_runs(sent_figs, graded)
 
 
 def _sum_matches(ctx: Context) -> list[Check]:
