@@ -289,16 +289,22 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
                 continue
             noun = a.group("noun")
             level = _level(t, noun)
-            if a.group("name")[0].isdigit():
-                if noun not in _NUMBERED:
-                    continue
-                end = a.end()
-            else:
-                end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
-                if end is None:
-                    continue
+            end = _admin_place_end(ctx, a, level)
+            if end is None:
+                continue
             yield Cand(m.start(), end, "ORG", "body_admin_place", PRIO_ORG,
                        (sh[a.start("name") : end], level, _kind(noun)))  # fmt: skip
+
+
+def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | None:
+    """End of the place named after an administrative noun, or None when there is none.
+
+    e.g. "xã Yên Lập" -> end of "Yên Lập"; "khóm 3" -> end of "3" (a numbered unit's
+    official name); "năm 3" -> None (not a unit that is numbered)."""
+    noun = a.group("noun")
+    if a.group("name")[0].isdigit():
+        return a.end() if noun in _NUMBERED else None
+    return place_name(ctx, a.start("name"), a.end("name"), level, noun)
 
 
 def org_fixed(ctx: Context) -> Iterator[Cand]:
@@ -336,14 +342,9 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             continue
         noun = a.group("noun")
         level = _level(t, noun)
-        if a.group("name")[0].isdigit():
-            if noun not in _NUMBERED:
-                continue
-            end = a.end()
-        else:
-            end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
-            if end is None:
-                continue
+        end = _admin_place_end(ctx, a, level)
+        if end is None:
+            continue
         name = sh[a.start("name") : end]
         if level != "village":
             ctx.learned.setdefault(name.lower(), level)
