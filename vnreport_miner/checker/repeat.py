@@ -57,6 +57,18 @@ def _same_kind(a: Fig, b: Fig) -> bool:
     return a.unit.key == b.unit.key or bool(a.unit.fams & b.unit.fams)
 
 
+_AFTER_BRACKET = re.compile(r"^\s*\)\s*([^\W\d][^\d,;.()%:]{0,60})")
+
+
+def _bracket_unit(ctx: Context, f: Fig, g: Fig) -> bool:
+    """ "100% (42/42) tổ chức cơ sở đảng": a bare fraction in brackets counts the noun written
+    right after them; it is the count ``g`` when those are ``g``'s very unit words."""
+    if f.unit.key or not g.unit.head:
+        return False
+    hit = _AFTER_BRACKET.match(ctx.text[f.end : f.end + 70])
+    return bool(hit) and f"{norm_words(hit.group(1))} ".startswith(f"{g.unit.key} ")
+
+
 def _restated_ends(ctx: Context) -> list[Check]:
     """ "giảm từ 20 xuống còn 4 bản" (subject "bản chưa có đảng viên") … "4 bản còn trắng đảng viên" """
     out: list[Check] = []
@@ -200,8 +212,8 @@ def run(ctx: Context) -> list[Check]:
                     break
             else:
                 for g in reversed(seen_q_value.get(d, [])):
-                    if _same_kind(g, f):
-                        out.append(_emit(ctx, g, f, d, f"total {f.unit.key}"))
+                    if _same_kind(g, f) or _bracket_unit(ctx, f, g):
+                        out.append(_emit(ctx, g, f, d, f"total {f.unit.key or g.unit.key}"))
                         break
             seen_den.setdefault(d, []).append(f)
         elif f.type == "quantity":

@@ -154,6 +154,19 @@ def _paren_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     return b if _PAREN_BASE.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
 
 
+_COUNTED_GAP = re.compile(r"^\s*(?:so với\s+|trên\s+|của\s+)?tổng\s+số\s*$")
+
+
+def _counted_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    """ "chiếm 73,8% tổng số 42 chi bộ thôn": the whole written with its count right after."""
+    b = ctx.next_in_sent(p)
+    if b is None or b.type != "quantity" or not b.exact_count or not b.unit.head:
+        return None
+    if b.value <= part.value or not _COUNTED_GAP.match(ctx.gap(p, b).lower()):  # type: ignore[operator]
+        return None
+    return b
+
+
 # The base a share names after it ("chiếm 88,2% số đảng viên được kiểm tra") or before the
 # part ("Trong số đảng viên bị kỷ luật có 52 cấp ủy viên, chiếm 12,4%"): its noun and verb.
 _NAMED_BASE_AFTER = re.compile(
@@ -301,7 +314,28 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         return None
     if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
         return same[0], "inconsistent"
+    if not same and _named_total(ctx, part, p, order, want, after):
+        return order[0], "inconsistent"
     return order[0], "unverifiable"
+
+
+def _named_total(
+    ctx: Context, part: Fig, p: Fig, order: list[Fig], want: object, after: str
+) -> bool:
+    """ "Huyện có … 186 thôn, tổ dân phố. … 172 thôn, tổ dân phố có chi bộ riêng, chiếm 95,5% tổng
+    số thôn, tổ dân phố": the whole named after the percent with the part's very unit words, one
+    earlier count of them (one value), neither place dated nor split by a subset word."""
+    named = re.split(r"[.;()]", after, maxsplit=1)[0]
+    if want is None or norm_words(named) != f"tổng số {part.unit.key}":
+        return False  # "tổng số thôn của tỉnh", "tổng số đảng viên được đề nghị": another whole
+    if len({g.value for g in order}) != 1 or order[0].unit.key != part.unit.key:
+        return False
+    s, _ = ctx.sentence_span(part.sent)
+    if vocab.TIME_MARK.search(ctx.text[s : p.end].lower()):
+        return False
+    base = order[0]
+    bs, be = ctx.clause(base.start, base.end)
+    return not vocab.TIME_MARK.search(ctx.text[bs:be].lower())
 
 
 def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
@@ -312,7 +346,7 @@ def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
         return False
     if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
         return False
-    return bool(re.search(r"trong đó|,|\bcó\b", between))
+    return bool(re.search(r"trong đó|[,:]|\bcó\b", between))
 
 
 def _resolved(
@@ -389,8 +423,12 @@ def run(ctx: Context) -> list[Check]:
             what = "population"
         elif _LINKS.search(gap.lower()):
             what = "total"
+            base = _counted_base(ctx, part, p)
+            if base is not None and not _same_kind(base, part):
+                loose = True  # "31 đồng chí … chiếm 73,8% tổng số 42 chi bộ": a fit is told
             base = (
-                _paren_base(ctx, part, p)
+                base
+                or _paren_base(ctx, part, p)
                 or _split_total(ctx, part)
                 or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
                 or _verb_base(ctx, part, p)

@@ -90,6 +90,17 @@ def _same_unit(a: Fig, b: Fig) -> bool:
     return bool(a.unit.key) and (a.unit.key == b.unit.key or _elided(a.unit.key, b.unit.key))
 
 
+def _comrades(ctx: Context, a: Fig, b: Fig) -> bool:
+    """ "chỉ tiêu kết nạp đảng viên năm 2023 là 1.500 đồng chí" and "1.620 đảng viên": a count
+    of "đồng chí" whose own clause names the other's people noun just before it."""
+    if a.unit.head == "đồng chí":
+        a, b = b, a
+    if b.unit.head != "đồng chí" or not a.unit.head or "person" not in a.unit.fams:
+        return False
+    lead = re.split(r"[;:.()]", ctx.before(b, 60).lower())[-1]
+    return re.search(rf"\b{re.escape(a.unit.head)}\b", lead) is not None
+
+
 def _measure(f: Fig) -> bool:
     """An exact amount: a whole count, or a measure like "52,4 triệu đồng"."""
     return f.type == "quantity" and f.qual == "exact" and f.value is not None and f.value > 0
@@ -97,7 +108,9 @@ def _measure(f: Fig) -> bool:
 
 def _target_for(ctx: Context, got: Fig) -> Fig | None:
     for g in ctx.earlier(got, 200):
-        if g.type != "quantity" or g.value is None or not _same_unit(g, got) or g.qual == "max":
+        if g.type != "quantity" or g.value is None or g.qual == "max":
+            continue
+        if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
         if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()):
             return g
@@ -228,7 +241,9 @@ def _tight_target(ctx: Context, got: Fig) -> Fig | None:
     for g in ctx.earlier(got, 12):
         if got.sent - g.sent > 1:
             return None
-        if g.type != "quantity" or g.value is None or not _same_unit(g, got):
+        if g.type != "quantity" or g.value is None:
+            continue
+        if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
         before = _YEAR.sub("năm", ctx.before(g, 80).lower())  # "chỉ tiêu năm 2023 kết nạp 60"
         if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before):
