@@ -184,9 +184,19 @@ CASES = [
     ("repeat", "Xã có 7 thôn, 2.450 hộ với gần 9.800 nhân khẩu. Rác thải được thu gom ở cả 7 thôn, mỗi tuần ba lần.", "consistent"),
     ("repeat", "Xã có 7 thôn, 2.450 hộ với gần 9.800 nhân khẩu. Rác thải được thu gom ở cả 6 thôn, mỗi tuần ba lần.", "inconsistent"),
     ("repeat", "Tân Uyên là huyện miền núi của tỉnh Lai Châu, có 10 xã, thị trấn với 125 bản, tổ dân phố. Toàn huyện có 124 bản, tổ dân phố, trong đó 98 bản có nhà văn hóa.", "inconsistent"),
+    # -- changes and targets as real reports state them (change/target styles)
+    ("change", "Số hộ nghèo giảm từ 1.126 hộ (cuối năm 2023) xuống còn 742 hộ (cuối năm 2024), giảm 384 hộ, tương ứng giảm 34,1%.", "consistent"),
+    ("change", "Số hộ nghèo giảm từ 1.126 hộ (cuối năm 2023) xuống còn 742 hộ (cuối năm 2024), giảm 384 hộ, tương ứng giảm 36,1%.", "inconsistent"),
+    ("change", "Khi bắt đầu thực hiện Nghị quyết, toàn huyện có 45 thôn chưa có chi bộ riêng.\n\nSau 3 năm, huyện đã thành lập mới nhiều chi bộ; đến nay chỉ còn 12 thôn chưa có chi bộ riêng, giảm 33 thôn.", "consistent"),
+    ("target", "Nghị quyết Đại hội đề ra chỉ tiêu kết nạp 300 đảng viên; kết quả cả nhiệm kỳ kết nạp được 285 đảng viên (đạt 95%).", "consistent"),
+    ("target", "Nghị quyết Đại hội đề ra chỉ tiêu kết nạp 300 đảng viên; kết quả cả nhiệm kỳ kết nạp được 285 đảng viên (đạt 97%).", "inconsistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
+    # a part's change ("trong đó"), and an achievement of another year than the target's
+    "Số hộ nghèo giảm từ 500 hộ xuống còn 300 hộ, trong đó hộ nghèo dân tộc thiểu số giảm 120 hộ.",
+    "Chỉ tiêu năm 2023 kết nạp 60 đảng viên. Năm 2022 đã kết nạp được 48 đảng viên, đạt 90% chỉ tiêu năm.",
+    "Số bản “trắng” đảng viên giảm từ 95 bản xuống còn 5 bản; riêng năm 2019 giảm 10 bản.",
     "Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng.",
     "Năm 2023, sản lượng lúa đạt 45.000 tấn, ngô 12.000 tấn, tổng sản lượng lương thực có hạt 58.000 tấn.",
     "Kết nạp 120 đảng viên, trong đó 45 đảng viên nữ, 30 đảng viên là đoàn viên thanh niên.",

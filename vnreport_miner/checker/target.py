@@ -224,7 +224,7 @@ _RESULT_CUE = re.compile(r"\b(?:kết quả|thực hiện|thực tế|đã|đư�
 _VERB_SKIP = frozenset({"được", "đã", "là", "có", "thêm", "mới", "cho", "tổng", "số"})
 # A percent that closes its clause with no base named after it: "…, đạt 107%." / "đạt 107%;"
 _ACHIEVED_END = re.compile(r"(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
-_BARE_PCT_END = re.compile(r"^\s*(?:[.;]|,\s*(?!so với|bằng|tăng|giảm|cao hơn|thấp hơn)|$)")
+_BARE_PCT_END = re.compile(r"^\s*\)?\s*(?:[.;]|,\s*(?!so với|bằng|tăng|giảm|cao hơn|thấp hơn)|$)")
 # The period a target is set for, named in its clause: "nhiệm kỳ 2020-2025", "đến năm 2025".
 _TARGET_PERIOD = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\bnăm\s+\d{4}\b")
 
@@ -308,6 +308,8 @@ def run(ctx: Context) -> list[Check]:
         )
         target = paren or tight or _target_for(ctx, got)
         if target is None or not target.value:
+            continue
+        if paren is None and _other_year(ctx, target, got):
             continue
         annual = bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
         if paren is not None and not _PAREN_ANNUAL.search(ctx.before(target, 30).lower()):
@@ -394,6 +396,23 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_still_to_do(ctx))
     out.extend(_rate_vs_target(ctx))
     return out
+
+
+_ONE_YEAR_NAMED = re.compile(
+    r"(?<!đến )(?<!trước )(?<!hết )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
+)
+
+
+def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:
+    """ "Chỉ tiêu năm 2023 kết nạp 60 đảng viên. Năm 2022 đã kết nạp được 48 đảng viên": a target
+    and an achievement found apart, each dated to a single year, and not the same year."""
+    if target.sent == got.sent:
+        return False
+    ts, _ = ctx.sentence_span(target.sent)
+    gs, _ = ctx.sentence_span(got.sent)
+    t_years = set(_ONE_YEAR_NAMED.findall(ctx.text[ts : target.start].lower()))
+    g_years = set(_ONE_YEAR_NAMED.findall(ctx.text[gs : got.start].lower()))
+    return len(t_years) == 1 and bool(g_years) and not t_years & g_years
 
 
 def _explicit_goal(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
