@@ -569,15 +569,10 @@ def _versus_earlier(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> lis
         for then in cands:
             if then.value == now.value:
                 continue
-            fit = None
-            for computed, how in _growth_readings(now, then, d, sign):
-                verdict, phrase, shown = _judge_change(computed, how, d)
-                if verdict == "consistent":
-                    fit = (how, phrase, shown)
-                    break
+            fit = _fitting_reading(now, then, d, sign)
             if fit is None:
                 continue
-            how, phrase, shown = fit
+            _, how, phrase, shown = fit
             why = render("change.versus", now=as_written(now), then=as_written(then),
                          how=(how, how), res=phrase)  # fmt: skip
             out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
@@ -669,15 +664,10 @@ def _versus_before(ctx: Context) -> list[Check]:
             window = set(norm_words(ctx.before(now, 150)).split())
             if not want <= window | set(descriptor(ctx, now).split()):
                 continue
-            fit = None
-            for computed, how in _growth_readings(now, then, d, sign):
-                verdict, phrase, shown = _judge_change(computed, how, d)
-                if verdict == "consistent":
-                    fit = (how, phrase, shown)
-                    break
+            fit = _fitting_reading(now, then, d, sign)
             if fit is None:
                 continue
-            how, phrase, shown = fit
+            _, how, phrase, shown = fit
             why = render(
                 "change.versus", now=now.value, then=then.value, how=(how, how), res=phrase
             )
@@ -701,6 +691,18 @@ _VS_AFTER = re.compile(
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
+
+
+def _fitting_reading(
+    now: Fig, then: Fig, d: Fig, sign: int
+) -> tuple[float, str, tuple, object] | None:
+    """The first reading of the stated change ``d`` that fits (computed, how, phrase,
+    shown), or None: "tăng 15 chi bộ" may be a difference, "tăng 12%" a growth rate."""
+    for computed, how in _growth_readings(now, then, d, sign):
+        verdict, phrase, shown = _judge_change(computed, how, d)
+        if verdict == "consistent":
+            return computed, how, phrase, shown
+    return None
 
 
 def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float, str]]:
@@ -788,12 +790,9 @@ def _versus(ctx: Context) -> list[Check]:
         # the nearest figure first; when it is not plainly the subject ("412 hộ nghèo, chiếm
         # 1,05% tổng số hộ (39.236 hộ); giảm 87 hộ …"), an earlier one of the sentence may fit
         for now in reversed(cands if not strong else [near]):
-            for computed, how in _growth_readings(now, then, d, sign):
-                verdict, phrase, shown = _judge_change(computed, how, d)
-                if verdict == "consistent":
-                    best = (now, computed, how, verdict, phrase, shown)
-                    break
-            if best:
+            fit = _fitting_reading(now, then, d, sign)
+            if fit is not None:
+                best = (now, fit[0], fit[1], "consistent", fit[2], fit[3])
                 break
         if best is None and strong and d.unit.key not in _CASES:
             readings = _growth_readings(near, then, d, sign)
@@ -832,15 +831,13 @@ def _versus_subject(ctx: Context, d: Fig, then: Fig, sign: int) -> list[Check]:
         label = " ".join(hit.group(1).split()) if hit else ""
         if len(label.split()) < 2 or label not in subject:
             continue
-        for computed, how in _growth_readings(g, then, d, sign):
-            verdict, phrase, shown = _judge_change(computed, how, d)
-            if verdict == "consistent":
-                why = render(
-                    "change.versus", now=g.value, then=then.value, how=(how, how), res=phrase
-                )
-                return [ctx.check(NAME, verdict, [then.value, g.value, d.value], [g, d, then],  # type: ignore[list-item]
-                                  ctx.clause(d.start, then.end + 1), expected=shown, observed=d.value,
-                                  tolerance=0, why=why)]  # fmt: skip
+        fit = _fitting_reading(g, then, d, sign)
+        if fit is not None:
+            _, how, phrase, shown = fit
+            why = render("change.versus", now=g.value, then=then.value, how=(how, how), res=phrase)
+            return [ctx.check(NAME, "consistent", [then.value, g.value, d.value], [g, d, then],  # type: ignore[list-item]
+                              ctx.clause(d.start, then.end + 1), expected=shown, observed=d.value,
+                              tolerance=0, why=why)]  # fmt: skip
         return []
     return []
 
