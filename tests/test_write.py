@@ -101,3 +101,21 @@ def test_write_atomic_path_renames_only_on_success(tmp_path: Path) -> None:
     with atomic_path(target) as tmp:
         tmp.write_text("whole", encoding="utf-8")
     assert target.read_text(encoding="utf-8") == "whole"
+
+
+def test_write_sqlite_keeps_order_and_nulls_across_batches(tmp_path: Path) -> None:
+    # rows whose null columns differ are inserted in groups: the rowid keeps their order
+    rows = [{**ROWS[n % 3], "id": f"d:m{n}", "start": n} for n in range(4500)]  # > 2 batches
+    with (
+        Staging() as staging,
+        sqlite_db(tmp_path / "extract.sqlite", staging) as db,
+        TableWriter("mentions", tmp_path, db, staging) as w,
+    ):
+        w.write_all(rows)
+    with sqlite3.connect(tmp_path / "extract.sqlite") as con:
+        con.row_factory = sqlite3.Row
+        got = [dict(r) for r in con.execute("SELECT * FROM mentions ORDER BY rowid")]
+    assert [r["id"] for r in got] == [r["id"] for r in rows]
+    assert got[1]["unit"] is None and got[0]["unit"] == "đảng viên"
+    assert got[4498]["granularity"] == "day" and got[4498]["qualifier"] is None
+    assert json.loads(got[4499]["term"]) == ["XI", "XII"] and got[4499]["start"] == 4499

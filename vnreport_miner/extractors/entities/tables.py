@@ -18,6 +18,9 @@ from typing import Any
 import regex
 import yaml
 
+# libyaml's C loader reads data.yaml ~8x faster than the pure-Python one (same result).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DATA = Path(__file__).with_name("data.yaml")
 
 LEVELS = ("province", "city", "district", "commune", "village")
@@ -269,4 +272,4 @@ def build_tables(data: dict[str, Any]) -> Tables:
 def tables() -> Tables:
     """The vocabularies, loaded once per process."""
     with DATA.open(encoding="utf-8") as fh:
-        return build_tables(yaml.safe_load(fh))
+        return build_tables(yaml.load(fh, Loader=_LOADER))  # noqa: S506 - a safe loader
