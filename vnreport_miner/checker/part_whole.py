@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..records import Check, Mention
 from . import vocab
@@ -46,7 +47,11 @@ from .tolerance import decimals_of, round_half_up, truncate
 NAME = "part_whole"
 
 _SEP = re.compile(r",|;|\bvà\b")
-_PAREN_AFTER_AT = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?\(")  # matched in place after a total
+# matched in place after a total; the noun phrase may run to six words ("1.200 tổ công nghệ số
+# cộng đồng (…)") but not across a word that starts another phrase ("với", "của", "tại", …)
+_PAREN_AFTER_AT = re.compile(
+    r"\s*(?:(?!(?:với|của|tại|trong|đạt|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,6}?\("
+)
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 # "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,3}$")
@@ -90,6 +95,26 @@ _TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*$")
 _THEN_GAP = re.compile(r"^[^\d;,]{0,40}?\bthì\s*$")
 
 
+# Nouns the shared vocabulary does not place yet, as (total family or noun, part family or noun):
+# the lead may fold them into ``vocab.COVERS``. Each with an example of our own.
+_EXTRA_COVERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("tccsđ", "u:đảng ủy"),  # "40 tổ chức cơ sở đảng (gồm 22 đảng ủy cơ sở và 18 chi bộ cơ sở)"
+        ("tổ chức đảng", "u:đảng ủy"),  # "12 tổ chức đảng: 5 đảng ủy, 7 chi bộ"
+        ("đảng bộ", "u:đảng ủy"),  # "9 đảng bộ cơ sở (4 đảng ủy xã, 5 đảng ủy cơ quan)"
+        ("u:lao động", "person"),  # "việc làm cho 900 lao động; trong đó, trong tỉnh 600 người, …"
+        ("person", "u:lao động"),  # "1.000 người, trong đó 700 lao động nông nghiệp, …"
+    }
+)
+
+
+def _fam_keys(f: Fig) -> set[str]:
+    keys = set(f.unit.fams)
+    if f.unit.generic:
+        keys.add(f.unit.generic)
+    return keys
+
+
 def _covers_part(total: Fig, part: Fig) -> bool:
     """``covers``, or the total's unit shortened ("7 tổ chức" after "30 tổ chức cơ sở đảng"),
     or a classifier for cases ("29 trường hợp")."""
@@ -98,17 +123,87 @@ def _covers_part(total: Fig, part: Fig) -> bool:
     key = part.unit.key
     if total.unit.key in _WILDCARD_UNITS and part.unit.fams & _CASE_FAMILIES:
         return True  # "37 trường hợp …, gồm 21 người nghỉ hưu … và 16 người chuyển công tác"
+    if any((a, b) in _EXTRA_COVERS for a in _fam_keys(total) for b in _fam_keys(part)):
+        return True
     return bool(key) and (key in _WILDCARD_UNITS or total.unit.key.startswith(key + " "))
 
 
-def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) -> list[Fig]:
+# -- counts written in words, which the extractor may leave out: "(12 xã và một thị trấn)",
+# "cách chức một đồng chí", "còn hai đơn đang xác minh". "năm" counts only before a unit noun
+# ("năm xã"), never as the year word ("năm 2024"); "một số" (some) is no count. ----------------
+_WORD_VALUES: dict[str, int] = {
+    "một": 1,  # "một thị trấn"
+    "hai": 2,  # "hai đồng chí"
+    "ba": 3,  # "ba chi bộ"
+    "bốn": 4,  # "bốn tổ chức"
+    "năm": 5,  # "năm xã" (the unit decides: "năm 2024" is a year)
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_WORD_COUNT = re.compile(
+    r"(?<![^\W\d])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"((?!số\b|lần\b|năm\b|tháng\b)[^\W\d]+(?:\s+[^\W\d]+){0,3})"
+)
+
+
+def _word_figs(ctx: Context, lo: int, hi: int, like: Fig | None) -> list[Fig]:
+    """Counts written in words between ``lo`` and ``hi`` whose noun ``like``'s kind covers
+    (any noun when ``like`` is None), as figures (none where the extractor already has one):
+    "(13 xã và một thị trấn)"."""
+    out: list[Fig] = []
+    low = ctx.low
+    if hi <= lo:
+        return out
+    for hit in _WORD_COUNT.finditer(low, lo, hi):
+        if ctx.figs_from(hit.start(), hit.end()):
+            continue
+        words = hit.group(2).split()
+        for n in range(len(words), 0, -1):
+            info = unit_info(" ".join(words[:n]))
+            if info.fams or (
+                info.generic and n == 1 and like is not None and info.generic[2:] in like.unit.key
+            ):
+                break
+        else:
+            if like is not None:
+                continue
+            n = min(2, len(words))  # "còn ba ủy ban kiểm tra …" -> a count of "ủy ban"
+            info = unit_info(" ".join(words[:n]))
+            if not info.generic:
+                continue
+        if info.head in vocab.TIME_UNITS or info.key.split(" ")[0] in vocab.TIME_UNITS:
+            continue
+        start, end = hit.start(1), hit.start(2) + len(" ".join(words[:n]))
+        text = ctx.text[start:end]
+        value = float(_WORD_VALUES[hit.group(1)])
+        m = Mention("quantity", start, end, text, "checker.word", {"value": value, "unit": None})
+        sent = like.sent if like is not None else 0
+        g = Fig(m, -1, sent, "quantity", start, end, "", value, info, "exact", True, True)
+        if like is None or _covers_part(like, g) or kin(like.unit, g.unit):
+            out.append(g)
+    return out
+
+
+def _walk(
+    ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool, words: bool = False
+) -> list[Fig]:
     """Counts listed from ``begin`` to ``limit`` that can be parts of ``total``, in order.
 
-    Stops at a count of another kind, a new clause, or ";" (unless the list uses ";").
+    Stops at a count of another kind, a new clause, or ";" (unless the list uses ";"). With
+    ``words``, counts written in words are items too ("khiển trách 5 đồng chí, cách chức một
+    đồng chí"). A list whose items are separated by ";" may give each item a longer label.
     """
     parts: list[Fig] = []
     cursor = begin
-    for g in ctx.figs_from(begin, limit):
+    figs = ctx.figs_from(begin, limit)
+    if words:
+        extra = _word_figs(ctx, begin, limit, total)
+        if extra:
+            figs = sorted([*figs, *extra], key=lambda g: g.start)
+    for g in figs:
         gap = ctx.text[cursor : g.start]
         if parts:
             seps = list(_SEP.finditer(gap))
@@ -127,11 +222,46 @@ def _walk(ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool) ->
             continue
         if not (g.exact_count or g.exact) or not _covers_part(total, g):
             break
-        if len(prefix) > 45 or len(prefix.split()) > 8 or vocab.CLAUSE_OPENERS.match(prefix):
+        long_ok = semicolons and parts and ";" in gap and "," not in prefix
+        if (
+            (len(prefix) > 45 or len(prefix.split()) > 8)
+            and not (long_ok and len(prefix) <= 80 and len(prefix.split()) <= 14)
+        ) or vocab.CLAUSE_OPENERS.match(prefix):
             break
         parts.append(g)
         cursor = g.end
     return parts
+
+
+# "…; còn lại 1.200 ha", "…, số còn lại (15 mô hình)", "… và 35 km còn lại": the item that
+# closes a list, so the list is the whole (an exhaustive breakdown).
+_REST_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;(]|\bvà)\s*(?:số\s+)?còn lại\s*(?:là|có|gồm)?\s*[:(,]?\s*$"
+)
+_REST_ITEM_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?còn lại\b")
+
+
+def _rest_item(ctx: Context, p: Fig, prev: Fig | None) -> bool:
+    """Is ``p`` the "còn lại" item that closes a list ("…; còn lại 1.200 ha")?"""
+    lo = prev.end if prev is not None else max(0, p.start - 30)
+    before = ctx.low[lo : p.start]
+    return bool(
+        _REST_ITEM_BEFORE.search(before) or _REST_ITEM_AFTER.match(ctx.low, p.end, p.end + 40)
+    )
+
+
+def _walk_closed(
+    ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool
+) -> tuple[list[Fig], bool]:
+    """``_walk``, and whether the list closes with a "còn lại" item. A comma list may go on
+    past ";" when what follows is its closing item: "trong đó, lúa 30 ha; màu 12 ha; còn lại 8 ha"."""
+    parts = _walk(ctx, begin, limit, total, semicolons)
+    closed = len(parts) >= 2 and _rest_item(ctx, parts[-1], parts[-2])
+    if not closed and not semicolons:
+        longer = _walk(ctx, begin, limit, total, True)
+        if len(longer) > len(parts) and _rest_item(ctx, longer[-1], longer[-2]):
+            return longer, True
+    return parts, closed
 
 
 def _expr(parts: list[Fig], scale: float = 1.0) -> str:
@@ -177,7 +307,7 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
         or any(p.value >= t for p in parts)
     ):  # type: ignore[operator]
         return "unverifiable", "part_whole.ne_subsets"
-    if strength == "paren":
+    if strength in ("paren", "closed"):
         return "inconsistent", "part_whole.ne"
     if strength == "strong" and (s > t or s >= NEAR_EXHAUSTIVE * t):
         return "inconsistent", "part_whole.ne"
@@ -222,6 +352,8 @@ def _emit(
     t = total.value
     if verdict == "consistent" and strength != "soft":
         breakdowns(ctx).append((total, parts))
+    if strength == "closed":
+        ctx.memo.setdefault("part_whole.closed_rests", set()).add(parts[-1].start)  # type: ignore[union-attr]
     k = _scale([total, *parts])
     unit = total.unit.head or total.unit.key
     if k != 1.0:
@@ -263,7 +395,7 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         strength = "weak"
     else:
         strength = "paren"
-    parts = _walk(ctx, open_at, close_at, f, semicolons=True)
+    parts = _walk(ctx, open_at, close_at, f, semicolons=True, words=True)
     if len(parts) < 2 or any(p.type != "quantity" for p in parts):
         return None
     # every item of the brackets must be a count: "(85 xã, 11 phường, khu kinh tế)" is not clean
@@ -353,9 +485,11 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # a list opened by a colon may separate its items with ";" ("trong đó: vốn ngân sách
         # 61,2 tỷ đồng; vốn tín dụng 74,5 tỷ đồng; …")
         colon = not within and ":" in text[total.end : begin]
-        parts = _walk(ctx, begin, e, total, semicolons=colon)
+        parts, closed = _walk_closed(ctx, begin, e, total, semicolons=colon)
         if len(parts) < 2:
             continue
+        if closed and strength != "soft":
+            strength = "closed"
         region = text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         out.append(_emit(ctx, total, parts, strength, span, region))
@@ -631,7 +765,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bullets(ctx))
     out.extend(_tables(ctx))
     out.extend(_negations(ctx))
-    out.extend(_rests(ctx))
     out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
     out.extend(_named_whole(ctx))
@@ -640,6 +773,163 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_within(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
+    out.extend(_classified(ctx))
+    out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
+    out.extend(_target_rests(ctx))
+    return out
+
+
+# -- a classification of the count just stated: "… kết luận 40 đảng viên có vi phạm; phân theo
+# nội dung vi phạm: tài chính 15 trường hợp; đất đai 18 trường hợp; …" or the same list as
+# bullets under "…; chia theo lĩnh vực:". A classification is exhaustive (each case in one
+# class): the total is the nearest count before the opener; when that count is itself an item
+# of a list ("120 mô hình, gồm 30 … và 90 …; phân theo lĩnh vực:"), the list's total, and then
+# only a fit is told. ----------------------------------------------------------------------------
+_CLASSIFY = re.compile(
+    r"(?<![^\s;,.])(?:phân|chia|xét)\s+theo\s+[^\d;:.()\n]{2,40}?(?:\s*[\[(][^\])\n]{0,80}[\])])?\s*:"
+)
+_LIST_OPENER_END = re.compile(
+    r"(?:\bgồm|\bbao gồm|\btrong đó(?:\s+có)?|\(|:)\s*[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*$"
+)
+_RUN_SEP = re.compile(r"^[^\d;.()]{0,45}(?:,|\bvà\b)[^\d;.()]{0,45}$")
+
+
+def _classified_owner(ctx: Context, at: int, first: Fig) -> tuple[Fig, bool] | None:
+    """The count a classification opened at ``at`` breaks down, and whether it is the nearest."""
+    prev = [g for g in ctx.by_sent.get(first.sent, []) if g.end <= at and g.type != "percent"]
+    if not prev:
+        return None
+    t = prev[-1]
+    if not (t.exact_count or t.exact) or not _covers_part(t, first):
+        return None
+    k = len(prev) - 1
+    while (
+        k > 0
+        and kin(prev[k - 1].unit, t.unit)
+        and _RUN_SEP.match(ctx.gap(prev[k - 1], prev[k]))
+        and not _LIST_OPENER_END.search(ctx.gap(prev[k - 1], prev[k]).lower())
+    ):
+        k -= 1
+    if k == len(prev) - 1:
+        return t, True
+    if k == 0 or not _LIST_OPENER_END.search(ctx.gap(prev[k - 1], prev[k]).lower()):
+        return None
+    owner = prev[k - 1]
+    if not (owner.exact_count or owner.exact) or not _covers_part(owner, first):
+        return None
+    return owner, False
+
+
+def _classified(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if " theo " not in low or (
+        "phân theo" not in low and "chia theo" not in low and "xét theo" not in low
+    ):
+        return out
+    text = ctx.text
+    for hit in _CLASSIFY.finditer(low):
+        colon = hit.end()
+        eol = text.find("\n", colon)
+        eol = len(text) if eol < 0 else eol
+        bullets = not text[colon:eol].strip()
+        if bullets:
+            parts: list[Fig] = []
+            pos = eol + 1
+            while pos < len(text):
+                le = text.find("\n", pos)
+                le = len(text) if le < 0 else le
+                line = text[pos:le]
+                if not _BULLET.match(line):
+                    break
+                inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
+                if len(inside) != 1 or not (inside[0].exact_count or inside[0].exact):
+                    parts = []
+                    break
+                parts.append(inside[0])
+                pos = le + 1
+            if len(parts) < 2:
+                continue
+            first = parts[0]
+            got = _classified_owner(ctx, hit.start(), _as_sent(ctx, first, hit.start()))
+            if got is None or not all(_covers_part(got[0], p) for p in parts):
+                continue
+        else:
+            nxt = ctx.figs_from(colon, eol)
+            if not nxt:
+                continue
+            got = _classified_owner(ctx, hit.start(), nxt[0])
+            if got is None:
+                continue
+            _, e = ctx.sentence_span(nxt[0].sent)
+            parts = _walk(ctx, colon, e, got[0], semicolons=True, words=True)
+            if len(parts) < 2 or parts[0] is not nxt[0]:
+                continue
+        total, nearest = got
+        region = text[colon : parts[-1].end]
+        span = (ctx.clause(total.start)[0], parts[-1].end)
+        out.append(_emit(ctx, total, parts, "strong" if nearest else "soft", span, region))
+    return out
+
+
+def _as_sent(ctx: Context, f: Fig, at: int) -> Fig:
+    """``f`` seen from the sentence holding ``at`` (a bullet item under an opener line)."""
+    sent = bisect_right(ctx._sent_starts, at) - 1 if ctx._sent_starts else 0
+    if sent == f.sent:
+        return f
+    return replace(f, sent=sent)
+
+
+# -- what is left to reach a plan: "kế hoạch năm 250 hộ; … đã hỗ trợ 190 hộ, đạt 76% kế hoạch …
+# cần hỗ trợ thêm 60 hộ để hoàn thành kế hoạch": plan - done = the count still needed. The plan
+# and the done part are found by search (a plan cue before the one, "đạt P% kế hoạch" after the
+# other), so only a fit is told. --------------------------------------------------------------
+_TO_FINISH = re.compile(
+    r"[^.;]{0,70}?\bđể\s+(?:hoàn thành|đạt)\s+(?:được\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+)
+_DONE_OF_PLAN = re.compile(
+    r"[^\d.;]{0,25}?\b(?:đạt|bằng)\s+(?:tỷ lệ\s+)?\d+(?:,\d+)?\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
+)
+
+
+def _target_rests(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "để hoàn thành" not in low and "để đạt" not in low:
+        return out
+    told = ctx.memo.get("part_whole.rest_fits", set())
+    for c in ctx.figs:
+        if (
+            c.type != "quantity"
+            or c.value is None
+            or c.qual not in ("exact", "min")
+            or not c.value.is_integer()
+            or not (c.unit.fams or c.unit.generic)
+            or c.start in told  # type: ignore[operator]
+            or not _TO_FINISH.match(low, c.end)
+        ):
+            continue
+        plans, dones = [], []
+        for g in ctx.earlier(c, 80):
+            if g.type != "quantity" or g.value is None or g.qual not in ("exact", "min"):
+                continue
+            if not (kin(g.unit, c.unit) or _elided(g.unit.key, c.unit.key)):
+                continue
+            before = ctx.before(g, 60).lower()
+            if _PLAN_BRACKET.search(before) or _PLAN_BEFORE.search(before[-45:]):
+                plans.append(g)
+            elif g.qual == "exact" and _DONE_OF_PLAN.match(low, g.end):
+                dones.append(g)
+        fit = next(
+            ((t, d) for t in plans for d in dones if t.value - d.value == c.value),  # type: ignore[operator]
+            None,
+        )
+        if fit is None:
+            continue
+        t, d = fit
+        why = render("part_whole.rest", total=t.value, done=d.value, rest=c.value, stated=c.value)
+        out.append(ctx.check(NAME, "consistent", [t.value, d.value, c.value], sorted([t, d, c], key=lambda x: x.start),  # type: ignore[list-item]
+                             ctx.clause(c.start, c.end), expected=c.value, observed=c.value, tolerance=0, why=why))  # fmt: skip
     return out
 
 
@@ -652,6 +942,8 @@ def anchored(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
 # -- a total named again by its description: "2.811 đồng chí được đánh giá, …; trong số được đánh
 # giá, hoàn thành xuất sắc nhiệm vụ 412 đồng chí, …" / "… 46 chi bộ đã kiện toàn. Trong số chi bộ
 # đã kiện toàn có 30 chi bộ …, 16 chi bộ …" -----------------------------------------------------
+# "mục tiêu đến năm 2030 có 900 …", "chỉ tiêu giao 300 …", "kế hoạch năm là 120 …": a plan
+_PLAN_BEFORE = re.compile(r"(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu)\b[^.;,()%]{0,40}$")
 _NAMED_PHRASE = re.compile(
     r"trong\s+(?:tổng\s+)?số\s+(?!đó\b|này\b)([^\d;,.():]{3,50}?)\s*(?:,|:|\bcó\b)\s*"
     r"[^\d;,.():]{0,45}$"
@@ -690,7 +982,7 @@ def _named_within(ctx: Context) -> list[Check]:
                 continue
             named = []
             for g in ctx.earlier(first, 30):
-                if sent - g.sent > 1:
+                if sent - g.sent > 4:
                     break
                 if (
                     g.end > at
@@ -699,6 +991,8 @@ def _named_within(ctx: Context) -> list[Check]:
                     and not _covers_part(g, first)
                 ):
                     continue
+                if _PLAN_BEFORE.search(ctx.before(g, 40).lower()):
+                    continue  # "mục tiêu … có 1.500 mô hình được công nhận": a plan, not the whole
                 desc = descriptor(ctx, g)
                 tail = desc[len(g.unit.key) :].strip() if desc.startswith(g.unit.key) else desc
                 if tail == phrase or same_thing(phrase, tail) or same_thing(phrase, desc):
@@ -706,12 +1000,16 @@ def _named_within(ctx: Context) -> list[Check]:
             if not named or len({g.value for g in named}) != 1:
                 continue
             total = named[0]
-            parts = _walk(ctx, lo + m2.end(1), e, total, semicolons=False)
+            parts, closed = _walk_closed(ctx, lo + m2.end(1), e, total, semicolons=False)
             parts = [p for p in parts if p.start >= first.start]
             if len(parts) < 2 or parts[0] is not first:
                 continue
             region = ctx.text[first.start : min(e, parts[-1].end + 40)]
             strength = "strong" if vocab.GRADING.search(region.lower()) else "weak"
+            if closed:
+                strength = "closed"
+            if sent - total.sent > 1:
+                strength = "soft"  # named from further back: a fit is told, never an alarm
             anchored(ctx).append((total, parts))
             out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
             break
@@ -1101,8 +1399,49 @@ def _elided(a: str, b: str) -> bool:
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
-def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | None:
-    """(done figure, whole figure or None for a fraction, whole, done) for the rest ``c``."""
+# A count that is a change or a comparison base, never the done part of a rest: "tăng 18 đảng
+# viên so với cùng kỳ (124 đảng viên); còn 38 đảng viên …".
+_CHANGE_BEFORE = re.compile(r"(?:\btăng|\bgiảm|\bhơn|\bso với[^()\d;]{0,40}\()\s*$")
+
+
+def _bracket_owner(ctx: Context, d: Fig, c: Fig) -> Fig | None | bool:
+    """When ``d`` sits in a bracket that closes before the rest ``c``, the count the bracket
+    belongs to: "đã giải quyết 40 người (… 25 người; … 15 người), còn hai người …" -> 40.
+    False when ``d`` is in no such bracket; None when the owner is not a count."""
+    close = ctx.text.find(")", d.end, c.start)
+    if close < 0 or "(" in ctx.text[d.end : close]:
+        return False
+    s = ctx.sentence_span(d.sent)[0]
+    open_ = ctx.text.rfind("(", s, d.start)
+    if open_ < 0 or ")" in ctx.text[open_ : d.start]:
+        return False
+    for g in ctx.earlier(d, 12):
+        if g.end <= open_:
+            return g if g.sent == d.sent and g.type == "quantity" else None
+    return None
+
+
+def _listed(ctx: Context, w: Fig) -> bool:
+    """Is ``w`` an item of a list, after a sibling of its kind ("lúa 30 ha; ngô 12 ha")? A
+    list item is no whole of the rest that follows the list."""
+    for g in ctx.earlier(w, 3):
+        if g.sent != w.sent:
+            return False
+        if g.type == "percent":
+            continue
+        gap = _SHARE_IN_GAP.sub(" ", ctx.gap(g, w))
+        return g.exact_count and kin(g.unit, w.unit) and bool(_LIST_GAP.match(gap))
+    return False
+
+
+_SHARE_IN_GAP = re.compile(r"\(?\s*(?:chiếm|bằng|đạt)?\s*\d+(?:,\d+)?\s*%\s*\)?")
+_LIST_GAP = re.compile(r"^[^\d.():]{0,50}[,;][^\d.():]{0,50}$")
+
+
+def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, bool] | None:
+    """(done figure, whole figure or None for a fraction, whole, done, tight) for the rest
+    ``c``; ``tight`` when the whole is tied by structure (a fraction, a bracket, a plan, or the
+    count right before the done part that is no list item), not found by search."""
     for d in ctx.earlier(c, 8):
         if d.sent < c.sent - 1:
             return None
@@ -1115,16 +1454,28 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | N
             or _elided(d.unit.key, c.unit.key)
         ):
             continue
+        if d.type == "quantity" and _CHANGE_BEFORE.search(ctx.before(d, 50).lower()):
+            continue
+        plan = d.type == "quantity" and bool(_PLAN_BRACKET.search(ctx.before(d, 60).lower()))
+        owner = False if plan else _bracket_owner(ctx, d, c)
+        if owner is None:
+            return None
+        if owner is not False:
+            d = owner  # type: ignore[assignment]
+            if not kin(d.unit, c.unit):
+                return None
         if d.type == "ratio":
             n, den = d.m.get("numerator"), d.m.get("denominator")
             if isinstance(n, int | float) and isinstance(den, int | float) and 0 <= n < den:
-                return d, None, float(den), float(n)
+                return d, None, float(den), float(n), True
             return None
-        if not d.exact_count or d.value is None or d.value <= c.value:  # type: ignore[operator]
+        if not d.exact_count or d.value is None:
             return None
-        if _PLAN_BRACKET.search(ctx.before(d, 60).lower()):
+        if plan:
             # "đã hỗ trợ 412 căn nhà, đạt 82,4% kế hoạch (500 căn); còn 88 căn": the bracket is the
             # whole, the done part is the count the percent is said of
+            if d.value <= c.value:  # type: ignore[operator]
+                return None
             done = next(
                 (g for g in ctx.earlier(d, 3) if g.sent == d.sent and g.type == "quantity"), None
             )
@@ -1136,40 +1487,110 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float] | N
                     kin(done.unit, d.unit) or _elided(done.unit.key, d.unit.key)
                 )
             ):
-                return done, d, float(d.value), float(done.value)  # type: ignore[arg-type]
+                return done, d, float(d.value), float(done.value), True  # type: ignore[arg-type]
             return None
+        floor = max(d.value, c.value)  # type: ignore[type-var]
         # the whole: a bracket between the part and the rest ("đạt 82,4% kế hoạch (500 căn)"),
         # else the nearest larger count of the same family before the part
         for w in ctx.figs[d.i + 1 : c.i]:
-            if w.exact_count and kin(w.unit, d.unit) and w.value > d.value:  # type: ignore[operator]
+            if w.exact_count and kin(w.unit, d.unit) and w.value > floor:  # type: ignore[operator]
                 if ctx.text.rfind("(", d.end, w.start) >= 0:
-                    return d, w, float(w.value), float(d.value)  # type: ignore[arg-type]
+                    return d, w, float(w.value), float(d.value), True  # type: ignore[arg-type]
+        first = True
         for w in ctx.earlier(d, 12):
             if w.sent < d.sent - 1:
                 break
+            if w.type == "percent":
+                continue
             if (
                 w.exact_count
                 and kin(w.unit, d.unit)
                 and (covers(w.unit, d.unit) or w.unit.key == d.unit.key)
             ):
-                if w.value > d.value:  # type: ignore[operator]
-                    return d, w, float(w.value), float(d.value)  # type: ignore[arg-type]
+                if w.value > floor:  # type: ignore[operator]
+                    tight = first and not _listed(ctx, w)
+                    return d, w, float(w.value), float(d.value), tight  # type: ignore[arg-type]
+            first = False
         return None
     return None
 
 
 _REST_WORD = re.compile(r"còn|chưa|không|đang")
-_PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()\d;.]{0,30}\(\s*$")
+# "đạt 78,9% chỉ tiêu năm theo Nghị quyết 27 (180 đảng viên)": the bracket holds the plan
+_PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()%;.]{0,40}\(\s*$")
+# "còn một đơn đang xác minh", "còn ba ủy ban kiểm tra …": a rest written in words
+_WORD_REST = re.compile(
+    r"(?<![^\W\d])còn(?:\s+lại)?\s+(?=(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)"
+)
+
+
+def _word_rests(ctx: Context) -> list[Fig]:
+    """Rests written in words, as figures placed in text order (``i`` = the figures before)."""
+    out: list[Fig] = []
+    starts: list[int] = []
+    low = ctx.low
+    pos = low.find("còn ")
+    hits = []
+    while pos >= 0:  # a plain scan first: the pattern is tried only where "còn " stands
+        hit = _WORD_REST.match(low, pos)
+        if hit:
+            hits.append(hit)
+        pos = low.find("còn ", pos + 4)
+    for hit in hits:
+        if not starts:
+            starts = [f.start for f in ctx.figs]
+        s = hit.end()
+        nxt = bisect_right(starts, s - 1)
+        if nxt < len(ctx.figs) and ctx.figs[nxt].start == s:
+            continue  # the extractor has it
+        if not nxt:
+            continue
+        for g in _word_figs(ctx, s, min(len(ctx.text), s + 40), None)[:1]:
+            if g.start != s:
+                continue
+            g.i = nxt
+            g.sent = bisect_right(ctx._sent_starts, g.start) - 1 if ctx._sent_starts else 0
+            out.append(g)
+    return out
+
+
+def _fraction_fit(ctx: Context, c: Fig) -> Fig | None:
+    """A fraction "D/W …" in the sentence of the rest ``c`` or the one before whose W - D is
+    ``c``, of its kind (or with no unit but ``c``'s noun right after it): "đã giải quyết 8/9
+    đơn …, còn một đơn" (consistent only: found by search)."""
+    lo = max(0, c.i - 10)
+    for r in ctx.figs[lo : c.i][::-1]:
+        if r.type != "ratio" or r.sent < c.sent - 1:
+            continue
+        n, den = r.m.get("numerator"), r.m.get("denominator")
+        if not isinstance(n, int | float) or not isinstance(den, int | float) or den - n != c.value:
+            continue
+        if r.unit.fams or r.unit.generic:
+            if kin(r.unit, c.unit) or covers(r.unit, c.unit) or _elided(r.unit.key, c.unit.key):
+                return r
+        else:
+            words = c.unit.key.split()[:2]
+            if words and ctx.low.startswith(" ".join(words), r.end + 1):
+                return r
+    return None
 
 
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
     cue = _REST_WORD.search
-    for c in ctx.figs:
+    cands = ctx.figs
+    if "còn" in low:
+        words = _word_rests(ctx)
+        if words:
+            cands = sorted([*ctx.figs, *words], key=lambda f: f.start)
+    closed = ctx.memo.get("part_whole.closed_rests", set())
+    for c in cands:
         # only counts with a cue word close by are looked at (one C call on a small window)
         if not c.exact_count or c.i == 0 or not cue(low, max(0, c.start - 20), c.end + 40):
             continue
+        if c.start in closed:  # type: ignore[operator]
+            continue  # the closing item of a list: told against the list's total
         before = ctx.before(c, 20).lower()
         after = ctx.after(c, 40).lower()
         named = _REST_CUE.search(before) or _REST_AFTER.match(after)
@@ -1177,15 +1598,23 @@ def _rests(ctx: Context) -> list[Check]:
         if not named and not negated:
             continue
         got = _rest_pair(ctx, c)
+        fit = None
+        if got is None or got[2] - got[3] != c.value:
+            fit = _fraction_fit(ctx, c)
+            if fit is not None:
+                n, den = fit.m.get("numerator"), fit.m.get("denominator")
+                got = (fit, None, float(den), float(n), True)  # type: ignore[arg-type]
         if got is None:
             continue
-        d, w, whole, done = got
+        d, w, whole, done, tight = got
         rest = whole - done
         between = ctx.text[d.end : c.start].lower()
         if rest == c.value:
             verdict = "consistent"
+            ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
         elif (
             named
+            and tight
             and (_REST_AFTER.match(after) or "còn lại" in before or negated)
             and d.sent == c.sent
             and (w is None or w.sent == c.sent)
@@ -1199,6 +1628,7 @@ def _rests(ctx: Context) -> list[Check]:
             continue
         figs = [x for x in (w, d, c) if x is not None]
         figs.sort(key=lambda x: x.start)
+        lo = min(d.start, c.start)
         why = render("part_whole.rest", total=whole, done=done, rest=rest, stated=c.value)
         out.append(
             ctx.check(
@@ -1206,7 +1636,7 @@ def _rests(ctx: Context) -> list[Check]:
                 verdict,
                 [whole, done, c.value],
                 figs,  # type: ignore[list-item]
-                ctx.clause(d.start, c.end),
+                ctx.clause(lo, max(d.end, c.end)),
                 expected=rest,
                 observed=c.value,
                 tolerance=0,
@@ -1416,10 +1846,12 @@ def _within_next(ctx: Context) -> list[Check]:
         cands = [t for t in prev if (t.exact_count or t.exact) and _covers_part(t, first)]
         colon = hit.group(1) == ":"
         found = []
+        closed_by: dict[int, bool] = {}
         for t in cands:
-            parts = _walk(ctx, hit.end(), e, t, semicolons=colon)
+            parts, closed = _walk_closed(ctx, hit.end(), e, t, semicolons=colon)
             if len(parts) >= 2 and parts[0] is first and all(p.type == "quantity" for p in parts):
                 found.append((t, parts))
+                closed_by[id(parts)] = closed
         fits = [
             (t, ps)
             for t, ps in found
@@ -1433,7 +1865,8 @@ def _within_next(ctx: Context) -> list[Check]:
             continue
         region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
         span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
-        out.append(_emit(ctx, total, parts, "strong" if colon else "weak", span, region))
+        strength = "closed" if closed_by.get(id(parts)) else "strong" if colon else "weak"
+        out.append(_emit(ctx, total, parts, strength, span, region))
     return out
 
 
@@ -1491,6 +1924,11 @@ def _year_lists(ctx: Context) -> list[Check]:
             k = max(0, bisect_right(starts, pos) - 1)
             sents.update((k - 1, k) if k else (k,))
             pos = low.find(cue, pos + len(cue))
+    if "năm " in low:
+        for sent in ctx.by_sent:
+            s, e = ctx.sentence_span(sent)
+            if low.count("năm ", s, e) >= 2 and _YEAR_OPENER.search(low, s, e):
+                sents.add(sent)
     for sent in sorted(sents):
         if sent not in ctx.by_sent:
             continue
@@ -1513,7 +1951,8 @@ def _year_lists(ctx: Context) -> list[Check]:
             if len(chain) < 2:
                 continue
             labels = [" ".join(it.group(2).split()) for it in chain]
-            if any(lab and lab != labels[0] for lab in labels[1:]):
+            # later items may drop the verb or keep only "là": "năm 2021 kết nạp 40, năm 2022 là 45"
+            if any(lab and lab != labels[0] and lab != "là" for lab in labels[1:]):
                 continue
             figs = []
             for it in chain:
@@ -1536,6 +1975,9 @@ def _year_lists(ctx: Context) -> list[Check]:
                 continue
             total, desc, strength = _year_total(ctx, chain[-1].end(), e, model)
             if total is None:
+                c = _year_total_before(ctx, chain, parts, model, sent)
+                if c is not None:
+                    out.append(c)
                 continue
             y0, y1 = int(chain[0].group(1)), int(chain[-1].group(1))
             fits = _span_fits(desc, y0, y1)
@@ -1553,6 +1995,74 @@ def _year_lists(ctx: Context) -> list[Check]:
             # the years partition the total: no overlap words apply ("đảng viên mới")
             out.append(_emit(ctx, total, parts, "paren" if strength == "sum" else "soft", span, ""))
     return out
+
+
+# What opens a year-by-year breakdown of a total stated before it: "…; cụ thể: năm 2021 …",
+# "Phân theo năm: năm 2021 …", "trong đó năm 2022 …", "… như sau: năm 2021 …".
+_YEAR_OPENER = re.compile(
+    r"(?:cụ thể|trong đó|bao gồm|gồm|(?:phân|chia) theo (?:từng )?năm|chia ra|như sau)\s*[:,]?\s*"
+    r"(?=(?:[-+•]\s*)?năm\s+(?:19|20)\d{2})"
+)
+# "từ năm 2021 đến hết năm 2023", "trong ba năm (2021-2023)", "giai đoạn 2021-2023"
+_FROM_TO_YEARS = re.compile(
+    r"\btừ\s+năm\s+((?:19|20)\d{2})\s+đến\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})"
+)
+
+
+def _year_total_before(
+    ctx: Context, chain: list[re.Match[str]], parts: list[Fig], model: Fig, sent: int
+) -> Check | None:
+    """A year list opened by "cụ thể:", "Phân theo năm:" … breaks down a total stated just before
+    it, in its sentence or (when the sentence opens with the opener) the one before. Plans
+    ("… bằng 120% chỉ tiêu (900 đảng viên)") are no total. A fit is told; an alarm needs a
+    single candidate and a span naming exactly the years listed."""
+    low = ctx.low
+    s, _ = ctx.sentence_span(sent)
+    hit = None
+    for m in _YEAR_OPENER.finditer(low, s, chain[0].end()):
+        if m.end() == chain[0].start() or low[m.end() : chain[0].start()].strip(" -+•") == "":
+            hit = m
+    if hit is None:
+        return None
+    lo = s
+    if not low[s : hit.start()].strip(" -+•\n"):
+        if sent - 1 not in ctx.by_sent:
+            return None
+        lo = ctx.sentence_span(sent - 1)[0]
+    cands = [
+        g
+        for g in ctx.figs_from(lo, hit.start())
+        if (g.exact_count or g.exact)
+        and g.type == "quantity"
+        and (kin(g.unit, model.unit) or covers(g.unit, model.unit))
+        and (g.unit.key.split(" ")[0] or "-") not in vocab.TIME_UNITS
+        and not _PLAN_BRACKET.search(ctx.before(g, 60).lower())
+        and not _PLAN_BEFORE.search(ctx.before(g, 45).lower())
+    ]
+    if not cands:
+        return None
+    ssum = sum(p.value for p in parts)  # type: ignore[misc]
+    fits = [
+        g for g in cands if abs(g.value - ssum) <= tolerance([g, *parts]) + 1e-9 * max(1.0, ssum)
+    ]  # type: ignore[operator]
+    y0, y1 = int(chain[0].group(1)), int(chain[-1].group(1))
+    if fits:
+        total, strength = fits[-1], "soft"
+    elif len(cands) == 1:
+        scope = low[lo : hit.start()]
+        named = _FROM_TO_YEARS.search(scope)
+        span_ok = (
+            int(named.group(1)) == y0 and int(named.group(2)) == y1
+            if named
+            else _span_fits(scope, y0, y1)
+        )
+        if not span_ok:
+            return None
+        total, strength = cands[0], "paren"
+    else:
+        return None
+    span = (ctx.clause(total.start)[0], ctx.clause(chain[-1].start(), chain[-1].end())[1])
+    return _emit(ctx, total, parts, strength, span, "")
 
 
 _NEXT_TOTAL = re.compile(r"\s*(?:tổng cộng|cộng lại|tính chung|tính tổng)\b")
