@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Check
 from . import vocab
@@ -47,6 +48,14 @@ def pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     return got  # type: ignore[return-value]
 
 
+# The moment of the start written inside the pair: "giảm từ 30 tổ ở đầu nhiệm kỳ xuống còn 12 tổ",
+# "từ 8 hợp tác xã vào cuối năm 2020 lên 15 hợp tác xã" (the words are dropped before CHANGE_GAP).
+_PAIR_TIME = re.compile(
+    r"^\s*(?:ở|vào|tại|của)?\s*(?:thời điểm\s+)?(?:đầu|cuối|hết)\s+(?:nhiệm kỳ|năm|kỳ|giai đoạn)"
+    r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?"
+)
+
+
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     out = []
     for f in ctx.figs:
@@ -59,7 +68,8 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         g = ctx.next_in_sent(f)
         if g is None or g.type != f.type or g.value is None:
             continue
-        hit = vocab.CHANGE_GAP.match(ctx.gap(f, g).lower())
+        gap = ctx.gap(f, g).lower()
+        hit = vocab.CHANGE_GAP.match(gap) or vocab.CHANGE_GAP.match(_PAIR_TIME.sub(" ", gap, 1))
         if not hit:
             continue
         if f.type == "quantity" and f.unit.fams and g.unit.fams and not f.unit.fams & g.unit.fams:
@@ -451,7 +461,7 @@ def run(ctx: Context) -> list[Check]:
         c = _restated(ctx, a, b, direction) or _restated_end(ctx, a, b, direction)
         if c is not None:
             out.append(c)
-        for extra in (_delta_later(ctx, a, b), _per_year(ctx, a, b)):
+        for extra in (_delta_later(ctx, a, b), _per_year(ctx, a, b), _delta_before(ctx, a, b)):
             if extra is not None:
                 out.append(extra)
     out.extend(_set_up(ctx, found))
@@ -463,7 +473,73 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus_before(ctx))
     out.extend(_versus_earlier(ctx, found))
     out.extend(_remains_since(ctx, found))
+    out.extend(_merged(ctx))
     return out
+
+
+# -- a reorganisation: "hợp nhất 12 tổ dân phố thành 5 tổ dân phố, giảm 7 tổ dân phố" -> 12 - 5 = 7.
+# Merged units, the units they became and the drop, in one clause of one unit: explicit, so a
+# wrong drop is an inconsistency. "sáp nhập 3 thôn vào 2 thôn khác" (absorbed into existing
+# ones: the drop is 3, not 1) is not this shape and stays silent.
+_MERGE_BEFORE = re.compile(r"(?:sáp nhập|hợp nhất|nhập)(?:\s+(?:lại|toàn bộ|các))?\s*$")
+_MERGE_GAP = re.compile(
+    r"^[^\d;()]{0,30}?\b(?:để\s+)?(?:thành lập|thành|lập)(?:\s+(?:mới|ra))?\s*$"
+)
+_MERGE_DROP = re.compile(
+    r"^(?:\s+mới)?\s*,\s*(?:tức là\s+|tức\s+|qua đó\s+|đã\s+)?giảm(?:\s+(?:được|đi|bớt))?\s*$"
+)
+
+
+def _merged(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "nhập" not in ctx.low and "hợp nhất" not in ctx.low:
+        return out
+    for a in ctx.figs:
+        if not a.exact_count or not _MERGE_BEFORE.search(ctx.before(a, 25).lower()):
+            continue
+        b = ctx.next_in_sent(a)
+        if b is None or not b.exact_count or b.unit.key != a.unit.key or not a.unit.key:
+            continue
+        if not _MERGE_GAP.match(ctx.gap(a, b).lower()):
+            continue
+        d = ctx.next_in_sent(b)
+        if d is None or not d.exact_count or d.unit.key not in (a.unit.key, ""):
+            continue
+        if not _MERGE_DROP.match(ctx.gap(b, d).lower()) or b.value >= a.value:  # type: ignore[operator]
+            continue
+        diff = a.value - b.value  # type: ignore[operator]
+        verdict = "consistent" if diff == d.value else "inconsistent"
+        why = render("change.delta", a=a.value, b=b.value, diff_expr=f"{a.value:g} - {b.value:g}",
+                     diff=diff, stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
+                             ctx.clause(a.start, d.end), expected=diff, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- the drop stated just before the pair it explains: "giảm 7 tổ dân phố; toàn phường từ 40
+# xuống còn 33 tổ dân phố" -> 40 - 33 = 7. Across a clause boundary, so a fit is told, a miss is not.
+_BEFORE_PAIR = re.compile(r"^[^\d]{0,80}$")
+
+
+def _delta_before(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    if a.type != "quantity" or not (a.exact_count and b.exact_count):
+        return None
+    d = ctx.prev_in_sent(a)
+    if d is None or not d.exact_count or not _BEFORE_PAIR.match(ctx.gap(d, a)):
+        return None
+    hit = vocab.DELTA_BEFORE.search(ctx.before(d, 14).lower())
+    if not hit or (hit.group("dir") == "giảm") != (b.value < a.value):  # type: ignore[operator]
+        return None
+    if d.unit.key and not kin(d.unit, _unit_of(a, b)):
+        return None
+    diff = abs(a.value - b.value)  # type: ignore[operator]
+    if diff != d.value:
+        return None
+    why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
+                 diff=diff, stated=d.value)  # fmt: skip
+    return ctx.check(NAME, "consistent", [a.value, b.value, d.value], [d, a, b],  # type: ignore[list-item]
+                     ctx.clause(d.start, b.end), expected=diff, observed=d.value, tolerance=0, why=why)  # fmt: skip
 
 
 # -- "Khi ban hành Nghị quyết, toàn huyện có 45 thôn chưa có chi bộ riêng." … paragraphs later
@@ -587,6 +663,10 @@ def _versus_earlier(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> lis
 # count of the same words before), so a fit is told and a miss is silence.
 _TO_BEFORE = re.compile(r"(?P<dir>tăng|giảm)\s+(?:lên|xuống còn|xuống)\s*$")
 _DELTA_VS = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
+# …or says it is the same change in other words: "đã giảm xuống còn 4 tổ, tức là giảm 9 tổ"
+_SAID_AGAIN = re.compile(
+    r",\s*(?:tức là|tức|nghĩa là|tương ứng|tương đương)\s+(?:tăng|giảm)(?:\s+(?:thêm|đi|được))?\s*$"
+)
 
 
 def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
@@ -606,7 +686,10 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
             or not d.exact_count
             or d.unit.key not in (b.unit.key, "")
             or not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower())
-            or not _DELTA_VS.match(ctx.after(d, 30).lower())
+            or not (
+                _DELTA_VS.match(ctx.after(d, 30).lower())
+                or _SAID_AGAIN.search(ctx.before(d, 30).lower())
+            )
             or ";" in ctx.gap(b, d)
         ):
             continue
@@ -721,8 +804,13 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
         return [(sign * (x - y), "points")]
     if unit.startswith("lần") and y:
         return [(x / y, "times")]
+    # "tăng 15 tổ chức" of 146 "tổ chức đảng": the unit shortened to its first words
+    short = bool(unit) and now.unit.key.startswith(unit + " ")
     if now.type == "quantity" and (
-        not (d.unit.fams or d.unit.generic) or kin(d.unit, now.unit) or d.unit.key in _CASES
+        not (d.unit.fams or d.unit.generic)
+        or kin(d.unit, now.unit)
+        or d.unit.key in _CASES
+        or short
     ):
         return [(sign * (x - y), "difference")]
     return []
@@ -750,64 +838,256 @@ def _judge_change(computed: float, how: str, d: Fig) -> tuple[str, tuple[str, st
     return ("consistent" if ok else "inconsistent"), phrase, shown
 
 
+# Where the earlier value of a comparison stands, and where the current one does. Reports
+# write the comparison in three places (each row: an example of ours, the placement):
+#   "thu 52 tỷ đồng, tăng 8% so với năm trước (48,1 tỷ đồng)"               -> after
+#   "xảy ra 12 vụ cháy, so với cùng kỳ giảm 3 vụ (cùng kỳ 15 vụ)"           -> lead_after
+#   "phát triển 46 hội viên; so với năm 2022 (40 hội viên), tăng 6 hội viên" -> lead_before
+# ("so với năm 2022 (40 hội viên), số hội viên mới tăng …", with subject words between ")" and
+# the verb, is _versus_before's.) The current level is the subject figure of the clause before
+# the comparison, never a figure inside brackets: "(48,1 tỷ đồng)" of "bằng 96% kế hoạch
+# (48,1 tỷ đồng)" belongs to the plan, not to this change.
+_LEAD_VS = re.compile(
+    r"so với\s+(?:(?:[^\W\d]+|(?:19|20)\d{2})\s+){1,5}?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_LEAD_OPEN = re.compile(r"so với\s+(?:(?:[^\W\d]+|(?:19|20)\d{2})\s*){1,6}?\(\s*$")
+_LEAD_CLOSE = re.compile(
+    r"^[^\d();]{0,40}\)\s*,?\s*(?:thì\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+# The label of a bracketed earlier level: "(cùng kỳ 15 vụ)", "(năm 2022: 40 hội viên)",
+# "(cùng kỳ năm trước kết nạp 30 đảng viên)".
+_BRACKET_LABEL = re.compile(
+    r"^\s*\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ)(?:\s+(?:[^\W\d]+|(?:19|20)\d{2})){0,4}\s*:?\s*$"
+)
+_CLOSES = re.compile(r"^[^\d();,.]{0,30}\)")
+# The same change restated in another measure: "giảm 9 hộ, tương ứng 15%", "tăng 20 tỷ đồng,
+# tương đương tăng 8,3%", "giảm 4 xã, tức là giảm 25%".
+_EQUIV = re.compile(
+    r"^\s*\)?\s*,?\s*(?:tương ứng|tương đương|tức là|tức|hay)(?:\s+(?:với\s+)?(?:mức\s+)?"
+    r"(?:tăng|giảm)(?:\s+(?:thêm|đi))?)?\s*$"
+)
+_SEG = re.compile(r",|\bvà\b")
+_ANY_VERB = re.compile(r"tăng|giảm|vượt|hơn|gấp")
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+# The subject right before its comparison: "312 tỷ đồng và tăng", "45 hộ, giảm"; not "52 tỷ đồng,
+# chi thường xuyên tăng" (bare words after the comma may name another subject).
+_RIGHT_BEFORE = re.compile(r"[^\d,;()]{0,40}(?:,\s*(?:và\s+)?)?")
+
+
+def _bracketed(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` inside brackets opened earlier in its sentence? "(288 tỷ đồng)" -> True."""
+    s, _ = ctx.sentence_span(f.sent)
+    seg = ctx.text[s : f.start]
+    return seg.rfind("(") > seg.rfind(")")
+
+
+def _as_count(f: Fig) -> Fig:
+    """A fraction "14/16 xã đạt chuẩn" counts its numerator (14 xã) as the current level."""
+    n = f.m.get("numerator")
+    if f.type != "ratio" or not isinstance(n, int | float) or isinstance(n, bool):
+        return f
+    v = float(n)
+    return replace(f, type="quantity", value=v, exact_count=v.is_integer(), exact=True)
+
+
+def _same_unit(g: Fig, then: Fig) -> bool:
+    """Same unit, or one named shorter: "64 đơn thư" and "(80 đơn)", "tổ chức đảng" and "tổ chức"."""
+    a, b = g.unit.key, then.unit.key
+    if a == b or (bool(g.unit.head) and g.unit.head == then.unit.head):
+        return True
+    return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
+
+
+def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
+    """Figures of the sentence before ``lead`` that may be the current level, in text order."""
+    out = []
+    for g in ctx.by_sent.get(then.sent, []):
+        if g.end > lead:
+            break
+        if g is then or (g.value is None and g.type != "ratio") or _bracketed(ctx, g):
+            continue
+        if then.type == "quantity":
+            g = _as_count(g)
+        if g.type != then.type or g.value is None:
+            continue
+        if g.type == "quantity" and not _same_unit(g, then):
+            continue
+        out.append(g)
+    return out
+
+
+def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
+    """Is the nearest candidate certainly the subject? The only figure of its unit in the
+    clause, and every comma-piece between it and the comparison a relation of its own with a
+    figure ("xảy ra 12 vụ, làm bị thương 4 người, so với cùng kỳ giảm …"); a piece of bare
+    words ("…, chi thường xuyên tăng") may name another subject."""
+    near = cands[-1]
+    if near.qual != "exact" or ";" in ctx.text[near.end : lead]:
+        return False
+    cs, _ = ctx.clause(near.start)
+    if sum(1 for g in cands if g.start >= cs) != 1:
+        return False
+    gap = _BRACKETS.sub(" ", ctx.text[near.end : lead])
+    if "(" in gap or ")" in gap:
+        return False
+    return all(not s.strip() or any(ch.isdigit() for ch in s) for s in _SEG.split(gap)[1:])
+
+
+def _judged(now: Fig, then: Fig, d: Fig, sign: int) -> tuple | None:
+    """(verdict, how, phrase, shown): the first fitting reading, else the last reading when
+    every one misses, else None (no reading applies)."""
+    judged = [(h, *_judge_change(c, h, d)) for c, h in _growth_readings(now, then, d, sign)]
+    if not judged:
+        return None
+    fit = next((j for j in judged if j[1] == "consistent"), None)
+    if fit is not None:
+        return fit[1], fit[0], fit[2], fit[3]
+    if all(j[1] == "inconsistent" for j in judged):
+        return judged[-1][1], judged[-1][0], judged[-1][2], judged[-1][3]
+    return None
+
+
+def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
+    """(then, lead, sign, planned) of a stated change ``d``; ``lead`` is where the comparison
+    starts (the current level stands before it)."""
+    if not _ANY_VERB.search(ctx.low, max(0, d.start - 16), d.start):
+        return None  # every placement has its verb right before the change (cheap filter)
+    low = ctx.before(d, 60).lower()
+    hit = _VS_BEFORE.search(low[-14:])
+    if hit:
+        verb_at = d.start - min(14, len(low)) + hit.start()
+        sign = 1 if hit.group("dir") in _UP_WORDS else -1
+        # after: "tăng 8% so với năm trước (48,1 tỷ đồng)", also after a restated measure
+        last = d
+        nxt = ctx.next_in_sent(d)
+        if nxt is not None and nxt.value is not None and _EQUIV.match(ctx.gap(d, nxt).lower()):
+            last = nxt
+        then = ctx.next_in_sent(last)
+        if then is not None and then.value is not None:
+            gap = ctx.gap(last, then).lower()
+            if _VS_AFTER.match(gap) and _CLOSES.match(ctx.text[then.end : then.end + 32]):
+                planned = bool(_PLAN_BASE.match(gap))
+                if hit.group("dir") == "gấp":
+                    if not d.unit.key.startswith("lần"):
+                        return None  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"
+                elif not planned and hit.group("dir") not in ("tăng", "giảm"):
+                    return None  # "vượt 5% so với năm trước": not a wording this check reads
+                elif not planned and not gap.lstrip().startswith("so"):
+                    return None  # "tăng 5% cùng kỳ (…)" without "so với": only "gấp" reads so
+                return then, verb_at, sign, planned
+    lead = _LEAD_VS.search(low)
+    if lead:  # lead_after: "so với cùng kỳ giảm 3 vụ (cùng kỳ 15 vụ)"
+        then = ctx.next_in_sent(d)
+        if (
+            then is not None
+            and then.value is not None
+            and _BRACKET_LABEL.match(ctx.gap(d, then).lower())
+            and _CLOSES.match(ctx.text[then.end : then.end + 32])
+        ):
+            sign = 1 if lead.group("dir") == "tăng" else -1
+            return then, d.start - len(low) + lead.start(), sign, False
+    then = ctx.prev_in_sent(d)  # lead_before: "so với năm 2022 (40 hội viên), tăng 6 hội viên"
+    if then is None or then.value is None:
+        return None
+    close = _LEAD_CLOSE.match(ctx.gap(then, d).lower())
+    if not close:
+        return None
+    ahead = ctx.before(then, 50).lower()
+    opened = _LEAD_OPEN.search(ahead)
+    if not opened:
+        return None
+    return (
+        then,
+        then.start - len(ahead) + opened.start(),
+        (1 if close.group("dir") == "tăng" else -1),
+        False,
+    )
+
+
+def _restatement(ctx: Context, d: Fig, then: Fig) -> Fig | None:
+    """The same change in another measure right after ``d`` (or after the bracketed base):
+    "giảm 9 hộ, tương ứng 15%"."""
+    for prev in (d, then):
+        if prev.start < d.start:
+            continue
+        nxt = ctx.next_in_sent(prev)
+        if nxt is None or nxt is then or nxt.value is None or nxt.qual != "exact":
+            continue
+        if nxt.type in ("percent", "quantity") and _EQUIV.match(ctx.gap(prev, nxt).lower()):
+            return nxt
+    return None
+
+
 def _versus(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.text and "cùng kỳ" not in ctx.text and "gấp" not in ctx.text:
         return out
+    restated: set[int] = set()
     for d in ctx.figs:
         if d.value is None or d.type not in ("percent", "quantity") or d.qual != "exact":
             continue
-        hit = _VS_BEFORE.search(ctx.before(d, 14).lower())
-        if not hit:
+        if id(d) in restated:
             continue
-        then = ctx.next_in_sent(d)
-        if then is None or then.value is None or not _VS_AFTER.match(ctx.gap(d, then).lower()):
+        placed = _placement(ctx, d)
+        if placed is None:
             continue
-        if ctx.text[then.end : then.end + 3].lstrip()[:1] != ")":
-            continue
-        sign = 1 if hit.group("dir") in _UP_WORDS else -1
-        planned = bool(_PLAN_BASE.match(ctx.gap(d, then).lower()))
-        if hit.group("dir") == "gấp":
-            if not d.unit.key.startswith("lần"):
-                continue  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"
-        elif not planned and hit.group("dir") not in ("tăng", "giảm"):
-            continue  # "vượt 5% so với năm trước": not a wording this check reads
-        elif not planned and not ctx.gap(d, then).lstrip().startswith("so"):
-            continue  # "tăng 5% cùng kỳ (…)" without "so với": only "gấp" reads so
-        cands = [g for g in ctx.by_sent.get(d.sent, []) if g.end <= d.start and g.type == then.type
-                 and g.value is not None and (g.type == "percent" or g.unit.key == then.unit.key)]  # fmt: skip
+        then, lead, sign, planned = placed
+        d2 = _restatement(ctx, d, then)
+        if d2 is not None:
+            restated.add(id(d2))
+        cands = _now_cands(ctx, then, lead)
         if not cands:
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
             continue
         near = cands[-1]
-        strong = (
+        strong = _lone(ctx, cands, lead) or (
             near.qual == "exact"
-            and bool(_PLAIN_GAP.match(ctx.gap(near, d)))
-            and "(" not in ctx.gap(near, d)
+            and near.end <= lead
+            and bool(_RIGHT_BEFORE.fullmatch(ctx.text[near.end : lead]))
+            and sum(1 for g in cands if g.start >= ctx.clause(near.start)[0]) == 1
         )
         best = None
         # the nearest figure first; when it is not plainly the subject ("412 hộ nghèo, chiếm
         # 1,05% tổng số hộ (39.236 hộ); giảm 87 hộ …"), an earlier one of the sentence may fit
-        for now in reversed(cands if not strong else [near]):
-            fit = _fitting_reading(now, then, d, sign)
-            if fit is not None:
-                best = (now, fit[0], fit[1], "consistent", fit[2], fit[3])
+        for now in [near] if strong else reversed(cands):
+            j1 = _judged(now, then, d, sign)
+            j2 = _judged(now, then, d2, sign) if d2 is not None else None
+            v1, v2 = (j1[0] if j1 else None), (j2[0] if j2 else None)
+            if v1 == "consistent":
+                if v2 == "consistent":
+                    best = (now, [(d, j1), (d2, j2)], "consistent")
+                    break
+                if v2 is None:
+                    best = (now, [(d, j1)], "consistent")
+                    break
+            if v1 is None and v2 == "consistent":
+                best = (now, [(d2, j2)], "consistent")
+                break
+            sure = strong or (now is near and ";" not in ctx.text[now.end : lead])
+            if {v1, v2} == {"consistent", "inconsistent"} and sure:
+                # one stated measure ties the two levels, the other contradicts them
+                best = (now, [(d, j1), (d2, j2)], "inconsistent")
                 break
         if best is None and strong and d.unit.key not in _CASES:
-            readings = _growth_readings(near, then, d, sign)
-            judged = [(c, h, *_judge_change(c, h, d)) for c, h in readings]
-            if judged and all(j[2] == "inconsistent" for j in judged):
-                c0, h0, v0, p0, s0 = judged[-1]
-                best = (near, c0, h0, v0, p0, s0)
+            j1 = _judged(near, then, d, sign)
+            if j1 is not None and j1[0] == "inconsistent":
+                best = (near, [(d, j1)], "inconsistent")
         if best is None:
             continue
-        now, computed, how, verdict, phrase, shown = best
-        why = render("change.versus", now=now.value, then=then.value, how=(how, how), res=phrase)
-        figs = sorted([now, d, then], key=lambda x: x.start)
-        out.append(ctx.check("target" if planned else NAME, verdict, [then.value, now.value, d.value], figs,  # type: ignore[list-item]
-                             ctx.clause(now.start, then.end + 1), expected=shown, observed=d.value,
-                             tolerance=0, why=why))  # fmt: skip
+        now, told, verdict = best
+        how = ", ".join(j[1] for _f, j in told)
+        res = ("; ".join(j[2][0] for _f, j in told), "; ".join(j[2][1] for _f, j in told))
+        why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
+                     res=res)  # fmt: skip
+        figs = sorted([now, then, *(f for f, _j in told)], key=lambda x: x.start)  # type: ignore[union-attr]
+        last = max(then.end + 1, *(f.end for f, _j in told))  # type: ignore[union-attr]
+        span = ctx.clause(min(now.start, lead), last)
+        out.append(ctx.check("target" if planned else NAME, verdict,  # type: ignore[list-item]
+                             [then.value, now.value, *(f.value for f, _j in told)], figs, span,  # type: ignore[union-attr]
+                             expected=told[0][1][3], observed=told[0][0].value, tolerance=0, why=why))  # type: ignore[union-attr]  # fmt: skip
     return out
 
 

@@ -24,12 +24,34 @@ from __future__ import annotations
 import re
 
 from ..records import Check
-from . import vocab
+from . import templates, vocab
 from .change import pairs as change_pairs
-from .context import Context, Fig, change_subject, descriptor, norm_words, same_thing, unit_info
+from .context import (
+    Context,
+    Fig,
+    change_subject,
+    descriptor,
+    half_unit,
+    norm_descriptor,
+    norm_words,
+    same_thing,
+    unit_info,
+)
 from .templates import render
 
 NAME = "repeat"
+
+_TEMPLATES = {
+    "repeat.said_above": (
+        "'{what}' stated as {a}, then referred back to ('nói trên') as {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ('nói trên') lại ghi {b}",
+    ),
+    "repeat.rounded": (
+        "'{said}' and {b} {what}: the exact count lies within one unit of the rough one",
+        "'{said}' và {b} {what}: số chính xác nằm trong một đơn vị của số ước",
+    ),
+}
+templates.TEMPLATES.update(_TEMPLATES)
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance
 MIN_ANCHOR = 5  # the shared anchor of a restated profile ("18 chi bộ")
@@ -252,6 +274,138 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_one_each(ctx))
     out.extend(_referred_totals(ctx))
     out.extend(_profile_restated(ctx))
+    out.extend(_said_above(ctx))
+    out.extend(_numerator_restated(ctx))
+    out.extend(_same_big_count(ctx))
+    out.extend(_rounded_restated(ctx))
+    return out
+
+
+# -- a count that says it is one stated before: "qua 12 buổi tiếp xúc cử tri nói trên", "15 mô hình
+# kể trên", "trong 40 hộ đã nêu". The earlier count is the one of the same unit and words; when
+# exactly one such count stands before, a different value contradicts it.
+_ABOVE = re.compile(
+    r"^([^\d;,.()]{0,40}?)\s*\b(?:nói trên|kể trên|nêu trên|đã nêu|vừa nêu|trên đây|đã nói)\b"
+)
+
+
+def _said_above(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if not any(
+        w in low
+        for w in ("nói trên", "kể trên", "nêu trên", "đã nêu", "vừa nêu", "trên đây", "đã nói")
+    ):
+        return out
+    for f in ctx.figs:
+        if not f.exact_count or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
+            continue
+        hit = _ABOVE.match(ctx.text[f.end : f.end + 60].lower())
+        if not hit:
+            continue
+        words = norm_descriptor(f"{f.unit.key} {hit.group(1)}")
+        found = [
+            g for g in ctx.figs[: f.i]
+            if g.exact_count and g.unit.key == f.unit.key and same_thing(words, descriptor(ctx, g))
+        ]  # fmt: skip
+        if not found:
+            continue
+        equal = next((g for g in reversed(found) if g.value == f.value), None)
+        if equal is not None:
+            out.append(_emit(ctx, equal, f, f.value, words))  # type: ignore[arg-type]
+            continue
+        if len(found) != 1 or len(words.split()) < 2:
+            continue  # two earlier counts of those words: which one is meant is not told
+        g = found[0]
+        why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value)
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- the numerator of a fraction restated as a count of the same words: "14/20 hợp tác xã đạt
+# loại khá" … "nâng số hợp tác xã đạt loại khá từ 14 lên 17 hợp tác xã" (found by words: a fit
+# is told, a different value is silence).
+_RATIO_DESC = re.compile(r"^\s*([^\d;,.()]{3,60}?)(?=\s*(?:[,;.()]|\bđạt\s+\d|$))")
+
+
+def _numerator_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for r in ctx.figs:
+        n = r.m.get("numerator") if r.type == "ratio" else None
+        if (
+            not isinstance(n, int | float)
+            or isinstance(n, bool)
+            or n < MIN_ANCHOR
+            or not r.unit.key
+        ):
+            continue
+        hit = _RATIO_DESC.match(ctx.text[r.end : r.end + 70].lower())
+        desc = norm_descriptor(f"{r.unit.key} {hit.group(1) if hit else ''}")
+        if len(desc.split()) < len(r.unit.key.split()) + 2:
+            continue  # "12/15 xã" alone names no particular set
+        for g in ctx.figs[r.i + 1 :]:
+            if g.sent - r.sent > 60:
+                break
+            if not g.exact_count or g.value != n or g.unit.key != r.unit.key:
+                continue
+            near = norm_words(ctx.before(g, 80)) + " " + descriptor(ctx, g)
+            if desc in near:
+                out.append(_emit(ctx, r, g, float(n), desc))
+                break
+    return out
+
+
+# -- a large count stated twice under two names of the same people or things: "5.120 đảng viên"
+# … "tăng lên 5.120 đồng chí" (a four-digit value does not recur by chance; a fit is told).
+_BIG = 1000
+
+
+def _same_big_count(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    seen: dict[float, Fig] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value < _BIG or not f.unit.fams:  # type: ignore[operator]
+            continue
+        g = seen.get(f.value)  # type: ignore[arg-type]
+        if g is not None and g.unit.key != f.unit.key and g.unit.fams == f.unit.fams:
+            out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} = {g.unit.key}"))  # type: ignore[arg-type]
+        seen[f.value] = f  # type: ignore[index]
+    return out
+
+
+# -- a count stated roughly and exactly: "gần 15 vạn người" and "148.700 người" -> just under,
+# within one unit of the rough figure's last digit (consistent only: found by unit alone).
+def _rounded_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    rough = [f for f in ctx.figs if f.type == "quantity" and f.qual == "approx" and f.value
+             and f.m.text.lower().lstrip().startswith(("gần", "khoảng", "xấp xỉ"))]  # fmt: skip
+    if not rough:
+        return out
+    for f in rough:
+        step = 2 * half_unit(f)
+        almost = f.m.text.lower().lstrip().startswith("gần")
+        for g in ctx.figs:
+            if g is f:
+                continue
+            v = g.value if g.type == "quantity" and g.exact_count else g.m.get("denominator")
+            if (
+                not isinstance(v, int | float)
+                or g.unit.key != f.unit.key
+                and not (g.unit.head and g.unit.head == f.unit.head)
+            ):
+                continue
+            lo = f.value - step  # type: ignore[operator]
+            hi = f.value if almost else f.value + step  # type: ignore[operator]
+            if lo <= v <= hi and v != f.value and v >= 10 * step:
+                why = render(
+                    "repeat.rounded", what=(f.unit.key, f.unit.key), said=(f.m.text, f.m.text), b=v
+                )
+                out.append(ctx.check(NAME, "consistent", [f.value, float(v)], [f, g],  # type: ignore[list-item]
+                                     ctx.clause(g.start, g.end), expected=f.value, observed=v,
+                                     tolerance=step, why=why))  # fmt: skip
+                break
     return out
 
 

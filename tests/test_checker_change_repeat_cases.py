@@ -1,0 +1,210 @@
+"""change and repeat on phrasings of our own: where the earlier level of a comparison stands,
+the current level as the clause's subject (never a bracketed figure of another relation), a
+change restated in another measure, reorganisations, and counts referred back to.
+
+Each row of CASES is (kind, passage, verdict the kind must give, figures it must use); rows of
+SILENT must raise no inconsistency (the relation is not certain from the text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+CASES = [
+    # -- the current level is the clause's subject, not the plan's bracketed amount
+    (
+        "change",
+        "Thu ngân sách trên địa bàn đạt 52,5 tỷ đồng, bằng 105% kế hoạch (50 tỷ đồng) và tăng 12% so với năm trước (46,9 tỷ đồng).",
+        "consistent",
+        [46.9e9, 52.5e9, 12],
+    ),
+    (
+        "change",
+        "Thu ngân sách trên địa bàn đạt 52,5 tỷ đồng, bằng 105% kế hoạch (50 tỷ đồng) và tăng 20% so với năm trước (46,9 tỷ đồng).",
+        "inconsistent",
+        [46.9e9, 52.5e9, 20],
+    ),
+    (
+        "change",
+        "Năm 2024 kết nạp 96 hội viên, đạt 80% chỉ tiêu (120 hội viên), tăng 11 hội viên so với năm 2023 (85 hội viên).",
+        "consistent",
+        [85, 96, 11],
+    ),
+    (
+        "change",
+        "Năm 2024 kết nạp 96 hội viên, đạt 80% chỉ tiêu (120 hội viên), tăng 14 hội viên so với năm 2023 (85 hội viên).",
+        "inconsistent",
+        [85, 96, 14],
+    ),
+    # -- the comparison placed first, its base bracketed after the change (lead_after)
+    (
+        "change",
+        "Trong quý, xảy ra 14 vụ cháy, làm hư hỏng 3 căn nhà, so với cùng kỳ giảm 4 vụ (cùng kỳ 18 vụ).",
+        "consistent",
+        [18, 14, 4],
+    ),
+    (
+        "change",
+        "Trong quý, xảy ra 14 vụ cháy, làm hư hỏng 3 căn nhà, so với cùng kỳ giảm 6 vụ (cùng kỳ 18 vụ).",
+        "inconsistent",
+        [18, 14, 6],
+    ),
+    # -- the base bracketed right after "so với" (lead_before), subject in the clause before
+    (
+        "change",
+        "Đoàn kiểm tra 58 cơ sở kinh doanh; so với năm 2023 (50 cơ sở kinh doanh), tăng 8 cơ sở.",
+        "consistent",
+        [50, 58, 8],
+    ),
+    # -- the change restated as a percent: both measures tested
+    (
+        "change",
+        "Tiếp nhận 64 đơn thư, giảm 16 đơn, tương ứng 20% so với năm 2023 (80 đơn).",
+        "consistent",
+        [80, 64, 16, 20],
+    ),
+    (
+        "change",
+        "Tiếp nhận 64 đơn thư, giảm 16 đơn, tương ứng 25% so với năm 2023 (80 đơn).",
+        "inconsistent",
+        [80, 64, 16, 25],
+    ),
+    (
+        "change",
+        "Xử lý 45 vụ vi phạm; so với năm trước (60 vụ vi phạm) giảm 15 vụ, tương đương 25%.",
+        "consistent",
+        [60, 45, 15, 25],
+    ),
+    # -- a fraction's numerator as the current level
+    (
+        "change",
+        "Đến nay 12/15 hợp tác xã hoạt động hiệu quả, đạt 80%, tăng 4 hợp tác xã so với năm 2021 (8 hợp tác xã).",
+        "consistent",
+        [8, 12, 4],
+    ),
+    # -- the moment of the start inside a from-to pair, the drop restated with "tức"
+    (
+        "change",
+        "Số tổ dân phố chưa có chi bộ giảm từ 30 tổ ở đầu nhiệm kỳ xuống còn 12 tổ, tức giảm 18 tổ.",
+        "consistent",
+        [30, 12, 18],
+    ),
+    (
+        "change",
+        "Số tổ dân phố chưa có chi bộ giảm từ 30 tổ ở đầu nhiệm kỳ xuống còn 12 tổ, tức giảm 16 tổ.",
+        "inconsistent",
+        [30, 12, 16],
+    ),
+    (
+        "change",
+        "Năm 2020 còn 22 chi hội hoạt động yếu; sau hai năm củng cố, con số này đã giảm xuống còn 7 chi hội, tức là giảm 15 chi hội.",
+        "consistent",
+        [22, 7, 15],
+    ),
+    # -- a reorganisation and the drop it makes; the drop stated before the pair it explains
+    (
+        "change",
+        "Năm 2023, huyện hợp nhất 12 tổ dân phố thành 5 tổ dân phố, giảm 7 tổ dân phố.",
+        "consistent",
+        [12, 5, 7],
+    ),
+    (
+        "change",
+        "Năm 2023, huyện hợp nhất 12 tổ dân phố thành 5 tổ dân phố, giảm 6 tổ dân phố.",
+        "inconsistent",
+        [12, 5, 6],
+    ),
+    (
+        "change",
+        "Sau sắp xếp giảm 9 ấp; toàn huyện từ 84 xuống còn 75 ấp.",
+        "consistent",
+        [84, 75, 9],
+    ),
+    # -- repeat: a count referred back to ("nói trên", "kể trên")
+    (
+        "repeat",
+        "Năm qua, các xã tổ chức 35 buổi tiếp xúc cử tri tại cơ sở. Thông qua 35 buổi tiếp xúc cử tri kể trên, đã tiếp thu nhiều ý kiến.",
+        "consistent",
+        [35, 35],
+    ),
+    (
+        "repeat",
+        "Năm qua, các xã tổ chức 35 buổi tiếp xúc cử tri tại cơ sở. Thông qua 33 buổi tiếp xúc cử tri kể trên, đã tiếp thu nhiều ý kiến.",
+        "inconsistent",
+        [35, 33],
+    ),
+    # -- repeat: a fraction's numerator restated by its words; a big count under another name
+    (
+        "repeat",
+        "Toàn tỉnh có 9/12 huyện đạt chuẩn an toàn thực phẩm. Năm tới phấn đấu nâng số huyện đạt chuẩn an toàn thực phẩm từ 9 huyện lên 11 huyện.",
+        "consistent",
+        [9, 9],
+    ),
+    (
+        "repeat",
+        "Toàn ngành có 1.240 viên chức. Sau tuyển dụng, số viên chức tăng từ 1.180 người lên 1.240 người.",
+        "consistent",
+        [1240, 1240],
+    ),
+    # -- repeat: a rough figure and the exact one, just under
+    (
+        "repeat",
+        "Thành phố có gần 12 vạn người trong độ tuổi lao động; đã có 97.500/118.600 người có việc làm ổn định.",
+        "consistent",
+        [120000, 118600],
+    ),
+]
+
+SILENT = [
+    # another subject between the current level and the comparison: no certain pairing
+    "Thu ngân sách đạt 52,5 tỷ đồng, chi thường xuyên tăng 20% so với năm trước (46,9 tỷ đồng).",
+    # two counts of the unit before the comparison: which one changed is not told
+    "Kết nạp 96 hội viên, trong đó 40 hội viên nữ, tăng 14 hội viên so với năm 2023 (85 hội viên).",
+    # the bracket after the change carries no moment label: it may be the current level
+    "Xảy ra 14 vụ cháy, so với cùng kỳ giảm 4 vụ (18 vụ).",
+    # merged into existing units: the drop is not the difference of the two counts
+    "Năm 2023 sáp nhập 6 thôn vào 4 thôn lân cận, giảm 6 thôn.",
+    # two earlier counts of the words referred to: which one is meant is not told
+    "Quý I tổ chức 20 lớp bồi dưỡng chính trị. Quý II tổ chức 24 lớp bồi dưỡng chính trị. Qua 26 lớp bồi dưỡng chính trị nói trên, học viên nắm vững nội dung.",
+    # a referred count of other words
+    "Năm qua tổ chức 35 buổi tiếp xúc cử tri. Qua 30 buổi đối thoại nói trên, nhiều ý kiến được giải quyết.",
+]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
+
+
+@pytest.mark.parametrize(("kind", "text", "verdict", "figures"), CASES)
+def test_checker_change_repeat_cases_verdicts(
+    kind: str, text: str, verdict: str, figures: list[float]
+) -> None:
+    got = checks_of(text)
+    mine = [
+        c
+        for c in got
+        if c.kind == kind
+        and c.verdict == verdict
+        and len(c.figures) == len(figures)
+        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
+    ]
+    assert mine, [(c.kind, c.verdict, c.figures, c.why) for c in got]
+    if verdict != "inconsistent":
+        bad = [(c.kind, c.why) for c in got if c.verdict == "inconsistent"]
+        assert bad == []
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_checker_change_repeat_cases_silent(text: str) -> None:
+    bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert bad == []
