@@ -19,9 +19,9 @@ from ..records import Check
 from . import vocab
 from .context import Context, Fig, as_written, norm_words
 from .context import cells as table_cells
-from .percent import PercentVerdict, judge_stated
+from .percent import PercentVerdict, fits, judge_stated
 from .templates import fmt, render
-from .tolerance import num
+from .tolerance import decimals_of, num
 
 NAME = "target"
 
@@ -112,9 +112,40 @@ def _target_for(ctx: Context, got: Fig) -> Fig | None:
             continue
         if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
-        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()):
-            return g
+        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()) or _listed_target(ctx, g):
+            return None if _owned(ctx, g) else g
     return None
+
+
+# "đặt mục tiêu đến năm 2025: 100% thôn có đảng viên; mỗi năm kết nạp từ 40 đảng viên trở lên": the
+# items of a target list after its cue, separated by ";", none of them reporting a result.
+_LIST_CUES = ("mục tiêu", "chỉ tiêu", "phấn đấu", "đề ra", "đặt ra")
+_DONE_WORDS = re.compile(r"\b(?:đã|được|đạt|kết quả|thực hiện)\b")
+
+
+def _listed_target(ctx: Context, g: Fig) -> bool:
+    s, _ = ctx.sentence_span(g.sent)
+    s = max(s, g.start - 300)
+    if ctx.text.find(";", s, g.start) < 0:
+        return False
+    head = ctx.low[s : g.start]
+    k = max(head.rfind(w) for w in _LIST_CUES)
+    if k < 0:
+        return False
+    items = head[k:]
+    return ";" in items and "." not in items and not _DONE_WORDS.search(items)
+
+
+# "đạt 100,6% kế hoạch (7.800 ha)": a target in brackets after a percent is that percent's base,
+# already tied to its own achievement, never the plan of a later one ("vụ Hè Thu … đạt 93,5% kế
+# hoạch" is against the plan of its own season, which the text does not give).
+_OWNED_BEFORE = re.compile(
+    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,60}\(\s*(?:là\s+)?$"
+)
+
+
+def _owned(ctx: Context, g: Fig) -> bool:
+    return bool(_OWNED_BEFORE.search(ctx.before(g, 90).lower()))
 
 
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
@@ -124,9 +155,21 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     t = ctx.next_in_sent(p)
     if t is None or not _measure(t):
         return None
-    if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key)):
+    if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key) or _people(t, got)):
         return None
     return t if _PAREN_TARGET.match(ctx.gap(p, t).lower()) else None
+
+
+# Nouns for members of a body, which a bracketed target may count as plain "người": "kết nạp
+# 1.250 hội viên, đoàn viên, đạt 104% kế hoạch (1.200 người)".
+_MEMBER_NOUN = re.compile(r"^(?:hội viên|đoàn viên|thành viên|học viên|lao động|người)\b")
+
+
+def _people(target: Fig, got: Fig) -> bool:
+    """ "(1.200 người)" as the target of a count of people of any named kind."""
+    if target.unit.key not in ("người", "lượt người"):
+        return False
+    return "person" in got.unit.fams or bool(_MEMBER_NOUN.match(got.unit.key))
 
 
 def _elided(a: str, b: str) -> bool:
@@ -135,7 +178,9 @@ def _elided(a: str, b: str) -> bool:
 
 
 _PAREN_TARGET = re.compile(
-    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()\d;.]{0,40}\(\s*(?:là\s+)?"
+    # the words between may name a year or a resolution ("kế hoạch năm 2024 (", "chỉ tiêu theo
+    # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^();.%]{0,60}\(\s*(?:là\s+)?"
     r"(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"
 )
 _PAREN_ANNUAL = re.compile(r"\(\s*(?:mỗi|hằng|hàng)\s+năm[^()\d]*$")
@@ -144,9 +189,19 @@ _PAREN_ANNUAL = re.compile(r"\(\s*(?:mỗi|hằng|hàng)\s+năm[^()\d]*$")
 # lần cùng kỳ (4,21 triệu lượt khách) và đạt 81,4% kế hoạch").
 _YEAR_BRACKET = re.compile(r"\(\s*(?:năm\s+|cuối năm\s+|đầu năm\s+)?(?:19|20)\d{2}\s*\)")
 _BRACKET = re.compile(r"\([^()]*\)")
+# The comparison may also be closed by a comma alone: "thu 3.250 tỷ đồng, tăng 6,4% so với cùng kỳ
+# (3.055 tỷ đồng), bằng 52% dự toán năm (6.250 tỷ đồng)".
 _COMPARED_THEN = re.compile(
-    r"^\s*,\s*(?:gấp|tăng|giảm)\s+#(?:\s*lần|\s*%)?[^;#]{0,50}?(?:,\s*|\s+)và\s+"
+    r"^\s*,\s*(?:gấp|tăng|giảm)\s+#(?:\s*lần|\s*%)?[^;#]{0,50}?(?:,\s*|\s+)(?:và\s+|(?<=,)\s*)"
     r"(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$"
+)
+
+
+# One achievement against two targets: "giải ngân 912 tỷ đồng, đạt 76% kế hoạch tỉnh giao (1.200 tỷ
+# đồng) và 80% kế hoạch huyện giao (1.140 tỷ đồng)" — the second percent is said of the same count.
+_SECOND_TARGET = re.compile(
+    r"^\s*,?\s*(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*#\s*(?:so với\s+)?"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^;#]{0,60}?(?:,\s*|\s+)và\s+(?:đạt\s+|bằng\s+)?$"
 )
 
 
@@ -185,12 +240,34 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             chars[k] = "#"
     masked = re.sub(r"#+", "#", "".join(chars))
     masked = _BRACKET.sub(" ", masked)
-    if _COMPARED_THEN.match(masked):
+    if _COMPARED_THEN.match(masked) or _SECOND_TARGET.match(masked):
         return got, ", đạt "
     dur = re.sub(r"^\s*(?:trong|sau|qua)\s+#(?:\s+[^\W\d]+)?\s*", " ", masked)
     if "#" not in dur:
         return got, dur
     return None, ""
+
+
+# "công nhận 52 sản phẩm, gồm 30 sản phẩm ba sao và 22 sản phẩm bốn sao, đạt 104% kế hoạch (50
+# sản phẩm)": the percent after a breakdown is said of the total the breakdown opens.
+def _breakdown_total(ctx: Context, last: Fig) -> Fig | None:
+    """The total whose listed parts end with ``last``: the parts sum to it, and the total is
+    followed by "gồm"/"trong đó"/a bracket opening the list."""
+    prev = ctx.prev_in_sent(last)
+    if prev is None or not _measure(prev) or not _same_unit(prev, last):
+        return None  # the cheap test first: most achievements follow no list
+    parts = [last]
+    for g in ctx.earlier(last, 8):
+        if g.sent != last.sent or ";" in ctx.gap(g, parts[-1]):
+            return None
+        if not (_measure(g) and _same_unit(g, last)):
+            return None
+        if len(parts) >= 2 and g.value == sum(x.value for x in parts):  # type: ignore[misc]
+            opener = ctx.gap(g, parts[-1]).lower()
+            if re.search(r"\b(?:gồm|bao gồm|trong đó|cụ thể|chia ra)\b|\(", opener):
+                return g
+        parts.append(g)
+    return None
 
 
 # "…, đạt 61,4% kế hoạch …" after a long description of the achievement: the tail after the
@@ -204,6 +281,9 @@ def _achieved_gap(gap: str, long_ok: bool, words: int = 10) -> bool:
     if not long_ok or ";" in gap or any(ch.isdigit() for ch in gap) or "," not in gap:
         return False
     head, _, tail = gap.rpartition(",")
+    # "14.260 chứng thư số cho cá nhân, đạt": a "số" right after the unit ends its noun ("chứng
+    # thư số", "hồ sơ số hóa"); it opens no new subject
+    head = re.sub(r"^số\b", "", head.lstrip())
     return (
         bool(_ACHIEVED_TAIL.match(tail))
         and len(head.split()) <= words
@@ -246,7 +326,7 @@ def _tight_target(ctx: Context, got: Fig) -> Fig | None:
         if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
         before = _YEAR.sub("năm", ctx.before(g, 80).lower())  # "chỉ tiêu năm 2023 kết nạp 60"
-        if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before):
+        if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before) or _owned(ctx, g):
             return None  # the nearest count of the unit is not the target: nothing is tied
         between = ctx.text[g.end : got.start].lower()
         if _RESULT_CUE.search(between) or _verbs(ctx, g) & _verbs(ctx, got):
@@ -284,6 +364,9 @@ def run(ctx: Context) -> list[Check]:
         got, gap = _achiever(ctx, p)
         if got is None or not _measure(got) or not (got.unit.head or got.unit.key):
             continue
+        whole = _breakdown_total(ctx, got)
+        if whole is not None:  # the percent follows the parts of a total: said of the total
+            got = whole
         paren, tight = None, None
         if not named:  # "…, đạt 107%." is a target's only when the text ties the two
             if not vocab.ACHIEVED_GAP.match(gap) or "vượt" in gap:
@@ -307,8 +390,20 @@ def run(ctx: Context) -> list[Check]:
             and "vượt" in gap.rpartition(",")[2]
         )
         target = paren or tight or _target_for(ctx, got)
+        coord = None
+        if target is None and paren is None:
+            # "đã kiểm tra 58 tổ chức đảng và 240 đảng viên, đạt 105,5% kế hoạch" after "kế hoạch
+            # kiểm tra 55 tổ chức đảng": the plan names only the first of two coordinated counts
+            coord = ctx.prev_in_sent(got)
+            if coord is not None and _measure(coord) and _JOIN.match(ctx.gap(coord, got)):
+                target = _tight_target(ctx, coord)
+                got = coord
         if target is None or not target.value:
             continue
+        # found by search, not tied by the text: "Vụ Hè Thu xuống giống 6.920 ha, đạt 93,5% kế
+        # hoạch" after "vụ Đông Xuân … đạt 100,6% kế hoạch (7.800 ha)" — a fit is told, a miss
+        # proves nothing (the plan of the other season, of revenue rather than spending …)
+        searched = paren is None and tight is None  # confirmed below, only for a miss
         if paren is None and _other_year(ctx, target, got):
             continue
         annual = bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
@@ -363,6 +458,10 @@ def run(ctx: Context) -> list[Check]:
         else:
             why = render("target.total", goal=shown_goal, got=shown_got, pct=phrase)
         verdict = pv.judgement.verdict
+        if searched and verdict == "inconsistent":
+            searched = _tight_target(ctx, got) is not target
+        if verdict == "inconsistent" and (searched or whole is not None or coord is not None):
+            verdict = "unverifiable"
         if (
             verdict == "inconsistent"
             and vocab.SO_FAR.search(claim_text)
@@ -392,9 +491,16 @@ def run(ctx: Context) -> list[Check]:
             )  # fmt: skip
         )
     out.extend(_plan_earlier(ctx))
+    out.extend(_versus_target(ctx))
+    out.extend(_named_base(ctx))
     out.extend(_table(ctx))
+    out.extend(_dash_rows(ctx))
     out.extend(_still_to_do(ctx))
-    out.extend(_rate_vs_target(ctx))
+    named, done = _rate_vs_named(ctx)
+    out.extend(named)
+    out.extend(_pct_of_pct(ctx))
+    out.extend(_respectively(ctx))
+    out.extend(_rate_vs_target(ctx, done))
     return out
 
 
@@ -537,14 +643,15 @@ def _words(s: str) -> set[str]:
     return set(norm_words(s).split()) - _STOP
 
 
-def _rate_vs_target(ctx: Context) -> list[Check]:
+def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Check]:
     """Consistent when the comparison the report states holds; never an alarm (the target is
-    matched to the rate by its words, a loose tie)."""
+    matched to the rate by its words, a loose tie). Rates in ``done`` were judged against a
+    target named right after them (:func:`_rate_vs_named`)."""
     out: list[Check] = []
     if "chỉ tiêu" not in ctx.text and "mục tiêu" not in ctx.text and "kế hoạch" not in ctx.text:
         return out
     for p in ctx.figs:
-        if p.type != "percent" or p.value is None:
+        if p.type != "percent" or p.value is None or p.i in done:
             continue
         hit = _BEATS_AFTER.match(ctx.after(p, 40).lower())
         if not hit:
@@ -643,5 +750,364 @@ def _plan_earlier(ctx: Context) -> list[Check]:
                                  ctx.clause(p.start, p.end), expected=pv.calc, observed=num(pv.stated),
                                  tolerance=num(pv.judgement.tolerance, 4), why=why,
                                  rounding=pv.judgement.rounding))  # fmt: skip
+            break
+    return out
+
+
+# -- a rate against the target percent named right after it -------------------------------------
+# "tỷ lệ hồ sơ đúng hạn đạt 97,2%, vượt chỉ tiêu 95%"; "(88,4%), vượt chỉ tiêu từ 85% trở lên";
+# "chiếm 91,3%, vượt mục tiêu mà Đại hội đề ra đến năm 2025 (từ 90% trở lên)"; "… còn thấp, chưa
+# đạt mục tiêu ít nhất 70%". The cue and the target's words end right before the target percent.
+_NAMED_CUE = re.compile(
+    r"(?P<verb>chưa đạt|không đạt|vượt|đạt|hoàn thành)\s+(?:chỉ tiêu|mục tiêu)\b"
+    r"(?P<desc>[^\d;.%]{0,80}?)$"
+)
+# Between the rate and its cue, for a tie the text makes: "đạt 97,2%, vượt" / "(88,4%), vượt".
+_RATE_TO_CUE = re.compile(r"^\s*\)?\s*,?\s*(?:như vậy|qua đó|tức là)?\s*,?\s*$")
+_CONCLUDES = re.compile(r"^\s*(?:như vậy|qua đó|do đó|vì vậy|tuy nhiên)\b")
+# A target that is itself a change ("chỉ tiêu giảm 10%") is judged by :func:`_pct_of_pct`.
+_CHANGE_WORD = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b")
+
+
+def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
+    """The comparison a rate states with a target percent named right after it. Tied by the text
+    (nothing but a comma between the rate and "vượt chỉ tiêu"), a wrong "vượt"/"chưa đạt" is an
+    error only against a bounded target ("từ 85% trở lên", "ít nhất 70%", "dưới 3%"): a plain
+    "vượt chỉ tiêu 3%" may be a falling rate (poor households) or the excess itself. A rate
+    found further back is told when the comparison holds, never otherwise."""
+    out: list[Check] = []
+    done: set[int] = set()
+    if "chỉ tiêu" not in ctx.text and "mục tiêu" not in ctx.text:
+        return out, frozenset()
+    low = ctx.low
+    for t in ctx.figs:
+        if t.type != "percent" or t.value is None or t.i == 0:
+            continue
+        if "tiêu" not in low[max(0, t.start - 110) : t.start]:
+            continue
+        hit = _NAMED_CUE.search(_YEAR.sub("năm", ctx.before(t, 110).lower()))
+        if not hit or _CHANGE_WORD.search(hit.group("desc")):
+            continue
+        rate = None
+        for g in ctx.earlier(t, 6):
+            if g.sent != t.sent or g.type == "percent":
+                rate = g if g.sent == t.sent else None
+                break
+        if rate is None or rate.value is None or rate.qual == "max":
+            continue
+        cue_at = ctx.text.lower().rfind(hit.group("verb"), rate.end, t.start)
+        if cue_at < 0:
+            continue
+        lead = ctx.text[rate.end : cue_at]
+        tight = bool(_RATE_TO_CUE.match(lead))
+        # further back, the rate's clause must lead to the cue: no new clause, except one that
+        # draws the conclusion ("…(chiếm 61,5%) và …; như vậy chỉ tiêu này chưa đạt mục tiêu")
+        last = lead.rpartition(";")[2].lower()
+        if not tight and (
+            ";" in lead
+            and not _CONCLUDES.match(last)
+            or ". " in lead
+            or _NAMED_CUE.search(lead.lower())
+        ):
+            continue
+        verb = hit.group("verb")
+        if verb == "vượt" and t.qual == "exact" and t.value < rate.value / 2:
+            continue  # "đạt 98,7%, vượt chỉ tiêu 0,7%": the excess, not the target
+        if t.qual == "max":
+            holds = rate.value <= t.value
+        elif t.qual == "min" or verb != "vượt":
+            holds = rate.value >= t.value
+        else:
+            holds = rate.value > t.value
+        if verb in ("chưa đạt", "không đạt"):
+            holds = not holds
+        if rate.qual != "exact" and abs(rate.value - t.value) < 1:
+            holds = False  # "khoảng 80,5%, vượt 80%": too close to tell
+            tight = False
+        if holds:
+            verdict = "consistent"
+        elif tight and t.qual in ("min", "max"):
+            verdict = "inconsistent"
+        else:
+            verdict = "unverifiable"
+        if verdict == "unverifiable" and not tight:
+            continue
+        done.add(rate.i)
+        why = render(
+            "target.rate" if holds else "target.rate_not",
+            got=rate.value,
+            target=t.value,
+            said=(t.m.text, t.m.text),
+            verb=(verb, verb),
+        )
+        out.append(ctx.check(NAME, verdict, [rate.value, t.value], [rate, t],
+                             ctx.clause(rate.start, t.end), expected=t.value, observed=rate.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out, frozenset(done)
+
+
+# -- a change against a target change: "giảm 412 biên chế (5,2%), bằng 104% chỉ tiêu giảm 5%" --
+_PCT_TARGET_GAP = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+[^\d;.()%]{0,40}$")
+_PCT_ACHIEVED_GAP = re.compile(r"^\s*\)?\s*,?\s*(?:đạt|bằng|hoàn thành)(?:\s+được)?\s*$")
+
+
+def _pct_of_pct(ctx: Context) -> list[Check]:
+    """A stated percent P of a target that is itself a percent T, achieved by the percent A just
+    before: A/T = P. A rounded A may move A/T, so a miss is only ``unverifiable``."""
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        t = ctx.next_in_sent(p)
+        if t is None or t.type != "percent":
+            continue
+        a = ctx.prev_in_sent(p)
+        if a is None or a.type != "percent":
+            continue
+        if not t.value or a.value is None or a.qual != "exact" or t.qual == "max":
+            continue
+        if not _PCT_TARGET_GAP.match(ctx.gap(p, t).lower()):
+            continue
+        if not _PCT_ACHIEVED_GAP.match(ctx.gap(a, p).lower()):
+            continue
+        pv = judge_stated(100 * a.value / t.value, p)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        if verdict != "consistent":
+            # "9,7%" may stand for 9,65..9,75: any value it rounds from that fits is enough
+            half = 0.5 * 10.0 ** -decimals_of(a.m)
+            if any(fits(100 * x / t.value, p) for x in (a.value - half, a.value + half)):
+                verdict = "consistent"
+            else:
+                verdict = "unverifiable"
+        why = render("target.total", goal=t.value, got=a.value, pct=pv.phrase)
+        out.append(ctx.check(NAME, verdict, [a.value, t.value, pv.stated], [a, p, t],
+                             ctx.clause(a.start, t.end), expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- several achievements against several targets, "lần lượt": "tiếp nhận 64 đơn và 210 thư, so
+# với kế hoạch (60 đơn và 200 thư) đạt lần lượt 106,7% và 105%" -------------------------------
+_RESPECTIVELY = re.compile(r"(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|bằng))?\s*$")
+_JOIN = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+# between the counts of a group, a verb may repeat: "kết nạp 50 đảng viên và thành lập 4 chi bộ"
+_JOIN_VERB = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:[^\W\d]+\s+){0,3}$")
+_RESULT_BEFORE = re.compile(r"(?:thực hiện|kết quả|đạt được|đã|được)[^.;\d%]{0,40}$")
+
+
+def _respectively(ctx: Context) -> list[Check]:
+    """n percents after "lần lượt", each of the n counts before them against the n targets
+    before them, in order: the structure is explicit, a miss is an error."""
+    out: list[Check] = []
+    low = ctx.low
+    if "lần lượt" not in low and "tương ứng" not in low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent":
+            continue
+        lead = low[max(0, p.start - 30) : p.start]
+        if "lần lượt" not in lead and "tương ứng" not in lead:
+            continue
+        if not _RESPECTIVELY.search(ctx.before(p, 30).lower()):
+            continue
+        pcts = [p]
+        while (nxt := ctx.next_in_sent(pcts[-1])) is not None and nxt.type == "percent":
+            if not _JOIN.match(ctx.gap(pcts[-1], nxt)):
+                break
+            pcts.append(nxt)
+        n = len(pcts)
+        counts: list[Fig] = []
+        for g in ctx.earlier(p, 2 * n):
+            if g.sent != p.sent or not _measure(g):
+                break
+            counts.append(g)
+        if n < 2 or len(counts) != 2 * n or ";" in ctx.gap(counts[0], p):
+            continue
+        counts.reverse()
+        first, second = counts[:n], counts[n:]
+        pairs = [(a, b) for grp in (first, second) for a, b in zip(grp, grp[1:], strict=False)]
+        if not all(_JOIN_VERB.match(ctx.gap(a, b)) for a, b in pairs):
+            continue
+        lead_second = ctx.gap(first[-1], second[0]).lower()
+        if _TIGHT_TARGET_BEFORE.search(lead_second):
+            done, goals = first, second
+        elif _TIGHT_TARGET_BEFORE.search(
+            ctx.before(first[0], 60).lower()
+        ) and _RESULT_BEFORE.search(lead_second):
+            goals, done = first, second
+        else:
+            continue
+        if not all(_same_unit(a, b) and b.value for a, b in zip(done, goals, strict=True)):
+            continue
+        for a, b, q in zip(done, goals, pcts, strict=True):
+            pv = judge_stated(100 * a.value / b.value, q)  # type: ignore[operator]
+            if pv is None:
+                continue
+            why = render("target.total", goal=as_written(b), got=as_written(a), pct=pv.phrase)
+            out.append(ctx.check(NAME, pv.judgement.verdict, [b.value, a.value, pv.stated],  # type: ignore[list-item]
+                                 [a, b, q], ctx.clause(a.start, pcts[-1].end), expected=pv.calc,
+                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                 why=why, rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- rows of a list whose columns a header names, split by dashes: "Một số chỉ tiêu (kế hoạch năm —
+# thực hiện 6 tháng — tỷ lệ so với kế hoạch):" then "- Trồng rừng mới (ha): 1.200 — 950 — 79,2%;"
+_DASH = r"\s+[-—–]\s+"  # normalise turns every dash into "-"
+_DASH_HEADER = re.compile(
+    rf"[(:]\s*([^()\n:]{{3,60}}(?:{_DASH}[^()\n:—–-]{{3,60}}){{2,4}})\)?\s*:?\s*$"
+)
+_DASH_ROW = re.compile(
+    rf"^\s*[-+•*]?\s*[^:\n]{{2,150}}:\s*(?P<vals>[\d.,]+%?(?:{_DASH}[\d.,]+%?){{2,4}})\s*[;.]?\s*$"
+)
+_DASH_ANY_ROW = re.compile(r":[ \t]*[\d.,]+%?[ \t]+[-—–][ \t]+[\d.,]+%?[ \t]+[-—–][ \t]+\d")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
+
+
+def _vn_number(cell: str) -> float | None:
+    """ "46.500" -> 46500, "287,6" -> 287.6 (Vietnamese notation); None for anything else."""
+    if not _NUMBER.match(cell):
+        return None
+    return float(cell.replace(".", "").replace(",", "."))
+
+
+def _dash_rows(ctx: Context) -> list[Check]:
+    """Each row's done/plan against its percent, the columns read from the header's words; the
+    structure is explicit, so a miss is an error."""
+    out: list[Check] = []
+    if not _DASH_ANY_ROW.search(ctx.text):
+        return out
+    cols: tuple[int, int, int] | None = None
+    pos = 0
+    for line in ctx.text.split("\n"):
+        s, pos = pos, pos + len(line) + 1
+        head = None if _DASH_ROW.match(line) else _DASH_HEADER.search(line)
+        if head:
+            pieces = [x.strip().lower() for x in re.split(_DASH, head.group(1))]
+            pct = [k for k, h in enumerate(pieces) if _PCT_HEAD.search(h)]
+            plan = [k for k, h in enumerate(pieces) if _PLAN_HEAD.search(h) and k not in pct]
+            done = [k for k, h in enumerate(pieces) if _DONE_HEAD.search(h) and k not in pct + plan]
+            ok = len(pct) == len(plan) == len(done) == 1 and not _OTHER_BASE.search(pieces[pct[0]])
+            cols = (plan[0], done[0], pct[0]) if ok else None
+            continue
+        row = _DASH_ROW.match(line) if cols else None
+        if row is None:
+            if line.strip():
+                cols = None
+            continue
+        cells = re.split(_DASH, row.group("vals"))
+        at = s + row.start("vals")
+        spans = []
+        for c in cells:
+            k = ctx.text.index(c, at)
+            spans.append((k, k + len(c)))
+            at = k + len(c)
+        if max(cols) >= len(cells):  # type: ignore[type-var]
+            continue
+        plan_v, done_v = _vn_number(cells[cols[0]]), _vn_number(cells[cols[1]])  # type: ignore[index]
+        a, b = spans[cols[2]]  # type: ignore[index]
+        pct = next((f for f in ctx.figs_from(a, b) if f.type == "percent"), None)
+        if not plan_v or done_v is None or pct is None or pct.value is None:
+            continue
+        pv = judge_stated(100 * done_v / plan_v, pct)
+        if pv is None:
+            continue
+        figs = list(ctx.figs_from(s + row.start("vals"), s + row.end("vals")))
+        why = render("target.table", goal=plan_v, got=done_v, pct=pv.phrase)
+        span = (s + len(line) - len(line.lstrip(" -+•*\t")), s + row.end("vals"))
+        out.append(ctx.check(NAME, pv.judgement.verdict, [plan_v, done_v, pv.stated], figs, span,
+                             expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- the target first, then the percent: "So với mục tiêu đến năm 2025 có 500 mô hình, huyện đã đạt
+# 93,4%." The achievement is a count of the same thing just before (often the sentence before);
+# found by search, so a fit is told and a miss is not.
+_VERSUS_BEFORE = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^.;\d%]{0,70}$")
+_VERSUS_ANY = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)")
+_VERSUS_GAP = re.compile(r"^[^\d;%]{0,60}?(?:đã\s+)?(?:đạt|bằng|hoàn thành)(?:\s+được)?\s*$")
+
+
+def _versus_target(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if not _VERSUS_ANY.search(low):
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        if "so với" not in low[max(0, p.start - 200) : p.start]:
+            continue
+        t = ctx.prev_in_sent(p)
+        if t is None or not _measure(t) or not _VERSUS_GAP.match(ctx.gap(t, p).lower()):
+            continue
+        if not _BARE_PCT_END.match(ctx.after(p, 30).lower()):
+            continue
+        if not _VERSUS_BEFORE.search(_YEAR.sub("năm", ctx.before(t, 110).lower())):
+            continue
+        for got in ctx.earlier(t, 10):
+            if t.sent - got.sent > 1:
+                break
+            if not (_measure(got) and _same_unit(got, t)) or got.value == t.value:
+                continue
+            pv = judge_stated(100 * got.value / t.value, p)  # type: ignore[operator]
+            if pv is not None and pv.judgement.verdict == "consistent":
+                why = render("target.total", goal=as_written(t), got=as_written(got), pct=pv.phrase)
+                out.append(ctx.check(NAME, "consistent", [t.value, got.value, pv.stated],  # type: ignore[list-item]
+                                     [got, t, p], ctx.clause(t.start, p.end), expected=pv.calc,
+                                     observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                     why=why, rounding=pv.judgement.rounding))  # fmt: skip
+            break
+    return out
+
+
+# -- a percent of an amount the report named earlier by what was asked or planned: "… yêu cầu nộp lại
+# 2,4 tỷ đồng; … đã nộp 1,8 tỷ đồng, đạt 75% số tiền yêu cầu nộp lại". The base is the earlier figure
+# of the same unit whose own words are the ones after "số": a fit is told, a miss is not.
+_NAMED_BASE_AFTER = re.compile(r"^\s*(?:số|tổng số)\s+(?P<desc>[^\d;.,()%:]{3,60})")
+_BASE_NOISE = frozenset({"số", "tiền", "đã", "được", "các", "của", "là"})
+
+
+def _named_base(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or "số" not in low[p.end : p.end + 12]:
+            continue
+        verb = low[max(0, p.start - 16) : p.start]
+        if "đạt" not in verb and "bằng" not in verb and "thành" not in verb:
+            continue  # "…, đạt 75% số tiền …": the achievement verb right before
+        hit = _NAMED_BASE_AFTER.match(ctx.after(p, 70).lower())
+        if not hit:
+            continue
+        got, gap = _achiever(ctx, p)
+        if got is None or not _measure(got) or not vocab.ACHIEVED_GAP.match(gap):
+            continue
+        want = set(norm_words(hit.group("desc")).split()) - _BASE_NOISE
+        want -= set(got.unit.key.split())
+        if len(want) < 2:
+            continue
+        for base in ctx.earlier(got, 10):
+            if got.sent - base.sent > 1:
+                break
+            if not (_measure(base) and _same_unit(base, got)) or base.value == got.value:
+                continue
+            lead = re.split(r"[,;:()]", ctx.before(base, 50).lower())[-1]
+            if not want <= set(norm_words(lead).split()):
+                continue
+            pv = judge_stated(100 * got.value / base.value, p)  # type: ignore[operator]
+            if pv is None:
+                break
+            verdict = "consistent" if pv.judgement.verdict == "consistent" else "unverifiable"
+            why = render("target.total", goal=as_written(base), got=as_written(got), pct=pv.phrase)
+            out.append(ctx.check(NAME, verdict, [base.value, got.value, pv.stated],  # type: ignore[list-item]
+                                 [base, got, p], ctx.clause(got.start, p.end), expected=pv.calc,
+                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                 why=why, rounding=pv.judgement.rounding))  # fmt: skip
             break
     return out

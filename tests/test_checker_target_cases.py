@@ -1,0 +1,132 @@
+"""The ``target`` check on phrasings of achievement against a plan, target or estimate.
+
+Each pattern has a consistent passage, a wrong one, and near misses that must stay silent
+(no ``inconsistent`` verdict). Every passage is written by us, through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def targets_of(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+
+
+# (passage, expected verdict, figures the check must hold)
+CASES = [
+    # -- a target in brackets whose lead names a year or a resolution
+    ("Năm 2023, huyện cấp 8.450 thẻ bảo hiểm y tế, đạt 105,6% kế hoạch năm 2023 (8.000 thẻ).",
+     "consistent", [8000, 8450, 105.6]),
+    ("Năm 2023, huyện cấp 8.450 thẻ bảo hiểm y tế, đạt 107,6% kế hoạch năm 2023 (8.000 thẻ).",
+     "inconsistent", [8000, 8450, 107.6]),
+    ("Toàn Đảng bộ kết nạp 210 đảng viên, đạt 84% chỉ tiêu theo Nghị quyết 15 (250 đảng viên).",
+     "consistent", [250, 210, 84]),
+    ("Trong năm, tỉnh cấp 9.120 chứng thư số cho doanh nghiệp, đạt 114% kế hoạch (8.000 chứng thư số).",
+     "consistent", [8000, 9120, 114]),
+    # -- a bracketed target counted in plain "người" for members of a body
+    ("Các đoàn thể kết nạp mới 1.250 hội viên, đạt 104,2% kế hoạch năm (1.200 người).",
+     "consistent", [1200, 1250, 104.2]),
+    ("Các đoàn thể kết nạp mới 1.250 hội viên, đạt 106,2% kế hoạch năm (1.200 người).",
+     "inconsistent", [1200, 1250, 106.2]),
+    # -- the percent after a breakdown is said of the total the breakdown opens
+    ("Huyện có thêm 52 sản phẩm OCOP, gồm 30 sản phẩm ba sao và 22 sản phẩm bốn sao, đạt 104% kế hoạch (50 sản phẩm).",
+     "consistent", [50, 52, 104]),
+    ("Huyện có thêm 52 sản phẩm OCOP, gồm 30 sản phẩm ba sao và 22 sản phẩm bốn sao, đạt 108% kế hoạch (50 sản phẩm).",
+     "unverifiable", [50, 52, 108]),
+    # -- a comparison with last year closed by a comma before the achievement
+    ("Tổng thu ngân sách ước 3.250 tỷ đồng, tăng 6,4% so với cùng kỳ (3.055 tỷ đồng), bằng 52% dự toán năm (6.250 tỷ đồng).",
+     "consistent", [6250, 3250, 52]),
+    ("Tổng thu ngân sách ước 3.250 tỷ đồng, tăng 6,4% so với cùng kỳ (3.055 tỷ đồng), bằng 54% dự toán năm (6.250 tỷ đồng).",
+     "inconsistent", [6250, 3250, 54]),
+    # -- one achievement against two targets
+    ("Giải ngân vốn đầu tư công 912 tỷ đồng, đạt 76% kế hoạch tỉnh giao (1.200 tỷ đồng) và 80% kế hoạch huyện giao (1.140 tỷ đồng).",
+     "consistent", [1140, 912, 80]),
+    ("Giải ngân vốn đầu tư công 912 tỷ đồng, đạt 76% kế hoạch tỉnh giao (1.200 tỷ đồng) và 82% kế hoạch huyện giao (1.140 tỷ đồng).",
+     "inconsistent", [1140, 912, 82]),
+    # -- several achievements, several targets, "lần lượt" / "tương ứng"
+    ("Ủy ban kiểm tra tiếp nhận 64 đơn và 210 thư, so với kế hoạch (60 đơn và 200 thư) đạt lần lượt 106,7% và 105%.",
+     "consistent", [200, 210, 105]),
+    ("Ủy ban kiểm tra tiếp nhận 64 đơn và 210 thư, so với kế hoạch (60 đơn và 200 thư) đạt lần lượt 106,7% và 107%.",
+     "inconsistent", [200, 210, 107]),
+    ("Kế hoạch năm giao kết nạp 50 đảng viên và thành lập 4 chi bộ; thực hiện được 45 đảng viên và 5 chi bộ, đạt tương ứng 90% và 125%.",
+     "consistent", [4, 5, 125]),
+    # -- rows under a header that names plan, done and percent columns, split by dashes
+    ("Một số chỉ tiêu chủ yếu (kế hoạch năm 2024 — thực hiện 6 tháng — tỷ lệ so với kế hoạch):\n"
+     "- Trồng rừng mới (ha): 1.200 — 950 — 79,2%;\n- Số hộ thoát nghèo (hộ): 350 — 210 — 60%.",
+     "consistent", [1200, 950, 79.2]),
+    ("Một số chỉ tiêu chủ yếu (kế hoạch năm 2024 — thực hiện 6 tháng — tỷ lệ so với kế hoạch):\n"
+     "- Trồng rừng mới (ha): 1.200 — 950 — 79,2%;\n- Số hộ thoát nghèo (hộ): 350 — 210 — 62%.",
+     "inconsistent", [350, 210, 62]),
+    # -- the plan names the first of two coordinated counts
+    ("Kế hoạch giám sát năm 2024 đề ra giám sát 55 tổ chức đảng. Kết quả, cấp ủy đã giám sát 58 tổ chức đảng và 240 đảng viên, đạt 105,5% kế hoạch.",
+     "consistent", [55, 58, 105.5]),
+    ("Kế hoạch giám sát năm 2024 đề ra giám sát 55 tổ chức đảng. Kết quả, cấp ủy đã giám sát 58 tổ chức đảng và 240 đảng viên, đạt 108% kế hoạch.",
+     "unverifiable", [55, 58, 108]),
+    # -- the target first ("So với mục tiêu … 500 …"), the achievement the sentence before
+    ("Đến nay toàn huyện có 468 mô hình được công nhận. So với mục tiêu đến năm 2025 có 500 mô hình, huyện đã đạt 93,6%.",
+     "consistent", [500, 468, 93.6]),
+    # -- a base named by its own words: "số tiền kiến nghị nộp lại"
+    ("Qua kiểm tra, đoàn kiến nghị nộp lại ngân sách 2,4 tỷ đồng; đến nay các đơn vị đã nộp 1,8 tỷ đồng, đạt 75% số tiền kiến nghị nộp lại.",
+     "consistent", [2_400_000_000, 1_800_000_000, 75]),
+    # -- a rate against the target percent named right after it
+    ("Trong năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%, vượt chỉ tiêu 95%.", "consistent", [97.2, 95]),
+    ("Trong năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,5%, vượt chỉ tiêu từ 95% trở lên.",
+     "inconsistent", [93.5, 95]),
+    ("Có 46 thôn bố trí bí thư chi bộ kiêm trưởng thôn (88,4%), vượt chỉ tiêu từ 85% trở lên mà Đại hội đề ra.",
+     "consistent", [88.4, 85]),
+    ("Đến nay 152 chi bộ đã có chi ủy, chiếm 91,3%, vượt mục tiêu mà Nghị quyết đề ra đến năm 2025 (từ 90% trở lên).",
+     "consistent", [91.3, 90]),
+    ("Tỷ lệ hộ nghèo giảm còn 2,6%, vượt mục tiêu dưới 3%.", "consistent", [2.6, 3]),
+    ("Xã có 310 hồ sơ nộp trực tuyến (chiếm 41,5%) và 437 hồ sơ nộp trực tiếp; như vậy tỷ lệ trực tuyến còn thấp, chưa đạt mục tiêu ít nhất 60%.",
+     "consistent", [41.5, 60]),
+    # -- a change against a target change
+    ("Biên chế toàn tỉnh giảm 412 người (5,2%), bằng 104% chỉ tiêu giảm 5% đến năm 2026.",
+     "consistent", [5.2, 5, 104]),
+    ("Biên chế toàn tỉnh giảm 412 người (5,2%), bằng 110% chỉ tiêu giảm 5% đến năm 2026.",
+     "unverifiable", [5.2, 5, 110]),
+    # -- an annual target listed after "mục tiêu …:" among other items separated by ";"
+    ("Nghị quyết đặt mục tiêu đến năm 2025: 100% thôn có chi bộ; mỗi năm kết nạp từ 40 đảng viên trở lên. "
+     "Trong 3 năm (2021-2023), toàn xã kết nạp được 132 đảng viên, đạt 110% chỉ tiêu.",
+     "consistent", [120, 132, 110]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), CASES)
+def test_checker_target_cases_verdict(text: str, verdict: str, figures: list[float]) -> None:
+    got = targets_of(text)
+    hits = [c for c in got if sorted(c.figures) == sorted(figures)]
+    assert hits, [(c.verdict, c.figures, c.why) for c in got]
+    assert hits[0].verdict == verdict, [(c.verdict, c.figures, c.why) for c in got]
+
+
+# Passages where a target relation is only guessed, or is not one: no alarm.
+SILENT = [
+    # the plan in brackets belongs to the first season; the second season's plan is not given
+    "Vụ Đông Xuân gieo cấy 5.240 ha, đạt 101,2% kế hoạch (5.180 ha); vụ Mùa đã gieo cấy 4.300 ha, đạt 90,5% kế hoạch.",
+    # revenue's estimate is not spending's
+    "Thu ngân sách 820 tỷ đồng, đạt 102% dự toán (804 tỷ đồng); chi ngân sách 610 tỷ đồng, bằng 55% dự toán.",
+    # a falling rate may "vượt" a plain target from below
+    "Tỷ lệ hộ nghèo còn 2,1%, vượt chỉ tiêu 3%.",
+    # the excess over the target, not the target
+    "Tỷ lệ tiêm chủng đạt 98,7%, vượt chỉ tiêu 0,7%.",
+    # "lần lượt" against last year, not against a plan
+    "Ủy ban kiểm tra tiếp nhận 64 đơn và 210 thư, so với cùng kỳ (60 đơn và 200 thư) tăng lần lượt 6,7% và 8%.",
+    # a dashed header that names no plan column
+    "So sánh (năm 2023 — năm 2024 — tỷ lệ tăng):\n- Số hộ kinh doanh (hộ): 1.200 — 1.260 — 9%.",
+    # an approximate rate too close to its target to tell
+    "Tỷ lệ che phủ rừng khoảng 80,5%, chưa đạt mục tiêu 80%.",
+    # the target found by search in another paragraph, for another year
+    "Chỉ tiêu năm 2024 trồng mới 300 ha rừng.\n\nNăm 2023, toàn huyện đã trồng mới 250 ha rừng, đạt 90% kế hoạch.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_checker_target_cases_no_alarm(text: str) -> None:
+    got = targets_of(text)
+    assert not [c for c in got if c.verdict == "inconsistent"], [(c.figures, c.why) for c in got]
