@@ -7,6 +7,10 @@ cán bộ trẻ … là 18,2%, … là 84%" -> 18,2% of 31 is impossible (5/31 =
 The base is an exact count followed in its sentence by "trong đó"; the first percent
 after it must name the base's noun ("cán bộ"), the next ones continue the same list
 (comma-separated, no ";", no other count in between except ages and durations).
+
+A percent may also name its base after it and refer back to a count stated earlier
+(:func:`_named_back`): "đã giám sát 11 chi bộ; … 45,5% số chi bộ được giám sát …" (the
+verb of the count), "chọn 9 thôn làm điểm. … 66,7% số thôn này …" (a demonstrative).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig
+from .context import Context, Fig, share_link, unit_info
 from .templates import render
 from .tolerance import decimals_of, grim, grim_applies
 
@@ -136,6 +140,121 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     return out
 
 
+# After a percent, the base it names and how it points back (each with our own example):
+#   "45,5% số chi bộ được giám sát"  -> noun "chi bộ", verb "giám sát" (the earlier count's verb)
+#   "66,7% số thôn này", "… số hộ nói trên" -> noun "thôn", a demonstrative (the nearest count)
+#   "62,5% số xã, thị trấn đã có …"  -> noun only ("đã có …" is the predicate): the one count
+#                                        of exactly those unit words stated earlier
+_NAMED_BACK = re.compile(
+    r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;.()%:]{1,40}?)"
+    r"(?:\s+(?P<demo>này|đó|ấy|trên|nói trên|kể trên)\b"
+    r"|\s+(?:đã được|được|đã|bị)\s+(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
+    r"|\s*(?=[;.)]|$))"
+)
+_BACK_SENTS = 3  # how far back a named base may be stated
+
+
+def _object_of(ctx: Context, g: Fig, verb: str) -> bool:
+    """Is ``g`` what ``verb`` was done to? "đã giám sát 11 chi bộ" yes; "Hình thức kỷ luật:
+    khiển trách 27 đồng chí" no (an item of a list headed by the verb's noun)."""
+    prev = ctx.prev_in_sent(g)
+    lo = max(g.start - 40, prev.end if prev is not None else 0, ctx.sentence_span(g.sent)[0])
+    window = ctx.text[lo : g.start].lower()
+    at = window.rfind(verb)
+    return at >= 0 and not any(ch in window[at:] for ch in ":;()")
+
+
+def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
+    """The earlier count a percent names after it, and whether the naming is certain (a
+    demonstrative, or the count's own verb): certain -> an impossible share is inconsistent;
+    otherwise only a fit is told."""
+    hit = _NAMED_BACK.match(ctx.after(p, 80).lower())
+    if not hit:
+        return None
+    noun = unit_info(hit.group("noun").strip(" ,"))
+    if not (noun.fams or noun.generic):
+        return None
+    prev = ctx.prev_in_sent(p)
+    if prev is not None and prev.exact_count and share_link(ctx.gap(prev, p)):
+        return None  # "5 chi bộ, chiếm 29,4% số chi bộ này": a share, see share.py
+    demo, verb = hit.group("demo"), hit.group("verb")
+    found: list[Fig] = []
+    for g in ctx.earlier(p, 80):
+        if g.sent < p.sent - _BACK_SENTS:
+            break
+        if g.type != "quantity" or not g.exact_count or g.unit.head in vocab.TIME_UNITS:
+            continue
+        if not (g.unit.fams & noun.fams or (noun.generic and g.unit.generic == noun.generic)):
+            continue
+        if demo:
+            return g, True  # the nearest count of that noun
+        if verb and _object_of(ctx, g, verb):
+            return g, True
+        found.append(g)
+    # no pointer: the one count written with those very unit words, anywhere before
+    same = [g for g in ctx.earlier(p, 400) if g.exact_count and g.unit.key == noun.key]
+    if not same or len({g.value for g in same}) != 1:
+        return None
+    return same[0], False
+
+
+def _grim_row(ctx: Context, base: Fig, p: Fig, span: tuple[int, int]) -> Check | None:
+    """The GRIM row of percent ``p`` over the whole count ``base`` (None when GRIM cannot bite)."""
+    n = int(base.value)  # type: ignore[arg-type]
+    if p.value is None or p.qual != "exact" or not 0 < p.value < 100:
+        return None
+    d = decimals_of(p.m)
+    if not grim_applies(n, d):
+        return None
+    verdict, rounding, k0, k1 = grim(p.value, n, d)
+    shown = max(2, d + 1)
+    if verdict == "consistent":
+        calc = round(100 * k0 / n, shown)
+        how = (
+            ("rounds to", "làm tròn thành")
+            if rounding == "half-up"
+            else ("only truncation gives", "chỉ khi bỏ phần lẻ mới ra")
+        )
+        why = render("granularity.fits", k=k0, n=n, calc=calc, stated=p.value, how=how)
+        expected: object = calc
+    else:
+        c0, c1 = round(100 * k0 / n, shown), round(100 * k1 / n, shown)
+        why = render("granularity.impossible", n=n, stated=p.value, k0=k0, k1=k1, c0=c0, c1=c1)
+        expected = [c0, c1]
+    return ctx.check(
+        NAME,
+        verdict,
+        [n, p.value],
+        [base, p],
+        span,
+        expected=expected,
+        observed=p.value,
+        tolerance=10.0**-d / 2,
+        why=why,
+        rounding=rounding,
+    )
+
+
+def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    """GRIM rows of percents whose base is named after them (see :func:`_named_back`)."""
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        if "số" not in ctx.text[p.end : p.end + 20]:
+            continue
+        got = _named_back(ctx, p)
+        if got is None:
+            continue
+        base, certain = got
+        s, e = ctx.clause(p.start, p.end)
+        row = _grim_row(ctx, base, p, (s, e))
+        if row is None or (row.verdict != "consistent" and not certain):
+            continue
+        out.append(row)
+    return out
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent_figs in ctx.by_sent.values():
@@ -148,43 +267,10 @@ def run(ctx: Context) -> list[Check]:
                 or base.unit.head in vocab.TIME_UNITS
             ):
                 continue
-            n = int(base.value)  # type: ignore[arg-type]
             for p, item_start in _items(ctx, base, sent_figs):
-                if p.value is None or p.qual != "exact" or not 0 < p.value < 100:
-                    continue
-                d = decimals_of(p.m)
-                if not grim_applies(n, d):
-                    continue
-                verdict, rounding, k0, k1 = grim(p.value, n, d)
-                shown = max(2, d + 1)
-                if verdict == "consistent":
-                    calc = round(100 * k0 / n, shown)
-                    how = (
-                        ("rounds to", "làm tròn thành")
-                        if rounding == "half-up"
-                        else ("only truncation gives", "chỉ khi bỏ phần lẻ mới ra")
-                    )
-                    why = render("granularity.fits", k=k0, n=n, calc=calc, stated=p.value, how=how)
-                    expected: object = calc
-                else:
-                    c0, c1 = round(100 * k0 / n, shown), round(100 * k1 / n, shown)
-                    why = render(
-                        "granularity.impossible", n=n, stated=p.value, k0=k0, k1=k1, c0=c0, c1=c1
-                    )
-                    expected = [c0, c1]
-                e = p.end
-                out.append(
-                    ctx.check(
-                        NAME,
-                        verdict,
-                        [n, p.value],
-                        [base, p],
-                        (item_start, e),
-                        expected=expected,
-                        observed=p.value,
-                        tolerance=10.0**-d / 2,
-                        why=why,
-                        rounding=rounding,
-                    )
-                )
+                row = _grim_row(ctx, base, p, (item_start, p.end))
+                if row is not None:
+                    out.append(row)
+    taken = {c.mention_ids[-1] for c in out if c.mention_ids}
+    out.extend(_back_rows(ctx, taken))
     return out

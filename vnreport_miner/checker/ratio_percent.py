@@ -5,12 +5,15 @@
 - "45 trong tổng số 50 chi bộ, đạt 90%"                -> two counts, "trong tổng số"
 
 The percent must follow the counts in the same clause, tied by a connector ("chiếm",
-"đạt", "bằng", "(") with nothing else in between; see :func:`context.share_link`.
+"đạt", "bằng", "(") with nothing else in between; see :func:`context.share_link`. The
+description between them may hold words that are not figures of their own (see
+:data:`_LABEL_RULES`): a document named by number, a date, a threshold, "số" meaning digital.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..records import Check
 from . import vocab
@@ -29,6 +32,96 @@ def _duration(f: Fig) -> bool:
     """A count of times or of time ("hai lần", "3 năm"): a label word, never a share's base."""
     key = f.unit.key.split(" ")[0] if f.unit.key else ""
     return f.type == "quantity" and (f.unit.head in vocab.TIME_UNITS or key in vocab.TIME_UNITS)
+
+
+# Words inside a fraction's description that look like a number or a new subject but are
+# part of the label. Each rule: (name, pattern, what it stands for), with our own example.
+_LABEL_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # "12/15 xã đã triển khai chữ ký số, đạt 80%": "số" = digital, not "số X" (a new subject)
+    (
+        "digital",
+        re.compile(
+            r"\b(?:thiết bị|chuyển đổi|chữ ký|chứng thư|kinh tế|xã hội|chính quyền|chính phủ|"
+            r"dữ liệu|nền tảng|công nghệ|hạ tầng|kỹ năng|công dân|nội dung|bản đồ|thư viện|"
+            r"truyền hình|văn hóa|tài nguyên|giao dịch) số\b"
+        ),
+        "label",
+    ),
+    # "102/111 thôn đạt tiêu chí quy mô số hộ, chiếm 91,9%": "số hộ" completes a noun inside
+    # the label; a new subject "số …" opens a comma segment ("…, số hộ nghèo còn 2%")
+    (
+        "number_of_inside_label",
+        re.compile(r"(?<=[^\W\d])(?<!\bvà)(?<!\bcòn)(?<!\btổng)(?<!\bcác) số\b"),
+        " so",
+    ),
+)
+# Mentions that are never a figure: a document or a date named inside the description,
+# "9/11 xã triển khai theo Quyết định 1520, đạt 81,8%", "… xong trước ngày 30-6, đạt …".
+_LABEL_MENTIONS = frozenset({"legal_ref", "date"})
+# A fraction, a comma, then its percent: "241/289 hộ, khoảng 83,4%" (only after a fraction:
+# after a bare count ", 83%" may start another item).
+_BARE_COMMA = re.compile(r"\s*,\s*")
+# "… 18/20 xã, tương ứng 90%", "…, tương đương tỷ lệ 90%": the percent the counts make
+_CORRESPONDS = re.compile(
+    r"^[^\d;]{0,90}?,?\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:tương ứng|tương đương)(?:\s+(?:với|là|đạt))?"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ))?(?:\s+(?:là|đạt))?\s*$"
+)
+
+
+def _label_spans(ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
+    """Spans of the non-figure mentions (documents, dates), sorted, once per document."""
+    got = ctx.memo.get("ratio_percent.labels")
+    if got is None:
+        spans = sorted((m.start, m.end) for m in ctx.mentions if m.type in _LABEL_MENTIONS)
+        got = ctx.memo["ratio_percent.labels"] = ([a for a, _ in spans], spans)
+    return got  # type: ignore[return-value]
+
+
+def _masked_gap(ctx: Context, a: int, b: int, skipped: tuple[Fig, ...] = ()) -> str:
+    """The text between offsets ``a`` and ``b`` with label words blanked to "vb".
+
+    E.g. " đạt tiêu chí theo Thông tư 05, chiếm " -> " đạt tiêu chí theo vb, chiếm ".
+    """
+    starts, spans = _label_spans(ctx)
+    if skipped:
+        spans = sorted([*spans, *((f.start, f.end) for f in skipped)])
+        starts = [x for x, _ in spans]
+    parts: list[str] = []
+    pos = a
+    for s, e in spans[bisect_left(starts, a) :]:
+        if s >= b:
+            break
+        if e > b or s < pos:
+            continue
+        parts.append(ctx.text[pos:s])
+        parts.append("vb")
+        pos = e
+    parts.append(ctx.text[pos:b])
+    gap = "".join(parts)
+    low = gap.lower()
+    for _name, pat, repl in _LABEL_RULES:
+        low = pat.sub(repl, low)
+    return low
+
+
+def _linked(ctx: Context, last: Fig, pct: Fig, ratio: bool, skipped: tuple[Fig, ...]) -> bool:
+    """Does the description between the counts and ``pct`` tie them (see module doc)?"""
+    if not skipped and share_link(ctx.gap(last, pct)):
+        return True
+    gap = _masked_gap(ctx, last.end, pct.start, skipped)
+    if share_link(gap):
+        return True
+    if ratio and _BARE_COMMA.fullmatch(gap):
+        return True
+    if ratio and gap.rstrip().endswith(","):
+        # "1.530/1.800 hộ dùng nước sạch, khoảng 85%": the fraction's label, then its percent
+        return share_link(gap.rstrip()[:-1] + ", chiếm ")
+    return bool(_CORRESPONDS.match(gap)) and "vb" not in gap.split(",")[-1]
+
+
+def _threshold(f: Fig) -> bool:
+    """A bound inside a label: "142/150 thôn có chi bộ từ 10 đảng viên trở lên, đạt 94,7%"."""
+    return f.type == "quantity" and f.qual in ("min", "max")
 
 
 def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
@@ -58,14 +151,16 @@ def run(ctx: Context) -> list[Check]:
             continue
         last = parts[-1]
         pct = ctx.next_in_sent(last)
-        gap = ctx.gap(last, pct) if pct is not None else ""
-        if pct is not None and _duration(pct):
-            # "176/182 thôn tổ chức hội nghị … mỗi năm hai lần, đạt 96,7%": a frequency or a
-            # duration inside the description, not a figure of its own
-            nxt = ctx.next_in_sent(pct)
-            if nxt is not None:
-                gap, pct = gap + "lần" + ctx.gap(pct, nxt), nxt
-        if pct is None or pct.type != "percent" or not share_link(gap):
+        skipped: tuple[Fig, ...] = ()
+        if pct is not None and (_duration(pct) or _threshold(pct)):
+            # "176/182 thôn tổ chức hội nghị … mỗi năm hai lần, đạt 96,7%": a frequency, a
+            # duration or a bound inside the description, not a figure of its own
+            skipped, pct = (pct,), ctx.next_in_sent(pct)
+        if (
+            pct is None
+            or pct.type != "percent"
+            or not _linked(ctx, last, pct, f.type == "ratio", skipped)
+        ):
             prev = ctx.prev_in_sent(parts[0])  # "chiếm 0,37% (5/1.343 đơn vị)"
             if (
                 prev is None

@@ -1,0 +1,113 @@
+"""share, ratio_percent and granularity: a percent whose part or whole is named, not written
+next to it. Every passage is written by us, in varied nouns, numbers and word order.
+
+Each pattern has its consistent and its inconsistent variant (when the whole is certain from
+the structure) and a near-miss that must stay silent (no inconsistent row of the kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+def rows(text: str, kind: str) -> list[Check]:
+    return [c for c in checks_of(text) if c.kind == kind]
+
+
+_PROFILE = "Đảng bộ huyện có 52 tổ chức cơ sở đảng với 3.000 đảng viên. "
+
+# (kind, passage, expected verdict, figures the row must hold)
+CASES = [
+    # -- share: the part of a "chiếm" after a bracket is the count before the bracket
+    ("share", _PROFILE + "Năm qua, các cấp ủy thi hành kỷ luật 18 đảng viên (khiển trách 10 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí), chiếm 0,6% tổng số đảng viên của Đảng bộ.", "consistent", [18, 3000]),
+    ("share", "Toàn xã xử lý 24 vụ vi phạm (hành chính 20 vụ, hình sự 4 vụ), chiếm 60% trong tổng số 40 vụ được phát hiện.", "consistent", [24, 40]),
+    ("share", "Toàn xã xử lý 24 vụ vi phạm (hành chính 20 vụ, hình sự 4 vụ), chiếm 65% trong tổng số 40 vụ được phát hiện.", "inconsistent", [24, 40]),
+    # -- share: "tỷ lệ tương ứng là", "trong N X, (đã) có n" in mid-sentence
+    ("share", "Về chủ trương nhất thể hóa: trong 60 chi bộ thôn, đã có 51 chi bộ thực hiện, tỷ lệ tương ứng là 85%.", "consistent", [51, 60]),
+    ("share", "Về chủ trương nhất thể hóa: trong 60 chi bộ thôn, đã có 51 chi bộ thực hiện, tỷ lệ tương ứng là 88%.", "inconsistent", [51, 60]),
+    ("share", "Kết quả xếp loại theo quy định mới: trong 25 tổ chức cơ sở đảng, có 6 tổ chức hoàn thành xuất sắc nhiệm vụ (đạt 24%), 19 tổ chức hoàn thành tốt.", "consistent", [6, 25]),
+    # -- share: the whole named after the percent, then given alone in brackets
+    ("share", "Các đoàn thể nâng tổng số hội viên lên 3.150 người, chiếm 63% số người trong độ tuổi tham gia (5.000 người).", "consistent", [3150, 5000]),
+    ("share", "Các đoàn thể nâng tổng số hội viên lên 3.150 người, chiếm 61% số người trong độ tuổi tham gia (5.000 người).", "inconsistent", [3150, 5000]),
+    # -- share: a whole named by a noun the vocabulary lacks and the verb of the earlier count
+    ("share", "Sáu tháng đầu năm, bộ phận một cửa huyện tiếp nhận 2.400 hồ sơ. Qua theo dõi, số hồ sơ nộp qua mạng là 1.800 hồ sơ, chiếm 75% tổng số hồ sơ tiếp nhận.", "consistent", [1800, 2400]),
+    ("share", "Sáu tháng đầu năm, bộ phận một cửa huyện tiếp nhận 2.400 hồ sơ. Qua theo dõi, số hồ sơ nộp qua mạng là 1.800 hồ sơ, chiếm 70% tổng số hồ sơ tiếp nhận.", "inconsistent", [1800, 2400]),
+    # -- share: the one earlier count written with the same specific words, far back
+    ("share", "Đảng bộ xã có 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 90%.", "consistent", [36, 40]),
+    ("share", "Huyện Nam Sơn có 30 tổ chức cơ sở đảng. Năm 2024 Huyện ủy ban hành kế hoạch mới. Các ban xây dựng đảng được kiện toàn. Công tác dân vận có chuyển biến. Ủy ban Kiểm tra đã kiểm tra 9 tổ chức cơ sở đảng, bằng 30% tổng số.", "consistent", [9, 30]),
+    # -- share: "Trong số đó" points back over a bullet list to the paragraph's total
+    ("share", "Toàn huyện có 160 mô hình dân vận khéo, gồm 40 mô hình cấp huyện và 120 mô hình cấp xã; phân theo lĩnh vực:\n- kinh tế: 70 mô hình;\n- văn hóa: 50 mô hình;\n- an ninh: 40 mô hình.\nTrong số đó, 12 mô hình được tỉnh khen thưởng, chiếm 7,5%.", "consistent", [12, 160]),
+    # -- share: items of one list share their whole
+    ("share", "Năm 2024 toàn Đảng bộ kết nạp 150 đảng viên, đạt 107,1% chỉ tiêu (140 đảng viên). Trong đó, đảng viên nữ 66 đồng chí, chiếm 44%; đảng viên trẻ 90 đồng chí (60%).", "consistent", [90, 150]),
+    ("share", "Năm 2024 toàn Đảng bộ kết nạp 150 đảng viên, đạt 107,1% chỉ tiêu (140 đảng viên). Trong đó, đảng viên nữ 66 đồng chí, chiếm 44%; đảng viên trẻ 90 đồng chí (62%).", "inconsistent", [90, 150]),
+    ("share", "Tổng vốn đầu tư xây dựng trường học đạt 500 tỷ đồng. Phân theo nguồn:\n- Ngân sách tỉnh: 200 tỷ đồng, chiếm 40%;\n- Ngân sách huyện: 150 tỷ đồng;\n- Vốn xã hội hóa: 50 tỷ đồng, chiếm 10%.", "consistent", [50e9, 500e9]),
+    # -- share: "N X đều có Y, trong đó n Y …": the split is of N
+    ("share", "Hiện nay cả 25 ấp đều có chi bộ, trong đó 20 chi bộ có chi ủy (80%).", "consistent", [20, 25]),
+    ("share", "Hiện nay cả 25 ấp đều có chi bộ, trong đó 20 chi bộ có chi ủy (84%).", "inconsistent", [20, 25]),
+    # -- ratio_percent: label words inside the description (a document, a threshold, "số" = digital)
+    ("ratio_percent", "Đến nay 45/50 xã đã dùng chữ ký số để phát hành văn bản, đạt 90%.", "consistent", [45, 50]),
+    ("ratio_percent", "Đến nay 45/50 xã đã dùng chữ ký số để phát hành văn bản, đạt 92%.", "inconsistent", [45, 50]),
+    ("ratio_percent", "Sau sáp nhập, 70/80 khu phố đạt tiêu chí quy mô số hộ theo Quyết định 15, chiếm 87,5%.", "consistent", [70, 80]),
+    ("ratio_percent", "Có 38/40 chi bộ sinh hoạt đủ từ 12 kỳ trở lên, đạt 95%.", "consistent", [38, 40]),
+    ("ratio_percent", "Có 38/40 chi bộ có từ 15 đảng viên trở lên, đạt 97%.", "inconsistent", [38, 40]),
+    ("ratio_percent", "Toàn xã đã có 1.530/1.800 hộ dùng nước sạch, khoảng 85%.", "consistent", [1530, 1800]),
+    ("ratio_percent", "Toàn xã đã có 1.530/1.800 hộ dùng nước sạch, khoảng 89%.", "inconsistent", [1530, 1800]),
+    # -- granularity: a percent of a small base named after it ("số … được <verb>", "số … này")
+    ("granularity", "Ủy ban Kiểm tra đã giám sát 11 chi bộ; qua giám sát, 45,5% số chi bộ được giám sát còn chậm sửa đổi quy chế.", "consistent", [11, 45.5]),
+    ("granularity", "Ủy ban Kiểm tra đã giám sát 11 chi bộ; qua giám sát, 47,5% số chi bộ được giám sát còn chậm sửa đổi quy chế.", "inconsistent", [11, 47.5]),
+    ("granularity", "Năm 2022, huyện chọn 9 thôn khó khăn để làm điểm. Sau hai năm, 66,7% số thôn này đã thoát nghèo.", "consistent", [9, 66.7]),
+    ("granularity", "Năm 2022, huyện chọn 9 thôn khó khăn để làm điểm. Sau hai năm, 70% số thôn này đã thoát nghèo.", "inconsistent", [9, 70]),
+    ("granularity", "Toàn Đảng bộ thi hành kỷ luật 120 đảng viên. Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,5% tổng số đảng viên bị kỷ luật.", "consistent", [120, 27.5]),
+    ("granularity", "Toàn Đảng bộ thi hành kỷ luật 120 đảng viên. Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,4% tổng số đảng viên bị kỷ luật.", "inconsistent", [120, 27.4]),
+    ("granularity", "Thị xã có 12 xã, phường với 85 khu dân cư. Công tác dân vận được chú trọng. Đến nay 75% số xã, phường đã có mô hình điểm.", "consistent", [12, 75]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "expected", "figures"), CASES)
+def test_checker_share_cases_named_part_or_whole(
+    kind: str, text: str, expected: str, figures: list[float]
+) -> None:
+    got = rows(text, kind)
+    hits = [c for c in got if all(x in c.figures for x in figures)]
+    assert any(c.verdict == expected for c in hits), [(c.verdict, c.why) for c in got]
+
+
+# Near misses: no inconsistent row of the kind (the whole is not certain, or not a share)
+SILENT = [
+    # the last bracketed figure is not the part: 2/3000 must not be judged
+    ("share", _PROFILE + "Năm qua thi hành kỷ luật 18 đảng viên (khiển trách 10 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí), chiếm 0,6% tổng số đảng viên của Đảng bộ."),
+    # a change and its rate: "giảm 6 vụ, tương đương 20%" is not a share
+    ("share", "Số vụ vi phạm giảm từ 30 vụ xuống 24 vụ, giảm 6 vụ, tương đương 20%."),
+    # the far whole is named with no "tổng số": a miss is not proof
+    ("share", "Đảng bộ xã có 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 80%."),
+    # "Trong số đó" over a list: a miss is not proof (the list may have its own wholes)
+    ("share", "Toàn huyện có 160 mô hình dân vận khéo, gồm 40 mô hình cấp huyện và 120 mô hình cấp xã; phân theo lĩnh vực:\n- kinh tế: 70 mô hình;\n- văn hóa: 50 mô hình;\n- an ninh: 40 mô hình.\nTrong số đó, 12 mô hình được tỉnh khen thưởng, chiếm 9,5%."),
+    # a larger count of the kind between the siblings: another whole, the list is not one
+    ("share", "Năm 2024 kết nạp 150 đảng viên. Trong đó, đảng viên nữ 66 đồng chí, chiếm 44%; toàn Đảng bộ hiện có 3.200 đảng viên, đảng viên trẻ 900 đồng chí (31%)."),
+    # a bare comma after a count (not a fraction) does not tie a percent
+    ("ratio_percent", "Toàn xã có 1.530 hộ dùng nước sạch, 89% số hộ có nhà tiêu hợp vệ sinh."),
+    # the verb heads a list of items: "kỷ luật: khiển trách 27 đồng chí" is not the base
+    ("granularity", "Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,4% tổng số đảng viên bị kỷ luật."),
+    # "số xã đã có …" with no pointer and several counts of xã: silence, not GRIM
+    ("granularity", "Huyện có 14 xã. Năm 2023 có 5 xã đạt chuẩn. Đến nay 38,2% số xã đã có mô hình điểm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text"), SILENT)
+def test_checker_share_cases_near_miss_silent(kind: str, text: str) -> None:
+    got = rows(text, kind)
+    assert not [c for c in got if c.verdict == "inconsistent"], [(c.verdict, c.why) for c in got]
+
+
+def test_checker_share_cases_bracket_part_is_count_before_bracket() -> None:
+    got = rows(SILENT[0][1], "share")
+    assert [c.figures[:2] for c in got if c.verdict == "consistent"] == [[18, 3000]]
