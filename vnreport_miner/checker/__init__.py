@@ -20,7 +20,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from ..records import Check, Document
-from . import change, granularity, part_whole, ratio_percent, repeat, share, target
+from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target
 from .context import Context
 
 # In run order. Each module exposes NAME (the check kind) and run(ctx) -> list[Check].
@@ -64,6 +64,12 @@ def check_document(doc: Document) -> list[Check]:
             seen.add(key)
             out.append(c)
     for c in relabelled:
+        key = (c.kind, tuple(sorted(c.mention_ids)))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    # last: relations no rule read, found by their arithmetic (consistent only)
+    for c in fit.run(ctx, out):
         key = (c.kind, tuple(sorted(c.mention_ids)))
         if key not in seen:
             seen.add(key)

@@ -1,0 +1,509 @@
+"""fit: relations the structural rules leave unread, found by their arithmetic — consistent only.
+
+The kind modules read a relation from the structure of its sentence ("chiếm", brackets,
+"trong đó", "đạt … kế hoạch", "từ … xuống còn") and may then call it inconsistent.
+Reports phrase relations in endless ways, so some stay unread. This last pass takes the
+figures no check has used yet and looks nearby for the figures that make the claim hold
+*exactly*; it reports such a relation as ``consistent`` and says where each figure was
+found. It never says ``inconsistent``: a pairing found by its value proves nothing when
+the value does not fit (prefer silence to a false alarm).
+
+- a percent after a count, its whole stated before (or in brackets after):
+  "… 126 chi bộ đạt trong sạch vững mạnh, tỷ lệ 84%" with "150 chi bộ" earlier
+  -> share 126/150 = 84%; the whole a plan ("kế hoạch 150 chi bộ") -> target
+- a total and a run of counts right after it (or before a "Cộng:"/"Tổng" line) that add
+  up to it exactly: "kinh phí 3,5 tỷ đồng; ngân sách 1,2 tỷ đồng, xã hội hóa 2,3 tỷ đồng"
+  -> part_whole 1,2 + 2,3 = 3,5; a run of 3+ counts of one noun (a year-by-year list)
+  adding up to a count of that noun stated elsewhere
+- a stated difference or relative change between two counts of one noun nearby:
+  "48 … năm trước; năm nay 35 …, giảm 13" -> change 48 - 35 = 13;
+  "thu 52,5 tỷ đồng, tăng 12% so với cùng kỳ (46,9 tỷ đồng)" -> (52,5 - 46,9)/46,9 = 11,9%
+
+Guards against a coincidence: units must agree (``kin``/``covers``), a part is the figure
+right before its percent in the same clause, a far whole must carry the same unit words,
+sums must be exact, and a remote total needs three parts or more.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..records import Check
+from . import vocab
+from .context import Context, Fig, UnitInfo, covers, kin
+from .percent import fits, judge_stated
+from .templates import TEMPLATES, render
+from .tolerance import num
+
+NAME = "fit"
+
+_TEMPLATES = {
+    "fit.share": (
+        "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
+        "{part}/{base} = {pct} (tổng '{base_text}' được tìm theo giá trị)",
+    ),
+    "fit.target": (
+        "plan {base}; {part}/{base} = {pct} (the plan '{base_text}' found by its value)",
+        "kế hoạch {base}; {part}/{base} = {pct} (kế hoạch '{base_text}' được tìm theo giá trị)",
+    ),
+    "fit.sum": (
+        "{expr} = {total} = '{total_text}' (parts found by their sum)",
+        "{expr} = {total} = '{total_text}' (các phần được tìm theo tổng)",
+    ),
+    "fit.delta": (
+        "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
+        "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
+    ),
+    "fit.delta_pct": (
+        "{a} -> {b}: ({b} - {a})/{a} = {pct} (levels found by their change)",
+        "{a} -> {b}: ({b} - {a})/{a} = {pct} (hai mức được tìm theo mức thay đổi)",
+    ),
+}
+TEMPLATES.update(_TEMPLATES)
+
+# A percent that is a rate of change or a threshold, not a share: "tăng 8,1%", "giảm 2%",
+# "cao hơn 3%", "vượt 4,5%", "gấp 1,5 lần"; "… 15% trở lên", "… 7%/năm", "… 5% so với …".
+_GROWTH_BEFORE = re.compile(
+    r"(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|gấp|chênh lệch|bình quân|trung bình)"
+    r"(?:\s+(?:thêm|được|khoảng|gần|trên|hơn|xấp xỉ|là|đạt))?\s*$"
+)
+_NOT_SHARE_AFTER = re.compile(r"^\s*(?:trở lên|trở xuống|/\s*năm|mỗi năm|một năm|so với|/tháng)")
+# Words before a whole that make it a plan: "kế hoạch giao 300 …", "chỉ tiêu 150 …".
+_PLAN_BEFORE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|được giao|giao|đề ra)\b[^.;:]{0,35}$"
+)
+# A stated difference: "giảm 13 …", "tăng thêm 6 …", "nhiều hơn 4 …", "tức giảm 15 …".
+_DELTA_BEFORE = re.compile(
+    r"(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn)"
+    r"(?:\s+(?:thêm|được|đi|là|tổng cộng|tương ứng|tương đương))?\s*$"
+)
+_CHANGE_PCT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:được|thêm|khoảng|gần|hơn|trên))?\s*$")
+_VERSUS_AFTER = re.compile(r"^\s*so với")
+# A total that closes a list: "Cộng: 928 …", "Tổng cộng 12", "tổng số 47 …".
+_TOTAL_BEFORE = re.compile(r"(?:cộng|tổng cộng|tổng số|tổng|toàn bộ|tất cả)\s*:?\s*$")
+_FAR_SENTENCES = 3  # a whole further back than this must carry the part's unit words
+
+
+def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
+    """Consistent relations among the figures the checks in ``done`` did not use."""
+    used: set[str] = set()
+    used_as: dict[str, set[str]] = defaultdict(set)
+    for c in done:
+        used.update(c.mention_ids)
+        for i in c.mention_ids:
+            used_as[i].add(c.kind)
+    out: list[Check] = []
+    out.extend(_percent_fits(ctx, used))
+    taken = set(used)
+    for c in out:
+        taken.update(c.mention_ids)
+    out.extend(_change_fits(ctx, taken))
+    for c in out:
+        for i in c.mention_ids:
+            used_as[i].add(c.kind)
+    out.extend(_sum_fits(ctx, used_as))
+    return out
+
+
+# -- helpers -----------------------------------------------------------------------------
+def _amount(f: Fig) -> bool:
+    """An exactly stated quantity with a positive value."""
+    return f.type == "quantity" and f.qual == "exact" and f.value is not None and f.value > 0
+
+
+def _time_unit(f: Fig) -> bool:
+    head = f.unit.key.split(" ")[0] if f.unit.key else ""
+    return head in vocab.TIME_UNITS or f.unit.head in vocab.TIME_UNITS
+
+
+def _alike(a: Fig, b: Fig) -> bool:
+    """Counts of the same thing (a unit family, or the same unknown noun)."""
+    if not a.unit.key or not b.unit.key:
+        return False
+    return a.unit.key == b.unit.key or _alike_units(a.unit, b.unit)
+
+
+@lru_cache(maxsize=8192)
+def _alike_units(a: UnitInfo, b: UnitInfo) -> bool:  # units repeat: cached across documents
+    return kin(a, b) or covers(a, b)
+
+
+def _clause_before(ctx: Context, f: Fig, n: int = 60) -> str:
+    """Up to ``n`` characters before ``f`` within its sentence and ";"-clause, lowercased."""
+    s = ctx.before(f, n)
+    cut = max(s.rfind(";"), s.rfind(". "))
+    return (s[cut + 1 :] if cut >= 0 else s).lower()
+
+
+def _span(ctx: Context, figs: list[Fig]) -> tuple[int, int]:
+    lo = min(f.start for f in figs)
+    hi = max(f.end for f in figs)
+    return ctx.clause(lo, hi)
+
+
+def _quote(ctx: Context, f: Fig) -> str:
+    return " ".join(ctx.text[f.start : f.end].split())
+
+
+# -- percents ----------------------------------------------------------------------------
+def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in used or p.value <= 0:
+            continue
+        before = _clause_before(ctx, p, 40)
+        if _GROWTH_BEFORE.search(before) or _NOT_SHARE_AFTER.match(ctx.after(p, 20).lower()):
+            continue
+        part = _part_of(ctx, p)
+        if part is None or part.id in used:
+            continue
+        got = _whole_for(ctx, part, p)
+        if got is None:
+            continue
+        whole, plan = got
+        pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        kind = "target" if plan else "share"
+        figures = [whole.value, part.value, pv.stated] if plan else [part.value, whole.value, pv.stated]
+        why = render(
+            f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
+            base_text=_quote(ctx, whole),
+        )  # fmt: skip
+        out.append(
+            ctx.check(
+                kind, "consistent", figures, [part, whole, p], _span(ctx, [part, p]),  # type: ignore[list-item]
+                expected=pv.calc, observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4), why=why, rounding=pv.judgement.rounding,
+            )  # fmt: skip
+        )
+        used.update((p.id, part.id))
+    return out
+
+
+def _part_of(ctx: Context, p: Fig) -> Fig | None:
+    """The count a percent is said of: the figure right before it in its clause
+    ("… 126 chi bộ …, chiếm 84%"), or the count before a bracket the percent closes
+    ("27 đảng viên (khiển trách 15, …), chiếm 0,65%" is said of 27)."""
+    q = ctx.prev_in_sent(p)
+    if q is None:
+        return None
+    gap = ctx.gap(q, p)
+    if ";" in gap or len(gap) > 90:
+        return None
+    if ")" in gap and "(" not in gap:  # q closes a bracket: the part is before it
+        opened = ctx.text.rfind("(", 0, q.start)
+        while q is not None and q.start > opened:
+            q = ctx.prev_in_sent(q)
+        if q is None or ";" in ctx.gap(q, p):
+            return None
+    if not _amount(q) or _time_unit(q) or not q.unit.key:
+        return None
+    return q
+
+
+def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
+    """The nearest whole the part's percent fits: first a figure after the percent in its
+    sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
+    the part, nearest first. ``(whole, is_plan)``."""
+    plan_after = bool(vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()))
+    cands: list[Fig] = []
+    nxt = ctx.next_in_sent(p)
+    if nxt is not None:
+        cands.append(nxt)
+    cands.extend(ctx.earlier(part, 150))
+    for w in cands:
+        if w is part or not _amount(w) or _time_unit(w) or not _alike(w, part):
+            continue
+        if w.value == part.value:
+            continue
+        plan = plan_after or bool(_PLAN_BEFORE.search(ctx.before(w, 50).lower()))
+        if not plan and w.value < part.value:  # type: ignore[operator]
+            continue
+        far = part.sent - w.sent > _FAR_SENTENCES
+        if far and (w.unit.key != part.unit.key or len(w.unit.key) < 3):
+            continue
+        if fits(100 * part.value / w.value, p):  # type: ignore[operator]
+            return w, plan
+    return None
+
+
+# -- changes -----------------------------------------------------------------------------
+def _change_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for d in ctx.figs:
+        if d.id in used:
+            continue
+        before = _clause_before(ctx, d, 30)
+        if d.type == "quantity" and _amount(d) and _DELTA_BEFORE.search(before):
+            got = _levels_by_difference(ctx, d, used)
+            if got is None:
+                continue
+            a, b = got
+            why = render("fit.delta", a=a.value, b=b.value, diff=abs(b.value - a.value), stated=d.value)  # type: ignore[operator]
+            figs = [a, b, d]
+            out.append(
+                ctx.check("change", "consistent", [a.value, b.value, d.value], figs, _span(ctx, figs),  # type: ignore[list-item]
+                          expected=abs(b.value - a.value), observed=d.value, tolerance=0, why=why)  # type: ignore[operator]  # fmt: skip
+            )
+            used.update(f.id for f in figs)
+        elif (
+            d.type == "percent"
+            and d.value is not None
+            and _CHANGE_PCT_BEFORE.search(before)
+            and _VERSUS_AFTER.match(ctx.after(d, 12).lower())
+        ):
+            got2 = _levels_by_rate(ctx, d, used, before)
+            if got2 is None:
+                continue
+            then, now, pv = got2
+            why = render("fit.delta_pct", a=then.value, b=now.value, pct=pv.phrase)
+            figs = [then, now, d]
+            out.append(
+                ctx.check("change", "consistent", [then.value, now.value, pv.stated], figs,  # type: ignore[list-item]
+                          _span(ctx, figs), expected=pv.calc, observed=num(pv.stated),
+                          tolerance=num(pv.judgement.tolerance, 4), why=why,
+                          rounding=pv.judgement.rounding)  # fmt: skip
+            )
+            used.update(f.id for f in figs)
+    return out
+
+
+def _near(ctx: Context, d: Fig) -> list[Fig]:
+    """Counts around ``d``: its sentence and the one before it, nearest first."""
+    found = []
+    for f in ctx.earlier(d, 20):
+        if d.sent - f.sent > 1:
+            break
+        found.append(f)
+    for f in ctx.figs[d.i + 1 : d.i + 6]:
+        if f.sent != d.sent:
+            break
+        found.append(f)
+    return found
+
+
+def _levels_by_difference(ctx: Context, d: Fig, used: set[str]) -> tuple[Fig, Fig] | None:
+    """Two counts of the stated difference's noun whose difference it is, nearest pair."""
+    near = [
+        f for f in _near(ctx, d)
+        if _amount(f) and f.id not in used and _alike(f, d) and f.value != d.value
+        and not _DELTA_BEFORE.search(_clause_before(ctx, f, 30))
+    ]  # fmt: skip
+    for n, a in enumerate(near):
+        for b in near[n + 1 :]:
+            if abs(abs(a.value - b.value) - d.value) < 1e-9 * max(1.0, d.value):  # type: ignore[operator]
+                return (a, b) if a.start < b.start else (b, a)
+    return None
+
+
+def _levels_by_rate(
+    ctx: Context, d: Fig, used: set[str], before: str
+) -> tuple[Fig, Fig, object] | None:
+    """ "thu 52,5 tỷ đồng, tăng 12% so với cùng kỳ (46,9 tỷ đồng)": the level before the
+    percent in its clause, and the earlier level after "so với" in the sentence."""
+    now = ctx.prev_in_sent(d)
+    if now is None or not _amount(now) or now.id in used or ";" in ctx.gap(now, d):
+        return None
+    rise = "tăng" in before
+    for then in ctx.figs[d.i + 1 : d.i + 4]:
+        if then.sent != d.sent:
+            break
+        if not _amount(then) or then.id in used or not _alike(then, now):
+            continue
+        rate = 100 * (now.value - then.value) / then.value  # type: ignore[operator]
+        if (rate > 0) != rise and rate != 0:
+            continue
+        pv = judge_stated(abs(rate), d)
+        if pv is not None and pv.judgement.verdict == "consistent":
+            return then, now, pv
+    return None
+
+
+# -- sums --------------------------------------------------------------------------------
+_MAX_PARTS = 10
+
+
+# A level or a difference of a change is not a part: "giảm từ 48 xuống còn 35 vụ, giảm 13 vụ"
+# (48 = 35 + 13 is the change's own arithmetic).
+_CHANGE_CUE = re.compile(
+    r"(?:\btừ|xuống(?:\s+còn)?|\blên(?:\s+\S+)?|tăng|giảm|so với[^,;]{0,30}\(?)\s*$"
+)
+
+
+def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
+    out: list[Check] = []
+    pw_used = {i for i, kinds in used_as.items() if kinds & {"part_whole", "change"}}
+    figs = ctx.figs
+    # per figure, once: can it be a member of a sum, and which paragraph holds it
+    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    para = [bisect_right(breaks, f.start) for f in figs]
+    member = [
+        _amount(f) and not _time_unit(f) and bool(f.unit.key) and f.id not in pw_used
+        and not _CHANGE_CUE.search(_clause_before(ctx, f, 40))
+        for f in figs
+    ]  # fmt: skip
+    for t in figs:
+        if not member[t.i]:
+            continue
+        parts = _run_after(ctx, t, member, para) or _run_before(ctx, t, member, para)
+        if parts:
+            out.append(_sum_check(ctx, t, parts))
+            for f in (t, *parts):
+                member[f.i] = False
+                pw_used.add(f.id)
+    out.extend(_remote_totals(ctx, pw_used))
+    return out
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _sum_check(ctx: Context, t: Fig, parts: list[Fig]) -> Check:
+    expr = " + ".join(f"{p.value:g}" for p in parts)
+    expr_vi = " + ".join(_quote(ctx, p).split(" ")[0] for p in parts)
+    why = render("fit.sum", expr=(expr, expr_vi), total=t.value, total_text=_quote(ctx, t))
+    figs = [t, *parts]
+    return ctx.check(
+        "part_whole", "consistent", [t.value, *(p.value for p in parts)], figs,  # type: ignore[list-item]
+        _span(ctx, figs), expected=t.value, observed=sum(p.value for p in parts),  # type: ignore[misc]
+        tolerance=0, why=why,
+    )  # fmt: skip
+
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _candidates(t: Fig, order: Iterable[Fig], member: list[bool]) -> list[Fig]:
+    """Counts that may be parts of ``t``, in ``order``; stops at a count of its kind as
+    large as ``t`` (a new total)."""
+    found: list[Fig] = []
+    total = t.value
+    for f in order:
+        if f.type == "quantity" and f.value is not None and f.value >= total and _alike(t, f):  # type: ignore[operator]
+            break
+        if not member[f.i] or not _alike(t, f):
+            continue
+        found.append(f)
+        if len(found) >= _MAX_PARTS:
+            break
+    return found
+
+
+def _first_run(cands: list[Fig], total: float, starts: Iterable[int]) -> list[Fig] | None:
+    """The first contiguous run of 2+ candidates (3+ when it does not start at the first)
+    whose values add up exactly to ``total``."""
+    for s in starts:
+        acc = 0.0
+        for e in range(s, len(cands)):
+            acc += cands[e].value  # type: ignore[operator]
+            if acc > total + 1e-9 * total:
+                break
+            n = e - s + 1
+            if n >= (2 if s == 0 else 3) and _equal(acc, total):
+                return cands[s : e + 1]
+    return None
+
+
+def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
+    """ "48.326 ha … Trong đó, điều 26.914 ha; cao su 18.207 ha; …; còn lại 1.563 ha"."""
+    limit, here = t.sent + 3, para[t.i]
+    after = []
+    for f in ctx.figs[t.i + 1 : t.i + 25]:
+        if f.sent > limit or para[f.i] != here:
+            break
+        after.append(f)
+    cands = _candidates(t, after, member)
+    if len(cands) < 2:
+        return None
+    return _first_run(cands, t.value, range(min(3, len(cands))))  # type: ignore[arg-type]
+
+
+def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
+    """ "- Năm 2021: 214 …;\n- Năm 2022: 247 …;\nCộng: 461 …": a closing total line."""
+    if not _TOTAL_BEFORE.search(_clause_before(ctx, t, 20)):
+        return None
+    here = para[t.i]
+    before = []
+    for f in ctx.earlier(t, 25):
+        if t.sent - f.sent > 8 or para[f.i] != here:
+            break
+        before.append(f)
+    cands = _candidates(t, before, member)
+    run = _first_run(cands, t.value, range(1))  # type: ignore[arg-type]
+    return list(reversed(run)) if run else None
+
+
+def _remote_totals(ctx: Context, pw_used: set[str]) -> list[Check]:
+    """A run of 3+ counts of one noun in one sentence or list adding up to a count of that
+    noun stated elsewhere: "năm 2021 kết nạp 342, năm 2022 là 361, năm 2023 là 384" and
+    "1.087 đảng viên" in another paragraph."""
+    by_value: dict[float, list[Fig]] = defaultdict(list)
+    for f in ctx.figs:
+        if _amount(f) and f.exact_count and f.unit.key and not _time_unit(f):
+            by_value[f.value].append(f)  # type: ignore[index]
+    if not by_value:
+        return []
+    out: list[Check] = []
+    blocks: dict[int, list[Fig]] = defaultdict(list)
+    for f in ctx.figs:
+        if _amount(f) and f.exact_count and f.unit.key and f.id not in pw_used and not _time_unit(f):
+            blocks[_block_of(ctx, f)].append(f)
+    for key, figs in blocks.items():
+        if key >= 0:  # items of a sentence must be labelled by their periods
+            figs = [f for f in figs if _PERIOD_LABEL.search(_piece_before(ctx, f))]
+        for s in range(len(figs)):
+            acc = 0.0
+            for e in range(s, min(len(figs), s + _MAX_PARTS)):
+                if not _alike(figs[s], figs[e]):
+                    break
+                acc += figs[e].value  # type: ignore[operator]
+                if e - s + 1 < 3:
+                    continue
+                for t in by_value.get(acc, ()):
+                    if t.id in pw_used or t in figs[s : e + 1] or not _alike(t, figs[s]):
+                        continue
+                    parts = figs[s : e + 1]
+                    out.append(_sum_check(ctx, t, parts))
+                    pw_used.update(f.id for f in [t, *parts])
+                    break
+    return out
+
+
+# "năm 2021 kết nạp 342", "quý II: 56", "6 tháng đầu năm 2024 … 208": a period labels an item.
+_PERIOD_LABEL = re.compile(r"\b(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|khóa)\s+(?:\d|[IVX]+\b|đầu|cuối)")
+
+
+def _piece_before(ctx: Context, f: Fig) -> str:
+    """The text before ``f`` back to the previous figure or separator of its sentence."""
+    s = ctx.before(f, 50)
+    prev = ctx.prev_in_sent(f)
+    if prev is not None and prev.end > f.start - len(s):
+        s = ctx.text[prev.end : f.start]
+    cut = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
+    return s[cut + 1 :].lower() if cut >= 0 and cut < len(s) - 1 else s.lower()
+
+
+def _block_of(ctx: Context, f: Fig) -> int:
+    """The sentence of ``f``, or for a list line ("- Năm 2022: …") the first line of its list."""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    if not _bullet(ctx.text[line_start : line_start + 1]):
+        return f.sent
+    # walk back over consecutive list lines
+    first = line_start
+    while first > 0:
+        prev = ctx.text.rfind("\n", 0, first - 1) + 1
+        if _bullet(ctx.text[prev : prev + 1]) and prev < first:
+            first = prev
+        else:
+            break
+    return -1 - first
+
+
+def _bullet(ch: str) -> bool:
+    return bool(ch) and ch in "-+•*"
