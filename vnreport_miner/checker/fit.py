@@ -36,34 +36,11 @@ from ..records import Check
 from . import vocab
 from .context import Context, Fig, UnitInfo, covers, kin
 from .percent import fits, judge_stated
-from .templates import TEMPLATES, render
+from .templates import render
 from .tolerance import num
 
 NAME = "fit"
 
-_TEMPLATES = {
-    "fit.share": (
-        "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
-        "{part}/{base} = {pct} (tổng '{base_text}' được tìm theo giá trị)",
-    ),
-    "fit.target": (
-        "plan {base}; {part}/{base} = {pct} (the plan '{base_text}' found by its value)",
-        "kế hoạch {base}; {part}/{base} = {pct} (kế hoạch '{base_text}' được tìm theo giá trị)",
-    ),
-    "fit.sum": (
-        "{expr} = {total} = '{total_text}' (parts found by their sum)",
-        "{expr} = {total} = '{total_text}' (các phần được tìm theo tổng)",
-    ),
-    "fit.delta": (
-        "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
-        "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
-    ),
-    "fit.delta_pct": (
-        "{a} -> {b}: ({b} - {a})/{a} = {pct} (levels found by their change)",
-        "{a} -> {b}: ({b} - {a})/{a} = {pct} (hai mức được tìm theo mức thay đổi)",
-    ),
-}
-TEMPLATES.update(_TEMPLATES)
 
 # A percent that is a rate of change or a threshold, not a share: "tăng 8,1%", "giảm 2%",
 # "cao hơn 3%", "vượt 4,5%", "gấp 1,5 lần"; "… 15% trở lên", "… 7%/năm", "… 5% so với …".

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..records import Check
-from . import templates, vocab
+from . import vocab
 from .change import pairs as change_pairs
 from .context import (
     Context,
@@ -41,17 +41,6 @@ from .templates import render
 
 NAME = "repeat"
 
-_TEMPLATES = {
-    "repeat.said_above": (
-        "'{what}' stated as {a}, then referred back to ('nói trên') as {b}",
-        "'{what}' đã nêu là {a}, khi nhắc lại ('nói trên') lại ghi {b}",
-    ),
-    "repeat.rounded": (
-        "'{said}' and {b} {what}: the exact count lies within one unit of the rough one",
-        "'{said}' và {b} {what}: số chính xác nằm trong một đơn vị của số ước",
-    ),
-}
-templates.TEMPLATES.update(_TEMPLATES)
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance
 MIN_ANCHOR = 5  # the shared anchor of a restated profile ("18 chi bộ")

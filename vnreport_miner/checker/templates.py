@@ -205,6 +205,35 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{what}' stated twice with the same {anchor} and no change of period: {a} ≠ {b}",
         "'{what}' được nêu hai lần, cùng {anchor}, không đổi thời điểm: {a} ≠ {b}",
     ),
+    "repeat.said_above": (
+        "'{what}' stated as {a}, then referred back to ('nói trên') as {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ('nói trên') lại ghi {b}",
+    ),
+    "repeat.rounded": (
+        "'{said}' and {b} {what}: the exact count lies within one unit of the rough one",
+        "'{said}' và {b} {what}: số chính xác nằm trong một đơn vị của số ước",
+    ),
+    # -- fit: relations found by their arithmetic (consistent only)
+    "fit.share": (
+        "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
+        "{part}/{base} = {pct} (tổng '{base_text}' được tìm theo giá trị)",
+    ),
+    "fit.target": (
+        "plan {base}; {part}/{base} = {pct} (the plan '{base_text}' found by its value)",
+        "kế hoạch {base}; {part}/{base} = {pct} (kế hoạch '{base_text}' được tìm theo giá trị)",
+    ),
+    "fit.sum": (
+        "{expr} = {total} = '{total_text}' (parts found by their sum)",
+        "{expr} = {total} = '{total_text}' (các phần được tìm theo tổng)",
+    ),
+    "fit.delta": (
+        "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
+        "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
+    ),
+    "fit.delta_pct": (
+        "{a} -> {b}: ({b} - {a})/{a} = {pct} (levels found by their change)",
+        "{a} -> {b}: ({b} - {a})/{a} = {pct} (hai mức được tìm theo mức thay đổi)",
+    ),
 }
 
 
