@@ -22,6 +22,7 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "tccsđ": ("tccsđ", "625 TCCSĐ, abbreviation of the line above"),
     "tổ chức đảng": ("tổ chức đảng", "any party organisation: đảng bộ or chi bộ"),
     "đảng bộ": ("đảng bộ", "13 đảng bộ trực thuộc Tỉnh ủy"),
+    "đảng ủy": ("đảng bộ", "22 đảng ủy cơ sở: a committee counted for its đảng bộ"),
     "chi bộ": ("chi bộ", "171 chi bộ; 39 chi bộ cơ sở; 17 chi bộ khối dân cư"),
     "đảng viên": ("person", "40.240 đảng viên"),
     "đồng chí": ("person", "classifier for members and cadres: 119 đồng chí"),
@@ -33,6 +34,7 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "đại biểu": ("person", "27 đại biểu Hội đồng nhân dân; 150 đại biểu dự đại hội"),
     "cấp ủy viên": ("person", "7 cấp ủy viên (members of a party committee)"),
     "viên chức": ("person", "20 viên chức"),
+    "lao động": ("person", "1.420 lao động: workers are people"),
     "hộ": ("hộ", "hộ nghèo: households, never people"),
     "xã": ("commune", "115 xã"),
     "phường": ("commune", "9 phường"),
@@ -51,6 +53,7 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "sóc": ("village", "sóc (Khmer villages)"),
     "tổ dân phố": ("village", "tổ dân phố (urban blocks)"),
     "khu phố": ("village", "khu phố"),
+    "trường hợp": ("case", "29 trường hợp vi phạm: cases (of people or households), not schools"),
     "trường học": ("school", "33 trường học"),
     "trường": ("school", "trường"),
     "trạm y tế": ("health", "88 trạm y tế"),
@@ -70,6 +73,8 @@ COVERS: Final[dict[str, frozenset[str]]] = {
     "tccsđ": frozenset({"đảng bộ", "chi bộ"}),  # 503 TCCSĐ (197 đảng bộ, 306 chi bộ cơ sở)
     "tổ chức đảng": frozenset({"tccsđ", "đảng bộ", "chi bộ"}),
     "đơn vị hành chính": frozenset({"district", "commune"}),  # 10 đơn vị hành chính cấp huyện
+    "person": frozenset({"case"}),  # 29 đảng viên vi phạm: 6 trường hợp …, 11 trường hợp …
+    "case": frozenset({"person", "hộ"}),  # 37 trường hợp: 21 người nghỉ hưu, 16 người chuyển đi
 }
 
 # Units whose count is a duration or a frequency: never a base, a total or a repeat.
