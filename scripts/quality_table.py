@@ -3,8 +3,8 @@
     .venv/bin/python scripts/quality_table.py            # markdown on stdout
 
 Gold sets: ../shared/gold (the seed articles, when present), corpus/ (bundled
-sample), tests/devset*/reports (development), tests/heldout3/reports (scored only,
-never tuned on).
+sample), tests/devset*/reports (development), tests/heldout3/ and tests/heldout4/
+(scored only, never tuned on).
 """
 
 from __future__ import annotations
@@ -23,7 +23,12 @@ SETS = [
     ("devset", ROOT / "tests/devset/reports", ROOT / "tests/devset/reports"),
     ("devset2", ROOT / "tests/devset2/reports", ROOT / "tests/devset2/reports"),
     ("devset3", ROOT / "tests/devset3/reports", ROOT / "tests/devset3/reports"),
-    ("held-out", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
+    ("devset4", ROOT / "tests/devset4/reports", ROOT / "tests/devset4/reports"),
+    ("devset5", ROOT / "tests/devset5/reports", ROOT / "tests/devset5/reports"),
+    ("devset6", ROOT / "tests/devset6/reports", ROOT / "tests/devset6/reports"),
+    ("devset7", ROOT / "tests/devset7/reports", ROOT / "tests/devset7/reports"),
+    ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
+    ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
 ]
 
 
