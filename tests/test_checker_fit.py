@@ -52,6 +52,9 @@ FOUND = [
     # a stated difference between two counts of one noun
     ("change", "Năm 2022 trên địa bàn xảy ra 48 vụ cháy rừng. Năm 2023 chỉ còn 35 vụ, giảm 13 vụ.",
      [48, 35, 13]),
+    # the difference's levels may serve another relation too (86 is also a target's count)
+    ("change", "Quý III, toàn huyện kết nạp 86 đảng viên, đạt 43% chỉ tiêu năm (200 đảng viên), "
+               "tăng 11 đảng viên so với cùng kỳ năm trước (75 đảng viên).", [75, 86, 11]),
     # a relative change with its earlier level in brackets
     ("change", "Thu ngân sách trên địa bàn đạt 52,5 tỷ đồng, tăng 11,9% so với cùng kỳ (46,9 tỷ "
                "đồng).", [46.9e9, 52.5e9, 11.9]),

@@ -78,7 +78,8 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     taken = set(used)
     for c in out:
         taken.update(c.mention_ids)
-    out.extend(_change_fits(ctx, taken))
+    in_change = {i for i, kinds in used_as.items() if "change" in kinds}
+    out.extend(_change_fits(ctx, taken, in_change))
     for c in out:
         for i in c.mention_ids:
             used_as[i].add(c.kind)
@@ -183,6 +184,13 @@ def _part_of(ctx: Context, p: Fig) -> Fig | None:
     return q
 
 
+def _same_words(a: str, b: str) -> bool:
+    """The same unit words, or one the other shortened: "tổ chức" and "tổ chức cơ sở đảng"."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
     """The nearest whole the part's percent fits: first a figure after the percent in its
     sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
@@ -202,7 +210,7 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
         if not plan and w.value < part.value:  # type: ignore[operator]
             continue
         far = part.sent - w.sent > _FAR_SENTENCES
-        if far and (w.unit.key != part.unit.key or len(w.unit.key) < 3):
+        if far and not _same_words(w.unit.key, part.unit.key):
             continue
         if fits(100 * part.value / w.value, p):  # type: ignore[operator]
             return w, plan
@@ -210,31 +218,37 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
 
 
 # -- changes -----------------------------------------------------------------------------
-def _change_fits(ctx: Context, used: set[str]) -> list[Check]:
+def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Check]:
+    """Stated differences and rates of change no check used; their two levels may serve
+    other relations (a level is often also a share's part), but no other change."""
     out: list[Check] = []
     for d in ctx.figs:
         if d.id in used:
             continue
         before = _clause_before(ctx, d, 30)
         if d.type == "quantity" and _amount(d) and _DELTA_BEFORE.search(before):
-            got = _levels_by_difference(ctx, d, used)
+            got = _levels_by_difference(ctx, d, in_change)
             if got is None:
                 continue
             a, b = got
+            # told as a rise: from the smaller level to the larger; as a fall: the reverse
+            rise = bool(re.search(r"tăng|nhiều hơn|cao hơn", before))
+            if (a.value > b.value) == rise:  # type: ignore[operator]
+                a, b = b, a
             why = render("fit.delta", a=a.value, b=b.value, diff=abs(b.value - a.value), stated=d.value)  # type: ignore[operator]
             figs = [a, b, d]
             out.append(
                 ctx.check("change", "consistent", [a.value, b.value, d.value], figs, _span(ctx, figs),  # type: ignore[list-item]
                           expected=abs(b.value - a.value), observed=d.value, tolerance=0, why=why)  # type: ignore[operator]  # fmt: skip
             )
-            used.update(f.id for f in figs)
+            in_change.update(f.id for f in figs)
         elif (
             d.type == "percent"
             and d.value is not None
             and _CHANGE_PCT_BEFORE.search(before)
             and _VERSUS_AFTER.match(ctx.after(d, 12).lower())
         ):
-            got2 = _levels_by_rate(ctx, d, used, before)
+            got2 = _levels_by_rate(ctx, d, in_change, before)
             if got2 is None:
                 continue
             then, now, pv = got2
@@ -246,7 +260,7 @@ def _change_fits(ctx: Context, used: set[str]) -> list[Check]:
                           tolerance=num(pv.judgement.tolerance, 4), why=why,
                           rounding=pv.judgement.rounding)  # fmt: skip
             )
-            used.update(f.id for f in figs)
+            in_change.update(f.id for f in figs)
     return out
 
 
