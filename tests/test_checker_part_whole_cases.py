@@ -6,6 +6,9 @@ The patterns: a list closed by its "còn lại" item, counts written in words in
 and rests, a rest whose done part carries a bracket, a rest smaller than the whole's other
 part, what is left to reach a plan, year-by-year lists after their total, classifications
 ("phân theo …:") of the count just stated, and a bracket after a long noun phrase.
+Round 2: two-column tables flattened by the normaliser and closed by a total row, plan
+columns, lists that detail what was done rather than the plan in brackets, "trong đó" items
+labelled by one noun's kinds, brackets naming a body's units, bare year lists, plan rests.
 """
 
 from __future__ import annotations
@@ -57,6 +60,32 @@ CASES = [
     ("Qua kiểm tra, kết luận 35 đảng viên có vi phạm, chiếm 60%; phân theo nội dung vi phạm: tài chính 12 trường hợp; đất đai 15 trường hợp; quản lý cán bộ 8 trường hợp.", "consistent"),
     ("Qua kiểm tra, kết luận 35 đảng viên có vi phạm, chiếm 60%; phân theo nội dung vi phạm: tài chính 12 trường hợp; đất đai 16 trường hợp; quản lý cán bộ 8 trường hợp.", "inconsistent"),
     ("Năm nay công nhận 120 sáng kiến, gồm 40 sáng kiến cấp huyện và 80 sáng kiến cấp xã; chia theo lĩnh vực:\n- nông nghiệp: 50 sáng kiến;\n- giáo dục: 30 sáng kiến;\n- cải cách hành chính: 40 sáng kiến.", "consistent"),
+    # -- a two-column table whose tab became a space, closed by a total row (round 2)
+    ("Kết quả xử lý đơn thư trong năm như sau:\n\nLoại đơn Số đơn\nKhiếu nại 14\nTố cáo 9\nKiến nghị, phản ánh 22\nTổng cộng 45\n\nCó 38 đơn được giải quyết dứt điểm, 7 đơn đang xác minh.", "consistent"),
+    ("Kết quả xử lý đơn thư trong năm như sau:\n\nLoại đơn Số đơn\nKhiếu nại 14\nTố cáo 9\nKiến nghị, phản ánh 22\nTổng cộng 47\n\nCó 38 đơn được giải quyết dứt điểm, 7 đơn đang xác minh.", "inconsistent"),
+    ("Diện tích cây ăn quả của xã năm 2024:\nCây trồng Diện tích (ha)\nBưởi 1.240\nCam 615\nNhãn 87\nTổng số 1.942\nToàn xã có 1.200 hộ trồng cây ăn quả, 85 hộ có chứng nhận VietGAP.", "consistent"),
+    ("Diện tích cây ăn quả của xã năm 2024:\nCây trồng Diện tích (ha)\nBưởi 1.240\nCam 615\nNhãn 87\nTổng số 1.952\nToàn xã có 1.200 hộ trồng cây ăn quả, 85 hộ có chứng nhận VietGAP.", "inconsistent"),
+    # -- a plan column of a " | " table adds up (a fit is told)
+    ("Kết quả kết nạp đảng viên theo khối:\nKhối | Chỉ tiêu | Đã kết nạp\nXã | 120 | 64\nCơ quan | 30 | 21\nDoanh nghiệp | 10 | 4\nTổng cộng | 160 | 89", "consistent"),
+    # -- a list after "đạt P% chỉ tiêu (plan), cụ thể:" details what was done, not the plan
+    ("Từ đầu nhiệm kỳ, huyện hỗ trợ 640 hộ làm nhà, đạt 80% chỉ tiêu nhiệm kỳ (800 hộ), cụ thể:\n- Năm 2022: 210 hộ;\n- Năm 2023: 230 hộ;\n- Năm 2024: 200 hộ.", "consistent"),
+    ("Năm 2024 toàn huyện kết nạp 96 đảng viên, đạt 80% chỉ tiêu năm (120 đảng viên), trong đó: khối xã 60 đảng viên, khối cơ quan 36 đảng viên.", "consistent"),
+    ("Năm 2024 toàn huyện kết nạp 96 đảng viên, đạt 80% chỉ tiêu năm (120 đảng viên), trong đó: khối xã 60 đảng viên, khối cơ quan 26 đảng viên.", "inconsistent"),
+    # -- "trong đó" items labelled by one noun and its kinds: one dimension, no overlap
+    ("Tổng vốn huy động cho giao thông nông thôn đạt 96,5 tỷ đồng, trong đó vốn ngân sách 52,3 tỷ đồng, vốn doanh nghiệp 31,2 tỷ đồng, vốn nhân dân đóng góp 13 tỷ đồng.", "consistent"),
+    ("Tổng vốn huy động cho giao thông nông thôn đạt 96,5 tỷ đồng, trong đó vốn ngân sách 52,3 tỷ đồng, vốn doanh nghiệp 41,2 tỷ đồng, vốn nhân dân đóng góp 13 tỷ đồng.", "inconsistent"),
+    ("Diện tích đất lâm nghiệp của huyện là 3.400 ha, trong đó rừng phòng hộ 1.250 ha, rừng sản xuất 2.300 ha.", "inconsistent"),
+    # -- a bracket whose items name the body's noun ("hội", "đoàn") with a level word
+    ("Hội Nông dân huyện có 26 cơ sở hội (20 hội nông dân xã, 6 chi hội nghề nghiệp), với 5.400 hội viên.", "consistent"),
+    ("Hội Nông dân huyện có 26 cơ sở hội (20 hội nông dân xã, 8 chi hội nghề nghiệp), với 5.400 hội viên.", "inconsistent"),
+    ("Huyện đoàn có 27 tổ chức cơ sở đoàn (19 đoàn xã, thị trấn và 8 đoàn cơ sở khối cơ quan) với 3.100 đoàn viên.", "consistent"),
+    ("Huyện đoàn có 27 tổ chức cơ sở đoàn (19 đoàn xã, thị trấn và 9 đoàn cơ sở khối cơ quan) với 3.100 đoàn viên.", "inconsistent"),
+    # -- a year list of bare numbers after "cụ thể:", counts of the total before it
+    ("Trong ba năm, cấp ủy các cấp giám sát 85 tổ chức đảng, cụ thể: năm 2022: 27; năm 2023: 30; năm 2024: 28. Qua giám sát có 4 tổ chức phải khắc phục.", "consistent"),
+    ("Trong ba năm, cấp ủy các cấp giám sát 85 tổ chức đảng, cụ thể: năm 2022: 27; năm 2023: 30; năm 2024: 38. Qua giám sát có 4 tổ chức phải khắc phục.", "inconsistent"),
+    # -- what is left to reach a plan: the plan after the cue, a budget estimate ("dự toán")
+    ("Đến nay đã trồng 1.320 ha rừng, đạt 88% kế hoạch giai đoạn. Năm tới, huyện trồng thêm 180 ha để hoàn thành kế hoạch 1.500 ha.", "consistent"),
+    ("Thu ngân sách xã ước đạt 4,35 tỷ đồng, đạt 90,6% dự toán giao (4,8 tỷ đồng). Xã cần thu thêm 0,45 tỷ đồng để hoàn thành dự toán.", "consistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -72,6 +101,18 @@ NO_ALARM = [
     "Năm nay công nhận 120 sáng kiến, gồm 40 sáng kiến cấp huyện và 80 sáng kiến cấp xã; chia theo lĩnh vực:\n- nông nghiệp: 50 sáng kiến;\n- giáo dục: 30 sáng kiến;\n- cải cách hành chính: 45 sáng kiến.",
     # the done part in a bracket of another whole: the rest follows a change, not the bracket
     "Số hộ nghèo giảm từ 300 hộ xuống còn 220 hộ, giảm 80 hộ; đã hỗ trợ 50 hộ (làm nhà 20 hộ; vay vốn 30 hộ), còn 35 hộ chưa được hỗ trợ.",
+    # a flattened table with sub-rows ("trong đó") under a row: the rows overlap, no alarm
+    "Năm 2024 kỷ luật 17 đảng viên, 2 tổ chức đảng. Kết quả kỷ luật đảng viên:\nHình thức Số đảng viên\nKhiển trách 12\nCảnh cáo 5\nTrong đó cán bộ diện quản lý 3\nTổng cộng 17",
+    # a flattened table of rates: a total row of percents adds nothing up
+    "Huyện có 2 xã, 4.500 hộ. Tỷ lệ hộ nghèo theo xã:\nXã Tỷ lệ hộ nghèo (%)\nXã A 4\nXã B 6\nTổng cộng 5",
+    # a plan column that does not add up: the total plan may be set apart from the rows' plans
+    "Kết quả kết nạp đảng viên theo khối:\nKhối | Chỉ tiêu | Đã kết nạp\nXã | 120 | 64\nCơ quan | 30 | 21\nDoanh nghiệp | 10 | 4\nTổng cộng | 170 | 89",
+    # items labelled by attributes that may overlap ("nữ", "trẻ"): subsets, whatever their sum
+    "Huyện có 3.400 đảng viên, trong đó đảng viên nữ 1.250 đồng chí, đảng viên trẻ 2.300 đồng chí.",
+    # items labelled by different nouns after "trong đó": may be subsets
+    "Tổng vốn đầu tư đạt 96,5 tỷ đồng, trong đó giao thông 62,3 tỷ đồng, thủy lợi 41,2 tỷ đồng.",
+    # a bracket whose items do not name the body: no breakdown
+    "Huyện có 31 tổ chức cơ sở đoàn (22 đoàn viên nữ và 12 thanh niên) với 3.100 đoàn viên.",
 ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from .context import (
     half_unit,
     kin,
     norm_descriptor,
+    norm_words,
     same_thing,
     unit_info,
 )
@@ -188,7 +189,13 @@ def _word_figs(ctx: Context, lo: int, hi: int, like: Fig | None) -> list[Fig]:
 
 
 def _walk(
-    ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool, words: bool = False
+    ctx: Context,
+    begin: int,
+    limit: int,
+    total: Fig,
+    semicolons: bool,
+    words: bool = False,
+    accept: Callable[[Fig], bool] | None = None,
 ) -> list[Fig]:
     """Counts listed from ``begin`` to ``limit`` that can be parts of ``total``, in order.
 
@@ -220,7 +227,9 @@ def _walk(
         if g.type == "percent" and prefix.strip() in ("", "(", "chiếm", "(chiếm"):
             cursor = g.end
             continue
-        if not (g.exact_count or g.exact) or not _covers_part(total, g):
+        if not (g.exact_count or g.exact) or not (
+            _covers_part(total, g) if accept is None else accept(g)
+        ):
             break
         long_ok = semicolons and parts and ";" in gap and "," not in prefix
         if (
@@ -313,6 +322,8 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
         return "inconsistent", "part_whole.ne"
     if strength == "weak" and s > t and vocab.GRADING.search(region.lower()):
         return "inconsistent", "part_whole.ne"
+    if strength == "partition" and s > t:
+        return "inconsistent", "part_whole.ne"
     return "unverifiable", "part_whole.ne_subsets"
 
 
@@ -366,6 +377,8 @@ def _emit(
         unit=(unit, unit),
         diff=round(abs(s - t) / k, 6),  # type: ignore[operator]
     )
+    if not unit.strip():  # a bare table column: no unit word to print
+        why = (" ".join(why[0].split()), " ".join(why[1].split()))
     return ctx.check(
         NAME,
         verdict,
@@ -377,6 +390,91 @@ def _emit(
         tolerance=0,
         why=why,
     )
+
+
+# -- items labelled by one noun and its kinds: "trong đó vốn tự có 40 tỷ đồng, vốn vay 25 tỷ đồng,
+# vốn tài trợ 5 tỷ đồng", "trong đó rừng trồng 800 ha, rừng tự nhiên 1.200 ha". One dimension
+# splits the total into kinds that cannot overlap, so the items cannot add up to more than it
+# (attributes that may overlap, "nữ", "trẻ", "dân tộc", are ``vocab.OVERLAP_WORDS``: no verdict).
+# Label nouns that name no dimension ("có", "số", "đã" …) do not count.
+_LABEL_SEP = re.compile(r"[,;]")
+_NOT_LABEL_HEAD = frozenset(
+    {
+        "có",
+        "số",
+        "là",
+        "đã",
+        "được",
+        "các",
+        "những",
+        "trong",
+        "tại",
+        "ở",
+        "và",
+        "với",
+        "còn",
+        "riêng",
+        "gồm",
+    }
+)
+
+
+def _parallel_labels(ctx: Context, begin: int, parts: list[Fig]) -> bool:
+    """Does every item carry a label of two words or more before its number, all opening with
+    the same noun? "…, trong đó vốn ngân sách 12 tỷ đồng, vốn dân góp 3 tỷ đồng" -> yes."""
+    heads = set()
+    lo = begin
+    for p in parts:
+        gap = ctx.low[lo : p.start]
+        if lo != begin:
+            cut = _LABEL_SEP.search(gap)
+            if cut is None:
+                return False
+            gap = gap[cut.end() :]
+        words = gap.strip(" :-+•\n").split()
+        if len(words) < 2 or not words[0].isalpha() or words[0] in _NOT_LABEL_HEAD:
+            return False
+        heads.add(words[0])
+        lo = p.end
+    return len(heads) == 1
+
+
+# -- the units of a body named by its last noun: "20 cơ sở hội (18 hội xã và 2 chi hội cơ quan)",
+# "31 tổ chức cơ sở đoàn (25 đoàn xã, thị trấn và 6 đoàn cơ sở)": the items name the body's noun
+# ("hội", "đoàn") among their first words, whatever level word follows it (used for brackets).
+def _body_noun(ctx: Context, f: Fig, open_at: int) -> Callable[[Fig], bool] | None:
+    """Which items name the body that ``f`` counts, read from the words up to its bracket."""
+    words = norm_words(f"{f.unit.key} {ctx.text[f.end : open_at - 1]}").split()
+    if len(words) < 2 or f.unit.fams or not words[-1].isalpha() or len(words[-1]) < 3:
+        return None
+    body = words[-1]
+    low = ctx.low
+
+    def names(g: Fig) -> bool:
+        return body in norm_words(f"{g.unit.key} {low[g.end : g.end + 25]}").split()[:3]
+
+    return names
+
+
+def _bare_items(ctx: Context, lo: int, hi: int, f: Fig, names: Callable[[Fig], bool]) -> list[Fig]:
+    """A bracket of items "N noun …" that the extractor left as bare numbers ("(22 đoàn xã và 9
+    đoàn cơ sở)"), when every item names the body ``f`` counts; else []."""
+    out: list[Fig] = []
+    pos = lo
+    while pos < hi:
+        hit = _BARE_ITEM.match(ctx.low, pos, hi)
+        if hit is None:
+            return []
+        a, b = hit.span(1)
+        got = [g for g in ctx.figs_from(a, hi) if g.start == a]
+        g = got[0] if got else _synthetic(ctx, a, b, number(hit.group(1)), f)
+        if not got:
+            g = replace(g, unit=unit_info(hit.group(2)))
+        if not g.exact_count or not names(g):
+            return []
+        out.append(g)
+        pos = hit.end()
+    return out
 
 
 def _paren(ctx: Context, f: Fig) -> Check | None:
@@ -396,6 +494,13 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     else:
         strength = "paren"
     parts = _walk(ctx, open_at, close_at, f, semicolons=True, words=True)
+    if len(parts) < 2 and (body := _body_noun(ctx, f, open_at)):
+        parts = _walk(ctx, open_at, close_at, f, semicolons=True, accept=body)
+        if len(parts) < 2:
+            parts = _bare_items(ctx, open_at, close_at, f, body)
+            if parts:  # every item of the brackets is one of them
+                inside = ctx.text[open_at:close_at]
+                return _emit(ctx, f, parts, "paren", ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 or any(p.type != "quantity" for p in parts):
         return None
     # every item of the brackets must be a count: "(85 xã, 11 phường, khu kinh tế)" is not clean
@@ -490,6 +595,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             continue
         if closed and strength != "soft":
             strength = "closed"
+        total = _plan_owner(ctx, total)
+        if strength == "weak" and _parallel_labels(ctx, begin, parts):
+            strength = "partition"
         region = text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         out.append(_emit(ctx, total, parts, strength, span, region))
@@ -764,6 +872,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_sum_matches(ctx))
     out.extend(_bullets(ctx))
     out.extend(_tables(ctx))
+    out.extend(_flat_tables(ctx))
     out.extend(_negations(ctx))
     out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
@@ -885,10 +994,10 @@ def _as_sent(ctx: Context, f: Fig, at: int) -> Fig:
 # and the done part are found by search (a plan cue before the one, "đạt P% kế hoạch" after the
 # other), so only a fit is told. --------------------------------------------------------------
 _TO_FINISH = re.compile(
-    r"[^.;]{0,70}?\bđể\s+(?:hoàn thành|đạt)\s+(?:được\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"[^.;]{0,70}?\bđể\s+(?:hoàn thành|đạt)\s+(?:được\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
 )
 _DONE_OF_PLAN = re.compile(
-    r"[^\d.;]{0,25}?\b(?:đạt|bằng)\s+(?:tỷ lệ\s+)?\d+(?:,\d+)?\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"[^\d.;]{0,60}?\b(?:đạt|bằng)\s+(?:tỷ lệ\s+)?\d+(?:,\d+)?\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
 )
 
 
@@ -906,11 +1015,17 @@ def _target_rests(ctx: Context) -> list[Check]:
             or not c.value.is_integer()
             or not (c.unit.fams or c.unit.generic)
             or c.start in told  # type: ignore[operator]
-            or not _TO_FINISH.match(low, c.end)
+            or not (finish := _TO_FINISH.match(low, c.end))
         ):
             continue
         plans, dones = [], []
-        for g in ctx.earlier(c, 80):
+        # the plan named right after the cue: "thêm 40 hộ để hoàn thành chỉ tiêu 500 hộ"
+        plans.extend(
+            g
+            for g in ctx.figs_from(finish.end(), finish.end() + 25)[:1]
+            if g.type == "quantity" and g.qual == "exact" and kin(g.unit, c.unit)
+        )
+        for g in ctx.earlier(c, 300):
             if g.type != "quantity" or g.value is None or g.qual not in ("exact", "min"):
                 continue
             if not (kin(g.unit, c.unit) or _elided(g.unit.key, c.unit.key)):
@@ -921,13 +1036,20 @@ def _target_rests(ctx: Context) -> list[Check]:
             elif g.qual == "exact" and _DONE_OF_PLAN.match(low, g.end):
                 dones.append(g)
         fit = next(
-            ((t, d) for t in plans for d in dones if t.value - d.value == c.value),  # type: ignore[operator]
+            (
+                (t, d)
+                for t in plans
+                for d in dones
+                if abs(t.value - d.value - c.value) <= tolerance([t, d, c]) + 1e-9 * t.value  # type: ignore[operator]
+            ),
             None,
         )
         if fit is None:
             continue
         t, d = fit
-        why = render("part_whole.rest", total=t.value, done=d.value, rest=c.value, stated=c.value)
+        k = _scale([t, d, c])
+        why = render("part_whole.rest", total=round(t.value / k, 6), done=round(d.value / k, 6),  # type: ignore[operator]
+                     rest=round(c.value / k, 6), stated=round(c.value / k, 6))  # fmt: skip
         out.append(ctx.check(NAME, "consistent", [t.value, d.value, c.value], sorted([t, d, c], key=lambda x: x.start),  # type: ignore[list-item]
                              ctx.clause(c.start, c.end), expected=c.value, observed=c.value, tolerance=0, why=why))  # fmt: skip
     return out
@@ -1021,6 +1143,10 @@ _LIST_OPEN = re.compile(r"^[^\n\d;.]{0,60}:\s*$")
 _HEAD_LINE = re.compile(r"(?m)^[^\n:|]{5,120}:[ \t]*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\))\s*")
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# an item of a bracket: "22 đoàn xã, thị trấn" up to the separator before the next number
+_BARE_ITEM = re.compile(
+    rf"\s*(?:(?:,|;|\bvà\b)\s*)?({_NUM})\s+([^\W\d][^\d;()]*?)\s*(?=(?:,|;|\bvà\b)\s*\d|$)"
+)
 _BARE_END = re.compile(rf"(?::|\s)\s*({_NUM})\s*(?:[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*[;.,]?\s*$")
 _BARE_CELL = re.compile(rf"^\s*({_NUM})(?:\s+[^\W\d][^|\t]*)?\s*$")
 _SUB_ITEM = re.compile(r"\btrong đó\b|\briêng\b|\bgồm\b")
@@ -1119,6 +1245,8 @@ def _bullets(ctx: Context) -> list[Check]:
             pos = le + 1
         if len(parts) < 2:
             continue
+        if total is not None:
+            total = _plan_owner(ctx, total)
         if total is None:
             c = _stated_before(ctx, parts, at, text[eol:last])
             if c is not None:
@@ -1130,6 +1258,26 @@ def _bullets(ctx: Context) -> list[Check]:
             span = (s, span[1] - 1)
         out.append(_emit(ctx, total, parts, "strong" if clean else "soft", span, text[eol:last]))
     return out
+
+
+def _plan_owner(ctx: Context, f: Fig) -> Fig:
+    """The count a list after ``f`` breaks down. When ``f`` is the plan in brackets after a
+    percent ("kết nạp 96 đảng viên, đạt 80% chỉ tiêu (120 đảng viên), cụ thể: …"), the list
+    details what was done, so the count the percent is said of (96); else ``f`` itself."""
+    if f.type != "quantity" or not _PLAN_BRACKET.search(ctx.before(f, 60).lower()):
+        return f
+    seen_pct = False
+    for g in ctx.earlier(f, 4):
+        if g.sent != f.sent:
+            break
+        if g.type == "percent":
+            seen_pct = True
+            continue
+        if seen_pct and g.type == "quantity" and (g.exact_count or g.exact):
+            if kin(g.unit, f.unit) or covers(f.unit, g.unit) or _elided(g.unit.key, f.unit.key):
+                return g
+        break
+    return f
 
 
 def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Check | None:
@@ -1156,7 +1304,10 @@ _TOTAL_ROW = re.compile(
     r"|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ)[^\d|(]{0,30})\s*:?\s*$"
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
-_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm|\bkế hoạch\b|chỉ tiêu")
+_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm")
+# a plan column ("Chỉ tiêu năm", "Kế hoạch") adds up like any other, but a plan total may be set
+# apart from its rows' plans: its sum is told when it fits, never an alarm
+_PLAN_HEAD = re.compile(r"\bkế hoạch\b|chỉ tiêu|dự toán|mục tiêu")
 
 
 def _table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
@@ -1220,12 +1371,10 @@ def _tables(ctx: Context) -> list[Check]:
             continue
         clean = not any(_SUB_ROW.match(labels[k]) for k in data)
         for col in range(1, width):
-            if (
-                head is not None
-                and col < len(head)
-                and _RATE_HEAD.search(text[head[col][0] : head[col][1]].lower())
-            ):
+            label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
+            if _RATE_HEAD.search(label):
                 continue
+            plan = bool(_PLAN_HEAD.search(label))
             total = _cell_fig(ctx, rows[t][col], None)
             if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
                 continue
@@ -1233,7 +1382,82 @@ def _tables(ctx: Context) -> list[Check]:
             if any(p is None for p in parts):
                 continue
             span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
-            out.append(_emit(ctx, total, parts, "paren" if clean else "soft", span, ""))  # type: ignore[arg-type]
+            strength = "paren" if clean and not plan else "soft"
+            out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
+    return out
+
+
+# -- a two-column table whose tab the normaliser turned into a space (only rows of 3+ cells become
+# " | "): a block of lines "label number" closed by a total row, e.g.
+#   "Hình thức xử lý Số vụ" / "Nhắc nhở 12" / "Phê bình 5" / "Tổng cộng 17"
+# The rows are the whole block above the total row, up to a blank line or a line with no number
+# at its end (the header); a header naming a rate makes the column no count.
+_FLAT_TOTAL = re.compile(
+    rf"(?:tổng cộng|tổng số|tổng|cộng)[ \t]*:?[ \t]+({_NUM})(?:[ \t]+[^\W\d]+){{0,2}}[ \t]*$"
+)
+_FLAT_ROW = re.compile(
+    rf"[ \t]*([^\W\d][^|\n%]{{0,90}}?)[ \t]+({_NUM})(?:[ \t]+[^\W\d]+){{0,2}}[ \t]*$"
+)
+
+
+def _flat_fig(ctx: Context, a: int, b: int, like: Fig | None) -> Fig:
+    """The number of a flattened row: the extractor's figure when it has exactly that, else a
+    bare count of ``like``'s kind (no kind for the total row)."""
+    got = [g for g in ctx.figs_from(a, b + 20) if g.start == a and g.type == "quantity"]
+    if len(got) == 1 and got[0].qual == "exact" and got[0].value is not None and got[0].exact:
+        return got[0]
+    value = number(ctx.text[a:b])
+    if like is None:
+        m = Mention("quantity", a, b, ctx.text[a:b], "checker.bare", {"value": value})
+        return Fig(m, -1, 0, "quantity", a, b, "", value, unit_info(None), "exact",
+                   value.is_integer() and "," not in ctx.text[a:b], True)  # fmt: skip
+    return _synthetic(ctx, a, b, value, like)
+
+
+def _flat_totals(low: str) -> list[re.Match[str]]:
+    """``_FLAT_TOTAL`` tried only at the lines that open with "tổng"/"cộng" (found by a plain scan)."""
+    out = []
+    for cue in ("\ntổng", "\ncộng"):
+        pos = low.find(cue)
+        while pos >= 0:
+            eol = low.find("\n", pos + 1)
+            hit = _FLAT_TOTAL.match(low, pos + 1, len(low) if eol < 0 else eol)
+            if hit:
+                out.append(hit)
+            pos = low.find(cue, pos + 1)
+    return out
+
+
+def _flat_tables(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "\n" not in low or ("tổng" not in low and "cộng" not in low):
+        return out
+    text = ctx.text
+    for hit in _flat_totals(low):
+        rows: list[tuple[int, int, int, bool]] = []  # (line start, number span, a sub-row)
+        pos = hit.start()
+        while pos > 0:
+            ls = low.rfind("\n", 0, pos - 1) + 1
+            row = _FLAT_ROW.match(low, ls, pos - 1)
+            if row is None or _TOTAL_ROW.match(row.group(1)):
+                break
+            rows.append((ls, row.start(2), row.end(2), _SUB_ROW.match(row.group(1)) is not None))
+            pos = ls
+        if len(rows) < 2:
+            continue
+        rows.reverse()
+        hs = low.rfind("\n", 0, max(0, rows[0][0] - 1)) + 1
+        header = low[hs : rows[0][0]]
+        if _RATE_HEAD.search(header):
+            continue
+        total = _flat_fig(ctx, hit.start(1), hit.end(1), None)
+        parts = [_flat_fig(ctx, a, b, total) for _, a, b, _ in rows]
+        clean = not _PLAN_HEAD.search(header) and not any(sub for *_, sub in rows)
+        span = (rows[0][0], hit.end(1))
+        out.append(
+            _emit(ctx, total, parts, "paren" if clean else "soft", span, text[span[0] : span[1]])
+        )
     return out
 
 
@@ -1517,7 +1741,7 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
 
 _REST_WORD = re.compile(r"còn|chưa|không|đang")
 # "đạt 78,9% chỉ tiêu năm theo Nghị quyết 27 (180 đảng viên)": the bracket holds the plan
-_PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()%;.]{0,40}\(\s*$")
+_PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,40}\(\s*$")
 # "còn một đơn đang xác minh", "còn ba ủy ban kiểm tra …": a rest written in words
 _WORD_REST = re.compile(
     r"(?<![^\W\d])còn(?:\s+lại)?\s+(?=(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)"
@@ -1959,6 +2183,10 @@ def _year_lists(ctx: Context) -> list[Check]:
                 got = ctx.figs_from(it.start(3), it.end())
                 figs.append(got[0] if got and got[0].start == it.start(3) else None)
             model = next((f for f in reversed(figs) if f is not None and f.exact_count), None)
+            if model is None and not any(figs):
+                # bare numbers ("cụ thể: năm 2021: 24; năm 2022: 28"): counts of the total
+                # stated before the list's opener, if any
+                model = _opener_total(ctx, s, chain[0].start())
             if model is None or not (model.unit.fams or model.unit.generic):
                 continue
             if any(
@@ -2007,6 +2235,20 @@ _YEAR_OPENER = re.compile(
 _FROM_TO_YEARS = re.compile(
     r"\btừ\s+năm\s+((?:19|20)\d{2})\s+đến\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})"
 )
+
+
+def _opener_total(ctx: Context, s: int, at: int) -> Fig | None:
+    """The count right before a year list's opener in its sentence ("… kiểm tra 40 đảng viên,
+    cụ thể: năm 2022: 18; năm 2023: 22"), as the model of the list's bare numbers."""
+    hit = None
+    for m in _YEAR_OPENER.finditer(ctx.low, s, at + 12):
+        hit = m
+    if hit is None:
+        return None
+    before = [g for g in ctx.figs_from(s, hit.start()) if g.type == "quantity"]
+    if not before or not before[-1].exact_count:
+        return None
+    return before[-1]
 
 
 def _year_total_before(
