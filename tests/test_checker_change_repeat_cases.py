@@ -156,6 +156,50 @@ CASES = [
         "consistent",
         [1240, 1240],
     ),
+    # -- repeat: a count restated where the text looks back (a summary, "qua <activity>", what is
+    # left), tied by the words that name its thing
+    (
+        "repeat",
+        "Các hợp tác xã nông nghiệp hiện có 58 đảng viên đang làm việc trong hợp tác xã kiểu mới; trong số đó, 21 đồng chí là nữ. Nhiều chi bộ được kiện toàn. Như vậy, sau hai năm, huyện đã có đội ngũ 58 đảng viên đang làm việc trong hợp tác xã kiểu mới.",
+        "consistent",
+        [58, 58],
+    ),
+    (
+        "repeat",
+        "Các hợp tác xã nông nghiệp hiện có 58 đảng viên đang làm việc trong hợp tác xã kiểu mới; trong số đó, 21 đồng chí là nữ. Nhiều chi bộ được kiện toàn. Như vậy, sau hai năm, huyện đã có đội ngũ 56 đảng viên đang làm việc trong hợp tác xã kiểu mới.",
+        "inconsistent",
+        [58, 56],
+    ),
+    (
+        "repeat",
+        "Số cán bộ khối chính quyền xã giảm từ 182 người xuống còn 148 người, giảm 34 người. Các thôn được sắp xếp lại. Tóm lại, sau sắp xếp đã giảm 5 thôn và 36 cán bộ khối chính quyền xã.",
+        "inconsistent",
+        [34, 36],
+    ),
+    (
+        "repeat",
+        "Thanh tra huyện đã thanh tra công vụ tại 27 cơ quan, đơn vị trong năm. Đánh giá chung, qua thanh tra công vụ 29 cơ quan, đơn vị, kỷ cương hành chính được chấn chỉnh.",
+        "inconsistent",
+        [27, 29],
+    ),
+    (
+        "repeat",
+        "Thanh tra huyện đã thanh tra công vụ tại 27 cơ quan, đơn vị trong năm. Đánh giá chung, qua thanh tra công vụ 27 cơ quan, đơn vị, kỷ cương hành chính được chấn chỉnh.",
+        "consistent",
+        [27, 27],
+    ),
+    (
+        "repeat",
+        "Đầu năm toàn xã có 96 hộ cận nghèo; đến nay giảm còn 71 hộ, giảm 25 hộ. Năm tới, tiếp tục hỗ trợ vốn vay cho 74 hộ cận nghèo còn lại.",
+        "inconsistent",
+        [71, 74],
+    ),
+    (
+        "repeat",
+        "Đầu năm toàn xã có 96 hộ cận nghèo; đến nay giảm còn 71 hộ, giảm 25 hộ. Năm tới, tiếp tục hỗ trợ vốn vay cho 71 hộ cận nghèo còn lại.",
+        "consistent",
+        [71, 71],
+    ),
     # -- repeat: a rough figure and the exact one, just under
     (
         "repeat",
@@ -178,6 +222,17 @@ SILENT = [
     "Quý I tổ chức 20 lớp bồi dưỡng chính trị. Quý II tổ chức 24 lớp bồi dưỡng chính trị. Qua 26 lớp bồi dưỡng chính trị nói trên, học viên nắm vững nội dung.",
     # a referred count of other words
     "Năm qua tổ chức 35 buổi tiếp xúc cử tri. Qua 30 buổi đối thoại nói trên, nhiều ý kiến được giải quyết.",
+    # a summary naming another moment, a wider place, or the opposite change: another scope
+    "Các hợp tác xã hiện có 58 đảng viên đang làm việc trong hợp tác xã kiểu mới. Như vậy, đến năm 2026 phấn đấu có 62 đảng viên đang làm việc trong hợp tác xã kiểu mới.",
+    "Các hợp tác xã hiện có 58 đảng viên đang làm việc trong hợp tác xã kiểu mới. Như vậy, toàn tỉnh có 61 đảng viên đang làm việc trong hợp tác xã kiểu mới.",
+    "Số cán bộ khối chính quyền xã giảm từ 164 người xuống còn 148 người, giảm 16 người. Tóm lại, sau hai năm đã tăng 17 cán bộ khối chính quyền xã.",
+    # the words of another group: "hộ nghèo" is not "hộ cận nghèo"
+    "Đầu năm toàn xã có 96 hộ cận nghèo; đến nay giảm còn 71 hộ. Năm tới, tiếp tục hỗ trợ cho 74 hộ nghèo còn lại.",
+    # another activity on the same unit, and a value too far off to be a slip
+    "Thanh tra huyện đã thanh tra công vụ tại 27 cơ quan, đơn vị. Qua kiểm tra nội bộ 29 cơ quan, đơn vị, nhiều sai sót được chấn chỉnh.",
+    "Thanh tra huyện đã thanh tra công vụ tại 27 cơ quan, đơn vị. Qua thanh tra công vụ 40 cơ quan, đơn vị, nhiều sai sót được chấn chỉnh.",
+    # a part of the thing referred to ("trong số đó") is not the thing
+    "Huyện có 58 đảng viên đang làm việc trong hợp tác xã; trong số đó, 57 đảng viên đang làm việc trong hợp tác xã nông nghiệp. Như vậy, đã có 59 đảng viên đang làm việc trong hợp tác xã nông nghiệp.",
 ]
 
 

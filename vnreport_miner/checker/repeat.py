@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..records import Check
-from . import vocab
+from . import templates, vocab
 from .change import pairs as change_pairs
 from .context import (
     Context,
@@ -32,6 +32,7 @@ from .context import (
     change_subject,
     descriptor,
     half_unit,
+    kin,
     norm_descriptor,
     norm_words,
     same_thing,
@@ -40,6 +41,15 @@ from .context import (
 from .templates import render
 
 NAME = "repeat"
+
+# Explanations of this module not yet folded into templates.TEMPLATES (registered at import).
+_TEMPLATES = {
+    "repeat.looked_back": (
+        "'{what}' stated as {a}, then restated ({cue}) as {b}: {a} ≠ {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ({cue}) lại ghi {b}: {a} ≠ {b}",
+    ),
+}
+templates.TEMPLATES.update(_TEMPLATES)
 
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance
@@ -267,6 +277,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_numerator_restated(ctx))
     out.extend(_same_big_count(ctx))
     out.extend(_rounded_restated(ctx))
+    out.extend(_restated_later(ctx))
     return out
 
 
@@ -536,3 +547,150 @@ def _referred_totals(ctx: Context) -> list[Check]:
                                  tolerance=0, why=why))  # fmt: skip
             break
     return out
+
+
+# -- a count restated where the text says it looks back: a summary ("Như vậy, … 58 đảng viên trong
+# hợp tác xã"), an activity referred to ("qua thanh tra công vụ 17 cơ quan"), or what is left
+# ("hỗ trợ 96 hộ cận nghèo còn lại"). The earlier statement is the one whose clause holds every
+# word naming the later count's thing; for a stated change ("Tóm lại, đã giảm 14 biên chế khối
+# chính quyền xã") it is an earlier change of the same direction under those words, and for what
+# is left, an earlier level reached by "còn". Equal: consistent. Different only when that earlier
+# statement is the only one, the two values are close (a slip, not another scope: within 10%),
+# and the later phrase names no year, place or subset the earlier does not.
+_LOOK_BACK_LEAD = re.compile(
+    r"\W*(?:như vậy|tóm lại|tính chung|nhìn chung|tổng hợp lại|nhìn lại|kết quả là)\b"
+)  # e.g. "Như vậy, sau hai năm, …"; "Tính chung, …"
+# "qua kiểm tra tài chính ", "thông qua giám sát "
+_BY_WAY_OF = re.compile(r"\b(?:thông qua|qua)\s+((?:[^\W\d]+\s+){1,4}?)$")
+_LEFT_OVER = re.compile(r"\s+còn lại\b")  # "245 hộ nghèo còn lại"
+_REACHED_LEVEL = re.compile(r"\bcòn(?:\s+lại)?\s*$")  # "đến nay giảm còn 254 hộ"
+_GOVERNING_CHANGE = re.compile(r"\b(giảm|tăng)\b(?!.*\b(?:giảm|tăng|còn|lên|xuống|từ)\b)")
+_SCOPE_WORDS = re.compile(
+    r"\b(?:toàn (?:huyện|tỉnh|thành phố|xã|phường|quận|đảng bộ)|cả (?:huyện|tỉnh|nước)|"
+    r"riêng|trong đó|mới|nữ|trẻ|dân tộc thiểu số|cùng kỳ|bình quân)\b"
+)
+_THING_STOP = frozenset(
+    {"số", "các", "của", "được", "đã", "là", "có", "trong", "và", "tổng", "với", "cho", "những",
+     "đối", "này", "đó", "tại", "ở", "đến", "nay", "hiện", "trên", "địa", "bàn", "còn", "lại"}
+)  # fmt: skip
+# A part of the thing, not the thing: "trong số đó, 187 đồng chí …", "riêng khối doanh nghiệp 40 …"
+_PART_BEFORE = re.compile(r"\b(?:trong đó|trong số|riêng|bao gồm|gồm|cụ thể)\b[^;]{0,20}$")
+_CLOSE = 0.1  # a restating slip differs by a few units; a tenth apart is another scope
+
+
+def _words(s: str) -> set[str]:
+    return set(norm_words(s).split()) - _THING_STOP
+
+
+def _piece(ctx: Context, f: Fig) -> str:
+    """The comma-piece of the clause holding ``f``: "Bình Xuyên đã giảm 2 đơn vị hành chính"."""
+    s, e = ctx.clause(f.start, f.end)
+    lo = max(ctx.text.rfind(",", s, f.start), ctx.text.rfind(":", s, f.start)) + 1 or s
+    hi = ctx.text.find(",", f.end, e)
+    return ctx.text[max(lo, s) : e if hi < 0 else hi]
+
+
+def _restated_later(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low  # no document-wide cue test: "qua" is in nearly every report
+    summary: dict[int, bool] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value < MIN_VALUE or not f.unit.key:  # type: ignore[operator]
+            continue
+        if f.unit.head in vocab.TIME_UNITS:
+            continue
+        # cheap substring tests first: most figures have no cue at all
+        left = "còn lại" in low[f.end : f.end + 60] and _LEFT_OVER.search(low[f.end : f.end + 60])
+        lead = low[max(0, f.start - 50) : f.start]
+        by_way = None if left or "qua" not in lead else _BY_WAY_OF.search(lead)
+        if left:
+            cue = "left"
+        elif by_way:
+            cue = "by_way"
+        else:
+            got = summary.get(f.sent)
+            if got is None:
+                s0 = ctx.sentence_span(f.sent)[0]
+                got = summary[f.sent] = bool(_LOOK_BACK_LEAD.match(low, s0, s0 + 40))
+            if not got:
+                continue
+            cue = "summary"
+        desc = descriptor(ctx, f).split(" còn lại")[0]
+        activity = norm_descriptor(by_way.group(1)) if by_way else ""
+        extra = _words(f"{desc} {activity}") - set(f.unit.key.split())
+        if len(extra) < (1 if cue == "left" else 2):
+            continue  # "qua 44 đảng viên" alone names no particular set
+        cs, _ce = ctx.clause(f.start, f.end)
+        verb = _GOVERNING_CHANGE.search(ctx.text[cs : f.start].lower()) if cue != "left" else None
+        cands: list[Fig] = []
+        for g in ctx.earlier(f, 300):
+            if g.sent == f.sent or g.type != "quantity" or not g.exact_count:
+                continue
+            near = low[max(0, g.start - 14) : g.start]  # cheap tests on the words right before
+            hit = vocab.DELTA_BEFORE.search(near)
+            if verb is not None:
+                if not hit or hit.group("dir") != verb.group(1):
+                    continue
+            elif hit:
+                continue  # a change is not a level
+            elif not (kin(f.unit, g.unit) or g.unit.key == f.unit.key):
+                continue
+            if cue == "left" and not _REACHED_LEVEL.search(near):
+                continue
+            # what is left is the end of a change whose subject opens the sentence
+            gs = ctx.sentence_span(g.sent)[0] if cue == "left" else ctx.clause(g.start, g.end)[0]
+            before_g = low[gs : g.start]
+            if _PART_BEFORE.search(before_g[-40:]):
+                continue
+            if not _names(f, desc, activity, f" {norm_descriptor(before_g)} {descriptor(ctx, g)} "):
+                continue
+            cands.append(g)
+        if not cands:
+            continue
+        equal = next((g for g in cands if g.value == f.value), None)
+        if equal is not None:
+            out.append(_emit(ctx, equal, f, f.value, desc))  # type: ignore[arg-type]
+            continue
+        values = {g.value for g in cands}
+        g = cands[0]
+        if len(values) != 1 or abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
+            continue
+        if not _same_scope(ctx, g, f):
+            continue
+        said = {"left": ("what is left", "phần còn lại"), "by_way": ("'qua …'", "'qua …'"),
+                "summary": ("in a summary", "khi tổng kết")}[cue]  # fmt: skip
+        why = render("repeat.looked_back", what=(desc, desc), a=g.value, b=f.value, cue=said)
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+def _names(f: Fig, desc: str, activity: str, earlier: str) -> bool:
+    """Do the earlier words name the later count's thing, word for word? "hộ nghèo" is named by
+    "318 hộ nghèo" but not by "96 hộ cận nghèo"; a long qualifier may stand apart from the unit:
+    "đảng viên … trong doanh nghiệp ngoài nhà nước" names "đảng viên trong doanh nghiệp ngoài nhà
+    nước"."""
+    if activity and f" {activity} " not in earlier:
+        return False
+    if f" {desc} " in earlier:
+        return True
+    unit = f.unit.key
+    rest = desc[len(unit) :].strip() if desc.startswith(unit) else ""
+    return len(rest.split()) >= 3 and f" {unit} " in earlier and f" {rest} " in earlier
+
+
+def _same_scope(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later phrase keep the earlier statement's scope? No year, place or subset word
+    in the piece of ``f`` that the sentence of ``g`` lacks."""
+    piece = _piece(ctx, f)
+    gs, ge = ctx.sentence_span(g.sent)
+    earlier = ctx.text[gs:ge]
+    low_e = earlier.lower()
+    for hit in vocab.TIME_MARK.finditer(piece.lower()):
+        if hit.group(0) not in low_e:
+            return False
+    for hit in _SCOPE_WORDS.finditer(piece.lower()):
+        if hit.group(0) not in low_e:
+            return False
+    return all(n in earlier for n in _PROPER.findall(piece))
