@@ -94,6 +94,58 @@ CASES = [
     ("Nghị quyết đặt mục tiêu đến năm 2025: 100% thôn có chi bộ; mỗi năm kết nạp từ 40 đảng viên trở lên. "
      "Trong 3 năm (2021-2023), toàn xã kết nạp được 132 đảng viên, đạt 110% chỉ tiêu.",
      "consistent", [120, 132, 110]),
+    # -- a rate against a target range in brackets: inside or above the range "đạt"
+    ("Doanh thu dịch vụ tăng bình quân 7,4%/năm, đạt chỉ tiêu Đại hội đề ra (7-8%).",
+     "consistent", [7.4, 7, 8]),
+    ("Sản lượng lương thực tăng bình quân 6,5%/năm, đạt chỉ tiêu nghị quyết (7-8%).",
+     "inconsistent", [6.5, 7, 8]),
+    ("Giá trị xuất khẩu tăng bình quân 9,6% mỗi năm, vượt mục tiêu đề ra (8-9%).",
+     "consistent", [9.6, 8, 9]),
+    # -- a rising rate against a plain target level in brackets: a wrong "vượt" is an error
+    ("Tỷ lệ trường đạt chuẩn quốc gia đạt 68%, vượt chỉ tiêu Nghị quyết (70%).",
+     "inconsistent", [68, 70]),
+    ("Tỷ lệ xã có trạm y tế đạt chuẩn lên 73,5%, vượt chỉ tiêu đề ra (70%).",
+     "consistent", [73.5, 70]),
+    ("Năm 2024, tỷ lệ thôn có nhà văn hóa đạt 91%, chưa đạt mục tiêu của huyện (88%).",
+     "inconsistent", [91, 88]),
+    # -- a rate against an earlier target percent, tied by the target's own words
+    ("Kế hoạch năm xác định giám sát ít nhất 25% chi bộ trực thuộc. Kết quả, Đảng ủy đã giám sát "
+     "14 chi bộ trực thuộc, bằng 28% tổng số, vượt chỉ tiêu kế hoạch.", "consistent", [28, 25]),
+    ("Chỉ tiêu hằng năm kết nạp từ 50 đoàn viên trở lên, trong đó đoàn viên nữ chiếm ít nhất 40%. "
+     "Năm 2024 kết nạp 62 đoàn viên, trong đó đoàn viên nữ có 27 người, chiếm 43,5%, vượt yêu cầu đề ra.",
+     "consistent", [43.5, 40]),
+    ("Đề án đặt mục tiêu đến năm 2026 giảm ít nhất 8% đơn vị sự nghiệp công lập cấp huyện. Sau sắp xếp, "
+     "đơn vị sự nghiệp công lập cấp huyện giảm từ 75 xuống 68 đơn vị, tương đương 9,3%, vượt mục tiêu đề án.",
+     "consistent", [9.3, 8]),
+    # -- an earlier sub-target matched by its description ("… trong đó 4 trường đạt chuẩn mức độ 2")
+    ("Nghị quyết đặt mục tiêu đến năm 2025 có ít nhất 12 trường đạt chuẩn quốc gia, trong đó 4 trường "
+     "đạt chuẩn quốc gia kiểu mẫu. Hiện có 3 trường được công nhận đạt chuẩn quốc gia kiểu mẫu, bằng 75% mục tiêu.",
+     "consistent", [4, 3, 75]),
+    ("Nghị quyết đặt mục tiêu đến năm 2025 có ít nhất 12 trường đạt chuẩn quốc gia, trong đó 4 trường "
+     "đạt chuẩn quốc gia kiểu mẫu. Hiện có 3 trường được công nhận đạt chuẩn quốc gia kiểu mẫu, bằng 80% mục tiêu.",
+     "unverifiable", [4, 3, 80]),
+    ("Chương trình phấn đấu có 20 hợp tác xã hoạt động hiệu quả, trong đó 6 hợp tác xã ứng dụng công nghệ cao. "
+     "Đến nay, 9 hợp tác xã đã chuyển sang ứng dụng công nghệ cao trong sản xuất, đạt 150% mục tiêu.",
+     "consistent", [6, 9, 150]),
+    # -- an annual target times the years the base names ("chỉ tiêu hai năm"), the only such target
+    ("Nghị quyết đặt chỉ tiêu mỗi năm trồng mới từ 200 ha rừng trở lên. Công tác bảo vệ rừng được tăng "
+     "cường. Trong hai năm 2022-2023, huyện trồng mới 430 ha rừng, đạt 107,5% chỉ tiêu hai năm.",
+     "consistent", [400, 430, 107.5]),
+    ("Nghị quyết đặt chỉ tiêu mỗi năm trồng mới từ 200 ha rừng trở lên. Công tác bảo vệ rừng được tăng "
+     "cường. Trong hai năm 2022-2023, huyện trồng mới 430 ha rừng, đạt 103% chỉ tiêu hai năm.",
+     "inconsistent", [400, 430, 103]),
+    ("Tỉnh đoàn giao chỉ tiêu hằng năm kết nạp 150 đoàn viên. Các cơ sở đoàn tích cực tuyên truyền, vận "
+     "động. Sau 4 năm, toàn huyện kết nạp 640 đoàn viên, bằng 98% chỉ tiêu 4 năm.",
+     "inconsistent", [600, 640, 98]),
+    # -- a percent in the prose against a plan table with no percent column
+    ("Toàn huyện trồng 450 ha cây ăn quả, đạt 56,3% kế hoạch năm. Kết quả theo xã:\n"
+     "Đơn vị\tKế hoạch năm\tĐã thực hiện\nXã Tân Lập\t120\t30\nXã Phú Mỹ\t680\t420\n"
+     "Tổng cộng\t800\t450\n", "consistent", [800, 450, 56.3]),
+    ("Toàn huyện trồng 450 ha cây ăn quả, đạt 58% kế hoạch năm. Kết quả theo xã:\n"
+     "Đơn vị\tKế hoạch năm\tĐã thực hiện\nXã Tân Lập\t120\t30\nXã Phú Mỹ\t680\t420\n"
+     "Tổng cộng\t800\t450\n", "inconsistent", [800, 450, 58]),
+    ("Cụm | Chỉ tiêu năm | Đã kết nạp\nCụm Bắc | 60 | 21\nCụm Nam | 40 | 30\n\n"
+     "Nhìn chung, cụm Bắc còn chậm, mới đạt 35% chỉ tiêu năm.", "consistent", [60, 21, 35]),
 ]  # fmt: skip
 
 
@@ -123,6 +175,26 @@ SILENT = [
     "Tỷ lệ che phủ rừng khoảng 80,5%, chưa đạt mục tiêu 80%.",
     # the target found by search in another paragraph, for another year
     "Chỉ tiêu năm 2024 trồng mới 300 ha rừng.\n\nNăm 2023, toàn huyện đã trồng mới 250 ha rừng, đạt 90% kế hoạch.",
+    # a falling rate against a bracketed level: "vượt" may mean lower
+    "Tỷ lệ hộ nghèo giảm còn 2,8%, vượt chỉ tiêu nghị quyết (3%).",
+    # inside a target range, "vượt" is loose
+    "Kim ngạch xuất khẩu tăng bình quân 8,5%/năm, vượt chỉ tiêu đề ra (8-9%).",
+    # a rate matched by words to an earlier target: a wrong "vượt" is only unverifiable
+    "Kế hoạch năm xác định giám sát ít nhất 25% chi bộ trực thuộc. Kết quả, Đảng ủy đã giám sát "
+    "11 chi bộ trực thuộc, bằng 22% tổng số, vượt chỉ tiêu kế hoạch.",
+    # the earlier sub-target describes another grade: not this achievement's target
+    "Nghị quyết đặt mục tiêu đến năm 2025 có 4 trường đạt chuẩn quốc gia kiểu mẫu. Hiện có 3 trường "
+    "được công nhận đạt chuẩn xanh sạch đẹp, bằng 60% mục tiêu.",
+    # two annual targets of the unit: which one the base means is not certain
+    "Nghị quyết đặt chỉ tiêu mỗi năm trồng mới từ 200 ha rừng trở lên. Riêng các xã vùng cao phấn đấu "
+    "mỗi năm trồng 80 ha rừng. Công tác bảo vệ rừng được tăng cường. Trong hai năm 2022-2023, huyện "
+    "trồng mới 430 ha rừng, đạt 103% chỉ tiêu hai năm.",
+    # the base the percent names is not the table's plan column
+    "Toàn huyện trồng 450 ha cây ăn quả, đạt 58% kế hoạch nhiệm kỳ. Kết quả theo xã:\n"
+    "Đơn vị\tKế hoạch năm\tĐã thực hiện\nXã Tân Lập\t120\t30\nTổng cộng\t800\t450\n",
+    # a row named by its label: a miss is only unverifiable
+    "Cụm | Chỉ tiêu năm | Đã kết nạp\nCụm Bắc | 60 | 21\nCụm Nam | 40 | 30\n\n"
+    "Nhìn chung, cụm Bắc còn chậm, mới đạt 45% chỉ tiêu năm.",
 ]
 
 

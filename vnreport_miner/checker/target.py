@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..records import Check
-from . import vocab
+from . import templates, vocab
 from .context import Context, Fig, as_written, norm_words
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
@@ -24,6 +24,14 @@ from .templates import fmt, render
 from .tolerance import decimals_of, num
 
 NAME = "target"
+
+_TEMPLATES = {
+    "target.term_n": (
+        "target {target}/yr x {years} yrs = {goal}; {got}/{goal} = {pct}",
+        "chỉ tiêu {target}/năm x {years} năm = {goal}; {got}/{goal} = {pct}",
+    ),
+}
+templates.TEMPLATES.update(_TEMPLATES)
 
 
 def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:
@@ -367,7 +375,7 @@ def run(ctx: Context) -> list[Check]:
         whole = _breakdown_total(ctx, got)
         if whole is not None:  # the percent follows the parts of a total: said of the total
             got = whole
-        paren, tight = None, None
+        paren, tight, described = None, None, None
         if not named:  # "…, đạt 107%." is a target's only when the text ties the two
             if not vocab.ACHIEVED_GAP.match(gap) or "vượt" in gap:
                 continue
@@ -383,13 +391,17 @@ def run(ctx: Context) -> list[Check]:
                     continue
                 tight = _tight_target(ctx, got)
                 if tight is None or tight.sent != got.sent:
-                    continue
+                    # or against an earlier target with the same description ("… 3 xã đạt chuẩn
+                    # kiểu mẫu" … "2 xã đã được công nhận đạt chuẩn kiểu mẫu, bằng 66,7% mục tiêu")
+                    tight, described = None, _described_target(ctx, got, gap)
+                    if described is None:
+                        continue
         exceed = bool(
             _EXCEED_GAP.match(gap)
             or _ACHIEVED_TAIL.match(gap.rpartition(",")[2])
             and "vượt" in gap.rpartition(",")[2]
         )
-        target = paren or tight or _target_for(ctx, got)
+        target = paren or tight or described or _target_for(ctx, got)
         coord = None
         if target is None and paren is None:
             # "đã kiểm tra 58 tổ chức đảng và 240 đảng viên, đạt 105,5% kế hoạch" after "kế hoạch
@@ -453,13 +465,19 @@ def run(ctx: Context) -> list[Check]:
             )
         if annual:
             span_years = (f"{y0}", f"{y0}"), (f"{y1}", f"{y1}")
-            why = render("target.term", target=target.value, years=years, y0=span_years[0], y1=span_years[1],
-                         goal=goal, got=got.value, pct=phrase)  # fmt: skip
+            if y0:
+                why = render("target.term", target=target.value, years=years, y0=span_years[0],
+                             y1=span_years[1], goal=goal, got=got.value, pct=phrase)  # fmt: skip
+            else:  # "chỉ tiêu ba năm": the span is named by its length only
+                why = render("target.term_n", target=target.value, years=years, goal=goal,
+                             got=got.value, pct=phrase)  # fmt: skip
         else:
             why = render("target.total", goal=shown_goal, got=shown_got, pct=phrase)
         verdict = pv.judgement.verdict
         if searched and verdict == "inconsistent":
-            searched = _tight_target(ctx, got) is not target
+            searched = _tight_target(ctx, got) is not target and not (
+                annual and _span_named(ctx, p, years) and _sole_target(ctx, target, p)
+            )
         if verdict == "inconsistent" and (searched or whole is not None or coord is not None):
             verdict = "unverifiable"
         if (
@@ -494,6 +512,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus_target(ctx))
     out.extend(_named_base(ctx))
     out.extend(_table(ctx))
+    out.extend(_prose_vs_table(ctx))
     out.extend(_dash_rows(ctx))
     out.extend(_still_to_do(ctx))
     named, done = _rate_vs_named(ctx)
@@ -507,6 +526,53 @@ def run(ctx: Context) -> list[Check]:
 _ONE_YEAR_NAMED = re.compile(
     r"(?<!đến )(?<!trước )(?<!hết )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
 )
+
+
+# "đạt 105% chỉ tiêu ba năm", "bằng 96% kế hoạch của cả 5 năm": the base names its span.
+_SPAN_BASE = re.compile(
+    r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:của\s+)?(?:cả\s+)?"
+    r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+)
+
+
+def _span_named(ctx: Context, p: Fig, years: int) -> bool:
+    hit = _SPAN_BASE.match(ctx.after(p, 40).lower())
+    if hit is None:
+        return False
+    word = hit.group(1)
+    return (int(word) if word.isdigit() else _COUNT_WORDS[word]) == years
+
+
+def _sole_target(ctx: Context, target: Fig, p: Fig) -> bool:
+    """ "chỉ tiêu mỗi năm kết nạp từ 120 đảng viên trở lên" is the only target of its unit
+    stated before ``p``: an annual target times the years the base names is the base itself."""
+    for g in ctx.figs:
+        if g.start >= p.start:
+            return True
+        if g is target or g.type != "quantity" or not _same_unit(g, target):
+            continue
+        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()):
+            return False
+    return True
+
+
+def _described_target(ctx: Context, got: Fig, gap: str) -> Fig | None:
+    """An earlier target count of ``got``'s unit whose own words after it ("3 xã đạt chuẩn nông
+    thôn mới kiểu mẫu") are all in the achievement's description (``gap``, the words between the
+    count and its percent). Found by search: a fit is told, a miss is not."""
+    have = _words(gap) | _words(got.unit.key)
+    for g in ctx.earlier(got, 30):
+        if g.type != "quantity" or not g.value or g.qual == "max" or not _same_unit(g, got):
+            continue
+        if not _SET_BEFORE.search(ctx.before(g, 130).lower()):
+            continue
+        own = _DESC_AFTER.match(
+            ctx.text, g.end + 1 if ctx.text[g.end : g.end + 1] == " " else g.end
+        )
+        words = _words(own.group(0)) - _DESC_STOP if own is not None else set()
+        if len(words) >= 3 and words <= have:
+            return g
+    return None
 
 
 def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:
@@ -598,6 +664,96 @@ def _table(ctx: Context) -> list[Check]:
     return out
 
 
+# -- a percent in the prose against a plan table with no percent column: "kết nạp 113 đảng viên,
+# đạt 37,7% chỉ tiêu năm" and the table "Đơn vị | Chỉ tiêu năm | Đã kết nạp" whose total row holds
+# "300 | 113"; "khối trường học mới đạt 30% chỉ tiêu năm" and the row "Khối trường học | 40 | 12".
+# The base the percent names ("chỉ tiêu năm") must be the plan column's own header.
+_BASE_WORDS = re.compile(r"^\s*((?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3})")
+
+
+def _plan_rows(ctx: Context) -> list[tuple[str, str, float, float, list[Fig]]]:
+    """(plan header, row label, plan, done, row figures) of the tables with a plan and a done column
+    and no percent column, read once per document."""
+    rows: list[tuple[str, str, float, float, list[Fig]]] = []
+    text = ctx.text
+    cols: tuple[int, int] | None = None
+    head, width = "", 0
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        if "|" not in line.group() and "\t" not in line.group():
+            cols = None
+            continue
+        cells = table_cells(ctx, s, e)
+        words = [text[a:b].lower() for a, b in cells]
+        if len(cells) >= 3 and not any(_vn_number(w) is not None for w in words[1:]):
+            pct = [k for k, h in enumerate(words) if _PCT_HEAD.search(h)]
+            plan = [k for k, h in enumerate(words) if k and _PLAN_HEAD.search(h)]
+            done = [k for k, h in enumerate(words)
+                    if (_DONE_HEAD.search(h) or _DONE_LEAD.match(h)) and k not in plan]  # fmt: skip
+            cols = (plan[0], done[0]) if not pct and len(plan) == len(done) == 1 else None
+            head, width = (words[plan[0]], len(cells)) if cols else ("", 0)
+            continue
+        if cols is None or len(cells) != width:
+            continue
+        plan_v, done_v = _vn_number(words[cols[0]]), _vn_number(words[cols[1]])
+        if plan_v and done_v is not None:
+            rows.append((head, words[0], plan_v, done_v, ctx.figs_from(cells[0][0], cells[-1][1])))
+    return rows
+
+
+_DONE_LEAD = re.compile(r"^(?:đã|được)\s")  # "Đã kết nạp", "Đã trồng (ha)"
+_TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn\s+\S+)$")
+
+
+def _prose_vs_table(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "\t" not in ctx.text and "|" not in ctx.text:
+        return out
+    rows: list[tuple[str, str, float, float, list[Fig]]] | None = None
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        base = _BASE_WORDS.match(ctx.after(p, 40).lower())
+        if base is None or not _ACHIEVED_END.search(ctx.before(p, 25).lower()):
+            continue
+        if rows is None:
+            rows = _plan_rows(ctx)
+            if not rows:
+                return out
+        want = set(norm_words(base.group(1)).split())
+        got, gap = _achiever(ctx, p)
+        if got is not None and not (_measure(got) and _achieved_gap(gap, True)):
+            got = None
+        s0, _ = ctx.sentence_span(p.sent)
+        lead = _words(ctx.text[s0 : p.start])
+        picked = None
+        for head, label, plan_v, done_v, figs in rows:
+            if not want <= set(norm_words(head).split()):
+                continue
+            if got is not None and got.value == done_v and _TOTAL_ROW.match(label):
+                picked = (plan_v, done_v, figs, True)  # the total row: the same count, told apart
+                break
+            name = _words(label) - _DESC_STOP
+            if got is None and len(name) >= 2 and name <= lead:
+                picked = (plan_v, done_v, figs, False)  # the row named in the percent's clause
+        if picked is None:
+            continue
+        plan_v, done_v, figs, tied = picked
+        pv = judge_stated(100 * done_v / plan_v, p)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        if verdict == "inconsistent" and not tied:
+            verdict = "unverifiable"
+        why = render("target.table", goal=plan_v, got=done_v, pct=pv.phrase)
+        parts = [f for f in figs if f.type == "quantity"] + ([got] if got is not None else []) + [p]
+        out.append(ctx.check(NAME, verdict, [plan_v, done_v, pv.stated], parts,
+                             ctx.clause(p.start, p.end), expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
 # -- what is left to do: "kết nạp ít nhất 488 đảng viên để hoàn thành kế hoạch" ---------------
 _TO_COMPLETE = re.compile(
     r"^[^.;\d]{0,30}?để\s+(?:hoàn thành|đạt)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
@@ -625,8 +781,10 @@ def _still_to_do(ctx: Context) -> list[Check]:
 
 
 # -- a rate said to beat its target: "tỷ lệ … đạt 92%, vượt chỉ tiêu nghị quyết" -------------
+# "đạt 92%, vượt chỉ tiêu"; "bằng 35,3% tổng số, vượt chỉ tiêu đề ra"; "vượt yêu cầu của nghị quyết"
 _BEATS_AFTER = re.compile(
-    r"^\s*,?\s*(vượt|đạt|chưa đạt|không đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?!\s*\d)"
+    r"^(?:\s*(?:tổng\s+)?số\b[^\d,;.%()]{0,25}(?=,))?\s*,?\s*(vượt|đạt|chưa đạt|không đạt)\s+"
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|yêu cầu)(?!\s*\d)"
 )
 _RATE_SUBJECT = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,80}?)\s+(?:đạt|là|chiếm|bằng)\s*$")
 _STOP = frozenset(
@@ -643,12 +801,50 @@ def _words(s: str) -> set[str]:
     return set(norm_words(s).split()) - _STOP
 
 
+# A target percent set earlier with its own description: "xác định kiểm tra ít nhất 30% tổ chức cơ
+# sở đảng"; "mỗi năm kết nạp từ 120 đảng viên trở lên, trong đó người dân tộc thiểu số chiếm ít
+# nhất 30%"; "mục tiêu đến năm 2025 giảm ít nhất 10% biên chế khối đoàn thể".
+_SET_BEFORE = re.compile(
+    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|dự toán|xác định|yêu cầu|đặt ra)[^.;]{0,120}$"
+)
+_SET_CUES = ("phấn đấu", "chỉ tiêu", "mục tiêu", "đề ra", "kế hoạch", "dự toán", "xác định",
+             "yêu cầu", "đặt ra")  # fmt: skip
+_DESC_BEFORE = re.compile(r"[^\d,;:()%]{0,60}$")
+_DESC_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,5}")
+_DESC_STOP = frozenset({"đến", "hết", "năm", "trong", "đó", "với", "ít", "nhất", "trở", "lên", "mục",
+                        "tiêu", "chỉ", "kế", "hoạch", "phấn", "đấu", "xác", "định", "đề", "ra",
+                        "đặt", "yêu", "cầu", "mỗi", "hằng", "hàng"})  # fmt: skip
+
+
+def _described(ctx: Context, t: Fig, lead: set[str]) -> bool:
+    """``t`` is a target (a cue before it in its sentence) whose own words, just before and after
+    it, are (nearly) all in ``lead``, the words of the rate's sentence."""
+    before = ctx.before(t, 130).lower()
+    if not _SET_BEFORE.search(before):
+        return False
+    cue = max(before.rfind(w) + len(w) for w in _SET_CUES)  # the words after the last cue
+    words = _words(_DESC_BEFORE.search(before, cue).group(0))  # type: ignore[union-attr]
+    after = _DESC_AFTER.match(ctx.text, t.end + 1 if ctx.text[t.end : t.end + 1] == " " else t.end)
+    if after is not None:
+        words |= _words(after.group(0))
+    words -= _DESC_STOP
+    if len(words) < 3:
+        return False
+    return len(words & lead) >= max(3, len(words) - 1)
+
+
 def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Check]:
     """Consistent when the comparison the report states holds; never an alarm (the target is
     matched to the rate by its words, a loose tie). Rates in ``done`` were judged against a
     target named right after them (:func:`_rate_vs_named`)."""
     out: list[Check] = []
-    if "chỉ tiêu" not in ctx.text and "mục tiêu" not in ctx.text and "kế hoạch" not in ctx.text:
+    low = ctx.low
+    if (
+        "chỉ tiêu" not in low
+        and "mục tiêu" not in low
+        and "kế hoạch" not in low
+        and "yêu cầu" not in low
+    ):
         return out
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.i in done:
@@ -657,9 +853,14 @@ def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Ch
         if not hit:
             continue
         subj = _RATE_SUBJECT.search(ctx.before(p, 100).lower())
-        ratio, values = None, [p.value]
+        ratio, values, lead = None, [p.value], None
         if subj:
             want = _words(subj.group(1))
+        elif (prev := ctx.prev_in_sent(p)) is None or prev.type != "ratio":
+            # "người dân tộc thiểu số có 131 đồng chí, chiếm 32,9%, vượt yêu cầu …": no "tỷ lệ"
+            # subject; the target's own words must all be found in the rate's sentence
+            s0, _ = ctx.sentence_span(p.sent)
+            lead, want = _words(ctx.text[s0 : p.start]), set()
         else:
             # "22/29 xã, thị trấn thực hiện, đạt 75,9%, vượt chỉ tiêu": the fraction is the subject
             ratio = ctx.prev_in_sent(p)
@@ -681,13 +882,22 @@ def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Ch
         for t in ctx.earlier(p, 200):
             if t.type != "percent" or t.value is None or t.qual == "max":
                 continue
-            if not vocab.TARGET_BEFORE.search(ctx.before(t, 80).lower()):
+            if lead is not None:
+                own = lead
+                if t.sent == p.sent:  # "xác định … ít nhất 30% …; … đã kiểm tra 12 …, bằng 35,3%"
+                    k = ctx.text.rfind(";", t.end, p.start)
+                    if k < 0:
+                        continue
+                    own = _words(ctx.text[k : p.start])
+                if not _described(ctx, t, own):
+                    continue
+            elif not vocab.TARGET_BEFORE.search(ctx.before(t, 80).lower()):
                 continue
-            if ratio is None:
+            elif ratio is None:
                 near = _words(ctx.text[max(0, t.start - 60) : t.end + 100])
             else:  # the target's own description: "từ 80% trở lên xóm, tổ dân phố có chi bộ riêng"
                 near = _words(_TARGET_DESC.match(ctx.text, t.end).group(0))  # type: ignore[union-attr]
-            if len(want) < 3 or not want <= near:
+            if lead is None and (len(want) < 3 or not want <= near):
                 continue
             verb = hit.group(1)
             holds = all(
@@ -763,7 +973,10 @@ _NAMED_CUE = re.compile(
     r"(?P<desc>[^\d;.%]{0,80}?)$"
 )
 # Between the rate and its cue, for a tie the text makes: "đạt 97,2%, vượt" / "(88,4%), vượt".
-_RATE_TO_CUE = re.compile(r"^\s*\)?\s*,?\s*(?:như vậy|qua đó|tức là)?\s*,?\s*$")
+# A growth rate may carry its period: "tăng bình quân 8,2%/năm, đạt chỉ tiêu (8-9%)".
+_RATE_TO_CUE = re.compile(
+    r"^(?:\s*/\s*năm|\s+(?:mỗi|một|hằng|hàng)\s+năm)?\s*\)?\s*,?\s*(?:như vậy|qua đó|tức là)?\s*,?\s*$"
+)
 _CONCLUDES = re.compile(r"^\s*(?:như vậy|qua đó|do đó|vì vậy|tuy nhiên)\b")
 # A target that is itself a change ("chỉ tiêu giảm 10%") is judged by :func:`_pct_of_pct`.
 _CHANGE_WORD = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b")
@@ -781,7 +994,10 @@ def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
         return out, frozenset()
     low = ctx.low
     for t in ctx.figs:
-        if t.type != "percent" or t.value is None or t.i == 0:
+        if t.type != "percent" or t.i == 0:
+            continue
+        bound = _target_bounds(t)
+        if bound is None:
             continue
         if "tiêu" not in low[max(0, t.start - 110) : t.start]:
             continue
@@ -811,22 +1027,30 @@ def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
         ):
             continue
         verb = hit.group("verb")
-        if verb == "vượt" and t.qual == "exact" and t.value < rate.value / 2:
+        lo, hi = bound
+        if verb == "vượt" and t.qual == "exact" and t.value is not None and lo < rate.value / 2:
             continue  # "đạt 98,7%, vượt chỉ tiêu 0,7%": the excess, not the target
         if t.qual == "max":
-            holds = rate.value <= t.value
+            holds = rate.value <= lo
         elif t.qual == "min" or verb != "vượt":
-            holds = rate.value >= t.value
+            holds = rate.value >= lo
+        elif lo <= rate.value <= hi and lo < hi:
+            continue  # "8,5%, vượt chỉ tiêu (8-9%)": inside the range, "vượt" is loose
         else:
-            holds = rate.value > t.value
+            holds = rate.value > hi
         if verb in ("chưa đạt", "không đạt"):
             holds = not holds
-        if rate.qual != "exact" and abs(rate.value - t.value) < 1:
+        if rate.qual != "exact" and min(abs(rate.value - lo), abs(rate.value - hi)) < 1:
             holds = False  # "khoảng 80,5%, vượt 80%": too close to tell
             tight = False
+        # a bounded target ("từ 85% trở lên", "dưới 3%"), or a plain one in brackets or a range
+        # against a rate that rises ("đạt 72%, vượt chỉ tiêu (75%)"): a wrong word is an error
+        bounded = t.qual in ("min", "max") or (
+            (lo < hi or _bracketed(ctx, t)) and _rising(ctx, rate)
+        )
         if holds:
             verdict = "consistent"
-        elif tight and t.qual in ("min", "max"):
+        elif tight and bounded:
             verdict = "inconsistent"
         else:
             verdict = "unverifiable"
@@ -836,14 +1060,45 @@ def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
         why = render(
             "target.rate" if holds else "target.rate_not",
             got=rate.value,
-            target=t.value,
+            target=lo,
             said=(t.m.text, t.m.text),
             verb=(verb, verb),
         )
-        out.append(ctx.check(NAME, verdict, [rate.value, t.value], [rate, t],
-                             ctx.clause(rate.start, t.end), expected=t.value, observed=rate.value,
+        shown = [rate.value, lo] if lo == hi else [rate.value, lo, hi]
+        out.append(ctx.check(NAME, verdict, shown, [rate, t],
+                             ctx.clause(rate.start, t.end), expected=lo, observed=rate.value,
                              tolerance=0, why=why))  # fmt: skip
     return out, frozenset(done)
+
+
+def _target_bounds(t: Fig) -> tuple[float, float] | None:
+    """(low, high) of a target percent: "95%" -> (95, 95), "8-9%" -> (8, 9)."""
+    if t.value is not None:
+        return t.value, t.value
+    lo, hi = t.m.attrs.get("low"), t.m.attrs.get("high")
+    if isinstance(lo, int | float) and isinstance(hi, int | float) and lo < hi:
+        return float(lo), float(hi)
+    return None
+
+
+def _bracketed(ctx: Context, f: Fig) -> bool:
+    """ "vượt chỉ tiêu Nghị quyết (75%)": the figure alone in brackets, a level, not an excess."""
+    return ctx.before(f, 3).rstrip().endswith("(") and ctx.after(f, 3).lstrip().startswith(")")
+
+
+# A rate that rises to its level ("tỷ lệ lao động qua đào tạo đạt 72%", "tăng bình quân 8,2%/năm"):
+# above a target is better. Words of a rate where lower is better keep a miss silent.
+_RISE_BEFORE = re.compile(r"(?:\bđạt|\blên|\btăng(?:\s+bình quân|\s+trung bình)?)\s*$")
+_FALLING = re.compile(
+    r"nghèo|giảm|\bcòn\b|xuống|thất nghiệp|tử vong|suy dinh dưỡng|vi phạm|tai nạn|ô nhiễm|tội phạm"
+    r"|bỏ học|sinh con|nợ|lạm phát|dịch bệnh|tồn đọng"
+)
+
+
+def _rising(ctx: Context, rate: Fig) -> bool:
+    s, _ = ctx.sentence_span(rate.sent)
+    lead = ctx.text[s : rate.start].lower()
+    return bool(_RISE_BEFORE.search(lead)) and not _FALLING.search(lead)
 
 
 # -- a change against a target change: "giảm 412 biên chế (5,2%), bằng 104% chỉ tiêu giảm 5%" --
