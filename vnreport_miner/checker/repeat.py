@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..records import Check
-from . import templates, vocab
+from . import vocab
 from .change import pairs as change_pairs
 from .context import (
     Context,
@@ -43,13 +43,6 @@ from .templates import render
 NAME = "repeat"
 
 # Explanations of this module not yet folded into templates.TEMPLATES (registered at import).
-_TEMPLATES = {
-    "repeat.looked_back": (
-        "'{what}' stated as {a}, then restated ({cue}) as {b}: {a} ≠ {b}",
-        "'{what}' đã nêu là {a}, khi nhắc lại ({cue}) lại ghi {b}: {a} ≠ {b}",
-    ),
-}
-templates.TEMPLATES.update(_TEMPLATES)
 
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance

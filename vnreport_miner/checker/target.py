@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..records import Check
-from . import templates, vocab
+from . import vocab
 from .context import Context, Fig, as_written, norm_words
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
@@ -25,13 +25,6 @@ from .tolerance import decimals_of, num
 
 NAME = "target"
 
-_TEMPLATES = {
-    "target.term_n": (
-        "target {target}/yr x {years} yrs = {goal}; {got}/{goal} = {pct}",
-        "chỉ tiêu {target}/năm x {years} năm = {goal}; {got}/{goal} = {pct}",
-    ),
-}
-templates.TEMPLATES.update(_TEMPLATES)
 
 
 def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:

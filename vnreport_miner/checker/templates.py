@@ -213,6 +213,14 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{said}' and {b} {what}: the exact count lies within one unit of the rough one",
         "'{said}' và {b} {what}: số chính xác nằm trong một đơn vị của số ước",
     ),
+    "repeat.looked_back": (
+        "'{what}' stated as {a}, then restated ({cue}) as {b}: {a} ≠ {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ({cue}) lại ghi {b}: {a} ≠ {b}",
+    ),
+    "target.term_n": (
+        "target {target}/yr x {years} yrs = {goal}; {got}/{goal} = {pct}",
+        "chỉ tiêu {target}/năm x {years} năm = {goal}; {got}/{goal} = {pct}",
+    ),
     # -- fit: relations found by their arithmetic (consistent only)
     "fit.share": (
         "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
