@@ -69,6 +69,37 @@ CASES = [
     ("granularity", "Toàn Đảng bộ thi hành kỷ luật 120 đảng viên. Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,5% tổng số đảng viên bị kỷ luật.", "consistent", [120, 27.5]),
     ("granularity", "Toàn Đảng bộ thi hành kỷ luật 120 đảng viên. Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,4% tổng số đảng viên bị kỷ luật.", "inconsistent", [120, 27.4]),
     ("granularity", "Thị xã có 12 xã, phường với 85 khu dân cư. Công tác dân vận được chú trọng. Đến nay 75% số xã, phường đã có mô hình điểm.", "consistent", [12, 75]),
+    # -- granularity: a body counted by a noun the vocabulary lacks ("ủy viên")
+    ("granularity", "Ban Chấp hành Hội Nông dân huyện có 29 ủy viên, trong đó nữ chiếm 24,1%.", "consistent", [29, 24.1]),
+    ("granularity", "Ban Chấp hành Hội Nông dân huyện có 29 ủy viên, trong đó nữ chiếm 25%.", "inconsistent", [29, 25]),
+    # -- granularity: an age inside the label of a rate clause after ";"
+    ("granularity", "Ban Thường vụ Huyện ủy khóa mới có 15 đồng chí; tỷ lệ cán bộ dưới 45 tuổi chiếm 33,3%.", "consistent", [15, 33.3]),
+    ("granularity", "Ban Thường vụ Huyện ủy khóa mới có 15 đồng chí; tỷ lệ cán bộ dưới 45 tuổi chiếm 35%.", "inconsistent", [15, 35]),
+    # -- granularity: the share's members named after the percent ("P% là …")
+    ("granularity", "Tổ công tác liên ngành gồm 11 đồng chí, 36,4% là cán bộ nữ.", "consistent", [11, 36.4]),
+    ("granularity", "Tổ công tác liên ngành gồm 11 đồng chí, 35% là cán bộ nữ.", "inconsistent", [11, 35]),
+    ("granularity", "Chi bộ nay có 6 đảng viên, gấp ba lần, trong đó 50% là công nhân.", "consistent", [6, 50]),
+    # -- granularity: "trong N X, (mới) có P% (số X) …": the percent scoped by its base
+    ("granularity", "Sau hai năm, trong 16 xã của huyện, đã có 62,5% số xã hoàn thành số hóa hồ sơ.", "consistent", [16, 62.5]),
+    ("granularity", "Sau hai năm, trong 16 xã của huyện, đã có 60% số xã hoàn thành số hóa hồ sơ.", "inconsistent", [16, 60]),
+    ("granularity", "Tính đến tháng 6, trong 14 xã, thị trấn, 57,1% đã đưa sổ tay đảng viên điện tử vào sinh hoạt.", "consistent", [14, 57.1]),
+    # -- granularity: a rate of the territory's own units ("Thị xã gồm 9 phường" … "tỷ lệ phường …")
+    ("granularity", "Thị xã gồm 9 phường và 2 xã. Công tác dân vận được chú trọng. Tỷ lệ phường có tổ công nghệ số cộng đồng đạt 77,8%.", "consistent", [9, 77.8]),
+    ("granularity", "Thị xã gồm 9 phường và 2 xã. Công tác dân vận được chú trọng. Tỷ lệ phường có tổ công nghệ số cộng đồng đạt 75%.", "inconsistent", [9, 75]),
+    ("granularity", "Thị xã gồm 9 phường và 2 xã. Công tác dân vận được chú trọng. Lĩnh vực văn hóa: 44,4% số phường có sân chơi cho trẻ em.", "consistent", [9, 44.4]),
+    ("granularity", "Phường có 11 khu phố, trong đó 4 khu phố ven sông. Về vệ sinh môi trường, 63,6% số khu phố có tổ thu gom rác.", "consistent", [11, 63.6]),
+    # -- share: a graded list whose counts add up to a whole stated before
+    ("share", "Đảng bộ xã có 24 chi bộ trực thuộc. Năm qua công tác xây dựng Đảng có nhiều chuyển biến.\n- Đánh giá chất lượng chi bộ năm 2024: 15 chi bộ hoàn thành tốt nhiệm vụ (chiếm 62,5%), 7 hoàn thành nhiệm vụ, 2 không hoàn thành nhiệm vụ.", "consistent", [15, 24]),
+    ("share", "Đảng bộ xã có 24 chi bộ trực thuộc. Năm qua công tác xây dựng Đảng có nhiều chuyển biến.\n- Đánh giá chất lượng chi bộ năm 2024: 15 chi bộ hoàn thành tốt nhiệm vụ (chiếm 65,2%), 7 hoàn thành nhiệm vụ, 2 không hoàn thành nhiệm vụ.", "inconsistent", [15, 24]),
+    ("share", "Toàn huyện có 85 tổ hợp tác. Về tổ hợp tác: khá 51 (60%), trung bình 30, yếu 4.", "consistent", [51, 85]),
+    ("share", "Toàn huyện có 85 tổ hợp tác. Về tổ hợp tác: khá 51 (62%), trung bình 30, yếu 4.", "inconsistent", [51, 85]),
+    # -- share: a body stated with "có" ends its clause, the next clause opens with the part
+    ("share", "Trường có 64 giáo viên; 58 người đạt chuẩn trình độ đào tạo trở lên, chiếm 90,6%.", "consistent", [58, 64]),
+    ("share", "Trường có 64 giáo viên; 58 người đạt chuẩn trình độ đào tạo trở lên, chiếm 92%.", "inconsistent", [58, 64]),
+    ("share", "Chi bộ khu phố có 48 đảng viên; 45 đồng chí tham gia học tập nghị quyết, chiếm 95%.", "inconsistent", [45, 48]),
+    # -- share: "; trong đó" splits the clause's head count (people), not the plan in brackets
+    ("share", "Năm 2024 Hội kết nạp 420 hội viên, đạt 105% kế hoạch (400 hội viên); trong đó 130 người là phụ nữ dân tộc thiểu số (chiếm 31%).", "consistent", [130, 420]),
+    ("share", "Năm 2024 Hội kết nạp 420 hội viên, đạt 105% kế hoạch (400 hội viên); trong đó 130 người là phụ nữ dân tộc thiểu số (chiếm 35%).", "inconsistent", [130, 420]),
 ]  # fmt: skip
 
 
@@ -99,6 +130,22 @@ SILENT = [
     ("granularity", "Hình thức kỷ luật đảng viên: khiển trách 27 đồng chí, cảnh cáo 60 đồng chí, khai trừ 33 đồng chí. Tỷ lệ khai trừ bằng 27,4% tổng số đảng viên bị kỷ luật."),
     # "số xã đã có …" with no pointer and several counts of xã: silence, not GRIM
     ("granularity", "Huyện có 14 xã. Năm 2023 có 5 xã đạt chuẩn. Đến nay 38,2% số xã đã có mô hình điểm."),
+    # "gấp ba lần" is a multiple, not a body of three
+    ("granularity", "Chi bộ nay có 9 đảng viên, gấp ba lần, trong đó 44,4% là công nhân."),
+    # a percent of another noun after the scope: households, not xã
+    ("granularity", "Sau hai năm, trong 16 xã của huyện, đã có 60% hộ dân dùng dịch vụ công trực tuyến."),
+    # another count of the unit stands beside the profile (the split "4 khu phố"): a fit only
+    ("granularity", "Phường có 11 khu phố, trong đó 4 khu phố ven sông. Về vệ sinh môi trường, 60% số khu phố có tổ thu gom rác."),
+    # the territory's make-up of another time is not the whole
+    ("granularity", "Năm 2019 thị xã có 9 phường. Sau sắp xếp, tỷ lệ phường có tổ công nghệ số đạt 75%."),
+    # after a link, "số phường đã đăng ký" names a subset, not the territory's 9 phường
+    ("granularity", "Thị xã gồm 9 phường. Có 4 phường đạt chuẩn văn minh đô thị (chiếm 75% số phường đã đăng ký)."),
+    # a graded list that does not add up to the stated whole: not proof of that whole
+    ("share", "Đảng bộ xã có 24 chi bộ trực thuộc. Năm qua công tác xây dựng Đảng có nhiều chuyển biến.\n- Đánh giá chất lượng chi bộ năm 2024: 15 chi bộ hoàn thành tốt nhiệm vụ (chiếm 65,2%), 7 hoàn thành nhiệm vụ."),
+    # the part's clause names its own time: another moment than the body's
+    ("share", "Trường có 64 giáo viên; năm học trước có 58 người đạt chuẩn trình độ đào tạo, chiếm 92%."),
+    # another noun opens the next clause: not a part of the teachers
+    ("share", "Trường có 64 giáo viên; 58 phòng học đạt chuẩn, chiếm 92%."),
 ]  # fmt: skip
 
 
@@ -111,3 +158,9 @@ def test_checker_share_cases_near_miss_silent(kind: str, text: str) -> None:
 def test_checker_share_cases_bracket_part_is_count_before_bracket() -> None:
     got = rows(SILENT[0][1], "share")
     assert [c.figures[:2] for c in got if c.verdict == "consistent"] == [[18, 3000]]
+
+
+def test_checker_share_cases_plan_in_brackets_is_not_the_split_whole() -> None:
+    text = CASES[-2][1]
+    got = rows(text, "share")
+    assert [c.figures[:2] for c in got] == [[130, 420]], [(c.verdict, c.why) for c in got]

@@ -19,7 +19,7 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, share_link, unit_info
+from .context import Context, Fig, norm_words, share_link, unit_info
 from .templates import render
 from .tolerance import decimals_of, grim, grim_applies
 
@@ -35,10 +35,44 @@ _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
 _AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu)")
 
 
+# After a percent with no label before it, the words that make it a share of the body:
+# "gồm 11 đồng chí, 36,4% là nữ", "trong đó 25% là đảng viên trẻ", "… 60% số ủy viên …"
+_NAMED_AFTER_PCT = re.compile(r"^\s*(?:là|số)\s+[^\W\d]")
+# A body scoping the percent right after it: "trong 16 xã, mới có 75% …", "Trong 12 chi bộ
+# của phường, 58,3% đã …" (the base opens with "trong", nothing but its own words and "có")
+_WITHIN_BEFORE = re.compile(r"(?:^|[,:;(]\s*|\b(?:nay|đó|vậy))\s*trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_WITHIN_GAP = re.compile(
+    r"^[^\d;,.()%]{0,30},\s*(?:(?:mới|đã|hiện|chỉ|thì|đến nay)\s+)*(?:có\s+)?$"
+)
+
+
+# What may follow a scoped percent: its predicate, or the base's own noun after "số" (never
+# another noun: "trong 13 phường, 70% hộ dân …" is a share of households, not of phường)
+_SCOPED_AFTER = re.compile(
+    r"^\s*(?:số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)|(?:đã|đều|có|được|đạt|chưa|không|còn|"
+    r"hoàn thành|thực hiện|triển khai|là)\b)"
+)
+
+
+def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
+    """Is the percent after ``gap`` a share of ``base`` by a "trong N X, (mới) có P%" scope?"""
+    if not _WITHIN_GAP.match(gap.lower()):
+        return False
+    after = _SCOPED_AFTER.match(ctx.text[p.end : p.end + 40].lower())
+    if not after:
+        return False
+    if after.group("noun") and not base.unit.key.startswith(after.group("noun").split(" ")[0]):
+        return False
+    s, _ = ctx.sentence_span(base.sent)
+    return bool(_WITHIN_BEFORE.search(ctx.text[max(s, base.start - 30) : base.start].lower()))
+
+
 def _noun(f: Fig) -> str | None:
+    """The noun a body counts: its known head ("đồng chí"), or for a noun the vocabulary lacks
+    its own words ("27 ủy viên" -> "ủy viên")."""
     head = f.unit.head
     if head is None:
-        return None
+        return f.unit.generic[2:] if f.unit.generic else None
     for prefix in vocab.MEASURE_PREFIXES:
         if head.startswith(prefix):
             return head[len(prefix) :]
@@ -71,6 +105,10 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     for g in sent_figs:
         if g.start < base.end or g is base:
             continue
+        if g.type == "quantity" and (
+            g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
+        ):
+            continue  # "cán bộ trẻ dưới 30 tuổi là 18,2%": an age inside the label
         gap = ctx.text[cursor : g.start]
         if ";" in gap:
             # "; " separates items only in a list opened by "trong đó" ("…45 đồng chí; trong đó …")
@@ -83,10 +121,6 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             if not opened:
                 break
         if g.type != "percent":
-            if g.type == "quantity" and (
-                g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
-            ):
-                continue  # "cán bộ trẻ dưới 30 tuổi là 18,2%": an age inside the label
             if g.exact_count and g.unit.fams & base.unit.fams and g.value < base.value:  # type: ignore[operator]
                 if out or pending >= 0:
                     # "nữ 8 đồng chí, chiếm 17,8%": the count of an item, then its share; a clause
@@ -112,15 +146,21 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 break
             label = gap
             item_start = pending
+        elif not out and _scoped(ctx, base, gap, g):
+            label, item_start = "", base.start
         elif not out:
             mk = _MARKER.search(gap) or _COMMA.match(gap) or _RATE_CLAUSE.match(gap)
             if not mk or len(gap) > 120:
                 break
             label = gap[mk.end() :]
-            # the first share names the base's noun ("cán bộ nữ") or one of its attributes ("nữ")
-            if noun not in label.lower() and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
+            # the first share names the base's noun ("cán bộ nữ") or one of its attributes
+            # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
+            low = label.lower()
+            if not low.strip() and _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower()):
+                pass
+            elif noun not in low and not vocab.ATTRIBUTE_LABEL.match(low):
                 break
-            if mk.re is not _MARKER and not vocab.ATTRIBUTE_LABEL.match(label.lower()):
+            elif mk.re is not _MARKER and not vocab.ATTRIBUTE_LABEL.match(low):
                 break
             item_start = cursor + mk.end()
             item_start += len(ctx.text[item_start : g.start]) - len(
@@ -255,6 +295,107 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     return out
 
 
+# A territory's own make-up, stated with "có"/"gồm": "Huyện có 15 xã, thị trấn", "Thị xã gồm
+# 9 phường", "toàn xã có 12 thôn" -> the whole of any rate of those very units in the report.
+_TERRITORY_HAS = re.compile(
+    r"(?:^|\b)(?:huyện|xã|tỉnh|quận|thị xã|thành phố|phường|thị trấn|toàn\s+\w+(?:\s+\w+)?)"
+    r"\b[^\d;,.()]{0,25}?\b(?:hiện\s+)?(?:có|gồm)\s*$"
+)
+# The units a rate is of, before it ("Tỷ lệ xã, thị trấn có … đạt 46%") or after it ("58,3% số
+# thôn có nhà văn hóa"); the words after the unit must start its predicate, not lengthen it.
+_RATE_OF_BEFORE = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;.()%]{2,80}?)\s+(?:đạt|là|chiếm|bằng|còn)\s*$"
+)
+_RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
+_PREDICATE_WORDS = frozenset(
+    {"có", "đạt", "được", "đã", "hoàn", "không", "chưa", "còn", "bị", "thực", "triển", "xây"}
+)
+
+
+_HAS_TAIL = ("có", "Có", "gồm", "Gồm")
+
+
+def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
+    """The territory's counts by unit words, once per document: only a unit stated with one
+    value, never dated, and with no larger count of the same words anywhere in the report."""
+    got = ctx.memo.get("granularity.profile")
+    if got is not None:
+        return got  # type: ignore[return-value]
+    found: dict[str, list[Fig]] = {}
+    text = ctx.text
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value >= 100 or not f.unit.key:  # type: ignore[operator]
+            continue
+        if not text[max(0, f.start - 6) : f.start].rstrip().endswith(_HAS_TAIL):
+            continue  # cheap cue first: the count right after "có"/"gồm"
+        if not _TERRITORY_HAS.search(ctx.before(f, 60).lower()):
+            continue
+        cs, _ce = ctx.clause(f.start, f.end)
+        if vocab.TIME_MARK.search(text[cs : f.end].lower()):
+            continue  # "năm 2019 huyện có 18 xã": the make-up of another time
+        found.setdefault(f.unit.key, []).append(f)
+    biggest: dict[str, float] = {}
+    values: dict[str, set[float]] = {}
+    if found:
+        for f in ctx.figs:
+            key = f.unit.key
+            if key in found and f.type == "quantity" and f.exact_count:
+                biggest[key] = max(biggest.get(key, 0.0), f.value)  # type: ignore[arg-type]
+                values.setdefault(key, set()).add(f.value)  # type: ignore[arg-type]
+    # (count, sure): sure when no other count of those words is stated anywhere ("Xã có 12 thôn,
+    # trong đó 7 thôn …": a rate "số thôn …" may then be of the 7 as well; a fit is still told)
+    out = {
+        k: (fs[0], len(values[k]) == 1)
+        for k, fs in found.items()
+        if len({f.value for f in fs}) == 1 and biggest[k] <= fs[0].value  # type: ignore[operator]
+    }
+    ctx.memo["granularity.profile"] = out
+    return out
+
+
+def _rate_of(profile: dict[str, tuple[Fig, bool]], words: str) -> tuple[Fig, bool] | None:
+    """The profile count whose unit words open ``words``, followed by a predicate word."""
+    w = norm_words(words)
+    best: tuple[Fig, bool] | None = None
+    for key, got in profile.items():
+        if w == key or w.startswith(key + " "):
+            nxt = w[len(key) :].split(" ", 2)
+            if len(nxt) > 1 and nxt[1] not in _PREDICATE_WORDS:
+                continue
+            if best is None or len(key) > len(best[0].unit.key):
+                best = got
+    return best
+
+
+def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    """GRIM rows of rates of the territory's own units (see :data:`_TERRITORY_HAS`):
+    "Huyện có 15 xã, thị trấn. … Tỷ lệ xã, thị trấn có mô hình điểm đạt 46%" (6/15 = 40%,
+    7/15 = 46,7%: impossible)."""
+    profile: dict[str, tuple[Fig, bool]] | None = None  # built on the first rate that needs it
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        before = ctx.before(p, 100).lower()
+        hit = _RATE_OF_BEFORE.search(before) if "lệ" in before else None
+        if not hit and "số" in ctx.text[p.end : p.end + 12] and _OPENS_CLAUSE.search(before[-40:]):
+            # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
+            # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
+            hit = _RATE_OF_AFTER.match(ctx.after(p, 80).lower())
+        if not hit:
+            continue
+        if profile is None:
+            profile = _profile(ctx)
+        got = _rate_of(profile, hit.group("n"))
+        if got is None or got[0].start > p.start:
+            continue
+        row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
+        if row is not None and (got[1] or row.verdict == "consistent"):
+            out.append(row)
+    return out
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent_figs in ctx.by_sent.values():
@@ -265,6 +406,7 @@ def run(ctx: Context) -> list[Check]:
                 not base.exact_count
                 or base.type != "quantity"
                 or base.unit.head in vocab.TIME_UNITS
+                or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
             ):
                 continue
             for p, item_start in _items(ctx, base, sent_figs):
@@ -273,4 +415,6 @@ def run(ctx: Context) -> list[Check]:
                     out.append(row)
     taken = {c.mention_ids[-1] for c in out if c.mention_ids}
     out.extend(_back_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_territory_rows(ctx, taken))
     return out

@@ -64,7 +64,10 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
     cut = s + marks[-1].start()
     # the same unit words first (as written), then the same kind ("1.402 đồng chí" of "đảng viên")
     clause_start = ctx.text.rfind(";", s, cut) + 1  # "…; số còn lại, 90 đảng viên, trong đó …"
-    for same in (lambda g: g.unit.key == part.unit.key, lambda g: _same_kind(g, part)):
+    for same in (
+        lambda g: g.unit.key == part.unit.key,
+        lambda g: _same_kind(g, part) or (_people(g.unit) and _people(part.unit)),
+    ):
         for g in ctx.earlier(part, 20):
             if g.sent != part.sent or (clause_start and g.start < clause_start):
                 break
@@ -82,7 +85,24 @@ def _past_value(ctx: Context, g: Fig, s: int) -> bool:
     if opened < 0 or ctx.text.rfind(")", s, g.start) > opened:
         return False
     lead = ctx.text[max(s, opened - 50) : opened].lower()
-    return "so với" in lead or bool(vocab.TIME_MARK.search(lead))
+    # "đạt 104% chỉ tiêu giao (600 đoàn viên)": a plan in brackets is not the whole either
+    return "so với" in lead or bool(vocab.TIME_MARK.search(lead) or _PLAN_LEAD.search(lead))
+
+
+_PLAN_LEAD = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[^()]{0,30}$")
+# People the vocabulary does not list: a noun in "-viên" names a member or a person ("đoàn
+# viên", "hội viên", "giáo viên", "học viên"), and a few groups of people. A split of them into
+# "người"/"đồng chí" counts the same persons:
+# "kết nạp 420 hội viên; trong đó 130 người là phụ nữ dân tộc thiểu số (31%)"
+_PEOPLE_NOUNS = frozenset(
+    {"u:" + n for n in ("thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "công nhân",
+                        "học sinh", "bác sĩ", "hộ viên")}
+)  # fmt: skip
+
+
+def _people(u: UnitInfo) -> bool:
+    g = u.generic
+    return "person" in u.fams or (g is not None and (g.endswith(" viên") or g in _PEOPLE_NOUNS))
 
 
 # "cả 40 thôn đều có nhà văn hóa, trong đó 35 nhà văn hóa đạt chuẩn (87,5%)": N things that
@@ -152,6 +172,32 @@ def _sentence_base(ctx: Context, part: Fig, p: Fig, cross: bool = False) -> Fig 
     ) or vocab.TIME_MARK.search(between):
         return None
     return same[0]
+
+
+# "Chi bộ có 48 đảng viên; 45 đồng chí tham gia học tập, chiếm 93,8%": a body stated with
+# "có"/"gồm" ends its clause, the next clause opens with the part (nothing but "đã có", "có")
+_HAS_BEFORE = re.compile(r"\b(?:có|gồm)\s*$")
+_CLAUSE_OPENS = re.compile(r"^;\s*(?:(?:hiện|đã|mới|chỉ)\s+)?(?:có\s+)?$")
+_CLAUSE_TAIL = re.compile(r"^[^\d;]{0,60}$")
+
+
+def _opening_part_whole(ctx: Context, part: Fig) -> Fig | None:
+    """The whole of ``part`` when ``part`` opens the clause right after the one that states the
+    whole (its only count, after "có"/"gồm", of the same kind and larger); else None."""
+    whole = ctx.prev_in_sent(part)
+    if whole is None or not (whole.exact_count or whole.exact) or whole.value <= part.value:  # type: ignore[operator]
+        return None
+    if not (_refers(part, whole) or (_people(part.unit) and _people(whole.unit))):
+        return None
+    gap = ctx.text[whole.end : part.start].lower()
+    semi = gap.find(";")
+    if semi < 0 or not _CLAUSE_TAIL.match(gap[:semi]) or not _CLAUSE_OPENS.match(gap[semi:]):
+        return None
+    if not _HAS_BEFORE.search(ctx.before(whole, 30).lower()):
+        return None
+    prev = ctx.prev_in_sent(whole)
+    cs, _ = ctx.clause(whole.start, whole.end)
+    return whole if prev is None or prev.end <= cs else None
 
 
 _WITHIN_OPEN = re.compile(r"(?:^|[,:;(]\s*)(?:trong|trong tổng số|trong số|trong tổng)\s*$")
@@ -610,6 +656,10 @@ def run(ctx: Context) -> list[Check]:
             if base is None and not _NAMED_AFTER.match(after):
                 base = _sentence_base(ctx, part, p, cross=True)
                 loose = base is not None
+            if base is None or loose:
+                opened = _opening_part_whole(ctx, part)
+                if opened is not None:
+                    base, loose = opened, False
         base_value = base.value if base is not None else None
         if base is None and what == "total":
             got = _recent_total(ctx, part, p)
@@ -650,6 +700,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_item_shares(ctx))
     out.extend(_named_base(ctx))
     out.extend(_graded(ctx))
+    out.extend(_summed_list(ctx, out))
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
@@ -998,3 +1049,110 @@ def _item_shares(ctx: Context) -> list[Check]:
             c.text = ctx.text[c.start : c.end]
             out.append(c)
     return out
+
+
+# A list of graded counts, each item one whole number, its share in brackets:
+#   "Xếp loại chi bộ: 40 chi bộ trong sạch vững mạnh (chiếm 62,5%), 20 khá, 4 trung bình"
+#   "Về tổ đảng: tốt 15 (60%), khá 8, yếu 2"
+# When the items add up to a count of the list's noun stated before (64 chi bộ, 25 tổ đảng),
+# the list is that whole split completely: each share is of it, a miss is an error.
+_LIST_NUM = re.compile(r"(?<![\d,./])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[,.]\d)")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_ITEM_PCT_LEAD = re.compile(r"\(\s*(?:chiếm|bằng|đạt)?(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
+_LIST_END = re.compile(r";|\.(?!\d)|\n")
+
+
+def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
+    """Shares of the items of a list whose counts add up to a stated whole (see above)."""
+    out: list[Check] = []
+    said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
+    text = ctx.text
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        lead = text[max(0, p.start - 20) : p.start]
+        if "(" not in lead:
+            continue
+        hit = _ITEM_PCT_LEAD.search(lead.lower())
+        if not hit:
+            continue
+        ls, le = ctx.sentence_span(p.sent)
+        colon = text.rfind(":", ls, p.start)
+        semi = max(text.rfind(";", ls, p.start), text.rfind("\n", ls, p.start))
+        start = max(colon, semi) + 1 if max(colon, semi) >= 0 else ls
+        end_hit = _LIST_END.search(text, p.end, le)
+        end = end_hit.start() if end_hit else le
+        items = _BRACKETS.sub(" ", text[start:end]).split(",")
+        values: list[int] = []
+        for item in items:
+            nums = _LIST_NUM.findall(item)
+            if len(nums) != 1 or len(item.split()) > 10:
+                values = []
+                break
+            values.append(int(nums[0].replace(".", "")))
+        pos = p.start - 20 + hit.start()
+        # the item holding the percent: the one whose bracket it is in
+        mine = len(_BRACKETS.sub(" ", text[start : max(start, pos)]).split(",")) - 1
+        if len(values) < 2 or not 0 <= mine < len(values):
+            continue
+        total = sum(values)
+        part_value = values[mine]
+        part = next(
+            (
+                g
+                for g in ctx.figs_from(start, pos)
+                if g.type == "quantity" and g.value == part_value
+            ),
+            None,
+        )
+        header = norm_words(text[max(ls, start - 60) : max(ls, start - 1)])
+        base = _stated_sum(ctx, start, total, part, header)
+        if base is None:
+            continue
+        pv = judge_stated(100 * part_value / total, p)
+        if pv is None:
+            continue
+        what = (f"total {total:g} = the items of the list", f"tổng số {base.m.text} = tổng các mục")
+        why = render("share.named", part=(str(part_value), str(part_value)), base=total,
+                     base_what=what, pct=pv.phrase)  # fmt: skip
+        figs = [g for g in (part, base, p) if g is not None]
+        s0 = part.start if part is not None else start
+        out.append(
+            ctx.check(
+                NAME,
+                pv.judgement.verdict,
+                [part_value, total, pv.stated],
+                figs,
+                ctx.clause(s0, p.end),
+                expected=pv.calc,
+                observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4),
+                why=why,
+                rounding=pv.judgement.rounding,
+            )  # fmt: skip
+        )
+    return out
+
+
+_HEADER_LEAD = re.compile(
+    r"^(?:(?:về|kết quả|xếp loại|phân loại|đánh giá|chất lượng|số lượng)\s+)*"
+)
+
+
+def _stated_sum(ctx: Context, before: int, total: int, part: Fig | None, header: str) -> Fig | None:
+    """An exact count of ``total`` stated before the list, of the part's noun or of the noun the
+    list's header names ("Xếp loại chi bộ năm 2023:" -> chi bộ, "Về tổ đảng:" -> tổ đảng)."""
+    named = [part.unit] if part is not None and part.unit.key else []
+    noun = _HEADER_LEAD.sub("", header).strip()
+    if noun:
+        named.append(unit_info(noun))
+    named = [u for u in named if u.fams or u.generic]
+    if not named:
+        return None
+    for g in reversed(ctx.figs_from(0, before)):
+        if not g.exact_count or g.value != total:
+            continue
+        for info in named:
+            if kin(g.unit, info) or covers(g.unit, info) or g.unit.key.startswith(info.key + " "):
+                return g
+    return None
