@@ -30,11 +30,10 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, UnitInfo, covers, kin
+from .context import Context, Fig, covers, kin
 from .percent import fits, judge_stated
 from .templates import render
 from .tolerance import num
@@ -94,27 +93,40 @@ def _amount(f: Fig) -> bool:
 
 
 def _time_unit(f: Fig) -> bool:
-    head = f.unit.key.split(" ")[0] if f.unit.key else ""
-    return head in vocab.TIME_UNITS or f.unit.head in vocab.TIME_UNITS
+    got = _TIME.get(f.unit.key)
+    if got is None:
+        head = f.unit.key.split(" ")[0] if f.unit.key else ""
+        got = _TIME[f.unit.key] = head in vocab.TIME_UNITS or f.unit.head in vocab.TIME_UNITS
+    return got
+
+
+_TIME: dict[str, bool] = {}  # unit key -> a duration or frequency ("năm", "lần")
 
 
 def _alike(a: Fig, b: Fig) -> bool:
     """Counts of the same thing (a unit family, or the same unknown noun)."""
-    if not a.unit.key or not b.unit.key:
+    ka, kb = a.unit.key, b.unit.key
+    if not ka or not kb:
         return False
-    return a.unit.key == b.unit.key or _alike_units(a.unit, b.unit)
+    if ka == kb:
+        return True
+    got = _ALIKE.get((ka, kb))
+    if got is None:
+        got = _ALIKE[(ka, kb)] = kin(a.unit, b.unit) or covers(a.unit, b.unit)
+    return got
 
 
-@lru_cache(maxsize=8192)
-def _alike_units(a: UnitInfo, b: UnitInfo) -> bool:  # units repeat: cached across documents
-    return kin(a, b) or covers(a, b)
+# (unit key, unit key) -> alike; unit keys repeat across documents (a few hundred in all)
+_ALIKE: dict[tuple[str, str], bool] = {}
 
 
 def _clause_before(ctx: Context, f: Fig, n: int = 60) -> str:
     """Up to ``n`` characters before ``f`` within its sentence and ";"-clause, lowercased."""
-    s = ctx.before(f, n)
+    start = max(ctx.sentence_span(f.sent)[0], f.start - n)
+    low = ctx.low
+    s = low[start : f.start] if len(low) == len(ctx.text) else ctx.text[start : f.start].lower()
     cut = max(s.rfind(";"), s.rfind(". "))
-    return (s[cut + 1 :] if cut >= 0 else s).lower()
+    return s[cut + 1 :] if cut >= 0 else s
 
 
 def _span(ctx: Context, figs: list[Fig]) -> tuple[int, int]:
@@ -446,6 +458,8 @@ def _remote_totals(ctx: Context, pw_used: set[str]) -> list[Check]:
         if _amount(f) and f.exact_count and f.unit.key and f.id not in pw_used and not _time_unit(f):
             blocks[_block_of(ctx, f)].append(f)
     for key, figs in blocks.items():
+        if len(figs) < 3:
+            continue
         if key >= 0:  # items of a sentence must be labelled by their periods
             figs = [f for f in figs if _PERIOD_LABEL.search(_piece_before(ctx, f))]
         for s in range(len(figs)):
