@@ -207,9 +207,117 @@ CASES = [
         "consistent",
         [120000, 118600],
     ),
+    # -- round 3. Both ends bare, the unit given by the stated change ("tức giảm", "thêm")
+    (
+        "change",
+        "Toàn huyện có 140 tổ hòa giải. Số tổ hòa giải hoạt động yếu giảm từ 19 xuống 7, tức giảm 12 tổ.",
+        "consistent",
+        [19, 7, 12],
+    ),
+    (
+        "change",
+        "Toàn huyện có 140 tổ hòa giải. Số tổ hòa giải hoạt động yếu giảm từ 19 xuống 7, tức giảm 11 tổ.",
+        "inconsistent",
+        [19, 7, 11],
+    ),
+    (
+        "change",
+        "Ban Chấp hành có 45 ủy viên. Số nữ ủy viên tăng từ 16 ở khóa trước lên 21, thêm 5 đồng chí.",
+        "consistent",
+        [16, 21, 5],
+    ),
+    # -- a change explained by its cause ("do thành lập mới", "do sáp nhập")
+    (
+        "change",
+        "Số tổ hợp tác tăng từ 52 lên 60 tổ hợp tác do thành lập mới 8 tổ hợp tác.",
+        "consistent",
+        [52, 60, 8],
+    ),
+    (
+        "change",
+        "Số tổ tự quản giảm từ 41 tổ xuống còn 36 tổ do sáp nhập 5 tổ ở các khu dân cư.",
+        "consistent",
+        [41, 36, 5],
+    ),
+    # -- a membership balance in brackets: start + entries - exits = end
+    (
+        "change",
+        "Tổng số hội viên tăng từ 1.240 (đầu năm) lên 1.294 hội viên (kết nạp 75, chuyển đến 12; chuyển đi 19, từ trần 14 hội viên).",
+        "consistent",
+        [1240, 1294, 75, 12, 19, 14],
+    ),
+    (
+        "change",
+        "Tổng số hội viên tăng từ 1.240 (đầu năm) lên 1.296 hội viên (kết nạp 75, chuyển đến 12; chuyển đi 19, từ trần 14 hội viên).",
+        "inconsistent",
+        [1240, 1296, 75, 12, 19, 14],
+    ),
+    # -- a multiple in words: "gần" just under, "hơn" just over, within one unit
+    (
+        "change",
+        "Số hợp tác xã tăng từ 24 hợp tác xã lên 47 hợp tác xã, tăng gần gấp đôi.",
+        "consistent",
+        [24, 47, 2],
+    ),
+    (
+        "change",
+        "Số hợp tác xã tăng từ 24 hợp tác xã lên 51 hợp tác xã, tăng gần gấp đôi.",
+        "inconsistent",
+        [24, 51, 2],
+    ),
+    (
+        "change",
+        "Lượt truy cập cổng thông tin tăng từ 120 nghìn lượt (năm 2021) lên 385 nghìn lượt (năm 2024), gấp hơn 3 lần.",
+        "consistent",
+        [120000, 385000, 3],
+    ),
+    (
+        "change",
+        "Doanh thu của hợp tác xã tăng từ 1,8 tỷ đồng lên 2,6 tỷ đồng, tức gấp rưỡi.",
+        "consistent",
+        [1.8e9, 2.6e9, 1.5],
+    ),
+    # -- repeat: what is left now restated against an undated table row of the same words
+    (
+        "repeat",
+        "Kết quả đến tháng 9/2024 như sau:\nChỉ tiêu\tKế hoạch\tThực hiện\nSố thôn chưa có nhà văn hóa\tdưới 10 thôn\t14 thôn\n\nHiện toàn huyện còn 14 thôn chưa có nhà văn hóa, chủ yếu ở vùng cao.",
+        "consistent",
+        [14, 14],
+    ),
+    (
+        "repeat",
+        "Kết quả đến tháng 9/2024 như sau:\nChỉ tiêu\tKế hoạch\tThực hiện\nSố thôn chưa có nhà văn hóa\tdưới 10 thôn\t14 thôn\n\nHiện toàn huyện còn 15 thôn chưa có nhà văn hóa, chủ yếu ở vùng cao.",
+        "inconsistent",
+        [14, 15],
+    ),
+    # -- repeat: a result achieved, named again ("thành quả …", "… vừa qua")
+    (
+        "repeat",
+        "Sau ba năm, toàn tỉnh đã có 1.420 hộ thoát nghèo bền vững. Các đoàn thể tiếp tục hỗ trợ sinh kế 350 hộ. Năm tới cần giữ vững thành quả 1.420 hộ thoát nghèo bền vững vừa qua.",
+        "consistent",
+        [1420, 1420],
+    ),
+    (
+        "repeat",
+        "Sau ba năm, toàn tỉnh đã có 1.420 hộ thoát nghèo bền vững. Các đoàn thể tiếp tục hỗ trợ sinh kế 350 hộ. Năm tới cần giữ vững thành quả 1.402 hộ thoát nghèo bền vững vừa qua.",
+        "inconsistent",
+        [1420, 1402],
+    ),
 ]
 
 SILENT = [
+    # round 3 near-misses: a bare pair with no stated change ("trong đó" names a part)
+    "Toàn huyện có 140 tổ hòa giải. Số tổ hoạt động yếu giảm từ 19 xuống 7, trong đó giảm 3 tổ ở thị trấn.",
+    # a cause that does not cover the whole change: other movements may exist
+    "Số tổ hợp tác tăng từ 52 lên 61 tổ hợp tác do thành lập mới 8 tổ hợp tác.",
+    # only entries listed: exits may be left out
+    "Tổng số hội viên tăng từ 1.240 lên 1.296 hội viên (kết nạp 75, chuyển đến 12 hội viên).",
+    # a multiple against a base found by search, not stated in the clause
+    "Năm 2020 có 30 hợp tác xã. Đến nay có 47 hợp tác xã, tăng gần gấp đôi so với năm 2020.",
+    # what is left now against a dated earlier count: another moment
+    "Năm 2022 toàn huyện có 16 thôn chưa có nhà văn hóa. Hiện toàn huyện còn 14 thôn chưa có nhà văn hóa.",
+    # a result of another period
+    "Sau ba năm, toàn tỉnh đã có 1.420 hộ thoát nghèo bền vững. Các đoàn thể hỗ trợ 350 hộ. Cần giữ vững thành quả 1.402 hộ thoát nghèo bền vững của giai đoạn 2016-2020.",
     # another subject between the current level and the comparison: no certain pairing
     "Thu ngân sách đạt 52,5 tỷ đồng, chi thường xuyên tăng 20% so với năm trước (46,9 tỷ đồng).",
     # two counts of the unit before the comparison: which one changed is not told

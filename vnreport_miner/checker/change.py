@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..records import Check
-from . import vocab
+from . import templates, vocab
 from .context import (
     Context,
     Fig,
@@ -461,7 +461,14 @@ def run(ctx: Context) -> list[Check]:
         c = _restated(ctx, a, b, direction) or _restated_end(ctx, a, b, direction)
         if c is not None:
             out.append(c)
-        for extra in (_delta_later(ctx, a, b), _per_year(ctx, a, b), _delta_before(ctx, a, b)):
+        for extra in (
+            _delta_later(ctx, a, b),
+            _per_year(ctx, a, b),
+            _delta_before(ctx, a, b),
+            _cause(ctx, a, b),
+            _flow(ctx, a, b),
+            _multiple(ctx, a, b, direction),
+        ):
             if extra is not None:
                 out.append(extra)
     out.extend(_set_up(ctx, found))
@@ -474,6 +481,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus_earlier(ctx, found))
     out.extend(_remains_since(ctx, found))
     out.extend(_merged(ctx))
+    out.extend(_bare_pairs(ctx))
     return out
 
 
@@ -1256,3 +1264,233 @@ def _averages(ctx: Context) -> list[Check]:
                              ctx.clause(total.start, d.end), expected=round(calc, 2), observed=d.value,
                              tolerance=step, why=why))  # fmt: skip
     return out
+
+
+# -- round 3: constructions of unseen prose -------------------------------------------------------
+_TEMPLATES = {
+    "change.cause": (
+        "from {a} to {b}: {expr} = {calc}, explained by {what} {d}",
+        "từ {a} đến {b}: {expr} = {calc}, do {what} {d}",
+    ),
+    "change.flow": (
+        "{expr} = {calc} (stated {b})",
+        "{expr} = {calc} (báo cáo ghi {b})",
+    ),
+    "change.multiple": (
+        "from {a} to {b}: {b}/{a} = {ratio}x; '{said}' means {lo}x-{hi}x",
+        "từ {a} đến {b}: {b}/{a} = {ratio} lần; '{said}' nghĩa là {lo}-{hi} lần",
+    ),
+}
+templates.TEMPLATES.update(_TEMPLATES)
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def _num(s: str) -> float:
+    """A number as Vietnamese reports write it: "5.355" -> 5355, "2,5" -> 2.5."""
+    return float(s.replace(".", "").replace(",", "."))
+
+
+# -- both ends bare, the unit given by the stated change: "loại yếu giảm từ 19 xuống 7, tức giảm 12
+# chi bộ"; "tăng từ 16 ở khóa trước lên 21, thêm 5 đồng chí". Explicit (one clause, "tức", "thêm"):
+# a wrong difference is an inconsistency.
+_FROM_NUM = re.compile(r"từ \d")  # the cheap cue: the pair regex runs only where it starts
+_BARE_PAIR = re.compile(
+    rf"từ\s+({_NUM})\s+((?:[^\W\d]+\s+){{0,6}}?)(?:(?P<down>giảm xuống còn|giảm xuống|xuống còn|"
+    rf"xuống)|(?P<up>tăng lên|lên))\s+(?P<end>{_NUM})(?![\d%]|[.,]\d|\s*%)"
+)
+_BARE_DELTA_CUE = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
+_BARE_DELTA = re.compile(
+    r"^\s*,\s*(?:(?:tức là|tức|nghĩa là|hay|tương ứng|tương đương)\s+)?"
+    r"(?:(?P<dir>giảm|tăng)(?:\s+(?:được|thêm|đi|bớt))?|(?P<more>thêm|bớt))\s*$"
+)
+
+
+def _bare_pairs(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "từ " not in low:
+        return out
+    for cue in _FROM_NUM.finditer(low):
+        hit = _BARE_PAIR.match(low, cue.start())
+        if hit is None or not _BARE_DELTA_CUE.match(low, hit.end("end")):
+            continue
+        if ctx.figs_from(hit.start(1), hit.end("end")):
+            continue  # a figure inside: the pair is read by _pairs
+        a, b = _num(hit.group(1)), _num(hit.group("end"))
+        if any(re.fullmatch(r"(?:19|20)\d{2}", hit.group(k)) for k in (1, "end")):
+            continue  # "từ 2020 lên …": years, not levels
+        cs, ce = ctx.clause(hit.start())
+        after = ctx.figs_from(hit.end("end"), ce)
+        if not after:
+            continue
+        d = after[0]
+        said = _BARE_DELTA.match(ctx.text[hit.end("end") : d.start].lower())
+        if not said or d.value is None or d.qual != "exact":
+            continue
+        up = hit.group("up") is not None
+        word = said.group("dir") or said.group("more")
+        if (word in ("tăng", "thêm")) != up or (b > a) != up:
+            continue  # the stated change runs against the pair: not this shape
+        diff = abs(b - a)
+        span = ctx.clause(hit.start(), d.end)
+        if d.type == "percent":
+            if not a:
+                continue
+            pv = judge_stated(100 * diff / a, d)
+            if pv is None:
+                continue
+            why = render("change.delta_pct", a=a, b=b, diff=diff, pct=pv.phrase)
+            out.append(ctx.check(NAME, pv.judgement.verdict, [a, b, pv.stated], [d], span,
+                                 expected=pv.calc, observed=pv.stated,
+                                 tolerance=pv.judgement.tolerance, why=why,
+                                 rounding=pv.judgement.rounding))  # fmt: skip
+            continue
+        if d.type != "quantity" or not d.exact_count or not d.unit.key:
+            continue
+        verdict = "consistent" if diff == d.value else "inconsistent"
+        why = render("change.delta", a=a, b=b, diff_expr=f"|{b:g} - {a:g}|", diff=diff,
+                     stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [a, b, d.value], [d], span, expected=diff,  # type: ignore[list-item]
+                             observed=d.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a change explained by its cause right after it: "tăng từ 52 lên 60 tổ hợp tác do thành lập
+# mới 8 tổ", "giảm từ 40 xuống còn 37 chi hội do sáp nhập 3 chi hội". Only a fit is told: other
+# movements may have happened too.
+_CAUSE_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:chủ yếu|một phần|chính)\s+)?(?:là\s+)?(?:do|nhờ|vì|bởi)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?P<verb>thành lập mới|thành lập thêm|thành lập|kết nạp mới|kết nạp|phát triển mới|"
+    r"phát triển|tiếp nhận|bổ sung|sáp nhập|giải thể|hợp nhất|chuyển đi|xóa tên|cắt giảm|"
+    r"tinh giản|ra khỏi)(?:\s+(?:được|thêm|mới))?\s*$"
+)
+
+
+def _cause(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    if a.type != "quantity" or not (a.exact_count and b.exact_count):
+        return None
+    d = ctx.next_in_sent(b)
+    if d is None or not d.exact_count or not d.value:
+        return None
+    hit = _CAUSE_GAP.match(ctx.gap(b, d).lower())
+    if not hit or (d.unit.key and not kin(d.unit, _unit_of(a, b))):
+        return None
+    if abs(b.value - a.value) != d.value:  # type: ignore[operator]
+        return None
+    sign = "+" if b.value > a.value else "-"  # type: ignore[operator]
+    why = render("change.cause", a=a.value, b=b.value, expr=f"{a.value:g} {sign} {d.value:g}",
+                 calc=b.value, what=(hit.group("verb"), hit.group("verb")), d=d.value)  # fmt: skip
+    return ctx.check(NAME, "consistent", [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
+                     ctx.clause(a.start, d.end), expected=b.value, observed=b.value,
+                     tolerance=0, why=why)  # fmt: skip
+
+
+# -- the movements of a membership in brackets after the change: "tăng từ 2.140 lên 2.197 đảng viên
+# (kết nạp 88, chuyển đến 21; chuyển đi 30, từ trần 22)" -> 2140 + 88 + 21 - 30 - 22 = 2197.
+# A full balance (entries and exits, every number signed) that misses is an inconsistency.
+_FLOW_OUT = re.compile(
+    r"chuyển đi|chuyển ra|chuyển sinh hoạt đi|từ trần|qua đời|chết|mất|xóa tên|ra khỏi đảng|"
+    r"khai trừ|giải thể|sáp nhập|xin ra|bớt|nghỉ việc|thôi việc"
+)
+_FLOW_IN = re.compile(
+    r"kết nạp|chuyển đến|chuyển về|chuyển sinh hoạt đến|tiếp nhận|thành lập|phát triển|nhận về|"
+    r"bổ sung|tuyển dụng|thêm"
+)
+_FLOW_ITEM = re.compile(rf"([^\d;,()]*?)\s*({_NUM})(?![\d%])")
+
+
+def _flow(ctx: Context, a: Fig, b: Fig) -> Check | None:
+    if a.type != "quantity" or not (a.exact_count and b.exact_count):
+        return None
+    rest = ctx.text[b.end : b.end + 300]
+    m = re.match(r"\s*\(([^()]{6,280})\)", rest)
+    if not m:
+        return None
+    body = m.group(1).lower()
+    if not (_FLOW_IN.search(body) or _FLOW_OUT.search(body)):
+        return None
+    total, signs, parts = a.value, set(), []
+    words = ""
+    for item in _FLOW_ITEM.finditer(body):
+        words = item.group(1) if item.group(1).strip() else words
+        if re.search(r"\b(?:gần|hơn|trên|khoảng|dưới)\s*$", item.group(1)):
+            return None  # a rough movement proves nothing
+        out_w, in_w = _FLOW_OUT.search(words), _FLOW_IN.search(words)
+        if bool(out_w) == bool(in_w):
+            return None  # a number whose direction the words do not tell
+        v = _num(item.group(2))
+        sign = -1 if out_w else 1
+        signs.add(sign)
+        total += sign * v  # type: ignore[operator]
+        parts.append(f"{'-' if sign < 0 else '+'} {v:g}")
+    if len(parts) < 2:
+        return None
+    if abs(total - b.value) > 1e-9:  # type: ignore[operator]
+        if signs != {1, -1}:
+            return None  # only one way listed: other movements may be left out
+        verdict = "inconsistent"
+    else:
+        verdict = "consistent"
+    expr = f"{a.value:g} " + " ".join(parts)
+    why = render("change.flow", expr=(expr, expr), calc=total, b=b.value)
+    figs = [a.value, b.value, *(_num(x.group(2)) for x in _FLOW_ITEM.finditer(body))]
+    span = ctx.clause(a.start, b.end)
+    return ctx.check(NAME, verdict, figs, [a, b], (span[0], max(span[1], b.end + m.end())),  # type: ignore[arg-type]
+                     expected=total, observed=b.value, tolerance=0, why=why)  # fmt: skip
+
+
+# -- a multiple in words after the change: "tăng từ 24 lên 47 tổ, tăng gần gấp đôi" (47/24 = 1.96),
+# "gấp hơn 3 lần", "tăng hơn gấp ba", "gấp rưỡi". "gần" is just under, "hơn"/"trên" just over,
+# within one unit of the multiple's last digit (GUIDELINES); a bare multiple rounds to it.
+_TIMES_WORDS = {
+    "đôi": 2.0,
+    "hai": 2.0,
+    "ba": 3.0,
+    "bốn": 4.0,
+    "năm": 5.0,
+    "rưỡi": 1.5,
+    "mười": 10.0,
+}
+_MULTIPLE = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:tức là|tức|tương ứng|hay)\s+)?(?:(?:tăng|giảm)\s+)?"
+    r"(?P<q1>gần|hơn|trên|xấp xỉ)?\s*gấp\s+(?P<q2>gần|hơn|trên|xấp xỉ)?\s*"
+    r"(?:(?P<word>đôi|rưỡi|hai|ba|bốn|năm|mười)\b|(?P<num>\d+(?:,\d+)?)\s*lần)"
+)
+
+
+def _times_window(q: str, m: float, step: float) -> tuple[float, float]:
+    if q == "gần":
+        return m - step, m
+    if q in ("hơn", "trên"):
+        return m, m + step
+    if q == "xấp xỉ":
+        return m - step, m + step
+    return m - step / 2, m + step / 2
+
+
+def _multiple(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
+    if direction != "up" or not a.value or b.value is None:
+        return None
+    hit = _MULTIPLE.match(ctx.text[b.end : b.end + 90].lower())
+    if not hit:
+        return None
+    q = hit.group("q1") or hit.group("q2") or ""
+    if hit.group("word"):
+        m = _TIMES_WORDS[hit.group("word")]
+        step = 0.5 if hit.group("word") == "rưỡi" else 1.0
+    else:
+        if not q:
+            return None  # "gấp 2,5 lần": a figure of its own, read by _delta
+        raw = hit.group("num")
+        m = _num(raw)
+        step = 10.0 ** -len(raw.split(",")[1]) if "," in raw else 1.0
+    lo, hi = _times_window(q, m, step)
+    ratio = b.value / a.value
+    ok = lo - 1e-9 <= ratio <= hi + 1e-9
+    said = " ".join(hit.group(0)[hit.group(0).index(",") + 1 :].split())
+    why = render("change.multiple", a=as_written(a), b=as_written(b), ratio=round(ratio, 3),
+                 said=(said, said), lo=round(lo, 3), hi=round(hi, 3))  # fmt: skip
+    return ctx.check(NAME, "consistent" if ok else "inconsistent", [a.value, b.value, m], [a, b],
+                     ctx.clause(a.start, b.end + hit.end()), expected=round(ratio, 4), observed=m,
+                     tolerance=step, why=why)  # fmt: skip

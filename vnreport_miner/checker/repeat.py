@@ -600,6 +600,12 @@ def _restated_later(ctx: Context) -> list[Check]:
             cue = "left"
         elif by_way:
             cue = "by_way"
+        elif "còn" in lead[-40:] and _NOW_LEAD.search(lead):
+            cue = "now"
+        elif ("quả" in lead[-25:] or "vừa qua" in low[f.end : f.end + 60]) and (
+            _RESULT_LEAD.search(lead[-25:]) or _RESULT_AFTER.match(descriptor(ctx, f))
+        ):
+            cue = "result"
         else:
             got = summary.get(f.sent)
             if got is None:
@@ -608,13 +614,17 @@ def _restated_later(ctx: Context) -> list[Check]:
             if not got:
                 continue
             cue = "summary"
-        desc = descriptor(ctx, f).split(" còn lại")[0]
+        desc = _RESULT_CUT.split(descriptor(ctx, f).split(" còn lại")[0], 1)[0]
         activity = norm_descriptor(by_way.group(1)) if by_way else ""
         extra = _words(f"{desc} {activity}") - set(f.unit.key.split())
-        if len(extra) < (1 if cue == "left" else 2):
+        if len(extra) < (1 if cue in ("left", "now") else 2):
             continue  # "qua 44 đảng viên" alone names no particular set
         cs, _ce = ctx.clause(f.start, f.end)
-        verb = _GOVERNING_CHANGE.search(ctx.text[cs : f.start].lower()) if cue != "left" else None
+        verb = (
+            _GOVERNING_CHANGE.search(ctx.text[cs : f.start].lower())
+            if cue not in ("left", "now", "result")
+            else None
+        )
         cands: list[Fig] = []
         for g in ctx.earlier(f, 300):
             if g.sent == f.sent or g.type != "quantity" or not g.exact_count:
@@ -629,6 +639,8 @@ def _restated_later(ctx: Context) -> list[Check]:
             elif not (kin(f.unit, g.unit) or g.unit.key == f.unit.key):
                 continue
             if cue == "left" and not _REACHED_LEVEL.search(near):
+                continue
+            if cue == "now" and not _undated_level(ctx, g):
                 continue
             # what is left is the end of a change whose subject opens the sentence
             gs = ctx.sentence_span(g.sent)[0] if cue == "left" else ctx.clause(g.start, g.end)[0]
@@ -648,15 +660,56 @@ def _restated_later(ctx: Context) -> list[Check]:
         g = cands[0]
         if len(values) != 1 or abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
             continue
-        if not _same_scope(ctx, g, f):
+        if not _same_scope(ctx, g, f, whole=cue == "now"):
             continue
         said = {"left": ("what is left", "phần còn lại"), "by_way": ("'qua …'", "'qua …'"),
-                "summary": ("in a summary", "khi tổng kết")}[cue]  # fmt: skip
+                "summary": ("in a summary", "khi tổng kết"), "now": ("as what is left now", "là số hiện còn"),
+                "result": ("as a result achieved", "là kết quả đã đạt")}[cue]  # fmt: skip
         why = render("repeat.looked_back", what=(desc, desc), a=g.value, b=f.value, cue=said)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                              tolerance=0, why=why))  # fmt: skip
     return out
+
+
+# What is left now, stated again: "Hiện toàn huyện còn 152 thôn chưa có nhà văn hóa" after a table
+# row "Thôn chưa có nhà văn hóa | … | 148 thôn". The earlier level must carry no other moment:
+# no year or term in its clause up to it, none in its own words after it, no "so với" before
+# it, and for a table row none in the table's header.
+_NOW_LEAD = re.compile(
+    r"\b(?:hiện|hiện nay|đến nay|tính đến nay)\s*,?\s*(?:(?:toàn|cả)\s+(?:xã|huyện|tỉnh|phường|"
+    r"thị trấn|thị xã|thành phố|quận|đảng bộ)\s+)?(?:vẫn\s+)?(?:chỉ\s+)?còn\s*$"
+)
+_WHOLE_PLACE = re.compile(
+    r"\b(?:toàn|cả)\s+(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|quận|đảng bộ)\b"
+)
+# A result achieved, named again: "giữ vững thành quả 2.140 hộ thoát nghèo vừa qua", "kết quả
+# 45 đảng viên được kết nạp nói trên".
+_RESULT_LEAD = re.compile(r"\b(?:thành quả|kết quả)(?:\s+(?:của|là|với))?\s*$")
+_RESULT_AFTER = re.compile(r"^.*\s(?:vừa qua|nói trên|kể trên|trên đây)\b")
+_RESULT_CUT = re.compile(r"\s+(?:vừa qua|nói trên|kể trên|trên đây|đã đạt được|đạt được)\b")
+_OWN_WORDS = re.compile(r"^[^,;\t|()]*")
+
+
+def _undated_level(ctx: Context, g: Fig) -> bool:
+    cs, _ce = ctx.clause(g.start, g.end)
+    lead = ctx.text[cs : g.start].lower()
+    own = _OWN_WORDS.match(ctx.text[g.end : g.end + 60]).group(0).lower()  # type: ignore[union-attr]
+    if vocab.TIME_MARK.search(lead) or vocab.TIME_MARK.search(own) or "so với" in lead[-20:]:
+        return False
+    ls = ctx.text.rfind("\n", 0, g.start) + 1
+    line_end = ctx.text.find("\n", g.start)
+    line = ctx.text[ls : len(ctx.text) if line_end < 0 else line_end]
+    if "\t" not in line and "|" not in line:
+        return True
+    header = line
+    while ls > 0:  # the table's first row: its header
+        prev_s = ctx.text.rfind("\n", 0, ls - 1) + 1
+        prev = ctx.text[prev_s : ls - 1]
+        if "\t" not in prev and "|" not in prev:
+            break
+        header, ls = prev, prev_s
+    return not vocab.TIME_MARK.search(header.lower())
 
 
 def _names(f: Fig, desc: str, activity: str, earlier: str) -> bool:
@@ -673,10 +726,13 @@ def _names(f: Fig, desc: str, activity: str, earlier: str) -> bool:
     return len(rest.split()) >= 3 and f" {unit} " in earlier and f" {rest} " in earlier
 
 
-def _same_scope(ctx: Context, g: Fig, f: Fig) -> bool:
+def _same_scope(ctx: Context, g: Fig, f: Fig, whole: bool = False) -> bool:
     """Does the later phrase keep the earlier statement's scope? No year, place or subset word
-    in the piece of ``f`` that the sentence of ``g`` lacks."""
+    in the piece of ``f`` that the sentence of ``g`` lacks (``whole``: "toàn xã" names the
+    report's own unit, as a table of its targets does)."""
     piece = _piece(ctx, f)
+    if whole:
+        piece = _WHOLE_PLACE.sub(" ", piece.lower())
     gs, ge = ctx.sentence_span(g.sent)
     earlier = ctx.text[gs:ge]
     low_e = earlier.lower()
