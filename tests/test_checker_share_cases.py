@@ -100,6 +100,38 @@ CASES = [
     # -- share: "; trong đó" splits the clause's head count (people), not the plan in brackets
     ("share", "Năm 2024 Hội kết nạp 420 hội viên, đạt 105% kế hoạch (400 hội viên); trong đó 130 người là phụ nữ dân tộc thiểu số (chiếm 31%).", "consistent", [130, 420]),
     ("share", "Năm 2024 Hội kết nạp 420 hội viên, đạt 105% kế hoạch (400 hội viên); trong đó 130 người là phụ nữ dân tộc thiểu số (chiếm 35%).", "inconsistent", [130, 420]),
+    # -- share: ", ứng với P%" ties a count to its share like "tương ứng"
+    ("share", "Huyện có 40 chi bộ, trong đó 30 chi bộ được xếp loại trong sạch vững mạnh, ứng với 75%.", "consistent", [30, 40]),
+    ("share", "Huyện có 40 chi bộ, trong đó 30 chi bộ được xếp loại trong sạch vững mạnh, ứng với 80%.", "inconsistent", [30, 40]),
+    # -- share: a classifier before a noun the vocabulary lacks ("căn nhà" counts "nhà")
+    ("share", "Năm 2024 xã xây mới 40 căn nhà tình nghĩa. Các hộ gia đình chính sách được bàn giao 10 nhà, bằng 25% tổng số nhà.", "consistent", [10, 40]),
+    # -- share: a rate of a subset with no count beside it (its count before, its whole stated)
+    ("share", "Toàn xã có 1.540 hộ. Năm qua số hộ nghèo giảm từ 96 hộ xuống còn 71 hộ; tỷ lệ hộ nghèo còn 4,61%.", "consistent", [71, 1540]),
+    ("share", "Số hộ cận nghèo của huyện giảm từ 905 hộ xuống 812 hộ, tỷ lệ hộ cận nghèo là 3,25% trên tổng số 25.000 hộ dân.", "consistent", [812, 25000]),
+    # -- share: the part is the end of a change, the whole named after the percent
+    ("share", "Đảng bộ huyện có 3.200 đảng viên sinh hoạt ở 41 tổ chức cơ sở đảng. Công tác phát triển đảng viên được chú trọng. Các chi bộ thôn được kiện toàn. Nhiều mô hình mới ra đời. Số đảng viên nữ tăng từ 980 đồng chí lên 1.050 đồng chí, tăng 70 đồng chí, hiện chiếm 32,8% tổng số đảng viên của Đảng bộ.", "consistent", [1050, 3200]),
+    # -- share: "con số này đã là N": the number the earlier count has become
+    ("share", "Huyện có 15 xã. Năm 2021 toàn huyện mới có 5 xã đạt chuẩn nông thôn mới kiểu mẫu, đến nay con số này đã là 9, chiếm 60% số xã.", "consistent", [9, 15]),
+    # -- share: "số X … mới chiếm P% tổng số Y" with the count of X a few sentences back
+    ("share", "Huyện có 400 hợp tác xã đang hoạt động. Đến nay, 64 hợp tác xã trên địa bàn đã có tổ chức đảng. Trong năm, huyện thành lập mới 6 chi bộ. Việc sinh hoạt được duy trì đều. Tuy vậy, số hợp tác xã có tổ chức đảng mới chiếm 16% tổng số hợp tác xã đang hoạt động.", "consistent", [64, 400]),
+    # -- granularity: "trong đó P%" followed by its predicate or by the body's units
+    ("granularity", "Phòng Nội vụ huyện có 9 công chức, trong đó 66,7% có trình độ thạc sĩ.", "consistent", [9, 66.7]),
+    ("granularity", "Phòng Nội vụ huyện có 9 công chức, trong đó 70% có trình độ thạc sĩ.", "inconsistent", [9, 70]),
+    ("granularity", "Thị xã có 12 xã, phường, trong đó 60% đơn vị hoàn thành sớm kế hoạch thu quỹ.", "inconsistent", [12, 60]),
+    # -- granularity: "; <member attribute> chiếm P%" after a body of people
+    ("granularity", "Ủy ban Kiểm tra Huyện ủy có 9 đồng chí; nữ chiếm 33,3%.", "consistent", [9, 33.3]),
+    ("granularity", "Ủy ban Kiểm tra Huyện ủy có 9 đồng chí; nữ chiếm 30%.", "inconsistent", [9, 30]),
+    ("granularity", "Ban Chấp hành Hội Cựu chiến binh huyện có 21 đồng chí, người Mường chiếm 38,1%.", "consistent", [21, 38.1]),
+    ("granularity", "Ban Chấp hành Hội Cựu chiến binh huyện có 21 đồng chí, người Mường chiếm 40%.", "inconsistent", [21, 40]),
+    # -- granularity: a list opened by a comma with a counted first item, continued after ";"
+    ("granularity", "Ban Chấp hành Đảng bộ xã có 25 đồng chí, nữ có 6 đồng chí, chiếm 24%; cán bộ dưới 35 tuổi chiếm 12%.", "consistent", [25, 12]),
+    ("granularity", "Ban Chấp hành Đảng bộ xã có 25 đồng chí, nữ có 6 đồng chí, chiếm 24%; cán bộ dưới 35 tuổi chiếm 14%.", "inconsistent", [25, 14]),
+    # -- granularity: a base named back by its own words ("số thôn thí điểm" <- "12 thôn làm thí điểm")
+    ("granularity", "Năm 2023, Đảng ủy chọn 12 thôn làm thí điểm chuyển đổi số. Sau một năm, 58,3% số thôn thí điểm đã có tổ công nghệ số cộng đồng.", "consistent", [12, 58.3]),
+    ("granularity", "Năm 2023, Đảng ủy chọn 12 thôn làm thí điểm chuyển đổi số. Sau một năm, 60% số thôn thí điểm đã có tổ công nghệ số cộng đồng.", "inconsistent", [12, 60]),
+    # -- granularity: "P% trong số này" after the one count of its clause
+    ("granularity", "Khối doanh nghiệp có 18 chi bộ; 77,8% trong số này duy trì sinh hoạt chuyên đề hằng quý.", "consistent", [18, 77.8]),
+    ("granularity", "Khối doanh nghiệp có 18 chi bộ; 75% trong số này duy trì sinh hoạt chuyên đề hằng quý.", "inconsistent", [18, 75]),
 ]  # fmt: skip
 
 
@@ -146,6 +178,23 @@ SILENT = [
     ("share", "Trường có 64 giáo viên; năm học trước có 58 người đạt chuẩn trình độ đào tạo, chiếm 92%."),
     # another noun opens the next clause: not a part of the teachers
     ("share", "Trường có 64 giáo viên; 58 phòng học đạt chuẩn, chiếm 92%."),
+    # a classifier alone does not make a whole certain: a miss is not proof
+    ("share", "Năm 2024 xã xây mới 40 căn nhà tình nghĩa. Các hộ gia đình chính sách được bàn giao 10 nhà, bằng 30% tổng số nhà."),
+    # a rate of a subset found by search: a miss is silence
+    ("share", "Toàn xã có 1.540 hộ. Năm qua số hộ nghèo giảm từ 96 hộ xuống còn 71 hộ; tỷ lệ hộ nghèo còn 5,2%."),
+    # the end of a change over a whole found far back: a miss is not proof
+    ("share", "Đảng bộ huyện có 3.200 đảng viên sinh hoạt ở 41 tổ chức cơ sở đảng. Công tác phát triển đảng viên được chú trọng. Các chi bộ thôn được kiện toàn. Nhiều mô hình mới ra đời. Số đảng viên nữ tăng từ 980 đồng chí lên 1.050 đồng chí, tăng 70 đồng chí, hiện chiếm 35% tổng số đảng viên của Đảng bộ."),
+    # "trong đó P%" of another noun: area, not the xã
+    ("granularity", "Huyện có 12 xã, trong đó 60% diện tích là đất lâm nghiệp."),
+    # member attributes of a body that is not of people: households, not members
+    ("granularity", "Xã có 15 ấp; đồng bào Khmer chiếm 45%."),
+    ("granularity", "Xã có 15 ấp, người Khmer chiếm 45%."),
+    # the percent names another whole after it
+    ("granularity", "Tổ công tác có 15 đồng chí; nữ chiếm 52% dân số của xã."),
+    # two counts hold the base's own words: which one is named is not certain
+    ("granularity", "Năm 2022 chọn 5 thôn làm thí điểm; năm 2023 chọn thêm 7 thôn làm thí điểm. Đến nay 60% số thôn thí điểm đã hoàn thành."),
+    # "trong số này" after a clause of two counts: not certain which
+    ("granularity", "Khối doanh nghiệp có 18 chi bộ, 26 tổ đảng; 75% trong số này duy trì sinh hoạt chuyên đề."),
 ]  # fmt: skip
 
 
@@ -161,6 +210,16 @@ def test_checker_share_cases_bracket_part_is_count_before_bracket() -> None:
 
 
 def test_checker_share_cases_plan_in_brackets_is_not_the_split_whole() -> None:
-    text = CASES[-2][1]
+    text = next(c[1] for c in CASES if "420 hội viên" in c[1] and "(chiếm 31%)" in c[1])
     got = rows(text, "share")
     assert [c.figures[:2] for c in got] == [[130, 420]], [(c.verdict, c.why) for c in got]
+
+
+def test_checker_share_cases_counted_first_item_is_a_share_not_grim() -> None:
+    """ "có 43 đồng chí, nữ có 9 đồng chí, bằng 22%": the item's own count makes it a share row;
+    no GRIM row is told of that percent (an error there is a share error)."""
+    text = "Ban Chấp hành Đảng bộ huyện có 43 đồng chí, nữ có 9 đồng chí, bằng 22%; cán bộ trẻ chiếm 11,6%."
+    grim = rows(text, "granularity")
+    assert [c.figures for c in grim] == [[43, 11.6]], [(c.verdict, c.why) for c in grim]
+    share = rows(text, "share")
+    assert any(c.verdict == "inconsistent" and c.figures[:2] == [9, 43] for c in share)

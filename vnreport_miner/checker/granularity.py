@@ -19,25 +19,80 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, norm_words, share_link, unit_info
+from .context import Context, Fig, descriptor, norm_words, share_link, unit_info
 from .templates import render
 from .tolerance import decimals_of, grim, grim_applies
 
 NAME = "granularity"
 
 _MARKER = re.compile(r"trong đó|trong số đó")
-# "Ban Thường vụ dự kiến 13 đồng chí; tỷ lệ nữ chiếm 23,1%": a clause right after the body
-# that opens with the rate of one of its attributes continues the same body (no other count)
+# "Ban Thường vụ dự kiến 13 đồng chí; tỷ lệ nữ chiếm 23,1%", "Tổ công tác có 12 đồng chí; nữ
+# chiếm 25%": a clause right after the body that opens with the rate of one of its members'
+# attributes continues the same body (no other count; an age inside the label is allowed)
 _RATE_CLAUSE = re.compile(r"^\s*;\s*(?=(?:tỷ lệ|tỉ lệ)\s)")
+_LABEL_CLAUSE = re.compile(r"^\s*;\s*")
+_LABEL_LINK = re.compile(r"^[^;]{0,50}?\b(?:chiếm|là|bằng|có)\s*$")
+# Members named by their people or their schooling, beside vocab.ATTRIBUTE_LABEL ("nữ", "trẻ",
+# "người dân tộc"): "người Mường chiếm 40%", "đồng bào Ê Đê là 25%", "trình độ đại học chiếm 80%"
+_MEMBER_LABEL = re.compile(
+    r"^\s*(?:cán bộ |đảng viên |đồng chí )?(?:(?:[Nn]gười|[Đđ]ồng bào)\s+(?:[A-ZĐ]|dân tộc)"
+    r"|(?:có\s+)?trình độ\s)"
+)
+
+
+def _member_label(s: str, base: Fig | None = None) -> bool:
+    """Does ``s`` (as written) open with an attribute of a body's members? (the peoples and
+    schooling of :data:`_MEMBER_LABEL` only when ``base`` counts people)"""
+    if vocab.ATTRIBUTE_LABEL.match(s.lower()):
+        return True
+    return base is not None and _people(base) and bool(_MEMBER_LABEL.match(s))
+
+
+def _label_clause(gap: str, base: Fig) -> re.Match[str] | None:
+    """ "; nữ chiếm ", "; cán bộ trẻ dưới 40 tuổi chiếm ": a clause of a member attribute and
+    its link (the match ends after "; "), or None. Only a body of people has such members."""
+    if _RATE_CLAUSE.match(gap):
+        return _RATE_CLAUSE.match(gap)
+    hit = _LABEL_CLAUSE.match(gap)
+    if hit and _people(base) and _member_label(gap[hit.end() :], base):
+        return hit if _LABEL_LINK.match(gap[hit.end() :]) else None
+    return None
+
+
+def _people(base: Fig) -> bool:
+    """A body of people: "đồng chí", "cán bộ", or a noun in "-viên"/"công chức" the vocabulary
+    lacks ("ủy viên", "công chức")."""
+    g = base.unit.generic
+    return "person" in base.unit.fams or (
+        g is not None and (g.endswith("viên") or g in ("u:công chức", "u:viên chức"))
+    )
+
+
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
-_AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu)")
+_AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu|(?:tổng\s+)?dân số|số dân)")
 
 
 # After a percent with no label before it, the words that make it a share of the body:
 # "gồm 11 đồng chí, 36,4% là nữ", "trong đó 25% là đảng viên trẻ", "… 60% số ủy viên …"
 _NAMED_AFTER_PCT = re.compile(r"^\s*(?:là|số)\s+[^\W\d]")
+# ... or, right after "trong đó", the percent is the subject of its own predicate, or names the
+# body's units: "Phòng có 9 cán bộ, trong đó 66,7% có bằng thạc sĩ", "Huyện có 12 xã, trong đó
+# 75% đơn vị hoàn thành sớm", "… trong đó 25% xã đạt chuẩn" (never another noun: "50% diện tích")
+_PREDICATE_AFTER_PCT = re.compile(
+    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là)\b|đơn vị\b)"
+)
+
+
+def _named_after(ctx: Context, p: Fig, noun: str) -> bool:
+    """Is the percent ``p`` (with no label before it) said of the body (see above)?"""
+    after = ctx.text[p.end : p.end + 40].lower()
+    if _NAMED_AFTER_PCT.match(after) or _PREDICATE_AFTER_PCT.match(after):
+        return True
+    return after.lstrip().startswith(noun + " ")
+
+
 # A body scoping the percent right after it: "trong 16 xã, mới có 75% …", "Trong 12 chi bộ
 # của phường, 58,3% đã …" (the base opens with "trong", nothing but its own words and "có")
 _WITHIN_BEFORE = re.compile(r"(?:^|[,:;(]\s*|\b(?:nay|đó|vậy))\s*trong\s+(?:tổng\s+)?(?:số\s+)?$")
@@ -92,16 +147,18 @@ def _label_cut(ctx: Context, base: Fig) -> int:
     return base.end
 
 
-def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int]]:
-    """The percents that are shares of ``base``, each with the start of its list item."""
+def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int, bool]]:
+    """The percents that are shares of ``base``, each with the start of its list item and
+    whether GRIM is to be told (not for a comma-opened item with its own count: a share row)."""
     s, e = ctx.sentence_span(base.sent)
     noun = _noun(base)
     if noun is None:
         return []
-    out: list[tuple[Fig, int]] = []
+    out: list[tuple[Fig, int, bool]] = []
     cursor = _label_cut(ctx, base)
     item_start = -1
     pending = -1  # start of a first item written as a count: "trong đó nữ 8 đồng chí, chiếm 17,8%"
+    counted = False  # that first item opened by a comma, not "trong đó": "có 40 đồng chí, nữ 8 …"
     for g in sent_figs:
         if g.start < base.end or g is base:
             continue
@@ -116,7 +173,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             opened = (
                 (opened_at >= 0 and _MARKER.search(ctx.text[base.end : opened_at]))
                 or (not out and pending < 0 and _MARKER.search(gap[gap.rfind(";") :]))
-                or (not out and pending < 0 and g.type == "percent" and _RATE_CLAUSE.match(gap))
+                or (g.type == "percent" and _label_clause(gap, base))
             )
             if not opened:
                 break
@@ -131,8 +188,13 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                     cursor = g.end
                     continue
                 mk = _MARKER.search(gap)
-                label = gap[mk.end() :].lower() if mk else ""
-                if mk and len(gap) <= 120 and vocab.ATTRIBUTE_LABEL.match(label):
+                if mk is None and not out and pending < 0:
+                    # "Ban Chấp hành có 40 đồng chí, nữ có 8 đồng chí, chiếm 20%; …": the list
+                    # opened by a comma; that item's share is a share row (see share.py)
+                    mk = _COMMA.match(gap)
+                    counted = mk is not None
+                label = gap[mk.end() :] if mk else ""
+                if mk and len(gap) <= 120 and _member_label(label, base):
                     pending = cursor + mk.end()
                     pending += len(ctx.text[pending : g.start]) - len(
                         ctx.text[pending : g.start].lstrip(" ,:")
@@ -149,18 +211,22 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
         elif not out and _scoped(ctx, base, gap, g):
             label, item_start = "", base.start
         elif not out:
-            mk = _MARKER.search(gap) or _COMMA.match(gap) or _RATE_CLAUSE.match(gap)
+            mk = _MARKER.search(gap) or _COMMA.match(gap) or _label_clause(gap, base)
             if not mk or len(gap) > 120:
                 break
             label = gap[mk.end() :]
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes
             # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
             low = label.lower()
-            if not low.strip() and _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower()):
+            if not low.strip() and (
+                _named_after(ctx, g, noun)
+                if mk.re is _MARKER
+                else _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower())
+            ):
                 pass
-            elif noun not in low and not vocab.ATTRIBUTE_LABEL.match(low):
+            elif noun not in low and not _member_label(label, base):
                 break
-            elif mk.re is not _MARKER and not vocab.ATTRIBUTE_LABEL.match(low):
+            elif mk.re is not _MARKER and not _member_label(label, base):
                 break
             item_start = cursor + mk.end()
             item_start += len(ctx.text[item_start : g.start]) - len(
@@ -175,7 +241,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             ctx.text[g.end : g.end + 20]
         ):
             break
-        out.append((g, item_start))
+        out.append((g, item_start, not (counted and not out)))
         cursor = g.end
     return out
 
@@ -192,6 +258,13 @@ _NAMED_BACK = re.compile(
     r"|\s*(?=[;.)]|$))"
 )
 _BACK_SENTS = 3  # how far back a named base may be stated
+# "Xã có 12 thôn; 75% trong số này đã …", "… 9 chi bộ; 66,7% trong số đó …": the percent points
+# at the set just counted, with no noun of its own
+_AMONG_THESE = re.compile(r"^\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó|ấy|trên|nói trên)\b")
+# words of a named base that say nothing of which set it is ("số hộ nghèo trong toàn xã")
+_PLAIN_WORDS = frozenset(
+    {"của", "các", "những", "toàn", "trong", "trên", "và", "với", "tại", "ở", "đều", "thì", "cũng"}
+)
 
 
 def _object_of(ctx: Context, g: Fig, verb: str) -> bool:
@@ -208,7 +281,10 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     """The earlier count a percent names after it, and whether the naming is certain (a
     demonstrative, or the count's own verb): certain -> an impossible share is inconsistent;
     otherwise only a fit is told."""
-    hit = _NAMED_BACK.match(ctx.after(p, 80).lower())
+    after = ctx.after(p, 80).lower()
+    if _AMONG_THESE.match(after):
+        return _among_these(ctx, p)
+    hit = _NAMED_BACK.match(after)
     if not hit:
         return None
     noun = unit_info(hit.group("noun").strip(" ,"))
@@ -231,11 +307,54 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
         if verb and _object_of(ctx, g, verb):
             return g, True
         found.append(g)
+    if found and not demo:
+        # named by its own words: "chọn 12 thôn làm thí điểm … 58,3% số thôn thí điểm đã …" ->
+        # the words after the noun ("thí điểm") said of one count of it (one value) nearby
+        own = _own_words(ctx, noun, hit.group("noun"), found)
+        if own is not None:
+            return own, True
     # no pointer: the one count written with those very unit words, anywhere before
     same = [g for g in ctx.earlier(p, 400) if g.exact_count and g.unit.key == noun.key]
     if not same or len({g.value for g in same}) != 1:
         return None
     return same[0], False
+
+
+def _own_words(ctx: Context, noun: object, named: str, found: list[Fig]) -> Fig | None:
+    """The one count among ``found`` whose own words hold every word the name adds to its
+    noun: "số chi bộ điểm" -> "17 chi bộ làm điểm …" (not "27 chi bộ"). None when the name
+    adds nothing, or when counts of different values hold those words."""
+    head = getattr(noun, "head", None) or ""
+    words = norm_words(named).split()
+    lead = len(head.split()) if head and norm_words(named).startswith(head) else 1
+    extra = [w for w in words[lead:] if w not in _PLAIN_WORDS]
+    if not extra:
+        return None
+    hits = []
+    for g in found:
+        own = set(descriptor(ctx, g).split())
+        if all(w in own for w in extra):
+            hits.append(g)
+    if not hits or len({g.value for g in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _among_these(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
+    """The base of "P% trong số này": the nearest count before the percent, in its sentence or
+    the one before; certain when that count is the only one of its clause and the percent
+    follows it with nothing counted in between."""
+    prev = ctx.earlier(p, 1)
+    g = next(prev, None)
+    if g is None or g.sent < p.sent - 1 or g.type != "quantity" or not g.exact_count:
+        return None
+    if g.unit.head in vocab.TIME_UNITS or g.unit.key.split(" ")[0] in vocab.TIME_UNITS:
+        return None
+    if not (g.unit.fams or g.unit.generic):
+        return None
+    cs, _ce = ctx.clause(g.start, g.end)
+    alone = all(f is g for f in ctx.figs_from(cs, g.end) if f.type != "date")
+    return g, alone
 
 
 def _grim_row(ctx: Context, base: Fig, p: Fig, span: tuple[int, int]) -> Check | None:
@@ -409,7 +528,9 @@ def run(ctx: Context) -> list[Check]:
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
             ):
                 continue
-            for p, item_start in _items(ctx, base, sent_figs):
+            for p, item_start, told in _items(ctx, base, sent_figs):
+                if not told:
+                    continue
                 row = _grim_row(ctx, base, p, (item_start, p.end))
                 if row is not None:
                     out.append(row)

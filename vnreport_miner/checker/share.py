@@ -14,6 +14,7 @@ base is ambiguous and nothing is said.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Check
 from . import vocab
@@ -128,17 +129,39 @@ def _each_has(ctx: Context, part: Fig, cut: int) -> Fig | None:
 
 def _same_kind(a: Fig, b: Fig) -> bool:
     """Same counted thing: the same unit words, or two units of one family ("hộ", "ha")."""
-    return a.unit.key == b.unit.key or kin(a.unit, b.unit)
+    return a.unit.key == b.unit.key or kin(a.unit, b.unit) or _bare_kin(a.unit, b.unit)
+
+
+# Classifiers before a noun the vocabulary lacks: "99 ngôi nhà" counts "nhà", "12 chiếc xe" "xe"
+_CLASSIFIERS = ("ngôi ", "căn ", "chiếc ", "cái ", "tòa ", "bức ")
+
+
+def _bare(u: UnitInfo) -> str | None:
+    """The generic family of a unit once its classifier is dropped ("ngôi nhà" -> "u:nhà")."""
+    key = u.key
+    for c in _CLASSIFIERS:
+        if key.startswith(c) and len(key) > len(c):
+            return unit_info(key[len(c) :]).generic
+    return u.generic
+
+
+def _bare_kin(a: UnitInfo, b: UnitInfo) -> bool:
+    """Two counts of one noun the vocabulary lacks, written with or without a classifier."""
+    if a.generic is None or b.generic is None:
+        return False
+    ga, gb = _bare(a), _bare(b)
+    return ga is not None and ga == gb
 
 
 _LINKS = re.compile(
     r"(?:chiếm|bằng|đạt|là|=)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$|\(\s*$|(?:tỷ lệ|tỉ lệ)\s*$"
-    r"|(?:tương ứng|tương đương)\s*$"
+    r"|(?:tương ứng|tương đương|ứng với)\s*$"
 )
 # "…, đã có 30 chi bộ thực hiện, tỷ lệ tương ứng là 81,1%": the rate that count makes; also
-# ", tương ứng 81,1%", ", tương đương tỷ lệ 81,1%" (a new subject would name its own noun)
+# ", tương ứng 81,1%", ", tương đương tỷ lệ 81,1%", ", ứng với 81,1%" (a new subject would name
+# its own noun)
 _CORRESPONDS = re.compile(
-    r"^[^\d;]{0,90}?,\s*(?:(?:tỷ lệ|tỉ lệ)\s+)?(?:tương ứng|tương đương)(?:\s+(?:với|là|đạt))?"
+    r"^[^\d;]{0,90}?,\s*(?:(?:tỷ lệ|tỉ lệ)\s+)?(?:tương ứng|tương đương|ứng với)(?:\s+(?:với|là|đạt))?"
     r"(?:\s+(?:tỷ lệ|tỉ lệ))?(?:\s+(?:là|đạt))?\s*$"
 )
 
@@ -701,6 +724,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_base(ctx))
     out.extend(_graded(ctx))
     out.extend(_summed_list(ctx, out))
+    fallback.extend(_subject_parts(ctx, out, fallback))
+    out.extend(_rates(ctx, out, fallback))
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
@@ -759,7 +784,9 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         if not sibs:
             continue
         part, gap = _tied_part(ctx, p)
-        if part is None or not (part.exact_count or part.exact) or not share_link(gap):
+        if part is None or not (part.exact_count or part.exact):
+            continue
+        if not _share_linked(ctx, part, gap):
             continue
         after = ctx.after(p, 60).lower()
         if vocab.TARGET_AFTER.match(after) or _OTHER_BASE.match(after) or _NAMED_AFTER.match(after):
@@ -884,7 +911,10 @@ def _family_of(unit: UnitInfo, named: UnitInfo) -> bool:
     ("265 hồ sơ" and "tổng số hồ sơ tiếp nhận")."""
     if named.fams:
         return bool(unit.fams & named.fams)
-    return unit.generic is not None and unit.generic == named.generic
+    return unit.generic is not None and (unit.generic == named.generic or _bare_kin(unit, named))
+
+
+_SUBJECT_BACK = 3  # sentences back for the count a "số X … chiếm" subject names
 
 
 def _named_base(ctx: Context) -> list[Check]:
@@ -912,18 +942,21 @@ def _named_base(ctx: Context) -> list[Check]:
             part = None
             cs, _ = ctx.clause(p.start, p.end)
             subj = re.search(
-                r"\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:chiếm|bằng|là)\s*$",
+                r"\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:(?:mới|đã|hiện|chỉ|nay)\s+)*"
+                r"(?:chiếm|bằng|là)\s*$",
                 ctx.text[cs : p.start].lower(),
             )
             if subj:
                 sinfo = unit_info(norm_words(subj.group(1)))
-                want = _content(norm_words(subj.group(1)), sinfo.head or "")
-                for g in ctx.earlier(p, 20):
-                    if p.sent - g.sent > 1:
+                # a noun the vocabulary lacks names itself: "số doanh nghiệp có …" -> "doanh nghiệp"
+                shead = sinfo.head or (sinfo.generic or "u:")[2:]
+                want = _content(norm_words(subj.group(1)), shead)
+                for g in ctx.earlier(p, 30):
+                    if p.sent - g.sent > _SUBJECT_BACK:
                         break
                     if (
                         g.exact_count
-                        and g.unit.fams & sinfo.fams
+                        and (g.unit.fams & sinfo.fams or _family_of(g.unit, sinfo))
                         and want
                         and want <= _window(ctx, g)
                     ):
@@ -931,6 +964,8 @@ def _named_base(ctx: Context) -> list[Check]:
                         break
         if part is None or not _family_of(part.unit, info):
             continue
+        # a subject named back from two or more sentences away: a fit is told, a miss is not
+        far_part = not strict_part and p.sent - part.sent > 1
         cands = [
             g
             for g in ctx.earlier(part, 120)
@@ -943,7 +978,7 @@ def _named_base(ctx: Context) -> list[Check]:
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
         if len(strict) == 1:
             pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
-            if pv is not None:
+            if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
                 out.append(_emit(ctx, None, [part], strict[0], p, pv, what))
             continue
         for base in cands:
@@ -1156,3 +1191,151 @@ def _stated_sum(ctx: Context, before: int, total: int, part: Fig | None, header:
             if kin(g.unit, info) or covers(g.unit, info) or g.unit.key.startswith(info.key + " "):
                 return g
     return None
+
+
+# -- a share whose part is the subject the percent follows, not a count written beside it ----
+# "Số hội viên tăng từ 410 người lên 465 người, tăng 55 người, nay chiếm 31% số phụ nữ …": the
+# end of the change is the part; "… năm 2019 có 3 thôn đạt chuẩn, đến nay con số này đã là 9,
+# chiếm 75% số thôn": the number a "con số này" is said to be now, counting the earlier noun.
+_AFTER_CHANGE = re.compile(
+    r"^\s*(?:,\s*(?:tăng|giảm)(?:\s+thêm)?\s+\S+(?:\s+[^\W\d]+){0,3}\s*)?,\s*"
+    r"(?:(?:hiện|nay|hiện nay|đến nay)\s+)?(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
+)
+_THIS_NUMBER = re.compile(
+    r"con số (?:này|đó|ấy)\s+(?:[^\W\d]+\s+){0,3}?(?P<n>\d{1,3}(?:\.\d{3})*)\s*,\s*"
+    r"(?:(?:hiện|nay)\s+)?(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
+)
+
+
+def _subject_parts(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check]:
+    """Share rows of the parts above, their whole found as for any share (see _resolve)."""
+    out: list[Check] = []
+    said = {c.mention_ids[-1] for c in [*done, *fallback] if c.mention_ids}
+    ends = None
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        lead = ctx.text[max(0, p.start - 12) : p.start].lower()
+        if "chiếm" not in lead and "bằng" not in lead:
+            continue
+        after = ctx.after(p, 60).lower()
+        if vocab.TARGET_AFTER.match(after):
+            continue
+        part: Fig | None = None
+        if ends is None:
+            ends = {pb.i: pb for _pa, pb, _d, _v in change_pairs(ctx) if pb.type == "quantity"}
+        for pb in ends.values():
+            if pb.sent == p.sent and pb.end <= p.start and pb.exact_count:
+                gap = ctx.text[pb.end : p.start].lower()
+                if _AFTER_CHANGE.match(gap):
+                    part = pb
+        if part is None:
+            cs, _ = ctx.sentence_span(p.sent)
+            hit = _THIS_NUMBER.search(ctx.text[max(cs, p.start - 80) : p.start].lower())
+            if hit is None:
+                continue
+            at = max(cs, p.start - 80) + hit.start()
+            ref = next((g for g in ctx.earlier(p, 6) if g.end <= at), None)
+            if ref is None or ref.sent < p.sent - 1 or not ref.exact_count or not ref.unit.key:
+                continue
+            n = float(hit.group("n").replace(".", ""))
+            a = max(cs, p.start - 80) + hit.start("n")
+            part = replace(ref, value=n, start=a, end=a + len(hit.group("n")), id="")
+        rows = _resolved(ctx, part, p, part.start, after)
+        out.extend(rows or _named_fit(ctx, part, p, after))
+    return out
+
+
+def _named_fit(ctx: Context, part: Fig, p: Fig, after: str) -> list[Check]:
+    """ "… chiếm 26,1% tổng số đảng viên toàn Đảng bộ": a whole named after the percent, its count
+    anywhere before (one of that noun's larger counts that fits: consistent only)."""
+    hit = _TOTAL_AFTER.match(after)
+    if not hit:
+        return []
+    info = unit_info(norm_words(hit.group(1)))
+    if not (info.fams or info.generic) or not (_family_of(part.unit, info) or kin(part.unit, info)):
+        return []
+    for g in ctx.earlier(part, 200):
+        if not g.exact_count or g.value <= part.value or not _family_of(g.unit, info):  # type: ignore[operator]
+            continue
+        if fits(100 * part.value / g.value, p):  # type: ignore[operator]
+            pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
+            if pv is not None and pv.judgement.verdict == "consistent":
+                what = (f"total {g.value:g} {g.unit.key}", f"tổng số {g.m.text}")
+                c = _emit(ctx, "consistent", [part], g, p, pv, what)
+                c.start, c.end = ctx.clause(part.start, p.end)
+                c.text = ctx.text[c.start : c.end]
+                return [c]
+    return []
+
+
+# -- a rate of a subset with no count beside it ---------------------------------------------
+# "Toàn xã có 1.540 hộ. … Số hộ nghèo giảm từ 96 hộ xuống còn 71 hộ; tỷ lệ hộ nghèo còn 4,61%":
+# the part is the latest count of that subset stated before (71 hộ nghèo), the whole its noun's
+# count ("1.540 hộ"), or the whole named after the rate ("… 4,61% trên tổng số 1.540 hộ").
+# Found by search only: a fit is told, a miss is not.
+_RATE_OF = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+(?P<x>[^\d;,.()%]{2,40}?)\s*(?:(?:giảm|tăng)\s+)?"
+    r"(?:từ\s+[\d.,]+\s*%\s*)?(?:(?:xuống|lên)\s+)?(?:còn|là|đạt|chiếm|ở mức|bằng)?\s*$"
+)
+_BASE_RIGHT_AFTER = re.compile(r"^\s*(?:trên|so với|của|trong)\s+(?:tổng\s+)?(?:số\s+)?$")
+_RATE_PLAIN = frozenset({"của", "các", "những", "toàn", "trong", "trên", "và", "tại", "ở", "số"})
+_RATE_BACK = 2  # sentences back for the subset's count
+
+
+def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    said = {c.mention_ids[-1] for c in [*done, *fallback] if c.mention_ids}
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
+            continue
+        lo = max(0, p.start - 90)
+        low = ctx.low
+        at = max(low.rfind("tỷ lệ", lo, p.start), low.rfind("tỉ lệ", lo, p.start))
+        if at < 0 or ";" in low[at : p.start]:
+            continue  # cheap cue first: a rate named before the percent, in its clause
+        hit = _RATE_OF.match(low, at, p.start)
+        if hit is None or hit.end() != p.start:
+            continue
+        x = norm_words(hit.group("x"))
+        info = unit_info(x)
+        if not info.fams or info.head is None or not x.startswith(info.head + " "):
+            continue
+        extra = [w for w in x[len(info.head) :].split() if w not in _RATE_PLAIN]
+        if not extra:
+            continue  # "tỷ lệ hộ đạt …": the rate of a whole, not of a counted subset
+        parts = []
+        for g in ctx.earlier(p, 30):
+            if g.sent < p.sent - _RATE_BACK or len(parts) >= 6:
+                break
+            if g.type != "quantity" or not g.exact_count or g.unit.head != info.head:
+                continue
+            ss, _ = ctx.sentence_span(g.sent)
+            words = set(norm_words(ctx.text[ss : g.end]).split()) | set(descriptor(ctx, g).split())
+            if all(w in words for w in extra):
+                parts.append(g)
+        if not parts:
+            continue
+        nxt = ctx.next_in_sent(p)
+        if nxt is not None and nxt.exact_count and _BASE_RIGHT_AFTER.match(ctx.gap(p, nxt).lower()):
+            bases = [nxt] if nxt.unit.head == info.head else []
+        else:
+            bases = []
+            for g in ctx.earlier(p, 400):
+                if len(bases) >= 6:
+                    break
+                if g.exact_count and g.unit.key == info.head and g.value > parts[0].value:  # type: ignore[operator]
+                    bases.append(g)
+        row = None
+        for part in parts:
+            for base in bases:
+                if base.value > part.value and fits(100 * part.value / base.value, p):  # type: ignore[operator]
+                    pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+                    if pv is not None and pv.judgement.verdict == "consistent":
+                        what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+                        row = _emit(ctx, "consistent", [part], base, p, pv, what)
+                        break
+            if row is not None:
+                out.append(row)
+                break
+    return out
