@@ -35,6 +35,8 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "cấp ủy viên": ("person", "7 cấp ủy viên (members of a party committee)"),
     "viên chức": ("person", "20 viên chức"),
     "lao động": ("person", "1.420 lao động: workers are people"),
+    "nhân khẩu": ("person", "11.927 nhân khẩu: the people of the households"),
+    "khẩu": ("person", "5.582 khẩu: short for nhân khẩu"),
     "hộ": ("hộ", "hộ nghèo: households, never people"),
     "xã": ("commune", "115 xã"),
     "phường": ("commune", "9 phường"),
