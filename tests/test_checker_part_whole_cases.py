@@ -86,6 +86,24 @@ CASES = [
     # -- what is left to reach a plan: the plan after the cue, a budget estimate ("dự toán")
     ("Đến nay đã trồng 1.320 ha rừng, đạt 88% kế hoạch giai đoạn. Năm tới, huyện trồng thêm 180 ha để hoàn thành kế hoạch 1.500 ha.", "consistent"),
     ("Thu ngân sách xã ước đạt 4,35 tỷ đồng, đạt 90,6% dự toán giao (4,8 tỷ đồng). Xã cần thu thêm 0,45 tỷ đồng để hoàn thành dự toán.", "consistent"),
+    # -- round 3: a colon, then ";" items whose first label holds commas; money in tỷ against triệu
+    ("Tổng số 2,5 tỷ đồng huy động được đến từ: doanh nghiệp, hộ kinh doanh 1.100 triệu đồng; cán bộ, công chức 600 triệu đồng; nhân dân 800 triệu đồng.", "consistent"),
+    ("Tổng số 2,5 tỷ đồng huy động được đến từ: doanh nghiệp, hộ kinh doanh 1.100 triệu đồng; cán bộ, công chức 600 triệu đồng; nhân dân 700 triệu đồng.", "inconsistent"),
+    # -- members of mass organisations label an exhaustive split, not overlapping attributes
+    ("Các hội thu hút 9.200 lượt hội viên tham gia, cụ thể: hội viên phụ nữ 3.100 lượt, hội viên nông dân 2.900 lượt, đoàn viên thanh niên 2.000 lượt, hội viên cựu chiến binh 1.200 lượt.", "consistent"),
+    ("Các hội thu hút 9.200 lượt hội viên tham gia, cụ thể: hội viên phụ nữ 3.100 lượt, hội viên nông dân 2.900 lượt, đoàn viên thanh niên 2.000 lượt, hội viên cựu chiến binh 1.000 lượt.", "inconsistent"),
+    # -- a graded list that drops the unit, its total stated earlier (a fit is told)
+    ("Hội Nông dân xã có 74 chi hội với 3.900 hội viên. Công tác xây dựng hội được chú trọng.\nXếp loại năm 2024: 46 chi hội vững mạnh (chiếm 62,2%), 21 khá, 7 trung bình.", "consistent"),
+    ("Huyện đoàn có 68 chi đoàn trực thuộc với 2.150 đoàn viên. Về chi đoàn: vững mạnh 40, khá 25, trung bình 3.", "consistent"),
+    ("Đảng bộ có 26 tổ chức cơ sở đảng. Kết quả đánh giá: 5 tổ chức hoàn thành xuất sắc nhiệm vụ, 18 hoàn thành tốt nhiệm vụ, 3 hoàn thành nhiệm vụ.", "consistent"),
+    # -- a running total raised by a count with no "thêm", the earlier count in the same sentence
+    ("Đợt một có 850 lượt đảng viên dự học; đợt hai các chi bộ tổ chức 40 buổi với 3.150 lượt người nghe, nâng tổng số người được học tập lên 4.000 lượt.", "consistent"),
+    # -- a sum in a classifier ("căn") of parts in the noun it counts ("nhà")
+    ("Năm qua xây mới 412 nhà cho hộ nghèo và 185 nhà, cộng lại là 597 căn.", "consistent"),
+    ("Năm qua xây mới 412 nhà cho hộ nghèo và 185 nhà, cộng lại là 599 căn.", "inconsistent"),
+    ("Các đoàn thể dựng 30 nhà, sửa 12 nhà, cộng lại là 42 căn.", "consistent"),
+    # -- a classification closed by a comma: "; phân theo cấp khen, cấp tỉnh 90 trường hợp, …"
+    ("Năm 2024 có 540 tập thể, cá nhân được khen thưởng; phân theo cấp khen, cấp tỉnh 90 trường hợp, cấp huyện 450 trường hợp.", "consistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -113,6 +131,14 @@ NO_ALARM = [
     "Tổng vốn đầu tư đạt 96,5 tỷ đồng, trong đó giao thông 62,3 tỷ đồng, thủy lợi 41,2 tỷ đồng.",
     # a bracket whose items do not name the body: no breakdown
     "Huyện có 31 tổ chức cơ sở đoàn (22 đoàn viên nữ và 12 thanh niên) với 3.100 đoàn viên.",
+    # a colon list separated by commas, then a new clause after ";": not an item of the list
+    "Đã thi hành kỷ luật 20 đảng viên bằng các hình thức: khiển trách 12 đồng chí, cảnh cáo 8 đồng chí; giảm 3 trường hợp so với năm trước.",
+    # a graded list whose sum matches no total: nothing to tell
+    "Hội Nông dân xã có 74 chi hội. Xếp loại năm 2024: 46 chi hội vững mạnh, 21 khá, 9 trung bình.",
+    # after a comma the classification may be partial: a short sum is no alarm
+    "Năm 2024 có 540 tập thể, cá nhân được khen thưởng; phân theo cấp khen, cấp tỉnh 90 trường hợp, cấp huyện 430 trường hợp.",
+    # "đoàn viên" as an attribute of the members still may overlap
+    "Chi hội có 120 hội viên, trong đó đoàn viên 45 người, nữ 70 người.",
 ]  # fmt: skip
 
 

@@ -146,6 +146,28 @@ CASES = [
      "Tổng cộng\t800\t450\n", "inconsistent", [800, 450, 58]),
     ("Cụm | Chỉ tiêu năm | Đã kết nạp\nCụm Bắc | 60 | 21\nCụm Nam | 40 | 30\n\n"
      "Nhìn chung, cụm Bắc còn chậm, mới đạt 35% chỉ tiêu năm.", "consistent", [60, 21, 35]),
+    # -- round 3: the plan, then "như vậy … đạt P%"; the achievement reported just before
+    ("Năm 2024 toàn huyện trồng mới 540 ha rừng, chia ra: rừng phòng hộ 120 ha, rừng sản xuất 420 ha. "
+     "Kế hoạch tỉnh giao là 500 ha, như vậy kết quả đạt 108%.", "consistent", [500, 540, 108]),
+    ("Năm 2024 toàn huyện trồng mới 540 ha rừng, chia ra: rừng phòng hộ 120 ha, rừng sản xuất 420 ha. "
+     "Kế hoạch tỉnh giao là 500 ha, như vậy kết quả đạt 110%.", "inconsistent", [500, 540, 110]),
+    ("Từ năm 2021 đến nay, tỉnh đã cử đi đào tạo 210 cán bộ trẻ. Đề án đề ra cả giai đoạn 2021-2025 "
+     "đào tạo 250 cán bộ; như vậy đến nay đã thực hiện được 84%.", "consistent", [250, 210, 84]),
+    # -- a bare "vượt P%" after an achievement tied to its target: the excess over the target
+    ("Chỉ tiêu năm 2024 trồng 500 ha cây ăn quả; thực tế các xã đã trồng 540 ha, vượt 8%, nhiều nhất "
+     "là xã Tân Hòa.", "consistent", [500, 540, 8]),
+    ("Chỉ tiêu năm 2024 trồng 500 ha cây ăn quả; thực tế các xã đã trồng 540 ha, vượt 12%, nhiều nhất "
+     "là xã Tân Hòa.", "inconsistent", [500, 540, 12]),
+    # -- a tab table whose columns are "… đề ra | Thực hiện | Đánh giá" ("Đạt P%", "Vượt P%")
+    ("Chỉ tiêu\tNghị quyết đề ra\tThực hiện\tĐánh giá\nKết nạp đảng viên\t80 đảng viên\t62 đảng viên\t"
+     "Đạt 77,5%\nTrồng rừng tập trung\t400 ha\t430 ha\tVượt 7,5%\n", "consistent", [80, 62, 77.5]),
+    ("Chỉ tiêu\tNghị quyết đề ra\tThực hiện\tĐánh giá\nKết nạp đảng viên\t80 đảng viên\t62 đảng viên\t"
+     "Đạt 77,5%\nTrồng rừng tập trung\t400 ha\t430 ha\tVượt 7,5%\n", "consistent", [400, 430, 7.5]),
+    ("Chỉ tiêu\tNghị quyết đề ra\tThực hiện\tĐánh giá\nKết nạp đảng viên\t80 đảng viên\t62 đảng viên\t"
+     "Đạt 79%\nTrồng rừng tập trung\t400 ha\t430 ha\tVượt 7,5%\n", "inconsistent", [80, 62, 79]),
+    # a plan cell "6/9 xã" (6 of the 9 communes) against a count
+    ("Chỉ tiêu\tMục tiêu đề ra\tKết quả\tĐánh giá\nXã đạt chuẩn nông thôn mới nâng cao\t6/9 xã\t4 xã\t"
+     "Bằng 66,7% chỉ tiêu\n", "consistent", [6, 4, 66.7]),
 ]  # fmt: skip
 
 
@@ -192,6 +214,13 @@ SILENT = [
     # the base the percent names is not the table's plan column
     "Toàn huyện trồng 450 ha cây ăn quả, đạt 58% kế hoạch nhiệm kỳ. Kết quả theo xã:\n"
     "Đơn vị\tKế hoạch năm\tĐã thực hiện\nXã Tân Lập\t120\t30\nTổng cộng\t800\t450\n",
+    # two yearly amounts before the plan, neither a part of the other: which one is meant is unclear
+    "Năm 2023 quỹ vận động được 3,9 tỷ đồng; năm 2024 quỹ vận động được 4,5 tỷ đồng. Kế hoạch giao "
+    "là 4 tỷ đồng, như vậy đạt 120%.",
+    # no target: "vượt 12%" against last year
+    "Năm 2023 trồng 500 ha cây ăn quả; năm 2024 các xã đã trồng 540 ha, vượt 12%, nhiều nhất là xã Tân Hòa.",
+    # an assessment cell whose percent is a change, not the achievement
+    "Chỉ tiêu\tNghị quyết đề ra\tThực hiện\tĐánh giá\nSố hộ nghèo\t150 hộ\t180 hộ\tChưa đạt; giảm 12% so với năm trước\n",
     # a row named by its label: a miss is only unverifiable
     "Cụm | Chỉ tiêu năm | Đã kết nạp\nCụm Bắc | 60 | 21\nCụm Nam | 40 | 30\n\n"
     "Nhìn chung, cụm Bắc còn chậm, mới đạt 45% chỉ tiêu năm.",

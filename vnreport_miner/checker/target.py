@@ -26,7 +26,6 @@ from .tolerance import decimals_of, num
 NAME = "target"
 
 
-
 def _term(ctx: Context, target: Fig) -> tuple[int, int, int] | None:
     """(years, start, end) of the period the target is set for, read near the target."""
     s, e = ctx.sentence_span(target.sent)
@@ -305,6 +304,7 @@ _RESULT_CUE = re.compile(r"\b(?:kết quả|thực hiện|thực tế|đã|đư�
 _VERB_SKIP = frozenset({"được", "đã", "là", "có", "thêm", "mới", "cho", "tổng", "số"})
 # A percent that closes its clause with no base named after it: "…, đạt 107%." / "đạt 107%;"
 _ACHIEVED_END = re.compile(r"(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
+_BARE_VERB_END = re.compile(r"(?:đạt|bằng|hoàn thành|vượt)(?:\s+tỷ lệ)?\s*$")
 _BARE_PCT_END = re.compile(r"^\s*\)?\s*(?:[.;]|,\s*(?!so với|bằng|tăng|giảm|cao hơn|thấp hơn)|$)")
 # The period a target is set for, named in its clause: "nhiệm kỳ 2020-2025", "đến năm 2025".
 _TARGET_PERIOD = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\bnăm\s+\d{4}\b")
@@ -351,6 +351,18 @@ def _judge(computed: float, p: Fig, exceed: bool) -> PercentVerdict | None:
     return pv
 
 
+def _phrase(pv: PercentVerdict, computed: float, exceed: bool) -> tuple[str, str]:
+    """The percent as judged; an excess shows the achievement first ("104,78%, vượt 4,78% …")."""
+    phrase = pv.phrase
+    if exceed and abs(pv.calc - computed) > 1e-6:  # judged as the excess over 100%
+        full = round(computed, 2)
+        phrase = (
+            f"{fmt(full, 'en')}%, excess {phrase[0]}",
+            f"{fmt(full, 'vi')}%, vượt {phrase[1]}",
+        )
+    return phrase
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for p in ctx.figs:
@@ -359,7 +371,7 @@ def run(ctx: Context) -> list[Check]:
         after = ctx.after(p, 30).lower()
         named = bool(vocab.TARGET_AFTER.match(after))
         if not named and not (
-            _BARE_PCT_END.match(after) and _ACHIEVED_END.search(ctx.before(p, 25).lower())
+            _BARE_PCT_END.match(after) and _BARE_VERB_END.search(ctx.before(p, 25).lower())
         ):
             continue
         got, gap = _achiever(ctx, p)
@@ -370,7 +382,8 @@ def run(ctx: Context) -> list[Check]:
             got = whole
         paren, tight, described = None, None, None
         if not named:  # "…, đạt 107%." is a target's only when the text ties the two
-            if not vocab.ACHIEVED_GAP.match(gap) or "vượt" in gap:
+            # "…; thực tế đã trồng 540 ha, vượt 8%": the excess over the tied target
+            if not (vocab.ACHIEVED_GAP.match(gap) and "vượt" not in gap or _EXCEED_GAP.match(gap)):
                 continue
             tight = _tight_target(ctx, got)
             if tight is None:
@@ -449,13 +462,7 @@ def run(ctx: Context) -> list[Check]:
         shown_got = as_written(got)
         if pv is None:
             continue
-        phrase = pv.phrase
-        if exceed and abs(pv.calc - computed) > 1e-6:  # judged as the excess over 100%
-            full = round(computed, 2)
-            phrase = (
-                f"{fmt(full, 'en')}%, excess {phrase[0]}",
-                f"{fmt(full, 'vi')}%, vượt {phrase[1]}",
-            )
+        phrase = _phrase(pv, computed, exceed)
         if annual:
             span_years = (f"{y0}", f"{y0}"), (f"{y1}", f"{y1}")
             if y0:
@@ -501,6 +508,7 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )  # fmt: skip
         )
+    out.extend(_plan_then_result(ctx))
     out.extend(_plan_earlier(ctx))
     out.extend(_versus_target(ctx))
     out.extend(_named_base(ctx))
@@ -596,9 +604,13 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 
 
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
-_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán")
+_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
+# An assessment column "Đánh giá" / "So sánh" whose cells say "Đạt 92%", "Vượt 4%", "Bằng 75% chỉ
+# tiêu": read as the percent column only when it opens its cell with such a verb (:func:`_table`).
+_ASSESS_HEAD = re.compile(r"^(?:đánh giá|so sánh|mức độ (?:đạt|hoàn thành)|kết quả so với)")
+_ASSESS_CELL = re.compile(r"^(?:đạt|vượt|bằng|được|hoàn thành|chỉ đạt|mới đạt)\b")
 _OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")
 
 
@@ -606,6 +618,8 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.text[a:b].lower() for a, b in header]
     pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
+    if not pct:
+        pct = [k for k, h in enumerate(heads) if k > 0 and _ASSESS_HEAD.match(h)]
     plan = [k for k, h in enumerate(heads) if _PLAN_HEAD.search(h) and k not in pct and k > 0]
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
@@ -643,14 +657,26 @@ def _table(ctx: Context) -> list[Check]:
         plan, done, pct = picked
         if plan is None or done is None or pct is None or pct.type != "percent":
             continue
-        if not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
+        pct_cell = text[cells[cols[2]][0] : pct.start].lower().strip()
+        if pct_cell and not _ASSESS_CELL.match(pct_cell):
+            continue  # "Chưa đạt; so với … giảm 12%": the percent of something else
+        plan_v = plan.value
+        if plan.type == "ratio" and _measure(done) and _same_unit(plan, done):
+            # "Trường đạt chuẩn | 4/5 trường | 3 trường | Bằng 75% chỉ tiêu": the target is 4 of 5
+            n = plan.m.get("numerator")
+            plan_v = float(n) if isinstance(n, int | float) and n > 0 else None
+        elif not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
             continue
-        pv = judge_stated(100 * done.value / plan.value, pct)  # type: ignore[operator]
+        if not plan_v:
+            continue
+        exceed = pct_cell.startswith("vượt")  # "Vượt 4,8%": the excess over the target
+        computed = 100 * done.value / plan_v  # type: ignore[operator]
+        pv = _judge(computed, pct, exceed)
         if pv is None:
             continue
         plans(ctx).append((plan, done))
-        why = render("target.table", goal=plan.value, got=done.value, pct=pv.phrase)
-        out.append(ctx.check(NAME, pv.judgement.verdict, [plan.value, done.value, pv.stated],  # type: ignore[list-item]
+        why = render("target.table", goal=plan_v, got=done.value, pct=_phrase(pv, computed, exceed))
+        out.append(ctx.check(NAME, pv.judgement.verdict, [plan_v, done.value, pv.stated],  # type: ignore[list-item]
                              [plan, done, pct], (cells[0][0], cells[-1][1]), expected=pv.calc,
                              observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4), why=why,
                              rounding=pv.judgement.rounding))  # fmt: skip
@@ -1359,3 +1385,70 @@ def _named_base(ctx: Context) -> list[Check]:
                                  why=why, rounding=pv.judgement.rounding))  # fmt: skip
             break
     return out
+
+
+# -- the plan, then the conclusion: "Năm nay huyện đã trồng 540 ha rừng. Kế hoạch tỉnh giao là 500 ha,
+# như vậy kết quả đạt 108%." The percent follows the plan (nothing but a conclusion cue between),
+# so it is the achievement's share of that plan; the achievement is the count of the plan's unit the
+# text has just reported: the head count of the plan's sentence or of the one right before it (its
+# other counts of the unit being its breakdown). Then a miss is an error; when the head is unclear
+# (two counts that are not parts of one), only a fit is told.
+_CONCLUDE_GAP = re.compile(
+    r"^\s*[,;]?\s*(?:như vậy|qua đó|tức là|do đó|vậy)\s*,?\s*"
+    r"(?:(?:kết quả|thực tế|đến nay|tính đến nay|so với (?:kế hoạch|chỉ tiêu|mục tiêu))\s*,?\s*)?"
+    r"(?:đã\s+)?(?:đạt|bằng|hoàn thành|thực hiện)(?:\s+được)?\s*$"
+)
+_PART_CUE = re.compile(r"\b(?:chia ra|gồm|bao gồm|trong đó|cụ thể|riêng)\b|[:(]")
+
+
+def _plan_then_result(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "như vậy" not in low and "qua đó" not in low and "tức là" not in low and "do đó" not in low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        t = ctx.prev_in_sent(p)
+        if t is None or not _measure(t) or not _CONCLUDE_GAP.match(ctx.gap(t, p).lower()):
+            continue
+        after = ctx.after(p, 30).lower()
+        if not (_BARE_PCT_END.match(after) or vocab.TARGET_AFTER.match(after)):
+            continue
+        before = _YEAR.sub("năm", ctx.before(t, 80).lower())
+        if not _TIGHT_TARGET_BEFORE.search(before) or vocab.ANNUAL.search(before) or _owned(ctx, t):
+            continue
+        got, sure = _reported_head(ctx, t)
+        if got is None:
+            continue
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = judge_stated(computed, p)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        if verdict == "inconsistent" and not sure:
+            continue
+        why = render("target.total", goal=as_written(t), got=as_written(got), pct=pv.phrase)
+        out.append(ctx.check(NAME, verdict, [as_written(t), as_written(got), pv.stated],
+                             [got, t, p], ctx.clause(t.start, p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+def _reported_head(ctx: Context, t: Fig) -> tuple[Fig | None, bool]:
+    """The count of ``t``'s unit the text reported just before the plan ``t``: the first such count
+    of ``t``'s own sentence, else of the sentence right before; sure when every other count of the
+    unit there follows a breakdown cue after it ("4,86 tỷ đồng, chia ra: … 1,92 tỷ đồng, …")."""
+    for sent in (t.sent, t.sent - 1):
+        cands = [g for g in ctx.by_sent.get(sent, []) if g.start < t.start and g is not t
+                 and _measure(g) and _same_unit(g, t) and g.value != t.value]  # fmt: skip
+        if not cands:
+            continue
+        head = cands[0]
+        if head.qual != "exact" or vocab.TARGET_BEFORE.search(ctx.before(head, 80).lower()):
+            return None, False
+        rest = cands[1:]
+        sure = not rest or bool(_PART_CUE.search(ctx.gap(head, rest[0]).lower()))
+        return head, sure
+    return None, False
