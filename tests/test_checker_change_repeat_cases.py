@@ -305,6 +305,95 @@ CASES = [
     ),
 ]
 
+# -- round 4 (own wording): a rate unit against its amount unit; a table total as the current
+# level; the current level stated under another verb; both levels searched; a multiple against
+# a dated earlier count; a table total restated in the prose
+CASES += [
+    (
+        "change",
+        "Năng suất lúa bình quân đạt 6,2 tấn/ha, tăng 0,4 tấn so với năm trước (5,8 tấn).",
+        "consistent",
+        [5.8, 6.2, 0.4],
+    ),
+    (
+        "change",
+        "Lương bình quân của người lao động ước đạt 8,1 triệu đồng/người/tháng, giảm 0,5 triệu đồng so với cùng kỳ (8,4 triệu đồng).",
+        "inconsistent",
+        [8.4e6, 8.1e6, 0.5e6],
+    ),
+    (
+        "change",
+        "Các chi hội phát triển nhiều tổ hợp tác:\n\nTên xã Số tổ hợp tác\nXã An Lạc 12\nXã Bình Minh 9\nXã Cẩm Phô 7\nTổng cộng 28\n\nSo với năm 2021 (19 tổ hợp tác), số tổ hợp tác tăng 9 tổ hợp tác.",
+        "consistent",
+        [19, 28, 9],
+    ),
+    (
+        "change",
+        "Trong năm, Hội đã huy động được 2,35 tỷ đồng. Kế hoạch được giao là 2 tỷ đồng. So với năm 2023 (1,9 tỷ đồng), số kinh phí ủng hộ tăng 0,45 tỷ đồng.",
+        "consistent",
+        [1.9e9, 2.35e9, 0.45e9],
+    ),
+    (
+        "change",
+        "Năm 2022, toàn đảng bộ có 14 tổ chức đảng đạt loại xuất sắc. Năm 2023, số tổ chức đảng xuất sắc lên 19 tổ chức đảng. Tính chung, so với năm 2022, tổ chức đảng xuất sắc tăng thêm 5 tổ chức đảng.",
+        "consistent",
+        [14, 19, 5],
+    ),
+    (
+        "change",
+        "Năm 2019, toàn tỉnh mới có 11 chi bộ trong hợp tác xã. Đến nay, 37 hợp tác xã đã có chi bộ, tăng hơn gấp ba so với năm 2019.",
+        "consistent",
+        [11, 37, 3],
+    ),
+    (
+        "repeat",
+        "Đảng bộ xã hiện có 26 chi bộ trực thuộc với 412 đảng viên.\nKết quả xếp loại chi bộ năm 2024:\n\nMức xếp loại Số chi bộ\nHoàn thành tốt nhiệm vụ 15\nHoàn thành nhiệm vụ 9\nKhông hoàn thành nhiệm vụ 2\nTổng cộng 26",
+        "consistent",
+        [26, 26],
+    ),
+]
+
+# Near misses of those fits: the figures do not fit, or nothing ties them; no check of the kind
+# with these figures may be given (neither a fit nor an alarm: the pairing is only a search).
+NOT_FOUND = [
+    (  # the table total does not fit: silence, not an alarm
+        "change",
+        "Các chi hội phát triển nhiều tổ hợp tác:\n\nTên xã Số tổ hợp tác\nXã An Lạc 12\nXã Bình Minh 9\nXã Cẩm Phô 7\nTổng cộng 28\n\nSo với năm 2021 (19 tổ hợp tác), số tổ hợp tác tăng 8 tổ hợp tác.",
+        [19, 28, 8],
+    ),
+    (  # the table counts another noun
+        "change",
+        "Kết quả hỗ trợ hộ nghèo:\n\nTên xã Số hộ\nXã An Lạc 12\nXã Bình Minh 9\nXã Cẩm Phô 7\nTổng cộng 28\n\nSo với năm 2021 (19 tổ hợp tác), số tổ hợp tác tăng 9 tổ hợp tác.",
+        [19, 28, 9],
+    ),
+    (  # the only amount that fits is the plan
+        "change",
+        "Kế hoạch được giao là 2,35 tỷ đồng. Trong năm, Hội đã huy động được 2,5 tỷ đồng. Nhiều hội viên đã tích cực ủng hộ. So với năm 2023 (1,9 tỷ đồng), số kinh phí ủng hộ tăng 0,45 tỷ đồng.",
+        [1.9e9, 2.35e9, 0.45e9],
+    ),
+    (  # the subject's words name neither level
+        "change",
+        "Năm 2022, toàn đảng bộ có 14 chi bộ đạt loại xuất sắc. Năm 2023, có 19 chi bộ hoàn thành tốt nhiệm vụ. Tính chung, so với năm 2022, chi bộ vững mạnh tăng thêm 5 chi bộ.",
+        [14, 19, 5],
+    ),
+    (  # "gấp ba" does not fit 37/11... and 20/11 is under twice: silence
+        "change",
+        "Năm 2019, toàn tỉnh mới có 11 chi bộ trong hợp tác xã. Đến nay, 20 hợp tác xã đã có chi bộ, tăng hơn gấp ba so với năm 2019.",
+        [11, 20, 3],
+    ),
+    (  # the base is dated another year
+        "change",
+        "Năm 2018, toàn tỉnh mới có 11 chi bộ trong hợp tác xã. Đến nay, 37 hợp tác xã đã có chi bộ, tăng hơn gấp ba so với năm 2019.",
+        [11, 37, 3],
+    ),
+    (  # the table total counts another noun than the prose count
+        "repeat",
+        "Đảng bộ xã hiện có 26 chi bộ trực thuộc với 412 đảng viên.\nKết quả hỗ trợ hộ nghèo năm 2024:\n\nTên thôn Số hộ\nThôn 1 15\nThôn 2 9\nThôn 3 2\nTổng cộng 26",
+        [26, 26],
+    ),
+]
+
+
 SILENT = [
     # round 3 near-misses: a bare pair with no stated change ("trong đó" names a part)
     "Toàn huyện có 140 tổ hòa giải. Số tổ hoạt động yếu giảm từ 19 xuống 7, trong đó giảm 3 tổ ở thị trấn.",
@@ -371,3 +460,17 @@ def test_checker_change_repeat_cases_verdicts(
 def test_checker_change_repeat_cases_silent(text: str) -> None:
     bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
     assert bad == []
+
+
+@pytest.mark.parametrize(("kind", "text", "figures"), NOT_FOUND)
+def test_checker_change_repeat_cases_not_found(kind: str, text: str, figures: list[float]) -> None:
+    got = checks_of(text)
+    hits = [
+        (c.verdict, c.why)
+        for c in got
+        if c.kind == kind
+        and len(c.figures) == len(figures)
+        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
+    ]
+    assert hits == []
+    assert [c.why for c in got if c.verdict == "inconsistent"] == []

@@ -482,6 +482,10 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_remains_since(ctx, found))
     out.extend(_merged(ctx))
     out.extend(_bare_pairs(ctx))
+    out.extend(_versus_table_total(ctx))
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(_versus_both_searched(ctx, used))
+    out.extend(_multiple_since(ctx, used))
     return out
 
 
@@ -747,25 +751,44 @@ def _versus_before(ctx: Context) -> list[Check]:
         if not want:
             continue
         sign = 1 if hit.group(2) == "tăng" else -1
-        for now in ctx.earlier(then, 30):
-            if then.sent - now.sent > 4:
-                break
-            if not (now.exact_count or now.exact) or now.unit.key != then.unit.key:
-                continue
-            window = set(norm_words(ctx.before(now, 150)).split())
-            if not want <= window | set(descriptor(ctx, now).split()):
-                continue
+        named = [
+            now for now in _levels_before(ctx, then)
+            if want <= set(norm_words(ctx.before(now, 150)).split()) | set(descriptor(ctx, now).split())
+        ]  # fmt: skip
+        # the subject named under another verb ("đã tiếp nhận 4,86 tỷ đồng" … "số tiền vận động
+        # tăng 0,91 tỷ đồng"): a stated amount whose difference fits exactly, nearest first
+        loose = [] if named or d.type != "quantity" else _levels_before(ctx, then, plain=True)
+        for now in named or loose:
             fit = _fitting_reading(now, then, d, sign)
-            if fit is None:
+            if fit is None or (now in loose and fit[1] != "difference"):
                 continue
             _, how, phrase, shown = fit
-            why = render(
-                "change.versus", now=now.value, then=then.value, how=(how, how), res=phrase
-            )
+            why = render("change.versus", now=as_written(now), then=as_written(then),
+                         how=(how, how), res=phrase)  # fmt: skip
             out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [now, then, d],  # type: ignore[list-item]
                                  ctx.clause(then.start, d.end), expected=shown, observed=d.value,
                                  tolerance=0, why=why))  # fmt: skip
             break
+    return out
+
+
+_PLANNED = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|giao)\b[^.;:\d]{0,30}$")
+
+
+def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
+    """Exact amounts of ``then``'s unit up to four sentences before it, nearest first;
+    ``plain``: only levels (not a plan, a change, or a figure in brackets)."""
+    out = []
+    for now in ctx.earlier(then, 30):
+        if then.sent - now.sent > 4:
+            break
+        if not (now.exact_count or now.exact) or now.unit.key != then.unit.key:
+            continue
+        if plain:
+            near = ctx.before(now, 40).lower()
+            if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near) or _bracketed(ctx, now):
+                continue
+        out.append(now)
     return out
 
 
@@ -813,7 +836,12 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
     if unit.startswith("lần") and y:
         return [(x / y, "times")]
     # "tăng 15 tổ chức" of 146 "tổ chức đảng": the unit shortened to its first words
-    short = bool(unit) and now.unit.key.startswith(unit + " ")
+    # "42,6 triệu đồng/người/năm, tăng 3,4 triệu đồng": a rate changes in its own money unit
+    short = bool(unit) and (
+        now.unit.key.startswith(unit + " ")
+        or _per_unit(now.unit.key) == _per_unit(unit) != unit
+        or _per_unit(unit) == _per_unit(now.unit.key) != now.unit.key
+    )
     if now.type == "quantity" and (
         not (d.unit.fams or d.unit.generic)
         or kin(d.unit, now.unit)
@@ -900,9 +928,14 @@ def _as_count(f: Fig) -> Fig:
     return replace(f, type="quantity", value=v, exact_count=v.is_integer(), exact=True)
 
 
+def _per_unit(key: str) -> str:
+    """A rate's amount unit: "đồng/người/năm" -> "đồng", "tấn/ha" -> "tấn" (others unchanged)."""
+    return key.split("/", 1)[0].strip() if "/" in key else key
+
+
 def _same_unit(g: Fig, then: Fig) -> bool:
     """Same unit, or one named shorter: "64 đơn thư" and "(80 đơn)", "tổ chức đảng" and "tổ chức"."""
-    a, b = g.unit.key, then.unit.key
+    a, b = _per_unit(g.unit.key), _per_unit(then.unit.key)
     if a == b or (bool(g.unit.head) and g.unit.head == then.unit.head):
         return True
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
@@ -1494,3 +1527,238 @@ def _multiple(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     return ctx.check(NAME, "consistent" if ok else "inconsistent", [a.value, b.value, m], [a, b],
                      ctx.clause(a.start, b.end + hit.end()), expected=round(ratio, 4), observed=m,
                      tolerance=step, why=why)  # fmt: skip
+
+
+# -- table totals: a tab or "|" table closed by a row "Tổng cộng | 97" (bare numbers, not figures of
+# their own). ``table_totals`` lists (value, start, end, words): ``words`` are the total's column
+# header and the title line just above the table ("Kết quả xây dựng mô hình …" / "Số lượng"),
+# what the total counts. Shared with repeat (a total restated in the prose).
+_TOTAL_ROW = re.compile(rf"tổng (?:cộng|số)\s*:?[ \t|]+({_NUM})[ \t|]*(?:\n|$)")
+_ROW_END = re.compile(rf"(?:^|[ \t|])(?:{_NUM})[ \t|]*$")
+
+
+def _total_rows(low: str) -> list[re.Match[str]]:
+    """Lines "Tổng cộng 97", "Tổng số: 26" (found from the words opening a line: cheap tests first)."""
+    out = []
+    pos = low.find("\ntổng ")
+    while pos >= 0:
+        hit = _TOTAL_ROW.match(low, pos + 1)
+        if hit:
+            out.append(hit)
+        pos = low.find("\ntổng ", pos + 1)
+    return out
+
+
+def table_totals(ctx: Context) -> list[tuple[float, int, int, str]]:
+    got = ctx.memo.get("change.table_totals")
+    if got is None:
+        got = ctx.memo["change.table_totals"] = _table_totals(ctx)
+    return got  # type: ignore[return-value]
+
+
+def _table_totals(ctx: Context) -> list[tuple[float, int, int, str]]:
+    """Rows above the total end in a number each; the line above them is the header, the
+    nearest line above that the title ("Kết quả … mô hình" / "Loại mô hình  Số lượng")."""
+    out: list[tuple[float, int, int, str]] = []
+    low = ctx.low
+    if "tổng" not in low and "cộng" not in low:
+        return out
+    for hit in _total_rows(low):
+        lines: list[str] = []
+        pos = hit.start()
+        while pos > 0 and len(lines) < 40:
+            ps = low.rfind("\n", 0, pos - 1) + 1
+            lines.append(low[ps : pos - 1])
+            pos = ps
+            if not _ROW_END.search(lines[-1]):
+                break
+        rows = len(lines) - 1
+        if rows < 2 or not lines[-1].strip():
+            continue  # a total needs rows above it, under a header
+        header = lines[-1]
+        title = ""
+        while pos > 0 and not title:
+            ps = low.rfind("\n", 0, pos - 1) + 1
+            title, pos = low[ps : pos - 1].strip(), ps
+        out.append((_num(hit.group(1)), hit.start(1), hit.end(1), norm_words(f"{header} {title}")))
+    return out
+
+
+# "So với đầu nhiệm kỳ (61 mô hình), số mô hình tăng 36 mô hình" right after a table closed by
+# "Tổng cộng | 97" whose header or title names "mô hình": the current level is the total
+# (found by search: a fit is told, a miss is silence).
+_LEVEL_TOTAL_GAP = 400  # characters from the total row to the comparison
+
+
+def _versus_table_total(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    totals = table_totals(ctx)
+    if not totals or "so với" not in ctx.low:
+        return out
+    for then in ctx.figs:
+        if then.type != "quantity" or not then.exact or not then.unit.key:
+            continue
+        ahead = ctx.before(then, 50).lower()
+        opened = _LEAD_OPEN.search(ahead)
+        d = ctx.next_in_sent(then)
+        if not opened or d is None or d.type != "quantity" or not d.exact:
+            continue
+        close = _LEAD_CLOSE.match(ctx.gap(then, d).lower()) or _SUBJECT_AFTER.match(
+            ctx.gap(then, d).lower()
+        )
+        if not close or (d.unit.key and not _same_unit(d, then)):
+            continue
+        up = close.group("dir" if "dir" in close.re.groupindex else 2) == "tăng"
+        want = f" {then.unit.key} "
+        for value, _s, e, words in reversed(totals):
+            if e > then.start or then.start - e > _LEVEL_TOTAL_GAP:
+                continue
+            if want not in f" {words} ":
+                continue
+            if (value - then.value if up else then.value - value) != d.value:  # type: ignore[operator]
+                break  # the nearest total of the noun is the level; a miss is silence
+            why = render("change.delta", a=then.value, b=value,
+                         diff_expr=f"|{value:g} - {then.value:g}|", diff=d.value, stated=d.value)  # fmt: skip
+            out.append(ctx.check(NAME, "consistent", [then.value, value, d.value], [then, d],  # type: ignore[list-item]
+                                 ctx.clause(then.start, d.end), expected=d.value, observed=d.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
+    return out
+
+
+# -- "Như vậy, so với năm trước, hợp tác xã khá tăng thêm 6 hợp tác xã" after "năm 2023 có 14 hợp
+# tác xã khá" and, a sentence before, "năm 2022 … 8 hợp tác xã khá": neither level is written in
+# the comparison; both are counts of the unit named by the subject's words within three sentences
+# before. The pair whose difference is the stated change, latest level first (a fit is told).
+# the count's own words: "14 hợp tác xã đạt loại khá, …" -> " hợp tác xã đạt loại khá"
+_OWN_WORDS = re.compile(r"[^,;.()]*")
+_LEAD_SUBJECT = re.compile(
+    r"so với\s+(?:[^\W\d]+\s+|(?:19|20)\d{2}\s*){0,4}(?:[^\W\d]+|(?:19|20)\d{2}),\s*(?:thì\s+)?"
+    r"(?:số\s+)?"
+    r"(?P<subj>[^\d;,.()]{3,50}?)\s+(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+
+
+def _cue_positions(low: str, cue: str) -> list[int]:
+    out = []
+    pos = low.find(cue)
+    while pos >= 0:
+        out.append(pos)
+        pos = low.find(cue, pos + 1)
+    return out
+
+
+def _figs_after(ctx: Context, cue: str, reach: int) -> list[Fig]:
+    """Figures starting within ``reach`` characters after an occurrence of ``cue``, in order."""
+    got: dict[int, Fig] = {}
+    for pos in _cue_positions(ctx.low, cue):
+        for f in ctx.figs_from(pos, pos + reach + 40):
+            if f.start <= pos + reach:
+                got[f.i] = f
+    return [got[i] for i in sorted(got)]
+
+
+def _versus_both_searched(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for d in _figs_after(ctx, "so với", 90):
+        if d.id in used or d.type != "quantity" or not d.exact_count or not d.unit.key:
+            continue
+        hit = _LEAD_SUBJECT.search(ctx.before(d, 90).lower())
+        prev = ctx.prev_in_sent(d)
+        if not hit or (prev is not None and prev.end > d.start - len(hit.group(0))):
+            continue  # a figure inside the comparison: another shape
+        want = set(hit.group("subj").split()) - set(d.unit.key.split()) - _STOPWORDS
+        if not want:
+            continue
+        levels = []
+        for g in ctx.earlier(d, 30):
+            if d.sent - g.sent > 3:
+                break
+            if g.sent == d.sent or not g.exact_count or g.unit.key != d.unit.key:
+                continue
+            near = ctx.before(g, 40).lower()
+            if vocab.DELTA_BEFORE.search(near) or _PLANNED.search(near):
+                continue
+            own = _OWN_WORDS.match(ctx.after(g, 50)).group(0)  # type: ignore[union-attr]
+            if want & set(norm_words(f"{near} {own}").split()):
+                levels.append(g)
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        pair = next(((then, now) for k, now in enumerate(levels) for then in levels[k + 1 :]
+                     if sign * (now.value - then.value) == d.value), None)  # type: ignore[operator]  # fmt: skip
+        if pair is None:
+            continue
+        then, now = pair
+        why = render("change.delta", a=then.value, b=now.value,
+                     diff_expr=f"|{now.value:g} - {then.value:g}|", diff=d.value, stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
+                             ctx.clause(d.start, d.end), expected=d.value, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a multiple against a dated earlier level: "Đến nay 37 hợp tác xã có chi bộ, tăng hơn gấp ba so
+# với năm 2019" after "Năm 2019, cả tỉnh mới có 11 chi bộ trong hợp tác xã": the base is the latest
+# earlier count in a sentence naming that year whose words all stand in the later clause (a fit
+# is told: the base is found by search).
+_MULTIPLE_SINCE = re.compile(
+    r"^[^\d;()]{0,90}?,\s*(?:tăng\s+)?(?P<q1>gần|hơn|trên|xấp xỉ)?\s*gấp\s+(?P<q2>gần|hơn|trên|xấp xỉ)?"
+    r"\s*(?:(?P<word>đôi|rưỡi|hai|ba|bốn|năm|mười)\b|(?P<num>\d+(?:,\d+)?)\s*lần)\s+so với\s+"
+    r"(?P<when>năm\s+(?:19|20)\d{2})"
+)
+
+
+def _multiple_since(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "gấp" not in ctx.low:
+        return out
+    seen: set[int] = set()
+    for cue in _cue_positions(ctx.low, "gấp"):
+        for now in ctx.figs_from(max(0, cue - 180), cue):
+            if now.i not in seen:
+                seen.add(now.i)
+                out.extend(_multiple_since_of(ctx, now, used))
+    return out
+
+
+def _multiple_since_of(ctx: Context, now: Fig, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if now.id in used or not now.exact_count or not now.value:
+        return out
+    hit = _MULTIPLE_SINCE.match(ctx.after(now, 180).lower())
+    if not hit or (hit.group("num") and not (hit.group("q1") or hit.group("q2"))):
+        return out
+    cs, ce = ctx.clause(now.start, now.end)
+    words = set(norm_words(ctx.text[cs : now.end + hit.end()]).split())
+    base = None
+    for g in ctx.earlier(now, 200):
+        if g.sent == now.sent or not g.exact_count or not g.value:
+            continue
+        gs, ge = ctx.sentence_span(g.sent)
+        if hit.group("when") not in ctx.low[gs:ge]:
+            continue
+        if not set(descriptor(ctx, g).split()) - _STOPWORDS - {"trong"} <= words:
+            continue
+        base = g
+        break
+    if base is None:
+        return out
+    q = hit.group("q1") or hit.group("q2") or ""
+    if hit.group("word"):
+        m = _TIMES_WORDS[hit.group("word")]
+        step = 0.5 if hit.group("word") == "rưỡi" else 1.0
+    else:
+        raw = hit.group("num")
+        m, step = _num(raw), (10.0 ** -len(raw.split(",")[1]) if "," in raw else 1.0)
+    lo, hi = _times_window(q, m, step)
+    ratio = now.value / base.value  # type: ignore[operator]
+    if not lo - 1e-9 <= ratio <= hi + 1e-9:
+        return out
+    said = " ".join(hit.group(0)[hit.group(0).index(",") + 1 :].split())
+    why = render("change.multiple", a=as_written(base), b=as_written(now), ratio=round(ratio, 3),
+                 said=(said, said), lo=round(lo, 3), hi=round(hi, 3))  # fmt: skip
+    out.append(ctx.check(NAME, "consistent", [base.value, now.value, m], [base, now],  # type: ignore[list-item]
+                         ctx.clause(now.start, now.end + hit.end()), expected=round(ratio, 4),
+                         observed=m, tolerance=step, why=why))  # fmt: skip
+    return out

@@ -26,6 +26,7 @@ import re
 from ..records import Check
 from . import vocab
 from .change import pairs as change_pairs
+from .change import table_totals
 from .context import (
     Context,
     Fig,
@@ -271,6 +272,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_same_big_count(ctx))
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
+    out.extend(_table_total_restated(ctx))
     return out
 
 
@@ -743,3 +745,36 @@ def _same_scope(ctx: Context, g: Fig, f: Fig, whole: bool = False) -> bool:
         if hit.group(0) not in low_e:
             return False
     return all(n in earlier for n in _PROPER.findall(piece))
+
+
+# -- a table's total row restated in the prose: "Toàn huyện có 26 chi hội …" and a table under
+# "Xếp loại chi hội năm 2024" closed by "Tổng cộng 26". The count is the nearest one of the
+# value whose unit words the table's header or title names (found by search: a fit is told).
+_TOTAL_REACH = 40  # sentences between the prose count and the table
+
+
+def _table_total_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    totals = table_totals(ctx)
+    if not totals:
+        return out
+    for value, s, e, words in totals:
+        if value < MIN_VALUE:
+            continue
+        here = ctx.figs_from(0, s)
+        sent = here[-1].sent if here else 0
+        best: Fig | None = None
+        for f in ctx.figs:
+            if f.type != "quantity" or not f.exact or f.value != value or not f.unit.key:
+                continue
+            if abs(f.sent - sent) > _TOTAL_REACH or f" {f.unit.key} " not in f" {words} ":
+                continue
+            if best is None or abs(f.start - s) < abs(best.start - s):
+                best = f
+        if best is None:
+            continue
+        what = f"{best.unit.key} (table total)"
+        why = render("repeat.same", what=(what, what), a=value, b=value)
+        out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
+                             expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+    return out
