@@ -861,17 +861,21 @@ def _judge_change(computed: float, how: str, d: Fig) -> tuple[str, tuple[str, st
     stated = d.value
     assert stated is not None
     dec = len(d.m.text.split(",")[1].split()[0]) if re.search(r"\d,\d", d.m.text) else 0
-    shown = round(computed, max(2, dec + 1))
+    # compare as written: "tăng 0,91 tỷ đồng" is 0.91 to two decimals, i.e. ± 5 triệu đồng
+    written = as_written(d)
+    scale = stated / written if written and written == written else 1.0
+    shown = round(computed / scale, max(2, dec + 1))
+    said = stated / scale
     ok = (
-        abs(computed - stated) <= 0.5 * 10**-dec + 1e-9
+        abs(computed - stated) <= (0.5 * 10**-dec + 1e-9) * scale
         if (how != "difference" or dec)
         else computed == stated
     )
     phrase = (
-        f"{shown:g} ({how}) vs {stated:g} stated",
-        f"{shown:g} ({how}) so với {stated:g} báo cáo ghi".replace(".", ","),
+        f"{shown:g} ({how}) vs {said:g} stated",
+        f"{shown:g} ({how}) so với {said:g} báo cáo ghi".replace(".", ","),
     )
-    return ("consistent" if ok else "inconsistent"), phrase, shown
+    return ("consistent" if ok else "inconsistent"), phrase, shown * scale
 
 
 # Where the earlier value of a comparison stands, and where the current one does. Reports

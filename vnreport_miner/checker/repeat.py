@@ -202,8 +202,9 @@ def _contradiction(
     names0 = set(_PROPER.findall(t0))
     if any(n not in names0 for n in _PROPER.findall(t1)):
         return None  # the later clause names another place or body
-    what = f"{m1.unit.key} with {a1.value:g} {a1.unit.key}"
-    what_vi = f"{m1.unit.key} cùng {a1.value:g} {a1.unit.key}"
+    written = " ".join(a1.m.text.split())  # "3,95 tỷ đồng", not 3.95e+09
+    what = f"{m1.unit.key} with {written}"
+    what_vi = f"{m1.unit.key} cùng {written}"
     why = render("repeat.differs", what=(what, what_vi), a=m0.value, b=m1.value, anchor=a1.value)
     return ctx.check(NAME, "inconsistent", [m0.value, m1.value], [m0, a0, m1, a1],  # type: ignore[list-item]
                      ctx.clause(min(a1.start, m1.start), max(a1.end, m1.end)),
@@ -242,7 +243,7 @@ def run(ctx: Context) -> list[Check]:
             key = (f.unit.key, f.value)
             g = seen_q.get(key)  # type: ignore[arg-type]
             if g is not None:
-                out.append(_emit(ctx, g, f, f.value, f"{f.value:g} {f.unit.key}"))  # type: ignore[arg-type]
+                out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
             else:
                 for r in seen_den.get(f.value, []):  # type: ignore[arg-type]
                     if _same_kind(r, f):
