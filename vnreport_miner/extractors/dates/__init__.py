@@ -22,6 +22,7 @@ from ...records import Document, Mention, Options
 from . import rules
 from .parse import (
     DASH,
+    DASHES,
     DAY_DATE,
     DMY_NUMERIC,
     day_from_match,
@@ -55,6 +56,22 @@ _YEAR_END = r"(?![\d/]|[.,]\d)"
 _DIGIT_FORMS = regex.compile(
     rf"{DMY_NUMERIC}"
     rf"|(?<![\w.,/]|{DASH})(?P<a>\d{{4}})\s*+{DASH}\s*+(?P<b>\d{{4}})(?![\d/]|[.,]\d|\s*+{DASH})"
+)
+# Where _DIGIT_FORMS may match, found from its separators: a scan that starts on a
+# digit tries every digit of the text, while one that starts on a literal character
+# skips to it at once (see _digit_forms). Each separator gets its own scan, run only
+# when ``str.find`` sees the character at all:
+#   a separator of a day "23-5-2016" with a digit before it and "5-2016" after it;
+#   a dash of a span of years "2018 - 2022" with four digits before and after it.
+_DAY_SEPARATORS = tuple(
+    (sep, regex.compile(rf"{e}(?<=\d{e})(?=\d{{1,2}}{e}\d{{4}})"))
+    for sep in "-/."
+    for e in [regex.escape(sep)]
+)
+_SPAN_DASHES = tuple(
+    (dash, regex.compile(rf"{e}(?<=\d{{4}}\s*+{e})(?=\s*+\d{{4}})"))
+    for dash in DASHES
+    for e in [regex.escape(dash)]
 )
 # e.g. "tháng 3/2020", "tháng 3 năm 2020", "(ngày 8) tháng 10 năm 2018"
 _MONTH = regex.compile(
@@ -116,8 +133,39 @@ _CAPS_HINTS = tuple(
 _CAPS_MARKS = tuple((next(c for c in reversed(h) if not c.isascii()), h) for h in _CAPS_HINTS)
 
 
+def _tails(words: Any) -> tuple[str, ...]:
+    """What a word matched with either case of its first letter ends with whatever that
+    case: e.g. ("đầu", "hết") -> ("ầu", "ết")."""
+    return tuple(sorted({w[1:] for w in words}))
+
+
+# The word each look-back ends on, before its closing spaces: a look-back searches its
+# whole window (one try per character), while most hits follow some other word, which
+# ``str.endswith`` tells at once. ``_DAY_BEFORE`` ends on a number and has no gate.
+_LAST_WORDS: dict[regex.Pattern, tuple[str, ...]] = {
+    _NGAY_BEFORE: _tails(["ngày"]),
+    _MOD_BEFORE: _tails(rules.POINT_MODIFIERS),
+    _HALF_BEFORE: _tails(["tháng", *rules.HALVES]),
+    _FROM_BEFORE: _tails(["từ"]),
+    _KEYWORD_BEFORE: _tails([*rules.PERIOD_KEYWORDS, "năm"]),
+    _NAM_BEFORE: _tails(["năm"]),
+}
+
+
 def _before(pattern: regex.Pattern, text: str, pos: int, width: int = 24) -> regex.Match | None:
-    """A look-back: ``pattern`` (ending in ``$``) matched just before ``pos``."""
+    """A look-back: ``pattern`` (ending in ``\\s++$``) matched just before ``pos``.
+
+    Skipped when the text before the spaces at ``pos`` does not end with the pattern's
+    last word (``_LAST_WORDS``): ``\\s`` is a subset of ``str.isspace`` and every last
+    word ends with a letter, so the pattern could not match there.
+    """
+    last = _LAST_WORDS.get(pattern)
+    if last is not None:
+        j = pos
+        while j and text[j - 1].isspace():
+            j -= 1
+        if not text.endswith(last, 0, j):
+            return None
     return pattern.search(text, max(0, pos - width), pos)
 
 
@@ -163,6 +211,35 @@ def _year_span(text: str, m: regex.Match, periods: list[Mention]) -> None:
     periods.append(_period(text, start, m.end(), str(a), str(b), "range", "period_years"))
 
 
+def _digit_forms(text: str) -> list[regex.Match]:
+    """The matches of ``_DIGIT_FORMS.finditer(text)``, found from their separators.
+
+    Every match starts one or two digits before a day separator (``_DAY_SEPARATORS``)
+    or four digits before the spaces and dash of a span (``_SPAN_DASHES``): trying the
+    pattern at those places only, left to right and never inside the previous match,
+    finds the same matches as the scan.
+    """
+    starts: set[int] = set()
+    for sep, scan in _DAY_SEPARATORS:
+        if sep in text:
+            for h in scan.finditer(text):
+                starts.update((h.start() - 1, h.start() - 2))
+    for dash, scan in _SPAN_DASHES:
+        if dash in text:
+            for h in scan.finditer(text):
+                j = h.start()
+                while j and text[j - 1].isspace():  # \s is a subset of str.isspace
+                    j -= 1
+                starts.add(j - 4)
+    out: list[regex.Match] = []
+    last = 0
+    for s in sorted(starts):
+        if s >= last and (m := _DIGIT_FORMS.match(text, s)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Mention]]:
     """(dates, periods) of ``text``, each list free of overlaps (longest wins).
 
@@ -171,7 +248,7 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
     dates: list[Mention] = []
     periods: list[Mention] = []
     # e.g. "ngày 23-5-2016", "01/12/2020"; "nhiệm kỳ 2015-2020", "năm 2016-2020", "2018 - 2022"
-    for m in _DIGIT_FORMS.finditer(text):
+    for m in _digit_forms(text):
         if m.group("a") is not None:
             _year_span(text, m, periods)
             continue
@@ -376,7 +453,9 @@ def fold_caps(text: str) -> str:
 
 def _extract_scanned(text: str, scan: str, doc_date: str | None) -> list[Mention]:
     """Dates and periods found on ``scan`` (``text`` folded), with their text from ``text``."""
-    if "19" not in text and "20" not in text and "21" not in text:  # no year, no date
+    # no year, no date ("20" first: found at once in most reports, so the others are not
+    # scanned for)
+    if "20" not in text and "19" not in text and "21" not in text:
         return []
     dates, periods = find_all(scan, doc_date)
     out = [x for x in dates + periods if not _on_furniture_line(text, x.start)]

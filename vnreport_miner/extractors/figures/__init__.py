@@ -1,6 +1,7 @@
 """Figures: counts and measures (quantity), percentages (percent), fractions (ratio).
 
-One compiled pass of :data:`rules.Rules.main` finds figure candidates with their
+One compiled pass of :data:`rules.Rules.main` (``main_single`` on the single-spaced text
+of a normalised report, quicker and the same) finds figure candidates with their
 qualifier, range, fraction, multiplier, percent sign or unit; the code below rejects
 the ones that are dates, symbols, names, ordinals, enumerators or footnote markers,
 and reads the value. E.g. "Tỉnh có trên 540 đảng viên, đạt 93,5%." ->
@@ -36,7 +37,7 @@ from typing import Any
 import regex
 
 from ...records import Document, Mention, Options
-from .rules import Rules, dictionary, rules, to_old_tones
+from .rules import NUMBER_START, Rules, dictionary, rules, single_spaced, to_old_tones
 
 NAME = "figures"
 ASSIGNS = ("quantity", "percent", "ratio")
@@ -44,6 +45,14 @@ OPTION = None
 
 _SKIP_TYPES = frozenset({"date", "period", "legal_ref"})
 _YEAR = range(1900, 2201)
+
+
+def _is_year(value: Decimal) -> bool:
+    """``value in _YEAR`` for a Decimal, without the walk over the range that ``in`` makes
+    for anything but an int: a whole number from 1900 to 2200."""
+    return _YEAR.start <= value < _YEAR.stop and value == value.to_integral_value()
+
+
 _WS = regex.compile(r"\s++")
 _PLAIN_AFTER = frozenset(("", ",", ";", ":", ")", "%", "\n"))  # never start an after_bad
 _DASHES = frozenset("-–—")  # as in after_bad
@@ -52,11 +61,20 @@ _DASHES = frozenset("-–—")  # as in after_bad
 # no lowercase word or "(" follows ("(1)", "Điều 5:", "mục 3, 4"). Such runs are
 # skipped before the main pattern.
 _BARE_END = (")", ":", "\n", ", ", ",\n")
+# The digit runs where the main pattern can read a figure, in one scan: not glued to a
+# word or another figure (the main pattern's own NUMBER_START: it fails at any other
+# digit, as no number word starts with one), and not followed by one of _BARE_END (the
+# run is possessive, so the look-ahead sees what follows the whole run).
+_FIGURE_RUNS = regex.compile(
+    NUMBER_START + r"\d++(?!" + "|".join(regex.escape(x) for x in _BARE_END) + ")"
+)
 _CASE_FOLD_ONLY = "\u017f"  # "ſ": (?i) matches it to "s", but "ſ".lower() stays "ſ"
 
 
 def _number(raw: str) -> Decimal:
     """Value of a figure in Vietnamese notation. E.g. "1.009.168" -> 1009168, "75,4" -> 75.4."""
+    if raw.isdecimal():  # most figures: digits alone, nothing to remove
+        return Decimal(raw)
     return Decimal(
         raw.replace(".", "")
         .replace(",", ".")
@@ -193,7 +211,6 @@ def _stop_before(
     unit: str | None,
     r: Rules,
     fig: regex.Match | None = None,
-    low: str | None = None,
 ) -> bool:
     """Whether the word before the figure makes it a name, symbol, ordinal or date part.
 
@@ -203,12 +220,6 @@ def _stop_before(
     E.g. "Nghị quyết 04" (strong), "thôn 3 có" (weak, no unit), "tháng 3" (date),
     but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept).
     """
-    if low is not None:  # most figures follow no stop word: skip the backward search
-        j = _word_end(low, start)
-        if j and low[j - 1] in ":.":  # "số: 04"
-            j -= 1
-        if not low.endswith(r.stop_last_words, 0, j):
-            return False
     m = r.before_stop.search(text, max(0, start - 40), start)
     if m is None:
         return False
@@ -234,8 +245,9 @@ def _word_end(low: str, pos: int) -> int:
 
     With the lowercased text, a cheap gate before the backward patterns (``before_stop``,
     ``qual_before``): they match only after a word ending with one of their last
-    syllables (``Rules.stop_last_words``). Any space counts (``isspace`` covers the
-    pattern's horizontal spaces), so the gate never skips a match."""
+    syllables (``Rules.stop_last_words``, ``Rules.qual_last_words``). Any space counts
+    (``isspace`` covers the pattern's horizontal spaces), so the gate never skips a
+    match."""
     while pos and low[pos - 1].isspace():
         pos -= 1
     return pos
@@ -263,7 +275,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     starts = [s for s, _ in spans]
     cands: list[_Cand] = []
     pos = 0
-    main = r.main
+    main = r.main_single if single_spaced(text) else r.main
     # one lowercase copy for the number-word scan and the gates in _read; None when
     # lowercasing changes the length (rare letters), so offsets would not line up
     low: str | None = text.lower()
@@ -286,7 +298,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
                 pos = m.start("n1") + n1.index(" ") + 1
             continue
         cands.append(cand)
-    if " | " in text:
+    if "|" in text and " | " in text:  # one character first: a much quicker scan
         cells = _table_cells(text, r, spans, starts)
         if cells:
             taken = {c.num_start for c in cands}
@@ -410,18 +422,14 @@ def _starts(
             else:
                 merged.append([s, e])
         out, j, n = [], 0, len(merged)
-        for m in r.digit_runs.finditer(text):
+        for m in _FIGURE_RUNS.finditer(text):
             s, e = m.span()
             while j < n and merged[j][1] <= s:
                 j += 1
-            if (j == n or merged[j][0] >= e) and not text.startswith(_BARE_END, e):
+            if j == n or merged[j][0] >= e:
                 out.append(s)
     else:
-        out = []
-        for m in r.digit_runs.finditer(text):
-            s, e = m.span()
-            if not text.startswith(_BARE_END, e):
-                out.append(s)
+        out = [m.start() for m in _FIGURE_RUNS.finditer(text)]
     # the lowercase copy halves the scans ("Hai" and "hai" are found at once); a
     # lowercasing that changes the length (rare letters) falls back on both cases
     forms = r.lower_openers
@@ -483,6 +491,18 @@ def _picker(main: regex.Pattern) -> itemgetter:
     return itemgetter(*(main.groupindex[name] - 1 for name in _GROUPS))
 
 
+@cache
+def _layout(main: regex.Pattern) -> tuple[Any, ...]:
+    """``_picker(main)`` and the numbers of the groups whose ends ``_read`` reads, in one
+    cached call: ``m.end("unit")`` looks the name up at each call (several times the
+    cost of ``m.end(11)``; ``m.regs`` builds every span, dearer still)."""
+    index = main.groupindex
+    return (
+        _picker(main),
+        *(index[n] for n in ("n1", "w", "n2", "den", "mult", "mult2", "pct", "unit")),
+    )
+
+
 _CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng", "trên"})
 
 
@@ -495,11 +515,11 @@ def _read(
     low: str | None,
 ) -> _Cand | None:
     """Check one match of the main pattern and read its value, or None to skip it."""
-    n1, w, n2, den, pct1, rsep, mult, sub, mult2, pct, unit, clf, lst, acr, tail = _picker(r.main)(
-        m.groups()
-    )
+    # the groups of the pattern that matched (main or main_single: the same groups)
+    pick, g_n1, g_w, g_n2, g_den, g_mult, g_mult2, g_pct, g_unit = _layout(m.re)
+    n1, w, n2, den, pct1, rsep, mult, sub, mult2, pct, unit, clf, lst, acr, tail = pick(m.groups())
     num_start = m.start()
-    core_end = m.end("den" if den else "n2" if n2 else "n1" if n1 else "w")
+    core_end = m.end(g_den if den else g_n2 if n2 else g_n1 if n1 else g_w)  # see _layout
     bare = unit is None and pct is None and den is None and n2 is None and mult is None
     if bare:
         # a figure with nothing after it counts only if a noun follows ("765 việc")
@@ -520,7 +540,7 @@ def _read(
     vocab_unit = unit if acr is None else None
     # the value
     if n1:
-        value = _number(n1)
+        value = Decimal(n1) if n1.isdecimal() else _number(n1)  # _number's own first test
         if " " in n1 and (pct or not vocab_unit):
             return None  # space grouping only when a counted noun confirms it ("1 205 hộ")
     else:
@@ -547,7 +567,17 @@ def _read(
                 return None  # a fraction in brackets is no marker: "87,5% (49/56)"
             if after in ".)" and r.line_start.search(text, max(0, num_start - 12), num_start):
                 return None
-    if _stop_before(text, num_start, value, vocab_unit, r, m if unit else None, low):
+    # most figures follow no stop word and no qualifier: gates on the lowercase text
+    # (see _word_end) skip the backward searches, one _word_end for both, each testing
+    # only the last words that end with the text's last letter
+    j = -1
+    if low is None:
+        stop = True
+    else:
+        j = _word_end(low, num_start)
+        js = j - 1 if j and low[j - 1] in ":." else j  # "số: 04"
+        stop = js > 0 and low.endswith(r.stop_last_by_char.get(low[js - 1], ()), 0, js)
+    if stop and _stop_before(text, num_start, value, vocab_unit, r, m if unit else None):
         return None
     # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows
     if (
@@ -558,10 +588,9 @@ def _read(
         return None
     # the qualifier: "trên 540 đảng viên", "từ 20% trở lên", "hơn 30% một chút"
     qm = None  # most figures follow no qualifier word: skip the backward search
-    if low is None or low.endswith(r.qual_last_words, 0, _word_end(low, num_start)):
+    if low is None or (j > 0 and low.endswith(r.qual_last_by_char.get(low[j - 1], ()), 0, j)):
         qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
-    qual_word = qm.group("qual") if qm else None
-    from_word = qm.group("from") if qm else None
+    qual_word, from_word = qm.group("qual", "from") if qm else (None, None)
     qualifier, start, end = "exact", num_start, m.end()
     if qual_word:
         q = _WS.sub(" ", to_old_tones(qual_word.lower()))
@@ -584,17 +613,17 @@ def _read(
             qualifier = r.after[t]
     if tail is None:
         end = m.end(
-            "unit"
+            g_unit
             if unit
-            else "pct"
+            else g_pct
             if pct
-            else "mult2"
+            else g_mult2
             if sub
-            else "mult"
+            else g_mult
             if mult
-            else "n1"
+            else g_n1
             if n1
-            else "w"
+            else g_w
         )
         end = max(end, core_end)
     if from_word and (n2 is not None or tail):
@@ -632,7 +661,7 @@ def _read(
         d = _number(den)
         if pct or mult or value > d or d == 0:
             return None
-        if u is None and (d <= 12 or (d in _YEAR and "." not in den)):
+        if u is None and (d <= 12 or (_is_year(d) and "." not in den)):
             # "20/4" a day and month, "6/2023" a month and year: a bare fraction only
             # after a share word ("đạt 3/5") or in brackets after a percent ("62,5% (5/8)")
             cue = r.fraction_cue.search(text, max(0, num_start - 12), num_start)
@@ -711,7 +740,7 @@ def _range(
     """A range "15-20%" or "từ 50 đến 70 đảng viên", or None when it is a period or a date."""
     if not low < high or (pct1 and not pct):
         return None
-    if low in _YEAR and high in _YEAR and "." not in n1 + n2:
+    if _is_year(low) and _is_year(high) and "." not in n1 + n2:
         return None  # "2015-2020": a period
     if not (pct or unit):
         return None  # "23-5" with nothing after: a date or a code
@@ -768,7 +797,12 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             else:
                 continue
         out.append(Mention(c.type, c.start, c.end, text[c.start : c.end], c.rule, c.attrs))
-        if c.type == "quantity" and c.attrs.get("unit") and c.attrs.get("value") is not None:
+        if (
+            c.type == "quantity"
+            and c.attrs.get("unit")
+            and c.attrs.get("value") is not None
+            and text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first test, inlined
+        ):
             out.extend(_breakdown(c, nxt, text, r))
     return out
 

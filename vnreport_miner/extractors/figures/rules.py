@@ -1,7 +1,8 @@
 """Rule data of the figures extractor: loaded from ``figures.yaml``, validated, compiled.
 
 Everything here is built once per process (``functools.cache``) and nothing runs at
-import time. E.g. ``rules().unit_lemma("Thôn, bản")`` -> ``"thôn bản"``.
+import time; the patterns only some reports need (tables, text with unusual spaces) are
+compiled when first used. E.g. ``rules().unit_lemma("Thôn, bản")`` -> ``"thôn bản"``.
 
 Known conflicts, in the order the main pattern resolves them (as in underthesea's
 ``regex_tokenize``): a date "20/4/2016" or "23-5-2016" beats a fraction or a range
@@ -15,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,9 @@ import yaml
 from ...errors import MinerError
 
 DATA_FILE = Path(__file__).with_name("figures.yaml")
+# libyaml's loader when PyYAML was built with it: the same data as yaml.safe_load, ten
+# times faster to parse (the pure-Python loader cost ~25 ms of the first use)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 QUALIFIERS = ("exact", "approx", "min", "max")
 ROLES = ("digit", "ten", "tens", "hundred", "link")
 
@@ -42,6 +46,12 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]++")
 _SPACES = regex.compile(r"\s++")
 
 SP = r"[^\S\n]"  # horizontal space: a figure and its unit never cross a line break
+# The horizontal spaces (SP) other than " ", as the regex module reads the class
+# (tests/test_extractor_equivalence.py checks the list against every code point).
+OTHER_SPACES = (
+    "\t\x0b\x0c\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # A figure in Vietnamese notation, most specific first:
 #   "1.009.168" "75,4"  -> thousands "." and decimal ","      # e.g. 40.240 đảng viên
 #   "1 205"             -> space grouping (checked in code)   # e.g. 1 205 lượt
@@ -53,6 +63,28 @@ NUMBER = (
 )
 # Not glued to a word or to another figure ("Covid-19", "I-2020", "1.2.3").
 NUMBER_START = r"(?<![\p{L}\p{N}_]|\d[.,/:]|[\p{L}\p{N}][-–—])"
+
+
+_DOUBLE_SPACE = regex.compile("  ")  # twice as quick as ``"  " in text`` on Vietnamese text
+
+
+def single_spaced(text: str) -> bool:
+    """Whether every horizontal space of ``text`` is one " " alone: normalised reports are
+    (their spaces are collapsed), and there ``Rules.main_single`` reads what ``main`` reads.
+    ``str.__contains__`` is a fast scan for one character. E.g. "có 5  hộ" -> False."""
+    return _DOUBLE_SPACE.search(text) is None and not any(map(text.__contains__, OTHER_SPACES))
+
+
+def _for_single_spaces(pattern: str) -> str:
+    """``pattern`` for a ``single_spaced`` text: there ``SP++`` matches exactly the one " "
+    (no space follows it) and ``SP*+`` that " " or nothing, so "\\ " and "\\ ?+" match
+    the same, the latter as possessively. It is quicker: the regex module resets every
+    repeat of a pattern at each match call, and the unit vocabulary holds over a
+    thousand ``SP++`` ("đảng viên", "chi bộ cơ sở" ...)."""
+    out = pattern.replace(SP + "++", r"\ ").replace(SP + "*+", r"\ ?+")
+    if SP in out:
+        raise ValueError("figures: a horizontal space that is neither SP++ nor SP*+")
+    return out
 
 
 def to_old_tones(text: str) -> str:
@@ -72,7 +104,7 @@ def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
 
     Longest wins by backtracking on the optional tails; spaces match any horizontal
     space. Tone-placement variants of every word are included.
-    E.g. ["chi bộ", "chi bộ cơ sở"] -> "chi[^\\S\\n]++bộ(?:[^\\S\\n]++cơ[^\\S\\n]++sở)?".
+    E.g. ["chi bộ", "chi bộ cơ sở"] -> "chi[^\\S\\n]++bộ(?:[^\\S\\n]++cơ[^\\S\\n]++sở|)".
     """
     trie: dict[str, Any] = {}
     for variant in {v for w in words for v in tone_variants(w)}:
@@ -101,18 +133,38 @@ def _last_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted({v.split()[-1] for w in words for v in tone_variants(w)}))
 
 
+def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their last character, for ``str.endswith``: a suffix test
+    against the few words ending with the text's last letter instead of all of them.
+    E.g. ("quyết", "số", "thứ") -> {"t": ("quyết",), "ố": ("số",), "ứ": ("thứ",)}."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 def _trie_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        edge = SP + "++" if ch == " " else regex.escape(ch)
-        branches.append(edge + _trie_regex(node[ch]))
+    return _trie_part(node)[0]
+
+
+def _trie_part(node: dict[str, Any]) -> tuple[str, int]:
+    """The regex of a trie node and the number of nodes below it."""
+    parts = [(ch, *_trie_part(child)) for ch, child in node.items() if ch]
+    # the branches of a node start with different characters, so at most one can match
+    # and their order changes nothing but speed: the regex module tries them in turn,
+    # and the biggest subtrees ("đ", "c", "t" ...) are the likeliest to match
+    parts.sort(key=lambda p: (-p[2], p[0]))
+    branches = [(SP + "++" if ch == " " else regex.escape(ch)) + body for ch, body, _ in parts]
+    size = sum(1 + n for _, _, n in parts)
     if not branches:
-        return ""
+        return "", size
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
+    if "" in node:
+        # "(?:X|)" is "(?:X)?" (X first, then nothing) without a repeat: the regex
+        # module resets every repeat of a pattern at each match call, and the unit
+        # vocabulary alone holds hundreds of optional tails
+        return "(?:" + body + "|)", size
+    return body, size
 
 
 def _fail(message: str) -> MinerError:
@@ -170,26 +222,23 @@ class Rules:
     fraction_cues: frozenset[str]
     breakdown_openers: frozenset[str]
     label_stop: frozenset[str]
-    main: regex.Pattern = field(init=False)
+    _main_source: str = field(init=False)
+    main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
-    digit_runs: regex.Pattern = field(init=False)
     openers: tuple[tuple[str, bool], ...] = field(init=False)
     lower_openers: tuple[tuple[str, bool], ...] = field(init=False)
     compound_words: tuple[str, ...] = field(init=False)
     qual_before: regex.Pattern = field(init=False)
     qual_last_words: tuple[str, ...] = field(init=False)
+    qual_last_by_char: dict[str, tuple[str, ...]] = field(init=False)
     before_stop: regex.Pattern = field(init=False)
     stop_last_words: tuple[str, ...] = field(init=False)
+    stop_last_by_char: dict[str, tuple[str, ...]] = field(init=False)
     line_start: regex.Pattern = field(init=False)
     after_bad: regex.Pattern = field(init=False)
     next_words: regex.Pattern = field(init=False)
     connector: regex.Pattern = field(init=False)
     aside_change: regex.Pattern = field(init=False)
-    cell_number: regex.Pattern = field(init=False)
-    label_unit: regex.Pattern = field(init=False)
-    heading_unit: regex.Pattern = field(init=False)
-    cell_unit: regex.Pattern = field(init=False)
-    unit_column: regex.Pattern = field(init=False)
     from_before: regex.Pattern = field(init=False)
     range_joint: regex.Pattern = field(init=False)
     figure_before: regex.Pattern = field(init=False)
@@ -219,9 +268,8 @@ class Rules:
         quals = _longest_first(self.before)
         tails = _alternation(self.after)
         mults = _alternation(self.multipliers)
-        # where a figure may start: a run of digits, or a number word that can open a
-        # count (found with str.find, much cheaper than a regex scan over the text)
-        self.digit_runs = regex.compile(r"\d++")
+        # where a figure may start: a run of digits (``_FIGURE_RUNS`` in __init__), or a
+        # number word that can open a count (one scan over the reversed text)
         self.openers = tuple(
             (form + " ", nw.standalone)
             for w, nw in self.number_words.items()
@@ -238,8 +286,8 @@ class Rules:
             rf"(?:(?<![\p{{L}}\p{{N}}])(?P<from>(?i:từ)){SP}++)?\Z"
         )
         self.qual_last_words = _last_words(set(self.before) | {"từ"})
-        self.main = regex.compile(
-            rf"""(?x)
+        self.qual_last_by_char = _by_last_char(self.qual_last_words)
+        self._main_source = rf"""(?x)
             (?:
                 {NUMBER_START}(?P<n1>{NUMBER})                               # e.g. 40.240
               | (?<![\p{{L}}\p{{N}}])(?P<w>(?i:{word_number}))               # e.g. ba mươi mốt
@@ -257,7 +305,9 @@ class Rules:
             )?
             (?:{SP}++(?:\p{{Ll}}++{SP}++){{0,2}}?(?P<tail>(?i:{tails}))(?!\p{{L}}))?  # e.g. mới trở lên
             """
-        )
+        # the main pattern as it reads a single_spaced text, the common case; ``main``
+        # itself is compiled when a text with other spaces comes (or a test asks for it)
+        self.main_single = regex.compile(_for_single_spaces(self._main_source))
         stops = self.strong | self.doc_types | self.weak | set(self.date_words)
         stop_words = _longest_first(stops)
         # the word right before a figure, with an optional "số" ("Nghị quyết số 04")
@@ -266,6 +316,7 @@ class Rules:
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{stop_words})(?P<so>{SP}++số)?[ :.]?{SP}*+\Z"
         )
         self.stop_last_words = _last_words(stops | {"số"})
+        self.stop_last_by_char = _by_last_char(self.stop_last_words)
         self.line_start = regex.compile(r"(?r)(?:^|\n)[^\S\n]*+[(\[•\-–*]?[^\S\n]*+\Z")
         self.after_bad = regex.compile(
             r"[-–—/.][\p{L}\p{N}]"  # e.g. 04-NQ/TU, 20/4/2016, 1.2.
@@ -283,20 +334,6 @@ class Rules:
         self.aside_change = regex.compile(
             rf"{SP}*+\([^()\n]{{1,40}}\){SP}++(?i:xuống|lên|còn|giảm|tăng)(?!\p{{L}})"
         )
-        # table cells (see `tables` in figures.yaml): a cell that is a number alone, and
-        # the unit a row label, unit column or column heading gives it
-        unit_cols = _longest_first(self.unit_columns)
-        rate = rf"(?:{units}){end}(?:/(?:{units}){end}){{0,3}}"  # e.g. tạ/ha
-        unit_phrase = rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng
-        self.cell_number = regex.compile(rf"{SP}*+(?P<n>{NUMBER}){SP}*+")
-        self.label_unit = regex.compile(
-            rf"(?i)\({SP}*+(?:(?:{unit_cols}){SP}*+:{SP}*+)?{unit_phrase}{SP}*+\)"
-        )  # e.g. Khách du lịch (lượt), Doanh thu (ĐVT: tỷ đồng)
-        self.heading_unit = regex.compile(
-            rf"(?i){SP}*+(?:{_longest_first(self.count_headings)}){SP}++{unit_phrase}"
-        )  # e.g. Số đảng viên
-        self.cell_unit = regex.compile(rf"(?i){SP}*+{unit_phrase}{SP}*+")  # e.g. | ha |
-        self.unit_column = regex.compile(rf"(?i){SP}*+(?:{unit_cols}){SP}*+")
         # "từ 50 hộ đến 70 hộ": two counts of one unit joined into a range
         self.from_before = regex.compile(rf"(?r)(?<!\p{{L}})(?P<from>[Tt]ừ){SP}++\Z")
         self.range_joint = regex.compile(
@@ -331,6 +368,47 @@ class Rules:
         self.title_before = regex.compile(
             rf"(?r)[\p{{L}}\p{{N}},)]{SP}++\p{{Lu}}\p{{Ll}}*+{SP}++\Z"
         )
+
+    @cached_property
+    def main(self) -> regex.Pattern:
+        """The main pattern, for any text (see ``main_single``)."""
+        return regex.compile(self._main_source)
+
+    # Table cells (see `tables` in figures.yaml): a cell that is a number alone, and the
+    # unit a row label, unit column or column heading gives it. Compiled when a report
+    # first holds a " | " table: three of them carry the unit vocabulary twice, and
+    # compiling them was a third of the first use of the rules.
+    @cached_property
+    def _unit_phrase(self) -> str:
+        units = _alternation(self.units)
+        rate = rf"(?:{units})(?![\p{{L}}\p{{N}}])(?:/(?:{units})(?![\p{{L}}\p{{N}}])){{0,3}}"
+        mults = _alternation(self.multipliers)
+        return rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng, tạ/ha
+
+    @cached_property
+    def cell_number(self) -> regex.Pattern:
+        return regex.compile(rf"{SP}*+(?P<n>{NUMBER}){SP}*+")
+
+    @cached_property
+    def label_unit(self) -> regex.Pattern:  # e.g. Khách du lịch (lượt), Doanh thu (ĐVT: tỷ đồng)
+        unit_cols = _longest_first(self.unit_columns)
+        return regex.compile(
+            rf"(?i)\({SP}*+(?:(?:{unit_cols}){SP}*+:{SP}*+)?{self._unit_phrase}{SP}*+\)"
+        )
+
+    @cached_property
+    def heading_unit(self) -> regex.Pattern:  # e.g. Số đảng viên
+        return regex.compile(
+            rf"(?i){SP}*+(?:{_longest_first(self.count_headings)}){SP}++{self._unit_phrase}"
+        )
+
+    @cached_property
+    def cell_unit(self) -> regex.Pattern:  # e.g. | ha |
+        return regex.compile(rf"(?i){SP}*+{self._unit_phrase}{SP}*+")
+
+    @cached_property
+    def unit_column(self) -> regex.Pattern:  # e.g. | ĐVT |
+        return regex.compile(rf"(?i){SP}*+(?:{_longest_first(self.unit_columns)}){SP}*+")
 
     def unit_lemma(self, unit: str) -> str:
         """Grouping key of a unit. E.g. "Thôn, bản" -> "thôn bản", "Đ/c" -> "đồng chí"."""
@@ -437,7 +515,7 @@ def _load(data: dict[str, Any]) -> Rules:
 def rules() -> Rules:
     """The rules, loaded and compiled once per process."""
     with DATA_FILE.open(encoding="utf-8") as fh:
-        return _load(yaml.safe_load(fh))
+        return _load(yaml.load(fh, Loader=_YAML_LOADER))
 
 
 @cache
@@ -454,12 +532,12 @@ def dictionary() -> frozenset[str]:
     path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
     if not path.is_file():
         return frozenset()
-    words = set()
+    # the whole file at once, not line by line (a third of the time): lowercasing,
+    # NFC and the tone placement never reach across a line break, and the tone
+    # pattern's look-arounds see a line break where a line's ends would be
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            w = to_old_tones(unicodedata.normalize("NFC", line.strip().lower()))
-            if w:
-                words.add(w)
+        text = to_old_tones(unicodedata.normalize("NFC", fh.read().lower()))
+    words = {w for line in text.split("\n") if (w := line.strip())}
     return frozenset(words)
 
 

@@ -17,6 +17,7 @@ their issuer, from the issuer named in the text or else from the report itself.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 from typing import Any
 
 import regex
@@ -126,17 +127,51 @@ _TITLE = regex.compile(r"\s*+(?:,\s*+)?(?:[Vv]ề\s*+)?[“\"«]\s*+(?P<title>[^
 _LEADING_VE = regex.compile(r"^[Vv]ề\s++")
 
 _PROVINCE_NAMES: dict[str, str] = {p: p for p in rules.PROVINCES} | dict(rules.PROVINCE_ALIASES)
-_PROVINCE = regex.compile(tone_tolerant(rf"(?<!\p{{L}})(?P<p>{_alt(_PROVINCE_NAMES)})(?!\p{{L}})"))
+
+
+def _spellings(name: str) -> set[str]:
+    """Every spelling ``tone_tolerant`` accepts: each modern tone sequence or its old
+    form. E.g. "Hòa Bình" -> {"Hòa Bình", "Hoà Bình"}."""
+    parts = regex.split(f"({_alt(TONE_VARIANTS)})", name)
+    choices = [(x, TONE_VARIANTS[x]) if x in TONE_VARIANTS else (x,) for x in parts]
+    return {"".join(c) for c in product(*choices)}
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of literal ``words`` as a character trie: e.g. {"Hà Nam", "Hà Nội",
+    "Hải Dương"} -> "H(?:à\\ N(?:am|ội)|ải\\ Dương)". It matches what the plain alternation
+    sorted longest first matches, in the same order (the words that match at one place
+    are prefixes of each other: the trie tries the longer first too), and it is quicker
+    to scan with: a place is ruled out on its first letter, not name after name."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + "|)" if "" in node else body  # "|)": nothing, after the rest
+
+    return emit(root)
+
+
+# the names in every spelling (not passed through tone_tolerant again)
+_NAMES = _trie({v for n in _PROVINCE_NAMES for v in _spellings(n)})
+_PROVINCE = regex.compile(rf"(?<!\p{{L}})(?P<p>{_NAMES})(?!\p{{L}})")
 # e.g. "tỉnh Điện Biên", "Tỉnh ủy Nghệ An", "thành phố Hà Nội", "Thành ủy Cần Thơ"; each
 # pattern starts on a literal ("ỉnh", its first letter checked behind) to scan fast
-_NAMES = _alt(_PROVINCE_NAMES)
 _PLACE_PATTERNS = tuple(
     regex.compile(
         tone_tolerant(
             rf"(?<=(?<!\p{{L}}){_either_case(first[0])}){regex.escape(first[1:])}"
             rf"(?:\s++(?:{_alt(w for w in nxt if w)})){'?' if '' in nxt else ''}"
-            rf"\s++(?P<p>{_NAMES})(?!\p{{L}})"
         )
+        + rf"\s++(?P<p>{_NAMES})(?!\p{{L}})"
     )
     for first, nxt in rules.PLACE_TRIGGERS.items()
 )
@@ -159,9 +194,11 @@ _YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
 # pattern: each number looks back for a type word ("Nghị quyết số |04"), and the
 # words "Trung ương", "Đại hội", "Hội nghị" look back for "Nghị quyết ".
 _TYPE_ENDINGS = sorted({w[-3:] for w in rules.DOC_TYPES} | {"số", "Số"})
-# a number right after a type word ("quyết 04", "số 10"), or a Party symbol ("04-NQ/")
+# a number right after a type word ("quyết 04", "số 10"), or a Party symbol ("04-NQ/");
+# both start a run of digits after no word character (\s is none), which the scan
+# tests first: most digits of a text go on a run and fail there at once
 _NUMBER_ANCHOR = regex.compile(
-    rf"\d(?:(?<=(?:{_alt(_TYPE_ENDINGS)}):?\s\d)|(?<![\w/.,-]\d)\d{{0,4}}+\s*+{DASH}\s*+"
+    rf"\d(?<![\w/.,-]\d)(?:(?<=(?:{_alt(_TYPE_ENDINGS)}):?\s\d)|\d{{0,4}}+\s*+{DASH}\s*+"
     rf"(?:{_alt(rules.PARTY_TYPE_CODES)})\s*+/)"
 )
 _TYPE_BEFORE = regex.compile(
@@ -172,9 +209,14 @@ _WORD_ANCHORS = ("Trung ương", "Đại hội", "Hội nghị")
 _BARE_AT = regex.compile(rf"(?<![\w/-]){_PARTY_SYMBOL}")
 
 
+# the second letters of the old forms: a string holding none of them has no old form,
+# which a few ``in`` tests tell quicker than a pattern search
+_OLD_TONE_MARKS = tuple({old[1] for old in _TONE_FIX})
+
+
 def _modern(s: str) -> str:
     """The modern tone placement: e.g. "Tỉnh uỷ" -> "Tỉnh ủy"."""
-    if not _OLD_TONE.search(s):
+    if not any(map(s.__contains__, _OLD_TONE_MARKS)) or not _OLD_TONE.search(s):
         return s
     for old, modern in _TONE_FIX.items():
         s = s.replace(old, modern)
@@ -235,11 +277,9 @@ class _Ref:
 
 def _issuer_info(m: regex.Match) -> tuple[str, str | None, str | None, str | None]:
     """(issuer text, issuer code, province, district) from an ``_ISSUER`` match."""
-    issuer = m.group("issuer").strip()
-    head = _modern(m.group("ihead"))
-    prefix = m.group("iprefix")
-    level = m.group("ilevel")
-    name = m.group("iname")
+    issuer, head, prefix, level, name = m.group("issuer", "ihead", "iprefix", "ilevel", "iname")
+    issuer = issuer.strip()
+    head = _modern(head)
     code = rules.ISSUER_HEADS.get(head)
     if head == "Đảng bộ":
         code = rules.PARTY_LEVELS.get(level or "")
@@ -326,22 +366,25 @@ def find_references(text: str) -> list[_Ref]:
     return refs
 
 
-def _mention(text: str, start: int, end: int, rule: str, attrs: dict[str, Any]) -> Mention:
-    full = dict.fromkeys(
-        (
-            "doc_type",
-            "number",
-            "symbol",
-            "issuer_code",
-            "issuer",
-            "date",
-            "title",
-            "plenum",
-            "term",
-            "alias_of",
-            "ref_key",
-        )
+_NO_ATTRS = dict.fromkeys(
+    (
+        "doc_type",
+        "number",
+        "symbol",
+        "issuer_code",
+        "issuer",
+        "date",
+        "title",
+        "plenum",
+        "term",
+        "alias_of",
+        "ref_key",
     )
+)
+
+
+def _mention(text: str, start: int, end: int, rule: str, attrs: dict[str, Any]) -> Mention:
+    full = _NO_ATTRS.copy()
     full.update(attrs)
     return Mention("legal_ref", start, end, text[start:end], rule, full)
 
@@ -350,11 +393,15 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
     start, end = m.start(), m.end()
     attrs: dict[str, Any] = {}
     state = False
-    if bare_symbol:
-        word_type = None
+    # the groups every reading looks at, in one call (a name lookup each call otherwise)
+    if bare_symbol:  # _BARE_AT has the Party symbol's groups only
+        word_type = typ = spelling = tw = tw2 = dh = snum = None
+        pnum = m.group("pnum")
     else:
-        word_type = rules.DOC_TYPES.get(_either(m.group("type")))  # None: "Văn bản"
-    if not bare_symbol and (m.group("tw") or m.group("tw2")):
+        typ, tw, tw2, dh, pnum, snum = m.group("type", "tw", "tw2", "dh", "pnum", "snum")
+        spelling = _either(typ)
+        word_type = rules.DOC_TYPES.get(spelling)  # None: "Văn bản"
+    if tw or tw2:
         rule = "central_plenum"
         raw = m.group("plenum") or m.group("plenum2")
         plenum = int(raw) if raw.isdigit() else rules.ORDINALS.get(raw)
@@ -362,7 +409,7 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
         attrs.update(
             issuer_code="TW", plenum=plenum, term=(terms[0] if len(terms) == 1 else terms) or None
         )
-    elif not bare_symbol and m.group("dh"):
+    elif dh:
         rule = "congress"
         if word_type != "Nghị quyết":
             return None
@@ -371,16 +418,16 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
         body = m.group("dhbody")
         if body:
             attrs["issuer"] = _modern(body)
-    elif m.group("pnum"):
+    elif pnum:
         rule = "bare_symbol" if bare_symbol else "party_symbol"
-        abbr, iss = m.group("pabbr"), m.group("piss")
-        number = m.group("pnum")
+        abbr, iss = m.group("pabbr", "piss")
+        number = pnum
         attrs.update(number=number, symbol=f"{number}-{abbr}/{iss}", issuer_code=iss)
         word_type = word_type or rules.PARTY_TYPE_CODES[abbr]
-    elif m.group("snum"):
+    elif snum:
         rule = "state_symbol"
         state = True
-        number, sabbr = m.group("snum"), m.group("sabbr")
+        number, sabbr = snum, m.group("sabbr")
         year = f"/{m.group('syear')}" if m.group("syear") else ""
         if m.group("sqh"):
             symbol, code = f"{number}{year}/{sabbr}{m.group('sqh')}", sabbr
@@ -398,13 +445,13 @@ def _build(text: str, m: regex.Match, bare_symbol: bool = False) -> _Ref | None:
     if word_type is None:
         return None
     attrs["doc_type"] = word_type
-    truncated = not bare_symbol and _either(m.group("type")) == "Nghị"
+    truncated = spelling == "Nghị"
     if truncated and rule != "number_only":
         return None
     # "Nghị 09", or a lowercase type word and a bare number ("quy định 76", but also the
     # verb in "đã hướng dẫn 12 chi bộ"): kept only when it aliases a full reference
     needs_alias = truncated or (
-        rule == "number_only" and m.group("type")[0].islower() and "số" not in m.group(0).lower()
+        rule == "number_only" and typ[0].islower() and "số" not in m.group(0).lower()
     )
     # the cited document's date: e.g. "..., ngày 8/10/2018"
     if rule in ("party_symbol", "state_symbol", "number_only", "bare_symbol"):
