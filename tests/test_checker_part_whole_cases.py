@@ -9,6 +9,8 @@ part, what is left to reach a plan, year-by-year lists after their total, classi
 Round 2: two-column tables flattened by the normaliser and closed by a total row, plan
 columns, lists that detail what was done rather than the plan in brackets, "trong đó" items
 labelled by one noun's kinds, brackets naming a body's units, bare year lists, plan rests.
+Round 5: "cơ cấu gồm" after a total, a colon after the total's owner phrase, brackets of year
+items or of labelled bare numbers, "Tổng … là T; …, còn lại c", age ranges under a heading.
 """
 
 from __future__ import annotations
@@ -104,6 +106,24 @@ CASES = [
     ("Các đoàn thể dựng 30 nhà, sửa 12 nhà, cộng lại là 42 căn.", "consistent"),
     # -- a classification closed by a comma: "; phân theo cấp khen, cấp tỉnh 90 trường hợp, …"
     ("Năm 2024 có 540 tập thể, cá nhân được khen thưởng; phân theo cấp khen, cấp tỉnh 90 trường hợp, cấp huyện 450 trường hợp.", "consistent"),
+    # -- round 5: "…, cơ cấu gồm/là …" after the total: the make-up of what was just stated
+    ("Năm 2024, diện tích nuôi trồng thủy sản của xã đạt 640 ha, cơ cấu gồm 410 ha tôm, 150 ha cá và 80 ha nhuyễn thể.", "consistent"),
+    ("Năm 2024, diện tích nuôi trồng thủy sản của xã đạt 640 ha, cơ cấu gồm 410 ha tôm, 150 ha cá và 90 ha nhuyễn thể.", "inconsistent"),
+    # -- a colon after the total's owner phrase ("của/thuộc … năm YYYY:"), then the grades
+    ("Kết quả phân loại 64 chi bộ thuộc Đảng bộ phường Đông Hải năm 2024: 14 chi bộ hoàn thành xuất sắc nhiệm vụ, 45 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành nhiệm vụ.", "consistent"),
+    ("Kết quả phân loại 64 chi bộ thuộc Đảng bộ phường Đông Hải năm 2024: 14 chi bộ hoàn thành xuất sắc nhiệm vụ, 46 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành nhiệm vụ.", "inconsistent"),
+    # -- a bracket of year items repeating the total's verb (a flow split by year)
+    ("Giai đoạn 2022-2024, xã đã làm mới 24,5 km đường bê tông (năm 2022 làm mới 7,5 km, năm 2023 làm mới 8 km, năm 2024 làm mới 9 km).", "consistent"),
+    ("Giai đoạn 2022-2024, xã đã làm mới 24,5 km đường bê tông (năm 2022 làm mới 7,5 km, năm 2023 làm mới 8 km, năm 2024 làm mới 10,5 km).", "inconsistent"),
+    # -- a bracket of labelled bare numbers ("khu vực A 20; khu vực B 55")
+    ("Năm 2024 huyện công nhận 75 gia đình văn hóa tiêu biểu (khu vực thị trấn 20; các xã, thôn 55), gấp 1,5 lần năm 2023.", "consistent"),
+    ("Năm 2024 huyện công nhận 75 gia đình văn hóa tiêu biểu (khu vực thị trấn 20; các xã, thôn 56), gấp 1,5 lần năm 2023.", "inconsistent"),
+    # -- "Tổng … là T; a, b, còn lại c": a named total, then a list closed by its rest
+    ("Tổng kinh phí xây dựng trường học năm 2024 là 45,6 tỷ đồng; vốn ngân sách tỉnh 30 tỷ đồng, vốn ngân sách huyện 9,6 tỷ đồng, còn lại 6 tỷ đồng do doanh nghiệp tài trợ.", "consistent"),
+    ("Tổng kinh phí xây dựng trường học năm 2024 là 45,6 tỷ đồng; vốn ngân sách tỉnh 30 tỷ đồng, vốn ngân sách huyện 9,6 tỷ đồng, còn lại 8 tỷ đồng do doanh nghiệp tài trợ.", "inconsistent"),
+    # -- age ranges open at both ends under "Phân theo độ tuổi:", the one count stated before
+    ("Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 210 người.", "consistent"),
+    ("Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.", "inconsistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -139,6 +159,20 @@ NO_ALARM = [
     "Năm 2024 có 540 tập thể, cá nhân được khen thưởng; phân theo cấp khen, cấp tỉnh 90 trường hợp, cấp huyện 430 trường hợp.",
     # "đoàn viên" as an attribute of the members still may overlap
     "Chi hội có 120 hội viên, trong đó đoàn viên 45 người, nữ 70 người.",
+    # round 5 near misses: "cơ cấu lại" (restructuring) opens no make-up
+    "Huyện có 1.500 ha đất lúa, cơ cấu lại 120 ha lúa, 80 ha ngô sang cây ăn quả.",
+    # grades after an owner colon that stop short of the whole: no alarm
+    "Kết quả phân loại 64 chi bộ thuộc Đảng bộ phường Đông Hải năm 2024: 14 chi bộ hoàn thành xuất sắc nhiệm vụ, 40 chi bộ hoàn thành tốt nhiệm vụ.",
+    # year items that state a level ("là"), not the flow the total counts
+    "Năm 2024 toàn huyện đưa 300 lao động đi làm việc ở nước ngoài (năm 2022 là 120 lao động, năm 2023 là 140 lao động).",
+    # bracket labels that are years or comparisons, not parts
+    "Năm 2024 huyện kết nạp 140 đảng viên (năm trước 128, kế hoạch 150), gấp 1,2 lần năm 2020.",
+    # a rest list with no total named by "tổng": no alarm
+    "Năm 2024, xã chi 45,6 tỷ đồng cho trường học; tỉnh hỗ trợ 30 tỷ đồng, huyện 9,6 tỷ đồng, còn lại 8 tỷ đồng.",
+    # two different counts compete for the total of the age list
+    "Huyện có 860 cán bộ, công chức cấp xã, năm 2020 có 820 cán bộ, công chức. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.",
+    # ranges not open at the low end: someone may be left out
+    "Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.",
 ]  # fmt: skip
 
 

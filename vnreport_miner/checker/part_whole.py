@@ -64,6 +64,18 @@ _COLON_GRADE = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+)
 _COLON_LABEL = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,6}?[^\W\d]*(?P<head>:)\s*[^\W\d][^\d;:.()]{0,60}$"
 )
+# "xếp loại 348 đảng viên của Đảng bộ xã Y năm 2024: 52 đồng chí …": the colon after an owner
+# phrase (the body and the year of the total), then the first item's label
+_COLON_OWNER = re.compile(
+    r"^\s*(?:của|thuộc|tại)\s+[^\W\d][^\d:;.()]{0,60}?(?:\s+năm\s+(?:19|20)\d{2})?\s*:"
+    r"\s*(?:[^\W\d]+\s+){0,6}$"
+)
+# the sentence (or clause) names its count as a total: "Tổng kinh phí thực hiện … là "
+_NAMED_TOTAL = re.compile(r"(?:^|[:;]\s*)tổng\s+(?!hợp\b|kết\b)[^\d;:]{0,100}$")
+_YEAR_NUM = re.compile(r"(?<=năm )(?:19|20)\d{2}\b")
+_SEMI_THEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?[^\W\d]*\s*;\s*[^\W\d][^\d;]{0,45}$")
+# "gieo trồng 1.800 ha, cơ cấu gồm 1.200 ha lúa, …": the make-up of the total just stated
+_MAKEUP = re.compile(r"(?:^|,)\s*cơ cấu(?!\s+lại)(?:\s+(?:là|gồm|có|như sau))?\s*:?\s*")
 _REMAINDER = re.compile(r"^[^\d;()]{0,60}\(\s*còn\b")
 _DECIMAL = re.compile(r"\d,\d")
 _SCALES = (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3))
@@ -212,6 +224,8 @@ def _walk(
     words: bool = False,
     accept: Callable[[Fig], bool] | None = None,
     long_first: bool = False,
+    years: bool = False,
+    skip: Callable[[Fig], bool] | None = None,
 ) -> list[Fig]:
     """Counts listed from ``begin`` to ``limit`` that can be parts of ``total``, in order.
 
@@ -227,6 +241,8 @@ def _walk(
         if extra:
             figs = sorted([*figs, *extra], key=lambda g: g.start)
     for g in figs:
+        if skip is not None and skip(g):
+            continue  # a figure that labels the next item ("dưới 30 tuổi 120 người")
         gap = ctx.text[cursor : g.start]
         if parts:
             seps = list(_SEP.finditer(gap))
@@ -255,7 +271,7 @@ def _walk(
         if (
             (len(prefix) > 45 or len(prefix.split()) > 8)
             and not (long_ok and len(prefix) <= 80 and len(prefix.split()) <= 14)
-        ) or vocab.CLAUSE_OPENERS.match(prefix):
+        ) or (vocab.CLAUSE_OPENERS.match(prefix) and not (years and _YEAR_LABEL.match(prefix))):
             break
         parts.append(g)
         cursor = g.end
@@ -521,6 +537,66 @@ def _bare_items(ctx: Context, lo: int, hi: int, f: Fig, names: Callable[[Fig], b
     return out
 
 
+# -- a bracket of year items repeating the total's action: "đã trồng 1.500 ha rừng (năm 2022
+# trồng 480 ha, năm 2023 trồng 510 ha, năm 2024 trồng 510 ha)". The verb after each year must be
+# one the total is stated with (a flow split by year); "năm 2023 có …" states a stock, no part.
+_YEAR_LABEL = re.compile(
+    r"\s*(?:[,;]\s*|và\s+)?năm\s+(?:19|20)\d{2}\s*[:,]?\s*(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)?\s*$"
+)
+_STOCK_WORDS = frozenset({"có", "còn", "là", "đạt", "với"})
+
+
+def _year_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
+    """The items of a bracket of year items after ``f``, each naming the verb ``f`` is stated
+    with; else []."""
+    verb_zone = norm_words(ctx.before(f, 25).lower()).split()
+    parts = _walk(ctx, open_at, close_at, f, semicolons=True, years=True)
+    if len(parts) < 2:
+        return []
+    lo = open_at
+    for p in parts:
+        hit = _YEAR_LABEL.match(ctx.low, lo, p.start)
+        if hit is None or hit.end() != p.start:
+            return []
+        verb = (hit.group("verb") or "").split()
+        if not verb or verb[0] in _STOCK_WORDS or verb[0] not in verb_zone:
+            return []
+        lo = p.end
+    if ctx.low[lo:close_at].strip(" .;,"):
+        return []  # something else is listed after the years
+    return parts
+
+
+# -- a bracket of labelled bare numbers: "kết nạp 140 đảng viên (khối xã, thị trấn 95; khối cơ
+# quan, doanh nghiệp 45)": each item a label then a number the extractor leaves without a unit.
+_LABEL_NUM = re.compile(
+    r"^\s*(?:và\s+)?([^\W\d][^\d%]{0,50}?)\s*:?\s+(\d{1,3}(?:\.\d{3})+|\d+)\s*$"
+)
+_NOT_ITEM_LABEL = re.compile(
+    r"\b(?:tăng|giảm|so với|đạt|vượt|chiếm|bằng|tỷ lệ|tỉ lệ|năm|tháng|lần)\b"
+)
+
+
+def _label_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
+    """Bare numbers after labels filling a bracket, as counts of ``f``'s kind; else []."""
+    inside = ctx.text[open_at:close_at]
+    if not f.exact_count or ctx.figs_from(open_at, close_at):
+        return []
+    sep = ";" if ";" in inside else ","
+    out: list[Fig] = []
+    pos = open_at
+    for item in inside.split(sep):
+        hit = _LABEL_NUM.match(item)
+        if hit is None or (sep == "," and "," in hit.group(1)):
+            return []
+        if _NOT_ITEM_LABEL.search(hit.group(1).lower()):
+            return []
+        a = pos + hit.start(2)
+        out.append(_synthetic(ctx, a, a + len(hit.group(2)), number(hit.group(2)), f))
+        pos += len(item) + 1
+    return out if len(out) >= 2 and all(g.exact_count for g in out) else []
+
+
 def _paren(ctx: Context, f: Fig) -> Check | None:
     """ "171 chi bộ (39 chi bộ cơ sở và 132 chi bộ trực thuộc đảng ủy cơ sở)" """
     if ctx.text.find("(", f.end, f.end + 50) < 0:
@@ -538,6 +614,12 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     else:
         strength = "paren"
     parts = _walk(ctx, open_at, close_at, f, semicolons=True, words=True)
+    if len(parts) < 2 and inside.lstrip().lower().startswith("năm "):
+        years = _year_items(ctx, f, open_at, close_at)
+        if years:  # the years partition the total: no overlap words apply ("làm mới")
+            return _emit(ctx, f, years, "paren", ctx.clause(f.start, close_at + 1), "")
+    if not parts and (labelled := _label_items(ctx, f, open_at, close_at)):
+        return _emit(ctx, f, labelled, "paren", ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 and (body := _body_noun(ctx, f, open_at)):
         parts = _walk(ctx, open_at, close_at, f, semicolons=True, accept=body)
         if len(parts) < 2:
@@ -572,10 +654,13 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         and "chia" not in low_sent
         and not _WITHIN_SENT.search(low_sent)
         and " thì " not in low_sent
+        and "cơ cấu" not in low_sent
+        and "còn lại" not in low_sent
         and "đánh giá" not in low_sent
         and "xếp loại" not in low_sent
     ):
         return out
+    rest_list = "còn lại" in low_sent
     for k, total in enumerate(sent_figs):
         if not (total.exact_count or total.exact or _rounded_total(total)) or k + 1 >= len(
             sent_figs
@@ -590,10 +675,25 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if first is None:
             continue
         between = text[total.end : first.start]
+        if ";" in between and rest_list and _SEMI_THEN.match(between):
+            # "Tổng kinh phí … là 40 tỷ đồng; tỉnh hỗ trợ 25 tỷ đồng, còn lại 15 tỷ đồng …": a
+            # total named by "tổng", then a list closed by its "còn lại" item (exhaustive)
+            if _NAMED_TOTAL.search(_YEAR_NUM.sub("", text[s : total.start].lower())):
+                begin = total.end + between.index(";") + 1
+                parts, closed = _walk_closed(ctx, begin, e, total, False)
+                if closed:
+                    region = text[begin : min(e, parts[-1].end + 40)]
+                    span = ctx.clause(total.start, parts[-1].end)
+                    out.append(_emit(ctx, total, parts, "closed", span, region))
+            continue
         if ";" in between or len(between) > 90:
             continue
         low = between.lower()
-        mk = vocab.BREAKDOWN_STRONG.search(low) or _AS_FOLLOWS.search(low)
+        mk = (
+            vocab.BREAKDOWN_STRONG.search(low)
+            or _AS_FOLLOWS.search(low)
+            or (_MAKEUP.match(low) if "cơ cấu" in low else None)
+        )
         within = bool(
             _WITHIN_BEFORE.search(ctx.before(total, 20).lower()) and _WITHIN_GAP.match(low)
         )
@@ -615,6 +715,11 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             labelled = total.end + lab.end("head")
         elif _COLON_AFTER.match(between) or between.strip() == ":":
             strength = "strong"
+        elif _COLON_OWNER.match(between):
+            # grades may stop short of the whole: an alarm only when they exceed it
+            graded_list = vocab.GRADING.search(text[first.start : e].lower())
+            strength = "weak" if graded_list else "strong"
+            labelled = total.end + between.index(":") + 1
         elif _COLON_GRADE.match(between) and vocab.GRADING.search(low):
             strength = "weak"  # the grades may stop short: an alarm only when they exceed
         elif vocab.BREAKDOWN_WEAK.search(low):
@@ -627,6 +732,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             else (
                 vocab.BREAKDOWN_STRONG.search(low)
                 or _AS_FOLLOWS.search(low)
+                or (_MAKEUP.match(low) if "cơ cấu" in low else None)
                 or vocab.BREAKDOWN_WEAK.search(low)
             )
         )
@@ -2052,10 +2158,13 @@ def _headed_lists(ctx: Context) -> list[Check]:
         if not hit or hit.end() > first.start or sent == 0:
             continue
         heading = " ".join(hit.group(1).lower().split())
+        ages = _is_age(first)
+        if ages:  # "Chia theo độ tuổi: dưới 35 tuổi 210 người; …": the ages label the items
+            first = next((g for g in sent_figs if not _is_age(g)), first)
         model = first
         if not (model.exact_count or model.exact):
             continue
-        parts = _walk(ctx, hit.end(), e, model, semicolons=True)
+        parts = _walk(ctx, hit.end(), e, model, semicolons=True, skip=_is_age if ages else None)
         if len(parts) < 2 or any(p.type != "quantity" for p in parts):
             continue
         total_sum = sum(p.value for p in parts)  # type: ignore[misc]
@@ -2068,6 +2177,11 @@ def _headed_lists(ctx: Context) -> list[Check]:
             out.append(_emit(ctx, equal[0], parts, "soft", span, region))
             continue
         ex = _EXHAUSTIVE_HEAD.search(heading)
+        if ex and ages and _open_ranges(ctx, hit.end(), parts):
+            total = _unique_before(ctx, first, s, heading)
+            if total is not None:  # age ranges partition: no overlap words apply
+                out.append(_emit(ctx, total, parts, "strong", span, ""))
+            continue
         if not ex or not _OTHER_ITEM.search(region.lower()):
             continue
         prev = [g for g in earlier if g.sent == sent - 1 and g.unit.key == first.unit.key]
@@ -2084,6 +2198,52 @@ def _headed_lists(ctx: Context) -> list[Check]:
             continue
         out.append(_emit(ctx, total, parts, "strong", span, region))
     return out
+
+
+def _is_age(g: Fig) -> bool:
+    """An age bound labelling an item ("dưới 30 tuổi", "từ 30 đến 45 tuổi"), no count."""
+    return g.unit.key == "tuổi"
+
+
+_LOW_OPEN = re.compile(r"^\s*(?:dưới|từ\s+\S+\s+(?:tuổi\s+)?trở xuống)\b")
+_HIGH_OPEN = re.compile(r"^\s*trên\b|\btrở lên\b")
+
+
+def _open_ranges(ctx: Context, begin: int, parts: list[Fig]) -> bool:
+    """Do the items' labels run from an open low bound ("dưới 30 tuổi") to an open high one
+    ("trên 50 tuổi", "từ 60 tuổi trở lên")? Such ranges leave nobody out."""
+    labels = []
+    lo = begin
+    for p in parts:
+        if not any(_is_age(g) for g in ctx.figs_from(lo, p.start)):
+            return False  # every item is labelled by its ages
+        gap = ctx.low[lo : p.start]
+        labels.append(re.split(r"[;,]", gap)[-1] if lo != begin else gap)
+        lo = p.end
+    return bool(_LOW_OPEN.match(labels[0]) and _HIGH_OPEN.search(labels[-1]))
+
+
+def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None:
+    """The one count before ``s`` in the document that can hold ``first`` (every such count
+    has one value; none is a plan), the total of an exhaustive list under a heading; a year
+    named by the heading must be named in the total's sentence too. Else None."""
+    cands = [
+        g
+        for g in ctx.figs[: first.i]
+        if g.end <= s
+        and g.type == "quantity"
+        and (g.exact_count or g.exact)
+        and _covers_part(g, first)
+        and not _PLAN_BEFORE.search(ctx.before(g, 45).lower())
+    ]
+    if not cands or len({g.value for g in cands}) != 1:
+        return None
+    total = cands[-1]
+    years = set(re.findall(r"(?:19|20)\d{2}", heading))
+    ts, te = ctx.sentence_span(total.sent)
+    if years and not years <= set(re.findall(r"(?:19|20)\d{2}", ctx.text[ts:te])):
+        return None
+    return total
 
 
 # -- labelled parts right after a total: "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình" --
