@@ -16,7 +16,7 @@ import pytest
 
 from vnreport_miner.extractors import figures
 from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Mention, Options
+from vnreport_miner.records import Document, Mention, Options
 
 Q, P, R = "quantity", "percent", "ratio"
 
@@ -671,3 +671,124 @@ def test_figures_unseen_corpus(sentence: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_figures_unseen_negative_yields_nothing(sentence: str) -> None:
     assert _rows(_figures(sentence)) == []
+
+
+# A label ending in a naming noun ("trường" = school) before ":" does not make the
+# percent after it a name: a percent is never lost.
+LABELLED_PERCENTS: list[tuple[str, list[tuple]]] = [
+    (
+        "Về môi trường: 63,6% số khu phố có tổ thu gom rác.",
+        [(P, "63,6%", 63.6, None, "exact")],
+    ),
+    ("Về y tế: 63,6% số khu phố có tổ thu gom rác.", [(P, "63,6%", 63.6, None, "exact")]),
+    ("Về môi trường, 63,6% số khu phố có tổ thu gom rác.", [(P, "63,6%", 63.6, None, "exact")]),
+    ("Thôn: 45% số hộ có nhà văn hóa.", [(P, "45%", 45, None, "exact")]),
+    ("Về lớp học: trên 90% đạt chuẩn.", [(P, "trên 90%", 90, None, "min")]),
+]
+
+# Nouns ending in "độ" (chế độ, trình độ, tiến độ ...) are not the qualifier "độ" (about).
+QUALIFIER_COMPOUNDS: list[tuple[str, list[tuple]]] = [
+    (
+        "Số lao động nghỉ việc hưởng chế độ 14 người.",
+        [(Q, "14 người", 14, "người", "exact")],
+    ),
+    (
+        "Nâng trình độ 12 người lên đại học, tiến độ 5 công trình còn chậm.",
+        [
+            (Q, "12 người", 12, "người", "exact"),
+            (Q, "5 công trình", 5, "công trình", "exact"),
+        ],
+    ),
+    ("Đánh giá mức độ 3 tiêu chí còn thấp.", [(Q, "3 tiêu chí", 3, "tiêu chí", "exact")]),
+    ("Theo dõi nhiệt độ 2 lần mỗi ngày.", [(Q, "2 lần", 2, "lần", "exact")]),
+    # "độ" on its own still means "about"
+    ("Buổi sinh hoạt có độ 20 người tham dự.", [(Q, "độ 20 người", 20, "người", "approx")]),
+]
+
+# Counts in words before a counted noun. "một" alone counts only after a cue word (a
+# qualifier, "còn", "sau", a disciplinary verb) or a listed figure; "năm" alone never.
+WORD_COUNTS: list[tuple[str, list[tuple]]] = [
+    (
+        "Đã giải quyết 23 đơn, còn một đơn đang xác minh.",
+        [(Q, "23 đơn", 23, "đơn", "exact"), (Q, "một đơn", 1, "đơn", "exact")],
+    ),
+    (
+        "Kỷ luật cảnh cáo hai đồng chí, khai trừ một đồng chí.",
+        [
+            (Q, "hai đồng chí", 2, "đồng chí", "exact"),
+            (Q, "một đồng chí", 1, "đồng chí", "exact"),
+        ],
+    ),
+    (
+        "Đã kiện toàn, còn ba ủy ban kiểm tra chưa đủ số lượng.",
+        [(Q, "ba ủy ban kiểm tra", 3, "ủy ban kiểm tra", "exact")],
+    ),
+    ("Xã sáp nhập hai thôn vùng thấp.", [(Q, "hai thôn", 2, "thôn", "exact")]),
+    ("Đảng bộ có mười hai chi bộ trực thuộc.", [(Q, "mười hai chi bộ", 12, "chi bộ", "exact")]),
+    (
+        "Huyện có 13 xã và một thị trấn.",
+        [(Q, "13 xã", 13, "xã", "exact"), (Q, "một thị trấn", 1, "thị trấn", "exact")],
+    ),
+    (
+        "Mỗi đảng viên giúp đỡ ít nhất một hộ nghèo.",
+        [(Q, "ít nhất một hộ", 1, "hộ", "min")],
+    ),
+    ("Chương trình về đích trước hơn một năm.", [(Q, "hơn một năm", 1, "năm", "min")]),
+    ("Sau một năm, mô hình cho thu nhập ổn định.", [(Q, "một năm", 1, "năm", "exact")]),
+]
+
+# "một" as the article, and "năm" as the year, stay out.
+WORD_COUNT_NEGATIVE: list[str] = [
+    "Một số chi bộ còn lúng túng.",
+    "Còn một số đơn vị chưa nộp báo cáo.",
+    "Còn một phần kinh phí chưa giải ngân.",
+    "Một lần nữa khẳng định vai trò của chi bộ.",
+    "Còn một lần nữa phải rà soát.",
+    "Đây là một nhiệm vụ trọng tâm.",
+    "Chi ủy họp mỗi quý một lần.",
+    "Mỗi chi bộ chọn một việc cụ thể để làm.",
+    "Giao cho một đồng chí Huyện ủy viên phụ trách.",
+    "Sau hơn một năm rưỡi triển khai nghị quyết.",
+    "Năm 2023 là năm bản lề.",
+    "Năm nay huyện tập trung chuyển đổi số.",
+    "Trong năm nay, còn năm 2024 là năm cuối nhiệm kỳ.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABELLED_PERCENTS)
+def test_figures_unseen_labelled_percent_is_kept(sentence: str, expected: list[tuple]) -> None:
+    assert _rows(_figures(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUALIFIER_COMPOUNDS)
+def test_figures_unseen_do_compound_is_no_qualifier(sentence: str, expected: list[tuple]) -> None:
+    assert _rows(_figures(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORD_COUNTS)
+def test_figures_unseen_word_counts(sentence: str, expected: list[tuple]) -> None:
+    assert _rows(_figures(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", WORD_COUNT_NEGATIVE)
+def test_figures_unseen_word_count_negative_yields_nothing(sentence: str) -> None:
+    assert _rows(_figures(sentence)) == []
+
+
+# The extractor called on raw text whose words are joined by no-break or thin spaces
+# (not normalised): the fallback unit is read as written, never a crash.
+@pytest.mark.parametrize(
+    ("text", "expected_text", "unit_lemma"),
+    [
+        ("Ký 12\u00a0hợp\u00a0đồng mới.", "12\u00a0hợp\u00a0đồng", "hợp đồng"),
+        ("Ký 12 hợp\u00a0đồng lao\u00a0động mới.", "12 hợp\u00a0đồng", "hợp đồng"),
+        ("Ký 12\u2009hợp\u202fđồng.", "12\u2009hợp\u202fđồng", "hợp đồng"),
+    ],
+)
+def test_figures_unseen_fallback_unit_on_raw_spaces(
+    text: str, expected_text: str, unit_lemma: str
+) -> None:
+    doc = Document(path="t", text=text, sentences=[(0, len(text))])
+    got = figures.extract(doc, [], Options())
+    assert [(m.text, m.attrs["unit_lemma"]) for m in got] == [(expected_text, unit_lemma)]
+    assert all(text[m.start : m.end] == m.text for m in got)

@@ -54,6 +54,7 @@ def _is_year(value: Decimal) -> bool:
 
 
 _WS = regex.compile(r"\s++")
+_WORD = regex.compile(r"\S++")
 _PLAIN_AFTER = frozenset(("", ",", ";", ":", ")", "%", "\n"))  # never start an after_bad
 _DASHES = frozenset("-–—")  # as in after_bad
 # After a digit run, these end a bare figure: no decimal part, range, fraction,
@@ -189,10 +190,33 @@ def _fallback_unit(text: str, pos: int, r: Rules) -> str | None:
         return None
     # two syllables at least: a lone syllable is as often a verb ("lần 2 bàn về")
     for n in range(min(4, len(sylls)), 1, -1):
-        cand = " ".join(sylls[:n])
-        if to_old_tones(cand) in words:
-            return cand
+        if to_old_tones(" ".join(sylls[:n])) in words:
+            # as written: raw text may join the syllables with a no-break space
+            return _first_words(m.group(1), n)
     return None
+
+
+def _first_words(words: str, n: int) -> str:
+    """The first ``n`` words of ``words`` as written, with the spaces between them.
+    E.g. ("việc\xa0đột phá trong", 2) -> "việc\xa0đột"."""
+    ends = [w.end() for w in _WORD.finditer(words)]
+    return words[: ends[n - 1]]
+
+
+def _cued_word(m: regex.Match, w: str, r: Rules) -> int | None:
+    """The value of a lone cued number word ("một") before its unit when a cue word or
+    a listed figure comes before it, else None (the article).
+    E.g. "còn một đơn" -> 1, "khai trừ một đồng chí" -> 1, "13 xã và một thị trấn" -> 1;
+    "là một nhiệm vụ", "mỗi quý một lần", "một lần nữa" -> None."""
+    nw = r.number_words.get(w.lower())
+    if nw is None or not nw.cued:
+        return None
+    start, end = m.start("w"), m.end("unit")
+    if r.once_again.match(m.string, end):
+        return None
+    if r.word_cue.search(m.string, max(0, start - 40), start) is None:
+        return None
+    return nw.value
 
 
 def _date_after(m: regex.Match, r: Rules) -> bool:
@@ -545,6 +569,8 @@ def _read(
             return None  # space grouping only when a counted noun confirms it ("1 205 hộ")
     else:
         v = words_value(w, r)
+        if v is None and unit is not None:
+            v = _cued_word(m, w, r)
         if v is None or unit is None:
             return None
         value = Decimal(v)
@@ -577,7 +603,13 @@ def _read(
         j = _word_end(low, num_start)
         js = j - 1 if j and low[j - 1] in ":." else j  # "số: 04"
         stop = js > 0 and low.endswith(r.stop_last_by_char.get(low[js - 1], ()), 0, js)
-    if stop and _stop_before(text, num_start, value, vocab_unit, r, m if unit else None):
+    # a percent is never a name nor a date part: "Về môi trường: 63,6%" ("trường 5" names
+    # a school, "trường: 63,6%" labels the figure)
+    if (
+        stop
+        and not pct
+        and _stop_before(text, num_start, value, vocab_unit, r, m if unit else None)
+    ):
         return None
     # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows
     if (
@@ -591,6 +623,8 @@ def _read(
     if low is None or (j > 0 and low.endswith(r.qual_last_by_char.get(low[j - 1], ()), 0, j)):
         qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
     qual_word, from_word = qm.group("qual", "from") if qm else (None, None)
+    if qual_word and r.qual_compound.search(text, max(0, qm.end("qual") - 16), qm.end("qual")):
+        qual_word = None  # "chế độ 14 người": a noun, not "độ" (about)
     qualifier, start, end = "exact", num_start, m.end()
     if qual_word:
         q = _WS.sub(" ", to_old_tones(qual_word.lower()))

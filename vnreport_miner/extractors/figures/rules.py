@@ -196,6 +196,7 @@ class NumberWord:
     value: int
     role: str
     standalone: bool
+    cued: bool = False  # alone a figure only after a cue word ("còn một đơn")
 
 
 @dataclass
@@ -206,6 +207,8 @@ class Rules:
     number_words: dict[str, NumberWord]
     before: dict[str, str]  # qualifier word -> qualifier
     after: dict[str, str]
+    qual_compounds: frozenset[str]  # "chế độ": not the qualifier "độ"
+    word_cues: frozenset[str]  # "còn", "khai trừ": "một" after them is a count
     comparatives: frozenset[str]
     units: dict[str, str]  # unit word -> group
     listable: frozenset[str]
@@ -229,6 +232,9 @@ class Rules:
     lower_openers: tuple[tuple[str, bool], ...] = field(init=False)
     compound_words: tuple[str, ...] = field(init=False)
     qual_before: regex.Pattern = field(init=False)
+    qual_compound: regex.Pattern = field(init=False)
+    word_cue: regex.Pattern = field(init=False)
+    once_again: regex.Pattern = field(init=False)
     qual_last_words: tuple[str, ...] = field(init=False)
     qual_last_by_char: dict[str, tuple[str, ...]] = field(init=False)
     before_stop: regex.Pattern = field(init=False)
@@ -271,7 +277,7 @@ class Rules:
         # where a figure may start: a run of digits (``_FIGURE_RUNS`` in __init__), or a
         # number word that can open a count (one scan over the reversed text)
         self.openers = tuple(
-            (form + " ", nw.standalone)
+            (form + " ", nw.standalone or nw.cued)
             for w, nw in self.number_words.items()
             if nw.role in ("digit", "ten") and w not in ("mốt", "tư", "lăm", "nhăm", "không")
             for form in (w, w.capitalize())
@@ -286,6 +292,19 @@ class Rules:
             rf"(?:(?<![\p{{L}}\p{{N}}])(?P<from>(?i:từ)){SP}++)?\Z"
         )
         self.qual_last_words = _last_words(set(self.before) | {"từ"})
+        # a noun ending with the qualifier word: "chế độ| 14 người" (not "độ 14")
+        self.qual_compound = regex.compile(
+            rf"(?r)(?i)(?<![\p{{L}}])(?:{_longest_first(self.qual_compounds)})\Z"
+        )
+        # what makes "một" alone a count: a cue word ("còn một đơn", "khai trừ một đồng
+        # chí"), or a figure and its noun in a list before it ("13 xã và một thị trấn")
+        self.word_cue = regex.compile(
+            rf"(?r)(?i)(?:(?<![\p{{L}}])(?:{_longest_first(self.word_cues)})"
+            rf"|(?<![\p{{L}}\p{{N}}])[\d.,]*+\d(?:{SP}++\p{{L}}++){{1,4}}(?:,|{SP}++và))"
+            rf"{SP}++\Z"
+        )
+        # "một lần nữa" (once again), "một năm rưỡi" (a year and a half): no count of one
+        self.once_again = regex.compile(rf"{SP}++(?i:nữa|rưỡi)(?!\p{{L}})")
         self.qual_last_by_char = _by_last_char(self.qual_last_words)
         self._main_source = rf"""(?x)
             (?:
@@ -438,7 +457,10 @@ def _load(data: dict[str, Any]) -> Rules:
         _need(e, ("word", "value", "role", "standalone"), f"number_words[{i}]")
         if e["role"] not in ROLES:
             raise _fail(f"number_words[{i}]: role must be one of {ROLES}")
-        number_words[e["word"]] = NumberWord(e["value"], e["role"], bool(e["standalone"]))
+        cued = bool(e.get("cued", False))
+        if cued and (e["standalone"] or e["role"] != "digit"):
+            raise _fail(f"number_words[{i}]: only a digit that is not standalone can be cued")
+        number_words[e["word"]] = NumberWord(e["value"], e["role"], bool(e["standalone"]), cued)
     quals: dict[str, dict[str, str]] = {"before": {}, "after": {}}
     for side in ("before", "after"):
         for i, e in enumerate(data["qualifiers"][side]):
@@ -448,6 +470,13 @@ def _load(data: dict[str, Any]) -> Rules:
                 raise _fail(f"{where}: qualifier must be one of {QUALIFIERS}")
             for w in _words(e, where):
                 quals[side][w] = e["qualifier"]
+    compounds = data["qualifiers"]["compounds"]
+    _need(compounds, ("words",), "qualifiers.compounds")
+    for w in _words(compounds, "qualifiers.compounds"):
+        if w.split()[-1] not in quals["before"] or " " not in w:
+            raise _fail(f"qualifiers.compounds: {w!r} must be a word ending with a qualifier")
+    cues = data["word_count_cues"]
+    _need(cues, ("words",), "word_count_cues")
     comp = data["comparatives"]
     _need(comp, ("words",), "comparatives")
     units: dict[str, str] = {}
@@ -490,6 +519,8 @@ def _load(data: dict[str, Any]) -> Rules:
         number_words=number_words,
         before=quals["before"],
         after=quals["after"],
+        qual_compounds=frozenset(compounds["words"]),
+        word_cues=frozenset(_words(cues, "word_count_cues")),
         comparatives=frozenset(_words(comp, "comparatives")),
         units=units,
         listable=frozenset(listable),
