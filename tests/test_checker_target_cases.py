@@ -168,6 +168,41 @@ CASES = [
     # a plan cell "6/9 xã" (6 of the 9 communes) against a count
     ("Chỉ tiêu\tMục tiêu đề ra\tKết quả\tĐánh giá\nXã đạt chuẩn nông thôn mới nâng cao\t6/9 xã\t4 xã\t"
      "Bằng 66,7% chỉ tiêu\n", "consistent", [6, 4, 66.7]),
+    # -- round 5: the bracket repeats the base's name, "(kế hoạch 640 ha)"
+    ("Vụ hè thu, hợp tác xã gieo sạ 612 ha lúa chất lượng cao, hoàn thành 95,6% kế hoạch (kế hoạch 640 ha).",
+     "consistent", [640, 612, 95.6]),
+    ("Vụ hè thu, hợp tác xã gieo sạ 612 ha lúa chất lượng cao, hoàn thành 97,6% kế hoạch (kế hoạch giao 640 ha).",
+     "inconsistent", [640, 612, 97.6]),
+    # -- the target tied by "được giao … ; thực hiện …" in one sentence, the percent right after
+    ("Dự toán chi thường xuyên năm 2024 của xã được giao 18 tỷ đồng; thực hiện chi 17,1 tỷ đồng, bằng 95% dự toán.",
+     "consistent", [18, 17.1, 95]),
+    ("Dự toán chi thường xuyên năm 2024 của xã được giao 18 tỷ đồng; thực hiện chi 17,1 tỷ đồng, bằng 97% dự toán.",
+     "inconsistent", [18, 17.1, 97]),
+    # -- the unique candidate: the only count of the unit before, a target, nothing setting it apart
+    ("Kế hoạch năm 2024 của xã Ea Tân là trồng mới 800 ha cà phê. Nhờ chủ động nguồn giống, bà con đã "
+     "trồng được 860 ha, đạt 107,5% kế hoạch.", "consistent", [800, 860, 107.5]),
+    ("Kế hoạch năm 2024 của xã Ea Tân là trồng mới 800 ha cà phê. Nhờ chủ động nguồn giống, bà con đã "
+     "trồng được 860 ha, đạt 110% kế hoạch.", "inconsistent", [800, 860, 110]),
+    ("Chỉ tiêu phát triển đảng viên mà Huyện ủy giao cho Đảng ủy xã năm 2023 là 25 đồng chí. Cả Đảng bộ "
+     "đã kết nạp 28 đồng chí, đạt 120% chỉ tiêu.", "inconsistent", [25, 28, 120]),
+    ("Hội Nông dân huyện đặt mục tiêu thành lập 40 tổ hợp tác trong năm. Đến cuối tháng 11, có 34 tổ hợp "
+     "tác được thành lập, đạt 85% mục tiêu.", "consistent", [40, 34, 85]),
+    ("Hội Nông dân huyện đặt mục tiêu thành lập 40 tổ hợp tác trong năm. Đến cuối tháng 11, có 34 tổ hợp "
+     "tác được thành lập, đạt 88% mục tiêu.", "inconsistent", [40, 34, 88]),
+    ("Đại hội đề ra mục tiêu đến năm 2025 giá trị sản phẩm trên một ha canh tác đạt 120 triệu đồng. Năm "
+     "2024, chỉ tiêu này ước đạt 126 triệu đồng, bằng 108% mục tiêu Đại hội.",
+     "inconsistent", [120, 126, 108]),
+    # the place named for the achievement is the target's own place
+    ("Kế hoạch năm 2024 của xã Tân An là trồng 300 ha rừng. Qua kiểm tra, xã Tân An đã trồng 330 ha, đạt "
+     "115% kế hoạch.", "inconsistent", [300, 330, 115]),
+    # "kết quả … tiến hành" and "toàn Đảng bộ" name no other activity, part or body
+    ("Kế hoạch kiểm tra năm 2024 đề ra 18 cuộc kiểm tra chuyên đề. Kết quả, toàn Đảng bộ đã tiến hành 17 "
+     "cuộc, đạt 100% kế hoạch.", "inconsistent", [18, 17, 100]),
+    # -- a level against a target level in brackets
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 đạt 88,2%, bằng 103,8% chỉ tiêu Nghị quyết (85%).",
+     "consistent", [88.2, 85, 103.8]),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 đạt 88,2%, bằng 101,2% chỉ tiêu Nghị quyết (85%).",
+     "inconsistent", [88.2, 85, 101.2]),
 ]  # fmt: skip
 
 
@@ -224,6 +259,29 @@ SILENT = [
     # a row named by its label: a miss is only unverifiable
     "Cụm | Chỉ tiêu năm | Đã kết nạp\nCụm Bắc | 60 | 21\nCụm Nam | 40 | 30\n\n"
     "Nhìn chung, cụm Bắc còn chậm, mới đạt 45% chỉ tiêu năm.",
+    # -- round 5: a unique-looking target set apart from the percent's base
+    # two counts of the unit before the achievement: which one is the plan is not certain
+    "Kế hoạch năm 2024 trồng mới 800 ha cà phê và 150 ha sầu riêng. Bà con đã trồng được 860 ha, đạt 110% kế hoạch.",
+    # a part of the whole: "riêng" one commune
+    "Kế hoạch năm 2024 của huyện là trồng mới 800 ha rừng. Riêng xã Tân An đã trồng 120 ha, đạt 96% kế hoạch.",
+    # a place named only for the achievement
+    "Kế hoạch trồng rừng năm 2024 của huyện là 800 ha. Qua kiểm tra, xã Tân An đã trồng 120 ha, đạt 96% kế hoạch.",
+    # the base the percent names is a period of its own
+    "Kế hoạch năm 2024 của huyện là trồng mới 800 ha rừng. Huyện đã trồng 420 ha, đạt 60% kế hoạch 6 tháng.",
+    # the base the percent names is another year
+    "Kế hoạch năm 2024 của huyện là trồng mới 800 ha rừng. Huyện đã trồng 420 ha, đạt 60% kế hoạch năm 2023.",
+    # spending against an estimate of revenue
+    "Dự toán thu ngân sách xã năm 2024 là 12,5 tỷ đồng. Chi ngân sách cả năm 11 tỷ đồng, bằng 95% dự toán.",
+    # another activity than the planned one
+    "Kế hoạch năm 2024 giao trồng mới 500 ha rừng. Các lâm trường đã khoanh nuôi 520 ha, đạt 110% kế hoạch.",
+    # "so far" against a target whose period is not named: it may be prorated
+    "Nghị quyết đề ra chỉ tiêu trồng 900 ha quế. Đến nay các xã đã trồng 630 ha, đạt 75% chỉ tiêu.",
+    # an annual target: the term rules decide, not the unique candidate
+    "Nghị quyết đề ra mỗi năm kết nạp 40 đảng viên. Toàn Đảng bộ đã kết nạp 150 đảng viên, đạt 90% chỉ tiêu.",
+    # a change against a target change: counted otherwise, a miss is only unverifiable
+    "Số hộ nghèo giảm 4,2%, bằng 120% chỉ tiêu giảm (3,9%).",
+    # a level against a bounded target percent
+    "Tỷ lệ hộ dùng nước sạch đạt 92,4%, bằng 110% chỉ tiêu đề ra (từ 90% trở lên).",
 ]
 
 

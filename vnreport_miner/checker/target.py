@@ -140,7 +140,8 @@ def _listed_target(ctx: Context, g: Fig) -> bool:
 # already tied to its own achievement, never the plan of a later one ("vụ Hè Thu … đạt 93,5% kế
 # hoạch" is against the plan of its own season, which the text does not give).
 _OWNED_BEFORE = re.compile(
-    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,60}\(\s*(?:là\s+)?$"
+    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,60}\(\s*(?:là\s+)?"
+    r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*)?$"
 )
 
 
@@ -181,6 +182,8 @@ _PAREN_TARGET = re.compile(
     # the words between may name a year or a resolution ("kế hoạch năm 2024 (", "chỉ tiêu theo
     # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
     r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^();.%]{0,60}\(\s*(?:là\s+)?"
+    # the bracket may repeat the base's name: "hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha)"
+    r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*(?:là\s+)?)?"
     r"(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"
 )
 _PAREN_ANNUAL = re.compile(r"\(\s*(?:mỗi|hằng|hàng)\s+năm[^()\d]*$")
@@ -400,6 +403,10 @@ def run(ctx: Context) -> list[Check]:
                     # or against an earlier target with the same description ("… 3 xã đạt chuẩn
                     # kiểu mẫu" … "2 xã đã được công nhận đạt chuẩn kiểu mẫu, bằng 66,7% mục tiêu")
                     tight, described = None, _described_target(ctx, got, gap)
+                    if described is None and _SHORT_DESC.match(gap):
+                        # "… đặt mục tiêu xây 250 căn nhà. … đã có 230 căn được khởi công, đạt
+                        # 92% mục tiêu": the only count of the unit before, a target
+                        described = _unique_target(ctx, got, p)
                     if described is None:
                         continue
         exceed = bool(
@@ -407,7 +414,14 @@ def run(ctx: Context) -> list[Check]:
             or _ACHIEVED_TAIL.match(gap.rpartition(",")[2])
             and "vượt" in gap.rpartition(",")[2]
         )
-        target = paren or tight or described or _target_for(ctx, got)
+        target = (
+            paren
+            or tight
+            or described
+            or _target_for(ctx, got)
+            or _tight_target(ctx, got)
+            or _unique_target(ctx, got, p)
+        )
         coord = None
         if target is None and paren is None:
             # "đã kiểm tra 58 tổ chức đảng và 240 đảng viên, đạt 105,5% kế hoạch" after "kế hoạch
@@ -474,11 +488,22 @@ def run(ctx: Context) -> list[Check]:
         else:
             why = render("target.total", goal=shown_goal, got=shown_got, pct=phrase)
         verdict = pv.judgement.verdict
+        unique = False
         if searched and verdict == "inconsistent":
-            searched = _tight_target(ctx, got) is not target and not (
-                annual and _span_named(ctx, p, years) and _sole_target(ctx, target, p)
+            unique = not annual and _unique_target(ctx, got, p) is target
+            searched = (
+                _tight_target(ctx, got) is not target
+                and not unique
+                and not (annual and _span_named(ctx, p, years) and _sole_target(ctx, target, p))
             )
-        if verdict == "inconsistent" and (searched or whole is not None or coord is not None):
+        if verdict == "inconsistent" and (
+            searched
+            or whole is not None
+            or coord is not None
+            or paren is None
+            and not annual
+            and _set_apart(ctx, target, got, p)
+        ):
             verdict = "unverifiable"
         if (
             verdict == "inconsistent"
@@ -574,6 +599,126 @@ def _described_target(ctx: Context, got: Fig, gap: str) -> Fig | None:
         if len(words) >= 3 and words <= have:
             return g
     return None
+
+
+# -- the unique candidate: a target found by search that no other count could be ----------------
+# "Kế hoạch năm 2024 của xã là trồng 800 ha keo. … Cả năm xã đã trồng 860 ha, đạt 107,5% kế hoạch":
+# the plan is the only count of hectares the document states before the achievement, a target cue
+# stands before it in its sentence, and nothing (a period, a place, a narrower noun, a base named
+# otherwise) sets it apart from the percent's base. Then it is the base, and a miss is an error.
+_CUE_BEFORE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|phấn đấu|đề ra|đặt ra|(?<!bàn )giao)\b(?P<rest>[^.;]*)$"
+)
+# between the cue and the target: a result said of it ("Theo kế hoạch, xã đã trồng 800 ha") or a
+# change ("chỉ tiêu tăng 50 ha") makes it no plain target
+_CUE_SPOILER = re.compile(r"\b(?:đã|kết quả|thực hiện|thực tế|tăng|giảm|vượt|so với|còn)\b|\d")
+# the base named after the percent, and the words it may carry beyond its cue (the rest must be
+# found in the target's sentence: "dự toán chi" is not "dự toán thu")
+_BASE_AFTER = re.compile(
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?P<words>[^,;.()%]*)"
+)
+_BASE_FREE = frozenset(
+    {"nghị", "quyết", "đại", "hội", "nhiệm", "kỳ", "năm", "giao", "được", "đề", "ra", "đặt", "cả",
+     "của", "tỉnh", "huyện", "xã", "cấp", "trên", "cho", "đảng", "bộ", "theo", "đã", "này", "chung",
+     "là", "với", "so", "tổng", "số", "vốn", "kế", "hoạch", "chỉ", "tiêu", "mục", "dự", "toán"}
+)  # fmt: skip
+# a part or a period of the whole in the achievement's clause: "riêng xã A", "trong đó", "6 tháng"
+_SUBSET_LEAD = re.compile(
+    r"\b(?:riêng|trong đó|trong số|bao gồm|gồm|chỉ có|quý|tháng đầu năm|\d+ tháng|vụ|đợt)\b"
+)
+# Words before the achievement that name no activity: what is left ("kết nạp", "trồng") must be
+# in the target's sentence ("khoanh nuôi 520 ha" is not the plan "trồng 500 ha rừng").
+_LEAD_SKIP = _VERB_SKIP | {"đạt", "ước", "tính", "đến", "ngày", "này", "khoảng", "lên", "nay",
+                           "hiện", "toàn", "cả", "năm", "tổng", "chỉ", "tiêu", "thực", "tế",
+                           "quả", "các", "những", "xã", "huyện", "tỉnh", "phường", "thị",
+                           "trấn", "thôn", "bản", "đơn", "vị", "địa", "phương", "cơ", "sở",
+                           "tháng", "cuối", "đầu", "giữa", "tuần", "hết", "trong", "từ", "sau",
+                           "qua", "với", "của", "và", "nhờ", "như", "vậy", "tiến", "hành",
+                           "triển", "khai"}  # fmt: skip
+# Words of one activity, said one way in the plan and another in the result: "chỉ tiêu phát triển
+# 300 hội viên" … "kết nạp được 320 hội viên"; "kế hoạch cứng hóa 12 km đường" … "đã hoàn thành
+# 11 km"; "kế hoạch xây mới 40 phòng học" … "đã làm được 38 phòng".
+_ACTIVITY_KIN = (
+    frozenset({"kết", "nạp", "phát", "triển", "thu", "hút", "giới", "thiệu"}),
+    frozenset({"hoàn", "thành", "xây", "dựng", "làm", "cứng", "hóa", "bê", "tông", "nhựa", "mới",
+               "mở", "nâng", "cấp", "sửa", "chữa", "khởi", "công"}),
+    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ"}),
+    frozenset({"thu", "nộp", "huy", "động", "vận", "quyên", "góp", "ủng", "hộ"}),
+)  # fmt: skip
+# Opposite flows of one budget: the estimate of revenue is not that of spending.
+_CONTRAST = (
+    (
+        re.compile(r"\bthu\b(?! hút| nhập| hoạch| hồi)"),
+        re.compile(r"\bchi\b(?! bộ| hội| đoàn| cục| nhánh| ủy| trả)"),
+    ),
+    (re.compile(r"\bxuất khẩu\b"), re.compile(r"\bnhập khẩu\b")),
+)
+_SHORT_DESC = re.compile(r"^\s*(?:[^\W\d]+\s+){0,6}[^\W\d]*\s*,\s*(?:đạt|bằng|hoàn thành)\s*$")
+# A place or unit named for the achievement only: "xã Tân An đã trồng 120 ha" against the plan of
+# the district; "toàn Đảng bộ", a body's own capitalised name, names no part.
+_PLACE_NAMED = re.compile(
+    r"(?i:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|làng|tổ dân phố|khu"
+    r"|khối|cụm|chi bộ|trường|công ty|hợp tác xã)\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*\s*)+)"
+)
+
+
+def _unique_target(ctx: Context, got: Fig, p: Fig) -> Fig | None:
+    """The sole count of ``got``'s unit stated before it in the document, when it is a target set
+    apart from ``p``'s base by nothing; else None. Cheap tests first."""
+    cands = [g for g in ctx.figs[: got.i] if g.type == "quantity"
+             and (_same_unit(g, got) or _comrades(ctx, g, got))]  # fmt: skip
+    if len(cands) != 1:
+        return None
+    t = cands[0]
+    if not _measure(t) and not (t.qual == "min" and t.value) or t.value == got.value:
+        return None
+    s, _ = ctx.sentence_span(t.sent)
+    cue = _CUE_BEFORE.search(ctx.low, s, t.start)
+    if cue is None or _CUE_SPOILER.search(_YEAR.sub(" ", cue.group("rest"))) or _owned(ctx, t):
+        return None
+    if vocab.ANNUAL.search(ctx.low[s : t.start]):
+        return None  # an annual target is multiplied by years: left to the term rules
+    return None if _set_apart(ctx, t, got, p) else t
+
+
+def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
+    """Is the target ``t`` set apart from the base of ``p`` (said of ``got``) by the text: a base
+    named otherwise after the percent, a part, period or place named for the achievement only, a
+    narrower noun, another activity, the other flow of a budget? Then a miss proves nothing."""
+    s, _ = ctx.sentence_span(t.sent)
+    if t.sent == got.sent:
+        k = ctx.text.rfind(";", s, t.start)
+        s = k + 1 if k >= 0 else s
+    t_low = ctx.low[s : t.end]
+    t_words = set(norm_words(t_low).split())
+    base = _BASE_AFTER.match(ctx.low, p.end)  # none after a bare "…, vượt 8%" tied to its target
+    named = base.group("words") if base is not None else ""
+    for year in _YEAR.findall(named):
+        named = named.replace(year, " " if year in t_low else "0")
+    extra = set(norm_words(named).split()) - _BASE_FREE - t_words
+    if extra or any(ch.isdigit() for ch in named):
+        return True  # "đạt 95% kế hoạch 6 tháng", "bằng 80% dự toán chi": another base
+    g0, _ = ctx.clause(got.start)
+    lead = ctx.text[max(g0, t.end) : got.start]
+    low_lead = lead.lower()
+    if _SUBSET_LEAD.search(low_lead) or got.unit.key and not set(got.unit.key.split()) <= t_words:
+        return True
+    # another activity: "đã khoanh nuôi 520 ha" against "kế hoạch trồng 500 ha" — no word of the
+    # achievement's lead (nor a word of the same activity) is in the target's sentence
+    said = {w for w in _verbs(ctx, got) if w.isalpha()} - _LEAD_SKIP - {"kết", "quả"}
+    lead_words = set(norm_words(low_lead).split()) - _LEAD_SKIP
+    if (
+        said
+        and not lead_words & t_words
+        and not any(kin & said and kin & t_words for kin in _ACTIVITY_KIN)
+    ):
+        return True
+    for a, b in _CONTRAST:
+        if a.search(low_lead) and b.search(t_low) or b.search(low_lead) and a.search(t_low):
+            return True
+    t_text = ctx.text[s : t.end]
+    return any(n.strip() not in t_text for n in _PLACE_NAMED.findall(lead))
 
 
 def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:
@@ -1121,7 +1266,11 @@ def _rising(ctx: Context, rate: Fig) -> bool:
 
 
 # -- a change against a target change: "giảm 412 biên chế (5,2%), bằng 104% chỉ tiêu giảm 5%" --
-_PCT_TARGET_GAP = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+[^\d;.()%]{0,40}$")
+# "bằng 104% chỉ tiêu giảm 5%"; "bằng 98% chỉ tiêu Nghị quyết đề ra (90%)": the target may stand
+# in brackets after the words that name it
+_PCT_TARGET_GAP = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+[^\d;.()%]{0,40}(?:\(\s*)?$")
+# A level reached, not a change: "tỷ lệ … đạt 92,4%", "tỷ lệ … là 61%", "nâng lên 75%".
+_LEVEL_BEFORE = re.compile(r"(?:\bđạt|\blà|\blên)\s*$")
 _PCT_ACHIEVED_GAP = re.compile(r"^\s*\)?\s*,?\s*(?:đạt|bằng|hoàn thành)(?:\s+được)?\s*$")
 
 
@@ -1153,7 +1302,14 @@ def _pct_of_pct(ctx: Context) -> list[Check]:
             half = 0.5 * 10.0 ** -decimals_of(a.m)
             if any(fits(100 * x / t.value, p) for x in (a.value - half, a.value + half)):
                 verdict = "consistent"
-            else:
+            elif not (
+                _LEVEL_BEFORE.search(ctx.before(a, 12).lower())
+                and not _CHANGE_WORD.search(ctx.gap(p, t).lower())
+                and t.qual == "exact"
+            ):
+                # a change against a target change ("giảm 5,2%, bằng 110% chỉ tiêu giảm 5%") may
+                # be counted otherwise; a level against a level, off by more than its rounding, is
+                # an error: "tỷ lệ … đạt 88,2%, bằng 103% chỉ tiêu đề ra (85%)"
                 verdict = "unverifiable"
         why = render("target.total", goal=t.value, got=a.value, pct=pv.phrase)
         out.append(ctx.check(NAME, verdict, [a.value, t.value, pv.stated], [a, p, t],
