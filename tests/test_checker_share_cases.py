@@ -43,6 +43,8 @@ CASES = [
     ("share", "Sáu tháng đầu năm, bộ phận một cửa huyện tiếp nhận 2.400 hồ sơ. Qua theo dõi, số hồ sơ nộp qua mạng là 1.800 hồ sơ, chiếm 70% tổng số hồ sơ tiếp nhận.", "inconsistent", [1800, 2400]),
     # -- share: the one earlier count written with the same specific words, far back
     ("share", "Đảng bộ xã có 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 90%.", "consistent", [36, 40]),
+    # ... and the one larger count of the kind before it, however far: a miss is an error
+    ("share", "Đảng bộ xã có 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 80%.", "inconsistent", [36, 40]),
     ("share", "Huyện Nam Sơn có 30 tổ chức cơ sở đảng. Năm 2024 Huyện ủy ban hành kế hoạch mới. Các ban xây dựng đảng được kiện toàn. Công tác dân vận có chuyển biến. Ủy ban Kiểm tra đã kiểm tra 9 tổ chức cơ sở đảng, bằng 30% tổng số.", "consistent", [9, 30]),
     # -- share: "Trong số đó" points back over a bullet list to the paragraph's total
     ("share", "Toàn huyện có 160 mô hình dân vận khéo, gồm 40 mô hình cấp huyện và 120 mô hình cấp xã; phân theo lĩnh vực:\n- kinh tế: 70 mô hình;\n- văn hóa: 50 mô hình;\n- an ninh: 40 mô hình.\nTrong số đó, 12 mô hình được tỉnh khen thưởng, chiếm 7,5%.", "consistent", [12, 160]),
@@ -132,6 +134,43 @@ CASES = [
     # -- granularity: "P% trong số này" after the one count of its clause
     ("granularity", "Khối doanh nghiệp có 18 chi bộ; 77,8% trong số này duy trì sinh hoạt chuyên đề hằng quý.", "consistent", [18, 77.8]),
     ("granularity", "Khối doanh nghiệp có 18 chi bộ; 75% trong số này duy trì sinh hoạt chuyên đề hằng quý.", "inconsistent", [18, 75]),
+    # -- share: the whole is the one count of its noun stated before, the link explicit
+    ("share", "Hội Nông dân xã có 1.250 hội viên. Năm qua, 480 hội viên tham gia tổ hợp tác, chiếm 38,4% tổng số hội viên.", "consistent", [480, 1250]),
+    ("share", "Hội Nông dân xã có 1.250 hội viên. Năm qua, 480 hội viên tham gia tổ hợp tác, chiếm 41,2% tổng số hội viên.", "inconsistent", [480, 1250]),
+    ("share", "Chi bộ trường học có 60 đảng viên. Trong năm, số đảng viên là giáo viên dạy giỏi là 21 đồng chí, chiếm 40%.", "inconsistent", [21, 60]),
+    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 25% tổng chi.", "consistent", [6e9, 24e9]),
+    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 28% tổng chi.", "inconsistent", [6e9, 24e9]),
+    ("share", "Xã có 800 ha đất trồng lúa. Đến nay, diện tích lúa chất lượng cao đạt 300 ha, chiếm 37,5% diện tích đất trồng lúa.", "consistent", [300, 800]),
+    ("share", "Xã có 800 ha đất trồng lúa. Đến nay, diện tích lúa chất lượng cao đạt 300 ha, chiếm 40% diện tích đất trồng lúa.", "inconsistent", [300, 800]),
+    ("share", "Phường có 4.000 hộ. Kết quả rà soát năm nay còn 60 hộ nghèo, tỷ lệ hộ nghèo là 1,5%.", "consistent", [60, 4000]),
+    ("share", "Phường có 4.000 hộ. Kết quả rà soát năm nay còn 60 hộ nghèo, tỷ lệ hộ nghèo là 1,8%.", "inconsistent", [60, 4000]),
+    ("share", "Toàn huyện có 120 thôn. Đến nay đã có 96 thôn có nhà văn hóa, đạt 80%.", "consistent", [96, 120]),
+    ("share", "Toàn huyện có 120 thôn. Đến nay đã có 96 thôn có nhà văn hóa, đạt 84%.", "inconsistent", [96, 120]),
+    # -- ratio_percent: a rate word after the fraction ("(tỷ lệ", ", tức", ", với tỷ lệ", ", ứng với")
+    ("ratio_percent", "Năm qua có 1.350/1.500 hộ đạt danh hiệu gia đình văn hóa (tỷ lệ 90%).", "consistent", [1350, 1500]),
+    ("ratio_percent", "Năm qua có 1.350/1.500 hộ đạt danh hiệu gia đình văn hóa (tỷ lệ 92%).", "inconsistent", [1350, 1500]),
+    ("ratio_percent", "Trong nhiệm kỳ có 45/60 đoàn viên ưu tú được kết nạp vào Đảng, tức 75%.", "consistent", [45, 60]),
+    ("ratio_percent", "Trong nhiệm kỳ có 45/60 đoàn viên ưu tú được kết nạp vào Đảng, tức 80%.", "inconsistent", [45, 60]),
+    ("ratio_percent", "Đã có 300/400 hộ lắp camera an ninh, với tỷ lệ 78%.", "inconsistent", [300, 400]),
+    ("ratio_percent", "Huyện có 12/20 xã đạt chuẩn văn hóa, ứng với 60% tổng số xã.", "consistent", [12, 20]),
+    ("ratio_percent", "Huyện có 12/20 xã đạt chuẩn văn hóa, ứng với 65% tổng số xã.", "inconsistent", [12, 20]),
+    # -- ratio_percent: a count of where the members are, inside the label
+    ("ratio_percent", "Có 850/1.000 hội viên ở 12 chi hội tham gia quỹ, chiếm 85%.", "consistent", [850, 1000]),
+    ("ratio_percent", "Có 850/1.000 hội viên ở 12 chi hội tham gia quỹ, chiếm 88%.", "inconsistent", [850, 1000]),
+    # -- granularity: "số/tỷ lệ <members> <attribute>" after a comma
+    ("granularity", "Chi bộ khu phố có 27 đảng viên, số đảng viên nữ ở mức 37%.", "consistent", [27, 37]),
+    ("granularity", "Chi bộ khu phố có 27 đảng viên, số đảng viên nữ ở mức 38%.", "inconsistent", [27, 38]),
+    ("granularity", "Ban Chấp hành Đảng bộ phường có 17 đồng chí, tỷ lệ cấp ủy viên nữ đạt 30%.", "inconsistent", [17, 30]),
+    # -- granularity: the next sentence opens with the rate of the body's members
+    ("granularity", "Ban Thường vụ Huyện đoàn gồm 13 đồng chí. Tỷ lệ cán bộ nữ là 30,8%, cán bộ dưới 30 tuổi là 23,1%.", "consistent", [13, 23.1]),
+    ("granularity", "Ban Thường vụ Huyện đoàn gồm 13 đồng chí. Tỷ lệ cán bộ nữ là 32%, cán bộ dưới 30 tuổi là 23,1%.", "inconsistent", [13, 32]),
+    ("granularity", "Ủy ban Mặt trận phường có 23 ủy viên. Số ủy viên là người ngoài Đảng có tỷ lệ 36%.", "inconsistent", [23, 36]),
+    ("granularity", "Văn phòng Huyện ủy có 14 cán bộ. Về chuyên môn, 57,1% có trình độ thạc sĩ.", "consistent", [14, 57.1]),
+    ("granularity", "Văn phòng Huyện ủy có 14 cán bộ. Về chuyên môn, 55% có trình độ thạc sĩ.", "inconsistent", [14, 55]),
+    ("granularity", "Đội ngũ 18 công chức phường đã được chuẩn hóa: 60% có trình độ đại học.", "inconsistent", [18, 60]),
+    # -- granularity: "cho thấy P% số X <predicate>" of the territory's own units
+    ("granularity", "Đảng bộ xã có 22 chi bộ. Kết quả kiểm điểm cho thấy 81,8% số chi bộ xếp loại tốt.", "consistent", [22, 81.8]),
+    ("granularity", "Đảng bộ xã có 22 chi bộ. Kết quả kiểm điểm cho thấy 80% số chi bộ xếp loại tốt.", "inconsistent", [22, 80]),
 ]  # fmt: skip
 
 
@@ -150,8 +189,8 @@ SILENT = [
     ("share", _PROFILE + "Năm qua thi hành kỷ luật 18 đảng viên (khiển trách 10 đồng chí, cảnh cáo 6 đồng chí, khai trừ 2 đồng chí), chiếm 0,6% tổng số đảng viên của Đảng bộ."),
     # a change and its rate: "giảm 6 vụ, tương đương 20%" is not a share
     ("share", "Số vụ vi phạm giảm từ 30 vụ xuống 24 vụ, giảm 6 vụ, tương đương 20%."),
-    # the far whole is named with no "tổng số": a miss is not proof
-    ("share", "Đảng bộ xã có 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 80%."),
+    # a far whole with a larger count of the kind beside it (46 and 40): a miss is not proof
+    ("share", "Đảng bộ xã có 46 chi bộ, gồm 40 chi bộ thôn bản và 6 chi bộ cơ quan. Năm 2024 xã tập trung xây dựng đội ngũ. Nhiều lớp bồi dưỡng được mở. Công tác kiểm tra được tăng cường. Việc sinh hoạt được duy trì. Đến nay 36 chi bộ thôn bản đã có chi ủy, chiếm 80%."),
     # "Trong số đó" over a list: a miss is not proof (the list may have its own wholes)
     ("share", "Toàn huyện có 160 mô hình dân vận khéo, gồm 40 mô hình cấp huyện và 120 mô hình cấp xã; phân theo lĩnh vực:\n- kinh tế: 70 mô hình;\n- văn hóa: 50 mô hình;\n- an ninh: 40 mô hình.\nTrong số đó, 12 mô hình được tỉnh khen thưởng, chiếm 9,5%."),
     # a larger count of the kind between the siblings: another whole, the list is not one
@@ -195,6 +234,34 @@ SILENT = [
     ("granularity", "Năm 2022 chọn 5 thôn làm thí điểm; năm 2023 chọn thêm 7 thôn làm thí điểm. Đến nay 60% số thôn thí điểm đã hoàn thành."),
     # "trong số này" after a clause of two counts: not certain which
     ("granularity", "Khối doanh nghiệp có 18 chi bộ, 26 tổ đảng; 75% trong số này duy trì sinh hoạt chuyên đề."),
+    # two different counts of the noun before: which whole is meant is not certain
+    ("share", "Hội có 1.250 hội viên; năm trước Hội có 1.180 hội viên. Năm qua 480 hội viên tham gia tổ hợp tác, chiếm 41,2%."),
+    # the whole named after the percent is a subset the stated count is not
+    ("share", "Xã có 3.000 hộ. Năm qua 90 hộ được vay vốn, chiếm 30% số hộ nghèo."),
+    # the one count is of a subset the claim does not name
+    ("share", "Xã có 300 hộ nghèo. Năm qua 90 hộ được vay vốn, chiếm 25%."),
+    # the whole and the claim are of different years
+    ("share", "Năm 2022, toàn huyện có 120 thôn. Năm 2024, 96 thôn có nhà văn hóa, chiếm 84%."),
+    # the claim is of one place inside the territory
+    ("share", "Huyện có 5.000 hộ. Xã Tân Phú có 400 hộ nghèo, chiếm 10%."),
+    # the whole is dated, the claim says "now": two moments
+    ("share", "Hội có 640 hội viên (số liệu năm 2021). Đến nay 320 hội viên tham gia tổ vay vốn, chiếm 45%."),
+    # the claim counts within a named subset ("trong số hội viên nữ"): another whole
+    ("share", "Hội có 600 hội viên. Trong số hội viên nữ, có 120 người tham gia tổ vay vốn, chiếm 35%."),
+    # a bare year on the claim alone may be a past year's state
+    ("share", "Đảng bộ xã có 30 chi bộ. Năm 2019, có 24 chi bộ được công nhận trong sạch vững mạnh, chiếm 85% số chi bộ."),
+    # a bare "đạt" where a plan is named: an achievement, not a share
+    ("share", "Toàn huyện có 120 thôn. Nghị quyết đề ra mục tiêu mọi thôn có nhà văn hóa. Đến nay đã có 96 thôn có nhà văn hóa, đạt 84%."),
+    # a rate of another subject after the fraction
+    ("ratio_percent", "Có 45/60 đoàn viên ưu tú được kết nạp vào Đảng, tỷ lệ nữ là 40%."),
+    # a count that is not a place opens another subject
+    ("ratio_percent", "Có 850/1.000 hội viên tham gia quỹ, 12 chi hội đạt 88%."),
+    # two bodies of people in the sentence before: which one is not certain
+    ("granularity", "Ban Chấp hành có 33 đồng chí, Ban Thường vụ có 11 đồng chí. Tỷ lệ cán bộ nữ là 20%."),
+    # the count before is not a body's make-up ("thêm")
+    ("granularity", "Năm qua tuyển dụng thêm 14 cán bộ. Về chuyên môn, 55% có trình độ thạc sĩ."),
+    # a rate of something that is not a member of the body
+    ("granularity", "Ban Thường vụ gồm 13 đồng chí. Tỷ lệ hộ nghèo là 32%."),
 ]  # fmt: skip
 
 

@@ -40,12 +40,27 @@ _MEMBER_LABEL = re.compile(
 )
 
 
+# "số đảng viên nữ ở mức …", "tỷ lệ cấp ủy viên nữ đạt …", "số ủy viên là người ngoài Đảng …":
+# the members named by their noun (after "số"/"tỷ lệ"), then one of their attributes
+_MEMBER_NOUNS = (
+    r"(?:cán bộ|đảng viên|đồng chí|người|cấp ủy viên|ủy viên|thành viên|hội viên|đoàn viên"
+    r"|công chức|viên chức|đại biểu)"
+)
+_MEMBER_ATTR = re.compile(
+    r"^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:" + _MEMBER_NOUNS + r"\s+)?(?:là\s+)?"
+    r"(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi|người ngoài đảng|ngoài đảng|đảng viên\b)"
+)
+
+
 def _member_label(s: str, base: Fig | None = None) -> bool:
     """Does ``s`` (as written) open with an attribute of a body's members? (the peoples and
-    schooling of :data:`_MEMBER_LABEL` only when ``base`` counts people)"""
+    schooling of :data:`_MEMBER_LABEL`, and the members named by their noun, only when
+    ``base`` counts people)"""
     if vocab.ATTRIBUTE_LABEL.match(s.lower()):
         return True
-    return base is not None and _people(base) and bool(_MEMBER_LABEL.match(s))
+    if base is None or not _people(base):
+        return False
+    return bool(_MEMBER_LABEL.match(s) or _MEMBER_ATTR.match(s.lower()))
 
 
 def _label_clause(gap: str, base: Fig) -> re.Match[str] | None:
@@ -426,9 +441,9 @@ _RATE_OF_BEFORE = re.compile(
     r"(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;.()%]{2,80}?)\s+(?:đạt|là|chiếm|bằng|còn)\s*$"
 )
 _RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
-_OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy|\bcho thấy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
 _PREDICATE_WORDS = frozenset(
-    {"có", "đạt", "được", "đã", "hoàn", "không", "chưa", "còn", "bị", "thực", "triển", "xây"}
+    "có đạt được đã hoàn không chưa còn bị thực triển xây xếp tham sử áp duy thoát".split()
 )
 
 
@@ -515,6 +530,92 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
     return out
 
 
+# A body of people stated with "có"/"gồm" at the end of one sentence, and the next sentence
+# opening with the rate of one of its members' attributes, or with a bare percent whose
+# predicate is such an attribute (our own examples):
+#   "Tổ công tác gồm 13 đồng chí. Tỷ lệ cán bộ nữ là 30,8%, cán bộ dưới 35 tuổi là 23,1%."
+#   "Ban Chấp hành có 21 ủy viên. Số ủy viên là người ngoài Đảng có tỷ lệ 19%."
+#   "Phòng có 12 công chức. Về trình độ, 75% có trình độ thạc sĩ."
+#   "Đội ngũ 15 cán bộ xã được chuẩn hóa: 60% có trình độ đại học" (one sentence, after ":")
+# The body must be the figure right before the rate, the only count of people in its sentence.
+_RATE_LEAD = re.compile(
+    r"^\s*(?:về [^\d,:;]{1,30},\s*)?(?P<label>[^\d;,:]{2,60}?)\s*"
+    r"(?:là|chiếm|đạt|ở mức|bằng|có tỷ lệ|có tỉ lệ)\s*$"
+)
+_BARE_LEAD = re.compile(r"^\s*(?:về [^\d,:;]{1,30},\s*)?$")
+_BARE_PRED = re.compile(r"^\s*(?:có\s+trình độ|là\s+(?:nữ|người|đảng viên|cán bộ trẻ))")
+_NEXT_ITEM = re.compile(r"^\s*,\s*(?P<label>[^;,:]{2,50}?)\s*(?:là|chiếm|đạt|ở mức|bằng)\s*$")
+_AGE_OR_TIME = vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
+_BODY_HAS = re.compile(r"\b(?:có|gồm)\s*$")
+
+
+def _body_before(ctx: Context, p: Fig) -> Fig | None:
+    """The body of people the rate at ``p`` is of (see above), or None."""
+    g = next(ctx.earlier(p, 1), None)
+    if g is None or g.type != "quantity" or not g.exact_count or not _people(g):
+        return None
+    if g.sent == p.sent:
+        # "Đội ngũ 15 cán bộ …: 60% có …": the only figure of the sentence, then ":"
+        tail = ctx.text[g.end : p.start]
+        if ctx.prev_in_sent(g) is not None or ";" in tail or not tail.rstrip().endswith(":"):
+            return None
+        return g
+    if g.sent != p.sent - 1:
+        return None
+    if not _BODY_HAS.search(ctx.before(g, 20).lower()):
+        return None
+    if any(f is not g and f.type == "quantity" and _people(f) for f in ctx.by_sent.get(g.sent, ())):
+        return None  # "Ban Chấp hành có 37 đồng chí, Ban Thường vụ 11 đồng chí": which one?
+    return g
+
+
+def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    """GRIM rows of rates of a body's members stated right after it (see above)."""
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        if p.start - s > 110 and ":" not in ctx.text[p.start - 3 : p.start]:
+            continue  # cheap cue first: a rate opening its sentence, or a percent after ":"
+        low = ctx.low[s : p.start]
+        colon = low.rfind(":")
+        hit = _RATE_LEAD.match(low) if ctx.prev_in_sent(p) is None else None
+        if hit is not None:
+            # "Tỷ lệ cán bộ nữ là …" opens the sentence: nothing counted before it there
+            if ctx.prev_in_sent(p) is not None or not _member_label(
+                hit.group("label"), next(ctx.earlier(p, 1), None)
+            ):
+                continue
+        elif not (
+            (_BARE_LEAD.match(low) or (colon >= 0 and not low[colon + 1 :].strip()))
+            and _BARE_PRED.match(ctx.text[p.end : p.end + 30].lower())
+        ):
+            continue
+        base = _body_before(ctx, p)
+        if base is None:
+            continue
+        rows = [_grim_row(ctx, base, p, ctx.clause(s, p.end))]
+        prev = p
+        q = ctx.next_in_sent(p)
+        while q is not None and hit is not None:
+            if q.type == "quantity" and (
+                q.unit.head in vocab.TIME_UNITS or q.unit.key.split(" ")[0] in _AGE_OR_TIME
+            ):
+                q = ctx.next_in_sent(q)  # "cán bộ dưới 30 tuổi là …": an age inside the label
+                continue
+            if q.type != "percent":
+                break
+            item = _NEXT_ITEM.match(ctx.gap(prev, q).lower())
+            if item is None or not _member_label(item.group("label"), base):
+                break
+            start = prev.end + ctx.text[prev.end : q.start].find(",") + 1
+            rows.append(_grim_row(ctx, base, q, (start + 1, q.end)))
+            prev, q = q, ctx.next_in_sent(q)
+        out.extend(r for r in rows if r is not None)
+    return out
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent_figs in ctx.by_sent.values():
@@ -538,4 +639,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_back_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_territory_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_member_rows(ctx, taken))
     return out

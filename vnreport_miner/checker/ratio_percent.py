@@ -68,6 +68,17 @@ _CORRESPONDS = re.compile(
 )
 
 
+# "1.126/1.318 hộ đạt gia đình văn hóa (tỷ lệ 85,4%)", "…, với tỷ lệ 92%", "…, tức 88%",
+# "…, ứng với 40%": after a comma or a bracket, a word that names the rate the fraction makes
+_RATE_WORD = re.compile(
+    r"[,(]\s*(?:(?:(?:tức là|tức|với|ứng với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s+)?"
+    r"(?:tỷ lệ|tỉ lệ)(?:\s+(?:là|đạt|chung là))?|tức là|tức|ứng với)\s*$"
+)
+# "2.118/2.460 hội viên tại 14 cơ sở hội tham gia …, chiếm 86,1%": a count of where the
+# fraction's members are, inside its label (after "tại", "ở", "thuộc")
+_PLACE_LEAD = re.compile(r"\b(?:tại|ở|thuộc)\s*$")
+
+
 def _label_spans(ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
     """Spans of the non-figure mentions (documents, dates), sorted, once per document."""
     got = ctx.memo.get("ratio_percent.labels")
@@ -116,7 +127,11 @@ def _linked(ctx: Context, last: Fig, pct: Fig, ratio: bool, skipped: tuple[Fig, 
     if ratio and gap.rstrip().endswith(","):
         # "1.530/1.800 hộ dùng nước sạch, khoảng 85%": the fraction's label, then its percent
         return share_link(gap.rstrip()[:-1] + ", chiếm ")
-    return bool(_CORRESPONDS.match(gap)) and "vb" not in gap.split(",")[-1]
+    if _CORRESPONDS.match(gap) and "vb" not in gap.split(",")[-1]:
+        return True
+    hit = _RATE_WORD.search(gap)
+    # the label before the rate word: no new subject of its own ("…, số hộ nghèo còn, tỷ lệ")
+    return hit is not None and ratio and not vocab.NEW_SUBJECT.search(gap[: hit.start()])
 
 
 def _threshold(f: Fig) -> bool:
@@ -152,7 +167,12 @@ def run(ctx: Context) -> list[Check]:
         last = parts[-1]
         pct = ctx.next_in_sent(last)
         skipped: tuple[Fig, ...] = ()
-        if pct is not None and (_duration(pct) or _threshold(pct)):
+        if pct is not None and (
+            _duration(pct)
+            or _threshold(pct)
+            or (pct.type == "quantity" and f.type == "ratio"
+                and bool(_PLACE_LEAD.search(_masked_gap(ctx, last.end, pct.start))))
+        ):  # fmt: skip
             # "176/182 thôn tổ chức hội nghị … mỗi năm hai lần, đạt 96,7%": a frequency, a
             # duration or a bound inside the description, not a figure of its own
             skipped, pct = (pct,), ctx.next_in_sent(pct)

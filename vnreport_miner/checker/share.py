@@ -729,7 +729,7 @@ def run(ctx: Context) -> list[Check]:
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
-    return _siblings(ctx, out)
+    return _siblings(ctx, _sole_shares(ctx, out))
 
 
 _BULLET = re.compile(r"[ \t]*[-+•–*][ \t]")
@@ -1339,3 +1339,285 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
                 out.append(row)
                 break
     return out
+
+
+# -- a share whose whole is the one count of its noun stated before -------------------------
+# "Hội có 1.250 hội viên. … Năm qua, 480 hội viên tham gia tổ vay vốn, chiếm 38,4% tổng số hội
+# viên": no structure names the whole, but the report states one count of hội viên only, and
+# nothing (a year, a place, a subset word) sets it apart from the claim. With an explicit link
+# between the part and its percent the share is of that count, and a miss is an error. When two
+# different values compete, nothing is said here.
+#   link after the part        example (our own)
+#   ", chiếm (tỷ lệ)"          "…, 212 xã viên góp vốn, chiếm 40%"
+#   ", bằng"                   "…, 96 hộ được hỗ trợ, bằng 12% số hộ …"
+#   ", tương đương / ứng với"  "…, 38 đơn, tương đương 45% tổng số đơn …"
+#   ", tỷ trọng / đóng góp"    "…, 60 tỷ đồng, đóng góp 25% tổng thu"
+#   ", tỷ lệ <part's noun> là" "…, còn 85 hộ nghèo, tỷ lệ hộ nghèo là 4,2%"
+#   ", đạt" (weak)             "Xã có 20 thôn. … đã có 15 thôn có nhà văn hóa, đạt 75%": only
+#                              when the whole is a make-up ("có/gồm N X") and no plan is named
+_SOLE_CUE = re.compile(
+    r"(?:(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?|(?:tương đương|tương ứng|ứng với)(?:\s+với)?"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ))?|tỷ trọng|tỉ trọng|đóng góp|(?P<weak>đạt))\s*(?:gần|khoảng|hơn|trên)?\s*$"
+)
+_SOLE_CUE_WORDS = ("chiếm", "bằng", "tương", "ứng với", "trọng", "đóng góp", "đạt", "lệ")
+_SOLE_RATE = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+(?P<x>[^\d,;()%:]{2,40}?)\s+(?:là|đạt|chiếm|ở mức|bằng|còn)\s*$"
+)
+# The whole named after the percent: "tổng số hội viên", "số hộ … của huyện", "tổng thu",
+# "diện tích đất nông nghiệp", "sản lượng lương thực" (a measure only for a part of its unit)
+_SOLE_NAMED = re.compile(
+    r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:(?:tổng\s+)?số\s+|tổng\s+(?=thu\b|chi\b|vốn\b))?"
+    r"(?P<w>[^\W\d][^\d,;.()%:!?]{0,70})"
+)
+_SOLE_MEASURES = (
+    ("diện tích", frozenset({"ha", "héc-ta", "hecta", "m2", "km2", "m²", "km²"})),
+    ("sản lượng", frozenset({"tấn", "tạ", "kg"})),
+)
+_SOLE_MONEY = re.compile(
+    r"^(?!chi (?:bộ|hội|đoàn|nhánh|cục)\b)(?:thu|chi|vốn|nguồn vốn|kinh phí|ngân sách|nguồn thu)\b"
+)
+_SOLE_STOP = frozenset(
+    {"của", "các", "những", "toàn", "trong", "trên", "và", "tại", "ở", "số", "tổng", "đã", "là"}
+)
+# claim words that set it in another time than a plain statement of the whole
+_SOLE_OTHER_TIME = re.compile(
+    r"năm trước|cùng kỳ|kỳ trước|trước đây|đầu nhiệm kỳ|trước sáp nhập|sau sáp nhập|so với"
+)
+_SOLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a date that says "as of" (the state the whole is stated in): "cuối năm 2023", "tháng 6/2024",
+# "đến 31/12/2023", "tới năm 2024"; a bare "Năm 2019, có …" may be a past year's state
+_AS_OF = re.compile(r"(?:cuối|hết|đến|tới|tháng\s*\d{1,2}|\d{1,2})\s*(?:năm\s*)?[/-]?\s*$")
+_NOW = re.compile(r"\b(?:đến nay|hiện nay|hiện|nay)\b")
+# "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")
+_SOLE_SCOPE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó|này|ấy)[^\W\d]")
+
+
+def _same_moment(claim: str, base_sent: str) -> bool:
+    """May the claim be of the moment the whole is stated at? Not when both name different
+    years, when the whole is dated and the claim says "now", or when only the claim is dated by
+    a bare year ("Năm 2019, có 160 thôn …" of a whole stated with no date)."""
+    yb = set(_SOLE_YEAR.findall(base_sent))
+    ys = {m.group(0): m.start() for m in _SOLE_YEAR.finditer(claim)}
+    if yb:
+        return (not ys and not _NOW.search(claim)) or bool(yb & set(ys))
+    return all(_AS_OF.search(claim[max(0, at - 14) : at]) for at in ys.values())
+
+
+# a place named in the claim: "Huyện Ngọc Hà có …", "tại xã Tân An …", "thôn 5 …"
+_SOLE_PLACE = re.compile(
+    r"\b(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Kk]hu phố|[Tt]ổ dân phố|[Xx]ã|[Pp]hường|[Tt]hị trấn|"
+    r"[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã)\s+(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|\d+)"
+)
+_SOLE_LEVEL = re.compile(r"\b(?:của|toàn)\s+(tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\b")
+# words that make a count a subset of its noun ("300 hộ nghèo"): the whole is then that subset
+# only if the claim says so
+_SOLE_SUBSET = re.compile(
+    r"\b(?:nghèo|cận nghèo|nữ|trẻ|mới|dự bị|khó khăn|ưu tú|chính sách|dân tộc|đồng bào|"
+    r"vi phạm|kỷ luật|người có công)\b"
+)
+_SOLE_NOT_TOTAL = re.compile(
+    r"(?:tăng|giảm|thêm|hơn|vượt|kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|giao|còn lại)\b[^\d]{0,20}$"
+)
+_SOLE_PLAN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|nghị quyết|đề ra|dự toán")
+_SOLE_HAS = re.compile(r"\b(?:có|gồm)\s*$")
+
+
+def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | None:
+    """(linked, weak, rate) when the words between ``part`` and ``p`` tie them explicitly
+    (``rate``: the link names the rate of the part's noun, "tỷ lệ hộ nghèo là")."""
+    low = ctx.low[part.end : p.start]
+    if ";" in low or not any(w in low[-30:] for w in _SOLE_CUE_WORDS):
+        return None  # cheap cue first
+    if any(ch.isdigit() for ch in low):
+        return None
+    rate = _SOLE_RATE.search(low) if "lệ" in low else None
+    if rate is not None:
+        # ", tỷ lệ hộ nghèo là": the rate of the part's own noun and words
+        x = norm_words(rate.group("x"))
+        if not part.unit.key or not (x == part.unit.key or x.startswith(part.unit.key + " ")):
+            return None
+        own = set(norm_words(ctx.text[ctx.sentence_span(part.sent)[0] : part.end + 40]).split())
+        head = low[: rate.start()]
+        if not all(w in own for w in x.split()) or vocab.NEW_SUBJECT.search(head):
+            return None
+        # the part's own label may stand before the comma: "127 hộ nghèo, tỷ lệ hộ nghèo là"
+        return (True, False, True) if head.rstrip().endswith(",") and head.count(",") == 1 else None
+    cue = _SOLE_CUE.search(low)
+    if cue is None:
+        return None
+    head = low[: cue.start()].rstrip()
+    if head and head[-1] in ",(":
+        head = head[:-1]
+    elif head:
+        return None  # "… 30 hộ đóng góp 5%": no comma, no bracket: another reading
+    if "," in head or "(" in head or vocab.NEW_SUBJECT.search(head):
+        return None
+    return True, cue.group("weak") is not None, False
+
+
+def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
+    """(usable, the words the named whole adds) from the words after the percent; the words
+    are None when no whole is named."""
+    rest = after.lstrip()
+    if not rest or rest[0] in ",;.)":
+        return True, None
+    hit = _SOLE_NAMED.match(after)
+    if not hit:
+        return False, []
+    words = norm_words(hit.group("w"))
+    if _SOLE_OTHER_TIME.search(words) or vocab.TARGET_AFTER.match(words):
+        return False, []
+    for name, units in _SOLE_MEASURES:
+        if words == name or words.startswith(name + " "):
+            if part.unit.key not in units:
+                return False, []
+            return True, [w for w in words[len(name) :].split() if w not in _SOLE_STOP]
+    if _SOLE_MONEY.match(words):
+        if part.unit.generic != "u:đồng":
+            return False, []
+        return True, [w for w in words.split() if w not in _SOLE_STOP]
+    if not hit.group(0).lstrip().startswith(("số", "tổng", "so với", "của", "trên", "trong")):
+        return False, []  # "chiếm 40% và …": no whole named, another clause
+    info = unit_info(words)
+    if not (info.fams or info.generic):
+        return False, []
+    if not (
+        kin(info, part.unit) or covers(info, part.unit) or (_people(info) and _people(part.unit))
+    ):
+        return False, []
+    key = info.head or (info.generic or "u:")[2:]
+    return True, [w for w in words.split() if w not in _SOLE_STOP and w not in key.split()]
+
+
+def _sole_family(g: Fig, part: Fig) -> bool:
+    u, v = g.unit, part.unit
+    return (
+        (u.key == v.key and bool(u.key))
+        or kin(u, v)
+        or covers(u, v)
+        or covers(v, u)
+        or (_people(u) and _people(v))
+    )
+
+
+def _sole_base(ctx: Context, part: Fig) -> Fig | None:
+    """The one larger count of the part's noun stated before it in the document (one value)."""
+    base: Fig | None = None
+    values: set[float] = set()
+    for g in ctx.earlier(part, 400):
+        if g.type == "ratio":
+            d = g.m.get("denominator")
+            if isinstance(d, int | float) and d > part.value and _sole_family(g, part):  # type: ignore[operator]
+                values.add(float(d))
+                if len(values) > 1:
+                    return None
+            continue
+        if g.type != "quantity" or g.value is None or g.value <= part.value:  # type: ignore[operator]
+            continue
+        key0 = g.unit.key.split(" ")[0] if g.unit.key else ""
+        if g.unit.head in vocab.TIME_UNITS or key0 in vocab.TIME_UNITS or not _sole_family(g, part):
+            continue
+        values.add(g.value)
+        if len(values) > 1:
+            return None  # two different wholes compete: nothing is proved
+        if base is None and (g.exact_count or g.exact):
+            base = g
+    if base is None:
+        return None
+    u, v = base.unit, part.unit
+    if not (u.key == v.key or kin(u, v) or (_people(u) and _people(v))):
+        return None
+    return base
+
+
+def _listed(ctx: Context, part: Fig, p: Fig) -> bool:
+    """ "…: 15 chi bộ tốt (chiếm 65,2%), 7 hoàn thành nhiệm vụ": the part is an item of a list,
+    whose own total (those graded) may not be the body stated before; only a named whole
+    settles it. Another count of the part's noun in its sentence, or any count after it."""
+    for g in ctx.by_sent.get(p.sent, ()):
+        if g is part or g.type != "quantity" or not g.exact_count:
+            continue
+        key0 = g.unit.key.split(" ")[0] if g.unit.key else ""
+        if g.unit.head in vocab.TIME_UNITS or key0 in vocab.AGE_OR_TIME_UNITS:
+            continue
+        if _sole_family(g, part) or (g.start > p.end and not g.unit.fams):
+            return True
+    return False
+
+
+def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
+    """Shares of the one whole stated before (see above); they replace an unverifiable row."""
+    told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
+    low = ctx.low
+    extra: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        part = ctx.prev_in_sent(p)
+        if part is None or part.type != "quantity" or not (part.exact_count or part.exact):
+            continue
+        if not part.unit.key or p.start - part.end > 110:
+            continue
+        link = _sole_link(ctx, part, p)
+        if link is None or _CHANGE_BEFORE.search(ctx.before(part, 30).lower()):
+            continue
+        after = ctx.after(p, 80).lower()
+        if vocab.TARGET_AFTER.match(after):
+            continue
+        ok, words = _sole_named(part, after)
+        if not ok:
+            continue
+        if words is None and not link[2] and _listed(ctx, part, p):
+            continue
+        words = words or []
+        base = _sole_base(ctx, part)
+        if base is None or base.sent == part.sent:
+            continue  # a whole in the claim's own sentence: the rules above read it
+        if _SOLE_NOT_TOTAL.search(ctx.before(base, 30).lower()):
+            continue  # a change, a plan or a remainder is not the whole of a share
+        nb = ctx.next_in_sent(base)
+        if nb is not None and nb.type == "percent" and share_link(ctx.gap(base, nb)):
+            continue  # the whole is itself a share of something larger
+        bs, be = ctx.sentence_span(base.sent)
+        base_sent = low[bs:be]
+        base_words = set(norm_words(base_sent).split())
+        if any(w not in base_words for w in words):
+            continue  # "chiếm 30% số hộ nghèo" with "3.000 hộ" stated: another whole
+        s, _ = ctx.sentence_span(p.sent)
+        claim = low[s : p.end]
+        named = re.split(r"[;.]", after, maxsplit=1)[0]  # "… tổng số thôn, tổ dân phố của tỉnh"
+        claim_all = claim + " " + named
+        if _SOLE_OTHER_TIME.search(claim) or _SOLE_SCOPE.search(low, s, part.start):
+            continue  # another moment, or "trong số đảng viên nữ, có 95 …": another whole
+        if not _same_moment(claim, base_sent):
+            continue
+        lvl = _SOLE_LEVEL.search(named)
+        if lvl is not None and lvl.group(1) not in base_sent:
+            continue  # "… chiếm 90% tổng số thôn của tỉnh" after "Huyện có 186 thôn"
+        places = [m.group(0).lower() for m in _SOLE_PLACE.finditer(ctx.text[s : p.start])]
+        if any(pl not in base_sent for pl in places) and lvl is None:
+            continue  # "Xã Tân An có 40 hộ nghèo, chiếm …": one place inside the whole's
+        desc = descriptor(ctx, base)[len(base.unit.key) :]
+        if any(m.group(0) not in claim_all for m in _SOLE_SUBSET.finditer(desc)):
+            continue
+        if link[1]:
+            # a bare "đạt": only for a make-up whole and with no plan in sight
+            if not _SOLE_HAS.search(ctx.before(base, 20).lower()) or _SOLE_PLAN.search(
+                low[: min(len(low), p.end + 40)]
+            ):
+                continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        what = (
+            f"total {base.value:g} {base.unit.key}, the one stated before",
+            f"tổng số {base.m.text} nêu trước đó",
+        )
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(part.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        extra.append(c)
+    if not extra:
+        return done
+    replaced = {c.mention_ids[-1] for c in extra}
+    return [c for c in done if not (c.mention_ids and c.mention_ids[-1] in replaced)] + extra
