@@ -353,6 +353,114 @@ CASES += [
     ),
 ]
 
+# -- round 5 (own wording): a start with a bare year label; a goal's change after the stated one;
+# a noun running on past a comma or holding a quoted label; a bare end after "nay còn"; two levels
+# set against each other by "nếu như … thì"; the same count restated a few sentences later
+CASES += [
+    (
+        "change",
+        "Số hợp tác xã nông nghiệp tăng từ 14 hợp tác xã năm 2020 đã phát triển lên 21 hợp tác xã năm 2024, tương ứng tăng 50%.",
+        "consistent",
+        [14, 21, 50],
+    ),
+    (
+        "change",
+        "Số hợp tác xã nông nghiệp tăng từ 14 hợp tác xã năm 2020 đã phát triển lên 21 hợp tác xã năm 2024, tương ứng tăng 40%.",
+        "inconsistent",
+        [14, 21, 40],
+    ),
+    (
+        "change",
+        "Tỷ lệ che phủ rừng tăng từ 41,2% năm 2020 lên 44,5% năm 2024, tức tăng 3,3 điểm phần trăm, vượt mục tiêu tăng 3 điểm phần trăm.",
+        "consistent",
+        [41.2, 44.5, 3.3],
+    ),
+    (
+        "change",
+        "Tỷ lệ che phủ rừng tăng từ 41,2% năm 2020 lên 44,5% năm 2024, tức tăng 3,6 điểm phần trăm, vượt mục tiêu tăng 3 điểm phần trăm.",
+        "inconsistent",
+        [41.2, 44.5, 3.6],
+    ),
+    (
+        "change",
+        "Năm 2024, toàn huyện xảy ra 45 vụ cháy, nổ, giảm 10% so với năm 2023 (50 vụ).",
+        "consistent",
+        [50, 45, 10],
+    ),
+    (
+        "change",
+        "Năm 2024, toàn huyện xảy ra 45 vụ cháy, nổ, giảm 15% so với năm 2023 (50 vụ).",
+        "inconsistent",
+        [50, 45, 15],
+    ),
+    (
+        "change",
+        "Năm 2024, thị xã có 27 chi bộ đạt “trong sạch, vững mạnh”, tăng 4 chi bộ so với năm 2023 (23 chi bộ).",
+        "consistent",
+        [23, 27, 4],
+    ),
+    (
+        "change",
+        "Năm 2024, thị xã có 27 chi bộ đạt “trong sạch, vững mạnh”, tăng 6 chi bộ so với năm 2023 (23 chi bộ).",
+        "inconsistent",
+        [23, 27, 6],
+    ),
+    (
+        "change",
+        "Số thôn đặc biệt khó khăn giảm từ 31 thôn nay còn 19, tức giảm mười hai thôn.",
+        "consistent",
+        [31, 19, 12],
+    ),
+    (
+        "change",
+        "Số thôn đặc biệt khó khăn giảm từ 31 thôn nay còn 19, tức giảm 14 thôn.",
+        "inconsistent",
+        [31, 19, 14],
+    ),
+    (
+        "change",
+        "Nếu như năm 2019 cả xã còn 312 hộ nghèo thì nay chỉ còn 127 hộ, giảm 185 hộ.",
+        "consistent",
+        [312, 127, 185],
+    ),
+    (
+        "change",
+        "Nếu như năm 2019 cả xã còn 312 hộ nghèo thì nay chỉ còn 127 hộ, giảm 195 hộ.",
+        "inconsistent",
+        [312, 127, 195],
+    ),
+    (
+        "repeat",
+        "Năm 2024, Hội Cựu chiến binh xã kết nạp 42 hội viên mới, chủ yếu là quân nhân xuất ngũ. Tại hội nghị tổng kết, Hội biểu dương các chi hội đã góp phần kết nạp 24 hội viên mới trong năm 2024.",
+        "inconsistent",
+        [42, 24],
+    ),
+    (
+        "repeat",
+        "Năm 2024, Hội Cựu chiến binh xã kết nạp 42 hội viên mới, chủ yếu là quân nhân xuất ngũ. Tại hội nghị tổng kết, Hội biểu dương các chi hội đã góp phần kết nạp 42 hội viên mới trong năm 2024.",
+        "consistent",
+        [42, 42],
+    ),
+    (  # "toàn bộ": the whole named again
+        "repeat",
+        "Thị trấn hiện có 14 tổ dân phố với 2.310 hộ. Năm 2024, Đảng ủy chỉ đạo rà soát toàn bộ 16 tổ dân phố, kịp thời kiện toàn các tổ tự quản.",
+        "inconsistent",
+        [14, 16],
+    ),
+    (  # an amount named by the words before it, referred back by "này"
+        "repeat",
+        "Dự án nhà văn hóa xã được phê duyệt với tổng mức đầu tư 8,6 tỷ đồng từ ngân sách tỉnh. Sau 7 tháng thi công, dự án có tổng mức đầu tư 6,8 tỷ đồng này đã hoàn thành.",
+        "inconsistent",
+        [8.6e9, 6.8e9],
+    ),
+    (  # restated in a quoted speech
+        "repeat",
+        "Năm 2023, huyện hỗ trợ xây mới, sửa chữa 138 căn nhà tình nghĩa. Phát biểu tại lễ bàn giao, đồng chí Bí thư nói: “183 căn nhà tình nghĩa được xây mới, sửa chữa trong năm 2023 là tình cảm của cả cộng đồng”.",
+        "inconsistent",
+        [138, 183],
+    ),
+]
+
 # Near misses of those fits: the figures do not fit, or nothing ties them; no check of the kind
 # with these figures may be given (neither a fit nor an alarm: the pairing is only a search).
 NOT_FOUND = [
@@ -430,6 +538,17 @@ SILENT = [
     "Thanh tra huyện đã thanh tra công vụ tại 27 cơ quan, đơn vị. Qua thanh tra công vụ 40 cơ quan, đơn vị, nhiều sai sót được chấn chỉnh.",
     # a part of the thing referred to ("trong số đó") is not the thing
     "Huyện có 58 đảng viên đang làm việc trong hợp tác xã; trong số đó, 57 đảng viên đang làm việc trong hợp tác xã nông nghiệp. Như vậy, đã có 59 đảng viên đang làm việc trong hợp tác xã nông nghiệp.",
+    # round 5 near-misses: a level reached against a dated earlier count; a plan and its result;
+    # a subset; two earlier counts competing; breakdown items of two years; a level against its verb
+    "Năm 2022, xã có 120 hộ nghèo. Năm 2023, xã có 110 hộ nghèo, giảm mạnh so với trước.",
+    "Huyện giao chỉ tiêu kết nạp 40 đảng viên mới. Kết quả, các chi bộ đã kết nạp 46 đảng viên mới, đạt 115% chỉ tiêu.",
+    "Xã hiện có 420 đảng viên. Trong năm, có 380 đảng viên nữ tham gia sinh hoạt đều đặn.",
+    "Chi bộ thôn Đông có 35 đảng viên cao tuổi. Chi bộ thôn Tây có 38 đảng viên cao tuổi. Cả 36 đảng viên cao tuổi đều được tặng quà.",
+    "Năm 2022 dự xếp loại 412 đồng chí, trong đó hoàn thành nhiệm vụ có 41 đồng chí. Năm 2023 dự xếp loại 437 đồng chí, trong đó hoàn thành nhiệm vụ có 34 đồng chí.",
+    "Nếu như năm 2019 cả xã có 312 hộ nghèo thì nay lên 327 hộ, giảm 15 hộ.",
+    "Hội Nông dân xã có 1.250 hội viên. Đến cuối năm 2024, cả 1.320 hội viên đã tham gia bảo hiểm y tế.",
+    "Phường đã lắp đặt 52 camera an ninh ở các tuyến phố. Kế hoạch đặt ra là 60 camera an ninh trong năm.",
+    "Tên tổ | Số hộ | Hộ nghèo\nTổ 1 | 1.150 | 38\nTổ 2 | 1.040 | 31\nTổ 3 | 960 | 29",
 ]
 
 

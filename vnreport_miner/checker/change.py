@@ -55,6 +55,10 @@ _PAIR_TIME = re.compile(
     r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?"
 )
 
+# …or a bare year label: "từ 1.250 ha năm 2020 đã mở rộng lên 1.600 ha" (the label dropped, the verb
+# may then carry up to three words: "đã mở rộng lên", "đã thu hẹp xuống còn").
+_PAIR_YEAR = re.compile(r"^\s*,?\s*(?:vào\s+)?năm\s+(?:19|20)\d{2}\b\s*,?")
+
 
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     out = []
@@ -69,7 +73,11 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         if g is None or g.type != f.type or g.value is None:
             continue
         gap = ctx.gap(f, g).lower()
-        hit = vocab.CHANGE_GAP.match(gap) or vocab.CHANGE_GAP.match(_PAIR_TIME.sub(" ", gap, 1))
+        hit = (
+            vocab.CHANGE_GAP.match(gap)
+            or vocab.CHANGE_GAP.match(_PAIR_TIME.sub(" ", gap, 1))
+            or vocab.CHANGE_GAP.match(_PAIR_YEAR.sub(" ", gap, 1))
+        )
         if not hit:
             continue
         if f.type == "quantity" and f.unit.fams and g.unit.fams and not f.unit.fams & g.unit.fams:
@@ -94,6 +102,8 @@ def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check
                      expected=direction, observed=b.value - a.value, tolerance=0, why=why)  # type: ignore[operator]  # fmt: skip
 
 
+# "…, vượt mục tiêu giảm 1,5 điểm phần trăm", "chỉ tiêu đề ra là tăng 10%": a goal's change
+_AIMED = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|đề ra là)\b[^\d;,]{0,12}$")
 # "…, trong đó hộ nghèo dân tộc thiểu số giảm 120 hộ": the change of a part, not of the whole
 _SUBSET_GAP = re.compile(r"\btrong đó\b|\briêng\b|\bbao gồm\b|\bgồm\b|\bcụ thể\b")
 
@@ -122,6 +132,8 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue
         if not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower()):
             continue
+        if _AIMED.search(ctx.before(d, 30).lower()):
+            continue  # "…, vượt mục tiêu giảm 2 điểm phần trăm": the goal, not this change
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
@@ -471,6 +483,10 @@ def run(ctx: Context) -> list[Check]:
         ):
             if extra is not None:
                 out.append(extra)
+    for a, b, direction, verb in _contrast_pairs(ctx):
+        if _direction(ctx, a, b, direction, verb) is None:  # a level that runs against its verb
+            out.extend(_deltas(ctx, a, b))  # is another reading: silence
+
     out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
     out.extend(_versus(ctx))
@@ -486,6 +502,34 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_both_searched(ctx, used))
     out.extend(_multiple_since(ctx, used))
+    return out
+
+
+# -- the two levels set against each other by "nếu (như) … thì": "Nếu như năm 2020 cả xã có 58 hộ
+# nghèo thì nay chỉ còn 21 hộ, giảm 37 hộ". One sentence, one noun, the verb of the later level
+# after "thì": explicit, so a wrong stated change is an inconsistency (read by _deltas).
+_IF_BEFORE = re.compile(r"\bnếu(?:\s+như)?\b(?:[^\d;.]|\b(?:19|20)\d{2}\b){0,70}$")
+_CONTRAST_GAP = re.compile(
+    r"^[^\d;.()]{0,50}?\bthì\s+(?:(?:đến nay|hiện nay|nay|đến (?:cuối |hết )?năm (?:19|20)\d{2}|"
+    r"năm (?:19|20)\d{2})\s*,?\s*)?(?:(?:toàn|cả)\s+[^\W\d]+\s+)?(?:đã\s+)?(?:chỉ\s+)?"
+    r"(?:(?P<down>giảm xuống còn|giảm còn|xuống còn|còn)|(?P<up>tăng lên|lên))\s*$"
+)
+
+
+def _contrast_pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
+    out: list[tuple[Fig, Fig, str, str]] = []
+    if "nếu" not in ctx.low or "thì" not in ctx.low:
+        return out
+    for a in _figs_after(ctx, "nếu", 80):
+        if a.type != "quantity" or not a.exact or not _IF_BEFORE.search(ctx.before(a, 80).lower()):
+            continue
+        b = ctx.next_in_sent(a)
+        if b is None or b.type != "quantity" or not b.exact or not kin(a.unit, b.unit):
+            continue
+        hit = _CONTRAST_GAP.match(ctx.gap(a, b).lower())
+        if hit:
+            verb = hit.group("down") or hit.group("up")
+            out.append((a, b, "down" if hit.group("down") else "up", verb))
     return out
 
 
@@ -909,6 +953,11 @@ _EQUIV = re.compile(
 _SEG = re.compile(r",|\bvà\b")
 _ANY_VERB = re.compile(r"tăng|giảm|vượt|hơn|gấp")
 _BRACKETS = re.compile(r"\([^()]*\)")
+_QUOTED = re.compile(r"[“\"][^“”\"]{0,60}[”\"]")  # "đạt “trong sạch, vững mạnh”": one label
+# A bare piece that only continues a noun: one or two words, no verb ("tố cáo", "thị trấn").
+_NOUN_TAIL = re.compile(
+    r"\s*(?!(?:có|là|đạt|chiếm|được|đã|tăng|giảm|chi|thu)\b)[^\W\d]+(?:\s+[^\W\d]+)?\s*"
+)
 
 
 # The subject right before its comparison: "312 tỷ đồng và tăng", "45 hộ, giảm"; not "52 tỷ đồng,
@@ -974,10 +1023,15 @@ def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
     cs, _ = ctx.clause(near.start)
     if sum(1 for g in cands if g.start >= cs) != 1:
         return False
-    gap = _BRACKETS.sub(" ", ctx.text[near.end : lead])
+    gap = _QUOTED.sub(" ", _BRACKETS.sub(" ", ctx.text[near.end : lead]))
     if "(" in gap or ")" in gap:
         return False
-    return all(not s.strip() or any(ch.isdigit() for ch in s) for s in _SEG.split(gap)[1:])
+    segs = _SEG.split(gap)[1:]
+    if segs and not segs[-1].strip() and all(_NOUN_TAIL.fullmatch(x) for x in segs[:-1]):
+        # the verb right after a comma, its subject the count: the bare pieces between are the
+        # rest of its noun ("62 đơn khiếu nại, tố cáo, giảm …"; "xã, phường, giảm …")
+        return True
+    return all(not s.strip() or any(ch.isdigit() for ch in s) for s in segs)
 
 
 def _judged(now: Fig, then: Fig, d: Fig, sign: int) -> tuple | None:
@@ -1334,7 +1388,7 @@ def _num(s: str) -> float:
 _FROM_NUM = re.compile(r"từ \d")  # the cheap cue: the pair regex runs only where it starts
 _BARE_PAIR = re.compile(
     rf"từ\s+({_NUM})\s+((?:[^\W\d]+\s+){{0,6}}?)(?:(?P<down>giảm xuống còn|giảm xuống|xuống còn|"
-    rf"xuống)|(?P<up>tăng lên|lên))\s+(?P<end>{_NUM})(?![\d%]|[.,]\d|\s*%)"
+    rf"xuống|(?<=nay )còn|(?<=chỉ )còn)|(?P<up>tăng lên|lên))\s+(?P<end>{_NUM})(?![\d%]|[.,]\d|\s*%)"
 )
 _BARE_DELTA_CUE = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
 _BARE_DELTA = re.compile(
@@ -1352,8 +1406,11 @@ def _bare_pairs(ctx: Context) -> list[Check]:
         hit = _BARE_PAIR.match(low, cue.start())
         if hit is None or not _BARE_DELTA_CUE.match(low, hit.end("end")):
             continue
-        if ctx.figs_from(hit.start(1), hit.end("end")):
-            continue  # a figure inside: the pair is read by _pairs
+        inside = ctx.figs_from(hit.start(1), hit.end("end"))
+        if inside and (
+            len(inside) > 1 or inside[0].start != hit.start(1) or inside[0].end > hit.start("end")
+        ):
+            continue  # a figure at the end: the pair is read by _pairs ("từ 42 chi bộ nay còn 35")
         a, b = _num(hit.group(1)), _num(hit.group("end"))
         if any(re.fullmatch(r"(?:19|20)\d{2}", hit.group(k)) for k in (1, "end")):
             continue  # "từ 2020 lên …": years, not levels

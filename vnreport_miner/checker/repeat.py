@@ -274,6 +274,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
     out.extend(_table_total_restated(ctx))
+    out.extend(_restated_nearby(ctx))
     return out
 
 
@@ -779,3 +780,205 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
                              expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
     return out
+
+
+# -- the same count stated twice a few sentences apart: "Năm 2024, xã kết nạp 31 hội viên mới …. Với 13
+# hội viên mới được kết nạp trong năm 2024, …" (a slip: digits swapped or a few units off). The earlier
+# count is found by search, so an alarm needs it to be the UNIQUE candidate: the only count of those
+# words before, undated or of the same moment as the later one, the later phrase naming the same thing
+# (no other subset, place or moment), and neither a plan, a change, a comparison base nor a level
+# reached ("còn"). Two counts of the noun at two dates ("năm 2022 có …; năm 2023 có …") stay silent.
+_NEAR_SENTS = 3
+_WHOLE_CUE = re.compile(r"\b(?:toàn bộ|tất cả|cả|với cả|đủ)\s*$")  # "toàn bộ 16 chi bộ trực thuộc"
+_REF_AFTER = re.compile(r"[^,;.()\d]{0,40}?\b(?:này|nói trên|kể trên|nêu trên|trên đây)\b")
+# The words right before a count that make it something else than a plain level of the thing.
+_NOT_LEVEL = re.compile(
+    r"(?:tăng|giảm|thêm|lên|xuống|vượt|hơn|gấp|bớt|so với|kế hoạch|chỉ tiêu|mục tiêu|dự toán|"
+    r"phấn đấu|dự kiến|đề ra|được giao|bình quân|mỗi|trong đó|trong số đó|riêng|gồm|cụ thể|từ|đến|"
+    r"trên|dưới|gần|khoảng|hơn|ít nhất|tối thiểu|lũy kế|cộng dồn|còn lại)[\s:]*$"
+)
+_NOT_LEVEL_AFTER = re.compile(r"\s*(?:\(|[^,;.()\d]{0,25}\b(?:so với|trở lên|trở xuống)\b)")
+# A moment: a year, a month, a term, the present.
+_MOMENT = re.compile(
+    r"\b(?:1[89]|2\d)\d{2}\b|tháng \d+|quý [ivx]+|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|"
+    r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b"
+)
+_PLAN_NEAR = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|đề ra)\b")
+_PLAN_AFTER = re.compile(
+    r"[^;.]{0,30}?\b(?:đạt|vượt|bằng)\b[^;.]{0,20}?\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)"
+)  # "585 hội viên, đạt 117% chỉ tiêu": what was achieved of a plan
+_NOW_LEFT = re.compile(r"\bcòn\s*$")  # "nay còn 84 hộ": a level reached, not a restatement
+_NAMED_PLACE = re.compile(
+    r"\b(?:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố|tổ|chi bộ|đảng bộ|chi hội|"
+    r"chi đoàn)\s+([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
+)
+_YEARS = re.compile(r"\b(?:1[89]|2\d)\d{2}\b")
+_LISTED = re.compile(r"\b(?:trong đó|trong số đó|bao gồm|gồm|cụ thể|chia ra|phân ra)\b")
+_REORG = re.compile(r"sáp nhập|hợp nhất|chia tách|thành lập mới|giải thể|điều chỉnh địa giới")
+# The predicate after the later count: "toàn bộ 16 chi bộ trực thuộc đã được …" (words after it
+# say what was done to them, not which ones).
+_PREDICATE = re.compile(r"\s(?:đã|đều|được|đang|sẽ|là|để|tham gia|mà|vẫn|cùng)\b")
+# Adjuncts of the earlier count: "64 nhà đại đoàn kết cho hộ nghèo", "14,5 tỷ đồng từ nguồn ngân sách".
+_ADJUNCT = re.compile(r"\s(?:cho|từ|bởi|do|nhờ|nhằm|để|với|bằng|theo)\b")
+_FRAME = frozenset(
+    {"thời", "điểm", "năm", "tháng", "cuối", "đầu", "hết", "trong", "tại", "vào", "của", "do", "bởi",
+     "cơn", "này", "đó", "nói", "kể", "nêu", "trên", "đây", "hiện", "nay", "các", "những", "đã", "được"}
+)  # fmt: skip
+
+
+def _content(s: str) -> set[str]:
+    return {w for w in s.split() if not w.isdigit()} - _THING_STOP - _FRAME
+
+
+def _lead_words(ctx: Context, f: Fig) -> list[str]:
+    """The words naming an amount before it: "với tổng mức đầu tư 14,5 tỷ đồng" -> [... "đầu", "tư"]."""
+    seg = re.split(r"[\d,;:.()“”\"]", ctx.before(f, 50).lower())[-1]
+    return seg.split()
+
+
+def _close_slip(a: float, b: float) -> bool:
+    """Two values a restating slip gives: a few units apart or digits swapped (57/75, 1.874/1.847)."""
+    if abs(a - b) <= 0.25 * max(a, b):
+        return True
+    if len(str(a)) != len(str(b)):
+        return False
+    return sorted(str(a)) == sorted(str(b))  # "1,45e10" and "1,54e10" too: the digits as stored
+
+
+def _moments(s: str) -> set[str]:
+    return {m.group(0) for m in _MOMENT.finditer(s)}
+
+
+def _restated_nearby(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    by_key: dict[str, list[Fig]] = {}
+    for f in ctx.figs:
+        if f.type == "quantity" and f.exact and f.qual == "exact" and f.unit.key and f.value \
+                and f.value >= MIN_VALUE and f.unit.key not in vocab.TIME_UNITS:  # fmt: skip
+            by_key.setdefault(f.unit.key, []).append(f)
+    words: dict[int, set[str]] = {}  # the words of a sentence, once
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        for k, f in enumerate(group[1:], 1):
+            earlier = []
+            for j in range(k - 1, -1, -1):  # nearest first, a few sentences back at most
+                g = group[j]
+                if f.sent - g.sent > _NEAR_SENTS:
+                    break
+                if g.sent != f.sent and g.value != f.value and _close_slip(g.value, f.value):  # type: ignore[arg-type]
+                    earlier.insert(0, g)
+            if not earlier or not _plain_level(ctx, f, later=True):
+                continue
+            c = _nearby_pair(ctx, group[:k], earlier, f, words)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _plain_level(ctx: Context, f: Fig, later: bool) -> bool:
+    low = ctx.low
+    ls, le = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end)
+    line = low[ls : len(low) if le < 0 else le]
+    if "|" in line or "\t" in line:
+        return False  # a table row: its cells are counts of their own rows
+    cs, _ce = ctx.clause(f.start, f.end)
+    if _LISTED.search(low, cs, f.start):
+        return False  # an item of a breakdown ("trong đó: … hoàn thành nhiệm vụ có 34 đồng chí")
+    ss, se = ctx.sentence_span(f.sent)
+    before = low[max(ss, f.start - 30) : f.start]
+    if _NOT_LEVEL.search(before) or (later and _NOW_LEFT.search(before)):
+        return False
+    if _NOT_LEVEL_AFTER.match(low, f.end, min(se, f.end + 40)):
+        return False
+    seg = ctx.text[ss : f.start]
+    return seg.rfind("(") <= seg.rfind(")")  # not inside brackets
+
+
+def _sent_words(ctx: Context, i: int, cache: dict[int, set[str]]) -> set[str]:
+    got = cache.get(i)
+    if got is None:
+        s, e = ctx.sentence_span(i)
+        got = cache[i] = set(norm_words(ctx.low[s:e]).split())
+    return got
+
+
+def _frame_moments(ctx: Context, f: Fig, ref: bool) -> set[str]:
+    """The moments named up to the later count: in its clause up to the end of its comma-piece
+    (a quoted speech is its own frame: of the lead before the quote only the years count), or
+    only its own comma-piece when it points back at the earlier statement ("… này", "nói trên")."""
+    if ref:
+        return _moments(_piece(ctx, f).lower())
+    cs, ce = ctx.clause(f.start, f.end)
+    quote = ctx.text.rfind("“", cs, f.start) + 1
+    years = " ".join(_YEARS.findall(ctx.low, cs, quote))
+    comma = ctx.text.find(",", f.end, ce)
+    return _moments(f"{years} {ctx.low[max(cs, quote) : ce if comma < 0 else comma]}")
+
+
+def _nearby_pair(
+    ctx: Context, before: list[Fig], earlier: list[Fig], f: Fig, words: dict[int, set[str]]
+) -> Check | None:
+    low = ctx.low
+    ss, se = ctx.sentence_span(f.sent)
+    whole = bool(_WHOLE_CUE.search(low, max(ss, f.start - 12), f.start))
+    ref = bool(_REF_AFTER.match(low, f.end, min(se, f.end + 50)))
+    cs, _ce = ctx.clause(f.start, f.end)
+    if _PLAN_AFTER.match(low, f.end, f.end + 70) or _PLAN_NEAR.search(
+        low, max(cs, f.start - 40), f.start
+    ):
+        return None  # "585 hội viên, đạt 117% chỉ tiêu", "Mục tiêu đặt ra là 40 …": a plan
+    moments = _frame_moments(ctx, f, ref)
+    g = earlier[-1]
+    gs, ge = ctx.sentence_span(g.sent)
+    g_low = low[gs:ge]
+    g_moments = _moments(g_low)
+    if whole and g_moments == {"hiện"}:
+        # "hiện có 18 chi bộ" … "Năm 2024, … toàn bộ 16 chi bộ": the present is the latest year
+        latest = max(_YEARS.findall(low), default="")
+        moments = {m for m in moments if m != latest}
+    if not moments <= g_moments or _PLAN_NEAR.search(g_low) or _REORG.search(low, g.start, f.end):
+        return None  # another moment, a plan and what was achieved of it, or a reorganisation
+    for name in _NAMED_PLACE.findall(ctx.text, ctx.clause(f.start, f.end)[0], f.start):
+        if name not in ctx.text[gs:ge]:
+            return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place
+    f_full = descriptor(ctx, f)
+    cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")
+    f_desc = f_full[: len(f.unit.key) + cut.start()].strip() if cut else f_full
+    if any(w.group(0) not in g_low for w in _SUBSET.finditer(f_desc[len(f.unit.key) :])):
+        return None  # "… 12 đảng viên nữ": a subset the earlier sentence does not name
+    f_lead = _lead_words(ctx, f)
+    unit_words = set(f.unit.key.split())
+    f_extra = _content(f_desc) - unit_words
+    named: list[Fig] = []
+    for h in before:
+        h_desc = descriptor(ctx, h)
+        adj = _ADJUNCT.search(f" {h_desc[len(h.unit.key) :]}")
+        h_extra = _content(h_desc[: len(h.unit.key) + adj.start()] if adj else h_desc) - unit_words
+        h_lead = _lead_words(ctx, h)
+        n = 0
+        while n < min(len(f_lead), len(h_lead)) and f_lead[-1 - n] == h_lead[-1 - n]:
+            n += 1
+        if not f_extra <= _sent_words(ctx, h.sent, words):
+            continue
+        if len(_content(" ".join(f_lead[len(f_lead) - n :]))) < 2:  # not named by the words before
+            if not h_extra <= _sent_words(ctx, f.sent, words):
+                continue
+            if not (f_extra & h_extra or whole or ref):
+                continue  # "45 đảng viên" alone names no particular set
+        named.append(h)
+    if not named or named[-1] is not g or len({h.value for h in named}) != 1:
+        return None  # none, or two values compete: which one is meant is not told
+    if not _plain_level(ctx, g, later=False):
+        return None
+    if any(n not in ctx.text[gs:ge] for n in _PROPER.findall(_piece(ctx, f))):
+        return None  # the later phrase names another place or body
+    what = f_desc or g.unit.key
+    why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f),
+                 cue=("a few sentences later", "vài câu sau"))  # fmt: skip
+    return ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f], ctx.clause(f.start, f.end),  # type: ignore[list-item]
+                     expected=g.value, observed=f.value, tolerance=0, why=why)  # fmt: skip
+
+
+def _written(f: Fig) -> str:
+    return " ".join(f.m.text.split())
