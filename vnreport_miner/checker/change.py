@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..records import Check
-from . import templates, vocab
+from . import vocab
 from .context import (
     Context,
     Fig,
@@ -1358,21 +1358,6 @@ def _averages(ctx: Context) -> list[Check]:
 
 
 # -- round 3: constructions of unseen prose -------------------------------------------------------
-_TEMPLATES = {
-    "change.cause": (
-        "from {a} to {b}: {expr} = {calc}, explained by {what} {d}",
-        "từ {a} đến {b}: {expr} = {calc}, do {what} {d}",
-    ),
-    "change.flow": (
-        "{expr} = {calc} (stated {b})",
-        "{expr} = {calc} (báo cáo ghi {b})",
-    ),
-    "change.multiple": (
-        "from {a} to {b}: {b}/{a} = {ratio}x; '{said}' means {lo}x-{hi}x",
-        "từ {a} đến {b}: {b}/{a} = {ratio} lần; '{said}' nghĩa là {lo}-{hi} lần",
-    ),
-}
-templates.TEMPLATES.update(_TEMPLATES)
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 

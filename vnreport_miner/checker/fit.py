@@ -159,16 +159,25 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         if pv is None or pv.judgement.verdict != "consistent":
             continue
         kind = "target" if plan else "share"
-        figures = [whole.value, part.value, pv.stated] if plan else [part.value, whole.value, pv.stated]
+        figures = (
+            [whole.value, part.value, pv.stated] if plan else [part.value, whole.value, pv.stated]
+        )
         why = render(
             f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
             base_text=_quote(ctx, whole),
         )  # fmt: skip
         out.append(
             ctx.check(
-                kind, "consistent", figures, [part, whole, p], _span(ctx, [part, p]),  # type: ignore[list-item]
-                expected=pv.calc, observed=num(pv.stated),
-                tolerance=num(pv.judgement.tolerance, 4), why=why, rounding=pv.judgement.rounding,
+                kind,
+                "consistent",
+                figures,
+                [part, whole, p],
+                _span(ctx, [part, p]),  # type: ignore[list-item]
+                expected=pv.calc,
+                observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4),
+                why=why,
+                rounding=pv.judgement.rounding,
             )  # fmt: skip
         )
         used.update((p.id, part.id))
@@ -247,11 +256,22 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             rise = bool(re.search(r"tăng|nhiều hơn|cao hơn", before))
             if (a.value > b.value) == rise:  # type: ignore[operator]
                 a, b = b, a
-            why = render("fit.delta", a=a.value, b=b.value, diff=abs(b.value - a.value), stated=d.value)  # type: ignore[operator]
+            why = render(
+                "fit.delta", a=a.value, b=b.value, diff=abs(b.value - a.value), stated=d.value
+            )  # type: ignore[operator]
             figs = [a, b, d]
             out.append(
-                ctx.check("change", "consistent", [a.value, b.value, d.value], figs, _span(ctx, figs),  # type: ignore[list-item]
-                          expected=abs(b.value - a.value), observed=d.value, tolerance=0, why=why)  # type: ignore[operator]  # fmt: skip
+                ctx.check(
+                    "change",
+                    "consistent",
+                    [a.value, b.value, d.value],
+                    figs,
+                    _span(ctx, figs),  # type: ignore[list-item]
+                    expected=abs(b.value - a.value),
+                    observed=d.value,
+                    tolerance=0,
+                    why=why,
+                )  # type: ignore[operator]  # fmt: skip
             )
             in_change.update(f.id for f in figs)
         elif (
@@ -267,10 +287,18 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             why = render("fit.delta_pct", a=then.value, b=now.value, pct=pv.phrase)
             figs = [then, now, d]
             out.append(
-                ctx.check("change", "consistent", [then.value, now.value, pv.stated], figs,  # type: ignore[list-item]
-                          _span(ctx, figs), expected=pv.calc, observed=num(pv.stated),
-                          tolerance=num(pv.judgement.tolerance, 4), why=why,
-                          rounding=pv.judgement.rounding)  # fmt: skip
+                ctx.check(
+                    "change",
+                    "consistent",
+                    [then.value, now.value, pv.stated],
+                    figs,  # type: ignore[list-item]
+                    _span(ctx, figs),
+                    expected=pv.calc,
+                    observed=num(pv.stated),
+                    tolerance=num(pv.judgement.tolerance, 4),
+                    why=why,
+                    rounding=pv.judgement.rounding,
+                )  # fmt: skip
             )
             in_change.update(f.id for f in figs)
     return out
@@ -455,7 +483,13 @@ def _remote_totals(ctx: Context, pw_used: set[str]) -> list[Check]:
     out: list[Check] = []
     blocks: dict[int, list[Fig]] = defaultdict(list)
     for f in ctx.figs:
-        if _amount(f) and f.exact_count and f.unit.key and f.id not in pw_used and not _time_unit(f):
+        if (
+            _amount(f)
+            and f.exact_count
+            and f.unit.key
+            and f.id not in pw_used
+            and not _time_unit(f)
+        ):
             blocks[_block_of(ctx, f)].append(f)
     for key, figs in blocks.items():
         if len(figs) < 3:
@@ -481,7 +515,9 @@ def _remote_totals(ctx: Context, pw_used: set[str]) -> list[Check]:
 
 
 # "năm 2021 kết nạp 342", "quý II: 56", "6 tháng đầu năm 2024 … 208": a period labels an item.
-_PERIOD_LABEL = re.compile(r"\b(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|khóa)\s+(?:\d|[IVX]+\b|đầu|cuối)")
+_PERIOD_LABEL = re.compile(
+    r"\b(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|khóa)\s+(?:\d|[IVX]+\b|đầu|cuối)"
+)
 
 
 def _piece_before(ctx: Context, f: Fig) -> str:

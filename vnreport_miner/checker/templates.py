@@ -221,6 +221,18 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "target {target}/yr x {years} yrs = {goal}; {got}/{goal} = {pct}",
         "chỉ tiêu {target}/năm x {years} năm = {goal}; {got}/{goal} = {pct}",
     ),
+    "change.cause": (
+        "from {a} to {b}: {expr} = {calc}, explained by {what} {d}",
+        "từ {a} đến {b}: {expr} = {calc}, do {what} {d}",
+    ),
+    "change.flow": (
+        "{expr} = {calc} (stated {b})",
+        "{expr} = {calc} (báo cáo ghi {b})",
+    ),
+    "change.multiple": (
+        "from {a} to {b}: {b}/{a} = {ratio}x; '{said}' means {lo}x-{hi}x",
+        "từ {a} đến {b}: {b}/{a} = {ratio} lần; '{said}' nghĩa là {lo}-{hi} lần",
+    ),
     # -- fit: relations found by their arithmetic (consistent only)
     "fit.share": (
         "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
