@@ -27,6 +27,8 @@ SETS = [
     ("devset5", ROOT / "tests/devset5/reports", ROOT / "tests/devset5/reports"),
     ("devset6", ROOT / "tests/devset6/reports", ROOT / "tests/devset6/reports"),
     ("devset7", ROOT / "tests/devset7/reports", ROOT / "tests/devset7/reports"),
+    ("devset8", ROOT / "tests/devset8/reports", ROOT / "tests/devset8/reports"),
+    ("devset9", ROOT / "tests/devset9/reports", ROOT / "tests/devset9/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
 ]
