@@ -792,3 +792,151 @@ def test_figures_unseen_fallback_unit_on_raw_spaces(
     got = figures.extract(doc, [], Options())
     assert [(m.text, m.attrs["unit_lemma"]) for m in got] == [(expected_text, unit_lemma)]
     assert all(text[m.start : m.end] == m.text for m in got)
+
+
+# Amounts and counts after words that also open a reference, a date or a name
+# ("trung ương", "năm", "tháng", "khóa", "kỳ họp"): an amount written with a decimal or
+# grouping mark or a multiplier is never a plenum, day, month or year, and "mỗi khóa",
+# "mỗi kỳ họp" count per item. Members and bodies of the mass organisations are
+# counted nouns ("cựu quân nhân", "thanh niên xung phong", "đoàn", "tổ hội").
+AFTER_NAMING_WORDS: list[tuple[str, list[tuple]]] = [
+    (
+        "Tổng nguồn lực đạt 126,8 tỷ đồng, cụ thể: ngân sách trung ương 42,5 tỷ đồng, "
+        "ngân sách tỉnh 36,7 tỷ đồng.",
+        [
+            (Q, "126,8 tỷ đồng", 126800000000, "đồng", "exact"),
+            (Q, "42,5 tỷ đồng", 42500000000, "đồng", "exact"),
+            (Q, "36,7 tỷ đồng", 36700000000, "đồng", "exact"),
+        ],
+    ),
+    ("Vốn trung ương 42,5 tỷ đồng.", [(Q, "42,5 tỷ đồng", 42500000000, "đồng", "exact")]),
+    (
+        "Vốn Trung ương 4 tỷ đồng, vốn tỉnh 3 tỷ đồng.",
+        [
+            (Q, "4 tỷ đồng", 4000000000, "đồng", "exact"),
+            (Q, "3 tỷ đồng", 3000000000, "đồng", "exact"),
+        ],
+    ),
+    (
+        "Nguồn vốn: Trung ương 12 tỷ đồng; tỉnh 5 tỷ đồng; huyện 2,4 tỷ đồng.",
+        [
+            (Q, "12 tỷ đồng", 12000000000, "đồng", "exact"),
+            (Q, "5 tỷ đồng", 5000000000, "đồng", "exact"),
+            (Q, "2,4 tỷ đồng", 2400000000, "đồng", "exact"),
+        ],
+    ),
+    (
+        "Số vốn Trung ương 4.500 triệu đồng đã giải ngân.",
+        [(Q, "4.500 triệu đồng", 4500000000, "đồng", "exact")],
+    ),
+    (
+        "Kinh phí trung ương 7,5 triệu đồng mỗi hộ.",
+        [(Q, "7,5 triệu đồng", 7500000, "đồng", "exact")],
+    ),
+    (
+        "Nghị quyết Trung ương 42,5 tỷ đồng.",
+        [(Q, "42,5 tỷ đồng", 42500000000, "đồng", "exact")],
+    ),
+    (
+        "Hội có 3.146 hội viên; chia theo đối tượng có 1.985 cựu chiến binh và 1.241 cựu "
+        "quân nhân.",
+        [
+            (Q, "3.146 hội viên", 3146, "hội viên", "exact"),
+            (Q, "1.985 cựu chiến binh", 1985, "cựu chiến binh", "exact"),
+            (Q, "1.241 cựu quân nhân", 1241, "cựu quân nhân", "exact"),
+        ],
+    ),
+    (
+        "Toàn huyện có 19 đoàn xã, thị trấn và 8 đoàn cơ sở với 215 chi đoàn.",
+        [
+            (Q, "19 đoàn xã, thị trấn", 19, "đoàn xã, thị trấn", "exact"),
+            (Q, "8 đoàn cơ sở", 8, "đoàn cơ sở", "exact"),
+            (Q, "215 chi đoàn", 215, "chi đoàn", "exact"),
+        ],
+    ),
+    (
+        "Hội có 412 cựu thanh niên xung phong, 27 chi hội và 64 tổ hội.",
+        [
+            (Q, "412 cựu thanh niên xung phong", 412, "cựu thanh niên xung phong", "exact"),
+            (Q, "27 chi hội", 27, "chi hội", "exact"),
+            (Q, "64 tổ hội", 64, "tổ hội", "exact"),
+        ],
+    ),
+    (
+        "Đã tặng quà cho 35 quân nhân xuất ngũ và 12 thanh niên xung phong.",
+        [
+            (Q, "35 quân nhân", 35, "quân nhân", "exact"),
+            (Q, "12 thanh niên xung phong", 12, "thanh niên xung phong", "exact"),
+        ],
+    ),
+    (
+        "Tổ chức 3 đoàn kiểm tra, giám sát tại 31 tổ chức cơ sở đoàn.",
+        [
+            (Q, "3 đoàn kiểm tra", 3, "đoàn kiểm tra", "exact"),
+            (Q, "31 tổ chức cơ sở đoàn", 31, "tổ chức cơ sở đoàn", "exact"),
+        ],
+    ),
+    (
+        "Hội Nông dân có 14 hội cơ sở, 96 chi hội.",
+        [
+            (Q, "14 hội cơ sở", 14, "hội cơ sở", "exact"),
+            (Q, "96 chi hội", 96, "chi hội", "exact"),
+        ],
+    ),
+    (
+        "Khóa học có 45 học viên; mỗi khóa 40 học viên.",
+        [
+            (Q, "45 học viên", 45, "học viên", "exact"),
+            (Q, "40 học viên", 40, "học viên", "exact"),
+        ],
+    ),
+    (
+        "Mỗi kỳ họp 2 ngày, mỗi kỳ 3 chuyên đề.",
+        [(Q, "2 ngày", 2, "ngày", "exact"), (Q, "3 chuyên đề", 3, "chuyên đề", "exact")],
+    ),
+    (
+        "Trong năm 2.150 lượt người được tư vấn.",
+        [(Q, "2.150 lượt người", 2150, "lượt người", "exact")],
+    ),
+    ("Trong năm 1.985 hộ thoát nghèo.", [(Q, "1.985 hộ", 1985, "hộ", "exact")]),
+    ("Lương tháng 5 triệu đồng mỗi người.", [(Q, "5 triệu đồng", 5000000, "đồng", "exact")]),
+    (
+        "Thực hiện Nghị quyết Trung ương 4 (khóa XII), chi bộ kiểm tra 12 đảng viên.",
+        [(Q, "12 đảng viên", 12, "đảng viên", "exact")],
+    ),
+]
+
+# Plenums, terms, sittings, dates and ordinals after those words stay out.
+AFTER_NAMING_WORDS_NEGATIVE: list[str] = [
+    "Hội nghị Trung ương 8 khóa XIII đã thông qua nghị quyết.",
+    "Tiếp tục thực hiện Trung ương 4 khóa XII, XIII trong toàn Đảng bộ.",
+    "Học tập nghị quyết trung ương 6 khóa XII.",
+    "Thực hiện Nghị quyết Trung ương 4 (khóa XII) gắn với Chỉ thị 05.",
+    "Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII.",
+    "Tháng 3 năm 2024 tổ chức hội nghị.",
+    "Quý I năm 2024 chi bộ họp mặt.",
+    "Kỳ họp thứ 7 đã bế mạc.",
+    "Đại hội lần thứ XX thành công tốt đẹp.",
+    "Từ năm 2020 đến nay, khóa 3 tổ chức tốt.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTER_NAMING_WORDS)
+def test_figures_unseen_amount_after_naming_word(sentence: str, expected: list[tuple]) -> None:
+    assert _rows(_figures(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", AFTER_NAMING_WORDS_NEGATIVE)
+def test_figures_unseen_naming_word_negative_yields_nothing(sentence: str) -> None:
+    assert _rows(_figures(sentence)) == []
+
+
+def test_figures_unseen_plenum_stays_a_reference() -> None:
+    doc = process_text(
+        "Thực hiện Nghị quyết Trung ương 4 (khóa XII); vốn Trung ương 4 tỷ đồng.",
+        options=Options(entities=False, checks=False),
+    )
+    refs = [m for m in doc.mentions if m.type == "legal_ref"]
+    assert [(m.text, m.attrs["plenum"]) for m in refs] == [
+        ("Nghị quyết Trung ương 4 (khóa XII)", 4)
+    ]

@@ -228,6 +228,9 @@ def _date_after(m: regex.Match, r: Rules) -> bool:
     )
 
 
+_PER_ITEM = frozenset(("mỗi", "hằng", "hàng", "từng"))  # "mỗi khóa 40 học viên"
+
+
 def _stop_before(
     text: str,
     start: int,
@@ -235,14 +238,18 @@ def _stop_before(
     unit: str | None,
     r: Rules,
     fig: regex.Match | None = None,
+    amount: bool = False,
 ) -> bool:
     """Whether the word before the figure makes it a name, symbol, ordinal or date part.
 
     ``unit`` is the vocabulary unit after the figure, if any; ``fig`` the figure's match
     when it has a unit, to see a date word and a number after it ("Đợt 1 năm 2023":
-    the figure names the batch).
+    the figure names the batch); ``amount`` whether the figure is written as an amount
+    (a decimal or grouping mark, or a multiplier: "42,5 tỷ", "2.150"), which no name,
+    plenum, day, month or year is.
     E.g. "Nghị quyết 04" (strong), "thôn 3 có" (weak, no unit), "tháng 3" (date),
-    but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept).
+    but "3 tháng 1 lần" (a count follows the month word: "1 lần" is kept),
+    "ngân sách trung ương 42,5 tỷ đồng", "trong năm 2.150 lượt người" (amounts).
     """
     m = r.before_stop.search(text, max(0, start - 40), start)
     if m is None:
@@ -250,6 +257,14 @@ def _stop_before(
     word = to_old_tones(_WS.sub(" ", m.group("word").lower()))
     every = m.group("every") is not None
     has_vocab_unit = unit is not None
+    if word in r.plenum:
+        # "Trung ương 4 (khóa XII)": a plenum is a small whole number with no counted
+        # noun after it ("khóa" aside); "trung ương 42,5 tỷ đồng" is an amount
+        if amount or value > r.plenum_max or value != value.to_integral_value():
+            return False
+        return not has_vocab_unit or to_old_tones(_WS.sub(" ", unit.lower())) in r.plenum_units
+    if amount and (word in r.date_words or word in r.strong):
+        return False  # "trong năm 2.150 lượt", "lương tháng 5 triệu đồng"
     if word in r.date_words and not m.group("so"):
         lo, hi = r.date_words[word]
         if every or not (lo <= value <= hi and value == value.to_integral_value()):
@@ -257,7 +272,15 @@ def _stop_before(
         if hi < 1900 and has_vocab_unit:  # "tháng 1 lần": a count, unless a time unit follows
             return r.units.get(to_old_tones(_WS.sub(" ", unit.lower()))) == "measures"
         return True
-    if word in r.strong or (word in r.doc_types and m.group("word")[0].isupper()):
+    if word in r.strong:
+        # "mỗi khóa 40 học viên", "mỗi kỳ họp 2 ngày": a count per item, not a name
+        return not (
+            every
+            and has_vocab_unit
+            and m.group("every").lower() in _PER_ITEM
+            and (fig is None or not _date_after(fig, r))
+        )
+    if word in r.doc_types and m.group("word")[0].isupper():
         return True
     # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
     # that is not the start of a date ("Đợt 1 năm 2023")
@@ -608,7 +631,15 @@ def _read(
     if (
         stop
         and not pct
-        and _stop_before(text, num_start, value, vocab_unit, r, m if unit else None)
+        and _stop_before(
+            text,
+            num_start,
+            value,
+            vocab_unit,
+            r,
+            m if unit else None,
+            bool(mult) or (bool(n1) and not n1.isdecimal()),
+        )
     ):
         return None
     # a capitalised word before it ("Sư đoàn 312") makes it a name unless a unit follows

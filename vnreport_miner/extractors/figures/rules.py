@@ -219,6 +219,9 @@ class Rules:
     doc_types: frozenset[str]
     weak: frozenset[str]
     date_words: dict[str, tuple[int, int]]
+    plenum: frozenset[str]  # "Trung ương 4": a plenum number, unless an amount follows
+    plenum_max: int
+    plenum_units: frozenset[str]  # "Trung ương 6 khóa XII": still the plenum
     fallback_stop: frozenset[str]
     unit_columns: frozenset[str]
     count_headings: frozenset[str]
@@ -327,7 +330,7 @@ class Rules:
         # the main pattern as it reads a single_spaced text, the common case; ``main``
         # itself is compiled when a text with other spaces comes (or a test asks for it)
         self.main_single = regex.compile(_for_single_spaces(self._main_source))
-        stops = self.strong | self.doc_types | self.weak | set(self.date_words)
+        stops = self.strong | self.doc_types | self.weak | set(self.date_words) | self.plenum
         stop_words = _longest_first(stops)
         # the word right before a figure, with an optional "số" ("Nghị quyết số 04")
         self.before_stop = regex.compile(
@@ -501,6 +504,13 @@ def _load(data: dict[str, Any]) -> Rules:
     stops = data["stop_contexts"]
     for key in ("strong", "doc_types", "weak", "date"):
         _need(stops[key], ("words",), f"stop_contexts.{key}")
+    plenum = stops["plenum"]
+    _need(plenum, ("words", "max", "units"), "stop_contexts.plenum")
+    if not isinstance(plenum["max"], int) or plenum["max"] < 1:
+        raise _fail("stop_contexts.plenum: max must be a positive integer")
+    for w in _words({"words": plenum["units"]}, "stop_contexts.plenum.units"):
+        if w not in units:
+            raise _fail(f"stop_contexts.plenum: {w!r} must be a unit")
     date_words: dict[str, tuple[int, int]] = {}
     for w, span in stops["date"]["words"].items():
         if not (isinstance(span, list) and len(span) == 2 and span[0] <= span[1]):
@@ -531,6 +541,9 @@ def _load(data: dict[str, Any]) -> Rules:
         doc_types=frozenset(_words(stops["doc_types"], "stop_contexts.doc_types")),
         weak=frozenset(_words(stops["weak"], "stop_contexts.weak")),
         date_words=date_words,
+        plenum=frozenset(_words(plenum, "stop_contexts.plenum")),
+        plenum_max=plenum["max"],
+        plenum_units=frozenset(plenum["units"]),
         fallback_stop=frozenset(set(fb["words"])),
         unit_columns=frozenset(_words({"words": tables["unit_columns"]}, "tables.unit_columns")),
         count_headings=frozenset(

@@ -62,6 +62,9 @@ def _term_part(tag: str) -> str:
 
 
 _ORDINAL = _alt(rules.ORDINALS)
+# a plenum number is no amount: "Nghị quyết Trung ương 4 (khóa XII)", but not "vốn
+# Trung ương 42,5 tỷ đồng" nor "Trung ương 4 tỷ đồng"
+_AMOUNT_AFTER = r"\s++(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\p{L})"
 _NAME = r"\p{Lu}\p{Ll}*+(?:\s++\p{Lu}\p{Ll}*+){0,3}"
 _LEVEL = _alt(rules.PARTY_LEVELS)
 _NOT_NUMBER = (
@@ -86,7 +89,7 @@ _REF = regex.compile(
         rf"(?<!\p{{L}})(?P<type>{_TYPES})\s++(?:"
         # e.g. "Trung ương 4 (khóa XI, XII)", "Hội nghị Trung ương 6 khóa X"
         rf"(?P<tw>(?:Hội nghị\s++)?(?:lần thứ\s++)?Trung ương\s++(?:Đảng\s++)?(?:lần thứ\s++)?"
-        rf"(?P<plenum>\d{{1,2}}|{_ORDINAL})(?![\p{{L}}\d]){_term_part('1')})"
+        rf"(?P<plenum>\d{{1,2}}|{_ORDINAL})(?![\p{{L}}\d]|[.,]\d|{_AMOUNT_AFTER}){_term_part('1')})"
         # e.g. "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"
         rf"|(?P<tw2>Hội nghị\s++(?:lần thứ\s++)?(?P<plenum2>\d{{1,2}}|{_ORDINAL})\s++(?:Ban Chấp hành|BCH)\s++"
         rf"Trung ương(?:\s++Đảng)?{_term_part('2')})"
