@@ -532,3 +532,21 @@ def cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             b -= 1
         out.append((a, b))
     return out
+
+
+# A figure in brackets after a comparison or a plan is the level the claim is measured
+# against, never a total, a whole or a body of its own: "kết nạp 163 đảng viên, cao hơn năm
+# 2022 (147 đảng viên); trong đó nữ 71 …" (the 71 are of the 163), "thu 486,3 tỷ đồng, bằng
+# 118,4% dự toán (410,7 tỷ đồng); trong đó …" (the parts are of the 486,3).
+_REFERENCE_CUE = re.compile(
+    r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|cùng kỳ|năm trước|tăng|giảm|kế hoạch|chỉ tiêu|"
+    r"mục tiêu|dự toán|đề ra|được giao|giao)[^();]{0,40}\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
+)
+
+
+def reference_level(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` the bracketed level of a comparison or a plan? (see ``_REFERENCE_CUE``)"""
+    before = ctx.text[max(0, f.start - 70) : f.start]
+    if "(" not in before:
+        return False
+    return _REFERENCE_CUE.search(before.lower()) is not None

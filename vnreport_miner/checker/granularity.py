@@ -19,7 +19,15 @@ import re
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, descriptor, norm_words, share_link, unit_info
+from .context import (
+    Context,
+    Fig,
+    descriptor,
+    norm_words,
+    reference_level,
+    share_link,
+    unit_info,
+)
 from .templates import render
 from .tolerance import decimals_of, grim, grim_applies
 
@@ -627,6 +635,7 @@ def run(ctx: Context) -> list[Check]:
                 or base.type != "quantity"
                 or base.unit.head in vocab.TIME_UNITS
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
+                or reference_level(ctx, base)  # "cao hơn năm 2022 (147 …); trong đó nữ …"
             ):
                 continue
             for p, item_start, told in _items(ctx, base, sent_figs):

@@ -39,6 +39,7 @@ from .context import (
     kin,
     norm_descriptor,
     norm_words,
+    reference_level,
     same_thing,
     unit_info,
 )
@@ -1898,8 +1899,8 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
         for w in ctx.earlier(d, 12):
             if w.sent < d.sent - 1:
                 break
-            if w.type == "percent":
-                continue
+            if w.type == "percent" or reference_level(ctx, w):
+                continue  # "(410,7 tỷ đồng)" after "dự toán" is a plan, not this whole
             if (
                 w.exact_count
                 and kin(w.unit, d.unit)

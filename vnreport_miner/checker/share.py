@@ -729,7 +729,37 @@ def run(ctx: Context) -> list[Check]:
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
-    return _siblings(ctx, _sole_shares(ctx, out))
+    return _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out)))
+
+
+# A percent after a body and a member label is a share of the body's members, not of the
+# body's count: "Ban Thường vụ có 13 đồng chí, cán bộ nữ chiếm 15,4%" is 2/13 (granularity
+# checks it), never 13 as a part of an earlier whole.
+_ATTRIBUTE_GAP = re.compile(
+    r"[,(]\s*(?:tỷ lệ\s+)?(?:cán bộ |đảng viên |đồng chí |người |ủy viên )?"
+    r"(?:nữ|trẻ|người dân tộc|dân tộc|đồng bào|dưới \d+ tuổi|từ \d+ tuổi)[^,;()]*$"
+)
+
+
+def _not_attributes(ctx: Context, out: list[Check]) -> list[Check]:
+    """Drop the share rows whose percent names an attribute of the part's members."""
+    if not out:
+        return out
+    by_id = {f.id: f for f in ctx.figs}
+    kept = []
+    for c in out:
+        ids = c.mention_ids
+        part, pct = (by_id.get(ids[0]), by_id.get(ids[-1])) if len(ids) >= 2 else (None, None)
+        if (
+            part is not None
+            and pct is not None
+            and part.end <= pct.start
+            # from the part's start: its unit may have swallowed the label ("13 đồng chí, cán bộ")
+            and _ATTRIBUTE_GAP.search(ctx.text[part.start : pct.start].lower())
+        ):
+            continue
+        kept.append(c)
+    return kept
 
 
 _BULLET = re.compile(r"[ \t]*[-+•–*][ \t]")

@@ -181,7 +181,9 @@ def _elided(a: str, b: str) -> bool:
 _PAREN_TARGET = re.compile(
     # the words between may name a year or a resolution ("kế hoạch năm 2024 (", "chỉ tiêu theo
     # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
-    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^();.%]{0,60}\(\s*(?:là\s+)?"
+    # — but a comparison between ("đạt 108% chỉ tiêu, cao hơn năm 2022 (147 …)") owns the bracket
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước)[^();.%]){0,60}\(\s*(?:là\s+)?"
     # the bracket may repeat the base's name: "hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha)"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*(?:là\s+)?)?"
     r"(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"

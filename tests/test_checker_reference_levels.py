@@ -1,0 +1,70 @@
+"""Figures that belong to another relation are never a whole, a total or a body.
+
+A bracketed level after a comparison or a plan ("cao hơn năm 2023 (290 ha)", "bằng 104,5%
+dự toán (624,3 tỷ đồng)") is what the claim is measured against; a percent after a body and
+a member label ("có 9 đồng chí, cán bộ nữ chiếm 22,2%") is about the body's members. Each
+passage is ours; none may raise an alarm, and the true relation must still be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.checker.context import Context, reference_level
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+# (passage, kind and figures of the relation that must be read as consistent)
+CASES = [
+    # the plan, not last year's level in brackets, is the target
+    ("Kế hoạch năm 2024 giao trồng mới 300 ha rừng. Năm 2024 các xã trồng được 324 ha rừng, đạt "
+     "108% kế hoạch, cao hơn năm 2023 (290 ha).", "target", [300, 324, 108]),
+    # the parts after "trong đó" split the spending, not the estimate in brackets
+    ("Tổng chi ngân sách địa phương đạt 652,4 tỷ đồng, bằng 104,5% dự toán (624,3 tỷ đồng); trong "
+     "đó chi đầu tư phát triển 210,6 tỷ đồng, chi thường xuyên còn lại 441,8 tỷ đồng.",
+     "part_whole", [652.4e9, 210.6e9, 441.8e9]),
+    # the women admitted are a share of this year's 36, not of last year's 29
+    ("Năm 2024 Đảng bộ xã kết nạp 36 đảng viên, tăng so với năm 2023 (29 đảng viên); trong đó nữ "
+     "15 đồng chí, chiếm 41,7%.", "share", [15, 36, 41.7]),
+    # a member label after a body: 2 of the 9 members, not 9 of the 41
+    ("Ban Chấp hành Đảng bộ huyện có 41 đồng chí. Ủy ban Kiểm tra Huyện ủy có 9 đồng chí, cán bộ "
+     "nữ chiếm 22,2%.", "granularity", [9, 22.2]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "figures"), CASES)
+def test_reference_levels_raise_no_alarm(text: str, kind: str, figures: list[float]) -> None:
+    got = checks_of(text)
+    assert [c for c in got if c.verdict == "inconsistent"] == [], [
+        (c.kind, c.figures, c.why) for c in got
+    ]
+    assert any(
+        c.kind == kind
+        and c.verdict == "consistent"
+        and sorted(c.figures) == pytest.approx(sorted(figures))
+        for c in got
+    ), [(c.kind, c.verdict, c.figures) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm nay kết nạp 36 đảng viên, tăng so với năm trước (29 đảng viên).", [False, True]),
+        ("Thu ngân sách đạt 486 tỷ đồng, bằng 118% dự toán (410 tỷ đồng).", [False, False, True]),
+        ("Huyện có 18 xã, thị trấn (15 xã, 3 thị trấn).", [False, False, False]),
+        ("Hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha).", [False, True]),
+    ],
+)
+def test_reference_level_is_the_bracket_after_a_comparison_or_plan(
+    text: str, expected: list[bool]
+) -> None:
+    doc = process_text(text, options=_OPTS)
+    ctx = Context.build(doc.text, doc.sentences, doc.mentions)
+    assert [reference_level(ctx, f) for f in ctx.figs] == expected
