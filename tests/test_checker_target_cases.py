@@ -203,6 +203,26 @@ CASES = [
      "consistent", [88.2, 85, 103.8]),
     ("Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 đạt 88,2%, bằng 101,2% chỉ tiêu Nghị quyết (85%).",
      "inconsistent", [88.2, 85, 101.2]),
+    # -- round 6: the plan of capital is what is disbursed ("kế hoạch vốn" … "giải ngân")
+    ("Kế hoạch vốn sự nghiệp giao cho xã năm 2024 là 14,5 tỷ đồng; hết tháng 12, xã đã giải ngân 12,8 tỷ đồng, đạt 88,3% kế hoạch.",
+     "consistent", [14.5, 12.8, 88.3]),
+    ("Kế hoạch vốn sự nghiệp giao cho xã năm 2024 là 14,5 tỷ đồng; hết tháng 12, xã đã giải ngân 12,8 tỷ đồng, đạt 91,3% kế hoạch.",
+     "inconsistent", [14.5, 12.8, 91.3]),
+    ("Tổng kế hoạch vốn năm 2023 của huyện là 96 tỷ đồng; đến ngày 31/01/2024 đã thanh toán được 90,24 tỷ đồng, bằng 97% kế hoạch.",
+     "inconsistent", [96, 90.24, 97]),
+    # -- round 6: a bracket of the achievement's breakdown closes right before the percent
+    ("Nghị quyết đề ra chỉ tiêu cả nhiệm kỳ làm mới 60 căn nhà đại đoàn kết. Ba năm qua, các xã đã "
+     "làm mới 57 căn nhà (năm 2022: 20 căn nhà; năm 2023: 19 căn nhà; năm 2024: 18 căn nhà), đạt 95% chỉ tiêu.",
+     "consistent", [60, 57, 95]),
+    ("Nghị quyết đề ra chỉ tiêu cả nhiệm kỳ làm mới 60 căn nhà đại đoàn kết. Ba năm qua, các xã đã "
+     "làm mới 57 căn nhà (năm 2022: 20 căn nhà; năm 2023: 19 căn nhà; năm 2024: 18 căn nhà), đạt 92% chỉ tiêu.",
+     "inconsistent", [60, 57, 92]),
+    ("Năm 2024, Đoàn Thanh niên huyện kết nạp 1.230 đoàn viên (quý I: 410 đoàn viên; quý II: 395 đoàn "
+     "viên; quý III: 425 đoàn viên), bằng 104,5% kế hoạch (1.200 đoàn viên).",
+     "inconsistent", [1200, 1230, 104.5]),
+    ("Đại hội các cấp Hội đặt chỉ tiêu thu hút 2.400 hội viên mới. Sau hai năm, các cấp Hội đã kết nạp "
+     "1.812 hội viên (trong đó khu vực nông thôn 1.140 hội viên), đạt 75,5% chỉ tiêu.",
+     "consistent", [2400, 1812, 75.5]),
 ]  # fmt: skip
 
 
@@ -282,6 +302,17 @@ SILENT = [
     "Số hộ nghèo giảm 4,2%, bằng 120% chỉ tiêu giảm (3,9%).",
     # a level against a bounded target percent
     "Tỷ lệ hộ dùng nước sạch đạt 92,4%, bằng 110% chỉ tiêu đề ra (từ 90% trở lên).",
+    # -- round 6
+    # mobilising capital is not disbursing the capital plan
+    "Kế hoạch vốn đầu tư công năm 2024 là 120 tỷ đồng. Huyện đã huy động thêm 30 tỷ đồng vốn xã hội hóa, đạt 40% kế hoạch.",
+    # the bracket holds last year's level: no count of the bracket is the achievement
+    "Kế hoạch năm 2024 giao kết nạp 1.200 đoàn viên. Cả năm huyện kết nạp 1.230 đoàn viên (năm trước 1.100 đoàn viên), đạt 95% kế hoạch.",
+    # the bracket holds a plan of its own: the percent is against it, not the earlier target
+    "Chỉ tiêu năm giao kết nạp 1.500 đoàn viên. Quý IV kết nạp 400 đoàn viên (kế hoạch quý 380 đoàn viên), đạt 90% kế hoạch.",
+    # a level in brackets after a comparison is never the target (57/50 is not the claim)
+    "Chỉ tiêu năm 2024 kết nạp 60 đảng viên, cao hơn chỉ tiêu năm trước (50 đảng viên). Cả năm kết nạp được 57 đảng viên, đạt 95% chỉ tiêu.",
+    "Dự toán thu năm nay 48 tỷ đồng, tăng so với dự toán năm trước (40 tỷ đồng). Cả năm thu được 46 tỷ đồng, bằng 96% dự toán.",
+    "Năm 2024, huyện kết nạp 58 đảng viên, nhiều hơn năm 2023 (chỉ tiêu cũ 49 đảng viên); trong năm kết nạp thêm 61 đảng viên, đạt 90% kế hoạch.",
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, as_written, norm_words
+from .context import Context, Fig, as_written, norm_words, reference_level
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import fmt, render
@@ -145,8 +145,21 @@ _OWNED_BEFORE = re.compile(
 )
 
 
+# "kết nạp 58 đảng viên, nhiều hơn năm trước (49 đảng viên)", "tăng 12% so với cùng kỳ (2.150 ha)":
+# a level in brackets after a comparison is the earlier level of that comparison, never a target.
+_COMPARED_LEVEL = re.compile(
+    r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|cùng kỳ|năm trước|tăng|giảm)[^();%]{0,40}"
+    r"\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
+)
+
+
 def _owned(ctx: Context, g: Fig) -> bool:
-    return bool(_OWNED_BEFORE.search(ctx.before(g, 90).lower()))
+    """Is ``g`` a level another relation owns: the bracketed base of an earlier percent, or the
+    bracketed level of a comparison (:func:`context.reference_level`)?"""
+    before = ctx.before(g, 90).lower()
+    if _OWNED_BEFORE.search(before):
+        return True
+    return reference_level(ctx, g) and _COMPARED_LEVEL.search(before) is not None
 
 
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
@@ -202,6 +215,34 @@ _COMPARED_THEN = re.compile(
 )
 
 
+# "đã kết nạp 1.230 đoàn viên (quý I: 410; quý II: 395; quý III: 425 đoàn viên), bằng 98,4% kế
+# hoạch": a bracket after the achievement (its breakdown, by period or place) closes right before
+# the percent, which is said of the count the bracket follows. A bracket naming a plan or a
+# comparison holds a base of its own and ties nothing.
+_CLOSED_THEN = re.compile(r"^[^()\d;.]{0,30}\)\s*,\s*(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
+_BRACKET_FOREIGN = re.compile(
+    r"chỉ tiêu|kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|năm trước|cao hơn|thấp hơn|tăng|giảm|bằng"
+    r"|đạt|%"
+)
+
+
+def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
+    """The count a bracket closing between ``last`` and ``p`` follows, when every count inside is
+    of the head's unit and nothing else lies between the head and the bracket."""
+    s, _ = ctx.sentence_span(p.sent)
+    k = ctx.text.rfind("(", s, last.start)
+    if k < 0 or ")" in ctx.text[k : last.start] or _BRACKET_FOREIGN.search(ctx.low[k : last.end]):
+        return None
+    inside = [last]
+    for g in ctx.earlier(last, 12):
+        if g.end > k:
+            inside.append(g)
+            continue
+        ok = _measure(g) and not ctx.text[g.end : k].strip() and not reference_level(ctx, g)
+        return g if ok and all(_measure(x) and _same_unit(x, g) for x in inside) else None
+    return None
+
+
 # One achievement against two targets: "giải ngân 912 tỷ đồng, đạt 76% kế hoạch tỉnh giao (1.200 tỷ
 # đồng) và 80% kế hoạch huyện giao (1.140 tỷ đồng)" — the second percent is said of the same count.
 _SECOND_TARGET = re.compile(
@@ -215,6 +256,12 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
     42 đảng viên trong 3 năm, bằng 140% …"), bracketed comparison values and a coordinated
     comparison ("gấp 1,6 lần cùng kỳ (…) và đạt 81,4%") stepped over."""
     got = ctx.prev_in_sent(p)
+    if got is not None and _CLOSED_THEN.match(ctx.gap(got, p)):
+        head = _bracket_head(ctx, got, p)
+        if head is not None:
+            return head, ", đạt "
+        if not ctx.before(got, 3).rstrip().endswith("("):
+            return None, ""  # "(năm trước 1.100 đoàn viên), đạt": a labelled level, no achiever
     skipped = 0
     while got is not None and skipped < 3:
         key = got.unit.key.split(" ")[0] if got.unit.key else ""
@@ -233,8 +280,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             skipped += 1
             continue
         break
-    if got is None:
-        return None, ""
+    if got is None or reference_level(ctx, got):
+        return None, ""  # "…, cao hơn năm trước (năm 2022: 147 …), đạt": a level, not the count
     raw = ctx.gap(got, p)
     if not skipped:
         return got, _YEAR_BRACKET.sub(" ", raw) if "(" in raw else raw
@@ -592,7 +639,7 @@ def _described_target(ctx: Context, got: Fig, gap: str) -> Fig | None:
     for g in ctx.earlier(got, 30):
         if g.type != "quantity" or not g.value or g.qual == "max" or not _same_unit(g, got):
             continue
-        if not _SET_BEFORE.search(ctx.before(g, 130).lower()):
+        if not _SET_BEFORE.search(ctx.before(g, 130).lower()) or _owned(ctx, g):
             continue
         own = _DESC_AFTER.match(
             ctx.text, g.end + 1 if ctx.text[g.end : g.end + 1] == " " else g.end
@@ -639,12 +686,14 @@ _LEAD_SKIP = _VERB_SKIP | {"đạt", "ước", "tính", "đến", "ngày", "này
                            "triển", "khai"}  # fmt: skip
 # Words of one activity, said one way in the plan and another in the result: "chỉ tiêu phát triển
 # 300 hội viên" … "kết nạp được 320 hội viên"; "kế hoạch cứng hóa 12 km đường" … "đã hoàn thành
-# 11 km"; "kế hoạch xây mới 40 phòng học" … "đã làm được 38 phòng".
+# 11 km"; "kế hoạch xây mới 40 phòng học" … "đã làm được 38 phòng"; "kế hoạch vốn sự nghiệp 12 tỷ
+# đồng" … "đã giải ngân 10,2 tỷ đồng".
 _ACTIVITY_KIN = (
     frozenset({"kết", "nạp", "phát", "triển", "thu", "hút", "giới", "thiệu"}),
     frozenset({"hoàn", "thành", "xây", "dựng", "làm", "cứng", "hóa", "bê", "tông", "nhựa", "mới",
                "mở", "nâng", "cấp", "sửa", "chữa", "khởi", "công"}),
-    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ"}),
+    # the plan of capital ("kế hoạch vốn đầu tư công 300 tỷ đồng") is what is disbursed
+    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ", "vốn"}),
     frozenset({"thu", "nộp", "huy", "động", "vận", "quyên", "góp", "ủng", "hộ"}),
 )  # fmt: skip
 # Opposite flows of one budget: the estimate of revenue is not that of spending.
@@ -657,9 +706,10 @@ _CONTRAST = (
 )
 _SHORT_DESC = re.compile(r"^\s*(?:[^\W\d]+\s+){0,6}[^\W\d]*\s*,\s*(?:đạt|bằng|hoàn thành)\s*$")
 # A place or unit named for the achievement only: "xã Tân An đã trồng 120 ha" against the plan of
-# the district; "toàn Đảng bộ", a body's own capitalised name, names no part.
+# the district; "toàn Đảng bộ", a body's own capitalised name, names no part; "các cấp Hội" is no
+# "ấp" (a whole word only).
 _PLACE_NAMED = re.compile(
-    r"(?i:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|làng|tổ dân phố|khu"
+    r"\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|làng|tổ dân phố|khu"
     r"|khối|cụm|chi bộ|trường|công ty|hợp tác xã)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*\s*)+)"
 )
@@ -1600,7 +1650,8 @@ def _reported_head(ctx: Context, t: Fig) -> tuple[Fig | None, bool]:
     unit there follows a breakdown cue after it ("4,86 tỷ đồng, chia ra: … 1,92 tỷ đồng, …")."""
     for sent in (t.sent, t.sent - 1):
         cands = [g for g in ctx.by_sent.get(sent, []) if g.start < t.start and g is not t
-                 and _measure(g) and _same_unit(g, t) and g.value != t.value]  # fmt: skip
+                 and _measure(g) and _same_unit(g, t) and g.value != t.value
+                 and not reference_level(ctx, g)]  # fmt: skip
         if not cands:
             continue
         head = cands[0]
