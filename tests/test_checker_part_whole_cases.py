@@ -11,6 +11,8 @@ columns, lists that detail what was done rather than the plan in brackets, "tron
 labelled by one noun's kinds, brackets naming a body's units, bare year lists, plan rests.
 Round 5: "cơ cấu gồm" after a total, a colon after the total's owner phrase, brackets of year
 items or of labelled bare numbers, "Tổng … là T; …, còn lại c", age ranges under a heading.
+Round 6: a graded body and a list naming each level of the grading scale once; the three
+sectors of an economy, whose shares must reach 100%.
 """
 
 from __future__ import annotations
@@ -124,6 +126,19 @@ CASES = [
     # -- age ranges open at both ends under "Phân theo độ tuổi:", the one count stated before
     ("Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 210 người.", "consistent"),
     ("Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.", "inconsistent"),
+    # -- round 6: a graded body ("được/thuộc diện đánh giá, xếp loại (…); kết quả: …") and a
+    # list naming every level of the scale once: the grades partition the graded body
+    ("Năm 2024 có 1.254 đảng viên được đánh giá, xếp loại (trừ các đồng chí miễn đánh giá); kết quả: hoàn thành xuất sắc nhiệm vụ 160 đồng chí, hoàn thành tốt nhiệm vụ 1.020 đồng chí, hoàn thành nhiệm vụ 66 đồng chí, không hoàn thành nhiệm vụ 8 đồng chí.", "consistent"),
+    ("Năm 2024 có 1.264 đảng viên được đánh giá, xếp loại (trừ các đồng chí miễn đánh giá); kết quả: hoàn thành xuất sắc nhiệm vụ 160 đồng chí, hoàn thành tốt nhiệm vụ 1.020 đồng chí, hoàn thành nhiệm vụ 66 đồng chí, không hoàn thành nhiệm vụ 8 đồng chí.", "inconsistent"),
+    # -- "trong N X có …" whose grades are set apart by ";", one level per item
+    ("Trong 52 chi bộ trực thuộc có 9 chi bộ hoàn thành xuất sắc nhiệm vụ (17,3%); 38 chi bộ hoàn thành tốt nhiệm vụ; 4 chi bộ hoàn thành nhiệm vụ và 1 chi bộ không hoàn thành nhiệm vụ.", "consistent"),
+    ("Trong 52 chi bộ trực thuộc có 9 chi bộ hoàn thành xuất sắc nhiệm vụ (17,3%); 36 chi bộ hoàn thành tốt nhiệm vụ; 4 chi bộ hoàn thành nhiệm vụ và 1 chi bộ không hoàn thành nhiệm vụ.", "inconsistent"),
+    ("Xếp loại năm nay, trong 25 chi hội có 10 chi hội vững mạnh; 9 chi hội khá; 4 chi hội trung bình và 2 chi hội yếu.", "consistent"),
+    ("Xếp loại năm nay, trong 24 chi hội có 10 chi hội vững mạnh; 9 chi hội khá; 4 chi hội trung bình và 2 chi hội yếu.", "inconsistent"),
+    # -- the three sectors of an economy, each named once: their shares add up to 100%
+    ("Cơ cấu giá trị sản xuất năm 2024: nông, lâm nghiệp 30,5%; công nghiệp, xây dựng 40,2%; thương mại, dịch vụ 29,3%.", "consistent"),
+    ("Cơ cấu giá trị sản xuất năm 2024: nông, lâm nghiệp 30,5%; công nghiệp, xây dựng 40,2%; thương mại, dịch vụ 27,6%.", "inconsistent"),
+    ("Cơ cấu kinh tế của xã: dịch vụ chiếm 44,7%, công nghiệp - xây dựng 31,9%, nông nghiệp, thủy sản 24,9%.", "inconsistent"),
 ]  # fmt: skip
 
 NO_ALARM = [
@@ -173,6 +188,17 @@ NO_ALARM = [
     "Huyện có 860 cán bộ, công chức cấp xã, năm 2020 có 820 cán bộ, công chức. Phân theo độ tuổi: dưới 35 tuổi 240 người; từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.",
     # ranges not open at the low end: someone may be left out
     "Huyện có 860 cán bộ, công chức cấp xã. Phân theo độ tuổi: từ 35 đến 50 tuổi 410 người; trên 50 tuổi 230 người.",
+    # round 6 near misses: grades that stop short of the scale, under a graded body: no alarm
+    "Có 640 đảng viên thuộc diện xếp loại; kết quả: hoàn thành xuất sắc nhiệm vụ 80 đồng chí, hoàn thành tốt nhiệm vụ 500 đồng chí.",
+    # a list with an item of no grade (not yet graded): not the whole scale
+    "Trong 40 chi bộ có 10 chi bộ hoàn thành xuất sắc nhiệm vụ; 22 chi bộ hoàn thành tốt nhiệm vụ; 3 chi bộ mới thành lập chưa xếp loại.",
+    # the total holds those exempted: no graded body before the grades
+    "Đảng bộ có 1.310 đảng viên, trong đó 46 đồng chí được miễn đánh giá; kết quả: hoàn thành xuất sắc nhiệm vụ 160 đồng chí, hoàn thành tốt nhiệm vụ 1.020 đồng chí, hoàn thành nhiệm vụ 66 đồng chí, không hoàn thành nhiệm vụ 8 đồng chí.",
+    # GRDP counts product taxes, which may be left out; a gap of several points may be them
+    "Cơ cấu GRDP: nông nghiệp 20,1%; công nghiệp - xây dựng 41,0%; dịch vụ 37,4%.",
+    "Cơ cấu kinh tế: nông nghiệp 12,1%; công nghiệp - xây dựng 45,3%; dịch vụ 36,9%.",
+    # two sectors only: a share may be left out
+    "Cơ cấu kinh tế: công nghiệp 58,2%; dịch vụ 40,1%.",
 ]  # fmt: skip
 
 

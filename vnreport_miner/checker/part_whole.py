@@ -642,6 +642,51 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     return _emit(ctx, f, parts, strength, span, inside)
 
 
+# -- a graded body and its grades: the levels of one grading scale partition the graded. When the
+# list names every level once, top to bottom, it is the whole of the graded body ("closed"):
+# "Có 860 đảng viên được xếp loại (trừ số miễn); kết quả: hoàn thành xuất sắc nhiệm vụ 95 đồng
+# chí, hoàn thành tốt nhiệm vụ 700 đồng chí, hoàn thành nhiệm vụ 60 đồng chí, không hoàn thành
+# nhiệm vụ 5 đồng chí"; "trong 24 chi hội có 10 chi hội vững mạnh; 9 khá; 4 trung bình và 1 yếu".
+# Matched longest first at each place: "không hoàn thành" before "hoàn thành".
+_LEVEL = re.compile(
+    r"(?<![^\W\d])(?:(?P<b>không hoàn thành|khtnv|yếu kém|yếu|kém)"
+    r"|(?P<t>hoàn thành xuất sắc|htxsnv|xuất sắc|trong sạch,? vững mạnh|tsvm|vững mạnh)"
+    r"|(?P<s>hoàn thành tốt|httnv|khá|tốt)|(?P<h>hoàn thành|htnv|trung bình))(?![^\W\d])"
+)
+_ITEM_CUT = re.compile(r",(?!\d)|;|\bvà\b|\(")
+# the graded body before its list: "N X được/thuộc diện đánh giá, xếp loại (…); kết quả: <grade>"
+_GRADED_OPEN = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,4}?(?:được|đã được|thuộc diện|tham gia|dự)\s+(?:kiểm điểm,?\s+)?"
+    r"(?:đánh giá|xếp loại|phân loại)(?:,?\s*(?:xếp loại|chất lượng|năm \d{4}))*\s*"
+    r"(?:\([^()\d]{0,80}\)\s*)?[,;:]\s*(?:kết quả(?:\s+(?:đánh giá|xếp loại))?\s*:\s*)?"
+)
+
+
+def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
+    """The grade level of each item ("t", "s", "h", "b" for top to bottom), read in the item's
+    own stretch of the list (from the cut before it to the cut after it); "" when an item has
+    none, more than one, or a level repeats."""
+    low = ctx.low
+    out = ""
+    for k, p in enumerate(parts):
+        lo = parts[k - 1].end if k else begin
+        hi = parts[k + 1].start if k + 1 < len(parts) else end
+        cuts = [m.end() for m in _ITEM_CUT.finditer(low, lo, p.start)]
+        a = cuts[-1] if cuts else lo
+        nxt = _ITEM_CUT.search(low, p.end, hi)
+        b = nxt.start() if nxt else hi
+        found = {m.lastgroup for m in _LEVEL.finditer(low, a, b)}
+        if len(found) != 1:
+            return ""
+        out += found.pop()  # type: ignore[operator]
+    return out if len(set(out)) == len(out) else ""
+
+
+def _full_scale(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
+    """Does the list name every level of the scale once (a closed partition of the graded)?"""
+    return len(parts) == 4 and set(_levels(ctx, begin, end, parts)) == set("tshb")
+
+
 def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     """ "dự xếp loại 879 đồng chí, trong đó: HTXSNV có 119 đồng chí, HTTNV có 760 …" """
     out: list[Check] = []
@@ -686,6 +731,15 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                     region = text[begin : min(e, parts[-1].end + 40)]
                     span = ctx.clause(total.start, parts[-1].end)
                     out.append(_emit(ctx, total, parts, "closed", span, region))
+            continue
+        if ";" in between and (go := _GRADED_OPEN.match(between.lower())) is not None:
+            # "N X thuộc diện đánh giá, xếp loại (…); kết quả: <grade> a, <grade> b, …"
+            begin = total.end + go.end()
+            parts = _walk(ctx, begin, e, total, True)
+            if len(parts) >= 2 and vocab.GRADING.search(text[begin : parts[-1].end].lower()):
+                full = _full_scale(ctx, begin, e, parts)
+                span = ctx.clause(total.start, parts[-1].end)
+                out.append(_emit(ctx, total, parts, "closed" if full else "weak", span, ""))
             continue
         if ";" in between or len(between) > 90:
             continue
@@ -748,6 +802,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # 61,2 tỷ đồng; vốn tín dụng 74,5 tỷ đồng; …")
         colon = not within and ":" in text[total.end : begin]
         parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled))
+        if within and not closed:
+            # the grades of a graded body may be set apart by ";": "trong 30 chi bộ có 6 chi bộ
+            # hoàn thành xuất sắc nhiệm vụ; 20 chi bộ hoàn thành tốt nhiệm vụ; …"
+            longer = _walk(ctx, begin, e, total, True)
+            if len(longer) > len(parts) and _levels(ctx, begin, e, longer):
+                parts = longer
+            if _full_scale(ctx, begin, e, parts):
+                closed = True
         if len(parts) < 2:
             continue
         if closed and strength != "soft":
@@ -2046,9 +2108,37 @@ def _rests(ctx: Context) -> list[Check]:
 
 
 # -- shares of one whole: "Cơ cấu kinh tế: công nghiệp chiếm 48,6%, nông nghiệp 27,1%, dịch vụ 24,3%" --
-_STRUCTURE = re.compile(r"\bcơ cấu\b(?!\s+lại)[^.;:\d]{0,60}:")
+_STRUCTURE = re.compile(r"\bcơ cấu\b(?!\s+lại)(?:[^.;:\d]|(?<=năm )(?:19|20)\d\d){0,60}:")
 _NOT_SHARE_LABEL = re.compile(r"\b(?:tăng|giảm|so với|trong đó|đạt|vượt|bình quân|riêng)\b")
 _SHARE_LABEL = re.compile(r"^\s*(?:,|;|\bvà\b|, và)?\s*[^\W\d][^\d;:()]{0,50}$")
+
+
+# The three sectors of an economy's output ("nông, lâm nghiệp, thủy sản", "công nghiệp - xây
+# dựng", "thương mại - dịch vụ"): a list naming each once is the whole, so a sum short of 100%
+# is an error too ("Cơ cấu giá trị sản xuất: nông nghiệp 30,5%; công nghiệp - xây dựng 40,2%;
+# dịch vụ 27,1%" adds up to 97,8%). GRDP also counts product taxes, which a writer may leave out
+# (several points): with "GRDP", "tổng sản phẩm" or "thuế" about, or a gap over 2 points, a
+# short sum stays unverifiable.
+_SECTORS = (
+    re.compile(r"\b(?:nông|lâm|thủy sản|thuỷ sản|ngư nghiệp)"),
+    re.compile(r"\b(?:công nghiệp|xây dựng)"),
+    re.compile(r"\b(?:dịch vụ|thương mại)"),
+)
+_TAX_SHARE = re.compile(r"grdp|tổng sản phẩm|\bthuế")
+_SECTOR_GAP = 2.0
+
+
+def _three_sectors(labels: list[str]) -> bool:
+    """Does each label name exactly one sector, and every sector once?"""
+    if len(labels) != len(_SECTORS):
+        return False
+    seen = set()
+    for lab in labels:
+        hit = [k for k, rx in enumerate(_SECTORS) if rx.search(lab)]
+        if len(hit) != 1:
+            return False
+        seen.add(hit[0])
+    return len(seen) == len(_SECTORS)
 
 
 def _structure(ctx: Context) -> list[Check]:
@@ -2064,6 +2154,7 @@ def _structure(ctx: Context) -> list[Check]:
             continue
         cursor = s + hit.end()
         parts: list[Fig] = []
+        labels: list[str] = []
         for g in sent_figs:
             if g.start < cursor:
                 continue
@@ -2075,6 +2166,7 @@ def _structure(ctx: Context) -> list[Check]:
             if _NOT_SHARE_LABEL.search(gap):
                 break
             parts.append(g)
+            labels.append(gap)
             cursor = g.end
         tail = ctx.text[cursor:e].lower()
         if len(parts) < 2 or re.match(r"^\s*(?:so với|tăng|giảm)", tail):
@@ -2085,6 +2177,13 @@ def _structure(ctx: Context) -> list[Check]:
             verdict, res = "consistent", ("holds", "đúng")
         elif total > 100 and len(parts) >= 3 and re.match(r"^\s*(?:[.;]|$)", tail):
             verdict, res = "inconsistent", ("over 100%", "vượt 100%")
+        elif (
+            100 - total <= _SECTOR_GAP
+            and _three_sectors(labels)
+            and re.match(r"^\s*(?:[.;]|$)", tail)
+            and not _TAX_SHARE.search(ctx.low[s:e])
+        ):
+            verdict, res = "inconsistent", ("under 100%", "dưới 100%")
         else:
             verdict, res = "unverifiable", ("a share may be left out", "có thể thiếu một phần")
         expr = " + ".join(f"{p.value:g}" for p in parts)
