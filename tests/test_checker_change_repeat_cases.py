@@ -461,6 +461,66 @@ CASES += [
     ),
 ]
 
+
+# -- round 6: a bracketed year inside a pair, a multiple after it, the drop named by the way out,
+# an undated term start, the sole earlier level of the unit, the "nếu … thì" earlier level
+CASES += [
+    (
+        "change",
+        "Giá trị sản xuất trên 1 ha canh tác tăng từ 112 triệu đồng (năm 2019) lên 168 triệu đồng (năm 2023), gấp 1,5 lần.",
+        "consistent",
+        [112e6, 168e6, 1.5],
+    ),
+    (
+        "change",
+        "Số lượt khách du lịch tăng từ 24.000 lượt (năm 2021) lên 60.000 lượt (năm 2024), gấp 3,5 lần.",
+        "inconsistent",
+        [24000, 60000, 3.5],
+    ),
+    (
+        "change",
+        "Năm năm qua, xã đã hỗ trợ 64 hộ đồng bào dân tộc thoát nghèo; số hộ nghèo giảm từ 210 hộ (năm 2019) xuống còn 146 hộ.",
+        "consistent",
+        [210, 146, 64],
+    ),
+    (
+        "change",
+        "Đại hội nhiệm kỳ 2020-2025 xác định giảm nghèo bền vững là khâu đột phá. Tỷ lệ hộ nghèo giảm từ 5,1% đầu nhiệm kỳ xuống còn 2,4% cuối năm 2023, bình quân mỗi năm giảm 0,9%.",
+        "consistent",
+        [5.1, 2.4, 0.9],
+    ),
+    (
+        "change",
+        "Hội Cựu chiến binh huyện hiện có 3.412 hội viên. So với đầu nhiệm kỳ (3.150 hội viên), số hội viên tăng 262 hội viên.",
+        "consistent",
+        [3150, 3412, 262],
+    ),
+    (
+        "change",
+        "Hội Nông dân xã hiện có 1.845 hội viên. So với cuối nhiệm kỳ trước (1.700 hội viên), số hội viên tăng 154 hội viên.",
+        "inconsistent",
+        [1700, 1845, 154],
+    ),
+    (  # the plan's bracketed level is no candidate: the achieved 46 is the only level
+        "change",
+        "Xã kết nạp 46 hội viên, đạt 115% kế hoạch (40 hội viên). So với năm 2022 (38 hội viên), số hội viên tăng 9 hội viên.",
+        "inconsistent",
+        [38, 46, 9],
+    ),
+    (
+        "change",
+        "Toàn huyện hiện có 57 hợp tác xã có chi bộ đảng. Nếu như năm 2019 chỉ có 38 hợp tác xã có chi bộ đảng thì đến nay đã tăng 19 hợp tác xã.",
+        "consistent",
+        [38, 57, 19],
+    ),
+    (
+        "change",
+        "Đến nay có 26 trường học có chi bộ độc lập. Nhìn lại, nếu năm 2018 mới có 17 trường học có chi bộ độc lập, thì con số đã tăng 11 trường học.",
+        "inconsistent",
+        [17, 26, 11],
+    ),
+]
+
 # Near misses of those fits: the figures do not fit, or nothing ties them; no check of the kind
 # with these figures may be given (neither a fit nor an alarm: the pairing is only a search).
 NOT_FOUND = [
@@ -549,6 +609,13 @@ SILENT = [
     "Hội Nông dân xã có 1.250 hội viên. Đến cuối năm 2024, cả 1.320 hội viên đã tham gia bảo hiểm y tế.",
     "Phường đã lắp đặt 52 camera an ninh ở các tuyến phố. Kế hoạch đặt ra là 60 camera an ninh trong năm.",
     "Tên tổ | Số hộ | Hộ nghèo\nTổ 1 | 1.150 | 38\nTổ 2 | 1.040 | 31\nTổ 3 | 960 | 29",
+    # two earlier levels of the unit compete: which one is "now" is not certain
+    "Hội có 2.410 hội viên, trong đó 830 hội viên là nông dân. So với đầu nhiệm kỳ (2.300 hội viên), số hội viên tăng 150 hội viên.",
+    "Năm 2023 thành phố có 44 doanh nghiệp có công đoàn; năm 2024 có 52 doanh nghiệp có công đoàn. Nếu như năm 2020 chỉ có 30 doanh nghiệp có công đoàn thì nay đã tăng 25 doanh nghiệp.",
+    # "gấp 2,5 lần" for 2,56: cut, not rounded, never an alarm
+    "Sản lượng tăng từ 1.250 tấn (năm 2019) lên 3.200 tấn (năm 2024), gấp 2,5 lần.",
+    # the only earlier level is dated: it need not be the current one
+    "Năm 2021 Hội có 2.100 hội viên. So với năm 2020 (2.000 hội viên), số hội viên tăng 150 hội viên.",
 ]
 
 

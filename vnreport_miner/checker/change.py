@@ -27,6 +27,7 @@ from .context import (
     descriptor,
     kin,
     norm_words,
+    reference_level,
     same_thing,
     unit_info,
 )
@@ -57,7 +58,10 @@ _PAIR_TIME = re.compile(
 
 # …or a bare year label: "từ 1.250 ha năm 2020 đã mở rộng lên 1.600 ha" (the label dropped, the verb
 # may then carry up to three words: "đã mở rộng lên", "đã thu hẹp xuống còn").
-_PAIR_YEAR = re.compile(r"^\s*,?\s*(?:vào\s+)?năm\s+(?:19|20)\d{2}\b\s*,?")
+# The label may stand in brackets: "từ 52 triệu đồng (năm 2019) lên 81 triệu đồng (năm 2023)".
+_PAIR_YEAR = re.compile(
+    r"^\s*,?\s*(?:\(\s*(?:vào\s+)?năm\s+(?:19|20)\d{2}\s*\)|(?:vào\s+)?năm\s+(?:19|20)\d{2}\b)\s*,?"
+)
 
 
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
@@ -293,6 +297,7 @@ _YEAR_AFTER = re.compile(r"^\s*\(\s*(?:năm\s+|cuối năm\s+|đầu năm\s+)?((
 _AVERAGE_BEFORE = re.compile(r"bình quân[^.;\d]{0,25}?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$")
 
 
+_TERM_START = re.compile(r"^\s*(?:\(\s*)?(?:ở\s+|vào\s+)?(?:thời điểm\s+)?đầu nhiệm kỳ\b")
 _YEAR_BARE = re.compile(r"^\s*(?:cuối|đầu|hết)\s+năm\s+((?:19|20)\d{2})\b")
 
 
@@ -315,6 +320,10 @@ def _spans(ctx: Context, a: Fig, b: Fig) -> tuple[list[tuple[int, int, int]], bo
         t0, t1 = int(hit.group(2)), int(hit.group(3))
         if not 0 < t1 - t0 <= 10:
             continue
+        if y1 is not None and y0 is None and t0 < y1 <= t1 and _TERM_START.match(ctx.after(a, 25)):
+            # "giảm từ 3,1% đầu nhiệm kỳ xuống 1,2% cuối năm 2023" in the term 2020-2025: 3 years
+            if (y1 - t0, t0, y1) not in out:
+                out.append((y1 - t0, t0, y1))
         for n in (t1 - t0, t1 - t0 + 1) if hit.group(1).lower() != "nhiệm kỳ" else (t1 - t0,):
             if (n, t0, t1) not in out:
                 out.append((n, t0, t1))
@@ -497,6 +506,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus_earlier(ctx, found))
     out.extend(_remains_since(ctx, found))
     out.extend(_merged(ctx))
+    out.extend(_if_then_delta(ctx))
     out.extend(_bare_pairs(ctx))
     out.extend(_versus_table_total(ctx))
     used = {i for c in out for i in c.mention_ids}
@@ -530,6 +540,56 @@ def _contrast_pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         if hit:
             verb = hit.group("down") or hit.group("up")
             out.append((a, b, "down" if hit.group("down") else "up", verb))
+    return out
+
+
+# -- the earlier level in a "nếu … thì" frame, the change after "thì", the current level stated
+# before under the same words: "Xã có 38 tổ hợp tác có đăng ký. Nếu như năm 2019 chỉ có 25 tổ hợp
+# tác có đăng ký thì đã tăng 13 tổ hợp tác". The current level must be the ONLY earlier level of
+# the unit named by those words (not a part, a plan, a bracketed level): then a miss is told.
+_IF_THEN_DELTA = re.compile(
+    r"^[^\d;()]{0,60}?\bthì\b[^\d;()]{0,40}?\b(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+
+
+def _if_then_delta(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "nếu" not in ctx.low or "thì" not in ctx.low:
+        return out
+    for then in _figs_after(ctx, "nếu", 80):
+        if (
+            not then.exact_count
+            or not then.unit.key
+            or not _IF_BEFORE.search(ctx.before(then, 80).lower())
+        ):
+            continue
+        d = ctx.next_in_sent(then)
+        if d is None or not d.exact_count or d.unit.key not in (then.unit.key, ""):
+            continue
+        hit = _IF_THEN_DELTA.match(ctx.gap(then, d).lower())
+        if not hit:
+            continue
+        mine = set(descriptor(ctx, then).split())
+        named = []
+        for now in ctx.earlier(then):
+            if now.unit.key != then.unit.key or not now.exact_count or now.sent == then.sent:
+                continue
+            words = set(descriptor(ctx, now).split())
+            if len(words) < len(then.unit.key.split()) + 2 or not words <= mine:
+                continue
+            named.append(now)
+        if len(named) != 1:
+            continue
+        now = named[0]
+        near = ctx.before(now, 40).lower()
+        if _bracketed(ctx, now) or reference_level(ctx, now) or now.qual != "exact":
+            continue
+        if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near) or _APART_BEFORE.search(near):
+            continue
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        j = _judged(now, then, d, sign)
+        if j is not None and j[0] in ("consistent", "inconsistent"):
+            out.append(_versus_check(ctx, now, then, d, j))
     return out
 
 
@@ -576,6 +636,11 @@ def _merged(ctx: Context) -> list[Check]:
 # -- the drop stated just before the pair it explains: "giảm 7 tổ dân phố; toàn phường từ 40
 # xuống còn 33 tổ dân phố" -> 40 - 33 = 7. Across a clause boundary, so a fit is told, a miss is not.
 _BEFORE_PAIR = re.compile(r"^[^\d]{0,80}$")
+# …or named by the way out, in the clause before: "đã giúp 45 hộ thoát nghèo; số hộ nghèo giảm từ
+# 120 xuống 75 hộ", "42 tổ đã được giải thể, toàn xã từ 96 còn 54 tổ".
+_LEFT_AFTER = re.compile(
+    r"^[^\d;,.]{0,40}?\b(?:đã\s+)?(?:được\s+)?(?:thoát nghèo|thoát khỏi|ra khỏi|giải thể|sáp nhập)\b"
+)
 
 
 def _delta_before(ctx: Context, a: Fig, b: Fig) -> Check | None:
@@ -585,7 +650,13 @@ def _delta_before(ctx: Context, a: Fig, b: Fig) -> Check | None:
     if d is None or not d.exact_count or not _BEFORE_PAIR.match(ctx.gap(d, a)):
         return None
     hit = vocab.DELTA_BEFORE.search(ctx.before(d, 14).lower())
-    if not hit or (hit.group("dir") == "giảm") != (b.value < a.value):  # type: ignore[operator]
+    if hit:
+        down = hit.group("dir") == "giảm"
+    elif _LEFT_AFTER.match(ctx.gap(d, a).lower()):
+        down = True
+    else:
+        return None
+    if down != (b.value < a.value):  # type: ignore[operator]
         return None
     if d.unit.key and not kin(d.unit, _unit_of(a, b)):
         return None
@@ -766,7 +837,9 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
 # -- "So với năm 2022 (362 đảng viên), số đảng viên bị kỷ luật tăng 15,5%": the current value is
 # the count of those words stated before (found by search: a fit is told, a miss is silence).
 _THEN_BEFORE = re.compile(
-    r"so với\s+(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ[^()\d]{0,20})\s*\(\s*$"
+    r"so với\s+(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ[^()\d]{0,20}|"
+    r"(?:thời điểm\s+)?(?:đầu|cuối|hết)\s+(?:nhiệm kỳ|năm|kỳ|giai đoạn)[^()\d]{0,20}|"
+    r"nhiệm kỳ trước[^()\d]{0,12})\s*\(\s*$"
 )
 _SUBJECT_AFTER = re.compile(
     r"^\s*\)\s*,\s*(?:thì\s+)?(?:số\s+|tổng số\s+)?([^\d;,.()]{3,60}?)\s+(tăng|giảm)(?:\s+thêm)?\s*$"
@@ -792,12 +865,20 @@ def _versus_before(ctx: Context) -> list[Check]:
         if not hit:
             continue
         want = set(hit.group(1).split()) - set(then.unit.key.split()) - _STOPWORDS
+        sign = 1 if hit.group(2) == "tăng" else -1
+        # the subject is the unit itself ("số hội viên tăng 40 hội viên") or words of one level:
+        # when it is the ONLY level of the unit stated before, a miss is an inconsistency
+        sole = _sole_level(ctx, then)
+        if sole is not None and (not want or want <= _words_of(ctx, sole)):
+            j = _judged(sole, then, d, sign)
+            if j is not None and j[0] in ("consistent", "inconsistent"):
+                out.append(_versus_check(ctx, sole, then, d, j))
+                continue
         if not want:
             continue
-        sign = 1 if hit.group(2) == "tăng" else -1
         named = [
             now for now in _levels_before(ctx, then)
-            if want <= set(norm_words(ctx.before(now, 150)).split()) | set(descriptor(ctx, now).split())
+            if want <= _words_of(ctx, now)
         ]  # fmt: skip
         # the subject named under another verb ("đã tiếp nhận 4,86 tỷ đồng" … "số tiền vận động
         # tăng 0,91 tỷ đồng"): a stated amount whose difference fits exactly, nearest first
@@ -817,6 +898,45 @@ def _versus_before(ctx: Context) -> list[Check]:
 
 
 _PLANNED = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|giao)\b[^.;:\d]{0,30}$")
+# A level set apart from the current one: a part, a past moment, another place or group.
+_APART_BEFORE = re.compile(
+    r"(?:trong đó|riêng|gồm|năm (?:19|20)\d{2}|năm trước|đầu nhiệm kỳ|nhiệm kỳ trước|cùng kỳ|"
+    r"khi |lúc |tại |ở )[^.;\d]{0,40}$"
+)
+
+
+def _words_of(ctx: Context, f: Fig) -> set[str]:
+    return set(norm_words(ctx.before(f, 150)).split()) | set(descriptor(ctx, f).split())
+
+
+def _sole_level(ctx: Context, then: Fig) -> Fig | None:
+    """The one exact level of ``then``'s unit stated before it in the document (not a plan, a
+    change, a bracketed or reference level, a part or a dated earlier level), else None.
+    "Hội có 2.310 hội viên. … So với đầu nhiệm kỳ (2.150 hội viên), số hội viên tăng 160"."""
+    found = None
+    for now in ctx.earlier(then):
+        if now.unit.key != then.unit.key or now.value is None:
+            continue
+        if _bracketed(ctx, now) or reference_level(ctx, now):
+            continue
+        near = ctx.before(now, 40).lower()
+        if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
+            continue
+        if found is not None or not (now.exact_count or now.exact) or now.qual != "exact":
+            return None
+        if _APART_BEFORE.search(near) or now.value == then.value:
+            return None
+        found = now
+    return found
+
+
+def _versus_check(ctx: Context, now: Fig, then: Fig, d: Fig, j: tuple) -> Check:
+    verdict, how, phrase, shown = j
+    why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
+                 res=phrase)  # fmt: skip
+    return ctx.check(NAME, verdict, [then.value, now.value, d.value], [now, then, d],  # type: ignore[list-item]
+                     ctx.clause(then.start, d.end), expected=shown, observed=d.value, tolerance=0,
+                     why=why)  # fmt: skip
 
 
 def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
@@ -1559,18 +1679,20 @@ def _multiple(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
         m = _TIMES_WORDS[hit.group("word")]
         step = 0.5 if hit.group("word") == "rưỡi" else 1.0
     else:
-        if not q:
-            return None  # "gấp 2,5 lần": a figure of its own, read by _delta
         raw = hit.group("num")
         m = _num(raw)
         step = 10.0 ** -len(raw.split(",")[1]) if "," in raw else 1.0
     lo, hi = _times_window(q, m, step)
     ratio = b.value / a.value
     ok = lo - 1e-9 <= ratio <= hi + 1e-9
+    if not ok and not q and not hit.group("word") and abs(ratio - m) < step:
+        return None  # "gấp 2,5 lần" for 2,56: a cut, not a rounding; never an alarm
     said = " ".join(hit.group(0)[hit.group(0).index(",") + 1 :].split())
     why = render("change.multiple", a=as_written(a), b=as_written(b), ratio=round(ratio, 3),
                  said=(said, said), lo=round(lo, 3), hi=round(hi, 3))  # fmt: skip
-    return ctx.check(NAME, "consistent" if ok else "inconsistent", [a.value, b.value, m], [a, b],
+    said_fig = ctx.next_in_sent(b)  # "gấp 1,61 lần" is a figure of its own: cite it
+    cited = [a, b] if said_fig is None or said_fig.start > b.end + hit.end() else [a, b, said_fig]
+    return ctx.check(NAME, "consistent" if ok else "inconsistent", [a.value, b.value, m], cited,
                      ctx.clause(a.start, b.end + hit.end()), expected=round(ratio, 4), observed=m,
                      tolerance=step, why=why)  # fmt: skip
 
