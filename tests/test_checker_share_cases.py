@@ -171,6 +171,20 @@ CASES = [
     # -- granularity: "cho thấy P% số X <predicate>" of the territory's own units
     ("granularity", "Đảng bộ xã có 22 chi bộ. Kết quả kiểm điểm cho thấy 81,8% số chi bộ xếp loại tốt.", "consistent", [22, 81.8]),
     ("granularity", "Đảng bộ xã có 22 chi bộ. Kết quả kiểm điểm cho thấy 80% số chi bộ xếp loại tốt.", "inconsistent", [22, 80]),
+    # -- share: a rough whole split by "trong đó" ("khoảng 48.200 người": within 100 of it)
+    ("share", "Xã có khoảng 12.400 nhân khẩu; dân số toàn huyện khoảng 48.200 người, trong đó người trong độ tuổi lao động 29.650 người, chiếm 61,5%.", "consistent", [29650, 48200]),
+    ("share", "Dân số toàn huyện khoảng 48.200 người, trong đó người trong độ tuổi lao động 29.650 người, chiếm 64,2%.", "inconsistent", [29650, 48200]),
+    ("share", "Toàn xã có hơn 3.100 hộ, trong đó 1.240 hộ làm nghề thủ công, chiếm 40%.", "consistent", [1240, 3100]),
+    # -- share: the percent after a comparison and its bracketed level is of the count compared
+    ("share", _PROFILE + "Cả năm kỷ luật 24 đảng viên (khiển trách 15, cảnh cáo 7, khai trừ 2), giảm 5 đồng chí so với năm 2022 (29 đồng chí), bằng 0,8% tổng số đảng viên toàn Đảng bộ.", "consistent", [24, 3000]),
+    ("share", _PROFILE + "Năm nay kết nạp 90 đảng viên, tăng 12 đồng chí so với năm trước (78 đồng chí), bằng 3% tổng số đảng viên của Đảng bộ.", "consistent", [90, 3000]),
+    # -- granularity: a group of a body's members named by their trade after "trong đó"
+    ("granularity", "Ban Chấp hành Công đoàn có 11 đồng chí, trong đó kỹ sư, công nhân kỹ thuật chiếm 36,4%.", "consistent", [11, 36.4]),
+    ("granularity", "Ban Chấp hành Công đoàn có 11 đồng chí, trong đó kỹ sư, công nhân kỹ thuật chiếm 38%.", "inconsistent", [11, 38]),
+    # -- granularity: a "Trong đó" list whose first item tells which count of the sentence before is split
+    ("granularity", "Năm nay kỷ luật 26 đồng chí, giảm 5 đồng chí so với năm trước (31 đồng chí). Trong đó, 8 đồng chí là cấp ủy viên, chiếm 30,8%; đảng viên nữ chiếm 16,2%.", "inconsistent", [26, 16.2]),
+    ("granularity", "Năm nay kỷ luật 26 đồng chí, giảm 5 đồng chí so với năm trước (31 đồng chí). Trong đó, 8 đồng chí là cấp ủy viên, chiếm 30,8%; đảng viên nữ chiếm 15,4%.", "consistent", [26, 15.4]),
+    ("granularity", "Đợt này có 14 cán bộ được luân chuyển. Trong số đó, 6 đồng chí là nữ (42,9%), cán bộ trẻ chiếm 21,4%.", "consistent", [14, 21.4]),
 ]  # fmt: skip
 
 
@@ -262,6 +276,14 @@ SILENT = [
     ("granularity", "Năm qua tuyển dụng thêm 14 cán bộ. Về chuyên môn, 55% có trình độ thạc sĩ."),
     # a rate of something that is not a member of the body
     ("granularity", "Ban Thường vụ gồm 13 đồng chí. Tỷ lệ hộ nghèo là 32%."),
+    # a rough whole with a stated percent that a value near it gives: no alarm
+    ("share", "Dân số toàn huyện gần 48.300 người, trong đó người trong độ tuổi lao động 29.650 người, chiếm 61,4%."),
+    # the percent after the comparison names another base ("so với"): never a share of the count
+    ("share", _PROFILE + "Năm nay kết nạp 90 đảng viên, tăng 12 đồng chí so với năm trước (78 đồng chí), bằng 115,4% so với năm trước."),
+    # "trong đó" then a group of a body that is not of people: no GRIM of the thôn
+    ("granularity", "Xã có 11 thôn, trong đó diện tích lúa chiếm 38%."),
+    # the first item fits no count of the sentence before (two bodies): the next rate is not told
+    ("granularity", "Chi bộ A có 26 đảng viên, chi bộ B có 13 đảng viên. Trong đó, 9 đồng chí là nữ, chiếm 25%; đảng viên trẻ chiếm 16,2%."),
 ]  # fmt: skip
 
 

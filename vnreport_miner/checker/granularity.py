@@ -108,6 +108,12 @@ _PREDICATE_AFTER_PCT = re.compile(
 )
 
 
+# Right after "trong đó", a group of a body of people named by its trade or role, then its link:
+# "Ban Chấp hành có 11 đồng chí, trong đó kỹ sư, công nhân kỹ thuật chiếm 36,4%" (4/11). Only
+# for people (the group is of the members) and only "chiếm"/"là" with nothing counted between.
+_GROUP_LINK = re.compile(r"^\s*[^\W\d][^\d;:()%]{0,50}?\s(?:chiếm|là)\s*$")
+
+
 def _named_after(ctx: Context, p: Fig, noun: str) -> bool:
     """Is the percent ``p`` (with no label before it) said of the body (see above)?"""
     after = ctx.text[p.end : p.end + 40].lower()
@@ -247,7 +253,11 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 else _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower())
             ):
                 pass
-            elif noun not in low and not _member_label(label, base):
+            elif (
+                noun not in low
+                and not _member_label(label, base)
+                and not (mk.re is _MARKER and _people(base) and _GROUP_LINK.match(low))
+            ):
                 break
             elif mk.re is not _MARKER and not _member_label(label, base):
                 break
@@ -624,6 +634,67 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     return out
 
 
+# A list opened by "Trong đó" at the start of a sentence splits the body of the sentence
+# before; its first item is a count with its share, which tells which count that body is. The
+# next items, rates of the members with no count of their own, are then shares of the same body:
+#   "Năm nay kỷ luật 26 đồng chí (…), giảm 5 đồng chí so với năm trước. Trong đó, 8 đồng chí là
+#    cấp ủy viên, chiếm 30,8%; đảng viên nữ chiếm 16,2%" -> 16,2% of 26 is impossible.
+_ANAPHOR_OPEN = re.compile(r"^\W*trong (?:số )?đó\b")
+_FIRST_LINK = re.compile(r"^[^\d;]{0,60}?(?:,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?|\()\s*$")
+
+
+def _anaphor_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for sent, figs in ctx.by_sent.items():
+        if sent == 0 or len(figs) < 3:
+            continue
+        s, _ = ctx.sentence_span(sent)
+        q, p1 = figs[0], figs[1]
+        if q.type != "quantity" or not q.exact_count or not _people(q) or p1.type != "percent":
+            continue
+        if not _ANAPHOR_OPEN.match(ctx.low[s : q.start]) or not _FIRST_LINK.match(
+            ctx.gap(q, p1).lower()
+        ):
+            continue
+        fit = set()
+        base = None
+        for g in ctx.by_sent.get(sent - 1, ()):
+            if (
+                g.type != "quantity"
+                or not g.exact_count
+                or not _people(g)
+                or g.value <= q.value  # type: ignore[operator]
+                or reference_level(ctx, g)
+                or _NOT_A_SHARE.search(ctx.before(g, 15).lower())
+            ):
+                continue
+            row = _grim_row(ctx, g, p1, (q.start, p1.end))
+            if row is not None and row.verdict == "consistent" and row.expected is not None:
+                if abs(100 * q.value / g.value - p1.value) <= 10.0 ** -decimals_of(p1.m) / 2:  # type: ignore[operator]
+                    fit.add(g.value)
+                    base = base or g
+        if len(fit) != 1 or base is None:
+            continue
+        prev = p1
+        for g in figs[2:]:
+            if g.type == "quantity" and (
+                g.unit.head in vocab.TIME_UNITS or g.unit.key.split(" ")[0] in _AGE_OR_TIME
+            ):
+                continue
+            if g.type != "percent":
+                break
+            gap = ctx.gap(prev, g).lstrip(") ")  # "… là nữ (42,9%), cán bộ trẻ chiếm …"
+            hit = _label_clause(gap, base) or _NEXT_ITEM.match(gap.lower())
+            if hit is None or _NOT_A_SHARE.search(gap.lower()):
+                break
+            if g.id not in taken:
+                row = _grim_row(ctx, base, g, ctx.clause(g.start, g.end))
+                if row is not None:
+                    out.append(row)
+            prev = g
+    return out
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent_figs in ctx.by_sent.values():
@@ -650,4 +721,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_territory_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_member_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_anaphor_rows(ctx, taken))
     return out

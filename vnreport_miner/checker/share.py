@@ -28,6 +28,7 @@ from .context import (
     kin,
     norm_descriptor,
     norm_words,
+    reference_level,
     share_link,
     unit_info,
 )
@@ -72,11 +73,48 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
         for g in ctx.earlier(part, 20):
             if g.sent != part.sent or (clause_start and g.start < clause_start):
                 break
-            if g.end <= cut and (g.exact_count or g.exact) and same(g):
+            if g.end <= cut and (g.exact_count or g.exact or _rough(g)) and same(g):
                 if _past_value(ctx, g, s):
                     continue
                 return g if g.value > part.value else None  # type: ignore[operator]
     return _each_has(ctx, part, cut)
+
+
+def _rough(g: Fig) -> bool:
+    """A whole count stated roughly: "khoảng 26.500 người", "hơn 1.200 hộ" (see :func:`_rough_pv`)."""
+    return (
+        g.type == "quantity"
+        and g.qual != "exact"
+        and g.value is not None
+        and g.value.is_integer()
+        and g.value >= 100
+        and bool(g.unit.fams or g.unit.generic)
+    )
+
+
+def _rough_pv(part: Fig, base: Fig, p: Fig) -> PercentVerdict | None:
+    """The percent judged over a rough whole: "khoảng 26.500 người, trong đó 14.200 người …,
+    chiếm 53,6%" -> the whole lies within one unit of its last non-zero digit (26.400-26.600;
+    "hơn"/"trên" above it, "gần"/"dưới" below): a fit anywhere there is consistent, a percent
+    no value there gives is not."""
+    v = base.value
+    assert v is not None and part.value is not None
+    step = 1.0
+    while step < v and (v / (step * 10)).is_integer():
+        step *= 10
+    lo, hi = {"min": (v, v + step), "max": (v - step, v)}.get(base.qual, (v - step, v + step))
+    if base.m.text.lower().lstrip().startswith(("gần", "xấp xỉ")):
+        lo, hi = v - step, v
+    first = None
+    for k in range(5):
+        w = lo + (hi - lo) * k / 4
+        if w <= part.value:
+            continue
+        pv = judge_stated(100 * part.value / w, p)
+        if pv is not None and pv.judgement.verdict == "consistent":
+            return pv
+        first = first or (pv if k == 2 else None)
+    return first or judge_stated(100 * part.value / v, p)
 
 
 def _past_value(ctx: Context, g: Fig, s: int) -> bool:
@@ -609,6 +647,8 @@ def _tied_part(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
     if part is None:
         return None, ""
     gap = ctx.gap(part, p)
+    if reference_level(ctx, part):
+        return _before_comparison(ctx, part, gap)
     close = gap.find(")")
     if close < 0 or "(" in gap[:close]:
         return part, gap
@@ -625,6 +665,42 @@ def _tied_part(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
     if len(label) > 40 or any(ch.isdigit() or ch in ",;:" for ch in label):
         return None, ""
     return outer, label + gap[close + 1 :]
+
+
+def _in_closed_bracket(ctx: Context, g: Fig, s: int, upto: int) -> bool:
+    opened = ctx.text.rfind("(", s, g.start)
+    return opened > ctx.text.rfind(")", s, g.start) and ")" in ctx.text[g.end : upto]
+
+
+def _before_comparison(ctx: Context, ref: Fig, gap: str) -> tuple[Fig | None, str]:
+    """A percent after a comparison and its bracketed level is said of the count compared:
+    "kỷ luật 18 đồng chí (khiển trách 12, cảnh cáo 6), giảm 3 đồng chí so với năm trước (21
+    đồng chí), bằng 0,4% tổng số đảng viên" -> 18, not the 21 of last year nor the change 3.
+    The link is the words after the bracket; the count's own bracket and the change are passed."""
+    close = gap.find(")")
+    if close < 0 or "(" in gap[:close]:
+        return None, ""
+    s, _ = ctx.sentence_span(ref.sent)
+    g = ctx.prev_in_sent(ref)
+    while g is not None and (
+        reference_level(ctx, g)
+        or _CHANGE_BEFORE.search(ctx.before(g, 20).lower())
+        or _in_closed_bracket(ctx, g, s, ref.start)
+    ):
+        g = ctx.prev_in_sent(g)
+    if g is None or g.type != "quantity" or ";" in ctx.text[g.end : ref.start]:
+        return None, ""
+    # between the count and the level: its own bracket, then the comparison only
+    between = _BRACKETS.sub(" ", ctx.text[g.end : ref.start].lower())
+    if not _COMPARED.match(between):
+        return None, ""
+    return g, gap[close + 1 :]
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_COMPARED = re.compile(
+    r"^\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|so với)\b[^;()]*\($"
+)
 
 
 def run(ctx: Context) -> list[Check]:
@@ -690,7 +766,11 @@ def run(ctx: Context) -> list[Check]:
                 (base, base_value), loose = got, True
         loose = loose or dated
         pv = (
-            judge_stated(100 * part.value / base_value, p)
+            (
+                _rough_pv(part, base, p)
+                if base.qual != "exact" and base_value == base.value
+                else judge_stated(100 * part.value / base_value, p)
+            )
             if base is not None and base_value
             else None
         )  # type: ignore[operator]
