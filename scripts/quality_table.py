@@ -42,31 +42,25 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             run_corpus(docs, Path(tmp), progress=False)
             results.append((name, evaluate(gold, Path(tmp))))
-    head = "| F1 (P / R) | " + " | ".join(n for n, _ in results) + " |"
-    print(head)
-    print("|---" * (len(results) + 1) + "|")
-    for t in MENTION_TYPES:
-        cells = []
-        for _, r in results:
-            s = r["types"][t]
-            cells.append(f"{s['f1']:.3f} ({s['precision']:.2f} / {s['recall']:.2f})")
-        print(f"| {t} | " + " | ".join(cells) + " |")
+    print("| F1 | " + " | ".join(MENTION_TYPES) + " |")
+    print("|---" * (len(MENTION_TYPES) + 1) + "|")
+    for name, r in results:
+        cells = [f"{r['types'][t]['f1']:.3f}" for t in MENTION_TYPES]
+        print(f"| {name} | " + " | ".join(cells) + " |")
     print()
-    print("| checks | " + " | ".join(n for n, _ in results) + " |")
-    print("|---" * (len(results) + 1) + "|")
-    rows = [
-        ("inconsistencies found", "found_inconsistent", "gold_inconsistent"),
-        ("consistent relations confirmed", "confirmed_consistent", "gold_consistent"),
-        ("false alarms / inconsistent verdicts", "false_alarms", "pred_inconsistent"),
-    ]
-    for label, a, b in rows:
+    print(
+        "| checks | inconsistencies found | consistent relations confirmed"
+        " | false alarms / inconsistent verdicts | unit accuracy (matched quantities) |"
+    )
+    print("|---|---|---|---|---|")
+    for name, r in results:
+        c = r["checks"]
+        unit = r["types"]["quantity"]["fields"]["unit"]["accuracy"]
         print(
-            f"| {label} | "
-            + " | ".join(f"{r['checks'][a]}/{r['checks'][b]}" for _, r in results)
-            + " |"
+            f"| {name} | {c['found_inconsistent']}/{c['gold_inconsistent']}"
+            f" | {c['confirmed_consistent']}/{c['gold_consistent']}"
+            f" | {c['false_alarms']}/{c['pred_inconsistent']} | {unit:.2f} |"
         )
-    q = [r["types"]["quantity"]["fields"]["unit"]["accuracy"] for _, r in results]
-    print("| unit accuracy (matched quantities) | " + " | ".join(f"{x:.2f}" for x in q) + " |")
 
 
 if __name__ == "__main__":
