@@ -36,6 +36,10 @@ CASES = [
     # a member label after a body: 2 of the 9 members, not 9 of the 41
     ("Ban Chấp hành Đảng bộ huyện có 41 đồng chí. Ủy ban Kiểm tra Huyện ủy có 9 đồng chí, cán bộ "
      "nữ chiếm 22,2%.", "granularity", [9, 22.2]),
+    # the words name the older count, the percent is of the newer one
+    ("Cuối năm 2020 Đảng bộ xã có 840 đảng viên; đến nay con số này đã là 910 đồng chí. Số đảng "
+     "viên nữ hiện là 364 đồng chí, chiếm 40% tổng số đảng viên của Đảng bộ.", "share",
+     [364, 910, 40]),
 ]  # fmt: skip
 
 

@@ -1088,6 +1088,17 @@ def _named_base(ctx: Context) -> list[Check]:
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
         if len(strict) == 1:
             pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
+            if pv is not None and pv.judgement.verdict == "inconsistent":
+                # another whole of the family fits ("6.412 đảng viên" in 2020, "con số này đã là
+                # 7.058 đồng chí" now): the words named the older one, the percent the newer
+                other = next(
+                    (g for g in cands if g is not strict[0]
+                     and fits(100 * part.value / g.value, p)),  # type: ignore[operator]
+                    None,
+                )  # fmt: skip
+                if other is not None:
+                    strict = [other]
+                    pv = judge_stated(100 * part.value / other.value, p)  # type: ignore[operator]
             if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
                 out.append(_emit(ctx, None, [part], strict[0], p, pv, what))
             continue
