@@ -411,3 +411,51 @@ def test_entities_unseen_local_district_is_not_a_person(
     expected: set[tuple[str, str]], sentence: str
 ) -> None:
     assert _pairs(sentence) == _norm(expected)
+
+
+# Headers in capitals name a body like their title-case form does; the rest of a header in
+# capitals ("BÁO CÁO ...", "NHIỆM KỲ ...") names nothing, and a body there must name a
+# known place ("ĐẢNG BỘ HUYỆN LẦN THỨ XX" does not).
+CAPS_HEADERS = [
+    ({(OR, "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ")},
+     "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\n\nBÁO CÁO\nTình hình kinh tế 6 tháng đầu năm"),
+    ({(OR, "ĐẢNG BỘ TỈNH LONG AN"), (OR, "HUYỆN ỦY ĐỨC HÒA")},
+     "ĐẢNG BỘ TỈNH LONG AN\nHUYỆN ỦY ĐỨC HÒA\n\nSố 12-BC/HU"),
+    ({(OR, "BAN TUYÊN GIÁO THỊ ỦY BỈM SƠN")},
+     "BAN TUYÊN GIÁO THỊ ỦY BỈM SƠN\n\nBÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III"),
+    ({(OR, "HỘI NÔNG DÂN THỊ XÃ HƯƠNG TRÀ")},
+     "HỘI NÔNG DÂN THỊ XÃ HƯƠNG TRÀ\n\nTổng kết phong trào thi đua"),
+    (set(), "BÁO CÁO CHÍNH TRỊ TRÌNH ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXII, NHIỆM KỲ 2025-2030"),
+    (set(), "BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "sentence"), CAPS_HEADERS)
+def test_entities_unseen_caps_header_body(expected: set[tuple[str, str]], sentence: str) -> None:
+    assert _pairs(sentence) == _norm(expected)
+
+
+# Companies and cooperatives: the legal form and trade in lowercase belong to the name,
+# which runs on to its capitalised end ("the longest proper name wins"); a verb or a
+# function word ends it, and "các công ty" (lowercase noun) is generic.
+COMPANY_NAMES = [
+    ({(OR, "Công ty trách nhiệm hữu hạn Xây dựng Hoàng Long")},
+     "Công ty trách nhiệm hữu hạn Xây dựng Hoàng Long có 12 đảng viên."),
+    ({(OR, "Chi bộ Công ty cổ phần Thương mại Tuấn Phát")},
+     "Chi bộ Công ty cổ phần Thương mại Tuấn Phát được thành lập năm 2021."),
+    ({(OR, "Hợp tác xã nông nghiệp Đông Sơn")},
+     "Hợp tác xã nông nghiệp Đông Sơn liên kết tiêu thụ lúa cho nông dân."),
+    ({(OR, "Công ty cổ phần Chế biến lâm sản Bắc Sơn")},
+     "Công ty cổ phần Chế biến lâm sản Bắc Sơn tạo việc làm cho 300 lao động."),
+    ({(OR, "Ngân hàng Chính sách xã hội")},
+     "Hội phụ nữ nhận ủy thác vốn vay của Ngân hàng Chính sách xã hội."),
+    ({(OR, "Tòa Thánh Tây Ninh")}, "Du khách đến tham quan Tòa Thánh Tây Ninh vào dịp lễ."),
+    ({(L, "Đài Loan (Trung Quốc)"), (L, "Nhật Bản")},
+     "Lao động đi làm việc ở Nhật Bản và Đài Loan (Trung Quốc) tăng."),
+    (set(), "Các công ty cổ phần trên địa bàn đều có tổ chức công đoàn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "sentence"), COMPANY_NAMES)
+def test_entities_unseen_company_name(expected: set[tuple[str, str]], sentence: str) -> None:
+    assert _pairs(sentence) == _norm(expected)

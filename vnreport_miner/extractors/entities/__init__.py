@@ -28,6 +28,7 @@ from .rules import (
     loc_bare,
     loc_features,
     org_bodies,
+    org_caps,
     org_fixed,
     per_rules,
 )
@@ -131,6 +132,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     cands: list[Cand] = []
     cands += org_bodies(ctx)
     cands += org_fixed(ctx)
+    cands += org_caps(ctx)  # headers in capitals: "ĐẢNG BỘ HUYỆN HẢI HẬU"
     cands += loc_admin(ctx)  # fills ctx.learned for loc_bare
     cands += loc_features(ctx)
     cands += per_rules(ctx)

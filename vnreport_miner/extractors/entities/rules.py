@@ -61,8 +61,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_WORD_START}(?:{_alt(t.blocs)})(?: [\p{{L}}\p{{M}}]++){{1,8}}? "
             rf"(?:tỉnh|thành phố|huyện|Trung ương)(?: (?P<name>{CAP_RUN}))?{_WORD_END}"
         ),
-        # rule named_org — e.g. "HTX Tân Tiến", "Trường Đại học Tây Bắc"
-        "named_org": regex.compile(rf"{_WORD_START}(?:{_alt(t.named_orgs)}) (?P<name>{CAP_RUN})"),
+        # rule named_org — e.g. "HTX Tân Tiến", "Trường Đại học Tây Bắc", and with the
+        # legal form or trade in lowercase: "Công ty cổ phần Cơ khí Quang Hanh"
+        "named_org": regex.compile(
+            rf"{_WORD_START}(?:{_alt(t.named_orgs)}) "
+            rf"(?P<desc>(?:(?:{_alt(t.org_descriptors)}) ){{0,3}}+)(?P<name>{CAP_RUN})"
+        ),
+        # a trade name: one capitalised word, then lowercase words, e.g. "Cơ khí chính xác "
+        "trade": regex.compile(rf"{CAP}(?P<low>(?: \p{{Ll}}[\p{{L}}\p{{M}}]*+){{1,3}}) (?={CAP})"),
+        # a stretch of words in capitals, e.g. "ỦY BAN KIỂM TRA HUYỆN ỦY CAO LỘC"
+        "caps": regex.compile(
+            r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{Lu}\p{M}'.]*+(?: [\p{Lu}\d][\p{Lu}\p{M}\d'.]*+)++"
+            r"(?![\p{L}\p{M}])"
+        ),
         # rule named_feature — e.g. "sông Hậu", "cầu Cổ Chiên", "Khu kinh tế Định An"
         "feature": regex.compile(rf"{_WORD_START}(?:{_alt(t.features)}) (?P<name>{CAP_RUN})"),
         # rule route_name — e.g. "cao tốc Hà Nội - Hải Phòng", "đường sắt Yên Viên - Hạ Long"
@@ -204,11 +215,29 @@ def place_name(
 
 
 def _named_org_end(ctx: Context, pos: int) -> int | None:
-    """End of a named organisation at ``pos``. e.g. "Trường Đại học Tây Bắc" -> its end."""
-    m = _patterns()["named_org"].match(ctx.shadow, pos)
+    """End of a named organisation at ``pos``. e.g. "Trường Đại học Tây Bắc" -> its end;
+    "Công ty cổ phần Vận tải Thủy Cửa Ông" (a trade name with a lowercase word) -> its end."""
+    p, sh = _patterns(), ctx.shadow
+    m = p["named_org"].match(sh, pos)
     if not m:
         return None
+    tr = p["trade"].match(sh, m.start("name"))
+    if tr and m.end("name") == tr.start("low") and not any(
+        w in ctx.tables.org_name_stops or w in ctx.tables.admin_nouns
+        for w in _lower_phrases(tr.group("low"))
+    ):
+        r = _patterns()["cap_run"].match(sh, tr.end())
+        if r and not ctx.tables.re_blocker.match(sh, r.start()):
+            end = place_name(ctx, r.start(), r.end(), None)
+            if end is not None:
+                return end
     return place_name(ctx, m.start("name"), m.end("name"), None)
+
+
+def _lower_phrases(low: str) -> list[str]:
+    """Words and two-word phrases of " tổ chức hội": ["tổ", "chức", "hội", "tổ chức", "chức hội"]."""
+    w = low.split()
+    return w + [f"{a} {b}" for a, b in zip(w, w[1:], strict=False)]
 
 
 # admin nouns whose units may be named by a number: "phường 3", "Quận 1", "khóm 4", "ấp 2"
@@ -305,6 +334,39 @@ def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | Non
     if a.group("name")[0].isdigit():
         return a.end() if noun in _NUMBERED else None
     return place_name(ctx, a.start("name"), a.end("name"), level, noun)
+
+
+def org_caps(ctx: Context) -> Iterator[Cand]:
+    """Bodies in a header written in capitals, read like their title-case form.
+
+    e.g. "ĐẢNG BỘ HUYỆN HẢI HẬU" -> ORG (as "Đảng bộ huyện Hải Hậu"), "THỊ ỦY HÒA THÀNH";
+    not "BÁO CÁO KẾT QUẢ ..." nor "NHIỆM KỲ 2020-2025": a body there must name a known place.
+    """
+    t, sh = ctx.tables, ctx.shadow
+    stretches = [m.span() for m in _patterns()["caps"].finditer(sh)]
+    if not stretches:
+        return
+    # everything outside the stretches becomes newlines, so no rule reads across them
+    chars = ["\n"] * len(sh)
+    for s, e in stretches:
+        piece = sh[s:e]
+        if len(piece.lower()) != len(piece):
+            continue
+        words = list(piece.title())  # "CAN LỘC" -> "Can Lộc"
+        for f in t.re_caps_form.finditer(piece):
+            words[f.start() : f.end()] = t.caps_forms[f.group().lower()]
+        chars[s:e] = words
+    cctx = Context(ctx.text, "".join(chars), t, ctx.gaz, ctx.province)
+    for c in (*org_bodies(cctx), *org_fixed(cctx)):
+        if c.extra.get("drop") or c.rule not in ("committee_place", "body_admin_place", "national_body"):
+            continue
+        if c.place is not None:
+            name, level, _ = c.place
+            levels = {"city": ("district", "province")}.get(level, (level,))
+            if not any(ctx.gaz.candidates(name, lv) for lv in levels):
+                continue
+        c.rule = "caps_" + c.rule
+        yield c
 
 
 def org_fixed(ctx: Context) -> Iterator[Cand]:

@@ -34,6 +34,9 @@ _SECTIONS: dict[str, set[str]] = {
     "national_bodies": set(),
     "blocs": set(),
     "named_orgs": set(),
+    "org_descriptors": set(),
+    "org_name_stops": set(),
+    "caps_header": set(),
     "features": {"standalone", "route"},
     "roads": set(),
     "titles": set(),
@@ -129,6 +132,10 @@ class Tables:
     directions: frozenset[str]  # compass points: "Đông Bắc"
     direction_contexts: frozenset[str]  # "phía": the compass point after it is a direction
     abbreviations: dict[str, str]
+    org_descriptors: tuple[str, ...]  # "cổ phần", "gừng sạch": between a company's noun and name
+    org_name_stops: frozenset[str]  # "tổ chức": never inside a company's name
+    caps_forms: dict[str, str]  # lowercased form -> its written form, for headers in capitals
+    re_caps_form: regex.Pattern[str]  # any caps_forms key, case-insensitive
     renamed: tuple[dict[str, str], ...]
     re_head: regex.Pattern[str]  # any body head, with optional sub-body prefixes
     re_admin: regex.Pattern[str]  # admin noun + place name
@@ -236,6 +243,19 @@ def build_tables(data: dict[str, Any]) -> Tables:
     re_blocker = regex.compile(
         rf"(?:{_alt(titles + subs + bodies + nationals + list(committees))})(?![\p{{L}}\p{{M}}])"
     )
+    # headers in capitals: "ĐẢNG BỘ HUYỆN" -> "Đảng bộ huyện"; the first section listing a
+    # form decides how it is written (admin nouns: their lowercase form, as after a body)
+    caps_sections = _flat(data, "caps_header")
+    bad = set(caps_sections) - {"national_bodies", "sub_bodies", "bodies", "committees", "admin_nouns"}
+    if bad:
+        raise TableError(f"E210 data.yaml: caps_header names unknown sections {sorted(bad)}")
+    caps_forms: dict[str, str] = {}
+    for sec in caps_sections:
+        for f in sorted(_flat(data, sec), key=lambda f: f[:1].isupper()):
+            caps_forms.setdefault(f.lower(), f)
+    re_caps_form = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(list(caps_forms))})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
+    )
     return Tables(
         admin_nouns=admin,
         committees=committees,
@@ -260,6 +280,10 @@ def build_tables(data: dict[str, Any]) -> Tables:
         directions=frozenset(_flat(data, "directions")),
         direction_contexts=frozenset(_flat(data, "direction_contexts")),
         abbreviations=abbreviations,
+        org_descriptors=tuple(_flat(data, "org_descriptors")),
+        org_name_stops=frozenset(_flat(data, "org_name_stops")),
+        caps_forms=caps_forms,
+        re_caps_form=re_caps_form,
         renamed=tuple(renamed),
         re_head=re_head,
         re_admin=re_admin,
