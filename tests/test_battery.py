@@ -1,8 +1,8 @@
 """The checker on the short-passage battery (tests/battery/): planted inconsistencies
 found, no false alarm on the clean passages with their look-alike traps.
 
-The passages were written by two authors who never saw the checker (see
-``scripts/battery.py``). The floors sit a little under the measured figures, so a change
+The passages were written by authors who never saw the checker (see ``scripts/battery.py``):
+120 with one planted inconsistency each, 150 clean ones full of look-alike traps. The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import battery  # noqa: E402
 
-MIN_FOUND = 0.88  # share of planted inconsistencies found as inconsistent (110/120 measured)
+MIN_FOUND = 0.88  # share of planted inconsistencies found as inconsistent (109/120 measured)
 MAX_ALARMS = 0  # inconsistent verdicts that match no planted error
 
 

@@ -849,6 +849,11 @@ def _moments(s: str) -> set[str]:
     return {m.group(0) for m in _MOMENT.finditer(s)}
 
 
+# Money counts an amount, not a thing: two sums of it are restatements only when
+# their own words say so (other rules), never by the unit alone.
+_MEASURES = frozenset({"đồng"})
+
+
 def _restated_nearby(ctx: Context) -> list[Check]:
     out: list[Check] = []
     by_key: dict[str, list[Fig]] = {}
@@ -857,9 +862,9 @@ def _restated_nearby(ctx: Context) -> list[Check]:
                 and f.value >= MIN_VALUE and f.unit.key not in vocab.TIME_UNITS:  # fmt: skip
             by_key.setdefault(f.unit.key, []).append(f)
     words: dict[int, set[str]] = {}  # the words of a sentence, once
-    for group in by_key.values():
-        if len(group) < 2:
-            continue
+    for key, group in by_key.items():
+        if len(group) < 2 or key in _MEASURES:
+            continue  # "2,348 tỷ đồng" asked back, "1.910 triệu đồng" recovered: money names nothing
         for k, f in enumerate(group[1:], 1):
             earlier = []
             for j in range(k - 1, -1, -1):  # nearest first, a few sentences back at most
