@@ -854,6 +854,22 @@ def _moments(s: str) -> set[str]:
 _MEASURES = frozenset({"đồng"})
 
 
+_BACK_AFTER = re.compile(r"^\s*(?:này|nói trên|kể trên|trên|đó)\b")
+
+
+def _lead_words(ctx: Context, f: Fig, n: int = 3) -> tuple[str, ...]:
+    """The last ``n`` words before ``f`` in its clause, lowercased."""
+    before = re.split(r"[,;:()]", ctx.before(f, 40).lower())[-1]
+    return tuple(before.split()[-n:])
+
+
+def _money_named_back(ctx: Context, earlier: list[Fig], f: Fig) -> bool:
+    if _BACK_AFTER.match(ctx.after(f, 15).lower()):
+        return True
+    lead = _lead_words(ctx, f)
+    return len(lead) == 3 and any(_lead_words(ctx, g) == lead for g in earlier)
+
+
 def _restated_nearby(ctx: Context) -> list[Check]:
     out: list[Check] = []
     by_key: dict[str, list[Fig]] = {}
@@ -863,8 +879,15 @@ def _restated_nearby(ctx: Context) -> list[Check]:
             by_key.setdefault(f.unit.key, []).append(f)
     words: dict[int, set[str]] = {}  # the words of a sentence, once
     for key, group in by_key.items():
-        if len(group) < 2 or key in _MEASURES:
-            continue  # "2,348 tỷ đồng" asked back, "1.910 triệu đồng" recovered: money names nothing
+        if len(group) < 2:
+            continue
+        if key in _MEASURES:
+            # "2,348 tỷ đồng" asked back, "1.910 triệu đồng" recovered: money names nothing by
+            # itself; only a sum pointed back to ("… 6,8 tỷ đồng này") or named by the same
+            # words ("tổng mức đầu tư 8,6 tỷ đồng" … "tổng mức đầu tư 6,8 tỷ đồng") is held
+            group = [f for n, f in enumerate(group) if n == 0 or _money_named_back(ctx, group[:n], f)]
+            if len(group) < 2:
+                continue
         for k, f in enumerate(group[1:], 1):
             earlier = []
             for j in range(k - 1, -1, -1):  # nearest first, a few sentences back at most
