@@ -31,18 +31,20 @@ FLOORS = {
                  "legal_ref": 0.95, "entity": 0.90}, 0.05, 0.85),
     # written by authors who never saw the checker, scored once, then used for checker work
     "devset4": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.93, "period": 0.95,
-                 "legal_ref": 0.95, "entity": 0.85}, 0.05, 0.8),
+                 "legal_ref": 0.95, "entity": 0.92}, 0.05, 0.8),
     "devset5": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.93, "period": 0.95,
-                 "legal_ref": 0.95, "entity": 0.82}, 0.05, 0.9),
+                 "legal_ref": 0.95, "entity": 0.86}, 0.05, 0.9),
     "devset6": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.93, "period": 0.93,
-                 "legal_ref": 0.93, "entity": 0.85}, 0.05, 1.0),
+                 "legal_ref": 0.93, "entity": 0.86}, 0.05, 1.0),
     "devset7": ({"quantity": 0.89, "percent": 0.97, "ratio": 0.97, "date": 0.90, "period": 0.95,
-                 "legal_ref": 0.95, "entity": 0.80}, 0.05, 1.0),
+                 "legal_ref": 0.95, "entity": 0.95}, 0.05, 1.0),
     "devset8": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.90,
                  "legal_ref": 0.95, "entity": 0.95}, 0.05, 0.9),
+    "devset9": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.97, "period": 0.95,
+                 "legal_ref": 0.95, "entity": 0.93}, 0.05, 0.8),
     # a second held-out set: scored only (counts in failure messages, never contents)
     "heldout4": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
-                  "legal_ref": 0.95}, 0.05, 0.4),
+                  "legal_ref": 0.95, "entity": 0.70}, 0.05, 0.5),
 }  # fmt: skip
 
 
