@@ -72,3 +72,34 @@ def test_reference_level_is_the_bracket_after_a_comparison_or_plan(
     doc = process_text(text, options=_OPTS)
     ctx = Context.build(doc.text, doc.sentences, doc.mentions)
     assert [reference_level(ctx, f) for f in ctx.figs] == expected
+
+
+# Two counts of one noun with two neighbouring digits swapped name the same thing twice: one
+# is a typo. Only across sentences, with the same words around them, and nothing (a year, a
+# change, a plan) that sets one apart.
+SWAPPED = [
+    ("Năm 2024, huyện giải quyết việc làm mới cho 2.460 lao động, chủ yếu ở các khu công nghiệp. "
+     "Trong các kết quả nổi bật của năm có việc giải quyết việc làm mới cho 2.640 lao động.",
+     "inconsistent"),
+    ("Hội Nông dân huyện có 318 chi hội với hơn 9.000 hội viên. Trong năm, 100% trong số 381 chi "
+     "hội của Hội Nông dân huyện đã tổ chức sinh hoạt chuyên đề.", "inconsistent"),
+]  # fmt: skip
+SWAPPED_SILENT = [
+    # a list in one sentence: different things that happen to share digits
+    "Huyện có 412 mô hình kinh tế, 214 mô hình văn hóa và 98 mô hình khác.",
+    # two years: two counts, no slip
+    "Năm 2022 toàn huyện kết nạp 153 đảng viên. Năm 2023 toàn huyện kết nạp 135 đảng viên.",
+    # a change
+    "Số hộ nghèo năm ngoái là 241 hộ. Đến nay số hộ nghèo giảm xuống còn 214 hộ.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), SWAPPED)
+def test_swapped_digits_are_a_typo(text: str, verdict: str) -> None:
+    got = [c for c in checks_of(text) if c.kind == "repeat"]
+    assert [c.verdict for c in got] == [verdict], [(c.figures, c.why) for c in got]
+
+
+@pytest.mark.parametrize("text", SWAPPED_SILENT)
+def test_swapped_digits_stay_silent_otherwise(text: str) -> None:
+    assert [c for c in checks_of(text) if c.verdict == "inconsistent"] == []

@@ -36,6 +36,7 @@ from .context import (
     kin,
     norm_descriptor,
     norm_words,
+    reference_level,
     same_thing,
     unit_info,
 )
@@ -275,6 +276,79 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_later(ctx))
     out.extend(_table_total_restated(ctx))
     out.extend(_restated_nearby(ctx))
+    out.extend(_swapped_digits(ctx, out))
+    return out
+
+
+# -- two counts of one noun whose digits are the same with two neighbours swapped ("1.087" and
+# "1.078 đảng viên", "168" and "186 chi hội"): the classic slip of typing a figure twice. Three
+# digits or more, the same unit words, neither a change, a plan or a bracketed level, and no
+# year, period or change word that sets one apart: then one of the two is a typo. ------------
+_SWAP_MOVE = re.compile(r"\b(?:tăng|giảm|lên|xuống|từ|thêm|so với|kế hoạch|chỉ tiêu|mục tiêu)\b")
+
+
+def _swapped(a: int, b: int) -> bool:
+    x, y = str(a), str(b)
+    if len(x) != len(y) or len(x) < 3 or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
+    """(years and period words of ``f``'s clause, whether a change/plan word stands near it)."""
+    cs, ce = ctx.clause(f.start, f.end)
+    clause = ctx.text[cs:ce].lower()
+    marks = frozenset(m.group() for m in vocab.TIME_MARK.finditer(clause))
+    return marks, bool(_SWAP_MOVE.search(ctx.text[max(cs, f.start - 40) : f.end + 25].lower()))
+
+
+_SWAP_STOP = frozenset(
+    "có với là cho được của và các toàn số trong đã đạt những này đó theo tại ở thì mà như".split()
+)
+
+
+def _swap_words(ctx: Context, f: Fig) -> set[str]:
+    """Content words around ``f`` (four before, three after its unit): both counts of a slip
+    name the same thing ("giải quyết việc làm mới cho 3.250 lao động" / "tạo việc làm mới cho
+    3.520 lao động")."""
+    cs, ce = ctx.clause(f.start, f.end)
+    before = re.findall(r"[^\W\d_]+", ctx.text[cs : f.start].lower())[-4:]
+    after = re.findall(r"[^\W\d_]+", ctx.text[f.end : ce].lower())[:3]
+    return {w for w in before + after if w not in _SWAP_STOP}
+
+
+def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    said = {i for c in done for i in c.mention_ids}
+    by_unit: dict[str, list[Fig]] = {}
+    for f in ctx.figs:
+        if (
+            f.type == "quantity" and f.exact_count and f.qual == "exact" and f.value
+            and f.value >= 100 and f.unit.key and f.unit.head not in vocab.TIME_UNITS
+            and not f.unit.key.endswith("đồng") and not reference_level(ctx, f)
+        ):  # fmt: skip
+            by_unit.setdefault(f.unit.key, []).append(f)
+    for group in by_unit.values():
+        for k, f in enumerate(group):
+            for g in group[:k]:
+                if not _swapped(int(g.value), int(f.value)) or (g.id in said and f.id in said):  # type: ignore[arg-type]
+                    continue
+                if g.sent == f.sent:
+                    continue  # "418 mô hình …, 156 mô hình …; số còn lại (165 mô hình)": a list
+                (gm, gmove), (fm, fmove) = _swap_scope(ctx, g), _swap_scope(ctx, f)
+                if gmove or fmove or gm != fm or not (_swap_words(ctx, g) & _swap_words(ctx, f)):
+                    continue
+                if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
+                    continue  # the later value was stated before too: two figures, not a slip
+                what = f.unit.key
+                why = render("repeat.swapped", what=(what, what), a=g.value, b=f.value)
+                out.append(
+                    ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                              tolerance=0, why=why)  # fmt: skip
+                )
+                break
     return out
 
 

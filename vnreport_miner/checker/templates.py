@@ -233,6 +233,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "from {a} to {b}: {b}/{a} = {ratio}x; '{said}' means {lo}x-{hi}x",
         "từ {a} đến {b}: {b}/{a} = {ratio} lần; '{said}' nghĩa là {lo}-{hi} lần",
     ),
+    "repeat.swapped": (
+        "{what} stated as {a} and later as {b}: the same digits with two swapped, so one is a typo",
+        "{what} được nêu là {a} rồi sau đó là {b}: cùng các chữ số, đảo chỗ hai chữ số, một trong hai bị gõ nhầm",
+    ),
     # -- fit: relations found by their arithmetic (consistent only)
     "fit.share": (
         "{part}/{base} = {pct} (the whole '{base_text}' found by its value)",
