@@ -3,7 +3,7 @@
     .venv/bin/python tests/devset4/build.py          # write reports/<stem>.txt + <stem>.gold.jsonl
     .venv/bin/python tests/devset4/build.py --check  # fail if reports/ is stale or any offset is wrong
 
-A thin wrapper around scripts/gold_tool.py (markup syntax documented there): each
+A thin wrapper around scripts/gold_set.py and scripts/gold_tool.py (markup syntax documented there): each
 ``ann/<stem>.ann`` gives ``reports/<stem>.txt`` (UTF-8) and ``reports/<stem>.gold.jsonl``
 whose ``doc`` is ``<stem>.txt``. ``--check`` rebuilds in memory, compares with what is on
 disk, and re-validates every gold line against the file as read from disk:
@@ -12,71 +12,13 @@ disk, and re-validates every gold line against the file as read from disk:
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(HERE.parents[1] / "scripts"))
 
-from gold_tool import build, uncovered_numbers, write_gold  # noqa: E402
-
-ANN = HERE / "ann"
-OUT = HERE / "reports"
-
-
-def check_on_disk(stem: str) -> list[str]:
-    """Problems with reports/<stem>.* as they stand on disk."""
-    errs: list[str] = []
-    txt, gold_path = OUT / f"{stem}.txt", OUT / f"{stem}.gold.jsonl"
-    if not txt.exists() or not gold_path.exists():
-        return [f"{stem}: missing {txt.name} or {gold_path.name}"]
-    content = open(txt, encoding="utf-8").read()
-    for n, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        g = json.loads(line)
-        if g["doc"] != txt.name:
-            errs.append(f"{gold_path.name}:{n}: doc {g['doc']!r} != {txt.name!r}")
-        if content[g["start"] : g["end"]] != g["text"]:
-            errs.append(
-                f"{gold_path.name}:{n}: text {g['text']!r} != content[{g['start']}:{g['end']}]"
-                f" = {content[g['start'] : g['end']]!r}"
-            )
-    plain, gold = build(ANN / f"{stem}.ann", txt.name)
-    if plain != content:
-        errs.append(f"{txt.name}: out of date with ann/{stem}.ann")
-    on_disk = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines()]
-    if on_disk != gold:
-        errs.append(f"{gold_path.name}: out of date with ann/{stem}.ann")
-    return errs
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate reports/ without writing")
-    args = ap.parse_args()
-    stems = sorted(p.stem for p in ANN.glob("*.ann"))
-    if args.check:
-        errs = [e for s in stems for e in check_on_disk(s)]
-        for e in errs:
-            print("ERROR", e, file=sys.stderr)
-        print(f"{len(stems)} reports checked, {len(errs)} problem(s)")
-        return 1 if errs else 0
-    OUT.mkdir(exist_ok=True)
-    for stem in stems:
-        plain, gold = build(ANN / f"{stem}.ann", f"{stem}.txt")
-        (OUT / f"{stem}.txt").write_text(plain, encoding="utf-8")
-        write_gold(OUT / f"{stem}.gold.jsonl", gold)
-        for pos, ctx in uncovered_numbers(plain, gold):
-            print(f"  UNCOVERED {stem}@{pos}: {ctx}", file=sys.stderr)
-        counts: dict[str, int] = {}
-        for g in gold:
-            counts[g["type"]] = counts.get(g["type"], 0) + 1
-        size = len(plain.encode("utf-8"))
-        print(f"{stem}: {size} bytes, " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-    return 0
-
+from gold_set import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE, __doc__.splitlines()[0]))
