@@ -103,3 +103,28 @@ def test_swapped_digits_are_a_typo(text: str, verdict: str) -> None:
 @pytest.mark.parametrize("text", SWAPPED_SILENT)
 def test_swapped_digits_stay_silent_otherwise(text: str) -> None:
     assert [c for c in checks_of(text) if c.verdict == "inconsistent"] == []
+
+
+# A fraction written out in words ("A … trên tổng số B …") with a rate named by "tỷ lệ": after
+# it in its sentence the rate is the fraction's (a miss is proof); before it, naming the
+# numerator's noun, only a fit is told.
+OUT_OF_WORDS = [
+    ("Chi hội có 412 hội viên trên tổng số 498 phụ nữ trong độ tuổi, tỷ lệ tập hợp đạt 82,7%.",
+     "consistent"),
+    ("Chi hội có 412 hội viên trên tổng số 498 phụ nữ trong độ tuổi, tỷ lệ tập hợp đạt 84,7%.",
+     "inconsistent"),
+    ("Tỷ lệ hộ nghèo của phường còn 1,8%; toàn phường còn 117 hộ nghèo trên tổng số 6.500 hộ.",
+     "consistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "verdict"), OUT_OF_WORDS)
+def test_fraction_in_words_with_a_named_rate(text: str, verdict: str) -> None:
+    got = [c for c in checks_of(text) if c.kind == "ratio_percent"]
+    assert [c.verdict for c in got] == [verdict], [(c.figures, c.why) for c in got]
+
+
+def test_fraction_in_words_before_an_unnamed_rate_stays_silent() -> None:
+    # the rate before names another noun: no pairing, no alarm
+    text = "Tỷ lệ lao động qua đào tạo đạt 70%; toàn xã còn 117 hộ nghèo trên tổng số 6.500 hộ."
+    assert [c for c in checks_of(text) if c.kind == "ratio_percent"] == []

@@ -220,4 +220,57 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )
         )
+    taken = {i for c in out for i in c.mention_ids}
+    out.extend(_named_rates(ctx, taken))
+    return out
+
+
+# "28.745 hội viên trên tổng số 33.910 phụ nữ từ 18 tuổi trở lên, tỷ lệ tập hợp đạt 84,8%";
+# "Tỷ lệ hộ nghèo còn 2,25%; toàn xã còn 898 hộ nghèo trên tổng số 39.920 hộ": a fraction
+# written out in words, with a rate named by "tỷ lệ" after it in its sentence, or before it
+# naming the numerator's own noun. After it, in one sentence, the rate can only be this
+# fraction's; before it, a fit is told, a miss is not proof.
+_RATE_AFTER = re.compile(r"^[^;.%]{0,60}?,\s*(?:với\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$")
+_RATE_NAMED = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.%]{2,40}?)\s+(?:còn|là|đạt|chiếm|ở mức|giảm còn)?\s*$")
+
+
+def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.id in taken:
+            continue
+        g = ctx.next_in_sent(f)
+        if g is None or not g.exact_count or not re.match(
+            r"^\s*(?:\S+\s+){0,3}?trên\s+tổng\s+số\s*$", ctx.gap(f, g)
+        ):
+            continue
+        n, d = float(f.value), float(g.value)  # type: ignore[arg-type]
+        if d <= 0 or n > d:
+            continue
+        sure, pct = True, ctx.next_in_sent(g)
+        while pct is not None and pct.type == "quantity" and (_duration(pct) or _threshold(pct)):
+            pct = ctx.next_in_sent(pct)  # "từ 18 tuổi trở lên": a bound of the whole
+        if pct is None or pct.type != "percent" or not _RATE_AFTER.match(
+            _masked_gap(ctx, g.end, pct.start).lower().replace("\n", " ")
+        ):
+            pct, sure = ctx.prev_in_sent(f), False
+            if pct is None or pct.type != "percent":
+                continue
+            named = _RATE_NAMED.search(ctx.before(pct, 60).lower())
+            if not named or f.unit.key not in named.group(1):
+                continue
+        pv = judge_stated(100 * n / d, pct)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        if not sure and verdict != "consistent":
+            continue
+        figs = sorted([f, g, pct], key=lambda x: x.start)
+        why = render("ratio_percent", num=as_written(f), den=as_written(g), pct=pv.phrase)
+        out.append(
+            ctx.check(NAME, verdict, [n, d, pv.stated], figs, ctx.clause(figs[0].start, figs[-1].end),
+                      expected=pv.calc, observed=num(pv.stated),
+                      tolerance=num(pv.judgement.tolerance, 4), why=why,
+                      rounding=pv.judgement.rounding)  # fmt: skip
+        )
     return out
