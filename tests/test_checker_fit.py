@@ -105,3 +105,17 @@ def test_fit_leaves_figures_a_rule_used() -> None:
     got = checks_of(text)
     assert [c.kind for c in got if "found by" in c.why] == []
     assert any(c.kind == "share" and c.verdict == "consistent" for c in got)
+
+
+def test_a_failing_check_kind_costs_only_its_own_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport_miner.checker import share
+
+    def broken(ctx: Context) -> list[Check]:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(share, "run", broken)
+    doc = process_text("Huyện có 12 xã (10 xã, 3 thị trấn). Có 120 đảng viên, chiếm 40%.", options=_OPTS)
+    assert doc.status == "ok" and doc.mentions
+    failed = [c for c in doc.checks if c.kind == "share"]
+    assert [c.verdict for c in failed] == ["unverifiable"] and "E202" in failed[0].why
+    assert any(c.kind == "part_whole" and c.verdict == "inconsistent" for c in doc.checks)

@@ -34,6 +34,7 @@ CODES = {
     "E106": "corrupt or unreadable DOCX",
     "E107": "unsupported file type",
     "E200": "an extractor failed on this document (a bug: please report it)",
+    "E202": "one check kind failed on this document: an unverifiable row says so, the rest is kept",
     "E301": "a mention carries a field that is not in the schema (a bug)",
     "E401": "corpus folder not found",
     "E402": "gold folder not found or empty",

@@ -20,6 +20,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from ..records import Check, Document
+from ..schema import CHECK_KINDS
 from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target
 from .context import Context
 
@@ -52,7 +53,7 @@ def check_document(doc: Document) -> list[Check]:
     out: list[Check] = []
     relabelled: list[Check] = []
     for module in KINDS:
-        for c in module.run(ctx):
+        for c in _run_kind(module, ctx):
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
                 if as_target is not c:  # the target module's own reading comes first
@@ -69,13 +70,27 @@ def check_document(doc: Document) -> list[Check]:
             seen.add(key)
             out.append(c)
     # last: relations no rule read, found by their arithmetic (consistent only)
-    for c in fit.run(ctx, out):
+    for c in _run_kind(fit, ctx, out):
         key = (c.kind, tuple(sorted(c.mention_ids)))
         if key not in seen:
             seen.add(key)
             out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     return out
+
+
+def _run_kind(module: ModuleType, ctx: Context, *args: object) -> list[Check]:
+    """One kind's checks. A bug in one kind must not cost the document its mentions or its
+    other checks: the failure becomes one ``unverifiable`` row that says what went wrong."""
+    try:
+        return module.run(ctx, *args)  # type: ignore[no-any-return]
+    except Exception as exc:  # noqa: BLE001 - reported in the dataset, the batch goes on
+        msg = f"E202 internal error in the {module.NAME} check ({type(exc).__name__}: {exc}); its relations were not checked"
+        return [
+            Check(kind=module.NAME if module.NAME in CHECK_KINDS else "part_whole",
+                  verdict="unverifiable", figures=[], mention_ids=[], expected=None,
+                  observed=None, tolerance=None, why=msg, why_vi=msg, start=0, end=0, text="")
+        ]  # fmt: skip
 
 
 # The words that make a count a plan or target: "kế hoạch giao 300 đảng viên",
