@@ -59,24 +59,31 @@ def check_document(doc: Document) -> list[Check]:
                 if as_target is not c:  # the target module's own reading comes first
                     relabelled.append(as_target)
                     continue
-            key = (c.kind, tuple(sorted(c.mention_ids)))
+            key = _key(c)
             if key in seen:
                 continue
             seen.add(key)
             out.append(c)
     for c in relabelled:
-        key = (c.kind, tuple(sorted(c.mention_ids)))
+        key = _key(c)
         if key not in seen:
             seen.add(key)
             out.append(c)
     # last: relations no rule read, found by their arithmetic (consistent only)
     for c in _run_kind(fit, ctx, out):
-        key = (c.kind, tuple(sorted(c.mention_ids)))
+        key = _key(c)
         if key not in seen:
             seen.add(key)
             out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     return out
+
+
+def _key(c: Check) -> tuple[object, ...]:
+    """One row per relation: its kind and figures; a relation of figures the extractors did
+    not give (bare table numbers) is told apart by its place."""
+    ids = tuple(sorted(c.mention_ids))
+    return (c.kind, ids) if ids and all(ids) else (c.kind, ids, c.start, c.end)
 
 
 def _run_kind(module: ModuleType, ctx: Context, *args: object) -> list[Check]:

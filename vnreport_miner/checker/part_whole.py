@@ -1635,6 +1635,10 @@ _FLAT_ROW = re.compile(
 )
 
 
+# A heading that ends in its own number, never a row: "Bảng 1", "đợt 2", "Tổ dân phố số 3".
+_NUMBERED_HEAD = re.compile(r"\b(?:bảng|biểu|đợt|số|quý|phụ lục|mục|phần|khóa|lần)\s*$")
+
+
 def _flat_fig(ctx: Context, a: int, b: int, like: Fig | None) -> Fig:
     """The number of a flattened row: the extractor's figure when it has exactly that, else a
     bare count of ``like``'s kind (no kind for the total row)."""
@@ -1675,8 +1679,8 @@ def _flat_tables(ctx: Context) -> list[Check]:
         while pos > 0:
             ls = low.rfind("\n", 0, pos - 1) + 1
             row = _FLAT_ROW.match(low, ls, pos - 1)
-            if row is None or _TOTAL_ROW.match(row.group(1)):
-                break
+            if row is None or _TOTAL_ROW.match(row.group(1)) or _NUMBERED_HEAD.search(row.group(1)):
+                break  # "Kết quả kiểm tra đợt 2", "Bảng 1": a heading, not a row
             rows.append((ls, row.start(2), row.end(2), _SUB_ROW.match(row.group(1)) is not None))
             pos = ls
         if len(rows) < 2:

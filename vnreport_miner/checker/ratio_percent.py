@@ -231,6 +231,8 @@ def run(ctx: Context) -> list[Check]:
 # naming the numerator's own noun. After it, in one sentence, the rate can only be this
 # fraction's; before it, a fit is told, a miss is not proof.
 _RATE_AFTER = re.compile(r"^[^;.%]{0,60}?,\s*(?:với\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$")
+_RATE_WORDS = re.compile(r"\b(?:là|đạt|chiếm|bằng|ở mức|tương ứng|tương đương|với)\b")
+_OWN_RATES = frozenset({"tập hợp", "chung", "bao phủ", "tham gia"})
 _RATE_NAMED = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.%]{2,40}?)\s+(?:còn|là|đạt|chiếm|ở mức|giảm còn)?\s*$")
 
 
@@ -250,9 +252,14 @@ def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
         sure, pct = True, ctx.next_in_sent(g)
         while pct is not None and pct.type == "quantity" and (_duration(pct) or _threshold(pct)):
             pct = ctx.next_in_sent(pct)  # "từ 18 tuổi trở lên": a bound of the whole
-        if pct is None or pct.type != "percent" or not _RATE_AFTER.match(
-            _masked_gap(ctx, g.end, pct.start).lower().replace("\n", " ")
-        ):
+        gap = "" if pct is None else _masked_gap(ctx, g.end, pct.start).lower().replace("\n", " ")
+        after = _RATE_AFTER.match(gap) if pct is not None and pct.type == "percent" else None
+        if after is not None:
+            # the rate after must be the fraction's own: no other noun named ("tỷ lệ hộ cận
+            # nghèo", "tỷ lệ đảng viên nữ" are other rates): else a fit is told, a miss is not
+            label = _RATE_WORDS.sub(" ", gap.rsplit("tỷ lệ", 1)[-1].rsplit("tỉ lệ", 1)[-1]).split()
+            sure = not label or " ".join(label) in _OWN_RATES or " ".join(label) == f.unit.key
+        if after is None:
             pct, sure = ctx.prev_in_sent(f), False
             if pct is None or pct.type != "percent":
                 continue

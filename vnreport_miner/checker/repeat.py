@@ -337,7 +337,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 if g.sent == f.sent:
                     continue  # "418 mô hình …, 156 mô hình …; số còn lại (165 mô hình)": a list
                 (gm, gmove), (fm, fmove) = _swap_scope(ctx, g), _swap_scope(ctx, f)
-                if gmove or fmove or gm != fm or not (_swap_words(ctx, g) & _swap_words(ctx, f)):
+                # most of their words agree: the same thing, not two activities with one noun
+                if gmove or fmove or gm != fm or len(_swap_words(ctx, g) & _swap_words(ctx, f)) < 3:
                     continue
                 if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
                     continue  # the later value was stated before too: two figures, not a slip
@@ -931,7 +932,7 @@ _MEASURES = frozenset({"đồng"})
 _BACK_AFTER = re.compile(r"^\s*(?:này|nói trên|kể trên|trên|đó)\b")
 
 
-def _lead_words(ctx: Context, f: Fig, n: int = 3) -> tuple[str, ...]:
+def _lead3(ctx: Context, f: Fig, n: int = 3) -> tuple[str, ...]:
     """The last ``n`` words before ``f`` in its clause, lowercased."""
     before = re.split(r"[,;:()]", ctx.before(f, 40).lower())[-1]
     return tuple(before.split()[-n:])
@@ -940,8 +941,8 @@ def _lead_words(ctx: Context, f: Fig, n: int = 3) -> tuple[str, ...]:
 def _money_named_back(ctx: Context, earlier: list[Fig], f: Fig) -> bool:
     if _BACK_AFTER.match(ctx.after(f, 15).lower()):
         return True
-    lead = _lead_words(ctx, f)
-    return len(lead) == 3 and any(_lead_words(ctx, g) == lead for g in earlier)
+    lead = _lead3(ctx, f)
+    return len(lead) == 3 and any(_lead3(ctx, g) == lead for g in earlier)
 
 
 def _restated_nearby(ctx: Context) -> list[Check]:

@@ -1218,6 +1218,9 @@ _ITEM_PCT_LEAD = re.compile(r"\(\s*(?:chiếm|bằng|đạt)?(?:\s+(?:tỷ lệ|
 _LIST_END = re.compile(r";|\.(?!\d)|\n")
 
 
+_ITEM_COMMA = re.compile(r",(?!\d)")  # items split at commas, never inside "12,5 ha"
+
+
 def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
     """Shares of the items of a list whose counts add up to a stated whole (see above)."""
     out: list[Check] = []
@@ -1238,7 +1241,7 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
         start = max(colon, semi) + 1 if max(colon, semi) >= 0 else ls
         end_hit = _LIST_END.search(text, p.end, le)
         end = end_hit.start() if end_hit else le
-        items = _BRACKETS.sub(" ", text[start:end]).split(",")
+        items = _ITEM_COMMA.split(_BRACKETS.sub(" ", text[start:end]))
         values: list[int] = []
         for item in items:
             nums = _LIST_NUM.findall(item)
@@ -1246,9 +1249,9 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
                 values = []
                 break
             values.append(int(nums[0].replace(".", "")))
-        pos = p.start - 20 + hit.start()
+        pos = max(0, p.start - 20) + hit.start()
         # the item holding the percent: the one whose bracket it is in
-        mine = len(_BRACKETS.sub(" ", text[start : max(start, pos)]).split(",")) - 1
+        mine = len(_ITEM_COMMA.split(_BRACKETS.sub(" ", text[start : max(start, pos)]))) - 1
         if len(values) < 2 or not 0 <= mine < len(values):
             continue
         total = sum(values)
