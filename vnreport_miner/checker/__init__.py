@@ -22,7 +22,7 @@ from types import ModuleType
 from ..records import Check, Document
 from ..schema import CHECK_KINDS
 from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target
-from .context import Context
+from .context import Context, as_written, reference_level
 
 # In run order. Each module exposes NAME (the check kind) and run(ctx) -> list[Check].
 KINDS: tuple[ModuleType, ...] = (
@@ -52,8 +52,11 @@ def check_document(doc: Document) -> list[Check]:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     out: list[Check] = []
     relabelled: list[Check] = []
+    by_id = {f.id: f for f in ctx.figs}
     for module in KINDS:
         for c in _run_kind(module, ctx):
+            c = _not_on_reference_levels(ctx, c, by_id)
+            c = _not_across_scopes(ctx, c, by_id)
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
                 if as_target is not c:  # the target module's own reading comes first
@@ -77,6 +80,170 @@ def check_document(doc: Document) -> list[Check]:
             out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     return out
+
+
+# Kinds in which a bracketed level of a comparison or a plan can never be a figure of the
+# relation ("cao hơn năm 2022 (147 …)", "(kế hoạch 16 xã)"): a target or a change may be
+# measured against one, a total, a whole, a body or a restated count never is.
+_NO_REFERENCE = frozenset({"share", "granularity"})
+
+
+_EARLIER_BRACKET = re.compile(
+    r"\(\s*(?:năm\s+(?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ|đầu nhiệm kỳ|cuối nhiệm kỳ|"
+    r"nhiệm kỳ trước|trước khi|trước sáp nhập)[^()]{0,40}$"
+)
+
+
+def _not_on_reference_levels(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:
+    """An alarm that rests on a reference level is no proof: it is told ``unverifiable``."""
+    if c.verdict != "inconsistent" or c.kind not in (*_NO_REFERENCE, "part_whole"):
+        return c
+    # a total may be a plan ("đạt 90% kế hoạch (300 hộ); còn 40 hộ"), never an earlier level
+    plan_ok = c.kind == "part_whole"
+    if not any(
+        (f := by_id.get(i)) is not None
+        and reference_level(ctx, f)  # type: ignore[arg-type]
+        and not (plan_ok and not _EARLIER_BRACKET.search(ctx.before(f, 60).lower()))  # type: ignore[arg-type]
+        for i in c.mention_ids
+    ):
+        return c
+    note = " (one figure is the bracketed level of a comparison or a plan: not proof)"
+    return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
+
+
+# What sets two statements apart: a span of years against one year ("chỉ tiêu nhiệm kỳ 500" /
+# "năm 2023 … đạt 100% kế hoạch năm"), a wider place against a narrower one ("HĐND tỉnh giao" /
+# "thu ngân sách cấp huyện"), a named place, unit or round ("Huyện Quảng Xương" / "Huyện
+# Hoằng Hóa", "Khối cơ quan" / "Khối doanh nghiệp", "Đợt 1" / "Đợt 2").
+_SPAN = re.compile(r"nhiệm kỳ|giai đoạn|đến năm \d{4}|\b\d{4}\s*-\s*\d{4}\b|\bđề án\b")
+_ONE_YEAR = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu) năm\b(?!\s*\d{4}\s*-)|(?<!đến )\bnăm\s+(?:19|20)\d{2}\b(?!\s*[-–])"
+)
+def _one_year(text: str) -> bool:
+    """Is a count dated to one year ("năm 2023 kết nạp …", "kế hoạch năm"), not up to it
+    ("đến hết năm 2023", "từ năm 2021")?"""
+    for m in _ONE_YEAR.finditer(text):
+        if m.group().startswith(("kế hoạch", "chỉ tiêu")):
+            return True
+        if not re.search(r"(?:đến|hết|từ|tới|trước)\s*$", text[max(0, m.start() - 9) : m.start()]):
+            return True
+    return False
+
+
+_NARROWER = re.compile(r"\b(?:cấp|kế hoạch|chỉ tiêu)\s+(?:huyện|xã)\b|\bhuyện đã\b|\bxã đã\b")
+_ELSEWHERE = re.compile(r"\bngoài ra\b|\bcác (?:xã|huyện|đơn vị|địa phương) khác\b")
+_LEVELS = (("tỉnh",), ("huyện", "thị xã", "quận", "thành phố"), ("xã", "phường", "thị trấn"))
+_SCOPE_WORD = re.compile(
+    r"\b(?:khối|tuyến|đợt|huyện|xã|tỉnh|phường|thôn|ấp|bản|quận|thị xã|thị trấn)\s+"
+    r"(?:[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*)*|\d+|[a-zà-ỹđ]+)",
+    re.IGNORECASE,
+)
+_MOVE_END = re.compile(r"\btừ\s+[\d.,]+[^()\d]{0,40}(?:lên|xuống)(?:\s+còn)?\s*$")
+_YEAR_WORD = re.compile(r"\bnăm\s+(?:19|20)\d{2}\b")
+_SEVERAL_YEARS = re.compile(
+    r"\b(?:hai|ba|bốn|năm|\d+)\s+năm\s+(?:qua|gần đây)\b|từ đầu nhiệm kỳ|cả nhiệm kỳ|lũy kế"
+)
+
+
+def _level_of(text: str) -> int | None:
+    low = text.lower()
+    hits = [n for n, words in enumerate(_LEVELS) if any(re.search(rf"\b{w}\b", low) for w in words)]
+    return min(hits) if hits else None
+
+
+_FLOW_BRACKET = re.compile(r"\((?:[^()]*?\d[^()]*?,)\s*[^()\d]*(?:tăng|giảm)\s*$")
+_DAY_MARK = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|đợt \d+|tháng \d+")
+_SCOPE_HEAD = re.compile(
+    r"\b(khối|tuyến|huyện|xã|tỉnh|phường|quận|thị xã)\s+(\w+)", re.IGNORECASE
+)
+
+
+def _named_scopes(text: str) -> set[str]:
+    """Named units a sentence speaks of: "Huyện Quảng Xương", "Khối cơ quan", "Tuyến tỉnh"."""
+    out = set()
+    for m in _SCOPE_HEAD.finditer(text):
+        head, word = m.group(1), m.group(2)
+        if word[:1].isupper() or head.lower() in ("khối", "tuyến"):
+            out.add(f"{head.lower()} {word.lower()}")
+    return out
+
+
+_OTHER_BASE_YEAR = re.compile(r"\blần\s+(?:so với\s+)?(?:năm\s+)?(?:19|20)\d{2}\b")
+
+
+def _clause_text(ctx: Context, f: object) -> str:
+    s, e = ctx.clause(f.start, f.end)  # type: ignore[attr-defined]
+    return ctx.text[s:e]
+
+
+def _sentence_text(ctx: Context, f: object) -> str:
+    s, e = ctx.sentence_span(f.sent)  # type: ignore[attr-defined]
+    return ctx.text[s:e]
+
+
+def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:
+    """An alarm between statements that something sets apart is no proof: ``unverifiable``."""
+    if c.verdict != "inconsistent":
+        return c
+    figs = [f for i in c.mention_ids if (f := by_id.get(i)) is not None]
+    apart = False
+    if c.kind == "target":
+        goal = next(
+            (f for f in figs if f.type == "quantity"  # type: ignore[attr-defined]
+             and c.figures and c.figures[0] in (f.value, as_written(f))),  # type: ignore[arg-type, attr-defined]
+            None,
+        )  # fmt: skip
+        done = next((f for f in figs if f is not goal and f.type == "quantity"), None)  # type: ignore[attr-defined]
+        if goal is not None and done is not None and ctx.clause(goal.start) != ctx.clause(done.start):  # type: ignore[attr-defined]
+            gt, dt = _clause_text(ctx, goal), _clause_text(ctx, done)
+            gl, dl = gt.lower(), dt.lower()
+            # "chỉ tiêu nhiệm kỳ … 500" against "… đạt 100% kế hoạch năm": another period
+            # a level to reach ("mục tiêu … đạt 120 triệu đồng/ha") may be compared in any year;
+            # a count over a span ("chỉ tiêu nhiệm kỳ kết nạp 500") not with one year's count
+            level = bool(re.search(r"\bđạt\s*$", ctx.before(goal, 20).lower()))  # type: ignore[arg-type]
+            ds = _sentence_text(ctx, done).lower()
+            one_year = (
+                _one_year(dl)
+                and len(set(_YEAR_WORD.findall(ds))) <= 1
+                and not _SEVERAL_YEARS.search(ds)
+            )
+            span_vs_year = (
+                not level and bool(_SPAN.search(gl)) and one_year and not _one_year(gl)
+            )
+            # "dự toán HĐND tỉnh giao" against "thu ngân sách cấp huyện": another level
+            wider = "tỉnh" in gl and "huyện" not in gl and bool(_NARROWER.search(dl))
+            apart = span_vs_year or wider
+    elif (
+        c.kind == "repeat"
+        and len(figs) == 2
+        and figs[0].sent != figs[1].sent  # type: ignore[attr-defined]
+        and "referred back" not in c.why  # "qua 26 cuộc đối thoại nói trên": said to be the same
+    ):
+        a, b = (_sentence_text(ctx, f) for f in figs)
+        sa, sb = _named_scopes(a), _named_scopes(b)
+        ta, tb = set(_DAY_MARK.findall(a.lower())), set(_DAY_MARK.findall(b.lower()))
+        apart = (
+            (bool(sa) and bool(sb) and sa != sb)
+            or any(x.startswith(("khối ", "tuyến ")) for x in sa ^ sb)
+            or (bool(ta) and bool(tb) and ta != tb)
+            or bool(_ELSEWHERE.search(a.lower()) or _ELSEWHERE.search(b.lower()))
+        )
+    elif c.kind == "change":
+        # a move listed inside a flow bracket ("(kết nạp 1.100, giảm 400 …)") is no net change,
+        # and "gấp 4 lần năm 2015" measures against another year than the pair's
+        flow = "(stated" in c.why and any(
+            _FLOW_BRACKET.search(ctx.text[max(0, f.start - 80) : f.start].lower())  # type: ignore[attr-defined]
+            for f in figs
+        )
+        apart = flow or bool(_OTHER_BASE_YEAR.search(c.text.lower()))
+    elif c.kind == "part_whole" and figs:
+        total = next((f for f in figs if f.value == c.figures[0]), None)  # type: ignore[attr-defined]
+        # "tăng từ 125.400 lên 126.800 người (sinh 2.100, chết 650, …)": a flow, not parts
+        apart = total is not None and bool(_MOVE_END.search(ctx.before(total, 70).lower()))  # type: ignore[arg-type]
+    if not apart:
+        return c
+    note = " (the statements differ in period, place or scope: not proof)"
+    return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
 
 
 def _key(c: Check) -> tuple[object, ...]:

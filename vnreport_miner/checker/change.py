@@ -107,7 +107,11 @@ def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check
 
 
 # "…, vượt mục tiêu giảm 1,5 điểm phần trăm", "chỉ tiêu đề ra là tăng 10%": a goal's change
-_AIMED = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|đề ra là)\b[^\d;,]{0,12}$")
+_AIMED = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|đề ra là)\b[^\d;,]{0,12}$"
+    # "vượt mục tiêu Nghị quyết (giảm 1,5%/năm)": the goal named in brackets
+    r"|\b(?:mục tiêu|chỉ tiêu|kế hoạch)\b[^\d;()]{0,40}\(\s*(?:tăng|giảm)?\s*$"
+)
 # "…, trong đó hộ nghèo dân tộc thiểu số giảm 120 hộ": the change of a part, not of the whole
 _SUBSET_GAP = re.compile(r"\btrong đó\b|\briêng\b|\bbao gồm\b|\bgồm\b|\bcụ thể\b")
 

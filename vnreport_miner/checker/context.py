@@ -544,9 +544,30 @@ _REFERENCE_CUE = re.compile(
 )
 
 
+# ... or whose bracket opens with the other moment or the plan: "(năm 2022: 1.420 lao động)",
+# "(kế hoạch 16 xã)", "(năm 2019 là 26 xã …)", "(cùng kỳ 104 đảng viên)"
+_REFERENCE_BRACKET = re.compile(
+    r"\(\s*(?:năm\s+(?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ|kế hoạch|chỉ tiêu|mục tiêu|"
+    r"dự toán|đầu nhiệm kỳ|cuối nhiệm kỳ|nhiệm kỳ trước|trước khi|trước sáp nhập)[^()]{0,30}$"
+)
+
+
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def reference_level(ctx: Context, f: Fig) -> bool:
     """Is ``f`` the bracketed level of a comparison or a plan? (see ``_REFERENCE_CUE``)"""
     before = ctx.text[max(0, f.start - 70) : f.start]
     if "(" not in before:
         return False
-    return _REFERENCE_CUE.search(before.lower()) is not None
+    low = before.lower()
+    if _REFERENCE_CUE.search(low) is not None:
+        return True
+    if _REFERENCE_BRACKET.search(low) is None:
+        return False
+    # one level in the bracket, not a breakdown by years ("(năm 2022 làm mới 7,5 km, năm 2023 …)")
+    opened = ctx.text.rfind("(", 0, f.start)
+    closed = ctx.text.find(")", f.start)
+    inside = ctx.text[opened + 1 : closed if closed >= 0 else f.end]
+    return len([n for n in _NUMBER.findall(inside) if not _YEAR.fullmatch(n)]) <= 1

@@ -587,6 +587,12 @@ def _body_before(ctx: Context, p: Fig) -> Fig | None:
     return g
 
 
+_WIDER_SCOPE = re.compile(
+    r"\b(?:trong toàn|toàn đảng bộ|toàn tỉnh|toàn huyện|toàn quốc|cả nước|trong quy hoạch|"
+    r"của tỉnh|của huyện|của cả|trên địa bàn)\b"
+)
+
+
 def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of a body's members stated right after it (see above)."""
     out: list[Check] = []
@@ -610,6 +616,8 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
             and _BARE_PRED.match(ctx.text[p.end : p.end + 30].lower())
         ):
             continue
+        if _WIDER_SCOPE.search(low):
+            continue  # "Tỷ lệ đảng viên nữ trong toàn Đảng bộ là …": not the body's members
         base = _body_before(ctx, p)
         if base is None:
             continue

@@ -148,7 +148,7 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
         return None
     if f.exact_count:
         g = ctx.next_in_sent(f)
-        if g is not None and g.exact_count and vocab.OUT_OF.match(ctx.gap(f, g)):
+        if g is not None and g.exact_count and not _duration(g) and vocab.OUT_OF.match(ctx.gap(f, g)):
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
     return None
 

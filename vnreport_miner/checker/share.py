@@ -56,6 +56,12 @@ def _population(ctx: Context, before: Fig) -> Fig | None:
     return found[0] if len(values) == 1 else None
 
 
+_PLAN_DONE_AFTER = re.compile(
+    r"^[^;.]{0,15}?(?:đạt|bằng)\s+[\d,]+\s*%\s*(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
+)
+_SUBGROUP = re.compile(r";|\briêng\b|\btrong số\b|\bchủ yếu\b|\bgồm\b|\bcó\s+\d")
+
+
 def _split_total(ctx: Context, part: Fig) -> Fig | None:
     """The total that a "trong đó" clause holding ``part`` splits: same unit, same sentence."""
     s, _ = ctx.sentence_span(part.sent)
@@ -64,6 +70,14 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
     if not marks:
         return None
     cut = s + marks[-1].start()
+    # a nested split ("…, trong đó thu nội địa 980 tỷ đồng, riêng … 420 tỷ đồng, chiếm 42,9%"):
+    # another count of the kind, or a cue that opens a sub-group, between the split and the
+    # part makes the whole ambiguous: no whole (the fit pass may still tell a fit)
+    inner = ctx.text[s + marks[-1].end() : part.start].lower()  # after "…; trong đó" itself
+    if _SUBGROUP.search(inner) or any(
+        g.start >= cut and g.type == "quantity" and _same_kind(g, part) for g in ctx.earlier(part, 8)
+    ):
+        return None
     # the same unit words first (as written), then the same kind ("1.402 đồng chí" of "đảng viên")
     clause_start = ctx.text.rfind(";", s, cut) + 1  # "…; số còn lại, 90 đảng viên, trong đó …"
     for same in (
@@ -76,6 +90,10 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
             if g.end <= cut and (g.exact_count or g.exact or _rough(g)) and same(g):
                 if _past_value(ctx, g, s):
                     continue
+                if _PLAN_DONE_AFTER.match(ctx.text[g.end : g.end + 40].lower()) and re.match(
+                    r"^[^;()]{0,40}?,\s*đạt\b", ctx.text[part.end : part.end + 45].lower()
+                ):
+                    return None  # "240 tỷ đồng, đạt 92% kế hoạch; trong đó … đạt 95%": completions
                 return g if g.value > part.value else None  # type: ignore[operator]
     return _each_has(ctx, part, cut)
 
