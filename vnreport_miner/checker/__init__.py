@@ -119,6 +119,8 @@ _SPAN = re.compile(r"nhiệm kỳ|giai đoạn|đến năm \d{4}|\b\d{4}\s*-\s*\
 _ONE_YEAR = re.compile(
     r"\b(?:kế hoạch|chỉ tiêu) năm\b(?!\s*\d{4}\s*-)|(?<!đến )\bnăm\s+(?:19|20)\d{2}\b(?!\s*[-–])"
 )
+
+
 def _one_year(text: str) -> bool:
     """Is a count dated to one year ("năm 2023 kết nạp …", "kế hoạch năm"), not up to it
     ("đến hết năm 2023", "từ năm 2021")?"""
@@ -153,9 +155,7 @@ def _level_of(text: str) -> int | None:
 
 _FLOW_BRACKET = re.compile(r"\((?:[^()]*?\d[^()]*?,)\s*[^()\d]*(?:tăng|giảm)\s*$")
 _DAY_MARK = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|đợt \d+|tháng \d+")
-_SCOPE_HEAD = re.compile(
-    r"\b(khối|tuyến|huyện|xã|tỉnh|phường|quận|thị xã)\s+(\w+)", re.IGNORECASE
-)
+_SCOPE_HEAD = re.compile(r"\b(khối|tuyến|huyện|xã|tỉnh|phường|quận|thị xã)\s+(\w+)", re.IGNORECASE)
 
 
 def _named_scopes(text: str) -> set[str]:
@@ -194,7 +194,11 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
             None,
         )  # fmt: skip
         done = next((f for f in figs if f is not goal and f.type == "quantity"), None)  # type: ignore[attr-defined]
-        if goal is not None and done is not None and ctx.clause(goal.start) != ctx.clause(done.start):  # type: ignore[attr-defined]
+        if (
+            goal is not None
+            and done is not None
+            and ctx.clause(goal.start) != ctx.clause(done.start)
+        ):  # type: ignore[attr-defined]
             gt, dt = _clause_text(ctx, goal), _clause_text(ctx, done)
             gl, dl = gt.lower(), dt.lower()
             # "chỉ tiêu nhiệm kỳ … 500" against "… đạt 100% kế hoạch năm": another period
@@ -207,9 +211,7 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
                 and len(set(_YEAR_WORD.findall(ds))) <= 1
                 and not _SEVERAL_YEARS.search(ds)
             )
-            span_vs_year = (
-                not level and bool(_SPAN.search(gl)) and one_year and not _one_year(gl)
-            )
+            span_vs_year = not level and bool(_SPAN.search(gl)) and one_year and not _one_year(gl)
             # "dự toán HĐND tỉnh giao" against "thu ngân sách cấp huyện": another level
             wider = "tỉnh" in gl and "huyện" not in gl and bool(_NARROWER.search(dl))
             apart = span_vs_year or wider

@@ -779,14 +779,20 @@ def _versus_earlier(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> lis
             fit = _fitting_reading(now, then, d, sign)
             if fit is None:
                 continue
-            _, how, phrase, shown = fit
-            why = render("change.versus", now=as_written(now), then=as_written(then),
-                         how=(how, how), res=phrase)  # fmt: skip
-            out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
-                                 ctx.clause(now.start, d.end), expected=shown, observed=d.value,
-                                 tolerance=0, why=why))  # fmt: skip
+            out.append(_versus_fit(ctx, now, then, d, fit, [then, now, d], (now.start, d.end)))
             break
     return out
+
+
+def _versus_fit(
+    ctx: Context, now: Fig, then: Fig, d: Fig, fit: tuple, figs: list[Fig], at: tuple[int, int]
+) -> Check:
+    """The consistent row of a stated change whose two levels were found by search."""
+    _, how, phrase, shown = fit
+    why = render("change.versus", now=as_written(now), then=as_written(then),
+                 how=(how, how), res=phrase)  # fmt: skip
+    return ctx.check(NAME, "consistent", [then.value, now.value, d.value], figs,  # type: ignore[list-item]
+                     ctx.clause(*at), expected=shown, observed=d.value, tolerance=0, why=why)  # fmt: skip
 
 
 # -- the earlier value in the clause before: "Đầu nhiệm kỳ có 9 xã đạt chuẩn; đến nay đã tăng lên
@@ -891,12 +897,7 @@ def _versus_before(ctx: Context) -> list[Check]:
             fit = _fitting_reading(now, then, d, sign)
             if fit is None or (now in loose and fit[1] != "difference"):
                 continue
-            _, how, phrase, shown = fit
-            why = render("change.versus", now=as_written(now), then=as_written(then),
-                         how=(how, how), res=phrase)  # fmt: skip
-            out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [now, then, d],  # type: ignore[list-item]
-                                 ctx.clause(then.start, d.end), expected=shown, observed=d.value,
-                                 tolerance=0, why=why))  # fmt: skip
+            out.append(_versus_fit(ctx, now, then, d, fit, [now, then, d], (then.start, d.end)))
             break
     return out
 
@@ -1314,8 +1315,6 @@ def _versus(ctx: Context) -> list[Check]:
     return out
 
 
-# "giảm 6 trường hợp": cases of whatever the sentence counts (a fit is told, never a miss)
-_CASES = frozenset({"trường hợp"})
 _LABEL = re.compile(r"([^\d,;:().%]{3,50}?)\s*(?:chiếm|là|đạt)?\s*$")
 
 

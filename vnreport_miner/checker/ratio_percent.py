@@ -148,7 +148,12 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
         return None
     if f.exact_count:
         g = ctx.next_in_sent(f)
-        if g is not None and g.exact_count and not _duration(g) and vocab.OUT_OF.match(ctx.gap(f, g)):
+        if (
+            g is not None
+            and g.exact_count
+            and not _duration(g)
+            and vocab.OUT_OF.match(ctx.gap(f, g))
+        ):
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
     return None
 
@@ -233,7 +238,9 @@ def run(ctx: Context) -> list[Check]:
 _RATE_AFTER = re.compile(r"^[^;.%]{0,60}?,\s*(?:với\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$")
 _RATE_WORDS = re.compile(r"\b(?:là|đạt|chiếm|bằng|ở mức|tương ứng|tương đương|với)\b")
 _OWN_RATES = frozenset({"tập hợp", "chung", "bao phủ", "tham gia"})
-_RATE_NAMED = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.%]{2,40}?)\s+(?:còn|là|đạt|chiếm|ở mức|giảm còn)?\s*$")
+_RATE_NAMED = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.%]{2,40}?)\s+(?:còn|là|đạt|chiếm|ở mức|giảm còn)?\s*$"
+)
 
 
 def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
@@ -242,8 +249,10 @@ def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
         if f.type != "quantity" or not f.exact_count or f.id in taken:
             continue
         g = ctx.next_in_sent(f)
-        if g is None or not g.exact_count or not re.match(
-            r"^\s*(?:\S+\s+){0,3}?trên\s+tổng\s+số\s*$", ctx.gap(f, g)
+        if (
+            g is None
+            or not g.exact_count
+            or not re.match(r"^\s*(?:\S+\s+){0,3}?trên\s+tổng\s+số\s*$", ctx.gap(f, g))
         ):
             continue
         n, d = float(f.value), float(g.value)  # type: ignore[arg-type]
@@ -275,9 +284,17 @@ def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
         figs = sorted([f, g, pct], key=lambda x: x.start)
         why = render("ratio_percent", num=as_written(f), den=as_written(g), pct=pv.phrase)
         out.append(
-            ctx.check(NAME, verdict, [n, d, pv.stated], figs, ctx.clause(figs[0].start, figs[-1].end),
-                      expected=pv.calc, observed=num(pv.stated),
-                      tolerance=num(pv.judgement.tolerance, 4), why=why,
-                      rounding=pv.judgement.rounding)  # fmt: skip
+            ctx.check(
+                NAME,
+                verdict,
+                [n, d, pv.stated],
+                figs,
+                ctx.clause(figs[0].start, figs[-1].end),
+                expected=pv.calc,
+                observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4),
+                why=why,
+                rounding=pv.judgement.rounding,
+            )  # fmt: skip
         )
     return out

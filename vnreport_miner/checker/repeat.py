@@ -292,7 +292,12 @@ def _swapped(a: int, b: int) -> bool:
     if len(x) != len(y) or len(x) < 3 or x == y:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
 
 
 def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
@@ -345,9 +350,17 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 what = f.unit.key
                 why = render("repeat.swapped", what=(what, what), a=g.value, b=f.value)
                 out.append(
-                    ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
-                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
-                              tolerance=0, why=why)  # fmt: skip
+                    ctx.check(
+                        NAME,
+                        "inconsistent",
+                        [g.value, f.value],
+                        [g, f],  # type: ignore[list-item]
+                        ctx.clause(f.start, f.end),
+                        expected=g.value,
+                        observed=f.value,
+                        tolerance=0,
+                        why=why,
+                    )  # fmt: skip
                 )
                 break
     return out
@@ -960,7 +973,9 @@ def _restated_nearby(ctx: Context) -> list[Check]:
             # "2,348 tỷ đồng" asked back, "1.910 triệu đồng" recovered: money names nothing by
             # itself; only a sum pointed back to ("… 6,8 tỷ đồng này") or named by the same
             # words ("tổng mức đầu tư 8,6 tỷ đồng" … "tổng mức đầu tư 6,8 tỷ đồng") is held
-            group = [f for n, f in enumerate(group) if n == 0 or _money_named_back(ctx, group[:n], f)]
+            group = [
+                f for n, f in enumerate(group) if n == 0 or _money_named_back(ctx, group[:n], f)
+            ]
             if len(group) < 2:
                 continue
         for k, f in enumerate(group[1:], 1):

@@ -75,7 +75,8 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
     # part makes the whole ambiguous: no whole (the fit pass may still tell a fit)
     inner = ctx.text[s + marks[-1].end() : part.start].lower()  # after "…; trong đó" itself
     if _SUBGROUP.search(inner) or any(
-        g.start >= cut and g.type == "quantity" and _same_kind(g, part) for g in ctx.earlier(part, 8)
+        g.start >= cut and g.type == "quantity" and _same_kind(g, part)
+        for g in ctx.earlier(part, 8)
     ):
         return None
     # the same unit words first (as written), then the same kind ("1.402 đồng chí" of "đảng viên")
@@ -1231,7 +1232,6 @@ def _item_shares(ctx: Context) -> list[Check]:
 # When the items add up to a count of the list's noun stated before (64 chi bộ, 25 tổ đảng),
 # the list is that whole split completely: each share is of it, a miss is an error.
 _LIST_NUM = re.compile(r"(?<![\d,./])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[,.]\d)")
-_BRACKETS = re.compile(r"\([^()]*\)")
 _ITEM_PCT_LEAD = re.compile(r"\(\s*(?:chiếm|bằng|đạt)?(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
 _LIST_END = re.compile(r";|\.(?!\d)|\n")
 
