@@ -56,3 +56,19 @@ def test_segment_matches_underthesea_per_paragraph(parts: list[str]) -> None:
         assert s >= last and text[last:s].strip() == ""
         last = e
     assert text[last:].strip() == ""
+
+
+def test_tokenizer_loaded_without_the_package_is_underthesea_s() -> None:
+    """The file-level load of sent_tokenize (which skips underthesea's 0.5 s package
+    import) gives exactly the abbreviations and boundary test the package gives."""
+    from underthesea.pipeline import sent_tokenize as st
+
+    from vnreport_miner.pipeline.segment import _sent_tokenize_module
+
+    mine = _sent_tokenize_module()
+    mine._load_model()
+    st._load_model()
+    assert mine.sentence_tokenizer.abbrev_types == st.sentence_tokenizer.abbrev_types
+    assert len(mine.sentence_tokenizer.abbrev_types) > 500
+    text = "Ông Nguyễn Văn A., TS. Lê B. dự họp. Có 1.349 thôn! Xong... Hết"
+    assert mine.sent_tokenize(text) == st.sent_tokenize(text)

@@ -9,8 +9,12 @@ index ``doc.text`` directly. ``tests/test_segment.py`` checks the two agree.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from functools import cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ..records import Document
@@ -26,11 +30,39 @@ _SPACE = " \t\n\r"
 
 @cache
 def _punkt() -> Any:
-    """underthesea's tokenizer object (abbreviations loaded once per process)."""
+    """underthesea's tokenizer object (abbreviations loaded once per process).
+
+    ``import underthesea.pipeline.sent_tokenize`` first runs ``underthesea/__init__.py``,
+    which imports its whole toolkit (~0.5 s per process). The tokenizer module itself
+    only needs the standard library, so unless underthesea is already imported (the
+    entity model does that), it is loaded straight from its file: the same code and the
+    same ``punkt_params.json``, without the package's start-up cost.
+    """
+    if "underthesea" not in sys.modules:
+        try:
+            st = _sent_tokenize_module()
+            st._load_model()
+            return st.sentence_tokenizer
+        except (ImportError, OSError, AttributeError, TypeError):
+            pass  # an underthesea laid out differently: the ordinary import below
     import underthesea.pipeline.sent_tokenize as st
 
     st._load_model()
     return st.sentence_tokenizer
+
+
+def _sent_tokenize_module() -> ModuleType:
+    """underthesea/pipeline/sent_tokenize/__init__.py, executed without its parent package."""
+    spec = importlib.util.find_spec("underthesea")  # locates the package, runs nothing
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("underthesea is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "pipeline" / "sent_tokenize" / "__init__.py"
+    sub = importlib.util.spec_from_file_location("_vnreport_miner_sent_tokenize", path)
+    if sub is None or sub.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(sub)
+    sub.loader.exec_module(module)
+    return module
 
 
 def _trimmed(text: str, start: int, end: int, base: int, out: list[tuple[int, int]]) -> None:
