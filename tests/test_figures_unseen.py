@@ -607,8 +607,110 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
     ),
 ]
 
+# decision: a colon right after the total opens its parts ("giảm 52 đảng viên: từ trần
+# 20, ..."); so does a total that "Trong" opens, with a short modifier, then ":" or ","
+# ("Trong 60 chi bộ được đánh giá: ..."). A part may carry its share ("31 (51,7%)",
+# "31, chiếm 51,7%"); a label may end in a year ("năm 2022: 14") or "có" ("vùng cao có
+# 12"); a "trong đó" part with its share stands alone. A stop word that opens or ends a
+# label still makes the list prose; a ";" list read only in part gives no parts.
+BREAKDOWNS_MORE: list[tuple[str, list[tuple]]] = [
+    (
+        "Trong năm, Đảng bộ giảm 52 đảng viên: từ trần 20, chuyển sinh hoạt đi nơi khác 25, xóa tên 7.",
+        [
+            (Q, "52 đảng viên", 52, "đảng viên", "exact"),
+            (Q, "20", 20, "đảng viên", "exact"),
+            (Q, "25", 25, "đảng viên", "exact"),
+            (Q, "7", 7, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Trong 60 chi bộ được đánh giá: hoàn thành xuất sắc nhiệm vụ 9; hoàn thành tốt nhiệm vụ 44; hoàn thành nhiệm vụ 7.",
+        [
+            (Q, "60 chi bộ", 60, "chi bộ", "exact"),
+            (Q, "9", 9, "chi bộ", "exact"),
+            (Q, "44", 44, "chi bộ", "exact"),
+            (Q, "7", 7, "chi bộ", "exact"),
+        ],
+    ),
+    (
+        "Trong 45 bản được hỗ trợ, vùng cao có 30, vùng thấp có 15.",
+        [
+            (Q, "45 bản", 45, "bản", "exact"),
+            (Q, "30", 30, "bản", "exact"),
+            (Q, "15", 15, "bản", "exact"),
+        ],
+    ),
+    (
+        "Xếp loại 1.250 đảng viên, trong đó hoàn thành xuất sắc 180, chiếm 14,4%; hoàn thành tốt 1.010, chiếm 80,8%; hoàn thành 60, chiếm 4,8%.",
+        [
+            (Q, "1.250 đảng viên", 1250, "đảng viên", "exact"),
+            (Q, "180", 180, "đảng viên", "exact"),
+            (P, "14,4%", 14.4, None, "exact"),
+            (Q, "1.010", 1010, "đảng viên", "exact"),
+            (P, "80,8%", 80.8, None, "exact"),
+            (Q, "60", 60, "đảng viên", "exact"),
+            (P, "4,8%", 4.8, None, "exact"),
+        ],
+    ),
+    (
+        "Có 22 tổ chức cơ sở đảng, gồm: xuất sắc 4 (18,2%), tốt 16 (72,7%), hoàn thành 2 (9,1%).",
+        [
+            (Q, "22 tổ chức cơ sở đảng", 22, "tổ chức cơ sở đảng", "exact"),
+            (Q, "4", 4, "tổ chức cơ sở đảng", "exact"),
+            (P, "18,2%", 18.2, None, "exact"),
+            (Q, "16", 16, "tổ chức cơ sở đảng", "exact"),
+            (P, "72,7%", 72.7, None, "exact"),
+            (Q, "2", 2, "tổ chức cơ sở đảng", "exact"),
+            (P, "9,1%", 9.1, None, "exact"),
+        ],
+    ),
+    (
+        "Đảng bộ đã kết nạp 41 đảng viên (năm 2022: 14; năm 2023: 12; 9 tháng đầu năm 2024: 15).",
+        [
+            (Q, "41 đảng viên", 41, "đảng viên", "exact"),
+            (Q, "14", 14, "đảng viên", "exact"),
+            (Q, "12", 12, "đảng viên", "exact"),
+            (Q, "15", 15, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Mở 16 lớp cho 530 học viên, trong đó nữ 212, chiếm 40%.",
+        [
+            (Q, "16 lớp", 16, "lớp", "exact"),
+            (Q, "530 học viên", 530, "học viên", "exact"),
+            (Q, "212", 212, "học viên", "exact"),
+            (P, "40%", 40, None, "exact"),
+        ],
+    ),
+    # prose: a verb opens or ends a label; a lone part without its share; a ";" list
+    # whose next part cannot be read; "Trong" not opening the clause
+    (
+        "Đảng bộ có 860 đảng viên: tăng 15, giảm 6 so với năm trước.",
+        [(Q, "860 đảng viên", 860, "đảng viên", "exact")],
+    ),
+    (
+        "Trong 30 xã được khảo sát, số liệu cho thấy 12.",
+        [(Q, "30 xã", 30, "xã", "exact")],
+    ),
+    (
+        "Kết nạp 18 đảng viên, trong đó nữ 9.",
+        [(Q, "18 đảng viên", 18, "đảng viên", "exact")],
+    ),
+    (
+        "Kỷ luật 11 đảng viên (khiển trách 6; cảnh cáo 3; còn lại đang xem xét 2 trường hợp).",
+        [
+            (Q, "11 đảng viên", 11, "đảng viên", "exact"),
+            (Q, "2 trường hợp", 2, "trường hợp", "exact"),
+        ],
+    ),
+    (
+        "Hội nghị bàn trong 3 ngày, thảo luận 12, biểu quyết 5.",
+        [(Q, "3 ngày", 3, "ngày", "exact")],
+    ),
+]
+
 CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED + TABLES + ASIDE + DWELLINGS
-CORPUS += BARE_FRACTIONS + BREAKDOWNS
+CORPUS += BARE_FRACTIONS + BREAKDOWNS + BREAKDOWNS_MORE
 
 # Numbers that are names, addresses, codes, ordinals or clock times: no figure.
 NEGATIVE: list[str] = [

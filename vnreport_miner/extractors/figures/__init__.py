@@ -866,9 +866,12 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             c.type == "quantity"
             and c.attrs.get("unit")
             and c.attrs.get("value") is not None
-            and text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first test, inlined
+            and (
+                text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first tests, inlined
+                or text.startswith(_LEAD, c.start - 6)
+            )
         ):
-            out.extend(_breakdown(c, nxt, text, r))
+            out.extend(_breakdown(c, cands[i + 1 :], text, r))
     return out
 
 
@@ -914,6 +917,8 @@ _BREAKDOWN_STARTS = (
     "(",
     " (",
     ",",
+    ":",
+    " :",
     "\u00a0(",
     " trong",
     " Trong",
@@ -926,15 +931,27 @@ _BREAKDOWN_STARTS = (
 )
 
 
-def _breakdown(c: _Cand, nxt: _Cand | None, text: str, r: Rules) -> list[Mention]:
+_LEAD = ("Trong ", "trong ")  # "Trong 372 chi bộ trực thuộc: ..." (see _breakdown)
+
+
+def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention]:
     """The bare parts listed after a total, counting its unit: "12 đảng viên (khiển trách
     8, cảnh cáo 3, cách chức 1)" -> 8, 3, 1 đảng viên; also after "trong đó", "gồm",
-    "bao gồm", "cụ thể" and as "Khiển trách: 8; cảnh cáo: 3". At least two parts, each a
-    short label and a bare number: no verb of change ("tăng 5"), no name ("đợt 1", nor
-    "chỉ tiêu 4" after "12 chỉ tiêu")."""
-    if not text.startswith(_BREAKDOWN_STARTS, c.end):
-        return []
-    b = r.breakdown_open.match(text, c.end)
+    "bao gồm", "cụ thể", a colon ("giảm 480 đảng viên: từ trần 211, chuyển đi 226") and
+    as "Khiển trách: 8; cảnh cáo: 3"; and after a total that "Trong" opens with a short
+    modifier ("Trong 74 thôn đã sáp nhập, vùng đồng bằng có 39, vùng núi 16"). A part may
+    carry its share ("xuất sắc 61 (16,4%)", "tốt 254, chiếm 68,3%"); a label may end
+    in a year ("năm 2021: 9") or in "có". At least two parts, or one "trong đó" part
+    with its share ("trong đó nữ 713, chiếm 57,5%"); each a short label and a bare
+    number: no verb of change ("tăng 5"), no name ("đợt 1", nor "chỉ tiêu 4" after
+    "12 chỉ tiêu"), and no other figure inside the list but the parts' shares."""
+    if text.startswith(_BREAKDOWN_STARTS, c.end):
+        b = r.breakdown_open.match(text, c.end)
+    else:
+        b = None
+    if b is None and text.startswith(_LEAD, c.start - 6):
+        if r.lead_total_before.search(text, max(0, c.start - 12), c.start) or (c.start == 6):
+            b = r.lead_open.match(text, c.end)
     if b is None:
         return []
     items, pos = [], b.end()
@@ -943,13 +960,35 @@ def _breakdown(c: _Cand, nxt: _Cand | None, text: str, r: Rules) -> list[Mention
         if it.group("more") is None:
             break
         pos = it.end()
-    if len(items) < 2 or (nxt is not None and nxt.start < items[-1].end("n")):
+    if not items:
         return []
+    if len(items) < 2 and not (items[0].group("share") and "trong đó" in b.group().lower()):
+        return []
+    if ";" in (items[-1].group("more") or ""):
+        return []  # "a 9; b 8; <unreadable>": a list read in part would not add up
+    # the parts' shares and the "6 tháng" of a time label are no figures of the list
+    inside = [it.span("share") for it in items if it.group("share")]
+    inside += [it.span("label") for it in items if it.group("label")[:1].isdigit()]
+    end = items[-1].end("n")
+    for d in later:  # another figure inside the list: prose, not a breakdown
+        if d.start >= end:
+            break
+        if not any(s <= d.start < e for s, e in inside):
+            return []
     own = c.attrs["unit_lemma"]
     for it in items:
         label = to_old_tones(it.group("label").lower())
-        if not r.label_stop.isdisjoint(label.split()):
+        for compound in r.label_compounds:  # "từ trần" (died) is a noun, not "từ" (from)
+            label = label.replace(compound, compound.replace(" ", "_"))
+        words = label.split()
+        if len(words) > 1 and words[-1] == "có":
+            words = words[:-1]  # "vùng đồng bằng có 39"
+        # the verb that governs a number opens or ends its label ("tăng 5", "so với năm
+        # trước giảm 2"); inside a label a stop word is part of a noun ("đồng bằng", "xóa
+        # tên và khai trừ" as a later part)
+        if words[0] in r.label_stop or words[-1] in r.label_stop:
             return []  # "tăng 5, giảm 2": prose, not a list
+        label = " ".join(words)
         if label == own or label.endswith(" " + own):
             return []  # "12 chỉ tiêu, cụ thể là chỉ tiêu 4, …": names of its members
         n = it.group("n")

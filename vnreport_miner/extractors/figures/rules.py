@@ -228,6 +228,7 @@ class Rules:
     fraction_cues: frozenset[str]
     breakdown_openers: frozenset[str]
     label_stop: frozenset[str]
+    label_compounds: tuple[str, ...]
     _main_source: str = field(init=False)
     main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
@@ -370,10 +371,26 @@ class Rules:
         # "17 đảng viên, gồm: khiển trách 10, …", "cụ thể:\n- Khiển trách: 10;\n- …"
         openers = _alternation(self.breakdown_openers)
         intro = rf"(?i:{openers})(?!\p{{L}})(?:{SP}*+:\s*+(?:[-–•+*]{SP}*+)?|{SP}++)"
-        self.breakdown_open = regex.compile(rf"{SP}*+\({SP}*+(?:{intro})?|,?{SP}*+{intro}")
+        bullet = rf"\s*+(?:[-–•+*]{SP}*+)?"
+        # a colon right after the total opens its parts too: "giảm 480 đảng viên: từ trần
+        # 211, chuyển đi 226, xóa tên 43"
+        self.breakdown_open = regex.compile(
+            rf"{SP}*+\({SP}*+(?:{intro})?|,?{SP}*+{intro}|{SP}*+:{bullet}"
+        )
+        # "Trong 372 chi bộ trực thuộc: xuất sắc 61; tốt 254": a total after "Trong" at
+        # the start of a clause, a short lowercase modifier, then ":" or ","
+        self.lead_total_before = regex.compile(rf"(?r)(?:^|[.;:\n]{SP}*+|,{SP}++)[Tt]rong{SP}++\Z")
+        self.lead_open = regex.compile(rf"(?:{SP}++\p{{Ll}}++){{0,5}}?{SP}*+[:,]{bullet}")
+        # one part: a label (1-6 words; a year may end it: "năm 2021: 9", "6 tháng đầu năm
+        # 2023: 9"), maybe ":", the
+        # bare number, maybe its share ("(16,4%)", ", chiếm 13%"), then "," ";" "và" for
+        # more, or the end of the list
+        share = rf"\d++(?:,\d++)?+{SP}*+%"
         self.breakdown_item = regex.compile(
-            rf"(?P<label>\p{{L}}\p{{Ll}}*+(?:{SP}++\p{{Ll}}++){{0,3}}?)(?:{SP}*+:)?{SP}++"
+            rf"(?P<label>(?:\d{{1,2}}{SP}++tháng(?:{SP}++(?:đầu|cuối))?{SP}++năm{SP}++\d{{4}}(?=:))"
+            rf"|\p{{L}}\p{{Ll}}*+(?:{SP}++(?:\p{{Ll}}++|\d{{4}}(?=:))){{0,5}}?)(?:{SP}*+:)?{SP}++"
             rf"(?P<n>{NUMBER})(?![\d.,]\d)"
+            rf"(?P<share>{SP}*+\({SP}*+{share}{SP}*+\)|,{SP}*+chiếm{SP}++{share})?"
             rf"(?:(?P<more>{SP}*+[,;]\s*+(?:[-–•+*]{SP}*+)?|{SP}++và{SP}++)"
             rf"|(?={SP}*+(?:[).;\n]|$)))"
         )
@@ -552,6 +569,9 @@ def _load(data: dict[str, Any]) -> Rules:
         fraction_cues=frozenset(_words({"words": fractions["cues"]}, "fractions.cues")),
         breakdown_openers=frozenset(_words({"words": bd["openers"]}, "breakdowns.openers")),
         label_stop=frozenset(_words({"words": bd["label_stop"]}, "breakdowns.label_stop")),
+        label_compounds=tuple(
+            _words({"words": bd.get("label_compounds", [])}, "breakdowns.label_compounds")
+        ),
     )
 
 
