@@ -43,6 +43,7 @@ from .context import (
     same_thing,
     unit_info,
 )
+from .percent import fits as pct_fits
 from .templates import render
 from .tolerance import decimals_of, round_half_up, truncate
 
@@ -1117,6 +1118,9 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_graded(ctx))
     out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
     out.extend(_target_rests(ctx))
+    out.extend(_closed_bullets(ctx))
+    out.extend(_far_rests(ctx, out))
+    out.extend(_exempt_complements(ctx, out))
     return out
 
 
@@ -2433,7 +2437,7 @@ def _within_next(ctx: Context) -> list[Check]:
 # that names exactly the years listed ("trong 3 năm", "giai đoạn 2021-2023"), else a fit is told.
 _YEAR_ITEM = re.compile(
     rf"\bnăm\s+((?:19|20)\d{{2}})\s*[:,]?\s*((?:[^\W\d]+\s+){{0,5}}?)({_NUM})(?!\s*%)(?![.,]?\d)"
-    r"((?:\s+[^\W\d]+){0,3}?)(?=\s*(?:[,;.]|\bvà\b|$))"
+    r"((?:\s+[^\W\d]+){0,3}?)(?=\s*(?:[,;.)]|\bvà\b|$))"
 )
 _ITEM_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:và\s*)?$")
 _SUM_CUE = re.compile(
@@ -2507,8 +2511,12 @@ def _year_lists(ctx: Context) -> list[Check]:
             if len(chain) < 2:
                 continue
             labels = [" ".join(it.group(2).split()) for it in chain]
-            # later items may drop the verb or keep only "là": "năm 2021 kết nạp 40, năm 2022 là 45"
-            if any(lab and lab != labels[0] and lab != "là" for lab in labels[1:]):
+            # later items may drop the verb or keep only "là": "năm 2021 kết nạp 40, năm 2022 là 45";
+            # the last year of a report may be an estimate: "…, năm 2025 ước 258"
+            if any(
+                lab and lab != labels[0] and lab != "là" and lab not in _ESTIMATE_LABELS
+                for lab in labels[1:]
+            ):
                 continue
             figs = []
             for it in chain:
@@ -2560,9 +2568,11 @@ def _year_lists(ctx: Context) -> list[Check]:
 # What opens a year-by-year breakdown of a total stated before it: "…; cụ thể: năm 2021 …",
 # "Phân theo năm: năm 2021 …", "trong đó năm 2022 …", "… như sau: năm 2021 …".
 _YEAR_OPENER = re.compile(
-    r"(?:cụ thể|trong đó|bao gồm|gồm|(?:phân|chia) theo (?:từng )?năm|chia ra|như sau)\s*[:,]?\s*"
+    r"(?:cụ thể|trong đó|bao gồm|gồm|(?:phân|chia) theo (?:từng )?năm|chia ra|như sau|\()\s*[:,]?\s*"
     r"(?=(?:[-+•]\s*)?năm\s+(?:19|20)\d{2})"
 )
+# an estimate for the year not yet over: "năm 2025 ước 258", "năm 2024 ước đạt 311"
+_ESTIMATE_LABELS = frozenset({"ước", "ước đạt", "ước tính", "ước thực hiện", "dự kiến"})
 # "từ năm 2021 đến hết năm 2023", "trong ba năm (2021-2023)", "giai đoạn 2021-2023"
 _FROM_TO_YEARS = re.compile(
     r"\btừ\s+năm\s+((?:19|20)\d{2})\s+đến\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})"
@@ -2598,6 +2608,9 @@ def _year_total_before(
             hit = m
     if hit is None:
         return None
+    bracket = hit.group(0).startswith("(")
+    if bracket and low[chain[-1].end() : chain[-1].end() + 3].strip()[:1] != ")":
+        return None  # "(năm 2021: 38, năm 2022: 45)": the bracket holds the years only
     lo = s
     if not low[s : hit.start()].strip(" -+•\n"):
         if sent - 1 not in ctx.by_sent:
@@ -2611,7 +2624,7 @@ def _year_total_before(
         and (kin(g.unit, model.unit) or covers(g.unit, model.unit))
         and (g.unit.key.split(" ")[0] or "-") not in vocab.TIME_UNITS
         and not _PLAN_BRACKET.search(ctx.before(g, 60).lower())
-        and not _PLAN_BEFORE.search(ctx.before(g, 45).lower())
+        and not _planned_after_cue(ctx.before(g, 45).lower())
     ]
     if not cands:
         return None
@@ -2620,8 +2633,14 @@ def _year_total_before(
         g for g in cands if abs(g.value - ssum) <= tolerance([g, *parts]) + 1e-9 * max(1.0, ssum)
     ]  # type: ignore[operator]
     y0, y1 = int(chain[0].group(1)), int(chain[-1].group(1))
+    if bracket and any(not y0 <= int(y) <= y1 for y in _YEAR_NUM.findall(low, lo, hit.start())):
+        return None  # "Năm 2024 … 300 lao động (năm 2022: 120, năm 2023: 180)": levels compared
     if fits:
         total, strength = fits[-1], "soft"
+        if bracket and fits[-1] is not cands[-1]:
+            return None  # a bracket's years break down the count right before it
+    elif bracket:
+        return None  # years in a bracket may be levels compared ("năm 2022: 120"): a fit only
     elif len(cands) == 1:
         scope = low[lo : hit.start()]
         named = _FROM_TO_YEARS.search(scope)
@@ -2637,6 +2656,13 @@ def _year_total_before(
         return None
     span = (ctx.clause(total.start)[0], ctx.clause(chain[-1].start(), chain[-1].end())[1])
     return _emit(ctx, total, parts, strength, span, "")
+
+
+def _planned_after_cue(before: str) -> bool:
+    """A plan cue before a count, not closed by a colon: "chỉ tiêu kết nạp 300 …" is a plan;
+    "… vượt mục tiêu: 5 năm qua đã kết nạp 1.486 …" is the count done (the colon opens it)."""
+    hit = _PLAN_BEFORE.search(before)
+    return hit is not None and ":" not in before[hit.start() :]
 
 
 _NEXT_TOTAL = re.compile(r"\s*(?:tổng cộng|cộng lại|tính chung|tính tổng)\b")
@@ -2762,3 +2788,363 @@ def _first_fig_at(ctx: Context, at: int) -> Fig:
         return got[0]
     m = Mention("quantity", at, at, "", "checker.bare", {"value": 0, "unit": None})
     return Fig(m, len(ctx.figs), 0, "quantity", at, at, "", 0.0, unit_info(None), "exact", False)
+
+
+# -- the rest of a whole named far from it, often in the tasks for the next period: "Diện tích cà
+# phê tái canh 126 ha, đạt 84% kế hoạch năm (150 ha)" … "- Hoàn thành tái canh 24 ha cà phê còn
+# lại"; "đã hoàn thành 8/10 cuộc kiểm tra" … "hoàn thành 2 cuộc kiểm tra còn lại"; "kiến nghị thu
+# hồi 186,4 triệu đồng; đã thu hồi 152,8 triệu đồng, đạt 82%" … "thu hồi 33,6 triệu đồng còn lại".
+# The done part and its whole must be tied by structure where they stand (a fraction D/W, a plan
+# bracket after "đạt P% kế hoạch", a stated "đạt P%" that D/W gives, a plan and its "đạt P% chỉ
+# tiêu"); the rest is tied to them by its value only, so only a fit is told, never an alarm. ---
+_FAR_REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?còn lại\b")
+_FAR_FINISH = re.compile(
+    r"^[^.;\n]{0,40}?\b(?:để|nhằm|bảo đảm|đảm bảo)\s+(?:hoàn thành|đạt)\s+(?:được\s+)?(?:100\s*%\s+)?"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+)
+_COORD_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+_DONE_PCT_AFTER = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?$")
+_DONE_PLAN_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,200}\))?\s*,?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?\d+(?:,\d+)?\s*%\s*"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+)
+_GENERIC_REST = frozenset({"đơn vị", "trường hợp", "cơ sở"})
+
+
+def _rest_unit_ok(ctx: Context, c: Fig, g: Fig) -> bool:
+    """Is ``g`` (a done part, a whole or a fraction) a count of what the rest ``c`` counts?"""
+    if g.unit.fams or g.unit.generic:
+        if kin(g.unit, c.unit) or covers(g.unit, c.unit) or covers(c.unit, g.unit):
+            return True
+        if _elided(g.unit.key, c.unit.key):
+            return True
+    if not g.unit.key:
+        return False
+    # "52/56 chi bộ ấp, khu phố …; 4 ấp còn lại": the rest names one word of the whole's noun
+    # phrase (the extractor may keep only its head: "chi bộ")
+    noun = norm_words(f"{g.unit.key} {ctx.low[g.end : g.end + 20]}").split()[:4]
+    if c.unit.key and " " not in c.unit.key and c.unit.key in noun and len(c.unit.key) >= 2:
+        return True
+    # "19/22 đoàn xã, thị trấn" … "100% đoàn xã, thị trấn …, trong đó 3 đơn vị còn lại"
+    if c.unit.key in _GENERIC_REST:
+        s, _ = ctx.sentence_span(c.sent)
+        return norm_words(g.unit.key) in norm_words(ctx.low[s : c.start])
+    return False
+
+
+def _tied_pairs(ctx: Context, c: Fig) -> list[tuple[Fig, Fig | None, float, float]]:
+    """(done, whole or None for a fraction, whole value, done value) pairs tied by structure
+    before ``c``, nearest first, whose difference is ``c``."""
+    out: list[tuple[Fig, Fig | None, float, float]] = []
+    want = c.value
+    low = ctx.low
+
+    def fits_rest(whole: float, done: float, figs: list[Fig]) -> bool:
+        return abs(whole - done - want) <= tolerance([*figs, c]) + 1e-9 * max(1.0, whole)  # type: ignore[operator]
+
+    for g in ctx.earlier(c, 400):
+        if g.type == "ratio":
+            n, den = g.m.get("numerator"), g.m.get("denominator")
+            if (
+                isinstance(n, int | float)
+                and isinstance(den, int | float)
+                and 0 <= n < den
+                and den - n == want
+                and _rest_unit_ok(ctx, c, g)
+            ):
+                out.append((g, None, float(den), float(n)))
+            continue
+        if g.type != "quantity" or g.value is None or g.qual != "exact" or g.value <= want:  # type: ignore[operator]
+            continue
+        if not _rest_unit_ok(ctx, c, g):
+            continue
+        before = ctx.before(g, 60).lower()
+        if _PLAN_BRACKET.search(before):
+            # "đạt 84% kế hoạch năm (150 ha)": the bracket is the whole, the done part the count
+            # the percent is said of
+            d = next(
+                (x for x in ctx.earlier(g, 3) if x.sent == g.sent and x.type == "quantity"), None
+            )
+            if (
+                d is not None
+                and d.exact
+                and _rest_unit_ok(ctx, c, d)
+                and fits_rest(g.value, d.value, [g, d])
+            ):  # type: ignore[arg-type]
+                out.append((d, g, g.value, d.value))  # type: ignore[arg-type]
+            continue
+        # "…; đã thu hồi 152,8 triệu đồng, đạt 82%": the percent D/W gives ties the whole W
+        p = ctx.next_in_sent(g)
+        if p is not None and p.type == "percent" and _DONE_PCT_AFTER.match(ctx.gap(g, p).lower()):
+            for w in ctx.earlier(g, 6):
+                if w.sent < g.sent - 1:
+                    break
+                if (
+                    w.type == "quantity"
+                    and w.exact
+                    and w.value > g.value  # type: ignore[operator]
+                    and kin(w.unit, g.unit)
+                    and pct_fits(100.0 * g.value / w.value, p)  # type: ignore[operator]
+                ):
+                    if fits_rest(w.value, g.value, [w, g]):  # type: ignore[arg-type]
+                        out.append((g, w, w.value, g.value))  # type: ignore[arg-type]
+                    break
+        # a plan ("chỉ tiêu … 3.000 hội viên") and its done part ("đã kết nạp 2.481 hội viên
+        # (…), đạt 82,7% chỉ tiêu"), both of the rest's kind
+        if _PLAN_BEFORE.search(before[-45:]):
+            for d in ctx.figs[g.i + 1 : c.i]:
+                if (
+                    d.type == "quantity"
+                    and d.exact
+                    and d.value < g.value  # type: ignore[operator]
+                    and _rest_unit_ok(ctx, c, d)
+                    and _DONE_PLAN_AFTER.match(low, d.end)
+                    and fits_rest(g.value, d.value, [g, d])  # type: ignore[arg-type]
+                ):
+                    out.append((d, g, g.value, d.value))  # type: ignore[arg-type]
+                    break
+    return out
+
+
+def _far_rests(ctx: Context, done: list[Check]) -> list[Check]:
+    low = ctx.low
+    if "còn lại" not in low and "hoàn thành" not in low:
+        return []
+    used = {i for c in done for i in c.mention_ids}
+    out: list[Check] = []
+    figs = ctx.figs
+    for c in figs:
+        if (
+            c.type != "quantity"
+            or c.value is None
+            or c.qual not in ("exact", "min")
+            or c.id in used
+            or not (c.unit.fams or c.unit.generic or c.unit.key)
+        ):
+            continue
+        after = low[c.end : c.end + 60]
+        cued = bool(_FAR_REST_AFTER.match(after) or _FAR_FINISH.match(after))
+        if not cued:
+            # "hoàn thành 2 cuộc kiểm tra và 3 cuộc giám sát còn lại": the first of a pair
+            nxt = ctx.next_in_sent(c)
+            cued = (
+                nxt is not None
+                and nxt.type == "quantity"
+                and bool(_FAR_REST_AFTER.match(low[nxt.end : nxt.end + 60]))
+                and bool(_COORD_GAP.match(re.sub(r"[^\W\d]+", "", low[c.end : nxt.start]) or ""))
+                and not _SUBSET_BEFORE.search(low[c.end : nxt.start])
+            )
+        if not cued:
+            continue
+        pairs = _tied_pairs(ctx, c)
+        if not pairs:
+            continue
+        d, w, whole, part = pairs[0]
+        figs_used = sorted([x for x in (w, d, c) if x is not None], key=lambda x: x.start)
+        k = _least_scale([x for x in figs_used if x.type == "quantity"])
+        why = render(
+            "part_whole.rest",
+            total=round(whole / k, 6),
+            done=round(part / k, 6),
+            rest=round((whole - part) / k, 6),
+            stated=round(c.value / k, 6),  # type: ignore[operator]
+        )
+        out.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [whole, part, c.value],
+                figs_used,  # type: ignore[list-item]
+                ctx.clause(c.start, c.end),
+                expected=whole - part,
+                observed=c.value,
+                tolerance=0,
+                why=why,
+            )  # fmt: skip
+        )
+        used.add(c.id)
+    return out
+
+
+# -- members exempted and members graded make up the whole membership: "tổng số 4.126 đảng viên,
+# trong đó 145 đồng chí được miễn công tác và sinh hoạt đảng" … "Có 3.981 đảng viên thuộc diện
+# đánh giá, xếp loại (không tính đảng viên được miễn)"; "… có 6.472 đảng viên; trừ 322 đồng chí được
+# miễn đánh giá, 6.150 đồng chí được xếp loại". The three counts may stand in different sections and
+# are tied by their value only: a fit is told, never an alarm. -------------------------------------
+_EXEMPT_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+|đã được\s+)?miễn\b")
+_EXEMPT_BEFORE = re.compile(r"\bđược\s+miễn\b[^\d;.]{0,60}\blà\s*$")
+_GRADED_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:được|đã được|thuộc diện|thuộc đối tượng)\s+(?:kiểm điểm,?\s+)?"
+    r"(?:đánh giá|xếp loại|phân loại)\b"
+)
+_GRADED_BEFORE = re.compile(
+    r"\bsố\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:được|đã được|thuộc diện)\s+(?:đánh giá|xếp loại)"
+    r"[^\d;.]{0,30}\blà\s*$"
+)
+_MEMBERS = frozenset({"person"})
+
+
+def _members(f: Fig) -> bool:
+    return f.type == "quantity" and f.exact_count and bool(f.unit.fams & _MEMBERS)
+
+
+def _exempt_complements(ctx: Context, done: list[Check]) -> list[Check]:
+    low = ctx.low
+    if "miễn" not in low or ("xếp loại" not in low and "đánh giá" not in low):
+        return []
+    exempt: list[Fig] = []
+    graded: list[Fig] = []
+    for f in ctx.figs:
+        if not _members(f):
+            continue
+        nxt = ctx.next_in_sent(f)
+        upto = nxt.start if nxt is not None else ctx.sentence_span(f.sent)[1]
+        after = low[f.end : upto]
+        before = ctx.before(f, 90).lower()
+        if _EXEMPT_AFTER.match(after) or _EXEMPT_BEFORE.search(before):
+            exempt.append(f)
+        elif _GRADED_AFTER.match(after) or _GRADED_BEFORE.search(before):
+            graded.append(f)
+    if not exempt or not graded:
+        return []
+    used = {i for c in done for i in c.mention_ids if c.kind == NAME}
+    out: list[Check] = []
+    for g in graded:
+        for m in exempt:
+            if not kin(g.unit, m.unit) or g.value <= m.value:  # type: ignore[operator]
+                continue
+            want = g.value + m.value  # type: ignore[operator]
+            later = g if g.start > m.start else m
+            whole = next(
+                (
+                    t
+                    for t in ctx.earlier(later, 400)
+                    if t is not g
+                    and t is not m
+                    and _members(t)
+                    and t.value == want
+                    and kin(t.unit, g.unit)
+                    and not _PLAN_BEFORE.search(ctx.before(t, 45).lower())
+                ),
+                None,
+            )
+            if whole is None or {whole.id, g.id, m.id} <= used:
+                continue
+            why = render("part_whole.rest", total=whole.value, done=g.value, rest=want - g.value,  # type: ignore[operator]
+                         stated=m.value)  # fmt: skip
+            figs = sorted([whole, g, m], key=lambda x: x.start)
+            lo = min(g.start, m.start) if g.sent == m.sent else later.start
+            out.append(
+                ctx.check(
+                    NAME,
+                    "consistent",
+                    [whole.value, m.value, g.value],
+                    figs,  # type: ignore[list-item]
+                    ctx.clause(lo, later.end),
+                    expected=want,
+                    observed=whole.value,
+                    tolerance=0,
+                    why=why,
+                )  # fmt: skip
+            )
+            used.update((whole.id, g.id, m.id))
+            break
+    return out
+
+
+# -- a bullet list closed by its total line, each item with a bracketed subset: "- Năm 2021: 214
+# đảng viên (nữ 88 người);\n- Năm 2022: 247 đảng viên (nữ 109 người);\nCộng: 461 đảng viên, nữ 197
+# người". The items outside the brackets add up to the total, the subsets (one label) to the
+# labelled count of the total line. A closing line may sum only some rows, so a fit is told. ----
+_CLOSING_LINE = re.compile(
+    r"(?m)^[ \t]*(?:tổng cộng|cộng|tổng số|tổng|tính chung)\s*:?[ \t]*(?=\d)"
+)
+_SUB_LABEL = re.compile(r"\(\s*([^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*$")
+
+
+def _line_figs(ctx: Context, a: int, b: int) -> tuple[list[Fig], list[tuple[str, Fig]]]:
+    """The figures of a line outside brackets, and the labelled ones inside ("(nữ 88 người)")."""
+    main: list[Fig] = []
+    subs: list[tuple[str, Fig]] = []
+    for g in ctx.figs_from(a, b):
+        opened = ctx.text.rfind("(", a, g.start)
+        if opened > ctx.text.rfind(")", a, g.start):
+            lab = _SUB_LABEL.search(ctx.low[opened : g.start])
+            if lab is not None and g.type == "quantity":
+                subs.append((lab.group(1), g))
+            continue
+        if g.type == "quantity":
+            main.append(g)
+    return main, subs
+
+
+def _closed_bullets(ctx: Context) -> list[Check]:
+    low = ctx.low
+    if "\n" not in low or "(" not in low:
+        return []
+    out: list[Check] = []
+    for hit in _CLOSING_LINE.finditer(low):
+        line_end = low.find("\n", hit.end())
+        line_end = len(low) if line_end < 0 else line_end
+        tot_main, _ = _line_figs(ctx, hit.end(), line_end)
+        if not tot_main or tot_main[0].start != hit.end() or not tot_main[0].exact_count:
+            continue
+        total = tot_main[0]
+        items: list[tuple[Fig, list[tuple[str, Fig]]]] = []
+        pos = hit.start()
+        mark = ""
+        while pos > 0:
+            a = low.rfind("\n", 0, pos - 1) + 1
+            line = low[a : pos - 1]
+            head = line.lstrip()[:1]
+            if head not in "-+•*–" or not head or (mark and head != mark):
+                break  # one list: the items share their bullet
+            mark = head
+            main, subs = _line_figs(ctx, a, pos - 1)
+            if len(main) != 1:
+                break
+            items.append((main[0], subs))
+            pos = a
+        items.reverse()
+        if len(items) < 2 or any(
+            not g.exact_count or not (kin(g.unit, total.unit) or covers(total.unit, g.unit))
+            for g, _ in items
+        ):
+            continue
+        if not any(subs for _, subs in items):
+            continue  # no brackets: the fit pass reads plain lists closed by a total
+        parts = [g for g, _ in items]
+        if sum(g.value for g in parts) != total.value:  # type: ignore[misc]
+            continue
+        span = (items[0][0].start, line_end)
+        out.append(_fit_sum(ctx, total, parts, span))
+        # the subsets: one label on every item, its count on the total line
+        labels = {lab for _, subs in items for lab, _ in subs}
+        if len(labels) != 1 or any(len(subs) != 1 for _, subs in items):
+            continue
+        label = next(iter(labels))
+        sub_total = next(
+            (
+                g
+                for g in ctx.figs_from(total.end, line_end)
+                if g.type == "quantity"
+                and g.exact_count
+                and re.search(rf"\b{re.escape(label)}\s*:?\s*$", low[total.end : g.start])
+            ),
+            None,
+        )
+        subs = [sub[0][1] for _, sub in items]
+        if sub_total is None or sum(g.value for g in subs) != sub_total.value:  # type: ignore[misc]
+            continue
+        out.append(_fit_sum(ctx, sub_total, subs, (subs[0].start, line_end)))
+    return out
+
+
+def _fit_sum(ctx: Context, total: Fig, parts: list[Fig], span: tuple[int, int]) -> Check:
+    k = _scale([total, *parts])
+    t = round(total.value / k, 6)  # type: ignore[operator]
+    why = render("part_whole.eq", expr=_expr(parts, k), sum=f"{t:g}", total=f"{t:g}")
+    return ctx.check(
+        NAME, "consistent", [total.value, *(p.value for p in parts)], [total, *parts],  # type: ignore[list-item]
+        span, expected=total.value, observed=total.value, tolerance=0, why=why,
+    )  # fmt: skip

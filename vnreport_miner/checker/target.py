@@ -206,6 +206,12 @@ _PAREN_ANNUAL = re.compile(r"\(\s*(?:mỗi|hằng|hàng)\s+năm[^()\d]*$")
 # hoàn thành 104% …") or a comparison coordinated with it ("đón 6,87 triệu lượt khách, gấp 1,6
 # lần cùng kỳ (4,21 triệu lượt khách) và đạt 81,4% kế hoạch").
 _YEAR_BRACKET = re.compile(r"\(\s*(?:năm\s+|cuối năm\s+|đầu năm\s+)?(?:19|20)\d{2}\s*\)")
+# the count's own breakdown right after it, by year or opened by "gồm"/"trong đó": "kết nạp 135
+# đảng viên (năm 2021: 38, năm 2022: 45, năm 2023: 52), đạt 112,5% chỉ tiêu" -> said of 135
+_LIST_BRACKET = re.compile(
+    r"^\s*\((?:\s*(?:gồm|bao gồm|trong đó)\b[^()]*"
+    r"|\s*năm\s+(?:19|20)\d{2}\s*:\s*[\d.]+(?:\s*[,;]\s*(?:và\s+)?năm\s+(?:19|20)\d{2}\s*:\s*[\d.]+)+\s*)\)"
+)
 _BRACKET = re.compile(r"\([^()]*\)")
 # The comparison may also be closed by a comma alone: "thu 3.250 tỷ đồng, tăng 6,4% so với cùng kỳ
 # (3.055 tỷ đồng), bằng 52% dự toán năm (6.250 tỷ đồng)".
@@ -284,6 +290,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
         return None, ""  # "…, cao hơn năm trước (năm 2022: 147 …), đạt": a level, not the count
     raw = ctx.gap(got, p)
     if not skipped:
+        if "(" in raw:
+            raw = _LIST_BRACKET.sub(" ", raw, count=1)
         return got, _YEAR_BRACKET.sub(" ", raw) if "(" in raw else raw
     # mask the stepped-over figures, then accept a duration or a coordinated comparison only
     chars = list(raw)
