@@ -29,6 +29,8 @@ SETS = [
     ("devset7", ROOT / "tests/devset7/reports", ROOT / "tests/devset7/reports"),
     ("devset8", ROOT / "tests/devset8/reports", ROOT / "tests/devset8/reports"),
     ("devset9", ROOT / "tests/devset9/reports", ROOT / "tests/devset9/reports"),
+    ("devset10", ROOT / "tests/devset10/reports", ROOT / "tests/devset10/reports"),
+    ("devset11", ROOT / "tests/devset11/reports", ROOT / "tests/devset11/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
 ]
