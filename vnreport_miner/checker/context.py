@@ -154,6 +154,13 @@ class Context:
     _sent_starts: list[int] = field(default_factory=list)
     # results shared between check modules (e.g. the change pairs), computed once
     memo: dict[str, object] = field(default_factory=dict)
+    # clause(lo, hi) results: the same claim spans are asked for by several modules
+    _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    # the text lowercased, once per document, and whether its offsets are the text's own
+    _low: str | None = None
+    _low_aligned: bool = False
+    # reference_level by figure span: asked by the central guards and several modules
+    _refs: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -217,26 +224,52 @@ class Context:
     @property
     def low(self) -> str:
         """The text lowercased, once per document (cue words are looked up many times)."""
-        got = self.memo.get("low")
+        got = self._low
         if got is None:
-            got = self.memo["low"] = self.text.lower()
-        return got  # type: ignore[return-value]
+            got = self._low = self.text.lower()
+            # slicing the lowered text is lowering the slice unless a character changes length
+            # ("İ") or lowers by its context (final sigma): then lower_slice lowers each slice
+            self._low_aligned = len(got) == len(self.text) and "Σ" not in self.text
+        return got
+
+    def lower_slice(self, s: int, e: int) -> str:
+        """``self.text[s:e].lower()``, cut from the lowered text when that is the same."""
+        low = self.low
+        return low[s:e] if self._low_aligned else self.text[s:e].lower()
 
     # -- neighbourhood ------------------------------------------------------------------
     def gap(self, a: Fig | int, b: Fig | int) -> str:
         """Text between two figures (or offsets)."""
-        s = a.end if isinstance(a, Fig) else a
-        e = b.start if isinstance(b, Fig) else b
+        s = a.end if a.__class__ is Fig or isinstance(a, Fig) else a
+        e = b.start if b.__class__ is Fig or isinstance(b, Fig) else b
         return self.text[s:e] if e > s else ""
 
     def before(self, f: Fig, n: int = 60) -> str:
         """Up to ``n`` characters before ``f``, within its sentence."""
-        s = max(self.sentence_span(f.sent)[0], f.start - n)
-        return self.text[s : f.start]
+        i, sents = f.sent, self.sentences
+        lo = sents[i][0] if 0 <= i < len(sents) else 0  # sentence_span, inlined (hot)
+        s = f.start - n
+        return self.text[s if s > lo else lo : f.start]
+
+    def before_low(self, f: Fig, n: int = 60) -> str:
+        """``before(f, n).lower()``."""
+        i, sents = f.sent, self.sentences
+        lo = sents[i][0] if 0 <= i < len(sents) else 0
+        s = f.start - n
+        return self.lower_slice(s if s > lo else lo, f.start)
 
     def after(self, f: Fig, n: int = 60) -> str:
-        e = min(self.sentence_span(f.sent)[1], f.end + n)
-        return self.text[f.end : e]
+        i, sents = f.sent, self.sentences
+        hi = sents[i][1] if 0 <= i < len(sents) else len(self.text)
+        e = f.end + n
+        return self.text[f.end : e if e < hi else hi]
+
+    def after_low(self, f: Fig, n: int = 60) -> str:
+        """``after(f, n).lower()``."""
+        i, sents = f.sent, self.sentences
+        hi = sents[i][1] if 0 <= i < len(sents) else len(self.text)
+        e = f.end + n
+        return self.lower_slice(f.end, e if e < hi else hi)
 
     def next_in_sent(self, f: Fig) -> Fig | None:
         nxt = f.i + 1
@@ -269,6 +302,12 @@ class Context:
         the 62% is "trong đó 129 xã … chiếm gần 62%".
         """
         hi = lo if hi is None else hi
+        got = self._clauses.get((lo, hi))
+        if got is None:
+            got = self._clauses[(lo, hi)] = self._clause(lo, hi)
+        return got
+
+    def _clause(self, lo: int, hi: int) -> tuple[int, int]:
         s, e = self.sentence_span(_locate(self._sent_starts, self.sentences, lo))
         if not s <= lo <= e:
             s, e = _line_of(self.text, lo)
@@ -415,6 +454,7 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return s, len(text) if e < 0 else e
 
 
+@lru_cache(maxsize=8192)  # pure; the same unit and descriptor words recur within and across reports
 def norm_words(s: str) -> str:
     """Lowercase, punctuation dropped, spaces collapsed: "thôn, bản" -> "thôn bản"."""
     return _SPACE.sub(" ", _PUNCT.sub(" ", s.lower())).strip()
@@ -431,7 +471,7 @@ def share_link(gap: str, max_len: int = 110) -> bool:
     no for ", tỷ lệ đảng viên nữ đạt " (a new subject) or anything across ";".
     """
     gap = _FOOTNOTE_MARK.sub("", gap)
-    if len(gap) > max_len or ";" in gap or any(ch.isdigit() for ch in gap):
+    if len(gap) > max_len or ";" in gap or any(map(str.isdigit, gap)):
         return False
     cut = max(gap.rfind(","), gap.rfind("("), gap.rfind(":"), gap.rfind("|"))
     if cut >= 0:
@@ -450,6 +490,7 @@ _QUOTES = re.compile(r"[\"“”'‘’«»]")
 _DESC_END = re.compile(r"[,;.:()]|\bvà\b|\bđạt\b|\bchiếm\b|\bvới\b")
 
 
+@lru_cache(maxsize=8192)  # pure; descriptors recur
 def norm_descriptor(s: str) -> str:
     """Words naming what is counted, with synonyms folded: 'thôn còn “trắng” đảng viên'
     -> 'thôn chưa có đảng viên'."""
@@ -558,6 +599,14 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def reference_level(ctx: Context, f: Fig) -> bool:
     """Is ``f`` the bracketed level of a comparison or a plan? (see ``_REFERENCE_CUE``)"""
+    key = (f.start, f.end)
+    got = ctx._refs.get(key)
+    if got is None:
+        got = ctx._refs[key] = _reference_level(ctx, f)
+    return got
+
+
+def _reference_level(ctx: Context, f: Fig) -> bool:
     before = ctx.text[max(0, f.start - 70) : f.start]
     if "(" not in before:
         return False

@@ -63,6 +63,19 @@ _VERSUS_AFTER = re.compile(r"^\s*so với")
 _TOTAL_BEFORE = re.compile(r"(?:cộng|tổng cộng|tổng số|tổng|toàn bộ|tất cả)\s*:?\s*$")
 _FAR_SENTENCES = 3  # a whole further back than this must carry the part's unit words
 
+# The words one of which each cue above needs: a substring test first skips most windows.
+_GROWTH_WORDS = ("tăng", "giảm", "hơn", "vượt", "gấp", "chênh lệch", "bình quân", "trung bình")
+_DELTA_WORDS = ("tăng", "giảm", "hơn")
+_CHANGE_PCT_WORDS = ("tăng", "giảm")
+_TOTAL_WORDS = ("cộng", "tổng", "toàn bộ", "tất cả")
+
+
+def _has(s: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in s:
+            return True
+    return False
+
 
 def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     """Consistent relations among the figures the checks in ``done`` did not use."""
@@ -90,6 +103,19 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
 def _amount(f: Fig) -> bool:
     """An exactly stated quantity with a positive value."""
     return f.type == "quantity" and f.qual == "exact" and f.value is not None and f.value > 0
+
+
+def _count(f: Fig) -> bool:
+    """An amount that is not a duration: what a whole or a part can be."""
+    return _amount(f) and not _time_unit(f)
+
+
+def _counts(ctx: Context) -> list[bool]:
+    """``_count`` of every figure, by its index, once per document."""
+    got = ctx.memo.get("fit.counts")
+    if got is None:
+        got = ctx.memo["fit.counts"] = [_count(f) for f in ctx.figs]
+    return got  # type: ignore[return-value]
 
 
 def _time_unit(f: Fig) -> bool:
@@ -122,6 +148,53 @@ _ALIKE: dict[tuple[str, str], bool] = {}
 
 def _clause_before(ctx: Context, f: Fig, n: int = 60) -> str:
     """Up to ``n`` characters before ``f`` within its sentence and ";"-clause, lowercased."""
+    if n <= _WINDOW and 0 <= f.i < len(ctx.figs) and ctx.figs[f.i] is f:
+        got = _windows(ctx)
+        if got is not None:
+            # the clause before within n characters is the tail of the one within _WINDOW
+            w = got[f.i]
+            return w if len(w) <= n else w[-n:]
+    return _clause_before_of(ctx, f, n)
+
+
+_WINDOW = 60  # the widest window asked for
+
+
+def _windows(ctx: Context) -> list[str] | None:
+    """The clause before each figure within _WINDOW characters, once per document (None when
+    the lowered text's offsets are not the text's: then each window is lowered on its own)."""
+    got = ctx.memo.get("fit.windows")
+    if got is None:
+        low = ctx.low
+        if len(low) != len(ctx.text):
+            got = ctx.memo["fit.windows"] = False
+        else:  # _clause_before_of(ctx, f, _WINDOW) of each figure, inlined (hot)
+            got = ctx.memo["fit.windows"] = []
+            sents, n_sents = ctx.sentences, len(ctx.sentences)
+            for f in ctx.figs:
+                i, end = f.sent, f.start
+                lo = sents[i][0] if 0 <= i < n_sents else 0
+                w = low[max(lo, end - _WINDOW) : end]
+                cut = max(w.rfind(";"), w.rfind(". "))
+                got.append(w[cut + 1 :] if cut >= 0 else w)
+    return got or None  # type: ignore[return-value]
+
+
+def _befores(ctx: Context, n: int) -> list[str]:
+    """``_clause_before(ctx, f, n)`` of every figure, by its index, once per document."""
+    key = f"fit.befores.{n}"
+    got = ctx.memo.get(key)
+    if got is None:
+        windows = _windows(ctx) if n <= _WINDOW else None
+        if windows is not None:
+            got = [w if len(w) <= n else w[-n:] for w in windows]
+        else:
+            got = [_clause_before_of(ctx, f, n) for f in ctx.figs]
+        ctx.memo[key] = got
+    return got  # type: ignore[return-value]
+
+
+def _clause_before_of(ctx: Context, f: Fig, n: int) -> str:
     start = max(ctx.sentence_span(f.sent)[0], f.start - n)
     low = ctx.low
     s = low[start : f.start] if len(low) == len(ctx.text) else ctx.text[start : f.start].lower()
@@ -146,7 +219,9 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         if p.type != "percent" or p.value is None or p.id in used or p.value <= 0:
             continue
         before = _clause_before(ctx, p, 40)
-        if _GROWTH_BEFORE.search(before) or _NOT_SHARE_AFTER.match(ctx.after(p, 20).lower()):
+        if (
+            _has(before, _GROWTH_WORDS) and _GROWTH_BEFORE.search(before)
+        ) or _NOT_SHARE_AFTER.match(ctx.after(p, 20).lower()):
             continue
         part = _part_of(ctx, p)
         if part is None or part.id in used:
@@ -217,13 +292,18 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
     sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
     the part, nearest first. ``(whole, is_plan)``."""
     plan_after = bool(vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()))
+    if not part.unit.key:
+        return None  # nothing is alike a count without a unit
     cands: list[Fig] = []
     nxt = ctx.next_in_sent(p)
     if nxt is not None:
         cands.append(nxt)
     cands.extend(ctx.earlier(part, 150))
+    ok = _counts(ctx)
     for w in cands:
-        if w is part or not _amount(w) or _time_unit(w) or not _alike(w, part):
+        if w is part or not (ok[w.i] if 0 <= w.i < len(ok) and ctx.figs[w.i] is w else _count(w)):
+            continue
+        if w.unit.key != part.unit.key and not _alike(w, part):
             continue
         if w.value == part.value:
             continue
@@ -243,11 +323,17 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
     """Stated differences and rates of change no check used; their two levels may serve
     other relations (a level is often also a share's part), but no other change."""
     out: list[Check] = []
+    befores = _befores(ctx, 30)
     for d in ctx.figs:
         if d.id in used:
             continue
-        before = _clause_before(ctx, d, 30)
-        if d.type == "quantity" and _amount(d) and _DELTA_BEFORE.search(before):
+        before = befores[d.i]
+        if (
+            d.type == "quantity"
+            and _amount(d)
+            and _has(before, _DELTA_WORDS)
+            and _DELTA_BEFORE.search(before)
+        ):
             got = _levels_by_difference(ctx, d, in_change)
             if got is None:
                 continue
@@ -277,6 +363,7 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
         elif (
             d.type == "percent"
             and d.value is not None
+            and _has(before, _CHANGE_PCT_WORDS)
             and _CHANGE_PCT_BEFORE.search(before)
             and _VERSUS_AFTER.match(ctx.after(d, 12).lower())
         ):
@@ -323,7 +410,7 @@ def _levels_by_difference(ctx: Context, d: Fig, used: set[str]) -> tuple[Fig, Fi
     near = [
         f for f in _near(ctx, d)
         if _amount(f) and f.id not in used and _alike(f, d) and f.value != d.value
-        and not _DELTA_BEFORE.search(_clause_before(ctx, f, 30))
+        and not _delta_before(_clause_before(ctx, f, 30))
     ]  # fmt: skip
     for n, a in enumerate(near):
         for b in near[n + 1 :]:
@@ -366,6 +453,17 @@ _CHANGE_CUE = re.compile(
 )
 
 
+_CHANGE_CUE_WORDS = ("từ", "xuống", "lên", "tăng", "giảm", "so với")
+
+
+def _change_cue(before: str) -> bool:
+    return _has(before, _CHANGE_CUE_WORDS) and bool(_CHANGE_CUE.search(before))
+
+
+def _delta_before(before: str) -> bool:
+    return _has(before, _DELTA_WORDS) and bool(_DELTA_BEFORE.search(before))
+
+
 def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     out: list[Check] = []
     pw_used = {i for i, kinds in used_as.items() if kinds & {"part_whole", "change"}}
@@ -373,9 +471,10 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     # per figure, once: can it be a member of a sum, and which paragraph holds it
     breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
     para = [bisect_right(breaks, f.start) for f in figs]
+    befores = _befores(ctx, 40)
     member = [
         _amount(f) and not _time_unit(f) and bool(f.unit.key) and f.id not in pw_used
-        and not _CHANGE_CUE.search(_clause_before(ctx, f, 40))
+        and not _change_cue(befores[f.i])
         for f in figs
     ]  # fmt: skip
     for t in figs:
@@ -457,7 +556,8 @@ def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> lis
 
 def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
     """ "- Năm 2021: 214 …;\n- Năm 2022: 247 …;\nCộng: 461 …": a closing total line."""
-    if not _TOTAL_BEFORE.search(_clause_before(ctx, t, 20)):
+    before = _clause_before(ctx, t, 20)
+    if not _has(before, _TOTAL_WORDS) or not _TOTAL_BEFORE.search(before):
         return None
     here = para[t.i]
     before = []

@@ -708,9 +708,13 @@ def run(ctx: Context) -> list[Check]:
     for sent_figs in ctx.by_sent.values():
         if len(sent_figs) < 2:
             continue
+        # _items only yields percents after the base: a base past the sentence's last percent
+        # has none (a cheap test that skips most bases)
+        last_pct = max((g.start for g in sent_figs if g.type == "percent"), default=-1)
         for base in sent_figs:
             if (
-                not base.exact_count
+                base.end > last_pct
+                or not base.exact_count
                 or base.type != "quantity"
                 or base.unit.head in vocab.TIME_UNITS
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"

@@ -243,17 +243,18 @@ _RATE_NAMED = re.compile(
 )
 
 
+_OVER_TOTAL = re.compile(r"^\s*(?:\S+\s+){0,3}?trên\s+tổng\s+số\s*$")  # "898 hộ nghèo trên tổng số"
+
+
 def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
+    if "tổng" not in ctx.text:
+        return out  # every fraction here is written "… trên tổng số …"
     for f in ctx.figs:
         if f.type != "quantity" or not f.exact_count or f.id in taken:
             continue
         g = ctx.next_in_sent(f)
-        if (
-            g is None
-            or not g.exact_count
-            or not re.match(r"^\s*(?:\S+\s+){0,3}?trên\s+tổng\s+số\s*$", ctx.gap(f, g))
-        ):
+        if g is None or not g.exact_count or not _OVER_TOTAL.match(ctx.gap(f, g)):
             continue
         n, d = float(f.value), float(g.value)  # type: ignore[arg-type]
         if d <= 0 or n > d:

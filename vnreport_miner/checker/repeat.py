@@ -194,11 +194,21 @@ def _contradiction(
 ) -> Check | None:
     (a0, m0, r0), (a1, m1, r1) = first, second
     t0, t1 = ctx.text[r0[0] : r0[1]], ctx.text[r1[0] : r1[1]]
-    if vocab.TIME_MARK.search(t0.lower()) or vocab.TIME_MARK.search(t1.lower()):
-        return None
+    # a region is compared with every later one of its key: its tests are kept per region
+    dated: dict[object, bool] = ctx.memo.setdefault("repeat.profile_tests", {})  # type: ignore[assignment]
+    for r, t in ((r0, t0), (r1, t1)):
+        got = dated.get(r)
+        if got is None:
+            got = dated[r] = bool(vocab.TIME_MARK.search(t.lower()))
+        if got:
+            return None
     for m, region in ((m0, r0), (m1, r1)):
-        words = ctx.text[max(region[0], m.start - 40) : min(region[1], m.end + 30)].lower()
-        if _SUBSET.search(words) or vocab.NEW_SUBJECT.search(words):
+        key = (m.start, m.end, region)
+        got = dated.get(key)
+        if got is None:
+            words = ctx.text[max(region[0], m.start - 40) : min(region[1], m.end + 30)].lower()
+            got = dated[key] = bool(_SUBSET.search(words) or vocab.NEW_SUBJECT.search(words))
+        if got:
             return None
     names0 = set(_PROPER.findall(t0))
     if any(n not in names0 for n in _PROPER.findall(t1)):
@@ -331,10 +341,23 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
         if (
             f.type == "quantity" and f.exact_count and f.qual == "exact" and f.value
             and f.value >= 100 and f.unit.key and f.unit.head not in vocab.TIME_UNITS
-            and not f.unit.key.endswith("đồng") and not reference_level(ctx, f)
+            and not f.unit.key.endswith("đồng")
         ):  # fmt: skip
             by_unit.setdefault(f.unit.key, []).append(f)
     for group in by_unit.values():
+        # two values can be a swap only with the same digits: a unit with no such pair is
+        # skipped before the (costlier) test for a bracketed level
+        digits: set[tuple[str, ...]] = set()
+        pair = False
+        for f in group:
+            sig = (str(len(str(int(f.value)))), *sorted(str(int(f.value))))  # type: ignore[arg-type]
+            if sig in digits:
+                pair = True
+                break
+            digits.add(sig)
+        if not pair:
+            continue
+        group = [f for f in group if not reference_level(ctx, f)]
         for k, f in enumerate(group):
             for g in group[:k]:
                 if not _swapped(int(g.value), int(f.value)) or (g.id in said and f.id in said):  # type: ignore[arg-type]
@@ -955,7 +978,17 @@ def _money_named_back(ctx: Context, earlier: list[Fig], f: Fig) -> bool:
     if _BACK_AFTER.match(ctx.after(f, 15).lower()):
         return True
     lead = _lead3(ctx, f)
-    return len(lead) == 3 and any(_lead3(ctx, g) == lead for g in earlier)
+    if len(lead) != 3:
+        return False
+    # the words before each earlier sum, once per figure
+    leads: dict[int, tuple[str, ...]] = ctx.memo.setdefault("repeat.lead3", {})  # type: ignore[assignment]
+    for g in earlier:
+        got = leads.get(g.i)
+        if got is None:
+            got = leads[g.i] = _lead3(ctx, g)
+        if got == lead:
+            return True
+    return False
 
 
 def _restated_nearby(ctx: Context) -> list[Check]:
@@ -1069,11 +1102,17 @@ def _nearby_pair(
     unit_words = set(f.unit.key.split())
     f_extra = _content(f_desc) - unit_words
     named: list[Fig] = []
+    # an earlier count's own words, once per figure (every later count of its unit asks)
+    own: dict[int, tuple[set[str], list[str]]] = ctx.memo.setdefault("repeat.own_words", {})  # type: ignore[assignment]
     for h in before:
-        h_desc = descriptor(ctx, h)
-        adj = _ADJUNCT.search(f" {h_desc[len(h.unit.key) :]}")
-        h_extra = _content(h_desc[: len(h.unit.key) + adj.start()] if adj else h_desc) - unit_words
-        h_lead = _lead_words(ctx, h)
+        got = own.get(h.i)
+        if got is None:
+            h_desc = descriptor(ctx, h)
+            adj = _ADJUNCT.search(f" {h_desc[len(h.unit.key) :]}")
+            # the unit words are the same for every h: all counts of one unit key
+            h_extra = _content(h_desc[: len(h.unit.key) + adj.start()] if adj else h_desc)
+            got = own[h.i] = (h_extra - set(h.unit.key.split()), _lead_words(ctx, h))
+        h_extra, h_lead = got
         n = 0
         while n < min(len(f_lead), len(h_lead)) and f_lead[-1 - n] == h_lead[-1 - n]:
             n += 1
