@@ -735,4 +735,32 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_member_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_anaphor_rows(ctx, taken))
-    return out
+    return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+
+
+def _other_base_fits(ctx: Context, row: Check) -> bool:
+    """Whether the report also states a part of the base as assessed (a fraction a/n of the
+    base's noun, n the base) and a/n's numerator gives the percent: then the percent may be
+    of those assessed, and the alarm is dropped.
+    E.g. "có 56 tổ chức cơ sở đảng" … "Có 55/56 tổ chức cơ sở đảng được đánh giá" …
+    "Tỷ lệ … hoàn thành tốt nhiệm vụ trở lên đạt 85,5%": 85,5% is no k/56 but is 47/55
+    (85.45%). Another count of the noun is no such sign: "15 đồng chí … nữ chiếm 21%" stays
+    an alarm though some other body has 14."""
+    by_id = {g.m.id: g for g in ctx.figs}
+    base, p = by_id.get(row.mention_ids[0]), by_id.get(row.mention_ids[-1])
+    if base is None or p is None or base.value is None or p.value is None:
+        return False
+    n, d = int(base.value), decimals_of(p.m)
+    for g in ctx.figs:
+        if g.type != "ratio" or (g.unit.key != base.unit.key and g.unit.head != base.unit.head):
+            continue
+        a, whole = g.m.get("numerator"), g.m.get("denominator")
+        if (
+            whole == n
+            and isinstance(a, int | float)
+            and a == int(a)
+            and 0 < a < n
+            and grim(p.value, int(a), d)[0] == "consistent"
+        ):
+            return True
+    return False

@@ -1,0 +1,57 @@
+"""GRIM alarms stand only when the report's base is unambiguous.
+
+A percent that no whole count of the named base gives is an alarm, unless the report states
+a part of that base as assessed or present ("55/56 tổ chức cơ sở đảng được đánh giá") whose
+count does give it: then the percent may well be of that part, and the checker stays silent.
+Each passage is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _grim(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
+
+
+# the base stays unambiguous: the alarm is raised
+ALARMS = [
+    "Có 31 cán bộ được đưa vào quy hoạch, trong đó cán bộ nữ chiếm 18,2%.",
+    # another count of the noun, but far from the base's size: not a variant of it
+    "Toàn huyện có 120 cán bộ diện quy hoạch. Năm nay có 31 cán bộ được đưa vào quy hoạch, "
+    "trong đó cán bộ nữ chiếm 18,2%.",
+    # another count of the noun near the base (another set) does not make it ambiguous:
+    # 18,2% is 6/33 of those who attended the course, but not of the 31
+    "Có 31 cán bộ được đưa vào quy hoạch, trong đó cán bộ nữ chiếm 18,2%. Lớp bồi dưỡng có "
+    "33 cán bộ tham dự.",
+    # a near count of another noun does not make the base ambiguous
+    "Có 31 cán bộ được đưa vào quy hoạch, trong đó cán bộ nữ chiếm 18,2%; 33 đảng viên dự lớp.",
+]
+
+# another near count of the same noun gives the percent: silence
+SILENT = [
+    # 85,5% is no k/56 but 47/55: the share of the 55 assessed
+    "Đảng bộ huyện có 56 tổ chức cơ sở đảng. Có 55/56 tổ chức cơ sở đảng được đánh giá, xếp "
+    "loại. Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt 85,5%.",
+    # 86,5% is no k/38 but 32/37: the 37 villages that held the dialogue
+    "Huyện có 38 thôn, bản. Có 37/38 thôn, bản đã tổ chức đối thoại. Tỷ lệ thôn, bản đạt "
+    "chuẩn văn hóa là 86,5%.",
+]
+
+
+@pytest.mark.parametrize("text", ALARMS)
+def test_grim_alarm_with_one_base(text: str) -> None:
+    rows = _grim(text)
+    assert [c.verdict for c in rows] == ["inconsistent"], [(c.verdict, c.why) for c in rows]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_grim_silent_when_another_base_fits(text: str) -> None:
+    rows = _grim(text)
+    assert all(c.verdict != "inconsistent" for c in rows), [(c.verdict, c.why) for c in rows]
