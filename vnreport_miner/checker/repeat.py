@@ -30,6 +30,7 @@ from .change import table_totals
 from .context import (
     Context,
     Fig,
+    as_written,
     change_subject,
     descriptor,
     half_unit,
@@ -485,15 +486,43 @@ def _same_big_count(ctx: Context) -> list[Check]:
 
 # -- a count stated roughly and exactly: "gần 15 vạn người" and "148.700 người" -> just under,
 # within one unit of the rough figure's last digit (consistent only: found by unit alone).
+_ROUGH_LEAD = ("gần", "khoảng", "xấp xỉ", "hơn", "trên")
+
+
+def _round_step(f: Fig) -> float:
+    """The place of the last non-zero digit as written, in value units: "gần 48.700" -> 100,
+    "hơn 3,6 nghìn" -> 100, "gần 5 nghìn" -> 1 000, "hơn 700 tỷ đồng" -> 100e9."""
+    w = as_written(f)
+    if not w or w != int(w):
+        return 2 * half_unit(f)
+    scale = f.value / w  # type: ignore[operator]  # "5 nghìn" -> 1 000
+    n, step = int(w), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step * scale
+
+
 def _rounded_restated(ctx: Context) -> list[Check]:
+    """A rough figure ("gần 5 nghìn đảng viên", "hơn 3,6 nghìn hộ", "khoảng 1.200 ha") that an
+    exact count of its unit stated elsewhere satisfies within one unit of its last non-zero
+    digit: "gần" just under, "hơn"/"trên" just over, "khoảng" either side. A rough figure
+    of one significant digit ("gần 5 nghìn") takes only a unique such count."""
     out: list[Check] = []
-    rough = [f for f in ctx.figs if f.type == "quantity" and f.qual == "approx" and f.value
-             and f.m.text.lower().lstrip().startswith(("gần", "khoảng", "xấp xỉ"))]  # fmt: skip
+    rough = [f for f in ctx.figs if f.type == "quantity" and f.qual in ("approx", "min") and f.value
+             and f.m.text.lower().lstrip().startswith(_ROUGH_LEAD)]  # fmt: skip
     if not rough:
         return out
     for f in rough:
-        step = 2 * half_unit(f)
-        almost = f.m.text.lower().lstrip().startswith("gần")
+        lead = f.m.text.lower().lstrip()
+        step = _round_step(f)
+        if lead.startswith("gần"):
+            lo, hi = f.value - step, f.value  # type: ignore[operator]
+        elif lead.startswith(("hơn", "trên")):
+            lo, hi = f.value, f.value + step  # type: ignore[operator]
+        else:
+            lo, hi = f.value - step, f.value + step  # type: ignore[operator]
+        fits = []
         for g in ctx.figs:
             if g is f:
                 continue
@@ -504,16 +533,18 @@ def _rounded_restated(ctx: Context) -> list[Check]:
                 and not (g.unit.head and g.unit.head == f.unit.head)
             ):
                 continue
-            lo = f.value - step  # type: ignore[operator]
-            hi = f.value if almost else f.value + step  # type: ignore[operator]
-            if lo <= v <= hi and v != f.value and v >= 10 * step:
-                why = render(
-                    "repeat.rounded", what=(f.unit.key, f.unit.key), said=(f.m.text, f.m.text), b=v
-                )
-                out.append(ctx.check(NAME, "consistent", [f.value, float(v)], [f, g],  # type: ignore[list-item]
-                                     ctx.clause(g.start, g.end), expected=f.value, observed=v,
-                                     tolerance=step, why=why))  # fmt: skip
-                break
+            if lo <= v <= hi and v != f.value and v >= 2 * step:
+                fits.append((g, v))
+        if not fits or (len({v for _, v in fits}) > 1 and fits[0][1] < 10 * step):
+            continue
+        g, v = fits[0]
+        later = f if f.start > g.start else g  # the claim is the restatement
+        why = render(
+            "repeat.rounded", what=(f.unit.key, f.unit.key), said=(f.m.text, f.m.text), b=v
+        )
+        out.append(ctx.check(NAME, "consistent", [f.value, float(v)], [f, g],  # type: ignore[list-item]
+                             ctx.clause(later.start, later.end), expected=f.value, observed=v,
+                             tolerance=step, why=why))  # fmt: skip
     return out
 
 

@@ -1,0 +1,71 @@
+"""A rough restatement of an exact count ("gần 5 nghìn", "hơn 3,6 nghìn", "khoảng 1.200") is
+confirmed when the exact count lies within one unit of its last non-zero digit on the side
+its word says: "gần" just under, "hơn"/"trên" just over, "khoảng" either side. A rough figure
+of one significant digit takes only a unique such count. Each passage is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _repeats(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
+
+
+CONFIRMED = [
+    (
+        "Toàn huyện còn 2.743 hộ nghèo. Mục tiêu là giảm số hơn 2,7 nghìn hộ nghèo này xuống còn "
+        "một nửa.",
+        [2700, 2743],
+    ),
+    (
+        "Đảng bộ tỉnh có 18.960 đảng viên. Gần 19 nghìn đảng viên đã học tập chuyên đề năm 2024.",
+        [19000, 18960],
+    ),
+    (
+        "Nguồn vốn xã hội hóa đạt 326,4 tỷ đồng. Với hơn 300 tỷ đồng huy động được, nhiều công trình "
+        "đã hoàn thành.",
+        [300e9, 326.4e9],
+    ),
+    (
+        "Huyện đã trồng 1.185 ha rừng. Khoảng 1.200 ha rừng trồng mới đang được chăm sóc.",
+        [1200, 1185],
+    ),
+    (
+        "Năm qua, toàn tỉnh tiếp nhận 61.470 hồ sơ. Gần 61.500 hồ sơ được giải quyết qua dịch vụ "
+        "công trực tuyến.",
+        [61500, 61470],
+    ),
+]
+
+SILENT = [
+    # "gần" is under: 5.120 is over 5 nghìn
+    "Đảng bộ có 5.120 đảng viên. Gần 5 nghìn đảng viên tham gia học tập.",
+    # "hơn" is over: 2.680 is under 2,7 nghìn
+    "Toàn huyện còn 2.680 hộ nghèo. Phấn đấu giảm hơn 2,7 nghìn hộ nghèo trong 3 năm.",
+    # one significant digit and two counts that fit: which one is meant is unknown
+    "Năm 2023 có 4.100 đảng viên; năm 2024 có 4.600 đảng viên. Gần 5 nghìn đảng viên tham gia "
+    "học tập.",
+    # another unit
+    "Huyện có 4.918 hộ dân tộc thiểu số. Gần 5 nghìn đảng viên tham gia học tập.",
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), CONFIRMED)
+def test_rough_restatement_confirmed(text: str, figures: list[float]) -> None:
+    rows = [c for c in _repeats(text) if sorted(c.figures) == sorted(figures)]
+    assert [c.verdict for c in rows] == ["consistent"], [(c.figures, c.why) for c in _repeats(text)]
+    rough = text[rows[0].start : rows[0].end].lower()
+    assert any(w in rough for w in ("gần", "hơn", "khoảng")), rough  # the claim is the restatement
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_rough_restatement_not_paired(text: str) -> None:
+    rows = [c for c in _repeats(text) if "rough" in c.why]
+    assert rows == [], [(c.figures, c.why) for c in rows]
