@@ -69,3 +69,37 @@ def test_rough_restatement_confirmed(text: str, figures: list[float]) -> None:
 def test_rough_restatement_not_paired(text: str) -> None:
     rows = [c for c in _repeats(text) if "rough" in c.why]
     assert rows == [], [(c.figures, c.why) for c in rows]
+
+
+# An adjacent digit swap between a count and its restatement is a slip; a plan word after the
+# first count ("đạt 102,5% kế hoạch") measures it, it does not make it a plan.
+SWAPS = [
+    "Trong kỳ, huyện giải quyết việc làm mới cho 2.460 lao động, đạt 102,5% kế hoạch. Nhìn "
+    "chung, các chỉ tiêu cơ bản hoàn thành; đã tạo việc làm mới cho 2.640 lao động, giảm nghèo "
+    "bền vững.",
+    # four digits: two shared words ("doanh nghiệp") suffice
+    "Tỉnh ủy đã kiện toàn 1.352 tổ chức cơ sở đảng trong doanh nghiệp. Trong buổi làm việc, "
+    "Ban Tổ chức cho biết 1.532 tổ chức cơ sở đảng trong doanh nghiệp đã hoàn thành kiểm điểm.",
+]
+
+SWAP_SILENT = [
+    # a plan and its achievement
+    "Kế hoạch năm 2024 giải quyết việc làm cho 2.460 lao động. Kết quả đã giải quyết việc làm "
+    "cho 2.640 lao động, vượt kế hoạch.",
+    # two levels of one move
+    "Số hộ sử dụng nước sạch tăng từ 2.460 hộ lên 2.640 hộ.",
+    # two years
+    "Năm 2023 kết nạp 1.245 đảng viên mới. Năm 2024 kết nạp 1.425 đảng viên mới.",
+]
+
+
+@pytest.mark.parametrize("text", SWAPS)
+def test_swapped_restatement_is_an_alarm(text: str) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert len(rows) == 1, [(c.verdict, c.why) for c in _repeats(text)]
+
+
+@pytest.mark.parametrize("text", SWAP_SILENT)
+def test_swap_lookalikes_stay_silent(text: str) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert rows == [], [c.why for c in rows]
