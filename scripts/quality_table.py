@@ -33,6 +33,7 @@ SETS = [
     ("devset11", ROOT / "tests/devset11/reports", ROOT / "tests/devset11/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
+    ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
 ]
 
 
