@@ -22,6 +22,11 @@ def _grim(text: str) -> list[Check]:
 
 # the base stays unambiguous: the alarm is raised
 ALARMS = [
+    # a group opened as the scope of its clause, then the rate of its members
+    "Qua khảo sát 27 chi bộ thôn ở vùng sâu, có 88,5% chi bộ duy trì sinh hoạt đều đặn.",
+    "Riêng khối 21 đảng bộ xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%.",
+    "Trong 17 xã, tỷ lệ xã đạt chuẩn nông thôn mới là 48%.",
+    "Đối với 120 hộ được hỗ trợ, có 45,5% hộ đã thoát nghèo.",
     "Có 31 cán bộ được đưa vào quy hoạch, trong đó cán bộ nữ chiếm 18,2%.",
     # another count of the noun, but far from the base's size: not a variant of it
     "Toàn huyện có 120 cán bộ diện quy hoạch. Năm nay có 31 cán bộ được đưa vào quy hoạch, "
@@ -43,6 +48,38 @@ SILENT = [
     "Huyện có 38 thôn, bản. Có 37/38 thôn, bản đã tổ chức đối thoại. Tỷ lệ thôn, bản đạt "
     "chuẩn văn hóa là 86,5%.",
 ]
+
+
+# the same scopes with a percent a whole count gives: confirmed
+FITS = [
+    ("Qua khảo sát 27 chi bộ thôn ở vùng sâu, có 88,9% chi bộ duy trì sinh hoạt đều đặn.", 27),
+    ("Kiểm tra 34 chi bộ, có 79,4% chi bộ thực hiện tốt quy chế.", 34),
+    ("Trong 17 xã, tỷ lệ xã đạt chuẩn nông thôn mới là 47,1%.", 17),
+]
+
+# not a rate of the group's members: no row
+NOT_OF_THE_GROUP = [
+    "Trong 17 xã, tỷ lệ hộ nghèo là 4,8%.",
+    "Kiểm tra 34 chi bộ, có 78% chi bộ của toàn huyện thực hiện tốt quy chế.",
+    "Trong 17 xã, tỷ lệ bao phủ bảo hiểm y tế đạt 93,4%.",
+    "Trong 25 xã, tỷ lệ có điện lưới là 98,5%.",
+    "Riêng khối 21 đảng bộ xã, tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ là 18,2%.",
+    "Trong 3 năm qua, có 85,3% chi bộ đạt trong sạch vững mạnh.",
+    "Trong 12 xã, có 58,5% diện tích lúa được cơ giới hóa.",
+]
+
+
+@pytest.mark.parametrize(("text", "base"), FITS)
+def test_grim_scope_rate_confirmed(text: str, base: int) -> None:
+    rows = _grim(text)
+    assert [(c.verdict, c.figures[0]) for c in rows] == [("consistent", base)], [
+        (c.verdict, c.why) for c in rows
+    ]
+
+
+@pytest.mark.parametrize("text", NOT_OF_THE_GROUP)
+def test_grim_rate_of_something_else_is_no_row(text: str) -> None:
+    assert _grim(text) == []
 
 
 @pytest.mark.parametrize("text", ALARMS)

@@ -735,7 +735,79 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_member_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_anaphor_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_scope_rate_rows(ctx, taken))
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+
+
+# -- a group opened as the scope of its clause, then the rate of its members in the next one:
+# "Qua khảo sát 27 chi bộ thôn, có 88,5% chi bộ duy trì …" (the percent names the group's
+# noun right after it), "Trong 17 xã, tỷ lệ xã đạt chuẩn là 47,1%", "Riêng khối 21 đảng bộ
+# xã, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%" (the rate of the group's own noun, or of
+# what its members did) -----------------------------------------------------------------
+_SCOPE_OPEN = re.compile(
+    r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
+    r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát))\s+$"
+)
+_SCOPE_GAP = re.compile(r"^(?P<mod>[^\d;.()%:]{0,40}),\s*(?P<label>[^\d;,.()%:]{0,70})$")
+_HAS_LABEL = re.compile(r"^(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có\s*$")
+_RATE_LABEL = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ)\s+(?P<what>[^\d]{1,60}?)\s+(?:là|đạt|chiếm)(?:\s+(?:khoảng|gần|trên))?\s*$"
+)
+# the members' own act: "hoàn thành xuất sắc nhiệm vụ", "đạt chuẩn", "duy trì sinh hoạt"
+_MEMBER_ACT = re.compile(
+    r"^(?:hoàn thành|không hoàn thành|đạt chuẩn|xếp loại|duy trì|thực hiện|tổ chức|bảo đảm"
+    r"|đảm bảo|triển khai|sinh hoạt|vi phạm|chưa)\b"
+)
+_WIDER_AFTER = re.compile(r"^\s*(?:của\s+)?(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|huyện|nước|quốc)")
+
+
+def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for sent_figs in ctx.by_sent.values():
+        for k, base in enumerate(sent_figs[:-1]):
+            if (
+                base.type != "quantity"
+                or not base.exact_count
+                or base.qual != "exact"
+                or base.unit.head in vocab.TIME_UNITS
+                or base.unit.key.split(" ")[0] in vocab.TIME_UNITS
+                or not base.value
+                or base.value > 1000
+            ):
+                continue
+            s, _ = ctx.sentence_span(base.sent)
+            if not _SCOPE_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
+                continue
+            p = sent_figs[k + 1]
+            if p.type != "percent" or p.m.id in taken:
+                continue
+            gap = _SCOPE_GAP.match(ctx.text[base.end : p.start].lower())
+            noun = _noun(base)
+            if gap is None or noun is None:
+                continue
+            after = ctx.text[p.end : p.end + 60].lower()
+            label = gap.group("label").strip()
+            if _HAS_LABEL.match(label):
+                rest = after.lstrip()
+                rest = rest[4:] if rest.startswith("số ") else rest
+                if not rest.startswith(noun + " ") or _WIDER_AFTER.match(rest[len(noun) :]):
+                    continue
+            else:
+                rate = _RATE_LABEL.match(label)
+                if rate is None:
+                    continue
+                what = rate.group("what")
+                if not (what.startswith(noun + " ") or _MEMBER_ACT.match(what)):
+                    continue
+                if _WIDER_AFTER.match(after):
+                    continue
+            if _NOT_A_SHARE.search(label) or _AFTER_NOT_SHARE.match(ctx.text[p.end : p.end + 20]):
+                continue
+            row = _grim_row(ctx, base, p, (base.start, p.end))
+            if row is not None:
+                out.append(row)
+    return out
 
 
 def _other_base_fits(ctx: Context, row: Check) -> bool:
