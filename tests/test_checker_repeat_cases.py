@@ -103,3 +103,35 @@ def test_swapped_restatement_is_an_alarm(text: str) -> None:
 def test_swap_lookalikes_stay_silent(text: str) -> None:
     rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
     assert rows == [], [c.why for c in rows]
+
+
+# A sentence opened by "Qua <activity>," restates the count that activity gave earlier.
+BY_WAY = [
+    "Năm 2024, Ủy ban Kiểm tra các cấp đã giám sát chuyên đề đối với 64 tổ chức đảng (cấp "
+    "huyện: 20; cấp cơ sở: 44); đã phát hiện 28 tổ chức đảng có hạn chế, yêu cầu khắc phục. "
+    "Công tác kiểm tra đảng viên được chú trọng. Việc thi hành kỷ luật bảo đảm nghiêm minh. "
+    "Công tác giải quyết đơn thư được tập trung. Công tác tuyên truyền có đổi mới. Việc ứng "
+    "dụng phần mềm quản lý hồ sơ được đẩy mạnh. Nhìn chung công tác giám sát có tiến bộ. Qua "
+    "giám sát chuyên đề, đã phát hiện 26 tổ chức đảng có hạn chế, kiến nghị xử lý kịp thời.",
+]
+
+BY_WAY_SILENT = [
+    # another activity names another set
+    "Năm 2024 đã giám sát chuyên đề đối với 64 tổ chức đảng; đã phát hiện 28 tổ chức đảng có "
+    "hạn chế. Qua kiểm tra khi có dấu hiệu vi phạm, đã phát hiện 26 tổ chức đảng có hạn chế.",
+    # the same value: confirmed, not an alarm
+    "Năm 2024 đã giám sát chuyên đề đối với 64 tổ chức đảng; đã phát hiện 28 tổ chức đảng có "
+    "hạn chế. Qua giám sát chuyên đề, đã phát hiện 28 tổ chức đảng có hạn chế.",
+]
+
+
+@pytest.mark.parametrize("text", BY_WAY)
+def test_by_way_restatement_is_an_alarm(text: str) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert [sorted(c.figures) for c in rows] == [[26, 28]], [c.why for c in _repeats(text)]
+
+
+@pytest.mark.parametrize("text", BY_WAY_SILENT)
+def test_by_way_lookalikes_stay_silent(text: str) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert rows == [], [c.why for c in rows]

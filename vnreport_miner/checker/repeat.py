@@ -715,7 +715,12 @@ _LOOK_BACK_LEAD = re.compile(
     r"\W*(?:như vậy|tóm lại|tính chung|nhìn chung|tổng hợp lại|nhìn lại|kết quả là)\b"
 )  # e.g. "Như vậy, sau hai năm, …"; "Tính chung, …"
 # "qua kiểm tra tài chính ", "thông qua giám sát "
+# ... also a "qua" clause that opens the sentence, then its verb: "Qua kiểm tra khi có dấu hiệu
+# vi phạm, đã kết luận 36 đảng viên …"
 _BY_WAY_OF = re.compile(r"\b(?:thông qua|qua)\s+((?:[^\W\d]+\s+){1,4}?)$")
+_BY_WAY_OPENS = re.compile(
+    r"^\W*(?:thông qua|qua)\s+((?:[^\W\d]+\s+){0,8}[^\W\d]+),\s+(?:[^\W\d]+\s+){1,3}$"
+)
 _LEFT_OVER = re.compile(r"\s+còn lại\b")  # "245 hộ nghèo còn lại"
 _REACHED_LEVEL = re.compile(r"\bcòn(?:\s+lại)?\s*$")  # "đến nay giảm còn 254 hộ"
 _GOVERNING_CHANGE = re.compile(r"\b(giảm|tăng)\b(?!.*\b(?:giảm|tăng|còn|lên|xuống|từ)\b)")
@@ -757,6 +762,10 @@ def _restated_later(ctx: Context) -> list[Check]:
         left = "còn lại" in low[f.end : f.end + 60] and _LEFT_OVER.search(low[f.end : f.end + 60])
         lead = low[max(0, f.start - 50) : f.start]
         by_way = None if left or "qua" not in lead else _BY_WAY_OF.search(lead)
+        if by_way is None and not left and "qua" in lead:
+            s0 = ctx.sentence_span(f.sent)[0]
+            if f.start - s0 <= 90:
+                by_way = _BY_WAY_OPENS.match(low[s0 : f.start])
         if left:
             cue = "left"
         elif by_way:
@@ -803,8 +812,13 @@ def _restated_later(ctx: Context) -> list[Check]:
                 continue
             if cue == "now" and not _undated_level(ctx, g):
                 continue
-            # what is left is the end of a change whose subject opens the sentence
-            gs = ctx.sentence_span(g.sent)[0] if cue == "left" else ctx.clause(g.start, g.end)[0]
+            # what is left is the end of a change whose subject opens the sentence; an activity
+            # ("qua kiểm tra khi có dấu hiệu vi phạm") may be named in an earlier clause of it
+            gs = (
+                ctx.sentence_span(g.sent)[0]
+                if cue in ("left", "by_way")
+                else ctx.clause(g.start, g.end)[0]
+            )
             before_g = low[gs : g.start]
             if _PART_BEFORE.search(before_g[-40:]):
                 continue
@@ -1139,6 +1153,9 @@ def _nearby_pair(
     for name in _NAMED_PLACE.findall(ctx.text, ctx.clause(f.start, f.end)[0], f.start):
         if name not in ctx.text[gs:ge]:
             return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place
+    by_way = _BY_WAY_OPENS.match(low[ss : f.start]) if f.start - ss <= 90 else None
+    if by_way and f" {norm_descriptor(by_way.group(1))} " not in f" {norm_descriptor(g_low)} ":
+        return None  # "Qua kiểm tra …, đã phát hiện 16 …" after "giám sát … 18": another activity
     f_full = descriptor(ctx, f)
     cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")
     f_desc = f_full[: len(f.unit.key) + cut.start()].strip() if cut else f_full
