@@ -683,6 +683,34 @@ def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
     return out if len(set(out)) == len(out) else ""
 
 
+# The forms of discipline of a party member (Điều lệ Đảng): each member disciplined receives one,
+# so a list naming each form once partitions the disciplined; naming all four closes the list.
+# "kỷ luật 134 đảng viên, trong đó khiển trách 82 đồng chí, cảnh cáo 31 đồng chí, cách chức 6 đồng
+# chí, khai trừ 13 đồng chí" (= 132: an error).
+_DISCIPLINE = re.compile(
+    r"(?<![^\W\d])(?:(?P<k>khiển trách)|(?P<c>cảnh cáo)|(?P<x>cách chức)|(?P<t>khai trừ))(?![^\W\d])"
+)
+
+
+def _forms(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
+    """The discipline form named in each item's own stretch of the list ("" when an item names
+    none or several, or a form repeats)."""
+    low = ctx.low
+    out = ""
+    for k, p in enumerate(parts):
+        lo = parts[k - 1].end if k else begin
+        hi = parts[k + 1].start if k + 1 < len(parts) else end
+        cuts = [m.end() for m in _ITEM_CUT.finditer(low, lo, p.start)]
+        a = cuts[-1] if cuts else lo
+        nxt = _ITEM_CUT.search(low, p.end, hi)
+        b = nxt.start() if nxt else hi
+        found = {m.lastgroup for m in _DISCIPLINE.finditer(low, a, b)}
+        if len(found) != 1:
+            return ""
+        out += found.pop()  # type: ignore[operator]
+    return out if len(set(out)) == len(out) else ""
+
+
 def _full_scale(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
     """Does the list name every level of the scale once (a closed partition of the graded)?"""
     return len(parts) == 4 and set(_levels(ctx, begin, end, parts)) == set("tshb")
@@ -816,7 +844,19 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if closed and strength != "soft":
             strength = "closed"
         total = _plan_owner(ctx, total)
-        if strength == "weak" and _parallel_labels(ctx, begin, parts):
+        if strength in ("weak", "strong") and "person" in total.unit.fams:
+            forms = _forms(ctx, begin, e, parts)
+            if len(forms) == 4:
+                strength = "closed"  # every form once: the whole of the disciplined
+            elif forms and strength == "weak":
+                strength = "partition"
+        # "Trong 74 thôn đã sáp nhập, vùng đồng bằng có 39, vùng bán sơn địa 21": the first label
+        # stands after the total's own words, from the last comma before the first item
+        label_at = begin
+        if within and begin == first.start:
+            cut = max(between.rfind(","), between.rfind(":"))
+            label_at = total.end + cut + 1 if cut >= 0 else begin
+        if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
         region = text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
@@ -1449,6 +1489,8 @@ def _bullets(ctx: Context) -> list[Check]:
         parts: list[Fig] = []
         model = total
         pos, clean, last = eol + 1, True, eol
+        item_mark: str | None = None
+        outer = False
         while pos < len(text):
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
@@ -1478,14 +1520,27 @@ def _bullets(ctx: Context) -> list[Check]:
             ):  # type: ignore[union-attr]
                 pass  # "- Không hoàn thành nhiệm vụ: không có"
             else:
+                # a bullet of another level ("-" after "+" items) closes the sub-list
+                mark = _BULLET.match(line).group().strip()  # type: ignore[union-attr]
+                outer = bool(parts) and mark != item_mark and clean
                 clean = False
                 break
+            if item_mark is None:
+                item_mark = _BULLET.match(line).group().strip()  # type: ignore[union-attr]
             last = le
             pos = le + 1
         if len(parts) < 2:
             continue
         if total is not None:
             total = _plan_owner(ctx, total)
+        if total is None and (sib := _sibling_total(ctx, at, parts)) is not None:
+            # the same total classified again, by another dimension: a partition of it too
+            span = (_heading_start(text, at), last)
+            while span[1] > span[0] and text[span[1] - 1] in " .;\n":
+                span = (span[0], span[1] - 1)
+            # the heading names the dimension: its items are disjoint whatever words they hold
+            out.append(_emit(ctx, sib, parts, "strong" if clean or outer else "soft", span, ""))
+            continue
         if total is None:
             c = _stated_before(ctx, parts, at, text[eol:last])
             if c is not None:
@@ -1517,6 +1572,33 @@ def _plan_owner(ctx: Context, f: Fig) -> Fig:
                 return g
         break
     return f
+
+
+# "Phân theo cấp công nhận: + Cấp huyện: 46 mô hình; + Cấp xã: 168 mô hình. - Phân theo lĩnh vực:
+# + Kinh tế: 87 mô hình; …": a second classification right after a list that added up to its
+# total classifies the same total by another dimension, so it must add up to it as well.
+_CLASSIFY_HEAD = re.compile(
+    r"^[\s\-+•*–]*(?:phân|chia|phân loại|chia ra)\s+theo\b[^:\n\d]{0,50}:\s*$"
+)
+
+
+def _sibling_total(ctx: Context, at: int, parts: list[Fig]) -> Fig | None:
+    """The total of the list that ends on the line right before a classification heading."""
+    text = ctx.text
+    head_start = _heading_start(text, at)
+    if not _CLASSIFY_HEAD.match(text[head_start : at + 1].lower()):
+        return None
+    for total, prev in reversed(breakdowns(ctx)):
+        if not prev or prev[-1].end > head_start:
+            continue
+        tail = text[prev[-1].end : head_start]
+        if tail.count("\n") == 1 and not any(ch.isdigit() for ch in tail) and len(tail) < 40:
+            ok = all(_covers_part(total, p) for p in parts)
+            return (
+                total if ok and total.value and total.value > max(p.value for p in parts) else None
+            )  # type: ignore[operator,type-var]
+        break
+    return None
 
 
 def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Check | None:
@@ -1863,6 +1945,28 @@ _NOT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:chưa|không|đang)\b")
 _SUBSET_BEFORE = re.compile(r"\btrong đó\b|\briêng\b|\btrong số đó\b")
 
 
+# Classifiers that stand for any member of their family: "kết nạp 40 đảng viên …, còn 3 đồng
+# chí" names one set twice.
+_NEUTRAL_HEADS = frozenset({"đồng chí", "người", "trường hợp", "lượt", "đơn vị"})
+# A rest that names its own set after "còn lại": "4 thôn còn lại trong diện sáp nhập …", "số
+# còn lại thuộc diện …": the rest of that set, not of the whole just stated.
+_OWN_SET_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?còn lại\s+(?:(?:nằm\s+)?trong diện|thuộc diện|trong số|"
+    r"thuộc|của|trong nhóm|ở diện)\b"
+)
+
+
+def _same_noun(a: Fig, b: Fig) -> bool:
+    """Do ``a`` and ``b`` count the same things, not two siblings of one family ("33 thôn" and
+    "1 tổ dân phố", "12 xã" and "3 thị trấn")? A rest is never read across such units."""
+    ha, hb = a.unit.head, b.unit.head
+    if not ha or not hb or ha == hb or a.unit.key == b.unit.key:
+        return True
+    if ha in b.unit.heads or hb in a.unit.heads or _elided(a.unit.key, b.unit.key):
+        return True
+    return ha in _NEUTRAL_HEADS or hb in _NEUTRAL_HEADS
+
+
 def _elided(a: str, b: str) -> bool:
     """A noun shortened on its second mention: "231 tổ chức đảng …; 9 tổ chức …"."""
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
@@ -2084,6 +2188,9 @@ def _rests(ctx: Context) -> list[Check]:
         elif (
             named
             and tight
+            and _same_noun(d, c)
+            and (w is None or _same_noun(w, d))
+            and not _OWN_SET_AFTER.match(after)
             and (_REST_AFTER.match(after) or "còn lại" in before or negated)
             and d.sent == c.sent
             and (w is None or w.sent == c.sent)

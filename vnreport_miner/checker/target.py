@@ -60,6 +60,11 @@ _CLAIM_SPAN = re.compile(
 )
 
 
+_FROM_TO_YEARS = re.compile(
+    r"\b[Tt]ừ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?((?:19|20)\d{2})\b"
+)
+
+
 def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
     """ "Trong 3 năm (2021-2023), … kết nạp được 1.012 đảng viên" or "tổng cộng 785 đảng
     viên, bằng 104,7% chỉ tiêu của ba năm 2021-2023": the achievement names its own span,
@@ -69,6 +74,12 @@ def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
         h for h in _CLAIM_SPAN.finditer(ctx.text, s, e) if h.group(1).lower() != "năm" or h.group(2)
     ]
     if not hits:
+        # "Từ năm 2021 đến năm 2024, … kết nạp 1.086 đảng viên": both ends count (4 years)
+        ends = [h for h in _FROM_TO_YEARS.finditer(ctx.text, s, e) if h.start() < got.start]
+        if ends:
+            y0, y1 = int(ends[-1].group(1)), int(ends[-1].group(2))
+            if 0 < y1 - y0 < 10:
+                return y1 - y0 + 1, y0, y1
         return None
     hit = min(hits, key=lambda h: abs(h.start() - got.start))
     word = hit.group(1)
@@ -232,6 +243,9 @@ _BRACKET_FOREIGN = re.compile(
 )
 
 
+_HEAD_NOUN_GAP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,6}$")
+
+
 def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
     """The count a bracket closing between ``last`` and ``p`` follows, when every count inside is
     of the head's unit and nothing else lies between the head and the bracket."""
@@ -244,7 +258,14 @@ def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
         if g.end > k:
             inside.append(g)
             continue
-        ok = _measure(g) and not ctx.text[g.end : k].strip() and not reference_level(ctx, g)
+        # the head's noun may run on before its bracket: "3.126 ha rừng tập trung (năm 2022: …)"
+        ok = (
+            _measure(g)
+            and bool(_HEAD_NOUN_GAP.match(ctx.text[g.end : k]))
+            and not _BRACKET_FOREIGN.search(ctx.low[g.end : k])
+            and not _CHANGE_AMOUNT.search(ctx.before(g, 25).lower())
+            and not reference_level(ctx, g)
+        )
         return g if ok and all(_measure(x) and _same_unit(x, g) for x in inside) else None
     return None
 
@@ -255,6 +276,19 @@ _SECOND_TARGET = re.compile(
     r"^\s*,?\s*(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*#\s*(?:so với\s+)?"
     r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^;#]{0,60}?(?:,\s*|\s+)và\s+(?:đạt\s+|bằng\s+)?$"
 )
+
+
+# An amount that states a change against an earlier level is never the achievement: "đạt 54,6
+# triệu đồng, tăng 12,8 triệu đồng so với đầu nhiệm kỳ (41,8 triệu đồng), bằng 84% chỉ tiêu": the
+# percent is said of 54,6. (A reduction that is the goal itself, "giảm 684 hộ nghèo, vượt 14% kế
+# hoạch", names no earlier level.)
+_CHANGE_AMOUNT = re.compile(
+    r"\b(?:tăng|giảm|hạ|tăng thêm|giảm thêm|nhiều hơn|ít hơn|cao hơn|thấp hơn)\s+"
+    r"(?:(?:được|thêm|khoảng|gần|hơn|trên)\s+)?$"
+)
+
+
+_COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
 
 
 def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
@@ -281,6 +315,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             or bracketed
             or got.type == "percent"
             and skipped
+            or _CHANGE_AMOUNT.search(ctx.before(got, 25).lower())
+            and _COMPARED_TO.match(ctx.after(got, 40).lower())
         ):
             got = ctx.prev_in_sent(got)
             skipped += 1
@@ -450,7 +486,10 @@ def run(ctx: Context) -> list[Check]:
                 continue
         else:
             paren = _paren_target(ctx, p, got)
-            if not _achieved_gap(gap, long_ok=paren is not None):
+            # with the target in brackets right after the percent, the achievement's noun may run
+            # on: "chuyển đổi 320 ha đất lúa kém hiệu quả sang trồng khóm, mít và bưởi, vượt 23%
+            # chỉ tiêu (260 ha)"
+            if not _achieved_gap(gap, long_ok=paren is not None, words=16):
                 # a long description of the achievement: "kết nạp được 66 đảng viên là quần
                 # chúng ưu tú …, đạt 110% chỉ tiêu" — only against a target in the same sentence
                 if not _achieved_gap(gap, True, 30):
@@ -495,7 +534,11 @@ def run(ctx: Context) -> list[Check]:
         searched = paren is None and tight is None  # confirmed below, only for a miss
         if paren is None and _other_year(ctx, target, got):
             continue
-        annual = bool(vocab.ANNUAL.search(ctx.before(target, 60).lower()))
+        annual = bool(
+            vocab.ANNUAL.search(ctx.before(target, 60).lower())
+            or vocab.ANNUAL_AFTER.match(ctx.after(target, 15).lower())
+            or target.m.text.lower().replace(" ", "").endswith("/năm")
+        )
         if paren is not None and not _PAREN_ANNUAL.search(ctx.before(target, 30).lower()):
             annual = False
         figs = sorted([target, got, p], key=lambda x: x.start)

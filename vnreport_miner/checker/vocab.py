@@ -172,7 +172,11 @@ ANNUAL: Final = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 # "năm 2021 kết nạp 268, năm 2022 ...; tổng cộng 785, bằng 104,7% chỉ tiêu của ba năm 2021-2023"
 MULTI_YEAR: Final = re.compile(
     r"tổng cộng|cộng lại|\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm\b|\b\d{4}\s*[-–]\s*\d{4}\b"
+    # "Từ năm 2021 đến năm 2024, … kết nạp 1.086 đảng viên": a span named by its two ends
+    r"|\btừ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4}\b"
 )
+# A target set per year, named after its count: "250 đảng viên/năm", "40 ha mỗi năm".
+ANNUAL_AFTER: Final = re.compile(r"^\s*(?:/\s*năm\b|(?:mỗi|hằng|hàng|một)\s+năm\b)")
 #   "kết nạp được 9.694 đảng viên, đạt 96,94% chỉ tiêu" -> gap ", đạt ", tail " chỉ tiêu"
 #   "giải ngân được 320 tỷ đồng, hoàn thành 80% kế hoạch vốn"; "thu 93,5 tỷ đồng, đạt 110% dự toán"
 ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
