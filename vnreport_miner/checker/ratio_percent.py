@@ -134,9 +134,22 @@ def _linked(ctx: Context, last: Fig, pct: Fig, ratio: bool, skipped: tuple[Fig, 
     return hit is not None and ratio and not vocab.NEW_SUBJECT.search(gap[: hit.start()])
 
 
-def _threshold(f: Fig) -> bool:
-    """A bound inside a label: "142/150 thôn có chi bộ từ 10 đảng viên trở lên, đạt 94,7%"."""
-    return f.type == "quantity" and f.qual in ("min", "max")
+_SHARE_OF_OTHER = re.compile(r"\s+(?:số|tổng số)\s+[^\W\d]")
+
+
+def _threshold(f: Fig, ctx: Context | None = None) -> bool:
+    """A bound inside a label: "142/150 thôn có chi bộ từ 10 đảng viên trở lên, đạt 94,7%",
+    "73/76 thôn có trên 90% số cử tri đồng ý, đạt tỷ lệ 96,1%" (a bounded share of another
+    noun, "số cử tri")."""
+    if f.qual not in ("min", "max"):
+        return False
+    if f.type == "quantity":
+        return True
+    return (
+        f.type == "percent"
+        and ctx is not None
+        and bool(_SHARE_OF_OTHER.match(ctx.text, f.end, f.end + 30))
+    )
 
 
 def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
@@ -174,7 +187,7 @@ def run(ctx: Context) -> list[Check]:
         skipped: tuple[Fig, ...] = ()
         if pct is not None and (
             _duration(pct)
-            or _threshold(pct)
+            or _threshold(pct, ctx)
             or (pct.type == "quantity" and f.type == "ratio"
                 and bool(_PLACE_LEAD.search(_masked_gap(ctx, last.end, pct.start))))
         ):  # fmt: skip

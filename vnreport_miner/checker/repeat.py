@@ -548,7 +548,7 @@ def _rounded_restated(ctx: Context) -> list[Check]:
                 and not (g.unit.head and g.unit.head == f.unit.head)
             ):
                 continue
-            if lo <= v <= hi and v != f.value and v >= 2 * step:
+            if lo <= v <= hi and v != f.value and v >= f.value / 2:  # type: ignore[operator]
                 fits.append((g, v))
         if not fits or (len({v for _, v in fits}) > 1 and fits[0][1] < 10 * step):
             continue
