@@ -69,7 +69,13 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
             if hit is not None:
                 found[kind] += 1
             else:
-                missed.append({"id": row["id"], "kind": kind, "got": [(c.kind, c.verdict, c.figures) for c in doc.checks]})
+                missed.append(
+                    {
+                        "id": row["id"],
+                        "kind": kind,
+                        "got": [(c.kind, c.verdict, c.figures) for c in doc.checks],
+                    }
+                )
         for c in bad:
             if c is not hit:
                 alarms.append({"id": row["id"], "kind": c.kind, "why": c.why})
@@ -103,7 +109,9 @@ def main() -> int:
     if args.show in ("missed", "both"):
         for m in s["missed"]:
             r = by_id[m["id"]]
-            print(f"\nMISS {m['id']} [{m['kind']}] {r['figures']}: {r['why']}\n  {r['text']}\n  got: {m['got']}")
+            print(
+                f"\nMISS {m['id']} [{m['kind']}] {r['figures']}: {r['why']}\n  {r['text']}\n  got: {m['got']}"
+            )
     if args.show in ("alarms", "both"):
         for a in s["alarms"]:
             print(f"\nALARM {a['id']} [{a['kind']}] {a['why']}\n  {by_id[a['id']]['text']}")

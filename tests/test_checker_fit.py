@@ -28,36 +28,77 @@ def fitted(text: str) -> list[Check]:
 # (kind, passage, figures the fit must carry)
 FOUND = [
     # a percent after a count, its whole stated in an earlier sentence
-    ("share", "Năm 2023, huyện mở lớp dạy nghề cho 1.240 lao động nông thôn. Trong số này có "
-              "735 lao động người dân tộc Khmer, tỷ lệ 59,3%.", [735, 1240, 59.3]),
-    ("share", "Toàn Đảng bộ có 150 chi bộ trực thuộc. Qua đánh giá cuối năm, có 126 chi bộ đạt "
-              "danh hiệu trong sạch, vững mạnh, tỷ lệ 84%.", [126, 150, 84]),
-    ("share", "Hội Nông dân xã có 820 hội viên. Năm qua, 205 hội viên đăng ký sản xuất, kinh doanh "
-              "giỏi, tức khoảng 25%.", [205, 820, 25]),
+    (
+        "share",
+        "Năm 2023, huyện mở lớp dạy nghề cho 1.240 lao động nông thôn. Trong số này có "
+        "735 lao động người dân tộc Khmer, tỷ lệ 59,3%.",
+        [735, 1240, 59.3],
+    ),
+    (
+        "share",
+        "Toàn Đảng bộ có 150 chi bộ trực thuộc. Qua đánh giá cuối năm, có 126 chi bộ đạt "
+        "danh hiệu trong sạch, vững mạnh, tỷ lệ 84%.",
+        [126, 150, 84],
+    ),
+    (
+        "share",
+        "Hội Nông dân xã có 820 hội viên. Năm qua, 205 hội viên đăng ký sản xuất, kinh doanh "
+        "giỏi, tức khoảng 25%.",
+        [205, 820, 25],
+    ),
     # the whole a plan: a target
-    ("target", "Kế hoạch năm 2024 giao xây dựng 60 nhà đại đoàn kết. Đến tháng 11, các xã đã khởi "
-               "công 57 nhà đại đoàn kết, hoàn thành 95%.", [60, 57, 95]),
+    (
+        "target",
+        "Kế hoạch năm 2024 giao xây dựng 60 nhà đại đoàn kết. Đến tháng 11, các xã đã khởi "
+        "công 57 nhà đại đoàn kết, hoàn thành 95%.",
+        [60, 57, 95],
+    ),
     # a total and the run of counts right after it
-    ("part_whole", "Tổng kinh phí thực hiện là 3,5 tỷ đồng; ngân sách cấp 1,2 tỷ đồng, xã hội hóa "
-                   "2,3 tỷ đồng.", [3.5e9, 1.2e9, 2.3e9]),
-    ("part_whole", "Cả huyện có 64 hợp tác xã nông nghiệp. Trồng trọt 31 hợp tác xã; chăn nuôi 19 hợp "
-                   "tác xã; dịch vụ tổng hợp 14 hợp tác xã.", [64, 31, 19, 14]),
+    (
+        "part_whole",
+        "Tổng kinh phí thực hiện là 3,5 tỷ đồng; ngân sách cấp 1,2 tỷ đồng, xã hội hóa "
+        "2,3 tỷ đồng.",
+        [3.5e9, 1.2e9, 2.3e9],
+    ),
+    (
+        "part_whole",
+        "Cả huyện có 64 hợp tác xã nông nghiệp. Trồng trọt 31 hợp tác xã; chăn nuôi 19 hợp "
+        "tác xã; dịch vụ tổng hợp 14 hợp tác xã.",
+        [64, 31, 19, 14],
+    ),
     # a year-by-year run adding up to a count stated in another paragraph
-    ("part_whole", "Nhiệm kỳ qua, Đảng bộ kết nạp 486 đảng viên mới.\n\nRiêng năm 2021 kết nạp 150 "
-                   "đảng viên, năm 2022 kết nạp 162 đảng viên, năm 2023 kết nạp 174 đảng viên.",
-     [486, 150, 162, 174]),
+    (
+        "part_whole",
+        "Nhiệm kỳ qua, Đảng bộ kết nạp 486 đảng viên mới.\n\nRiêng năm 2021 kết nạp 150 "
+        "đảng viên, năm 2022 kết nạp 162 đảng viên, năm 2023 kết nạp 174 đảng viên.",
+        [486, 150, 162, 174],
+    ),
     # a closing total line after a list
-    ("part_whole", "Số đơn thư tiếp nhận:\n- Khiếu nại: 18 đơn;\n- Tố cáo: 7 đơn;\n- Kiến nghị, phản "
-                   "ánh: 41 đơn.\nCộng: 66 đơn.", [66, 18, 7, 41]),
+    (
+        "part_whole",
+        "Số đơn thư tiếp nhận:\n- Khiếu nại: 18 đơn;\n- Tố cáo: 7 đơn;\n- Kiến nghị, phản "
+        "ánh: 41 đơn.\nCộng: 66 đơn.",
+        [66, 18, 7, 41],
+    ),
     # a stated difference between two counts of one noun
-    ("change", "Năm 2022 trên địa bàn xảy ra 48 vụ cháy rừng. Năm 2023 chỉ còn 35 vụ, giảm 13 vụ.",
-     [48, 35, 13]),
+    (
+        "change",
+        "Năm 2022 trên địa bàn xảy ra 48 vụ cháy rừng. Năm 2023 chỉ còn 35 vụ, giảm 13 vụ.",
+        [48, 35, 13],
+    ),
     # the difference's levels may serve another relation too (86 is also a target's count)
-    ("change", "Quý III, toàn huyện kết nạp 86 đảng viên, đạt 43% chỉ tiêu năm (200 đảng viên), "
-               "tăng 11 đảng viên so với cùng kỳ năm trước (75 đảng viên).", [75, 86, 11]),
+    (
+        "change",
+        "Quý III, toàn huyện kết nạp 86 đảng viên, đạt 43% chỉ tiêu năm (200 đảng viên), "
+        "tăng 11 đảng viên so với cùng kỳ năm trước (75 đảng viên).",
+        [75, 86, 11],
+    ),
     # a relative change with its earlier level in brackets
-    ("change", "Thu ngân sách trên địa bàn đạt 52,5 tỷ đồng, tăng 11,9% so với cùng kỳ (46,9 tỷ "
-               "đồng).", [46.9e9, 52.5e9, 11.9]),
+    (
+        "change",
+        "Thu ngân sách trên địa bàn đạt 52,5 tỷ đồng, tăng 11,9% so với cùng kỳ (46,9 tỷ đồng).",
+        [46.9e9, 52.5e9, 11.9],
+    ),
 ]
 
 
@@ -114,7 +155,9 @@ def test_a_failing_check_kind_costs_only_its_own_checks(monkeypatch: pytest.Monk
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(share, "run", broken)
-    doc = process_text("Huyện có 12 xã (10 xã, 3 thị trấn). Có 120 đảng viên, chiếm 40%.", options=_OPTS)
+    doc = process_text(
+        "Huyện có 12 xã (10 xã, 3 thị trấn). Có 120 đảng viên, chiếm 40%.", options=_OPTS
+    )
     assert doc.status == "ok" and doc.mentions
     failed = [c for c in doc.checks if c.kind == "share"]
     assert [c.verdict for c in failed] == ["unverifiable"] and "E202" in failed[0].why

@@ -222,9 +222,13 @@ def _named_org_end(ctx: Context, pos: int) -> int | None:
     if not m:
         return None
     tr = p["trade"].match(sh, m.start("name"))
-    if tr and m.end("name") == tr.start("low") and not any(
-        w in ctx.tables.org_name_stops or w in ctx.tables.admin_nouns
-        for w in _lower_phrases(tr.group("low"))
+    if (
+        tr
+        and m.end("name") == tr.start("low")
+        and not any(
+            w in ctx.tables.org_name_stops or w in ctx.tables.admin_nouns
+            for w in _lower_phrases(tr.group("low"))
+        )
     ):
         r = _patterns()["cap_run"].match(sh, tr.end())
         if r and not ctx.tables.re_blocker.match(sh, r.start()):
@@ -358,7 +362,11 @@ def org_caps(ctx: Context) -> Iterator[Cand]:
         chars[s:e] = words
     cctx = Context(ctx.text, "".join(chars), t, ctx.gaz, ctx.province)
     for c in (*org_bodies(cctx), *org_fixed(cctx)):
-        if c.extra.get("drop") or c.rule not in ("committee_place", "body_admin_place", "national_body"):
+        if c.extra.get("drop") or c.rule not in (
+            "committee_place",
+            "body_admin_place",
+            "national_body",
+        ):
             continue
         if c.place is not None:
             name, level, _ = c.place

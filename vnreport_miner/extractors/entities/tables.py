@@ -246,7 +246,13 @@ def build_tables(data: dict[str, Any]) -> Tables:
     # headers in capitals: "ĐẢNG BỘ HUYỆN" -> "Đảng bộ huyện"; the first section listing a
     # form decides how it is written (admin nouns: their lowercase form, as after a body)
     caps_sections = _flat(data, "caps_header")
-    bad = set(caps_sections) - {"national_bodies", "sub_bodies", "bodies", "committees", "admin_nouns"}
+    bad = set(caps_sections) - {
+        "national_bodies",
+        "sub_bodies",
+        "bodies",
+        "committees",
+        "admin_nouns",
+    }
     if bad:
         raise TableError(f"E210 data.yaml: caps_header names unknown sections {sorted(bad)}")
     caps_forms: dict[str, str] = {}
