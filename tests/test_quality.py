@@ -1,9 +1,9 @@
 """End to end against gold: run the pipeline over a gold set and score it with `extract eval`.
 
 Floors sit a little under the measured figures (README, "Quality"), so a change that
-makes extraction or checking worse fails here. tests/heldout3 and tests/heldout4 are
+makes extraction or checking worse fails here. tests/heldout3, heldout4 and heldout5 are
 scored, never tuned on (their failure messages give counts, not contents); tests/devset3
-to devset8 were each written by someone who never saw the checker and guard text no rule
+to devset11 were each written by someone who never saw the checker and guard text no rule
 was written from until late.
 """
 
@@ -42,9 +42,15 @@ FLOORS = {
                  "legal_ref": 0.95, "entity": 0.95}, 0.05, 0.9),
     "devset9": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.97, "period": 0.95,
                  "legal_ref": 0.95, "entity": 0.93}, 0.05, 0.8),
+    "devset10": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
+                  "legal_ref": 0.95, "entity": 0.95}, 0.05, 0.6),
+    "devset11": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.93, "period": 0.93,
+                  "legal_ref": 0.95, "entity": 0.89}, 0.05, 0.7),
     # a second held-out set: scored only (counts in failure messages, never contents)
     "heldout4": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
                   "legal_ref": 0.95, "entity": 0.70}, 0.05, 0.5),
+    "heldout5": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.97,
+                  "legal_ref": 0.93, "entity": 0.90}, 0.05, 0.3),
 }  # fmt: skip
 
 
