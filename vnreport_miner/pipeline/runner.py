@@ -153,11 +153,12 @@ def _process_to_cache(job: tuple[str, str, str, str, str, Options]) -> tuple[dic
     doc = process_file(path, root, options)
     try:
         rows = _rows(doc)
-        orjson.dumps(rows)  # ~30 µs: a row the writers cannot store fails here, not the batch
+        payload = orjson.dumps(rows)  # a row the writers cannot store fails here, not the batch
     except Exception as exc:  # a row that does not fit the schema: a bug, not a lost batch
         fail(doc, "E200", f"internal error while writing rows: {type(exc).__name__}: {exc}")
         rows = _rows(doc)
-    return rows, _part_writer(cache_s, run_token).append(key, rows)
+        payload = orjson.dumps(rows)
+    return rows, _part_writer(cache_s, run_token).append(key, payload)
 
 
 def _rows(doc: Document) -> dict[str, Any]:
