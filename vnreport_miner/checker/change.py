@@ -69,9 +69,9 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     for f in ctx.figs:
         if f.type not in ("quantity", "percent") or f.value is None:
             continue
-        if "từ" not in ctx.text[
-            max(0, f.start - 5) : f.start
-        ].lower() or not vocab.CHANGE_FROM.search(ctx.before(f, 8).lower()):
+        if "từ" not in ctx.lower_slice(
+            max(0, f.start - 5), f.start
+        ) or not vocab.CHANGE_FROM.search(ctx.before_low(f, 8)):
             continue
         g = ctx.next_in_sent(f)
         if g is None or g.type != f.type or g.value is None:
@@ -138,15 +138,15 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue
         if after is not None and (d.start <= after.end or d.type != "percent"):
             continue
-        if not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower()):
+        if not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12)):
             continue
-        if _AIMED.search(ctx.before(d, 30).lower()):
+        if _AIMED.search(ctx.before_low(d, 30)):
             continue  # "…, vượt mục tiêu giảm 2 điểm phần trăm": the goal, not this change
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
         ctx.memo["change.delta_fig"] = d
-        if _PER_PERIOD.search(ctx.before(d, 30).lower()):
+        if _PER_PERIOD.search(ctx.before_low(d, 30)):
             continue  # "bình quân mỗi năm giảm 4,5%": an average rate, see _per_year
         diff = abs(b.value - a.value)  # type: ignore[operator]
         span = ctx.clause(min(a.start, d.start), max(b.end, d.end))
@@ -284,10 +284,10 @@ def _delta_later(ctx: Context, a: Fig, b: Fig) -> Check | None:
         cases = d.unit.key in _CASES and bool(_unit_of(a, b).fams & _CASE_FAMS)
         if not (d.unit.fams & _unit_of(a, b).fams or cases):
             continue
-        resolved = bool(_RESOLVED_AFTER.match(ctx.after(d, 40).lower()))
+        resolved = bool(_RESOLVED_AFTER.match(ctx.after_low(d, 40)))
         if d.start < ce and not resolved:
             continue  # a stated change inside the clause is _delta's
-        if not _DELTA_LATER.search(ctx.before(d, 20).lower()) and not resolved:
+        if not _DELTA_LATER.search(ctx.before_low(d, 20)) and not resolved:
             continue
         why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
                      diff=diff, stated=d.value)  # fmt: skip
@@ -346,7 +346,7 @@ def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
         points = g.type == "quantity" and a.type == "percent" and bool(_POINTS.match(g.unit.key))
         if g.type != a.type and not points:
             break
-        if _AVERAGE_BEFORE.search(ctx.before(g, 40).lower()):
+        if _AVERAGE_BEFORE.search(ctx.before_low(g, 40)):
             d = g
             break
     if d is None:
@@ -419,7 +419,7 @@ def _set_up(ctx: Context, pairs: list[tuple[Fig, Fig, str, str]]) -> list[Check]
     for n in ctx.figs:
         if not n.exact_count or n.unit.head != "chi bộ" or n.start < downs[0][1].end:
             continue
-        if not vocab.SET_UP_BEFORE.search(ctx.before(n, 60).lower()):
+        if not vocab.SET_UP_BEFORE.search(ctx.before_low(n, 60)):
             continue
         fams = _descriptor_fams(ctx, n)
         used = [
@@ -459,7 +459,7 @@ def _cover_all(ctx: Context) -> list[Check]:
             elif (
                 new is not None
                 and g.unit.fams & fams
-                and _LACKING_AFTER.match(ctx.after(g, 80).lower())
+                and _LACKING_AFTER.match(ctx.after_low(g, 80))
             ):
                 before = g
                 break
@@ -535,7 +535,7 @@ def _contrast_pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     if "nếu" not in ctx.low or "thì" not in ctx.low:
         return out
     for a in _figs_after(ctx, "nếu", 80):
-        if a.type != "quantity" or not a.exact or not _IF_BEFORE.search(ctx.before(a, 80).lower()):
+        if a.type != "quantity" or not a.exact or not _IF_BEFORE.search(ctx.before_low(a, 80)):
             continue
         b = ctx.next_in_sent(a)
         if b is None or b.type != "quantity" or not b.exact or not kin(a.unit, b.unit):
@@ -564,7 +564,7 @@ def _if_then_delta(ctx: Context) -> list[Check]:
         if (
             not then.exact_count
             or not then.unit.key
-            or not _IF_BEFORE.search(ctx.before(then, 80).lower())
+            or not _IF_BEFORE.search(ctx.before_low(then, 80))
         ):
             continue
         d = ctx.next_in_sent(then)
@@ -585,7 +585,7 @@ def _if_then_delta(ctx: Context) -> list[Check]:
         if len(named) != 1:
             continue
         now = named[0]
-        near = ctx.before(now, 40).lower()
+        near = ctx.before_low(now, 40)
         if _bracketed(ctx, now) or reference_level(ctx, now) or now.qual != "exact":
             continue
         if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near) or _APART_BEFORE.search(near):
@@ -615,7 +615,10 @@ def _merged(ctx: Context) -> list[Check]:
     if "nhập" not in ctx.low and "hợp nhất" not in ctx.low:
         return out
     for a in ctx.figs:
-        if not a.exact_count or not _MERGE_BEFORE.search(ctx.before(a, 25).lower()):
+        if not a.exact_count:
+            continue
+        w = ctx.before_low(a, 25)
+        if ("nhập" not in w and "hợp nhất" not in w) or not _MERGE_BEFORE.search(w):
             continue
         b = ctx.next_in_sent(a)
         if b is None or not b.exact_count or b.unit.key != a.unit.key or not a.unit.key:
@@ -653,7 +656,7 @@ def _delta_before(ctx: Context, a: Fig, b: Fig) -> Check | None:
     d = ctx.prev_in_sent(a)
     if d is None or not d.exact_count or not _BEFORE_PAIR.match(ctx.gap(d, a)):
         return None
-    hit = vocab.DELTA_BEFORE.search(ctx.before(d, 14).lower())
+    hit = vocab.DELTA_BEFORE.search(ctx.before_low(d, 14))
     if hit:
         down = hit.group("dir") == "giảm"
     elif _LEFT_AFTER.match(ctx.gap(d, a).lower()):
@@ -685,7 +688,10 @@ def _remains_since(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list
     for d in ctx.figs:
         if not d.exact_count or not d.value:
             continue
-        hit = vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower())
+        w = ctx.before_low(d, 12)
+        if "tăng" not in w and "giảm" not in w:
+            continue  # DELTA_BEFORE cannot match
+        hit = vocab.DELTA_BEFORE.search(w)
         if not hit:
             continue
         now = ctx.prev_in_sent(d)
@@ -693,7 +699,7 @@ def _remains_since(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list
             continue
         if d.unit.key not in (now.unit.key, "") or not _NOW_GAP.match(ctx.gap(now, d)):
             continue
-        if not _REMAIN_BEFORE.search(ctx.before(now, 12).lower()):
+        if not _REMAIN_BEFORE.search(ctx.before_low(now, 12)):
             continue
         desc = descriptor(ctx, now)
         if len(desc.split()) < len(now.unit.key.split()) + 2:
@@ -738,13 +744,16 @@ def _versus_earlier(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> lis
     for d in ctx.figs:
         if d.value is None or d.qual != "exact" or d.type not in ("percent", "quantity"):
             continue
-        hit = _CHANGE_VERB.search(ctx.before(d, 14).lower())
+        w = ctx.before_low(d, 14)
+        if "tăng" not in w and "giảm" not in w and "gấp" not in w:
+            continue  # _CHANGE_VERB cannot match
+        hit = _CHANGE_VERB.search(w)
         if not hit:
             continue
         times = hit.group("dir") == "gấp"
         if times != d.unit.key.startswith("lần"):
             continue
-        after = ctx.after(d, 40).lower()
+        after = ctx.after_low(d, 40)
         if not times and not (_VS_TIME.match(after) and "so với" in after):
             continue
         if re.match(r"^[^();.\d]{0,50}\(\s*(?:năm\s+\d{4}\s*:?\s*)?[\d]", after):
@@ -814,7 +823,10 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
     for b in ctx.figs:
         if not b.exact_count or id(b) in ends or not b.unit.key:
             continue
-        hit = _TO_BEFORE.search(ctx.before(b, 20).lower())
+        w = ctx.before_low(b, 20)
+        if "lên" not in w and "xuống" not in w:
+            continue  # _TO_BEFORE cannot match
+        hit = _TO_BEFORE.search(w)
         if not hit:
             continue
         d = ctx.next_in_sent(b)
@@ -822,10 +834,9 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
             d is None
             or not d.exact_count
             or d.unit.key not in (b.unit.key, "")
-            or not vocab.DELTA_BEFORE.search(ctx.before(d, 12).lower())
+            or not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
             or not (
-                _DELTA_VS.match(ctx.after(d, 30).lower())
-                or _SAID_AGAIN.search(ctx.before(d, 30).lower())
+                _DELTA_VS.match(ctx.after_low(d, 30)) or _SAID_AGAIN.search(ctx.before_low(d, 30))
             )
             or ";" in ctx.gap(b, d)
         ):
@@ -864,9 +875,10 @@ def _versus_before(ctx: Context) -> list[Check]:
     if "so với" not in ctx.low:
         return out
     for then in ctx.figs:
-        if not (then.exact_count or then.exact) or not _THEN_BEFORE.search(
-            ctx.before(then, 40).lower()
-        ):
+        if not (then.exact_count or then.exact):
+            continue
+        w = ctx.before_low(then, 40)
+        if "so với" not in w or not _THEN_BEFORE.search(w):
             continue
         d = ctx.next_in_sent(then)
         if d is None or d.value is None or d.qual != "exact":
@@ -924,7 +936,7 @@ def _sole_level(ctx: Context, then: Fig) -> Fig | None:
             continue
         if _bracketed(ctx, now) or reference_level(ctx, now):
             continue
-        near = ctx.before(now, 40).lower()
+        near = ctx.before_low(now, 40)
         if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
             continue
         if found is not None or not (now.exact_count or now.exact) or now.qual != "exact":
@@ -954,7 +966,7 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
         if not (now.exact_count or now.exact) or now.unit.key != then.unit.key:
             continue
         if plain:
-            near = ctx.before(now, 40).lower()
+            near = ctx.before_low(now, 40)
             if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near) or _bracketed(ctx, now):
                 continue
         out.append(now)
@@ -1178,7 +1190,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
     starts (the current level stands before it)."""
     if not _ANY_VERB.search(ctx.low, max(0, d.start - 16), d.start):
         return None  # every placement has its verb right before the change (cheap filter)
-    low = ctx.before(d, 60).lower()
+    low = ctx.before_low(d, 60)
     hit = _VS_BEFORE.search(low[-14:])
     if hit:
         verb_at = d.start - min(14, len(low)) + hit.start()
@@ -1218,7 +1230,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
     close = _LEAD_CLOSE.match(ctx.gap(then, d).lower())
     if not close:
         return None
-    ahead = ctx.before(then, 50).lower()
+    ahead = ctx.before_low(then, 50)
     opened = _LEAD_OPEN.search(ahead)
     if not opened:
         return None
@@ -1323,13 +1335,13 @@ def _versus_subject(ctx: Context, d: Fig, then: Fig, sign: int) -> list[Check]:
     trăm so với cùng kỳ (46,8%)": the current value is stated in the sentence before, under the
     same label (consistent only: the tie is by words)."""
     s, _ = ctx.sentence_span(d.sent)
-    subject = " ".join(ctx.text[s : d.start].lower().split())
+    subject = " ".join(ctx.lower_slice(s, d.start).split())
     for g in ctx.earlier(d, 12):
         if d.sent - g.sent > 1 or g.type != "percent" or g.value is None or g.qual != "exact":
             continue
         if g.sent == d.sent:
             continue
-        hit = _LABEL.search(ctx.before(g, 60).lower())
+        hit = _LABEL.search(ctx.before_low(g, 60))
         label = " ".join(hit.group(1).split()) if hit else ""
         if len(label.split()) < 2 or label not in subject:
             continue
@@ -1418,7 +1430,7 @@ _TOTAL_VERB = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm|đi))?\s*$")
 
 def _verb_of(ctx: Context, g: Fig) -> str | None:
     """ "giảm 2.157 hộ" -> "giảm": a total of a change pairs only with an average change."""
-    hit = _TOTAL_VERB.search(ctx.before(g, 15).lower())
+    hit = _TOTAL_VERB.search(ctx.before_low(g, 15))
     return hit.group(1) if hit else None
 
 
@@ -1445,9 +1457,10 @@ def _averages(ctx: Context) -> list[Check]:
     for d in ctx.figs:
         if d.type != "quantity" or d.value is None or d.qual != "exact" or not d.value:
             continue
-        if not _AVG_BEFORE.search(ctx.before(d, 70).lower()):
+        w = ctx.before_low(d, 70)
+        if "bình quân" not in w or not _AVG_BEFORE.search(w):
             continue
-        verb = _AVG_VERB.search(ctx.before(d, 70).lower())
+        verb = _AVG_VERB.search(ctx.before_low(d, 70))
         cands = [g for g in ctx.earlier(d, 12) if d.sent - g.sent <= 1 and (g.exact_count or g.exact)
                  and g.value > d.value and g.unit.key == d.unit.key  # type: ignore[operator]
                  and _verb_of(ctx, g) == (verb.group(1) if verb else None)]  # fmt: skip
@@ -1457,7 +1470,7 @@ def _averages(ctx: Context) -> list[Check]:
         best = None
         for total in cands:
             ts, _ = ctx.sentence_span(total.sent)
-            found = _years_in(ctx.text[ts : d.start].lower())
+            found = _years_in(ctx.lower_slice(ts, d.start))
             if found is None:
                 continue
             years, explicit = found
@@ -1527,7 +1540,7 @@ def _bare_pairs(ctx: Context) -> list[Check]:
         if not after:
             continue
         d = after[0]
-        said = _BARE_DELTA.match(ctx.text[hit.end("end") : d.start].lower())
+        said = _BARE_DELTA.match(ctx.lower_slice(hit.end("end"), d.start))
         if not said or d.value is None or d.qual != "exact":
             continue
         up = hit.group("up") is not None
@@ -1674,7 +1687,7 @@ def _times_window(q: str, m: float, step: float) -> tuple[float, float]:
 def _multiple(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     if direction != "up" or not a.value or b.value is None:
         return None
-    hit = _MULTIPLE.match(ctx.text[b.end : b.end + 90].lower())
+    hit = _MULTIPLE.match(ctx.lower_slice(b.end, b.end + 90))
     if not hit:
         return None
     q = hit.group("q1") or hit.group("q2") or ""
@@ -1769,7 +1782,7 @@ def _versus_table_total(ctx: Context) -> list[Check]:
     for then in ctx.figs:
         if then.type != "quantity" or not then.exact or not then.unit.key:
             continue
-        ahead = ctx.before(then, 50).lower()
+        ahead = ctx.before_low(then, 50)
         opened = _LEAD_OPEN.search(ahead)
         d = ctx.next_in_sent(then)
         if not opened or d is None or d.type != "quantity" or not d.exact:
@@ -1836,7 +1849,7 @@ def _versus_both_searched(ctx: Context, used: set[str]) -> list[Check]:
     for d in _figs_after(ctx, "so với", 90):
         if d.id in used or d.type != "quantity" or not d.exact_count or not d.unit.key:
             continue
-        hit = _LEAD_SUBJECT.search(ctx.before(d, 90).lower())
+        hit = _LEAD_SUBJECT.search(ctx.before_low(d, 90))
         prev = ctx.prev_in_sent(d)
         if not hit or (prev is not None and prev.end > d.start - len(hit.group(0))):
             continue  # a figure inside the comparison: another shape
@@ -1849,7 +1862,7 @@ def _versus_both_searched(ctx: Context, used: set[str]) -> list[Check]:
                 break
             if g.sent == d.sent or not g.exact_count or g.unit.key != d.unit.key:
                 continue
-            near = ctx.before(g, 40).lower()
+            near = ctx.before_low(g, 40)
             if vocab.DELTA_BEFORE.search(near) or _PLANNED.search(near):
                 continue
             own = _OWN_WORDS.match(ctx.after(g, 50)).group(0)  # type: ignore[union-attr]
@@ -1897,7 +1910,7 @@ def _multiple_since_of(ctx: Context, now: Fig, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if now.id in used or not now.exact_count or not now.value:
         return out
-    hit = _MULTIPLE_SINCE.match(ctx.after(now, 180).lower())
+    hit = _MULTIPLE_SINCE.match(ctx.after_low(now, 180))
     if not hit or (hit.group("num") and not (hit.group("q1") or hit.group("q2"))):
         return out
     cs, ce = ctx.clause(now.start, now.end)

@@ -32,6 +32,7 @@ from . import vocab
 from .context import (
     Context,
     Fig,
+    UnitInfo,
     as_written,
     covers,
     descriptor,
@@ -143,9 +144,22 @@ def _fam_keys(f: Fig) -> set[str]:
     return keys
 
 
+_COVERS_PART: dict[tuple[UnitInfo, UnitInfo], bool] = {}
+
+
 def _covers_part(total: Fig, part: Fig) -> bool:
     """``covers``, or the total's unit shortened ("7 tổ chức" after "30 tổ chức cơ sở đảng"),
-    or a classifier for cases ("29 trường hợp")."""
+    or a classifier for cases ("29 trường hợp"). A function of the two units: cached."""
+    key = (total.unit, part.unit)
+    got = _COVERS_PART.get(key)
+    if got is None:
+        if len(_COVERS_PART) > 50_000:
+            _COVERS_PART.clear()
+        got = _COVERS_PART[key] = _covers_units(total, part)
+    return got
+
+
+def _covers_units(total: Fig, part: Fig) -> bool:
     if covers(total.unit, part.unit):
         return True
     key = part.unit.key
@@ -551,7 +565,7 @@ _STOCK_WORDS = frozenset({"có", "còn", "là", "đạt", "với"})
 def _year_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
     """The items of a bracket of year items after ``f``, each naming the verb ``f`` is stated
     with; else []."""
-    verb_zone = norm_words(ctx.before(f, 25).lower()).split()
+    verb_zone = norm_words(ctx.before_low(f, 25)).split()
     parts = _walk(ctx, open_at, close_at, f, semicolons=True, years=True)
     if len(parts) < 2:
         return []
@@ -721,7 +735,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     out: list[Check] = []
     s, e = ctx.sentence_span(sent_figs[0].sent)
     text = ctx.text
-    low_sent = text[s:e].lower()
+    low_sent = ctx.lower_slice(s, e)
     if (
         ":" not in low_sent
         and "trong đó" not in low_sent
@@ -778,11 +792,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
         )
-        within = bool(
-            _WITHIN_BEFORE.search(ctx.before(total, 20).lower()) and _WITHIN_GAP.match(low)
-        )
+        within = bool(_WITHIN_BEFORE.search(ctx.before_low(total, 20)) and _WITHIN_GAP.match(low))
         then = not within and bool(
-            _TOTAL_BEFORE.search(ctx.before(total, 12).lower()) and _THEN_GAP.match(low)
+            _TOTAL_BEFORE.search(ctx.before_low(total, 12)) and _THEN_GAP.match(low)
         )
         graded = not within and not then and bool(_GRADED_GAP.match(low))
         labelled = 0
@@ -930,6 +942,31 @@ def _graded_runs(ctx: Context, sent_figs: list[Fig]) -> list[list[Fig]]:
     return _split_runs(sent_figs, graded)
 
 
+# Every match of ``vocab.GRADING`` holds one of these words.
+_GRADING_WORDS = (
+    "xếp loại",
+    "đánh giá",
+    "phân loại",
+    "htxsnv",
+    "httnv",
+    "htnv",
+    "tsvm",
+    "trong sạch",
+    "hoàn thành",
+    "yếu kém",
+    "vi phạm tư cách",
+)
+
+
+def _grading_in(ctx: Context) -> bool:
+    """Can ``vocab.GRADING`` match anywhere in the document? (a plain substring test)"""
+    got = ctx.memo.get("part_whole.grading")
+    if got is None:
+        low = ctx.low
+        got = ctx.memo["part_whole.grading"] = any(w in low for w in _GRADING_WORDS)
+    return got  # type: ignore[return-value]
+
+
 def _sum_matches(ctx: Context) -> list[Check]:
     out: list[Check] = []
     composite: dict[float, list[Fig]] = {}
@@ -940,10 +977,12 @@ def _sum_matches(ctx: Context) -> list[Check]:
                 composite.setdefault(f.value, []).append(f)  # type: ignore[arg-type]
             if f.unit.head:
                 by_head.setdefault((f.unit.head, f.value), []).append(f)  # type: ignore[arg-type]
+    # a run only speaks against a composite total, a graded run only with a grading word
+    graded_ok = bool(by_head) and _grading_in(ctx)
     for sent_figs in ctx.by_sent.values():
         if len(sent_figs) < 2:
             continue
-        for run in _runs(ctx, sent_figs):
+        for run in _runs(ctx, sent_figs) if composite else ():
             heads = [p.unit.head for p in run]
             if len(set(heads)) != len(heads) or any(p.unit.composite for p in run):
                 continue
@@ -955,7 +994,7 @@ def _sum_matches(ctx: Context) -> list[Check]:
                 span = ctx.clause(later.start, later.end if later is t else run[-1].end)
                 out.append(_emit(ctx, t, run, "soft", span, ""))
                 break
-        for run in _graded_runs(ctx, sent_figs):
+        for run in _graded_runs(ctx, sent_figs) if graded_ok else ():
             s = sum(p.value for p in run)  # type: ignore[misc]
             head = run[0].unit.head
             cands = [
@@ -1041,7 +1080,7 @@ def _running_total(ctx: Context, added: Fig) -> Check | None:
         return None
     # "thêm 1.852 …" names the addition; without it ("mở 286 hội nghị với 21.430 lượt người nghe,
     # nâng tổng số … lên 22.695 lượt") the earlier count must be in the same sentence
-    near = not _ADDED_BEFORE.search(ctx.before(added, 15).lower())
+    near = not _ADDED_BEFORE.search(ctx.before_low(added, 15))
     if not _joins(total, added):
         return None
     prior = total.value - added.value  # type: ignore[operator]
@@ -1068,7 +1107,7 @@ _YEAR_PAREN = re.compile(r"^\s*\((?:[^)]{0,12})(?:19|20)\d{2}\s*\)")
 
 def _lacking_subject(ctx: Context, c: Fig) -> str:
     """What a count of units "still lacking" counts: its change subject or its own words."""
-    hit = _STATE_BEFORE.search(ctx.before(c, 140).lower())
+    hit = _STATE_BEFORE.search(ctx.before_low(c, 140))
     if hit:
         return norm_descriptor(hit.group(1))
     return descriptor(ctx, c)
@@ -1080,7 +1119,7 @@ def _complement(ctx: Context, r: Fig) -> Check | None:
     n, den = r.m.get("numerator"), r.m.get("denominator")
     if not isinstance(n, int | float) or not isinstance(den, int | float) or not 0 < n < den:
         return None
-    have = _HAVE_AFTER.match(ctx.after(r, 60).lower())
+    have = _HAVE_AFTER.match(ctx.after_low(r, 60))
     if not have or not r.unit.fams:
         return None
     what = unit_info(have.group(1)).head
@@ -1090,16 +1129,14 @@ def _complement(ctx: Context, r: Fig) -> Check | None:
     for c in ctx.figs[max(0, r.i - 8) : r.i + 8]:
         if c is r or not c.exact_count or abs(c.sent - r.sent) > 1 or not c.unit.fams & r.unit.fams:
             continue
-        if _YEAR_PAREN.match(ctx.after(c, 20)) or vocab.CHANGE_FROM.search(
-            ctx.before(c, 8).lower()
-        ):
+        if _YEAR_PAREN.match(ctx.after(c, 20)) or vocab.CHANGE_FROM.search(ctx.before_low(c, 8)):
             continue  # a start value "từ 31 (năm 2015)": another moment
         if _LACK + what not in _lacking_subject(ctx, c):
             continue
         if c.value == rest:
             verdict = "consistent"
         elif c.sent == r.sent and not vocab.TIME_MARK.search(
-            _START_DATE.sub(" ", ctx.text[min(c.end, r.end) : max(c.start, r.start)].lower())
+            _START_DATE.sub(" ", ctx.lower_slice(min(c.end, r.end), max(c.start, r.start)))
         ):
             verdict = "inconsistent"  # same sentence, same moment: the complement is provably off
         else:
@@ -1181,6 +1218,35 @@ _LIST_OPENER_END = re.compile(
 _RUN_SEP = re.compile(r"^[^\d;.()]{0,45}(?:,|\bvà\b)[^\d;.()]{0,45}$")
 
 
+_CLASSIFY_WORDS = ("phân", "chia", "xét")  # every _CLASSIFY match starts with one of them
+
+
+def _finditer_at(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(low))`` for a pattern each of whose matches starts with one of
+    ``words`` (and is never empty): the pattern is tried only where a word starts (found by
+    str.find), not at every place of the document, in the same order and without overlaps."""
+    starts: list[int] = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(w, at + 1)
+    if not starts:
+        return []
+    starts.sort()
+    out: list[re.Match[str]] = []
+    pos = 0
+    match = pattern.match
+    for at in starts:
+        if at < pos:
+            continue
+        hit = match(low, at)
+        if hit is not None:
+            out.append(hit)
+            pos = hit.end()
+    return out
+
+
 def _classified_owner(ctx: Context, at: int, first: Fig) -> tuple[Fig, bool] | None:
     """The count a classification opened at ``at`` breaks down, and whether it is the nearest."""
     prev = [g for g in ctx.by_sent.get(first.sent, []) if g.end <= at and g.type != "percent"]
@@ -1215,7 +1281,7 @@ def _classified(ctx: Context) -> list[Check]:
     ):
         return out
     text = ctx.text
-    for hit in _CLASSIFY.finditer(low):
+    for hit in _finditer_at(_CLASSIFY, low, _CLASSIFY_WORDS):
         colon = hit.end()
         eol = text.find("\n", colon)
         eol = len(text) if eol < 0 else eol
@@ -1309,7 +1375,7 @@ def _target_rests(ctx: Context) -> list[Check]:
                 continue
             if not (kin(g.unit, c.unit) or _elided(g.unit.key, c.unit.key)):
                 continue
-            before = ctx.before(g, 60).lower()
+            before = ctx.before_low(g, 60)
             if _PLAN_BRACKET.search(before) or _PLAN_BEFORE.search(before[-45:]):
                 plans.append(g)
             elif g.qual == "exact" and _DONE_OF_PLAN.match(low, g.end):
@@ -1392,7 +1458,7 @@ def _named_within(ctx: Context) -> list[Check]:
                     and not _covers_part(g, first)
                 ):
                     continue
-                if _PLAN_BEFORE.search(ctx.before(g, 40).lower()):
+                if _PLAN_BEFORE.search(ctx.before_low(g, 40)):
                     continue  # "mục tiêu … có 1.500 mô hình được công nhận": a plan, not the whole
                 desc = descriptor(ctx, g)
                 tail = desc[len(g.unit.key) :].strip() if desc.startswith(g.unit.key) else desc
@@ -1558,7 +1624,7 @@ def _plan_owner(ctx: Context, f: Fig) -> Fig:
     """The count a list after ``f`` breaks down. When ``f`` is the plan in brackets after a
     percent ("kết nạp 96 đảng viên, đạt 80% chỉ tiêu (120 đảng viên), cụ thể: …"), the list
     details what was done, so the count the percent is said of (96); else ``f`` itself."""
-    if f.type != "quantity" or not _PLAN_BRACKET.search(ctx.before(f, 60).lower()):
+    if f.type != "quantity" or not _PLAN_BRACKET.search(ctx.before_low(f, 60)):
         return f
     seen_pct = False
     for g in ctx.earlier(f, 4):
@@ -1795,9 +1861,9 @@ _STOP_PRED = re.compile(r"[,;.()]|\bvà\b|\bnhưng\b")
 
 def _predicate(ctx: Context, f: Fig) -> str:
     """Words around a count that say what holds of it: "xã đạt 17/19 tiêu chí nông thôn mới"."""
-    before = ctx.before(f, 25).lower()
+    before = ctx.before_low(f, 25)
     before = re.split(r"[,;:()]", before)[-1]
-    after = ctx.after(f, 50).lower()
+    after = ctx.after_low(f, 50)
     cut = _STOP_PRED.search(after)
     return norm_descriptor(before + " " + (after[: cut.start()] if cut else after))
 
@@ -1813,7 +1879,7 @@ def _negations(ctx: Context) -> list[Check]:
             continue
         if not _NEG_CUE.search(text, c.end, c.end + 40):
             continue  # no "chưa"/"không" right after: _NEG_AFTER cannot match
-        neg = _NEG_AFTER.match(ctx.after(c, 40).lower())
+        neg = _NEG_AFTER.match(ctx.after_low(c, 40))
         if not neg:
             continue
         verb = neg.group(1)
@@ -1851,14 +1917,14 @@ def _negations(ctx: Context) -> list[Check]:
                 continue
             whole, got, figs = float(t.value), float(p.value), [t, p, c]  # type: ignore[arg-type]
         rest = whole - got
-        between = ctx.text[p.end : c.start].lower()
+        between = ctx.lower_slice(p.end, c.start)
         if c.value == rest:
             verdict = "consistent"
         elif (
             ";" not in between
             and not vocab.TIME_MARK.search(between)
             and (
-                _REST_BEFORE.search(ctx.before(c, 12).lower())
+                _REST_BEFORE.search(ctx.before_low(c, 12))
                 or vocab.SEPARATOR_GAP.match(ctx.gap(p, c))
             )
         ):
@@ -2027,9 +2093,9 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
             or _elided(d.unit.key, c.unit.key)
         ):
             continue
-        if d.type == "quantity" and _CHANGE_BEFORE.search(ctx.before(d, 50).lower()):
+        if d.type == "quantity" and _CHANGE_BEFORE.search(ctx.before_low(d, 50)):
             continue
-        plan = d.type == "quantity" and bool(_PLAN_BRACKET.search(ctx.before(d, 60).lower()))
+        plan = d.type == "quantity" and bool(_PLAN_BRACKET.search(ctx.before_low(d, 60)))
         owner = False if plan else _bracket_owner(ctx, d, c)
         if owner is None:
             return None
@@ -2164,8 +2230,8 @@ def _rests(ctx: Context) -> list[Check]:
             continue
         if c.start in closed:  # type: ignore[operator]
             continue  # the closing item of a list: told against the list's total
-        before = ctx.before(c, 20).lower()
-        after = ctx.after(c, 40).lower()
+        before = ctx.before_low(c, 20)
+        after = ctx.after_low(c, 40)
         named = _REST_CUE.search(before) or _REST_AFTER.match(after)
         negated = _NOT_AFTER.match(after)
         if not named and not negated:
@@ -2181,7 +2247,7 @@ def _rests(ctx: Context) -> list[Check]:
             continue
         d, w, whole, done, tight = got
         rest = whole - done
-        between = ctx.text[d.end : c.start].lower()
+        between = ctx.lower_slice(d.end, c.start)
         if rest == c.value:
             verdict = "consistent"
             ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
@@ -2264,7 +2330,10 @@ def _structure(ctx: Context) -> list[Check]:
         return out
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
-        hit = _STRUCTURE.search(ctx.text[s:e].lower())
+        low_sent = ctx.lower_slice(s, e)
+        if "cơ cấu" not in low_sent:
+            continue  # _STRUCTURE cannot match
+        hit = _STRUCTURE.search(low_sent)
         if not hit:
             continue
         cursor = s + hit.end()
@@ -2273,7 +2342,7 @@ def _structure(ctx: Context) -> list[Check]:
         for g in sent_figs:
             if g.start < cursor:
                 continue
-            gap = ctx.text[cursor : g.start].lower()
+            gap = ctx.lower_slice(cursor, g.start)
             if g.type != "percent" or g.value is None or g.qual != "exact":
                 break
             if not _SHARE_LABEL.match(gap) or (parts and not _SEP.search(gap)):
@@ -2283,7 +2352,7 @@ def _structure(ctx: Context) -> list[Check]:
             parts.append(g)
             labels.append(gap)
             cursor = g.end
-        tail = ctx.text[cursor:e].lower()
+        tail = ctx.lower_slice(cursor, e)
         if len(parts) < 2 or re.match(r"^\s*(?:so với|tăng|giảm)", tail):
             continue
         total = sum(p.value for p in parts)  # type: ignore[misc]
@@ -2324,7 +2393,7 @@ def _named_whole(ctx: Context) -> list[Check]:
         return out
     for sent, sent_figs in ctx.by_sent.items():
         first = sent_figs[0]
-        hit = _NAMED_WHOLE.search(ctx.before(first, 90).lower())
+        hit = _NAMED_WHOLE.search(ctx.before_low(first, 90))
         if not hit or not first.exact_count:
             continue
         subject = norm_descriptor(hit.group(1))
@@ -2449,7 +2518,7 @@ def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None
         and g.type == "quantity"
         and (g.exact_count or g.exact)
         and _covers_part(g, first)
-        and not _PLAN_BEFORE.search(ctx.before(g, 45).lower())
+        and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
     ]
     if not cands or len({g.value for g in cands}) != 1:
         return None
@@ -2730,8 +2799,8 @@ def _year_total_before(
         and g.type == "quantity"
         and (kin(g.unit, model.unit) or covers(g.unit, model.unit))
         and (g.unit.key.split(" ")[0] or "-") not in vocab.TIME_UNITS
-        and not _PLAN_BRACKET.search(ctx.before(g, 60).lower())
-        and not _planned_after_cue(ctx.before(g, 45).lower())
+        and not _PLAN_BRACKET.search(ctx.before_low(g, 60))
+        and not _planned_after_cue(ctx.before_low(g, 45))
     ]
     if not cands:
         return None
@@ -2965,7 +3034,7 @@ def _tied_pairs(ctx: Context, c: Fig) -> list[tuple[Fig, Fig | None, float, floa
             continue
         if not _rest_unit_ok(ctx, c, g):
             continue
-        before = ctx.before(g, 60).lower()
+        before = ctx.before_low(g, 60)
         if _PLAN_BRACKET.search(before):
             # "đạt 84% kế hoạch năm (150 ha)": the bracket is the whole, the done part the count
             # the percent is said of
@@ -3020,6 +3089,8 @@ def _far_rests(ctx: Context, done: list[Check]) -> list[Check]:
     used = {i for c in done for i in c.mention_ids}
     out: list[Check] = []
     figs = ctx.figs
+    # each cue needs its words in the window: a plain substring test first
+    has_rest = "còn lại" in low
     for c in figs:
         if (
             c.type != "quantity"
@@ -3030,13 +3101,20 @@ def _far_rests(ctx: Context, done: list[Check]) -> list[Check]:
         ):
             continue
         after = low[c.end : c.end + 60]
-        cued = bool(_FAR_REST_AFTER.match(after) or _FAR_FINISH.match(after))
-        if not cued:
+        cued = bool(
+            (has_rest and "còn lại" in after and _FAR_REST_AFTER.match(after))
+            or (
+                ("để" in after or "nhằm" in after or "bảo đảm" in after or "đảm bảo" in after)
+                and _FAR_FINISH.match(after)
+            )
+        )
+        if not cued and has_rest:
             # "hoàn thành 2 cuộc kiểm tra và 3 cuộc giám sát còn lại": the first of a pair
             nxt = ctx.next_in_sent(c)
             cued = (
                 nxt is not None
                 and nxt.type == "quantity"
+                and low.find("còn lại", nxt.end, nxt.end + 60) >= 0
                 and bool(_FAR_REST_AFTER.match(low[nxt.end : nxt.end + 60]))
                 and bool(_COORD_GAP.match(re.sub(r"[^\W\d]+", "", low[c.end : nxt.start]) or ""))
                 and not _SUBSET_BEFORE.search(low[c.end : nxt.start])
@@ -3107,7 +3185,7 @@ def _exempt_complements(ctx: Context, done: list[Check]) -> list[Check]:
         nxt = ctx.next_in_sent(f)
         upto = nxt.start if nxt is not None else ctx.sentence_span(f.sent)[1]
         after = low[f.end : upto]
-        before = ctx.before(f, 90).lower()
+        before = ctx.before_low(f, 90)
         if _EXEMPT_AFTER.match(after) or _EXEMPT_BEFORE.search(before):
             exempt.append(f)
         elif _GRADED_AFTER.match(after) or _GRADED_BEFORE.search(before):
@@ -3131,7 +3209,7 @@ def _exempt_complements(ctx: Context, done: list[Check]) -> list[Check]:
                     and _members(t)
                     and t.value == want
                     and kin(t.unit, g.unit)
-                    and not _PLAN_BEFORE.search(ctx.before(t, 45).lower())
+                    and not _PLAN_BEFORE.search(ctx.before_low(t, 45))
                 ),
                 None,
             )

@@ -14,6 +14,7 @@ base is ambiguous and nothing is said.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..records import Check
@@ -49,7 +50,7 @@ def _population(ctx: Context, before: Fig) -> Fig | None:
     for g in ctx.earlier(before):
         if g.exact_count and (g.unit.key in vocab.POPULATION_UNITS or g.unit.head == "người"):
             if g.unit.key in ("dân", "nhân khẩu") or vocab.POPULATION_BEFORE.search(
-                ctx.before(g, 40).lower()
+                ctx.before_low(g, 40)
             ):
                 found.append(g)
     values = {g.value for g in found}
@@ -65,7 +66,7 @@ _SUBGROUP = re.compile(r";|\briêng\b|\btrong số\b|\bchủ yếu\b|\bgồm\b|\
 def _split_total(ctx: Context, part: Fig) -> Fig | None:
     """The total that a "trong đó" clause holding ``part`` splits: same unit, same sentence."""
     s, _ = ctx.sentence_span(part.sent)
-    head = ctx.text[s : part.start].lower()
+    head = ctx.lower_slice(s, part.start)
     marks = list(_TRONG_DO.finditer(head))
     if not marks:
         return None
@@ -91,8 +92,8 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
             if g.end <= cut and (g.exact_count or g.exact or _rough(g)) and same(g):
                 if _past_value(ctx, g, s):
                     continue
-                if _PLAN_DONE_AFTER.match(ctx.text[g.end : g.end + 40].lower()) and re.match(
-                    r"^[^;()]{0,40}?,\s*đạt\b", ctx.text[part.end : part.end + 45].lower()
+                if _PLAN_DONE_AFTER.match(ctx.lower_slice(g.end, g.end + 40)) and re.match(
+                    r"^[^;()]{0,40}?,\s*đạt\b", ctx.lower_slice(part.end, part.end + 45)
                 ):
                     return None  # "240 tỷ đồng, đạt 92% kế hoạch; trong đó … đạt 95%": completions
                 return g if g.value > part.value else None  # type: ignore[operator]
@@ -142,7 +143,7 @@ def _past_value(ctx: Context, g: Fig, s: int) -> bool:
     opened = ctx.text.rfind("(", s, g.start)
     if opened < 0 or ctx.text.rfind(")", s, g.start) > opened:
         return False
-    lead = ctx.text[max(s, opened - 50) : opened].lower()
+    lead = ctx.lower_slice(max(s, opened - 50), opened)
     # "đạt 104% chỉ tiêu giao (600 đoàn viên)": a plan in brackets is not the whole either
     return "so với" in lead or bool(vocab.TIME_MARK.search(lead) or _PLAN_LEAD.search(lead))
 
@@ -178,7 +179,7 @@ def _each_has(ctx: Context, part: Fig, cut: int) -> Fig | None:
         g = ctx.prev_in_sent(g)
     if g is None or not g.exact_count or not part.unit.head:
         return None
-    hit = _EACH_HAS.match(ctx.text[g.end : cut].lower())
+    hit = _EACH_HAS.match(ctx.lower_slice(g.end, cut))
     if not hit or unit_info(hit.group("noun")).head != part.unit.head:
         return None
     return g if g.value >= part.value else None  # type: ignore[operator]
@@ -234,7 +235,7 @@ def _share_linked(ctx: Context, part: Fig, gap: str) -> bool:
     hit = _CORRESPONDS.match(gap.lower())
     if not hit or vocab.NEW_SUBJECT.search(gap.lower().rsplit(",", 1)[0]):
         return False
-    return not _CHANGE_BEFORE.search(ctx.before(part, 30).lower())
+    return not _CHANGE_BEFORE.search(ctx.before_low(part, 30))
 
 
 def _sentence_base(
@@ -279,11 +280,11 @@ def _opening_part_whole(ctx: Context, part: Fig) -> Fig | None:
         return None
     if not (_refers(part, whole) or (_people(part.unit) and _people(whole.unit))):
         return None
-    gap = ctx.text[whole.end : part.start].lower()
+    gap = ctx.lower_slice(whole.end, part.start)
     semi = gap.find(";")
     if semi < 0 or not _CLAUSE_TAIL.match(gap[:semi]) or not _CLAUSE_OPENS.match(gap[semi:]):
         return None
-    if not _HAS_BEFORE.search(ctx.before(whole, 30).lower()):
+    if not _HAS_BEFORE.search(ctx.before_low(whole, 30)):
         return None
     prev = ctx.prev_in_sent(whole)
     cs, _ = ctx.clause(whole.start, whole.end)
@@ -314,7 +315,7 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
             break
         if base is part or not (base.exact_count or base.exact):
             continue
-        if not _WITHIN_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
+        if not _WITHIN_OPEN.search(ctx.lower_slice(max(s, base.start - 30), base.start)):
             continue
         if base.start - s > 30 and ";" in ctx.text[base.end : part.start]:
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
@@ -332,7 +333,7 @@ _BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đ�
 def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     """ "kiểm tra … đối với 23 đảng viên (…); kết luận 19 đảng viên có vi phạm, chiếm 82,6% số
     được kiểm tra": the base is the one larger count of the sentence the verb is said of."""
-    hit = _BASE_VERB.match(ctx.after(p, 40).lower())
+    hit = _BASE_VERB.match(ctx.after_low(p, 40))
     if not hit:
         return None
     verb = hit.group(1)
@@ -342,7 +343,7 @@ def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
             continue
         if g.value <= part.value:  # type: ignore[operator]
             continue
-        near = ctx.before(g, 50).lower() + " " + ctx.after(g, 30).lower()
+        near = ctx.before_low(g, 50) + " " + ctx.after_low(g, 30)
         if verb in near:
             found.append(g)
     return found[0] if len({g.value for g in found}) == 1 else None
@@ -397,8 +398,8 @@ def _recent_total(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, float] | None:
     of the part's kind in the nearest earlier sentence that has one (the head of a breakdown:
     "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình. Trong đó … 137 mô hình, chiếm 64%").
     """
-    named = _NAMED_BASE_AFTER.match(ctx.after(p, 60).lower()) or _NAMED_BASE_BEFORE.search(
-        ctx.before(part, 60).lower()
+    named = _NAMED_BASE_AFTER.match(ctx.after_low(p, 60)) or _NAMED_BASE_BEFORE.search(
+        ctx.before_low(part, 60)
     )
     want = unit_info(named.group(1)) if named else part.unit
     if named and not (want.fams or want.generic):
@@ -406,7 +407,7 @@ def _recent_total(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, float] | None:
     verb = named.group(2) if named else None
     reach = 4 if verb else 1
     s0, _ = ctx.sentence_span(part.sent)
-    if vocab.TIME_MARK.search(ctx.text[s0 : part.start].lower()):
+    if vocab.TIME_MARK.search(ctx.lower_slice(s0, part.start)):
         return None  # "Năm 2022, có 19 đơn …": another moment than the totals before
     best: list[tuple[Fig, float]] = []
     named_hits: list[tuple[Fig, float]] = []
@@ -434,7 +435,7 @@ def _recent_total(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, float] | None:
             # its own words after it ("16/18 xã đạt chuẩn"), not in a neighbour's label
             prev = ctx.prev_in_sent(g)
             lo = max(0, g.start - 90, prev.end if prev is not None else 0)
-            if verb in ctx.text[lo : g.start].lower() or verb in descriptor(ctx, g):
+            if verb in ctx.lower_slice(lo, g.start) or verb in descriptor(ctx, g):
                 named_hits.append((g, value))
             continue
         best.append((g, value))
@@ -556,7 +557,7 @@ def _anaphor_wholes(ctx: Context, part: Fig, want: object) -> list[Fig]:
     part's family up to a paragraph back ("Toàn tỉnh có 85 mô hình … - văn hóa: 20 mô hình.
     Trong số đó, 12 mô hình được khen thưởng, chiếm 14,1%"): a fit is told, a miss is not."""
     s, _ = ctx.sentence_span(part.sent)
-    if not _ANAPHOR_OPEN.match(ctx.text[s : part.start].lower()):
+    if not _ANAPHOR_OPEN.match(ctx.lower_slice(s, part.start)):
         return []
     out = []
     for g in ctx.earlier(part, 120):
@@ -592,10 +593,10 @@ def _far_whole(ctx: Context, part: Fig, want: object) -> Fig | None:
 def _undated(ctx: Context, part: Fig, p: Fig, base: Fig) -> bool:
     """Neither the part's sentence nor the base's clause names its own time."""
     s, _ = ctx.sentence_span(part.sent)
-    if vocab.TIME_MARK.search(ctx.text[s : p.end].lower()):
+    if vocab.TIME_MARK.search(ctx.lower_slice(s, p.end)):
         return False
     bs, be = ctx.clause(base.start, base.end)
-    return not vocab.TIME_MARK.search(ctx.text[bs:be].lower())
+    return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
 def _named_total(
@@ -610,17 +611,17 @@ def _named_total(
     if len({g.value for g in order}) != 1 or order[0].unit.key != part.unit.key:
         return False
     s, _ = ctx.sentence_span(part.sent)
-    if vocab.TIME_MARK.search(ctx.text[s : p.end].lower()):
+    if vocab.TIME_MARK.search(ctx.lower_slice(s, p.end)):
         return False
     base = order[0]
     bs, be = ctx.clause(base.start, base.end)
-    return not vocab.TIME_MARK.search(ctx.text[bs:be].lower())
+    return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
 def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
-    between = ctx.text[whole.end : part.start].lower()
+    between = ctx.lower_slice(whole.end, part.start)
     if vocab.TIME_MARK.search(between) or ";" in between:
         return False
     if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
@@ -652,7 +653,7 @@ def _resolved(
 
 def _part_after(ctx: Context, p: Fig) -> Fig | None:
     """ "Đoàn viên được kết nạp chiếm 74% (71 đồng chí)": the part in brackets after its percent."""
-    if not _PCT_LEAD.search(ctx.before(p, 30).lower()):
+    if not _PCT_LEAD.search(ctx.before_low(p, 30)):
         return None
     q = ctx.next_in_sent(p)
     if q is None or q.type != "quantity" or not q.exact_count or not q.unit.key:
@@ -713,14 +714,14 @@ def _before_comparison(ctx: Context, ref: Fig, gap: str) -> tuple[Fig | None, st
     g = ctx.prev_in_sent(ref)
     while g is not None and (
         reference_level(ctx, g)
-        or _CHANGE_BEFORE.search(ctx.before(g, 20).lower())
+        or _CHANGE_BEFORE.search(ctx.before_low(g, 20))
         or _in_closed_bracket(ctx, g, s, ref.start)
     ):
         g = ctx.prev_in_sent(g)
     if g is None or g.type != "quantity" or ";" in ctx.text[g.end : ref.start]:
         return None, ""
     # between the count and the level: its own bracket, then the comparison only
-    between = _BRACKETS.sub(" ", ctx.text[g.end : ref.start].lower())
+    between = _BRACKETS.sub(" ", ctx.lower_slice(g.end, ref.start))
     if not _COMPARED.match(between):
         return None, ""
     return g, gap[close + 1 :]
@@ -742,7 +743,7 @@ def run(ctx: Context) -> list[Check]:
         if not (part is not None and share_link(gap)):
             late = _part_after(ctx, p)
             if late is not None:
-                fallback.extend(_resolved(ctx, late, p, p.start, ctx.after(late, 60).lower()))
+                fallback.extend(_resolved(ctx, late, p, p.start, ctx.after_low(late, 60)))
                 continue
         if (
             part is not None
@@ -758,7 +759,7 @@ def run(ctx: Context) -> list[Check]:
             if not _YEAR_IN_LABEL.search(gap) or not share_link(_YEAR_IN_LABEL.sub(" ", gap)):
                 continue
             dated = True
-        after = ctx.after(p, 60).lower()
+        after = ctx.after_low(p, 60)
         if vocab.TARGET_AFTER.match(after):
             continue  # "đạt 96,94% chỉ tiêu": a target, see target.py
         base: Fig | None = None
@@ -868,7 +869,7 @@ def _not_attributes(ctx: Context, out: list[Check]) -> list[Check]:
             and pct is not None
             and part.end <= pct.start
             # from the part's start: its unit may have swallowed the label ("13 đồng chí, cán bộ")
-            and _ATTRIBUTE_GAP.search(ctx.text[part.start : pct.start].lower())
+            and _ATTRIBUTE_GAP.search(ctx.lower_slice(part.start, pct.start))
         ):
             continue
         kept.append(c)
@@ -931,7 +932,7 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             continue
         if not _share_linked(ctx, part, gap):
             continue
-        after = ctx.after(p, 60).lower()
+        after = ctx.after_low(p, 60)
         if vocab.TARGET_AFTER.match(after) or _OTHER_BASE.match(after) or _NAMED_AFTER.match(after):
             continue  # a target, another measure, or a whole of its own named after it
         near = [
@@ -1019,7 +1020,7 @@ def _rate_over_total(ctx: Context) -> list[Check]:
                 continue
             pcts = [g for g in ctx.figs_from(hit.end(), e) if g.type == "percent" and g.value]
             pcts = [g for g in pcts if g.end <= n.start or g.start >= m.end]
-            levels = [g for g in pcts[:2] if not _FROM_LEVEL.search(ctx.before(g, 8).lower())]
+            levels = [g for g in pcts[:2] if not _FROM_LEVEL.search(ctx.before_low(g, 8))]
             if levels:
                 rates.append(levels[0])
         if len(rates) != 1:
@@ -1049,7 +1050,7 @@ def _parallel(ctx: Context) -> list[Check]:
         if pa.type != "percent":
             continue
         s, e = ctx.sentence_span(pa.sent)
-        if "tương ứng" not in ctx.text[s:e].lower():
+        if "tương ứng" not in ctx.lower_slice(s, e):
             continue
         for qa, qb, _d2, _v2 in found:
             if (
@@ -1114,7 +1115,7 @@ def _named_base(ctx: Context) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        hit = _TOTAL_AFTER.match(ctx.after(p, 80).lower())
+        hit = _TOTAL_AFTER.match(ctx.after_low(p, 80))
         if not hit:
             continue
         phrase = norm_words(hit.group(1))
@@ -1133,7 +1134,7 @@ def _named_base(ctx: Context) -> list[Check]:
             subj = re.search(
                 r"\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:(?:mới|đã|hiện|chỉ|nay)\s+)*"
                 r"(?:chiếm|bằng|là)\s*$",
-                ctx.text[cs : p.start].lower(),
+                ctx.lower_slice(cs, p.start),
             )
             if subj:
                 sinfo = unit_info(norm_words(subj.group(1)))
@@ -1202,7 +1203,7 @@ def _defined_total(ctx: Context, p: Fig, phrase: str, cands: list[Fig]) -> Fig |
     named total was given its value in brackets a sentence or two before. Only when every such
     definition agrees, and the later sentence names no other place ("riêng", "tại xã …")."""
     found = [g for g in cands if p.sent - g.sent <= 2
-             and (hit := _DEFINES.search(ctx.before(g, 80).lower())) and norm_words(hit.group(1)) == phrase]  # fmt: skip
+             and (hit := _DEFINES.search(ctx.before_low(g, 80))) and norm_words(hit.group(1)) == phrase]  # fmt: skip
     if not found or len({g.value for g in found}) != 1:
         return None
     s, e = ctx.sentence_span(p.sent)
@@ -1226,8 +1227,8 @@ def _graded(ctx: Context) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        hit = _RATE_SUBJECT.search(ctx.before(p, 100).lower())
-        if not hit or re.match(r"^\s*(?:so với|tăng|giảm)", ctx.after(p, 20).lower()):
+        hit = _RATE_SUBJECT.search(ctx.before_low(p, 100))
+        if not hit or re.match(r"^\s*(?:so với|tăng|giảm)", ctx.after_low(p, 20)):
             continue
         subject = norm_descriptor(hit.group(1))
         upward = subject.endswith(" trở lên")
@@ -1270,9 +1271,9 @@ def _item_shares(ctx: Context) -> list[Check]:
             p = next(iter(ctx.figs_from(part.end, part.end + 40)), None)
             if p is None or p.type != "percent" or p.value is None:
                 continue
-            if not _ITEM_LINK.match(ctx.text[part.end : p.start].lower()):
+            if not _ITEM_LINK.match(ctx.lower_slice(part.end, p.start)):
                 continue
-            if vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()):
+            if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
                 continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
             if pv is None:
@@ -1417,10 +1418,10 @@ def _subject_parts(ctx: Context, done: list[Check], fallback: list[Check]) -> li
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
-        lead = ctx.text[max(0, p.start - 12) : p.start].lower()
+        lead = ctx.lower_slice(max(0, p.start - 12), p.start)
         if "chiếm" not in lead and "bằng" not in lead:
             continue
-        after = ctx.after(p, 60).lower()
+        after = ctx.after_low(p, 60)
         if vocab.TARGET_AFTER.match(after):
             continue
         part: Fig | None = None
@@ -1428,12 +1429,12 @@ def _subject_parts(ctx: Context, done: list[Check], fallback: list[Check]) -> li
             ends = {pb.i: pb for _pa, pb, _d, _v in change_pairs(ctx) if pb.type == "quantity"}
         for pb in ends.values():
             if pb.sent == p.sent and pb.end <= p.start and pb.exact_count:
-                gap = ctx.text[pb.end : p.start].lower()
+                gap = ctx.lower_slice(pb.end, p.start)
                 if _AFTER_CHANGE.match(gap):
                     part = pb
         if part is None:
             cs, _ = ctx.sentence_span(p.sent)
-            hit = _THIS_NUMBER.search(ctx.text[max(cs, p.start - 80) : p.start].lower())
+            hit = _THIS_NUMBER.search(ctx.lower_slice(max(cs, p.start - 80), p.start))
             if hit is None:
                 continue
             at = max(cs, p.start - 80) + hit.start()
@@ -1485,8 +1486,21 @@ _RATE_PLAIN = frozenset({"của", "các", "những", "toàn", "trong", "trên", 
 _RATE_BACK = 2  # sentences back for the subset's count
 
 
+def _exact_by_key(ctx: Context) -> dict[str, tuple[list[Fig], list[int]]]:
+    """The exact counts of the document by unit key, in text order, with their indices."""
+    got = ctx.memo.get("share.exact_by_key")
+    if got is None:
+        keyed: dict[str, list[Fig]] = {}
+        for g in ctx.figs:
+            if g.exact_count:
+                keyed.setdefault(g.unit.key, []).append(g)
+        got = ctx.memo["share.exact_by_key"] = {k: (v, [g.i for g in v]) for k, v in keyed.items()}
+    return got  # type: ignore[return-value]
+
+
 def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check]:
     out: list[Check] = []
+    seen_words: dict[int, set[str]] = {}
     said = {c.mention_ids[-1] for c in [*done, *fallback] if c.mention_ids}
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
@@ -1512,8 +1526,12 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
                 break
             if g.type != "quantity" or not g.exact_count or g.unit.head != info.head:
                 continue
-            ss, _ = ctx.sentence_span(g.sent)
-            words = set(norm_words(ctx.text[ss : g.end]).split()) | set(descriptor(ctx, g).split())
+            words = seen_words.get(g.i)
+            if words is None:
+                ss, _ = ctx.sentence_span(g.sent)
+                words = seen_words[g.i] = set(norm_words(ctx.text[ss : g.end]).split()) | set(
+                    descriptor(ctx, g).split()
+                )
             if all(w in words for w in extra):
                 parts.append(g)
         if not parts:
@@ -1522,12 +1540,20 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
         if nxt is not None and nxt.exact_count and _BASE_RIGHT_AFTER.match(ctx.gap(p, nxt).lower()):
             bases = [nxt] if nxt.unit.head == info.head else []
         else:
+            # the exact counts whose unit is the rate's noun, nearest first, within the 400
+            # figures before ``p`` (``ctx.earlier(p, 400)``), from a per-document index
             bases = []
-            for g in ctx.earlier(p, 400):
-                if len(bases) >= 6:
+            keyed, idxs = _exact_by_key(ctx).get(info.head, ((), []))
+            j = bisect_left(idxs, p.i) - 1
+            floor = p.i - 400
+            least = parts[0].value
+            while j >= 0 and len(bases) < 6:
+                g = keyed[j]
+                if g.i < floor:
                     break
-                if g.exact_count and g.unit.key == info.head and g.value > parts[0].value:  # type: ignore[operator]
+                if g.value > least:  # type: ignore[operator]
                     bases.append(g)
+                j -= 1
         row = None
         for part in parts:
             for base in bases:
@@ -1761,9 +1787,9 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if not part.unit.key or p.start - part.end > 110:
             continue
         link = _sole_link(ctx, part, p)
-        if link is None or _CHANGE_BEFORE.search(ctx.before(part, 30).lower()):
+        if link is None or _CHANGE_BEFORE.search(ctx.before_low(part, 30)):
             continue
-        after = ctx.after(p, 80).lower()
+        after = ctx.after_low(p, 80)
         if vocab.TARGET_AFTER.match(after):
             continue
         ok, words = _sole_named(part, after)
@@ -1775,7 +1801,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         base = _sole_base(ctx, part)
         if base is None or base.sent == part.sent:
             continue  # a whole in the claim's own sentence: the rules above read it
-        if _SOLE_NOT_TOTAL.search(ctx.before(base, 30).lower()):
+        if _SOLE_NOT_TOTAL.search(ctx.before_low(base, 30)):
             continue  # a change, a plan or a remainder is not the whole of a share
         nb = ctx.next_in_sent(base)
         if nb is not None and nb.type == "percent" and share_link(ctx.gap(base, nb)):
@@ -1804,7 +1830,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         if link[1]:
             # a bare "đạt": only for a make-up whole and with no plan in sight
-            if not _SOLE_HAS.search(ctx.before(base, 20).lower()) or _SOLE_PLAN.search(
+            if not _SOLE_HAS.search(ctx.before_low(base, 20)) or _SOLE_PLAN.search(
                 low[: min(len(low), p.end + 40)]
             ):
                 continue

@@ -108,7 +108,7 @@ def _comrades(ctx: Context, a: Fig, b: Fig) -> bool:
         a, b = b, a
     if b.unit.head != "đồng chí" or not a.unit.head or "person" not in a.unit.fams:
         return False
-    lead = re.split(r"[;:.()]", ctx.before(b, 60).lower())[-1]
+    lead = re.split(r"[;:.()]", ctx.before_low(b, 60))[-1]
     return re.search(rf"\b{re.escape(a.unit.head)}\b", lead) is not None
 
 
@@ -123,7 +123,7 @@ def _target_for(ctx: Context, got: Fig) -> Fig | None:
             continue
         if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
-        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()) or _listed_target(ctx, g):
+        if vocab.TARGET_BEFORE.search(ctx.before_low(g, 80)) or _listed_target(ctx, g):
             return None if _owned(ctx, g) else g
     return None
 
@@ -167,7 +167,7 @@ _COMPARED_LEVEL = re.compile(
 def _owned(ctx: Context, g: Fig) -> bool:
     """Is ``g`` a level another relation owns: the bracketed base of an earlier percent, or the
     bracketed level of a comparison (:func:`context.reference_level`)?"""
-    before = ctx.before(g, 90).lower()
+    before = ctx.before_low(g, 90)
     if _OWNED_BEFORE.search(before):
         return True
     return reference_level(ctx, g) and _COMPARED_LEVEL.search(before) is not None
@@ -263,7 +263,7 @@ def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
             _measure(g)
             and bool(_HEAD_NOUN_GAP.match(ctx.text[g.end : k]))
             and not _BRACKET_FOREIGN.search(ctx.low[g.end : k])
-            and not _CHANGE_AMOUNT.search(ctx.before(g, 25).lower())
+            and not _CHANGE_AMOUNT.search(ctx.before_low(g, 25))
             and not reference_level(ctx, g)
         )
         return g if ok and all(_measure(x) and _same_unit(x, g) for x in inside) else None
@@ -315,8 +315,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             or bracketed
             or got.type == "percent"
             and skipped
-            or _CHANGE_AMOUNT.search(ctx.before(got, 25).lower())
-            and _COMPARED_TO.match(ctx.after(got, 40).lower())
+            or _CHANGE_AMOUNT.search(ctx.before_low(got, 25))
+            and _COMPARED_TO.match(ctx.after_low(got, 40))
         ):
             got = ctx.prev_in_sent(got)
             skipped += 1
@@ -408,7 +408,7 @@ _TARGET_PERIOD = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\
 
 def _verbs(ctx: Context, f: Fig) -> set[str]:
     """The content words just before a count: "kết nạp được 214" -> {"kết", "nạp"}."""
-    before = re.split(r"[,;:()]", ctx.before(f, 30).lower())[-1]
+    before = re.split(r"[,;:()]", ctx.before_low(f, 30))[-1]
     words = [w for w in norm_words(before).split() if not w.isdigit()]
     return {w for w in words[-3:] if w not in _VERB_SKIP}
 
@@ -422,10 +422,10 @@ def _tight_target(ctx: Context, got: Fig) -> Fig | None:
             continue
         if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
-        before = _YEAR.sub("năm", ctx.before(g, 80).lower())  # "chỉ tiêu năm 2023 kết nạp 60"
+        before = _YEAR.sub("năm", ctx.before_low(g, 80))  # "chỉ tiêu năm 2023 kết nạp 60"
         if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before) or _owned(ctx, g):
             return None  # the nearest count of the unit is not the target: nothing is tied
-        between = ctx.text[g.end : got.start].lower()
+        between = ctx.lower_slice(g.end, got.start)
         if _RESULT_CUE.search(between) or _verbs(ctx, g) & _verbs(ctx, got):
             return g
         return None
@@ -464,10 +464,10 @@ def run(ctx: Context) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        after = ctx.after(p, 30).lower()
+        after = ctx.after_low(p, 30)
         named = bool(vocab.TARGET_AFTER.match(after))
         if not named and not (
-            _BARE_PCT_END.match(after) and _BARE_VERB_END.search(ctx.before(p, 25).lower())
+            _BARE_PCT_END.match(after) and _BARE_VERB_END.search(ctx.before_low(p, 25))
         ):
             continue
         got, gap = _achiever(ctx, p)
@@ -535,11 +535,11 @@ def run(ctx: Context) -> list[Check]:
         if paren is None and _other_year(ctx, target, got):
             continue
         annual = bool(
-            vocab.ANNUAL.search(ctx.before(target, 60).lower())
-            or vocab.ANNUAL_AFTER.match(ctx.after(target, 15).lower())
+            vocab.ANNUAL.search(ctx.before_low(target, 60))
+            or vocab.ANNUAL_AFTER.match(ctx.after_low(target, 15))
             or target.m.text.lower().replace(" ", "").endswith("/năm")
         )
-        if paren is not None and not _PAREN_ANNUAL.search(ctx.before(target, 30).lower()):
+        if paren is not None and not _PAREN_ANNUAL.search(ctx.before_low(target, 30)):
             annual = False
         figs = sorted([target, got, p], key=lambda x: x.start)
         claim = ctx.clause(figs[0].start if paren else got.start, figs[-1].end)
@@ -560,7 +560,7 @@ def run(ctx: Context) -> list[Check]:
         pv = _judge(computed, p, exceed)
         rivals = [g for g in ctx.by_sent.get(p.sent, []) if g.end <= got.start and g is not target
                   and _measure(g) and _same_unit(g, got)]  # fmt: skip
-        average = bool(_AVERAGE.search(ctx.before(got, 30).lower()))
+        average = bool(_AVERAGE.search(ctx.before_low(got, 30)))
         if pv is not None and pv.judgement.verdict == "inconsistent" and rivals and average:
             # "kết nạp 1.012 đảng viên, bình quân mỗi năm 337 đảng viên, vượt 5,4%": the percent
             # may be of an earlier count of the clause; a fit wins, otherwise nothing is proven
@@ -662,7 +662,7 @@ _SPAN_BASE = re.compile(
 
 
 def _span_named(ctx: Context, p: Fig, years: int) -> bool:
-    hit = _SPAN_BASE.match(ctx.after(p, 40).lower())
+    hit = _SPAN_BASE.match(ctx.after_low(p, 40))
     if hit is None:
         return False
     word = hit.group(1)
@@ -677,7 +677,7 @@ def _sole_target(ctx: Context, target: Fig, p: Fig) -> bool:
             return True
         if g is target or g.type != "quantity" or not _same_unit(g, target):
             continue
-        if vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower()):
+        if vocab.TARGET_BEFORE.search(ctx.before_low(g, 80)):
             return False
     return True
 
@@ -690,7 +690,7 @@ def _described_target(ctx: Context, got: Fig, gap: str) -> Fig | None:
     for g in ctx.earlier(got, 30):
         if g.type != "quantity" or not g.value or g.qual == "max" or not _same_unit(g, got):
             continue
-        if not _SET_BEFORE.search(ctx.before(g, 130).lower()) or _owned(ctx, g):
+        if not _SET_BEFORE.search(ctx.before_low(g, 130)) or _owned(ctx, g):
             continue
         own = _DESC_AFTER.match(
             ctx.text, g.end + 1 if ctx.text[g.end : g.end + 1] == " " else g.end
@@ -831,8 +831,8 @@ def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:
         return False
     ts, _ = ctx.sentence_span(target.sent)
     gs, _ = ctx.sentence_span(got.sent)
-    t_years = set(_ONE_YEAR_NAMED.findall(ctx.text[ts : target.start].lower()))
-    g_years = set(_ONE_YEAR_NAMED.findall(ctx.text[gs : got.start].lower()))
+    t_years = set(_ONE_YEAR_NAMED.findall(ctx.lower_slice(ts, target.start)))
+    g_years = set(_ONE_YEAR_NAMED.findall(ctx.lower_slice(gs, got.start)))
     return len(t_years) == 1 and bool(g_years) and not t_years & g_years
 
 
@@ -864,7 +864,7 @@ _OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổn
 
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
-    heads = [ctx.text[a:b].lower() for a, b in header]
+    heads = [ctx.lower_slice(a, b) for a, b in header]
     pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
     if not pct:
         pct = [k for k, h in enumerate(heads) if k > 0 and _ASSESS_HEAD.match(h)]
@@ -980,8 +980,8 @@ def _prose_vs_table(ctx: Context) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        base = _BASE_WORDS.match(ctx.after(p, 40).lower())
-        if base is None or not _ACHIEVED_END.search(ctx.before(p, 25).lower()):
+        base = _BASE_WORDS.match(ctx.after_low(p, 40))
+        if base is None or not _ACHIEVED_END.search(ctx.before_low(p, 25)):
             continue
         if rows is None:
             rows = _plan_rows(ctx)
@@ -1035,7 +1035,7 @@ def _still_to_do(ctx: Context) -> list[Check]:
     for q in ctx.figs:
         if q.type != "quantity" or q.value is None or q.qual == "max":
             continue
-        if not _TO_COMPLETE.match(ctx.after(q, 60).lower()):
+        if not _TO_COMPLETE.match(ctx.after_low(q, 60)):
             continue
         for plan, done in found:
             if done.start < q.start and _same_unit(plan, q) and plan.value - done.value == q.value:  # type: ignore[operator]
@@ -1086,7 +1086,7 @@ _DESC_STOP = frozenset({"đến", "hết", "năm", "trong", "đó", "với", "í
 def _described(ctx: Context, t: Fig, lead: set[str]) -> bool:
     """``t`` is a target (a cue before it in its sentence) whose own words, just before and after
     it, are (nearly) all in ``lead``, the words of the rate's sentence."""
-    before = ctx.before(t, 130).lower()
+    before = ctx.before_low(t, 130)
     if not _SET_BEFORE.search(before):
         return False
     cue = max(before.rfind(w) + len(w) for w in _SET_CUES)  # the words after the last cue
@@ -1116,10 +1116,10 @@ def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Ch
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.i in done:
             continue
-        hit = _BEATS_AFTER.match(ctx.after(p, 40).lower())
+        hit = _BEATS_AFTER.match(ctx.after_low(p, 40))
         if not hit:
             continue
-        subj = _RATE_SUBJECT.search(ctx.before(p, 100).lower())
+        subj = _RATE_SUBJECT.search(ctx.before_low(p, 100))
         ratio, values, lead = None, [p.value], None
         if subj:
             want = _words(subj.group(1))
@@ -1158,7 +1158,7 @@ def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Ch
                     own = _words(ctx.text[k : p.start])
                 if not _described(ctx, t, own):
                     continue
-            elif not vocab.TARGET_BEFORE.search(ctx.before(t, 80).lower()):
+            elif not vocab.TARGET_BEFORE.search(ctx.before_low(t, 80)):
                 continue
             elif ratio is None:
                 near = _words(ctx.text[max(0, t.start - 60) : t.end + 100])
@@ -1200,13 +1200,13 @@ def _plan_earlier(ctx: Context) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or ctx.prev_in_sent(p) is not None:
             continue
-        if not vocab.TARGET_AFTER.match(ctx.after(p, 30).lower()):
+        if not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
             continue
-        if not _BARE_ACHIEVED.search(ctx.before(p, 30).lower()):
+        if not _BARE_ACHIEVED.search(ctx.before_low(p, 30)):
             continue
         target = next((g for g in ctx.earlier(p, 20) if p.sent - g.sent <= 1 and g.type == "quantity"
                        and g.value and g.qual != "max"
-                       and vocab.TARGET_BEFORE.search(ctx.before(g, 80).lower())), None)  # fmt: skip
+                       and vocab.TARGET_BEFORE.search(ctx.before_low(g, 80))), None)  # fmt: skip
         if target is None:
             continue
         for got in ctx.earlier(target, 30):
@@ -1268,7 +1268,7 @@ def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
             continue
         if "tiêu" not in low[max(0, t.start - 110) : t.start]:
             continue
-        hit = _NAMED_CUE.search(_YEAR.sub("năm", ctx.before(t, 110).lower()))
+        hit = _NAMED_CUE.search(_YEAR.sub("năm", ctx.before_low(t, 110)))
         if not hit or _CHANGE_WORD.search(hit.group("desc")):
             continue
         rate = None
@@ -1364,7 +1364,7 @@ _FALLING = re.compile(
 
 def _rising(ctx: Context, rate: Fig) -> bool:
     s, _ = ctx.sentence_span(rate.sent)
-    lead = ctx.text[s : rate.start].lower()
+    lead = ctx.lower_slice(s, rate.start)
     return bool(_RISE_BEFORE.search(lead)) and not _FALLING.search(lead)
 
 
@@ -1406,7 +1406,7 @@ def _pct_of_pct(ctx: Context) -> list[Check]:
             if any(fits(100 * x / t.value, p) for x in (a.value - half, a.value + half)):
                 verdict = "consistent"
             elif not (
-                _LEVEL_BEFORE.search(ctx.before(a, 12).lower())
+                _LEVEL_BEFORE.search(ctx.before_low(a, 12))
                 and not _CHANGE_WORD.search(ctx.gap(p, t).lower())
                 and t.qual == "exact"
             ):
@@ -1444,7 +1444,7 @@ def _respectively(ctx: Context) -> list[Check]:
         lead = low[max(0, p.start - 30) : p.start]
         if "lần lượt" not in lead and "tương ứng" not in lead:
             continue
-        if not _RESPECTIVELY.search(ctx.before(p, 30).lower()):
+        if not _RESPECTIVELY.search(ctx.before_low(p, 30)):
             continue
         pcts = [p]
         while (nxt := ctx.next_in_sent(pcts[-1])) is not None and nxt.type == "percent":
@@ -1467,9 +1467,9 @@ def _respectively(ctx: Context) -> list[Check]:
         lead_second = ctx.gap(first[-1], second[0]).lower()
         if _TIGHT_TARGET_BEFORE.search(lead_second):
             done, goals = first, second
-        elif _TIGHT_TARGET_BEFORE.search(
-            ctx.before(first[0], 60).lower()
-        ) and _RESULT_BEFORE.search(lead_second):
+        elif _TIGHT_TARGET_BEFORE.search(ctx.before_low(first[0], 60)) and _RESULT_BEFORE.search(
+            lead_second
+        ):
             goals, done = first, second
         else:
             continue
@@ -1579,9 +1579,9 @@ def _versus_target(ctx: Context) -> list[Check]:
         t = ctx.prev_in_sent(p)
         if t is None or not _measure(t) or not _VERSUS_GAP.match(ctx.gap(t, p).lower()):
             continue
-        if not _BARE_PCT_END.match(ctx.after(p, 30).lower()):
+        if not _BARE_PCT_END.match(ctx.after_low(p, 30)):
             continue
-        if not _VERSUS_BEFORE.search(_YEAR.sub("năm", ctx.before(t, 110).lower())):
+        if not _VERSUS_BEFORE.search(_YEAR.sub("năm", ctx.before_low(t, 110))):
             continue
         for got in ctx.earlier(t, 10):
             if t.sent - got.sent > 1:
@@ -1615,7 +1615,7 @@ def _named_base(ctx: Context) -> list[Check]:
         verb = low[max(0, p.start - 16) : p.start]
         if "đạt" not in verb and "bằng" not in verb and "thành" not in verb:
             continue  # "…, đạt 75% số tiền …": the achievement verb right before
-        hit = _NAMED_BASE_AFTER.match(ctx.after(p, 70).lower())
+        hit = _NAMED_BASE_AFTER.match(ctx.after_low(p, 70))
         if not hit:
             continue
         got, gap = _achiever(ctx, p)
@@ -1630,7 +1630,7 @@ def _named_base(ctx: Context) -> list[Check]:
                 break
             if not (_measure(base) and _same_unit(base, got)) or base.value == got.value:
                 continue
-            lead = re.split(r"[,;:()]", ctx.before(base, 50).lower())[-1]
+            lead = re.split(r"[,;:()]", ctx.before_low(base, 50))[-1]
             if not want <= set(norm_words(lead).split()):
                 continue
             pv = judge_stated(100 * got.value / base.value, p)  # type: ignore[operator]
@@ -1671,10 +1671,10 @@ def _plan_then_result(ctx: Context) -> list[Check]:
         t = ctx.prev_in_sent(p)
         if t is None or not _measure(t) or not _CONCLUDE_GAP.match(ctx.gap(t, p).lower()):
             continue
-        after = ctx.after(p, 30).lower()
+        after = ctx.after_low(p, 30)
         if not (_BARE_PCT_END.match(after) or vocab.TARGET_AFTER.match(after)):
             continue
-        before = _YEAR.sub("năm", ctx.before(t, 80).lower())
+        before = _YEAR.sub("năm", ctx.before_low(t, 80))
         if not _TIGHT_TARGET_BEFORE.search(before) or vocab.ANNUAL.search(before) or _owned(ctx, t):
             continue
         got, sure = _reported_head(ctx, t)
@@ -1706,7 +1706,7 @@ def _reported_head(ctx: Context, t: Fig) -> tuple[Fig | None, bool]:
         if not cands:
             continue
         head = cands[0]
-        if head.qual != "exact" or vocab.TARGET_BEFORE.search(ctx.before(head, 80).lower()):
+        if head.qual != "exact" or vocab.TARGET_BEFORE.search(ctx.before_low(head, 80)):
             return None, False
         rest = cands[1:]
         sure = not rest or bool(_PART_CUE.search(ctx.gap(head, rest[0]).lower()))
