@@ -88,9 +88,9 @@ SWAPS = [
     "Trong kỳ, huyện giải quyết việc làm mới cho 2.460 lao động, đạt 102,5% kế hoạch. Nhìn "
     "chung, các chỉ tiêu cơ bản hoàn thành; đã tạo việc làm mới cho 2.640 lao động, giảm nghèo "
     "bền vững.",
-    # four digits: two shared words ("doanh nghiệp") suffice
-    "Tỉnh ủy đã kiện toàn 1.352 tổ chức cơ sở đảng trong doanh nghiệp. Trong buổi làm việc, "
-    "Ban Tổ chức cho biết 1.532 tổ chức cơ sở đảng trong doanh nghiệp đã hoàn thành kiểm điểm.",
+    "Toàn tỉnh đã kiện toàn 1.352 tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước. Báo "
+    "cáo tổng kết ghi nhận đã kiện toàn 1.532 tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà "
+    "nước.",
 ]
 
 SWAP_SILENT = [

@@ -45,7 +45,7 @@ FLOORS = {
     "devset10": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
                   "legal_ref": 0.95, "entity": 0.95}, 0.05, 0.6),
     "devset11": ({"quantity": 0.95, "percent": 0.97, "ratio": 0.97, "date": 0.93, "period": 0.93,
-                  "legal_ref": 0.95, "entity": 0.89}, 0.05, 0.7),
+                  "legal_ref": 0.95, "entity": 0.89}, 0.05, 0.65),
     # a second held-out set: scored only (counts in failure messages, never contents)
     "heldout4": ({"quantity": 0.97, "percent": 0.97, "ratio": 0.97, "date": 0.95, "period": 0.95,
                   "legal_ref": 0.95, "entity": 0.70}, 0.05, 0.5),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..extractors.figures.rules import dictionary
 from ..records import Check
 from . import vocab
 from .context import (
@@ -740,11 +741,14 @@ def run(ctx: Context) -> list[Check]:
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
 
 
-# -- a group opened as the scope of its clause, then the rate of its members in the next one:
-# "Qua khảo sát 27 chi bộ thôn, có 88,5% chi bộ duy trì …" (the percent names the group's
-# noun right after it), "Trong 17 xã, tỷ lệ xã đạt chuẩn là 47,1%", "Riêng khối 21 đảng bộ
-# xã, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%" (the rate of the group's own noun, or of
-# what its members did) -----------------------------------------------------------------
+# -- a group opened as the scope of its clause, then the rate of its members named by the
+# group's own noun: "Qua khảo sát 27 chi bộ thôn, có 88,5% chi bộ duy trì …" (the noun right
+# after the percent), "Trong 17 xã, tỷ lệ xã đạt chuẩn là 47,1%" (the noun right after "tỷ
+# lệ"). A rate that does not name the noun may be of anything its members did or hold
+# ("tỷ lệ hoàn thành xuất sắc nhiệm vụ của đảng viên", "tỷ lệ sinh hoạt chi bộ định kỳ" over
+# meetings, "tỷ lệ giải ngân vốn" over money): no row. The noun must be a word of its own,
+# not the first syllable of another ("xã hội hóa", "trường hợp"), and the rate must not
+# name a wider scope ("của cả tỉnh") or another base ("76,4% số hộ", "85,6% theo kế hoạch").
 _SCOPE_OPEN = re.compile(
     r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
     r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát))\s+$"
@@ -754,12 +758,17 @@ _HAS_LABEL = re.compile(r"^(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có\s*$")
 _RATE_LABEL = re.compile(
     r"^(?:tỷ lệ|tỉ lệ)\s+(?P<what>[^\d]{1,60}?)\s+(?:là|đạt|chiếm)(?:\s+(?:khoảng|gần|trên))?\s*$"
 )
-# the members' own act: "hoàn thành xuất sắc nhiệm vụ", "đạt chuẩn", "duy trì sinh hoạt"
-_MEMBER_ACT = re.compile(
-    r"^(?:hoàn thành|không hoàn thành|đạt chuẩn|xếp loại|duy trì|thực hiện|tổ chức|bảo đảm"
-    r"|đảm bảo|triển khai|sinh hoạt|vi phạm|chưa)\b"
-)
-_WIDER_AFTER = re.compile(r"^\s*(?:của\s+)?(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|huyện|nước|quốc)")
+_WIDER = re.compile(r"\b(?:của\s+)?(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|huyện|nước|quốc|thành phố)\b")
+_OTHER_BASE_AFTER = re.compile(r"^\s*(?:số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)|theo\b|so với\b)")
+
+
+def _names_noun(words: str, noun: str) -> bool:
+    """Does ``words`` open with the group's noun as a word of its own? "xã đạt chuẩn" names
+    "xã", "xã hội hóa" does not ("xã hội" is one word), nor "trường hợp" "trường"."""
+    if not words.startswith(noun + " "):
+        return False
+    nxt = words[len(noun) + 1 :].split(" ", 1)[0]
+    return f"{noun} {nxt}" not in dictionary()
 
 
 def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
@@ -776,7 +785,7 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 or base.value > 1000
             ):
                 continue
-            s, _ = ctx.sentence_span(base.sent)
+            s, e = ctx.sentence_span(base.sent)
             if not _SCOPE_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
                 continue
             p = sent_figs[k + 1]
@@ -786,21 +795,21 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             noun = _noun(base)
             if gap is None or noun is None:
                 continue
-            after = ctx.text[p.end : p.end + 60].lower()
+            after = ctx.text[p.end : min(e, p.end + 60)].lower()
             label = gap.group("label").strip()
             if _HAS_LABEL.match(label):
                 rest = after.lstrip()
                 rest = rest[4:] if rest.startswith("số ") else rest
-                if not rest.startswith(noun + " ") or _WIDER_AFTER.match(rest[len(noun) :]):
+                if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
                     continue
             else:
                 rate = _RATE_LABEL.match(label)
-                if rate is None:
+                if rate is None or not _names_noun(rate.group("what"), noun):
                     continue
-                what = rate.group("what")
-                if not (what.startswith(noun + " ") or _MEMBER_ACT.match(what)):
+                if _WIDER.search(rate.group("what")):
                     continue
-                if _WIDER_AFTER.match(after):
+                other = _OTHER_BASE_AFTER.match(after)
+                if other and not (other.group("noun") or "").startswith(noun):
                     continue
             if _NOT_A_SHARE.search(label) or _AFTER_NOT_SHARE.match(ctx.text[p.end : p.end + 20]):
                 continue

@@ -858,7 +858,11 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         total = _plan_owner(ctx, total)
         if strength in ("weak", "strong") and "person" in total.unit.fams:
             forms = _forms(ctx, begin, e, parts)
-            if len(forms) == 4:
+            more = any(
+                g.start > parts[-1].end and g.type == "quantity" and "person" in g.unit.fams
+                for g in sent_figs
+            )  # "…, khai trừ 12 đồng chí; 3 đảng viên bị xóa tên": the list may go on
+            if len(forms) == 4 and not more:
                 strength = "closed"  # every form once: the whole of the disciplined
             elif forms and strength == "weak":
                 strength = "partition"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..extractors.figures.rules import counted_noun_pattern
 from ..records import Check
 from . import vocab
 from .change import pairs as change_pairs
@@ -328,8 +329,30 @@ def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
 
 
 _SWAP_STOP = frozenset(
-    "có với là cho được của và các toàn số trong đã đạt những này đó theo tại ở thì mà như".split()
+    "có với là cho được của và các toàn số trong đã đạt những này đó theo tại ở thì mà như "
+    "kế hoạch chỉ tiêu mục vượt bằng".split()
 )
+# a numbered place or body: "khu phố 3", "thôn 5", "tổ dân phố 12", "chi bộ số 4"
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:thôn|khu phố|tổ dân phố|tổ|xóm|ấp|bản|khu|chi bộ|đội|phường)\s+(?:số\s+)?\d+\b"
+)
+
+
+def _scope_names(ctx: Context, f: Fig) -> set[str]:
+    """Names of places and bodies in ``f``'s sentence up to it: "Xã Phú Lộc", "Hội Nông dân",
+    "khu phố 3"."""
+    s, _ = ctx.sentence_span(f.sent)
+    head = ctx.text[s : f.start]
+    names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
+    return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
+
+
+def _subject_nouns(ctx: Context, f: Fig) -> set[str]:
+    """Counted nouns of the vocabulary named in ``f``'s comma-piece before it, other than its
+    own unit: "Các chi bộ đã tổ chức 1.236 buổi" -> {"chi bộ"}."""
+    piece = _piece(ctx, f)
+    head = " " + norm_words(piece[: max(0, piece.find(f.m.text))].lower())
+    return {m.group().strip() for m in counted_noun_pattern().finditer(head)} - {f.unit.key}
 
 
 def _swap_words(ctx: Context, f: Fig) -> set[str]:
@@ -344,6 +367,7 @@ def _swap_words(ctx: Context, f: Fig) -> set[str]:
 
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
+    words: dict[int, set[str]] = {}
     said = {i for c in done for i in c.mention_ids}
     by_unit: dict[str, list[Fig]] = {}
     for f in ctx.figs:
@@ -375,15 +399,21 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "418 mô hình …, 156 mô hình …; số còn lại (165 mô hình)": a list
                 (gm, gmove), (fm, fmove) = _swap_scope(ctx, g), _swap_scope(ctx, f)
                 # most of their words agree: the same thing, not two activities with one noun
-                # four digits permuted rarely happen by chance: two shared words suffice
-                need = 2 if f.value >= 1000 else 3  # type: ignore[operator]
-                if (
-                    gmove
-                    or fmove
-                    or gm != fm
-                    or len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need
-                ):
+                if gmove or fmove or gm != fm or len(_swap_words(ctx, g) & _swap_words(ctx, f)) < 3:
                     continue
+                gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
+                if _moments(ctx.low[gss : g.end]) != _moments(ctx.low[fss : f.end]):
+                    continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
+                if _scope_names(ctx, g) != _scope_names(ctx, f):
+                    continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
+                gsent = ctx.low[slice(*ctx.sentence_span(g.sent))]
+                fsent = ctx.low[slice(*ctx.sentence_span(f.sent))]
+                if any(n not in fsent for n in _subject_nouns(ctx, g)) and any(
+                    n not in gsent for n in _subject_nouns(ctx, f)
+                ):
+                    continue  # "Các chi bộ … 1.236 buổi" / "Các chi đoàn … 1.263 buổi"
+                if _other_activity(ctx, g, f, words):
+                    continue  # "xây mới 1.468 căn" / "sửa chữa 1.486 căn": two activities
                 if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
                     continue  # the later value was stated before too: two figures, not a slip
                 what = f.unit.key
@@ -972,7 +1002,8 @@ _NOT_LEVEL_AFTER = re.compile(r"\s*(?:\(|[^,;.()\d]{0,25}\b(?:so với|trở lê
 # A moment: a year, a month, a term, the present.
 _MOMENT = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|tháng \d+|quý [ivx]+|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|"
-    r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b"
+    r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b|"
+    r"thành lập|ban đầu|lúc đầu"
 )
 _PLAN_NEAR = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|đề ra)\b")
 _PLAN_AFTER = re.compile(
@@ -1114,6 +1145,48 @@ def _sent_words(ctx: Context, i: int, cache: dict[int, set[str]]) -> set[str]:
     return got
 
 
+def _governing(ctx: Context, f: Fig) -> set[str]:
+    """The content words among the two words right before ``f`` in its comma-piece: what
+    governs the count ("xây mới 1.468 căn", "sửa chữa 1.486 căn", "đã kết luận 36")."""
+    seg = re.split(r"[\d,;:.()“”\"]", ctx.before(f, 40))[-1].split()[-2:]
+    seg = [w for w in seg if not w[:1].isupper()]  # a name ("xã Quảng Phú Thượng có 620")
+    words = norm_words(" ".join(seg).lower().replace("toàn bộ", " ").replace("tất cả", " "))
+    return _content(words) - _SWAP_STOP - _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset("cả gần hơn khoảng trên dưới tổng cộng chỉ mới lên xuống còn".split())
+
+
+def _own_words(ctx: Context, f: Fig) -> set[str]:
+    """The content words of ``f``'s own description after its unit, up to a comma."""
+    desc = descriptor(ctx, f).split(",")[0]
+    rest = desc[len(f.unit.key) :] if desc.startswith(f.unit.key) else desc
+    return _content(norm_words(rest)) - set(f.unit.key.split()) - _SWAP_STOP
+
+
+_OPENS_BY_WAY = re.compile(r"^\W*(?:thông qua|qua)\s")
+
+
+def _other_activity(ctx: Context, g: Fig, f: Fig, words: dict[int, set[str]]) -> bool:
+    """Do the earlier ``g`` and the later ``f`` count what two activities or sets gave?
+    - the words that govern each ("xây mới 1.468 căn" / "sửa chữa 1.486 căn") differ, and
+      neither's appear in the other's sentence;
+    - both describe themselves, with no word in common ("2.415 lượt đảng viên được bồi dưỡng
+      lý luận chính trị" / "2.451 lượt đảng viên tham gia học tập nghị quyết");
+    - ``f`` is the outcome of an activity ("Qua rà soát …, đã hỗ trợ 1.180 hộ") whose verb
+      ``g``'s sentence does not use ("rà soát 1.246 hộ")."""
+    g_words, f_words = _sent_words(ctx, g.sent, words), _sent_words(ctx, f.sent, words)
+    gf, gg = _governing(ctx, f), _governing(ctx, g)
+    if gf and gg and not gf & gg and not gf & g_words and not gg & f_words:
+        return True
+    df, dg = _own_words(ctx, f), _own_words(ctx, g)
+    # an amount's thing is named before it ("tổng mức đầu tư 14,5 tỷ đồng"), not after
+    if f.unit.key not in _MEASURES and len(df) >= 2 and len(dg) >= 2 and not df & dg:
+        return True
+    fs = ctx.sentence_span(f.sent)[0]
+    return bool(gf and _OPENS_BY_WAY.match(ctx.low[fs : f.start]) and not gf <= g_words)
+
+
 def _frame_moments(ctx: Context, f: Fig, ref: bool) -> set[str]:
     """The moments named up to the later count: in its clause up to the end of its comma-piece
     (a quoted speech is its own frame: of the lead before the quote only the years count), or
@@ -1154,8 +1227,11 @@ def _nearby_pair(
         if name not in ctx.text[gs:ge]:
             return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place
     by_way = _BY_WAY_OPENS.match(low[ss : f.start]) if f.start - ss <= 90 else None
+    by_way = by_way or _BY_WAY_OF.search(low, max(ss, f.start - 50), f.start)
     if by_way and f" {norm_descriptor(by_way.group(1))} " not in f" {norm_descriptor(g_low)} ":
         return None  # "Qua kiểm tra …, đã phát hiện 16 …" after "giám sát … 18": another activity
+    if _other_activity(ctx, g, f, words):
+        return None  # "đã hỗ trợ 1.180 hộ" after "rà soát 1.246 hộ": another set
     f_full = descriptor(ctx, f)
     cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")
     f_desc = f_full[: len(f.unit.key) + cut.start()].strip() if cut else f_full

@@ -489,6 +489,17 @@ def _named_want(part: Fig, after: str) -> tuple[bool, object]:
     return False, None
 
 
+def _names_another(after: str, g: Fig) -> bool:
+    """Do the words after the percent name a whole the vocabulary does not know, other than
+    ``g``'s noun? "chiếm 30% tổng số công đoàn cơ sở" names no "tổ chức cơ sở đảng"."""
+    hit = _NAMED_NOUN.match(after)
+    named = norm_words(hit.group(1)).strip() if hit else ""
+    if not named or not g.unit.key:
+        return False
+    heads = {g.unit.key, g.unit.head or g.unit.key, g.unit.key.split(" ")[0]}
+    return not any(named.startswith(h) or h.startswith(named) for h in heads)
+
+
 def _fits_family(g: Fig, part: Fig, want: object) -> bool:
     if g.type != "quantity" or not (g.exact_count or g.exact) or g.value is None:
         return False
@@ -539,6 +550,8 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
             return far, "inconsistent" if bare and _undated(ctx, part, p, far) else "unverifiable"
     if not order:
         return None
+    if want is None and _names_another(after, order[0]):
+        return order[0], "unverifiable"  # "chiếm 30% tổng số công đoàn cơ sở" after 25 tổ chức đảng
     if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
         return same[0], "inconsistent"
     if not same and _named_total(ctx, part, p, order, want, after):
@@ -790,7 +803,7 @@ def run(ctx: Context) -> list[Check]:
                 loose = base is not None
             if base is None or loose:
                 opened = _opening_part_whole(ctx, part)
-                if opened is not None:
+                if opened is not None and not _names_another(after, opened):
                     base, loose = opened, False
         base_value = base.value if base is not None else None
         if base is None and what == "total":

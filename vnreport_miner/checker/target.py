@@ -65,6 +65,9 @@ _FROM_TO_YEARS = re.compile(
 )
 
 
+_WHOLE_TERM_AFTER = re.compile(r"nhiệm kỳ|cả giai đoạn|toàn giai đoạn")
+
+
 def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
     """ "Trong 3 năm (2021-2023), … kết nạp được 1.012 đảng viên" or "tổng cộng 785 đảng
     viên, bằng 104,7% chỉ tiêu của ba năm 2021-2023": the achievement names its own span,
@@ -76,6 +79,8 @@ def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
     if not hits:
         # "Từ năm 2021 đến năm 2024, … kết nạp 1.086 đảng viên": both ends count (4 years)
         ends = [h for h in _FROM_TO_YEARS.finditer(ctx.text, s, e) if h.start() < got.start]
+        if ends and _WHOLE_TERM_AFTER.search(ctx.low, got.end, e):
+            return None  # "… đạt 86,9% chỉ tiêu cả nhiệm kỳ": measured against the whole term
         if ends:
             y0, y1 = int(ends[-1].group(1)), int(ends[-1].group(2))
             if 0 < y1 - y0 < 10:

@@ -611,6 +611,11 @@ def _counted_noun() -> regex.Pattern:
     return regex.compile(rf"{SP}++(?:{units})(?![\p{{L}}\p{{N}}])")
 
 
+def counted_noun_pattern() -> regex.Pattern:
+    """The compiled " <counted noun>" pattern of the unit vocabulary (lowercase text)."""
+    return _counted_noun()
+
+
 def counted_noun_at(text: str, pos: int) -> bool:
     """Whether a counted noun of the unit vocabulary (lowercase) follows ``pos``.
 
