@@ -39,3 +39,26 @@ def test_rate_after_a_bounded_share_in_the_label(text: str, verdict: str, rate: 
 def test_a_bound_on_the_fraction_itself_is_still_its_rate() -> None:
     rows = _ratio_rows("Kết quả, 73/76 thôn đạt trên 90%, tỷ lệ chung cao.")
     assert [(c.verdict, c.figures[-1]) for c in rows] == [("consistent", 90)]
+
+
+# A percent after a fraction that is about something else: no alarm
+SOMETHING_ELSE = [
+    # a plan with its own figure
+    "Năm 2024, xã Tân Phong đạt 17/19 tiêu chí nông thôn mới, bằng 94,4% kế hoạch năm "
+    "(18 tiêu chí).",
+    # another counted noun after the percent
+    "Toàn huyện có 12/15 xã đạt tỷ lệ 95% hộ dân sử dụng nước hợp vệ sinh.",
+    "Huyện có 16/16 trạm y tế có bác sĩ, 92% người dân có thẻ bảo hiểm y tế.",
+    # a clause of its own about the same noun, with no link word
+    "Có 45/50 đảng viên là đoàn viên công đoàn, 100% đảng viên đã ký cam kết rèn luyện.",
+]
+
+
+@pytest.mark.parametrize("text", SOMETHING_ELSE)
+def test_percent_about_something_else_is_no_alarm(text: str) -> None:
+    assert [c for c in _ratio_rows(text) if c.verdict == "inconsistent"] == []
+
+
+def test_percent_of_the_plan_the_fraction_states_is_its_share() -> None:
+    rows = _ratio_rows("Huyện đã giao 146/146 thanh niên nhập ngũ, đạt 100% chỉ tiêu.")
+    assert [(c.verdict, c.figures) for c in rows] == [("consistent", [146, 146, 100])]

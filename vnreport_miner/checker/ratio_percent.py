@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..extractors.figures.rules import counted_noun_pattern
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, as_written, share_link
+from .context import Context, Fig, as_written, covers, kin, norm_words, share_link, unit_info
 from .percent import judge_stated
 from .templates import render
 from .tolerance import num
@@ -137,6 +138,36 @@ def _linked(ctx: Context, last: Fig, pct: Fig, ratio: bool, skipped: tuple[Fig, 
 _SHARE_OF_OTHER = re.compile(r"\s+(?:số|tổng số)\s+[^\W\d]")
 
 
+# After the percent: a plan it is measured against ("bằng 94,4% kế hoạch năm (18 tiêu chí)",
+# with the plan's own figure: "146/146 thanh niên nhập ngũ, đạt 100% chỉ tiêu" stays a share)
+_PCT_OF_PLAN = re.compile(r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\b[^;.()\d]{0,25}\(\s*\d")
+_PLAN_WORD = re.compile(r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\b")
+_LINK_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|là|tỷ lệ|tỉ lệ|tương đương|tương ứng|\()\s*$")
+
+
+def _of_something_else(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
+    """Is the percent after a fraction about something else than the fraction's share?
+    - a percent of a plan that states its own figure: "17/19 tiêu chí, bằng 94,4% kế hoạch
+      năm (18 tiêu chí)";
+    - a percent of another counted noun: "12/15 xã đạt tỷ lệ 95% hộ dân …", "16/16 trạm y
+      tế có bác sĩ, 92% người dân có thẻ";
+    - a percent opening a clause of its own about the same noun, with no link word before
+      it: "45/50 đảng viên là đoàn viên công đoàn, 100% đảng viên đã ký cam kết"."""
+    after = ctx.after_low(pct, 40)
+    if _PCT_OF_PLAN.match(after):
+        return True
+    if _PLAN_WORD.match(after):
+        return False  # "146/146 thanh niên nhập ngũ, đạt 100% chỉ tiêu": the fraction's share
+    noun = counted_noun_pattern().match(" " + after.lstrip())
+    if noun is None:
+        return False
+    info = unit_info(norm_words(noun.group().strip()))
+    unit = f.unit if f.type == "ratio" else last.unit
+    if not (kin(info, unit) or info.key == unit.key or covers(info, unit) or covers(unit, info)):
+        return True
+    return not _LINK_BEFORE.search(ctx.before_low(pct, 25))
+
+
 def _threshold(f: Fig, ctx: Context | None = None) -> bool:
     """A bound inside a label: "142/150 thôn có chi bộ từ 10 đảng viên trở lên, đạt 94,7%",
     "73/76 thôn có trên 90% số cử tri đồng ý, đạt tỷ lệ 96,1%" (a bounded share of another
@@ -207,6 +238,8 @@ def run(ctx: Context) -> list[Check]:
             ):
                 continue
             pct = prev
+        if pct.start > last.end and _of_something_else(ctx, f, last, pct):
+            continue
         computed = 100 * n / d
         pv = judge_stated(computed, pct)
         if pv is None:
