@@ -146,3 +146,43 @@ def test_by_way_restatement_is_an_alarm(text: str) -> None:
 def test_by_way_lookalikes_stay_silent(text: str) -> None:
     rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
     assert rows == [], [c.why for c in rows]
+
+
+# A whole stated once, then referred to as that whole ("trong tổng số …", "Trong số … được
+# <event>"): a different value is an alarm; a subset, another moment or the same value is not.
+WHOLE_REFERRED = [
+    (
+        "Đảng bộ xã hiện có 38 chi bộ trực thuộc với 1.206 đảng viên. Năm 2024, Đảng ủy tập trung "
+        "nâng chất lượng sinh hoạt chi bộ. Kết quả, 30 chi bộ được xếp loại hoàn thành tốt "
+        "nhiệm vụ trong tổng số 36 chi bộ trực thuộc của Đảng bộ.",
+        [38, 36],
+    ),
+    (
+        "Ủy ban Kiểm tra đã kiểm tra 52 đảng viên khi có dấu hiệu vi phạm, qua đó kết luận 41 "
+        "đảng viên có vi phạm. Công tác giám sát được tăng cường. Trong số 54 đảng viên được "
+        "kiểm tra khi có dấu hiệu vi phạm, có 6 đồng chí là cấp ủy viên.",
+        [52, 54],
+    ),
+]
+
+WHOLE_REFERRED_SILENT = [
+    # a subset named after the noun
+    "Xã có 2.146 hộ dân. Năm qua, 100% trong tổng số 2.164 hộ nghèo và cận nghèo được hỗ trợ.",
+    # a year the earlier statement does not name
+    "Đảng bộ hiện có 43 tổ chức cơ sở đảng. Năm 2020, trong tổng số 45 tổ chức cơ sở đảng có "
+    "40 tổ chức hoàn thành tốt nhiệm vụ.",
+    # the same value
+    "Đảng bộ hiện có 43 tổ chức cơ sở đảng. Cuối năm, 38 tổ chức hoàn thành tốt nhiệm vụ trong "
+    "tổng số 43 tổ chức cơ sở đảng.",
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), WHOLE_REFERRED)
+def test_whole_referred_with_another_value_is_an_alarm(text: str, figures: list[int]) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert [c.figures for c in rows] == [figures], [c.why for c in _repeats(text)]
+
+
+@pytest.mark.parametrize("text", WHOLE_REFERRED_SILENT)
+def test_whole_referred_lookalikes_stay_silent(text: str) -> None:
+    assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []

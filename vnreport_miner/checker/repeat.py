@@ -289,6 +289,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_total_restated(ctx))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
+    out.extend(_whole_referred(ctx, out))
     return out
 
 
@@ -1167,7 +1168,9 @@ def _own_words(ctx: Context, f: Fig) -> set[str]:
 _OPENS_BY_WAY = re.compile(r"^\W*(?:thông qua|qua)\s")
 
 
-def _other_activity(ctx: Context, g: Fig, f: Fig, words: dict[int, set[str]]) -> bool:
+def _other_activity(
+    ctx: Context, g: Fig, f: Fig, words: dict[int, set[str]], described: bool = True
+) -> bool:
     """Do the earlier ``g`` and the later ``f`` count what two activities or sets gave?
     - the words that govern each ("xây mới 1.468 căn" / "sửa chữa 1.486 căn") differ, and
       neither's appear in the other's sentence;
@@ -1181,7 +1184,7 @@ def _other_activity(ctx: Context, g: Fig, f: Fig, words: dict[int, set[str]]) ->
         return True
     df, dg = _own_words(ctx, f), _own_words(ctx, g)
     # an amount's thing is named before it ("tổng mức đầu tư 14,5 tỷ đồng"), not after
-    if f.unit.key not in _MEASURES and len(df) >= 2 and len(dg) >= 2 and not df & dg:
+    if described and f.unit.key not in _MEASURES and len(df) >= 2 and len(dg) >= 2 and not df & dg:
         return True
     fs = ctx.sentence_span(f.sent)[0]
     return bool(gf and _OPENS_BY_WAY.match(ctx.low[fs : f.start]) and not gf <= g_words)
@@ -1278,3 +1281,115 @@ def _nearby_pair(
 
 def _written(f: Fig) -> str:
     return " ".join(f.m.text.split())
+
+
+# -- a whole stated once ("Đảng bộ huyện hiện có 43 tổ chức cơ sở đảng", "Xã có 2.146 hộ"), then
+# referred to as the whole ("trong tổng số 45 tổ chức cơ sở đảng của Đảng bộ", "100% trong tổng
+# số 2.164 hộ gia đình của xã"), or an event's count referred to with its event words ("đã kiểm
+# tra 34 đảng viên khi có dấu hiệu vi phạm" … "Trong số 36 đảng viên được kiểm tra khi có dấu
+# hiệu vi phạm"). The later count names nothing that sets it apart (no moment, place, subset
+# word); the earlier is the one count of the noun stated as a whole. -----------------------------
+_WHOLE_REF = re.compile(r"(?:^|[\s,;:(])(?:trong\s+(?:tổng\s+)?số|toàn\s+bộ|tất\s+cả)\s*$")
+_HAS_WHOLE = re.compile(r"(?:^|\s)(?:hiện\s+|nay\s+)?(?:có|gồm|với)\s*$")
+# what may follow the referred whole: its scope ("của huyện", "trên địa bàn xã", "của Đảng
+# bộ"), then a predicate, or its event ("được kiểm tra …", "bị kỷ luật")
+_SCOPE_TAIL = re.compile(
+    r"^\s*(?:trực thuộc\s*)?(?:(?:gia đình\s+)?(?:của|trong|trên địa bàn|thuộc)\s+(?:toàn\s+)?"
+    r"(?:huyện|xã|tỉnh|thành phố|thị xã|phường|thị trấn|đảng bộ|chi bộ)\b)?"
+)
+_EVENT_TAIL = re.compile(r"^\s*(?:đã\s+)?(?:được|bị)\s+(?P<event>[^\d,;.()]{6,60})")
+_EVENT_CUT = re.compile(r"\s(?:đã|đều|có|nay|hiện|thì)\s")
+
+
+def _plain_key(key: str) -> str:
+    """A unit key without the words that name nothing more: "hộ gia đình", "hộ dân" -> "hộ"."""
+    for tail in (" gia đình", " dân"):
+        if key.endswith(tail) and " " not in key[: -len(tail)]:
+            return key[: -len(tail)]
+    return key
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """The same counted noun; a long list may have swallowed the next noun of its sentence
+    ("thôn tổ dân phố đồng bào" for "thôn, tổ dân phố, đồng bào dân tộc …")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.startswith(short + " ")
+
+
+_SUBSET_TAIL = re.compile(
+    r"^\s*(?:mới|nữ|trẻ|người dân tộc|dân tộc|vùng|khu vực|còn|chưa|nghèo|cận)\b"
+)
+
+
+def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "trong số" not in low and "trong tổng số" not in low and "toàn bộ" not in low:
+        return out
+    said = {i for c in done for i in c.mention_ids}
+    words: dict[int, set[str]] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value < MIN_VALUE:  # type: ignore[operator]
+            continue
+        if f.unit.head in vocab.TIME_UNITS or f.id in said:
+            continue
+        cs, ce = ctx.clause(f.start, f.end)
+        if not _WHOLE_REF.search(low[max(cs, f.start - 30) : f.start]):
+            continue
+        tail = low[f.end : ce]
+        if _SUBSET_TAIL.match(tail):
+            continue
+        event = _EVENT_TAIL.match(tail)
+        scope = _SCOPE_TAIL.match(tail)
+        rest = tail[scope.end() :] if scope else tail
+        if not event and rest.strip() and not re.match(r"^\s*(?:đã|đều|được|có|hiện|,|\.)", rest):
+            continue  # "trong tổng số 45 chi bộ vùng cao": a subset named after the noun
+        cands = []
+        f_key = _plain_key(f.unit.key)
+        for g in ctx.figs[: f.i]:
+            if (
+                g.type != "quantity"
+                or not g.exact_count
+                or not _same_noun(_plain_key(g.unit.key), f_key)
+                or (g.sent == f.sent and not event)
+                or ctx.clause(g.start, g.end)[0] == cs
+                or reference_level(ctx, g)
+            ):
+                continue
+            if event:
+                said_of = _EVENT_CUT.split(event.group("event"), maxsplit=1)[0]
+                ev = set(norm_words(said_of).split()) - _THING_STOP
+                around = set(norm_words(_piece(ctx, g).lower()).split())
+                if len(ev) < 2 or not ev <= around:
+                    continue
+            elif not _HAS_WHOLE.search(low[max(0, g.start - 12) : g.start]):
+                continue
+            cands.append(g)
+        if len({g.value for g in cands}) != 1:
+            continue
+        g = cands[-1]
+        if g.value == f.value:
+            continue  # equal restatements are told by the rules above
+        if abs(g.value - f.value) > _CLOSE * max(g.value, f.value) and not _swapped(  # type: ignore[operator]
+            int(g.value),
+            int(f.value),  # type: ignore[arg-type]
+        ):
+            continue  # a slip is a few units off, or two digits swapped
+        gss = ctx.sentence_span(g.sent)[0]
+        fss = ctx.sentence_span(f.sent)[0]
+        gm, fm = _moments(low[gss : g.end]), _moments(low[fss:ce])
+        if not (fm <= gm or gm <= fm) and not event:
+            continue  # "Năm 2022, … 43" / "Khi mới thành lập, … 45": two moments
+        if set(_YEARS.findall(low, cs, ce)) - set(_YEARS.findall(low, *ctx.sentence_span(g.sent))):
+            continue  # a year the earlier statement does not name
+        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+            continue
+        if _other_activity(ctx, g, f, words, described=False) and not event:
+            continue
+        what = f.unit.key
+        why = render("repeat.whole_referred", what=(what, what), a=g.value, b=f.value)
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out

@@ -196,6 +196,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{what} stated as {a} in the profile and as the denominator here: {a} = {a}",
         "{what} được nêu {a} ở phần giới thiệu và là mẫu số ở đây: {a} = {a}",
     ),
+    "repeat.whole_referred": (
+        "'{what}' stated as {a}, then referred to as that whole ('trong tổng số …') as {b}: {a} ≠ {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ('trong tổng số …') lại ghi {b}: {a} ≠ {b}",
+    ),
     "repeat.profile_differs": (
         "{what} stated as {a} in the profile and as {b} here: {a} ≠ {b}",
         "{what} được nêu {a} ở phần giới thiệu nhưng ở đây là {b}: {a} ≠ {b}",
