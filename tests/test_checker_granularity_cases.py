@@ -97,3 +97,37 @@ def test_grim_alarm_with_one_base(text: str) -> None:
 def test_grim_silent_when_another_base_fits(text: str) -> None:
     rows = _grim(text)
     assert all(c.verdict != "inconsistent" for c in rows), [(c.verdict, c.why) for c in rows]
+
+
+# A percent naming its whole by the whole's own noun, the whole stated as such a few
+# sentences before and the only count of that noun so far.
+NAMED_WHOLE_ALARMS = [
+    "Đảng ủy phường hiện có 29 chi bộ trực thuộc. Công tác kiểm điểm được chuẩn bị kỹ. Kết "
+    "quả có 20,5% số chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+    "Trường hiện có 52 giáo viên, phần lớn đạt chuẩn. Đến nay 36,2% giáo viên có trình độ thạc sĩ.",
+]
+NAMED_WHOLE_SILENT = [
+    # the earlier count is a part (an event), not the whole
+    "Năm 2024, có 45 đảng viên được tặng Huy hiệu Đảng, trong đó 12 đồng chí nhận Huy hiệu "
+    "50 năm tuổi Đảng, chiếm 0,9% tổng số đảng viên.",
+    "Năm 2020 huyện mới có 4 xã đạt chuẩn nông thôn mới nâng cao; đến nay đã là 10, chiếm "
+    "76,9% số xã.",
+    # an average over years
+    "Đảng bộ hiện có 55 tổ chức cơ sở đảng. Hằng năm bình quân có 89,5% tổ chức cơ sở đảng "
+    "hoàn thành tốt nhiệm vụ trở lên.",
+    # a subset named after the noun
+    "Đảng ủy phường hiện có 29 chi bộ trực thuộc. Kết quả có 20,5% số chi bộ khu dân cư được "
+    "xếp loại hoàn thành xuất sắc nhiệm vụ.",
+    # two counts of the noun: which is the whole is not told
+    "Năm 2023 có 27 chi bộ; năm 2024 có 29 chi bộ. Có 20,5% số chi bộ được xếp loại xuất sắc.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WHOLE_ALARMS)
+def test_grim_on_a_named_whole(text: str) -> None:
+    assert [c.verdict for c in _grim(text)] == ["inconsistent"], [c.why for c in _grim(text)]
+
+
+@pytest.mark.parametrize("text", NAMED_WHOLE_SILENT)
+def test_grim_named_whole_lookalikes(text: str) -> None:
+    assert [c.why for c in _grim(text) if c.verdict == "inconsistent"] == []

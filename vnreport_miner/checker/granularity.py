@@ -738,7 +738,74 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_anaphor_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_scope_rate_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_named_whole_rows(ctx, taken))
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+
+
+# -- a percent that names its whole by the whole's own noun ("18,2% số chi bộ được xếp loại",
+# "63,2% giáo viên đạt trình độ trên chuẩn", "chiếm 14,6% tổng số đảng viên của chi bộ"), the
+# whole stated as such a few sentences before ("Đảng ủy xã hiện có 31 chi bộ trực thuộc",
+# "Chi bộ có 27 đảng viên") and the only count of that noun stated so far. The noun must end
+# where the percent's predicate starts: "18,2% số chi bộ thôn" names a subset. -----------------
+_NAMED_LEAD = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+_NOUN_ENDS = re.compile(
+    r"^(?:\s*$|\s*[,.;:)]|\s+(?:được|đã|đạt|có|là|của|trong|hoàn thành|còn|chưa|đều|tham gia"
+    r"|thực hiện|xếp loại|bị|không)\b)"
+)
+_HAS_WHOLE_BEFORE = re.compile(r"(?:^|\s)(?:hiện\s+|nay\s+)?(?:có|gồm)\s*$")
+_NAMED_BACK_SENTS = 4
+# what may follow a whole: nothing of its own ("có 31 chi bộ.", "có 27 đảng viên, …", "có 55
+# tổ chức cơ sở đảng với 15.612 đảng viên", "31 chi bộ trực thuộc, gồm …")
+_WHOLE_TAIL = re.compile(r"\s*(?:[,.;:(]|$|với\b|và\b|gồm\b|trực thuộc\b|sinh hoạt\b)")
+# an average over years or units is no count of the whole: "Hằng năm bình quân có 89,5% …"
+_AVERAGED = re.compile(r"\b(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)\b")
+
+
+def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for p in ctx.figs:
+        if p.type != "percent" or p.m.id in taken or p.qual != "exact" or p.value is None:
+            continue
+        s, e = ctx.sentence_span(p.sent)
+        after = low[p.end : min(e, p.end + 80)]
+        if _AVERAGED.search(low, ctx.clause(p.start, p.end)[0], p.start):
+            continue
+        lead = _NAMED_LEAD.match(after)
+        rest = after[lead.end() :] if lead else after
+        if not rest[:1].isalpha():
+            continue
+        wholes = [
+            g
+            for g in ctx.figs[: p.i]
+            if g.type == "quantity"
+            and g.exact_count
+            and g.unit.key
+            and p.sent - g.sent <= _NAMED_BACK_SENTS
+            and g.unit.head not in vocab.TIME_UNITS
+        ]
+        for g in reversed(wholes):
+            noun = g.unit.key
+            if not rest.startswith(noun) or not _NOUN_ENDS.match(rest[len(noun) :]):
+                continue
+            if _WIDER.search(rest[len(noun) : len(noun) + 40]):
+                break
+            same = [h for h in wholes if h.unit.key == noun]
+            if len({h.value for h in same}) != 1 or not g.value or g.value > 1000:
+                break  # two counts of the noun: which one is the whole is not told
+            first = same[0]
+            if not _HAS_WHOLE_BEFORE.search(low[max(0, first.start - 12) : first.start]):
+                break
+            if not _WHOLE_TAIL.match(low, first.end):
+                break  # "có 45 đảng viên được tặng …", "có 4 xã đạt chuẩn …": a part, no whole
+            if reference_level(ctx, first):
+                break
+            row = _grim_row(ctx, first, p, (s, p.end))
+            if row is not None:
+                out.append(row)
+            break
+    return out
 
 
 # -- a group opened as the scope of its clause, then the rate of its members named by the
