@@ -165,6 +165,15 @@ WHOLE_REFERRED = [
     ),
 ]
 
+WHOLE_REFERRED += [
+    (
+        "Đại hội được triệu tập 186 đại biểu chính thức, đại diện cho 5.120 đảng viên. Đại hội "
+        "đã thảo luận văn kiện và bầu Ban Chấp hành khóa mới. Toàn thể 168 đại biểu được triệu "
+        "tập đã nhất trí thông qua Nghị quyết.",
+        [186, 168],
+    ),
+]
+
 WHOLE_REFERRED_SILENT = [
     # a subset named after the noun
     "Xã có 2.146 hộ dân. Năm qua, 100% trong tổng số 2.164 hộ nghèo và cận nghèo được hỗ trợ.",

@@ -377,7 +377,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
             and f.value >= 100 and f.unit.key and f.unit.head not in vocab.TIME_UNITS
             and not f.unit.key.endswith("đồng")
         ):  # fmt: skip
-            by_unit.setdefault(f.unit.key, []).append(f)
+            by_unit.setdefault(_plain_key(f.unit.key), []).append(f)
     for group in by_unit.values():
         # two values can be a swap only with the same digits: a unit with no such pair is
         # skipped before the (costlier) test for a bracketed level
@@ -1289,7 +1289,9 @@ def _written(f: Fig) -> str:
 # tra 34 đảng viên khi có dấu hiệu vi phạm" … "Trong số 36 đảng viên được kiểm tra khi có dấu
 # hiệu vi phạm"). The later count names nothing that sets it apart (no moment, place, subset
 # word); the earlier is the one count of the noun stated as a whole. -----------------------------
-_WHOLE_REF = re.compile(r"(?:^|[\s,;:(])(?:trong\s+(?:tổng\s+)?số|toàn\s+bộ|tất\s+cả)\s*$")
+_WHOLE_REF = re.compile(
+    r"(?:^|[\s,;:(])(?:trong\s+(?:tổng\s+)?số|toàn\s+bộ|toàn\s+thể|tất\s+cả)\s*$"
+)
 _HAS_WHOLE = re.compile(r"(?:^|\s)(?:hiện\s+|nay\s+)?(?:có|gồm|với)\s*$")
 # what may follow the referred whole: its scope ("của huyện", "trên địa bàn xã", "của Đảng
 # bộ"), then a predicate, or its event ("được kiểm tra …", "bị kỷ luật")
@@ -1302,11 +1304,18 @@ _EVENT_CUT = re.compile(r"\s(?:đã|đều|có|nay|hiện|thì)\s")
 
 
 def _plain_key(key: str) -> str:
-    """A unit key without the words that name nothing more: "hộ gia đình", "hộ dân" -> "hộ"."""
+    """A unit key without the words that name nothing more: "hộ gia đình", "hộ dân" -> "hộ";
+    a classifier before its noun: "căn nhà" -> "nhà"."""
     for tail in (" gia đình", " dân"):
         if key.endswith(tail) and " " not in key[: -len(tail)]:
             return key[: -len(tail)]
+    head, _, rest = key.partition(" ")
+    if head in _CLASSIFIERS and rest:
+        return rest
     return key
+
+
+_CLASSIFIERS = frozenset({"căn", "ngôi", "chiếc", "cái", "con"})
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -1326,7 +1335,7 @@ _SUBSET_TAIL = re.compile(
 def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "trong số" not in low and "trong tổng số" not in low and "toàn bộ" not in low:
+    if not any(w in low for w in ("trong số", "trong tổng số", "toàn bộ", "toàn thể", "tất cả")):
         return out
     said = {i for c in done for i in c.mention_ids}
     words: dict[int, set[str]] = {}
@@ -1336,7 +1345,8 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         if f.unit.head in vocab.TIME_UNITS or f.id in said:
             continue
         cs, ce = ctx.clause(f.start, f.end)
-        if not _WHOLE_REF.search(low[max(cs, f.start - 30) : f.start]):
+        ref = _WHOLE_REF.search(low[max(cs, f.start - 30) : f.start])
+        if not ref:
             continue
         tail = low[f.end : ce]
         if _SUBSET_TAIL.match(tail):
@@ -1389,7 +1399,10 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         if _other_activity(ctx, g, f, words, described=False) and not event:
             continue
         what = f.unit.key
-        why = render("repeat.whole_referred", what=(what, what), a=g.value, b=f.value)
+        cue = ref.group().strip(" ,;:(")
+        why = render(
+            "repeat.whole_referred", what=(what, what), a=g.value, b=f.value, cue=(cue, cue)
+        )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
     return out

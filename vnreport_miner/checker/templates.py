@@ -197,8 +197,8 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{what} được nêu {a} ở phần giới thiệu và là mẫu số ở đây: {a} = {a}",
     ),
     "repeat.whole_referred": (
-        "'{what}' stated as {a}, then referred to as that whole ('trong tổng số …') as {b}: {a} ≠ {b}",
-        "'{what}' đã nêu là {a}, khi nhắc lại ('trong tổng số …') lại ghi {b}: {a} ≠ {b}",
+        "'{what}' stated as {a}, then referred to as that whole ('{cue} …') as {b}: {a} ≠ {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ('{cue} …') lại ghi {b}: {a} ≠ {b}",
     ),
     "repeat.profile_differs": (
         "{what} stated as {a} in the profile and as {b} here: {a} ≠ {b}",
