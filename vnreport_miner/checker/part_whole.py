@@ -1193,6 +1193,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_headed_lists(ctx))
     out.extend(_labelled_after(ctx))
     out.extend(_named_within(ctx))
+    out.extend(_bare_after_marker(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
     out.extend(_classified(ctx))
@@ -2145,10 +2146,14 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
                 break
             if w.type == "percent" or reference_level(ctx, w):
                 continue  # "(410,7 tỷ đồng)" after "dự toán" is a plan, not this whole
+            cases = d.unit.key in _WILDCARD_UNITS and bool(w.unit.fams & _CASE_FAMILIES)
             if (
                 w.exact_count
-                and kin(w.unit, d.unit)
-                and (covers(w.unit, d.unit) or w.unit.key == d.unit.key)
+                and (
+                    cases  # "phát hiện 43 đảng viên …; đã khắc phục 38 trường hợp; còn lại 5 trường hợp"
+                    or kin(w.unit, d.unit)
+                    and (covers(w.unit, d.unit) or w.unit.key == d.unit.key)
+                )
             ):
                 if w.value > floor:  # type: ignore[operator]
                     tight = first and not _listed(ctx, w)
@@ -2555,6 +2560,141 @@ def _labelled_after(ctx: Context) -> list[Check]:
             if sum(p.value for p in parts) != t.value:  # type: ignore[misc]
                 continue
             out.append(_emit(ctx, t, parts, "soft", ctx.clause(t.start, parts[-1].end), ""))
+    return out
+
+
+# -- a marker after a total, then items whose numbers the extractor leaves bare (a label, then a
+# number with no unit): "xây dựng 286 mô hình, điển hình …, trong đó cấp huyện 24, cấp cơ sở 262",
+# "38 lượt cán bộ, gồm: từ huyện về xã 14, từ xã lên huyện 6, …", "kết nạp 214 đảng viên, đạt
+# 107% chỉ tiêu (200 đảng viên), trong đó ở các doanh nghiệp 71, ở các cơ quan 143". The items
+# count the total's kind. The total is the count right before the marker, past its own modifier,
+# brackets and a target clause ("đạt P% chỉ tiêu"); only then is a verdict told. A sum that fits
+# another count of the clause before ("1.046 tập thể và 9.312 cá nhân …; trong đó …") is a fit.
+_BARE_OPEN = re.compile(r"(?:^|[,;:(]|\s)\s*(trong đó|bao gồm|gồm)\s*(:)?\s*(?=[^\W\d])")
+_BARE_LABELLED = re.compile(
+    rf"\s*(?P<label>[^\W\d][^\d;()%:]{{0,60}}?)\s*:?\s+(?P<num>{_NUM})"
+    r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\))?"
+    r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
+)
+# a label ending on one of these words holds a numbered name, not an item ("Quyết định số 12")
+_BARE_NOT_LAST = frozenset(
+    {"số", "thứ", "khóa", "điều", "khoản", "mục", "quý", "phần", "đợt", "lần", "tháng", "năm",
+     "ngày", "tuổi", "kỳ", "giai", "đoạn", "nhóm", "lớp", "trường"}
+)  # fmt: skip
+_BARE_PLACE = frozenset(
+    {"tổ", "khu", "thôn", "ấp", "bản", "xóm", "khóm", "buôn", "làng", "phường", "đội"}
+)
+_PLURAL = re.compile(r"\b(?:các|những)\b")
+_BARE_TARGET = re.compile(
+    r"(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+)
+_BARE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với)\s*$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BARE_GRADED_GAP = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:được|đã được)\s+(?:kiểm điểm,?\s+)?"
+    r"(?:đánh giá|xếp loại|phân loại)[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*;\s*$"
+)
+
+
+def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] | None:
+    """The labelled bare numbers from ``begin`` to the end of the list: (start, end, label)."""
+    low = ctx.low
+    items: list[tuple[int, int, str]] = []
+    pos = begin
+    seps: set[str] = set()
+    while pos < e:
+        hit = _BARE_LABELLED.match(low, pos, e)
+        if hit is None:
+            break
+        label = hit.group("label").strip(" ,")
+        words = label.split()
+        if not words or _NOT_ITEM_LABEL.search(label):
+            return None
+        named = words[-1] in _BARE_PLACE and " ".join(words[-2:]) != "nông thôn"
+        if words[-1] in _BARE_NOT_LAST or named and not _PLURAL.search(label):
+            return None  # "thôn 5", "tổ 12": a numbered name; "các thôn, ấp 445" counts them
+        if len(words) == 1 and words[0] in _NOT_LABEL_HEAD:
+            return None
+        if len(words) > 10:
+            return None
+        items.append((hit.start("num"), hit.end("num"), label))
+        sep = hit.group("sep").replace(" ", "")
+        if sep in (".", ""):
+            break
+        if sep == ";":
+            if "," in seps and len(items) >= 2:
+                break  # a comma list ends at ";"
+            seps.add(";")
+        else:
+            seps.add(",")
+        pos = hit.end()
+    return items if len(items) >= 2 else None
+
+
+def _bare_after_marker(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "gồm" not in low and "trong đó" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        for hit in _BARE_OPEN.finditer(low, s, e):
+            begin = hit.end()
+            items = _bare_list(ctx, begin, e)
+            if items is None:
+                continue
+            end = items[-1][1]
+            if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
+                continue  # the items are figures: the marker rules read them
+            if any("," in ctx.text[a:b] for a, b, _ in items):
+                continue  # whole counts only
+            at = hit.start(1)
+            cands = [
+                g
+                for g in sent_figs
+                if g.end <= at
+                and g.type == "quantity"
+                and g.exact_count
+                and g.unit.key
+                and as_written(g) == g.value  # "120 tỷ đồng": bare items would be in its scale
+            ]
+            # counts inside a bracket (a plan, a note) or stating a change are not the total
+            cands = [
+                g
+                for g in cands
+                if low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
+                and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+            ]
+            if not cands:
+                continue
+            total = cands[-1]
+            values = [number(ctx.text[a:b]) for a, b, _ in items]
+            total_sum = sum(values)
+            gap = _BRACKETED.sub(" ", low[total.end : at])
+            gap = _BARE_TARGET.sub(" ", gap)
+            direct = (not any(ch.isdigit() for ch in gap) and ";" not in gap and len(gap) < 90) or (
+                bool(_BARE_GRADED_GAP.match(gap))
+            )
+            fit = [g for g in cands if g.value == total_sum]
+            if fit:
+                total = fit[-1]
+                strength = "soft"
+            elif not direct or len(cands) > 1 and cands[-2].end > total.start - 40:
+                continue
+            elif hit.group(1) != "trong đó" or hit.group(2):
+                strength = "strong"
+            else:
+                strength = "weak"
+            parts = [
+                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+            ]
+            region = ctx.text[begin : min(e, end + 40)]
+            if strength != "soft":
+                if _full_scale(ctx, begin, e, parts):
+                    strength = "closed"
+                elif strength == "weak" and _parallel_labels(ctx, begin, parts):
+                    strength = "partition"
+            out.append(_emit(ctx, total, parts, strength, ctx.clause(total.start, end), region))
     return out
 
 

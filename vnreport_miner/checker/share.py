@@ -84,7 +84,11 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
     clause_start = ctx.text.rfind(";", s, cut) + 1  # "…; số còn lại, 90 đảng viên, trong đó …"
     for same in (
         lambda g: g.unit.key == part.unit.key,
-        lambda g: _same_kind(g, part) or (_people(g.unit) and _people(part.unit)),
+        lambda g: (
+            _same_kind(g, part)
+            or (_people(g.unit) and _people(part.unit))
+            or _counter_shortened(g.unit.key, part.unit.key)
+        ),
     ):
         for g in ctx.earlier(part, 20):
             if g.sent != part.sent or (clause_start and g.start < clause_start):
@@ -98,6 +102,12 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
                     return None  # "240 tỷ đồng, đạt 92% kế hoạch; trong đó … đạt 95%": completions
                 return g if g.value > part.value else None  # type: ignore[operator]
     return _each_has(ctx, part, cut)
+
+
+def _counter_shortened(whole: str, part: str) -> bool:
+    """ "quy hoạch 546 lượt đồng chí, trong đó nữ 148 lượt (27,1%)": the part names only the
+    counter ("lượt") of the whole's unit."""
+    return part == "lượt" and whole.startswith("lượt ")
 
 
 def _rough(g: Fig) -> bool:

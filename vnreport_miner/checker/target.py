@@ -97,6 +97,65 @@ def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
     return (n, 0, 0) if 0 < n <= 10 else None
 
 
+# -- work days count labour, not time: "góp 6.240 ngày công vận chuyển vật liệu, đạt 128,4% kế
+# hoạch (5.000 ngày công)". The extractor stops the unit at "ngày" (a duration, which the rules
+# above step over); here the achievement and the plan in brackets right after the percent must
+# both be work days ("ngày công", "giờ công").
+_WORK_AFTER = re.compile(r"^\s*công\b")
+_WORK_HEADS = frozenset({"ngày", "giờ"})
+
+
+def _work(ctx: Context, f: Fig) -> bool:
+    return (
+        _measure(f) and f.unit.key in _WORK_HEADS and bool(_WORK_AFTER.match(ctx.after_low(f, 8)))
+    )
+
+
+def _work_days(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "ngày công" not in ctx.low and "giờ công" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact":
+            continue
+        if not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
+            continue
+        t, got = ctx.next_in_sent(p), ctx.prev_in_sent(p)
+        if t is None or got is None or not _work(ctx, t) or not _work(ctx, got):
+            continue
+        if t.unit.key != got.unit.key or not _PAREN_TARGET.match(ctx.gap(p, t).lower()):
+            continue
+        gap = ctx.gap(got, p)
+        if not _achieved_gap(gap, long_ok=True, words=16):
+            continue
+        exceed = bool(_EXCEED_GAP.match(gap) or "vượt" in gap.rpartition(",")[2])
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, exceed)
+        if pv is None:
+            continue
+        why = render(
+            "target.total",
+            goal=as_written(t),
+            got=as_written(got),
+            pct=_phrase(pv, computed, exceed),
+        )
+        out.append(
+            ctx.check(
+                NAME,
+                pv.judgement.verdict,
+                [as_written(t), as_written(got), pv.stated],
+                [got, p, t],
+                ctx.clause(got.start, t.end),
+                expected=pv.calc,
+                observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4),
+                why=why,
+                rounding=pv.judgement.rounding,
+            )
+        )
+    return out
+
+
 def _same_unit(a: Fig, b: Fig) -> bool:
     """Same counted thing: the same head ("đảng viên"), or for unknown heads the same words
     ("lượt khách", "đồng") or the noun shortened on its second mention ("11 cuộc" after "12
@@ -638,6 +697,7 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )  # fmt: skip
         )
+    out.extend(_work_days(ctx))
     out.extend(_plan_then_result(ctx))
     out.extend(_plan_earlier(ctx))
     out.extend(_versus_target(ctx))
