@@ -195,3 +195,14 @@ def test_whole_referred_with_another_value_is_an_alarm(text: str, figures: list[
 @pytest.mark.parametrize("text", WHOLE_REFERRED_SILENT)
 def test_whole_referred_lookalikes_stay_silent(text: str) -> None:
     assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []
+
+
+def test_second_of_two_joined_counts_is_governed_by_the_first_verb() -> None:
+    """ "đã kết luận 5 tổ chức đảng và 11 đảng viên có vi phạm" after "kiểm tra … 14 đảng viên":
+    11 were found to violate, of the 14 checked; no restatement."""
+    text = (
+        "Năm 2023, Ủy ban Kiểm tra đã kiểm tra khi có dấu hiệu vi phạm đối với 27 tổ chức đảng và "
+        "14 đảng viên. Các tổ chức đảng được kiểm tra gồm 11 đảng ủy cơ sở và 16 chi bộ. Qua kiểm "
+        "tra, đã kết luận 5 tổ chức đảng và 11 đảng viên có vi phạm."
+    )
+    assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []

@@ -1148,13 +1148,19 @@ def _sent_words(ctx: Context, i: int, cache: dict[int, set[str]]) -> set[str]:
 
 def _governing(ctx: Context, f: Fig) -> set[str]:
     """The content words among the two words right before ``f`` in its comma-piece: what
-    governs the count ("xây mới 1.468 căn", "sửa chữa 1.486 căn", "đã kết luận 36")."""
+    governs the count ("xây mới 1.468 căn", "sửa chữa 1.486 căn", "đã kết luận 36"). The
+    second of two joined counts is governed by what governs the first ("kết luận 5 tổ chức
+    đảng và 11 đảng viên")."""
+    prev = ctx.prev_in_sent(f)
+    if prev is not None and _JOINED.match(ctx.text[prev.end : f.start]):
+        return _governing(ctx, prev)
     seg = re.split(r"[\d,;:.()“”\"]", ctx.before(f, 40))[-1].split()[-2:]
     seg = [w for w in seg if not w[:1].isupper()]  # a name ("xã Quảng Phú Thượng có 620")
     words = norm_words(" ".join(seg).lower().replace("toàn bộ", " ").replace("tất cả", " "))
     return _content(words) - _SWAP_STOP - _QUANTIFIERS
 
 
+_JOINED = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _QUANTIFIERS = frozenset("cả gần hơn khoảng trên dưới tổng cộng chỉ mới lên xuống còn".split())
 
 
