@@ -206,3 +206,31 @@ def test_second_of_two_joined_counts_is_governed_by_the_first_verb() -> None:
         "tra, đã kết luận 5 tổ chức đảng và 11 đảng viên có vi phạm."
     )
     assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []
+
+
+# A rate restated with two neighbouring digits swapped, both naming the same rate
+PCT_SWAPS = [
+    "Năm 2024 có 91,6% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên. Công tác quản "
+    "lý đảng viên được tăng cường. Kết quả này, cùng với 96,1% đảng viên hoàn thành tốt nhiệm "
+    "vụ trở lên, cho thấy chất lượng đảng viên được nâng lên.",
+]
+PCT_SWAP_SILENT = [
+    # two rates of different things
+    "Tỷ lệ hộ nghèo còn 4,35%. Tỷ lệ lao động qua đào tạo đạt 45,3%.",
+    # two years
+    "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 91,6% dân số. Năm 2024, tỷ lệ bao phủ bảo hiểm "
+    "y tế đạt 96,1% dân số.",
+    # a move between two levels
+    "Tỷ lệ hộ nghèo giảm từ 8,46% xuống còn 6,2%. Tỷ lệ hộ nghèo năm trước là 8,64%.",
+]
+
+
+@pytest.mark.parametrize("text", PCT_SWAPS)
+def test_rate_restated_with_swapped_digits(text: str) -> None:
+    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert len(rows) == 1, [c.why for c in _repeats(text)]
+
+
+@pytest.mark.parametrize("text", PCT_SWAP_SILENT)
+def test_rate_swap_lookalikes_stay_silent(text: str) -> None:
+    assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []

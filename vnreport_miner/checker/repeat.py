@@ -290,6 +290,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
+    out.extend(_swapped_percents(ctx, out))
     return out
 
 
@@ -1411,4 +1412,61 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a rate restated with two neighbouring digits swapped: "tỷ lệ hộ nghèo của huyện còn 8,46%"
+# … "đưa tỷ lệ hộ nghèo của huyện xuống còn 8,64%"; "93,7% đảng viên được xếp loại hoàn thành
+# tốt nhiệm vụ trở lên" … "97,3% đảng viên hoàn thành tốt nhiệm vụ trở lên". Both name the
+# same rate (three content words in common among the words before and after each), in two
+# sentences with no moment, year or place that sets them apart, and neither is a level of a
+# move ("từ 8,46% xuống 6,2%"). ------------------------------------------------------------------
+_PCT_WORDS_STOP = _SWAP_STOP | _THING_STOP | frozenset("tỷ tỉ lệ đạt còn chiếm là ở mức".split())
+
+
+def _pct_digits(f: Fig) -> str:
+    return "".join(ch for ch in f.m.text.split("%")[0] if ch.isdigit())
+
+
+def _pct_words(ctx: Context, f: Fig) -> set[str]:
+    cs, ce = ctx.clause(f.start, f.end)
+    before = re.findall(r"[^\W\d_]+", ctx.low[max(cs, f.start - 60) : f.start])[-6:]
+    after = re.findall(r"[^\W\d_]+", ctx.low[f.end : min(ce, f.end + 60)])[:7]
+    return set(before + after) - _PCT_WORDS_STOP
+
+
+def _swapped_percents(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    said = {i for c in done for i in c.mention_ids}
+    pcts = [
+        f
+        for f in ctx.figs
+        if f.type == "percent"
+        and f.qual == "exact"
+        and f.value is not None
+        and len(_pct_digits(f)) >= 3
+        and not reference_level(ctx, f)
+    ]
+    for k, f in enumerate(pcts):
+        for g in pcts[:k]:
+            if g.sent == f.sent or (g.id in said and f.id in said):
+                continue
+            if not _swapped(int(_pct_digits(g)), int(_pct_digits(f))):
+                continue
+            if _swap_scope(ctx, g)[1] or _swap_scope(ctx, f)[1]:
+                continue  # a level of a move, or near a plan: "từ 8,46% xuống …"
+            gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
+            gm, fm = _moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])
+            if not (fm <= gm or gm <= fm) or _scope_names(ctx, g) != _scope_names(ctx, f):
+                continue
+            years_f = set(_YEARS.findall(ctx.low, *ctx.sentence_span(f.sent)))
+            if years_f - set(_YEARS.findall(ctx.low, *ctx.sentence_span(g.sent))):
+                continue
+            if len(_pct_words(ctx, g) & _pct_words(ctx, f)) < 3:
+                continue
+            why = render("repeat.swapped", what=("rate", "tỷ lệ"), a=g.m.text, b=f.m.text)
+            out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                                 ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
     return out
