@@ -709,8 +709,37 @@ BREAKDOWNS_MORE: list[tuple[str, list[tuple]]] = [
     ),
 ]
 
+# decision: the bare levels of a move take the counted noun its subject names after "số"
+# ("Số hộ nghèo giảm từ 412 xuống còn 265"), also when the end stands before a comma; a
+# subject that counts nothing ("Tỷ lệ …", "Số lượng …") gives no unit. "trẻ" after a number
+# counts children.
+SUBJECT_UNITS: list[tuple[str, list[tuple]]] = [
+    (
+        "Số hộ nghèo giảm từ 412 xuống còn 265.",
+        [(Q, "412", 412, "hộ", "exact"), (Q, "265", 265, "hộ", "exact")],
+    ),
+    (
+        "Sau sáp nhập, số thôn, tổ dân phố giảm từ 286 xuống còn 214, giảm 72 thôn, tổ dân phố.",
+        [
+            (Q, "286", 286, "thôn", "exact"),
+            (Q, "214", 214, "thôn", "exact"),
+            (Q, "72 thôn, tổ dân phố", 72, "thôn, tổ dân phố", "exact"),
+        ],
+    ),
+    (
+        "Số đảng viên của Đảng bộ tăng từ 1.240 lên 1.385.",
+        [(Q, "1.240", 1240, "đảng viên", "exact"), (Q, "1.385", 1385, "đảng viên", "exact")],
+    ),
+    ("Tỷ lệ hộ nghèo giảm từ 12 xuống còn 8.", []),
+    ("Số lượng tăng từ 20 lên 30.", []),
+    (
+        "Năm 2023 có 2.148 trẻ được tiêm chủng đầy đủ.",
+        [(Q, "2.148 trẻ", 2148, "trẻ", "exact")],
+    ),
+]
+
 CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED + TABLES + ASIDE + DWELLINGS
-CORPUS += BARE_FRACTIONS + BREAKDOWNS + BREAKDOWNS_MORE
+CORPUS += BARE_FRACTIONS + BREAKDOWNS + BREAKDOWNS_MORE + SUBJECT_UNITS
 
 # Numbers that are names, addresses, codes, ordinals or clock times: no figure.
 NEGATIVE: list[str] = [

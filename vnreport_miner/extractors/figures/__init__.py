@@ -37,7 +37,15 @@ from typing import Any
 import regex
 
 from ...records import Document, Mention, Options
-from .rules import NUMBER_START, Rules, dictionary, rules, single_spaced, to_old_tones
+from .rules import (
+    NUMBER_START,
+    Rules,
+    counted_noun_pattern,
+    dictionary,
+    rules,
+    single_spaced,
+    to_old_tones,
+)
 
 NAME = "figures"
 ASSIGNS = ("quantity", "percent", "ratio")
@@ -477,6 +485,13 @@ def _starts(
                 out.append(s)
     else:
         out = [m.start() for m in _FIGURE_RUNS.finditer(text)]
+    if "từ " in text:
+        # the bare end of a move right before a comma ("từ 286 xuống còn 214, giảm 62 thôn"),
+        # which _FIGURE_RUNS leaves out as a bare number before ", "
+        for m in _MOVE_PAIR_END.finditer(text):
+            s = m.start("end")
+            if not spans or not _overlaps(spans, starts, s, m.end("end")):
+                out.append(s)
     # the lowercase copy halves the scans ("Hai" and "hai" are found at once); a
     # lowercasing that changes the length (rare letters) falls back on both cases
     forms = r.lower_openers
@@ -551,6 +566,16 @@ def _layout(main: regex.Pattern) -> tuple[Any, ...]:
 
 
 _CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng", "trên"})
+_MOVE_PAIR_END = regex.compile(
+    r"(?<![\p{L}\p{N}])[Tt]ừ[^\S\n]++\d[\d.,]*+[^\S\n]++"
+    r"(?:xuống[^\S\n]++còn|giảm[^\S\n]++còn|xuống|lên[^\S\n]++đến|lên|còn)[^\S\n]++"
+    r"(?P<end>\d{1,3}(?:\.\d{3})++|\d++)(?=,[^\S\n])"
+)
+# the end of a bare move: "từ 412 xuống còn |265", "từ 1.240 lên |1.385"
+_MOVE_END = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])[Tt]ừ[^\S\n]+\d[\d.,]*[^\S\n]+"
+    r"(?:xuống[^\S\n]+còn|giảm[^\S\n]+còn|xuống|lên[^\S\n]+đến|lên|còn)[^\S\n]+\Z"
+)
 
 
 def _read(
@@ -574,7 +599,9 @@ def _read(
         # its time in brackets: "từ 328 (năm 2015) xuống còn 89 bản")
         nxt = r.next_words.match(text, core_end)
         if nxt is None:
-            if (
+            if _MOVE_END.search(text, max(0, num_start - 60), num_start):
+                pass  # "giảm từ 412 xuống còn 265.": the end of a move (see _subject_units)
+            elif (
                 not text.startswith((" (", "("), core_end)
                 or not r.aside_change.match(text, core_end)
                 or not r.from_before.search(text, max(0, num_start - 8), num_start)
@@ -844,6 +871,7 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
     """Borrow units across "từ X xuống còn Y bản", join "từ 50 hộ đến 70 hộ" into a range,
     drop unitless counts, read the parts of a breakdown, build Mentions."""
     cands = _join_ranges(cands, text, r)
+    _subject_units(cands, text, r)
     out: list[Mention] = []
     for i, c in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -873,6 +901,38 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
         ):
             out.extend(_breakdown(c, cands[i + 1 :], text, r))
     return out
+
+
+_SUBJECT_NOUN = regex.compile(r"(?r)(?<![\p{L}\p{N}])[Ss]ố[^\S\n]++(?=\p{Ll})")
+
+
+def _subject_units(cands: list[_Cand], text: str, r: Rules) -> None:
+    """ "số thôn, tổ dân phố … giảm từ 286 xuống còn 214, …": a bare pair of a move takes the
+    counted noun its subject names after "số", when no other figure stands between.
+    E.g. "Số hộ nghèo giảm từ 412 xuống còn 265." -> 412 hộ nghèo, 265 hộ nghèo."""
+    for i in range(len(cands) - 1):
+        c, d = cands[i], cands[i + 1]
+        if c.has_unit or d.has_unit or c.type != "quantity" or d.type != "quantity":
+            continue
+        if c.qual_word or d.qual_word or not r.connector.search(text, c.end, d.start):
+            continue
+        if not r.from_before.search(text, max(0, c.start - 8), c.start):
+            continue
+        lo = max(text.rfind("\n", 0, c.start) + 1, text.rfind(".", 0, c.start) + 1, c.start - 120)
+        if i and cands[i - 1].end > lo:
+            lo = cands[i - 1].end
+        hit = _SUBJECT_NOUN.search(text, lo, c.start)
+        if hit is None:
+            continue
+        noun = counted_noun_pattern().match(" " + text[hit.end() : c.start].lower())
+        if noun is None:
+            continue
+        unit = noun.group().strip()
+        for x in (c, d):
+            x.attrs["unit"] = unit
+            x.attrs["unit_lemma"] = r.unit_lemma(unit)
+            x.has_unit = True
+            x.rule = "count_subject_unit"
 
 
 def _join_ranges(cands: list[_Cand], text: str, r: Rules) -> list[_Cand]:
