@@ -740,6 +740,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_scope_rate_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_named_whole_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_structure_rows(ctx, taken))
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
 
 
@@ -912,3 +914,38 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
         ):
             return True
     return False
+
+
+# -- "Ban Chấp hành … có 35 ủy viên, được bầu … . Cơ cấu cấp ủy bảo đảm ba độ tuổi; cán bộ nữ
+# chiếm 21,4%, …": a sentence opened by "Cơ cấu" gives the make-up of the one body of people
+# counted in the sentence before; its member-attribute rates are shares of that body. ---------
+_STRUCTURE_OPEN = re.compile(r"^\W*cơ cấu\b")
+
+
+def _structure_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for sent, figs in ctx.by_sent.items():
+        if sent == 0:
+            continue
+        s, _ = ctx.sentence_span(sent)
+        if not _STRUCTURE_OPEN.match(ctx.low[s : s + 12]):
+            continue
+        bodies = [
+            g
+            for g in ctx.by_sent.get(sent - 1, ())
+            if g.type == "quantity" and g.exact_count and _people(g)
+        ]
+        if len(bodies) != 1 or reference_level(ctx, bodies[0]):
+            continue
+        base = bodies[0]
+        for p in figs:
+            if p.type != "percent" or p.m.id in taken:
+                continue
+            cs, _ = ctx.clause(p.start, p.end)
+            label = re.split(r"[,;:]", ctx.text[cs : p.start])[-1]
+            if not _member_label(label.strip(), base) or _NOT_A_SHARE.search(label.lower()):
+                continue
+            row = _grim_row(ctx, base, p, (s, p.end))
+            if row is not None:
+                out.append(row)
+    return out
