@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BATTERY = ROOT / "tests" / "battery"
 
 
-def load(folder: Path = BATTERY) -> list[dict[str, Any]]:
+def load(folder: Path = BATTERY, pattern: str = "*.jsonl") -> list[dict[str, Any]]:
     rows = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted(folder.glob(pattern)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append(json.loads(line))

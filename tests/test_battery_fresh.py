@@ -1,0 +1,48 @@
+"""The checker on the fresh batteries (tests/battery_fresh/): passages written by authors who
+never saw the checker, with one planted inconsistency each or none (see the README there).
+
+They measure how the rules carry to wording they were not written from, so the floors sit a
+little under what is measured (README, "Quality") and the false-alarm ceiling is the issue's
+bar: at most one in twenty inconsistent verdicts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import battery  # noqa: E402
+
+FRESH = ROOT / "tests" / "battery_fresh"
+MIN_FOUND = {"battery_g": 0.48}  # share of planted inconsistencies found
+MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
+
+
+@pytest.fixture(scope="module", params=sorted(p.stem for p in FRESH.glob("*.jsonl")))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
+    rows = battery.load(FRESH, pattern=f"{request.param}.jsonl")
+    return request.param, battery.score(rows)
+
+
+def test_fresh_battery_is_what_its_author_wrote(scored: tuple[str, dict]) -> None:
+    _, result = scored
+    assert result["planted_total"] == 110
+    assert len(result["planted"]) == 7
+
+
+def test_fresh_battery_planted_found(scored: tuple[str, dict]) -> None:
+    name, result = scored
+    floor = MIN_FOUND.get(name, 0.3)
+    assert result["found_total"] >= floor * result["planted_total"], result["found"]
+
+
+def test_fresh_battery_false_alarms(scored: tuple[str, dict]) -> None:
+    _, result = scored
+    assert result["false_alarms"] <= MAX_ALARM_RATE * max(result["inconsistent_verdicts"], 1), [
+        a["id"] for a in result["alarms"]
+    ]
