@@ -1438,20 +1438,30 @@ def _pct_words(ctx: Context, f: Fig) -> set[str]:
 def _swapped_percents(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     said = {i for c in done for i in c.mention_ids}
-    pcts = [
-        f
-        for f in ctx.figs
-        if f.type == "percent"
-        and f.qual == "exact"
-        and f.value is not None
-        and len(_pct_digits(f)) >= 3
-        and not reference_level(ctx, f)
-    ]
-    for k, f in enumerate(pcts):
-        for g in pcts[:k]:
+    # percents by their digits, sorted: a swap keeps them (one pass instead of every pair)
+    by_digits: dict[str, list[tuple[Fig, str]]] = {}
+    for f in ctx.figs:
+        if f.type != "percent" or f.qual != "exact" or f.value is None:
+            continue
+        digits = _pct_digits(f)
+        if len(digits) >= 3:
+            by_digits.setdefault("".join(sorted(digits)), []).append((f, digits))
+    for group in by_digits.values():
+        if len(group) < 2:
+            continue
+        out.extend(
+            _swapped_in(ctx, [(f, d) for f, d in group if not reference_level(ctx, f)], said)
+        )
+    return out
+
+
+def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for k, (f, fd) in enumerate(pcts):
+        for g, gd in pcts[:k]:
             if g.sent == f.sent or (g.id in said and f.id in said):
                 continue
-            if not _swapped(int(_pct_digits(g)), int(_pct_digits(f))):
+            if not _swapped(int(gd), int(fd)):
                 continue
             if _swap_scope(ctx, g)[1] or _swap_scope(ctx, f)[1]:
                 continue  # a level of a move, or near a plan: "từ 8,46% xuống …"
