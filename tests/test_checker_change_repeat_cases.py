@@ -519,6 +519,38 @@ CASES += [
         "inconsistent",
         [17, 26, 11],
     ),
+    # -- round 7: membership flows with a count of another noun, or a nested breakdown
+    (
+        "change",
+        "Số đảng viên tăng từ 1.520 lên 1.561 đồng chí (kết nạp 60 đảng viên, thành lập mới 2 chi bộ; chuyển đi 12 đồng chí, từ trần 7 đồng chí).",
+        "consistent",
+        [1520, 1561, 60, 2, 12, 7],
+    ),
+    (
+        "change",
+        "Số đảng viên tăng từ 1.520 lên 1.565 đồng chí (kết nạp 60 đảng viên, thành lập mới 2 chi bộ; chuyển đi 12 đồng chí, từ trần 7 đồng chí).",
+        "inconsistent",
+        [1520, 1565, 60, 2, 12, 7],
+    ),
+    (
+        "change",
+        "Số đảng viên giảm từ 980 xuống 975 đồng chí (kết nạp 20, chuyển đến 5; chuyển đi 12, từ trần 10, ra khỏi Đảng 8, gồm xóa tên 6, khai trừ 2).",
+        "consistent",
+        [980, 975, 20, 5, 12, 10, 8, 6, 2],
+    ),
+    (
+        "change",
+        "Số đảng viên giảm từ 980 xuống 971 đồng chí (kết nạp 20, chuyển đến 5; chuyển đi 12, từ trần 10, ra khỏi Đảng 8, gồm xóa tên 6, khai trừ 2).",
+        "inconsistent",
+        [980, 971, 20, 5, 12, 10, 8, 6, 2],
+    ),
+    # a yearly average of a total (not per unit too)
+    (
+        "change",
+        "Trong 4 năm, toàn tỉnh trồng mới 12.000 ha rừng, bình quân mỗi năm trồng 2.500 ha.",
+        "inconsistent",
+        [12000, 4, 2500],
+    ),
 ]
 
 # Near misses of those fits: the figures do not fit, or nothing ties them; no check of the kind
@@ -616,7 +648,23 @@ SILENT = [
     "Sản lượng tăng từ 1.250 tấn (năm 2019) lên 3.200 tấn (năm 2024), gấp 2,5 lần.",
     # the only earlier level is dated: it need not be the current one
     "Năm 2021 Hội có 2.100 hội viên. So với năm 2020 (2.000 hội viên), số hội viên tăng 150 hội viên.",
+    # -- round 7: flows of part of the period only
+    "Từ đầu nhiệm kỳ, số đảng viên tăng từ 1.520 lên 1.610 đồng chí (trong đó năm 2024 kết nạp 42 đồng chí, chuyển đi 9 đồng chí).",
+    # an average per year and per unit: not the total over the years
+    "Trong 4 năm, toàn tỉnh trồng mới 12.000 ha rừng, bình quân mỗi năm mỗi huyện trồng 300 ha.",
+    "Giai đoạn 2021 - 2023, trong 3 năm toàn tỉnh kết nạp 6.300 đảng viên, bình quân mỗi năm mỗi đảng bộ huyện kết nạp 210 đảng viên.",
 ]
+
+
+def test_checker_change_repeat_cases_relative_rise_is_explained() -> None:
+    """ "từ 60% lên 69%, tăng 15%": 15% is the relative rise (9/60), and the why says so."""
+    got = [
+        c
+        for c in checks_of("Tỷ lệ lao động qua đào tạo tăng từ 60% lên 69%, tăng 15%.")
+        if c.kind == "change"
+    ]
+    assert [c.verdict for c in got] == ["consistent"], [(c.verdict, c.why) for c in got]
+    assert "9/60" in got[0].why, got[0].why
 
 
 def _close(a: float, b: float) -> bool:

@@ -185,6 +185,12 @@ CASES = [
     ("granularity", "Năm nay kỷ luật 26 đồng chí, giảm 5 đồng chí so với năm trước (31 đồng chí). Trong đó, 8 đồng chí là cấp ủy viên, chiếm 30,8%; đảng viên nữ chiếm 16,2%.", "inconsistent", [26, 16.2]),
     ("granularity", "Năm nay kỷ luật 26 đồng chí, giảm 5 đồng chí so với năm trước (31 đồng chí). Trong đó, 8 đồng chí là cấp ủy viên, chiếm 30,8%; đảng viên nữ chiếm 15,4%.", "consistent", [26, 15.4]),
     ("granularity", "Đợt này có 14 cán bộ được luân chuyển. Trong số đó, 6 đồng chí là nữ (42,9%), cán bộ trẻ chiếm 21,4%.", "consistent", [14, 21.4]),
+    # -- round 7: a whole named after the percent that IS the count split before
+    ("share", "Xã có 1.500 hộ, trong đó 45 hộ nghèo, chiếm 4% số hộ toàn xã.", "inconsistent", [45, 1500, 4]),
+    ("share", "Đảng bộ có 320 đảng viên, trong đó 96 đồng chí nữ, chiếm 35% tổng số đảng viên.", "inconsistent", [96, 320, 35]),
+    ("share", "Huyện có 13 xã; trong đó 9 xã đạt chuẩn nông thôn mới, chiếm 75% số xã.", "inconsistent", [9, 13, 75]),
+    # "riêng" after a sub-item: the share of the whole fits
+    ("share", "Đại hội bầu 45 đồng chí vào Ban Chấp hành, trong đó tái cử 30 đồng chí, riêng nữ 9 đồng chí (20%).", "consistent", [9, 45, 20]),
 ]  # fmt: skip
 
 
@@ -284,6 +290,14 @@ SILENT = [
     ("granularity", "Xã có 11 thôn, trong đó diện tích lúa chiếm 38%."),
     # the first item fits no count of the sentence before (two bodies): the next rate is not told
     ("granularity", "Chi bộ A có 26 đảng viên, chi bộ B có 13 đảng viên. Trong đó, 9 đồng chí là nữ, chiếm 25%; đảng viên trẻ chiếm 16,2%."),
+    # -- round 7: the percent names its own whole, which the report does not give as a number
+    ("share", "Năm 2024, xét tặng Huy hiệu Đảng cho 60 đảng viên, trong đó 9 đồng chí nhận Huy hiệu 60 năm tuổi Đảng, chiếm 0,4% tổng số đảng viên."),
+    ("share", "Năm 2024 có 120 hộ được hỗ trợ làm nhà, trong đó 45 hộ người dân tộc thiểu số, chiếm 1,8% số hộ toàn huyện."),
+    ("share", "Năm 2024 kiểm tra 15 chi bộ, trong đó 6 chi bộ được kiểm tra khi có dấu hiệu vi phạm, chiếm 25% số chi bộ được kiểm tra trong nhiệm kỳ."),
+    # "số xã" of "xã, thị trấn": the communes only
+    ("share", "Huyện có 14 xã, thị trấn; trong đó 9 xã đạt chuẩn nông thôn mới, chiếm 69,2% số xã."),
+    # "riêng" after a sub-item: of the whole or of the sub-item
+    ("share", "Quy hoạch cấp ủy có 250 lượt đồng chí, trong đó tái cử 180 lượt, riêng nữ 70 lượt (28%)."),
 ]  # fmt: skip
 
 

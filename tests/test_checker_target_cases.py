@@ -223,6 +223,19 @@ CASES = [
     ("Đại hội các cấp Hội đặt chỉ tiêu thu hút 2.400 hội viên mới. Sau hai năm, các cấp Hội đã kết nạp "
      "1.812 hội viên (trong đó khu vực nông thôn 1.140 hội viên), đạt 75,5% chỉ tiêu.",
      "consistent", [2400, 1812, 75.5]),
+    # -- round 7: the target of the achiever's own body, or the plan as revised
+    ("Đảng bộ xã Hòa Bình đặt chỉ tiêu kết nạp 8 đảng viên; Huyện ủy giao chỉ tiêu cho toàn huyện 120 "
+     "đảng viên. Năm 2024, Đảng bộ xã Hòa Bình kết nạp 10 đảng viên, đạt 125% chỉ tiêu.",
+     "consistent", [8, 10, 125]),
+    ("Năm 2024, Tỉnh ủy giao chỉ tiêu kết nạp 1.500 đảng viên. Huyện được phân bổ chỉ tiêu 90 đảng viên; "
+     "riêng xã Hòa Bình phấn đấu kết nạp 6 đảng viên. Kết quả toàn huyện kết nạp 99 đảng viên, đạt 110% chỉ tiêu.",
+     "consistent", [90, 99, 110]),
+    ("Kế hoạch trồng rừng năm 2024 ban đầu là 400 ha, sau điều chỉnh còn 360 ha. Kết quả trồng được 378 ha, "
+     "đạt 105% kế hoạch.", "consistent", [360, 378, 105]),
+    ("Kế hoạch trồng rừng năm 2024 là 400 ha. Kết quả trồng được 378 ha, đạt 105% kế hoạch.",
+     "inconsistent", [400, 378, 105]),
+    ("Nghị quyết nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu mỗi năm kết nạp 60 đảng viên. Cả nhiệm kỳ, Đảng bộ kết "
+     "nạp 290 đảng viên, đạt 105,6% chỉ tiêu.", "inconsistent", [300, 290, 105.6]),
 ]  # fmt: skip
 
 
@@ -313,6 +326,12 @@ SILENT = [
     "Chỉ tiêu năm 2024 kết nạp 60 đảng viên, cao hơn chỉ tiêu năm trước (50 đảng viên). Cả năm kết nạp được 57 đảng viên, đạt 95% chỉ tiêu.",
     "Dự toán thu năm nay 48 tỷ đồng, tăng so với dự toán năm trước (40 tỷ đồng). Cả năm thu được 46 tỷ đồng, bằng 96% dự toán.",
     "Năm 2024, huyện kết nạp 58 đảng viên, nhiều hơn năm 2023 (chỉ tiêu cũ 49 đảng viên); trong năm kết nạp thêm 61 đảng viên, đạt 90% kế hoạch.",
+    # -- round 7: two bodies' targets, neither fitting: which one is meant is not certain
+    "Đảng bộ xã Hòa Bình đặt chỉ tiêu kết nạp 8 đảng viên; Huyện ủy giao chỉ tiêu cho toàn huyện 120 đảng viên. Năm 2024, Đảng bộ xã Hòa Bình kết nạp 10 đảng viên, đạt 130% chỉ tiêu.",
+    # a revised plan that neither level fits: judged against the revision, or silence
+    "Kế hoạch trồng rừng năm 2024 ban đầu là 400 ha, sau điều chỉnh còn 360 ha. Kết quả trồng được 378 ha, đạt 110% kế hoạch.",
+    # a term only partly over: the annual target times the full term is not the base
+    "Nghị quyết nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu mỗi năm kết nạp 60 đảng viên. Sau hơn nửa nhiệm kỳ, Đảng bộ kết nạp 190 đảng viên, đạt 105,6% chỉ tiêu.",
 ]
 
 

@@ -22,8 +22,10 @@ from . import vocab
 from .context import (
     Context,
     Fig,
+    UnitInfo,
     as_written,
     change_subject,
+    covers,
     descriptor,
     kin,
     norm_words,
@@ -161,8 +163,14 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
                 pv = pts  # explain in points, the usual reading
             why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
                          diff=round(diff, 4), stated=d.value)  # fmt: skip
+            expected = round(diff, 4)
+            if pv is rel:  # "từ 82% lên 91%, tăng 11%": the relative rise 9/82 made it fit
+                why = render(
+                    "change.delta_pct", a=a.value, b=b.value, diff=round(diff, 4), pct=pv.phrase
+                )
+                expected = pv.calc
             return ctx.check(NAME, pv.judgement.verdict, [a.value, b.value, pv.stated], [a, b, d], span,
-                             expected=round(diff, 4), observed=pv.stated, tolerance=pv.judgement.tolerance,
+                             expected=expected, observed=pv.stated, tolerance=pv.judgement.tolerance,
                              why=why, rounding=pv.judgement.rounding)  # fmt: skip
         if d.type == "percent" and a.type == "quantity" and a.value:
             pv = judge_stated(100 * diff / a.value, d)
@@ -1428,6 +1436,10 @@ _AVG_VERB = re.compile(
 _TOTAL_VERB = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm|đi))?\s*$")
 
 
+# a second "mỗi"/"một" naming a unit other than the year: the average is per unit too
+_PER_UNIT = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+(?!năm\b)[^\W\d]")
+
+
 def _verb_of(ctx: Context, g: Fig) -> str | None:
     """ "giảm 2.157 hộ" -> "giảm": a total of a change pairs only with an average change."""
     hit = _TOTAL_VERB.search(ctx.before_low(g, 15))
@@ -1460,6 +1472,8 @@ def _averages(ctx: Context) -> list[Check]:
         w = ctx.before_low(d, 70)
         if "bình quân" not in w or not _AVG_BEFORE.search(w):
             continue
+        if _PER_UNIT.search(w[w.rfind("bình quân") :]):
+            continue  # "bình quân mỗi năm mỗi xã 6 km": per year and per unit, not total / years
         verb = _AVG_VERB.search(ctx.before_low(d, 70))
         cands = [g for g in ctx.earlier(d, 12) if d.sent - g.sent <= 1 and (g.exact_count or g.exact)
                  and g.value > d.value and g.unit.key == d.unit.key  # type: ignore[operator]
@@ -1615,6 +1629,22 @@ _FLOW_IN = re.compile(
 _FLOW_ITEM = re.compile(rf"([^\d;,()]*?)\s*({_NUM})(?![\d%])")
 
 
+# a sub-breakdown of the item before it: "ra khỏi Đảng 10, gồm xóa tên 7, khai trừ 3"
+_FLOW_NESTED = re.compile(r"\b(?:gồm|bao gồm|trong đó|cụ thể|riêng)\b")
+_NOUN_AFTER = re.compile(r"\s*([^\W\d][^\d;,()]{0,25})")
+
+
+def _other_noun(body: str, at: int, members: UnitInfo) -> bool:
+    """Does the number ending at ``at`` count a noun other than the members ("3 chi bộ")?"""
+    hit = _NOUN_AFTER.match(body, at)
+    if hit is None or not members.fams:
+        return False
+    info = unit_info(hit.group(1).strip())
+    if not info.fams:
+        return False
+    return not (info.fams & members.fams or covers(members, info) or kin(members, info))
+
+
 def _flow(ctx: Context, a: Fig, b: Fig) -> Check | None:
     if a.type != "quantity" or not (a.exact_count and b.exact_count):
         return None
@@ -1627,10 +1657,23 @@ def _flow(ctx: Context, a: Fig, b: Fig) -> Check | None:
         return None
     total, signs, parts = a.value, set(), []
     words = ""
+    nested = False
+    members = b.unit if b.unit.key else a.unit
+    cited: list[float] = []
     for item in _FLOW_ITEM.finditer(body):
         words = item.group(1) if item.group(1).strip() else words
         if re.search(r"\b(?:gần|hơn|trên|khoảng|dưới)\s*$", item.group(1)):
             return None  # a rough movement proves nothing
+        cited.append(_num(item.group(2)))
+        lead = body[max(0, item.start() - 2) : item.start(2)]
+        if ";" in lead:
+            nested = False
+        if _FLOW_NESTED.search(item.group(1)):
+            nested = True  # "ra khỏi Đảng 10, gồm xóa tên 7, khai trừ 3": the 10 broken down
+        if nested:
+            continue
+        if _other_noun(body, item.end(), members):
+            continue  # "thành lập mới 3 chi bộ": a count of cells, not of members
         out_w, in_w = _FLOW_OUT.search(words), _FLOW_IN.search(words)
         if bool(out_w) == bool(in_w):
             return None  # a number whose direction the words do not tell
@@ -1644,12 +1687,14 @@ def _flow(ctx: Context, a: Fig, b: Fig) -> Check | None:
     if abs(total - b.value) > 1e-9:  # type: ignore[operator]
         if signs != {1, -1}:
             return None  # only one way listed: other movements may be left out
+        if vocab.TIME_MARK.search(body):
+            return None  # "(trong đó năm nay kết nạp 30 …)": the flows of part of the period
         verdict = "inconsistent"
     else:
         verdict = "consistent"
     expr = f"{a.value:g} " + " ".join(parts)
     why = render("change.flow", expr=(expr, expr), calc=total, b=b.value)
-    figs = [a.value, b.value, *(_num(x.group(2)) for x in _FLOW_ITEM.finditer(body))]
+    figs = [a.value, b.value, *cited]
     span = ctx.clause(a.start, b.end)
     return ctx.check(NAME, verdict, figs, [a, b], (span[0], max(span[1], b.end + m.end())),  # type: ignore[arg-type]
                      expected=total, observed=b.value, tolerance=0, why=why)  # fmt: skip

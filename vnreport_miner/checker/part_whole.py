@@ -425,7 +425,70 @@ def _closed_list(ctx: Context, total: Fig, parts: list[Fig]) -> list[Fig]:
             head = parts[: k + 1]
             if abs(sum(p.value for p in head) - total.value) <= 1e-9 * max(1.0, total.value):  # type: ignore[misc]
                 return head
+    # "…: 12 tổ chức hoàn thành xuất sắc nhiệm vụ, 30 tổ chức …, 3 tổ chức …; 40 tổ chức đạt trong
+    # sạch, vững mạnh": the first ";" after a comma list may start another statement of the same
+    # whole (another rating). Cut there only when the head fits exactly.
+    for k in range(2, len(parts)):
+        if ";" in ctx.gap(parts[k - 1], parts[k]) and not any(
+            ";" in ctx.gap(parts[j - 1], parts[j]) for j in range(1, k)
+        ):
+            head = parts[:k]
+            if abs(sum(p.value for p in head) - total.value) <= 1e-9 * max(1.0, total.value):  # type: ignore[misc]
+                return head
+            break
     return parts
+
+
+# -- a list left open: an unnumbered item after the last count ("gồm 17 chi bộ thôn, 4 chi bộ
+# trường học và các chi bộ cơ quan, lực lượng vũ trang", "…, còn lại là các chi bộ cơ quan"): the
+# unnamed rest may hold what the counts leave out, so a sum short of the total is no error.
+_OPEN_REST = re.compile(
+    r"[^\d;.()]{0,45}?(?:,|;|\bvà\b)\s*(?:(?:số\s+)?còn lại\b|(?:các|những|một số)\s+"
+    r"(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)|[^\d,;.()]{0,30}\bkhác\b)"
+)
+# a cumulative grade: "115 đồng chí hoàn thành tốt nhiệm vụ trở lên" holds the higher grades
+_GRADE_UP = re.compile(
+    r"(?:hoàn thành|htnv|httnv|khá|tốt|vững mạnh|trung bình)[^\d,;()]{0,20}?\btrở lên\b"
+)
+
+
+def _open_rest(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Does an unnumbered item follow the last count of the list, before any other count?"""
+    last = parts[-1]
+    e = ctx.sentence_span(last.sent)[1]
+    nxt = ctx.next_in_sent(last)
+    hi = min(e, nxt.start) if nxt is not None else e
+    hit = _OPEN_REST.match(ctx.low, last.end, hi)
+    if hit is None:
+        return False
+    noun = hit.group("noun")
+    if noun is None:
+        return True  # "còn lại …", "… khác"
+    heads = {h for f in (total, *parts) for h in (f.unit.head, *f.unit.heads) if h}
+    return any(noun == h or noun.startswith(h + " ") for h in heads)
+
+
+def _cumulative_grade(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Does an item name a grade "… trở lên" (which holds the grades above it)?"""
+    e = ctx.sentence_span(parts[-1].sent)[1]
+    return bool(_GRADE_UP.search(ctx.low, parts[0].start, min(e, parts[-1].end + 60)))
+
+
+def _visits(f: Fig) -> bool:
+    """A count of attendances ("1.200 lượt cán bộ"), not of persons."""
+    return f.unit.key.split(" ", 1)[0] == "lượt"
+
+
+def _not_disjoint(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Why a sum that misses the total proves nothing: the list is left open by an unnumbered
+    rest, a grade "… trở lên" holds the grades above it, or attendances ("lượt") are set
+    against persons."""
+    s = sum(p.value for p in parts)  # type: ignore[misc]
+    if total.value is not None and s < total.value and _open_rest(ctx, total, parts):
+        return True
+    if total.start < parts[0].start and any(_visits(p) != _visits(total) for p in parts):
+        return True  # (a sum stated after its parts, "… tổng cộng 475 lượt", is that sum)
+    return _cumulative_grade(ctx, total, parts)
 
 
 def _emit(
@@ -433,6 +496,8 @@ def _emit(
 ) -> Check:
     parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
+    if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
+        verdict, key = "unverifiable", "part_whole.ne_subsets"
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
     if verdict == "consistent" and strength != "soft":
@@ -613,6 +678,30 @@ def _label_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]
     return out if len(out) >= 2 and all(g.exact_count for g in out) else []
 
 
+# Bracket items labelled as a change, a comparison or a plan are no parts of the count before
+# the bracket: "48 chi bộ (tăng 5 chi bộ, giảm 2 chi bộ so với đầu nhiệm kỳ)", "kết nạp 52 đảng
+# viên (nhiều hơn năm 2023 là 7 đảng viên, vượt kế hoạch 2 đảng viên)", "đạt 286,4 tỷ đồng (dự
+# toán tỉnh giao 255 tỷ đồng, dự toán huyện giao 272 tỷ đồng)".
+_NOT_PART_LABEL = re.compile(
+    r"(?<![^\W\d])(?:tăng|giảm|so với|hơn|vượt|dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![^\W\d])"
+)
+
+
+def _not_part_labels(ctx: Context, open_at: int, parts: list[Fig]) -> bool:
+    """Does an item's own label (from the separator before it) name a change, a comparison or a
+    plan?"""
+    lo = open_at
+    for p in parts:
+        label = ctx.low[lo : p.start]
+        cut = list(_SEP.finditer(label))
+        if cut:
+            label = label[cut[-1].end() :]
+        if _NOT_PART_LABEL.search(label):
+            return True
+        lo = p.end
+    return False
+
+
 def _paren(ctx: Context, f: Fig) -> Check | None:
     """ "171 chi bộ (39 chi bộ cơ sở và 132 chi bộ trực thuộc đảng ủy cơ sở)" """
     if ctx.text.find("(", f.end, f.end + 50) < 0:
@@ -644,6 +733,8 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
                 inside = ctx.text[open_at:close_at]
                 return _emit(ctx, f, parts, "paren", ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 or any(p.type != "quantity" for p in parts):
+        return None
+    if _not_part_labels(ctx, open_at, parts):
         return None
     # every item of the brackets must be a count: "(85 xã, 11 phường, khu kinh tế)" is not clean
     masked = list(inside)
@@ -1117,6 +1208,26 @@ def _lacking_subject(ctx: Context, c: Fig) -> str:
     return descriptor(ctx, c)
 
 
+# "35 thôn chưa có chi bộ nhưng đã có đảng viên", "12 thôn chưa có chi bộ riêng phải sinh hoạt
+# ghép": a qualified lack names a subset, not every unit still lacking.
+_LACK_QUALIFIED = re.compile(
+    r"\s*(?:riêng|nhưng|mà|song|tuy|đã|vẫn|phải|độc lập|chính thức)(?![^\W\d])"
+)
+
+
+_WITHIN_THAT = re.compile(r"\btrong (?:số )?đó\b")
+
+
+def _qualified_lack(ctx: Context, r: Fig, c: Fig, what: str) -> bool:
+    """Is the count ``c`` of units lacking ``what`` qualified (a subset of them), or a subset
+    ("trong đó", "riêng") of the ones the fraction ``r`` counts?"""
+    if c.start > r.end and _WITHIN_THAT.search(ctx.lower_slice(r.end, c.start)):
+        return True
+    zone = ctx.after_low(c, 80)
+    at = zone.find(_LACK + what)
+    return at >= 0 and bool(_LACK_QUALIFIED.match(zone, at + len(_LACK + what)))
+
+
 def _complement(ctx: Context, r: Fig) -> Check | None:
     """ "1.150/1.200 thôn đã có chi bộ" with "số thôn chưa có chi bộ … còn 50 thôn" next to it:
     1200 - 1150 = 50 (the ones still lacking)."""
@@ -1137,6 +1248,8 @@ def _complement(ctx: Context, r: Fig) -> Check | None:
             continue  # a start value "từ 31 (năm 2015)": another moment
         if _LACK + what not in _lacking_subject(ctx, c):
             continue
+        if _qualified_lack(ctx, r, c, what):
+            continue  # a subset of the ones lacking (or of the ones having): no complement
         if c.value == rest:
             verdict = "consistent"
         elif c.sent == r.sent and not vocab.TIME_MARK.search(
@@ -2223,6 +2336,27 @@ def _fraction_fit(ctx: Context, c: Fig) -> Fig | None:
     return None
 
 
+def _other_rest(ctx: Context, c: Fig) -> bool:
+    """Is ``c`` the rest of another pair of counts of its kind stated just before ("tiếp nhận
+    75 đơn, trong đó 63 đơn thuộc thẩm quyền; đã giải quyết 58/63 đơn, 12 đơn còn lại …":
+    75 - 63 = 12)? Then which whole the rest is of is not sure: no alarm."""
+    values: set[float] = set()
+    for g in ctx.earlier(c, 12):
+        if g.sent < c.sent - 1:
+            break
+        if g.type == "ratio":
+            for v in (g.m.get("numerator"), g.m.get("denominator")):
+                if isinstance(v, int | float):
+                    values.add(float(v))
+        elif (
+            g.exact_count
+            and g.value is not None
+            and (kin(g.unit, c.unit) or covers(g.unit, c.unit) or _elided(g.unit.key, c.unit.key))
+        ):
+            values.add(float(g.value))
+    return any(a - c.value in values for a in values if a > c.value)  # type: ignore[operator]
+
+
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -2271,6 +2405,7 @@ def _rests(ctx: Context) -> list[Check]:
             and (w is None or w.sent == c.sent)
             and not vocab.TIME_MARK.search(between)
             and not _SUBSET_BEFORE.search(between)
+            and not _other_rest(ctx, c)
         ):
             verdict = "inconsistent"  # "58/63 đơn …; số còn lại, 6 đơn": the rest of one whole
         elif named and d.sent == c.sent:
@@ -2366,6 +2501,15 @@ def _structure(ctx: Context) -> list[Check]:
             continue
         total = sum(p.value for p in parts)  # type: ignore[misc]
         tol = sum(10.0 ** -decimals_of(p.m) / 2 for p in parts)
+        for k in range(2, len(parts)):
+            # "lao động nông nghiệp 58%, phi nông nghiệp 42%, lao động qua đào tạo 65%": the
+            # shares close at 100% and the list runs into another rate; the head is the structure
+            head = parts[:k]
+            h_tol = sum(10.0 ** -decimals_of(p.m) / 2 for p in head)
+            if total > 100 + tol and abs(sum(p.value for p in head) - 100) <= h_tol + 1e-9:  # type: ignore[misc]
+                parts, labels = head, labels[:k]
+                total, tol = sum(p.value for p in parts), h_tol  # type: ignore[misc]
+                break
         if abs(total - 100) <= tol + 1e-9:
             verdict, res = "consistent", ("holds", "đúng")
         elif total > 100 and len(parts) >= 3 and re.match(r"^\s*(?:[.;]|$)", tail):

@@ -866,7 +866,91 @@ def run(ctx: Context) -> list[Check]:
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
-    return _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out)))
+    return _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+
+
+# -- a percent that names its own whole, which is not the count the share was tested against:
+# "… 12 tổ chức đảng, trong đó 8 tổ chức …, chiếm 40% số tổ chức được kiểm tra trong nhiệm kỳ"
+# (the term's inspections, not this year's 12), "chiếm 2,1% số hộ toàn xã" (after "85 hộ thoát
+# nghèo"), "chiếm 70,6% số xã" (after "18 xã, thị trấn"), "chiếm 0,9% tổng số đảng viên" (after
+# "45 đảng viên được tặng Huy hiệu"): the whole named may be one the report gives no number for.
+# So is a part opened by "riêng" after a sub-item ("360 lượt, trong đó tái cử 260 lượt, riêng nữ
+# 126 lượt (35%)": of 360 or of 260). A miss against such a whole is no proof.
+_NAMED_BASE_PHRASE = re.compile(
+    r"\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?số\s+(?P<named>[^\W\d][^\d;,.()%:]{0,60})"
+)
+_QUAL_STOP = frozenset(
+    {"được", "bị", "của", "các", "những", "số", "toàn", "đã", "là", "có", "trong", "và"}
+    | {"ở", "tại", "trên", "cả", "thuộc", "nói", "chung"}
+)
+_SUBSET_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được|bị)\b")
+_RIENG = re.compile(r"\briêng\b")
+# the word right before a count; a stock is stated after "có", "là", "gồm", "với" …
+_LEAD_WORD = re.compile(r"([^\W\d]+)\s*$")
+_STOCK_LEAD = frozenset(
+    {"có", "là", "gồm", "với", "số", "tổng", "còn", "nay", "đạt", "lý"}
+)  # "quản lý"
+
+
+def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Do the words after the percent name a whole other than ``base``?"""
+    hit = _NAMED_BASE_PHRASE.match(ctx.low, p.end, min(len(ctx.text), p.end + 90))
+    if hit is None:
+        return False
+    named = norm_words(hit.group("named"))
+    # the composite as written runs on past commas: "tổng số thôn, tổ dân phố"
+    wide = re.split(r"[.;()%]", ctx.low[hit.start("named") : min(len(ctx.text), p.end + 90)])[0]
+    words = f" {norm_words(wide)} "
+    heads = [h for h in base.unit.heads if h]
+    if len(heads) > 1 and not all(f" {h} " in words for h in heads):
+        return True  # "số xã" of "18 xã, thị trấn"
+    info = unit_info(named)
+    quals = (
+        set(named.split())
+        - set(base.unit.key.split())
+        - set((info.head or "").split())
+        - _QUAL_STOP
+    )
+    if quals - _window(ctx, base):
+        return True  # "số tổ chức được kiểm tra trong nhiệm kỳ" of "12 tổ chức đảng"
+    # the unqualified whole ("tổng số đảng viên") is no qualified set ("45 đảng viên được tặng"),
+    # nor the count of an event ("xét tặng Huy hiệu cho 60 đảng viên", "kết nạp 52 đảng viên")
+    if quals:
+        return False
+    if _SUBSET_AFTER.match(ctx.low, base.end, base.end + 20):
+        return True
+    if base.sent != p.sent:
+        return False  # a stock stated before ("Huyện đoàn quản lý 7.350 đoàn viên. …")
+    lead = _LEAD_WORD.search(ctx.low, max(0, base.start - 30), base.start)
+    return lead is not None and lead.group(1) not in _STOCK_LEAD
+
+
+def _rieng_after_item(ctx: Context, base: Fig, part: Fig) -> bool:
+    """ "360 lượt …, trong đó tái cử 260 lượt, riêng nữ 126 lượt": a larger count of the kind
+    stands before the base, and "riêng" opens the part: its whole may be either."""
+    if base.end > part.start or not _RIENG.search(ctx.lower_slice(base.end, part.start)):
+        return False
+    return any(
+        g.sent == base.sent
+        and g.exact_count
+        and g.value > base.value  # type: ignore[operator]
+        and (_same_kind(g, base) or _counter_shortened(g.unit.key, base.unit.key))
+        for g in ctx.earlier(base, 6)
+    )
+
+
+def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
+    """An inconsistent share whose percent names another whole is left unverifiable."""
+    by_id = {f.id: f for f in ctx.figs}
+    for c in out:
+        if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 3:
+            continue
+        part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
+        if part is None or base is None or p is None or p.type != "percent":
+            continue
+        if _names_other_whole(ctx, base, p) or _rieng_after_item(ctx, base, part):
+            c.verdict = "unverifiable"
+    return out
 
 
 # A percent after a body and a member label is a share of the body's members, not of the

@@ -669,9 +669,26 @@ def run(ctx: Context) -> list[Check]:
             and _set_apart(ctx, target, got, p)
         ):
             verdict = "unverifiable"
+        if verdict != "consistent" and paren is None and not annual:
+            # "Đảng bộ xã Tân Lập phấn đấu kết nạp 10 …; huyện được giao chỉ tiêu 150 …. Đảng bộ
+            # xã Tân Lập kết nạp 12 đảng viên, đạt 120% chỉ tiêu": another body's target stood
+            # nearer; "ban đầu 50, sau điều chỉnh còn 45": the plan as revised is the base
+            alt = _rival_target(ctx, target, got, p, exceed, verdict)
+            if alt is not None:
+                target, pv, computed = alt
+                verdict = pv.judgement.verdict
+                shown_goal = as_written(target)
+                figs = sorted([target, got, p], key=lambda x: x.start)
+                why = render("target.total", goal=shown_goal, got=shown_got,
+                             pct=_phrase(pv, computed, exceed))  # fmt: skip
+        s0, _ = ctx.sentence_span(got.sent)
         if (
             verdict == "inconsistent"
-            and vocab.SO_FAR.search(claim_text)
+            and (
+                vocab.SO_FAR.search(claim_text)
+                or annual
+                and vocab.SO_FAR.search(ctx.lower_slice(s0, got.start))
+            )
             and (annual or paren is None)
             and not (not annual and _explicit_goal(ctx, target, got, p))
         ):
@@ -887,6 +904,44 @@ def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
             return True
     t_text = ctx.text[s : t.end]
     return any(n.strip() not in t_text for n in _PLACE_NAMED.findall(lead))
+
+
+# a plan revised: "chỉ tiêu … ban đầu là 50 đồng chí, sau điều chỉnh còn 45 đồng chí"
+_REVISED_BEFORE = re.compile(r"(?:điều chỉnh|sửa đổi|bổ sung)\s*(?:còn|lên|thành|xuống|là)?\s*$")
+_RIVAL_SENTS = 3  # sentences back for another target of the unit
+
+
+def _rival_target(
+    ctx: Context, target: Fig, got: Fig, p: Fig, exceed: bool, verdict: str
+) -> tuple[Fig, PercentVerdict, float] | None:
+    """Another target of ``got``'s unit stated shortly before ``got``: the first the stated
+    percent fits (another body's, or the plan as revised), or, for a miss, the plan as revised
+    after ``target`` (judged against it). (target, verdict, computed), else None."""
+    revised = None
+    for g in ctx.earlier(got, 30):
+        if got.sent - g.sent > _RIVAL_SENTS:
+            break
+        if g is target or not _measure(g):
+            continue
+        if not (_same_unit(g, got) or _same_unit(g, target) or _comrades(ctx, g, got)):
+            continue
+        before = _YEAR.sub("năm", ctx.before_low(g, 80))
+        again = bool(_REVISED_BEFORE.search(ctx.before_low(g, 25)))
+        if not (
+            again
+            or _TIGHT_TARGET_BEFORE.search(before)
+            or vocab.TARGET_BEFORE.search(ctx.before_low(g, 80))
+        ):
+            continue
+        computed = 100 * got.value / g.value  # type: ignore[operator]
+        pv = _judge(computed, p, exceed)
+        if pv is None:
+            continue
+        if pv.judgement.verdict == "consistent":
+            return g, pv, computed
+        if again and g.start > target.start and revised is None:
+            revised = (g, pv, computed)
+    return revised if verdict == "inconsistent" else None
 
 
 def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:

@@ -182,7 +182,9 @@ ANNUAL_AFTER: Final = re.compile(r"^\s*(?:/\s*năm\b|(?:mỗi|hằng|hàng|một
 ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
 TARGET_AFTER: Final = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)")
 # So far, not the whole term: the elapsed years are unknown, so a miss is not proof.
-SO_FAR: Final = re.compile(r"đến nay|hiện nay|đến thời điểm|giữa nhiệm kỳ|nửa đầu|bước đầu")
+SO_FAR: Final = re.compile(
+    r"đến nay|hiện nay|đến thời điểm|giữa nhiệm kỳ|nửa đầu|bước đầu|nửa nhiệm kỳ|nửa chặng đường"
+)
 TERM_YEARS: Final = re.compile(r"(nhiệm kỳ|giai đoạn)\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
 
 # Changes: "từ 95 bản xuống còn 5 bản", "tăng từ 120 lên 150 đảng viên".
