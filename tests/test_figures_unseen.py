@@ -738,8 +738,43 @@ SUBJECT_UNITS: list[tuple[str, list[tuple]]] = [
     ),
 ]
 
+# decision: a list whose first labelled item states its unit lends it to the bare counts of
+# the items after it ("khối xã 789 đảng viên, khối cơ quan, đơn vị sự nghiệp 274, …"); labels
+# may hold commas and " - "; the list must end where it is read, with no other figure in it.
+SIBLINGS: list[tuple[str, list[tuple]]] = [
+    (
+        "Trong năm, kết nạp 640 đảng viên; trong đó khối xã, thị trấn 402 đảng viên, khối cơ "
+        "quan, đơn vị sự nghiệp 156, khối doanh nghiệp 82.",
+        [
+            (Q, "640 đảng viên", 640, "đảng viên", "exact"),
+            (Q, "402 đảng viên", 402, "đảng viên", "exact"),
+            (Q, "156", 156, "đảng viên", "exact"),
+            (Q, "82", 82, "đảng viên", "exact"),
+        ],
+    ),
+    (
+        "Có 905 mô hình ở các lĩnh vực: kinh tế 400 mô hình, văn hóa - xã hội 305 và quốc "
+        "phòng - an ninh 200.",
+        [
+            (Q, "905 mô hình", 905, "mô hình", "exact"),
+            (Q, "400 mô hình", 400, "mô hình", "exact"),
+            (Q, "305", 305, "mô hình", "exact"),
+            (Q, "200", 200, "mô hình", "exact"),
+        ],
+    ),
+    # prose after a count: a verb of change, a list that goes on unread, a percent
+    (
+        "Xã có 120 hộ nghèo, tăng 5 so với năm trước.",
+        [(Q, "120 hộ", 120, "hộ", "exact")],
+    ),
+    (
+        "Trong đó khối xã 402 đảng viên, khối cơ quan 156, còn lại là các đơn vị khác.",
+        [(Q, "402 đảng viên", 402, "đảng viên", "exact")],
+    ),
+]
+
 CORPUS = ECONOMY + INSPECTION + CONGRESS + WORDS + QUALIFIED + MIXED + TABLES + ASIDE + DWELLINGS
-CORPUS += BARE_FRACTIONS + BREAKDOWNS + BREAKDOWNS_MORE + SUBJECT_UNITS
+CORPUS += BARE_FRACTIONS + BREAKDOWNS + BREAKDOWNS_MORE + SUBJECT_UNITS + SIBLINGS
 
 # Numbers that are names, addresses, codes, ordinals or clock times: no figure.
 NEGATIVE: list[str] = [

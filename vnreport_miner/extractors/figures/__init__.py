@@ -900,7 +900,63 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             )
         ):
             out.extend(_breakdown(c, cands[i + 1 :], text, r))
+        if (
+            c.type == "quantity"
+            and c.has_unit
+            and c.attrs.get("unit")
+            and c.rule != "count_breakdown"
+            and text.startswith((", ", "; "), c.end)
+        ):
+            out.extend(_siblings(c, cands[i + 1 :], text, r))
     return out
+
+
+def _siblings(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention]:
+    """Bare counts later in a list whose first item states the unit: "trong đó khối xã 789
+    đảng viên, khối cơ quan, đơn vị sự nghiệp 274, khối doanh nghiệp 141" -> 274, 141 đảng
+    viên. ``c`` must itself be a labelled item (after ":", ";", "," or "trong đó" and a short
+    label); each later item is a short label and a bare number, up to the end of the list; no
+    other figure may stand inside it; labels follow the breakdown rules (no verb of change
+    opening or ending one, no naming word)."""
+    if not r.item_label_before.search(text, max(0, c.start - 80), c.start):
+        return []
+    items, pos = [], c.end + 2
+    while (it := r.sibling_item.match(text, pos)) is not None:
+        items.append(it)
+        if it.group("more") is None:
+            break
+        pos = it.end()
+    if not items or items[-1].group("more") is not None:
+        return []  # nothing read, or a list that goes on past what was read
+    end = items[-1].end("n")
+    if any(d.start < end for d in later):
+        return []  # another figure inside the list: prose
+    for it in items:
+        label = to_old_tones(it.group("label").lower()).replace(",", " ").replace(" - ", " ")
+        for compound in r.label_compounds:
+            label = label.replace(compound, compound.replace(" ", "_"))
+        words = label.split()
+        if words[0] in r.label_stop or words[-1] in r.label_stop:
+            return []
+        compound = len(words) > 1 and " ".join(words[-2:]) in dictionary()  # "vũ trang 122"
+        if not compound and _stop_before(text, it.start("n"), _number(it.group("n")), None, r):
+            return []  # "trang 15", "đợt 2": a name
+    return [
+        Mention(
+            "quantity",
+            it.start("n"),
+            it.end("n"),
+            it.group("n"),
+            "count_sibling",
+            {
+                "value": _plain(_number(it.group("n"))),
+                "unit": c.attrs["unit"],
+                "unit_lemma": c.attrs["unit_lemma"],
+                "qualifier": "exact",
+            },
+        )
+        for it in items
+    ]
 
 
 _SUBJECT_NOUN = regex.compile(r"(?r)(?<![\p{L}\p{N}])[Ss]ố[^\S\n]++(?=\p{Ll})")

@@ -255,6 +255,8 @@ class Rules:
     date_number_after: regex.Pattern = field(init=False)
     breakdown_open: regex.Pattern = field(init=False)
     breakdown_item: regex.Pattern = field(init=False)
+    sibling_item: regex.Pattern = field(init=False)
+    item_label_before: regex.Pattern = field(init=False)
     fraction_cue: regex.Pattern = field(init=False)
     comparative_before: regex.Pattern = field(init=False)
     title_before: regex.Pattern = field(init=False)
@@ -393,6 +395,19 @@ class Rules:
             rf"(?P<share>{SP}*+\({SP}*+{share}{SP}*+\)|,{SP}*+chiếm{SP}++{share})?"
             rf"(?:(?P<more>{SP}*+[,;]\s*+(?:[-–•+*]{SP}*+)?|{SP}++và{SP}++)"
             rf"|(?={SP}*+(?:[).;\n]|$)))"
+        )
+        # a later item of a list whose first item has its unit: "khối xã 789 đảng viên, khối
+        # cơ quan, đơn vị sự nghiệp 274, khối doanh nghiệp 141"; its label may hold commas
+        # and " - " ("văn hóa - xã hội 437"), up to 8 words
+        self.sibling_item = regex.compile(
+            rf"(?P<label>\p{{L}}\p{{Ll}}*+(?:(?:,|{SP}-)?{SP}++\p{{Ll}}++){{0,7}}?)(?:{SP}*+:)?{SP}++"
+            rf"(?P<n>{NUMBER})(?![\d.,]\d)(?!{SP}*+(?:%|(?!và(?!\p{{L}}))\p{{L}}))"
+            rf"(?:(?P<more>{SP}*+[,;]{SP}*+|{SP}++và{SP}++)|(?={SP}*+(?:[).;\n]|$)))"
+        )
+        # a list item's own label right before its count: "…: khối xã 789", "; tốt 33"
+        self.item_label_before = regex.compile(
+            rf"(?r)(?:[:;]|,|\btrong đó|\bgồm)(?:{SP}*+(?:có{SP}++)?)"
+            rf"\p{{Ll}}++(?:(?:,|{SP}-)?{SP}++\p{{Ll}}++){{0,7}}?{SP}++\Z"
         )
         # the word or bracket before a small bare fraction that makes it a share, not a
         # date: "đạt 3/5", "62,5% (5/8)"
