@@ -140,8 +140,9 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue
         if after is not None and (d.start <= after.end or d.type != "percent"):
             continue
-        if not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12)):
-            continue
+        restated = after is not None and bool(_EQUIV.match(ctx.lower_slice(after.end, d.start)))
+        if not restated and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12)):
+            continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
         if _AIMED.search(ctx.before_low(d, 30)):
             continue  # "…, vượt mục tiêu giảm 2 điểm phần trăm": the goal, not this change
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
@@ -524,6 +525,120 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_both_searched(ctx, used))
     out.extend(_multiple_since(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(_versus_anchor(ctx, used))
+    return out
+
+
+# -- "X, tăng D so với <moment>" with the level of that moment stated sentences before -----------
+# "Đầu nhiệm kỳ, Đảng bộ có 4.786 đảng viên. … đến nay có 5.412 đảng viên, tăng 626 đảng viên so
+# với đầu nhiệm kỳ"; "Năm 2020, GRDP bình quân đầu người đạt 42,6 triệu đồng. … Năm 2023 … đạt
+# 58,3 triệu đồng, gấp 1,37 lần năm 2020". The earlier level is the one figure of the current
+# level's unit in the sentences dated that moment, and the two clauses share their subject words.
+_ANCHOR_VERB = re.compile(
+    r"^\s*,?\s*(?:và\s+)?(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_ANCHOR_AFTER = re.compile(
+    r"^\s*(?P<vs>so với\s+)?(?:(?:năm|cuối năm|hết năm)\s+(?P<y>(?:19|20)\d{2})|(?P<prev>năm trước|cùng kỳ"
+    r" năm trước)|(?P<term>đầu nhiệm kỳ))\s*(?=[.;]|,\s*(?!trong đó|riêng)|$)"
+)
+_YEAR_WORD = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ANCHOR_STOP = frozenset(
+    {"số", "các", "của", "được", "đã", "là", "có", "trong", "và", "tổng", "bị", "mới", "năm",
+     "đạt", "toàn", "đến", "nay", "hiện", "này", "với", "so", "tăng", "giảm", "cuối", "đầu",
+     "hết", "trên", "địa", "bàn", "nhiệm", "kỳ", "tỷ", "lệ", "người", "đồng", "triệu", "nghìn",
+     "huyện", "tỉnh", "xã", "thì", "cho", "từ", "sau", "khi", "vẫn", "chỉ", "còn"}
+)  # fmt: skip
+
+
+def _clause_words(ctx: Context, f: Fig) -> set[str]:
+    s, _ = ctx.sentence_span(f.sent)
+    cs, _ = ctx.clause(f.start, f.end)
+    text = ctx.text[max(s, f.start - 80, min(cs, f.start - 30)) : f.start]
+    text = text.rsplit(";", 1)[-1] + " " + descriptor(ctx, f)
+    return {w for w in norm_words(text).split() if w not in _ANCHOR_STOP and not w.isdigit()}
+
+
+def _dated(ctx: Context, sent: int, hit: re.Match[str], now_year: int | None) -> bool:
+    s, e = ctx.sentence_span(sent)
+    low = ctx.lower_slice(s, e)
+    if hit.group("term"):
+        return "đầu nhiệm kỳ" in low
+    years = {int(y) for y in _ANY_YEAR.findall(low)}
+    want = int(hit.group("y")) if hit.group("y") else (now_year - 1 if now_year else None)
+    return want is not None and years == {want} and bool(_YEAR_WORD.search(low))
+
+
+def _now_year(ctx: Context, now: Fig) -> int | None:
+    """The year the current level is dated: the last "năm YYYY" before it in its paragraph."""
+    s = ctx.text.rfind("\n", 0, now.start) + 1
+    years = _YEAR_WORD.findall(ctx.lower_slice(s, now.start))
+    return int(years[-1]) if years else None
+
+
+def _level(f: Fig) -> bool:
+    return f.type == "percent" or f.exact_count or f.exact
+
+
+def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.low and "gấp" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.id in used or d.value is None or d.type not in ("percent", "quantity"):
+            continue
+        if d.qual != "exact":
+            continue
+        hit = _ANCHOR_AFTER.match(ctx.after_low(d, 60))
+        if not hit:
+            continue
+        now = ctx.prev_in_sent(d)
+        if now is None or now.value is None or now.id in used or now.qual != "exact":
+            continue
+        verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower())
+        if not verb or _bracketed(ctx, now) or not _level(now):
+            continue
+        gap_verb = verb.group("dir")
+        if (gap_verb == "gấp") != d.unit.key.startswith("lần") or (
+            gap_verb != "gấp" and not hit.group("vs")
+        ):
+            continue
+        now_year = _now_year(ctx, now)
+        if hit.group("y") and now_year == int(hit.group("y")):
+            continue
+        if hit.group("prev") and now_year is None:
+            continue
+        words = _clause_words(ctx, now)
+        cands = []
+        for then in ctx.earlier(now, 60):
+            if then.sent >= now.sent or now.sent - then.sent > 4:
+                continue
+            if then.type != now.type or then.value is None or then.qual != "exact":
+                continue
+            if now.type == "quantity" and then.unit.key != now.unit.key:
+                continue
+            if _bracketed(ctx, then) or not _level(then):
+                continue
+            near = ctx.before_low(then, 40)
+            if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
+                continue
+            if not _dated(ctx, then.sent, hit, now_year):
+                continue
+            cands.append(then)
+        if len(cands) != 1:
+            continue
+        then = cands[0]
+        if len(words & _clause_words(ctx, then)) < 2:
+            continue
+        sign = -1 if gap_verb in ("giảm", "thấp hơn") else 1
+        j = _judged(now, then, d, sign)
+        if j is None or j[0] not in ("consistent", "inconsistent"):
+            continue
+        c = _versus_check(ctx, now, then, d, j)
+        c.start, c.end = ctx.clause(now.start, d.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
     return out
 
 

@@ -1005,6 +1005,15 @@ def _list_group(ctx: Context, p: Fig) -> tuple[str, int]:
     return ("bullets", run) if run is not None else ("sentence", p.sent)
 
 
+_SIBLING_GAP = re.compile(r"^\s*[;,]\s*(?:và\s+)?[^\W\d][^\d;:()%]{0,50}$")
+
+
+def _sibling_gap(ctx: Context, p: Fig, nxt: Fig) -> bool:
+    """Only a separator and the next item's label between a percent and the next sibling part:
+    "…, chiếm 35,8%; đảng viên nữ 2.904 …"."""
+    return p.sent == nxt.sent and bool(_SIBLING_GAP.match(ctx.lower_slice(p.end, nxt.start)))
+
+
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
     """Items of one list share their whole: "Trong đó, nữ 41 đồng chí, chiếm 34,2%; dân tộc
     thiểu số 18 đồng chí (15%)" with 41/120 confirmed -> the 18 is of 120 too; likewise bullet
@@ -1057,10 +1066,14 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         verdict = pv.judgement.verdict
         if verdict != "consistent":
             first = min((sp for _q, _b, sp in near), key=lambda f: f.start)
-            between = [
-                g for g in ctx.figs_from(first.end, part.start) if _fits_family(g, part, None)
-            ]
-            if len(bases) != 1 or between or first.start > p.start:
+            if first.start < p.start:
+                between = [
+                    g for g in ctx.figs_from(first.end, part.start) if _fits_family(g, part, None)
+                ]
+            else:  # the list's first item, the next item confirmed right after it
+                nxt = min((q for q, _b, _sp in near), key=lambda f: f.start)
+                between = [] if _sibling_gap(ctx, p, nxt) else [nxt]
+            if len(bases) != 1 or between:
                 verdict = "unverifiable"
         what = (f"total {base.value:g} of the list", f"tổng số {base.m.text} của danh sách")
         c = _emit(ctx, verdict, [part], base, p, pv, what)

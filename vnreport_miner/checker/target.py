@@ -608,10 +608,12 @@ def run(ctx: Context) -> list[Check]:
         figs = sorted([target, got, p], key=lambda x: x.start)
         claim = ctx.clause(figs[0].start if paren else got.start, figs[-1].end)
         claim_text = ctx.text[claim[0] : claim[1]].lower()
+        one_year = False
         if annual and vocab.ONE_YEAR.search(claim_text) and not vocab.MULTI_YEAR.search(claim_text):
             annual = (
                 False  # "Năm 2021 … đạt 95,7% chỉ tiêu năm": one year against the annual target
             )
+            one_year = True
         if annual:
             term = _claim_years(ctx, got) or _term(ctx, target)
             if term is None:
@@ -654,7 +656,7 @@ def run(ctx: Context) -> list[Check]:
         verdict = pv.judgement.verdict
         unique = False
         if searched and verdict == "inconsistent":
-            unique = not annual and _unique_target(ctx, got, p) is target
+            unique = not annual and _unique_target(ctx, got, p, one_year) is target
             searched = (
                 _tight_target(ctx, got) is not target
                 and not unique
@@ -848,9 +850,10 @@ _PLACE_NAMED = re.compile(
 )
 
 
-def _unique_target(ctx: Context, got: Fig, p: Fig) -> Fig | None:
+def _unique_target(ctx: Context, got: Fig, p: Fig, one_year: bool = False) -> Fig | None:
     """The sole count of ``got``'s unit stated before it in the document, when it is a target set
-    apart from ``p``'s base by nothing; else None. Cheap tests first."""
+    apart from ``p``'s base by nothing; else None. Cheap tests first. ``one_year``: the claim is
+    one year's, so an annual target ("mỗi năm kết nạp từ 180 đảng viên") is its base as it is."""
     cands = [g for g in ctx.figs[: got.i] if g.type == "quantity"
              and (_same_unit(g, got) or _comrades(ctx, g, got))]  # fmt: skip
     if len(cands) != 1:
@@ -862,7 +865,7 @@ def _unique_target(ctx: Context, got: Fig, p: Fig) -> Fig | None:
     cue = _CUE_BEFORE.search(ctx.low, s, t.start)
     if cue is None or _CUE_SPOILER.search(_YEAR.sub(" ", cue.group("rest"))) or _owned(ctx, t):
         return None
-    if vocab.ANNUAL.search(ctx.low[s : t.start]):
+    if vocab.ANNUAL.search(ctx.low[s : t.start]) and not one_year:
         return None  # an annual target is multiplied by years: left to the term rules
     return None if _set_apart(ctx, t, got, p) else t
 
