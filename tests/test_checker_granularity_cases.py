@@ -131,27 +131,3 @@ def test_grim_on_a_named_whole(text: str) -> None:
 @pytest.mark.parametrize("text", NAMED_WHOLE_SILENT)
 def test_grim_named_whole_lookalikes(text: str) -> None:
     assert [c.why for c in _grim(text) if c.verdict == "inconsistent"] == []
-
-
-# "Cơ cấu …" gives the make-up of the one body of people counted just before it
-STRUCTURE_ALARMS = [
-    "Ban Chấp hành Đảng bộ xã khóa mới có 17 ủy viên, được bầu với số phiếu cao. Cơ cấu cấp "
-    "ủy bảo đảm ba độ tuổi; cán bộ nữ chiếm 25,3%, cán bộ trẻ chiếm trên 20%.",
-]
-STRUCTURE_SILENT = [
-    # two bodies of people before: which one is not told
-    "Đại hội có 150 đại biểu dự và bầu 17 ủy viên Ban Chấp hành. Cơ cấu cấp ủy bảo đảm ba độ "
-    "tuổi; cán bộ nữ chiếm 25,3%.",
-    # a rate that is no member attribute
-    "Ban Chấp hành có 17 ủy viên. Cơ cấu kinh tế chuyển dịch đúng hướng; công nghiệp chiếm 25,3%.",
-]
-
-
-@pytest.mark.parametrize("text", STRUCTURE_ALARMS)
-def test_grim_on_a_structure_sentence(text: str) -> None:
-    assert [c.verdict for c in _grim(text)] == ["inconsistent"], [c.why for c in _grim(text)]
-
-
-@pytest.mark.parametrize("text", STRUCTURE_SILENT)
-def test_grim_structure_lookalikes(text: str) -> None:
-    assert [c.why for c in _grim(text) if c.verdict == "inconsistent"] == []

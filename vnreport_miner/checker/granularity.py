@@ -740,8 +740,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_scope_rate_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_named_whole_rows(ctx, taken))
-    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
-    out.extend(_structure_rows(ctx, taken))
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
 
 
@@ -757,6 +755,13 @@ _NOUN_ENDS = re.compile(
 )
 _HAS_WHOLE_BEFORE = re.compile(r"(?:^|\s)(?:hiện\s+|nay\s+)?(?:có|gồm)\s*$")
 _NAMED_BACK_SENTS = 4
+_OWN_SCOPE = re.compile(
+    r"\b(?:toàn|cả|riêng|ở|tại|qua|trong số|đối với|chi bộ|đảng bộ|thôn|xã|nhiệm kỳ|"
+    r"khi|sau|trước)\b"
+)
+_OF_BODY = re.compile(r"^\s+(?:của|thuộc)\s+(?P<body>\S+(?:\s+\S+)?)")
+_REORGANISED = re.compile(r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới")
+_PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+")
 # what may follow a whole: nothing of its own ("có 31 chi bộ.", "có 27 đảng viên, …", "có 55
 # tổ chức cơ sở đảng với 15.612 đảng viên", "31 chi bộ trực thuộc, gồm …")
 _WHOLE_TAIL = re.compile(r"\s*(?:[,.;:(]|$|với\b|và\b|gồm\b|trực thuộc\b|sinh hoạt\b)")
@@ -772,7 +777,21 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         s, e = ctx.sentence_span(p.sent)
         after = low[p.end : min(e, p.end + 80)]
-        if _AVERAGED.search(low, ctx.clause(p.start, p.end)[0], p.start):
+        cs = ctx.clause(p.start, p.end)[0]
+        if _AVERAGED.search(low, cs, p.start):
+            continue
+        # the percent's own scope named before it: another body, place, group or moment
+        # ("Toàn huyện có 18,2% …", "Chi bộ thôn Tây có 14,6% …", "Qua khảo sát ở 10 chi bộ")
+        head = ctx.text[cs : p.start]
+        if (
+            _OWN_SCOPE.search(low, cs, p.start)
+            or _PROPER.search(head)
+            or any(
+                cs <= g.start < p.start and g.unit.head not in vocab.AGE_OR_TIME_UNITS
+                for g in ctx.figs
+                if g is not p
+            )
+        ):
             continue
         lead = _NAMED_LEAD.match(after)
         rest = after[lead.end() :] if lead else after
@@ -791,8 +810,12 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             noun = g.unit.key
             if not rest.startswith(noun) or not _NOUN_ENDS.match(rest[len(noun) :]):
                 continue
-            if _WIDER.search(rest[len(noun) : len(noun) + 40]):
-                break
+            of_body = _OF_BODY.match(rest[len(noun) :])
+            whole_sent = low[slice(*ctx.sentence_span(g.sent))]
+            if _WIDER.search(rest[len(noun) : len(noun) + 40]) or (
+                of_body and of_body.group("body") not in whole_sent
+            ):
+                break  # "… tổng số đảng viên của Đảng bộ" after "Chi bộ có 27": another whole
             same = [h for h in wholes if h.unit.key == noun]
             if len({h.value for h in same}) != 1 or not g.value or g.value > 1000:
                 break  # two counts of the noun: which one is the whole is not told
@@ -801,8 +824,8 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 break
             if not _WHOLE_TAIL.match(low, first.end):
                 break  # "có 45 đảng viên được tặng …", "có 4 xã đạt chuẩn …": a part, no whole
-            if reference_level(ctx, first):
-                break
+            if reference_level(ctx, first) or _REORGANISED.search(low, first.end, p.start):
+                break  # "Sau khi sáp nhập, số thôn còn 9; 55,6% thôn …": the whole changed
             row = _grim_row(ctx, first, p, (s, p.end))
             if row is not None:
                 out.append(row)
@@ -914,38 +937,3 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
         ):
             return True
     return False
-
-
-# -- "Ban Chấp hành … có 35 ủy viên, được bầu … . Cơ cấu cấp ủy bảo đảm ba độ tuổi; cán bộ nữ
-# chiếm 21,4%, …": a sentence opened by "Cơ cấu" gives the make-up of the one body of people
-# counted in the sentence before; its member-attribute rates are shares of that body. ---------
-_STRUCTURE_OPEN = re.compile(r"^\W*cơ cấu\b")
-
-
-def _structure_rows(ctx: Context, taken: set[str]) -> list[Check]:
-    out: list[Check] = []
-    for sent, figs in ctx.by_sent.items():
-        if sent == 0:
-            continue
-        s, _ = ctx.sentence_span(sent)
-        if not _STRUCTURE_OPEN.match(ctx.low[s : s + 12]):
-            continue
-        bodies = [
-            g
-            for g in ctx.by_sent.get(sent - 1, ())
-            if g.type == "quantity" and g.exact_count and _people(g)
-        ]
-        if len(bodies) != 1 or reference_level(ctx, bodies[0]):
-            continue
-        base = bodies[0]
-        for p in figs:
-            if p.type != "percent" or p.m.id in taken:
-                continue
-            cs, _ = ctx.clause(p.start, p.end)
-            label = re.split(r"[,;:]", ctx.text[cs : p.start])[-1]
-            if not _member_label(label.strip(), base) or _NOT_A_SHARE.search(label.lower()):
-                continue
-            row = _grim_row(ctx, base, p, (s, p.end))
-            if row is not None:
-                out.append(row)
-    return out

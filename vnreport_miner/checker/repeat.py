@@ -1005,7 +1005,7 @@ _NOT_LEVEL_AFTER = re.compile(r"\s*(?:\(|[^,;.()\d]{0,25}\b(?:so với|trở lê
 _MOMENT = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|tháng \d+|quý [ivx]+|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|"
     r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b|"
-    r"thành lập|ban đầu|lúc đầu"
+    r"thành lập|ban đầu|lúc đầu|bắt đầu|cuối kỳ|đầu kỳ|lũy kế|cả năm"
 )
 _PLAN_NEAR = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|đề ra)\b")
 _PLAN_AFTER = re.compile(
@@ -1242,6 +1242,14 @@ def _nearby_pair(
         return None  # "Qua kiểm tra …, đã phát hiện 16 …" after "giám sát … 18": another activity
     if _other_activity(ctx, g, f, words):
         return None  # "đã hỗ trợ 1.180 hộ" after "rà soát 1.246 hộ": another set
+    event = _EVENT_TAIL.match(low[f.end : f.end + 80])
+    if event and not set(norm_words(event.group("event")).split()[:2]) <= set(
+        norm_words(g_low).split()
+    ):
+        return None  # "Tất cả 350 đảng viên được đánh giá, xếp loại" after "có 360": a part
+    gap = abs(g.value - f.value)  # type: ignore[operator]
+    if any(_minus_part(h, gap, g, f) for h in ctx.figs):
+        return None  # "27 đảng viên, trong đó 2 … được miễn … Toàn bộ 25 …": 27 - 2
     f_full = descriptor(ctx, f)
     cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")
     f_desc = f_full[: len(f.unit.key) + cut.start()].strip() if cut else f_full
@@ -1310,6 +1318,18 @@ _EVENT_TAIL = re.compile(r"^\s*(?:đã\s+)?(?:được|bị)\s+(?P<event>[^\d,;.
 _EVENT_CUT = re.compile(r"\s(?:đã|đều|có|nay|hiện|thì)\s")
 
 
+def _minus_part(h: Fig, gap: float, g: Fig, f: Fig) -> bool:
+    """Is ``h``, stated between ``g`` and ``f``, the part that ``f`` leaves out of ``g`` (a count
+    of the same kind worth their difference): "27 đảng viên, trong đó 2 đồng chí được miễn …
+    Toàn bộ 25 đảng viên …"."""
+    return bool(
+        h.exact_count
+        and h.value == gap
+        and g.end <= h.start < f.start
+        and (h.unit.key == f.unit.key or kin(h.unit, f.unit) or (h.unit.fams & f.unit.fams))
+    )
+
+
 def _plain_key(key: str) -> str:
     """A unit key without the words that name nothing more: "hộ gia đình", "hộ dân" -> "hộ";
     a classifier before its noun: "căn nhà" -> "nhà"."""
@@ -1334,8 +1354,11 @@ def _same_noun(a: str, b: str) -> bool:
     return len(short.split()) >= 3 and long_.startswith(short + " ")
 
 
+_ADDED = re.compile(r"\b(?:thêm|cùng với|cộng với|ngoài ra)\s+(?:\S+\s+){0,3}?\d")
+_AT_SCOPE = re.compile(r"^\W*(?:ở|tại|đối với|riêng)\s+(?P<scope>[^,;]{2,40})[,;]")
 _SUBSET_TAIL = re.compile(
-    r"^\s*(?:mới|nữ|trẻ|người dân tộc|dân tộc|vùng|khu vực|còn|chưa|nghèo|cận)\b"
+    r"^\s*(?:mới|nữ|trẻ|người dân tộc|dân tộc|vùng|khu vực|còn|chưa|nghèo|cận|có mặt|dự|"
+    r"tham dự|tham gia|vắng)\b"
 )
 
 
@@ -1397,8 +1420,17 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         gss = ctx.sentence_span(g.sent)[0]
         fss = ctx.sentence_span(f.sent)[0]
         gm, fm = _moments(low[gss : g.end]), _moments(low[fss:ce])
-        if not (fm <= gm or gm <= fm) and not event:
-            continue  # "Năm 2022, … 43" / "Khi mới thành lập, … 45": two moments
+        fy, gy = set(_YEARS.findall(" ".join(fm))), set(_YEARS.findall(" ".join(gm)))
+        if not {m for m in fm if m not in fy} <= gm or (gy and not gy <= fy):
+            continue  # "Trong nhiệm kỳ, trong số 36 …", "… của năm trước": another moment
+        if _ADDED.search(low, g.end, f.start):
+            continue  # "34 … ; chi bộ kiểm tra thêm 2 trường hợp. Trong số 36 …": a sum
+        at = _AT_SCOPE.match(low[fss : f.start])
+        if at and at.group("scope").strip() not in low[slice(*ctx.sentence_span(g.sent))]:
+            continue  # "Ở cấp huyện, trong số 36 …", "Ở Đảng bộ phường bên cạnh, …"
+        gap = abs(g.value - f.value)  # type: ignore[operator]
+        if any(_minus_part(h, gap, g, f) for h in ctx.figs):
+            continue  # "27 đảng viên, trong đó 2 … được miễn … Toàn bộ 25 …": 27 - 2
         if set(_YEARS.findall(low, cs, ce)) - set(_YEARS.findall(low, *ctx.sentence_span(g.sent))):
             continue  # a year the earlier statement does not name
         if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
@@ -1421,6 +1453,7 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
 # same rate (three content words in common among the words before and after each), in two
 # sentences with no moment, year or place that sets them apart, and neither is a level of a
 # move ("từ 8,46% xuống 6,2%"). ------------------------------------------------------------------
+_SUB_POPULATION = re.compile(r"\b(?:trong số|trong đó|riêng|đối với|ở|tại)\b")
 _PCT_WORDS_STOP = _SWAP_STOP | _THING_STOP | frozenset("tỷ tỉ lệ đạt còn chiếm là ở mức".split())
 
 
@@ -1474,6 +1507,10 @@ def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> li
                 continue
             if len(_pct_words(ctx, g) & _pct_words(ctx, f)) < 3:
                 continue
+            if _SUB_POPULATION.search(ctx.low, gss, g.start) or _SUB_POPULATION.search(
+                ctx.low, fss, f.start
+            ):
+                continue  # "Trong số đảng viên mới kết nạp, có 76,8% …": another population
             why = render("repeat.swapped", what=("rate", "tỷ lệ"), a=g.m.text, b=f.m.text)
             out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                                  ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
