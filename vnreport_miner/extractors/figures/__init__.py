@@ -1047,6 +1047,9 @@ _BREAKDOWN_STARTS = (
 )
 
 
+_DIGIT_AHEAD = regex.compile(
+    r"[^.\n]*?\d"
+)  # (matched at a position) a number later in the sentence
 _LEAD = ("Trong ", "trong ")  # "Trong 372 chi bộ trực thuộc: ..." (see _breakdown)
 
 
@@ -1082,6 +1085,15 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
         return []
     if ";" in (items[-1].group("more") or ""):
         return []  # "a 9; b 8; <unreadable>": a list read in part would not add up
+    ahead = (
+        _DIGIT_AHEAD.match(text, items[-1].end(), min(len(text), items[-1].end() + 80))
+        if items[-1].group("more") is not None
+        else None
+    )
+    if ahead is not None and not any(d.num_start == ahead.end() - 1 for d in later):
+        # "a 9, b 8, c <unread> 36": a list read in part would not add up; the next item
+        # may be a count of its own ("…, khai trừ 11 đồng chí"), which the checker adds
+        return []
     # the parts' shares and the "6 tháng" of a time label are no figures of the list
     inside = [it.span("share") for it in items if it.group("share")]
     inside += [it.span("label") for it in items if it.group("label")[:1].isdigit()]
