@@ -741,6 +741,8 @@ SUBJECT_UNITS: list[tuple[str, list[tuple]]] = [
 # decision: a list whose first labelled item states its unit lends it to the bare counts of
 # the items after it ("khối xã 789 đảng viên, khối cơ quan, đơn vị sự nghiệp 274, …"); labels
 # may hold commas and " - "; the list must end where it is read, with no other figure in it.
+# A unit list naming its own noun again ("986 hộ, hộ nghèo là …") is the next item's start;
+# "em" after a number counts pupils.
 SIBLINGS: list[tuple[str, list[tuple]]] = [
     (
         "Trong năm, kết nạp 640 đảng viên; trong đó khối xã, thị trấn 402 đảng viên, khối cơ "
@@ -762,6 +764,16 @@ SIBLINGS: list[tuple[str, list[tuple]]] = [
             (Q, "200", 200, "mô hình", "exact"),
         ],
     ),
+    (
+        "Toàn xã có 410 hộ nghèo, trong đó hộ dân tộc thiểu số có 302 hộ, hộ nghèo người Kinh "
+        "có 108 hộ.",
+        [
+            (Q, "410 hộ", 410, "hộ", "exact"),
+            (Q, "302 hộ", 302, "hộ", "exact"),
+            (Q, "108 hộ", 108, "hộ", "exact"),
+        ],
+    ),
+    ("Năm học này tuyển được 1.238 em vào lớp đầu cấp.", [(Q, "1.238 em", 1238, "em", "exact")]),
     # prose after a count: a verb of change, a list that goes on unread, a percent
     (
         "Xã có 120 hộ nghèo, tăng 5 so với năm trước.",

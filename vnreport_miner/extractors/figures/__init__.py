@@ -730,6 +730,13 @@ def _read(
             return None
         value, factor = value * factor + Decimal(sub) * f2, 1
     u = unit.lower() if unit else None
+    if lst and u and "," in u:
+        # "986 hộ, hộ nghèo là người Kinh …": a list naming its own noun again is the start
+        # of the next item, not a list of units
+        first, second = (x.strip() for x in u.split(",", 2)[:2])
+        if second == first or second.startswith(first + " "):
+            u, lst = first, None
+            end = m.start(g_unit) + len(unit.split(",", 1)[0])
     lemma = r.unit_lemma(u) if u else None
     if n2 is not None:
         return _range(
