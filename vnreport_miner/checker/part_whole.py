@@ -67,10 +67,13 @@ _COLON_GRADE = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+)
 _COLON_LABEL = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,6}?[^\W\d]*(?P<head>:)\s*[^\W\d][^\d;:.()]{0,60}$"
 )
+# the colon right after the total, then the first item's label (commas allowed): "giải quyết việc
+# làm cho 2.745 lao động: làm việc tại các doanh nghiệp, cơ sở trong tỉnh 1.318 người, …"
+_COLON_RIGHT = re.compile(r"^\s*(?P<head>:)\s*[^\W\d][^\d;:.()]{0,80}$")
 # "xếp loại 348 đảng viên của Đảng bộ xã Y năm 2024: 52 đồng chí …": the colon after an owner
 # phrase (the body and the year of the total), then the first item's label
 _COLON_OWNER = re.compile(
-    r"^\s*(?:của|thuộc|tại)\s+[^\W\d][^\d:;.()]{0,60}?(?:\s+năm\s+(?:19|20)\d{2})?\s*:"
+    r"^\s*(?:của|(?:trực\s+)?thuộc|tại)\s+[^\W\d][^\d:;.()]{0,60}?(?:\s+năm\s+(?:19|20)\d{2})?\s*:"
     r"\s*(?:[^\W\d]+\s+){0,6}$"
 )
 # the sentence (or clause) names its count as a total: "Tổng kinh phí thực hiện … là "
@@ -133,6 +136,13 @@ _EXTRA_COVERS: frozenset[tuple[str, str]] = frozenset(
         ("đảng bộ", "u:đảng ủy"),  # "9 đảng bộ cơ sở (4 đảng ủy xã, 5 đảng ủy cơ quan)"
         ("u:lao động", "person"),  # "việc làm cho 900 lao động; trong đó, trong tỉnh 600 người, …"
         ("person", "u:lao động"),  # "1.000 người, trong đó 700 lao động nông nghiệp, …"
+        # health staff: "186 cán bộ, viên chức; trong đó có 41 bác sĩ, 68 điều dưỡng, 29 nữ hộ
+        # sinh, 22 dược sĩ và 23 người làm công tác khác"
+        ("person", "u:bác sĩ"),
+        ("person", "u:điều dưỡng"),
+        ("person", "u:dược sĩ"),
+        ("person", "u:nữ hộ"),
+        ("person", "u:y sĩ"),
     }
 )
 
@@ -242,6 +252,7 @@ def _walk(
     long_first: bool = False,
     years: bool = False,
     skip: Callable[[Fig], bool] | None = None,
+    long_all: bool = False,
 ) -> list[Fig]:
     """Counts listed from ``begin`` to ``limit`` that can be parts of ``total``, in order.
 
@@ -282,7 +293,7 @@ def _walk(
         # an item of a ";" list may carry a longer label; so may the first item after a colon
         # whose label is the rest of the opener ("đến từ: cán bộ, công chức, người lao động 12 …")
         long_ok = (semicolons and parts and ";" in gap and "," not in prefix) or (
-            long_first and not parts
+            long_first and (not parts or long_all)
         )
         if (
             (len(prefix) > 45 or len(prefix.split()) > 8)
@@ -365,7 +376,7 @@ _ORG_MEMBER = re.compile(
 
 
 def _overlapping(region: str) -> bool:
-    low = region.lower()
+    low = region.lower().replace("nữ hộ sinh", "hộ sinh")  # a trade (midwife), not women
     if "hội" in low or "đoàn" in low:
         low = _ORG_MEMBER.sub(" ", low)
     return bool(vocab.OVERLAP_WORDS.search(low))
@@ -905,7 +916,10 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 span = ctx.clause(total.start, parts[-1].end)
                 out.append(_emit(ctx, total, parts, "closed" if full else "weak", span, ""))
             continue
-        if ";" in between or len(between) > 90:
+        # "186 cán bộ, viên chức và người lao động; trong đó có 41 bác sĩ, …": a list after ";"
+        # is taken only when its last item names the others (below)
+        need_others = bool(_SEMI_WITHIN.match(between.lower()))
+        if (";" in between and not need_others) or len(between) > 90:
             continue
         low = between.lower()
         mk = (
@@ -913,12 +927,16 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
         )
-        within = bool(_WITHIN_BEFORE.search(ctx.before_low(total, 20)) and _WITHIN_GAP.match(low))
+        within = bool(
+            _WITHIN_BEFORE.search(ctx.before_low(total, 20))
+            and _WITHIN_GAP.match(_YEAR_NUM.sub("", low))
+        )
         then = not within and bool(
             _TOTAL_BEFORE.search(ctx.before_low(total, 12)) and _THEN_GAP.match(low)
         )
         graded = not within and not then and bool(_GRADED_GAP.match(low))
         labelled = 0
+        right = False
         if graded:
             within, strength = True, "weak"
         elif then:
@@ -932,6 +950,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             labelled = total.end + lab.end("head")
         elif _COLON_AFTER.match(between) or between.strip() == ":":
             strength = "strong"
+        elif (lab := _COLON_RIGHT.match(between)) is not None and not vocab.GRADING.search(
+            ctx.low, total.end, e
+        ):  # (grades may stop short of the whole: left to the graded lists below)
+            strength = "strong"  # "việc làm cho 2.745 lao động: làm việc tại các doanh nghiệp, …"
+            labelled = total.end + lab.end("head")
+            right = True
         elif _COLON_OWNER.match(between):
             # grades may stop short of the whole: an alarm only when they exceed it
             graded_list = vocab.GRADING.search(text[first.start : e].lower())
@@ -964,6 +988,29 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # 61,2 tỷ đồng; vốn tín dụng 74,5 tỷ đồng; …")
         colon = not within and ":" in text[total.end : begin]
         parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled))
+        if right:
+            # every item may carry a long label like the first; the list must run to its end
+            parts = _walk(ctx, begin, e, total, True, long_first=True, long_all=True)
+            after = ctx.figs_from(parts[-1].end, e) if parts else []
+            if any(g.type == "quantity" and _covers_part(total, g) for g in after):
+                continue
+        if strength == "strong" and not (colon or within or labelled or closed):
+            # "gồm 32,7 km đường trục xã, liên xã; 41,5 km đường trục thôn và 14,2 km …": items
+            # that open with their count, set apart by ";" and closed by "và"
+            longer = _walk(ctx, begin, e, total, True)
+            if len(longer) > len(parts) and _semicolon_list(ctx, begin, total, parts, longer):
+                parts = longer
+        if (
+            strength == "weak"
+            and len(parts) >= 3
+            and _AND.search(ctx.gap(parts[-2], parts[-1]))
+            and _OTHERS_AFTER.match(ctx.low, parts[-1].end, e)
+        ):
+            # "trong đó có 41 bác sĩ, 68 điều dưỡng, 22 dược sĩ và 23 người làm công tác khác":
+            # the last item holds all the others, so the list is the whole
+            strength = "strong"
+        elif need_others:
+            continue
         if within and not closed:
             # the grades of a graded body may be set apart by ";": "trong 30 chi bộ có 6 chi bộ
             # hoàn thành xuất sắc nhiệm vụ; 20 chi bộ hoàn thành tốt nhiệm vụ; …"
@@ -999,6 +1046,33 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         span = ctx.clause(total.start, parts[-1].end)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+# the last item of a list named as "the others": "23 người làm công tác khác", "6 người là quần
+# chúng ưu tú ở các tổ chức khác" (up to the end of its clause)
+_SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?\s*$")
+_OTHERS_AFTER = re.compile(r"\s*[^\W\d][^\d,;.()]{0,45}?\bkhác\s*(?:[.;]|$)")
+
+
+def _semicolon_list(
+    ctx: Context, begin: int, total: Fig, short: list[Fig], longer: list[Fig]
+) -> bool:
+    """Do the items of ``longer`` each open with their own count (no label before it), every
+    gap but the last holding ";" and no "và", the last "và" and no ";"? The comma list before
+    the first ";" must not already make the total (then what follows is another statement)."""
+    if total.value is not None and short:
+        if abs(sum(p.value for p in short) - total.value) <= tolerance([total, *short]):  # type: ignore[misc]
+            return False
+    if ctx.low[begin : longer[0].start].strip(" :"):
+        return False
+    gaps = [ctx.low[a.end : b.start] for a, b in zip(longer, longer[1:], strict=False)]
+    for k, g in enumerate(gaps):
+        last = k == len(gaps) - 1
+        if last != bool(_AND.search(g)) or last == (";" in g):
+            return False
+        if re.split(r",|;|\bvà\b", g)[-1].strip():
+            return False  # a label before the count: not an item that opens with it
+    return all(p.unit.key for p in longer)
 
 
 def _semicolon_next(ctx: Context, first: Fig) -> bool:
@@ -1332,6 +1406,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_negations(ctx))
     out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
+    out.extend(_grade_shares(ctx))
     out.extend(_named_whole(ctx))
     out.extend(_headed_lists(ctx))
     out.extend(_labelled_after(ctx))
@@ -2559,6 +2634,65 @@ def _structure(ctx: Context) -> list[Check]:
         out.append(ctx.check(NAME, verdict, [100, *(p.value for p in parts)], parts,  # type: ignore[misc]
                              ctx.clause(parts[0].start, parts[-1].end), expected=100, observed=round(total, 4),
                              tolerance=round(tol, 4), why=why))  # fmt: skip
+    return out
+
+
+# -- the shares of the four grades of one assessment make 100%: "Kết quả xếp loại năm 2023: hoàn
+# thành xuất sắc nhiệm vụ chiếm 16,4%, hoàn thành tốt nhiệm vụ 74,8%, hoàn thành nhiệm vụ 9,3% và
+# không hoàn thành nhiệm vụ 0,5%" (= 101%). Every grade once, in one run of four shares; changes
+# ("tăng 1,2%") and cumulative grades ("… trở lên") are no shares of the whole. ---------------
+_GRADE_SHARE_GAP = re.compile(r"^[^\d;.()]{0,45}$")
+_NOT_GRADE_SHARE = re.compile(
+    r"\b(?:tăng|giảm|so với|trở lên|hơn|cao|thấp|bình quân|mục tiêu|chỉ tiêu)\b"
+)
+_GRADE_SHARE_SLACK = 5.0  # a sum further from 100% is no partition that went wrong: silence
+
+
+def _grade_shares(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for sent, sent_figs in ctx.by_sent.items():
+        if sum(g.type == "percent" for g in sent_figs) < 4:
+            continue
+        s, e = ctx.sentence_span(sent)
+        for k in range(len(sent_figs) - 3):
+            run = sent_figs[k : k + 4]
+            if any(g.type != "percent" or g.value is None or g.qual != "exact" for g in run):
+                continue
+            prev = sent_figs[k - 1] if k else None
+            nxt = sent_figs[k + 4] if k + 4 < len(sent_figs) else None
+            begin = prev.end if prev is not None else s
+            colon = ctx.low.rfind(":", begin, run[0].start)
+            begin = colon + 1 if colon >= 0 else begin
+            if prev is not None and colon < 0:
+                continue  # the run may go on from an earlier count
+            if nxt is not None and _GRADE_SHARE_GAP.match(ctx.low[run[-1].end : nxt.start]):
+                continue  # a fifth item: not one scale once
+            gaps = [ctx.low[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+            if not all(_GRADE_SHARE_GAP.match(g) and _SEP.search(g) for g in gaps):
+                continue
+            stop = ctx.low.find(".", run[-1].end, e)
+            end = stop if stop >= 0 else e
+            if _NOT_GRADE_SHARE.search(ctx.low, begin, min(end, run[-1].end + 60)):
+                continue
+            if set(_levels(ctx, begin, end, run)) != set("tshb"):
+                continue
+            total = sum(p.value for p in run)  # type: ignore[misc]
+            tol = sum(10.0 ** -decimals_of(p.m) / 2 for p in run)
+            if abs(total - 100) <= tol + 1e-9:
+                verdict, res = "consistent", ("holds", "đúng")
+            elif abs(total - 100) <= _GRADE_SHARE_SLACK:
+                verdict, res = (
+                    "inconsistent",
+                    (("over 100%", "vượt 100%") if total > 100 else ("under 100%", "dưới 100%")),
+                )
+            else:
+                continue
+            expr = " + ".join(f"{p.value:g}" for p in run)
+            why = render("part_whole.structure", expr=(expr, expr.replace(".", ",")),
+                         sum=round(total, 4), tol=round(tol, 4), res=res)  # fmt: skip
+            out.append(ctx.check(NAME, verdict, [100, *(p.value for p in run)], run,  # type: ignore[misc]
+                                 ctx.clause(run[0].start, run[-1].end), expected=100,
+                                 observed=round(total, 4), tolerance=round(tol, 4), why=why))  # fmt: skip
     return out
 
 
