@@ -809,10 +809,12 @@ _GRADED_OPEN = re.compile(
 )
 
 
-def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
-    """The grade level of each item ("t", "s", "h", "b" for top to bottom), read in the item's
-    own stretch of the list (from the cut before it to the cut after it); "" when an item has
-    none, more than one, or a level repeats."""
+def _item_marks(
+    ctx: Context, begin: int, end: int, parts: list[Fig], marks: re.Pattern[str]
+) -> str:
+    """The mark (a named group of ``marks``) each item names in its own stretch of the list
+    (from the cut before it to the cut after it); "" when an item names none or several, or
+    a mark repeats."""
     low = ctx.low
     out = ""
     for k, p in enumerate(parts):
@@ -822,11 +824,16 @@ def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
         a = cuts[-1] if cuts else lo
         nxt = _ITEM_CUT.search(low, p.end, hi)
         b = nxt.start() if nxt else hi
-        found = {m.lastgroup for m in _LEVEL.finditer(low, a, b)}
+        found = {m.lastgroup for m in marks.finditer(low, a, b)}
         if len(found) != 1:
             return ""
         out += found.pop()  # type: ignore[operator]
     return out if len(set(out)) == len(out) else ""
+
+
+def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
+    """The grade level of each item ("t", "s", "h", "b" for top to bottom); see _item_marks."""
+    return _item_marks(ctx, begin, end, parts, _LEVEL)
 
 
 # The forms of discipline of a party member (Điều lệ Đảng): each member disciplined receives one,
@@ -839,22 +846,8 @@ _DISCIPLINE = re.compile(
 
 
 def _forms(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
-    """The discipline form named in each item's own stretch of the list ("" when an item names
-    none or several, or a form repeats)."""
-    low = ctx.low
-    out = ""
-    for k, p in enumerate(parts):
-        lo = parts[k - 1].end if k else begin
-        hi = parts[k + 1].start if k + 1 < len(parts) else end
-        cuts = [m.end() for m in _ITEM_CUT.finditer(low, lo, p.start)]
-        a = cuts[-1] if cuts else lo
-        nxt = _ITEM_CUT.search(low, p.end, hi)
-        b = nxt.start() if nxt else hi
-        found = {m.lastgroup for m in _DISCIPLINE.finditer(low, a, b)}
-        if len(found) != 1:
-            return ""
-        out += found.pop()  # type: ignore[operator]
-    return out if len(set(out)) == len(out) else ""
+    """The discipline form named by each item; see _item_marks."""
+    return _item_marks(ctx, begin, end, parts, _DISCIPLINE)
 
 
 def _full_scale(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
