@@ -93,6 +93,13 @@ SWAPS = [
     "nước.",
 ]
 
+SWAPS += [
+    # a year on the first statement, none on the restatement: the same year
+    "Năm 2024, Mặt trận các cấp vận động xây mới 136 nhà Đại đoàn kết cho hộ nghèo. Nhiều "
+    "doanh nghiệp tham gia ủng hộ. 163 căn nhà Đại đoàn kết được bàn giao trong năm đã giúp "
+    "các hộ ổn định cuộc sống.",
+]
+
 SWAP_SILENT = [
     # a plan and its achievement
     "Kế hoạch năm 2024 giải quyết việc làm cho 2.460 lao động. Kết quả đã giải quyết việc làm "
