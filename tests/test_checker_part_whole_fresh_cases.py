@@ -70,6 +70,28 @@ CASES = [
         "Trong số 64 đảng viên mới kết nạp năm 2024, có 30 người là đoàn viên thanh niên, 20 người là hội viên Hội Nông dân, 6 người là hội viên Hội Cựu chiến binh và 10 người là quần chúng ở các tổ chức khác.",
         "inconsistent",
     ),
+    # -- the two sides of one split make the whole: re-elected and first-time, full and probationary
+    (
+        "Đại hội bầu Ban Chấp hành Đảng bộ xã gồm 15 đồng chí, trong đó 9 đồng chí tái cử và 6 đồng chí lần đầu tham gia cấp ủy.",
+        "consistent",
+    ),
+    (
+        "Ban Chấp hành khóa mới có 33 đồng chí, trong đó 20 đồng chí tái cử và 10 đồng chí mới tham gia cấp ủy lần đầu.",
+        "inconsistent",
+    ),
+    (
+        "Chi bộ có 40 đảng viên, trong đó 30 đảng viên chính thức và 8 đảng viên dự bị.",
+        "inconsistent",
+    ),
+    # -- "Cụ thể:" opening the next sentence: kinds of a stock, more than the whole
+    (
+        "Toàn huyện có 67 trường học các cấp. Cụ thể: mầm non 22 trường, tiểu học 24 trường, trung học cơ sở 17 trường, trung học phổ thông 4 trường.",
+        "consistent",
+    ),
+    (
+        "Toàn huyện có 64 trường học các cấp. Cụ thể: mầm non 30 trường, tiểu học 24 trường, trung học cơ sở 17 trường.",
+        "inconsistent",
+    ),
     # -- the four grade shares of one assessment
     (
         "Kết quả xếp loại đảng viên năm 2024: hoàn thành xuất sắc nhiệm vụ chiếm 14,2%, hoàn thành tốt nhiệm vụ 78,1%, hoàn thành nhiệm vụ 7,2% và không hoàn thành nhiệm vụ 0,5%.",
@@ -104,6 +126,19 @@ NO_ALARM = [
     "Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ trở lên 90%, hoàn thành nhiệm vụ 9% và không hoàn thành nhiệm vụ 1%.",
     "Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 75%, hoàn thành nhiệm vụ 9%, không hoàn thành nhiệm vụ 1%, không xếp loại 2%.",
     "Tổ chức đảng hoàn thành xuất sắc nhiệm vụ đạt 20%; đảng viên hoàn thành tốt nhiệm vụ 78%, hoàn thành nhiệm vụ 12% và không hoàn thành nhiệm vụ 1%.",
+    # two sides, one narrowed by an attribute, a third item, or no second side
+    "Ban Chấp hành có 37 đồng chí, trong đó 26 đồng chí tái cử và 9 đồng chí lần đầu tham gia cấp ủy là người dân tộc thiểu số.",
+    "Chi bộ có 40 đảng viên, trong đó 30 đảng viên chính thức và 8 đảng viên dự bị là đoàn viên thanh niên.",
+    "Đảng bộ có 40 đảng viên, trong đó 30 đảng viên chính thức là nữ và 8 đảng viên dự bị.",
+    "Ban Chấp hành có 37 đồng chí, trong đó 26 đồng chí tái cử và 9 đồng chí nữ.",
+    "Ban Chấp hành có 37 đồng chí, trong đó 24 đồng chí tái cử, 9 đồng chí lần đầu tham gia cấp ủy và 2 đồng chí được chỉ định.",
+    # "Cụ thể:" detailing actions, attributes, other years, or a flow that is not a stock
+    "Toàn huyện có 64 trường học các cấp. Cụ thể: xây dựng thêm phòng học ở 30 trường, sửa chữa 24 trường, nâng cấp 12 trường.",
+    "Toàn huyện có 64 trường học các cấp. Cụ thể: 32 trường đạt chuẩn mức độ 1, 24 trường đạt chuẩn mức độ 2, 12 trường có thư viện đạt chuẩn.",
+    "Năm 2024 toàn huyện có 64 trường học các cấp. Cụ thể: năm 2023 có 30 trường đạt chuẩn, năm 2024 có 40 trường đạt chuẩn.",
+    "Năm 2024 huyện kết nạp 100 đảng viên. Cụ thể: Đảng bộ xã A kết nạp 30 đảng viên, Đảng bộ xã B kết nạp 40 đảng viên, Đảng bộ xã C kết nạp 35 đảng viên.",
+    "Toàn huyện có 64 trường học các cấp. Cụ thể: trường dân tộc nội trú 22 trường, trường vùng khó khăn 30 trường, trường ở thị trấn 17 trường.",
+    "Toàn huyện có 64 trường học, 41 trường đạt chuẩn quốc gia. Cụ thể: mầm non 22 trường, tiểu học 15 trường, trung học cơ sở 12 trường.",
 ]
 
 

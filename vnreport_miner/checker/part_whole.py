@@ -1016,6 +1016,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             continue
         if closed and strength != "soft":
             strength = "closed"
+        sides = strength == "weak" and _complementary(ctx, parts, e)
+        if sides:
+            strength = "closed"  # "26 đồng chí tái cử và 9 đồng chí lần đầu tham gia": the whole
         total = _plan_owner(ctx, total)
         if strength in ("weak", "strong") and "person" in total.unit.fams:
             forms = _forms(ctx, begin, e, parts)
@@ -1035,10 +1038,60 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             label_at = total.end + cut + 1 if cut >= 0 else begin
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
-        region = text[begin : min(e, parts[-1].end + 40)]
+        # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
+        region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+# -- two items that name the two sides of one split, so together they are the whole: "37 đồng
+# chí, trong đó 26 đồng chí tái cử và 9 đồng chí lần đầu tham gia cấp ủy"; "40 đảng viên, trong
+# đó 32 đảng viên chính thức và 8 đảng viên dự bị". Exactly two items joined by "và", each label
+# right after its count (a few words), one side each, and nothing else counted in the clause.
+_SIDES = (
+    (re.compile(r"tái cử\b"), re.compile(r"(?:lần đầu|mới)\s+(?:tham gia|được bầu|trúng cử)")),
+    (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
+)
+
+
+def _complementary(ctx: Context, parts: list[Fig], limit: int) -> bool:
+    if len(parts) != 2:
+        return False
+    a, b = parts
+    gap = ctx.gap(a, b)
+    cut = gap.lower().rfind(" và ")
+    if cut < 0 or any(c in gap for c in ",;:()"):
+        return False
+    first = gap[:cut].lower()
+    tail = ctx.low[b.end : limit]
+    stop = re.search(r"[,;:.()]|\bvà\b", tail)
+    second = tail[: stop.start()] if stop else tail
+    if (
+        stop is not None
+        and stop.group() == ","
+        and re.match(r"\s*(?:\D{0,20}?)\d", tail[stop.end() :])
+    ):
+        return False  # the list goes on: "…, 2 đồng chí được chỉ định"
+    if stop is not None and stop.group() == "và":
+        return False
+    for one, other in _SIDES:
+        if (one.search(first) and other.search(second) and not other.search(first)) or (
+            other.search(first) and one.search(second) and not one.search(first)
+        ):
+            if one.search(second) and other.search(second):
+                return False
+            # a side narrowed by an attribute ("… dự bị là đoàn viên", "chính thức là nữ") is a
+            # subset of that side: the two items no longer make the whole
+            bare = [one.sub(" ", other.sub(" ", lab)) for lab in (first, second)]
+            return all(
+                len(lab.split()) <= 8 and not _SIDE_NARROWED.search(lab) and not _overlapping(lab)
+                for lab in bare
+            )
+    return False
+
+
+_SIDE_NARROWED = re.compile(r"\b(?:là|của|thuộc|ở|tại|trong|có|người|nam)\b")
 
 
 # the last item of a list named as "the others": "23 người làm công tác khác", "6 người là quần
@@ -3002,8 +3055,12 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
 # -- "Toàn huyện có 215 chi bộ. Trong đó, 180 chi bộ nông thôn, 35 chi bộ cơ quan.": the
 # breakdown opens the next sentence. The total is the count of the previous sentence the first
 # part belongs to; with several such counts only one that the parts add up to is taken. ------
-_TRONG_FIRST = frozenset("t-+•* \t\n")
-_OPENS_WITHIN = re.compile(r"\s*(?:[-+•*]\s*)?trong (?:đó|số đó)(?:\s+có)?\s*([:,])?\s*")
+# "Cụ thể:" opens the same kind of list, always with its colon ("… có 64 trường học. Cụ thể: mầm
+# non 22 trường, tiểu học 24 trường, …")
+_TRONG_FIRST = frozenset("tc-+•* \t\n")
+_OPENS_WITHIN = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:trong (?:đó|số đó)(?:\s+có)?\s*([:,])?|cụ thể\s*(:))\s*"
+)
 
 
 def _within_next(ctx: Context) -> list[Check]:
@@ -3015,7 +3072,9 @@ def _within_next(ctx: Context) -> list[Check]:
         if len(sent_figs) < 2 or sent - 1 not in by_sent:
             continue
         s, e = ctx.sentence_span(sent)
-        if low[s : s + 1] not in _TRONG_FIRST or "trong" not in low[s : s + 8]:
+        if low[s : s + 1] not in _TRONG_FIRST or (
+            "trong" not in low[s : s + 8] and "cụ thể" not in low[s : s + 9]
+        ):
             continue
         prev = by_sent[sent - 1]
         hit = _OPENS_WITHIN.match(low, s, e)
@@ -3025,7 +3084,7 @@ def _within_next(ctx: Context) -> list[Check]:
         if first.type != "quantity" or first.start < hit.end():
             continue
         cands = [t for t in prev if (t.exact_count or t.exact) and _covers_part(t, first)]
-        colon = hit.group(1) == ":"
+        colon = hit.group(1) == ":" or hit.group(2) == ":"
         found = []
         closed_by: dict[int, bool] = {}
         for t in cands:
@@ -3047,8 +3106,35 @@ def _within_next(ctx: Context) -> list[Check]:
         region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
         span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
         strength = "closed" if closed_by.get(id(parts)) else "strong" if colon else "weak"
+        if hit.group(2):
+            # "Cụ thể:" may detail what was done, not what the total is made of: only a stock
+            # ("có 64 trường học") split into kinds named before their counts, with nothing
+            # after each count's unit, and an alarm only when the kinds exceed the whole
+            if strength != "closed" and not _kinds_of_stock(ctx, total, parts, hit.end()):
+                continue
+            strength = "closed" if strength == "closed" else "partition"
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+_KIND_LABEL = re.compile(r"^\s*[,;]?\s*(?:và\s+)?(?P<label>[^\W\d]+(?:\s+[^\W\d]+){0,3})\s*$")
+_ACTION_WORDS = re.compile(
+    r"\b(?:xây|sửa|nâng|mở|làm|kết nạp|hỗ trợ|thành lập|sáp nhập|đạt|được|có|đã|thêm|mới|giảm|tăng)\b"
+)
+_STOCK_BEFORE = re.compile(r"\b(?:có|gồm)\s+$")
+
+
+def _kinds_of_stock(ctx: Context, total: Fig, parts: list[Fig], begin: int) -> bool:
+    if not _STOCK_BEFORE.search(ctx.before_low(total, 12)):
+        return False
+    lo = begin
+    for p in parts:
+        gap = ctx.low[lo : p.start]
+        m = _KIND_LABEL.match(gap)
+        if m is None or _ACTION_WORDS.search(m.group("label")) or _overlapping(m.group("label")):
+            return False
+        lo = p.end
+    return True
 
 
 # -- year by year, then the sum: "Năm 2021 kết nạp 95, năm 2022 kết nạp 102, năm 2023 kết nạp 110
