@@ -866,7 +866,8 @@ def run(ctx: Context) -> list[Check]:
     if fallback:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
-    return _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+    out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+    return out + _population_rates(ctx, out)
 
 
 # -- a percent that names its own whole, which is not the count the share was tested against:
@@ -1969,3 +1970,116 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         return done
     replaced = {c.mention_ids[-1] for c in extra}
     return [c for c in done if not (c.mention_ids and c.mention_ids[-1] in replaced)] + extra
+
+
+# -- a rate over the population stated earlier ------------------------------------------------
+# "Dân số toàn huyện có 128.460 người. … Đảng bộ có 5.318 đảng viên; tỷ lệ đảng viên so với dân số
+# đạt 4,1%" (the rate names the part's noun), "Dân số trung bình năm 2023 là 142.650 người. … số
+# người tham gia bảo hiểm y tế là 133.420 người, đạt tỷ lệ bao phủ 93,5% dân số" (the part right
+# before). The population is the one value stated with "dân số"/"số dân" in the document before;
+# a place, a level or a time that sets the two apart silences the rule.
+_POP_RATE = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+(?P<x>[^\W\d][^\d;,.()%]{1,30}?)\s+(?:so với|trên)\s+(?:tổng\s+)?"
+    r"(?:dân số|số dân)\s+(?:(?:là|đạt|chiếm|bằng|ở mức)\s+)?(?:khoảng\s+|gần\s+|trên\s+)?$"
+)
+_POP_GAP = re.compile(
+    r"^(?:\s+[^\W\d]+){0,8}\s*,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,3}\s*$"
+)
+_POP_TAIL = re.compile(
+    r"^\s*(?:(?:so với|của|trên)\s+)?(?:tổng\s+)?(?:dân số|số dân)(?P<w>[^\d;,.()%]*)"
+)
+_POP_LEAD = re.compile(r"(?:dân số|số dân)(?P<w>[^.;\d]{0,50}?)(?:(?:19|20)\d{2}[^.;\d]{0,20})?$")
+_POP_SOFT = frozenset(
+    {"", "là", "có", "đạt", "khoảng", "trung", "bình", "năm", "toàn", "của", "chung"}
+)
+
+
+def _stated_population(ctx: Context, before: Fig) -> Fig | None:
+    """The one population count stated with "dân số"/"số dân" before ``before``."""
+    found: list[Fig] = []
+    for g in ctx.earlier(before, 200):
+        if not g.exact_count or g.unit.key not in vocab.POPULATION_UNITS:
+            continue
+        s, _ = ctx.sentence_span(g.sent)
+        lead = _POP_LEAD.search(ctx.lower_slice(max(s, g.start - 80), g.start))
+        if (
+            lead is None
+            or ctx.prev_in_sent(g) is not None
+            and ctx.prev_in_sent(g).start > s + lead.start()
+        ):  # type: ignore[union-attr]
+            continue
+        words = set(norm_words(lead.group("w")).split())
+        if words - _POP_SOFT - set(_LEVELS):
+            return None  # "dân số trong độ tuổi lao động", "dân số xã Tân An": another population
+        found.append(g)
+    return found[0] if len({g.value for g in found}) == 1 else None
+
+
+_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "phường", "quận", "thị trấn")
+_LEVEL_WORD = re.compile(r"\b(?:thành phố|thị xã|thị trấn|tỉnh|huyện|xã|phường|quận)\b")
+
+
+def _levels(text: str) -> set[str]:
+    return set(_LEVEL_WORD.findall(text))
+
+
+def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
+    told = {c.mention_ids[-1] for c in done if c.mention_ids}
+    if "dân số" not in ctx.low and "số dân" not in ctx.low:
+        return []
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        clause_lo = max(s, ctx.low.rfind(";", s, p.start) + 1)
+        lead = ctx.lower_slice(clause_lo, p.start)
+        part: Fig | None = None
+        rate = _POP_RATE.search(lead)
+        if rate is not None:
+            x = norm_words(rate.group("x"))
+            cands = [
+                g
+                for g in ctx.earlier(p, 30)
+                if g.sent >= p.sent - 1 and g.exact_count and g.unit.key == x
+            ]
+            if not cands or len({g.value for g in cands}) != 1:
+                continue
+            part = cands[0]
+            tail = ""
+        else:
+            part = ctx.prev_in_sent(p)
+            if part is None or not part.exact_count or part.unit.key not in vocab.POPULATION_UNITS:
+                continue
+            if not _POP_GAP.match(ctx.gap(part, p).lower()):
+                continue
+            hit = _POP_TAIL.match(ctx.after_low(p, 60))
+            if hit is None:
+                continue
+            tail = norm_words(hit.group("w"))
+        base = _stated_population(ctx, part)
+        if base is None or base.value <= part.value or base.sent == p.sent:  # type: ignore[operator]
+            continue
+        bs, be = ctx.sentence_span(base.sent)
+        base_sent = ctx.low[bs:be]
+        if any(w not in base_sent.split() for w in tail.split()):
+            continue  # "dân số trong độ tuổi", "dân số toàn tỉnh" after the district's
+        claim = ctx.low[min(s, ctx.sentence_span(part.sent)[0]) : p.end]
+        claim = re.sub(r"(?:so với|trên)\s+(?:tổng\s+)?(?:dân số|số dân)", " ", claim)
+        if _SOLE_OTHER_TIME.search(claim) or not _same_moment(claim, base_sent):
+            continue
+        places = [m.group(0).lower() for m in _SOLE_PLACE.finditer(ctx.text[s : p.end])]
+        if any(pl not in base_sent for pl in places):
+            continue
+        mine, theirs = _levels(claim), _levels(base_sent)
+        if mine and theirs and not mine & theirs:
+            continue  # "Dân số toàn tỉnh …" against "Huyện có 5.318 đảng viên"
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        what = ("population", "dân số")
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out

@@ -246,7 +246,20 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
         return None
     if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key) or _people(t, got)):
         return None
-    return t if _PAREN_TARGET.match(ctx.gap(p, t).lower()) else None
+    gap = ctx.gap(p, t).lower()
+    return t if _PAREN_TARGET.match(gap) or _PLAN_IS.match(gap) else None
+
+
+# The plan's figure written right after its name, no bracket: "đạt 96,8% kế hoạch giao là 2.256
+# trẻ", "chỉ đạt 60,8% so với kế hoạch thu hút đầu tư 2.000 tỷ đồng". Only words between (no
+# comma, no figure), none that opens a comparison or another clause ("kế hoạch và cao hơn 2.100
+# trẻ năm trước", "kế hoạch của 12 xã").
+_PLAN_IS = re.compile(
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"(?:\s+(?!và\b|nhưng\b|hơn\b|cao\b|thấp\b|so\b|với\b|tăng\b|giảm\b|cùng\b|năm\b|trước\b|"
+    r"của\b|cho\b|tại\b|ở\b|trong\b|đến\b|sau\b|điều\b|mới\b|cũ\b|ban\b)[^\W\d]+){0,5}"
+    r"\s+(?:là|gồm|:)?\s*$"
+)
 
 
 # Nouns for members of a body, which a bracketed target may count as plain "người": "kết nạp
@@ -353,6 +366,8 @@ _CHANGE_AMOUNT = re.compile(
 
 
 _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
+# an age right after the counted noun: "trẻ dưới 1 tuổi", "người từ 60 tuổi trở lên"
+_AGE_OF_NOUN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:dưới|trên|từ|đủ)?\s*#(?:\s+trở\s+lên)?")
 
 
 def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
@@ -400,6 +415,12 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             chars[k] = "#"
     masked = re.sub(r"#+", "#", "".join(chars))
     masked = _BRACKET.sub(" ", masked)
+    first = ctx.next_in_sent(got)
+    if first is not None and first.unit.key == "tuổi" and _AGE_OF_NOUN.match(masked):
+        # "2.148 trẻ dưới 1 tuổi được tiêm chủng …, đạt": the age belongs to the counted noun
+        masked = _AGE_OF_NOUN.sub(" ", masked, count=1)
+        if "#" not in masked:
+            return got, masked
     if _COMPARED_THEN.match(masked) or _SECOND_TARGET.match(masked):
         return got, ", đạt "
     dur = re.sub(r"^\s*(?:trong|sau|qua)\s+#(?:\s+[^\W\d]+)?\s*", " ", masked)
