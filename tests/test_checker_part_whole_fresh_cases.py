@@ -154,3 +154,38 @@ def test_part_whole_fresh_cases_verdict(text: str, expected: str) -> None:
 def test_part_whole_fresh_cases_no_alarm(text: str) -> None:
     got = _pw(text)
     assert "inconsistent" not in [c.verdict for c in got], [(c.verdict, c.why) for c in got]
+
+
+# Age bands that cover every age once split the people they count: the ages label the items
+# ("dưới 35 tuổi có 84 người"), they are no parts; a gap between bands is no split.
+AGE_BANDS = [
+    (
+        "Chi bộ có 148 đảng viên, trong đó dưới 35 tuổi có 41 người, từ 35 đến 60 tuổi có 77 "
+        "người, trên 60 tuổi có 30 người.",
+        "consistent",
+    ),
+    (
+        "Chi bộ có 148 đảng viên, trong đó dưới 35 tuổi có 41 người, từ 35 đến 60 tuổi có 72 "
+        "người, trên 60 tuổi có 30 người.",
+        "inconsistent",
+    ),
+    (
+        "Chi bộ có 148 đảng viên, trong đó dưới 30 tuổi có 41 người, từ 35 đến 60 tuổi có 72 "
+        "người, trên 60 tuổi có 30 người.",
+        "unverifiable",
+    ),
+    (
+        "Chi bộ có 148 đảng viên, trong đó dưới 35 tuổi có 41 người, trên 60 tuổi có 30 người.",
+        "unverifiable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), AGE_BANDS)
+def test_age_bands_split_the_whole(text: str, verdict: str) -> None:
+    rows = [
+        c
+        for c in process_text(text, options=Options(entities=False)).checks
+        if c.kind == "part_whole"
+    ]
+    assert [c.verdict for c in rows] == [verdict], [c.why for c in rows]

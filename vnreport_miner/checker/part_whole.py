@@ -323,11 +323,17 @@ def _rest_item(ctx: Context, p: Fig, prev: Fig | None) -> bool:
 
 
 def _walk_closed(
-    ctx: Context, begin: int, limit: int, total: Fig, semicolons: bool, long_first: bool = False
+    ctx: Context,
+    begin: int,
+    limit: int,
+    total: Fig,
+    semicolons: bool,
+    long_first: bool = False,
+    skip: Callable[[Fig], bool] | None = None,
 ) -> tuple[list[Fig], bool]:
     """``_walk``, and whether the list closes with a "còn lại" item. A comma list may go on
     past ";" when what follows is its closing item: "trong đó, lúa 30 ha; màu 12 ha; còn lại 8 ha"."""
-    parts = _walk(ctx, begin, limit, total, semicolons, long_first=long_first)
+    parts = _walk(ctx, begin, limit, total, semicolons, long_first=long_first, skip=skip)
     closed = len(parts) >= 2 and _rest_item(ctx, parts[-1], parts[-2])
     if not closed and not semicolons:
         longer = _walk(ctx, begin, limit, total, True)
@@ -379,6 +385,8 @@ def _overlapping(region: str) -> bool:
     low = region.lower().replace("nữ hộ sinh", "hộ sinh")  # a trade (midwife), not women
     if "hội" in low or "đoàn" in low:
         low = _ORG_MEMBER.sub(" ", low)
+    if "tuổi" in low and len(_AGE_BAND.findall(low)) >= 2:
+        low = _AGE_BAND.sub(" ", low)  # age bands label the items of one split: no overlap
     return bool(vocab.OVERLAP_WORDS.search(low))
 
 
@@ -980,7 +988,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # a list opened by a colon may separate its items with ";" ("trong đó: vốn ngân sách
         # 61,2 tỷ đồng; vốn tín dụng 74,5 tỷ đồng; …")
         colon = not within and ":" in text[total.end : begin]
-        parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled))
+        # ages that label the items ("dưới 35 tuổi có 84 người, …") are no parts of a count
+        ages = _is_age if total.unit.key != "tuổi" else None
+        parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled), skip=ages)
         if right:
             # every item may carry a long label like the first; the list must run to its end
             parts = _walk(ctx, begin, e, total, True, long_first=True, long_all=True)
@@ -1030,6 +1040,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 strength = "closed"  # every form once: the whole of the disciplined
             elif forms and strength == "weak":
                 strength = "partition"
+        if strength in ("weak", "strong", "partition") and _age_bands(ctx, begin, parts):
+            # "dưới 35 tuổi có 84 người, từ 35 đến 50 tuổi có 163, trên 50 tuổi có 56": bands
+            # that cover every age once split the whole (unless another count of the people
+            # follows in the sentence: the list may go on)
+            if not any(g.start > parts[-1].end and g.type == "quantity" for g in sent_figs):
+                strength = "closed"
         # "Trong 74 thôn đã sáp nhập, vùng đồng bằng có 39, vùng bán sơn địa 21": the first label
         # stands after the total's own words, from the last comma before the first item
         label_at = begin
@@ -1418,6 +1434,37 @@ def _complement(ctx: Context, r: Fig) -> Check | None:
         return ctx.check(NAME, verdict, [den, n, c.value], figs, ctx.clause(figs[0].start, figs[-1].end),  # type: ignore[list-item]
                          expected=rest, observed=c.value, tolerance=0, why=why)  # fmt: skip
     return None
+
+
+# The age band each item of a list names: "dưới 35", "từ 35 đến 50", "trên 50" / "từ 51 trở lên"
+_AGE_BAND = re.compile(
+    r"(?:(?P<under>dưới)\s+(?P<a>\d+)\s+tuổi"
+    r"|từ\s+(?P<lo>\d+)\s*(?:đến|-|–)\s*(?:dưới\s+)?(?P<hi>\d+)\s+tuổi"
+    r"|(?:(?P<over>trên)\s+(?P<b>\d+)\s+tuổi|từ\s+(?P<c>\d+)\s+tuổi\s+trở\s+lên))"
+)
+
+
+def _age_bands(ctx: Context, begin: int, parts: list[Fig]) -> bool:
+    """Do the items name age bands that cover every age, each once and in order ("dưới 35",
+    "từ 35 đến 50", "trên 50")? Such a list is the whole of the people it splits."""
+    bands = []
+    lo = begin
+    for p in parts:
+        found = list(_AGE_BAND.finditer(ctx.low, lo, p.start))
+        if len(found) != 1:
+            return False
+        bands.append(found[0])
+        lo = p.end
+    if len(bands) < 2 or not bands[0].group("under"):
+        return False
+    edge = int(bands[0].group("a"))
+    for m in bands[1:-1]:
+        if m.group("lo") is None or int(m.group("lo")) not in (edge, edge + 1):
+            return False
+        edge = int(m.group("hi"))
+    last = bands[-1]
+    start = last.group("b") or last.group("c")
+    return start is not None and int(start) in (edge, edge + 1)
 
 
 def run(ctx: Context) -> list[Check]:
