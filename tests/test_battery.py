@@ -9,7 +9,9 @@ rules added later (parallel places and bodies, two activities, two moments, rate
 something other than a group's members): 33 of them raised an alarm until fixed; 130
 (battery_h) from a fourth review of the older rules (28 alarms, 27 fixed, the one left out
 is a debatable economic structure under 100%); and 100 (battery_j) from a fifth review of
-the newest rules (29 alarms, all fixed). The floors sit a little under the measured figures, so a change
+the newest rules (29 alarms, all fixed); and 84 (battery_k) from a sixth review (27 alarms:
+a subset item inside a colon list, grades that leave the exempt out, an earlier level of
+another body, place or subset, a yearly goal against the year's own plan; all fixed). The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

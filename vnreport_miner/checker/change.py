@@ -118,6 +118,30 @@ _AIMED = re.compile(
 _SUBSET_GAP = re.compile(r"\btrong đó\b|\briêng\b|\bbao gồm\b|\bgồm\b|\bcụ thể\b")
 
 
+# A percent beside a count's change that names its own base ("giảm 475 hộ, tương đương giảm 3,6%
+# tổng số hộ toàn huyện") or repeats the fall of a rate stated nearby ("Tỷ lệ hộ nghèo giảm từ
+# 8,2% xuống 4,6%. … giảm 518 hộ, tương đương 3,6%": 3,6 points) is no share of the first level.
+_OTHER_BASE = re.compile(
+    r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng số|tổng|dân số|số dân|số hộ|toàn bộ|điểm)\b"
+)
+
+
+def _rate_gap(ctx: Context, d: Fig) -> bool:
+    """Two rates in ``d``'s sentence or the one before differ by ``d``'s value."""
+    rates = [
+        f
+        for k in (d.sent - 1, d.sent)
+        for f in ctx.by_sent.get(k, [])
+        if f is not d and f.type == "percent" and f.value is not None
+    ]
+    for i, p in enumerate(rates):
+        for q in rates[i + 1 :]:
+            pv = judge_stated(abs(p.value - q.value), d)  # type: ignore[operator]
+            if pv is not None and pv.judgement.verdict == "consistent":
+                return True
+    return False
+
+
 def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
     """Every change stated for the pair: "giảm 384 hộ, tương ứng giảm 34,1%" is tested twice."""
     first = _delta(ctx, a, b)
@@ -174,6 +198,8 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
                              expected=expected, observed=pv.stated, tolerance=pv.judgement.tolerance,
                              why=why, rounding=pv.judgement.rounding)  # fmt: skip
         if d.type == "percent" and a.type == "quantity" and a.value:
+            if _OTHER_BASE.match(ctx.after_low(d, 40)) or _rate_gap(ctx, d):
+                continue  # "giảm 475 hộ, tương đương giảm 3,6% tổng số hộ": another base
             pv = judge_stated(100 * diff / a.value, d)
             if pv is None:
                 return None
@@ -577,6 +603,46 @@ def _now_year(ctx: Context, now: Fig) -> int | None:
     return int(years[-1]) if years else None
 
 
+# -- what tells two levels of "the same" noun apart: a named body or place ("Hội Nông dân" /
+# "Hội Cựu chiến binh", "xã Tân An" / "thị trấn"), the administrative level ("toàn tỉnh" /
+# "của huyện"), a word that narrows the noun ("410 đảng viên nữ", "đảng viên là đoàn viên"),
+# a yearly flow set against a stock ("kết nạp 86 đảng viên" / "có 5.412 đảng viên").
+_PLACE_LEVEL = re.compile(
+    r"\b(?:của|toàn|cả)\s+(thị xã|thị trấn|thành phố|tỉnh|huyện|xã|phường|quận)\b"
+)
+_FLOW_VERB = re.compile(
+    r"\b(?:kết nạp|trồng mới|trồng được|tuyển|tuyển sinh|giải quyết việc làm|đào tạo|"
+    r"xây dựng mới|thành lập mới|thu hút|xuất khẩu|hỗ trợ)\b[^.;:\d]{0,25}$"
+)
+_NARROWING_TAIL = re.compile(
+    r"^\s*(?:nữ|nam|là|trẻ|mới|dự bị|chính thức|dân tộc|thuộc|đang|có|trên|dưới)\b"
+)
+
+
+def _subject(ctx: Context, f: Fig) -> tuple[frozenset[str], frozenset[str], bool, str]:
+    s, _ = ctx.sentence_span(f.sent)
+    pre = ctx.text[s : f.start].rsplit(";", 1)[-1]
+    words = pre.split()
+    caps = frozenset(w.strip(",.:()") for w in words[1:] if w[:1].isupper() and w[1:2].islower())
+    places = frozenset(m.group(1) for m in _PLACE_LEVEL.finditer(pre.lower()))
+    flow = bool(_FLOW_VERB.search(pre.lower()[-60:]))
+    tail = _NARROWING_TAIL.match(ctx.text[f.end : f.end + 20].lower())
+    return caps, places, flow, (tail.group().strip() if tail else "")
+
+
+def _same_subject(ctx: Context, now: Fig, then: Fig) -> bool:
+    """No sign that the two levels count different things (see the table above)."""
+    c1, p1, f1, t1 = _subject(ctx, now)
+    c2, p2, f2, t2 = _subject(ctx, then)
+    if c1 and c2 and c1 != c2:
+        return False
+    if p1 and p2 and p1 != p2:
+        return False
+    if f1 != f2:
+        return False
+    return t1 == t2
+
+
 def _level(f: Fig) -> bool:
     return f.type == "percent" or f.exact_count or f.exact
 
@@ -634,6 +700,11 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         sign = -1 if gap_verb in ("giảm", "thấp hơn") else 1
         j = _judged(now, then, d, sign)
         if j is None or j[0] not in ("consistent", "inconsistent"):
+            continue
+        # the earlier level is found by search: its body, place, subset or kind may differ
+        # ("Hội Nông dân" / "Hội Cựu chiến binh", a flow for a stock), so a miss is told only
+        # when both levels visibly speak of the same thing
+        if j[0] == "inconsistent" and not _same_subject(ctx, now, then):
             continue
         c = _versus_check(ctx, now, then, d, j)
         c.start, c.end = ctx.clause(now.start, d.end)

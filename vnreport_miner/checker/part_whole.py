@@ -997,6 +997,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             after = ctx.figs_from(parts[-1].end, e) if parts else []
             if any(g.type == "quantity" and _covers_part(total, g) for g in after):
                 continue
+            if _OVERLAP_SIGN.search(text[begin:e].lower()):
+                strength = "soft"  # see _OVERLAP_SIGN: a fit is told, a miss is no proof
         if strength == "strong" and not (colon or within or labelled or closed):
             # "gồm 32,7 km đường trục xã, liên xã; 41,5 km đường trục thôn và 14,2 km …": items
             # that open with their count, set apart by ";" and closed by "và"
@@ -1026,7 +1028,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             continue
         if closed and strength != "soft":
             strength = "closed"
-        sides = strength == "weak" and _complementary(ctx, parts, e)
+        sides = strength == "weak" and _complementary(ctx, parts, e, total)
         if sides:
             strength = "closed"  # "26 đồng chí tái cử và 9 đồng chí lần đầu tham gia": the whole
         total = _plan_owner(ctx, total)
@@ -1071,7 +1073,27 @@ _SIDES = (
 )
 
 
-def _complementary(ctx: Context, parts: list[Fig], limit: int) -> bool:
+# -- signs that the items of a list may overlap or nest, so that their sum need not be the whole:
+# a part of an item ("riêng tại các khu công nghiệp 756 người", "(trong đó có 8 trường liên
+# cấp)"), conditions one household can have at once ("khuyết tật", "già cả neo đơn", "ốm đau"),
+# kinds of support one worker can get at once ("vay vốn", "đào tạo nghề", "tư vấn").
+_OVERLAP_SIGN = re.compile(
+    r"\b(?:riêng|trong đó|trong số đó|liên cấp|đồng thời|vừa là|khuyết tật|neo đơn|ốm đau|"
+    r"bệnh|già cả|đông con|nguyên nhân|thiếu (?:vốn|đất|lao động|kinh nghiệm|việc làm)|"
+    r"không có (?:lao động|đất|việc làm)|vay vốn|tư vấn|tập huấn|giới thiệu việc làm|"
+    r"đào tạo nghề)\b"
+)
+
+
+# after the two sides: a third group ("; 2 đồng chí còn lại …", "2 đồng chí được chỉ định bổ
+# sung"), or any other count that is not an attribute across the sides ("; có 8 đồng chí nữ")
+_THIRD_GROUP = re.compile(
+    r"còn lại|bổ sung|chỉ định|\bkhác\b|\d+(?![\d.,]*\s+(?:đồng chí|người|cán bộ)?\s*"
+    r"(?:nữ|trẻ|là người dân tộc|dân tộc|dưới \d+ tuổi)\b)"
+)
+
+
+def _complementary(ctx: Context, parts: list[Fig], limit: int, total: Fig) -> bool:
     if len(parts) != 2:
         return False
     a, b = parts
@@ -1091,7 +1113,14 @@ def _complementary(ctx: Context, parts: list[Fig], limit: int) -> bool:
         return False  # the list goes on: "…, 2 đồng chí được chỉ định"
     if stop is not None and stop.group() == "và":
         return False
-    for one, other in _SIDES:
+    # anything counted after the pair in its sentence may be a third group ("; 2 đồng chí còn
+    # lại …", "2 đồng chí được chỉ định bổ sung"): the two sides no longer make the whole
+    s, e = ctx.sentence_span(b.sent)
+    if _THIRD_GROUP.search(ctx.low[b.end : e]):
+        return False
+    for k, (one, other) in enumerate(_SIDES):
+        if k == 1 and total.unit.key != "đảng viên":
+            continue  # "320 cán bộ, đảng viên tham dự": not all are members, chính thức or dự bị
         if (one.search(first) and other.search(second) and not other.search(first)) or (
             other.search(first) and one.search(second) and not one.search(first)
         ):
@@ -1457,14 +1486,19 @@ def _age_bands(ctx: Context, begin: int, parts: list[Fig]) -> bool:
         lo = p.end
     if len(bands) < 2 or not bands[0].group("under"):
         return False
-    edge = int(bands[0].group("a"))
+    # the next band must start exactly where the last one ends: "dưới 35" then "từ 35";
+    # "từ 35 đến 50" then "từ 51" or "trên 50" ("dưới 30" then "từ 31" leaves out 30)
+    from_next = int(bands[0].group("a"))
+    over_next = from_next - 1
     for m in bands[1:-1]:
-        if m.group("lo") is None or int(m.group("lo")) not in (edge, edge + 1):
+        if m.group("lo") is None or int(m.group("lo")) != from_next:
             return False
-        edge = int(m.group("hi"))
+        over_next = int(m.group("hi"))
+        from_next = over_next + 1
     last = bands[-1]
-    start = last.group("b") or last.group("c")
-    return start is not None and int(start) in (edge, edge + 1)
+    if last.group("b") is not None:
+        return int(last.group("b")) == over_next
+    return last.group("c") is not None and int(last.group("c")) == from_next
 
 
 def run(ctx: Context) -> list[Check]:
@@ -2741,6 +2775,11 @@ _NOT_GRADE_SHARE = re.compile(
 _GRADE_SHARE_SLACK = 5.0  # a sum further from 100% is no partition that went wrong: silence
 
 
+_EXEMPT_NEAR = re.compile(
+    r"\bmiễn\b|còn lại|không (?:xếp loại|đánh giá)|chưa (?:xếp loại|đánh giá)"
+)
+
+
 def _grade_shares(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent, sent_figs in ctx.by_sent.items():
@@ -2774,6 +2813,9 @@ def _grade_shares(ctx: Context) -> list[Check]:
             if abs(total - 100) <= tol + 1e-9:
                 verdict, res = "consistent", ("holds", "đúng")
             elif abs(total - 100) <= _GRADE_SHARE_SLACK:
+                upto = ctx.sentence_span(sent + 1)[1] if sent + 1 < len(ctx.sentences) else e
+                if total < 100 and _EXEMPT_NEAR.search(ctx.low, s, upto):
+                    continue  # "… miễn đánh giá" / "số còn lại": shares of all, some not graded
                 verdict, res = (
                     "inconsistent",
                     (("over 100%", "vượt 100%") if total > 100 else ("under 100%", "dưới 100%")),
@@ -3159,7 +3201,7 @@ def _within_next(ctx: Context) -> list[Check]:
             # after each count's unit, and an alarm only when the kinds exceed the whole
             if strength != "closed" and not _kinds_of_stock(ctx, total, parts, hit.end()):
                 continue
-            strength = "closed" if strength == "closed" else "partition"
+            strength = "soft" if _OVERLAP_SIGN.search(region.lower()) else "partition"
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
 

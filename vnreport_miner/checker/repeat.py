@@ -329,9 +329,18 @@ def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
     after = ctx.text[f.end : min(ce, f.end + 25)].lower()
     # a plan word in the figure's own comma-piece: "Kế hoạch năm 2024 giải quyết việc làm cho 2.460"
     piece = max(cs, ctx.text.rfind(",", cs, f.start) + 1, ctx.text.rfind(":", cs, f.start) + 1)
-    planned = bool(_PLAN_NEAR.search(ctx.text[piece : f.start].lower()))
+    planned = bool(
+        _PLAN_NEAR.search(ctx.text[piece : f.start].lower())
+        or _SWAP_GOAL.search(ctx.text[cs : f.start].lower())
+    )
     return marks, bool(_SWAP_MOVE.search(before) or _SWAP_MOVE_AFTER.search(after) or planned)
 
+
+# "Theo Nghị quyết, mỗi năm trồng mới 1.524 ha": a standing yearly goal; "Các doanh nghiệp cũng
+# tài trợ xây dựng 142 nhà": "cũng" (also) adds another set to the one stated before
+_SWAP_GOAL = re.compile(
+    r"\b(?:theo nghị quyết|theo kế hoạch|mỗi năm|hằng năm|hàng năm)\b|\bcũng\b[^\d;]{0,40}$"
+)
 
 _SWAP_STOP = frozenset(
     "có với là cho được của và các toàn số trong đã đạt những này đó theo tại ở thì mà như "
@@ -1237,6 +1246,8 @@ def _nearby_pair(
         low, max(cs, f.start - 40), f.start
     ):
         return None  # "585 hội viên, đạt 117% chỉ tiêu", "Mục tiêu đặt ra là 40 …": a plan
+    if _SWAP_GOAL.search(low, cs, f.start):
+        return None  # "Theo Nghị quyết, mỗi năm …", "Các doanh nghiệp cũng …": not a restatement
     moments = _frame_moments(ctx, f, ref)
     g = earlier[-1]
     gs, ge = ctx.sentence_span(g.sent)

@@ -880,6 +880,11 @@ def run(ctx: Context) -> list[Check]:
 _NAMED_BASE_PHRASE = re.compile(
     r"\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?số\s+(?P<named>[^\W\d][^\d;,.()%:]{0,60})"
 )
+_NOT_A_BASE = frozenset(
+    "so và là với trở thì nên do trong trên của cả toàn tổng số tăng giảm hơn đạt vượt bằng "
+    "kế chỉ mục năm so sánh trở lên xuống dân diện".split()
+)
+_BARE_BASE = re.compile(r"[ \t]+(?P<named>[^\W\d][^\d;,.()%:]{0,40})")
 _QUAL_STOP = frozenset(
     {"được", "bị", "của", "các", "những", "số", "toàn", "đã", "là", "có", "trong", "và"}
     | {"ở", "tại", "trên", "cả", "thuộc", "nói", "chung"}
@@ -897,7 +902,22 @@ def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
     """Do the words after the percent name a whole other than ``base``?"""
     hit = _NAMED_BASE_PHRASE.match(ctx.low, p.end, min(len(ctx.text), p.end + 90))
     if hit is None:
-        return False
+        # a bare noun right after the percent: "chiếm 92% cán bộ, công chức của huyện" is of
+        # the district's officials, not of the 1.260 members counted before
+        bare = _BARE_BASE.match(ctx.low, p.end, min(len(ctx.text), p.end + 60))
+        if bare is None:
+            return False
+        named = norm_words(bare.group("named"))
+        if named.split()[0] in _NOT_A_BASE:
+            return False
+        own = [h for h in (base.unit.key, *base.unit.heads) if h]
+        if any(named == h or named.startswith(h + " ") for h in own):
+            return False
+        # the base's own description names it: "tổng sản lượng lương thực … 48.320 tấn" …
+        # "chiếm 84,6% sản lượng lương thực"
+        bs, _ = ctx.sentence_span(base.sent)
+        lead = f" {norm_words(ctx.lower_slice(bs, base.start))} "
+        return f" {' '.join(named.split()[:2])} " not in lead
     named = norm_words(hit.group("named"))
     # the composite as written runs on past commas: "tổng số thôn, tổ dân phố"
     wide = re.split(r"[.;()%]", ctx.low[hit.start("named") : min(len(ctx.text), p.end + 90)])[0]
@@ -2023,6 +2043,9 @@ def _levels(text: str) -> set[str]:
     return set(_LEVEL_WORD.findall(text))
 
 
+_ADDED_BEFORE = re.compile(r"\b(?:thêm|tăng|mới|tăng thêm|giảm)\s*(?:được\s*)?$")
+
+
 def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
     if "dân số" not in ctx.low and "số dân" not in ctx.low:
@@ -2053,6 +2076,8 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
                 continue
             if not _POP_GAP.match(ctx.gap(part, p).lower()):
                 continue
+            if _ADDED_BEFORE.search(ctx.before_low(part, 20)):
+                continue  # "có thêm 4.250 người tham gia …, đạt tỷ lệ bao phủ 93,5%": a flow
             hit = _POP_TAIL.match(ctx.after_low(p, 60))
             if hit is None:
                 continue

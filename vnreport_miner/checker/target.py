@@ -704,6 +704,8 @@ def run(ctx: Context) -> list[Check]:
                 figs = sorted([target, got, p], key=lambda x: x.start)
                 why = render("target.total", goal=shown_goal, got=shown_got,
                              pct=_phrase(pv, computed, exceed))  # fmt: skip
+        if verdict == "inconsistent" and one_year and paren is None and _other_plan(ctx, target, p):
+            verdict = "unverifiable"
         s0, _ = ctx.sentence_span(got.sent)
         if (
             verdict == "inconsistent"
@@ -752,6 +754,17 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_respectively(ctx))
     out.extend(_rate_vs_target(ctx, done))
     return out
+
+
+_PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
+
+
+def _other_plan(ctx: Context, target: Fig, p: Fig) -> bool:
+    """A year's result against "kế hoạch năm" where the standing goal is a "mục tiêu mỗi năm":
+    the year's own plan may be another figure."""
+    said = _PLAN_WORD.match(ctx.after_low(p, 30).lstrip())
+    set_as = _PLAN_WORD.findall(ctx.before_low(target, 60))
+    return bool(said and set_as and said.group() != set_as[-1])
 
 
 _ONE_YEAR_NAMED = re.compile(
