@@ -553,6 +553,88 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_multiple_since(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_anchor(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(_implied_start(ctx, used))
+    return out
+
+
+# -- a level, its change, and the change as a percent, side by side: "còn 209 thôn, tổ dân phố,
+# giảm 42 đơn vị, tương đương giảm 20,1%". The earlier level is implied (209 + 42 = 251) and a
+# change in percent is of the earlier level: 42/251 = 16,7%. Nothing is searched.
+#   example (our own)                                                    earlier   verdict
+#   "số hộ nghèo còn 315 hộ, giảm 105 hộ, tương đương giảm 25%"          420       consistent
+#   "thu ngân sách đạt 450 tỷ đồng, tăng 50 tỷ đồng, tương đương tăng 12,5%"  400  consistent
+#   "còn 209 thôn, tổ dân phố, giảm 42 đơn vị, tương đương giảm 20,1%"  251       inconsistent
+#   "còn 315 hộ, giảm 105 hộ, tương đương giảm 3,6% tổng số hộ"          another base: silence
+_IMPLIED_GAP = re.compile(
+    r"^\s*,\s*(?:tức(?:\s+là)?\s+|và\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_IMPLIED_LEVEL = re.compile(r"\b(?:còn|có|đạt|là|lên|xuống)\s*$")
+# after the percent: the clause ends, or the moment compared with follows
+_IMPLIED_END = re.compile(r"^\s*(?:$|[.;,)]|so với\b|(?:cùng kỳ|năm trước)\b)")
+_IMPLIED_CUES = ("tương đương", "tương ứng", "tức là", "tức ")
+
+
+def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if not any(w in ctx.low for w in _IMPLIED_CUES):
+        return out
+    for d in ctx.figs:
+        if d.id in used or d.type != "quantity" or d.qual != "exact" or not d.value:
+            continue
+        n = ctx.prev_in_sent(d)
+        # the level's breakdown in brackets may stand between: "còn 209 thôn, tổ dân phố (201
+        # thôn và 8 tổ dân phố), giảm 42 đơn vị"
+        while n is not None and _bracketed(ctx, n):
+            n = ctx.prev_in_sent(n)
+        if n is None or n.type != "quantity" or n.qual != "exact" or not n.value or n.id in used:
+            continue
+        gap = _BRACKETS.sub("", ctx.text[n.end : d.start]).lower()
+        hit = _IMPLIED_GAP.match(gap)
+        if not hit or not _IMPLIED_LEVEL.search(ctx.before_low(n, 12)):
+            continue
+        if _PER_PERIOD.search(ctx.before_low(n, 40)) or _bracketed(ctx, n):
+            continue  # "bình quân mỗi năm đạt …": an average, not a level
+        if not (
+            d.unit.key == n.unit.key
+            or d.unit.key == "đơn vị"
+            or (d.unit.fams and d.unit.fams & n.unit.fams)
+        ):
+            continue
+        p = ctx.next_in_sent(d)
+        if p is None or p.type != "percent" or p.value is None or p.id in used:
+            continue
+        if not _EQUIV.match(ctx.gap(d, p).lower()):
+            continue
+        if not _IMPLIED_END.match(ctx.after_low(p, 40)) or _rate_gap(ctx, p):
+            continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base
+        nw, dw = as_written(n), as_written(d)
+        if nw * d.value != dw * n.value:  # type: ignore[operator]
+            continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales
+        up = hit.group("dir") == "tăng"
+        start = round(nw - dw if up else nw + dw, 6)
+        if start <= 0:
+            continue
+        pv = judge_stated(100 * dw / start, p)
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        verb = ("tăng", "tăng") if up else ("giảm", "giảm")
+        why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
+                     verb=verb)  # fmt: skip
+        out.append(
+            ctx.check(
+                NAME,
+                pv.judgement.verdict,
+                [nw, dw, pv.stated],
+                [n, d, p],
+                ctx.clause(n.start, p.end),
+                expected=pv.calc,
+                observed=pv.stated,
+                tolerance=pv.judgement.tolerance,
+                why=why,
+                rounding=pv.judgement.rounding,
+            )  # fmt: skip
+        )
     return out
 
 

@@ -1869,11 +1869,15 @@ def _sole_family(g: Fig, part: Fig) -> bool:
     )
 
 
-def _sole_base(ctx: Context, part: Fig) -> Fig | None:
-    """The one larger count of the part's noun stated before it in the document (one value)."""
+def _sole_base(ctx: Context, part: Fig, key: str | None = None) -> Fig | None:
+    """The one larger count of the part's noun stated before it in the document (one value);
+    with ``key``, of that noun only: "1.742 đồng chí, chiếm 31,4% tổng số đảng viên" is of the
+    members, whatever population of "người" was stated."""
     base: Fig | None = None
     values: set[float] = set()
     for g in ctx.earlier(part, 400):
+        if key is not None and g.unit.key != key:
+            continue
         if g.type == "ratio":
             d = g.m.get("denominator")
             if isinstance(d, int | float) and d > part.value and _sole_family(g, part):  # type: ignore[operator]
@@ -1897,6 +1901,18 @@ def _sole_base(ctx: Context, part: Fig) -> Fig | None:
     if not (u.key == v.key or kin(u, v) or (_people(u) and _people(v))):
         return None
     return base
+
+
+def _named_people(part: Fig, after: str) -> str | None:
+    """The members' noun named after the percent when the part counts bare people ("1.742 đồng
+    chí, chiếm 31,4% tổng số đảng viên" -> "đảng viên")."""
+    if part.unit.key not in ("đồng chí", "người"):
+        return None
+    hit = _SOLE_NAMED.match(after)
+    if not hit or not hit.group(0).lstrip().startswith(("số", "tổng")):
+        return None
+    head = unit_info(norm_words(hit.group("w"))).head
+    return head if head and head != part.unit.key and _people(unit_info(head)) else None
 
 
 def _listed(ctx: Context, part: Fig, p: Fig) -> bool:
@@ -1940,6 +1956,9 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         words = words or []
         base = _sole_base(ctx, part)
+        if base is None:
+            key = _named_people(part, after)
+            base = _sole_base(ctx, part, key) if key else None
         if base is None or base.sent == part.sent:
             continue  # a whole in the claim's own sentence: the rules above read it
         if _SOLE_NOT_TOTAL.search(ctx.before_low(base, 30)):

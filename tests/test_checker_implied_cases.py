@@ -1,0 +1,99 @@
+"""A change in percent beside a level and its change (the earlier level is implied), and a
+share of the members named after the percent when the part counts bare "đồng chí"/"người".
+
+Sentences are our own; the arithmetic of every expectation is in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # 209 + 42 = 251 before; 42/251 = 16,7%
+    (
+        "Sau sáp nhập, toàn huyện còn 209 thôn, tổ dân phố, giảm 42 đơn vị, tương đương giảm 16,7%.",
+        "change",
+        [209, 42, 16.7],
+        "consistent",
+    ),
+    # the same with the breakdown in brackets; 20,1% is 42/209, divided by the later level
+    (
+        "Sau sáp nhập, toàn huyện còn 209 thôn, tổ dân phố (201 thôn và 8 tổ dân phố), giảm 42 đơn "
+        "vị, tương đương giảm 20,1%.",
+        "change",
+        [209, 42, 20.1],
+        "inconsistent",
+    ),
+    # 315 + 105 = 420; 105/420 = 25%, not 33,3% (105/315)
+    (
+        "Đến cuối năm 2024, số hộ nghèo của xã còn 315 hộ, giảm 105 hộ, tương đương giảm 33,3%.",
+        "change",
+        [315, 105, 33.3],
+        "inconsistent",
+    ),
+    # 450 - 50 = 400 tỷ đồng; 50/400 = 12,5%
+    (
+        "Năm 2024, tổng thu ngân sách trên địa bàn đạt 450 tỷ đồng, tăng 50 tỷ đồng, tương ứng tăng "
+        "12,5% so với năm 2023.",
+        "change",
+        [450, 50, 12.5],
+        "consistent",
+    ),
+    # 1.250 - 250 = 1.000; 250/1.000 = 25%, not 20% (250/1.250)
+    (
+        "Toàn tỉnh hiện có 1.250 hợp tác xã, tăng 250 hợp tác xã, tức là tăng 20%.",
+        "change",
+        [1250, 250, 20],
+        "inconsistent",
+    ),
+    # 806/2.480 = 32,5% of the members; the population in "người" is no rival whole
+    (
+        "Dân số toàn huyện khoảng 12 vạn người. Đảng bộ huyện hiện có 2.480 đảng viên. Đảng viên nữ "
+        "hiện có 806 đồng chí, chiếm 32,5% tổng số đảng viên.",
+        "share",
+        [806, 2480, 32.5],
+        "consistent",
+    ),
+    # 806/2.480 = 32,5%, not 34,5%
+    (
+        "Dân số toàn huyện khoảng 12 vạn người. Đảng bộ huyện hiện có 2.480 đảng viên. Đảng viên nữ "
+        "hiện có 806 đồng chí, chiếm 34,5% tổng số đảng viên.",
+        "share",
+        [806, 2480, 34.5],
+        "inconsistent",
+    ),
+]
+
+SILENT = [
+    # the percent names another base: the labour force
+    "Năm 2023, số lao động qua đào tạo của huyện là 26.840 người, tăng 1.240 người, tương đương "
+    "2,1% lực lượng lao động.",
+    # the percent names another base: all households
+    "Năm 2024, số hộ nghèo của xã còn 286 hộ, giảm 124 hộ, tương đương giảm 4,1% tổng số hộ.",
+    # the percent restates the rate's fall in points (6,3% -> 4,5%)
+    "Tỷ lệ hộ nghèo giảm từ 6,3% xuống 4,5%. Số hộ nghèo còn 662 hộ, giảm 265 hộ, tương đương "
+    "1,8%.",
+    # the members are not the only "đảng viên" count: two different wholes compete
+    "Đầu nhiệm kỳ, Đảng bộ huyện có 2.150 đảng viên. Đến nay, Đảng bộ huyện có 2.480 đảng viên. "
+    "Đảng viên nữ có 806 đồng chí, chiếm 34,5% tổng số đảng viên.",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
+def test_implied_or_named_whole(text: str, kind: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == kind and all(x in c.figures for x in figures)]
+    assert [c.verdict for c in got] == [verdict], [
+        (c.kind, c.verdict, c.why) for c in _checks(text)
+    ]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_other_whole_is_no_alarm(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
