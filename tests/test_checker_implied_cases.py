@@ -67,7 +67,40 @@ CASES = [
     ),
 ]
 
+# a change led by its cause ("thêm D …, nâng … từ A lên B"): A ± D must be B
+CASES += [
+    # 49 + 3 = 52, not 53
+    (
+        "Từ đầu năm đến nay có thêm 3 trường được công nhận đạt chuẩn quốc gia, nâng số trường đạt "
+        "chuẩn từ 49 trường lên 53 trường.",
+        "change",
+        [3, 49, 53],
+        "inconsistent",
+    ),
+    # 340 + 12 = 352
+    (
+        "Trong năm, Hội kết nạp thêm 12 hội viên, nâng tổng số hội viên từ 340 hội viên lên 352 "
+        "hội viên.",
+        "change",
+        [12, 340, 352],
+        "consistent",
+    ),
+    # each new village branch takes one village off the list: 7 - 4 = 3, not 2
+    (
+        "Năm 2024, huyện thành lập mới 4 chi bộ bản, đưa số bản chưa có chi bộ từ 7 bản xuống còn 2 "
+        "bản.",
+        "change",
+        [4, 7, 2],
+        "inconsistent",
+    ),
+]
+
 SILENT = [
+    # members also leave: 340 + 12 = 352 vs 349 is a net move, not proof of an error
+    "Trong năm, Hội kết nạp thêm 12 hội viên, nâng tổng số hội viên từ 340 hội viên lên 349 "
+    "hội viên.",
+    # the cause counts villages, the change households per village
+    "Năm 2019, huyện sáp nhập 5 thôn, nâng quy mô bình quân mỗi thôn từ 180 hộ lên 240 hộ.",
     # the percent names another base: the labour force
     "Năm 2023, số lao động qua đào tạo của huyện là 26.840 người, tăng 1.240 người, tương đương "
     "2,1% lực lượng lao động.",

@@ -526,6 +526,7 @@ def run(ctx: Context) -> list[Check]:
             _per_year(ctx, a, b),
             _delta_before(ctx, a, b),
             _cause(ctx, a, b),
+            _cause_before(ctx, a, b, direction),
             _flow(ctx, a, b),
             _multiple(ctx, a, b, direction),
         ):
@@ -1880,6 +1881,67 @@ def _cause(ctx: Context, a: Fig, b: Fig) -> Check | None:
                  calc=b.value, what=(hit.group("verb"), hit.group("verb")), d=d.value)  # fmt: skip
     return ctx.check(NAME, "consistent", [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
                      ctx.clause(a.start, d.end), expected=b.value, observed=b.value,
+                     tolerance=0, why=why)  # fmt: skip
+
+
+# -- a change led by its cause, in one sentence: "có thêm 3 trường được công nhận đạt chuẩn quốc
+# gia, nâng số trường đạt chuẩn từ 49 trường lên 52 trường"; "đã thành lập mới 9 chi bộ thôn, đưa
+# số thôn chưa có chi bộ từ 11 thôn xuống còn 3 thôn" (each new village branch takes one village
+# off the list). "nâng"/"đưa" says the cause made the whole move: a miss is an inconsistency.
+#   example (our own)                                                           verdict
+#   "kết nạp thêm 12 hội viên, nâng tổng số hội viên từ 340 lên 352 hội viên"  consistent
+#   "thành lập mới 4 chi bộ bản, đưa số bản chưa có chi bộ từ 7 xuống còn 2"  inconsistent (7 - 4 = 3)
+#   "sáp nhập 5 thôn, nâng quy mô bình quân từ 180 hộ lên 240 hộ"             silence (other noun)
+_CAUSE_LEAD = re.compile(
+    r"(?P<verb>thêm|thành lập mới|thành lập thêm|thành lập|kết nạp mới|kết nạp|xây dựng mới|"
+    r"công nhận mới|công nhận thêm|giải thể|sáp nhập|thoát nghèo)(?:\s+(?:được|mới|thêm))?\s*$"
+)
+_CAUSE_DOWN = frozenset({"giải thể", "sáp nhập", "thoát nghèo"})
+_CAUSE_BRIDGE = re.compile(
+    r"^[^\d;:()]{0,70}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\b[^\d;:()]{0,60}?\btừ\s*$"
+)
+_BRANCH_OF = re.compile(r"^\s*(thôn|bản|ấp|khóm|tổ dân phố|làng|buôn|xóm)\b")
+
+
+def _cause_before(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
+    if a.type != "quantity" or not (a.exact_count and b.exact_count):
+        return None
+    d = ctx.prev_in_sent(a)
+    if d is None or d.type != "quantity" or not d.exact_count or not d.value:
+        return None
+    lead = _CAUSE_LEAD.search(ctx.before_low(d, 30))
+    bridge = ctx.gap(d, a).lower()
+    if not lead or not _CAUSE_BRIDGE.match(bridge) or _SUBSET_GAP.search(bridge):
+        return None
+    up = lead.group("verb") not in _CAUSE_DOWN
+    unit = _unit_of(a, b)
+    if d.unit.key and kin(d.unit, unit) and (d.unit.key == a.unit.key or not a.unit.key):
+        if up != (direction == "up"):
+            return None
+    else:
+        # new branches ("9 chi bộ thôn") take villages off "số thôn chưa có chi bộ"
+        place = _BRANCH_OF.match(ctx.text[d.end : d.end + 20].lower())
+        if not (
+            d.unit.key == "chi bộ"
+            and up
+            and place
+            and a.unit.key == place.group(1)
+            and "chưa có chi bộ" in bridge
+            and direction == "down"
+        ):
+            return None
+    diff = abs(b.value - a.value)  # type: ignore[operator]
+    verdict = "consistent" if diff == d.value else "inconsistent"
+    g = unit.generic or ""
+    if verdict == "inconsistent" and ("person" in unit.fams or g.endswith("viên")):
+        verdict = "unverifiable"  # members also leave (transfers, deaths): a net move may differ
+    sign = "+" if direction == "up" else "-"
+    calc = a.value + d.value if direction == "up" else a.value - d.value  # type: ignore[operator]
+    what = (lead.group("verb"), lead.group("verb"))
+    why = render("change.cause", a=a.value, b=b.value, expr=f"{a.value:g} {sign} {d.value:g}",
+                 calc=calc, what=what, d=d.value)  # fmt: skip
+    return ctx.check(NAME, verdict, [d.value, a.value, b.value], [d, a, b],  # type: ignore[list-item]
+                     ctx.clause(d.start, b.end), expected=calc, observed=b.value,
                      tolerance=0, why=why)  # fmt: skip
 
 
