@@ -53,7 +53,7 @@ CASES = [
     # -- share: items of one list share their whole
     ("share", "Năm 2024 toàn Đảng bộ kết nạp 150 đảng viên, đạt 107,1% chỉ tiêu (140 đảng viên). Trong đó, đảng viên nữ 66 đồng chí, chiếm 44%; đảng viên trẻ 90 đồng chí (60%).", "consistent", [90, 150]),
     ("share", "Năm 2024 toàn Đảng bộ kết nạp 150 đảng viên, đạt 107,1% chỉ tiêu (140 đảng viên). Trong đó, đảng viên nữ 66 đồng chí, chiếm 44%; đảng viên trẻ 90 đồng chí (62%).", "inconsistent", [90, 150]),
-    ("share", "Tổng vốn đầu tư xây dựng trường học đạt 500 tỷ đồng. Phân theo nguồn:\n- Ngân sách tỉnh: 200 tỷ đồng, chiếm 40%;\n- Ngân sách huyện: 150 tỷ đồng;\n- Vốn xã hội hóa: 50 tỷ đồng, chiếm 10%.", "consistent", [50e9, 500e9]),
+    ("share", "Tổng vốn đầu tư xây dựng trường học đạt 500 tỷ đồng. Phân theo nguồn:\n- Ngân sách tỉnh: 200 tỷ đồng, chiếm 40%;\n- Ngân sách huyện: 150 tỷ đồng;\n- Vốn xã hội hóa: 50 tỷ đồng, chiếm 10%.", "consistent", [50, 500]),
     # -- share: "N X đều có Y, trong đó n Y …": the split is of N
     ("share", "Hiện nay cả 25 ấp đều có chi bộ, trong đó 20 chi bộ có chi ủy (80%).", "consistent", [20, 25]),
     ("share", "Hiện nay cả 25 ấp đều có chi bộ, trong đó 20 chi bộ có chi ủy (84%).", "inconsistent", [20, 25]),
@@ -140,8 +140,8 @@ CASES = [
     ("share", "Hội Nông dân xã có 1.250 hội viên. Năm qua, 480 hội viên tham gia tổ hợp tác, chiếm 38,4% tổng số hội viên.", "consistent", [480, 1250]),
     ("share", "Hội Nông dân xã có 1.250 hội viên. Năm qua, 480 hội viên tham gia tổ hợp tác, chiếm 41,2% tổng số hội viên.", "inconsistent", [480, 1250]),
     ("share", "Chi bộ trường học có 60 đảng viên. Trong năm, số đảng viên là giáo viên dạy giỏi là 21 đồng chí, chiếm 40%.", "inconsistent", [21, 60]),
-    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 25% tổng chi.", "consistent", [6e9, 24e9]),
-    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 28% tổng chi.", "inconsistent", [6e9, 24e9]),
+    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 25% tổng chi.", "consistent", [6, 24]),
+    ("share", "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 28% tổng chi.", "inconsistent", [6, 24]),
     ("share", "Xã có 800 ha đất trồng lúa. Đến nay, diện tích lúa chất lượng cao đạt 300 ha, chiếm 37,5% diện tích đất trồng lúa.", "consistent", [300, 800]),
     ("share", "Xã có 800 ha đất trồng lúa. Đến nay, diện tích lúa chất lượng cao đạt 300 ha, chiếm 40% diện tích đất trồng lúa.", "inconsistent", [300, 800]),
     ("share", "Phường có 4.000 hộ. Kết quả rà soát năm nay còn 60 hộ nghèo, tỷ lệ hộ nghèo là 1,5%.", "consistent", [60, 4000]),

@@ -24,6 +24,7 @@ from .context import (
     Context,
     Fig,
     UnitInfo,
+    as_written,
     covers,
     descriptor,
     kin,
@@ -35,7 +36,7 @@ from .context import (
 )
 from .part_whole import anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
-from .templates import render
+from .templates import fmt, render
 from .tolerance import num
 
 NAME = "share"
@@ -667,7 +668,7 @@ def _resolved(
         verdict = "unverifiable" if pv.judgement.verdict != "consistent" else "consistent"
     if pv.judgement.verdict == "consistent":
         verdict = "consistent"
-    what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+    what = (f"total {as_written(base):g} {_unit_written(base)}", f"tổng số {base.m.text}")
     c = _emit(ctx, verdict, [part], base, p, pv, what)
     c.start, c.end = ctx.clause(min(start, part.start), max(p.end, part.end))
     c.text = ctx.text[c.start : c.end]
@@ -834,18 +835,19 @@ def run(ctx: Context) -> list[Check]:
             if what != "population":
                 fallback.extend(_resolved(ctx, part, p, part.start, after, soft=dated))
             continue
+        # amounts as written: "6 tỷ đồng" of "24 tỷ đồng" is 6/24
+        scale = part.value / as_written(part) if as_written(part) else 1  # type: ignore[operator]
+        part_w, base_w = round(part.value / scale, 6), round(base_value / scale, 6)  # type: ignore[operator]
         base_what = (
-            f"{what} {int(base_value)}",  # type: ignore[arg-type]
-            f"{'dân số' if what == 'population' else 'tổng số'} {int(base_value):,}".replace(  # type: ignore[arg-type]
-                ",", "."
-            ),
+            f"{what} {base_w:g}",
+            f"{'dân số' if what == 'population' else 'tổng số'} {fmt(base_w, 'vi')}",
         )
-        why = render("share", part=part.value, base=base_value, base_what=base_what, pct=pv.phrase)
+        why = render("share", part=part_w, base=base_w, base_what=base_what, pct=pv.phrase)
         out.append(
             ctx.check(
                 NAME,
                 pv.judgement.verdict,
-                [part.value, base_value, pv.stated],  # type: ignore[list-item]
+                [part_w, base_w, pv.stated],
                 [part, base, p],
                 ctx.clause(part.start, p.end),
                 expected=pv.calc,
@@ -1096,7 +1098,7 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
                 between = [] if _sibling_gap(ctx, p, nxt) else [nxt]
             if len(bases) != 1 or between:
                 verdict = "unverifiable"
-        what = (f"total {base.value:g} of the list", f"tổng số {base.m.text} của danh sách")
+        what = (f"total {as_written(base):g} of the list", f"tổng số {base.m.text} của danh sách")
         c = _emit(ctx, verdict, [part], base, p, pv, what)
         c.start, c.end = ctx.clause(part.start, p.end)
         c.text = ctx.text[c.start : c.end]
@@ -1106,6 +1108,11 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         return checks
     kept = [c for c in checks if not (c.mention_ids and c.mention_ids[-1] in replaced)]
     return kept + extra
+
+
+def _unit_written(f: Fig) -> str:
+    """The unit as the report writes it after the number: "312,5 tỷ đồng" -> "tỷ đồng"."""
+    return re.sub(r"^[\d.,\s]+", "", f.m.text) or f.unit.key
 
 
 def _emit(
@@ -1118,17 +1125,21 @@ def _emit(
     what: tuple[str, str],
 ) -> Check:
     """One share row: sum(parts)/base against the stated percent ``p``."""
-    part_value = sum(x.value for x in parts)  # type: ignore[misc]
-    expr = " + ".join(f"{x.value:g}" for x in parts)
+    # amounts as written ("312,5 tỷ đồng" -> 312.5), in one scale with their base
+    written = [as_written(x) for x in (*parts, base)]
+    if any(w * base.value != written[-1] * x.value for w, x in zip(written, parts, strict=False)):  # type: ignore[operator]
+        written = [x.value for x in (*parts, base)]  # type: ignore[misc]
+    part_value = round(sum(written[:-1]), 6)
+    expr = " + ".join(f"{w:g}" for w in written[:-1])
     shown = f"({expr} = {part_value:g})" if len(parts) > 1 else expr
     why = render(
         "share.named",
         part=(shown, shown.replace(".", ",")),
-        base=base.value,
+        base=written[-1],
         base_what=what,
         pct=pv.phrase,
     )
-    return ctx.check(NAME, verdict or pv.judgement.verdict, [*(x.value for x in parts), base.value, pv.stated],  # type: ignore[list-item]
+    return ctx.check(NAME, verdict or pv.judgement.verdict, [*written, pv.stated],  # type: ignore[list-item]
                      [*parts, base, p], ctx.clause(p.start, p.end), expected=pv.calc, observed=num(pv.stated),
                      tolerance=num(pv.judgement.tolerance, 4), why=why, rounding=pv.judgement.rounding)  # fmt: skip
 
@@ -1170,7 +1181,7 @@ def _rate_over_total(ctx: Context) -> list[Check]:
         pv = judge_stated(100 * n.value / m.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict != "consistent":
             continue
-        what = (f"total {m.value:g} stated with it", f"tổng số {m.m.text}")
+        what = (f"total {as_written(m):g} stated with it", f"tổng số {m.m.text}")
         c = _emit(ctx, "consistent", [n], m, p, pv, what)
         lo, hi = min(p.start, n.start), max(p.end, m.end)
         c.start, c.end = ctx.clause(lo, hi)
@@ -1210,7 +1221,10 @@ def _parallel(ctx: Context) -> list[Check]:
                     pvs = [
                         judge_stated(100 * q.value / base.value, p) for q, p in ((qa, pa), (qb, pb))
                     ]  # type: ignore[operator]
-                    what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+                    what = (
+                        f"total {as_written(base):g} {_unit_written(base)}",
+                        f"tổng số {base.m.text}",
+                    )
                     for (q, p), pv in zip(((qa, pa), (qb, pb)), pvs, strict=True):
                         if pv is not None:
                             out.append(_emit(ctx, "consistent", [q], base, p, pv, what))
@@ -1419,7 +1433,7 @@ def _item_shares(ctx: Context) -> list[Check]:
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
             if pv is None:
                 continue
-            what = (f"total {total.value:g}", f"tổng số {total.value:g}")
+            what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
             verdict = "unverifiable" if soft and pv.judgement.verdict == "inconsistent" else None
             c = _emit(ctx, verdict, [part], total, p, pv, what)
             c.start, c.end = ctx.clause(part.start, p.end)
@@ -1605,7 +1619,7 @@ def _named_fit(ctx: Context, part: Fig, p: Fig, after: str) -> list[Check]:
         if fits(100 * part.value / g.value, p):  # type: ignore[operator]
             pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
             if pv is not None and pv.judgement.verdict == "consistent":
-                what = (f"total {g.value:g} {g.unit.key}", f"tổng số {g.m.text}")
+                what = (f"total {as_written(g):g} {_unit_written(g)}", f"tổng số {g.m.text}")
                 c = _emit(ctx, "consistent", [part], g, p, pv, what)
                 c.start, c.end = ctx.clause(part.start, p.end)
                 c.text = ctx.text[c.start : c.end]
@@ -1701,7 +1715,10 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
                 if base.value > part.value and fits(100 * part.value / base.value, p):  # type: ignore[operator]
                     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
                     if pv is not None and pv.judgement.verdict == "consistent":
-                        what = (f"total {base.value:g} {base.unit.key}", f"tổng số {base.m.text}")
+                        what = (
+                            f"total {as_written(base):g} {_unit_written(base)}",
+                            f"tổng số {base.m.text}",
+                        )
                         row = _emit(ctx, "consistent", [part], base, p, pv, what)
                         break
             if row is not None:
@@ -1998,7 +2015,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         what = (
-            f"total {base.value:g} {base.unit.key}, the one stated before",
+            f"total {as_written(base):g} {_unit_written(base)}, the one stated before",
             f"tổng số {base.m.text} nêu trước đó",
         )
         c = _emit(ctx, None, [part], base, p, pv, what)

@@ -739,6 +739,7 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )  # fmt: skip
         )
+    out.extend(_beside_plan(ctx, {i for c in out for i in c.mention_ids}))
     out.extend(_work_days(ctx))
     out.extend(_plan_then_result(ctx))
     out.extend(_plan_earlier(ctx))
@@ -754,6 +755,62 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_respectively(ctx))
     out.extend(_rate_vs_target(ctx, done))
     return out
+
+
+# -- the achievement and its plan side by side, the percent after both:
+#   "đạt 2.318 ha/2.200 ha kế hoạch, đạt 105,4%"                slash
+#   "giải ngân 86,4 tỷ đồng trên tổng kế hoạch vốn 120 tỷ đồng, đạt 72%"   over
+#   "đạt 2.318 ha, vượt kế hoạch giao (2.200 ha), đạt 105,4%"     bracketed after "vượt"
+# The two figures are tied by the text, in one unit: a miss is an inconsistency.
+_PLAN_NOUN = r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)"
+_BESIDE = (
+    (re.compile(r"^\s*/\s*$"),
+     re.compile(rf"^\s*{_PLAN_NOUN}[^\d;.()]{{0,25}},\s*(?:đạt|bằng)\s*$")),
+    (re.compile(rf"^\s*(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?{_PLAN_NOUN}[^\d;.,()]{{0,30}}$"),
+     re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
+    (re.compile(rf"^\s*,\s*vượt\s+{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*\(\s*$"),
+     re.compile(r"^\s*\)\s*,\s*(?:đạt|bằng)\s*$")),
+)  # fmt: skip
+
+
+def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if not any(w in ctx.low for w in ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")):
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in used:
+            continue
+        t = ctx.prev_in_sent(p)
+        g = ctx.prev_in_sent(t) if t is not None else None
+        if g is None or t is None or g.id in used or t.id in used:
+            continue
+        if g.type != "quantity" or t.type != "quantity" or not g.value or not t.value:
+            continue
+        if g.qual != "exact" or t.qual != "exact" or g.unit.key != t.unit.key:
+            continue
+        gap1, gap2 = ctx.gap(g, t).lower(), ctx.gap(t, p).lower()
+        kind = next(
+            (k for k, (a, b) in enumerate(_BESIDE) if a.match(gap1) and b.match(gap2)), None
+        )
+        if kind is None or (kind == 2 and g.value <= t.value):  # type: ignore[operator]
+            continue
+        if not _SAME_SCALE(g, t):
+            continue
+        computed = 100 * g.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, False)
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        why = render("target.total", goal=as_written(t), got=as_written(g),
+                     pct=_phrase(pv, computed, False))  # fmt: skip
+        out.append(ctx.check(NAME, pv.judgement.verdict, [as_written(t), as_written(g), pv.stated],
+                             [g, t, p], ctx.clause(g.start, p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of two figures
+    return as_written(a) * b.value == as_written(b) * a.value  # type: ignore[operator]
 
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
