@@ -32,6 +32,8 @@ SETS = [
     ("devset10", ROOT / "tests/devset10/reports", ROOT / "tests/devset10/reports"),
     ("devset11", ROOT / "tests/devset11/reports", ROOT / "tests/devset11/reports"),
     ("devset12", ROOT / "tests/devset12/reports", ROOT / "tests/devset12/reports"),
+    ("devset13", ROOT / "tests/devset13/reports", ROOT / "tests/devset13/reports"),
+    ("devset14", ROOT / "tests/devset14/reports", ROOT / "tests/devset14/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
