@@ -76,9 +76,13 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         ) or not vocab.CHANGE_FROM.search(ctx.before_low(f, 8)):
             continue
         g = ctx.next_in_sent(f)
+        gap = ctx.gap(f, g).lower() if g is not None else ""
+        if g is not None and f.type == "percent" and g.type == "quantity" and gap.strip() == "(":
+            # "từ 6,84% (158 hộ) đầu nhiệm kỳ xuống còn 1,97%": the count behind the rate
+            g = ctx.next_in_sent(g)
+            gap = _BRACKETS.sub(" ", ctx.text[f.end : g.start]).lower() if g is not None else ""
         if g is None or g.type != f.type or g.value is None:
             continue
-        gap = ctx.gap(f, g).lower()
         hit = (
             vocab.CHANGE_GAP.match(gap)
             or vocab.CHANGE_GAP.match(_PAIR_TIME.sub(" ", gap, 1))

@@ -54,7 +54,7 @@ _SEP = re.compile(r",|;|\bvà\b")
 # matched in place after a total; the noun phrase may run to six words ("1.200 tổ công nghệ số
 # cộng đồng (…)") but not across a word that starts another phrase ("với", "của", "tại", …)
 _PAREN_AFTER_AT = re.compile(
-    r"\s*(?:(?!(?:với|của|tại|trong|đạt|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,6}?\("
+    r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?\("
 )
 _MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
 # "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"

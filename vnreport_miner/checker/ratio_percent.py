@@ -121,6 +121,8 @@ def _linked(ctx: Context, last: Fig, pct: Fig, ratio: bool, skipped: tuple[Fig, 
     if not skipped and share_link(ctx.gap(last, pct)):
         return True
     gap = _masked_gap(ctx, last.end, pct.start, skipped)
+    if any(g.type == "percent" for g in skipped):
+        gap = _RATE_BOUND.sub(" vb", gap)  # "đạt tỷ lệ bao phủ từ 95% trở lên": one label
     if share_link(gap):
         return True
     if ratio and _BARE_COMMA.fullmatch(gap):
@@ -179,8 +181,16 @@ def _threshold(f: Fig, ctx: Context | None = None) -> bool:
     return (
         f.type == "percent"
         and ctx is not None
-        and bool(_SHARE_OF_OTHER.match(ctx.text, f.end, f.end + 30))
+        and (
+            bool(_SHARE_OF_OTHER.match(ctx.text, f.end, f.end + 30))
+            # "126/155 xã đạt tỷ lệ bao phủ từ 95% trở lên, chiếm 83,2%": a bounded rate in the label
+            or bool(_RATE_LABEL.search(ctx.before_low(f, 40)))
+        )
     )
+
+
+_RATE_BOUND = re.compile(r"\s*\b(?:tỷ lệ|tỉ lệ)\b[^\d,;()]{0,30}?\bvb\b")
+_RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b[^\d,;()]{0,30}$")
 
 
 def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:

@@ -321,6 +321,7 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
     phrase "trong N X, (đã) có" — at the start of the sentence or after ":" "," — scopes every
     share of X after it in the sentence ("…: trong 40 chi bộ, có 34 chi bộ …, đạt 85%")."""
     s, _ = ctx.sentence_span(part.sent)
+    found: Fig | None = None
     for base in ctx.by_sent.get(part.sent, []):
         if base.start >= part.start:
             break
@@ -330,12 +331,13 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
             continue
         if base.start - s > 30 and ";" in ctx.text[base.end : part.start]:
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
-        nxt = ctx.next_in_sent(base)
-        if nxt is None or not _WITHIN_GAP.match(ctx.gap(base, nxt).lower()):
+        if not (_refers(part, base) and base.value > part.value):  # type: ignore[operator]
             continue
-        if _refers(part, base) and base.value > part.value:  # type: ignore[operator]
-            return base
-    return None
+        # the nearest scope wins: "trong tổng số 8.937 đảng viên, có 1.528 … miễn …; trong 7.409
+        # đảng viên được xếp loại, hoàn thành xuất sắc 1.259 (17%)" is of the 7.409
+        nxt = ctx.next_in_sent(base)
+        found = base if nxt is not None and _WITHIN_GAP.match(ctx.gap(base, nxt).lower()) else None
+    return found
 
 
 _BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")

@@ -237,6 +237,9 @@ def _owned(ctx: Context, g: Fig) -> bool:
     return reference_level(ctx, g) and _COMPARED_LEVEL.search(before) is not None
 
 
+_FOR_WHOM = re.compile(r"^\s*(?:cho|với|để hỗ trợ|hỗ trợ)\s*$")
+
+
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     """ "đạt 104,6% chỉ tiêu nghị quyết (1.000 đảng viên)": the target named right after;
     "đạt 82,4% kế hoạch (500 căn)" after "412 căn nhà" (the noun shortened);
@@ -571,6 +574,14 @@ def run(ctx: Context) -> list[Check]:
                 continue
         else:
             paren = _paren_target(ctx, p, got)
+            if paren is None:
+                # "giải ngân 68,5 tỷ đồng cho 1.742 lượt hộ vay, đạt 114,2% kế hoạch (61 tỷ
+                # đồng)": the bracketed plan measures the amount, not its beneficiaries
+                alt = ctx.prev_in_sent(got)
+                if alt is not None and _measure(alt) and _FOR_WHOM.match(ctx.gap(alt, got).lower()):
+                    paren = _paren_target(ctx, p, alt)
+                    if paren is not None:
+                        got, gap = alt, ctx.gap(alt, got) + gap
             # with the target in brackets right after the percent, the achievement's noun may run
             # on: "chuyển đổi 320 ha đất lúa kém hiệu quả sang trồng khóm, mít và bưởi, vượt 23%
             # chỉ tiêu (260 ha)"

@@ -1,0 +1,95 @@
+"""Shapes first met in devset13/devset14, in our own sentences: a bracketed plan that measures
+the amount before the beneficiaries, a bounded rate inside a fraction's label, the counts behind
+two rates in brackets, a breakdown by place after "đạt chuẩn", and the nearest "trong N X" scope.
+Each expectation's arithmetic is in its comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # 12,4/12 = 103,33%
+    (
+        "Quỹ Hỗ trợ nông dân đã giải ngân 12,4 tỷ đồng cho 386 hộ vay, đạt 103,3% kế hoạch (12 tỷ "
+        "đồng).",
+        "target",
+        [12.4, 12, 103.3],
+        "consistent",
+    ),
+    # 12,4/12 = 103,3%, not 105%
+    (
+        "Quỹ Hỗ trợ nông dân đã giải ngân 12,4 tỷ đồng cho 386 hộ vay, đạt 105% kế hoạch (12 tỷ "
+        "đồng).",
+        "target",
+        [12.4, 12, 105],
+        "inconsistent",
+    ),
+    # 42/48 = 87,5%
+    (
+        "Có 42/48 trường đạt tỷ lệ học sinh lên lớp từ 98% trở lên, chiếm 87,5%.",
+        "ratio_percent",
+        [42, 48, 87.5],
+        "consistent",
+    ),
+    # 42/48 = 87,5%, not 85,5%
+    (
+        "Có 42/48 trường đạt tỷ lệ học sinh lên lớp từ 98% trở lên, chiếm 85,5%.",
+        "ratio_percent",
+        [42, 48, 85.5],
+        "inconsistent",
+    ),
+    # 5,12 - 3,06 = 2,06 points
+    (
+        "Tỷ lệ hộ cận nghèo giảm từ 5,12% (212 hộ) năm 2021 xuống còn 3,06% (131 hộ) năm 2024, tức "
+        "giảm 2,06 điểm phần trăm.",
+        "change",
+        [5.12, 3.06, 2.06],
+        "consistent",
+    ),
+    # 5,12 - 3,06 = 2,06 points, not 2,16
+    (
+        "Tỷ lệ hộ cận nghèo giảm từ 5,12% (212 hộ) năm 2021 xuống còn 3,06% (131 hộ) năm 2024, tức "
+        "giảm 2,16 điểm phần trăm.",
+        "change",
+        [5.12, 3.06, 2.16],
+        "inconsistent",
+    ),
+    # 4 + 3 + 2 = 9
+    (
+        "Năm 2024 có 9 xã đạt chuẩn nông thôn mới nâng cao (huyện Bảo Yên 4 xã, huyện Văn Bàn 3 xã, "
+        "huyện Bắc Hà 2 xã).",
+        "part_whole",
+        [9, 4, 3, 2],
+        "consistent",
+    ),
+    # 4 + 3 + 3 = 10, not 9
+    (
+        "Năm 2024 có 9 xã đạt chuẩn nông thôn mới nâng cao (huyện Bảo Yên 4 xã, huyện Văn Bàn 3 xã, "
+        "huyện Bắc Hà 3 xã).",
+        "part_whole",
+        [9, 4, 3, 3],
+        "inconsistent",
+    ),
+    # 364/2.140 graded = 17,01% (not of all 2.450 members: 14,9%)
+    (
+        "Trong tổng số 2.450 đảng viên, có 310 đồng chí được miễn đánh giá; trong 2.140 đảng viên "
+        "được xếp loại, hoàn thành xuất sắc nhiệm vụ 364 (17%), hoàn thành tốt nhiệm vụ 1.650, hoàn "
+        "thành nhiệm vụ 120, không hoàn thành nhiệm vụ 6.",
+        "share",
+        [364, 2140, 17],
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
+def test_devset13_14_shapes(text: str, kind: str, figures: list[float], verdict: str) -> None:
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == kind and all(x in c.figures for x in figures)]
+    assert got and all(c.verdict == verdict for c in got), [
+        (c.kind, c.verdict, c.figures, c.why) for c in checks
+    ]
+    assert verdict == "inconsistent" or not [c for c in checks if c.verdict == "inconsistent"]
