@@ -594,6 +594,8 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             n = ctx.prev_in_sent(n)
         if n is None or n.type != "quantity" or n.qual != "exact" or not n.value or n.id in used:
             continue
+        if any(f.type == "percent" and f.end <= n.start for f in ctx.by_sent.get(n.sent, [])):
+            continue  # "Tỷ lệ hộ nghèo còn 3,2%, tức còn 1.245 hộ, giảm 415 hộ, …": a rate's fall
         gap = _BRACKETS.sub("", ctx.text[n.end : d.start]).lower()
         hit = _IMPLIED_GAP.match(gap)
         if not hit or not _IMPLIED_LEVEL.search(ctx.before_low(n, 12)):
@@ -717,12 +719,49 @@ def _subject(ctx: Context, f: Fig) -> tuple[frozenset[str], frozenset[str], bool
     return caps, places, flow, (tail.group().strip() if tail else "")
 
 
+_GRADE_WORDS = re.compile(
+    r"trong sạch|vững mạnh|hoàn thành xuất sắc|hoàn thành tốt|không hoàn thành|yếu kém"
+)
+_TIME_LEAD = re.compile(r"^[^,]*(?:\b(?:19|20)\d{2}\b|nhiệm kỳ|nay|năm trước|cùng kỳ)[^,]*,")
+_NARROWING_WORDS = frozenset({"cận", "nữ", "trẻ", "mới", "dự", "bị", "chính", "thức"})
+
+
+def _subject_words(ctx: Context, f: Fig) -> set[str]:
+    """Content words of ``f``'s subject: its clause up to it, without the leading time phrase."""
+    s, _ = ctx.sentence_span(f.sent)
+    pre = ctx.text[s : f.start].rsplit(";", 1)[-1].lower()
+    pre = _TIME_LEAD.sub(" ", pre, count=1)
+    return {
+        w
+        for w in norm_words(pre).split()
+        if w not in _ANCHOR_STOP and not w.isdigit() and w not in _SUBJECT_STOP
+    }
+
+
+_SUBJECT_STOP = frozenset(
+    {"thị", "trấn", "phường", "quận", "thành", "phố", "tiếp", "tục", "vẫn", "ước", "chung",
+     "lên", "xuống", "được", "ở", "mức", "tại", "về"}
+)  # fmt: skip
+
+
 def _same_subject(ctx: Context, now: Fig, then: Fig) -> bool:
     """No sign that the two levels count different things (see the table above)."""
     c1, p1, f1, t1 = _subject(ctx, now)
     c2, p2, f2, t2 = _subject(ctx, then)
     if c1 and c2 and c1 != c2:
         return False
+    # the subjects' own words, both sides adding some: "đảng bộ khối doanh nghiệp" / "đảng bộ
+    # khối cơ quan", "tổng chi ngân sách" / "tổng thu ngân sách", "diện tích lúa" / "diện tích ngô"
+    w1, w2 = _subject_words(ctx, now), _subject_words(ctx, then)
+    if 0 < len(w1 - w2) <= 2 and 0 < len(w2 - w1) <= 2:
+        return False  # a word or two swapped for others; a rephrased rate differs more
+    g1, g2 = (
+        set(_GRADE_WORDS.findall(ctx.lower_slice(*ctx.sentence_span(f.sent)))) for f in (now, then)
+    )
+    if g1 and g2 and not g1 & g2:
+        return False  # "số chi bộ đạt trong sạch, vững mạnh" / "số chi bộ hoàn thành tốt nhiệm vụ"
+    if (w1 ^ w2) & _NARROWING_WORDS:
+        return False  # "tỷ lệ hộ cận nghèo" / "tỷ lệ hộ nghèo"
     if p1 and p2 and p1 != p2:
         return False
     if f1 != f2:
@@ -1713,6 +1752,15 @@ _TOTAL_VERB = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm|đi))?\s*$")
 _PER_UNIT = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+(?!năm\b)[^\W\d]")
 
 
+# the words of the averaged activity ("bình quân mỗi năm xuất khẩu 650 lao động" -> "xuất khẩu")
+_AVG_WORDS = re.compile(r"bình quân\s+(?:mỗi|một|hằng|hàng)\s+năm\s+([^\d,;.()]*)$")
+_AVG_STOP = frozenset(
+    {"đã", "được", "có", "là", "đạt", "khoảng", "gần", "trên", "hơn", "thêm", "huyện", "xã",
+     "tỉnh", "toàn", "cả", "thành", "phố", "thị", "trấn", "phường", "đơn", "vị", "các"}
+)  # fmt: skip
+_PART_OF_SPAN = re.compile(r"\briêng\b|gần đây|những năm|các năm")
+
+
 def _verb_of(ctx: Context, g: Fig) -> str | None:
     """ "giảm 2.157 hộ" -> "giảm": a total of a change pairs only with an average change."""
     hit = _TOTAL_VERB.search(ctx.before_low(g, 15))
@@ -1755,7 +1803,14 @@ def _averages(ctx: Context) -> list[Check]:
         stated = as_written(d)
         scale = d.value / stated if stated else 1.0
         best = None
+        avg_words = _AVG_WORDS.search(w)
+        own = set(avg_words.group(1).split()) - _AVG_STOP if avg_words else set()
         for total in cands:
+            between = ctx.lower_slice(total.end, d.start)
+            if _PART_OF_SPAN.search(between):
+                continue  # "riêng những năm gần đây bình quân …": an average over part of the span
+            if own and not own <= set(ctx.before_low(total, 90).split()):
+                continue  # "giải quyết việc làm cho 7.350 …, bình quân mỗi năm xuất khẩu 650"
             ts, _ = ctx.sentence_span(total.sent)
             found = _years_in(ctx.lower_slice(ts, d.start))
             if found is None:
@@ -1917,6 +1972,11 @@ def _cause_before(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     bridge = ctx.gap(d, a).lower()
     if not lead or not _CAUSE_BRIDGE.match(bridge) or _SUBSET_GAP.search(bridge):
         return None
+    before = ctx.prev_in_sent(d)
+    if before is not None and ctx.clause(before.start)[0] == ctx.clause(d.start)[0]:
+        return None  # "thành lập mới 7 chi bộ thôn, đồng thời sáp nhập 2 thôn …": two causes
+    if re.match(r"\s*\([^()]*\d", ctx.text[b.end : b.end + 80]):
+        return None  # "… lên 14 xã (1 xã đã sáp nhập vào thị trấn)": the bracket corrects
     up = lead.group("verb") not in _CAUSE_DOWN
     unit = _unit_of(a, b)
     if d.unit.key and kin(d.unit, unit) and (d.unit.key == a.unit.key or not a.unit.key):
