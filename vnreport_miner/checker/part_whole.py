@@ -241,6 +241,31 @@ def _word_figs(ctx: Context, lo: int, hi: int, like: Fig | None) -> list[Fig]:
     return out
 
 
+# what an aside about the item before it opens with: "(có 3 chi bộ ghép)", "(trong đó …)",
+# "(2 đồng chí là cán bộ chủ chốt)"
+_ASIDE = re.compile(
+    r"\s*(?:(?:có|trong đó|trong số đó|riêng|kể cả|bao gồm cả)\b"
+    r"|[\d.]+\s+(?:[^\W\d]+\s+){1,2}(?:là|được|đã)\b)"
+)
+
+
+_NESTED_ITEM = re.compile(r"\s*(?:riêng|trong đó|trong số đó)\b")
+
+
+def _asides(ctx: Context, begin: int, limit: int) -> list[tuple[int, int]]:
+    """The closed, unnested brackets opened after ``begin`` and closed before ``limit``."""
+    out = []
+    at = ctx.text.find("(", begin + 1, limit)
+    while at >= 0:
+        close = ctx.text.find(")", at, limit)
+        if close < 0:
+            break
+        if "(" not in ctx.text[at + 1 : close]:
+            out.append((at, close))
+        at = ctx.text.find("(", close, limit)
+    return out
+
+
 def _walk(
     ctx: Context,
     begin: int,
@@ -267,9 +292,24 @@ def _walk(
         extra = _word_figs(ctx, begin, limit, total)
         if extra:
             figs = sorted([*figs, *extra], key=lambda g: g.start)
+    asides = _asides(ctx, begin, limit) if "(" in ctx.text[begin:limit] else []
+    stepped = -1
     for g in figs:
         if skip is not None and skip(g):
             continue  # a figure that labels the next item ("dưới 30 tuổi 120 người")
+        if g.start < stepped:
+            continue  # inside an aside already stepped over
+        if parts and asides:
+            # a bracket right after an item qualifies it: "10 chi bộ trường học (có 3 chi bộ
+            # ghép), 6 chi bộ …", "khai trừ 2 (1 đồng chí là đảng viên dự bị)"
+            aside = next(((o, c) for o, c in asides if o < g.start < c), None)
+            if (
+                aside is not None
+                and not re.search(r"[,;:]", ctx.text[cursor : aside[0]])
+                and _ASIDE.match(ctx.low, aside[0] + 1, aside[1])
+            ):
+                cursor = stepped = aside[1] + 1
+                continue
         gap = ctx.text[cursor : g.start]
         if parts:
             seps = list(_SEP.finditer(gap))
@@ -285,6 +325,9 @@ def _walk(
             prefix = gap
         if g.type == "percent" and prefix.strip() in ("", "(", "chiếm", "(chiếm"):
             cursor = g.end
+            continue
+        if parts and _NESTED_ITEM.match(prefix) and "," in gap[-len(prefix) - 3 :]:
+            cursor = g.end  # "viên chức 1.262 người, riêng viên chức giáo dục 1.085 người"
             continue
         if not (g.exact_count or g.exact) or not (
             _covers_part(total, g) if accept is None else accept(g)
@@ -536,12 +579,51 @@ def _prefix_fits(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
+# a list that says it is not the whole: "… và một số thị trường khác", "chủ yếu gồm …",
+# "; diện tích còn lại là lúa lai" (a rest named without its number)
+_INCOMPLETE_AFTER = re.compile(
+    r"(?:\bvà|\bcùng|,)\s+(?:một số|các|những|nhiều)\s+[^\d,;.]{0,30}?\bkhác\b(?![^.;]*\d)"
+    r"|\bcòn lại\b(?![^.;]*\d)|\bv\.v\b|…|\.\.\."
+)
+_INCOMPLETE_BEFORE = re.compile(r"\b(?:chủ yếu|phần lớn|đa số|trong đó chủ yếu)\b[^.;\d]{0,20}$")
+
+
+def _incomplete(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Does the list say it leaves some of the whole out (its sum falls short)?"""
+    if sum(p.value for p in parts) >= total.value:  # type: ignore[misc, operator]
+        return False
+    _, e = ctx.sentence_span(parts[-1].sent)
+    if total.start < parts[0].start and _INCOMPLETE_AFTER.search(ctx.low, parts[-1].end, e):
+        return True  # (a sum stated after its items is followed by other matters)
+    return bool(_INCOMPLETE_BEFORE.search(ctx.lower_slice(total.end, parts[0].start)))
+
+
+_CUMULATIVE = re.compile(r"từ đầu nhiệm kỳ|lũy kế|cộng dồn|từ năm (?:19|20)\d{2}|từ khi")
+_TOTAL_NOTE = re.compile(r"^[^.;]{0,40}?\(\s*(?:tính cả|kể cả|bao gồm cả|chưa kể|không kể|có)\b")
+
+
+def _other_count(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Does the total count otherwise than its parts? A note that adds or removes some ("(tính
+    cả 48 … quý IV năm 2020)", "(có 27 cá nhân được khen thưởng 2 lần)"); a running total over a
+    span wider than the items ("tổng cộng từ đầu nhiệm kỳ …" after two years)."""
+    if _TOTAL_NOTE.match(ctx.low[total.end : total.end + 80]):
+        return True
+    if total.start > parts[-1].start:  # "…; tổng cộng (từ đầu nhiệm kỳ) 372": a sum after items
+        cs, _ = ctx.clause(total.start, total.end)
+        return bool(_CUMULATIVE.search(ctx.low, cs, total.start))
+    return False
+
+
 def _emit(
     ctx: Context, total: Fig, parts: list[Fig], strength: str, span: tuple[int, int], region: str
 ) -> Check:
     parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
+        verdict, key = "unverifiable", "part_whole.ne_subsets"
+    if verdict == "inconsistent" and (
+        _incomplete(ctx, total, parts) or _other_count(ctx, total, parts)
+    ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):
         # "khối xã 789, khối cơ quan 274, khối doanh nghiệp 141, đảng viên được miễn sinh hoạt
@@ -1118,6 +1200,11 @@ def _complementary(ctx: Context, parts: list[Fig], limit: int, total: Fig) -> bo
     s, e = ctx.sentence_span(b.sent)
     if _THIRD_GROUP.search(ctx.low[b.end : e]):
         return False
+    ns, ne = ctx.sentence_span(b.sent + 1)
+    if b.sent + 1 < len(ctx.sentences) and re.match(
+        r"\s*(?:ngoài ra|bên cạnh đó|ngoài số (?:này|trên)|còn lại)\b[^.]*\d", ctx.low[ns:ne]
+    ):
+        return False  # "… Ngoài ra, 2 đồng chí được chỉ định bổ sung.": a third group
     for k, (one, other) in enumerate(_SIDES):
         if k == 1 and total.unit.key != "đảng viên":
             continue  # "320 cán bộ, đảng viên tham dự": not all are members, chính thức or dự bị
@@ -1845,6 +1932,12 @@ _BARE_ITEM = re.compile(
 _BARE_END = re.compile(rf"(?::|\s)\s*({_NUM})\s*(?:[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*[;.,]?\s*$")
 _BARE_CELL = re.compile(rf"^\s*({_NUM})(?:\s+[^\W\d][^|\t]*)?\s*$")
 _SUB_ITEM = re.compile(r"\btrong đó\b|\briêng\b|\bgồm\b")
+# an item that cuts across the others or stands outside them: an attribute ("Đảng viên là đoàn
+# viên thanh niên", "Đảng viên nữ"), a processing status ("Đã giải quyết"), the exempt
+_ASIDE_ITEM = re.compile(
+    r"\b(?:là|nữ|nam|dân tộc|đoàn viên|trẻ|miễn|đã giải quyết|chưa giải quyết|đang giải quyết|"
+    r"đã xử lý|tồn đọng|chuyển kỳ sau)\b"
+)
 
 
 def number(s: str) -> float:
@@ -1913,7 +2006,7 @@ def _bullets(ctx: Context) -> list[Check]:
             line = text[pos:le]
             if not _BULLET.match(line):
                 break
-            if _SUB_ITEM.search(line.lower()):
+            if _SUB_ITEM.search(line.lower()) or _ASIDE_ITEM.search(line.lower()):
                 clean = False
             inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
             if total is None and inside and not parts:
@@ -2106,7 +2199,7 @@ def _tables(ctx: Context) -> list[Check]:
         data = list(range(first, t)) if t > first + 1 else list(range(t + 1, len(rows)))
         if len(data) < 2 or any(len(rows[k]) != width for k in data):
             continue
-        clean = not any(_SUB_ROW.match(labels[k]) for k in data)
+        clean = not any(_SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data)
         for col in range(1, width):
             label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
             if _RATE_HEAD.search(label):
@@ -2568,6 +2661,21 @@ def _fraction_fit(ctx: Context, c: Fig) -> Fig | None:
     return None
 
 
+def _rest_split(ctx: Context, c: Fig) -> list[Fig]:
+    """The further counts of ``c``'s unit that split the rest with it: "còn lại 45 nhà đang thi
+    công và 15 nhà chưa khởi công" -> [15 nhà]."""
+    out: list[Fig] = []
+    prev = c
+    nxt = ctx.next_in_sent(c)
+    while nxt is not None and nxt.exact_count and nxt.unit.key == c.unit.key:
+        gap = ctx.gap(prev, nxt).lower()
+        if ";" in gap or not re.match(r"^[^\d;]{0,40}?(?:,|\bvà\b)\s*$", gap):
+            break
+        out.append(nxt)
+        prev, nxt = nxt, ctx.next_in_sent(nxt)
+    return out
+
+
 def _other_rest(ctx: Context, c: Fig) -> bool:
     """Is ``c`` the rest of another pair of counts of its kind stated just before ("tiếp nhận
     75 đơn, trong đó 63 đơn thuộc thẩm quyền; đã giải quyết 58/63 đơn, 12 đơn còn lại …":
@@ -2623,6 +2731,19 @@ def _rests(ctx: Context) -> list[Check]:
         d, w, whole, done, tight = got
         rest = whole - done
         between = ctx.lower_slice(d.end, c.start)
+        more = _rest_split(ctx, c)
+        if more and rest != c.value:
+            # "còn lại 45 nhà đang thi công và 15 nhà chưa khởi công": the rest split in two
+            if rest != c.value + sum(m.value for m in more):  # type: ignore[misc]
+                continue
+            ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
+            figs = sorted([x for x in (w, d, c, *more) if x is not None], key=lambda x: x.start)
+            split = c.value + sum(m.value for m in more)  # type: ignore[misc, operator]
+            why = render("part_whole.rest", total=whole, done=done, rest=rest, stated=split)
+            out.append(ctx.check(NAME, "consistent", [whole, done, c.value, *(m.value for m in more)],
+                                 figs, ctx.clause(min(d.start, c.start), more[-1].end),  # type: ignore[list-item]
+                                 expected=rest, observed=split, tolerance=0, why=why))  # fmt: skip
+            continue
         if rest == c.value:
             verdict = "consistent"
             ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
@@ -3016,7 +3137,9 @@ def _labelled_after(ctx: Context) -> list[Check]:
 _BARE_OPEN = re.compile(r"(?:^|[,;:(]|\s)\s*(trong đó|bao gồm|gồm)\s*(:)?\s*(?=[^\W\d])")
 _BARE_LABELLED = re.compile(
     rf"\s*(?P<label>[^\W\d][^\d;()%:]{{0,60}}?)\s*:?\s+(?P<num>{_NUM})"
-    r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\))?"
+    r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\)"
+    # an aside about the item: "khai trừ 2 (1 đồng chí là đảng viên dự bị)"
+    r"|\s*\((?=\s*(?:có|trong đó|riêng|kể cả|[\d.]+\s+(?:[^\W\d]+\s+){1,2}(?:là|được|đã)\b))[^()]*\))?"
     r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
 )
 # a label ending on one of these words holds a numbered name, not an item ("Quyết định số 12")
@@ -3048,6 +3171,8 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
     while pos < e:
         hit = _BARE_LABELLED.match(low, pos, e)
         if hit is None:
+            if items and re.match(r"[^.;]*\d", low[pos:e]):
+                return None  # the list goes on in a shape not read here: no partial sum
             break
         label = hit.group("label").strip(" ,")
         words = label.split()
