@@ -391,6 +391,41 @@ def _among_these(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     return g, alone
 
 
+# Signs that a percent is of something else than the count found as its base:
+#   "đồng chí có số phiếu cao nhất đạt 98,6%"                 a vote share of the delegates
+#   "… chiếm 0,3% tổng số đảng viên toàn Đảng bộ"             a wider whole named after it
+#   "Tỷ lệ cấp ủy viên nữ của các cấp ủy cơ sở đạt 22,6%"     a rate over many other bodies
+#   "14 chi bộ, …, tỷ lệ đảng viên tham gia sinh hoạt đạt 93,4%"   a rate of another noun
+_VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết")
+_WIDER_AFTER = re.compile(
+    r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;.()]{0,40}?\b(?:toàn|cả|của)\b"
+)
+_RATE_OF = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d,;()%]{2,60}?)\s+(?:đạt|là|chiếm|ở mức|bằng)\s*$")
+
+
+def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
+    s, _ = ctx.sentence_span(p.sent)
+    before = ctx.lower_slice(max(s, p.start - 60), p.start)
+    if _VOTES.search(before) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
+        return True
+    rate = _RATE_OF.search(before)
+    if rate is None:
+        return False
+    subject = rate.group(1)
+    if re.search(r"\bcủa (?:các|những)\b", subject):
+        return True
+    noun = (base.unit.head or base.unit.key or "").lower()
+    info = unit_info(norm_words(subject))
+    return bool(noun and info.head and info.head != noun and not _people_pair(info.head, noun))
+
+
+def _people_pair(a: str, b: str) -> bool:
+    def people(x: str) -> bool:
+        return x in ("đồng chí", "người", "cán bộ") or x.endswith("viên") or x.startswith("cấp ủy")
+
+    return people(a) and people(b)
+
+
 def _grim_row(ctx: Context, base: Fig, p: Fig, span: tuple[int, int]) -> Check | None:
     """The GRIM row of percent ``p`` over the whole count ``base`` (None when GRIM cannot bite)."""
     n = int(base.value)  # type: ignore[arg-type]
@@ -400,6 +435,8 @@ def _grim_row(ctx: Context, base: Fig, p: Fig, span: tuple[int, int]) -> Check |
     if not grim_applies(n, d):
         return None
     verdict, rounding, k0, k1 = grim(p.value, n, d)
+    if verdict == "inconsistent" and _not_of_base(ctx, base, p):
+        return None
     shown = max(2, d + 1)
     if verdict == "consistent":
         calc = round(100 * k0 / n, shown)

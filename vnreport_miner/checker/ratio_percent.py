@@ -142,7 +142,9 @@ _SHARE_OF_OTHER = re.compile(r"\s+(?:số|tổng số)\s+[^\W\d]")
 
 # After the percent: a plan it is measured against ("bằng 94,4% kế hoạch năm (18 tiêu chí)",
 # with the plan's own figure: "146/146 thanh niên nhập ngũ, đạt 100% chỉ tiêu" stays a share)
-_PCT_OF_PLAN = re.compile(r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\b[^;.()\d]{0,25}\(\s*\d")
+_PCT_OF_PLAN = re.compile(
+    r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\b[^;.()\d]{0,45}(?:\(\s*|\blà\s+)\d"
+)
 _PLAN_WORD = re.compile(r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\b")
 _LINK_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|là|tỷ lệ|tỉ lệ|tương đương|tương ứng|\()\s*$")
 

@@ -1029,7 +1029,8 @@ _NOT_LEVEL_AFTER = re.compile(r"\s*(?:\(|[^,;.()\d]{0,25}\b(?:so với|trở lê
 _MOMENT = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|tháng \d+|quý [ivx]+|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|"
     r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b|"
-    r"thành lập|ban đầu|lúc đầu|bắt đầu|cuối kỳ|đầu kỳ|lũy kế|cả năm"
+    r"thành lập|ban đầu|lúc đầu|bắt đầu|cuối kỳ|đầu kỳ|lũy kế|cả năm|"
+    r"thời điểm (?:đại hội|sáp nhập|thành lập)|trước đại hội|sau đại hội"
 )
 _PLAN_NEAR = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|đề ra)\b")
 _PLAN_AFTER = re.compile(
@@ -1514,6 +1515,9 @@ def _swapped_percents(ctx: Context, done: list[Check]) -> list[Check]:
     return out
 
 
+_SUBGROUP_WORDS = frozenset({"nữ", "nam", "trẻ", "cận", "dân", "tộc", "mới", "nông", "thôn", "thị"})
+
+
 def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> list[Check]:
     out: list[Check] = []
     for k, (f, fd) in enumerate(pcts):
@@ -1531,8 +1535,11 @@ def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> li
             years_f = set(_YEARS.findall(ctx.low, *ctx.sentence_span(f.sent)))
             if years_f - set(_YEARS.findall(ctx.low, *ctx.sentence_span(g.sent))):
                 continue
-            if len(_pct_words(ctx, g) & _pct_words(ctx, f)) < 3:
+            gw, fw = _pct_words(ctx, g), _pct_words(ctx, f)
+            if len(gw & fw) < 3:
                 continue
+            if (gw ^ fw) & _SUBGROUP_WORDS:
+                continue  # "Tỷ lệ lao động nữ qua đào tạo": the rate of a subgroup
             if _SUB_POPULATION.search(ctx.low, gss, g.start) or _SUB_POPULATION.search(
                 ctx.low, fss, f.start
             ):

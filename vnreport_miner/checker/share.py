@@ -788,6 +788,8 @@ def run(ctx: Context) -> list[Check]:
         after = ctx.after_low(p, 60)
         if vocab.TARGET_AFTER.match(after):
             continue  # "đạt 96,94% chỉ tiêu": a target, see target.py
+        if _names_other_noun(part, after):
+            continue  # "96 hộ với 412 nhân khẩu, chiếm 5,3% số hộ": the share of another count
         base: Fig | None = None
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
@@ -818,6 +820,18 @@ def run(ctx: Context) -> list[Check]:
                 opened = _opening_part_whole(ctx, part)
                 if opened is not None and not _names_another(after, opened):
                     base, loose = opened, False
+        if base is not None and not loose and base.sent == part.sent:
+            nb = ctx.next_in_sent(base)
+            if (
+                nb is not None
+                and nb is not p
+                and nb.type == "percent"
+                and re.match(r"^\s*(?:,\s*(?:chiếm|đạt|bằng)\b|\()", ctx.gap(base, nb).lower())
+                and not vocab.TARGET_AFTER.match(ctx.after_low(nb, 30))
+            ):
+                # "1.320 hộ, chiếm 5,4%, trong đó … 850 hộ, chiếm 3,4%": the whole has its own
+                # share (or completion) rate, so the part's may be of the same larger base
+                loose = True
         base_value = base.value if base is not None else None
         if base is None and what == "total":
             got = _recent_total(ctx, part, p)
@@ -884,6 +898,7 @@ def run(ctx: Context) -> list[Check]:
 _NAMED_BASE_PHRASE = re.compile(
     r"\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?số\s+(?P<named>[^\W\d][^\d;,.()%:]{0,60})"
 )
+_WIDER = re.compile(r"\s+(?:toàn|cả|của|trong|trên địa bàn|thuộc)\b")
 _NOT_A_BASE = frozenset(
     "so và là với trở thì nên do trong trên của cả toàn tổng số tăng giảm hơn đạt vượt bằng "
     "kế chỉ mục năm so sánh trở lên xuống dân diện".split()
@@ -915,8 +930,12 @@ def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
         if named.split()[0] in _NOT_A_BASE:
             return False
         own = [h for h in (base.unit.key, *base.unit.heads) if h]
-        if any(named == h or named.startswith(h + " ") for h in own):
-            return False
+        for h in own:
+            if named == h:
+                return False
+            if named.startswith(h + " "):
+                # "3,2% đảng viên toàn khối": the members of a wider body
+                return bool(_WIDER.match(named[len(h) :]))
         # the base's own description names it: "tổng sản lượng lương thực … 48.320 tấn" …
         # "chiếm 84,6% sản lượng lương thực"
         bs, _ = ctx.sentence_span(base.sent)
@@ -964,6 +983,42 @@ def _rieng_after_item(ctx: Context, base: Fig, part: Fig) -> bool:
     )
 
 
+_NAMED_NOUN = re.compile(
+    r"^\s*(?:(?:của|trên|so với|trong)\s+)?(?:tổng\s+)?số\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})"
+)
+
+
+def _names_other_noun(part: Fig, after: str) -> bool:
+    """Does the whole named after the percent count another noun than ``part``?"""
+    hit = _NAMED_NOUN.match(after)
+    if hit is None or not part.unit.key:
+        return False
+    info = unit_info(norm_words(hit.group(1)))
+    if not info.head or info.head == part.unit.key or not info.fams or not part.unit.fams:
+        return False
+    return not (
+        kin(info, part.unit)
+        or covers(info, part.unit)
+        or covers(part.unit, info)
+        or (_people(info) and _people(part.unit))
+    )
+
+
+def _completions(ctx: Context, p: Fig) -> bool:
+    """Rates of completion, not shares of one whole: items each with "(đạt X%)" ("khối xã 41
+    đồng chí (đạt 102,5%), khối cơ quan 15 đồng chí (đạt 93,8%)"); a part's ", đạt X%" after a
+    whole with its own ", đạt Y%" ("giải ngân được 236 tỷ đồng, đạt 94,4%; trong đó … 98 tỷ
+    đồng, đạt 98%")."""
+    lead = ctx.before(p, 8).rstrip().lower()
+    if not lead.endswith("đạt"):
+        return False
+    s, e = ctx.sentence_span(p.sent)
+    if lead.endswith("(đạt"):
+        return len(re.findall(r"\(\s*đạt\s+\d", ctx.low[s:e])) >= 2
+    ps, _ = ctx.sentence_span(max(0, p.sent - 1))
+    return len(re.findall(r",\s*đạt\s+\d", ctx.low[ps : p.start])) >= 1
+
+
 def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
     """An inconsistent share whose percent names another whole is left unverifiable."""
     by_id = {f.id: f for f in ctx.figs}
@@ -973,7 +1028,12 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
-        if _names_other_whole(ctx, base, p) or _rieng_after_item(ctx, base, part):
+        if (
+            _names_other_whole(ctx, base, p)
+            or _rieng_after_item(ctx, base, part)
+            or p.value > 100  # type: ignore[operator]
+            or _completions(ctx, p)
+        ):
             c.verdict = "unverifiable"
     return out
 
@@ -1394,6 +1454,12 @@ def _graded(ctx: Context) -> list[Check]:
         for total, parts in found:
             if not 0 <= p.sent - total.sent <= 2 or not vocab.GRADING.search(subject):
                 continue
+            if p.sent != total.sent:
+                # "Năm 2023, trong 200 chi bộ …. Năm 2022, tỷ lệ … đạt 22,5%": another year's rate
+                ys = set(_SOLE_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(p.sent))))
+                yt = set(_SOLE_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(total.sent))))
+                if ys and ys != yt:
+                    continue
             idx = [k for k, x in enumerate(parts) if descriptor(ctx, x) == subject]
             if len(idx) != 1:
                 continue
@@ -1424,14 +1490,24 @@ def _item_shares(ctx: Context) -> list[Check]:
         if not total.value:
             continue
         soft = k >= len(found)
+        tied = []
         for part in parts:
             p = next(iter(ctx.figs_from(part.end, part.end + 40)), None)
             if p is None or p.type != "percent" or p.value is None:
                 continue
             if not _ITEM_LINK.match(ctx.lower_slice(part.end, p.start)):
                 continue
+            tied.append((part, p))
+        if sum(p.value for _, p in tied) > 100.5:  # type: ignore[misc]
+            continue  # "(đạt 102,5%)", "(đạt 93,8%)": each item's completion, no shares of one whole
+        for part, p in tied:
             if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
                 continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share
+            if (
+                re.match(r"\s+[^\W\d]", ctx.text[p.end : p.end + 3])
+                and ctx.text.find(")", p.end, p.end + 40) > p.end
+            ):
+                continue  # "(bằng 3,2% đảng viên toàn khối)": the bracket names its own whole
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
             if pv is None:
                 continue

@@ -715,7 +715,11 @@ def run(ctx: Context) -> list[Check]:
                 figs = sorted([target, got, p], key=lambda x: x.start)
                 why = render("target.total", goal=shown_goal, got=shown_got,
                              pct=_phrase(pv, computed, exceed))  # fmt: skip
-        if verdict == "inconsistent" and one_year and paren is None and _other_plan(ctx, target, p):
+        if (
+            verdict == "inconsistent"
+            and paren is None
+            and ((one_year and _other_plan(ctx, target, p)) or _year_plan_vs_term(ctx, target, p))
+        ):
             verdict = "unverifiable"
         s0, _ = ctx.sentence_span(got.sent)
         if (
@@ -825,6 +829,23 @@ def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of
 
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
+
+
+_YEAR_PLAN = re.compile(
+    r"^\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+giao)?\s+(?:của\s+)?năm\b(?!\s*\d)"
+)
+_TERM_GOAL = re.compile(
+    r"cả nhiệm kỳ|nhiệm kỳ|đến năm (?:19|20)\d{2}|giai đoạn|\d+ năm|cả giai đoạn"
+)
+
+
+def _year_plan_vs_term(ctx: Context, target: Fig, p: Fig) -> bool:
+    """ "vượt 5% kế hoạch năm", "bằng 102% dự toán năm" said of one year, with the goal found a
+    goal of the term ("Mục tiêu cả nhiệm kỳ …", "đến năm 2025 …"): the year's own plan is
+    another, unstated figure."""
+    return bool(
+        _YEAR_PLAN.match(ctx.after_low(p, 30)) and _TERM_GOAL.search(ctx.before_low(target, 60))
+    )
 
 
 def _other_plan(ctx: Context, target: Fig, p: Fig) -> bool:

@@ -220,7 +220,7 @@ DESCRIPTOR_SYNONYMS: Final = (
 TIME_MARK: Final = re.compile(
     r"\b(?:19|20)\d{2}\b|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|năm qua|trước đây|"
     r"trước khi|sau khi|khi ban hành|thời điểm|tháng \d+|quý [IV]+|trước sáp nhập|sau sáp nhập|"
-    r"\b\d{1,2}/\d{1,2}\b|đợt \d+"
+    r"\b\d{1,2}/\d{1,2}\b|đợt \d+|trước đại hội|sau đại hội"
 )
 # Words between a count and a percent that open an age or duration label inside it:
 # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)" -> the share is of the 2, not of the 40.
