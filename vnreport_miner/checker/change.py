@@ -94,6 +94,47 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
             continue
         direction = "down" if hit.group("down") else "up"
         out.append((f, g, direction, (hit.group("down") or hit.group("up")).strip()))
+    out.extend(_dated_pairs(ctx, {id(a) for a, _, _, _ in out}))
+    return out
+
+
+# -- two dated levels side by side, then the change: "Số đảng viên năm 2020 là 2.150 đồng chí; năm
+# 2023 là 2.450 đồng chí, tăng 300 đồng chí"; "Thu ngân sách năm 2022 đạt 400 tỷ đồng; năm 2023
+# đạt 450 tỷ đồng, tăng 12,5%". The later year after the earlier, one noun, the change right
+# after the later level: read as the pair "từ A lên B" (direction from the stated change).
+_DATED_BEFORE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?:là|có|đạt|ước đạt|còn)?\s*$")
+_DATED_GAP = re.compile(
+    r"^\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
+    r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
+)
+_DATED_DELTA = re.compile(
+    r"^\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+
+
+def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]]:
+    out: list[tuple[Fig, Fig, str, str]] = []
+    if "năm" not in ctx.low:
+        return out
+    for f in ctx.figs:
+        if id(f) in seen or f.type not in ("quantity", "percent") or f.value is None:
+            continue
+        y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
+        if y0 is None:
+            continue
+        g = ctx.next_in_sent(f)
+        if g is None or g.type != f.type or g.value is None:
+            continue
+        y1 = _DATED_GAP.match(ctx.gap(f, g).lower())
+        if y1 is None or int(y1.group(1)) <= int(y0.group(1)):
+            continue
+        if f.type == "quantity" and f.unit.key != g.unit.key:
+            continue
+        d = ctx.next_in_sent(g)
+        hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
+        if hit is None:
+            continue
+        out.append((f, g, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
     return out
 
 
@@ -144,6 +185,14 @@ def _rate_gap(ctx: Context, d: Fig) -> bool:
             if pv is not None and pv.judgement.verdict == "consistent":
                 return True
     return False
+
+
+def _written_pair(a: Fig, b: Fig) -> tuple[float, float]:
+    """Two levels as written ("400 tỷ đồng" -> 400) when both use one scale, else their values."""
+    aw, bw = as_written(a), as_written(b)
+    if aw * b.value == bw * a.value:  # type: ignore[operator]
+        return aw, bw
+    return a.value, b.value  # type: ignore[return-value]
 
 
 def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
@@ -207,8 +256,9 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             pv = judge_stated(100 * diff / a.value, d)
             if pv is None:
                 return None
-            why = render("change.delta_pct", a=a.value, b=b.value, diff=diff, pct=pv.phrase)
-            return ctx.check(NAME, pv.judgement.verdict, [a.value, b.value, pv.stated], [a, b, d], span,  # type: ignore[list-item]
+            aw, bw = _written_pair(a, b)
+            why = render("change.delta_pct", a=aw, b=bw, diff=round(abs(bw - aw), 6), pct=pv.phrase)
+            return ctx.check(NAME, pv.judgement.verdict, [aw, bw, pv.stated], [a, b, d], span,
                              expected=pv.calc, observed=pv.stated, tolerance=pv.judgement.tolerance, why=why,
                              rounding=pv.judgement.rounding)  # fmt: skip
         if (
@@ -651,7 +701,9 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
 # 58,3 triệu đồng, gấp 1,37 lần năm 2020". The earlier level is the one figure of the current
 # level's unit in the sentences dated that moment, and the two clauses share their subject words.
 _ANCHOR_VERB = re.compile(
-    r"^\s*,?\s*(?:và\s+)?(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
+    # the count's noun may run on past its mention: "còn 1.245 hộ nghèo, giảm 415 hộ …"
+    r"^(?:\s+(?!và\b|tăng\b|giảm\b)[^\W\d]+){0,2}\s*,?\s*(?:và\s+)?"
+    r"(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _ANCHOR_AFTER = re.compile(
     r"^\s*(?P<vs>so với\s+)?(?:(?:năm|cuối năm|hết năm)\s+(?P<y>(?:19|20)\d{2})|(?P<prev>năm trước|cùng kỳ"
@@ -699,6 +751,9 @@ def _now_year(ctx: Context, now: Fig) -> int | None:
 _PLACE_LEVEL = re.compile(
     r"\b(?:của|toàn|cả)\s+(thị xã|thị trấn|thành phố|tỉnh|huyện|xã|phường|quận)\b"
 )
+_NAMED_LEVEL = re.compile(
+    r"\b([Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Qq]uận)\s+[A-ZĐ]"
+)
 _FLOW_VERB = re.compile(
     r"\b(?:kết nạp|trồng mới|trồng được|tuyển|tuyển sinh|giải quyết việc làm|đào tạo|"
     r"xây dựng mới|thành lập mới|thu hút|xuất khẩu|hỗ trợ)\b[^.;:\d]{0,25}$"
@@ -713,7 +768,9 @@ def _subject(ctx: Context, f: Fig) -> tuple[frozenset[str], frozenset[str], bool
     pre = ctx.text[s : f.start].rsplit(";", 1)[-1]
     words = pre.split()
     caps = frozenset(w.strip(",.:()") for w in words[1:] if w[:1].isupper() and w[1:2].islower())
-    places = frozenset(m.group(1) for m in _PLACE_LEVEL.finditer(pre.lower()))
+    places = frozenset(m.group(1) for m in _PLACE_LEVEL.finditer(pre.lower())) | frozenset(
+        m.group(1).lower() for m in _NAMED_LEVEL.finditer(pre)
+    )
     flow = bool(_FLOW_VERB.search(pre.lower()[-60:]))
     tail = _NARROWING_TAIL.match(ctx.text[f.end : f.end + 20].lower())
     return caps, places, flow, (tail.group().strip() if tail else "")

@@ -788,6 +788,15 @@ _BESIDE = (
 )  # fmt: skip
 
 
+_PLAN_FIRST = re.compile(
+    rf"(?:^|[.;:]\s*|\n\s*|,\s*)(?:-\s*)?{_PLAN_NOUN}(?:\s+giao)?(?:\s+[^\W\d]+){{0,4}}\s*(?:là\s*)?$"
+)
+_DONE_NEXT = re.compile(
+    r"^(?:\s+[^\W\d]+){0,3}\s*,\s*(?:thực hiện|thực tế|kết quả|đã thực hiện|đã giao|giao được)"
+    r"(?:\s+(?:được|đạt))?\s*$"
+)
+
+
 def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if not any(w in ctx.low for w in ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")):
@@ -807,6 +816,10 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
         kind = next(
             (k for k, (a, b) in enumerate(_BESIDE) if a.match(gap1) and b.match(gap2)), None
         )
+        if kind is None and _PLAN_FIRST.search(ctx.before_low(g, 40)) and _DONE_NEXT.match(gap1):
+            # "Kế hoạch 1.600 ha, thực hiện 1.890 ha, đạt 118,1% kế hoạch": the plan first
+            if re.match(r"^\s*,\s*(?:đạt|bằng)\s*$", gap2):
+                g, t, kind = t, g, 3
         if kind is None or (kind == 2 and g.value <= t.value):  # type: ignore[operator]
             continue
         if not _SAME_SCALE(g, t):

@@ -289,7 +289,8 @@ def _stop_before(
             and (fig is None or not _date_after(fig, r))
         )
     if word in r.doc_types and m.group("word")[0].isupper():
-        return True
+        # "Kế hoạch 1.600 ha, thực hiện 1.890 ha": a plan's amount, not a document number
+        return not (has_vocab_unit and (fig is None or not _date_after(fig, r)))
     # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
     # that is not the start of a date ("Đợt 1 năm 2023")
     return not every and (not has_vocab_unit or (fig is not None and _date_after(fig, r)))

@@ -1,0 +1,89 @@
+"""Recall shapes the seventh review found silent, in our own sentences: two dated levels side by
+side with the change after them, a level whose noun runs past its mention before "giảm … so với
+năm …", and a plan stated before what was done ("Kế hoạch N, thực hiện M, đạt P%"), where a
+capitalised "Kế hoạch" before an amount is no document number. Arithmetic in each comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # 2.450 - 2.150 = 300, not 350
+    (
+        "Số đảng viên năm 2020 là 2.150 đồng chí; năm 2023 là 2.450 đồng chí, tăng 350 đồng chí.",
+        "change",
+        [2150, 2450, 350],
+        "inconsistent",
+    ),
+    # 2.450 - 2.150 = 300
+    (
+        "Số hội viên năm 2021 là 2.150 người, năm 2024 là 2.450 người, tăng 300 người.",
+        "change",
+        [2150, 2450, 300],
+        "consistent",
+    ),
+    # 450/400 = +12,5%, not 15%
+    (
+        "Thu ngân sách năm 2022 đạt 400 tỷ đồng; năm 2023 đạt 450 tỷ đồng, tăng 15%.",
+        "change",
+        [400, 450, 15],
+        "inconsistent",
+    ),
+    # 1.660 - 1.245 = 415, not 451
+    (
+        "Năm 2022 toàn huyện có 1.660 hộ nghèo. Năm 2023 còn 1.245 hộ nghèo, giảm 451 hộ so với năm "
+        "2022.",
+        "change",
+        [1660, 1245, 451],
+        "inconsistent",
+    ),
+    # 1.890/1.600 = 118,1%, not 125%
+    (
+        "Kế hoạch 1.600 ha, thực hiện 1.890 ha, đạt 125% kế hoạch.",
+        "target",
+        [1600, 1890, 125],
+        "inconsistent",
+    ),
+    # 520/500 = 104%
+    (
+        "Diện tích trồng rừng: kế hoạch 500 ha, thực hiện 520 ha, đạt 104%.",
+        "target",
+        [500, 520, 104],
+        "consistent",
+    ),
+]
+
+SILENT = [
+    # two places: the commune's 2022 level is no start for the district's fall
+    "Năm 2022, xã Tân Lập có 114 hộ nghèo. Năm 2023, toàn huyện còn 1.245 hộ nghèo, giảm 415 hộ so "
+    "với năm 2022.",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
+def test_review7_recall(text: str, kind: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == kind and all(x in c.figures for x in figures)]
+    assert got and all(c.verdict == verdict for c in got), [
+        (c.kind, c.verdict, c.why) for c in _checks(text)
+    ]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_review7_silent(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_capitalised_plan_before_an_amount_is_a_quantity() -> None:
+    doc = process_text("Kế hoạch 1.600 ha, thực hiện 1.890 ha.", options=Options(entities=False))
+    assert [m.text for m in doc.mentions if m.type == "quantity"] == ["1.600 ha", "1.890 ha"]
+    doc = process_text(
+        "Thực hiện Kế hoạch 35 của Ủy ban nhân dân tỉnh.", options=Options(entities=False)
+    )
+    assert [m.type for m in doc.mentions] == ["legal_ref"]
