@@ -56,6 +56,31 @@ CASES = [
     ),
 ]
 
+CASES += [
+    # 1.126/1.318 = 85,4%, not 88,4% ("a … trên tổng số b …": a long label between)
+    (
+        "Có 1.126 hộ đạt danh hiệu gia đình văn hóa trên tổng số 1.318 hộ, đạt tỷ lệ 88,4%.",
+        "ratio_percent",
+        [1126, 1318, 88.4],
+        "inconsistent",
+    ),
+    # 38/45 = 84,4% (a bare numerator before "trong tổng số")
+    (
+        "Có 38 trong tổng số 45 chi bộ đạt trong sạch, vững mạnh, đạt 84,4%.",
+        "ratio_percent",
+        [38, 45, 84.4],
+        "consistent",
+    ),
+    # 48 + 236 + 26 + 4 = 314 graded, more than the 312 stated
+    (
+        "Có 312 đảng viên được đánh giá: hoàn thành xuất sắc nhiệm vụ 48 đồng chí, hoàn thành tốt "
+        "nhiệm vụ 236 đồng chí, hoàn thành nhiệm vụ 26 đồng chí, không hoàn thành nhiệm vụ 4 đồng chí.",
+        "part_whole",
+        [312, 48, 236, 26, 4],
+        "inconsistent",
+    ),
+]
+
 SILENT = [
     # two places: the commune's 2022 level is no start for the district's fall
     "Năm 2022, xã Tân Lập có 114 hộ nghèo. Năm 2023, toàn huyện còn 1.245 hộ nghèo, giảm 415 hộ so "

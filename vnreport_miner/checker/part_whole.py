@@ -1046,6 +1046,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             labelled = total.end + between.index(":") + 1
         elif _COLON_GRADE.match(between) and vocab.GRADING.search(low):
             strength = "weak"  # the grades may stop short: an alarm only when they exceed
+            labelled = total.end + between.index(":") + 1  # the first grade names its item
         elif vocab.BREAKDOWN_WEAK.search(low):
             strength = "weak"
         else:

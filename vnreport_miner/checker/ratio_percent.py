@@ -208,10 +208,24 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
             g is not None
             and g.exact_count
             and not _duration(g)
-            and vocab.OUT_OF.match(ctx.gap(f, g))
+            and (
+                vocab.OUT_OF.match(ctx.gap(f, g))
+                # "1.126 hộ đạt danh hiệu gia đình văn hóa trên tổng số 1.318 hộ": a long label
+                or (_OUT_OF_LONG.match(ctx.gap(f, g)) and f.unit.key == g.unit.key)
+            )
         ):
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
+        # "Có 38 trong tổng số 45 chi bộ …": a bare numerator before the whole
+        bare = _BARE_OUT_OF.search(ctx.before(f, 30))
+        if bare is not None:
+            n = float(bare.group(1).replace(".", ""))
+            if 0 < n < f.value:  # type: ignore[operator]
+                return n, float(f.value), [f]  # type: ignore[arg-type]
     return None
+
+
+_OUT_OF_LONG = re.compile(r"^\s*(?:[^\W\d]+,?\s+){4,9}?(?:trên|trong)\s+tổng\s+số\s*$")
+_BARE_OUT_OF = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:trên|trong)\s+tổng\s+số\s*$")
 
 
 def run(ctx: Context) -> list[Check]:
