@@ -93,3 +93,31 @@ def test_devset13_14_shapes(text: str, kind: str, figures: list[float], verdict:
         (c.kind, c.verdict, c.figures, c.why) for c in checks
     ]
     assert verdict == "inconsistent" or not [c for c in checks if c.verdict == "inconsistent"]
+
+
+NAMED = [
+    # 16,2/24,8 = 65,3%, not 67,3% (the part and the whole named by their labels)
+    (
+        "Tổng kinh phí thực hiện Chương trình là 24,8 tỷ đồng, gồm: ngân sách trung ương 16,2 tỷ "
+        "đồng, ngân sách tỉnh 5,1 tỷ đồng, vốn huy động 3,5 tỷ đồng. Nguồn lực vẫn dựa chủ yếu vào "
+        "ngân sách trung ương (chiếm 67,3% tổng kinh phí Chương trình).",
+        [16.2, 24.8, 67.3],
+        "inconsistent",
+    ),
+    # 1.142/6.215 = 18,4%
+    (
+        "Tổng thu ngân sách nhà nước trên địa bàn đạt 6.215 tỷ đồng.\n- Thu xổ số kiến thiết: 1.142 tỷ "
+        "đồng.\nNguồn thu xổ số kiến thiết, chiếm 18,4% tổng thu ngân sách nhà nước trên địa bàn.",
+        [1142, 6215, 18.4],
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "verdict"), NAMED)
+def test_amount_and_whole_named_by_labels(text: str, figures: list[float], verdict: str) -> None:
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == "share" and all(x in c.figures for x in figures)]
+    assert got and all(c.verdict == verdict for c in got), [
+        (c.kind, c.verdict, c.why) for c in checks
+    ]

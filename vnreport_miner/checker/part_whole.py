@@ -3200,6 +3200,11 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
     return items if len(items) >= 2 else None
 
 
+_WITH_AMOUNT = re.compile(
+    r"\bvới\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức đầu tư|giá trị|diện tích)\b[^,;:]{0,40}"
+)
+
+
 def _bare_after_marker(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3241,6 +3246,9 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
             total_sum = sum(values)
             gap = _BRACKETED.sub(" ", low[total.end : at])
             gap = _BARE_TARGET.sub(" ", gap)
+            gap = _WITH_AMOUNT.sub(
+                " ", gap
+            )  # "39 công trình, dự án với tổng vốn 512 tỷ đồng, gồm:"
             direct = (not any(ch.isdigit() for ch in gap) and ";" not in gap and len(gap) < 90) or (
                 bool(_BARE_GRADED_GAP.match(gap))
             )

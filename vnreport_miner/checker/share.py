@@ -877,6 +877,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rate_over_total(ctx))
     out.extend(_item_shares(ctx))
     out.extend(_named_base(ctx))
+    out.extend(_named_amounts(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded(ctx))
     out.extend(_summed_list(ctx, out))
     fallback.extend(_subject_parts(ctx, out, fallback))
@@ -1322,6 +1323,70 @@ def _family_of(unit: UnitInfo, named: UnitInfo) -> bool:
 
 
 _SUBJECT_BACK = 3  # sentences back for the count a "số X … chiếm" subject names
+
+
+# -- an amount and its whole both named by words, stated before: "Tổng kinh phí thực hiện Chương
+# trình … là 24,8 tỷ đồng, gồm: ngân sách trung ương 16,2 tỷ đồng, …" then "… vào ngân sách
+# trung ương (chiếm 67,3% tổng kinh phí Chương trình)"; "- Thu xổ số kiến thiết: 1.142 tỷ đồng"
+# then "Nguồn thu xổ số kiến thiết, chiếm 19,8% tổng thu ngân sách …". The part is the one
+# amount whose own label holds the last words before the link; the whole the one amount whose
+# label holds every word of the named total. Both unique, one unit: a miss is an error.
+_AMOUNT_LINK = re.compile(r"([^\d,;:()%]{3,80}?)\s*[,(]?\s*(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?$")
+_AMOUNT_WHOLE = re.compile(r"^\s*(?:so với\s+)?tổng\s+(?!số\b)([^\W\d][^\d,;.()%]{2,60})")
+_AMOUNT_STOP = frozenset(
+    {"của", "các", "những", "và", "là", "đạt", "được", "trong", "đó", "gồm", "năm"}
+)
+
+
+def _label_words(ctx: Context, g: Fig) -> set[str]:
+    """The words of ``g``'s own label: back from it to the previous "," ";" ":" "(" or the
+    start of its sentence or line ("- Thu xổ số kiến thiết: 1.142" -> thu xổ số kiến thiết)."""
+    s, _ = ctx.sentence_span(g.sent)
+    lo = max(s, ctx.text.rfind("\n", 0, g.start) + 1)
+    lead = ctx.lower_slice(lo, g.start).rstrip(" :")
+    lead = re.split(r"[,;:(]", lead)[-1]
+    return set(norm_words(lead).split()) - _AMOUNT_STOP
+
+
+def _named_amounts(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "tổng" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in said:
+            continue
+        whole_hit = _AMOUNT_WHOLE.match(ctx.after_low(p, 80))
+        if whole_hit is None:
+            continue
+        cs, _ = ctx.clause(p.start, p.end)
+        link = _AMOUNT_LINK.search(ctx.lower_slice(cs, p.start))
+        if link is None or ctx.figs_from(cs, p.start):
+            continue  # a figure of the clause is the part: the rules above read it
+        subject = [w for w in norm_words(link.group(1)).split() if w not in _AMOUNT_STOP][-4:]
+        named = set(norm_words(whole_hit.group(1)).split()) - _AMOUNT_STOP
+        if len(subject) < 2 or len(named) < 2:
+            continue
+        earlier = [
+            g
+            for g in ctx.earlier(p, 120)
+            if g.type == "quantity" and g.exact and g.sent < p.sent and g.value
+        ]
+        wholes = [g for g in earlier if named <= _label_words(ctx, g) | {"tổng"}]
+        parts = [g for g in earlier if set(subject) <= _label_words(ctx, g) and g not in wholes]
+        if len({g.value for g in wholes}) != 1 or len({g.value for g in parts}) != 1:
+            continue
+        whole, part = wholes[-1], parts[-1]
+        if part.unit.key != whole.unit.key or part.value >= whole.value:  # type: ignore[operator]
+            continue
+        pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        what = (f"total {as_written(whole):g} {_unit_written(whole)}", f"tổng số {whole.m.text}")
+        c = _emit(ctx, None, [part], whole, p, pv, what)
+        c.start, c.end = ctx.clause(p.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
 
 
 def _named_base(ctx: Context) -> list[Check]:
@@ -1964,6 +2029,11 @@ def _sole_family(g: Fig, part: Fig) -> bool:
     )
 
 
+_SOLE_SUBSET_BEFORE = re.compile(
+    r"\b(?:trong đó|trong số đó|riêng)\b[^\d.;()]{0,30}$|\b(?:nữ|trẻ|dự bị|mới)\s*$"
+)
+
+
 def _sole_base(ctx: Context, part: Fig, key: str | None = None) -> Fig | None:
     """The one larger count of the part's noun stated before it in the document (one value);
     with ``key``, of that noun only: "1.742 đồng chí, chiếm 31,4% tổng số đảng viên" is of the
@@ -1985,6 +2055,8 @@ def _sole_base(ctx: Context, part: Fig, key: str | None = None) -> Fig | None:
         key0 = g.unit.key.split(" ")[0] if g.unit.key else ""
         if g.unit.head in vocab.TIME_UNITS or key0 in vocab.TIME_UNITS or not _sole_family(g, part):
             continue
+        if _SOLE_SUBSET_BEFORE.search(ctx.before_low(g, 40)):
+            continue  # "với 512 đảng viên, trong đó đảng viên nữ 231 đồng chí": a subset, no rival
         values.add(g.value)
         if len(values) > 1:
             return None  # two different wholes compete: nothing is proved
