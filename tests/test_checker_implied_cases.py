@@ -98,17 +98,34 @@ CASES += [
 # an achievement and its plan side by side, the percent after both
 CASES += [
     # 2.318/2.200 = 105,36% -> 105,4%
-    ("Trồng rừng tập trung đạt 2.318 ha, vượt kế hoạch giao (2.200 ha), đạt 105,4%.",
-     "target", [2318, 2200, 105.4], "consistent"),
+    (
+        "Trồng rừng tập trung đạt 2.318 ha, vượt kế hoạch giao (2.200 ha), đạt 105,4%.",
+        "target",
+        [2318, 2200, 105.4],
+        "consistent",
+    ),
     # 312,5/300 = 104,17%, not 106,2%
-    ("Thu ngân sách trên địa bàn đạt 312,5 tỷ đồng/300 tỷ đồng dự toán, đạt 106,2%.",
-     "target", [312.5, 300, 106.2], "inconsistent"),
+    (
+        "Thu ngân sách trên địa bàn đạt 312,5 tỷ đồng/300 tỷ đồng dự toán, đạt 106,2%.",
+        "target",
+        [312.5, 300, 106.2],
+        "inconsistent",
+    ),
     # 86,4/120 = 72%
-    ("Đã giải ngân 86,4 tỷ đồng trên tổng kế hoạch vốn 120 tỷ đồng, đạt 72%.",
-     "target", [86.4, 120, 72], "consistent"),
+    (
+        "Đã giải ngân 86,4 tỷ đồng trên tổng kế hoạch vốn 120 tỷ đồng, đạt 72%.",
+        "target",
+        [86.4, 120, 72],
+        "consistent",
+    ),
     # a share of an amount is explained in the amounts as written: 6/24 = 25%
-    ("Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 25% tổng "
-     "chi.", "share", [6, 24, 25], "consistent"),
+    (
+        "Tổng chi ngân sách xã năm 2024 là 24 tỷ đồng. Chi cho giáo dục 6 tỷ đồng, chiếm 25% tổng "
+        "chi.",
+        "share",
+        [6, 24, 25],
+        "consistent",
+    ),
 ]
 
 SILENT = [
