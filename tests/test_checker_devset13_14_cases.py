@@ -121,3 +121,28 @@ def test_amount_and_whole_named_by_labels(text: str, figures: list[float], verdi
     assert got and all(c.verdict == verdict for c in got), [
         (c.kind, c.verdict, c.why) for c in checks
     ]
+
+
+FITS = [
+    # 4.236/11.870 = 35,69% ("chị" counts women members)
+    (
+        "Hội Liên hiệp Phụ nữ huyện có 11.870 hội viên, trong đó hội viên người dân tộc thiểu số "
+        "4.236 chị, chiếm 35,7%.",
+        "share",
+        [4236, 11870, 35.7],
+    ),
+    # 121 + 38 + 17 + 11 = 187, the list in the sentence after its total
+    (
+        "Năm 2024, toàn Đảng bộ kết nạp 187 đảng viên, đạt 110% chỉ tiêu (170 đảng viên). Cụ thể: "
+        "khối xã, thị trấn 121; khối cơ quan 38; lực lượng vũ trang 17; khối doanh nghiệp 11.",
+        "part_whole",
+        [187, 121, 38, 17, 11],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "figures"), FITS)
+def test_fits_are_told(text: str, kind: str, figures: list[float]) -> None:
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == kind and all(x in c.figures for x in figures)]
+    assert [c.verdict for c in got] == ["consistent"], [(c.kind, c.verdict, c.why) for c in checks]

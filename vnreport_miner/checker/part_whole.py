@@ -1627,6 +1627,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_labelled_after(ctx))
     out.extend(_named_within(ctx))
     out.extend(_bare_after_marker(ctx))
+    out.extend(_bare_next_sentence(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
     out.extend(_classified(ctx))
@@ -3203,6 +3204,52 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
 _WITH_AMOUNT = re.compile(
     r"\bvới\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức đầu tư|giá trị|diện tích)\b[^,;:]{0,40}"
 )
+
+
+# -- a sentence that opens with its own list marker and bare counts, the total in the sentence
+# before: "… thi hành kỷ luật 31 đảng viên. Theo hình thức: khiển trách 19, cảnh cáo 8, cách
+# chức 1, khai trừ 3." Found by its sum: a fit is told (the list may be of another total).
+_NEXT_OPEN = re.compile(
+    r"\s*(?:[-–•+]\s*)?(?:cụ thể|trong đó|chia ra|kết quả|theo [^\W\d]+(?:\s+[^\W\d,]+){0,3}"
+    r"|phân theo [^\W\d]+(?:\s+[^\W\d,]+){0,3})\s*:\s*"
+)
+
+
+def _bare_next_sentence(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if ":" not in ctx.text:
+        return out
+    for k in range(1, len(ctx.sentences)):
+        s, e = ctx.sentence_span(k)
+        hit = _NEXT_OPEN.match(ctx.low[s:e])
+        if hit is None:
+            continue
+        begin = s + hit.end()
+        items = _bare_list(ctx, begin, e)
+        if items is None:
+            continue
+        end = items[-1][1]
+        if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
+            continue  # the items are figures: the marker rules read them
+        if any("," in ctx.text[a:b] for a, b, _ in items):
+            continue
+        values = [number(ctx.text[a:b]) for a, b, _ in items]
+        total_sum = sum(values)
+        cands = [
+            g
+            for g in ctx.by_sent.get(k - 1, [])
+            if g.type == "quantity" and g.exact_count and g.unit.key and as_written(g) == g.value
+        ]
+        fit = [g for g in cands if g.value == total_sum]
+        if not fit:
+            continue
+        total = fit[-1]
+        parts = [
+            _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+        ]
+        span = (ctx.clause(total.start, total.end)[0], end)
+        out.append(_emit(ctx, total, parts, "soft", span, ctx.text[begin:end]))
+    return out
 
 
 def _bare_after_marker(ctx: Context) -> list[Check]:

@@ -166,7 +166,7 @@ _PLAN_LEAD = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[
 # "kết nạp 420 hội viên; trong đó 130 người là phụ nữ dân tộc thiểu số (31%)"
 _PEOPLE_NOUNS = frozenset(
     {"u:" + n for n in ("thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "công nhân",
-                        "học sinh", "bác sĩ", "hộ viên")}
+                        "học sinh", "bác sĩ", "hộ viên", "chị")}
 )  # fmt: skip
 
 
