@@ -85,6 +85,18 @@ CASES = [
 ]
 
 
+CASES += [
+    # new building and repair split the houses: 231 + 107 = 338, not 348
+    (
+        "Quỹ Vì người nghèo hỗ trợ xây dựng, sửa chữa 348 căn nhà Đại đoàn kết, gồm xây mới 231 căn và "
+        "sửa chữa 107 căn.",
+        "part_whole",
+        [348, 231, 107],
+        "inconsistent",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
 def test_devset13_14_shapes(text: str, kind: str, figures: list[float], verdict: str) -> None:
     checks = process_text(text, options=Options(entities=False)).checks

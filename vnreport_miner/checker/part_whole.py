@@ -426,6 +426,8 @@ _ORG_MEMBER = re.compile(
 
 def _overlapping(region: str) -> bool:
     low = region.lower().replace("nữ hộ sinh", "hộ sinh")  # a trade (midwife), not women
+    # "xây mới 231 căn và sửa chữa 107 căn": new work, not new members
+    low = re.sub(r"(?<!việc )\b(?:xây dựng|xây|làm|trồng|mở|đóng|cấp) mới\b", " ", low)
     if "hội" in low or "đoàn" in low:
         low = _ORG_MEMBER.sub(" ", low)
     if "tuổi" in low and len(_AGE_BAND.findall(low)) >= 2:
