@@ -97,6 +97,19 @@ CASES += [
 ]
 
 
+CASES += [
+    # grades as bare counts with shares of the graded: 512/6.250 = 8,19%, not 9,2%
+    (
+        "Trong 6.640 đảng viên có 390 đồng chí được miễn đánh giá, còn lại 6.250 đồng chí được đánh "
+        "giá, xếp loại, kết quả: hoàn thành xuất sắc nhiệm vụ 1.000 (16%); hoàn thành tốt nhiệm vụ "
+        "4.700 (75,2%); hoàn thành nhiệm vụ 512 (9,2%); không hoàn thành nhiệm vụ 38.",
+        "share",
+        [512, 6250, 9.2],
+        "inconsistent",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
 def test_devset13_14_shapes(text: str, kind: str, figures: list[float], verdict: str) -> None:
     checks = process_text(text, options=Options(entities=False)).checks

@@ -34,7 +34,7 @@ from .context import (
     share_link,
     unit_info,
 )
-from .part_whole import anchored, breakdowns
+from .part_whole import _synthetic, anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import fmt, render
 from .tolerance import num
@@ -879,6 +879,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_base(ctx))
     out.extend(_named_amounts(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded(ctx))
+    out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
     fallback.extend(_subject_parts(ctx, out, fallback))
     out.extend(_rates(ctx, out, fallback))
@@ -1386,6 +1387,62 @@ def _named_amounts(ctx: Context, said: set[str]) -> list[Check]:
         c.start, c.end = ctx.clause(p.start, p.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
+    return out
+
+
+# -- grades written as bare counts with their shares, after the graded total: "còn lại 6.462 đồng
+# chí được đánh giá, xếp loại, kết quả: hoàn thành xuất sắc nhiệm vụ 1.025 (15,9%); … hoàn
+# thành nhiệm vụ 498 (8,7%)": each share is of the graded (498/6.462 = 7,7%). A share that fits
+# another count of the members stated before (all members, not only the graded) is left alone.
+_GRADED_TOTAL = re.compile(
+    r"^\s*(?:đồng chí|đảng viên|người|tổ chức|chi bộ)?\s*(?:được|đã được)\s+(?:kiểm điểm,?\s*)?"
+    r"(?:đánh giá|xếp loại)"
+)
+_BARE_GRADE = re.compile(
+    r"(hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ|hoàn thành nhiệm vụ|"
+    r"không hoàn thành nhiệm vụ)\s*:?\s*(\d{1,3}(?:\.\d{3})*)(?![\d,])\s*\(\s*(?:chiếm\s+)?"
+    r"(?=\d+(?:,\d+)?\s*%\s*\))"
+)
+
+
+def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "hoàn thành" not in ctx.low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        totals = [
+            g
+            for g in sent_figs
+            if g.type == "quantity" and g.exact_count and _GRADED_TOTAL.match(ctx.after_low(g, 40))
+        ]
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        s, e = ctx.sentence_span(sent)
+        others = {g.value for g in ctx.earlier(total, 6) if g.exact_count and g.value > total.value}  # type: ignore[operator]
+        for hit in _BARE_GRADE.finditer(ctx.low, total.end, e):
+            p = next(iter(ctx.figs_from(hit.end(), hit.end() + 10)), None)
+            if p is None or p.type != "percent" or p.value is None or p.id in said:
+                continue
+            value = float(hit.group(2).replace(".", ""))
+            if value >= total.value:  # type: ignore[operator]
+                continue
+            pv = judge_stated(100 * value / total.value, p)  # type: ignore[operator]
+            if pv is None:
+                continue
+            if pv.judgement.verdict == "inconsistent" and any(
+                (alt := judge_stated(100 * value / o, p)) is not None
+                and alt.judgement.verdict == "consistent"
+                for o in others
+            ):
+                continue  # a share of all members, not of the graded
+            part = _synthetic(ctx, hit.start(2), hit.end(2), value, total)
+            what = (f"graded total {total.value:g}", f"tổng số được đánh giá {total.value:g}")
+            c = _emit(ctx, None, [part], total, p, pv, what)
+            c.mention_ids = [total.id, p.id]
+            c.start, c.end = ctx.clause(hit.start(), p.end)
+            c.text = ctx.text[c.start : c.end]
+            out.append(c)
     return out
 
 
