@@ -143,6 +143,13 @@ def _unit_of(a: Fig, b: Fig):  # noqa: ANN202 - UnitInfo
     return a.unit if a.unit.fams else b.unit
 
 
+def _same(x: float | None, y: float | None) -> bool:
+    """Equal as written numbers: 62,5 − 58,2 is 4,3 (not 4.299999999999997)."""
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
 def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check | None:
     wrong = (direction == "down" and b.value > a.value) or (direction == "up" and b.value < a.value)  # type: ignore[operator]
     if not wrong:
@@ -289,7 +296,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             and d.qual == "exact"
             and (not d.unit.fams or d.unit.fams & _unit_of(a, b).fams)
         ):
-            verdict = "consistent" if diff == d.value else "inconsistent"
+            verdict = "consistent" if _same(diff, d.value) else "inconsistent"
             why = render(
                 "change.delta",
                 a=a.value,
@@ -1008,7 +1015,7 @@ def _merged(ctx: Context) -> list[Check]:
         if not _MERGE_DROP.match(ctx.gap(b, d).lower()) or b.value >= a.value:  # type: ignore[operator]
             continue
         diff = a.value - b.value  # type: ignore[operator]
-        verdict = "consistent" if diff == d.value else "inconsistent"
+        verdict = "consistent" if _same(diff, d.value) else "inconsistent"
         why = render("change.delta", a=a.value, b=b.value, diff_expr=f"{a.value:g} - {b.value:g}",
                      diff=diff, stated=d.value)  # fmt: skip
         out.append(ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
@@ -1045,7 +1052,7 @@ def _delta_before(ctx: Context, a: Fig, b: Fig) -> Check | None:
     if d.unit.key and not kin(d.unit, _unit_of(a, b)):
         return None
     diff = abs(a.value - b.value)  # type: ignore[operator]
-    if diff != d.value:
+    if not _same(diff, d.value):
         return None
     why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
                  diff=diff, stated=d.value)  # fmt: skip
@@ -1089,7 +1096,7 @@ def _remains_since(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list
                 continue
             if descriptor(ctx, g) != desc:
                 continue
-            if sign * (now.value - g.value) != d.value:  # type: ignore[operator]
+            if not _same(sign * (now.value - g.value), d.value):  # type: ignore[operator]
                 break  # the nearest count of the same words is the start; a miss is silence
             why = render("change.delta", a=g.value, b=now.value,
                          diff_expr=f"|{now.value:g} - {g.value:g}|", diff=d.value, stated=d.value)  # fmt: skip
@@ -1220,7 +1227,7 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
             continue
         a = next((g for g in ctx.earlier(b, 12) if b.sent - g.sent <= 1 and g.exact_count
                   and g.unit.key == b.unit.key), None)  # fmt: skip
-        if a is None or abs(b.value - a.value) != d.value:  # type: ignore[operator]
+        if a is None or not _same(abs(b.value - a.value), d.value):  # type: ignore[operator]
             continue
         if (b.value > a.value) != (hit.group("dir") == "tăng"):  # type: ignore[operator]
             continue
@@ -1962,7 +1969,7 @@ def _bare_pairs(ctx: Context) -> list[Check]:
             continue
         if d.type != "quantity" or not d.exact_count or not d.unit.key:
             continue
-        verdict = "consistent" if diff == d.value else "inconsistent"
+        verdict = "consistent" if _same(diff, d.value) else "inconsistent"
         why = render("change.delta", a=a, b=b, diff_expr=f"|{b:g} - {a:g}|", diff=diff,
                      stated=d.value)  # fmt: skip
         out.append(ctx.check(NAME, verdict, [a, b, d.value], [d], span, expected=diff,  # type: ignore[list-item]
@@ -1990,7 +1997,7 @@ def _cause(ctx: Context, a: Fig, b: Fig) -> Check | None:
     hit = _CAUSE_GAP.match(ctx.gap(b, d).lower())
     if not hit or (d.unit.key and not kin(d.unit, _unit_of(a, b))):
         return None
-    if abs(b.value - a.value) != d.value:  # type: ignore[operator]
+    if not _same(abs(b.value - a.value), d.value):  # type: ignore[operator]
         return None
     sign = "+" if b.value > a.value else "-"  # type: ignore[operator]
     why = render("change.cause", a=a.value, b=b.value, expr=f"{a.value:g} {sign} {d.value:g}",
@@ -2012,6 +2019,7 @@ _CAUSE_LEAD = re.compile(
     r"(?P<verb>thêm|thành lập mới|thành lập thêm|thành lập|kết nạp mới|kết nạp|xây dựng mới|"
     r"công nhận mới|công nhận thêm|giải thể|sáp nhập|thoát nghèo)(?:\s+(?:được|mới|thêm))?\s*$"
 )
+_PAIRWISE = re.compile(r"từng cặp|theo cặp|ghép|hợp nhất|thành \d+")
 _CAUSE_DOWN = frozenset({"giải thể", "sáp nhập", "thoát nghèo"})
 _CAUSE_BRIDGE = re.compile(
     r"^[^\d;:()]{0,70}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\b[^\d;:()]{0,60}?\btừ\s*$"
@@ -2029,6 +2037,8 @@ def _cause_before(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     bridge = ctx.gap(d, a).lower()
     if not lead or not _CAUSE_BRIDGE.match(bridge) or _SUBSET_GAP.search(bridge):
         return None
+    if _PER_PERIOD.search(ctx.before_low(d, 40)) or _PAIRWISE.search(bridge):
+        return None  # "bình quân mỗi năm có thêm 3 xã"; "sáp nhập 12 thôn theo từng cặp"
     before = ctx.prev_in_sent(d)
     if before is not None and ctx.clause(before.start)[0] == ctx.clause(d.start)[0]:
         return None  # "thành lập mới 7 chi bộ thôn, đồng thời sáp nhập 2 thôn …": two causes
@@ -2052,7 +2062,7 @@ def _cause_before(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
         ):
             return None
     diff = abs(b.value - a.value)  # type: ignore[operator]
-    verdict = "consistent" if diff == d.value else "inconsistent"
+    verdict = "consistent" if _same(diff, d.value) else "inconsistent"
     g = unit.generic or ""
     if verdict == "inconsistent" and ("person" in unit.fams or g.endswith("viên")):
         verdict = "unverifiable"  # members also leave (transfers, deaths): a net move may differ
@@ -2295,7 +2305,7 @@ def _versus_table_total(ctx: Context) -> list[Check]:
                 continue
             if want not in f" {words} ":
                 continue
-            if (value - then.value if up else then.value - value) != d.value:  # type: ignore[operator]
+            if not _same(value - then.value if up else then.value - value, d.value):  # type: ignore[operator]
                 break  # the nearest total of the noun is the level; a miss is silence
             why = render("change.delta", a=then.value, b=value,
                          diff_expr=f"|{value:g} - {then.value:g}|", diff=d.value, stated=d.value)  # fmt: skip
@@ -2366,7 +2376,7 @@ def _versus_both_searched(ctx: Context, used: set[str]) -> list[Check]:
                 levels.append(g)
         sign = 1 if hit.group("dir") == "tăng" else -1
         pair = next(((then, now) for k, now in enumerate(levels) for then in levels[k + 1 :]
-                     if sign * (now.value - then.value) == d.value), None)  # type: ignore[operator]  # fmt: skip
+                     if _same(sign * (now.value - then.value), d.value)), None)  # type: ignore[operator]  # fmt: skip
         if pair is None:
             continue
         then, now = pair

@@ -396,17 +396,20 @@ def _among_these(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
 #   "… chiếm 0,3% tổng số đảng viên toàn Đảng bộ"             a wider whole named after it
 #   "Tỷ lệ cấp ủy viên nữ của các cấp ủy cơ sở đạt 22,6%"     a rate over many other bodies
 #   "14 chi bộ, …, tỷ lệ đảng viên tham gia sinh hoạt đạt 93,4%"   a rate of another noun
-_VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết")
+_VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết|cử tri")
 _WIDER_AFTER = re.compile(
     r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;.()]{0,40}?\b(?:toàn|cả|của)\b"
 )
-_RATE_OF = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d,;()%]{2,60}?)\s+(?:đạt|là|chiếm|ở mức|bằng)\s*$")
+_RATE_OF = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)\s+([^\d,;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
+)
+_SCOPE_OF = re.compile(r"\b(?:trong|của)\s+((?:toàn|các|tổng)\b.*|.+)$")
 
 
 def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     s, _ = ctx.sentence_span(p.sent)
-    before = ctx.lower_slice(max(s, p.start - 60), p.start)
-    if _VOTES.search(before) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
+    before = ctx.lower_slice(max(s, p.start - 100), p.start)
+    if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True
     rate = _RATE_OF.search(before)
     if rate is None:
@@ -414,6 +417,18 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     subject = rate.group(1)
     if re.search(r"\bcủa (?:các|những)\b", subject):
         return True
+    scope = _SCOPE_OF.search(subject)
+    if scope is not None:
+        # "tỷ lệ nữ trong cấp ủy cơ sở", "… của toàn ngành": a body other than the base's own
+        bs, _ = ctx.sentence_span(base.sent)
+        own = set(norm_words(ctx.lower_slice(bs, base.end)).split())
+        words = set(norm_words(scope.group(1)).split())
+        if "toàn" in words or "tổng" in words or not words <= own:
+            return True
+        # "Ban Chấp hành Đảng bộ có 35 …, … tỷ lệ … trong Đảng bộ (26,4%)": the parent body
+        bodies = {("chấp", "hành"), ("thường", "vụ"), ("kiểm", "tra"), ("hội", "đồng")}
+        if any(a in own and b in own and not (a in words and b in words) for a, b in bodies):
+            return True
     noun = (base.unit.head or base.unit.key or "").lower()
     info = unit_info(norm_words(subject))
     return bool(noun and info.head and info.head != noun and not _people_pair(info.head, noun))

@@ -249,6 +249,9 @@ _ASIDE = re.compile(
 )
 
 
+_SCOPE_OPEN = re.compile(r"(?:^|[:,]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_CHANGE_ITEM = re.compile(r"\s*(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\b")
+_COMPARED_AFTER = re.compile(r"[^\S\n]*(?:so với|so cùng kỳ)\b")
 _NESTED_ITEM = re.compile(r"\s*(?:riêng|trong đó|trong số đó)\b")
 
 
@@ -326,8 +329,15 @@ def _walk(
         if g.type == "percent" and prefix.strip() in ("", "(", "chiếm", "(chiếm"):
             cursor = g.end
             continue
+        if not parts and _SCOPE_OPEN.search(prefix):
+            break  # ": trong 52 chi bộ được xếp loại, 12 chi bộ …": a narrower scope opens
         if parts and _NESTED_ITEM.match(prefix) and "," in gap[-len(prefix) - 3 :]:
             cursor = g.end  # "viên chức 1.262 người, riêng viên chức giáo dục 1.085 người"
+            continue
+        if parts and (
+            _CHANGE_ITEM.match(prefix) or _COMPARED_AFTER.match(ctx.low, g.end, g.end + 30)
+        ):
+            cursor = g.end  # "thu nội địa 468 tỷ đồng, tăng 12 tỷ đồng so với cùng kỳ; …"
             continue
         if not (g.exact_count or g.exact) or not (
             _covers_part(total, g) if accept is None else accept(g)
@@ -604,6 +614,32 @@ _CUMULATIVE = re.compile(r"từ đầu nhiệm kỳ|lũy kế|cộng dồn|từ 
 _TOTAL_NOTE = re.compile(r"^[^.;]{0,40}?\(\s*(?:tính cả|kể cả|bao gồm cả|chưa kể|không kể|có)\b")
 
 
+# item labels that name a stage of a process or a property, not a kind: "20 đơn đủ điều kiện
+# giải quyết, đã giải quyết 18 đơn", "52 trường đạt chuẩn quốc gia, 58 trường đạt kiểm định",
+# "58 hợp tác xã đang hoạt động, 45 … có hiệu quả": nested or overlapping sets, no split
+_STAGE = re.compile(
+    r"đủ điều kiện|đủ tiêu chuẩn|đã giải quyết|giải quyết xong|kết luận|nhập ngũ|được gọi|"
+    r"phát hiện|đạt chuẩn|kiểm định|có hiệu quả|đang hoạt động|là đảng viên|tham gia|"
+    r"có vi phạm|thi hành kỷ luật|thực hiện tốt|nâng cao|kiểu mẫu|được công nhận|ban hành"
+)
+
+
+def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    labels = []
+    lo = total.end
+    for p in parts:
+        before = ctx.low[lo : p.start].rstrip(" :")  # "- Trường đạt chuẩn quốc gia: 52"
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
+        cut = max(cut, before.rfind("\n"))
+        after = re.split(r"[,;.()\n\d]|\bvà\b", ctx.low[p.end : p.end + 70], maxsplit=1)[0]
+        labels.append(before[cut + 1 :] + " " + after)
+        lo = p.end
+    staged = [lab for lab in labels if _STAGE.search(lab)]
+    if len(staged) < 2:
+        return False
+    return not any(re.search(r"\b(?:chưa|không)\b", lab) for lab in labels)
+
+
 def _other_count(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     """Does the total count otherwise than its parts? A note that adds or removes some ("(tính
     cả 48 … quý IV năm 2020)", "(có 27 cá nhân được khen thưởng 2 lần)"); a running total over a
@@ -624,7 +660,9 @@ def _emit(
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and (
-        _incomplete(ctx, total, parts) or _other_count(ctx, total, parts)
+        _incomplete(ctx, total, parts)
+        or _other_count(ctx, total, parts)
+        or _stage_items(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):
@@ -1027,7 +1065,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         elif then:
             within, strength = True, "soft"  # the clauses may be subsets: a sum is told only
         elif within:  # "trong 30 tổ chức … có 7 tổ chức …, 19 tổ chức …": graded lists partition
-            strength = "strong" if vocab.GRADING.search(text[first.start : e].lower()) else "weak"
+            # (only when every grade is named, see _full_scale below: the top grades alone
+            # may stop short of the whole, an alarm only when they exceed it)
+            strength = "weak"
         elif mk:
             strength = "strong"
         elif (lab := _COLON_LABEL.match(between)) and _semicolon_next(ctx, first):
@@ -2186,6 +2226,9 @@ def _cell_fig(ctx: Context, span: tuple[int, int], like: Fig | None) -> Fig | No
     return _synthetic(ctx, a, a + hit.end(1), value, like)
 
 
+_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}")
+
+
 def _tables(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "|" not in ctx.text and "\t" not in ctx.text:
@@ -2198,7 +2241,16 @@ def _tables(ctx: Context) -> list[Check]:
             continue
         t = totals[0]
         width = len(rows[t])
-        head = rows[0] if not any(_cell_fig(ctx, c, None) for c in rows[0][1:]) else None
+        head = (
+            rows[0]
+            if not any(_cell_fig(ctx, c, None) for c in rows[0][1:])
+            or all(
+                _YEAR_CELL.fullmatch(text[c[0] : c[1]].strip())
+                for c in rows[0][1:]
+                if text[c[0] : c[1]].strip()
+            )
+            else None
+        )  # a header of bare years ("| Nguồn thu | 2022 | 2023 |") is no data row
         first = 1 if head is not None else 0
         data = list(range(first, t)) if t > first + 1 else list(range(t + 1, len(rows)))
         if len(data) < 2 or any(len(rows[k]) != width for k in data):
@@ -2725,7 +2777,7 @@ def _rests(ctx: Context) -> list[Check]:
             continue
         got = _rest_pair(ctx, c)
         fit = None
-        if got is None or got[2] - got[3] != c.value:
+        if got is None or abs(got[2] - got[3] - c.value) > 1e-9 * max(1.0, c.value):  # type: ignore[operator]
             fit = _fraction_fit(ctx, c)
             if fit is not None:
                 n, den = fit.m.get("numerator"), fit.m.get("denominator")
@@ -2733,7 +2785,7 @@ def _rests(ctx: Context) -> list[Check]:
         if got is None:
             continue
         d, w, whole, done, tight = got
-        rest = whole - done
+        rest = round(whole - done, 9)
         between = ctx.lower_slice(d.end, c.start)
         more = _rest_split(ctx, c)
         if more and rest != c.value:
