@@ -57,6 +57,7 @@ def check_document(doc: Document) -> list[Check]:
         for c in _run_kind(module, ctx):
             c = _not_on_reference_levels(ctx, c, by_id)
             c = _not_across_scopes(ctx, c, by_id)
+            c = _within_rounding(c, by_id)
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
                 if as_target is not c:  # the target module's own reading comes first
@@ -92,6 +93,55 @@ _EARLIER_BRACKET = re.compile(
     r"\(\s*(?:năm\s+(?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ|đầu nhiệm kỳ|cuối nhiệm kỳ|"
     r"nhiệm kỳ trước|trước khi|trước sáp nhập)[^()]{0,40}$"
 )
+
+
+# Amounts written with a scale word and few digits are rounded ("1,5 tỷ USD", "2,1 nghìn tỷ
+# đồng", "57 nghìn tấn"): a percent computed from them carries their rounding. A miss that this
+# rounding can explain is no proof (unverifiable).
+_SCALED = re.compile(
+    r"^\s*(?:khoảng\s+)?(\d+(?:,(\d+))?)\s*(?:nghìn tỷ|nghìn|triệu|tỷ|vạn)\b", re.I
+)
+
+
+def _plan_value(c: Check, figs: list[object]) -> float | None:
+    """The plan of a target row: the figure its ``expected`` percent is computed against."""
+    vals = [getattr(f, "value", None) for f in figs if getattr(f, "type", "") == "quantity"]
+    vals = [v for v in vals if isinstance(v, int | float)]
+    if len(vals) != 2 or not isinstance(c.expected, int | float):
+        return None
+    a, b = vals
+    for got, plan in ((a, b), (b, a)):
+        if plan and abs(100 * got / plan - c.expected) < abs(100 * plan / got - c.expected):
+            return plan
+    return None
+
+
+def _within_rounding(c: Check, by_id: dict[str, object]) -> Check:
+    if c.verdict != "inconsistent" or c.kind not in ("share", "target", "ratio_percent", "change"):
+        return c
+    if not isinstance(c.expected, int | float) or not isinstance(c.observed, int | float):
+        return c
+    figs = [by_id.get(i) for i in c.mention_ids]
+    if not any(getattr(f, "type", "") == "percent" for f in figs):
+        return c
+    rel = 0.0
+    for f in figs:
+        if getattr(f, "type", "") != "quantity":
+            continue
+        if c.kind == "target" and getattr(f, "value", None) == _plan_value(c, figs):
+            continue  # a plan is stated as it was set: exact, however round
+        hit = _SCALED.match(f.m.text)  # type: ignore[union-attr]
+        if hit is None:
+            continue
+        written = float(hit.group(1).replace(",", "."))
+        if written:
+            rel += 0.5 * 10 ** -len(hit.group(2) or "") / written
+    if not rel:
+        return c
+    base = abs(c.expected) if c.kind != "change" else 100 + abs(c.expected)
+    if abs(c.observed - c.expected) <= base * rel + 1e-9:
+        return replace(c, verdict="unverifiable")
+    return c
 
 
 def _not_on_reference_levels(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:

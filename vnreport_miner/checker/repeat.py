@@ -389,6 +389,15 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
 
 
+_ROUND_WORDS = re.compile(r"\b(?:cấp đổi|cấp lại|lần đầu|cấp mới|bổ sung|đổi)\b")
+
+
+def _ROUND_MARKS(ctx: Context, f: Fig) -> frozenset[str]:  # noqa: N802 - reads as a constant lookup
+    """Words that say which round of an activity a count is: "lần đầu", "cấp đổi", "cấp lại"."""
+    s, e = ctx.sentence_span(f.sent)
+    return frozenset(_ROUND_WORDS.findall(ctx.low[s:e]))
+
+
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     words: dict[int, set[str]] = {}
@@ -440,6 +449,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "Các chi bộ … 1.236 buổi" / "Các chi đoàn … 1.263 buổi"
                 if _other_activity(ctx, g, f, words):
                     continue  # "xây mới 1.468 căn" / "sửa chữa 1.486 căn": two activities
+                if _ROUND_MARKS(ctx, g) != _ROUND_MARKS(ctx, f):
+                    continue  # "cấp … lần đầu" / "cấp đổi …": first issue and re-issue
                 if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
                     continue  # the later value was stated before too: two figures, not a slip
                 what = f.unit.key

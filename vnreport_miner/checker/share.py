@@ -316,6 +316,11 @@ def _refers(part: Fig, base: Fig) -> bool:
     return bool(key) and base.unit.key.startswith(key + " ")
 
 
+# a scope opened right after ";" ("…; trong số 2.364 đồng chí được đánh giá, có 368 …, chiếm
+# 15,6%; 1.842 …") holds the ";"-list after it, like one opening its sentence
+_SEMI_LIST_SCOPE = re.compile(r".*;\s*trong\s+(?:tổng\s+)?số\s*$", re.S)
+
+
 def _within_base(ctx: Context, part: Fig) -> Fig | None:
     """ "Trong 1.012 đảng viên mới có 584 …, chiếm 57,7%; 402 đảng viên nữ, chiếm 39,7%": a
     phrase "trong N X, (đã) có" — at the start of the sentence or after ":" "," — scopes every
@@ -329,7 +334,11 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
             continue
         if not _WITHIN_OPEN.search(ctx.lower_slice(max(s, base.start - 30), base.start)):
             continue
-        if base.start - s > 30 and ";" in ctx.text[base.end : part.start]:
+        if (
+            base.start - s > 30
+            and ";" in ctx.text[base.end : part.start]
+            and not _SEMI_LIST_SCOPE.match(ctx.lower_slice(max(s, base.start - 30), base.start))
+        ):
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
         if not (_refers(part, base) and base.value > part.value):  # type: ignore[operator]
             continue
@@ -1006,6 +1015,14 @@ def _names_other_noun(part: Fig, after: str) -> bool:
     )
 
 
+def _visits_vs_people(ctx: Context, base: Fig, p: Fig) -> bool:
+    """ "3.250 lượt người …, chiếm 38,4% số người được khám": visits are no count of people."""
+    if not base.unit.key.startswith("lượt"):
+        return False
+    hit = _NAMED_NOUN.match(ctx.after_low(p, 60))
+    return hit is not None and not hit.group(1).startswith("lượt")
+
+
 def _completions(ctx: Context, p: Fig) -> bool:
     """Rates of completion, not shares of one whole: items each with "(đạt X%)" ("khối xã 41
     đồng chí (đạt 102,5%), khối cơ quan 15 đồng chí (đạt 93,8%)"); a part's ", đạt X%" after a
@@ -1032,6 +1049,7 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             continue
         if (
             _names_other_whole(ctx, base, p)
+            or _visits_vs_people(ctx, base, p)
             or _rieng_after_item(ctx, base, part)
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
@@ -1101,6 +1119,21 @@ def _sibling_gap(ctx: Context, p: Fig, nxt: Fig) -> bool:
     return p.sent == nxt.sent and bool(_SIBLING_GAP.match(ctx.lower_slice(p.end, nxt.start)))
 
 
+_SIBLING_APART = re.compile(r"\briêng\b[^\d;]{0,35}$")
+_MOMENT_MARK = re.compile(
+    r"\b(?:19|20)\d{2}\b|đầu nhiệm kỳ|cuối nhiệm kỳ|đến nay|hiện nay|năm trước"
+)
+
+
+def _other_moment(ctx: Context, base: Fig, part: Fig) -> bool:
+    """Does the part's clause name a moment that the base's does not (or another one)?"""
+    pc, _ = ctx.clause(part.start, part.end)
+    mine = set(_MOMENT_MARK.findall(ctx.lower_slice(max(pc, part.start - 40), part.start)))
+    bs, _ = ctx.sentence_span(base.sent)
+    theirs = set(_MOMENT_MARK.findall(ctx.lower_slice(bs, base.end)))
+    return bool(mine) and not mine <= theirs
+
+
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
     """Items of one list share their whole: "Trong đó, nữ 41 đồng chí, chiếm 34,2%; dân tộc
     thiểu số 18 đồng chí (15%)" with 41/120 confirmed -> the 18 is of 120 too; likewise bullet
@@ -1161,6 +1194,10 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
                 nxt = min((q for q, _b, _sp in near), key=lambda f: f.start)
                 between = [] if _sibling_gap(ctx, p, nxt) else [nxt]
             if len(bases) != 1 or between:
+                verdict = "unverifiable"
+            elif _SIBLING_APART.search(ctx.before_low(part, 40)) or _other_moment(ctx, base, part):
+                # "riêng khu vực nông thôn 28.830 hộ, đạt 96,1%": a subgroup's own rate;
+                # "năm 2020 có 960 đảng viên nữ, chiếm 43,4%": a share of another year's whole
                 verdict = "unverifiable"
         what = (f"total {as_written(base):g} of the list", f"tổng số {base.m.text} của danh sách")
         c = _emit(ctx, verdict, [part], base, p, pv, what)

@@ -670,6 +670,35 @@ def run(ctx: Context) -> list[Check]:
                     break
             else:
                 pv = replace(pv, judgement=replace(pv.judgement, verdict="unverifiable"))
+        elif (
+            pv is not None
+            and pv.judgement.verdict == "inconsistent"
+            and (
+                rivals := [
+                    g
+                    for g in ctx.by_sent.get(p.sent, [])
+                    if g.end <= got.start
+                    and g is not target
+                    and _measure(g)
+                    and g.value > got.value  # type: ignore[operator]
+                    and (
+                        _same_unit(g, got)
+                        or ("person" in g.unit.fams and "person" in got.unit.fams)
+                    )
+                ]
+            )
+            and _LIST_BEFORE.search(ctx.lower_slice(rivals[0].end, got.start))
+        ):
+            # "126 đảng viên, gồm khối xã 86 … và khối cơ quan 40 …, đạt 105% chỉ tiêu (120 …)":
+            # the percent may be of the total the list opens; a fit wins, else no proof
+            for g in reversed(rivals):
+                alt = _judge(100 * g.value / goal, p, exceed)  # type: ignore[operator]
+                if alt is not None and alt.judgement.verdict == "consistent":
+                    got, computed, pv = g, 100 * g.value / goal, alt  # type: ignore[operator]
+                    figs = sorted([target, got, p], key=lambda x: x.start)
+                    break
+            else:
+                pv = replace(pv, judgement=replace(pv.judgement, verdict="unverifiable"))
         shown_goal = as_written(target) * (goal / target.value)
         shown_got = as_written(got)
         if pv is None:
@@ -842,6 +871,7 @@ def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of
 
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
+_LIST_BEFORE = re.compile(r"\b(?:gồm|trong đó|bao gồm|cụ thể)\b|:")
 
 
 _YEAR_PLAN = re.compile(
