@@ -81,7 +81,34 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the whole stated before ";" and the part opening the next clause: 1.320/24.650 = 5,4%
+    (
+        "Toàn huyện có 24.650 hộ; số hộ nghèo là 1.320 hộ, chiếm 6,4%.",
+        "share",
+        [1320, 24650, 6.4],
+        "inconsistent",
+    ),
+    # 1.120/2.450 = 45,7%
+    (
+        "Năm 2023, toàn huyện có 2.450 đảng viên; đảng viên nữ 1.120 đồng chí, chiếm 45,7%.",
+        "share",
+        [1120, 2450, 45.7],
+        "consistent",
+    ),
+    # 540/500 = 108%: 8% over the plan, not 12%
+    (
+        "Năm 2023 trồng mới 540 ha rừng/500 ha kế hoạch, vượt 12%.",
+        "target",
+        [540, 500, 12],
+        "inconsistent",
+    ),
+]
+
 SILENT = [
+    # the term's start is another moment: its share is of another household count
+    "Huyện có 24.650 hộ; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%, đến nay còn 1.320 hộ, "
+    "chiếm 5,4%.",
     # two places: the commune's 2022 level is no start for the district's fall
     "Năm 2022, xã Tân Lập có 114 hộ nghèo. Năm 2023, toàn huyện còn 1.245 hộ nghèo, giảm 415 hộ so "
     "với năm 2022.",

@@ -279,7 +279,10 @@ def _sentence_base(
 # "Chi bộ có 48 đảng viên; 45 đồng chí tham gia học tập, chiếm 93,8%": a body stated with
 # "có"/"gồm" ends its clause, the next clause opens with the part (nothing but "đã có", "có")
 _HAS_BEFORE = re.compile(r"\b(?:có|gồm)\s*$")
-_CLAUSE_OPENS = re.compile(r"^;\s*(?:(?:hiện|đã|mới|chỉ)\s+)?(?:có\s+)?$")
+_CLAUSE_OPENS = re.compile(
+    # "; 45 đồng chí …", "; số hộ nghèo là 1.320 hộ", "; đảng viên nữ 1.120 đồng chí"
+    r"^;\s*(?:(?:hiện|đã|mới|chỉ)\s+)?(?:có\s+)?(?:(?:số\s+)?(?:[^\W\d]+\s+){1,4}(?:là\s+|có\s+)?)?$"
+)
 _CLAUSE_TAIL = re.compile(r"^[^\d;]{0,60}$")
 
 
@@ -295,6 +298,10 @@ def _opening_part_whole(ctx: Context, part: Fig) -> Fig | None:
     semi = gap.find(";")
     if semi < 0 or not _CLAUSE_TAIL.match(gap[:semi]) or not _CLAUSE_OPENS.match(gap[semi:]):
         return None
+    if vocab.TIME_MARK.search(gap) or re.search(
+        r"\b(?:đến nay|hiện nay|nay|trước|sau|năm học|kỳ)\b", gap
+    ):
+        return None  # "…; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%": another moment
     if not _HAS_BEFORE.search(ctx.before_low(whole, 30)):
         return None
     prev = ctx.prev_in_sent(whole)

@@ -808,8 +808,8 @@ def run(ctx: Context) -> list[Check]:
 # The two figures are tied by the text, in one unit: a miss is an inconsistency.
 _PLAN_NOUN = r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)"
 _BESIDE = (
-    (re.compile(r"^\s*/\s*$"),
-     re.compile(rf"^\s*{_PLAN_NOUN}[^\d;.()]{{0,25}},\s*(?:đạt|bằng)\s*$")),
+    (re.compile(r"^(?:\s+[^\W\d/]+){0,3}\s*/\s*$"),
+     re.compile(rf"^\s*{_PLAN_NOUN}[^\d;.()]{{0,25}},\s*(?:đạt|bằng|vượt)\s*$")),
     (re.compile(rf"^\s*(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?{_PLAN_NOUN}[^\d;.,()]{{0,30}}$"),
      re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
     (re.compile(rf"^\s*,\s*vượt\s+{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*\(\s*$"),
@@ -854,11 +854,12 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
         if not _SAME_SCALE(g, t):
             continue
         computed = 100 * g.value / t.value  # type: ignore[operator]
-        pv = _judge(computed, p, False)
+        exceed = gap2.rstrip().endswith("vượt")  # "540 ha/500 ha kế hoạch, vượt 8%": the excess
+        pv = _judge(computed, p, exceed)
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         why = render("target.total", goal=as_written(t), got=as_written(g),
-                     pct=_phrase(pv, computed, False))  # fmt: skip
+                     pct=_phrase(pv, computed, exceed))  # fmt: skip
         out.append(ctx.check(NAME, pv.judgement.verdict, [as_written(t), as_written(g), pv.stated],
                              [g, t, p], ctx.clause(g.start, p.end), expected=pv.calc,
                              observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
