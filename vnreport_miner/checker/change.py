@@ -119,13 +119,16 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
     for f in ctx.figs:
         if id(f) in seen or f.type not in ("quantity", "percent") or f.value is None:
             continue
-        y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
-        if y0 is None:
-            continue
         g = ctx.next_in_sent(f)
         if g is None or g.type != f.type or g.value is None:
             continue
-        y1 = _DATED_GAP.match(ctx.gap(f, g).lower())
+        gap = ctx.gap(f, g).lower()
+        if "năm" not in gap:
+            continue
+        y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
+        if y0 is None:
+            continue
+        y1 = _DATED_GAP.match(gap)
         if y1 is None or int(y1.group(1)) <= int(y0.group(1)):
             continue
         if f.type == "quantity" and f.unit.key != g.unit.key:
@@ -644,6 +647,13 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
     for d in ctx.figs:
         if d.id in used or d.type != "quantity" or d.qual != "exact" or not d.value:
             continue
+        nxt = ctx.next_in_sent(d)
+        if (
+            nxt is None
+            or nxt.type != "percent"
+            or not _ANY_VERB.search(ctx.low, max(0, d.start - 12), d.start)
+        ):
+            continue  # cheap: a percent right after, and "tăng/giảm" right before the change
         n = ctx.prev_in_sent(d)
         # the level's breakdown in brackets may stand between: "còn 209 thôn, tổ dân phố (201
         # thôn và 8 tổ dân phố), giảm 42 đơn vị"

@@ -295,7 +295,7 @@ def _walk(
         extra = _word_figs(ctx, begin, limit, total)
         if extra:
             figs = sorted([*figs, *extra], key=lambda g: g.start)
-    asides = _asides(ctx, begin, limit) if "(" in ctx.text[begin:limit] else []
+    asides = _asides(ctx, begin, limit) if ctx.text.find("(", begin + 1, limit) >= 0 else []
     stepped = -1
     for g in figs:
         if skip is not None and skip(g):
@@ -3275,6 +3275,8 @@ def _bare_next_sentence(ctx: Context) -> list[Check]:
         return out
     for k in range(1, len(ctx.sentences)):
         s, e = ctx.sentence_span(k)
+        if ctx.low.find(":", s, min(e, s + 45)) < 0:
+            continue
         hit = _NEXT_OPEN.match(ctx.low[s:e])
         if hit is None:
             continue

@@ -209,14 +209,15 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
             and g.exact_count
             and not _duration(g)
             and (
-                vocab.OUT_OF.match(ctx.gap(f, g))
+                vocab.OUT_OF.match(gap := ctx.gap(f, g))
                 # "1.126 hộ đạt danh hiệu gia đình văn hóa trên tổng số 1.318 hộ": a long label
-                or (_OUT_OF_LONG.match(ctx.gap(f, g)) and f.unit.key == g.unit.key)
+                or ("tổng số" in gap and f.unit.key == g.unit.key and _OUT_OF_LONG.match(gap))
             )
         ):
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
         # "Có 38 trong tổng số 45 chi bộ …": a bare numerator before the whole
-        bare = _BARE_OUT_OF.search(ctx.before(f, 30))
+        lead = ctx.before(f, 30)
+        bare = _BARE_OUT_OF.search(lead) if "tổng số" in lead else None
         if bare is not None:
             n = float(bare.group(1).replace(".", ""))
             if 0 < n < f.value:  # type: ignore[operator]

@@ -1400,6 +1400,8 @@ def _named_amounts(ctx: Context, said: set[str]) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in said:
             continue
+        if not ctx.low.startswith("tổng", p.end + 1) and "tổng" not in ctx.low[p.end : p.end + 12]:
+            continue
         whole_hit = _AMOUNT_WHOLE.match(ctx.after_low(p, 80))
         if whole_hit is None:
             continue
@@ -1449,11 +1451,17 @@ _BARE_GRADE = re.compile(
 )
 
 
+_GRADED_WORDS = re.compile(r"được (?:kiểm điểm,?\s*)?(?:đánh giá|xếp loại)")
+
+
 def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
-    if "hoàn thành" not in ctx.low:
+    if "hoàn thành" not in ctx.low or not _GRADED_WORDS.search(ctx.low):
         return out
     for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if ctx.low.find("hoàn thành", s, e) < 0 or not _GRADED_WORDS.search(ctx.low, s, e):
+            continue
         totals = [
             g
             for g in sent_figs
@@ -1462,7 +1470,6 @@ def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
         if len(totals) != 1:
             continue
         total = totals[0]
-        s, e = ctx.sentence_span(sent)
         others = {g.value for g in ctx.earlier(total, 6) if g.exact_count and g.value > total.value}  # type: ignore[operator]
         for hit in _BARE_GRADE.finditer(ctx.low, total.end, e):
             p = next(iter(ctx.figs_from(hit.end(), hit.end() + 10)), None)
