@@ -205,6 +205,32 @@ def _written_pair(a: Fig, b: Fig) -> tuple[float, float]:
     return a.value, b.value  # type: ignore[return-value]
 
 
+# a change said against a moment after it: "tăng 85 đồng chí so với năm 2022", "so với cùng kỳ"
+_VS_MOMENT = re.compile(
+    r"^[^\d;.()]{0,12}?\bso với\s+(?:năm\s+((?:19|20)\d{2})|cùng kỳ|kế hoạch|năm trước|đầu|cuối|"
+    r"chỉ tiêu|mục tiêu|dự toán|bình quân)"
+)
+
+
+def _against_other(ctx: Context, a: Fig, b: Fig, d: Fig) -> bool:
+    """Does "so với …" after the change name another base than the pair's start? A plan; or,
+    when the start is dated, another year ("năm 2020 là …; năm 2023 là …, tăng 85 so với năm
+    2022") or "cùng kỳ" a year that is not the start's."""
+    vs = _VS_MOMENT.match(ctx.after_low(d, 40))
+    if vs is None:
+        return False
+    said = vs.group(0)
+    if re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|bình quân", said):
+        return True
+    ya = _ANY_YEAR.findall(ctx.before_low(a, 30) + " " + ctx.after_low(a, 15))
+    if not ya:
+        return False
+    if vs.group(1):
+        return vs.group(1) != ya[-1]
+    yb = _ANY_YEAR.findall(ctx.before_low(b, 30) + " " + ctx.after_low(b, 15))
+    return bool(yb) and int(yb[-1]) - int(ya[-1]) != 1
+
+
 def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
     """Every change stated for the pair: "giảm 384 hộ, tương ứng giảm 34,1%" is tested twice."""
     first = _delta(ctx, a, b)
@@ -232,6 +258,8 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
         if _AIMED.search(ctx.before_low(d, 30)):
             continue  # "…, vượt mục tiêu giảm 2 điểm phần trăm": the goal, not this change
+        if _against_other(ctx, a, b, d):
+            continue  # "…; năm 2023 là 2.450, tăng 85 so với năm 2022": against another level
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
@@ -722,6 +750,11 @@ _ANCHOR_VERB = re.compile(
     r"^(?:\s+(?!và\b|tăng\b|giảm\b)[^\W\d]+){0,2}\s*,?\s*(?:và\s+)?"
     r"(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
 )
+_ANCHOR_FLOW = re.compile(
+    r"thoát nghèo|tái nghèo|phát sinh|chuyển đi|chuyển đến|chuyển ra|giải thể|kết nạp|xóa tên|"
+    r"thành lập mới|từ trần|khai trừ|nghỉ hưu"
+)
+_SUB_YEAR = re.compile(r"\btháng\b|\bquý\b|học kỳ|\bđợt\b|6 tháng|sáu tháng|9 tháng|chín tháng")
 _ANCHOR_AFTER = re.compile(
     r"^\s*(?P<vs>so với\s+)?(?:(?:năm|cuối năm|hết năm)\s+(?P<y>(?:19|20)\d{2})|(?P<prev>năm trước|cùng kỳ"
     r" năm trước)|(?P<term>đầu nhiệm kỳ))\s*(?=[.;]|,\s*(?!trong đó|riêng)|$)"
@@ -866,6 +899,11 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         if not verb or _bracketed(ctx, now) or not _level(now):
             continue
         gap_verb = verb.group("dir")
+        if _ANCHOR_FLOW.search(ctx.before_low(now, 25) + " " + ctx.gap(now, d).lower()):
+            continue  # "412 hộ thoát nghèo, giảm 38 hộ so với năm 2022": a flow, no level
+        ns0, _ = ctx.sentence_span(now.sent)
+        if hit.group("prev") and _SUB_YEAR.search(ctx.lower_slice(ns0, now.start)):
+            continue  # "Sáu tháng đầu năm 2023 … so với cùng kỳ": half a year, no year's level
         if (gap_verb == "gấp") != d.unit.key.startswith("lần") or (
             gap_verb != "gấp" and not hit.group("vs")
         ):
@@ -891,6 +929,8 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             if not _dated(ctx, then.sent, hit, now_year):
                 continue
+            if "đầu năm" in ctx.lower_slice(*ctx.sentence_span(then.sent)):
+                continue  # "Đầu năm 2022 … 1.696 hộ nghèo": the start of the year, not its level
             cands.append(then)
         if len(cands) != 1:
             continue
@@ -2029,6 +2069,9 @@ _CAUSE_LEAD = re.compile(
     r"(?P<verb>thêm|thành lập mới|thành lập thêm|thành lập|kết nạp mới|kết nạp|xây dựng mới|"
     r"công nhận mới|công nhận thêm|giải thể|sáp nhập|thoát nghèo)(?:\s+(?:được|mới|thêm))?\s*$"
 )
+_NET_NOTE = re.compile(
+    r"\d[^.]{0,60}(?:hết thời hạn|hết hạn|thu hồi|giải thể|sáp nhập|bị loại|rút khỏi|không đạt)"
+)
 _PAIRWISE = re.compile(r"từng cặp|theo cặp|ghép|hợp nhất|thành \d+")
 _CAUSE_DOWN = frozenset({"giải thể", "sáp nhập", "thoát nghèo"})
 _CAUSE_BRIDGE = re.compile(
@@ -2052,6 +2095,11 @@ def _cause_before(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     before = ctx.prev_in_sent(d)
     if before is not None and ctx.clause(before.start)[0] == ctx.clause(d.start)[0]:
         return None  # "thành lập mới 7 chi bộ thôn, đồng thời sáp nhập 2 thôn …": two causes
+    if _ANY_YEAR.search(ctx.lower_slice(a.end, b.start)) or _ANY_YEAR.search(ctx.after_low(b, 15)):
+        return None  # "… từ 8 xã năm 2020 lên 14 xã": a start older than the year's cause
+    ns, ne = ctx.sentence_span(b.sent + 1)
+    if b.sent + 1 < len(ctx.sentences) and _NET_NOTE.search(ctx.lower_slice(ns, ne)):
+        return None  # "… Có 1 trường hết thời hạn công nhận …": the net move is explained
     if re.match(r"\s*\([^()]*\d", ctx.text[b.end : b.end + 80]):
         return None  # "… lên 14 xã (1 xã đã sáp nhập vào thị trấn)": the bracket corrects
     up = lead.group("verb") not in _CAUSE_DOWN

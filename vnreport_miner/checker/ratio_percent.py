@@ -226,7 +226,9 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
 
 
 _OUT_OF_LONG = re.compile(r"^\s*(?:[^\W\d]+,?\s+){4,9}?(?:trên|trong)\s+tổng\s+số\s*$")
-_BARE_OUT_OF = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:trên|trong)\s+tổng\s+số\s*$")
+_BARE_OUT_OF = re.compile(
+    r"(?<!thứ )(?<!hạng )(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:trên|trong)\s+tổng\s+số\s*$"
+)  # not a rank: "xếp thứ 3 trong tổng số 11 huyện"
 
 
 def run(ctx: Context) -> list[Check]:

@@ -118,7 +118,7 @@ NEW_SUBJECT: Final = re.compile(
 # Percent first, then its counts in parentheses: "chiếm 0,37% (5/1.343 đơn vị)".
 PAREN_OPEN: Final = re.compile(r"^\s*\(\s*$")
 # "45 trong tổng số 50 chi bộ" / "45 trên tổng số 50": two counts that form a fraction.
-OUT_OF: Final = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:trên|trong|/)\s*(?:tổng\s+)?(?:số\s+)?$")
+OUT_OF: Final = re.compile(r"^\s*(?:[^\s\d;]+\s+){0,3}?(?:trên|trong|/)\s*(?:tổng\s+)?(?:số\s+)?$")
 
 # Breakdown markers after a total, strongest first:
 #   "879 đồng chí, trong đó: HTXSNV có 119 đồng chí, ..." (colon: an exhaustive list)
