@@ -401,7 +401,7 @@ _WIDER_AFTER = re.compile(
     r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;.()]{0,40}?\b(?:toàn|cả|của)\b"
 )
 _RATE_OF = re.compile(
-    r"(?:tỷ lệ|tỉ lệ)\s+([^\d,;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
+    r"(?:tỷ lệ|tỉ lệ)\s+([^\d;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
 )
 _SCOPE_OF = re.compile(r"\b(?:trong|của)\s+((?:toàn|các|tổng)\b.*|.+)$")
 
@@ -411,10 +411,32 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     before = ctx.lower_slice(max(s, p.start - 100), p.start)
     if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True
+    cs, _ = ctx.clause(p.start, p.end)
+    if re.search(r"lần lượt|tương ứng", ctx.lower_slice(max(cs, p.start - 60), p.start)):
+        return True  # "tỷ lệ nữ lần lượt là 28,6% và 30,2%": one percent per body
     rate = _RATE_OF.search(before)
     if rate is None:
         return False
     subject = rate.group(1)
+    if "bình quân" in subject or "hằng tháng" in subject:
+        return True  # an average attendance rate, not a count of the body
+    lead = unit_info(norm_words(subject.split(",")[0]))
+    noun = lead.head if lead.fams else ""  # a counted noun of the vocabulary ("thôn", "kiến nghị")
+    own = (base.unit.head or base.unit.key or "").lower()
+    if noun and own and noun != own and not _people_pair(noun, own) and "person" not in lead.fams:
+        return True  # "tỷ lệ thôn, tổ dân phố có quy ước"
+    cs2, _ = ctx.clause(p.start, p.end)
+    if (
+        ctx.text[max(0, cs2 - 2) : cs2 + 1].strip().startswith(";")
+        or ctx.low.rfind(";", ctx.sentence_span(p.sent)[0], p.start) > base.end
+    ):
+        words = set(norm_words(subject).split())
+        if (
+            len(words) >= 2
+            and not words & (_BODY_WORDS | set(own.split()))
+            and "dân tộc" not in subject
+        ):
+            return True  # "…; tỷ lệ kiến nghị được tiếp thu đạt 86,7%": a rate of something else
     if re.search(r"\bcủa (?:các|những)\b", subject):
         return True
     scope = _SCOPE_OF.search(subject)
@@ -432,6 +454,12 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     noun = (base.unit.head or base.unit.key or "").lower()
     info = unit_info(norm_words(subject))
     return bool(noun and info.head and info.head != noun and not _people_pair(info.head, noun))
+
+
+_BODY_WORDS = frozenset(
+    {"nữ", "nam", "trẻ", "đảng", "viên", "thành", "ủy", "cán", "bộ", "đồng", "chí",
+     "người", "chuyên", "trách", "kiêm", "nhiệm", "tuổi", "trình", "độ"}
+)  # fmt: skip
 
 
 def _people_pair(a: str, b: str) -> bool:

@@ -490,6 +490,8 @@ _OTHER_BASE = re.compile(
 _MONEY_NOUNS = re.compile(
     r"^(?:vốn|nguồn vốn|kinh phí|ngân sách|thu|chi|tổng thu|tổng chi|nguồn lực)\b"
 )
+_PAIRED = re.compile(r"lần lượt")
+_EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
 _NAMED_NOUN = re.compile(
     r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?(?:số\s+)?([^\W\d][^\d;,.()%:]{0,40})"
 )
@@ -806,6 +808,13 @@ def run(ctx: Context) -> list[Check]:
             continue  # "đạt 96,94% chỉ tiêu": a target, see target.py
         if _names_other_noun(part, after):
             continue  # "96 hộ với 412 nhân khẩu, chiếm 5,3% số hộ": the share of another count
+        cs0, _ = ctx.clause(p.start, p.end)
+        if _PAIRED.search(ctx.lower_slice(cs0, p.start)) or re.match(
+            r"\s*(?:và|,)\s*\d+(?:,\d+)?\s*%", ctx.after(p, 12)
+        ):
+            continue  # "… lần lượt là 38 trường và 2 trường, chiếm 84,4% và 33,3%": paired lists
+        if _EXEMPT_PART.match(ctx.after_low(part, 40)):
+            continue  # "156 đồng chí được miễn đánh giá": outside the graded
         base: Fig | None = None
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
@@ -1175,6 +1184,8 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             continue
         if not _share_linked(ctx, part, gap):
             continue
+        if _EXEMPT_PART.match(ctx.after_low(part, 40)):
+            continue  # "156 đồng chí được miễn đánh giá, chiếm 6,2%": outside the graded
         after = ctx.after_low(p, 60)
         if vocab.TARGET_AFTER.match(after) or _OTHER_BASE.match(after) or _NAMED_AFTER.match(after):
             continue  # a target, another measure, or a whole of its own named after it
@@ -1383,6 +1394,9 @@ _AMOUNT_STOP = frozenset(
 )
 
 
+_AMOUNT_PLAN = re.compile(r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|giai đoạn|nhiệm kỳ")
+
+
 def _label_words(ctx: Context, g: Fig) -> set[str]:
     """The words of ``g``'s own label: back from it to the previous "," ";" ":" "(" or the
     start of its sentence or line ("- Thu xổ số kiến thiết: 1.142" -> thu xổ số kiến thiết)."""
@@ -1425,6 +1439,10 @@ def _named_amounts(ctx: Context, said: set[str]) -> list[Check]:
         whole, part = wholes[-1], parts[-1]
         if part.unit.key != whole.unit.key or part.value >= whole.value:  # type: ignore[operator]
             continue
+        wy = set(_SOLE_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(whole.sent))))
+        py = set(_SOLE_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(p.sent))))
+        if _AMOUNT_PLAN.search(ctx.before_low(whole, 50)) or (wy and py and wy != py):
+            continue  # the whole is a plan ("Dự toán … giao", "giai đoạn 2021-2025 là …") or another year
         pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
@@ -1454,6 +1472,9 @@ _BARE_GRADE = re.compile(
 _GRADED_WORDS = re.compile(r"được (?:kiểm điểm,?\s*)?(?:đánh giá|xếp loại)")
 
 
+_NEW_TOPIC = re.compile(r";\s*(?:về|đối với|riêng|còn|ở)\b")
+
+
 def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
     if "hoàn thành" not in ctx.low or not _GRADED_WORDS.search(ctx.low):
@@ -1470,7 +1491,13 @@ def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
         if len(totals) != 1:
             continue
         total = totals[0]
-        others = {g.value for g in ctx.earlier(total, 6) if g.exact_count and g.value > total.value}  # type: ignore[operator]
+        topic = _NEW_TOPIC.search(ctx.low, total.end, e)
+        e = topic.start() if topic else e  # "…; về đảng viên: …": another body's grades
+        others = {
+            g.value
+            for g in ctx.earlier(total, 60)
+            if g.exact_count and g.value > total.value and g.unit.fams & total.unit.fams  # type: ignore[operator]
+        }
         for hit in _BARE_GRADE.finditer(ctx.low, total.end, e):
             p = next(iter(ctx.figs_from(hit.end(), hit.end() + 10)), None)
             if p is None or p.type != "percent" or p.value is None or p.id in said:

@@ -817,6 +817,7 @@ _BESIDE = (
 )  # fmt: skip
 
 
+_BESIDE_OTHER = re.compile(r"^\s*(?:so với|khối lượng|giá trị|của|cùng kỳ)\b")
 _PLAN_FIRST = re.compile(
     rf"(?:^|[.;:]\s*|\n\s*|,\s*)(?:-\s*)?{_PLAN_NOUN}(?:\s+giao)?(?:\s+[^\W\d]+){{0,4}}\s*(?:là\s*)?$"
 )
@@ -853,6 +854,8 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if not _SAME_SCALE(g, t):
             continue
+        if _BESIDE_OTHER.match(ctx.after_low(p, 25)):
+            continue  # "…, bằng 104,2% so với cùng kỳ", "đạt 92% khối lượng": another measure
         computed = 100 * g.value / t.value  # type: ignore[operator]
         exceed = gap2.rstrip().endswith("vượt")  # "540 ha/500 ha kế hoạch, vượt 8%": the excess
         pv = _judge(computed, p, exceed)

@@ -682,7 +682,12 @@ def _read(
     if low is None or (j > 0 and low.endswith(r.qual_last_by_char.get(low[j - 1], ()), 0, j)):
         qm = r.qual_before.search(text, max(0, num_start - 24), num_start)
     qual_word, from_word = qm.group("qual", "from") if qm else (None, None)
-    if qual_word and r.qual_compound.search(text, max(0, qm.end("qual") - 16), qm.end("qual")):
+    first_end = qm.start("qual") + len(qual_word.split()[0]) if qual_word else 0
+    if qual_word and (
+        r.qual_compound.search(text, max(0, qm.end("qual") - 16), qm.end("qual"))
+        # "có quy ước, hương ước đạt 97,2%": "ước đạt" opens inside the noun "hương ước"
+        or r.qual_compound.search(text, max(0, first_end - 16), first_end)
+    ):
         qual_word = None  # "chế độ 14 người": a noun, not "độ" (about)
     qualifier, start, end = "exact", num_start, m.end()
     if qual_word:
