@@ -1637,6 +1637,8 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         then = ctx.next_in_sent(last)
         if then is not None and then.value is not None:
             gap = ctx.gap(last, then).lower()
+            if len(set(_ANY_YEAR.findall(gap))) > 1:
+                return None  # "so với năm 2022 (năm 2020: 42 triệu đồng)": another year's level
             if _VS_AFTER.match(gap) and _CLOSES.match(ctx.text[then.end : then.end + 32]):
                 planned = bool(_PLAN_BASE.match(gap))
                 if hit.group("dir") == "gấp":

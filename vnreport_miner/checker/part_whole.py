@@ -640,6 +640,18 @@ def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return not any(re.search(r"\b(?:chưa|không)\b", lab) for lab in labels)
 
 
+def _two_under_within(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Two items after "trong đó:" may be the main groups only ("đất trồng lúa …, đất trồng
+    cây lâu năm …" of all farmland; "trong tỉnh …, ngoài tỉnh …" with labour abroad left out) or
+    two attributes ("hộ nông thôn", "hộ sản xuất nông nghiệp"): no proof either way."""
+    if len(parts) != 2 or total.start > parts[0].start:
+        return False
+    s = sum(p.value for p in parts)  # type: ignore[misc]
+    if total.value <= s <= 1.15 * total.value:  # type: ignore[operator]
+        return False  # "lúa 30,2 ha, rau màu 16,3 ha" of 45,5: a split a little past its whole
+    return bool(re.search(r"\btrong đó\s*:", ctx.lower_slice(total.end, parts[0].start)))
+
+
 def _other_count(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     """Does the total count otherwise than its parts? A note that adds or removes some ("(tính
     cả 48 … quý IV năm 2020)", "(có 27 cá nhân được khen thưởng 2 lần)"); a running total over a
@@ -663,6 +675,7 @@ def _emit(
         _incomplete(ctx, total, parts)
         or _other_count(ctx, total, parts)
         or _stage_items(ctx, total, parts)
+        or _two_under_within(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):
@@ -2788,6 +2801,10 @@ def _rests(ctx: Context) -> list[Check]:
         rest = round(whole - done, 9)
         between = ctx.lower_slice(d.end, c.start)
         more = _rest_split(ctx, c)
+        if not more and rest != c.value:
+            _, se = ctx.sentence_span(c.sent)
+            if any(g.type == "quantity" and g.exact_count for g in ctx.figs_from(c.end, se)):
+                continue  # "còn 35 căn đang thi công và 12 hộ chưa khởi công": the rest goes on
         if more and rest != c.value:
             # "còn lại 45 nhà đang thi công và 15 nhà chưa khởi công": the rest split in two
             if rest != c.value + sum(m.value for m in more):  # type: ignore[misc]

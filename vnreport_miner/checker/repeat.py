@@ -389,6 +389,22 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
 
 
+# labels that set two statements of one noun apart: a term, a season, a level, a threshold
+_CONTRAST = re.compile(
+    r"học kỳ [ivx\d]+\b|quý [ivx\d]+\b|đợt \d+|\bvụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân)\b|"
+    r"\bcấp (?:tỉnh|huyện|xã|cơ sở|trung ương)\b|\b\d+ năm tuổi|\bdo [^\d,.;]{1,25}? quản lý"
+)
+
+
+def _contrasted(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two sentences name different terms, seasons, levels or thresholds?"""
+    gs, _ = ctx.sentence_span(g.sent)
+    fs, _ = ctx.sentence_span(f.sent)
+    a = set(_CONTRAST.findall(ctx.low[gs : g.start]))
+    b = set(_CONTRAST.findall(ctx.low[fs : f.start]))
+    return bool(a) and bool(b) and a != b
+
+
 _ROUND_WORDS = re.compile(r"\b(?:cấp đổi|cấp lại|lần đầu|cấp mới|bổ sung|đổi)\b")
 
 
@@ -449,7 +465,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "Các chi bộ … 1.236 buổi" / "Các chi đoàn … 1.263 buổi"
                 if _other_activity(ctx, g, f, words):
                     continue  # "xây mới 1.468 căn" / "sửa chữa 1.486 căn": two activities
-                if _ROUND_MARKS(ctx, g) != _ROUND_MARKS(ctx, f):
+                if _ROUND_MARKS(ctx, g) != _ROUND_MARKS(ctx, f) or _contrasted(ctx, g, f):
                     continue  # "cấp … lần đầu" / "cấp đổi …": first issue and re-issue
                 if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
                     continue  # the later value was stated before too: two figures, not a slip
@@ -1260,6 +1276,8 @@ def _nearby_pair(
         return None  # "585 hội viên, đạt 117% chỉ tiêu", "Mục tiêu đặt ra là 40 …": a plan
     if _SWAP_GOAL.search(low, cs, f.start):
         return None  # "Theo Nghị quyết, mỗi năm …", "Các doanh nghiệp cũng …": not a restatement
+    if _contrasted(ctx, earlier[-1], f):
+        return None  # "Học kỳ I …" / "Học kỳ II …", "Vụ Đông Xuân" / "Vụ Hè Thu": two counts
     moments = _frame_moments(ctx, f, ref)
     g = earlier[-1]
     gs, ge = ctx.sentence_span(g.sent)

@@ -747,7 +747,11 @@ def run(ctx: Context) -> list[Check]:
         if (
             verdict == "inconsistent"
             and paren is None
-            and ((one_year and _other_plan(ctx, target, p)) or _year_plan_vs_term(ctx, target, p))
+            and (
+                (one_year and _other_plan(ctx, target, p))
+                or _year_plan_vs_term(ctx, target, p)
+                or bool(_GIVEN_TO.search(ctx.before_low(target, 50)))  # "giao cho khối xã …"
+            )
         ):
             verdict = "unverifiable"
         s0, _ = ctx.sentence_span(got.sent)
@@ -878,6 +882,7 @@ _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
 _LIST_BEFORE = re.compile(r"\b(?:gồm|trong đó|bao gồm|cụ thể)\b|:")
 
 
+_GIVEN_TO = re.compile(r"\b(?:giao )?cho\s+(?:khối|các khối|chi bộ|các chi bộ|đơn vị|ngành)\b")
 _YEAR_PLAN = re.compile(
     r"^\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+giao)?\s+(?:của\s+)?năm\b(?!\s*\d)"
 )
