@@ -243,10 +243,11 @@ def _word_figs(ctx: Context, lo: int, hi: int, like: Fig | None) -> list[Fig]:
 
 # what an aside about the item before it opens with: "(có 3 chi bộ ghép)", "(trong đó …)",
 # "(2 đồng chí là cán bộ chủ chốt)"
-_ASIDE = re.compile(
+_ASIDE_OPEN = (
     r"\s*(?:(?:có|trong đó|trong số đó|riêng|kể cả|bao gồm cả)\b"
     r"|[\d.]+\s+(?:[^\W\d]+\s+){1,2}(?:là|được|đã)\b)"
 )
+_ASIDE = re.compile(_ASIDE_OPEN)
 
 
 _SCOPE_OPEN = re.compile(r"(?:^|[:,]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$")
@@ -3212,7 +3213,7 @@ _BARE_LABELLED = re.compile(
     rf"\s*(?P<label>[^\W\d][^\d;()%:]{{0,60}}?)\s*:?\s+(?P<num>{_NUM})"
     r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\)"
     # an aside about the item: "khai trừ 2 (1 đồng chí là đảng viên dự bị)"
-    r"|\s*\((?=\s*(?:có|trong đó|riêng|kể cả|[\d.]+\s+(?:[^\W\d]+\s+){1,2}(?:là|được|đã)\b))[^()]*\))?"
+    rf"|\s*\((?={_ASIDE_OPEN})[^()]*\))?"
     r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
 )
 # a label ending on one of these words holds a numbered name, not an item ("Quyết định số 12")
