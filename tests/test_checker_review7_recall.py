@@ -105,6 +105,30 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # nam + nữ make every member: 256 + 148 = 404, not 412
+    (
+        "Tổng số cán bộ, công chức cấp xã là 412 người, trong đó: nam 256 người, nữ 148 người.",
+        "part_whole",
+        [412, 256, 148],
+        "inconsistent",
+    ),
+    # the first level's noun runs on before ";": 24 - 18 = 6, not 8
+    (
+        "Năm 2020 có 18 xã đạt chuẩn nông thôn mới; năm 2023 có 24 xã, tăng 8 xã.",
+        "change",
+        [18, 24, 8],
+        "inconsistent",
+    ),
+    # 1.451 - 1.245 = 206, not 216 (the noun runs on before the change too)
+    (
+        "Năm 2022 có 1.451 hộ nghèo; năm 2023 còn 1.245 hộ nghèo, giảm 216 hộ.",
+        "change",
+        [1451, 1245, 216],
+        "inconsistent",
+    ),
+]
+
 SILENT = [
     # the term's start is another moment: its share is of another household count
     "Huyện có 24.650 hộ; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%, đến nay còn 1.320 hộ, "

@@ -104,11 +104,12 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
 # after the later level: read as the pair "từ A lên B" (direction from the stated change).
 _DATED_BEFORE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?:là|có|đạt|ước đạt|còn)?\s*$")
 _DATED_GAP = re.compile(
-    r"^\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
+    # the first level's noun may run on: "18 xã đạt chuẩn nông thôn mới; năm 2023 có 24 xã"
+    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
     r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
 _DATED_DELTA = re.compile(
-    r"^\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+    r"^(?:\s+[^\W\d;,]+){0,3}\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 
 

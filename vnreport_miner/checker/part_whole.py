@@ -625,6 +625,42 @@ _STAGE = re.compile(
 )
 
 
+# the two sides of a complete split: every member is one or the other
+_PAIRS = (
+    (re.compile(r"\bnam\b"), re.compile(r"\bnữ\b")),
+    (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
+    (re.compile(r"thành thị\b"), re.compile(r"nông thôn\b")),
+    (re.compile(r"(?<!ngoài )công lập\b"), re.compile(r"ngoài công lập\b")),
+)
+
+
+def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """ "trong đó: nam 2.180 người, nữ 1.920 người", "chính thức 5.186 …, dự bị 198 …": two
+    items that are the two sides of one split make the whole."""
+    if len(parts) != 2:
+        return False
+    a, b = _item_labels(ctx, total, parts)
+    return any(
+        (x.search(a) and y.search(b) and not y.search(a) and not x.search(b))
+        or (y.search(a) and x.search(b) and not x.search(a) and not y.search(b))
+        for x, y in _PAIRS
+    )
+
+
+def _item_labels(ctx: Context, total: Fig, parts: list[Fig]) -> list[str]:
+    """Each item's own label: back to the previous separator, and on to the next one."""
+    labels = []
+    lo = total.end
+    for p in parts:
+        before = ctx.low[lo : p.start].rstrip(" :")
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
+        cut = max(cut, before.rfind("\n"))
+        after = re.split(r"[,;.()\n\d]|\bvà\b", ctx.low[p.end : p.end + 70], maxsplit=1)[0]
+        labels.append(before[cut + 1 :] + " " + after)
+        lo = p.end
+    return labels
+
+
 def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     labels = []
     lo = total.end
@@ -645,7 +681,7 @@ def _two_under_within(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     """Two items after "trong đó:" may be the main groups only ("đất trồng lúa …, đất trồng
     cây lâu năm …" of all farmland; "trong tỉnh …, ngoài tỉnh …" with labour abroad left out) or
     two attributes ("hộ nông thôn", "hộ sản xuất nông nghiệp"): no proof either way."""
-    if len(parts) != 2 or total.start > parts[0].start:
+    if len(parts) != 2 or total.start > parts[0].start or _complete_pair(ctx, total, parts):
         return False
     s = sum(p.value for p in parts)  # type: ignore[misc]
     if total.value <= s <= 1.15 * total.value:  # type: ignore[operator]
@@ -670,6 +706,8 @@ def _emit(
 ) -> Check:
     parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
+    if verdict == "unverifiable" and strength != "soft" and _complete_pair(ctx, total, parts):
+        verdict, key = "inconsistent", "part_whole.ne"  # "nam 2.180, nữ 1.920" of 4.250
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and (
