@@ -129,6 +129,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the earlier level in brackets with its year and verb: 142 - 128 = 14, not 18
+    (
+        "Năm 2023, kết nạp 142 đảng viên, tăng 18 đảng viên so với năm 2022 (năm 2022 kết nạp 128 "
+        "đảng viên).",
+        "change",
+        [142, 128, 18],
+        "inconsistent",
+    ),
+]
+
 SILENT = [
     # the term's start is another moment: its share is of another household count
     "Huyện có 24.650 hộ; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%, đến nay còn 1.320 hộ, "

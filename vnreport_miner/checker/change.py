@@ -1417,7 +1417,9 @@ _UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp"})
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
 _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")
 _VS_AFTER = re.compile(
-    r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,45}\(\s*(?:năm\s+\d{4}\s*:?\s*)?$"
+    r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,45}\(\s*"
+    # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)"
+    r"(?:năm\s+\d{4}\s*(?::|(?:[^\W\d]+\s+){0,2}(?:kết nạp|có|đạt|là|còn))?\s*)?$"
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
