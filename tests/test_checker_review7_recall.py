@@ -140,6 +140,33 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a stock, its movements and the stock after them: 35 + 4 - 1 = 38, not 39
+    (
+        "Đầu nhiệm kỳ có 35 chi bộ; trong nhiệm kỳ thành lập mới 4 chi bộ, giải thể 1 chi bộ; đến "
+        "nay có 39 chi bộ.",
+        "change",
+        [35, 4, 1, 39],
+        "inconsistent",
+    ),
+    # 1.865 - 512 + 46 = 1.399
+    (
+        "Trong năm, có 512 hộ thoát nghèo, 46 hộ phát sinh mới; số hộ nghèo giảm từ 1.865 hộ xuống "
+        "còn 1.399 hộ.",
+        "change",
+        [1865, 512, 46, 1399],
+        "consistent",
+    ),
+    # only entries listed: 120 + 12 = 132 against 135 proves nothing (others may have left)
+    (
+        "Đầu năm có 120 hợp tác xã; trong năm thành lập mới 12 hợp tác xã; đến nay có 135 hợp tác "
+        "xã.",
+        "change",
+        [120, 12, 135],
+        "unverifiable",
+    ),
+]
+
 SILENT = [
     # the term's start is another moment: its share is of another household count
     "Huyện có 24.650 hộ; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%, đến nay còn 1.320 hộ, "

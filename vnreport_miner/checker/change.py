@@ -649,6 +649,80 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_versus_anchor(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
+    out.extend(_balances(ctx, {i for c in out for i in c.mention_ids}))
+    return out
+
+
+# -- a stock, its movements and the stock after them, in one sentence: "Đầu nhiệm kỳ có 35 chi
+# bộ; trong nhiệm kỳ thành lập mới 4 chi bộ, giải thể 1 chi bộ; đến nay có 39 chi bộ" (35 + 4 -
+# 1 = 38); "có 512 hộ thoát nghèo, 46 hộ phát sinh mới; số hộ nghèo giảm từ 1.865 hộ xuống còn
+# 1.419 hộ" (1.865 - 512 + 46 = 1.399). Every count between the two levels must be a movement
+# with its verb; a miss is an error only when entries and exits are both listed.
+_BAL_IN = re.compile(
+    r"(?:thành lập mới|thành lập|kết nạp|chuyển đến|tiếp nhận|phát sinh mới|phát sinh|tái nghèo|"
+    r"bổ sung|công nhận mới|công nhận thêm)\s*(?:thêm|mới|được)?\s*$"
+)
+_BAL_OUT = re.compile(
+    r"(?:giải thể|sáp nhập|chuyển đi|từ trần|qua đời|xóa tên|khai trừ|thoát nghèo|ra khỏi đảng|"
+    r"cho ra khỏi|thu hồi|hết hạn)\s*(?:được)?\s*$"
+)
+_BAL_OUT_AFTER = re.compile(r"^[^\d,;.]{0,20}?(?:thoát nghèo|giải thể|từ trần|chuyển đi)\b")
+_BAL_IN_AFTER = re.compile(r"^[^\d,;.]{0,20}?(?:phát sinh mới|phát sinh|tái nghèo|mới thành lập)\b")
+_BAL_START = re.compile(
+    r"(?:đầu nhiệm kỳ|đầu năm|đầu kỳ)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|là)\s*$"
+)
+_BAL_END = re.compile(
+    r"(?:đến nay|hiện nay|cuối năm|cuối kỳ|cuối nhiệm kỳ)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:có|còn|là)\s*$"
+)
+
+
+def _balances(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for sent, figs in ctx.by_sent.items():
+        qs = [f for f in figs if f.type == "quantity" and f.exact_count]
+        if len(qs) < 3:
+            continue
+        pair = next(((a, b) for a, b, _d, _v in pairs(ctx) if a.sent == sent), None)
+        if pair is not None:
+            start, end = pair
+            moves = [
+                f for f in qs if f.end <= start.start
+            ]  # "512 hộ thoát nghèo, …; … từ A xuống B"
+        else:
+            start = next((f for f in qs if _BAL_START.search(ctx.before_low(f, 40))), None)
+            end = next((f for f in qs if start and f.start > start.end
+                        and _BAL_END.search(ctx.before_low(f, 40))), None)  # fmt: skip
+            if start is None or end is None:
+                continue
+            moves = [f for f in qs if start.end <= f.start and f.end <= end.start]
+        if not moves or start.id in used or end.id in used:
+            continue
+        unit = _unit_of(start, end)
+        total, signs, parts = start.value, set(), []
+        for f in moves:
+            if f.unit.key and not (f.unit.key == unit.key or kin(f.unit, unit)):
+                break
+            before, after = ctx.before_low(f, 25), ctx.after_low(f, 30)
+            if _BAL_IN.search(before) or _BAL_IN_AFTER.match(after):
+                sign = 1
+            elif _BAL_OUT.search(before) or _BAL_OUT_AFTER.match(after):
+                sign = -1
+            else:
+                break
+            signs.add(sign)
+            total += sign * f.value  # type: ignore[operator]
+            parts.append(f"{'+' if sign > 0 else '-'} {f.value:g}")
+        else:
+            verdict = "consistent" if _same(total, end.value) else "inconsistent"
+            if verdict == "inconsistent" and signs != {1, -1}:
+                verdict = "unverifiable"  # only one way listed: other movements may be left out
+            expr = f"{start.value:g} " + " ".join(parts)
+            why = render("change.flow", expr=(expr, expr), calc=total, b=end.value)
+            figs_ = [start.value, *(f.value for f in moves), end.value]
+            lo, hi = min(start.start, *(f.start for f in moves)), end.end
+            out.append(ctx.check(NAME, verdict, figs_, [start, *moves, end],  # type: ignore[arg-type]
+                                 ctx.clause(lo, hi), expected=total, observed=end.value,
+                                 tolerance=0, why=why))  # fmt: skip
     return out
 
 
