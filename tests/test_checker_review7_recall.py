@@ -165,6 +165,30 @@ CASES += [
         [120, 12, 135],
         "unverifiable",
     ),
+    # kinds named in up to six words after "Cụ thể:": 180 + 70 + 165 = 415, not 412
+    (
+        "Toàn Đảng bộ huyện có 412 đảng viên. Cụ thể: khối xã 180 đồng chí, khối doanh nghiệp 70 "
+        "đồng chí, khối lực lượng vũ trang 165 đồng chí.",
+        "part_whole",
+        [412, 180, 70, 165],
+        "inconsistent",
+    ),
+    # a whole and, "đến nay", how many of it: 20/24 = 83,3%, not 88,9%
+    (
+        "Toàn huyện có 24 xã, thị trấn; đến nay 20 xã, thị trấn có tổ chức đảng vững mạnh, chiếm "
+        "88,9%.",
+        "share",
+        [20, 24, 88.9],
+        "inconsistent",
+    ),
+    # 24/27 = 88,89%
+    (
+        "Toàn huyện có 27 xã, thị trấn; hiện nay 24 xã, thị trấn đạt chuẩn nông thôn mới, chiếm "
+        "88,9%.",
+        "share",
+        [24, 27, 88.9],
+        "consistent",
+    ),
 ]
 
 SILENT = [

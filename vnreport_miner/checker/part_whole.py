@@ -3499,7 +3499,7 @@ def _within_next(ctx: Context) -> list[Check]:
     return out
 
 
-_KIND_LABEL = re.compile(r"^\s*[,;]?\s*(?:và\s+)?(?P<label>[^\W\d]+(?:\s+[^\W\d]+){0,3})\s*$")
+_KIND_LABEL = re.compile(r"^\s*[,;]?\s*(?:và\s+)?(?P<label>[^\W\d]+(?:\s+[^\W\d]+){0,5})\s*$")
 _ACTION_WORDS = re.compile(
     r"\b(?:xây|sửa|nâng|mở|làm|kết nạp|hỗ trợ|thành lập|sáp nhập|đạt|được|có|đã|thêm|mới|giảm|tăng)\b"
 )

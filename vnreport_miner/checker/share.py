@@ -298,9 +298,7 @@ def _opening_part_whole(ctx: Context, part: Fig) -> Fig | None:
     semi = gap.find(";")
     if semi < 0 or not _CLAUSE_TAIL.match(gap[:semi]) or not _CLAUSE_OPENS.match(gap[semi:]):
         return None
-    if vocab.TIME_MARK.search(gap) or re.search(
-        r"\b(?:đến nay|hiện nay|nay|trước|sau|năm học|kỳ)\b", gap
-    ):
+    if vocab.TIME_MARK.search(gap) or re.search(r"\b(?:trước|sau|năm học|kỳ)\b", gap):
         return None  # "…; đầu nhiệm kỳ có 2.640 hộ nghèo, chiếm 11,2%": another moment
     if not _HAS_BEFORE.search(ctx.before_low(whole, 30)):
         return None
