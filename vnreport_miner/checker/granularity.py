@@ -57,7 +57,11 @@ _MEMBER_NOUNS = (
 )
 _MEMBER_ATTR = re.compile(
     r"^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:" + _MEMBER_NOUNS + r"\s+)?(?:là\s+)?"
-    r"(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi|người ngoài đảng|ngoài đảng|đảng viên\b)"
+    r"(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi|người ngoài đảng|ngoài đảng)"
+    # "số ủy viên là đảng viên": members who are Party members; a bare "đảng viên được kiểm
+    # tra …" after "Đoàn kiểm tra gồm 7 đồng chí" names the people the body dealt with
+    r"|^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:" + _MEMBER_NOUNS + r"\s+)?là\s+" + _MEMBER_NOUNS + r"\b"
+    r"|^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?" + _MEMBER_NOUNS + r"\s+đảng viên\b"
 )
 
 
@@ -400,6 +404,9 @@ _VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết|c�
 _WIDER_AFTER = re.compile(
     r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;.()]{0,40}?\b(?:toàn|cả|của)\b"
 )
+# the percent names its own whole: "16,1% trong tổng số 31 đảng viên bị kỷ luật năm 2022"
+_OWN_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong|so với)\s+tổng\s+số\b")
+_OWN_WHOLE_IN = re.compile(r"\b(?:trên|trong|so với)\s+tổng\s+số\b")
 _RATE_OF = re.compile(
     r"(?:tỷ lệ|tỉ lệ)\s+([^\d;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
 )
@@ -411,6 +418,8 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     before = ctx.lower_slice(max(s, p.start - 100), p.start)
     if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True
+    if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)):
+        return True  # "30,8% trên tổng số cán bộ, công chức cơ quan": the percent names its whole
     cs, _ = ctx.clause(p.start, p.end)
     if re.search(r"lần lượt|tương ứng", ctx.lower_slice(max(cs, p.start - 60), p.start)):
         return True  # "tỷ lệ nữ lần lượt là 28,6% và 30,2%": one percent per body
@@ -420,6 +429,13 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     subject = rate.group(1)
     if "bình quân" in subject or "hằng tháng" in subject:
         return True  # an average attendance rate, not a count of the body
+    if _OWN_WHOLE_IN.search(subject):
+        return True  # "tỷ lệ cấp ủy viên bị kỷ luật trên tổng số cấp ủy viên các cấp là 1,2%"
+    wider = _WIDER.search(subject)
+    if wider and wider.group(0).removeprefix("của ") not in ctx.lower_slice(
+        *ctx.sentence_span(base.sent)
+    ):
+        return True  # "tỷ lệ xã đạt chuẩn toàn tỉnh là 78,5%" after "Huyện có 12 xã"
     lead = unit_info(norm_words(subject.split(",")[0]))
     noun = lead.head if lead.fams else ""  # a counted noun of the vocabulary ("thôn", "kiến nghị")
     own = (base.unit.head or base.unit.key or "").lower()
@@ -849,6 +865,26 @@ _WHOLE_TAIL = re.compile(r"\s*(?:[,.;:(]|$|với\b|và\b|gồm\b|trực thuộc\
 _AVERAGED = re.compile(r"\b(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)\b")
 
 
+# members who joined, left or were exempted after the whole was stated: the percent may be of
+# the whole after them ("kết nạp thêm 3 đồng chí", "4 đồng chí được miễn đánh giá")
+_WHOLE_MOVES = re.compile(
+    r"kết nạp|chuyển (?:sinh hoạt\s+)?(?:đảng\s+)?(?:đến|đi|ra|về)|miễn|từ trần|qua đời|xóa tên"
+    r"|khai trừ|\bthêm\b|bổ sung|nghỉ hưu|(?:không|chưa) (?:được\s+)?(?:đánh giá|xếp loại)"
+)
+
+
+def _whole_moved(ctx: Context, whole: Fig, p: Fig) -> bool:
+    for g in ctx.figs[whole.i + 1 : p.i]:
+        if g.type != "quantity" or not (
+            g.unit.key == whole.unit.key or (_people(g) and _people(whole))
+        ):
+            continue
+        cs, ce = ctx.clause(g.start, g.end)
+        if _WHOLE_MOVES.search(ctx.low, max(cs, g.start - 40), min(ce, g.end + 40)):
+            return True
+    return False
+
+
 def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -906,6 +942,8 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 break  # "có 45 đảng viên được tặng …", "có 4 xã đạt chuẩn …": a part, no whole
             if reference_level(ctx, first) or _REORGANISED.search(low, first.end, p.start):
                 break  # "Sau khi sáp nhập, số thôn còn 9; 55,6% thôn …": the whole changed
+            if _whole_moved(ctx, first, p):
+                break  # "Chi bộ có 27 đảng viên. … kết nạp thêm 3 đồng chí. … 90% đảng viên …"
             row = _grim_row(ctx, first, p, (s, p.end))
             if row is not None:
                 out.append(row)

@@ -698,6 +698,26 @@ def _other_count(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     if total.start > parts[-1].start:  # "…; tổng cộng (từ đầu nhiệm kỳ) 372": a sum after items
         cs, _ = ctx.clause(total.start, total.end)
         return bool(_CUMULATIVE.search(ctx.low, cs, total.start))
+    return _gap_told(ctx, total, parts)
+
+
+def _gap_told(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Is the gap between the total and its parts stated right after the list, as a count of
+    the same thing? "42 tổ chức cơ sở đảng: … 41 graded. Có 1 tổ chức cơ sở đảng mới thành lập
+    … nên không đánh giá": the author accounts for it."""
+    gap = abs(total.value - sum(p.value for p in parts))  # type: ignore[operator, misc]
+    last = max(parts, key=lambda p: p.end)  # bare items are made up: no place in ctx.figs
+    for g in ctx.figs:
+        if g.start < last.end:
+            continue
+        if g.sent > last.sent + 1:
+            break
+        if (
+            g.type == "quantity"
+            and g.value == gap
+            and (not g.unit.key or g.unit.key == total.unit.key or kin(g.unit, total.unit))
+        ):
+            return True
     return False
 
 

@@ -523,12 +523,41 @@ def _said_above(ctx: Context) -> list[Check]:
             continue
         if len(found) != 1 or len(words.split()) < 2:
             continue  # two earlier counts of those words: which one is meant is not told
+        if _sums_listed(ctx, f):
+            continue  # "xây mới 132 nhà, sửa chữa 15 căn nhà. … 147 căn nhà nói trên": all of them
         g = found[0]
         why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                              tolerance=0, why=why))  # fmt: skip
     return out
+
+
+def _sums_listed(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` the sum of two or more counts of its kind stated right before it (its sentence
+    and the two before)?"""
+    run = 0.0
+    n = 0
+    for g in reversed(ctx.figs[: f.i]):
+        if f.sent - g.sent > 2:
+            break
+        if (
+            g.type != "quantity"
+            or not g.exact_count
+            or not (
+                g.unit.key == f.unit.key
+                or kin(g.unit, f.unit)
+                or g.unit.key.split(" ")[-1] == f.unit.key.split(" ")[-1]  # "nhà" / "căn nhà"
+            )
+        ):
+            continue
+        run += g.value  # type: ignore[operator]
+        n += 1
+        if n >= 2 and run == f.value:
+            return True
+        if run > f.value:  # type: ignore[operator]
+            return False
+    return False
 
 
 # -- the numerator of a fraction restated as a count of the same words: "14/20 hợp tác xã đạt
@@ -737,6 +766,10 @@ def _profile_restated(ctx: Context) -> list[Check]:
     return out
 
 
+_OTHER_SPAN_OR_SCOPE = re.compile(
+    r"\b(?:tính chung|cộng dồn|lũy kế|(?:\d+|hai|ba|bốn|năm) năm|nhiệm kỳ|giai đoạn|ở|tại|riêng"
+    r"|đối với|cấp (?:cơ sở|xã|huyện|tỉnh))\b"
+)
 _REFER_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
 _EVENT_AFTER = re.compile(r"^\s*(?:đã\s+)?(?:bị|được)\s+((?:xử lý\s+)?[^\W\d]+\s+[^\W\d]+)")
 
@@ -774,6 +807,8 @@ def _referred_totals(ctx: Context) -> list[Check]:
             later = ctx.text[s:e]
             if vocab.TIME_MARK.search(later.lower()) or _PROPER.search(later):
                 break
+            if _OTHER_SPAN_OR_SCOPE.search(ctx.low, s, f.start):
+                break  # "Tính chung 3 năm, trong số 85 …", "Ở cấp cơ sở, trong số 24 …"
             words = ctx.text[f.end : f.end + 60].lower()
             if re.search(r"\b(?:mới|nữ|trẻ|dân tộc|riêng|tại|ở)\b", words.split(event)[0]):
                 break
@@ -1224,6 +1259,7 @@ def _own_words(ctx: Context, f: Fig) -> set[str]:
     return _content(norm_words(rest)) - set(f.unit.key.split()) - _SWAP_STOP
 
 
+_LIGHT_VERBS = frozenset({"tham", "gia", "thực", "hiện", "được", "có"})
 _OPENS_BY_WAY = re.compile(r"^\W*(?:thông qua|qua)\s")
 
 
@@ -1241,7 +1277,9 @@ def _other_activity(
     gf, gg = _governing(ctx, f), _governing(ctx, g)
     if gf and gg and not gf & gg and not gf & g_words and not gg & f_words:
         return True
-    df, dg = _own_words(ctx, f), _own_words(ctx, g)
+    # "tham gia bảo hiểm xã hội tự nguyện" / "tham gia các mô hình kinh tế": the verb alone
+    # is shared, the things taken part in differ
+    df, dg = _own_words(ctx, f) - _LIGHT_VERBS, _own_words(ctx, g) - _LIGHT_VERBS
     # an amount's thing is named before it ("tổng mức đầu tư 14,5 tỷ đồng"), not after
     if described and f.unit.key not in _MEASURES and len(df) >= 2 and len(dg) >= 2 and not df & dg:
         return True
@@ -1544,6 +1582,24 @@ def _swapped_percents(ctx: Context, done: list[Check]) -> list[Check]:
     return out
 
 
+def _rate_subject(ctx: Context, f: Fig) -> set[str]:
+    """The words naming the rate ``f`` is: from "tỷ lệ" up to it, or (no "tỷ lệ") the words
+    after it in its clause; with the heading its sentence opens with ("Kết quả học tập
+    chuyên đề: …")."""
+    cs, ce = ctx.clause(f.start, f.end)
+    seg = ctx.low[cs : f.start]
+    at = max(seg.rfind("tỷ lệ"), seg.rfind("tỉ lệ"))
+    if at >= 0:
+        words = re.findall(r"[^\W\d_]+", seg[at + 5 :])
+    else:
+        words = re.findall(r"[^\W\d_]+", ctx.low[f.end : ce].split(",")[0])[:12]
+    ss, _ = ctx.sentence_span(f.sent)
+    colon = ctx.low.find(":", ss, f.start)
+    if colon >= 0:
+        words += re.findall(r"[^\W\d_]+", ctx.low[ss:colon])
+    return set(words) - _PCT_WORDS_STOP - _FRAME
+
+
 _SUBGROUP_WORDS = frozenset({"nữ", "nam", "trẻ", "cận", "dân", "tộc", "mới", "nông", "thôn", "thị"})
 
 
@@ -1573,6 +1629,9 @@ def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> li
                 ctx.low, fss, f.start
             ):
                 continue  # "Trong số đảng viên mới kết nạp, có 76,8% …": another population
+            gs_, fs_ = _rate_subject(ctx, g), _rate_subject(ctx, f)
+            if gs_ - fs_ and fs_ - gs_:
+                continue  # "tỷ lệ học sinh tốt nghiệp trung học cơ sở" / "… phổ thông": two rates
             why = render("repeat.swapped", what=("rate", "tỷ lệ"), a=g.m.text, b=f.m.text)
             out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                                  ctx.clause(f.start, f.end), expected=g.value, observed=f.value,

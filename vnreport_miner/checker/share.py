@@ -1470,7 +1470,11 @@ _BARE_GRADE = re.compile(
 _GRADED_WORDS = re.compile(r"được (?:kiểm điểm,?\s*)?(?:đánh giá|xếp loại)")
 
 
-_NEW_TOPIC = re.compile(r";\s*(?:về|đối với|riêng|còn|ở)\b")
+# "…; về đảng viên: …", "…; tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 12 (22,2%)": a
+# clause opening with another body, or with a heading that is no grade
+_NEW_TOPIC = re.compile(
+    r";\s*(?:(?:về|đối với|riêng|còn|ở)\b|(?!(?:không\s+)?hoàn thành)[^\W\d][^\d;:()]{1,40}:)"
+)
 
 
 def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
@@ -2046,6 +2050,9 @@ _SOLE_OTHER_TIME = re.compile(
     r"năm trước|cùng kỳ|kỳ trước|trước đây|đầu nhiệm kỳ|trước sáp nhập|sau sáp nhập|so với"
 )
 _SOLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SOLE_ORIGIN = re.compile(
+    r"khi (?:mới )?thành lập|mới thành lập|ban đầu|lúc đầu|đầu nhiệm kỳ|trước (?:khi )?sáp nhập"
+)
 # a date that says "as of" (the state the whole is stated in): "cuối năm 2023", "tháng 6/2024",
 # "đến 31/12/2023", "tới năm 2024"; a bare "Năm 2019, có …" may be a past year's state
 _AS_OF = re.compile(r"(?:cuối|hết|đến|tới|tháng\s*\d{1,2}|\d{1,2})\s*(?:năm\s*)?[/-]?\s*$")
@@ -2058,6 +2065,9 @@ def _same_moment(claim: str, base_sent: str) -> bool:
     """May the claim be of the moment the whole is stated at? Not when both name different
     years, when the whole is dated and the claim says "now", or when only the claim is dated by
     a bare year ("Năm 2019, có 160 thôn …" of a whole stated with no date)."""
+    origin = _SOLE_ORIGIN.search(base_sent)
+    if origin and origin.group(0) not in claim:
+        return False  # "Khi mới thành lập, Hội có 4.860 hội viên": the whole at another moment
     yb = set(_SOLE_YEAR.findall(base_sent))
     ys = {m.group(0): m.start() for m in _SOLE_YEAR.finditer(claim)}
     if yb:
