@@ -333,6 +333,7 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
         return None  # "5 chi bộ, chiếm 29,4% số chi bộ này": a share, see share.py
     demo, verb = hit.group("demo"), hit.group("verb")
     found: list[Fig] = []
+    done_to: list[Fig] = []
     for g in ctx.earlier(p, 80):
         if g.sent < p.sent - _BACK_SENTS:
             break
@@ -343,8 +344,13 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
         if demo:
             return g, True  # the nearest count of that noun
         if verb and _object_of(ctx, g, verb):
-            return g, True
+            done_to.append(g)
+            continue
         found.append(g)
+    if done_to:
+        # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ. … 43,8% số chi bộ được giám sát": the
+        # verb was done to two counts, the percent is of all of them
+        return (done_to[0], True) if len(done_to) == 1 else None
     if found and not demo:
         # named by its own words: "chọn 12 thôn làm thí điểm … 58,3% số thôn thí điểm đã …" ->
         # the words after the noun ("thí điểm") said of one count of it (one value) nearby
@@ -406,6 +412,7 @@ _WIDER_AFTER = re.compile(
 )
 # the percent names its own whole: "16,1% trong tổng số 31 đảng viên bị kỷ luật năm 2022"
 _OWN_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong|so với)\s+tổng\s+số\b")
+_AMONG_NAMED = re.compile(r"\btrong (?:tổng )?số (?!đó\b|này\b|ấy\b|trên\b|nói trên\b)[^\W\d]")
 _OWN_WHOLE_IN = re.compile(r"\b(?:trên|trong|so với)\s+tổng\s+số\b")
 _RATE_OF = re.compile(
     r"(?:tỷ lệ|tỉ lệ)\s+([^\d;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
@@ -420,6 +427,8 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return True
     if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)):
         return True  # "30,8% trên tổng số cán bộ, công chức cơ quan": the percent names its whole
+    if base.end <= p.start and _AMONG_NAMED.search(ctx.low, base.end, p.start):
+        return True  # "31 cán bộ …; trong số cán bộ nữ được quy hoạch, 35,7% …": a subgroup
     cs, _ = ctx.clause(p.start, p.end)
     if re.search(r"lần lượt|tương ứng", ctx.lower_slice(max(cs, p.start - 60), p.start)):
         return True  # "tỷ lệ nữ lần lượt là 28,6% và 30,2%": one percent per body

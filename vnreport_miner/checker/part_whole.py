@@ -608,9 +608,16 @@ def _incomplete(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     _, e = ctx.sentence_span(parts[-1].sent)
     if total.start < parts[0].start and _INCOMPLETE_AFTER.search(ctx.low, parts[-1].end, e):
         return True  # (a sum stated after its items is followed by other matters)
+    if total.start < parts[0].start and _NAMED_ITEM_AFTER.match(ctx.text[parts[-1].end : e]):
+        return True  # "…, 3 đảng bộ khối, Đảng bộ Quân sự tỉnh và Đảng bộ Công an tỉnh": one each
     return bool(_INCOMPLETE_BEFORE.search(ctx.lower_slice(total.end, parts[0].start)))
 
 
+# an item named, with no number, after the counted ones: a body of its own (it counts one)
+_NAMED_ITEM_AFTER = re.compile(
+    r"^[^.;()\d]*?(?:,|\bvà)\s+(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Văn phòng|Trường|Hội|Đoàn|Công an|Ban"
+    r"|Ủy ban|Trung tâm|Bệnh viện)\s+[A-ZĐ]|(?:thị trấn|xã|phường)\s+[A-ZĐ])"
+)
 _CUMULATIVE = re.compile(r"từ đầu nhiệm kỳ|lũy kế|cộng dồn|từ năm (?:19|20)\d{2}|từ khi")
 _TOTAL_NOTE = re.compile(r"^[^.;]{0,40}?\(\s*(?:tính cả|kể cả|bao gồm cả|chưa kể|không kể|có)\b")
 

@@ -766,8 +766,13 @@ def _profile_restated(ctx: Context) -> list[Check]:
     return out
 
 
+# a count framed by what it takes in or leaves out, or by the standard it is counted under
+_SCOPE_FRAME = re.compile(
+    r"\b(?:tính riêng|tính cả|kể cả|không tính|không kể|chưa tính|chưa kể|nếu tính|theo chuẩn"
+    r"|áp dụng chuẩn|theo tiêu chí|ngoài ra)\b"
+)
 _OTHER_SPAN_OR_SCOPE = re.compile(
-    r"\b(?:tính chung|cộng dồn|lũy kế|(?:\d+|hai|ba|bốn|năm) năm|nhiệm kỳ|giai đoạn|ở|tại|riêng"
+    r"\b(?:tính chung|tính cả|kể cả|ngoài ra|cộng dồn|lũy kế|(?:\d+|hai|ba|bốn|năm) năm|nhiệm kỳ|giai đoạn|ở|tại|riêng"
     r"|đối với|cấp (?:cơ sở|xã|huyện|tỉnh))\b"
 )
 _REFER_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
@@ -807,8 +812,15 @@ def _referred_totals(ctx: Context) -> list[Check]:
             later = ctx.text[s:e]
             if vocab.TIME_MARK.search(later.lower()) or _PROPER.search(later):
                 break
-            if _OTHER_SPAN_OR_SCOPE.search(ctx.low, s, f.start):
+            if _OTHER_SPAN_OR_SCOPE.search(ctx.low, s, f.start) or _SCOPE_FRAME.search(
+                ctx.low, t.end, f.start
+            ):
                 break  # "Tính chung 3 năm, trong số 85 …", "Ở cấp cơ sở, trong số 24 …"
+            if any(
+                g.unit.head == f.unit.head and g.value is not None and t.value + g.value == f.value  # type: ignore[operator]
+                for g in ctx.figs[t.i + 1 : f.i]
+            ):
+                break  # "… 31 đảng viên …. Các chi bộ kỷ luật 4 đảng viên. Trong số 35 …"
             words = ctx.text[f.end : f.end + 60].lower()
             if re.search(r"\b(?:mới|nữ|trẻ|dân tộc|riêng|tại|ở)\b", words.split(event)[0]):
                 break
@@ -953,6 +965,14 @@ def _restated_later(ctx: Context) -> list[Check]:
         g = cands[0]
         if len(values) != 1 or abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
             continue
+        if (
+            cue == "left"
+            and any(
+                h.value is not None and g.value - h.value == f.value  # type: ignore[operator]
+                for h in ctx.figs[g.i + 1 : f.i]
+            )
+        ):
+            continue  # "còn 105 hộ nghèo, trong đó 9 hộ …. Đối với 96 hộ nghèo còn lại": 105 - 9
         if not _same_scope(ctx, g, f, whole=cue == "now"):
             continue
         said = {"left": ("what is left", "phần còn lại"), "by_way": ("'qua …'", "'qua …'"),
@@ -1201,6 +1221,12 @@ def _restated_nearby(ctx: Context) -> list[Check]:
                     earlier.insert(0, g)
             if not earlier or not _plain_level(ctx, f, later=True):
                 continue
+            if any(g.value == f.value and f.sent - g.sent <= _NEAR_SENTS for g in group[:k]):
+                continue  # "… kiểm tra 38 tổ chức đảng. … 12 trong số 38 tổ chức đảng nói trên"
+            if _SCOPE_FRAME.search(ctx.low, *ctx.sentence_span(f.sent)) or _SCOPE_FRAME.search(
+                ctx.low, *ctx.sentence_span(earlier[-1].sent)
+            ):
+                continue  # "Tính riêng đảng viên chính thức …" / "Tính cả đảng viên dự bị …"
             c = _nearby_pair(ctx, group[:k], earlier, f, words)
             if c is not None:
                 out.append(c)
