@@ -35,6 +35,7 @@ SETS = [
     ("devset13", ROOT / "tests/devset13/reports", ROOT / "tests/devset13/reports"),
     ("devset14", ROOT / "tests/devset14/reports", ROOT / "tests/devset14/reports"),
     ("devset15", ROOT / "tests/devset15/reports", ROOT / "tests/devset15/reports"),
+    ("devset16", ROOT / "tests/devset16/reports", ROOT / "tests/devset16/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
