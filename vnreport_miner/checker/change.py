@@ -1499,6 +1499,10 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
 _VS_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp)(?:\s+(?:thêm|được|mức))?\s*$"
 )
+_VS_MOMENT_BEFORE = re.compile(
+    r"(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
+    r"|kỳ trước|năm\s+(?:19|20)\d{2})\s*$"
+)
 _UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp"})
 # "so với chỉ tiêu Nghị quyết (8,5%)": the comparison base is a target, so the relation is a
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
@@ -1712,6 +1716,20 @@ def _judged(now: Fig, then: Fig, d: Fig, sign: int) -> tuple | None:
 def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
     """(then, lead, sign, planned) of a stated change ``d``; ``lead`` is where the comparison
     starts (the current level stands before it)."""
+    if ctx.text[d.end : d.end + 3].lstrip().startswith("("):
+        # "đạt 78,4 triệu đồng, cao hơn năm trước 6,3 triệu đồng (72,1 triệu đồng)": the moment
+        # compared with between the verb and the change, the earlier level in brackets
+        ahead = _VS_MOMENT_BEFORE.search(ctx.before_low(d, 45))
+        then = ctx.next_in_sent(d)
+        if (
+            ahead is not None
+            and then is not None
+            and then.value is not None
+            and vocab.PAREN_OPEN.match(ctx.gap(d, then))
+            and _CLOSES.match(ctx.text[then.end : then.end + 32])
+        ):
+            sign = 1 if ahead.group("dir") in _UP_WORDS else -1
+            return then, d.start - len(ctx.before_low(d, 45)) + ahead.start(), sign, False
     if not _ANY_VERB.search(ctx.low, max(0, d.start - 16), d.start):
         return None  # every placement has its verb right before the change (cheap filter)
     low = ctx.before_low(d, 60)
@@ -1784,7 +1802,12 @@ def _restatement(ctx: Context, d: Fig, then: Fig) -> Fig | None:
 
 def _versus(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    if "so với" not in ctx.text and "cùng kỳ" not in ctx.text and "gấp" not in ctx.text:
+    if (
+        "so với" not in ctx.text
+        and "cùng kỳ" not in ctx.text
+        and "gấp" not in ctx.text
+        and "năm trước" not in ctx.text
+    ):
         return out
     restated: set[int] = set()
     for d in ctx.figs:

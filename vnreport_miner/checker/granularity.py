@@ -339,7 +339,11 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
             break
         if g.type != "quantity" or not g.exact_count or g.unit.head in vocab.TIME_UNITS:
             continue
-        if not (g.unit.fams & noun.fams or (noun.generic and g.unit.generic == noun.generic)):
+        if not (
+            g.unit.fams & noun.fams
+            or (noun.generic and g.unit.generic == noun.generic)
+            or (noun.key and g.unit.key.startswith(noun.key + " "))  # "tổ chức" of "tổ chức đảng"
+        ):
             continue
         if demo:
             return g, True  # the nearest count of that noun

@@ -1748,6 +1748,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_labelled_after(ctx))
     out.extend(_named_within(ctx))
     out.extend(_bare_after_marker(ctx))
+    out.extend(_bare_after_colon(ctx))
     out.extend(_bare_next_sentence(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
@@ -2864,6 +2865,8 @@ def _rests(ctx: Context) -> list[Check]:
         if got is None:
             continue
         d, w, whole, done, tight = got
+        if d.start in ctx.memo.get("part_whole.rest_fits", ()):  # type: ignore[operator]
+            continue  # "171 bản …, 23 bản còn lại …; vẫn còn 11 bản chưa có …": 23 is a rest
         rest = round(whole - done, 9)
         between = ctx.lower_slice(d.end, c.start)
         more = _rest_split(ctx, c)
@@ -3458,6 +3461,49 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
                 elif strength == "weak" and _parallel_labels(ctx, begin, parts):
                     strength = "partition"
             out.append(_emit(ctx, total, parts, strength, ctx.clause(total.start, end), region))
+    return out
+
+
+# -- a count, a few words of its own, a colon, then its kinds as labelled bare numbers: "Số đơn
+# thuộc thẩm quyền là 58 đơn: tố cáo 49, khiếu nại 9", "Trong 45 đơn tố cáo đã giải quyết: tố
+# cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown.
+_COUNT_COLON = re.compile(r"\s*(?P<own>[^\W\d][^\d;:,.()%]{0,50}?)?\s*:\s*(?=[^\W\d])")
+
+
+def _bare_after_colon(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if low.find(":", s, e) < 0:
+            continue
+        for total in sent_figs:
+            if (
+                total.type != "quantity"
+                or not total.exact_count
+                or not total.unit.key
+                or as_written(total) != total.value
+            ):
+                continue
+            hit = _COUNT_COLON.match(low[total.end : e])  # a slice: the match starts at the unit
+            if hit is None or _NOT_ITEM_LABEL.search(hit.group("own") or ""):
+                continue
+            begin = total.end + hit.end()
+            items = _bare_list(ctx, begin, e)
+            if items is None:
+                continue
+            end = items[-1][1]
+            if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
+                continue  # the items are figures: the marker rules read them
+            if any("," in ctx.text[a:b] for a, b, _ in items):
+                continue  # whole counts only
+            values = [number(ctx.text[a:b]) for a, b, _ in items]
+            parts = [
+                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+            ]
+            region = ctx.text[begin : min(e, end + 40)]
+            span = (ctx.clause(total.start, total.end)[0], end)
+            out.append(_emit(ctx, total, parts, "strong", span, region))
     return out
 
 

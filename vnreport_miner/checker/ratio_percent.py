@@ -77,6 +77,10 @@ _RATE_WORD = re.compile(
 )
 # "2.118/2.460 hội viên tại 14 cơ sở hội tham gia …, chiếm 86,1%": a count of where the
 # fraction's members are, inside its label (after "tại", "ở", "thuộc")
+# "21,36% (cuối năm 2020, 12.901/60.400 hộ)": the bracket dates the fraction first
+_DATED_PAREN = re.compile(
+    r"^\s*\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý)\s+[\divx]+(?:\s*[-/]\s*\d+)?\s*[,:]\s*$"
+)
 _PLACE_LEAD = re.compile(r"\b(?:tại|ở|thuộc)\s*$")
 
 
@@ -263,7 +267,10 @@ def run(ctx: Context) -> list[Check]:
             if (
                 prev is None
                 or prev.type != "percent"
-                or not vocab.PAREN_OPEN.match(ctx.gap(prev, parts[0]))
+                or not (
+                    vocab.PAREN_OPEN.match(ctx.gap(prev, parts[0]))
+                    or _DATED_PAREN.match(ctx.gap(prev, parts[0]).lower())
+                )
             ):
                 continue
             pct = prev

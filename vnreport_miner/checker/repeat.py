@@ -71,6 +71,21 @@ def _denominator(f: Fig) -> float | None:
     return float(d) if isinstance(d, int | float) and d >= MIN_VALUE else None
 
 
+def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
+    """A small denominator ("6/8 tổ chức đảng") is the count stated just before it when that is
+    the nearest count of the very same unit words, in its sentence or the two before ("kiểm
+    tra 8 tổ chức đảng và 64 đảng viên. Kết luận 6/8 tổ chức đảng có vi phạm")."""
+    d = f.m.get("denominator")
+    if not isinstance(d, int) or not 2 <= d < MIN_VALUE or not f.unit.key:
+        return None
+    for g in ctx.earlier(f, 12):
+        if f.sent - g.sent > 2:
+            break
+        if g.type == "quantity" and g.unit.key == f.unit.key and g.exact_count:
+            return g if g.value == d else None
+    return None
+
+
 def _same_kind(a: Fig, b: Fig) -> bool:
     return a.unit.key == b.unit.key or bool(a.unit.fams & b.unit.fams)
 
@@ -234,6 +249,9 @@ def run(ctx: Context) -> list[Check]:
         if f.type == "ratio":
             d = _denominator(f)
             if d is None:
+                g = _small_denominator(ctx, f)
+                if g is not None:
+                    out.append(_emit(ctx, g, f, g.value, f"total {f.unit.key}"))  # type: ignore[arg-type]
                 continue
             for g in seen_den.get(d, []):
                 if _same_kind(g, f):

@@ -902,6 +902,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_base(ctx))
     out.extend(_named_amounts(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded(ctx))
+    out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
     fallback.extend(_subject_parts(ctx, out, fallback))
@@ -1061,8 +1062,9 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
+        named_ok = id(c) in ctx.memo.get("share.labelled", ())  # type: ignore[operator]
         if (
-            _names_other_whole(ctx, base, p)
+            (not named_ok and _names_other_whole(ctx, base, p))
             or _visits_vs_people(ctx, base, p)
             or _rieng_after_item(ctx, base, part)
             or p.value > 100  # type: ignore[operator]
@@ -1671,6 +1673,77 @@ def _graded(ctx: Context) -> list[Check]:
                 what = (f"graded total {total.value:g}", f"tổng số được đánh giá {total.value:g}")
                 out.append(_emit(ctx, None, chosen, total, p, pv, what))
             break
+    return out
+
+
+# -- an item of a breakdown named again by its label, with its share of the total named by its
+# noun: "… 247 đảng viên, gồm: khiển trách 156, cảnh cáo 54, cách chức 13, khai trừ 24. …; riêng
+# hình thức khai trừ chiếm 11,3% tổng số đảng viên bị kỷ luật" (24/247 = 9,7%). The label must
+# name exactly one item of one breakdown (parts that add up) stated up to two sentences before,
+# and the whole after the percent must open with the total's noun.
+#   example (our own)                                                          verdict
+#   "… 40 chi bộ: trong sạch 30, khá 8, yếu 2. Loại yếu chiếm 5% tổng số chi bộ"  consistent
+#   "… 247 đảng viên, gồm: …, khai trừ 24. Khai trừ chiếm 11,3% tổng số đảng viên"  inconsistent
+#   "… chiếm 11,3% số đảng viên vi phạm"  (another whole named)                    silence
+_LABEL_LEAD = re.compile(
+    r"(?:^|[,;:.]\s*)(?:riêng\s+)?(?:(?:hình thức|loại|số|mức)\s+)?(?P<label>[^\W\d][^\d,;:.()%]{1,40}?)"
+    r"\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$"
+)
+_NAMED_LIGHT = frozenset({"bị", "được", "đã", "các", "của", "toàn", "số", "cả"})
+_WHOLE_NAMED_AFTER = re.compile(
+    r"^\s*(?:trong\s+|của\s+|trên\s+)?tổng\s+số\s+(?P<n>[^\W\d][^\d;.,()%]{1,60})"
+)
+
+
+def _item_label(ctx: Context, x: Fig, lo: int) -> str:
+    seg = re.split(r"[,:;(]", ctx.lower_slice(max(lo, x.start - 40), x.start))[-1]
+    seg = re.sub(r"^\s*(?:và|hình thức|loại|mức)\s+", "", seg)
+    return norm_descriptor(seg)
+
+
+def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    found = breakdowns(ctx)
+    if not found:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
+            continue
+        cs, _ = ctx.clause(p.start, p.end)
+        prev = ctx.prev_in_sent(p)
+        lo = max(cs, prev.end if prev is not None else cs)
+        lead = _LABEL_LEAD.search(ctx.low[lo : p.start])  # a slice: "^" is its start
+        named = _WHOLE_NAMED_AFTER.match(ctx.after_low(p, 70))
+        if lead is None or named is None:
+            continue
+        label = norm_descriptor(lead.group("label"))
+        hits = []
+        for total, parts in found:
+            if not 0 < p.sent - total.sent <= 2 and not (
+                p.sent == total.sent and parts[-1].end < p.start
+            ):
+                continue
+            if not named.group("n").startswith(total.unit.key):
+                continue
+            extra = set(named.group("n")[len(total.unit.key) :].split()) - _NAMED_LIGHT
+            if not extra <= set(ctx.lower_slice(*ctx.sentence_span(total.sent)).split()):
+                continue  # "tổng số đảng viên vi phạm" after "kỷ luật 247 đảng viên": another whole
+            starts = [total.end, *(x.end for x in parts[:-1])]
+            for x, begin in zip(parts, starts, strict=True):
+                if _item_label(ctx, x, begin) == label:
+                    hits.append((total, x))
+        if len({(id(t), id(x)) for t, x in hits}) != 1:
+            continue
+        total, x = hits[0]
+        pv = judge_stated(100 * x.value / total.value, p)  # type: ignore[operator]
+        if pv is None:
+            continue
+        what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
+        c = _emit(ctx, None, [x], total, p, pv, what)
+        c.start, c.end = ctx.clause(lo + lead.start("label"), p.end)
+        c.text = ctx.text[c.start : c.end]
+        ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+        out.append(c)
     return out
 
 

@@ -1,0 +1,123 @@
+"""Shapes devset16 found silent, in our own sentences: an item of a breakdown named again by
+its label with its share of the total named by its noun; a small denominator that is the
+count stated just before; a count, its own words, a colon and its kinds as bare numbers; a
+bracketed fraction dated before its numbers; the moment compared with between the verb and
+the change, the earlier level in brackets; a noun shortened in "số tổ chức được kiểm tra".
+And a rest of a rest, which is no rest of the whole. Arithmetic in each comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # 19/312 = 6,1%, not 7,4%
+    (
+        "Năm 2024, các cấp ủy thi hành kỷ luật 312 đảng viên, gồm: khiển trách 201, cảnh cáo "
+        "77, cách chức 15, khai trừ 19. Riêng hình thức khai trừ chiếm 7,4% tổng số đảng viên "
+        "bị kỷ luật.",
+        "share",
+        [19, 312, 7.4],
+        "inconsistent",
+    ),
+    # 77/312 = 24,68% -> 24,7%
+    (
+        "Năm 2024, các cấp ủy thi hành kỷ luật 312 đảng viên, gồm: khiển trách 201, cảnh cáo "
+        "77, cách chức 15, khai trừ 19. Hình thức cảnh cáo chiếm 24,7% tổng số đảng viên bị kỷ "
+        "luật.",
+        "share",
+        [77, 312, 24.7],
+        "consistent",
+    ),
+    # the 7 organisations checked are the 7 of 5/7
+    (
+        "Ủy ban Kiểm tra Huyện ủy kiểm tra 7 tổ chức đảng và 40 đảng viên khi có dấu hiệu vi "
+        "phạm. Kết luận 5/7 tổ chức đảng có vi phạm.",
+        "repeat",
+        [7, 7],
+        "consistent",
+    ),
+    # 61 + 12 = 73
+    (
+        "Năm 2024, Ủy ban Kiểm tra nhận 205 đơn thư. Số đơn thuộc thẩm quyền là 73 đơn: tố cáo "
+        "61, khiếu nại 12; còn lại chuyển cơ quan chức năng.",
+        "part_whole",
+        [73, 61, 12],
+        "consistent",
+    ),
+    # 61 + 10 = 71, not 73
+    (
+        "Năm 2024, Ủy ban Kiểm tra nhận 205 đơn thư. Số đơn thuộc thẩm quyền là 73 đơn: tố cáo "
+        "61, khiếu nại 10. Đã giải quyết 70/73 đơn.",
+        "part_whole",
+        [73, 61, 10],
+        "inconsistent",
+    ),
+    # 4.210/38.950 = 10,81%, not 11,81%
+    (
+        "Tỷ lệ hộ nghèo của huyện giảm từ 16,42% (cuối năm 2021, 6.380/38.850 hộ) xuống còn "
+        "11,81% (cuối năm 2024, 4.210/38.950 hộ).",
+        "ratio_percent",
+        [4210, 38950, 11.81],
+        "inconsistent",
+    ),
+    # 6.380/38.850 = 16,42%
+    (
+        "Tỷ lệ hộ nghèo của huyện giảm từ 16,42% (cuối năm 2021, 6.380/38.850 hộ) xuống còn "
+        "10,81% (cuối năm 2024, 4.210/38.950 hộ).",
+        "ratio_percent",
+        [6380, 38850, 16.42],
+        "consistent",
+    ),
+    # 64,5 - 59,8 = 4,7, not 5,7
+    (
+        "Thu nhập bình quân đầu người của xã năm 2024 đạt 64,5 triệu đồng, cao hơn năm trước 5,7 "
+        "triệu đồng (59,8 triệu đồng).",
+        "change",
+        [59_800_000, 64_500_000, 5_700_000],  # money in đồng
+        "inconsistent",
+    ),
+    # 612 - 560 = 52
+    (
+        "Thu ngân sách trên địa bàn đạt 612 tỷ đồng, tăng so với cùng kỳ 52 tỷ đồng (560 tỷ đồng).",
+        "change",
+        [560e9, 612e9, 52e9],
+        "consistent",
+    ),
+    # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
+    (
+        "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
+        "có vi phạm chiếm 40% số tổ chức được kiểm tra.",
+        "granularity",
+        [16, 40],
+        "inconsistent",
+    ),
+]
+
+SILENT = [
+    # 23 is itself the rest of 194; the 11 without members are another set
+    "Đầu năm 2023, trong 194 thôn, bản của huyện có 171 bản có chi bộ độc lập, 23 bản còn lại "
+    "sinh hoạt ghép; đáng lo hơn, vẫn còn 11 bản chưa có đảng viên nào.",
+    # the share names another whole than the one listed: no proof
+    "Năm 2024, các cấp ủy thi hành kỷ luật 312 đảng viên, gồm: khiển trách 201, cảnh cáo 77, "
+    "cách chức 15, khai trừ 19. Riêng hình thức khai trừ chiếm 7,4% tổng số đảng viên vi phạm.",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
+def test_devset16_shapes(text: str, kind: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == kind and all(x in c.figures for x in figures)]
+    assert got and all(c.verdict == verdict for c in got), [
+        (c.kind, c.verdict, c.figures, c.why) for c in _checks(text)
+    ]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_devset16_silent(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
