@@ -121,3 +121,33 @@ def test_devset16_shapes(text: str, kind: str, figures: list[float], verdict: st
 @pytest.mark.parametrize("text", SILENT)
 def test_devset16_silent(text: str) -> None:
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+# From the twelfth review (whole reports), in our own words: a rate column over each row, a
+# list of what was done after the plan in brackets, and the ones just listed pointed back to.
+REVIEW12_SILENT = [
+    "Đầu năm 2021, xã có 52 hộ nghèo. Đến cuối năm 2023 còn 16 hộ nghèo, tỷ lệ 2,67%, giảm 36 "
+    "hộ. Hộ nghèo phân bố theo thôn như sau:\n\nThôn | Số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo\n"
+    "Nà Lầu | 250 | 5 | 2,00%\n"
+    "Khau Vai | 200 | 8 | 4,00%\nBản Phố | 150 | 3 | 2,00%\nTổng cộng | 600 | 16 | 2,67%",
+    "Năm 2024, toàn huyện trồng mới 410 ha rừng, đạt 102,5% kế hoạch (kế hoạch 400 ha), gồm rừng "
+    "phòng hộ 130 ha và rừng sản xuất 280 ha.",
+    "Hội Cựu chiến binh tỉnh có 9 huyện hội. Số hội viên tại một số huyện hội như sau:\n"
+    "Huyện hội | Hội viên\nA | 1.200\nB | 980\nC | 1.450\nKết quả tại 3 huyện hội nêu trên cho thấy "
+    "phong trào phát triển đều.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW12_SILENT)
+def test_review12_silent(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_list_of_what_was_done_is_told_against_it() -> None:
+    """130 + 280 = 410, the area planted, not the 400 planned in brackets."""
+    text = (
+        "Năm 2024, toàn huyện trồng mới 410 ha rừng, đạt 102,5% kế hoạch (kế hoạch 400 ha), gồm "
+        "rừng phòng hộ 130 ha và rừng sản xuất 280 ha."
+    )
+    rows = [c for c in _checks(text) if c.kind == "part_whole"]
+    assert [(c.verdict, c.figures) for c in rows] == [("consistent", [410, 130, 280])]

@@ -613,6 +613,7 @@ def _incomplete(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return bool(_INCOMPLETE_BEFORE.search(ctx.lower_slice(total.end, parts[0].start)))
 
 
+_PLAN_IN_BRACKET = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)[^()\d]{0,20}$")
 # an item named, with no number, after the counted ones: a body of its own (it counts one)
 _NAMED_ITEM_AFTER = re.compile(
     r"^[^.;()\d]*?(?:,|\bvà)\s+(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Văn phòng|Trường|Hội|Đoàn|Công an|Ban"
@@ -733,6 +734,22 @@ def _emit(
 ) -> Check:
     parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
+    if verdict != "consistent" and _PLAN_IN_BRACKET.search(ctx.before_low(total, 30)):
+        # "đạt 286 ha, bằng 95,3% kế hoạch (kế hoạch 300 ha), gồm bưởi 164 ha, …": the list
+        # details what was done, not the plan in brackets
+        done = next(
+            (
+                g
+                for g in reversed(ctx.by_sent.get(total.sent, []))
+                if g.start < total.start
+                and g.unit.key == total.unit.key
+                and g.value == sum(p.value for p in parts)  # type: ignore[misc]
+            ),
+            None,
+        )
+        if done is not None:
+            return _emit(ctx, done, parts, strength, span, region)
+        verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "unverifiable" and strength != "soft" and _complete_pair(ctx, total, parts):
         verdict, key = "inconsistent", "part_whole.ne"  # "nam 2.180, nữ 1.920" of 4.250
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):

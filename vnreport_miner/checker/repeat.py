@@ -544,6 +544,8 @@ def _said_above(ctx: Context) -> list[Check]:
         if _sums_listed(ctx, f):
             continue  # "xây mới 132 nhà, sửa chữa 15 căn nhà. … 147 căn nhà nói trên": all of them
         g = found[0]
+        if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
+            continue  # "10 huyện hội" … "4 huyện hội nêu trên": the ones just listed, not a slip
         why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,

@@ -1752,6 +1752,18 @@ _ITEM_LINK = re.compile(
 )
 
 
+def _row_rate(ctx: Context, part: Fig, p: Fig) -> bool:
+    """Is ``p`` the rate of ``part`` over a larger count just before it on its line ("Nà Cà |
+    268 | 4 | 1,49%": 4/268)?"""
+    g = ctx.prev_in_sent(part)
+    if g is None or g.value is None or not g.exact_count or g.value <= part.value:  # type: ignore[operator]
+        return False
+    if "\n" in ctx.text[g.end : p.start]:
+        return False
+    pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
+    return pv is not None and pv.judgement.verdict == "consistent"
+
+
 def _item_shares(ctx: Context) -> list[Check]:
     """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
     70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
@@ -1775,6 +1787,16 @@ def _item_shares(ctx: Context) -> list[Check]:
             tied.append((part, p))
         if sum(p.value for _, p in tied) > 100.5:  # type: ignore[misc]
             continue  # "(đạt 102,5%)", "(đạt 93,8%)": each item's completion, no shares of one whole
+        own = next(iter(ctx.figs_from(total.end, total.end + 40)), None)
+        if (
+            own is not None
+            and own.type == "percent"
+            and own.value is not None
+            and abs(own.value - 100) > 0.5
+            and _ITEM_LINK.match(ctx.lower_slice(total.end, own.start))
+        ):
+            continue  # "Tổng cộng | 2.146 | 41 | 1,91%": the column is a rate of each row, not shares
+        tied = [(part, p) for part, p in tied if not _row_rate(ctx, part, p)]
         for part, p in tied:
             if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
                 continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share
