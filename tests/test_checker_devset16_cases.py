@@ -86,6 +86,14 @@ CASES = [
         [560e9, 612e9, 52e9],
         "consistent",
     ),
+    # a graded list opened by "có", its first unit four words long: 6 + 24 + 3 = 33
+    (
+        "Toàn huyện có 33 tổ chức cơ sở đảng. Kết quả xếp loại năm 2024: có 6 tổ chức cơ sở đảng "
+        "hoàn thành xuất sắc nhiệm vụ, 24 hoàn thành tốt nhiệm vụ, 3 hoàn thành nhiệm vụ.",
+        "part_whole",
+        [33, 6, 24, 3],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

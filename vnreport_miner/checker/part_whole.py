@@ -3881,7 +3881,7 @@ _GRADE = (
 )
 _ITEM_END = r"(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|\bvà\b|$))"
 _GRADE_NUM_FIRST = re.compile(
-    rf"(?<![\d.,])({_NUM})((?:\s+[^\W\d]+){{0,3}}?)\s+{_GRADE}{_ITEM_END}"
+    rf"(?<![\d.,])({_NUM})((?:\s+[^\W\d]+){{0,5}}?)\s+{_GRADE}{_ITEM_END}"
 )
 _GRADE_FIRST = re.compile(rf"(?<![^\W\d]){_GRADE}\s+({_NUM}){_ITEM_END}")
 _GRADE_SEP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
@@ -3928,6 +3928,8 @@ def _bare_graded(ctx: Context) -> list[Check]:
         first = cut + 1
         while first < cue and low[first] in " \t-+•*":
             first += 1
+        if low.startswith("có ", first):
+            first += 3  # "…: có 5 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 21 …"
         heading = low[low.rfind("\n", 0, first) + 1 : first]
         items = _graded_items(low, first)
         if len(items) < 3 or items[-1][1] < cue:
