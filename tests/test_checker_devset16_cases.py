@@ -94,6 +94,24 @@ CASES = [
         [33, 6, 24, 3],
         "consistent",
     ),
+    # a footnote after the count's own share: 120 + 31 + 9 = 160
+    (
+        "Năm 2024 kết nạp 190 đảng viên. Trong số đảng viên mới, có 160 đồng chí là người dân "
+        "tộc thiểu số, chiếm 84,2%(1); 61 đồng chí là nữ.\n(1) Người Mông: 120 đồng chí; người "
+        "Dao: 31 đồng chí; dân tộc khác: 9 đồng chí.",
+        "part_whole",
+        [160, 120, 31, 9],
+        "consistent",
+    ),
+    # parts found by their sum past the plan and last year's level in brackets: 301,2 + 22,6
+    (
+        "Thu ngân sách trên địa bàn ước đạt 323,8 tỷ đồng, đạt 88,5% dự toán (365,9 tỷ đồng), "
+        "tăng 9,6% so với cùng kỳ (295,4 tỷ đồng); cụ thể: thu từ thuế, phí 301,2 tỷ đồng; thu "
+        "tiền sử dụng đất 22,6 tỷ đồng.",
+        "part_whole",
+        [323.8e9, 301.2e9, 22.6e9],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, covers, kin
+from .context import Context, Fig, covers, kin, reference_level
 from .percent import fits, judge_stated
 from .templates import render
 from .tolerance import num
@@ -477,14 +477,22 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
         and not _change_cue(befores[f.i])
         for f in figs
     ]  # fmt: skip
+    # a level of a change may still be a total ("ước đạt 186,4 tỷ đồng, tăng 14,6% so với cùng kỳ
+    # (162,7 tỷ đồng); cụ thể: …"), not a part
+    in_whole = {i for i, kinds in used_as.items() if "part_whole" in kinds}
+    total_ok = [
+        _amount(f) and not _time_unit(f) and bool(f.unit.key) and f.id not in in_whole
+        and not _change_cue(befores[f.i])
+        for f in figs
+    ]  # fmt: skip
     for t in figs:
-        if not member[t.i]:
+        if not total_ok[t.i]:
             continue
         parts = _run_after(ctx, t, member, para) or _run_before(ctx, t, member, para)
         if parts:
             out.append(_sum_check(ctx, t, parts))
             for f in (t, *parts):
-                member[f.i] = False
+                member[f.i] = total_ok[f.i] = False
                 pw_used.add(f.id)
     out.extend(_remote_totals(ctx, pw_used))
     return out
@@ -547,6 +555,8 @@ def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> lis
     for f in ctx.figs[t.i + 1 : t.i + 25]:
         if f.sent > limit or para[f.i] != here:
             break
+        if f.sent == t.sent and reference_level(ctx, f):
+            continue  # "… (dự toán 229,5 tỷ đồng), … so với cùng kỳ (162,7 tỷ đồng); cụ thể: …"
         after.append(f)
     cands = _candidates(t, after, member)
     if len(cands) < 2:

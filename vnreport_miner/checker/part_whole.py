@@ -56,7 +56,11 @@ _SEP = re.compile(r",|;|\bvà\b")
 _PAREN_AFTER_AT = re.compile(
     r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?\("
 )
-_MARK_AFTER = re.compile(r"^[^\d.;,()]{0,40}?\((\d{1,2})\)")
+_MARK_AFTER = re.compile(
+    r"^[^\d.;,()]{0,40}?"
+    # or after the count's own share: "198 đồng chí là người dân tộc thiểu số, chiếm 82,2%(1)"
+    r"(?:,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s+\d+(?:,\d+)?\s*%\s*)?\((\d{1,2})\)"
+)
 # "có 24 chi bộ: 17 …"; "kỷ luật 31 đảng viên bằng các hình thức: khiển trách 19 đồng chí, …"
 _COLON_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?[^\W\d]*:\s*(?:[^\W\d]+\s+){0,3}$")
 # "có 1.254 đảng viên: hoàn thành xuất sắc nhiệm vụ 188 đồng chí, …": a grade label before the number
