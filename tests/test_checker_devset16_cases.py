@@ -112,6 +112,23 @@ CASES = [
         [323.8e9, 301.2e9, 22.6e9],
         "consistent",
     ),
+    # four grades listed, no total: (6 + 20) / (6 + 20 + 3 + 1) = 86,7%, not 88,7%
+    (
+        "Năm 2024 có 6 chi bộ hoàn thành xuất sắc nhiệm vụ, 20 chi bộ hoàn thành tốt nhiệm vụ, 3 "
+        "chi bộ hoàn thành nhiệm vụ và 1 chi bộ không hoàn thành nhiệm vụ; tỷ lệ hoàn thành tốt "
+        "nhiệm vụ trở lên đạt 88,7%.",
+        "share",
+        [6, 20, 30, 88.7],
+        "inconsistent",
+    ),
+    (
+        "Năm 2024 có 6 chi bộ hoàn thành xuất sắc nhiệm vụ, 20 chi bộ hoàn thành tốt nhiệm vụ, 3 "
+        "chi bộ hoàn thành nhiệm vụ và 1 chi bộ không hoàn thành nhiệm vụ; tỷ lệ hoàn thành tốt "
+        "nhiệm vụ trở lên đạt 86,7%.",
+        "share",
+        [6, 20, 30, 86.7],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -152,6 +169,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # three grades listed: the graded may be more than their sum
+    "Năm 2024 có 6 chi bộ hoàn thành xuất sắc nhiệm vụ, 20 chi bộ hoàn thành tốt nhiệm vụ, 3 chi "
+    "bộ hoàn thành nhiệm vụ; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 88,7%.",
     "Đầu năm 2021, xã có 52 hộ nghèo. Đến cuối năm 2023 còn 16 hộ nghèo, tỷ lệ 2,67%, giảm 36 "
     "hộ. Hộ nghèo phân bố theo thôn như sau:\n\nThôn | Số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo\n"
     "Nà Lầu | 250 | 5 | 2,00%\n"

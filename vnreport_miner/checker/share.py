@@ -902,6 +902,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_base(ctx))
     out.extend(_named_amounts(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded(ctx))
+    out.extend(_graded_by_sum(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
@@ -1743,6 +1744,87 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
         c.start, c.end = ctx.clause(lo + lead.start("label"), p.end)
         c.text = ctx.text[c.start : c.end]
         ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+        out.append(c)
+    return out
+
+
+# -- grades listed with no total, then the rate of the best grades: "có 8 tổ chức cơ sở đảng hoàn
+# thành xuất sắc nhiệm vụ, 29 tổ chức hoàn thành tốt nhiệm vụ, 4 tổ chức hoàn thành nhiệm vụ và
+# 1 tổ chức không hoàn thành nhiệm vụ; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 88,1%" ((8 + 29)
+# / 42). The graded are the sum of the grades: told only when all four are listed (a list
+# that leaves some out has an unknown whole).
+#   example (our own)                                                              verdict
+#   "có 6 chi bộ HTXSNV, 20 HTTNV, 3 HTNV, 1 không HT…; tỷ lệ HTTNV trở lên đạt 86,7%" consistent
+#   the same with "… đạt 88,7%"                                                    inconsistent
+_GRADE_LEVELS = (
+    ("hoàn thành xuất sắc nhiệm vụ", 0),
+    ("hoàn thành tốt nhiệm vụ", 1),
+    ("không hoàn thành nhiệm vụ", 3),
+    ("hoàn thành nhiệm vụ", 2),
+)
+_GRADE_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,5}?(không hoàn thành nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành "
+    r"tốt nhiệm vụ|hoàn thành nhiệm vụ)(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|\bvà\b|$))"
+)
+
+
+def _grade_of(words: str) -> int | None:
+    for label, level in _GRADE_LEVELS:
+        if words.startswith(label):
+            return level
+    return None
+
+
+def _graded_by_sum(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trở lên" not in ctx.low or "không hoàn thành" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
+            continue
+        hit = _RATE_SUBJECT.search(ctx.before_low(p, 100))
+        if not hit:
+            continue
+        subject = " ".join(hit.group(1).split())
+        upward = subject.endswith(" trở lên")
+        level = _grade_of(subject.removesuffix(" trở lên"))
+        if level is None or level == 3:
+            continue
+        grades: dict[int, Fig] = {}
+        unit = None
+        for g in ctx.by_sent.get(p.sent, []):
+            if g.start >= p.start:
+                break
+            if g.type != "quantity" or not g.exact_count:
+                continue
+            got = _GRADE_AFTER.match(ctx.lower_slice(g.end, min(len(ctx.text), g.end + 70)))
+            if got is None:
+                continue
+            lv = _grade_of(got.group(1))
+            head = g.unit.key.split(" ")[0] if g.unit.key else ""
+            if lv is None or lv in grades or (unit is not None and head != unit):
+                grades = {}
+                break
+            unit = head  # "8 tổ chức cơ sở đảng …, 29 tổ chức …": the noun shortened
+            grades[lv] = g
+        if sorted(grades) != [0, 1, 2, 3]:
+            continue
+        chosen = [grades[k] for k in range(level + 1)] if upward else [grades[level]]
+        total = sum(g.value for g in grades.values())  # type: ignore[misc]
+        pv = judge_stated(100 * sum(g.value for g in chosen) / total, p)  # type: ignore[misc]
+        if pv is None:
+            continue
+        written = " + ".join(f"{grades[k].value:g}" for k in range(4))
+        what = (f"graded {written}", f"số được xếp loại {written}")
+        first, last = (
+            min(grades.values(), key=lambda g: g.start),
+            max(grades.values(), key=lambda g: g.end),
+        )
+        base = _synthetic(ctx, first.start, last.end, total, first)  # the graded: their sum
+        c = _emit(ctx, None, chosen, base, p, pv, what)
+        c.mention_ids = [*(g.id for g in sorted(grades.values(), key=lambda g: g.start)), p.id]
+        c.start, c.end = ctx.clause(p.start - len(hit.group(0)), p.end)
+        c.text = ctx.text[c.start : c.end]
         out.append(c)
     return out
 
