@@ -129,6 +129,25 @@ CASES = [
         [6, 20, 30, 86.7],
         "consistent",
     ),
+    # devset17: a scope opened by "Riêng", its own words, "thì", then a member attribute:
+    # k/12 gives 25% or 33,3%, never 30%
+    (
+        "Năm 2024, tỉnh bổ nhiệm 45 cán bộ. Riêng 12 đồng chí được bổ nhiệm giám đốc sở, ban, "
+        "ngành thì cán bộ nữ chiếm 30%.",
+        "granularity",
+        [12, 30],
+        "inconsistent",
+    ),
+    # devset17: the one count said to be graded, then a full scale of bare grades:
+    # 150 + 402 + 38 + 4 = 594, not 596
+    (
+        "Toàn Đảng bộ có 596 tổ chức cơ sở đảng. Năm 2024, 596 tổ chức cơ sở đảng đều được đánh "
+        "giá, xếp loại. Kết quả: hoàn thành xuất sắc nhiệm vụ 150 (25,2%); hoàn thành tốt nhiệm "
+        "vụ 402; hoàn thành nhiệm vụ 38; không hoàn thành nhiệm vụ 4.",
+        "part_whole",
+        [596, 150, 402, 38, 4],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -169,6 +188,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # devset17: siblings of a list whose closing "còn lại" item is the rest of their whole
+    "Đã giải quyết 11 đơn tố cáo. Qua giải quyết: 5 đơn tố cáo đúng, 2 đơn tố cáo đúng một "
+    "phần, còn lại 4 đơn tố cáo sai.",
     # three grades listed: the graded may be more than their sum
     "Năm 2024 có 6 chi bộ hoàn thành xuất sắc nhiệm vụ, 20 chi bộ hoàn thành tốt nhiệm vụ, 3 chi "
     "bộ hoàn thành nhiệm vụ; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 88,7%.",

@@ -976,7 +976,11 @@ _SCOPE_OPEN = re.compile(
     r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
     r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát))\s+$"
 )
-_SCOPE_GAP = re.compile(r"^(?P<mod>[^\d;.()%:]{0,40}),\s*(?P<label>[^\d;,.()%:]{0,70})$")
+_SCOPE_GAP = re.compile(
+    r"^(?P<mod>[^\d;.()%:]{0,60}?)(?:,|\s+thì)\s*(?P<label>(?:(?!\bthì\b)[^\d;,.()%:]){0,70})$"
+)
+# "Trong 12 đồng chí được bổ nhiệm, cán bộ nữ chiếm 30%": a member attribute and its link
+_MEMBER_RATE = re.compile(r"^(?P<what>[^\d]{1,50}?)\s+(?:chiếm|là)\s*$")
 _HAS_LABEL = re.compile(r"^(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có\s*$")
 _RATE_LABEL = re.compile(
     r"^(?:tỷ lệ|tỉ lệ)\s+(?P<what>[^\d]{1,60}?)\s+(?:là|đạt|chiếm)(?:\s+(?:khoảng|gần|trên))?\s*$"
@@ -1024,6 +1028,11 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 rest = after.lstrip()
                 rest = rest[4:] if rest.startswith("số ") else rest
                 if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
+                    continue
+            elif (member := _MEMBER_RATE.match(label)) is not None and _member_label(
+                member.group("what"), base
+            ):
+                if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
                     continue
             else:
                 rate = _RATE_LABEL.match(label)

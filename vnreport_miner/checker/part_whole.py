@@ -2753,13 +2753,16 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
                 )
             ):
                 if w.value > floor:  # type: ignore[operator]
-                    tight = first and not _listed(ctx, w)
+                    # "5 đơn tố cáo đúng, 2 đơn … đúng một phần, còn lại 4 đơn …": siblings of a
+                    # list whose closing item is the rest of their whole, not of the first
+                    tight = first and not _listed(ctx, w) and not _SIBLING_GAP.match(ctx.gap(w, d))
                     return d, w, float(w.value), float(d.value), tight  # type: ignore[arg-type]
             first = False
         return None
     return None
 
 
+_SIBLING_GAP = re.compile(r"^[^\d;:()]{0,50},\s*(?:và\s+)?$")
 _REST_WORD = re.compile(r"còn|chưa|không|đang")
 # "đạt 78,9% chỉ tiêu năm theo Nghị quyết 27 (180 đảng viên)": the bracket holds the plan
 _PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,40}\(\s*$")
@@ -3406,15 +3409,34 @@ def _bare_next_sentence(ctx: Context) -> list[Check]:
             if g.type == "quantity" and g.exact_count and g.unit.key and as_written(g) == g.value
         ]
         fit = [g for g in cands if g.value == total_sum]
-        if not fit:
-            continue
-        total = fit[-1]
+        strength = "soft"
+        if fit:
+            total = fit[-1]
+        else:
+            # "628 tổ chức cơ sở đảng đều được đánh giá, xếp loại. Kết quả: hoàn thành xuất sắc
+            # nhiệm vụ 121 (19,3%); …; không hoàn thành nhiệm vụ 6": the one count said to be
+            # graded, and a full scale of grades under it
+            graded = [g for g in cands if _ALL_GRADED.match(ctx.after_low(g, 40))]
+            if len(graded) != 1:
+                continue
+            total = graded[0]
+            probe = [
+                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+            ]
+            if not _full_scale(ctx, begin, e, probe):
+                continue
+            strength = "closed"
         parts = [
             _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
         ]
         span = (ctx.clause(total.start, total.end)[0], end)
-        out.append(_emit(ctx, total, parts, "soft", span, ctx.text[begin:end]))
+        out.append(_emit(ctx, total, parts, strength, span, ctx.text[begin:end]))
     return out
+
+
+_ALL_GRADED = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,5}?(?:đều\s+|đã\s+)?được\s+(?:kiểm điểm,?\s*)?(?:đánh giá|xếp loại)"
+)
 
 
 def _bare_after_marker(ctx: Context) -> list[Check]:
