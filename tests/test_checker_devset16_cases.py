@@ -148,6 +148,21 @@ CASES = [
         [596, 150, 402, 38, 4],
         "inconsistent",
     ),
+    # a change and its rate in brackets: 352 - 44 = 308 before; 44/308 = 14,3%, not 12,5%
+    (
+        "Đến nay toàn huyện có 352 hợp tác xã đang hoạt động, tăng 44 hợp tác xã (12,5%) so với "
+        "cuối năm 2023.",
+        "change",
+        [352, 44, 12.5],
+        "inconsistent",
+    ),
+    (
+        "Đến nay toàn huyện có 352 hợp tác xã đang hoạt động, tăng 44 hợp tác xã (14,3%) so với "
+        "cuối năm 2023.",
+        "change",
+        [352, 44, 14.3],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -188,6 +203,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # a change's rate in brackets is no share of the level: 44/352 = 12,5% proves nothing
+    "Đến nay toàn huyện có 352 hợp tác xã đang hoạt động, tăng 44 hợp tác xã (14,3%) so với cuối "
+    "năm 2023.",
     # devset17: siblings of a list whose closing "còn lại" item is the rest of their whole
     "Đã giải quyết 11 đơn tố cáo. Qua giải quyết: 5 đơn tố cáo đúng, 2 đơn tố cáo đúng một "
     "phần, còn lại 4 đơn tố cáo sai.",

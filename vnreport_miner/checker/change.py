@@ -744,7 +744,9 @@ def _balances(ctx: Context, used: set[str]) -> list[Check]:
 #   "còn 209 thôn, tổ dân phố, giảm 42 đơn vị, tương đương giảm 20,1%"  251       inconsistent
 #   "còn 315 hộ, giảm 105 hộ, tương đương giảm 3,6% tổng số hộ"          another base: silence
 _IMPLIED_GAP = re.compile(
-    r"^\s*,\s*(?:tức(?:\s+là)?\s+|và\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+    # the level's own words may run on before the comma: "214 doanh nghiệp đang hoạt động, tăng"
+    r"^(?:\s+[^\W\d]+){0,4}\s*,\s*(?:tức(?:\s+là)?\s+|và\s+)?(?P<dir>tăng|giảm)"
+    r"(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _IMPLIED_LEVEL = re.compile(r"\b(?:còn|có|đạt|là|lên|xuống)\s*$")
 # after the percent: the clause ends, or the moment compared with follows
@@ -754,7 +756,7 @@ _IMPLIED_CUES = ("tương đương", "tương ứng", "tức là", "tức ")
 
 def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    if not any(w in ctx.low for w in _IMPLIED_CUES):
+    if not any(w in ctx.low for w in _IMPLIED_CUES) and "%)" not in ctx.text:
         return out
     for d in ctx.figs:
         if d.id in used or d.type != "quantity" or d.qual != "exact" or not d.value:
@@ -790,9 +792,13 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         p = ctx.next_in_sent(d)
         if p is None or p.type != "percent" or p.value is None or p.id in used:
             continue
-        if not _EQUIV.match(ctx.gap(d, p).lower()):
+        bracket = bool(vocab.PAREN_OPEN.match(ctx.gap(d, p))) and ctx.after(
+            p, 3
+        ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với cuối năm 2023"
+        if not _EQUIV.match(ctx.gap(d, p).lower()) and not bracket:
             continue
-        if not _IMPLIED_END.match(ctx.after_low(p, 40)) or _rate_gap(ctx, p):
+        after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
+        if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p):
             continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base
         nw, dw = as_written(n), as_written(d)
         if nw * d.value != dw * n.value:  # type: ignore[operator]
