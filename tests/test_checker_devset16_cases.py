@@ -163,6 +163,14 @@ CASES = [
         [352, 44, 14.3],
         "consistent",
     ),
+    # devset17: a flow over years, its years in brackets: 231 + 254 + 298 + 147 = 930, not 940
+    (
+        "Từ năm 2021 đến nay, Đảng bộ huyện kết nạp 940 đảng viên (năm 2021: 231; năm 2022: 254; "
+        "năm 2023: 298; 6 tháng đầu năm 2024: 147).",
+        "part_whole",
+        [940, 231, 254, 298, 147],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -203,6 +211,11 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # levels by year in brackets are no flow to add up
+    "Đảng bộ huyện hiện có 1.046 đảng viên (năm 2021: 980; năm 2022: 1.002; năm 2023: 1.030).",
+    # the span is not opened at the first year: a miss is no proof
+    "Đảng bộ huyện kết nạp 940 đảng viên (năm 2021: 231; năm 2022: 254; năm 2023: 298; năm 2024: "
+    "147).",
     # a change's rate in brackets is no share of the level: 44/352 = 12,5% proves nothing
     "Đến nay toàn huyện có 352 hợp tác xã đang hoạt động, tăng 44 hợp tác xã (14,3%) so với cuối "
     "năm 2023.",

@@ -1773,6 +1773,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_next_sentence(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
+    out.extend(_year_bracket(ctx))
     out.extend(_classified(ctx))
     out.extend(_bare_graded(ctx))
     out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
@@ -3666,6 +3667,61 @@ _NUM_WORDS = {
     "chín": 9,
     "mười": 10,
 }
+
+
+# -- a count over years, then its years in brackets: "Từ năm 2021 đến nay, … kết nạp 1.046 đảng
+# viên (năm 2021: 264; năm 2022: 281; năm 2023: 327; 6 tháng đầu năm 2024: 164)". Consecutive
+# years, bare counts; an alarm needs the count's clause to open the span at the first year
+# ("từ năm 2021", "giai đoạn 2021-2024", "trong 4 năm"), else only a fit is told.
+_YEAR_BRACKET_CELL = re.compile(
+    rf"\s*(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{{2}})\s*:?\s*({_NUM})"
+    r"(?![\d,]|\s*%)\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*([;,)])"
+)
+_YEAR_STOCK = re.compile(r"\b(?:có|còn|là|đạt|lên|xuống)\s*$")
+_FROM_YEAR = re.compile(r"\btừ (?:đầu )?năm ((?:19|20)\d{2})\b")
+
+
+def _year_bracket(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    text, low = ctx.text, ctx.low
+    for t in ctx.figs:
+        if t.type != "quantity" or not t.exact_count or not t.unit.key:
+            continue
+        if not text.startswith("(", t.end) and not text.startswith(" (", t.end):
+            continue
+        if as_written(t) != t.value:
+            continue  # "712,5 tỷ đồng (năm 2022: 196,8 tỷ đồng; …)": amounts in a scale, read elsewhere
+        pos = text.index("(", t.end) + 1
+        cells: list[re.Match[str]] = []
+        while True:
+            hit = _YEAR_BRACKET_CELL.match(low, pos)
+            if hit is None:
+                break
+            cells.append(hit)
+            pos = hit.end()
+            if hit.group(3) == ")":
+                break
+        if len(cells) < 2 or cells[-1].group(3) != ")":
+            continue
+        years = [int(c.group(1)) for c in cells]
+        if any(b != a + 1 for a, b in zip(years, years[1:], strict=False)):
+            continue
+        values = [number(c.group(2)) for c in cells]
+        if any(v >= t.value for v in values) or _YEAR_STOCK.search(ctx.before_low(t, 14)):  # type: ignore[operator]
+            continue  # "có 1.046 đảng viên (năm 2021: 980; …)": levels by year, no flow to add up
+        parts = [
+            _synthetic(ctx, c.start(2), c.end(2), v, t) for c, v in zip(cells, values, strict=True)
+        ]
+        cs, _ = ctx.clause(t.start, t.end)
+        ss, _ = ctx.sentence_span(t.sent)
+        head = low[ss : t.start]
+        start = _FROM_YEAR.search(head)
+        fits = _span_fits(head, years[0], years[-1])
+        opened = (start is not None and int(start.group(1)) == years[0]) or fits is True
+        strength = "strong" if opened else "soft"
+        region = text[t.end : pos]
+        out.append(_emit(ctx, t, parts, strength, (cs, pos), region))
+    return out
 
 
 def _span_fits(desc: str, y0: int, y1: int) -> bool | None:

@@ -1012,14 +1012,14 @@ def _rieng_after_item(ctx: Context, base: Fig, part: Fig) -> bool:
     )
 
 
-_NAMED_NOUN = re.compile(
+_NAMED_OTHER_NOUN = re.compile(
     r"^\s*(?:(?:của|trên|so với|trong)\s+)?(?:tổng\s+)?số\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})"
 )
 
 
 def _names_other_noun(part: Fig, after: str) -> bool:
     """Does the whole named after the percent count another noun than ``part``?"""
-    hit = _NAMED_NOUN.match(after)
+    hit = _NAMED_OTHER_NOUN.match(after)
     if hit is None or not part.unit.key:
         return False
     info = unit_info(norm_words(hit.group(1)))
@@ -1037,7 +1037,7 @@ def _visits_vs_people(ctx: Context, base: Fig, p: Fig) -> bool:
     """ "3.250 lượt người …, chiếm 38,4% số người được khám": visits are no count of people."""
     if not base.unit.key.startswith("lượt"):
         return False
-    hit = _NAMED_NOUN.match(ctx.after_low(p, 60))
+    hit = _NAMED_OTHER_NOUN.match(ctx.after_low(p, 60))
     return hit is not None and not hit.group(1).startswith("lượt")
 
 
