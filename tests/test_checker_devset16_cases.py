@@ -171,6 +171,32 @@ CASES = [
         [940, 231, 254, 298, 147],
         "inconsistent",
     ),
+    # the members of the level a change just reached: 1.120/3.506 = 31,9%, not 33,4% (which
+    # is 1.120/3.350, the level before)
+    (
+        "Số đảng viên của Đảng bộ tăng từ 3.350 đồng chí (cuối năm 2020) lên 3.506 đồng chí, tăng "
+        "156 đồng chí; đảng viên nữ 1.120 đồng chí, chiếm 33,4%.",
+        "share",
+        [1120, 3506, 33.4],
+        "inconsistent",
+    ),
+    # a sentence opened by the whole's noun: 2.210/8.640 = 25,6%; 930/8.640 = 10,8%, not 11,6%
+    (
+        "Hội có 8.640 hội viên, tăng 512 hội viên so với đầu nhiệm kỳ (8.128 hội viên). Trong "
+        "tổng số hội viên, nữ có 2.210 người (25,6%); người dân tộc thiểu số 930 người, chiếm "
+        "11,6%.",
+        "share",
+        [930, 8640, 11.6],
+        "inconsistent",
+    ),
+    (
+        "Hội có 8.640 hội viên, tăng 512 hội viên so với đầu nhiệm kỳ (8.128 hội viên). Trong "
+        "tổng số hội viên, nữ có 2.210 người (25,6%); người dân tộc thiểu số 930 người, chiếm "
+        "10,8%.",
+        "share",
+        [2210, 8640, 25.6],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

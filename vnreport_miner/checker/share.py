@@ -677,6 +677,20 @@ def _resolved(
     """The share row of a whole found by :func:`_resolve` (none when there is no candidate)."""
     if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)):
         return []  # "tăng 27 doanh nghiệp (14,4%) so với …": a change and its rate, see change.py
+    level = _level_reached(ctx, part)
+    if level is not None:
+        pv = judge_stated(100 * part.value / level.value, p)  # type: ignore[operator]
+        if pv is None:
+            return []
+        what = (
+            f"total {as_written(level):g} {_unit_written(level)}, the level just reached",
+            f"tổng số {level.m.text} vừa đạt",
+        )
+        told = "unverifiable" if soft and pv.judgement.verdict == "inconsistent" else None
+        c = _emit(ctx, told, [part], level, p, pv, what)
+        c.start, c.end = ctx.clause(min(start, part.start), max(p.end, part.end))
+        c.text = ctx.text[c.start : c.end]
+        return [c]
     got = _resolve(ctx, part, p, after)
     if got is None:
         return []
@@ -693,6 +707,27 @@ def _resolved(
     c.start, c.end = ctx.clause(min(start, part.start), max(p.end, part.end))
     c.text = ctx.text[c.start : c.end]
     return [c]
+
+
+def _level_reached(ctx: Context, part: Fig) -> Fig | None:
+    """The level a change just reached, in the clause before ``part``'s (after ";"), of the
+    same people or things: "Tổng số đảng viên tăng từ 3.872 đồng chí (cuối năm 2021) lên 4.126
+    đồng chí, tăng 254 đồng chí; đảng viên nữ 1.402 đồng chí, chiếm 36,2%" -> 4.126 (now), not
+    3.872. None when the part's clause names a moment of its own."""
+    for a, b, _d, _v in change_pairs(ctx):
+        if b.sent != part.sent or b.end > part.start or a.type != "quantity":
+            continue
+        if not (_same_kind(b, part) or (_people(b.unit) and _people(part.unit))):
+            continue
+        between = ctx.lower_slice(b.end, part.start)
+        if between.count(";") != 1 or vocab.TIME_MARK.search(
+            ctx.lower_slice(*ctx.clause(part.start))
+        ):
+            continue
+        if not b.exact_count or not b.value or part.value >= b.value:  # type: ignore[operator]
+            continue
+        return b
+    return None
 
 
 def _part_after(ctx: Context, p: Fig) -> Fig | None:
@@ -904,6 +939,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_base(ctx))
     out.extend(_named_amounts(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded(ctx))
+    out.extend(_among_named_whole(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded_by_sum(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
@@ -1747,6 +1783,65 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
         c.text = ctx.text[c.start : c.end]
         ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
         out.append(c)
+    return out
+
+
+# -- a sentence opened by the whole's noun, then its members' counts with their shares: "… với
+# 11.846 hội viên, tăng 1.127 hội viên so với đầu nhiệm kỳ (10.719 hội viên). Trong tổng số hội
+# viên, nữ có 3.968 người (33,5%); người dân tộc thiểu số 1.342 người, chiếm 12,5%" (each of the
+# 11.846: 1.342 is 11,3%). The whole is the one count of that noun in the sentence before or the
+# opener's own (a bracketed earlier level is no candidate); two such counts: no row.
+_AMONG_OPEN = re.compile(r"\W*trong (?:tổng )?số (?P<noun>[^\W\d][^\d,;:()]{1,40}?)\s*[,:]\s*")
+_ITEM_SHARE = re.compile(r"^\s*(?:\(\s*|,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s+)$")
+
+
+def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trong tổng số" not in ctx.low and "trong số" not in ctx.low:
+        return out
+    for sent, figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        hit = _AMONG_OPEN.match(ctx.low[s:e])  # a slice: the sentence opens with it
+        if hit is None:
+            continue
+        noun = " ".join(hit.group("noun").split())
+        wholes = [
+            g
+            for k in (sent - 1, sent)
+            for g in ctx.by_sent.get(k, [])
+            if g.type == "quantity"
+            and g.exact_count
+            and g.unit.key == noun
+            and g.start < s + hit.end()
+            and not reference_level(ctx, g)
+            and not vocab.DELTA_BEFORE.search(ctx.before_low(g, 14))  # "tăng 1.127 hội viên"
+        ]
+        if len({g.value for g in wholes}) != 1:
+            continue
+        whole = wholes[-1]
+        for part in figs:
+            if part.start < s + hit.end() or part.type != "quantity" or not part.exact_count:
+                continue
+            p = ctx.next_in_sent(part)
+            if p is None or p.type != "percent" or p.value is None or p.id in said:
+                continue
+            if not _ITEM_SHARE.match(ctx.gap(part, p).lower()):
+                continue
+            if not (_people(part.unit) and _people(whole.unit)) and not _same_kind(part, whole):
+                continue
+            if part.value >= whole.value:  # type: ignore[operator]
+                continue
+            pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+            if pv is None:
+                continue
+            what = (
+                f"total {as_written(whole):g} {_unit_written(whole)}, named by 'trong tổng số'",
+                f"tổng số {whole.m.text}",
+            )
+            c = _emit(ctx, None, [part], whole, p, pv, what)
+            c.start, c.end = ctx.clause(part.start, p.end)
+            c.text = ctx.text[c.start : c.end]
+            out.append(c)
     return out
 
 
