@@ -36,7 +36,11 @@ as "tính riêng"/"tính cả" or under two standards, a referred total the text
 back-reference that matches an equal count or a remainder; all fixed); and 10 whole reports
 (battery_q, 4-6 kB each, 277 checks) from a twelfth review (13 alarms: a table's rate column
 read as shares of its total row, a list that details what was done set against the plan in
-brackets, "4 huyện hội nêu trên" after "10 huyện hội"; all fixed). The floors sit a little under the measured figures, so a change
+brackets, "4 huyện hội nêu trên" after "10 huyện hội"; all fixed); and 10 more whole reports and 4
+probes (battery_r) from a thirteenth review (13 alarms: GRIM on one named or best member's
+rate, an average, a percent with its own fraction or naming another noun's whole, a rate of
+people over a count of meetings, a vote share; a change of a year whose level is not stated,
+a bracketed plan taken as last year's level; a unit picked out by rank; all fixed). The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

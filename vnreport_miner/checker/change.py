@@ -1505,6 +1505,8 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
 _VS_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp)(?:\s+(?:thêm|được|mức))?\s*$"
 )
+_OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
+_LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*$")
 _VS_MOMENT_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
     r"|kỳ trước|năm\s+(?:19|20)\d{2})\s*$"
@@ -1516,7 +1518,7 @@ _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu
 _VS_AFTER = re.compile(
     r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,45}\(\s*"
     # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)"
-    r"(?:năm\s+\d{4}\s*(?::|(?:[^\W\d]+\s+){0,2}(?:kết nạp|có|đạt|là|còn))?\s*)?$"
+    r"(?:năm\s+\d{4}\s*(?::|(?:[^\W\d]+\s+){0,4}(?:kết nạp|có|đạt|là|còn))?\s*)?$"
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")
@@ -1777,6 +1779,10 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
     then = ctx.prev_in_sent(d)  # lead_before: "so với năm 2022 (40 hội viên), tăng 6 hội viên"
     if then is None or then.value is None:
         return None
+    if _OWN_VS_AFTER.match(ctx.after_low(d, 40)):
+        return (
+            None  # "… chỉ tiêu (85%), tăng 2,1 điểm phần trăm so với năm 2023": its own base after
+        )
     close = _LEAD_CLOSE.match(ctx.gap(then, d).lower())
     if not close:
         return None
@@ -1828,7 +1834,12 @@ def _versus(ctx: Context) -> list[Check]:
         d2 = _restatement(ctx, d, then)
         if d2 is not None:
             restated.add(id(d2))
+        own_year = _LEAD_YEAR.search(ctx.low[max(0, lead - 18) : lead])
         cands = _now_cands(ctx, then, lead)
+        if own_year is not None and cands and _now_year(ctx, cands[-1]) != int(own_year.group(1)):
+            # "Năm 2024 kết nạp 2.108 …, trong khi năm 2023 tăng 6,2% so với năm 2022 (1.917)":
+            # the change is of a year whose level is not stated
+            continue
         if not cands:
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))

@@ -410,12 +410,28 @@ def _among_these(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
 #   "… chiếm 0,3% tổng số đảng viên toàn Đảng bộ"             a wider whole named after it
 #   "Tỷ lệ cấp ủy viên nữ của các cấp ủy cơ sở đạt 22,6%"     a rate over many other bodies
 #   "14 chi bộ, …, tỷ lệ đảng viên tham gia sinh hoạt đạt 93,4%"   a rate of another noun
-_VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết|cử tri")
+_VOTES = re.compile(r"số phiếu|phiếu bầu|tín nhiệm|biểu quyết|cử tri|tán thành")
 _WIDER_AFTER = re.compile(
     r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;.()]{0,40}?\b(?:toàn|cả|của)\b"
 )
 # the percent names its own whole: "16,1% trong tổng số 31 đảng viên bị kỷ luật năm 2022"
 _OWN_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong|so với)\s+tổng\s+số\b")
+_RATE_NOUN = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+([^\W\d]+)")
+_OWN_FRACTION_AFTER = re.compile(r"^\s*\(\s*\d[\d.]*\s*/\s*\d")
+_ONE_MEMBER = re.compile(
+    r"\b(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|bình quân|trung bình)\b"
+)
+_ONE_MEMBER_AFTER = re.compile(
+    r"^[^;.]{0,30}?\b(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất)\b"
+)
+_NAMED_MEMBER = re.compile(
+    r"\b(?:trong đó|riêng|nhất là|đặc biệt là|như)\s+(?:[Xx]ã|[Tt]hôn|[Bb]ản|[Bb]uôn|[Ll]àng|[Pp]hường|[Ấấ]p|[Cc]hi bộ|[Đđ]ảng bộ|[Tt]rường|[Hh]uyện)"
+    r"\s+(?:[a-zđà-ỹ]+\s+)?[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*"
+)
+_NAMED_NOUN_AFTER = re.compile(
+    r"^\s*(?:của\s+|trong\s+|trên\s+|so với\s+)?(?:tổng\s+)?số\s+"
+    r"(?!(?:này|đó|ấy|trên|nói trên|kể trên|nêu trên)\b)([^\W\d]+(?:\s+[^\W\d]+)?)"
+)
 _AMONG_NAMED = re.compile(r"\btrong (?:tổng )?số (?!đó\b|này\b|ấy\b|trên\b|nói trên\b)[^\W\d]")
 _OWN_WHOLE_IN = re.compile(r"\b(?:trên|trong|so với)\s+tổng\s+số\b")
 _RATE_OF = re.compile(
@@ -431,6 +447,22 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return True
     if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)):
         return True  # "30,8% trên tổng số cán bộ, công chức cơ quan": the percent names its whole
+    after = ctx.after_low(p, 40)
+    if _OWN_FRACTION_AFTER.match(after):
+        return True  # "đạt 88,6% (365/412 đồng chí)": the percent's own fraction
+    lo = max(s, base.end, p.start - 70)
+    if _ONE_MEMBER.search(ctx.low, lo, p.start) or _ONE_MEMBER_AFTER.match(after):
+        return (
+            True  # "cao nhất đạt 46,2%", "tỷ lệ … bình quân 87,5%": one member's rate, an average
+        )
+    if base.end <= p.start and _NAMED_MEMBER.search(ctx.text, base.end, p.start):
+        return True  # "6 xã …, trong đó xã Ia Mơr có tỷ lệ hộ nghèo 31,8%": one named member
+    rate = _RATE_NOUN.search(ctx.low, lo, p.start)
+    if rate and not _people(base) and rate.group(1) != (base.unit.key or "?").split()[0]:
+        return True  # "12 hội nghị …, trong đó hội nghị trực tuyến có tỷ lệ đảng viên tham dự …"
+    named = _NAMED_NOUN_AFTER.match(after)
+    if named and named.group(1).split()[0] != (base.unit.key or "?").replace(",", " ").split()[0]:
+        return True  # "31 đảng viên …, … chiếm 40,9% số đoàn viên được kết nạp": another whole
     if base.end <= p.start and _AMONG_NAMED.search(ctx.low, base.end, p.start):
         return True  # "31 cán bộ …; trong số cán bộ nữ được quy hoạch, 35,7% …": a subgroup
     cs, _ = ctx.clause(p.start, p.end)

@@ -206,6 +206,12 @@ def _restated_profiles(ctx: Context) -> list[Check]:
     return out
 
 
+# a subject picked out by rank, or said to be alike ("cũng có"): another unit than the first
+_OTHER_BY_RANK = re.compile(
+    r"\b(?:nhỏ nhất|lớn nhất|cao nhất|thấp nhất|thứ hai|thứ ba|liền kề|còn lại|khác|cũng)\b"
+)
+
+
 def _contradiction(
     ctx: Context, first: tuple[Fig, Fig, tuple[int, int]], second: tuple[Fig, Fig, tuple[int, int]]
 ) -> Check | None:
@@ -230,6 +236,9 @@ def _contradiction(
     names0 = set(_PROPER.findall(t0))
     if any(n not in names0 for n in _PROPER.findall(t1)):
         return None  # the later clause names another place or body
+    ls = ctx.sentence_span(a1.sent)[0]
+    if _OTHER_BY_RANK.search(ctx.low, ls, min(a1.start, m1.start)):
+        return None  # "Đơn vị nhỏ nhất cụm cũng có 17 chi bộ, với 297 đảng viên": another unit
     written = " ".join(a1.m.text.split())  # "3,95 tỷ đồng", not 3.95e+09
     what = f"{m1.unit.key} with {written}"
     what_vi = f"{m1.unit.key} cùng {written}"
