@@ -197,6 +197,21 @@ CASES = [
         [2210, 8640, 25.6],
         "consistent",
     ),
+    # a rise said by "thêm": 112 - 74 = 38, not 36
+    (
+        "Số chi bộ đạt chuẩn tăng từ 74 chi bộ (năm 2021) lên 112 chi bộ (năm 2024), thêm 36 chi "
+        "bộ.",
+        "change",
+        [74, 112, 36],
+        "inconsistent",
+    ),
+    # "ít hơn cùng kỳ D (Y)": 2.315 - 2.120 = 195
+    (
+        "Diện tích cây sắn chỉ còn 2.120 ha, ít hơn cùng kỳ 195 ha (2.315 ha).",
+        "change",
+        [2315, 2120, 195],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

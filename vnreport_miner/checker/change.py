@@ -255,7 +255,11 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         if after is not None and (d.start <= after.end or d.type != "percent"):
             continue
         restated = after is not None and bool(_EQUIV.match(ctx.lower_slice(after.end, d.start)))
-        if not restated and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12)):
+        if (
+            not restated
+            and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
+            and not (b.value > a.value and _MORE_BEFORE.search(ctx.before_low(d, 12)))  # type: ignore[operator]
+        ):
             continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
         if _AIMED.search(ctx.before_low(d, 30)):
             continue  # "…, vượt mục tiêu giảm 2 điểm phần trăm": the goal, not this change
@@ -1505,13 +1509,15 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
 _VS_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp)(?:\s+(?:thêm|được|mức))?\s*$"
 )
+# "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
+_MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
 _OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*$")
 _VS_MOMENT_BEFORE = re.compile(
-    r"(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
+    r"(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
     r"|kỳ trước|năm\s+(?:19|20)\d{2})\s*$"
 )
-_UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp"})
+_UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp", "nhiều hơn"})
 # "so với chỉ tiêu Nghị quyết (8,5%)": the comparison base is a target, so the relation is a
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
 _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")

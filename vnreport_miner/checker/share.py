@@ -675,7 +675,9 @@ def _resolved(
     ctx: Context, part: Fig, p: Fig, start: int, after: str, soft: bool = False
 ) -> list[Check]:
     """The share row of a whole found by :func:`_resolve` (none when there is no candidate)."""
-    if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)):
+    if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)) or re.search(
+        r"[,;]\s*thêm\s*$", ctx.before_low(part, 14)
+    ):
         return []  # "tăng 27 doanh nghiệp (14,4%) so với …": a change and its rate, see change.py
     level = _level_reached(ctx, part)
     if level is not None:
