@@ -212,6 +212,13 @@ CASES = [
         [2315, 2120, 195],
         "consistent",
     ),
+    # a fraction's numerator broken down after "gồm": 17 + 6 = 23, not 24
+    (
+        "Đã giải quyết 24/27 đơn (88,9%), gồm 17 đơn tố cáo và 6 đơn khiếu nại.",
+        "part_whole",
+        [24, 17, 6],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1774,6 +1774,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
     out.extend(_year_bracket(ctx))
+    out.extend(_numerator_lists(ctx))
     out.extend(_classified(ctx))
     out.extend(_bare_graded(ctx))
     out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
@@ -3721,6 +3722,41 @@ def _year_bracket(ctx: Context) -> list[Check]:
         strength = "strong" if opened else "soft"
         region = text[t.end : pos]
         out.append(_emit(ctx, t, parts, strength, (cs, pos), region))
+    return out
+
+
+# -- a fraction's numerator broken down: "Đã giải quyết 16/21 đơn (76,2%), gồm 11 đơn tố cáo và 5
+# đơn khiếu nại" (11 + 5 = 16). The list opens with "gồm"/"trong đó" right after the fraction
+# (its percent in brackets may stand between).
+_NUMERATOR_OPEN = re.compile(
+    r"^\s*(?:\(\s*\d+(?:,\d+)?\s*%\s*\))?\s*,?\s*(?:gồm|bao gồm|trong đó)\s*:?\s*"
+)
+
+
+def _numerator_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for r in ctx.figs:
+        if r.type != "ratio" or not r.unit.key:
+            continue
+        n = r.m.get("numerator")
+        if not isinstance(n, int) or n <= 0:
+            continue
+        _, e = ctx.sentence_span(r.sent)
+        hit = _NUMERATOR_OPEN.match(ctx.low[r.end : e])
+        if hit is None:
+            continue
+        total = _synthetic(ctx, r.start, r.end, float(n), r)
+        begin = r.end + hit.end()
+        parts = _walk(ctx, begin, e, total, False)
+        if len(parts) < 2 or parts[0].start != begin + len(ctx.text[begin : parts[0].start]) - len(
+            ctx.text[begin : parts[0].start].lstrip()
+        ):
+            continue
+        strength = "weak" if "trong đó" in hit.group(0) else "strong"
+        span = (ctx.clause(r.start, r.end)[0], parts[-1].end)
+        c = _emit(ctx, total, parts, strength, span, ctx.text[begin : parts[-1].end + 40])
+        c.mention_ids = [r.id, *(p.id for p in parts)]
+        out.append(c)
     return out
 
 
