@@ -219,6 +219,14 @@ CASES = [
         [24, 17, 6],
         "inconsistent",
     ),
+    # found by its fit: 57/84 = 67,86% -> 67,9%, the whole in other people's words
+    (
+        "Năm 2024, Hội giới thiệu 84 hội viên ưu tú cho chi bộ bồi dưỡng, đã có 57 người được kết "
+        "nạp vào Đảng, đạt 67,9%.",
+        "share",
+        [57, 84, 67.9],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -129,6 +129,11 @@ def _time_unit(f: Fig) -> bool:
 _TIME: dict[str, bool] = {}  # unit key -> a duration or frequency ("năm", "lần")
 
 
+def _persons(f: Fig) -> bool:
+    g = f.unit.generic or ""
+    return "person" in f.unit.fams or g.endswith("viên") or f.unit.key in ("người", "đồng chí")
+
+
 def _alike(a: Fig, b: Fig) -> bool:
     """Counts of the same thing (a unit family, or the same unknown noun)."""
     ka, kb = a.unit.key, b.unit.key
@@ -303,8 +308,12 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
     for w in cands:
         if w is part or not (ok[w.i] if 0 <= w.i < len(ok) and ctx.figs[w.i] is w else _count(w)):
             continue
-        if w.unit.key != part.unit.key and not _alike(w, part):
-            continue
+        if (
+            w.unit.key != part.unit.key
+            and not _alike(w, part)
+            and not (w.sent == part.sent and _persons(w) and _persons(part))
+        ):
+            continue  # "giới thiệu 146 hội viên …, đã có 98 người được kết nạp": both people
         if w.value == part.value:
             continue
         plan = plan_after or bool(_PLAN_BEFORE.search(ctx.before(w, 50).lower()))
