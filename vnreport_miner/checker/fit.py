@@ -481,19 +481,15 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
     para = [bisect_right(breaks, f.start) for f in figs]
     befores = _befores(ctx, 40)
-    member = [
-        _amount(f) and not _time_unit(f) and bool(f.unit.key) and f.id not in pw_used
-        and not _change_cue(befores[f.i])
+    able = [
+        _amount(f) and not _time_unit(f) and bool(f.unit.key) and not _change_cue(befores[f.i])
         for f in figs
-    ]  # fmt: skip
+    ]
+    member = [a and f.id not in pw_used for a, f in zip(able, figs, strict=True)]
     # a level of a change may still be a total ("ước đạt 186,4 tỷ đồng, tăng 14,6% so với cùng kỳ
     # (162,7 tỷ đồng); cụ thể: …"), not a part
     in_whole = {i for i, kinds in used_as.items() if "part_whole" in kinds}
-    total_ok = [
-        _amount(f) and not _time_unit(f) and bool(f.unit.key) and f.id not in in_whole
-        and not _change_cue(befores[f.i])
-        for f in figs
-    ]  # fmt: skip
+    total_ok = [a and f.id not in in_whole for a, f in zip(able, figs, strict=True)]
     for t in figs:
         if not total_ok[t.i]:
             continue
