@@ -801,6 +801,8 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với cuối năm 2023"
         if not _EQUIV.match(ctx.gap(d, p).lower()) and not bracket:
             continue
+        if bracket and "tỷ lệ" in ctx.lower_slice(*ctx.sentence_span(d.sent)):
+            continue  # "giảm 105 hộ (1,2%) …, tỷ lệ hộ nghèo còn 3,5%": points of the rate, maybe
         after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
         if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p):
             continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base

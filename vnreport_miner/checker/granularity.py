@@ -416,6 +416,12 @@ _WIDER_AFTER = re.compile(
 )
 # the percent names its own whole: "16,1% trong tổng số 31 đảng viên bị kỷ luật năm 2022"
 _OWN_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong|so với)\s+tổng\s+số\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# people by their post or trade, beside vocab's families: "14 bí thư chi bộ bản"
+_PEOPLE_WORDS = (
+    "bí thư", "chủ tịch", "trưởng", "phó", "giáo viên", "bác sĩ", "lao động", "người", "học sinh",
+    "học viên", "đại biểu", "cán bộ", "công chức", "viên chức", "ủy viên", "hội viên", "đoàn viên",
+)  # fmt: skip
 _RATE_NOUN = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+([^\W\d]+)")
 _OWN_FRACTION_AFTER = re.compile(r"^\s*\(\s*\d[\d.]*\s*/\s*\d")
 _ONE_MEMBER = re.compile(
@@ -460,6 +466,12 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     rate = _RATE_NOUN.search(ctx.low, lo, p.start)
     if rate and not _people(base) and rate.group(1) != (base.unit.key or "?").split()[0]:
         return True  # "12 hội nghị …, trong đó hội nghị trực tuyến có tỷ lệ đảng viên tham dự …"
+    if base.sent != p.sent:
+        # "Năm 2023 … 80 đảng viên …. Năm 2022, khai trừ chiếm 9,2% …": another year
+        own_years = set(_YEAR.findall(ctx.low, s, p.start))
+        base_years = set(_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(base.sent))))
+        if base_years and own_years - base_years:
+            return True
     named = _NAMED_NOUN_AFTER.match(after)
     if named and named.group(1).split()[0] != (base.unit.key or "?").replace(",", " ").split()[0]:
         return True  # "31 đảng viên …, … chiếm 40,9% số đoàn viên được kết nạp": another whole
@@ -1061,8 +1073,10 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 rest = rest[4:] if rest.startswith("số ") else rest
                 if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
                     continue
-            elif (member := _MEMBER_RATE.match(label)) is not None and _member_label(
-                member.group("what"), base
+            elif (
+                (member := _MEMBER_RATE.match(label)) is not None
+                and (_people(base) or base.unit.key.startswith(_PEOPLE_WORDS))
+                and _member_label(member.group("what"), base)
             ):
                 if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
                     continue

@@ -673,7 +673,7 @@ def _item_labels(ctx: Context, total: Fig, parts: list[Fig]) -> list[str]:
     return labels
 
 
-def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+def _label_texts(ctx: Context, total: Fig, parts: list[Fig]) -> list[str]:
     labels = []
     lo = total.end
     for p in parts:
@@ -683,6 +683,25 @@ def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         after = re.split(r"[,;.()\n\d]|\bvà\b", ctx.low[p.end : p.end + 70], maxsplit=1)[0]
         labels.append(before[cut + 1 :] + " " + after)
         lo = p.end
+    return labels
+
+
+# an item named by what its members have, beside the kinds: "đơn tố cáo 49, đơn có nội dung
+# phức tạp 12" of 58 (the complex ones may be accusations too)
+_HAS_PROPERTY = re.compile(r"^\s*(?:[^\W\d]+\s+){1,3}(?:có|được|bị)\s+[^\W\d]")
+
+
+def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    if sum(p.value for p in parts) <= total.value:  # type: ignore[misc, operator]
+        return False
+    labels = _label_texts(ctx, total, parts)
+    if ":" not in ctx.low[total.end : parts[0].start]:
+        labels = labels[1:]  # before the first item: the total's own words ("… được đánh giá có")
+    return any(_HAS_PROPERTY.match(lab) for lab in labels)
+
+
+def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    labels = _label_texts(ctx, total, parts)
     staged = [lab for lab in labels if _STAGE.search(lab)]
     if len(staged) < 2:
         return False
@@ -719,10 +738,11 @@ def _gap_told(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     … nên không đánh giá": the author accounts for it."""
     gap = abs(total.value - sum(p.value for p in parts))  # type: ignore[operator, misc]
     last = max(parts, key=lambda p: p.end)  # bare items are made up: no place in ctx.figs
+    last_sent = max(0, bisect_right(ctx._sent_starts, last.end) - 1) if ctx._sent_starts else 0
     for g in ctx.figs:
         if g.start < last.end:
             continue
-        if g.sent > last.sent + 1:
+        if g.sent > last_sent + 1:
             break
         if (
             g.type == "quantity"
@@ -762,6 +782,7 @@ def _emit(
         _incomplete(ctx, total, parts)
         or _other_count(ctx, total, parts)
         or _stage_items(ctx, total, parts)
+        or _property_item(ctx, total, parts)
         or _two_under_within(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
@@ -3514,6 +3535,8 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
 # -- a count, a few words of its own, a colon, then its kinds as labelled bare numbers: "Số đơn
 # thuộc thẩm quyền là 58 đơn: tố cáo 49, khiếu nại 9", "Trong 45 đơn tố cáo đã giải quyết: tố
 # cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown.
+_PROPERTY_LABEL = re.compile(r"\b(?:có|được|bị)\b")
+_COLON_NESTED = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
 _COUNT_COLON = re.compile(r"\s*(?P<own>[^\W\d][^\d;:,.()%]{0,50}?)?\s*:\s*(?=[^\W\d])")
 
 
@@ -3544,6 +3567,10 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
                 continue  # the items are figures: the marker rules read them
             if any("," in ctx.text[a:b] for a, b, _ in items):
                 continue  # whole counts only
+            if _COLON_NESTED.search(low, begin, end):
+                continue  # "tố cáo 49, trong đó nặc danh 4, khiếu nại 9": an item inside an item
+            if any(_PROPERTY_LABEL.search(label) for _, _, label in items):
+                continue  # "đơn tố cáo 49, đơn có nội dung phức tạp 12": a property, no kind
             values = [number(ctx.text[a:b]) for a, b, _ in items]
             parts = [
                 _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
@@ -3678,6 +3705,13 @@ _YEAR_BRACKET_CELL = re.compile(
     rf"\s*(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{{2}})\s*:?\s*({_NUM})"
     r"(?![\d,]|\s*%)\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*([;,)])"
 )
+_YEAR_FLOW = re.compile(
+    r"\b(?:kết nạp|tuyển|xây|sửa|hỗ trợ|thành lập|trồng|đào tạo|giải quyết|kiểm tra|giám sát|kỷ luật"
+    r"|tiếp nhận|giới thiệu|bàn giao|cấp|trao|khen thưởng|vận động|giải ngân|thu hút)\b"
+)
+_DOC_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_REST_AFTER_BRACKET = re.compile(r"[^.;]{0,20}?\b(?:còn lại|số còn lại|phần còn lại|ngoài ra)\b")
+_UNTIL_YEAR = re.compile(r"\bđến (?:(?:cuối |hết |tháng \d{1,2}[/-])?(?:năm )?)((?:19|20)\d{2})\b")
 _YEAR_STOCK = re.compile(r"\b(?:có|còn|là|đạt|lên|xuống)\s*$")
 _FROM_YEAR = re.compile(r"\btừ (?:đầu )?năm ((?:19|20)\d{2})\b")
 
@@ -3710,6 +3744,8 @@ def _year_bracket(ctx: Context) -> list[Check]:
         values = [number(c.group(2)) for c in cells]
         if any(v >= t.value for v in values) or _YEAR_STOCK.search(ctx.before_low(t, 14)):  # type: ignore[operator]
             continue  # "có 1.046 đảng viên (năm 2021: 980; …)": levels by year, no flow to add up
+        if not _YEAR_FLOW.search(ctx.before_low(t, 30)) or "tổng số" in ctx.before_low(t, 40):
+            continue  # only what was done year by year adds up
         parts = [
             _synthetic(ctx, c.start(2), c.end(2), v, t) for c, v in zip(cells, values, strict=True)
         ]
@@ -3718,7 +3754,16 @@ def _year_bracket(ctx: Context) -> list[Check]:
         head = low[ss : t.start]
         start = _FROM_YEAR.search(head)
         fits = _span_fits(head, years[0], years[-1])
-        opened = (start is not None and int(start.group(1)) == years[0]) or fits is True
+        until = _UNTIL_YEAR.search(head)
+        covered = until is None or int(until.group(1)) == years[-1]
+        if "đến nay" in head and "tháng" not in cells[-1].group(0):
+            # "Từ năm 2021 đến nay … (năm 2021: …; năm 2023: …)": now may be a later year
+            covered = covered and max(map(int, _DOC_YEAR.findall(low)), default=0) == years[-1]
+        if _REST_AFTER_BRACKET.match(low, pos):
+            covered = False  # "…), số còn lại bị kỷ luật trong năm 2024"
+        opened = covered and (
+            (start is not None and int(start.group(1)) == years[0]) or fits is True
+        )
         strength = "strong" if opened else "soft"
         region = text[t.end : pos]
         out.append(_emit(ctx, t, parts, strength, (cs, pos), region))

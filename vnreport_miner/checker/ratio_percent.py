@@ -81,6 +81,7 @@ _RATE_WORD = re.compile(
 _DATED_PAREN = re.compile(
     r"^\s*\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý)\s+[\divx]+(?:\s*[-/]\s*\d+)?\s*[,:]\s*$"
 )
+_DATED_IN = re.compile(r"%\s*\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý)\s+[\divx]+")
 _PLACE_LEAD = re.compile(r"\b(?:tại|ở|thuộc)\s*$")
 
 
@@ -247,6 +248,7 @@ def run(ctx: Context) -> list[Check]:
         if d <= 0 or n < 0 or n > d:
             continue
         last = parts[-1]
+        dated = False
         pct = ctx.next_in_sent(last)
         skipped: tuple[Fig, ...] = ()
         if pct is not None and (
@@ -274,12 +276,20 @@ def run(ctx: Context) -> list[Check]:
             ):
                 continue
             pct = prev
+            dated = bool(_DATED_PAREN.match(ctx.gap(prev, parts[0]).lower()))
         if pct.start > last.end and _of_something_else(ctx, f, last, pct):
             continue
         computed = 100 * n / d
         pv = judge_stated(computed, pct)
         if pv is None:
             continue
+        if dated and pv.judgement.verdict != "consistent":
+            # "còn 2,1% (năm 2020: 1.800/40.000 hộ)": the bracket may date another level; both
+            # ends of a change dated in brackets ("từ 16,42% (cuối năm 2021, …) xuống còn 11,81%
+            # (cuối năm 2024, …)") date their own levels
+            ss, se = ctx.sentence_span(pct.sent)
+            if len(_DATED_IN.findall(ctx.low, ss, se)) < 2:
+                continue
         verdict, key_en_vi = pv.judgement.verdict, pv.phrase
         if verdict == "inconsistent" and (
             _PLAN_WORD.match(ctx.after_low(pct, 40)) or (pct.value or 0) > 100

@@ -676,7 +676,7 @@ def _resolved(
 ) -> list[Check]:
     """The share row of a whole found by :func:`_resolve` (none when there is no candidate)."""
     if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)) or re.search(
-        r"[,;]\s*thêm\s*$", ctx.before_low(part, 14)
+        r"[,;]\s*thêm\s*$|\bvượt\s*$", ctx.before_low(part, 14)
     ):
         return []  # "tăng 27 doanh nghiệp (14,4%) so với …": a change and its rate, see change.py
     level = _level_reached(ctx, part)
@@ -711,6 +711,13 @@ def _resolved(
     return [c]
 
 
+# a member attribute alone opening its clause: "đảng viên nữ", "nữ", "người dân tộc thiểu số"
+_LEVEL_MEMBER = re.compile(
+    r"^\W*(?:(?:đảng viên|hội viên|đoàn viên|cán bộ)\s+)?(?:là\s+)?(?:nữ|người dân tộc thiểu số|dân tộc "
+    r"thiểu số|trẻ|dưới \d+ tuổi)\s*(?:có\s+|là\s+)?$"
+)
+
+
 def _level_reached(ctx: Context, part: Fig) -> Fig | None:
     """The level a change just reached, in the clause before ``part``'s (after ";"), of the
     same people or things: "Tổng số đảng viên tăng từ 3.872 đồng chí (cuối năm 2021) lên 4.126
@@ -721,6 +728,9 @@ def _level_reached(ctx: Context, part: Fig) -> Fig | None:
             continue
         if not (_same_kind(b, part) or (_people(b.unit) and _people(part.unit))):
             continue
+        label = ctx.lower_slice(ctx.clause(part.start)[0], part.start)
+        if not _LEVEL_MEMBER.match(label):
+            continue  # "trong số đảng viên mới, nữ 100", "cán bộ nữ trong Ban Thường vụ 3": not its members
         between = ctx.lower_slice(b.end, part.start)
         if between.count(";") != 1 or vocab.TIME_MARK.search(
             ctx.lower_slice(*ctx.clause(part.start))
@@ -1730,6 +1740,12 @@ _LABEL_LEAD = re.compile(
     r"(?:^|[,;:.]\s*)(?:riêng\s+)?(?:(?:hình thức|loại|số|mức)\s+)?(?P<label>[^\W\d][^\d,;:.()%]{1,40}?)"
     r"\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$"
 )
+_VS_ANOTHER_YEAR = re.compile(
+    r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:trước|(?:19|20)\d{2})(?:\s*\([^()]*\))?"
+)
+_LABELLED_APART = re.compile(
+    r"\b(?:tính cả|tính chung|cả nhiệm kỳ|cộng dồn|lũy kế|thêm|ở|tại|đối với|trong nhiệm kỳ)\b"
+)
 _NAMED_LIGHT = frozenset({"bị", "được", "đã", "các", "của", "toàn", "số", "cả"})
 _WHOLE_NAMED_AFTER = re.compile(
     r"^\s*(?:trong\s+|của\s+|trên\s+)?tổng\s+số\s+(?P<n>[^\W\d][^\d;.,()%]{1,60})"
@@ -1766,6 +1782,25 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
                 continue
             if not named.group("n").startswith(total.unit.key):
                 continue
+            # a comparison with another year is no other moment: "So với năm 2022 (213 đảng viên),
+            # số đảng viên bị kỷ luật tăng 34 trường hợp"
+            between = _VS_ANOTHER_YEAR.sub(" ", ctx.lower_slice(parts[-1].end, p.start))
+            if (
+                vocab.TIME_MARK.search(between)
+                or _LABELLED_APART.search(between)
+                or _PROPER_NAME.search(ctx.text[parts[-1].end : p.start])
+                or any(
+                    g.type == "quantity"
+                    and g.unit.key == total.unit.key
+                    and not reference_level(ctx, g)
+                    for g in ctx.figs_from(parts[-1].end, p.start)
+                )
+                or any(
+                    g.type == "quantity" and g.unit.key == total.unit.key and g.value > total.value  # type: ignore[operator]
+                    for g in ctx.by_sent.get(total.sent, [])
+                )
+            ):
+                continue  # another year, span, body, or members added after the breakdown
             extra = set(named.group("n")[len(total.unit.key) :].split()) - _NAMED_LIGHT
             if not extra <= set(ctx.lower_slice(*ctx.sentence_span(total.sent)).split()):
                 continue  # "tổng số đảng viên vi phạm" after "kỷ luật 247 đảng viên": another whole
@@ -1793,6 +1828,9 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
 # viên, nữ có 3.968 người (33,5%); người dân tộc thiểu số 1.342 người, chiếm 12,5%" (each of the
 # 11.846: 1.342 is 11,3%). The whole is the one count of that noun in the sentence before or the
 # opener's own (a bracketed earlier level is no candidate); two such counts: no row.
+_FLOW_BEFORE = re.compile(
+    r"\b(?:kết nạp|mới|thêm|tuyển|giới thiệu|khen thưởng|kỷ luật|đào tạo|bồi dưỡng)\b[^\d]{0,8}$"
+)
 _AMONG_OPEN = re.compile(r"\W*trong (?:tổng )?số (?P<noun>[^\W\d][^\d,;:()]{1,40}?)\s*[,:]\s*")
 _ITEM_SHARE = re.compile(r"^\s*(?:\(\s*|,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s+)$")
 
@@ -1817,10 +1855,17 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
             and g.start < s + hit.end()
             and not reference_level(ctx, g)
             and not vocab.DELTA_BEFORE.search(ctx.before_low(g, 14))  # "tăng 1.127 hội viên"
+            and not _FLOW_BEFORE.search(ctx.before_low(g, 20))  # "kết nạp mới 1.200 hội viên"
         ]
         if len({g.value for g in wholes}) != 1:
             continue
         whole = wholes[-1]
+        if any(
+            _FLOW_BEFORE.search(ctx.before_low(g, 20))
+            for g in ctx.figs_from(whole.end, s + hit.end())
+            if g.type == "quantity" and g.unit.key == noun
+        ):
+            continue  # "có 8.000 hội viên; năm 2023 kết nạp thêm 400 hội viên. Trong tổng số …"
         for part in figs:
             if part.start < s + hit.end() or part.type != "quantity" or not part.exact_count:
                 continue
@@ -1887,8 +1932,13 @@ def _graded_by_sum(ctx: Context, said: set[str]) -> list[Check]:
         subject = " ".join(hit.group(1).split())
         upward = subject.endswith(" trở lên")
         level = _grade_of(subject.removesuffix(" trở lên"))
-        if level is None or level == 3:
-            continue
+        if (
+            level is None
+            or level == 3
+            or subject.removesuffix(" trở lên")
+            != _GRADE_LEVELS[[lv for _, lv in _GRADE_LEVELS].index(level)][0]
+        ):
+            continue  # "… trở lên của toàn Đảng bộ", "… bình quân cả nhiệm kỳ": another rate
         grades: dict[int, Fig] = {}
         unit = None
         for g in ctx.by_sent.get(p.sent, []):
@@ -1908,6 +1958,9 @@ def _graded_by_sum(ctx: Context, said: set[str]) -> list[Check]:
             grades[lv] = g
         if sorted(grades) != [0, 1, 2, 3]:
             continue
+        last = max(g.end for g in grades.values())
+        if vocab.TIME_MARK.search(ctx.lower_slice(last, p.start)):
+            continue  # "…; năm 2022 tỷ lệ hoàn thành tốt nhiệm vụ trở lên …": another year
         chosen = [grades[k] for k in range(level + 1)] if upward else [grades[level]]
         total = sum(g.value for g in grades.values())  # type: ignore[misc]
         pv = judge_stated(100 * sum(g.value for g in chosen) / total, p)  # type: ignore[misc]
