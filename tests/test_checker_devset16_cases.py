@@ -227,6 +227,21 @@ CASES = [
         [57, 84, 67.9],
         "consistent",
     ),
+    # a series: the change after it runs from its first level to its last: 3.140 - 2.210 = 930
+    (
+        "Số đảng viên được kết nạp tăng từ 2.210 người năm 2022 lên 2.655 người năm 2023 và 3.140 "
+        "người năm 2024, tức tăng 930 người sau hai năm.",
+        "change",
+        [2210, 3140, 930],
+        "consistent",
+    ),
+    (
+        "Số đảng viên được kết nạp tăng từ 2.210 người năm 2022 lên 2.655 người năm 2023 và 3.140 "
+        "người năm 2024, tức tăng 903 người sau hai năm.",
+        "change",
+        [2210, 3140, 903],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

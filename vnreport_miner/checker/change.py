@@ -66,6 +66,11 @@ _PAIR_YEAR = re.compile(
 )
 
 
+_SERIES_GAP = re.compile(
+    r"^\s*(?:\(?\s*năm\s+(?:19|20)\d{2}\s*\)?)?\s*(?:,\s*)?(?:và|rồi)\s+(?:lên\s+|xuống\s+)?$"
+)
+
+
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     out = []
     for f in ctx.figs:
@@ -92,6 +97,17 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
             continue
         if f.type == "quantity" and f.unit.fams and g.unit.fams and not f.unit.fams & g.unit.fams:
             continue
+        # "từ 2,84 tỷ đồng năm 2022 lên 3,6 tỷ đồng năm 2023 và 4,126 tỷ đồng năm 2024, tức tăng
+        # 45,3% sau hai năm": a series; the change stated after it runs to its last level
+        h = ctx.next_in_sent(g)
+        while (
+            h is not None
+            and h.type == g.type
+            and h.value is not None
+            and (h.type == "percent" or h.unit.key == g.unit.key)
+            and _SERIES_GAP.match(ctx.gap(g, h).lower())
+        ):
+            g, h = h, ctx.next_in_sent(h)
         direction = "down" if hit.group("down") else "up"
         out.append((f, g, direction, (hit.group("down") or hit.group("up")).strip()))
     out.extend(_dated_pairs(ctx, {id(a) for a, _, _, _ in out}))

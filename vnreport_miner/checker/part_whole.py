@@ -700,6 +700,17 @@ def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return any(_HAS_PROPERTY.match(lab) for lab in labels)
 
 
+_CLAUSE_VERB = re.compile(r";\s*(?:đã|đang|được|sẽ|mới)\s+[^\W\d]+")
+
+
+def _new_clause_item(ctx: Context, parts: list[Fig]) -> bool:
+    """An item after ";" with a verb of its own: "khởi công 64 nhà, trong đó 58 nhà xây mới; đã
+    bàn giao 61 nhà, số còn lại 3 nhà …" — another split of the 64, not more of the same."""
+    return any(
+        _CLAUSE_VERB.search(ctx.low, a.end, b.start) for a, b in zip(parts, parts[1:], strict=False)
+    )
+
+
 def _stage_items(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     labels = _label_texts(ctx, total, parts)
     staged = [lab for lab in labels if _STAGE.search(lab)]
@@ -783,6 +794,7 @@ def _emit(
         or _other_count(ctx, total, parts)
         or _stage_items(ctx, total, parts)
         or _property_item(ctx, total, parts)
+        or _new_clause_item(ctx, parts)
         or _two_under_within(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"

@@ -55,7 +55,8 @@ _PCT_SUBJECT = re.compile(r"^\s*(?:của\s+)?(?:số\s+)?([^\d;()]{6,60}?)\s*(?=
 # Words that make a count a subset or a flow, not the standing total of members.
 _SUBSET = re.compile(
     r"\b(?:mới|kết nạp|được|nữ|trẻ|dân tộc|dự|tham gia|xếp loại|đánh giá|tăng|giảm|thêm|"
-    r"trong đó|chuyển|khai trừ|xóa tên|vi phạm|kỷ luật|ưu tú|tuổi)\b"
+    r"trong đó|chuyển|khai trừ|xóa tên|vi phạm|kỷ luật|ưu tú|tuổi|chính thức|thường xuyên|"
+    r"đang|có mặt|đủ điều kiện)\b"
 )
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+")
 

@@ -1120,7 +1120,10 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or _rieng_after_item(ctx, base, part)
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
+            or _EXEMPT_PART.match(ctx.after_low(base, 40))
         ):
+            # the last: "đánh giá 33 đảng viên (9 đồng chí miễn đánh giá), … 6 đồng chí, chiếm
+            # 18,2%": the exempt are no whole of the graded
             c.verdict = "unverifiable"
     return out
 
@@ -1243,7 +1246,12 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         near = [
             (q, b, sp)
             for q, b, sp in sibs
-            if q.unit.key == part.unit.key and b.value > part.value and q is not part  # type: ignore[operator]
+            if q.unit.key == part.unit.key
+            and b.value > part.value
+            and q is not part  # type: ignore[operator]
+            # a sibling whose percent names its own whole ("85,80% số hồ sơ cấp tỉnh tiếp
+            # nhận") lends it to no other item
+            and not _NAMED_BASE_PHRASE.match(ctx.after_low(sp, 40))
         ]
         if not near:
             continue
@@ -2110,6 +2118,13 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
         header = norm_words(text[max(ls, start - 60) : max(ls, start - 1)])
         base = _stated_sum(ctx, start, total, part, header)
         if base is None:
+            continue
+        pcts = [g for g in ctx.figs_from(start, end) if g.type == "percent" and g.value is not None]
+        if sum(g.value for g in pcts) > 100.5 or any(  # type: ignore[misc]
+            _NAMED_BASE_PHRASE.match(ctx.after_low(g, 40)) for g in pcts
+        ):
+            # "cấp tỉnh 41.362 hồ sơ (85,80% số hồ sơ cấp tỉnh tiếp nhận), cấp huyện 49.052 hồ sơ
+            # (68,22%), …": each item's rate of its own whole, not shares of the list's sum
             continue
         pv = judge_stated(100 * part_value / total, p)
         if pv is None:
