@@ -242,6 +242,14 @@ CASES = [
         [2210, 3140, 903],
         "inconsistent",
     ),
+    # a denominator with its unit shortened: the 16 inspections planned are the 16 of 15/16
+    (
+        "Năm 2024, Ủy ban Kiểm tra xây dựng kế hoạch 16 cuộc kiểm tra và 9 cuộc giám sát. Đến "
+        "cuối năm đã hoàn thành 15/16 cuộc, đạt 93,8%.",
+        "repeat",
+        [16, 16],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

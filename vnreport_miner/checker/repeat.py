@@ -79,12 +79,22 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
     d = f.m.get("denominator")
     if not isinstance(d, int) or not 2 <= d < MIN_VALUE or not f.unit.key:
         return None
-    for g in ctx.earlier(f, 12):
-        if f.sent - g.sent > 2:
+    for g in ctx.earlier(f, 40):
+        if f.sent - g.sent > 6:
             break
-        if g.type == "quantity" and g.unit.key == f.unit.key and g.exact_count:
+        if (
+            g.type == "quantity"
+            and g.exact_count
+            and (g.unit.key == f.unit.key or _shortened(g, f))
+        ):
             return g if g.value == d else None
     return None
+
+
+def _shortened(g: Fig, f: Fig) -> bool:
+    """One unit the other's first words: "14 cuộc kiểm tra" and "14/14 cuộc"."""
+    a, b = g.unit.key, f.unit.key
+    return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
 def _same_kind(a: Fig, b: Fig) -> bool:
@@ -269,7 +279,7 @@ def run(ctx: Context) -> list[Check]:
                     break
             else:
                 for g in reversed(seen_q_value.get(d, [])):
-                    if _same_kind(g, f) or _bracket_unit(ctx, f, g):
+                    if _same_kind(g, f) or _bracket_unit(ctx, f, g) or _shortened(g, f):
                         out.append(_emit(ctx, g, f, d, f"total {f.unit.key or g.unit.key}"))
                         break
             seen_den.setdefault(d, []).append(f)
