@@ -250,6 +250,21 @@ CASES = [
         [16, 16],
         "consistent",
     ),
+    # fractions of fractions: 38 + 11 = 49, not 50
+    (
+        "Đã giải quyết 50/55 đơn, đạt 90,9%, gồm 38/41 đơn tố cáo và 11/14 đơn khiếu nại.",
+        "part_whole",
+        [50, 38, 11],
+        "inconsistent",
+    ),
+    # the group's own noun with a property, GRIM: k/13 gives 76,9% or 84,6%, not 80%
+    (
+        "Toàn huyện có 140 chi bộ. Trong 13 chi bộ thôn thành lập mới, chi bộ có bí thư là người "
+        "tại chỗ chiếm 80%.",
+        "granularity",
+        [13, 80],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1080,6 +1080,16 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             ):
                 if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
                     continue
+            elif (
+                (member := _MEMBER_RATE.match(label)) is not None
+                and _names_noun(member.group("what"), noun)
+                and "tỷ lệ" not in label
+                and "tỉ lệ" not in label
+            ):
+                # "Trong 13 chi bộ thôn thành lập mới, chi bộ có bí thư là người tại chỗ chiếm
+                # 84,6%": those of the group's own noun that have a property
+                if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
+                    continue
             else:
                 rate = _RATE_LABEL.match(label)
                 if rate is None or not _names_noun(rate.group("what"), noun):

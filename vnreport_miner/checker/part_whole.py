@@ -3786,8 +3786,30 @@ def _year_bracket(ctx: Context) -> list[Check]:
 # đơn khiếu nại" (11 + 5 = 16). The list opens with "gồm"/"trong đó" right after the fraction
 # (its percent in brackets may stand between).
 _NUMERATOR_OPEN = re.compile(
-    r"^\s*(?:\(\s*\d+(?:,\d+)?\s*%\s*\))?\s*,?\s*(?:gồm|bao gồm|trong đó)\s*:?\s*"
+    r"^\s*(?:\(\s*\d+(?:,\d+)?\s*%\s*\)|,\s*(?:đạt|chiếm|bằng)\s+\d+(?:,\d+)?\s*%)?\s*,?\s*"
+    r"(?:gồm|bao gồm|trong đó)\s*:?\s*"
 )
+
+
+def _ratio_items(ctx: Context, r: Fig, begin: int, e: int) -> list[Fig]:
+    """Fractions of ``r``'s unit listed from ``begin``, joined by "," or "và" (each may name its
+    kind after it: "45/49 đơn tố cáo và 7/9 đơn khiếu nại")."""
+    items: list[Fig] = []
+    prev_end = begin
+    for g in ctx.figs_from(begin, e):
+        if g.type != "ratio" or not isinstance(g.m.get("numerator"), int):
+            break
+        if not (g.unit.key.startswith(r.unit.key) or r.unit.key.startswith(g.unit.key)):
+            break
+        gap = ctx.lower_slice(prev_end, g.start)
+        if any(ch.isdigit() for ch in gap) or (items and not _RATIO_GAP.match(gap)):
+            break
+        items.append(g)
+        prev_end = g.end
+    return items if len(items) >= 2 else []
+
+
+_RATIO_GAP = re.compile(r"^[^\d;:()]{0,40}?(?:,|\bvà\b)\s*$")
 
 
 def _numerator_lists(ctx: Context) -> list[Check]:
@@ -3804,6 +3826,19 @@ def _numerator_lists(ctx: Context) -> list[Check]:
             continue
         total = _synthetic(ctx, r.start, r.end, float(n), r)
         begin = r.end + hit.end()
+        ratio_parts = _ratio_items(ctx, r, begin, e)
+        if ratio_parts:
+            # "52/58 đơn, đạt 89,7%, gồm 45/49 đơn tố cáo và 7/9 đơn khiếu nại": numerators of
+            # numerators (45 + 7 = 52)
+            nums = [
+                _synthetic(ctx, q.start, q.end, float(q.m.get("numerator")), q) for q in ratio_parts
+            ]
+            strength = "weak" if "trong đó" in hit.group(0) else "strong"
+            span = (ctx.clause(r.start, r.end)[0], ratio_parts[-1].end)
+            c = _emit(ctx, total, nums, strength, span, ctx.text[begin : ratio_parts[-1].end + 40])
+            c.mention_ids = [r.id, *(q.id for q in ratio_parts)]
+            out.append(c)
+            continue
         parts = _walk(ctx, begin, e, total, False)
         if len(parts) < 2 or parts[0].start != begin + len(ctx.text[begin : parts[0].start]) - len(
             ctx.text[begin : parts[0].start].lstrip()
