@@ -265,6 +265,14 @@ CASES = [
         [13, 80],
         "inconsistent",
     ),
+    # the earlier level bare in brackets: 1.162 - 1.139 = 23, not 32
+    (
+        "Năm 2024 có 1.162 đồng chí hoàn thành xuất sắc nhiệm vụ, tăng 32 đồng chí so với năm "
+        "2023 (1.139).",
+        "change",
+        [1139, 1162, 32],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1531,6 +1531,10 @@ _VS_BEFORE = re.compile(
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
 _OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*$")
+_BARE_LEVEL = re.compile(
+    r"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+(?:trước|(?:19|20)\d{2})|cùng kỳ)\s*\(\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*\)"
+)
 _VS_MOMENT_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
     r"|kỳ trước|năm\s+(?:19|20)\d{2})\s*$"
@@ -1775,6 +1779,14 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         if nxt is not None and nxt.value is not None and _EQUIV.match(ctx.gap(d, nxt).lower()):
             last = nxt
         then = ctx.next_in_sent(last)
+        bare = _BARE_LEVEL.match(ctx.low, last.end, min(len(ctx.low), last.end + 60))
+        if bare is not None and d.type == "quantity" and (then is None or then.start > bare.end()):
+            # "tăng 17 đồng chí so với năm 2023 (1.008)": the earlier level bare in brackets
+            from .part_whole import _synthetic  # noqa: PLC0415 - part_whole imports no change
+
+            a, b = bare.span("n")
+            then = _synthetic(ctx, a, b, float(bare.group("n").replace(".", "")), d)
+            then.sent = d.sent
         if then is not None and then.value is not None:
             gap = ctx.gap(last, then).lower()
             if len(set(_ANY_YEAR.findall(gap))) > 1:
