@@ -97,7 +97,7 @@ def _people(base: Fig) -> bool:
 
 
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
-_NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt")
+_NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
 _AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu|(?:tổng\s+)?dân số|số dân)")
 

@@ -217,6 +217,22 @@ def _restated_profiles(ctx: Context) -> list[Check]:
     return out
 
 
+_ORIGIN_MOMENT = re.compile(
+    r"\b(?:đầu nhiệm kỳ|khi mới thành lập|mới thành lập|ban đầu|lúc đầu|trước đây|trước khi|"
+    r"trước sáp nhập)\b"
+)
+_SUBJECT_STOP = frozenset(
+    "hiện nay đến tính toàn cả có với là gồm đã và của năm các những thì".split()
+)
+
+
+def _profile_subject(ctx: Context, a: Fig, m: Fig) -> set[str]:
+    """The content words before a profile's first count in its clause: its body."""
+    cs, _ = ctx.clause(a.start, a.end)
+    words = re.findall(r"[^\W\d_]+", ctx.low[cs : min(a.start, m.start)])
+    return set(words) - _SUBJECT_STOP
+
+
 # a subject picked out by rank, or said to be alike ("cũng có"): another unit than the first
 _OTHER_BY_RANK = re.compile(
     r"\b(?:nhỏ nhất|lớn nhất|cao nhất|thấp nhất|thứ hai|thứ ba|liền kề|còn lại|khác|cũng)\b"
@@ -250,6 +266,17 @@ def _contradiction(
     ls = ctx.sentence_span(a1.sent)[0]
     if _OTHER_BY_RANK.search(ctx.low, ls, min(a1.start, m1.start)):
         return None  # "Đơn vị nhỏ nhất cụm cũng có 17 chi bộ, với 297 đảng viên": another unit
+    if _ORIGIN_MOMENT.search(
+        ctx.lower_slice(*ctx.sentence_span(a0.sent))
+    ) and not _ORIGIN_MOMENT.search(ctx.lower_slice(*ctx.sentence_span(a1.sent))):
+        return None  # "Đầu nhiệm kỳ, Đảng bộ xã có 16 chi bộ với 198 …" then today's 214
+    s0, s1 = _profile_subject(ctx, a0, m0), _profile_subject(ctx, a1, m1)
+    if s0 - s1 and s1 - s0:
+        return None  # "Đảng bộ Khối các cơ quan tỉnh có 58 …" / "Đảng bộ Khối doanh nghiệp tỉnh có 58 …"
+    near = ctx.sentence_span(max(a1.sent - 1, a0.sent))[0]  # the sentence before, at most
+    for name in _NAMED_PLACE.findall(ctx.text, max(r0[1], near), min(a1.start, m1.start)):
+        if name not in t0:
+            return None  # "… xã Tân Lập … Hiện Đảng bộ xã có 18 chi bộ với 365 …": another place
     written = " ".join(a1.m.text.split())  # "3,95 tỷ đồng", not 3.95e+09
     what = f"{m1.unit.key} with {written}"
     what_vi = f"{m1.unit.key} cùng {written}"
@@ -1393,6 +1420,8 @@ def _nearby_pair(
         moments = {m for m in moments if m != latest}
     if not moments <= g_moments or _PLAN_NEAR.search(g_low) or _REORG.search(low, g.start, f.end):
         return None  # another moment, a plan and what was achieved of it, or a reorganisation
+    if _ORIGIN_MOMENT.search(g_low) and not _ORIGIN_MOMENT.search(low[ss:se]):
+        return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
     for name in _NAMED_PLACE.findall(ctx.text, ctx.clause(f.start, f.end)[0], f.start):
         if name not in ctx.text[gs:ge]:
             return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place

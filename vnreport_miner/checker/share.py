@@ -489,6 +489,8 @@ _MONEY_NOUNS = re.compile(
     r"^(?:vốn|nguồn vốn|kinh phí|ngân sách|thu|chi|tổng thu|tổng chi|nguồn lực)\b"
 )
 _PAIRED = re.compile(r"lần lượt")
+_WITHIN_END = re.compile(r"\btrong (?:tổng )?số\s*$")
+_TOTAL_NAMED = re.compile(r"^\s*(?:của\s+)?tổng\s+số\b")
 _EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
 _NAMED_NOUN = re.compile(
     r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?(?:số\s+)?([^\W\d][^\d;,.()%:]{0,40})"
@@ -1121,7 +1123,13 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
             or _EXEMPT_PART.match(ctx.after_low(base, 40))
+            or (
+                _WITHIN_END.search(ctx.before_low(base, 14))
+                and _TOTAL_NAMED.match(ctx.after_low(p, 30))
+            )
         ):
+            # the last: "Trong số 2.016 chi bộ …, có 1.262 chi bộ …, chiếm 60% tổng số chi bộ": the
+            # percent names the whole, of which the scope is a part
             # the last: "đánh giá 33 đảng viên (9 đồng chí miễn đánh giá), … 6 đồng chí, chiếm
             # 18,2%": the exempt are no whole of the graded
             c.verdict = "unverifiable"
