@@ -273,6 +273,23 @@ CASES = [
         [1139, 1162, 32],
         "inconsistent",
     ),
+    # devset18: the three levels of government make the whole: 9 + 71 + 402 = 482, not 492
+    (
+        "Năm 2024 toàn tỉnh có 1.250 tổ dân vận. Người đứng đầu cấp ủy, chính quyền tổ chức 492 "
+        "cuộc đối thoại với nhân dân, trong đó cấp tỉnh 9, cấp huyện 71, cấp xã 402.",
+        "part_whole",
+        [492, 9, 71, 402],
+        "inconsistent",
+    ),
+    # devset18: a table "Chỉ tiêu | Nghị quyết đại hội | Thực hiện | Tỷ lệ đạt": 52,5/45 = 116,7%
+    (
+        "Kết quả thực hiện các chỉ tiêu:\nChỉ tiêu\tNghị quyết đại hội\tThực hiện đến năm 2024\t"
+        "Tỷ lệ đạt\nThu ngân sách trên địa bàn xã cả giai đoạn (tỷ đồng)\t45\t52,5\t121,7%\n"
+        "Số thôn đạt chuẩn văn hóa (thôn)\t10\t8\t80%",
+        "target",
+        [45e9, 52.5e9, 121.7],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

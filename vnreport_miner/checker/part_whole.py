@@ -646,6 +646,21 @@ _PAIRS = (
 )
 
 
+_LEVELS = ("cấp tỉnh", "cấp huyện", "cấp xã")
+
+
+def _three_levels(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Three items that are the three levels of government, each once: every one is at one."""
+    if len(parts) != 3 or total.start > parts[0].start:
+        return False
+    labels = [" ".join(lab.split()) for lab in _label_texts(ctx, total, parts)]
+    got = [
+        next((lv for lv in _LEVELS if lab.endswith(lv) or lab.startswith(lv)), None)
+        for lab in labels
+    ]
+    return sorted(g for g in got if g) == sorted(_LEVELS)
+
+
 def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     """ "trong đó: nam 2.180 người, nữ 1.920 người", "chính thức 5.186 …, dự bị 198 …": two
     items that are the two sides of one split make the whole."""
@@ -787,6 +802,8 @@ def _emit(
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "unverifiable" and strength != "soft" and _complete_pair(ctx, total, parts):
         verdict, key = "inconsistent", "part_whole.ne"  # "nam 2.180, nữ 1.920" of 4.250
+    if verdict == "unverifiable" and strength != "soft" and _three_levels(ctx, total, parts):
+        verdict, key = "inconsistent", "part_whole.ne"  # "cấp tỉnh 6, cấp huyện 58, cấp xã 338"
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and (

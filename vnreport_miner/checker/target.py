@@ -1162,7 +1162,7 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 
 
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
-_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra")
+_PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra|nghị quyết")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
 # An assessment column "Đánh giá" / "So sánh" whose cells say "Đạt 92%", "Vượt 4%", "Bằng 75% chỉ
