@@ -1670,9 +1670,12 @@ def _named_base(ctx: Context) -> list[Check]:
             if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
                 out.append(_emit(ctx, None, [part], strict[0], p, pv, what))
             continue
+        now = bool(_NOW.search(ctx.lower_slice(*ctx.sentence_span(part.sent))))
         for base in cands:
             if not fits(100 * part.value / base.value, p):  # type: ignore[operator]
                 continue
+            if now and _SOLE_ORIGIN.search(ctx.lower_slice(*ctx.sentence_span(base.sent))):
+                break  # "hiện có 1.874 đồng chí, chiếm 5,9%" fits the start of the term's total
             pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
             if pv is not None:
                 out.append(_emit(ctx, "consistent", [part], base, p, pv, what))
