@@ -168,6 +168,7 @@ def _not_on_reference_levels(ctx: Context, c: Check, by_id: dict[str, object]) -
 _SPAN = re.compile(r"nhiệm kỳ|giai đoạn|đến năm \d{4}|\b\d{4}\s*-\s*\d{4}\b|\bđề án\b")
 _ONE_YEAR = re.compile(
     r"\b(?:kế hoạch|chỉ tiêu) năm\b(?!\s*\d{4}\s*-)|(?<!đến )\bnăm\s+(?:19|20)\d{2}\b(?!\s*[-–])"
+    r"|\bnăm nay\b|\btrong năm\b"
 )
 
 

@@ -66,6 +66,8 @@ _PAIR_YEAR = re.compile(
 )
 
 
+_YEAR_NEAR = re.compile(r"^\s*\(?\s*năm\s+(?:19|20)\d{2}")
+_YEAR_AFTER_LEVEL = re.compile(r"^\s*\(?\s*năm\s+(?:19|20)\d{2}\b")
 _SERIES_GAP = re.compile(
     r"^\s*(?:\(?\s*năm\s+(?:19|20)\d{2}\s*\)?)?\s*(?:,\s*)?(?:và|rồi)\s+(?:lên\s+|xuống\s+)?$"
 )
@@ -100,12 +102,18 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         # "từ 2,84 tỷ đồng năm 2022 lên 3,6 tỷ đồng năm 2023 và 4,126 tỷ đồng năm 2024, tức tăng
         # 45,3% sau hai năm": a series; the change stated after it runs to its last level
         h = ctx.next_in_sent(g)
+        up = bool(hit.group("up"))
         while (
             h is not None
             and h.type == g.type
             and h.value is not None
             and (h.type == "percent" or h.unit.key == g.unit.key)
             and _SERIES_GAP.match(ctx.gap(g, h).lower())
+            and _YEAR_NEAR.match(
+                ctx.gap(g, h).lower()
+            )  # each level dated: "B năm 2023 và C năm 2024"
+            and _YEAR_AFTER_LEVEL.match(ctx.after_low(h, 20))
+            and (h.value > g.value if up else h.value < g.value)  # type: ignore[operator]
         ):
             g, h = h, ctx.next_in_sent(h)
         direction = "down" if hit.group("down") else "up"
@@ -274,7 +282,11 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         if (
             not restated
             and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
-            and not (b.value > a.value and _MORE_BEFORE.search(ctx.before_low(d, 12)))  # type: ignore[operator]
+            and not (
+                b.value > a.value  # type: ignore[operator]
+                and _MORE_BEFORE.search(ctx.before_low(d, 12))
+                and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
+            )
         ):
             continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
         if _AIMED.search(ctx.before_low(d, 30)):
@@ -1529,8 +1541,19 @@ _VS_BEFORE = re.compile(
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
+# the amount says nothing of its own: "thêm 25 chi bộ," (not "thêm 2 xã đạt chuẩn … nâng cao")
+_BARE_AMOUNT_END = re.compile(r"^\s*(?:$|[,.;)]|(?:tương đương|tương ứng|tức|so với|gấp)\b)")
 _OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*$")
+
+
+def _bare_level_ok(n: str, d: Fig) -> bool:
+    v = int(n.replace(".", ""))
+    return v >= 10 and not (1900 <= v <= 2100 and "." not in n) and as_written(d) == d.value
+
+
+# words after a bracketed level's unit, before ")": a subset of the current count, not its level
+_SUBSET_IN_BRACKET = re.compile(r"\s*[^\W\d)]+(?:\s+[^\W\d)]+)*\s*\)")
 _BARE_LEVEL = re.compile(
     r"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+(?:trước|(?:19|20)\d{2})|cùng kỳ)\s*\(\s*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*\)"
@@ -1763,6 +1786,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             and then.value is not None
             and vocab.PAREN_OPEN.match(ctx.gap(d, then))
             and _CLOSES.match(ctx.text[then.end : then.end + 32])
+            and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
         ):
             sign = 1 if ahead.group("dir") in _UP_WORDS else -1
             return then, d.start - len(ctx.before_low(d, 45)) + ahead.start(), sign, False
@@ -1780,6 +1804,8 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             last = nxt
         then = ctx.next_in_sent(last)
         bare = _BARE_LEVEL.match(ctx.low, last.end, min(len(ctx.low), last.end + 60))
+        if bare is not None and not _bare_level_ok(bare.group("n"), d):
+            bare = None  # "(2)" a footnote mark, "(2023)" a year, "42,5 nghìn tấn … (40)" a scale
         if bare is not None and d.type == "quantity" and (then is None or then.start > bare.end()):
             # "tăng 17 đồng chí so với năm 2023 (1.008)": the earlier level bare in brackets
             from .part_whole import _synthetic  # noqa: PLC0415 - part_whole imports no change
@@ -1791,7 +1817,11 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             gap = ctx.gap(last, then).lower()
             if len(set(_ANY_YEAR.findall(gap))) > 1:
                 return None  # "so với năm 2022 (năm 2020: 42 triệu đồng)": another year's level
-            if _VS_AFTER.match(gap) and _CLOSES.match(ctx.text[then.end : then.end + 32]):
+            if (
+                _VS_AFTER.match(gap)
+                and _CLOSES.match(ctx.text[then.end : then.end + 32])
+                and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
+            ):
                 planned = bool(_PLAN_BASE.match(gap))
                 if hit.group("dir") == "gấp":
                     if not d.unit.key.startswith("lần"):

@@ -453,6 +453,17 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return True
     if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)):
         return True  # "30,8% trên tổng số cán bộ, công chức cơ quan": the percent names its whole
+    q = ctx.prev_in_sent(p)
+    if (
+        q is not None
+        and q is not base
+        and q.start > base.end
+        and q.type == "quantity"
+        and q.exact_count
+        and (_people(q) and _people(base) or q.unit.key == base.unit.key)
+        and ";" not in ctx.gap(q, p)
+    ):
+        return True  # "…; đảng viên trong độ tuổi lao động 410 đồng chí, tham gia … 92,4%": of 410
     after = ctx.after_low(p, 40)
     if _OWN_FRACTION_AFTER.match(after):
         return True  # "đạt 88,6% (365/412 đồng chí)": the percent's own fraction
@@ -1085,6 +1096,8 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 and _names_noun(member.group("what"), noun)
                 and "tỷ lệ" not in label
                 and "tỉ lệ" not in label
+                and not re.search(r"\bsố\b|\btoàn\b", member.group("what"))
+                and not re.match(r"\s*(?:của\s+|trong\s+)?(?:toàn|cả)\b", after)
             ):
                 # "Trong 13 chi bộ thôn thành lập mới, chi bộ có bí thư là người tại chỗ chiếm
                 # 84,6%": those of the group's own noun that have a property

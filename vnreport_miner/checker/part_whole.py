@@ -3823,7 +3823,9 @@ def _ratio_items(ctx: Context, r: Fig, begin: int, e: int) -> list[Fig]:
             break
         items.append(g)
         prev_end = g.end
-    return items if len(items) >= 2 else []
+    if len(items) < 2 or sum(q.m.get("denominator") or 0 for q in items) != r.m.get("denominator"):
+        return []  # "gồm 46/50 đơn …, 41/46 đơn …": nested shares, no split of 48/53
+    return items
 
 
 _RATIO_GAP = re.compile(r"^[^\d;:()]{0,40}?(?:,|\bvà\b)\s*$")

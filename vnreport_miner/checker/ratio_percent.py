@@ -81,6 +81,24 @@ _RATE_WORD = re.compile(
 _DATED_PAREN = re.compile(
     r"^\s*\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý)\s+[\divx]+(?:\s*[-/]\s*\d+)?\s*[,:]\s*$"
 )
+
+
+def _item_of_listed(ctx: Context, f: Fig, pct: Fig) -> bool:
+    """Is ``f`` an item of a list opened after an earlier fraction of its sentence whose own
+    share the percent is? (see the caller)"""
+    for r in ctx.by_sent.get(f.sent, []):
+        if r.start >= f.start or r.type != "ratio":
+            continue
+        n, d = r.m.get("numerator"), r.m.get("denominator")
+        if not isinstance(n, int | float) or not isinstance(d, int | float) or not d:
+            continue
+        if re.search(r"\b(?:trong đó|gồm|bao gồm)\b", ctx.lower_slice(r.end, f.start)):
+            pv = judge_stated(100 * n / d, pct)
+            if pv is not None and pv.judgement.verdict == "consistent":
+                return True
+    return False
+
+
 _DATED_IN = re.compile(r"%\s*\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý)\s+[\divx]+")
 _PLACE_LEAD = re.compile(r"\b(?:tại|ở|thuộc)\s*$")
 
@@ -283,6 +301,8 @@ def run(ctx: Context) -> list[Check]:
         pv = judge_stated(computed, pct)
         if pv is None:
             continue
+        if pv.judgement.verdict == "inconsistent" and _item_of_listed(ctx, f, pct):
+            continue  # "61/64 hồ sơ, trong đó 33/35 …, 28/29 …, đạt 95,3%": the list's total
         if dated and pv.judgement.verdict != "consistent":
             # "còn 2,1% (năm 2020: 1.800/40.000 hộ)": the bracket may date another level; both
             # ends of a change dated in brackets ("từ 16,42% (cuối năm 2021, …) xuống còn 11,81%

@@ -217,9 +217,10 @@ def _restated_profiles(ctx: Context) -> list[Check]:
     return out
 
 
+_DOING_AFTER = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tham gia|tham dự|dự|được|đã|có mặt|đăng ký)\b")
 _ORIGIN_MOMENT = re.compile(
     r"\b(?:đầu nhiệm kỳ|khi mới thành lập|mới thành lập|ban đầu|lúc đầu|trước đây|trước khi|"
-    r"trước sáp nhập)\b"
+    r"trước sáp nhập|tái lập|ngày đầu|lúc sáp nhập|khi sáp nhập|thời điểm sáp nhập|mới chia tách)\b"
 )
 _SUBJECT_STOP = frozenset(
     "hiện nay đến tính toàn cả có với là gồm đã và của năm các những thì".split()
@@ -1422,6 +1423,8 @@ def _nearby_pair(
         return None  # another moment, a plan and what was achieved of it, or a reorganisation
     if _ORIGIN_MOMENT.search(g_low) and not _ORIGIN_MOMENT.search(low[ss:se]):
         return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
+    if _DOING_AFTER.match(low, f.end, min(se, f.end + 40)):
+        return None  # "16 chi bộ với 318 đảng viên tham gia học tập": those who took part
     for name in _NAMED_PLACE.findall(ctx.text, ctx.clause(f.start, f.end)[0], f.start):
         if name not in ctx.text[gs:ge]:
             return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place

@@ -489,6 +489,32 @@ _MONEY_NOUNS = re.compile(
     r"^(?:vốn|nguồn vốn|kinh phí|ngân sách|thu|chi|tổng thu|tổng chi|nguồn lực)\b"
 )
 _PAIRED = re.compile(r"lần lượt")
+# a percent followed by a noun of its own ("30,5% hồ sơ cấp tỉnh", "35% hộ nông nghiệp"): the
+# whole it is of, in words
+_WORDS_AFTER_PCT = re.compile(
+    r"^\s*(?!(?:so với|kế hoạch|chỉ tiêu|trở lên|và|hoặc)\b)[^\W\d]+\s+[^\W\d]+"
+)
+
+
+def _qualified_whole(ctx: Context, base: Fig, p: Fig) -> bool:
+    """The percent names its whole in words that are not the base's own: "chiếm 56,3% hội
+    viên ở khu vực nông thôn" of 1.500 hội viên; "chiếm 35% hộ nông nghiệp" of 1.250 hộ."""
+    after = ctx.after_low(p, 50)
+    if not _WORDS_AFTER_PCT.match(after) or re.match(r"\s*(?:tổng\s+)?số\b", after):
+        return False  # "số …"/"tổng số …" phrases are read by the rules above
+    words = re.split(r"[,;.()]", after, maxsplit=1)[0].split()
+    own = (base.unit.key or "").split()
+    return (
+        bool(own)
+        and words[: len(own)] == own
+        and len(words) > len(own)
+        and words[len(own)] in _NARROWING_WORDS
+    )
+
+
+_NARROWING_WORDS = frozenset({"ở", "tại", "thuộc", "khu", "vùng", "trong", "của", "là", "có"})
+
+
 _WITHIN_END = re.compile(r"\btrong (?:tổng )?số\s*$")
 _TOTAL_NAMED = re.compile(r"^\s*(?:của\s+)?tổng\s+số\b")
 _EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
@@ -699,6 +725,8 @@ def _resolved(
     if got is None:
         return []
     base, verdict = got
+    if verdict == "inconsistent" and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20)):
+        verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
     if pv is None:
         return []
@@ -1123,6 +1151,7 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
             or _EXEMPT_PART.match(ctx.after_low(base, 40))
+            or _qualified_whole(ctx, base, p)
             or (
                 _WITHIN_END.search(ctx.before_low(base, 14))
                 and _TOTAL_NAMED.match(ctx.after_low(p, 30))
@@ -1249,7 +1278,12 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         if _EXEMPT_PART.match(ctx.after_low(part, 40)):
             continue  # "156 đồng chí được miễn đánh giá, chiếm 6,2%": outside the graded
         after = ctx.after_low(p, 60)
-        if vocab.TARGET_AFTER.match(after) or _OTHER_BASE.match(after) or _NAMED_AFTER.match(after):
+        if (
+            vocab.TARGET_AFTER.match(after)
+            or _OTHER_BASE.match(after)
+            or _NAMED_AFTER.match(after)
+            or _WORDS_AFTER_PCT.match(after)
+        ):
             continue  # a target, another measure, or a whole of its own named after it
         near = [
             (q, b, sp)
@@ -1260,6 +1294,7 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             # a sibling whose percent names its own whole ("85,80% số hồ sơ cấp tỉnh tiếp
             # nhận") lends it to no other item
             and not _NAMED_BASE_PHRASE.match(ctx.after_low(sp, 40))
+            and not _WORDS_AFTER_PCT.match(ctx.after_low(sp, 20))
         ]
         if not near:
             continue
@@ -2132,7 +2167,9 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         pcts = [g for g in ctx.figs_from(start, end) if g.type == "percent" and g.value is not None]
         if sum(g.value for g in pcts) > 100.5 or any(  # type: ignore[misc]
-            _NAMED_BASE_PHRASE.match(ctx.after_low(g, 40)) for g in pcts
+            _NAMED_BASE_PHRASE.match(ctx.after_low(g, 40))
+            or _WORDS_AFTER_PCT.match(ctx.after_low(g, 20))
+            for g in pcts
         ):
             # "cấp tỉnh 41.362 hồ sơ (85,80% số hồ sơ cấp tỉnh tiếp nhận), cấp huyện 49.052 hồ sơ
             # (68,22%), …": each item's rate of its own whole, not shares of the list's sum

@@ -550,7 +550,10 @@ def _phrase(pv: PercentVerdict, computed: float, exceed: bool) -> tuple[str, str
 _YEAR_PLAN_AFTER = re.compile(
     r"^\s*(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(?:của\s+)?năm\b(?!\s+(?:19|20)\d{2})"
 )
-_TERM_SPAN = re.compile(r"nhiệm kỳ|giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|cả \w+ năm")
+_TERM_SPAN = re.compile(
+    r"nhiệm kỳ|giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|cả \w+ năm|cả khóa|khóa \w+"
+    r"|(?:trong|sau)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm"
+)
 
 
 def run(ctx: Context) -> list[Check]:
