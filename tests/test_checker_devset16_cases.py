@@ -290,6 +290,22 @@ CASES = [
         [45e9, 52.5e9, 121.7],
         "inconsistent",
     ),
+    # a work programme is a plan: 11/10 = 110%, not 101%
+    (
+        "Năm 2024, Ủy ban Kiểm tra Huyện ủy thực hiện 11 cuộc kiểm tra, giám sát, đạt 101% chương "
+        "trình năm (10 cuộc).",
+        "target",
+        [10, 11, 101],
+        "inconsistent",
+    ),
+    # a rate against its target in a table: 93,4/95 = 98,3%
+    (
+        "Kết quả thực hiện:\nChỉ tiêu\tNghị quyết\tThực hiện\tTỷ lệ đạt\nTỷ lệ tham gia bảo hiểm "
+        "y tế\t95%\t93,4%\t98,3%\nSố hộ nghèo giảm (hộ)\t40\t44\t110%",
+        "target",
+        [95, 93.4, 98.3],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

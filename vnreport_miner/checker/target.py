@@ -286,7 +286,7 @@ _PAREN_TARGET = re.compile(
     # the words between may name a year or a resolution ("kế hoạch năm 2024 (", "chỉ tiêu theo
     # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
     # — but a comparison between ("đạt 108% chỉ tiêu, cao hơn năm 2022 (147 …)") owns the bracket
-    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|chương trình)"
     r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước)[^();.%]){0,60}\(\s*(?:là\s+)?"
     # the bracket may repeat the base's name: "hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha)"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*(?:là\s+)?)?"
@@ -1226,6 +1226,8 @@ def _table(ctx: Context) -> list[Check]:
             # "Trường đạt chuẩn | 4/5 trường | 3 trường | Bằng 75% chỉ tiêu": the target is 4 of 5
             n = plan.m.get("numerator")
             plan_v = float(n) if isinstance(n, int | float) and n > 0 else None
+        elif plan.type == done.type == "percent" and plan.value and done.value:
+            pass  # "Tỷ lệ tham gia bảo hiểm y tế | 95% | 93,4% | 98,3%": a rate against its target
         elif not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
             continue
         if not plan_v:

@@ -180,7 +180,10 @@ ANNUAL_AFTER: Final = re.compile(r"^\s*(?:/\s*năm\b|(?:mỗi|hằng|hàng|một
 #   "kết nạp được 9.694 đảng viên, đạt 96,94% chỉ tiêu" -> gap ", đạt ", tail " chỉ tiêu"
 #   "giải ngân được 320 tỷ đồng, hoàn thành 80% kế hoạch vốn"; "thu 93,5 tỷ đồng, đạt 110% dự toán"
 ACHIEVED_GAP: Final = re.compile(r"^[^\d;.]{0,12}?(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$")
-TARGET_AFTER: Final = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)")
+TARGET_AFTER: Final = re.compile(
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán"
+    r"|chương trình (?:năm|công tác|kiểm tra|giám sát)\b)"  # "đạt 112,5% chương trình năm (8 cuộc)"
+)
 # So far, not the whole term: the elapsed years are unknown, so a miss is not proof.
 SO_FAR: Final = re.compile(
     r"đến nay|hiện nay|đến thời điểm|giữa nhiệm kỳ|nửa đầu|bước đầu|nửa nhiệm kỳ|nửa chặng đường"
