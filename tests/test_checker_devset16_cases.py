@@ -306,6 +306,14 @@ CASES = [
         [95, 93.4, 98.3],
         "consistent",
     ),
+    # a span named before the bracketed target: 4.420/4.000 = 110,5%, not 105,5%
+    (
+        "Giai đoạn 2021-2024, toàn Đảng bộ kết nạp 4.420 đảng viên, đạt 105,5% chỉ tiêu Nghị quyết "
+        "đề ra cho 4 năm (4.000 đảng viên).",
+        "target",
+        [4000, 4420, 105.5],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

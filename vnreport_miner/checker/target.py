@@ -245,6 +245,8 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     "đạt 82,4% kế hoạch (500 căn)" after "412 căn nhà" (the noun shortened);
     "đạt 120% chỉ tiêu (mỗi năm kết nạp 16 đảng viên)" (an annual target)."""
     t = ctx.next_in_sent(p)
+    if t is not None and t.type == "quantity" and t.unit.key.split(" ")[0] in vocab.TIME_UNITS:
+        t = ctx.next_in_sent(t)  # "chỉ tiêu … đề ra cho 4 năm (5.600 đảng viên)": a span named
     if t is None or not _measure(t):
         return None
     if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key) or _people(t, got)):
