@@ -314,6 +314,14 @@ CASES = [
         [4000, 4420, 105.5],
         "inconsistent",
     ),
+    # the new members are the count admitted: 1.602/3.910 = 41%, not 43%
+    (
+        "Giai đoạn 2021-2024, toàn Đảng bộ kết nạp 3.910 đảng viên. Công tác tạo nguồn được chú "
+        "trọng. Trong số đảng viên mới, nữ có 1.602 đồng chí (43%).",
+        "share",
+        [1602, 3910, 43],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1882,6 +1882,7 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
 # viên, nữ có 3.968 người (33,5%); người dân tộc thiểu số 1.342 người, chiếm 12,5%" (each of the
 # 11.846: 1.342 is 11,3%). The whole is the one count of that noun in the sentence before or the
 # opener's own (a bracketed earlier level is no candidate); two such counts: no row.
+_ADMITTED_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))?\s*$")
 _FLOW_BEFORE = re.compile(
     r"\b(?:kết nạp|mới|thêm|tuyển|giới thiệu|khen thưởng|kỷ luật|đào tạo|bồi dưỡng)\b[^\d]{0,8}$"
 )
@@ -1899,9 +1900,14 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
         if hit is None:
             continue
         noun = " ".join(hit.group("noun").split())
+        admitted = noun.endswith(" mới") or noun.endswith(" được kết nạp")
+        if admitted:
+            # "Trong số đảng viên mới, nữ có 2.731 đồng chí (44,6%)" after "kết nạp 6.128 đảng
+            # viên": the whole is the count admitted
+            noun = noun.removesuffix(" mới").removesuffix(" được kết nạp")
         wholes = [
             g
-            for k in (sent - 1, sent)
+            for k in ((sent - 3, sent - 2, sent - 1, sent) if admitted else (sent - 1, sent))
             for g in ctx.by_sent.get(k, [])
             if g.type == "quantity"
             and g.exact_count
@@ -1909,7 +1915,8 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
             and g.start < s + hit.end()
             and not reference_level(ctx, g)
             and not vocab.DELTA_BEFORE.search(ctx.before_low(g, 14))  # "tăng 1.127 hội viên"
-            and not _FLOW_BEFORE.search(ctx.before_low(g, 20))  # "kết nạp mới 1.200 hội viên"
+            and bool(_ADMITTED_BEFORE.search(ctx.before_low(g, 20))) == admitted
+            and (admitted or not _FLOW_BEFORE.search(ctx.before_low(g, 20)))  # "kết nạp mới 1.200"
         ]
         if len({g.value for g in wholes}) != 1:
             continue
