@@ -322,6 +322,15 @@ CASES = [
         [1602, 3910, 43],
         "inconsistent",
     ),
+    # the disciplined analysed are those of the breakdown: 12 + 5 + 2 = 19, then "Phân tích 22 …"
+    (
+        "Năm 2024, các cấp đã thi hành kỷ luật 19 đảng viên: khiển trách 12, cảnh cáo 5, khai trừ "
+        "2. Phân tích 22 đảng viên bị kỷ luật trong năm cho thấy vi phạm tập trung ở lĩnh vực đất "
+        "đai.",
+        "repeat",
+        [19, 22],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
