@@ -43,6 +43,7 @@ SETS = [
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
     ("held-out 6", ROOT / "tests/heldout6/reports", ROOT / "tests/heldout6/reports"),
     ("held-out 7", ROOT / "tests/heldout7/reports", ROOT / "tests/heldout7/reports"),
+    ("held-out 8", ROOT / "tests/heldout8/reports", ROOT / "tests/heldout8/reports"),
 ]
 
 
