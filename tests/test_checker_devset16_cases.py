@@ -331,6 +331,14 @@ CASES = [
         [19, 22],
         "inconsistent",
     ),
+    # the causes of a fall: 812 + 96 + 30 + 22 = 960, not 970
+    (
+        "Toàn Đảng bộ có 24.310 đảng viên. Trong nhiệm kỳ, giảm 970 đảng viên, gồm từ trần 812, "
+        "xóa tên 96, cho ra khỏi Đảng 30, khai trừ 22.",
+        "part_whole",
+        [970, 812, 96, 30, 22],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -3375,6 +3375,9 @@ _BARE_TARGET = re.compile(
     r"(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
 )
 _BARE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với)\s*$")
+_OUT_CAUSE = re.compile(
+    r"từ trần|qua đời|xóa tên|ra khỏi đảng|khai trừ|chuyển (?:đi|sinh hoạt|ra)|nghỉ hưu|thôi việc"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _BARE_GRADED_GAP = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:được|đã được)\s+(?:kiểm điểm,?\s+)?"
@@ -3518,12 +3521,19 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
                 and g.unit.key
                 and as_written(g) == g.value  # "120 tỷ đồng": bare items would be in its scale
             ]
-            # counts inside a bracket (a plan, a note) or stating a change are not the total
+            # counts inside a bracket (a plan, a note) or stating a change are not the total —
+            # unless the items are the causes of a fall ("giảm 1.418 đảng viên, gồm từ trần
+            # 1.146, xóa tên 173, cho ra khỏi Đảng 58, khai trừ 41")
+            causes = all(_OUT_CAUSE.search(label) for _, _, label in items)
             cands = [
                 g
                 for g in cands
                 if low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
-                and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+                and (
+                    not _BARE_CHANGE.search(ctx.before_low(g, 12))
+                    or causes
+                    and re.search(r"giảm\s*$", ctx.before_low(g, 12))
+                )
             ]
             if not cands:
                 continue
