@@ -1,10 +1,13 @@
 """No checker module binds one top-level name twice: the rule tables are many module-level
 patterns, and a second ``_YEAR_CELL = …`` far down a file silently replaces the first for every
-rule above it (this happened once, and a table rule read header years as parts)."""
+rule above it (this happened once, and a table rule read header years as parts); nor calls an
+anchored pattern from a position (below)."""
 
 from __future__ import annotations
 
 import ast
+import importlib
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -31,3 +34,53 @@ def test_no_top_level_name_is_bound_twice(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     twice = [n for n, k in Counter(_top_level_names(tree)).items() if k > 1 and n != "__all__"]
     assert twice == []
+
+
+# A pattern anchored with "^" never matches at a start position given as an argument
+# (``P.match(text, pos)``: "^" is the real start of the string), so such a call is always
+# False — a rule silently off. Slices are used instead; this test finds the calls that forget.
+_CALL = re.compile(r"\b((?:vocab\.)?[A-Z_][A-Z0-9_]*)\.(?:match|search|fullmatch)\(")
+
+
+def _anchored(module: object, name: str) -> bool:
+    if name.startswith("vocab."):
+        from vnreport_miner.checker import vocab
+
+        module, name = vocab, name[len("vocab.") :]
+    pattern = getattr(module, name, None)
+    return (
+        isinstance(pattern, re.Pattern)
+        and pattern.pattern.startswith("^")
+        and not pattern.flags & re.MULTILINE
+    )
+
+
+def _args(src: str, open_at: int) -> int:
+    """Top-level commas of the call whose "(" is at ``open_at``."""
+    depth, commas = 0, 0
+    for ch in src[open_at:]:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return commas
+        elif ch == "," and depth == 1:
+            commas += 1
+    return commas
+
+
+CHECKER = sorted((PACKAGE / "checker").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", CHECKER, ids=[p.name for p in CHECKER])
+def test_no_anchored_pattern_is_matched_from_a_position(path: Path) -> None:
+    name = "vnreport_miner.checker" + ("" if path.stem == "__init__" else f".{path.stem}")
+    module = importlib.import_module(name)
+    src = path.read_text(encoding="utf-8")
+    bad = [
+        f"line {src.count(chr(10), 0, m.start()) + 1}: {m.group(1)}"
+        for m in _CALL.finditer(src)
+        if _anchored(module, m.group(1)) and _args(src, m.end() - 1) >= 1
+    ]
+    assert bad == []

@@ -376,7 +376,7 @@ def _rest_item(ctx: Context, p: Fig, prev: Fig | None) -> bool:
     lo = prev.end if prev is not None else max(0, p.start - 30)
     before = ctx.low[lo : p.start]
     return bool(
-        _REST_ITEM_BEFORE.search(before) or _REST_ITEM_AFTER.match(ctx.low, p.end, p.end + 40)
+        _REST_ITEM_BEFORE.search(before) or _REST_ITEM_AFTER.match(ctx.low[p.end : p.end + 40])
     )
 
 
@@ -1825,6 +1825,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_year_lists(ctx))
     out.extend(_year_bracket(ctx))
     out.extend(_numerator_lists(ctx))
+    out.extend(_bare_bracket_sums(ctx))
     out.extend(_classified(ctx))
     out.extend(_bare_graded(ctx))
     out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
@@ -3839,6 +3840,39 @@ def _ratio_items(ctx: Context, r: Fig, begin: int, e: int) -> list[Fig]:
 
 
 _RATIO_GAP = re.compile(r"^[^\d;:()]{0,40}?(?:,|\bvà\b)\s*$")
+
+
+# -- a count and its parts as bare numbers in brackets, with no labels: "Hai huyện Hải Lăng và Vĩnh
+# Linh hoàn thành 1.128 căn (684 và 444)". Nothing says which is which nor that they are all, so
+# only a fit is told (684 + 444 = 1.128).
+_BARE_BRACKET = re.compile(
+    rf"^\s*\(\s*(?:lần lượt(?:\s+là)?\s+)?({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)\s*\)"
+)
+
+
+def _bare_bracket_sums(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "(" not in ctx.text:
+        return out
+    for t in ctx.figs:
+        if t.type != "quantity" or not t.exact_count or as_written(t) != t.value:
+            continue
+        hit = _BARE_BRACKET.match(ctx.text[t.end : t.end + 80])  # a slice: "^" is its start
+        if hit is None:
+            continue
+        nums = list(re.finditer(_NUM, hit.group(1)))
+        values = [number(m.group(0)) for m in nums]
+        if any("," in m.group(0) for m in nums) or sum(values) != t.value:
+            continue  # whole counts that add up, or nothing is told
+        base = t.end + hit.start(1)
+        parts = [
+            _synthetic(ctx, base + m.start(), base + m.end(), v, t)
+            for m, v in zip(nums, values, strict=True)
+        ]
+        out.append(
+            _emit(ctx, t, parts, "soft", ctx.clause(t.start, t.end + hit.end()), hit.group(0))
+        )
+    return out
 
 
 def _numerator_lists(ctx: Context) -> list[Check]:
