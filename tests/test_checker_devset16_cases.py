@@ -347,6 +347,14 @@ CASES = [
         [901, 512, 389],
         "consistent",
     ),
+    # "trẻ hơn" states the difference: 30,2 - 27,6 = 2,6 years, not 3,6
+    (
+        "Tuổi bình quân khi kết nạp giảm từ 30,2 tuổi (năm 2020) xuống 27,6 tuổi (năm 2024), tức "
+        "trẻ hơn 3,6 tuổi.",
+        "change",
+        [30.2, 27.6, 3.6],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -287,6 +287,10 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
                 and _MORE_BEFORE.search(ctx.before_low(d, 12))
                 and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
             )
+            and not (
+                _COMPARATIVE_DELTA.search(ctx.before_low(d, 16))
+                and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
+            )  # "từ 31,4 tuổi … xuống 28,9 tuổi …, tức trẻ hơn 3,5 tuổi"
         ):
             continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
         if _AIMED.search(ctx.before_low(d, 30)):
@@ -1541,6 +1545,9 @@ _VS_BEFORE = re.compile(
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
+_COMPARATIVE_DELTA = re.compile(
+    r"[,;]\s*(?:tức(?:\s+là)?\s+)?(?:trẻ|già|ít|nhiều|cao|thấp|sớm|muộn|ngắn|dài)\s+hơn\s*$"
+)
 # the amount says nothing of its own: "thêm 25 chi bộ," (not "thêm 2 xã đạt chuẩn … nâng cao")
 _BARE_AMOUNT_END = re.compile(r"^\s*(?:$|[,.;)]|(?:tương đương|tương ứng|tức|so với|gấp)\b)")
 _OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
