@@ -355,6 +355,22 @@ CASES = [
         [30.2, 27.6, 3.6],
         "inconsistent",
     ),
+    # pagodas are counted: the 143 stated are the 143 of 141/143
+    (
+        "Toàn tỉnh có 143 chùa Phật giáo Nam tông Khmer. Trong năm, 141/143 chùa tham gia ký kết "
+        "giao ước thi đua, đạt 98,6%.",
+        "repeat",
+        [143, 143],
+        "consistent",
+    ),
+    # a small denominator matched by the very words before a shortened nearer count
+    (
+        "Đảng bộ tỉnh có 14 đảng bộ trực thuộc, gồm 8 đảng bộ huyện, thị xã, thành phố và 6 đảng bộ "
+        "cơ quan. 8/8 đảng bộ huyện, thị xã, thành phố đã ban hành nghị quyết chuyên đề.",
+        "repeat",
+        [8, 8],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -79,16 +79,17 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
     d = f.m.get("denominator")
     if not isinstance(d, int) or not 2 <= d < MIN_VALUE or not f.unit.key:
         return None
+    short: Fig | None = None
     for g in ctx.earlier(f, 40):
         if f.sent - g.sent > 6:
             break
-        if (
-            g.type == "quantity"
-            and g.exact_count
-            and (g.unit.key == f.unit.key or _shortened(g, f))
-        ):
+        if g.type != "quantity" or not g.exact_count:
+            continue
+        if g.unit.key == f.unit.key:
             return g if g.value == d else None
-    return None
+        if short is None and _shortened(g, f):
+            short = g  # the same words shortened: only when no count of the very words is nearer
+    return short if short is not None and short.value == d else None
 
 
 def _shortened(g: Fig, f: Fig) -> bool:
