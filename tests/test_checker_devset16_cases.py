@@ -371,6 +371,14 @@ CASES = [
         [8, 8],
         "consistent",
     ),
+    # the same people under another name, named by the first's words
+    (
+        "Đảng bộ xã có 14 chi bộ trực thuộc, 512 đảng viên. Năm 2024, xã kết nạp 12 đảng viên. Tổng "
+        "số đảng viên hiện là 512 đồng chí.",
+        "repeat",
+        [512, 512],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

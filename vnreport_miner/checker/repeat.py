@@ -677,6 +677,22 @@ def _same_big_count(ctx: Context) -> list[Check]:
         if g is not None and g.unit.key != f.unit.key and g.unit.fams == f.unit.fams:
             out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} = {g.unit.key}"))  # type: ignore[arg-type]
         seen[f.value] = f  # type: ignore[index]
+    # a smaller count under another name of the same people, named by the first's words: "… 486
+    # đảng viên" then "Tổng số đảng viên hiện là 486 đồng chí"
+    small: dict[float, Fig] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not 100 <= f.value < _BIG:  # type: ignore[operator]
+            continue
+        g = small.get(f.value)  # type: ignore[arg-type]
+        if (
+            g is not None
+            and g.unit.key != f.unit.key
+            and "person" in g.unit.fams
+            and "person" in f.unit.fams
+            and g.unit.key in ctx.lower_slice(ctx.clause(f.start)[0], f.start)
+        ):
+            out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} = {g.unit.key}"))  # type: ignore[arg-type]
+        small[f.value] = f  # type: ignore[index]
     return out
 
 
