@@ -38,6 +38,7 @@ SETS = [
     ("devset16", ROOT / "tests/devset16/reports", ROOT / "tests/devset16/reports"),
     ("devset17", ROOT / "tests/devset17/reports", ROOT / "tests/devset17/reports"),
     ("devset18", ROOT / "tests/devset18/reports", ROOT / "tests/devset18/reports"),
+    ("devset19", ROOT / "tests/devset19/reports", ROOT / "tests/devset19/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
