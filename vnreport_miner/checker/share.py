@@ -351,6 +351,18 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # đảng viên được xếp loại, hoàn thành xuất sắc 1.259 (17%)" is of the 7.409
         nxt = ctx.next_in_sent(base)
         found = base if nxt is not None and _WITHIN_GAP.match(ctx.gap(base, nxt).lower()) else None
+    if found is not None and any(
+        g.start > found.end
+        and g.exact_count
+        and _refers(part, g)
+        and g.value > part.value  # type: ignore[operator]
+        and "trong đó" in ctx.lower_slice(g.end, part.start)
+        for g in ctx.by_sent.get(part.sent, [])
+        if g.start < part.start and g is not part
+    ):
+        # "Trong 3.486 chi bộ …, 3.412 chi bộ được xếp loại (…), trong đó 3.105 chi bộ …, đạt
+        # 91%": the part is of the nearer count its "trong đó" follows
+        return None
     return found
 
 
