@@ -379,6 +379,15 @@ CASES = [
         [512, 512],
         "consistent",
     ),
+    # the plan is the allotment, not one of its parts in brackets: 71,5/180,4 = 39,6%, not 43,6%
+    (
+        "Vốn các chương trình mục tiêu quốc gia năm 2024 được giao 180,4 tỷ đồng (vùng đồng bào dân "
+        "tộc thiểu số: 131,2 tỷ đồng; giảm nghèo: 35,6 tỷ đồng; nông thôn mới: 13,6 tỷ đồng). Đến "
+        "ngày 30/6/2024 đã giải ngân 71,5 tỷ đồng, đạt 43,6%.",
+        "target",
+        [180.4, 71.5, 43.6],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -503,6 +503,11 @@ def _verbs(ctx: Context, f: Fig) -> set[str]:
     return {w for w in words[-3:] if w not in _VERB_SKIP}
 
 
+def _inside_brackets(ctx: Context, g: Fig) -> bool:
+    s, _ = ctx.sentence_span(g.sent)
+    return ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start)
+
+
 def _tight_target(ctx: Context, got: Fig) -> Fig | None:
     """The target of ``got`` when the text ties them (see above), else None."""
     for g in ctx.earlier(got, 12):
@@ -512,6 +517,8 @@ def _tight_target(ctx: Context, got: Fig) -> Fig | None:
             continue
         if not (_same_unit(g, got) or _comrades(ctx, g, got)):
             continue
+        if _inside_brackets(ctx, g):
+            continue  # "được giao 162,5 tỷ đồng (…: 118,2 tỷ đồng; …)": the plan's parts
         before = _YEAR.sub("năm", ctx.before_low(g, 80))  # "chỉ tiêu năm 2023 kết nạp 60"
         if g.qual == "max" or not _TIGHT_TARGET_BEFORE.search(before) or _owned(ctx, g):
             return None  # the nearest count of the unit is not the target: nothing is tied
