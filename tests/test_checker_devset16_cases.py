@@ -273,14 +273,6 @@ CASES = [
         [1139, 1162, 32],
         "inconsistent",
     ),
-    # devset18: the three levels of government make the whole: 9 + 71 + 402 = 482, not 492
-    (
-        "Năm 2024 toàn tỉnh có 1.250 tổ dân vận. Người đứng đầu cấp ủy, chính quyền tổ chức 492 "
-        "cuộc đối thoại với nhân dân, trong đó cấp tỉnh 9, cấp huyện 71, cấp xã 402.",
-        "part_whole",
-        [492, 9, 71, 402],
-        "inconsistent",
-    ),
     # devset18: a table "Chỉ tiêu | Nghị quyết đại hội | Thực hiện | Tỷ lệ đạt": 52,5/45 = 116,7%
     (
         "Kết quả thực hiện các chỉ tiêu:\nChỉ tiêu\tNghị quyết đại hội\tThực hiện đến năm 2024\t"
@@ -320,72 +312,6 @@ CASES = [
         "trọng. Trong số đảng viên mới, nữ có 1.602 đồng chí (43%).",
         "share",
         [1602, 3910, 43],
-        "inconsistent",
-    ),
-    # the disciplined analysed are those of the breakdown: 12 + 5 + 2 = 19, then "Phân tích 22 …"
-    (
-        "Năm 2024, các cấp đã thi hành kỷ luật 19 đảng viên: khiển trách 12, cảnh cáo 5, khai trừ "
-        "2. Phân tích 22 đảng viên bị kỷ luật trong năm cho thấy vi phạm tập trung ở lĩnh vực đất "
-        "đai.",
-        "repeat",
-        [19, 22],
-        "inconsistent",
-    ),
-    # the causes of a fall: 812 + 96 + 30 + 22 = 960, not 970
-    (
-        "Toàn Đảng bộ có 24.310 đảng viên. Trong nhiệm kỳ, giảm 970 đảng viên, gồm từ trần 812, "
-        "xóa tên 96, cho ra khỏi Đảng 30, khai trừ 22.",
-        "part_whole",
-        [970, 812, 96, 30, 22],
-        "inconsistent",
-    ),
-    # bare parts in brackets, told only when they fit: 512 + 389 = 901
-    (
-        "Năm 2024 toàn tỉnh hỗ trợ 1.840 căn nhà. Hai huyện Đông Sơn và Tây Lâm hoàn thành 901 căn "
-        "(512 và 389).",
-        "part_whole",
-        [901, 512, 389],
-        "consistent",
-    ),
-    # "trẻ hơn" states the difference: 30,2 - 27,6 = 2,6 years, not 3,6
-    (
-        "Tuổi bình quân khi kết nạp giảm từ 30,2 tuổi (năm 2020) xuống 27,6 tuổi (năm 2024), tức "
-        "trẻ hơn 3,6 tuổi.",
-        "change",
-        [30.2, 27.6, 3.6],
-        "inconsistent",
-    ),
-    # pagodas are counted: the 143 stated are the 143 of 141/143
-    (
-        "Toàn tỉnh có 143 chùa Phật giáo Nam tông Khmer. Trong năm, 141/143 chùa tham gia ký kết "
-        "giao ước thi đua, đạt 98,6%.",
-        "repeat",
-        [143, 143],
-        "consistent",
-    ),
-    # a small denominator matched by the very words before a shortened nearer count
-    (
-        "Đảng bộ tỉnh có 14 đảng bộ trực thuộc, gồm 8 đảng bộ huyện, thị xã, thành phố và 6 đảng bộ "
-        "cơ quan. 8/8 đảng bộ huyện, thị xã, thành phố đã ban hành nghị quyết chuyên đề.",
-        "repeat",
-        [8, 8],
-        "consistent",
-    ),
-    # the same people under another name, named by the first's words
-    (
-        "Đảng bộ xã có 14 chi bộ trực thuộc, 512 đảng viên. Năm 2024, xã kết nạp 12 đảng viên. Tổng "
-        "số đảng viên hiện là 512 đồng chí.",
-        "repeat",
-        [512, 512],
-        "consistent",
-    ),
-    # the plan is the allotment, not one of its parts in brackets: 71,5/180,4 = 39,6%, not 43,6%
-    (
-        "Vốn các chương trình mục tiêu quốc gia năm 2024 được giao 180,4 tỷ đồng (vùng đồng bào dân "
-        "tộc thiểu số: 131,2 tỷ đồng; giảm nghèo: 35,6 tỷ đồng; nông thôn mới: 13,6 tỷ đồng). Đến "
-        "ngày 30/6/2024 đã giải ngân 71,5 tỷ đồng, đạt 43,6%.",
-        "target",
-        [180.4, 71.5, 43.6],
         "inconsistent",
     ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
@@ -428,6 +354,13 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # the three levels of government need not be all the levels (chi bộ, trung ương): no proof
+    "Toàn tỉnh tổ chức 1.250 lớp học tập, quán triệt nghị quyết, trong đó cấp tỉnh 6 lớp, cấp "
+    "huyện 58 lớp, cấp xã 338 lớp.",
+    # "Phân tích N … bị kỷ luật" may name one form, a subset or another span of the disciplined
+    "Năm 2024, các cấp thi hành kỷ luật 31 đảng viên: khiển trách 19, cảnh cáo 8, khai trừ 4. "
+    "Phân tích 27 đảng viên bị kỷ luật bằng hình thức khiển trách và cảnh cáo cho thấy vi phạm "
+    "chủ yếu về đất đai.",
     # the part after "trong đó" is of the nearer count, not of the opening "Trong N …"
     "Trong 2.940 chi bộ trực thuộc đảng ủy cơ sở, 2.870 chi bộ được xếp loại (70 chi bộ mới thành "
     "lập chưa xếp loại), trong đó 2.612 chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 91%.",

@@ -11,6 +11,62 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # target 8; 9/8 = 112.5% -> rounds to 113%, not 120%
+    (
+        "Năm 2024, Ủy ban Kiểm tra Huyện ủy đã tiến hành 9 cuộc kiểm tra, đạt 120% chương trình năm (8 cuộc).",
+        "target",
+        [8, 9, 120],
+    ),
+    # target 12; 11/12 = 91.67% -> rounds to 92%, not 100%
+    (
+        "Ban Thường vụ đã tổ chức 11 cuộc giám sát chuyên đề, đạt 100% chương trình giám sát (12 cuộc).",
+        "target",
+        [12, 11, 100],
+    ),
+    # target 5600; 6128/5600 = 109.43% -> rounds to 109.4%, not 104.2%
+    (
+        "Trong 4 năm, toàn Đảng bộ kết nạp được 6.128 đảng viên, đạt 104,2% chỉ tiêu đề ra cho 4 năm (5.600 đảng viên).",
+        "target",
+        [5600, 6128, 104.2],
+    ),
+    # 210/450 (total 450 đảng viên, named by 'trong tổng số') = 46.67% -> rounds to 46.7%, not 52.3%
+    (
+        "Năm 2024, Đảng bộ huyện kết nạp 450 đảng viên. Trong số đảng viên mới, nữ có 210 đồng chí (52,3%).",
+        "share",
+        [210, 450, 52.3],
+    ),
+    # 38 + 9 + 3 + 20 = 70 đảng viên ≠ 64 stated (difference 6)
+    (
+        "Trong năm, toàn Đảng bộ giảm 64 đảng viên, gồm từ trần 38, xóa tên 9, khai trừ 3, chuyển sinh hoạt đi 20.",
+        "part_whole",
+        [64, 38, 9, 3, 20],
+    ),
+    # 6 + 68 + 338 = 412 cuộc giám sát ≠ 402 stated (difference 10)
+    (
+        "Năm 2024, toàn tỉnh tổ chức 402 cuộc giám sát, trong đó cấp tỉnh 6 cuộc, cấp huyện 68 cuộc, cấp xã 338 cuộc.",
+        "part_whole",
+        [402, 6, 68, 338],
+    ),
+    # table row: plan 1000, done 820; 820/1000 = 82% -> rounds to 82%, not 85%
+    (
+        "| Chỉ tiêu | Nghị quyết Đại hội | Thực hiện đến năm 2024 | Tỷ lệ so với Nghị quyết |\n| Kết nạp đảng viên (người) | 1.000 | 820 | 85% |",
+        "target",
+        [1000, 820, 85],
+    ),
+    # from 31.4 to 28.9: |28.9 - 31.4| = 2.5 (stated 3.5)
+    (
+        "Tuổi bình quân của đảng viên mới giảm từ 31,4 tuổi năm 2020 xuống 28,9 tuổi năm 2024, tức trẻ hơn 3,5 tuổi.",
+        "change",
+        [31.4, 28.9, 3.5],
+    ),
+    # from 84 to 61: |61 - 84| = 23 (stated 13)
+    ("Số vụ vi phạm giảm từ 84 vụ xuống 61 vụ, ít hơn 13 vụ.", "change", [84, 61, 13]),
+    # 512/1402 (total 1402 stated before) = 36.52% -> rounds to 36.5%, not 38.5%
+    (
+        "Đầu nhiệm kỳ, Đảng bộ có 1.240 đảng viên. Hiện có 1.402 đảng viên, trong đó nữ 512 đồng chí, chiếm 38,5%.",
+        "share",
+        [512, 1402, 38.5],
+    ),
     # from 3200000000 to 4400000000: |4.4e+09 - 3.2e+09| = 1200000000 (stated 1500000000)
     (
         "Thu ngân sách xã tăng từ 3,2 tỷ đồng năm 2021 lên 3,9 tỷ đồng năm 2022 và 4,4 tỷ đồng năm 2023, tăng 1,5 tỷ đồng sau hai năm.",

@@ -289,7 +289,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             )
             and not (
                 _COMPARATIVE_DELTA.search(ctx.before_low(d, 16))
-                and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
+                and _BARE_END_ONLY.match(ctx.after_low(d, 30))
             )  # "từ 31,4 tuổi … xuống 28,9 tuổi …, tức trẻ hơn 3,5 tuổi"
         ):
             continue  # "tăng 278 đồng chí, tương đương 21,5%": the count's change restated
@@ -1545,6 +1545,8 @@ _VS_BEFORE = re.compile(
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
+# "trẻ hơn 3,5 tuổi." — not "trẻ hơn 3,5 tuổi so với khối cơ quan": another group compared
+_BARE_END_ONLY = re.compile(r"^\s*(?:$|[,.;)])")
 _COMPARATIVE_DELTA = re.compile(
     r"[,;]\s*(?:tức(?:\s+là)?\s+)?(?:trẻ|già|ít|nhiều|cao|thấp|sớm|muộn|ngắn|dài)\s+hơn\s*$"
 )

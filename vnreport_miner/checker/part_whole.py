@@ -368,16 +368,13 @@ def _walk(
 _REST_ITEM_BEFORE = re.compile(
     r"(?:^|[,;(]|\bvà)\s*(?:số\s+)?còn lại\s*(?:là|có|gồm)?\s*[:(,]?\s*$"
 )
-_REST_ITEM_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?còn lại\b")
 
 
 def _rest_item(ctx: Context, p: Fig, prev: Fig | None) -> bool:
     """Is ``p`` the "còn lại" item that closes a list ("…; còn lại 1.200 ha")?"""
     lo = prev.end if prev is not None else max(0, p.start - 30)
     before = ctx.low[lo : p.start]
-    return bool(
-        _REST_ITEM_BEFORE.search(before) or _REST_ITEM_AFTER.match(ctx.low[p.end : p.end + 40])
-    )
+    return bool(_REST_ITEM_BEFORE.search(before))
 
 
 def _walk_closed(
@@ -600,6 +597,8 @@ def _prefix_fits(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
 # "; diện tích còn lại là lúa lai" (a rest named without its number)
 _INCOMPLETE_AFTER = re.compile(
     r"(?:\bvà|\bcùng|,)\s+(?:một số|các|những|nhiều)\s+[^\d,;.]{0,30}?\bkhác\b(?![^.;]*\d)"
+    # "…, xóa tên 21 và một số trường hợp chuyển sinh hoạt …": the last item has no number
+    r"|(?:\bvà|\bcùng)\s+(?:một số|một vài)\s+(?:trường hợp|đồng chí|người)\b(?![^.;]*\d)"
     r"|\bcòn lại\b(?![^.;]*\d)|\bv\.v\b|…|\.\.\."
 )
 _INCOMPLETE_BEFORE = re.compile(r"\b(?:chủ yếu|phần lớn|đa số|trong đó chủ yếu)\b[^.;\d]{0,20}$")
@@ -644,21 +643,6 @@ _PAIRS = (
     (re.compile(r"thành thị\b"), re.compile(r"nông thôn\b")),
     (re.compile(r"(?<!ngoài )công lập\b"), re.compile(r"ngoài công lập\b")),
 )
-
-
-_LEVELS = ("cấp tỉnh", "cấp huyện", "cấp xã")
-
-
-def _three_levels(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
-    """Three items that are the three levels of government, each once: every one is at one."""
-    if len(parts) != 3 or total.start > parts[0].start:
-        return False
-    labels = [" ".join(lab.split()) for lab in _label_texts(ctx, total, parts)]
-    got = [
-        next((lv for lv in _LEVELS if lab.endswith(lv) or lab.startswith(lv)), None)
-        for lab in labels
-    ]
-    return sorted(g for g in got if g) == sorted(_LEVELS)
 
 
 def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
@@ -715,6 +699,8 @@ def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return any(_HAS_PROPERTY.match(lab) for lab in labels)
 
 
+# a note inside the list that some items are counted twice: "(có 4 cuộc phối hợp với cấp tỉnh)"
+_OVERLAP_NOTE = re.compile(r"\([^()]*\b(?:phối hợp|trùng|đồng thời|kết hợp)\b[^()]*\)")
 _CLAUSE_VERB = re.compile(r";\s*(?:đã|đang|được|sẽ|mới)\s+[^\W\d]+")
 
 
@@ -802,8 +788,6 @@ def _emit(
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "unverifiable" and strength != "soft" and _complete_pair(ctx, total, parts):
         verdict, key = "inconsistent", "part_whole.ne"  # "nam 2.180, nữ 1.920" of 4.250
-    if verdict == "unverifiable" and strength != "soft" and _three_levels(ctx, total, parts):
-        verdict, key = "inconsistent", "part_whole.ne"  # "cấp tỉnh 6, cấp huyện 58, cấp xã 338"
     if verdict == "inconsistent" and _not_disjoint(ctx, total, parts):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and (
@@ -812,6 +796,7 @@ def _emit(
         or _stage_items(ctx, total, parts)
         or _property_item(ctx, total, parts)
         or _new_clause_item(ctx, parts)
+        or _OVERLAP_NOTE.search(ctx.low, parts[0].start, parts[-1].end)
         or _two_under_within(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
@@ -3376,6 +3361,9 @@ _BARE_TARGET = re.compile(
     r"(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
 )
 _BARE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với)\s*$")
+# a fall whose causes are netted or partly listed: "(đã trừ 28 đồng chí chuyển đến)", "… và một
+# số trường hợp chuyển sinh hoạt"
+_CAUSES_OPEN = re.compile(r"chuyển đến|tiếp nhận|đã trừ|trừ đi|một số|các trường hợp khác|\bkhác\b")
 _OUT_CAUSE = re.compile(
     r"từ trần|qua đời|xóa tên|ra khỏi đảng|khai trừ|chuyển (?:đi|sinh hoạt|ra)|nghỉ hưu|thôi việc"
 )
@@ -3525,7 +3513,9 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
             # counts inside a bracket (a plan, a note) or stating a change are not the total —
             # unless the items are the causes of a fall ("giảm 1.418 đảng viên, gồm từ trần
             # 1.146, xóa tên 173, cho ra khỏi Đảng 58, khai trừ 41")
-            causes = all(_OUT_CAUSE.search(label) for _, _, label in items)
+            causes = all(_OUT_CAUSE.search(label) for _, _, label in items) and not (
+                _CAUSES_OPEN.search(low, s, items[-1][1] + 60)
+            )
             cands = [
                 g
                 for g in cands

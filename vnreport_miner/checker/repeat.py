@@ -860,7 +860,7 @@ _OTHER_SPAN_OR_SCOPE = re.compile(
     r"\b(?:tính chung|tính cả|kể cả|ngoài ra|cộng dồn|lũy kế|(?:\d+|hai|ba|bốn|năm) năm|nhiệm kỳ|giai đoạn|ở|tại|riêng"
     r"|đối với|cấp (?:cơ sở|xã|huyện|tỉnh))\b"
 )
-_REFER_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$|(?:^|[.;]\s*|\bqua\s+)phân tích\s*$")
+_REFER_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
 _EVENT_AFTER = re.compile(r"^\s*(?:đã\s+)?(?:bị|được)\s+((?:xử lý\s+)?[^\W\d]+\s+[^\W\d]+)")
 
 
@@ -872,7 +872,7 @@ def _referred_totals(ctx: Context) -> list[Check]:
     out: list[Check] = []
     from .part_whole import breakdowns  # noqa: PLC0415 - part_whole runs before repeat
 
-    if "trong số" not in ctx.low and "trong tổng số" not in ctx.low and "phân tích" not in ctx.low:
+    if "trong số" not in ctx.low and "trong tổng số" not in ctx.low:
         return out
     totals = [t for t, _parts in breakdowns(ctx) if t.exact_count]
     if not totals:

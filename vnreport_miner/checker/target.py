@@ -245,8 +245,14 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     "đạt 82,4% kế hoạch (500 căn)" after "412 căn nhà" (the noun shortened);
     "đạt 120% chỉ tiêu (mỗi năm kết nạp 16 đảng viên)" (an annual target)."""
     t = ctx.next_in_sent(p)
-    if t is not None and t.type == "quantity" and t.unit.key.split(" ")[0] in vocab.TIME_UNITS:
-        t = ctx.next_in_sent(t)  # "chỉ tiêu … đề ra cho 4 năm (5.600 đảng viên)": a span named
+    if (
+        t is not None
+        and t.type == "quantity"
+        and t.unit.key.split(" ")[0] in vocab.TIME_UNITS
+        and (nxt := ctx.next_in_sent(t)) is not None
+        and vocab.PAREN_OPEN.match(ctx.gap(t, nxt))
+    ):
+        t = nxt  # "chỉ tiêu … đề ra cho 4 năm (5.600 đảng viên)": a span, then the bare target
     if t is None or not _measure(t):
         return None
     if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key) or _people(t, got)):
@@ -1184,6 +1190,10 @@ _ASSESS_CELL = re.compile(r"^(?:đạt|vượt|bằng|được|hoàn thành|ch�
 _OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")
 
 
+_TERM_HEAD = re.compile(r"nghị quyết|đại hội|nhiệm kỳ|giai đoạn")
+_YEAR_PCT_HEAD = re.compile(r"\bnăm\b|bình quân")
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1196,6 +1206,8 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     ]
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
         return None
+    if _TERM_HEAD.search(heads[plan[0]]) and _YEAR_PCT_HEAD.search(heads[pct[0]]):
+        return None  # "Nghị quyết Đại hội (cả nhiệm kỳ)" against "Tỷ lệ so với kế hoạch năm"
     return plan[0], done[0], pct[0]
 
 
@@ -1231,12 +1243,15 @@ def _table(ctx: Context) -> list[Check]:
         if pct_cell and not _ASSESS_CELL.match(pct_cell):
             continue  # "Chưa đạt; so với … giảm 12%": the percent of something else
         plan_v = plan.value
+        rate_row = False
         if plan.type == "ratio" and _measure(done) and _same_unit(plan, done):
             # "Trường đạt chuẩn | 4/5 trường | 3 trường | Bằng 75% chỉ tiêu": the target is 4 of 5
             n = plan.m.get("numerator")
             plan_v = float(n) if isinstance(n, int | float) and n > 0 else None
         elif plan.type == done.type == "percent" and plan.value and done.value:
-            pass  # "Tỷ lệ tham gia bảo hiểm y tế | 95% | 93,4% | 98,3%": a rate against its target
+            # "Tỷ lệ tham gia bảo hiểm y tế | 95% | 93,4% | 98,3%": a rate against its target; a
+            # rate may be better lower or its excess in points, so only a fit is told
+            rate_row = True
         elif not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
             continue
         if not plan_v:
@@ -1244,7 +1259,7 @@ def _table(ctx: Context) -> list[Check]:
         exceed = pct_cell.startswith("vượt")  # "Vượt 4,8%": the excess over the target
         computed = 100 * done.value / plan_v  # type: ignore[operator]
         pv = _judge(computed, pct, exceed)
-        if pv is None:
+        if pv is None or (rate_row and pv.judgement.verdict != "consistent"):
             continue
         plans(ctx).append((plan, done))
         why = render("target.table", goal=plan_v, got=done.value, pct=_phrase(pv, computed, exceed))
