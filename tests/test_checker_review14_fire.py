@@ -1,6 +1,6 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth and seventeenth reviews: their 173 and 150 clean look-alikes are kept
-silent in battery_s and battery_v).
+fire (the fourteenth, seventeenth and nineteenth reviews: their 173, 150 and 125 clean
+look-alikes are kept silent in battery_s, battery_v and battery_x).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
