@@ -314,6 +314,23 @@ CASES = [
         [1602, 3910, 43],
         "inconsistent",
     ),
+    # dash-marked rows under a plain row break it down, column by column: 2023 sums to 6.131
+    (
+        "Kết quả xếp loại đảng viên:\nChỉ tiêu\tNăm 2022\tNăm 2023\nĐảng viên được xếp loại\t"
+        "6.020\t6.113\n- Hoàn thành xuất sắc nhiệm vụ\t902\t951\n- Hoàn thành tốt nhiệm vụ\t"
+        "4.716\t4.790\n- Hoàn thành nhiệm vụ\t371\t365\n- Không hoàn thành nhiệm vụ\t31\t25",
+        "part_whole",
+        [6113, 951, 4790, 365, 25],
+        "inconsistent",
+    ),
+    (
+        "Kết quả xếp loại đảng viên:\nChỉ tiêu\tNăm 2022\tNăm 2023\nĐảng viên được xếp loại\t"
+        "6.020\t6.113\n- Hoàn thành xuất sắc nhiệm vụ\t902\t951\n- Hoàn thành tốt nhiệm vụ\t"
+        "4.716\t4.790\n- Hoàn thành nhiệm vụ\t371\t365\n- Không hoàn thành nhiệm vụ\t31\t25",
+        "part_whole",
+        [6020, 902, 4716, 371, 31],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -2368,6 +2368,25 @@ def _cell_fig(ctx: Context, span: tuple[int, int], like: Fig | None) -> Fig | No
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}")
 
 
+_DASH_ROW = re.compile(r"^\s*[-+•–]\s*(?=\S)")
+
+
+def _dashed_blocks(labels: list[str]) -> list[tuple[int, list[int]]]:
+    """(total row, item rows) for each plain row followed by 2+ dash-marked rows."""
+    found = []
+    for k, lab in enumerate(labels):
+        if _DASH_ROW.match(lab):
+            continue
+        items = []
+        for j in range(k + 1, len(labels)):
+            if not _DASH_ROW.match(labels[j]):
+                break
+            items.append(j)
+        if len(items) >= 2:
+            found.append((k, items))
+    return found
+
+
 def _tables(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "|" not in ctx.text and "\t" not in ctx.text:
@@ -2376,10 +2395,6 @@ def _tables(ctx: Context) -> list[Check]:
     for rows in _table_rows(ctx):
         labels = [text[r[0][0] : r[0][1]].lower() if r else "" for r in rows]
         totals = [k for k, lab in enumerate(labels) if _TOTAL_ROW.match(lab)]
-        if len(totals) != 1:
-            continue
-        t = totals[0]
-        width = len(rows[t])
         head = (
             rows[0]
             if not any(_cell_fig(ctx, c, None) for c in rows[0][1:])
@@ -2391,24 +2406,56 @@ def _tables(ctx: Context) -> list[Check]:
             else None
         )  # a header of bare years ("| Nguồn thu | 2022 | 2023 |") is no data row
         first = 1 if head is not None else 0
-        data = list(range(first, t)) if t > first + 1 else list(range(t + 1, len(rows)))
-        if len(data) < 2 or any(len(rows[k]) != width for k in data):
+        blocks: list[tuple[int, list[int], bool]] = []
+        if len(totals) == 1:
+            t = totals[0]
+            data = list(range(first, t)) if t > first + 1 else list(range(t + 1, len(rows)))
+            clean = not any(
+                _SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data
+            )
+            blocks.append((t, data, clean))
+        elif not totals:
+            # "Đảng viên được xếp loại | 78.264 | …" then "- Hoàn thành xuất sắc nhiệm vụ | …"
+            # rows: the rows marked with a dash below a plain row break that row down
+            for t, data in _dashed_blocks(labels):
+                clean = not any(
+                    _SUB_ROW.match(_DASH_ROW.sub("", labels[k])) or _ASIDE_ITEM.search(labels[k])
+                    for k in data
+                )
+                blocks.append((t, data, clean))
+        for t, data, clean in blocks:
+            out.extend(_table_block(ctx, rows, head, t, data, clean))
+    return out
+
+
+def _table_block(
+    ctx: Context,
+    rows: list[list[tuple[int, int]]],
+    head: list[tuple[int, int]] | None,
+    t: int,
+    data: list[int],
+    clean: bool,
+) -> list[Check]:
+    """Each column of the rows ``data`` against the total row ``t``."""
+    out: list[Check] = []
+    text = ctx.text
+    width = len(rows[t])
+    if len(data) < 2 or any(len(rows[k]) != width for k in data):
+        return out
+    for col in range(1, width):
+        label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
+        if _RATE_HEAD.search(label):
             continue
-        clean = not any(_SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data)
-        for col in range(1, width):
-            label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
-            if _RATE_HEAD.search(label):
-                continue
-            plan = bool(_PLAN_HEAD.search(label))
-            total = _cell_fig(ctx, rows[t][col], None)
-            if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
-                continue
-            parts = [_cell_fig(ctx, rows[k][col], total) for k in data]
-            if any(p is None for p in parts):
-                continue
-            span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
-            strength = "paren" if clean and not plan else "soft"
-            out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
+        plan = bool(_PLAN_HEAD.search(label))
+        total = _cell_fig(ctx, rows[t][col], None)
+        if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
+            continue
+        parts = [_cell_fig(ctx, rows[k][col], total) for k in data]
+        if any(p is None for p in parts):
+            continue
+        span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
+        strength = "paren" if clean and not plan else "soft"
+        out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
 
 
