@@ -12,6 +12,13 @@ import pytest
 from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
+_GRADE_TABLE = (
+    "Kết quả xếp loại:\nChỉ tiêu\tNăm 2022\tNăm 2023\nĐảng viên được xếp loại\t6.020\t6.131\n"
+    "- Hoàn thành xuất sắc nhiệm vụ\t902\t951\n- Hoàn thành tốt nhiệm vụ\t4.716\t4.790\n"
+    "- Hoàn thành nhiệm vụ\t371\t365\n- Không hoàn thành nhiệm vụ\t31\t25\n"
+    "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên\t93,3%\t95,6%"
+)
+
 CASES = [
     # 19/312 = 6,1%, not 7,4%
     (
@@ -331,6 +338,20 @@ CASES = [
         [6020, 902, 4716, 371, 31],
         "consistent",
     ),
+    # a rate row under a table's grades, per column: 2023 (951 + 4.790)/6.131 = 93,6%, not 95,6%
+    (
+        _GRADE_TABLE,
+        "share",
+        [951, 4790, 6131, 95.6],
+        "inconsistent",
+    ),
+    # 2022: (902 + 4.716)/6.020 = 93,32% -> 93,3%
+    (
+        _GRADE_TABLE,
+        "share",
+        [902, 4716, 6020, 93.3],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -423,3 +444,22 @@ def test_list_of_what_was_done_is_told_against_it() -> None:
     )
     rows = [c for c in _checks(text) if c.kind == "part_whole"]
     assert [(c.verdict, c.figures) for c in rows] == [("consistent", [410, 130, 280])]
+
+
+def test_table_rate_row_belongs_to_the_block_above_it() -> None:
+    """Two graded blocks, the rate row under the first: (45 + 295)/370 = 91,9% and
+    (50 + 300)/380 = 92,1% are told against the branches above it, never the members below."""
+    text = (
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\nChi bộ được xếp loại\t370\t380\n"
+        "- Hoàn thành xuất sắc nhiệm vụ\t45\t50\n- Hoàn thành tốt nhiệm vụ\t295\t300\n"
+        "- Hoàn thành nhiệm vụ\t26\t25\n- Không hoàn thành nhiệm vụ\t4\t5\n"
+        "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên\t91,9%\t92,1%\n"
+        "Đảng viên được xếp loại\t8.800\t9.000\n- Hoàn thành xuất sắc nhiệm vụ\t1.400\t1.500\n"
+        "- Hoàn thành tốt nhiệm vụ\t5.900\t6.000\n- Hoàn thành nhiệm vụ\t1.380\t1.400\n"
+        "- Không hoàn thành nhiệm vụ\t120\t100"
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text) if c.kind == "share"]
+    assert rows == [
+        ("consistent", [45, 295, 370, 91.9]),
+        ("consistent", [50, 300, 380, 92.1]),
+    ]

@@ -34,7 +34,7 @@ from .context import (
     share_link,
     unit_info,
 )
-from .part_whole import _synthetic, anchored, breakdowns
+from .part_whole import _cell_fig, _dashed_blocks, _synthetic, _table_rows, anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import fmt, render
 from .tolerance import num
@@ -995,6 +995,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_graded(ctx))
     out.extend(_among_named_whole(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded_by_sum(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
+    out.extend(_table_grade_rates(ctx))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
@@ -1962,6 +1963,64 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
             c.start, c.end = ctx.clause(part.start, p.end)
             c.text = ctx.text[c.start : c.end]
             out.append(c)
+    return out
+
+
+# -- a grading table with a rate row: "Đảng viên được xếp loại | 78.264 | …", its grades as dash
+# rows, and "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên | 89,8% | …": per column, (the grades up to
+# the named one) / the graded.
+_TABLE_RATE_ROW = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?P<grade>.+?)\s*$")
+
+
+def _table_grade_rates(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "hoàn thành" not in ctx.low or ("|" not in ctx.text and "\t" not in ctx.text):
+        return out
+    text = ctx.text
+    for rows in _table_rows(ctx):
+        labels = [" ".join(ctx.lower_slice(*r[0]).split()) if r else "" for r in rows]
+        blocks = list(_dashed_blocks(labels))
+        for t, items in blocks:
+            grades: dict[int, int] = {}
+            for k in items:
+                lv = _grade_of(re.sub(r"^[-+•–\s]+", "", labels[k]))
+                if lv is None or lv in grades:
+                    grades = {}
+                    break
+                grades[lv] = k
+            if sorted(grades) != [0, 1, 2, 3]:
+                continue
+            # the rate row is the first row after this block, before any later block's total
+            last = max(items)
+            nxt = min((t2 for t2, _ in blocks if t2 > last), default=len(labels))
+            for r in range(last + 1, nxt):
+                hit = _TABLE_RATE_ROW.match(labels[r])
+                if hit is None:
+                    continue
+                subject = hit.group("grade")
+                upward = subject.endswith(" trở lên")
+                level = _grade_of(subject.removesuffix(" trở lên"))
+                if level is None or level == 3 or len(rows[r]) != len(rows[t]):
+                    continue
+                for col in range(1, len(rows[t])):
+                    total = _cell_fig(ctx, rows[t][col], None)
+                    p = next(iter(ctx.figs_from(*rows[r][col])), None)
+                    if total is None or not total.value or p is None or p.type != "percent":
+                        continue
+                    chosen = [
+                        _cell_fig(ctx, rows[grades[k]][col], total)
+                        for k in (range(level + 1) if upward else [level])
+                    ]
+                    if any(c is None for c in chosen):
+                        continue
+                    pv = judge_stated(100 * sum(c.value for c in chosen) / total.value, p)  # type: ignore[union-attr, misc, operator]
+                    if pv is None:
+                        continue
+                    what = (f"graded {total.value:g} (table)", f"số được xếp loại {total.value:g}")
+                    c = _emit(ctx, None, chosen, total, p, pv, what)  # type: ignore[arg-type]
+                    c.start, c.end = rows[r][0][0], rows[r][-1][1]
+                    c.text = text[c.start : c.end]
+                    out.append(c)
     return out
 
 
