@@ -1624,6 +1624,9 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
         or kin(d.unit, now.unit)
         or d.unit.key in _CASES
         or short
+        or bool(unit)
+        and unit
+        == then.unit.key  # "… 21.436 người, tăng 1.127 hội viên so với … (20.309 hội viên)"
     ):
         return [(sign * (x - y), "difference")]
     return []
@@ -1739,10 +1742,19 @@ def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
             g = _as_count(g)
         if g.type != then.type or g.value is None:
             continue
-        if g.type == "quantity" and not _same_unit(g, then):
+        if g.type == "quantity" and not (_same_unit(g, then) or _named_people(ctx, g, then)):
             continue
         out.append(g)
     return out
+
+
+def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
+    """ "tổng số hội viên là 21.436 người, tăng 1.127 hội viên so với đầu nhiệm kỳ (20.309 hội
+    viên)": a count of "người" its clause names by the earlier level's noun."""
+    if g.unit.key != "người" or not then.unit.key:
+        return False
+    named = re.escape(then.unit.key)
+    return bool(re.search(rf"\bsố\s+{named}\s*(?:là|có|đạt|:)?\s*$", ctx.before_low(g, 40)))
 
 
 def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:

@@ -215,7 +215,7 @@ def _listed_target(ctx: Context, g: Fig) -> bool:
 # already tied to its own achievement, never the plan of a later one ("vụ Hè Thu … đạt 93,5% kế
 # hoạch" is against the plan of its own season, which the text does not give).
 _OWNED_BEFORE = re.compile(
-    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,60}\(\s*(?:là\s+)?"
+    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,90}\(\s*(?:là\s+)?"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*)?$"
 )
 
@@ -231,7 +231,7 @@ _COMPARED_LEVEL = re.compile(
 def _owned(ctx: Context, g: Fig) -> bool:
     """Is ``g`` a level another relation owns: the bracketed base of an earlier percent, or the
     bracketed level of a comparison (:func:`context.reference_level`)?"""
-    before = ctx.before_low(g, 90)
+    before = ctx.before_low(g, 130)
     if _OWNED_BEFORE.search(before):
         return True
     return reference_level(ctx, g) and _COMPARED_LEVEL.search(before) is not None
@@ -255,7 +255,12 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
         t = nxt  # "chỉ tiêu … đề ra cho 4 năm (5.600 đảng viên)": a span, then the bare target
     if t is None or not _measure(t):
         return None
-    if not (_same_unit(t, got) or _elided(t.unit.key, got.unit.key) or _people(t, got)):
+    if not (
+        _same_unit(t, got)
+        or _elided(t.unit.key, got.unit.key)
+        or _people(t, got)
+        or _admitted(ctx, t, got, p)
+    ):
         return None
     gap = ctx.gap(p, t).lower()
     return t if _PAREN_TARGET.match(gap) or _PLAN_IS.match(gap) else None
@@ -285,6 +290,19 @@ def _people(target: Fig, got: Fig) -> bool:
     return "person" in got.unit.fams or bool(_MEMBER_NOUN.match(got.unit.key))
 
 
+_ADMITTED = re.compile(r"\b(?:được\s+)?kết nạp (?:vào\s+)?đảng\b")
+
+
+def _admitted(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
+    """ "412 chị đã được kết nạp Đảng, đạt 117,7% chỉ tiêu nhiệm kỳ (350 đảng viên)": people of
+    any kind admitted to the Party are counted by the plan as new members."""
+    return (
+        target.unit.key == "đảng viên"
+        and got.unit.fams <= {"person"}  # "chị", "đoàn viên", "quần chúng": no other family
+        and _ADMITTED.search(ctx.gap(got, p).lower()) is not None
+    )
+
+
 def _elided(a: str, b: str) -> bool:
     """ "500 căn" for "412 căn nhà": one unit is the other's first words."""
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
@@ -295,7 +313,7 @@ _PAREN_TARGET = re.compile(
     # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
     # — but a comparison between ("đạt 108% chỉ tiêu, cao hơn năm 2022 (147 …)") owns the bracket
     r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|chương trình)"
-    r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước)[^();.%]){0,60}\(\s*(?:là\s+)?"
+    r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước)[^();.%]){0,90}\(\s*(?:là\s+)?"
     # the bracket may repeat the base's name: "hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha)"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*(?:là\s+)?)?"
     r"(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"
