@@ -19,6 +19,13 @@ _GRADE_TABLE = (
     "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên\t93,3%\t95,6%"
 )
 
+_PUPILS = (
+    "Huyện có 4 xã, 31.205 nhân khẩu, đồng bào dân tộc thiểu số chiếm đa số.\n\nGiáo dục. Kết "
+    "thúc năm học 2023-2024, toàn huyện có 28 trường (9 trường mầm non, 12 trường tiểu học, 7 "
+    "trường trung học cơ sở) với 8.640 học sinh, trong đó học sinh dân tộc thiểu số 7.950 em. Bậc "
+    "trung học cơ sở có 2.310 học sinh, chiếm {pct}% tổng số học sinh toàn huyện."
+)
+
 CASES = [
     # 19/312 = 6,1%, not 7,4%
     (
@@ -376,6 +383,20 @@ CASES = [
         "change",
         [20309, 21436, 1227],
         "inconsistent",
+    ),
+    # the pupils of the whole district, not its population nor the minority pupils:
+    # 2.310/8.640 = 26,74%, not 29,1% (= 2.310/7.950)
+    (
+        _PUPILS.format(pct="29,1"),
+        "share",
+        [2310, 8640, 29.1],
+        "inconsistent",
+    ),
+    (
+        _PUPILS.format(pct="26,7"),
+        "share",
+        [2310, 8640, 26.7],
+        "consistent",
     ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (

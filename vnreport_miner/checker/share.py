@@ -1028,6 +1028,9 @@ _QUAL_STOP = frozenset(
     {"được", "bị", "của", "các", "những", "số", "toàn", "đã", "là", "có", "trong", "và"}
     | {"ở", "tại", "trên", "cả", "thuộc", "nói", "chung"}
 )
+_WHOLE_PLACE = re.compile(
+    r"\b(?:toàn|cả)\s+(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\b"
+)
 _SUBSET_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được|bị)\b")
 _RIENG = re.compile(r"\briêng\b")
 # the word right before a count; a stock is stated after "có", "là", "gồm", "với" …
@@ -1075,7 +1078,14 @@ def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
         - set((info.head or "").split())
         - _QUAL_STOP
     )
-    if quals - _window(ctx, base):
+    rest = quals - _window(ctx, base)
+    whole_place = _WHOLE_PLACE.search(named)
+    if rest and whole_place is not None and rest <= set(whole_place.group(1).split()):
+        # "tổng số học sinh toàn huyện" of "toàn huyện có 31 trường … với 9.846 học sinh"
+        bs, _ = ctx.sentence_span(base.sent)
+        if whole_place.group(0) in " ".join(ctx.lower_slice(bs, base.start).split()):
+            rest = set()
+    if rest:
         return True  # "số tổ chức được kiểm tra trong nhiệm kỳ" of "12 tổ chức đảng"
     # the unqualified whole ("tổng số đảng viên") is no qualified set ("45 đảng viên được tặng"),
     # nor the count of an event ("xét tặng Huy hiệu cho 60 đảng viên", "kết nạp 52 đảng viên")
@@ -2683,6 +2693,15 @@ def _sole_base(ctx: Context, part: Fig, key: str | None = None) -> Fig | None:
     return base
 
 
+def _named_own(part: Fig, after: str) -> str | None:
+    """The part's own noun named as the whole ("4.962 học sinh, chiếm 53,9% tổng số học sinh
+    toàn huyện"): counts of other nouns of its family (the population) are no rival wholes."""
+    key = part.unit.key
+    if not key or not re.match(rf"\s*(?:tổng\s+)?số\s+{re.escape(key)}\b", after):
+        return None
+    return key
+
+
 def _named_people(part: Fig, after: str) -> str | None:
     """The members' noun named after the percent when the part counts bare people ("1.742 đồng
     chí, chiếm 31,4% tổng số đảng viên" -> "đảng viên")."""
@@ -2737,7 +2756,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         words = words or []
         base = _sole_base(ctx, part)
         if base is None:
-            key = _named_people(part, after)
+            key = _named_people(part, after) or _named_own(part, after)
             base = _sole_base(ctx, part, key) if key else None
         if base is None or base.sent == part.sent:
             continue  # a whole in the claim's own sentence: the rules above read it
