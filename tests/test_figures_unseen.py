@@ -578,6 +578,29 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "12", 12, "đảng viên", "exact"),
         ],
     ),
+    # the total's noun may run on before its bracket
+    (
+        "Có 16 đơn đủ điều kiện và thuộc thẩm quyền xem xét, giải quyết (tố cáo 11, khiếu nại 5).",
+        [
+            (Q, "16 đơn", 16, "đơn", "exact"),
+            (Q, "11", 11, "đơn", "exact"),
+            (Q, "5", 5, "đơn", "exact"),
+        ],
+    ),
+    (
+        "Cấp ủy thi hành kỷ luật 47 đảng viên vi phạm (khiển trách 30, cảnh cáo 12, khai trừ 5).",
+        [
+            (Q, "47 đảng viên", 47, "đảng viên", "exact"),
+            (Q, "30", 30, "đảng viên", "exact"),
+            (Q, "12", 12, "đảng viên", "exact"),
+            (Q, "5", 5, "đảng viên", "exact"),
+        ],
+    ),
+    # ... but not past a verb of change or of time: another set may follow
+    (
+        "Tiếp nhận 22 đơn thư trong năm đã giải quyết (tố cáo 16, khiếu nại 4).",
+        [(Q, "22 đơn thư", 22, "đơn thư", "exact")],
+    ),
     # prose, names, a lone part, parts with their own units: only the counts with a unit
     (
         "Toàn đảng bộ có 640 đảng viên, gồm: tăng 12, giảm 4.",

@@ -910,6 +910,7 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             and (
                 text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first tests, inlined
                 or text.startswith(_LEAD, c.start - 6)
+                or text.startswith(" ", c.end) and "(" in text[c.end : c.end + 100]
             )
         ):
             out.extend(_breakdown(c, cands[i + 1 :], text, r))
@@ -1081,6 +1082,8 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
         b = r.breakdown_open.match(text, c.end)
     else:
         b = None
+    if b is None and text.startswith(" ", c.end) and "(" in text[c.end : c.end + 100]:
+        b = r.breakdown_desc_open.match(text, c.end)
     if b is None and text.startswith(_LEAD, c.start - 6):
         if r.lead_total_before.search(text, max(0, c.start - 12), c.start) or (c.start == 6):
             b = r.lead_open.match(text, c.end)

@@ -255,6 +255,7 @@ class Rules:
     date_number_after: regex.Pattern = field(init=False)
     breakdown_open: regex.Pattern = field(init=False)
     breakdown_item: regex.Pattern = field(init=False)
+    breakdown_desc_open: regex.Pattern = field(init=False)
     sibling_item: regex.Pattern = field(init=False)
     item_label_before: regex.Pattern = field(init=False)
     fraction_cue: regex.Pattern = field(init=False)
@@ -383,6 +384,14 @@ class Rules:
         # the start of a clause, a short lowercase modifier, then ":" or ","
         self.lead_total_before = regex.compile(rf"(?r)(?:^|[.;:\n]{SP}*+|,{SP}++)[Tt]rong{SP}++\Z")
         self.lead_open = regex.compile(rf"(?:{SP}++\p{{Ll}}++){{0,5}}?{SP}*+[:,]{bullet}")
+        # the total's noun may run on before its bracket: "22 đơn đủ điều kiện và thuộc thẩm
+        # quyền xem xét, giải quyết (tố cáo 18, khiếu nại 4)"; lowercase words right after the
+        # unit, at most one short comma-piece at the end, none a verb of change or of time
+        desc_stop = r"(?:tăng|giảm|còn|đã|sẽ|đang|lên|xuống|so|với|trong|đến|tới|từ|chiếm|đạt)"
+        word = rf"(?!{desc_stop}(?!\p{{L}}))\p{{Ll}}++"
+        self.breakdown_desc_open = regex.compile(
+            rf"(?:{SP}++{word}){{1,10}}(?:,{SP}*+{word}(?:{SP}++{word}){{0,2}})?{SP}*+\({SP}*+"
+        )
         # one part: a label (1-6 words; a year may end it: "năm 2021: 9", "6 tháng đầu năm
         # 2023: 9"), maybe ":", the
         # bare number, maybe its share ("(16,4%)", ", chiếm 13%"), then "," ";" "và" for
