@@ -1,6 +1,6 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth and nineteenth reviews: their 173, 150 and 125 clean
-look-alikes are kept silent in battery_s, battery_v and battery_x).
+fire (the fourteenth, seventeenth, nineteenth and twenty-first reviews: their 173, 150, 125 and
+139 clean look-alikes are kept silent in battery_s, battery_v, battery_x and battery_z).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -11,6 +11,72 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # 20 + 26 = 46 tổ chức cơ sở đảng ≠ 48 stated (difference 2)
+    (
+        "| Chỉ tiêu | Năm 2024 |\n| Tổ chức cơ sở đảng | 48 |\n| - Đảng bộ cơ sở | 20 |\n| - Chi bộ cơ sở | 26 |",
+        "part_whole",
+        [48, 20, 26],
+    ),
+    # (161 + 908 = 1069)/1250 (graded 1250 (table)) = 85.52% -> rounds to 85.5%, not 88.5%
+    (
+        "| Nội dung | Năm 2024 |\n| Đảng viên được xếp loại | 1.250 |\n| - Hoàn thành xuất sắc nhiệm vụ | 161 |\n| - Hoàn thành tốt nhiệm vụ | 908 |\n| - Hoàn thành nhiệm vụ | 162 |\n| - Không hoàn thành nhiệm vụ | 19 |\n| Tỷ lệ hoàn thành tốt nhiệm vụ trở lên | 88,5% |",
+        "share",
+        [161, 908, 1250, 88.5],
+    ),
+    # from 48.7 to 45.2: |45.2 - 48.7| = 3.5 (stated 2.5)
+    (
+        "Tuổi bình quân của Ban Chấp hành khóa mới giảm từ 48,7 tuổi xuống 45,2 tuổi, tức trẻ hơn 2,5 tuổi.",
+        "change",
+        [48.7, 45.2, 2.5],
+    ),
+    # 3105/3412 (total 3412 stated before) = 91% -> rounds to 91%, not 93%
+    (
+        "Trong 3.486 chi bộ, có 3.412 chi bộ được xếp loại, trong đó 3.105 chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 93%.",
+        "share",
+        [3105, 3412, 93],
+    ),
+    # (161 + 908 + 162 = 1231)/1250 (graded 1250 (table)) = 98.48% -> rounds to 98.5%, not 96.5%
+    (
+        "| Nội dung | Tổ chức cơ sở đảng | Đảng viên |\n| Được xếp loại | 48 | 1.250 |\n| - Hoàn thành xuất sắc nhiệm vụ | 9 | 161 |\n| - Hoàn thành tốt nhiệm vụ | 33 | 908 |\n| - Hoàn thành nhiệm vụ | 5 | 162 |\n| - Không hoàn thành nhiệm vụ | 1 | 19 |\n| Tỷ lệ hoàn thành nhiệm vụ trở lên | 97,9% | 96,5% |",
+        "share",
+        [161, 908, 162, 1250, 96.5],
+    ),
+    # 61 + 12 + 19 = 92 đồng chí ≠ 96 stated (difference 4)
+    (
+        "Số đảng viên giảm 96 đồng chí, gồm từ trần 61, xóa tên 12, chuyển sinh hoạt đi 19.",
+        "part_whole",
+        [96, 61, 12, 19],
+    ),
+    # 15 + 8 + 1 + 5 = 29 ≠ 27 stated (difference 2)
+    (
+        "| Hình thức kỷ luật | Tổ chức đảng | Đảng viên |\n| Thi hành kỷ luật | 3 | 27 |\n| – Khiển trách | 2 | 15 |\n| – Cảnh cáo | 1 | 8 |\n| – Cách chức | 0 | 1 |\n| – Khai trừ | 0 | 5 |",
+        "part_whole",
+        [27, 15, 8, 1, 5],
+    ),
+    # 1146 + 173 + 58 + 14 = 1391 đảng viên ≠ 1418 stated (difference 27)
+    (
+        "Đầu nhiệm kỳ, Đảng bộ tỉnh có 45.320 đảng viên sinh hoạt tại 612 tổ chức cơ sở đảng. Trong nhiệm kỳ, giảm 1.418 đảng viên, gồm từ trần 1.146, xóa tên 173, cho ra khỏi Đảng 58, khai trừ 14.",
+        "part_whole",
+        [1418, 1146, 173, 58, 14],
+    ),
+    # 248 + 39 + 52 = 339 đảng viên ≠ 312 stated (difference 27)
+    (
+        "Đầu nhiệm kỳ, Đảng bộ tỉnh có 45.320 đảng viên sinh hoạt tại 612 tổ chức cơ sở đảng. Năm 2024 giảm 312 đảng viên, gồm từ trần 248, xóa tên 39, chuyển sinh hoạt ra ngoài tỉnh 52.",
+        "part_whole",
+        [312, 248, 39, 52],
+    ),
+    # 20 + 26 = 46 tổ chức cơ sở đảng ≠ 48 stated (difference 2)
+    (
+        "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| Tổ chức cơ sở đảng | 49 | 48 |\n| - Đảng bộ cơ sở | 21 | 20 |\n| - Chi bộ cơ sở | 28 | 26 |",
+        "part_whole",
+        [48, 20, 26],
+    ),
+    # 2 + 1 + 0 + 0 = 3 ≠ 4 stated (difference 1)
+    (
+        "| Hình thức kỷ luật | Tổ chức đảng | Đảng viên |\n| Thi hành kỷ luật | 4 | 27 |\n| – Khiển trách | 2 | 15 |\n| – Cảnh cáo | 1 | 8 |\n| – Cách chức | 0 | 1 |\n| – Khai trừ | 0 | 3 |",
+        "part_whole",
+        [4, 2, 1, 0, 0],
+    ),
     # target 8; 9/8 = 112.5% -> rounds to 113%, not 120%
     (
         "Năm 2024, Ủy ban Kiểm tra Huyện ủy đã tiến hành 9 cuộc kiểm tra, đạt 120% chương trình năm (8 cuộc).",

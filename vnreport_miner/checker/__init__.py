@@ -303,7 +303,10 @@ def _key(c: Check) -> tuple[object, ...]:
     """One row per relation: its kind and figures; a relation of figures the extractors did
     not give (bare table numbers) is told apart by its place."""
     ids = tuple(sorted(c.mention_ids))
-    return (c.kind, ids) if ids and all(ids) else (c.kind, ids, c.start, c.end)
+    if ids and all(ids):
+        return (c.kind, ids)
+    # the columns of one table block share their place: their figures tell them apart
+    return (c.kind, ids, c.start, c.end, tuple(c.figures))
 
 
 def _run_kind(module: ModuleType, ctx: Context, *args: object) -> list[Check]:

@@ -1078,7 +1078,7 @@ def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
         - set((info.head or "").split())
         - _QUAL_STOP
     )
-    rest = quals - _window(ctx, base)
+    rest = quals - _own_window(ctx, base)
     whole_place = _WHOLE_PLACE.search(named)
     if rest and whole_place is not None and rest <= set(whole_place.group(1).split()):
         # "tổng số học sinh toàn huyện" of "toàn huyện có 31 trường … với 9.846 học sinh"
@@ -1487,6 +1487,27 @@ _STOP = frozenset(
 
 def _content(words: str, unit_key: str) -> set[str]:
     return set(words.split()) - set(unit_key.split()) - _STOP
+
+
+def _own_window(ctx: Context, f: Fig) -> set[str]:
+    """The words of ``f``'s own comma-piece before it, and its descriptor: "Qua kiểm tra 486 đảng
+    viên, phát hiện 52 đảng viên có vi phạm" gives 52 no "kiểm tra"."""
+    lo = max(0, f.start - 40)
+    cut = max(ctx.text.rfind(ch, lo, f.start) for ch in ",;")
+    if cut >= lo:
+        # pieces before it count too unless they hold another count of its noun ("Sau 5 năm
+        # triển khai Chương trình OCOP, toàn tỉnh có 412 sản phẩm")
+        s, _ = ctx.sentence_span(f.sent)
+        if not any(
+            g.type == "quantity"
+            and (g.unit.key == f.unit.key or bool(g.unit.head) and g.unit.head == f.unit.head)
+            and s <= g.start < cut
+            for g in ctx.by_sent.get(f.sent, ())
+        ):
+            cut = max(lo, s) - 1
+    return set(norm_words(ctx.text[max(lo, cut + 1) : f.start]).split()) | set(
+        descriptor(ctx, f).split()
+    )
 
 
 def _window(ctx: Context, f: Fig) -> set[str]:
@@ -1979,7 +2000,15 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
 # -- a grading table with a rate row: "Đảng viên được xếp loại | 78.264 | …", its grades as dash
 # rows, and "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên | 89,8% | …": per column, (the grades up to
 # the named one) / the graded.
-_TABLE_RATE_ROW = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?P<grade>.+?)\s*$")
+# The rate row's label is the rate of one grade, or of a grade and those above it, and nothing
+# else: words after it ("… trở lên của tổ chức cơ sở đảng", "… toàn Đảng bộ", "(chỉ tiêu 85%)")
+# may name another whole or another group. A column is told only when it holds counts (its
+# heading no rate, change or ratio) and its four grades add up to its total.
+_TABLE_RATE_ROW = re.compile(
+    r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?P<grade>hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ"
+    r"|hoàn thành nhiệm vụ)(?P<up>\s+trở lên)?\s*(?:\(\s*%\s*\))?\s*$"
+)
+_COUNT_COLUMN_NOT = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|so sánh|tăng|giảm|cơ cấu|chênh")
 
 
 def _table_grade_rates(ctx: Context) -> list[Check]:
@@ -1991,38 +2020,44 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
         labels = [" ".join(ctx.lower_slice(*r[0]).split()) if r else "" for r in rows]
         blocks = list(_dashed_blocks(labels))
         for t, items in blocks:
+            if t == 0:
+                continue
             grades: dict[int, int] = {}
             for k in items:
-                lv = _grade_of(re.sub(r"^[-+•–\s]+", "", labels[k]))
-                if lv is None or lv in grades:
+                name = re.sub(r"^[-+•–\s]+", "", labels[k])
+                lv = _grade_of(name)
+                if lv is None or lv in grades or name != _GRADE_NAMES[lv]:
                     grades = {}
                     break
                 grades[lv] = k
             if sorted(grades) != [0, 1, 2, 3]:
                 continue
-            # the rate row is the first row after this block, before any later block's total
-            last = max(items)
-            nxt = min((t2 for t2, _ in blocks if t2 > last), default=len(labels))
-            for r in range(last + 1, nxt):
+            # the rate rows right below this block, none further
+            for r in range(max(items) + 1, len(labels)):
                 hit = _TABLE_RATE_ROW.match(labels[r])
                 if hit is None:
-                    continue
-                subject = hit.group("grade")
-                upward = subject.endswith(" trở lên")
-                level = _grade_of(subject.removesuffix(" trở lên"))
-                if level is None or level == 3 or len(rows[r]) != len(rows[t]):
+                    break
+                level = _grade_of(hit.group("grade"))
+                if level is None or len(rows[r]) != len(rows[t]):
                     continue
                 for col in range(1, len(rows[t])):
+                    head = (
+                        " ".join(ctx.lower_slice(*rows[0][col]).split())
+                        if len(rows[0]) > col
+                        else ""
+                    )
+                    if _COUNT_COLUMN_NOT.search(head):
+                        continue
                     total = _cell_fig(ctx, rows[t][col], None)
                     p = next(iter(ctx.figs_from(*rows[r][col])), None)
                     if total is None or not total.value or p is None or p.type != "percent":
                         continue
-                    chosen = [
-                        _cell_fig(ctx, rows[grades[k]][col], total)
-                        for k in (range(level + 1) if upward else [level])
-                    ]
-                    if any(c is None for c in chosen):
+                    cells = [_cell_fig(ctx, rows[grades[lv]][col], total) for lv in range(4)]
+                    if any(c is None or c.value != int(c.value) for c in cells):  # type: ignore[union-attr, arg-type]
                         continue
+                    if sum(c.value for c in cells) != total.value:  # type: ignore[union-attr, misc]
+                        continue  # the grades do not make the graded: no base to tell the rate by
+                    chosen = cells[: level + 1] if hit.group("up") else [cells[level]]
                     pv = judge_stated(100 * sum(c.value for c in chosen) / total.value, p)  # type: ignore[union-attr, misc, operator]
                     if pv is None:
                         continue
@@ -2052,6 +2087,9 @@ _GRADE_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,5}?(không hoàn thành nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành "
     r"tốt nhiệm vụ|hoàn thành nhiệm vụ)(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|\bvà\b|$))"
 )
+
+
+_GRADE_NAMES = {level: label for label, level in _GRADE_LEVELS}
 
 
 def _grade_of(words: str) -> int | None:
