@@ -398,6 +398,22 @@ CASES = [
         [2310, 8640, 26.7],
         "consistent",
     ),
+    # a plan table whose percent column is headed "So kế hoạch": 3.410/3.200 = 106,56%, not 108,6%
+    (
+        "Chỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\tSo kế hoạch\nDiện tích lúa\tha\t3.200\t"
+        "3.410\t108,6%\nĐàn bò\tcon\t850\t905\t106,5%",
+        "target",
+        [3200, 3410, 108.6],
+        "inconsistent",
+    ),
+    # rows "Thu …" under a last row "Tổng thu …": 812 + 5.430 + 1.960 = 8.202, not 8.220
+    (
+        "Nội dung\tDự toán\tThực hiện\nThu phí, lệ phí\t790\t812\nThu bổ sung cân đối\t5.430\t"
+        "5.430\nThu bổ sung có mục tiêu\t1.900\t1.960\nTổng thu ngân sách xã\t8.120\t8.220",
+        "part_whole",
+        [8220, 812, 5430, 1960],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -409,6 +425,9 @@ CASES = [
 ]
 
 SILENT = [
+    # a "Tổng …" row over rows of other heads is no total of them
+    "Nội dung\tNăm 2023\tNăm 2024\nThu phí, lệ phí\t790\t812\nChi thường xuyên\t5.430\t5.610\n"
+    "Tổng thu ngân sách xã\t8.120\t8.220",
     # households are no members: the plan in members says nothing of 412 households
     "Trong nhiệm kỳ, 412 hộ có người được kết nạp Đảng, đạt 127,7% chỉ tiêu (350 đảng viên).",
     # 23 is itself the rest of 194; the 11 without members are another set
@@ -440,6 +459,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # a "Tổng …" row over rows of other heads is no total of them
+    "Nội dung\tNăm 2023\tNăm 2024\nThu phí, lệ phí\t790\t812\nChi thường xuyên\t5.430\t5.610\n"
+    "Tổng thu ngân sách xã\t8.120\t8.220",
     # households are no members: the plan in members says nothing of 412 households
     "Trong nhiệm kỳ, 412 hộ có người được kết nạp Đảng, đạt 127,7% chỉ tiêu (350 đảng viên).",
     # the three levels of government need not be all the levels (chi bộ, trung ương): no proof

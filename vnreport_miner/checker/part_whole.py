@@ -2448,6 +2448,9 @@ def _tables(ctx: Context) -> list[Check]:
                 _SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data
             )
             blocks.append((t, data, clean))
+        elif not totals and (named := _named_total_row(labels, first)) is not None:
+            # "Thu hưởng theo phân cấp | …", "Thu bổ sung … | …", "Tổng thu ngân sách xã | …"
+            blocks.append((named, list(range(first, named)), True))
         elif not totals:
             # "Đảng viên được xếp loại | 78.264 | …" then "- Hoàn thành xuất sắc nhiệm vụ | …"
             # rows: the rows marked with a dash below a plain row break that row down
@@ -2458,6 +2461,24 @@ def _tables(ctx: Context) -> list[Check]:
         for t, data, clean in blocks:
             out.extend(_table_block(ctx, rows, head, t, data, clean))
     return out
+
+
+_TOTAL_OF = re.compile(r"^\s*tổng\s+(?!cộng\b|số\b)([^\W\d]+)\b")
+
+
+def _named_total_row(labels: list[str], first: int) -> int | None:
+    """The last row "Tổng <w> …" when every row above it (two or more) opens with <w>: the
+    rows "Thu …" under a "Tổng thu …" row are its parts."""
+    k = len(labels) - 1
+    while k > first and not labels[k].strip():
+        k -= 1
+    hit = _TOTAL_OF.match(labels[k]) if k > first else None
+    if hit is None or k - first < 2:
+        return None
+    word = hit.group(1)
+    if not all(re.match(rf"\s*{word}\b", labels[j]) for j in range(first, k)):
+        return None
+    return k
 
 
 def _table_block(

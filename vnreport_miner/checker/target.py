@@ -1207,7 +1207,7 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
 _PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra|nghị quyết")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
-_PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với")
+_PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với|^so\s")  # "So kế hoạch", "So dự toán"
 # An assessment column "Đánh giá" / "So sánh" whose cells say "Đạt 92%", "Vượt 4%", "Bằng 75% chỉ
 # tiêu": read as the percent column only when it opens its cell with such a verb (:func:`_table`).
 _ASSESS_HEAD = re.compile(r"^(?:đánh giá|so sánh|mức độ (?:đạt|hoàn thành)|kết quả so với)")

@@ -910,7 +910,8 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             and (
                 text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first tests, inlined
                 or text.startswith(_LEAD, c.start - 6)
-                or text.startswith(" ", c.end) and "(" in text[c.end : c.end + 100]
+                or text.startswith(" ", c.end)
+                and "(" in text[c.end : c.end + 100]
             )
         ):
             out.extend(_breakdown(c, cands[i + 1 :], text, r))
