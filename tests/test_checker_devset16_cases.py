@@ -414,6 +414,14 @@ CASES = [
         [8220, 812, 5430, 1960],
         "inconsistent",
     ),
+    # members of a committee counted as "đồng chí": 5 + 4 = 9, not 11
+    (
+        "Ủy ban Kiểm tra Huyện ủy khóa mới có 11 ủy viên (5 đồng chí chuyên trách, 4 đồng chí kiêm "
+        "chức).",
+        "part_whole",
+        [11, 5, 4],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -596,6 +596,16 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "5", 5, "đảng viên", "exact"),
         ],
     ),
+    # a dash opens the parts too
+    (
+        "Năm qua thi hành kỷ luật 21 đảng viên — khiển trách 13, cảnh cáo 6, khai trừ 2.",
+        [
+            (Q, "21 đảng viên", 21, "đảng viên", "exact"),
+            (Q, "13", 13, "đảng viên", "exact"),
+            (Q, "6", 6, "đảng viên", "exact"),
+            (Q, "2", 2, "đảng viên", "exact"),
+        ],
+    ),
     # ... but not past a verb of change or of time: another set may follow
     (
         "Tiếp nhận 22 đơn thư trong năm đã giải quyết (tố cáo 16, khiếu nại 4).",

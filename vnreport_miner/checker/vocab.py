@@ -33,6 +33,7 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "công chức": ("person", "12 công chức"),
     "đại biểu": ("person", "27 đại biểu Hội đồng nhân dân; 150 đại biểu dự đại hội"),
     "cấp ủy viên": ("person", "7 cấp ủy viên (members of a party committee)"),
+    "ủy viên": ("person", "9 ủy viên (5 đồng chí chuyên trách, 4 đồng chí kiêm chức)"),
     "viên chức": ("person", "20 viên chức"),
     "lao động": ("person", "1.420 lao động: workers are people"),
     "nhân khẩu": ("person", "11.927 nhân khẩu: the people of the households"),

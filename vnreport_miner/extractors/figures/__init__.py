@@ -1045,6 +1045,7 @@ def _join_ranges(cands: list[_Cand], text: str, r: Rules) -> list[_Cand]:
 
 
 _BREAKDOWN_STARTS = (
+    " - ",
     "(",
     " (",
     ",",

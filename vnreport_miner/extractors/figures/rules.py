@@ -378,8 +378,8 @@ class Rules:
         # a colon right after the total opens its parts too: "giảm 480 đảng viên: từ trần
         # 211, chuyển đi 226, xóa tên 43"
         self.breakdown_open = regex.compile(
-            rf"{SP}*+\({SP}*+(?:{intro})?|,?{SP}*+{intro}|{SP}*+:{bullet}"
-        )
+            rf"{SP}*+\({SP}*+(?:{intro})?|,?{SP}*+{intro}|{SP}*+:{bullet}|{SP}++-{SP}++"
+        )  # a dash opens the parts too: "16 đảng viên - khiển trách 9, cảnh cáo 4" (— is - here)
         # "Trong 372 chi bộ trực thuộc: xuất sắc 61; tốt 254": a total after "Trong" at
         # the start of a clause, a short lowercase modifier, then ":" or ","
         self.lead_total_before = regex.compile(rf"(?r)(?:^|[.;:\n]{SP}*+|,{SP}++)[Tt]rong{SP}++\Z")
