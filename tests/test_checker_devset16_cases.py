@@ -422,6 +422,14 @@ CASES = [
         [11, 5, 4],
         "inconsistent",
     ),
+    # a fall by its causes, a note on transfers in the next sentence: 611 + 74 + 29 = 714
+    (
+        "Trong năm kết nạp mới 1.052 đảng viên; giảm 714 đồng chí, gồm từ trần 611, xóa tên 74, "
+        "khai trừ và cho ra khỏi Đảng 29. Số chuyển đi, chuyển đến ngoài tỉnh đã được tính bù trừ.",
+        "part_whole",
+        [714, 611, 74, 29],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -3464,6 +3464,14 @@ _BARE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với)\s*$")
 # a fall whose causes are netted or partly listed: "(đã trừ 28 đồng chí chuyển đến)", "… và một
 # số trường hợp chuyển sinh hoạt"
 _CAUSES_OPEN = re.compile(r"chuyển đến|tiếp nhận|đã trừ|trừ đi|một số|các trường hợp khác|\bkhác\b")
+
+
+def _sentence_end(low: str, pos: int, reach: int) -> int:
+    """Up to ``reach`` characters after ``pos``, not past the sentence's full stop."""
+    stop = re.search(r"\.(?:\s|$)", low[pos : pos + reach])
+    return pos + stop.start() if stop else pos + reach
+
+
 _OUT_CAUSE = re.compile(
     r"từ trần|qua đời|xóa tên|ra khỏi đảng|khai trừ|chuyển (?:đi|sinh hoạt|ra)|nghỉ hưu|thôi việc"
 )
@@ -3614,7 +3622,7 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
             # unless the items are the causes of a fall ("giảm 1.418 đảng viên, gồm từ trần
             # 1.146, xóa tên 173, cho ra khỏi Đảng 58, khai trừ 41")
             causes = all(_OUT_CAUSE.search(label) for _, _, label in items) and not (
-                _CAUSES_OPEN.search(low, s, items[-1][1] + 60)
+                _CAUSES_OPEN.search(low, s, _sentence_end(low, items[-1][1], 60))
             )
             cands = [
                 g
