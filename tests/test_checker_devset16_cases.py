@@ -430,6 +430,15 @@ CASES = [
         [714, 611, 74, 29],
         "consistent",
     ),
+    # a share of now, of the level reached: 812/4.675 = 17,4%, not 18,5% (= 812/4.380, the start)
+    (
+        "Số đảng viên của Đảng bộ huyện tăng từ 4.380 đồng chí đầu nhiệm kỳ lên 4.675 đồng chí hiện "
+        "nay. Công tác phát triển đảng viên trẻ được chú trọng. Đảng viên dưới 35 tuổi hiện có 812 "
+        "đồng chí, chiếm 18,5% tổng số đảng viên của Đảng bộ.",
+        "share",
+        [812, 4675, 18.5],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

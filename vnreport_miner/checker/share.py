@@ -1733,6 +1733,22 @@ def _named_base(ctx: Context) -> list[Check]:
         if defined is not None:
             strict = [defined]
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
+        if len(strict) == 1 and _NOW_PART.search(
+            ctx.lower_slice(ctx.clause(part.start)[0], part.start)
+        ):
+            # "Số đảng viên … tăng từ 5.958 đồng chí đầu nhiệm kỳ lên 6.214 đồng chí hiện nay" …
+            # "Đảng viên dưới 35 tuổi hiện có 1.126 đồng chí, chiếm …": a share of now is of the
+            # level reached, not of the start the words happen to name
+            reached = next(
+                (b for a, b, _d, _v in change_pairs(ctx)
+                 if a.start == strict[0].start and b.exact_count and _family_of(b.unit, info)),
+                None,
+            )  # fmt: skip
+            reached_named = reached is not None
+            if reached is not None:
+                strict = [reached]
+        else:
+            reached_named = False
         if len(strict) == 1:
             pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
             if pv is not None and pv.judgement.verdict == "inconsistent":
@@ -1743,11 +1759,24 @@ def _named_base(ctx: Context) -> list[Check]:
                      and fits(100 * part.value / g.value, p)),  # type: ignore[operator]
                     None,
                 )  # fmt: skip
+                if (
+                    other is not None
+                    and _NOW_PART.search(ctx.lower_slice(ctx.clause(part.start)[0], part.start))
+                    and any(
+                        a.start == other.start and b.start == strict[0].start
+                        for a, b, _d, _v in change_pairs(ctx)
+                    )
+                ):
+                    other = None  # the start of the change: a share of now, see above
                 if other is not None:
                     strict = [other]
                     pv = judge_stated(100 * part.value / other.value, p)  # type: ignore[operator]
             if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
-                out.append(_emit(ctx, None, [part], strict[0], p, pv, what))
+                c = _emit(ctx, None, [part], strict[0], p, pv, what)
+                if reached_named and strict[0] is reached:
+                    # the words named the change's subject, which the level reached is of too
+                    ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+                out.append(c)
             continue
         now = bool(_NOW.search(ctx.lower_slice(*ctx.sentence_span(part.sent))))
         for base in cands:
@@ -2575,6 +2604,7 @@ _SOLE_ORIGIN = re.compile(
 # "đến 31/12/2023", "tới năm 2024"; a bare "Năm 2019, có …" may be a past year's state
 _AS_OF = re.compile(r"(?:cuối|hết|đến|tới|tháng\s*\d{1,2}|\d{1,2})\s*(?:năm\s*)?[/-]?\s*$")
 _NOW = re.compile(r"\b(?:đến nay|hiện nay|hiện|nay)\b")
+_NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện nay|đến nay)\b[^\d]{0,30}$")
 # "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")
 _SOLE_SCOPE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó|này|ấy)[^\W\d]")
 
