@@ -439,6 +439,13 @@ CASES = [
         [812, 4675, 18.5],
         "inconsistent",
     ),
+    # a bound on the members is the label's, the part the count before it: 13/18 = 72,2%, not 72,5%
+    (
+        "Trong 18 chi bộ còn lại, có 13 chi bộ dưới 10 đảng viên, chiếm 72,5%.",
+        "share",
+        [13, 18, 72.5],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

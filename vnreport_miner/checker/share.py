@@ -878,9 +878,9 @@ def run(ctx: Context) -> list[Check]:
             if late is not None:
                 fallback.extend(_resolved(ctx, late, p, p.start, ctx.after_low(late, 60)))
                 continue
-        if (
-            part is not None
-            and part.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
+        if part is not None and (
+            part.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
+            or _threshold(ctx, part)
         ):
             # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)": the age is part of the label
             age, part = part, ctx.prev_in_sent(part)
@@ -2759,6 +2759,26 @@ def _sole_base(ctx: Context, part: Fig, key: str | None = None) -> Fig | None:
     if not (u.key == v.key or kin(u, v) or (_people(u) and _people(v))):
         return None
     return base
+
+
+_THRESHOLD_BEFORE = re.compile(r"\b(?:có\s+)?(?:dưới|trên|từ|chưa đủ|không quá)\s*$")
+
+
+def _threshold(ctx: Context, f: Fig) -> bool:
+    """ "13 chi bộ dưới 10 đảng viên, chiếm 72,5%": a bound on the members of what the count
+    before it counts is part of that count's label, not the part."""
+    if f.qual not in ("max", "min") and not _THRESHOLD_BEFORE.search(ctx.before_low(f, 14)):
+        return False  # the bound is in the figure ("dưới 10 đảng viên") or right before it
+    prev = ctx.prev_in_sent(f)
+    return (
+        prev is not None
+        and prev.type == "quantity"
+        and prev.exact_count
+        and bool(prev.unit.key)
+        and prev.unit.key != f.unit.key
+        and not (prev.unit.fams & f.unit.fams)
+        and re.fullmatch(r"[^\d,;.()%]{0,40}", ctx.gap(prev, f)) is not None
+    )
 
 
 def _named_own(part: Fig, after: str) -> str | None:
