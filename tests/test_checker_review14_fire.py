@@ -1,6 +1,7 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth, nineteenth and twenty-first reviews: their 173, 150, 125 and
-139 clean look-alikes are kept silent in battery_s, battery_v, battery_x and battery_z).
+fire (the fourteenth, seventeenth, nineteenth, twenty-first and twenty-second reviews: their 173,
+150, 125, 139 and 169 clean look-alikes are kept silent in battery_s, battery_v, battery_x,
+battery_z and battery_za).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -11,6 +12,72 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # target 350; 412/350 = 117.71% -> rounds to 117.7%, not 124.2%
+    (
+        "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 412 đảng viên, đạt 124,2% chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII đề ra cho cả nhiệm kỳ (350 đảng viên).",
+        "target",
+        [350, 412, 124.2],
+    ),
+    # target 350; 412/350 = 117.71% -> rounds to 117.7%, not 121.7%
+    (
+        "Trong nhiệm kỳ, có 412 chị được kết nạp Đảng, đạt 121,7% chỉ tiêu nhiệm kỳ (350 đảng viên).",
+        "target",
+        [350, 412, 121.7],
+    ),
+    # now 21436, before 20309: difference change 1127 (difference) vs 1217 stated
+    (
+        "Tổng số hội viên là 21.436 người, tăng 1.217 hội viên so với đầu nhiệm kỳ (20.309 hội viên).",
+        "change",
+        [20309, 21436, 1217],
+    ),
+    # 4962/9846 (total 'học sinh toàn huyện') = 50.4% -> rounds to 50.4%, not 55.9%
+    (
+        "Toàn huyện có 31 trường với 9.846 học sinh. Có 4.962 học sinh đạt danh hiệu học sinh giỏi, tiên tiến, chiếm 55,9% tổng số học sinh toàn huyện.",
+        "share",
+        [4962, 9846, 55.9],
+    ),
+    # 161 + 918 + 162 + 19 = 1260 đảng viên ≠ 1250 stated (difference 10)
+    (
+        "| Nội dung | Năm 2024 |\n| Đảng viên được xếp loại | 1.250 |\n| - Hoàn thành xuất sắc nhiệm vụ | 161 |\n| - Hoàn thành tốt nhiệm vụ | 918 |\n| - Hoàn thành nhiệm vụ | 162 |\n| - Không hoàn thành nhiệm vụ | 19 |",
+        "part_whole",
+        [1250, 161, 918, 162, 19],
+    ),
+    # 19 + 8 + 1 + 5 = 33 đảng viên ≠ 31 stated (difference 2)
+    (
+        "| Hình thức | Số đảng viên |\n| Đảng viên bị kỷ luật | 31 |\n| - Khiển trách | 19 |\n| - Cảnh cáo | 8 |\n| - Cách chức | 1 |\n| - Khai trừ | 5 |",
+        "part_whole",
+        [31, 19, 8, 1, 5],
+    ),
+    # 78 + 54 = 132 đảng viên ≠ 142 stated (difference 10)
+    (
+        "| Chỉ tiêu | Năm 2024 |\n| Đảng viên kết nạp mới | 142 |\n| - Nam | 78 |\n| - Nữ | 54 |",
+        "part_whole",
+        [142, 78, 54],
+    ),
+    # (161 + 908 = 1069)/1250 (graded 1250 (table)) = 85.52% -> rounds to 85.5%, not 87.5%
+    (
+        "| Nội dung | Số lượng |\n| Đảng viên được xếp loại | 1.250 |\n| - Hoàn thành xuất sắc nhiệm vụ | 161 |\n| - Hoàn thành tốt nhiệm vụ | 908 |\n| - Hoàn thành nhiệm vụ | 162 |\n| - Không hoàn thành nhiệm vụ | 19 |\n| Tỷ lệ hoàn thành tốt nhiệm vụ trở lên | 87,5% |",
+        "share",
+        [161, 908, 1250, 87.5],
+    ),
+    # target 120; 126/120 = 105% -> rounds to 105%, not 115%
+    (
+        "Chỉ tiêu kết nạp đảng viên năm 2024 là 120 đảng viên. Cả năm kết nạp được 126 đảng viên, đạt 115% kế hoạch năm.",
+        "target",
+        [120, 126, 115],
+    ),
+    # now 4812, before 4500: difference change 312 (difference) vs 302 stated
+    (
+        "Số đoàn viên là 4.812 người, tăng 302 đoàn viên so với năm 2023 (4.500 đoàn viên).",
+        "change",
+        [4500, 4812, 302],
+    ),
+    # 29/146 (graded 146 (table)) = 19.86% -> rounds to 19.9%, not 21.9%
+    (
+        "| Nội dung | Năm 2024 |\n| Chi bộ trực thuộc được xếp loại | 146 |\n| - Hoàn thành xuất sắc nhiệm vụ | 29 |\n| - Hoàn thành tốt nhiệm vụ | 101 |\n| - Hoàn thành nhiệm vụ | 14 |\n| - Không hoàn thành nhiệm vụ | 2 |\n| Tỷ lệ hoàn thành xuất sắc nhiệm vụ | 21,9% |",
+        "share",
+        [29, 146, 21.9],
+    ),
     # 20 + 26 = 46 tổ chức cơ sở đảng ≠ 48 stated (difference 2)
     (
         "| Chỉ tiêu | Năm 2024 |\n| Tổ chức cơ sở đảng | 48 |\n| - Đảng bộ cơ sở | 20 |\n| - Chi bộ cơ sở | 26 |",

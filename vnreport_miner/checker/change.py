@@ -1753,6 +1753,9 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
     viên)": a count of "người" its clause names by the earlier level's noun."""
     if g.unit.key != "người" or not then.unit.key:
         return False
+    nxt = ctx.next_in_sent(g)
+    if nxt is None or nxt.unit.key != then.unit.key:
+        return False  # "…, trong đó số hội viên nữ là 9.812 người, tăng 512 hội viên": a subset's
     named = re.escape(then.unit.key)
     return bool(re.search(rf"\bsố\s+{named}\s*(?:là|có|đạt|:)?\s*$", ctx.before_low(g, 40)))
 

@@ -1024,13 +1024,25 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         strength = "weak"
     else:
         strength = "paren"
+    # a bracket that names some of them ("(nổi bật là đất đai 21, tài chính 9)"), or bare
+    # labelled numbers after words that run the noun on ("37 cán bộ … về cơ sở (bí thư đảng ủy
+    # xã 8, chủ tịch ủy ban xã 6)": roles among them, or a split of another count): a fit
+    loose = (
+        bool(_SOME_OF.match(inside))
+        or len(ctx.text[f.end : open_at - 1].split()) >= 5
+        or bool(_ROLES.search(inside.lower()))
+        # "46 chi bộ trực thuộc (chính thức 1.402, dự bị 78)": members' kinds, not of the chi bộ
+        or bool(_MEMBER_KINDS.match(inside.lower()))
+        and "person" not in f.unit.fams
+    )
     parts = _walk(ctx, open_at, close_at, f, semicolons=True, words=True)
     if len(parts) < 2 and inside.lstrip().lower().startswith("năm "):
         years = _year_items(ctx, f, open_at, close_at)
         if years:  # the years partition the total: no overlap words apply ("làm mới")
             return _emit(ctx, f, years, "paren", ctx.clause(f.start, close_at + 1), "")
     if not parts and (labelled := _label_items(ctx, f, open_at, close_at)):
-        return _emit(ctx, f, labelled, "paren", ctx.clause(f.start, close_at + 1), inside)
+        strength = "soft" if loose else "paren"
+        return _emit(ctx, f, labelled, strength, ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 and (body := _body_noun(ctx, f, open_at)):
         parts = _walk(ctx, open_at, close_at, f, semicolons=True, accept=body)
         if len(parts) < 2:
@@ -1050,8 +1062,20 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     items = [it for it in _SEP.split("".join(masked)) if it.strip()]
     if len(items) != len(parts) or any("#" not in it for it in items):
         strength = "soft"
+    if loose and (_SOME_OF.match(inside) or all(p.m.rule == "count_breakdown" for p in parts)):
+        strength = "soft"
     span = ctx.clause(f.start, close_at + 1)
     return _emit(ctx, f, parts, strength, span, inside)
+
+
+# roles held by some of the people counted, which overlap: "(cấp ủy viên 6, bí thư chi bộ 4)"
+_ROLES = re.compile(r"\b(?:bí thư|phó bí thư|chủ tịch|cấp ủy viên|ủy viên|trưởng|phó trưởng)\b")
+_MEMBER_KINDS = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị|nam|nữ)\b")
+_SOME_OF = re.compile(
+    r"\s*(?:nổi bật là|nổi bật|tập trung (?:ở|vào|chủ yếu)|tiêu biểu|điển hình|như|nhất là|"
+    r"trong đó có|chủ yếu|phần lớn|đa số|ví dụ|chẳng hạn)\b",
+    re.IGNORECASE,
+)
 
 
 # -- a graded body and its grades: the levels of one grading scale partition the graded. When the
@@ -2318,6 +2342,9 @@ _TOTAL_ROW = re.compile(
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm")
+_INDEX_HEAD = re.compile(r"\d{4}\s*/\s*\d{4}|chỉ số|so sánh|cơ cấu")
+_MEASURE_ROW = re.compile(r"bình quân|trung bình|tỷ lệ|tỉ lệ|%|chỉ số|\btuổi\b|mật độ")
+_WIDER_ROW = re.compile(r"được giao|đề nghị|biên chế|kế hoạch|chỉ tiêu|dự kiến|định mức")
 # a plan column ("Chỉ tiêu năm", "Kế hoạch") adds up like any other, but a plan total may be set
 # apart from its rows' plans: its sum is told when it fits, never an alarm
 _PLAN_HEAD = re.compile(r"\bkế hoạch\b|chỉ tiêu|dự toán|mục tiêu")
@@ -2495,9 +2522,13 @@ def _table_block(
     width = len(rows[t])
     if len(data) < 2 or any(len(rows[k]) != width for k in data):
         return out
+    row_label = text[rows[t][0][0] : rows[t][0][1]].lower()
+    if _MEASURE_ROW.search(row_label):
+        return out  # "Tuổi bình quân …", "Tỷ lệ …": groups of an average or a rate never add up
+    wider = bool(_WIDER_ROW.search(row_label))  # "Biên chế … được giao", "… đề nghị kỷ luật"
     for col in range(1, width):
         label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
-        if _RATE_HEAD.search(label):
+        if _RATE_HEAD.search(label) or _INDEX_HEAD.search(label):
             continue
         plan = bool(_PLAN_HEAD.search(label))
         total = _cell_fig(ctx, rows[t][col], None)
@@ -2507,7 +2538,9 @@ def _table_block(
         if any(p is None for p in parts):
             continue
         span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
-        strength = "paren" if clean and not plan else "soft"
+        # a cell with a decimal part may be an index or a mean, no count: a fit is told
+        whole = all(f.value == int(f.value) for f in (total, *parts))  # type: ignore[union-attr, arg-type]
+        strength = "paren" if clean and not plan and not wider and whole else "soft"
         out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
 

@@ -1772,7 +1772,12 @@ def _named_base(ctx: Context) -> list[Check]:
                     strict = [other]
                     pv = judge_stated(100 * part.value / other.value, p)  # type: ignore[operator]
             if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
-                c = _emit(ctx, None, [part], strict[0], p, pv, what)
+                told = None
+                if pv.judgement.verdict == "inconsistent" and (
+                    _whole_of_another_moment(ctx, strict[0], p) or _subset_base(ctx, strict[0])
+                ):
+                    told = "unverifiable"
+                c = _emit(ctx, told, [part], strict[0], p, pv, what)
                 if reached_named and strict[0] is reached:
                     # the words named the change's subject, which the level reached is of too
                     ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
@@ -2604,6 +2609,63 @@ _SOLE_ORIGIN = re.compile(
 # "đến 31/12/2023", "tới năm 2024"; a bare "Năm 2019, có …" may be a past year's state
 _AS_OF = re.compile(r"(?:cuối|hết|đến|tới|tháng\s*\d{1,2}|\d{1,2})\s*(?:năm\s*)?[/-]?\s*$")
 _NOW = re.compile(r"\b(?:đến nay|hiện nay|hiện|nay)\b")
+# A whole stated at another moment than the share: "Năm học trước, toàn huyện có 9.846 học sinh",
+# "Trước khi hợp nhất, Đảng bộ có 3.120 đảng viên", "Khi chia tách huyện năm 2019, …".
+_BASE_MOMENT = re.compile(
+    r"năm học trước|năm trước|trước khi|khi chia tách|khi thành lập|lúc thành lập|thời điểm"
+    r"|(?<!tháng )đầu năm"
+)
+_YEAR_MARK = re.compile(r"\b(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b")
+_NOW_AFTER = re.compile(r"^[^.;\d]{0,25}\b(?:hiện nay|đến nay|hiện tại)\b")
+
+
+def _whole_of_another_moment(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Is ``base`` dated to another moment than its share: a past one its share's sentences do not
+    name ("Năm học trước, …", "Trước khi hợp nhất, …"), or a year when they name another?"""
+    if base.sent == p.sent or _NOW_AFTER.match(ctx.after_low(base, 40)):
+        return False  # "… lên 6.214 đồng chí hiện nay": a level of now
+    bs, _ = ctx.sentence_span(base.sent)
+    before = ctx.lower_slice(bs, base.start)
+    ps, pe = ctx.sentence_span(p.sent)
+    lo = ctx.sentence_span(p.sent - 1)[0] if p.sent > base.sent + 1 else ps
+    claim = ctx.lower_slice(lo, pe)
+    if any(m.group(0) not in claim for m in _BASE_MOMENT.finditer(before)):
+        return True
+    years, said = set(_YEAR_MARK.findall(before)), set(_YEAR_MARK.findall(claim))
+    return bool(years and said and not years & said)
+
+
+# A whole that counts one place, one kind or one group of the named whole: "14 trường tiểu học
+# với 5.120 học sinh", "Trường THCS thị trấn … với 1.250 học sinh", "2.146 đảng viên nữ".
+_SUBSET_AFTER_BASE = re.compile(r"^\s*(?:nữ|dự bị|chính thức|trẻ|mới|cao tuổi|dân tộc)\b")
+_NAMED_SUBJECT = re.compile(r"^\s*(?i:trường|công ty|doanh nghiệp|bệnh viện|trạm)\s+[A-ZĐ]")
+_SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bthcs\b|\bthpt\b")
+
+
+def _subset_base(ctx: Context, base: Fig) -> bool:
+    if _SUBSET_AFTER_BASE.match(ctx.after_low(base, 14)):
+        return True
+    cs, _ = ctx.clause(base.start)
+    piece_start = max(cs, ctx.text.rfind(",", cs, base.start) + 1)
+    if _NAMED_SUBJECT.match(ctx.text[piece_start : base.start]):
+        return True
+    prev = ctx.prev_in_sent(base)
+    if prev is not None and ")" in ctx.text[prev.end : base.start]:
+        # "31 trường (10 …, 8 trường trung học cơ sở) với": the count the bracket follows
+        k = ctx.text.rfind("(", 0, prev.start)
+        while prev is not None and prev.end > k:
+            prev = ctx.prev_in_sent(prev)
+    if (
+        prev is not None
+        and prev.start >= piece_start
+        and re.search(r"\bvới\s*$", ctx.before_low(base, 8))
+        and prev.type == "quantity"
+        and _SCHOOL_LEVEL.search(descriptor(ctx, prev))
+    ):
+        return True  # "14 trường tiểu học với 5.120 học sinh": the pupils of some schools
+    return False
+
+
 _NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện nay|đến nay)\b[^\d]{0,30}$")
 # "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")
 _SOLE_SCOPE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó|này|ấy)[^\W\d]")
@@ -2884,6 +2946,10 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
+        if pv.judgement.verdict == "inconsistent" and (
+            _whole_of_another_moment(ctx, base, p) or _subset_base(ctx, base)
+        ):
+            continue  # another moment's or another group's count: no proof
         what = (
             f"total {as_written(base):g} {_unit_written(base)}, the one stated before",
             f"tổng số {base.m.text} nêu trước đó",

@@ -263,7 +263,13 @@ def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     ):
         return None
     gap = ctx.gap(p, t).lower()
+    if _YEARLY_WORDS.search(gap) and _TERM_IN_BRACKET.search(gap[gap.rfind("(") :]):
+        return None  # "chỉ tiêu bình quân mỗi năm … (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)"
     return t if _PAREN_TARGET.match(gap) or _PLAN_IS.match(gap) else None
+
+
+_YEARLY_WORDS = re.compile(r"bình quân|mỗi năm|một năm|hằng năm|hàng năm")
+_TERM_IN_BRACKET = re.compile(r"nhiệm kỳ|cả khóa|toàn khóa|giai đoạn|cả \w+ năm")
 
 
 # The plan's figure written right after its name, no bracket: "đạt 96,8% kế hoạch giao là 2.256
@@ -300,7 +306,12 @@ def _admitted(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
         target.unit.key == "đảng viên"
         and got.unit.fams <= {"person"}  # "chị", "đoàn viên", "quần chúng": no other family
         and _ADMITTED.search(ctx.gap(got, p).lower()) is not None
+        # "… đạt 107,5% chỉ tiêu … về giới thiệu hội viên ưu tú (80 đảng viên)": another plan
+        and not _OTHER_ACTION.search(ctx.gap(p, target).lower())
     )
+
+
+_OTHER_ACTION = re.compile(r"giới thiệu|bồi dưỡng|cảm tình|đối tượng|quần chúng|học lớp")
 
 
 def _elided(a: str, b: str) -> bool:
@@ -394,6 +405,7 @@ _CHANGE_AMOUNT = re.compile(
 )
 
 
+_WHOLE_OF_SUBJECT = re.compile(r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$")
 _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
 # an age right after the counted noun: "trẻ dưới 1 tuổi", "người từ 60 tuổi trở lên"
 _AGE_OF_NOUN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:dưới|trên|từ|đủ)?\s*#(?:\s+trở\s+lên)?")
@@ -432,6 +444,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
         break
     if got is None or reference_level(ctx, got):
         return None, ""  # "…, cao hơn năm trước (năm 2022: 147 …), đạt": a level, not the count
+    if _WHOLE_OF_SUBJECT.search(ctx.before_low(got, 20)):
+        return None, ""  # "63 đảng viên … trong tổng số 214 …, đạt 105%": the subject is the 63
     raw = ctx.gap(got, p)
     if not skipped:
         if "(" in raw:
@@ -583,9 +597,11 @@ def _phrase(pv: PercentVerdict, computed: float, exceed: bool) -> tuple[str, str
 _YEAR_PLAN_AFTER = re.compile(
     r"^\s*(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(?:của\s+)?năm\b(?!\s+(?:19|20)\d{2})"
 )
-_PART_YEAR = re.compile(r"\b(?:6|sáu|9|chín|3|ba) tháng\b|\bquý\b|\bhọc kỳ\b|\bđợt\b")
+_PART_YEAR = re.compile(
+    r"\b(?:6|sáu|9|chín|3|ba) tháng\b|\bquý\b|\bhọc kỳ\b|\bđợt\b|nửa (?:đầu |cuối )?năm|đến hết tháng"
+)
 _TERM_SPAN = re.compile(
-    r"nhiệm kỳ|giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|cả \w+ năm|cả khóa|khóa \w+"
+    r"nhiệm kỳ|giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|cả \w+ năm|cả khóa|khóa \w+|đại hội"
     r"|(?:trong|sau)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm"
 )
 
