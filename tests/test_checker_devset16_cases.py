@@ -446,6 +446,22 @@ CASES = [
         [13, 18, 72.5],
         "inconsistent",
     ),
+    # a stock, then the share of those of its noun with a property: 5/12 = 41,7%, 6/12 = 50%
+    (
+        "Sau sắp xếp, xã có 12 chi bộ thôn; số chi bộ đủ điều kiện bầu chi ủy chiếm 45%, các chi "
+        "bộ còn lại chỉ bầu bí thư, phó bí thư.",
+        "granularity",
+        [12, 45],
+        "inconsistent",
+    ),
+    # across ";", a difference of counts that fits ties the pair: 64/1.180 = 5,4%, not 6,1%
+    (
+        "Trên địa bàn có 98 doanh nghiệp và 1.244 hộ kinh doanh cá thể; số hộ kinh doanh tăng 64 "
+        "hộ, tức tăng 6,1% so với cuối năm 2023 (1.180 hộ).",
+        "change",
+        [1180, 1244, 64, 6.1],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -457,6 +473,8 @@ CASES = [
 ]
 
 SILENT = [
+    # the share names a wider whole after it
+    "Sau sắp xếp, xã có 12 chi bộ thôn; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện.",
     # a "Tổng …" row over rows of other heads is no total of them
     "Nội dung\tNăm 2023\tNăm 2024\nThu phí, lệ phí\t790\t812\nChi thường xuyên\t5.430\t5.610\n"
     "Tổng thu ngân sách xã\t8.120\t8.220",
@@ -491,6 +509,8 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # the share names a wider whole after it
+    "Sau sắp xếp, xã có 12 chi bộ thôn; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện.",
     # a "Tổng …" row over rows of other heads is no total of them
     "Nội dung\tNăm 2023\tNăm 2024\nThu phí, lệ phí\t790\t812\nChi thường xuyên\t5.430\t5.610\n"
     "Tổng thu ngân sách xã\t8.120\t8.220",

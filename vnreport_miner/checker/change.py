@@ -1958,7 +1958,14 @@ def _versus(ctx: Context) -> list[Check]:
             if v1 is None and v2 == "consistent":
                 best = (now, [(d2, j2)], "consistent")
                 break
-            sure = strong or (now is near and ";" not in ctx.text[now.end : lead])
+            # across ";" the pair is sure when the stated difference of counts fits it exactly:
+            # "… 1.326 hộ kinh doanh cá thể; số hộ kinh doanh tăng 77 hộ, tức tăng 5,8% so với
+            # cuối năm 2023 (1.249 hộ)" (1.326 - 1.249 = 77, so 5,8% is told against them)
+            fitted_count = any(
+                f is not None and f.type == "quantity" and v == "consistent"
+                for f, v in ((d, v1), (d2, v2))
+            )
+            sure = strong or (now is near and (";" not in ctx.text[now.end : lead] or fitted_count))
             if {v1, v2} == {"consistent", "inconsistent"} and sure:
                 # one stated measure ties the two levels, the other contradicts them
                 best = (now, [(d, j1), (d2, j2)], "inconsistent")

@@ -904,6 +904,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_scope_rate_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_named_whole_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_subject_after_stock_rows(ctx, taken))
     return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
 
 
@@ -1051,6 +1053,50 @@ def _names_noun(words: str, noun: str) -> bool:
         return False
     nxt = words[len(noun) + 1 :].split(" ", 1)[0]
     return f"{noun} {nxt}" not in dictionary()
+
+
+# -- a stock, then the share of those of its noun with a property: "đảng bộ có 17 chi bộ thôn sau
+# sắp xếp; số chi bộ đủ điều kiện bầu chi ủy chiếm 41,8%" (k/17: 7/17 = 41,2%, 8/17 = 47,1%).
+#   example (our own)                                                          verdict
+#   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 41,7%" (5/12 = 41,67%)          consistent
+#   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 43%"                            inconsistent
+#   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện"       (silent)
+_STOCK_BEFORE = re.compile(r"\bcó\s*$")
+_SUBJECT_AFTER_STOCK = re.compile(
+    r"^(?P<desc>[^\d;,.()%:]{0,30}?)\s*[,;]\s*(?:trong đó\s+)?số\s+(?P<label>[^\d;,.()%:]{2,60}?)"
+    r"\s+(?:chỉ\s+|mới\s+|đã\s+)?chiếm\s*$"
+)
+_PCT_END = re.compile(r"^\s*(?:[,.;]|$)")
+
+
+def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "chiếm" not in ctx.low:
+        return out
+    for sent_figs in ctx.by_sent.values():
+        for k, base in enumerate(sent_figs[:-1]):
+            p = sent_figs[k + 1]
+            if p.type != "percent" or p.m.id in taken:
+                continue
+            if (
+                base.type != "quantity"
+                or not base.exact_count
+                or base.qual != "exact"
+                or not base.value
+                or base.value > 1000
+                or not _STOCK_BEFORE.search(ctx.before_low(base, 8))
+            ):
+                continue
+            noun = _noun(base)
+            hit = _SUBJECT_AFTER_STOCK.match(ctx.lower_slice(base.end, p.start))
+            if noun is None or hit is None or not _names_noun(hit.group("label").strip(), noun):
+                continue
+            if not _PCT_END.match(ctx.text[p.end : p.end + 3]):
+                continue  # "chiếm 43% số chi bộ toàn huyện": a whole of its own
+            row = _grim_row(ctx, base, p, (base.start, p.end))
+            if row is not None:
+                out.append(row)
+    return out
 
 
 def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
