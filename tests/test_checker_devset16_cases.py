@@ -462,6 +462,14 @@ CASES = [
         [1180, 1244, 64, 6.1],
         "inconsistent",
     ),
+    # a table of two counts and their rate, two other rows fitting: 30/40 = 75%, not 80%
+    (
+        "Đơn vị\tPhải kê khai\tĐã kê khai\tTỷ lệ\nXã An Lạc\t120\t96\t80%\nXã An Phú\t50\t45\t"
+        "90%\nXã An Hòa\t40\t30\t80%",
+        "share",
+        [30, 40, 80],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -473,6 +481,9 @@ CASES = [
 ]
 
 SILENT = [
+    # no other row fits second over first: the rate is of something else
+    "Đơn vị\tĐảng viên\tĐược kiểm tra\tTỷ lệ\nXã An Lạc\t120\t96\t12%\nXã An Phú\t50\t45\t9%\n"
+    "Xã An Hòa\t40\t30\t6%",
     # the share names a wider whole after it
     "Sau sắp xếp, xã có 12 chi bộ thôn; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện.",
     # a "Tổng …" row over rows of other heads is no total of them
@@ -509,6 +520,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # no other row fits second over first: the rate is of something else
+    "Đơn vị\tĐảng viên\tĐược kiểm tra\tTỷ lệ\nXã An Lạc\t120\t96\t12%\nXã An Phú\t50\t45\t9%\n"
+    "Xã An Hòa\t40\t30\t6%",
     # the share names a wider whole after it
     "Sau sắp xếp, xã có 12 chi bộ thôn; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện.",
     # a "Tổng …" row over rows of other heads is no total of them

@@ -996,6 +996,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_among_named_whole(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_graded_by_sum(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_table_grade_rates(ctx))
+    out.extend(_table_row_rates(ctx))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
@@ -2100,6 +2101,59 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
                     c.start, c.end = rows[r][0][0], rows[r][-1][1]
                     c.text = text[c.start : c.end]
                     out.append(c)
+    return out
+
+
+# -- a table of two counts and their rate: "Khối | Phải kê khai | Đã kê khai | Tỷ lệ" then "Khối
+# đảng, đoàn thể huyện | 64 | 63 | 98,4%": each row's rate is its second count over its first.
+# The reading must hold: a miss is told only when two other rows of the table fit it, and the
+# rate column's heading is a bare "Tỷ lệ" (no "so với", no change).
+#   example (our own)                                              verdict
+#   "Xã A | 120 | 96 | 80%", "Xã B | 50 | 45 | 90%", "Xã C | 40 | 30 | 75%"   consistent (each)
+#   the same with "Xã C | 40 | 30 | 80%"                            inconsistent (30/40 = 75%)
+_BARE_RATE_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\))?\s*(?:%)?\s*$")
+
+
+def _table_row_rates(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    for rows in _table_rows(ctx):
+        head = rows[0]
+        width = len(head)
+        heads = [" ".join(ctx.lower_slice(*c).split()) for c in head]
+        rate_cols = [k for k, h in enumerate(heads) if _BARE_RATE_HEAD.match(h)]
+        if len(rate_cols) != 1 or rate_cols[0] < 3:
+            continue
+        rc = rate_cols[0]
+        if any(_COUNT_COLUMN_NOT.search(h) for h in heads[rc - 2 : rc]):
+            continue
+        found: list[tuple[Fig, Fig, Fig, PercentVerdict, list[tuple[int, int]]]] = []
+        for row in rows[1:]:
+            if len(row) != width:
+                continue
+            whole = _cell_fig(ctx, row[rc - 2], None)
+            part = _cell_fig(ctx, row[rc - 1], whole) if whole is not None else None
+            p = next(iter(ctx.figs_from(*row[rc])), None)
+            if whole is None or part is None or p is None or p.type != "percent":
+                continue
+            if not whole.value or not whole.exact_count or part.value > whole.value:  # type: ignore[operator]
+                continue
+            pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+            if pv is not None:
+                found.append((part, whole, p, pv, row))
+        fits_n = sum(1 for *_x, pv, _r in found if pv.judgement.verdict == "consistent")
+        for part, whole, p, pv, row in found:
+            verdict = pv.judgement.verdict
+            if verdict == "inconsistent" and fits_n < 2:
+                continue  # the columns may not be part and whole: no proof
+            if verdict not in ("consistent", "inconsistent"):
+                continue
+            what = ("the row's first count", "số thứ nhất của dòng")
+            c = _emit(ctx, verdict, [part], whole, p, pv, what)
+            c.start, c.end = row[0][0], row[-1][1]
+            c.text = ctx.text[c.start : c.end]
+            out.append(c)
     return out
 
 
