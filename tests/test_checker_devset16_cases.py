@@ -470,6 +470,14 @@ CASES = [
         [30, 40, 80],
         "inconsistent",
     ),
+    # "hiện nay" between the noun and its count: 8.912 - 8.460 = 452, not 425
+    (
+        "Tổng số hội viên hiện nay là 8.912 người, tăng 425 hội viên so với đầu nhiệm kỳ (8.460 "
+        "hội viên).",
+        "change",
+        [8460, 8912, 425],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1757,7 +1757,12 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
     if nxt is None or nxt.unit.key != then.unit.key:
         return False  # "…, trong đó số hội viên nữ là 9.812 người, tăng 512 hội viên": a subset's
     named = re.escape(then.unit.key)
-    return bool(re.search(rf"\bsố\s+{named}\s*(?:là|có|đạt|:)?\s*$", ctx.before_low(g, 40)))
+    return bool(
+        re.search(
+            rf"\bsố\s+{named}\s*(?:(?:hiện nay|đến nay|hiện tại|hiện)\s+)?(?:là|có|đạt|:)?\s*$",
+            ctx.before_low(g, 50),
+        )
+    )
 
 
 def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
