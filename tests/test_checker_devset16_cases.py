@@ -478,6 +478,14 @@ CASES = [
         [8460, 8912, 425],
         "inconsistent",
     ),
+    # "(lần lượt …)" after other words: 512 + 437 + 391 = 1.340, a fit
+    (
+        "Ba huyện miền núi kết nạp 1.340 đảng viên, chiếm 31,2% toàn tỉnh (lần lượt 512, 437 và "
+        "391).",
+        "part_whole",
+        [1340, 512, 437, 391],
+        "consistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

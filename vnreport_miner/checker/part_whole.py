@@ -4003,6 +4003,42 @@ def _bare_bracket_sums(ctx: Context) -> list[Check]:
         out.append(
             _emit(ctx, t, parts, "soft", ctx.clause(t.start, t.end + hit.end()), hit.group(0))
         )
+    out.extend(_respectively_sums(ctx, {c.start for c in out}))
+    return out
+
+
+# "Ba huyện … có 2.419 đảng viên, chiếm 39,5% toàn tỉnh (lần lượt 924, 781 và 714)": the bracket
+# may sit after other words; the one count of its sentence before it that the numbers add up to
+# is their whole (a fit, told as such).
+_RESPECTIVELY = re.compile(rf"\(\s*lần lượt(?:\s+là)?\s+({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)\s*\)")
+
+
+def _respectively_sums(ctx: Context, done: set[int]) -> list[Check]:
+    out: list[Check] = []
+    if "lần lượt" not in ctx.low:
+        return out
+    for hit in _RESPECTIVELY.finditer(ctx.low):
+        nums = list(re.finditer(_NUM, hit.group(1)))
+        if any("," in m.group(0) for m in nums):
+            continue
+        values = [number(m.group(0)) for m in nums]
+        s = max(ctx.text.rfind(". ", 0, hit.start()) + 1, ctx.text.rfind("\n", 0, hit.start()) + 1)
+        cands = [
+            t for t in ctx.figs_from(s, hit.start())
+            if t.type == "quantity" and t.exact_count and t.value == sum(values)
+        ]  # fmt: skip
+        if len(cands) != 1:
+            continue
+        t = cands[0]
+        span = ctx.clause(t.start, hit.end())
+        if span[0] in done:
+            continue
+        base = hit.start(1)
+        parts = [
+            _synthetic(ctx, base + m.start(), base + m.end(), v, t)
+            for m, v in zip(nums, values, strict=True)
+        ]
+        out.append(_emit(ctx, t, parts, "soft", span, hit.group(0)))
     return out
 
 
