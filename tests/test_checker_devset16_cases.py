@@ -486,6 +486,16 @@ CASES = [
         [1340, 512, 437, 391],
         "consistent",
     ),
+    # two named wholes, one of the start: a share of now is of the other. 1.210/24.360 = 4,97%,
+    # not 5,9% (= 1.210/20.480, the start of the term)
+    (
+        "Đầu nhiệm kỳ, toàn Đảng bộ có 20.480 đảng viên. Qua 4 năm, công tác phát triển đảng viên "
+        "đạt kết quả tốt. Đến cuối năm 2024, toàn Đảng bộ có 24.360 đảng viên. Đảng viên là người "
+        "có đạo hiện có 1.210 đồng chí, chiếm 5,9% tổng số đảng viên toàn Đảng bộ.",
+        "share",
+        [1210, 24360, 5.9],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1750,6 +1750,25 @@ def _named_base(ctx: Context) -> list[Check]:
                 strict = [reached]
         else:
             reached_named = False
+        if len(strict) > 1 and _NOW_PART.search(
+            ctx.lower_slice(ctx.clause(part.start)[0], part.start)
+        ):
+            # "Đầu nhiệm kỳ … có 31.874 đảng viên" … "đến ngày 31/12/2024 … có 36.517 đảng viên" …
+            # "… hiện có 1.874 đồng chí, chiếm 5,9% tổng số đảng viên toàn Đảng bộ": of now, the
+            # one named whole not stated of the start
+            later = [
+                g for g in strict
+                if not _SOLE_ORIGIN.search(ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start))
+                and _STOCK_LEAD_WORD.search(ctx.before_low(g, 12))
+            ]  # fmt: skip
+            origin = [
+                g for g in strict
+                if _SOLE_ORIGIN.search(ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start))
+            ]  # fmt: skip
+            if len(later) == 1 and origin:
+                strict = later
+                reached_named = True
+                reached = later[0]
         if len(strict) == 1:
             pv = judge_stated(100 * part.value / strict[0].value, p)  # type: ignore[operator]
             if pv is not None and pv.judgement.verdict == "inconsistent":
@@ -1763,9 +1782,12 @@ def _named_base(ctx: Context) -> list[Check]:
                 if (
                     other is not None
                     and _NOW_PART.search(ctx.lower_slice(ctx.clause(part.start)[0], part.start))
-                    and any(
-                        a.start == other.start and b.start == strict[0].start
-                        for a, b, _d, _v in change_pairs(ctx)
+                    and (
+                        any(
+                            a.start == other.start and b.start == strict[0].start
+                            for a, b, _d, _v in change_pairs(ctx)
+                        )
+                        or _SOLE_ORIGIN.search(ctx.lower_slice(*ctx.sentence_span(other.sent)))
                     )
                 ):
                     other = None  # the start of the change: a share of now, see above
@@ -1782,6 +1804,20 @@ def _named_base(ctx: Context) -> list[Check]:
                 if reached_named and strict[0] is reached:
                     # the words named the change's subject, which the level reached is of too
                     ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+                    alt = next(
+                        (g for g in cands if g is not strict[0]
+                         and fits(100 * part.value / g.value, p)),  # type: ignore[operator]
+                        None,
+                    )  # fmt: skip
+                    if alt is not None and c.verdict == "inconsistent":
+                        # say which older whole the percent was computed on
+                        note = (
+                            f" ({fmt(pv.stated, 'en')}% is {fmt(part.value, 'en')}/"
+                            f"{fmt(alt.value, 'en')}, the earlier count)",
+                            f" ({fmt(pv.stated, 'vi')}% là {fmt(part.value, 'vi')}/"
+                            f"{fmt(alt.value, 'vi')}, số của thời điểm trước)",
+                        )
+                        c.why, c.why_vi = c.why + note[0], c.why_vi + note[1]
                 out.append(c)
             continue
         now = bool(_NOW.search(ctx.lower_slice(*ctx.sentence_span(part.sent))))
@@ -2720,6 +2756,7 @@ def _subset_base(ctx: Context, base: Fig) -> bool:
     return False
 
 
+_STOCK_LEAD_WORD = re.compile(r"\b(?:có|là|còn)\s*$")
 _NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện nay|đến nay)\b[^\d]{0,30}$")
 # "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")
 _SOLE_SCOPE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó|này|ấy)[^\W\d]")
