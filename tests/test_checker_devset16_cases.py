@@ -496,6 +496,16 @@ CASES = [
         [1210, 24360, 5.9],
         "inconsistent",
     ),
+    # a target stated once, of the whole's size, after a breakdown that sums: 1.815/2.000 =
+    # 90,75%, not 93,8%
+    (
+        "Theo kế hoạch của tỉnh, chỉ tiêu năm 2024 là hỗ trợ 2.000 căn. Đến cuối năm, toàn tỉnh đã "
+        "hoàn thành 1.815 căn, gồm xây mới 1.204 và sửa chữa 611, đạt 93,8% chỉ tiêu năm và bằng "
+        "70,1% tổng nhu cầu.",
+        "target",
+        [2000, 1815, 93.8],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "
@@ -507,6 +517,9 @@ CASES = [
 ]
 
 SILENT = [
+    # the target is the new builds' alone: a miss against it proves nothing of the whole
+    "Theo kế hoạch của tỉnh, chỉ tiêu năm 2024 là xây mới 1.300 căn. Đến cuối năm, toàn tỉnh đã "
+    "hoàn thành 1.815 căn, gồm xây mới 1.204 và sửa chữa 611, đạt 93,8% chỉ tiêu năm.",
     # no other row fits second over first: the rate is of something else
     "Đơn vị\tĐảng viên\tĐược kiểm tra\tTỷ lệ\nXã An Lạc\t120\t96\t12%\nXã An Phú\t50\t45\t9%\n"
     "Xã An Hòa\t40\t30\t6%",
@@ -546,6 +559,9 @@ def test_devset16_silent(text: str) -> None:
 # From the twelfth review (whole reports), in our own words: a rate column over each row, a
 # list of what was done after the plan in brackets, and the ones just listed pointed back to.
 REVIEW12_SILENT = [
+    # the target is the new builds' alone: a miss against it proves nothing of the whole
+    "Theo kế hoạch của tỉnh, chỉ tiêu năm 2024 là xây mới 1.300 căn. Đến cuối năm, toàn tỉnh đã "
+    "hoàn thành 1.815 căn, gồm xây mới 1.204 và sửa chữa 611, đạt 93,8% chỉ tiêu năm.",
     # no other row fits second over first: the rate is of something else
     "Đơn vị\tĐảng viên\tĐược kiểm tra\tTỷ lệ\nXã An Lạc\t120\t96\t12%\nXã An Phú\t50\t45\t9%\n"
     "Xã An Hòa\t40\t30\t6%",

@@ -621,6 +621,7 @@ def run(ctx: Context) -> list[Check]:
         if got is None or not _measure(got) or not (got.unit.head or got.unit.key):
             continue
         whole = _breakdown_total(ctx, got)
+        last_part = got
         if whole is not None:  # the percent follows the parts of a total: said of the total
             got = whole
         paren, tight, described = None, None, None
@@ -797,6 +798,14 @@ def run(ctx: Context) -> list[Check]:
         if verdict == "inconsistent" and (
             searched
             or whole is not None
+            and not (
+                # "hoàn thành 2.355 căn, gồm xây mới 1.642 và sửa chữa 713, đạt 96,2% chỉ tiêu
+                # năm" after "chỉ tiêu năm 2024 là hỗ trợ 2.500 căn": a target of the whole's size
+                # (no part's) that the text states once is the whole's
+                _unique_target(ctx, got, p, one_year) is target
+                and 0.8 * got.value <= target.value <= 1.25 * got.value  # type: ignore[operator]
+                and target.value > 1.5 * last_part.value  # type: ignore[operator]
+            )
             or coord is not None
             or paren is None
             and not annual
@@ -1045,7 +1054,9 @@ _CUE_SPOILER = re.compile(r"\b(?:đã|kết quả|thực hiện|thực tế|tăn
 # the base named after the percent, and the words it may carry beyond its cue (the rest must be
 # found in the target's sentence: "dự toán chi" is not "dự toán thu")
 _BASE_AFTER = re.compile(
-    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?P<words>[^,;.()%]*)"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    # up to a coordinated second measure: "đạt 96,2% chỉ tiêu năm và bằng 75,3% tổng nhu cầu"
+    r"(?P<words>(?:(?!\s+và\s+(?:bằng|đạt|chiếm|vượt)\b)[^,;.()%])*)"
 )
 _BASE_FREE = frozenset(
     {"nghị", "quyết", "đại", "hội", "nhiệm", "kỳ", "năm", "giao", "được", "đề", "ra", "đặt", "cả",
@@ -1064,7 +1075,7 @@ _LEAD_SKIP = _VERB_SKIP | {"đạt", "ước", "tính", "đến", "ngày", "này
                            "trấn", "thôn", "bản", "đơn", "vị", "địa", "phương", "cơ", "sở",
                            "tháng", "cuối", "đầu", "giữa", "tuần", "hết", "trong", "từ", "sau",
                            "qua", "với", "của", "và", "nhờ", "như", "vậy", "tiến", "hành",
-                           "triển", "khai"}  # fmt: skip
+                           "triển", "khai", "hoàn", "thành"}  # fmt: skip
 # Words of one activity, said one way in the plan and another in the result: "chỉ tiêu phát triển
 # 300 hội viên" … "kết nạp được 320 hội viên"; "kế hoạch cứng hóa 12 km đường" … "đã hoàn thành
 # 11 km"; "kế hoạch xây mới 40 phòng học" … "đã làm được 38 phòng"; "kế hoạch vốn sự nghiệp 12 tỷ
@@ -1101,7 +1112,8 @@ def _unique_target(ctx: Context, got: Fig, p: Fig, one_year: bool = False) -> Fi
     apart from ``p``'s base by nothing; else None. Cheap tests first. ``one_year``: the claim is
     one year's, so an annual target ("mỗi năm kết nạp từ 180 đảng viên") is its base as it is."""
     cands = [g for g in ctx.figs[: got.i] if g.type == "quantity"
-             and (_same_unit(g, got) or _comrades(ctx, g, got))]  # fmt: skip
+             and (_same_unit(g, got) or _comrades(ctx, g, got)
+                  or _elided(g.unit.key, got.unit.key))]  # fmt: skip
     if len(cands) != 1:
         return None
     t = cands[0]
