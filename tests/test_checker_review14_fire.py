@@ -1,7 +1,7 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth, nineteenth, twenty-first and twenty-second reviews: their 173,
-150, 125, 139 and 169 clean look-alikes are kept silent in battery_s, battery_v, battery_x,
-battery_z and battery_za).
+fire (the fourteenth, seventeenth, nineteenth, twenty-first, twenty-second and twenty-third
+reviews: their 173, 150, 125, 139, 169 and 181 clean look-alikes are kept silent in battery_s,
+battery_v, battery_x, battery_z, battery_za and battery_zb).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -12,6 +12,48 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # 13/40 (total 40 stated before) = 32.5% -> rounds to 32.5%, not 35.5%
+    (
+        "Đảng bộ có 40 chi bộ trực thuộc, trong đó 13 chi bộ dưới 10 đảng viên, chiếm 35,5%.",
+        "share",
+        [13, 40, 35.5],
+    ),
+    # now 21436, before 20309: difference change 1127 (difference) vs 1217 stated
+    (
+        "Tổng số hội viên là 21.436 người, tăng 1.217 hội viên so với đầu nhiệm kỳ (20.309 hội viên).",
+        "change",
+        [20309, 21436, 1217],
+    ),
+    # target 350; 412/350 = 117.71% -> rounds to 117.7%, not 127.7%
+    (
+        "Trong nhiệm kỳ, có 412 chị được kết nạp Đảng, đạt 127,7% chỉ tiêu nhiệm kỳ (350 đảng viên).",
+        "target",
+        [350, 412, 127.7],
+    ),
+    # 161 + 908 + 162 + 29 = 1260 đảng viên ≠ 1250 stated (difference 10)
+    (
+        "| Nội dung | Năm 2024 |\n| Đảng viên được xếp loại | 1.250 |\n| - Hoàn thành xuất sắc nhiệm vụ | 161 |\n| - Hoàn thành tốt nhiệm vụ | 908 |\n| - Hoàn thành nhiệm vụ | 162 |\n| - Không hoàn thành nhiệm vụ | 29 |",
+        "part_whole",
+        [1250, 161, 908, 162, 29],
+    ),
+    # 4962/9846 (total 'học sinh toàn huyện') = 50.4% -> rounds to 50.4%, not 52.4%
+    (
+        "Toàn huyện có 9.846 học sinh. Có 4.962 học sinh đạt danh hiệu học sinh giỏi, tiên tiến, chiếm 52,4% tổng số học sinh toàn huyện.",
+        "share",
+        [4962, 9846, 52.4],
+    ),
+    # 2268 + 129 = 2397 đảng viên ≠ 2387 stated (difference 10)
+    (
+        "| Nội dung | Số lượng |\n| Đảng viên | 2.387 |\n| - Đảng viên chính thức | 2.268 |\n| - Đảng viên dự bị | 129 |",
+        "part_whole",
+        [2387, 2268, 129],
+    ),
+    # 96/2146 (total 'hộ toàn xã') = 4.47% -> rounds to 4.5%, not 5.5%
+    (
+        "Toàn xã có 2.146 hộ. Năm 2024, xã có 96 hộ nghèo, chiếm 5,5% tổng số hộ toàn xã.",
+        "share",
+        [96, 2146, 5.5],
+    ),
     # target 350; 412/350 = 117.71% -> rounds to 117.7%, not 124.2%
     (
         "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 412 đảng viên, đạt 124,2% chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII đề ra cho cả nhiệm kỳ (350 đảng viên).",

@@ -494,6 +494,12 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
         if not total_ok[t.i]:
             continue
         parts = _run_after(ctx, t, member, para) or _run_before(ctx, t, member, para)
+        if (
+            parts
+            and t.m.rule == "count_breakdown"
+            and all(p.m.rule == "count_breakdown" for p in parts)
+        ):
+            continue  # "khiển trách 9, cảnh cáo 4, cách chức 1, khai trừ 3": siblings of one list
         if parts:
             out.append(_sum_check(ctx, t, parts))
             for f in (t, *parts):

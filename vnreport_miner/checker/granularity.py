@@ -889,6 +889,8 @@ def run(ctx: Context) -> list[Check]:
             for p, item_start, told in _items(ctx, base, sent_figs):
                 if not told:
                     continue
+                if _WIDER.search(ctx.lower_slice(max(base.end, item_start), p.start)):
+                    continue  # "… có 35 ủy viên; tỷ lệ cấp ủy viên nữ toàn huyện đạt 23,3%"
                 row = _grim_row(ctx, base, p, (item_start, p.end))
                 if row is not None:
                     out.append(row)

@@ -1029,6 +1029,7 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     # xã 8, chủ tịch ủy ban xã 6)": roles among them, or a split of another count): a fit
     loose = (
         bool(_SOME_OF.match(inside))
+        or bool(_OVERLAP.search(inside.lower()))
         or len(ctx.text[f.end : open_at - 1].split()) >= 5
         or bool(_ROLES.search(inside.lower()))
         # "46 chi bộ trực thuộc (chính thức 1.402, dự bị 78)": members' kinds, not of the chi bộ
@@ -1062,7 +1063,12 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     items = [it for it in _SEP.split("".join(masked)) if it.strip()]
     if len(items) != len(parts) or any("#" not in it for it in items):
         strength = "soft"
-    if loose and (_SOME_OF.match(inside) or all(p.m.rule == "count_breakdown" for p in parts)):
+    if loose and (
+        _SOME_OF.match(inside)
+        or _ROLES.search(inside.lower())
+        or _OVERLAP.search(inside.lower())
+        or all(p.m.rule == "count_breakdown" for p in parts)
+    ):
         strength = "soft"
     span = ctx.clause(f.start, close_at + 1)
     return _emit(ctx, f, parts, strength, span, inside)
@@ -1070,6 +1076,8 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
 
 # roles held by some of the people counted, which overlap: "(cấp ủy viên 6, bí thư chi bộ 4)"
 _ROLES = re.compile(r"\b(?:bí thư|phó bí thư|chủ tịch|cấp ủy viên|ủy viên|trưởng|phó trưởng)\b")
+# an overlap the text states: "(2 đồng chí tham gia cả hai cơ quan)", "trùng"
+_OVERLAP = re.compile(r"\bcả hai\b|\btrùng\b|\bđồng thời\b")
 _MEMBER_KINDS = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị|nam|nữ)\b")
 _SOME_OF = re.compile(
     r"\s*(?:nổi bật là|nổi bật|tập trung (?:ở|vào|chủ yếu)|tiêu biểu|điển hình|như|nhất là|"
@@ -2342,6 +2350,23 @@ _TOTAL_ROW = re.compile(
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giảm")
+_SPLIT_NOUNS = frozenset({"person", "tccsđ", "đảng bộ", "chi bộ", "tổ chức đảng"})
+
+
+def _other_count_head(label: str) -> bool:
+    """A column "Số cuộc", "Số vụ việc", "Số chi bộ có …" beside dash rows that split members or
+    party organisations counts things several of them share: its sum may exceed its total."""
+    hit = _COUNT_HEAD.match(label)
+    if hit is None:
+        return False
+    noun = hit.group(1)
+    return bool(re.match(r"(?:chi bộ|tổ chức|đảng bộ|đơn vị)\s+có\b", noun)) or not (
+        unit_info(noun).fams & _SPLIT_NOUNS
+    )
+
+
+_MEAN_HEAD = re.compile(r"trung bình|nhất\b|tối đa|tối thiểu")
+_COUNT_HEAD = re.compile(r"^\s*(?:tổng\s+)?số\s+(?!lượng\b)([^\W\d]+(?:\s+[^\W\d]+)*)")
 _INDEX_HEAD = re.compile(r"\d{4}\s*/\s*\d{4}|chỉ số|so sánh|cơ cấu")
 _MEASURE_ROW = re.compile(r"bình quân|trung bình|tỷ lệ|tỉ lệ|%|chỉ số|\btuổi\b|mật độ")
 _WIDER_ROW = re.compile(r"được giao|đề nghị|biên chế|kế hoạch|chỉ tiêu|dự kiến|định mức")
@@ -2477,7 +2502,8 @@ def _tables(ctx: Context) -> list[Check]:
             blocks.append((t, data, clean))
         elif not totals and (named := _named_total_row(labels, first)) is not None:
             # "Thu hưởng theo phân cấp | …", "Thu bổ sung … | …", "Tổng thu ngân sách xã | …"
-            blocks.append((named, list(range(first, named)), True))
+            # its rows may hold sub-items, another scope or amounts a note excludes: a fit
+            blocks.append((named, list(range(first, named)), False))
         elif not totals:
             # "Đảng viên được xếp loại | 78.264 | …" then "- Hoàn thành xuất sắc nhiệm vụ | …"
             # rows: the rows marked with a dash below a plain row break that row down
@@ -2486,7 +2512,8 @@ def _tables(ctx: Context) -> list[Check]:
                     continue  # the header ("| Chỉ tiêu | 2023 | 2024 |") is no total row
                 blocks.append((t, data, _dash_partition(labels, data)))
         for t, data, clean in blocks:
-            out.extend(_table_block(ctx, rows, head, t, data, clean))
+            dashed = bool(data) and bool(_DASH_ROW.match(labels[data[0]]))
+            out.extend(_table_block(ctx, rows, head, t, data, clean, dashed))
     return out
 
 
@@ -2515,6 +2542,7 @@ def _table_block(
     t: int,
     data: list[int],
     clean: bool,
+    dashed: bool = False,
 ) -> list[Check]:
     """Each column of the rows ``data`` against the total row ``t``."""
     out: list[Check] = []
@@ -2528,9 +2556,12 @@ def _table_block(
     wider = bool(_WIDER_ROW.search(row_label))  # "Biên chế … được giao", "… đề nghị kỷ luật"
     for col in range(1, width):
         label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
-        if _RATE_HEAD.search(label) or _INDEX_HEAD.search(label):
+        if _RATE_HEAD.search(label) or _INDEX_HEAD.search(label) or _MEAN_HEAD.search(label):
             continue
         plan = bool(_PLAN_HEAD.search(label))
+        # "Số cuộc", "Số vụ việc", "Số chi bộ có …" beside a split of members: things that
+        # several members share or that overlap across the split: a fit only
+        other_noun = dashed and _other_count_head(label)
         total = _cell_fig(ctx, rows[t][col], None)
         if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
             continue
@@ -2540,7 +2571,9 @@ def _table_block(
         span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
         # a cell with a decimal part may be an index or a mean, no count: a fit is told
         whole = all(f.value == int(f.value) for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-        strength = "paren" if clean and not plan and not wider and whole else "soft"
+        strength = (
+            "paren" if clean and not plan and not wider and whole and not other_noun else "soft"
+        )
         out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
 
@@ -2765,6 +2798,8 @@ def _sums_after(ctx: Context) -> list[Check]:
         # parts joined by separators only, then "tổng cộng": the text states the sum itself, so
         # labels that might overlap elsewhere ("mới", "nghèo") are no excuse
         region = "" if strength == "paren" else ctx.text[parts[0].start : total.end]
+        if _OVERLAP.search(ctx.after_low(total, 60).split(")")[0]):
+            strength = "soft"  # "tổng cộng 18 đồng chí (2 đồng chí tham gia cả hai cơ quan)"
         span = ctx.clause(parts[0].start, total.end)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
@@ -3455,8 +3490,8 @@ def _labelled_after(ctx: Context) -> list[Check]:
             nxt = sent_figs[k + 1]
             if not t.exact_count or nxt.unit.key != t.unit.key or ";" in ctx.gap(t, nxt):
                 continue
-            if "," not in ctx.gap(t, nxt):
-                continue
+            if "," not in ctx.gap(t, nxt) or t.m.rule == "count_breakdown":
+                continue  # an item of a list is no total of its siblings
             parts = _walk(ctx, t.end, e, t, semicolons=False)
             if len(parts) < 2 or any(p.unit.key != t.unit.key for p in parts):
                 continue

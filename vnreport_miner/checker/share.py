@@ -737,6 +737,12 @@ def _resolved(
     if got is None:
         return []
     base, verdict = got
+    if verdict == "inconsistent" and base.sent == part.sent and base.end <= part.start:
+        s0, _ = ctx.sentence_span(base.sent)
+        if _THEN_MARK.search(ctx.lower_slice(s0, base.start)) and _NOW_MARK.search(
+            ctx.lower_slice(base.end, part.start)
+        ):
+            verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …": two moments
     if verdict == "inconsistent" and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20)):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -945,6 +951,14 @@ def run(ctx: Context) -> list[Check]:
             ):
                 # "1.320 hộ, chiếm 5,4%, trong đó … 850 hộ, chiếm 3,4%": the whole has its own
                 # share (or completion) rate, so the part's may be of the same larger base
+                loose = True
+        if base is not None and base.sent == part.sent and base.end <= part.start:
+            # "Năm học trước toàn huyện có 9.846 học sinh, năm học này có 4.962 …, chiếm 48,7%":
+            # the whole and the part are of two moments
+            s0, _ = ctx.sentence_span(base.sent)
+            if _THEN_MARK.search(ctx.lower_slice(s0, base.start)) and _NOW_MARK.search(
+                ctx.lower_slice(base.end, part.start)
+            ):
                 loose = True
         base_value = base.value if base is not None else None
         if base is None and what == "total":
@@ -1797,7 +1811,12 @@ def _named_base(ctx: Context) -> list[Check]:
             if pv is not None and not (far_part and pv.judgement.verdict != "consistent"):
                 told = None
                 if pv.judgement.verdict == "inconsistent" and (
-                    _whole_of_another_moment(ctx, strict[0], p) or _subset_base(ctx, strict[0])
+                    _whole_of_another_moment(ctx, strict[0], p)
+                    or _subset_base(ctx, strict[0])
+                    or not (reached_named and strict[0] is reached)
+                    and defined is None
+                    and strict[0].sent != p.sent
+                    and not _plain_stock(ctx, strict[0], f"{phrase} {descriptor(ctx, part)}")
                 ):
                     told = "unverifiable"
                 c = _emit(ctx, told, [part], strict[0], p, pv, what)
@@ -2705,6 +2724,8 @@ _BASE_MOMENT = re.compile(
     r"năm học trước|năm trước|trước khi|khi chia tách|khi thành lập|lúc thành lập|thời điểm"
     r"|(?<!tháng )đầu năm"
 )
+_UP_TO = re.compile(r"đến (?:ngày|nay|cuối|hết|thời điểm)|tính đến|hiện nay")
+_NOW_WORDS = re.compile(r"\b(?:đến nay|hiện nay|năm nay|hiện có|hiện tại)\b")
 _YEAR_MARK = re.compile(r"\b(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b")
 _NOW_AFTER = re.compile(r"^[^.;\d]{0,25}\b(?:hiện nay|đến nay|hiện tại)\b")
 
@@ -2722,23 +2743,60 @@ def _whole_of_another_moment(ctx: Context, base: Fig, p: Fig) -> bool:
     if any(m.group(0) not in claim for m in _BASE_MOMENT.finditer(before)):
         return True
     years, said = set(_YEAR_MARK.findall(before)), set(_YEAR_MARK.findall(claim))
+    if years and not said and _NOW_WORDS.search(claim) and not _UP_TO.search(before):
+        return True  # "Năm 2020, Đảng bộ có 5.958 đảng viên. Đến nay, …"
     return bool(years and said and not years & said)
 
 
 # A whole that counts one place, one kind or one group of the named whole: "14 trường tiểu học
 # với 5.120 học sinh", "Trường THCS thị trấn … với 1.250 học sinh", "2.146 đảng viên nữ".
 _SUBSET_AFTER_BASE = re.compile(r"^\s*(?:nữ|dự bị|chính thức|trẻ|mới|cao tuổi|dân tộc)\b")
-_NAMED_SUBJECT = re.compile(r"^\s*(?i:trường|công ty|doanh nghiệp|bệnh viện|trạm)\s+[A-ZĐ]")
+_NAMED_SUBJECT = re.compile(
+    r"(?i:trường)\s+(?:THPT|THCS|TH|PTDTBT|PTDTNT|(?i:tiểu học|trung học|mầm non|mẫu giáo))\b"
+    r"|(?i:công ty|bệnh viện)\s+[A-ZĐ]"
+)
 _SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bthcs\b|\bthpt\b")
+
+
+# A whole that is no plain stock of its noun: a count of those reviewed, present or rewarded
+# ("đã rà soát 312 đảng viên", "hội nghị cho 1.250 đảng viên", "1.250 đảng viên tham dự"), of a
+# kind ("312 hộ nghèo", "1.240 đoàn viên khu vực nông thôn", "412 hội viên trên 70 tuổi"), or one
+# stated with another moment ("Đầu nhiệm kỳ", "Trước đây", "sẽ có"). A miss against a whole
+# named by words in another sentence proves nothing then.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
+)
+_KIND_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:tham dự|tham gia|nghèo|cận nghèo|khu vực|trên \d+ tuổi"
+    r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố)\b"
+)
+_STOCK_MOMENT = re.compile(
+    r"trước đây|trước (?:khi )?sáp nhập|trước khi|khi (?:mới )?thành lập|đầu nhiệm kỳ|\bsẽ\b"
+    r"|năm học trước|năm trước|sau khi"
+)
+
+
+def _plain_stock(ctx: Context, base: Fig, named: str) -> bool:
+    bs, _ = ctx.sentence_span(base.sent)
+    if _STOCK_MOMENT.search(ctx.lower_slice(bs, base.start)):
+        return False
+    if _EVENT_BEFORE.search(ctx.before_low(base, 20)):
+        return False
+    kind = _KIND_AFTER.match(ctx.after_low(base, 40))
+    return kind is None or kind.group(0).split()[-1] in named.split()
 
 
 def _subset_base(ctx: Context, base: Fig) -> bool:
     if _SUBSET_AFTER_BASE.match(ctx.after_low(base, 14)):
         return True
     cs, _ = ctx.clause(base.start)
-    piece_start = max(cs, ctx.text.rfind(",", cs, base.start) + 1)
-    if _NAMED_SUBJECT.match(ctx.text[piece_start : base.start]):
-        return True
+    # brackets out first: their commas split no piece
+    piece = re.sub(r"\([^()]*\)", " ", ctx.text[cs : base.start]).split(",")[-1]
+    piece_start = base.start - len(piece)
+    if _NAMED_SUBJECT.search(piece):
+        return True  # "… là Trường THPT Nguyễn Trãi với 1.480 học sinh": one school's
+    if _SCHOOL_LEVEL.search(piece.lower()):
+        return True  # "Khối trung học cơ sở toàn huyện có 3.480 học sinh": one level's
     prev = ctx.prev_in_sent(base)
     if prev is not None and ")" in ctx.text[prev.end : base.start]:
         # "31 trường (10 …, 8 trường trung học cơ sở) với": the count the bracket follows
@@ -2748,7 +2806,7 @@ def _subset_base(ctx: Context, base: Fig) -> bool:
     if (
         prev is not None
         and prev.start >= piece_start
-        and re.search(r"\bvới\s*$", ctx.before_low(base, 8))
+        and re.search(r"\b(?:với|có)\s*$", ctx.before_low(base, 8))
         and prev.type == "quantity"
         and _SCHOOL_LEVEL.search(descriptor(ctx, prev))
     ):
@@ -2756,6 +2814,10 @@ def _subset_base(ctx: Context, base: Fig) -> bool:
     return False
 
 
+_THEN_MARK = re.compile(
+    r"năm học trước|năm trước|\bnăm (?:19|20)\d{2}\b|đầu nhiệm kỳ|trước đây|khi"
+)
+_NOW_MARK = re.compile(r"năm học này|năm nay|hiện nay|đến nay|\bhiện\b|\bnay\b")
 _STOCK_LEAD_WORD = re.compile(r"\b(?:có|là|còn)\s*$")
 _NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện nay|đến nay)\b[^\d]{0,30}$")
 # "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")
@@ -3038,7 +3100,9 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         if pv.judgement.verdict == "inconsistent" and (
-            _whole_of_another_moment(ctx, base, p) or _subset_base(ctx, base)
+            _whole_of_another_moment(ctx, base, p)
+            or _subset_base(ctx, base)
+            or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
         ):
             continue  # another moment's or another group's count: no proof
         what = (

@@ -324,10 +324,11 @@ _PAREN_TARGET = re.compile(
     # Nghị quyết 27 (") — no figure lies between: the target is the percent's next figure
     # — but a comparison between ("đạt 108% chỉ tiêu, cao hơn năm 2022 (147 …)") owns the bracket
     r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|chương trình)"
-    r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước)[^();.%]){0,90}\(\s*(?:là\s+)?"
+    r"(?:(?!,|cao hơn|thấp hơn|so với|tăng|giảm|cùng kỳ|năm trước|vượt|gấp|nhiều hơn|ít hơn"
+    r"|tương đương|xấp xỉ|gần bằng|\bbằng\b|kết quả)[^();.%]){0,90}\(\s*(?:là\s+)?"
     # the bracket may repeat the base's name: "hoàn thành 96% kế hoạch (kế hoạch giao 1.350 ha)"
-    r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\W\d]+){0,3}\s*:?\s*(?:là\s+)?)?"
-    r"(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"
+    r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\s+năm trước)(?:\s+[^\W\d]+){0,3}\s*:?\s*"
+    r"(?:là\s+)?)?(?:(?:mỗi|hằng|hàng)\s+năm(?:\s+[^\W\d]+){0,3}\s+)?$"
 )
 _PAREN_ANNUAL = re.compile(r"\(\s*(?:mỗi|hằng|hàng)\s+năm[^()\d]*$")
 # Between the achievement and its "đạt X%": a date in brackets ("lên 52 triệu đồng (năm 2020),
@@ -1235,12 +1236,16 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
 _PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra|nghị quyết")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
-_PCT_HEAD = re.compile(r"tỷ lệ|tỉ lệ|%|so với|^so\s")  # "So kế hoạch", "So dự toán"
+_PCT_HEAD = re.compile(
+    r"tỷ lệ|tỉ lệ|%|so với|^so\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh)\b"
+)  # "So kế hoạch", "So dự toán"
 # An assessment column "Đánh giá" / "So sánh" whose cells say "Đạt 92%", "Vượt 4%", "Bằng 75% chỉ
 # tiêu": read as the percent column only when it opens its cell with such a verb (:func:`_table`).
 _ASSESS_HEAD = re.compile(r"^(?:đánh giá|so sánh|mức độ (?:đạt|hoàn thành)|kết quả so với)")
 _ASSESS_CELL = re.compile(r"^(?:đạt|vượt|bằng|được|hoàn thành|chỉ đạt|mới đạt)\b")
-_OTHER_BASE = re.compile(r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số")
+_OTHER_BASE = re.compile(
+    r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số|thực hiện|(?:19|20)\d{2}"  # "So với năm 2023"
+)
 
 
 _TERM_HEAD = re.compile(r"nghị quyết|đại hội|nhiệm kỳ|giai đoạn")
