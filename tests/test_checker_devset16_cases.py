@@ -507,6 +507,14 @@ CASES = [
         [2000, 1815, 93.8],
         "inconsistent",
     ),
+    # a plan table of bare amounts: 812/790 = 102,78%, not 108,2%
+    (
+        "Nội dung\tDự toán\tThực hiện\tSo dự toán\nThu phí, lệ phí\t790\t812\t108,2%\nThu bổ "
+        "sung cân đối\t5.430\t5.430\t100%",
+        "target",
+        [790, 812, 108.2],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

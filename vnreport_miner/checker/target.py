@@ -19,6 +19,7 @@ from ..records import Check
 from . import vocab
 from .context import Context, Fig, as_written, norm_words, reference_level
 from .context import cells as table_cells
+from .part_whole import _cell_fig
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import fmt, render
 from .tolerance import decimals_of, num
@@ -1291,8 +1292,13 @@ def _table(ctx: Context) -> list[Check]:
         if cols is None or len(cells) != width:
             continue
         picked = []
-        for k in cols:
+        for n, k in enumerate(cols):
             inside = [f for f in figs if cells[k][0] <= f.start and f.end <= cells[k][1]]
+            if not inside and n < 2:
+                # a bare number in a plan or done cell ("Thu phí, lệ phí | 790 | 812 | 102,8%"):
+                # the row's own amount, in the row's unknown unit
+                bare = _cell_fig(ctx, cells[k], None)
+                inside = [bare] if bare is not None else []
             picked.append(inside[0] if len(inside) == 1 else None)
         plan, done, pct = picked
         if plan is None or done is None or pct is None or pct.type != "percent":
@@ -1310,7 +1316,9 @@ def _table(ctx: Context) -> list[Check]:
             # "Tỷ lệ tham gia bảo hiểm y tế | 95% | 93,4% | 98,3%": a rate against its target; a
             # rate may be better lower or its excess in points, so only a fit is told
             rate_row = True
-        elif not (_measure(plan) and _measure(done) and _same_unit(plan, done)):
+        elif not (_measure(plan) and _measure(done) and _same_unit(plan, done)) and not (
+            plan.m.rule == done.m.rule == "checker.bare"  # both bare cells of one row
+        ):
             continue
         if not plan_v:
             continue
