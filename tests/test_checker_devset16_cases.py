@@ -515,6 +515,14 @@ CASES = [
         [790, 812, 108.2],
         "inconsistent",
     ),
+    # a bound on the members inside a scope's label: k/22 gives 59,1% or 63,6%, not 61%
+    (
+        "Trong 22 chi bộ còn khó khăn, chi bộ có dưới 12 đảng viên chiếm 61%; nguồn phát triển "
+        "đảng viên rất hạn chế.",
+        "granularity",
+        [22, 61],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

@@ -1119,9 +1119,22 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             if not _SCOPE_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
                 continue
             p = sent_figs[k + 1]
+            between = ctx.text[base.end : p.start].lower()
+            if (
+                p.type == "quantity"
+                and p.qual in ("max", "min")
+                and k + 2 < len(sent_figs)
+                and not (p.unit.fams & base.unit.fams)
+            ):
+                # "Trong 18 chi bộ này, chi bộ có dưới 10 đảng viên chiếm 72,5%": a bound on the
+                # members is part of the label
+                bound, p = p, sent_figs[k + 2]
+                between = (
+                    ctx.text[base.end : bound.start] + "ngưỡng" + ctx.text[bound.end : p.start]
+                ).lower()
             if p.type != "percent" or p.m.id in taken:
                 continue
-            gap = _SCOPE_GAP.match(ctx.text[base.end : p.start].lower())
+            gap = _SCOPE_GAP.match(between)
             noun = _noun(base)
             if gap is None or noun is None:
                 continue
