@@ -523,6 +523,15 @@ CASES = [
         [22, 61],
         "inconsistent",
     ),
+    # one item of a list of targets: 58,9/56 = 105,18%, an excess of 5,2%, not 6,2%
+    (
+        "Mục tiêu năm 2024 theo Nghị quyết 08: đạt 19/19 tiêu chí; thu nhập bình quân đầu người 56 "
+        "triệu đồng; tỷ lệ hộ nghèo dưới 2%. Năm 2024, thu nhập bình quân đầu người ước đạt 58,9 "
+        "triệu đồng, vượt 6,2% so với mục tiêu.",
+        "target",
+        [56, 58.9, 6.2],
+        "inconsistent",
+    ),
     # k/16: 6/16 = 37,5%, 7/16 = 43,75%: no whole count gives 40%
     (
         "Năm 2024, Ủy ban Kiểm tra kiểm tra 16 tổ chức đảng và 29 đảng viên, kết luận số tổ chức "

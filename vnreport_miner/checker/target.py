@@ -1047,6 +1047,10 @@ def _described_target(ctx: Context, got: Fig, gap: str) -> Fig | None:
 # the plan is the only count of hectares the document states before the achievement, a target cue
 # stands before it in its sentence, and nothing (a period, a place, a narrower noun, a base named
 # otherwise) sets it apart from the percent's base. Then it is the base, and a miss is an error.
+_LIST_OF_TARGETS = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+chủ yếu)?[^.:;\d]{0,40}"
+    r"(?:\d{4}[^.:;\d]{0,30})?(?:\d+[^.:;\d]{0,10})?:"
+)
 _CUE_BEFORE = re.compile(
     r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|phấn đấu|đề ra|đặt ra|(?<!bàn )giao)\b(?P<rest>[^.;]*)$"
 )
@@ -1123,7 +1127,13 @@ def _unique_target(ctx: Context, got: Fig, p: Fig, one_year: bool = False) -> Fi
         return None
     s, _ = ctx.sentence_span(t.sent)
     cue = _CUE_BEFORE.search(ctx.low, s, t.start)
-    if cue is None or _CUE_SPOILER.search(_YEAR.sub(" ", cue.group("rest"))) or _owned(ctx, t):
+    rest = cue.group("rest") if cue is not None else None
+    if cue is None and _LIST_OF_TARGETS.match(ctx.low, s, t.start):
+        # "Mục tiêu năm 2024 theo Nghị quyết 12: đạt 19/19 tiêu chí; thu nhập bình quân đầu người
+        # 66 triệu đồng; …": one item of a list of targets, its own words before it
+        rest = ctx.low[max(ctx.low.rfind(";", s, t.start), ctx.low.rfind(":", s, t.start)) + 1 :
+                       t.start]  # fmt: skip
+    if rest is None or _CUE_SPOILER.search(_YEAR.sub(" ", rest)) or _owned(ctx, t):
         return None
     if vocab.ANNUAL.search(ctx.low[s : t.start]) and not one_year:
         return None  # an annual target is multiplied by years: left to the term rules
