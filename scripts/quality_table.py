@@ -39,12 +39,15 @@ SETS = [
     ("devset17", ROOT / "tests/devset17/reports", ROOT / "tests/devset17/reports"),
     ("devset18", ROOT / "tests/devset18/reports", ROOT / "tests/devset18/reports"),
     ("devset19", ROOT / "tests/devset19/reports", ROOT / "tests/devset19/reports"),
+    ("devset20", ROOT / "tests/devset20/reports", ROOT / "tests/devset20/reports"),
+    ("devset21", ROOT / "tests/devset21/reports", ROOT / "tests/devset21/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
     ("held-out 6", ROOT / "tests/heldout6/reports", ROOT / "tests/heldout6/reports"),
     ("held-out 7", ROOT / "tests/heldout7/reports", ROOT / "tests/heldout7/reports"),
     ("held-out 8", ROOT / "tests/heldout8/reports", ROOT / "tests/heldout8/reports"),
+    ("held-out 9", ROOT / "tests/heldout9/reports", ROOT / "tests/heldout9/reports"),
 ]
 
 
