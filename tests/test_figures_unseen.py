@@ -596,6 +596,18 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "5", 5, "đảng viên", "exact"),
         ],
     ),
+    # the parts of a breakdown are read once (not also as siblings of the total)
+    (
+        "Các cấp ủy đã thi hành kỷ luật 29 đảng viên, gồm khiển trách 18, cảnh cáo 7, cách chức 1, "
+        "khai trừ 3.",
+        [
+            (Q, "29 đảng viên", 29, "đảng viên", "exact"),
+            (Q, "18", 18, "đảng viên", "exact"),
+            (Q, "7", 7, "đảng viên", "exact"),
+            (Q, "1", 1, "đảng viên", "exact"),
+            (Q, "3", 3, "đảng viên", "exact"),
+        ],
+    ),
     # a dash opens the parts too
     (
         "Năm qua thi hành kỷ luật 21 đảng viên — khiển trách 13, cảnh cáo 6, khai trừ 2.",

@@ -914,9 +914,13 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
                 and "(" in text[c.end : c.end + 100]
             )
         ):
-            out.extend(_breakdown(c, cands[i + 1 :], text, r))
+            parts = _breakdown(c, cands[i + 1 :], text, r)
+            out.extend(parts)
+        else:
+            parts = []
         if (
-            c.type == "quantity"
+            not parts  # the numbers a breakdown read are its parts, never siblings as well
+            and c.type == "quantity"
             and c.has_unit
             and c.attrs.get("unit")
             and c.rule != "count_breakdown"
