@@ -494,11 +494,7 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
         if not total_ok[t.i]:
             continue
         parts = _run_after(ctx, t, member, para) or _run_before(ctx, t, member, para)
-        if (
-            parts
-            and t.m.rule == "count_breakdown"
-            and all(p.m.rule == "count_breakdown" for p in parts)
-        ):
+        if parts and t.m.rule in _LIST_ITEM and all(p.m.rule in _LIST_ITEM for p in parts):
             continue  # "khiển trách 9, cảnh cáo 4, cách chức 1, khai trừ 3": siblings of one list
         if parts:
             out.append(_sum_check(ctx, t, parts))
@@ -510,6 +506,7 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LIST_ITEM = frozenset({"count_breakdown", "count_sibling"})  # bare items of one list
 
 
 def _sum_check(ctx: Context, t: Fig, parts: list[Fig]) -> Check:

@@ -3490,7 +3490,7 @@ def _labelled_after(ctx: Context) -> list[Check]:
             nxt = sent_figs[k + 1]
             if not t.exact_count or nxt.unit.key != t.unit.key or ";" in ctx.gap(t, nxt):
                 continue
-            if "," not in ctx.gap(t, nxt) or t.m.rule == "count_breakdown":
+            if "," not in ctx.gap(t, nxt) or t.m.rule in ("count_breakdown", "count_sibling"):
                 continue  # an item of a list is no total of its siblings
             parts = _walk(ctx, t.end, e, t, semicolons=False)
             if len(parts) < 2 or any(p.unit.key != t.unit.key for p in parts):
