@@ -679,3 +679,19 @@ def test_no_fit_among_the_items_of_one_list() -> None:
     """Items of one list are no total of their siblings: 4 = 1 + 3 is no relation here."""
     text = "Năm 2024 thi hành kỷ luật 16 đảng viên - khiển trách 9, cảnh cáo 4, cách chức 1, khai trừ 3."
     assert [c.figures for c in _checks(text) if c.kind == "part_whole"] == []
+
+
+def test_table_cell_restated_in_the_prose() -> None:
+    """A cell (row "- Hoàn thành xuất sắc nhiệm vụ", column "Năm 2024") restated by the prose with
+    its year and its row's words is one figure stated twice; a sentence naming no year is not."""
+    text = (
+        "Nội dung\tNăm 2023\tNăm 2024\nChi bộ được xếp loại\t96\t98\n"
+        "- Hoàn thành xuất sắc nhiệm vụ\t14\t17\n- Hoàn thành tốt nhiệm vụ\t70\t71\n"
+        "- Hoàn thành nhiệm vụ\t10\t9\n- Không hoàn thành nhiệm vụ\t2\t1\n\n"
+        "Năm 2024 có 71 chi bộ hoàn thành tốt nhiệm vụ. Riêng khối doanh nghiệp có 71 đảng "
+        "viên hoàn thành tốt nhiệm vụ."
+    )
+    rows = [c for c in _checks(text) if c.kind == "repeat" and "table" in c.why]
+    assert [(c.verdict, c.figures, c.text.startswith("Năm 2024")) for c in rows] == [
+        ("consistent", [71, 71], True)
+    ]

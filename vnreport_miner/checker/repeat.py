@@ -354,6 +354,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
     out.extend(_table_total_restated(ctx))
+    out.extend(_table_cell_restated(ctx, out))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
@@ -1173,6 +1174,57 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         why = render("repeat.same", what=(what, what), a=value, b=value)
         out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
                              expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a table cell restated in the prose: the row "- Hoàn thành xuất sắc nhiệm vụ | 71 | 73 | 76"
+# under "Năm 2022 | Năm 2023 | Năm 2024", then "Năm 2024 có 76 tổ chức cơ sở đảng hoàn thành xuất
+# sắc nhiệm vụ". The prose names the column's year and the row's words; told only when they
+# agree (consistent): the prose may state another body's count of the same year.
+_YEAR_HEAD = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d{2})\s*$")
+_ROW_MARK = re.compile(r"^[\s\-+•–]*")
+
+
+def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    from .part_whole import _cell_fig, _table_rows  # noqa: PLC0415 - a cycle at import time
+
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    said = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for rows in _table_rows(ctx):
+        years = [_YEAR_HEAD.match(ctx.lower_slice(a, b)) for a, b in rows[0]]
+        cols = {k: m.group(1) for k, m in enumerate(years) if m and k > 0}
+        if not cols:
+            continue
+        t_start, t_end = rows[0][0][0], rows[-1][-1][1]
+        for row in rows[1:]:
+            label = norm_words(_ROW_MARK.sub("", ctx.lower_slice(*row[0])))
+            words = label.split()
+            if len(words) < 2:
+                continue
+            for k, year in cols.items():
+                if k >= len(row):
+                    continue
+                cell = _cell_fig(ctx, row[k], None)
+                if cell is None or not cell.value or cell.value < MIN_VALUE:
+                    continue
+                for f in ctx.figs:
+                    if t_start <= f.start < t_end or f.id in said:
+                        continue
+                    if f.type != "quantity" or not f.exact or f.value != cell.value:
+                        continue
+                    s, e = ctx.sentence_span(f.sent)
+                    sent = ctx.lower_slice(s, e)
+                    if year not in sent or label not in norm_words(sent):
+                        continue
+                    what = f"{label} ({year}, table)"
+                    why = render("repeat.same", what=(what, what), a=f.value, b=f.value)
+                    out.append(ctx.check(NAME, "consistent", [f.value, f.value], [f],  # type: ignore[list-item]
+                                         ctx.clause(f.start, f.end), expected=f.value,
+                                         observed=f.value, tolerance=0, why=why))  # fmt: skip
+                    said.add(f.id)
+                    break
     return out
 
 
