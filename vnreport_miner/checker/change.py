@@ -684,6 +684,8 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_anchor(ctx, used))
     used = {i for c in out for i in c.mention_ids}
+    out.extend(_lead_versus(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
     out.extend(_balances(ctx, {i for c in out for i in c.mention_ids}))
     return out
@@ -1513,6 +1515,101 @@ def _sole_level(ctx: Context, then: Fig) -> Fig | None:
     return found
 
 
+# -- the current level in the sentence before: "Trong quý I, các cấp thi hành kỷ luật 29 đảng
+# viên. Số bị kỷ luật giảm 7 đảng viên so với quý IV-2024 (36 đảng viên)"; also with the
+# comparison first: "So với cùng kỳ năm 2023 (31 đảng viên), số đảng viên bị kỷ luật tăng 5
+# trường hợp". The level is the one plain count of the unit in the one or two sentences before;
+# a miss is told only when it is the only one there and the change names its noun.
+#   example (our own)                                                          verdict
+#   "… kỷ luật 29 đảng viên. Số bị kỷ luật giảm 7 đảng viên so với … (36 đảng viên)"  consistent
+#   the same with "giảm 9 đảng viên"                                            inconsistent
+_LEAD_VERSUS = re.compile(r"so với\s+[^(),;.\d]{0,40}(?:\d{4}[^(),;.\d]{0,10})?\(\s*$")
+_CHANGE_AFTER_LEAD = re.compile(
+    r"^\s*\)\s*,\s*(?P<subj>(?:[^\W\d]+\s+){1,10}?)(?P<dir>tăng|giảm)(?:\s+thêm)?\s*$"
+)
+
+
+def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
+    if d.type != "quantity" or not then.exact_count or then.sent != d.sent:
+        return None
+    if not (
+        then.unit.key == d.unit.key
+        or (
+            _PEOPLE_KEYS & {then.unit.key, d.unit.key} == {then.unit.key, d.unit.key}
+            and d.unit.key in _CASE_WORDS | _PEOPLE_KEYS
+        )
+    ):
+        return None
+    levels = []
+    for g in ctx.earlier(then, 30):
+        if then.sent - g.sent > 2:
+            break
+        if g.sent == then.sent or not (g.exact_count or g.exact):
+            continue
+        if g.unit.key != then.unit.key:
+            continue
+        near = ctx.before_low(g, 40)
+        if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near) or _bracketed(ctx, g):
+            continue
+        levels.append(g)
+    if not levels:
+        return None
+    now = levels[0]
+    j = _judged(now, then, d, sign)
+    if j is None or j[0] not in ("consistent", "inconsistent"):
+        return None
+    if j[0] == "inconsistent":
+        s, e = ctx.sentence_span(d.sent)
+        named = " ".join(then.unit.key.split()[:1])
+        if len({g.value for g in levels if g.sent == now.sent}) != 1 or not re.search(
+            rf"\bsố\b[^.;]*\b{re.escape(named)}\b|\bsố\s+bị\b", ctx.lower_slice(s, e)
+        ):
+            return None
+        # the change's subject in words ("Số đơn tố cáo thuộc thẩm quyền giảm …") must be the
+        # level's: most of its words in the level's sentence
+        subj = re.search(r"\bsố\s+([^\d.;,()]{0,60}?)\s+(?:tăng|giảm)\b", ctx.lower_slice(s, e))
+        want = (
+            set(norm_words(subj.group(1)).split()) - set(then.unit.key.split()) if subj else set()
+        )
+        want -= {"bị", "được", "đã", "các", "của", "thêm"}
+        ns, _ = ctx.sentence_span(now.sent)
+        if re.search(r"\b(?:19|20)\d{2}\b", ctx.lower_slice(ns, now.start)):
+            return None  # "Năm 2021 Hội có 2.100 …": a dated level need not be the current one
+        have = set(norm_words(ctx.lower_slice(*ctx.sentence_span(now.sent))).split())
+        if want and len(want & have) * 2 < len(want) + 1:
+            return None
+        if sign * (now.value - then.value) < 0:  # type: ignore[operator]
+            return None  # the level found moves the other way: another set's
+    return _versus_check(ctx, now, then, d, j)
+
+
+_PEOPLE_KEYS = frozenset({"đảng viên", "đồng chí", "người", "trường hợp"})
+_CASE_WORDS = frozenset({"trường hợp"})
+
+
+def _lead_versus(ctx: Context, used: set[str]) -> list[Check]:
+    """ "So với cùng kỳ năm 2023 (31 đảng viên), số đảng viên bị kỷ luật tăng 5 trường hợp"."""
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for then in ctx.figs:
+        if then.type != "quantity" or not then.exact_count or then.id in used:
+            continue
+        if not _LEAD_VERSUS.search(ctx.before_low(then, 60)):
+            continue
+        d = ctx.next_in_sent(then)
+        if d is None or d.type != "quantity" or d.id in used:
+            continue
+        hit = _CHANGE_AFTER_LEAD.match(ctx.gap(then, d).lower())
+        if hit is None:
+            continue
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        row = _versus_prev(ctx, d, then, sign)
+        if row is not None:
+            out.append(row)
+    return out
+
+
 def _versus_check(ctx: Context, now: Fig, then: Fig, d: Fig, j: tuple) -> Check:
     verdict, how, phrase, shown = j
     why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
@@ -1938,6 +2035,10 @@ def _versus(ctx: Context) -> list[Check]:
         if not cands:
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
+            elif then.type == "quantity" and not planned:
+                row = _versus_prev(ctx, d, then, sign)
+                if row is not None:
+                    out.append(row)
             continue
         near = cands[-1]
         strong = _lone(ctx, cands, lead) or (
