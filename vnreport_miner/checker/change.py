@@ -256,6 +256,43 @@ def _against_other(ctx: Context, a: Fig, b: Fig, d: Fig) -> bool:
     return bool(yb) and int(yb[-1]) - int(ya[-1]) != 1
 
 
+# The words that may stand between a pair's end and its stated change: connectors, a moment
+# in brackets, no subject of their own ("…, tức tăng 7 hộ", "… (năm 2024), tăng 25 chi bộ").
+_DELTA_LINK = frozenset(
+    {"tức", "là", "hay", "tương", "ứng", "đương", "đã", "nghĩa", "cùng", "và", "như", "vậy",
+     "tổng", "cộng", "chung", "lại", "được", "hơn", "so", "với", "thêm", "tính", "ra", "mức",
+     "kết", "quả", "qua", "đó"}
+)  # fmt: skip
+
+
+_GAP_MOMENT = re.compile(
+    r"\b(?:năm|tháng|quý|cuối năm|đầu năm|hết năm)\s+[\divxlc]+(?:\s*[/-]\s*\d+)*\b|\s-\s"
+)
+_GAP_VERB = re.compile(
+    r"(?:tăng|giảm|vượt|cao hơn|thấp hơn|gấp|(?:trẻ|già|ít|nhiều|cao|thấp|sớm|muộn|ngắn|dài)"
+    r"\s+hơn)(?:\s+(?:thêm|được|mức))?\s*$"
+)
+
+
+def _new_subject(ctx: Context, b: Fig, d: Fig) -> bool:
+    """Does the text between the pair's end ``b`` and the change ``d`` name another quantity: a
+    figure of its own, or words of a subject before the verb ("…, năng suất tăng 8,5%")?"""
+    if any(
+        g.type in ("quantity", "percent")
+        and not _bracketed(ctx, g)
+        and not vocab.DELTA_BEFORE.search(ctx.before_low(g, 12))  # "giảm 165 …, tức giảm 51,7%"
+        for g in ctx.figs_from(b.end, d.start)
+        if g is not d
+    ):
+        return True
+    gap = re.sub(r"\([^()]*\)", " ", ctx.lower_slice(b.end, d.start))
+    gap = _GAP_MOMENT.sub(" ", gap)  # "… lên 14,2% năm 2024 - mức tăng 3,8 điểm"
+    piece = re.split(r"[,;:]|\bđồng thời\b|\bnhưng\b|\bcòn\b", gap)[-1]
+    piece = _GAP_VERB.sub("", piece)
+    words = set(norm_words(piece).split()) - _DELTA_LINK
+    return bool(words)
+
+
 def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
     """Every change stated for the pair: "giảm 384 hộ, tương ứng giảm 34,1%" is tested twice."""
     first = _delta(ctx, a, b)
@@ -300,6 +337,8 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
+        if d.start > b.end and _new_subject(ctx, b, d):
+            continue  # "…, năng suất tăng 8,5%", "…, tỷ lệ hộ nghèo giảm 1,8%": another quantity's
         ctx.memo["change.delta_fig"] = d
         if _PER_PERIOD.search(ctx.before_low(d, 30)):
             continue  # "bình quân mỗi năm giảm 4,5%": an average rate, see _per_year
