@@ -180,8 +180,8 @@ def _same(x: float | None, y: float | None) -> bool:
 
 def _direction(ctx: Context, a: Fig, b: Fig, direction: str, verb: str) -> Check | None:
     wrong = (direction == "down" and b.value > a.value) or (direction == "up" and b.value < a.value)  # type: ignore[operator]
-    if not wrong:
-        return None
+    if not wrong or "/" in a.unit.key or "/" in b.unit.key:
+        return None  # "tăng tần suất từ 6 tháng/lần lên 3 tháng/lần": an interval falls as it rises
     cmp = (">", "lớn hơn") if direction == "down" else ("<", "nhỏ hơn")
     why = render("change.direction", verb=(verb, verb), a=a.value, b=b.value, cmp=cmp)
     return ctx.check(NAME, "inconsistent", [a.value, b.value], [a, b], ctx.clause(a.start, b.end),  # type: ignore[list-item]
@@ -206,11 +206,12 @@ _OTHER_BASE = re.compile(
 )
 
 
-def _rate_gap(ctx: Context, d: Fig) -> bool:
-    """Two rates in ``d``'s sentence or the one before differ by ``d``'s value."""
+def _rate_gap(ctx: Context, d: Fig, ahead: bool = False) -> bool:
+    """Two rates in ``d``'s sentence or the one before (``ahead``: the one after) differ by
+    ``d``'s value."""
     rates = [
         f
-        for k in (d.sent - 1, d.sent)
+        for k in ((d.sent, d.sent + 1) if ahead else (d.sent - 1, d.sent))
         for f in ctx.by_sent.get(k, [])
         if f is not d and f.type == "percent" and f.value is not None
     ]
@@ -237,6 +238,7 @@ _VS_MOMENT = re.compile(
 )
 
 
+_OTHER_BASE_VS = re.compile(r"^\s*(?:so với|của|trên)\s+(?:tổng|dân số|số dân|lực lượng)")
 _START_MOMENT = re.compile(r"^\s*\(?\s*(?:đầu nhiệm kỳ|đầu năm|khi|lúc|tại thời điểm|trước)")
 
 
@@ -705,7 +707,7 @@ def run(ctx: Context) -> list[Check]:
             _per_year(ctx, a, b),
             _delta_before(ctx, a, b),
             _cause(ctx, a, b),
-            _cause_before(ctx, a, b, direction),
+            _cause_alone(ctx, _cause_before(ctx, a, b, direction), a),
             _fit_only(_flow(ctx, a, b), ctx, _TANGLED_FLOW),
             _multiple(ctx, a, b, direction),
         ):
@@ -782,6 +784,25 @@ _TANGLED_FLOW = re.compile(
 )
 _TANGLED_BALANCE = re.compile(r"\(|sáp nhập|hợp nhất|thành một")
 _SEVERAL_SPANS = re.compile(r"\b(?:trong|sau|qua)\s+\d{1,2}\s+năm\b.*\b(?:\d{1,2}|hai|ba)\s+năm\b")
+
+
+_OTHER_MOVES = re.compile(
+    r"giải thể|sáp nhập|hợp nhất|thu hồi|ngừng hoạt động|rút khỏi|chuyển đi|xóa tên|khai trừ"
+    r"|từ trần|tách ra|chia tách"
+)
+
+
+def _cause_alone(ctx: Context, c: Check | None, a: Fig) -> Check | None:
+    """ "thành lập mới 4 chi bộ, đưa tổng số chi bộ từ 31 lên 33" after "giải thể 2 chi bộ": other
+    movements told in the sentence or the one before leave a miss unproved."""
+    if c is None or c.verdict != "inconsistent":
+        return c
+    lo = ctx.sentence_span(max(0, a.sent - 1))[0]
+    _, hi = ctx.sentence_span(a.sent)
+    if _OTHER_MOVES.search(ctx.lower_slice(lo, hi)):
+        note = " (other movements are told nearby: not proof)"
+        return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
+    return c
 
 
 def _fit_only(c: Check | None, ctx: Context, tangled: re.Pattern[str]) -> Check | None:
@@ -911,8 +932,14 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         if bracket and "tỷ lệ" in ctx.lower_slice(*ctx.sentence_span(d.sent)):
             continue  # "giảm 105 hộ (1,2%) …, tỷ lệ hộ nghèo còn 3,5%": points of the rate, maybe
         after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
-        if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p):
+        if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p) or _rate_gap(ctx, p, ahead=True):
             continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base
+        if _OTHER_BASE_VS.match(after_p):
+            continue  # "tương đương 3,2% so với tổng số lực lượng lao động": a share, no growth
+        near = ctx.lower_slice(ctx.sentence_span(max(0, d.sent - 1))[0], n.start)
+        if re.search(r"\btỷ lệ\b[^.;]{0,60}\d+(?:,\d+)?\s*%", near):
+            continue  # "Tỷ lệ hộ nghèo còn 3,2%. Số hộ nghèo còn 1.245 hộ, giảm 415 hộ, tương
+            # đương giảm 1,1%": the percent may be the rate's fall in points
         nw, dw = as_written(n), as_written(d)
         if nw * d.value != dw * n.value:  # type: ignore[operator]
             continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales
@@ -1083,6 +1110,12 @@ def _level(f: Fig) -> bool:
     return f.type == "percent" or f.exact_count or f.exact
 
 
+_FLOW_LEVEL_VERB = re.compile(
+    r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập)(?:\s+(?:được|mới|thêm))?\s*$"
+)
+_MID_YEAR = re.compile(r"\btháng\s+(?:[1-9]|1[01])\b(?!\s*/)|\b(?:6|sáu|9|chín)\s+tháng\b|\bquý\b")
+
+
 def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.low and "gấp" not in ctx.low:
@@ -1130,6 +1163,10 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
             near = ctx.before_low(then, 40)
             if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
                 continue
+            if _FLOW_LEVEL_VERB.search(ctx.before_low(then, 20)):
+                continue  # "đã phát triển 862 đảng viên": a flow, no level
+            if _MID_YEAR.search(ctx.lower_slice(*ctx.sentence_span(then.sent))):
+                continue  # "Tháng 6 năm 2022, … 1.230 hộ nghèo": not the year's level
             if not _dated(ctx, then.sent, hit, now_year):
                 continue
             if "đầu năm" in ctx.lower_slice(*ctx.sentence_span(then.sent)):
