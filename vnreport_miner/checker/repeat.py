@@ -22,6 +22,7 @@ other place and no subset ("mới", "được kết nạp", "nữ" …). Anythin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..extractors.figures.rules import counted_noun_pattern
 from ..records import Check
@@ -359,7 +360,60 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
     out.extend(_swapped_percents(ctx, out))
-    return out
+    return [_unless_explained(ctx, c) for c in out]
+
+
+# An alarm between two counts that the text itself accounts for is no proof: the gap equals
+# counts stated between them ("16 tổ chức đảng …; … 3 chi bộ … 19 tổ chức đảng nói trên", "27
+# đảng viên; 1 … miễn … và 1 … chuyển …. Toàn bộ 25 đảng viên"), a bracket or "còn lại" after the
+# later one says what it counts ("(kể cả 2 đồng chí …)", "96 hộ nghèo còn lại"), the two name
+# another unit or moment ("Chi hội số 1 / Chi hội số 2", "Đảng bộ phường bên cạnh cũng có",
+# "Quý I … Hiện nay", "Buổi đầu tái lập xã").
+_LATER_SAYS = re.compile(r"^[^.;()\d]{0,30}\([^()]*\b(?:kể cả|tính cả|bao gồm cả|không kể|trừ)\b")
+_OTHER_UNIT = re.compile(r"\bbên cạnh\b|\bcũng có\b|\bláng giềng\b")
+_MOMENT_WORDS = re.compile(r"\bquý\s+[ivx]+\b|buổi đầu|tái lập|ban đầu|lúc đầu|khi mới")
+_NUMBERED = re.compile(r"\bsố\s+(\d+)\b")
+
+
+def _covered(a: Fig, b: Fig) -> set[str]:
+    """The families a count of ``a``'s or ``b``'s noun holds: its own and those it covers."""
+    fams = set(a.unit.fams | b.unit.fams)
+    for f in list(fams):
+        fams |= vocab.COVERS.get(f, frozenset())
+    return fams
+
+
+def _unless_explained(ctx: Context, c: Check) -> Check:
+    if c.kind != NAME or c.verdict != "inconsistent" or len(c.figures) < 2:
+        return c
+    by_id = {f.id: f for f in ctx.figs}
+    figs = sorted(
+        (f for i in c.mention_ids if (f := by_id.get(i)) is not None), key=lambda f: f.start
+    )
+    if len(figs) < 2:
+        return c
+    a, b = figs[0], figs[-1]
+    gap = abs((a.value or 0) - (b.value or 0))
+    between = [
+        g.value for g in ctx.figs_from(a.end, b.start)
+        if g.type == "quantity" and g.value is not None and g.exact_count
+        and (g.unit.key in (a.unit.key, b.unit.key) or g.unit.fams & _covered(a, b))
+    ]  # fmt: skip
+    sums = set(between) | {x + y for i, x in enumerate(between) for y in between[i + 1 :]}
+    sa = ctx.lower_slice(*ctx.sentence_span(a.sent))
+    sb = ctx.lower_slice(*ctx.sentence_span(b.sent))
+    na, nb = set(_NUMBERED.findall(sa)), set(_NUMBERED.findall(sb))
+    ma, mb = set(_MOMENT_WORDS.findall(sa)), set(_MOMENT_WORDS.findall(sb))
+    if (
+        gap in sums
+        or _LATER_SAYS.match(ctx.after_low(b, 60))
+        or _OTHER_UNIT.search(sb)
+        or (na and nb and na != nb)
+        or bool(ma ^ mb)
+    ):
+        note = " (the text accounts for the difference or names another unit or moment: not proof)"
+        return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
+    return c
 
 
 # -- two counts of one noun whose digits are the same with two neighbours swapped ("1.087" and
