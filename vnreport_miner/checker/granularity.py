@@ -16,6 +16,7 @@ verb of the count), "chọn 9 thôn làm điểm. … 66,7% số thôn này …"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..extractors.figures.rules import dictionary
 from ..records import Check
@@ -908,7 +909,37 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_whole_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_subject_after_stock_rows(ctx, taken))
-    return [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+    out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+    return [_unless_pooled(ctx, c) for c in out]
+
+
+# A rate of another count than the base's members: pooled over years or meetings, over those
+# present, after the body changed, or of a wider body ("tính chung cả giai đoạn", "tính theo số
+# buổi", "dự họp các kỳ hội nghị", "tiếp nhận 2 đồng chí", "toàn Đảng bộ", "toàn khối nội chính",
+# "tham gia cấp ủy cơ sở"). A miss proves nothing then.
+_POOLED = re.compile(
+    r"tính chung|cả giai đoạn|tính theo|số buổi|\blượt\b|dự họp|tham dự"
+    r"|toàn (?:đảng bộ|khối|ngành|xã|phường|thị trấn)|cấp ủy cơ sở"
+)
+_BODY_MOVES = re.compile(r"tiếp nhận|chuyển đến|chuyển đi|chuyển sinh hoạt")
+
+
+def _unless_pooled(ctx: Context, c: Check) -> Check:
+    if c.verdict != "inconsistent" or len(c.mention_ids) < 2:
+        return c
+    by_id = {f.m.id: f for f in ctx.figs}
+    base, p = by_id.get(c.mention_ids[0]), by_id.get(c.mention_ids[-1])
+    if base is None or p is None or base.end > p.start:
+        return c
+    span = ctx.lower_slice(base.end, p.start)
+    own = re.split(r"[.;]", span)[-1]  # the rate's own clause
+    moved = p.sent > base.sent + 1 and _BODY_MOVES.search(
+        ctx.lower_slice(ctx.sentence_span(base.sent + 1)[0], ctx.sentence_span(p.sent)[0])
+    )
+    if not (_POOLED.search(own) or moved):
+        return c
+    note = " (the rate may count years, meetings, people present or a wider body: not proof)"
+    return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
 
 
 # -- a percent that names its whole by the whole's own noun ("18,2% số chi bộ được xếp loại",
