@@ -1,7 +1,7 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth, nineteenth, twenty-first, twenty-second and twenty-third
-reviews: their 173, 150, 125, 139, 169 and 181 clean look-alikes are kept silent in battery_s,
-battery_v, battery_x, battery_z, battery_za and battery_zb).
+fire (the fourteenth, seventeenth, nineteenth and twenty-first to twenty-fourth reviews: their
+173, 150, 125, 139, 169, 181 and 213 clean look-alikes are kept silent in battery_s, battery_v,
+battery_x, battery_z, battery_za, battery_zb and battery_zc).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -12,6 +12,126 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # from 412 to 287: |287 - 412| = 125 (stated 135)
+    ("Số hộ nghèo giảm từ 412 hộ xuống còn 287 hộ, giảm 135 hộ.", "change", [412, 287, 135]),
+    # 'xuống còn' from 3.2 to 3.8, but 3.8 > 3.2
+    ("Tỷ lệ hộ nghèo giảm từ 3,2% xuống còn 3,8%.", "change", [3.2, 3.8]),
+    # (8.4 - 3.2) / 4 yrs (2020-2024) = 5.2/4 points a year: 1.3% -> rounds to 1.3%, not 1.8%
+    (
+        "Tỷ lệ hộ nghèo giảm từ 8,4% (năm 2020) xuống 3,2% (năm 2024), bình quân mỗi năm giảm 1,8%.",
+        "change",
+        [8.4, 3.2, 1.8],
+    ),
+    # from 18 to 25: 25/18 = 1.389x; 'gấp 2,5 lần' means 2.45x-2.55x
+    ("Số hợp tác xã tăng từ 18 lên 25 hợp tác xã, gấp 2,5 lần.", "change", [18, 25, 2.5]),
+    # now 142, before 118: relative change 20.34% -> rounds to 20.3%, not 12.7%
+    (
+        "Năm 2024 kết nạp 142 đảng viên, tăng 12,7% so với năm trước (118 đảng viên).",
+        "change",
+        [118, 142, 12.7],
+    ),
+    # from 12 to 5: 12 - 5 = 7 (stated 6)
+    (
+        "Phường đã hợp nhất 12 tổ dân phố thành 5 tổ dân phố, giảm 6 tổ dân phố.",
+        "change",
+        [12, 5, 6],
+    ),
+    # 2140 + 88 + 21 - 30 - 22 = 2197 (stated 2210)
+    (
+        "Số đảng viên tăng từ 2.140 lên 2.210 đảng viên (kết nạp 88, chuyển đến 21; chuyển đi 30, từ trần 22).",
+        "change",
+        [2140, 2210, 88, 21, 30, 22],
+    ),
+    # 'đảng viên with 18 chi bộ' stated twice with the same 18 and no change of period: 356 ≠ 365
+    (
+        "Đảng bộ xã có 18 chi bộ với 356 đảng viên. Các chi bộ duy trì sinh hoạt đều đặn. Hiện nay, Đảng bộ xã có 18 chi bộ với 365 đảng viên.",
+        "repeat",
+        [356, 365],
+    ),
+    # 1126/1318 = 85.43% -> rounds to 85.4%, not 87.4%
+    (
+        "Có 1.126/1.318 hộ đạt danh hiệu gia đình văn hóa, chiếm 87,4%.",
+        "ratio_percent",
+        [1126, 1318, 87.4],
+    ),
+    # no whole k/33 rounds to 22.5%: 7/33 = 21.21%, 8/33 = 24.24%
+    ("Ban Chấp hành có 33 đồng chí, trong đó nữ chiếm 22,5%.", "granularity", [33, 22.5]),
+    # 186 / 3 yrs = 62 a year; stated 72: off
+    (
+        "Trong 3 năm, toàn huyện kết nạp 186 đảng viên, bình quân mỗi năm 72 đảng viên.",
+        "change",
+        [186, 3, 72],
+    ),
+    # 315 after 'giảm 105' means 420 before: 105/420 = 25% -> rounds to 25%, not 30%
+    ("Toàn huyện còn 315 hộ nghèo, giảm 105 hộ, tương đương giảm 30%.", "change", [315, 105, 30]),
+    # 35 + 4 - 1 = 38 (stated 36)
+    (
+        "Đầu nhiệm kỳ, Đảng bộ có 35 chi bộ; trong nhiệm kỳ thành lập mới 4 chi bộ, giải thể 1 chi bộ; đến nay có 36 chi bộ.",
+        "change",
+        [35, 4, 1, 36],
+    ),
+    # now 46, before 40: relative change 15% -> rounds to 15%, not 12%
+    (
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tSo sánh\nSố hợp tác xã\t40\t46\ttăng 12%",
+        "change",
+        [40, 46, 12],
+    ),
+    # now 1105, before 1240: difference change 135 (difference) vs 125 stated
+    (
+        "Năm 2022, toàn huyện có 1.240 hộ nghèo. Năm 2023, toàn huyện còn 1.105 hộ nghèo, giảm 125 hộ so với năm 2022.",
+        "change",
+        [1240, 1105, 125],
+    ),
+    # now 58.2, before 51.4: relative change 13.23% -> rounds to 13.2%, not 9.6%
+    (
+        "Thu nhập bình quân đầu người năm 2024 đạt 58,2 triệu đồng, tăng 9,6% so với năm 2023 (51,4 triệu đồng).",
+        "change",
+        [51400000, 58200000, 9.6],
+    ),
+    # 'tổ chức đảng cấp dưới' stated as 12, then referred back to ('nói trên') as 14
+    (
+        "Năm 2023, Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng cấp dưới. Qua kiểm tra 14 tổ chức đảng cấp dưới nói trên, đã kết luận 3 tổ chức có vi phạm.",
+        "repeat",
+        [12, 14],
+    ),
+    # 'tổ chức cơ sở đảng' stated as 43, then referred to as that whole ('trong tổng số …') as 45: 43 ≠ 45
+    (
+        "Đảng bộ huyện hiện có 43 tổ chức cơ sở đảng. Trong tổng số 45 tổ chức cơ sở đảng của Đảng bộ, có 41 tổ chức hoàn thành tốt nhiệm vụ.",
+        "repeat",
+        [43, 45],
+    ),
+    # now 38, before 25: difference change 13 (difference) vs 15 stated
+    (
+        "Xã có 38 tổ hợp tác có đăng ký. Nếu như năm 2019 chỉ có 25 tổ hợp tác có đăng ký thì đã tăng 15 tổ hợp tác.",
+        "change",
+        [25, 38, 15],
+    ),
+    # no whole k/11 rounds to 50%: 5/11 = 45.45%, 6/11 = 54.55%
+    (
+        "Ủy ban Kiểm tra đã giám sát 11 chi bộ. Qua giám sát, 50% số chi bộ được giám sát có khuyết điểm.",
+        "granularity",
+        [11, 50],
+    ),
+    # from 7 to 2: 7 - 4 = 3, explained by thành lập mới 4
+    (
+        "Đảng ủy đã thành lập mới 4 chi bộ bản, đưa số bản chưa có chi bộ từ 7 bản xuống còn 2 bản.",
+        "change",
+        [4, 7, 2],
+    ),
+    # now 2310, before 2150: difference change 160 (difference) vs 180 stated
+    (
+        "Hội có 2.310 hội viên. So với đầu nhiệm kỳ (2.150 hội viên), số hội viên tăng 180 hội viên.",
+        "change",
+        [2150, 2310, 180],
+    ),
+    # 38/45 = 84.44% -> rounds to 84.4%, not 86.4%
+    (
+        "Có 38 trong tổng số 45 xã đạt chuẩn tiếp cận pháp luật, đạt 86,4%.",
+        "ratio_percent",
+        [38, 45, 86.4],
+    ),
+    # from 9 to 4: |4 - 9| = 5 (stated 6)
+    ("Số chi bộ yếu kém từ 9 xuống còn 4, giảm 6 chi bộ.", "change", [9, 4, 6]),
     # 13/40 (total 40 stated before) = 32.5% -> rounds to 32.5%, not 35.5%
     (
         "Đảng bộ có 40 chi bộ trực thuộc, trong đó 13 chi bộ dưới 10 đảng viên, chiếm 35,5%.",

@@ -254,6 +254,33 @@ _BARE_OUT_OF = re.compile(
 )  # not a rank: "xếp thứ 3 trong tổng số 11 huyện"
 
 
+_RESPECTIVE = re.compile(r"\b(?:tương ứng|lần lượt)\b")
+_WIDENED_AFTER = re.compile(r"^\s*\([^()]*\b(?:tính cả|kể cả|không kể|bao gồm cả)\b")
+
+
+def _not_this_fraction(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
+    """Is the percent after ``f`` another fraction's: ``f`` a subgroup in brackets ("45/52 chi bộ
+    (riêng khối trường học 12/13 chi bộ), đạt 86,5%"), a label inside another fraction's words
+    ("9/10 xã đạt 19/19 tiêu chí, chiếm 90%"), one of several told "tương ứng" in order, or
+    the rate widened by its own bracket ("đạt 90,3% (tính cả 103 thanh niên …)")?"""
+    gap = ctx.text[last.end : pct.start]
+    s, _ = ctx.sentence_span(f.sent)
+    before = ctx.text[s : f.start]
+    if before.rfind("(") > before.rfind(")") and ")" in gap:
+        return True
+    prev = ctx.prev_in_sent(f)
+    if (
+        prev is not None
+        and prev.type == "ratio"
+        and not re.search(r"[,;()]|\bvà\b", ctx.text[prev.end : f.start])
+        and re.search(r"\b(?:đạt|có|với)\b", ctx.text[prev.end : f.start].lower())
+    ):
+        return True
+    if _RESPECTIVE.search(gap.lower()):
+        return True
+    return bool(_WIDENED_AFTER.match(ctx.after_low(pct, 60)))
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for f in ctx.figs:
@@ -300,6 +327,12 @@ def run(ctx: Context) -> list[Check]:
         computed = 100 * n / d
         pv = judge_stated(computed, pct)
         if pv is None:
+            continue
+        if (
+            pv.judgement.verdict == "inconsistent"
+            and pct.start > last.end
+            and _not_this_fraction(ctx, f, last, pct)
+        ):
             continue
         if pv.judgement.verdict == "inconsistent" and _item_of_listed(ctx, f, pct):
             continue  # "61/64 hồ sơ, trong đó 33/35 …, 28/29 …, đạt 95,3%": the list's total
@@ -400,6 +433,8 @@ def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
         verdict = pv.judgement.verdict
         if not sure and verdict != "consistent":
             continue
+        if verdict == "inconsistent" and _WIDENED_AFTER.match(ctx.after_low(pct, 60)):
+            continue  # "đạt 90,3% (tính cả 103 thanh niên …)": the rate counts more
         figs = sorted([f, g, pct], key=lambda x: x.start)
         why = render("ratio_percent", num=as_written(f), den=as_written(g), pct=pv.phrase)
         out.append(
