@@ -91,7 +91,9 @@ rates said after the percent or compound, multiples of another base, growth colu
 base, flows and balances with sub-items or merges, averages in a sentence of two spans, other
 movements told nearby, flows or mid-year levels read as the start, a rate's fall read as a
 growth rate; restated counts the text accounts for; subgroup, label or respective fractions; rates
-pooled over years, meetings or a wider body; all fixed). The floors sit a little under the measured figures, so a change
+pooled over years, meetings or a wider body; all fixed); and 12 whole reports (battery_zd) from a
+twenty-fifth review, written blind: 220 checks, one false alarm on their first run (a fall of
+one series tied to the pair of another across "song"; fixed). The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

@@ -596,6 +596,23 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "5", 5, "đảng viên", "exact"),
         ],
     ),
+    # a label's words may be joined by "," ("dê, cừu 16.480")
+    (
+        "Tổng đàn gia súc 41.250 con, trong đó bò 18.620, dê, cừu 16.480, heo 6.150.",
+        [
+            (Q, "41.250 con", 41250, "con", "exact"),
+            (Q, "18.620", 18620, "con", "exact"),
+            (Q, "16.480", 16480, "con", "exact"),
+            (Q, "6.150", 6150, "con", "exact"),
+        ],
+    ),
+    # ... but a comma list that goes on after ";" with another kind is not read: it may be
+    # partial, and the clause after it counts something else
+    (
+        "Tổng số đơn thư nhận được là 75 đơn, trong đó: khiếu nại 20, tố cáo 15, kiến nghị, phản "
+        "ánh 40; số đơn thuộc thẩm quyền 48.",
+        [(Q, "75 đơn", 75, "đơn", "exact")],
+    ),
     # the parts of a breakdown are read once (not also as siblings of the total)
     (
         "Các cấp ủy đã thi hành kỷ luật 29 đảng viên, gồm khiển trách 18, cảnh cáo 7, cách chức 1, "

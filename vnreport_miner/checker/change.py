@@ -274,6 +274,7 @@ _DELTA_LINK = frozenset(
 )  # fmt: skip
 
 
+_CONTRAST_BETWEEN = re.compile(r"\b(?:song|nhưng|trong khi|còn|ngược lại|riêng)\b|;")
 _GAP_MOMENT = re.compile(
     r"\b(?:năm|tháng|quý|cuối năm|đầu năm|hết năm)\s+[\divxlc]+(?:\s*[/-]\s*\d+)*\b|\s-\s"
 )
@@ -348,6 +349,11 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue
         if d.start > b.end and _new_subject(ctx, b, d):
             continue  # "…, năng suất tăng 8,5%", "…, tỷ lệ hộ nghèo giảm 1,8%": another quantity's
+        if d.end <= a.start and (
+            _CONTRAST_BETWEEN.search(ctx.lower_slice(d.end, a.start))
+            or any(g.type in ("quantity", "percent") for g in ctx.figs_from(d.end, a.start))
+        ):
+            continue  # "… giảm 69 căn …, song số nhà sửa chữa tăng 6 căn (từ 148 lên 154 căn)"
         ctx.memo["change.delta_fig"] = d
         if _PER_PERIOD.search(ctx.before_low(d, 30)) or _PER_PERIOD_AFTER.match(
             ctx.after_low(d, 20)

@@ -1946,6 +1946,11 @@ def _item_label(ctx: Context, x: Fig, lo: int) -> str:
     return norm_descriptor(seg)
 
 
+_FLOW_TOTAL = re.compile(
+    r"\b(kết nạp|phát triển|kỷ luật|khen thưởng|giới thiệu|tuyển|tiếp nhận)(?:\s+(?:được|mới))?\s*$"
+)
+
+
 def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
     found = breakdowns(ctx)
@@ -1992,6 +1997,9 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
             extra = set(named.group("n")[len(total.unit.key) :].split()) - _NAMED_LIGHT
             if not extra <= set(ctx.lower_slice(*ctx.sentence_span(total.sent)).split()):
                 continue  # "tổng số đảng viên vi phạm" after "kỷ luật 247 đảng viên": another whole
+            flow = _FLOW_TOTAL.search(ctx.before_low(total, 30))
+            if flow is not None and flow.group(1) not in named.group("n"):
+                continue  # "kết nạp 420 đảng viên, gồm …" … "tổng số đảng viên của Đảng bộ": a stock
             starts = [total.end, *(x.end for x in parts[:-1])]
             for x, begin in zip(parts, starts, strict=True):
                 if _item_label(ctx, x, begin) == label:

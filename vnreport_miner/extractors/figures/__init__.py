@@ -1096,10 +1096,14 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
     if b is None:
         return []
     items, pos = [], b.end()
+    commas = False
     while (it := r.breakdown_item.match(text, pos)) is not None:
+        if commas and ";" in (items[-1].group("more") or ""):
+            break  # a comma list going on after ";" is not read: "…, phản ánh 35; số đơn …"
         items.append(it)
         if it.group("more") is None:
             break
+        commas = commas or "," in it.group("more")
         pos = it.end()
     if not items:
         return []

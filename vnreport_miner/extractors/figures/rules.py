@@ -392,14 +392,16 @@ class Rules:
         self.breakdown_desc_open = regex.compile(
             rf"(?:{SP}++{word}){{1,10}}(?:,{SP}*+{word}(?:{SP}++{word}){{0,2}})?{SP}*+\({SP}*+"
         )
-        # one part: a label (1-6 words, "Đảng" the one capital inside: "cho ra khỏi Đảng 43"; a
+        # one part: a label (1-6 words, "Đảng" the one capital inside: "cho ra khỏi Đảng 43";
+        # its words may be joined by "," or " -": "dê, cừu 16.480", "văn hóa - xã hội 13"; a
         # year may end it: "năm 2021: 9", "6 tháng đầu năm 2023: 9"), maybe ":", the
         # bare number, maybe its share ("(16,4%)", ", chiếm 13%"), then "," ";" "và" for
         # more, or the end of the list
         share = rf"\d++(?:,\d++)?+{SP}*+%"
         self.breakdown_item = regex.compile(
             rf"(?P<label>(?:\d{{1,2}}{SP}++tháng(?:{SP}++(?:đầu|cuối))?{SP}++năm{SP}++\d{{4}}(?=:))"
-            rf"|\p{{L}}\p{{Ll}}*+(?:{SP}++(?:\p{{Ll}}++|Đảng\b|\d{{4}}(?=:))){{0,5}}?)(?:{SP}*+:)?{SP}++"
+            rf"|\p{{L}}\p{{Ll}}*+(?:(?:,|{SP}-)?{SP}++(?:\p{{Ll}}++|Đảng\b|\d{{4}}(?=:))){{0,5}}?)"
+            rf"(?:{SP}*+:)?{SP}++"
             rf"(?P<n>{NUMBER})(?![\d.,]\d)"
             rf"(?P<share>{SP}*+\({SP}*+{share}{SP}*+\)|,{SP}*+chiếm{SP}++{share})?"
             rf"(?:(?P<more>{SP}*+[,;]\s*+(?:[-–•+*]{SP}*+)?|{SP}++và{SP}++)"
