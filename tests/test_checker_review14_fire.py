@@ -1,7 +1,7 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth, nineteenth and twenty-first to twenty-fourth reviews: their
-173, 150, 125, 139, 169, 181 and 213 clean look-alikes are kept silent in battery_s, battery_v,
-battery_x, battery_z, battery_za, battery_zb and battery_zc).
+fire (the fourteenth, seventeenth, nineteenth, twenty-first to twenty-fourth and twenty-sixth
+reviews: their 173, 150, 125, 139, 169, 181, 213 and 345 clean look-alikes are kept silent in
+battery_s, battery_v, battery_x, battery_z, battery_za, battery_zb, battery_zc and battery_ze).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -12,6 +12,96 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # 18 + 7 + 1 + 4 = 30 đảng viên ≠ 29 stated (difference 1)
+    (
+        "Thi hành kỷ luật 29 đảng viên, gồm khiển trách 18, cảnh cáo 7, cách chức 1, khai trừ 4.",
+        "part_whole",
+        [29, 18, 7, 1, 4],
+    ),
+    # 312 + 286 + 42 = 640 đảng viên ≠ 650 stated (difference 10)
+    (
+        "| Đơn vị | Số đảng viên |\n| Đảng bộ xã Tân Phú | 312 |\n| Đảng bộ xã Tân Lập | 286 |\n| Chi bộ Trường THPT Tân Phú | 42 |\n| Tổng cộng | 650 |",
+        "part_whole",
+        [650, 312, 286, 42],
+    ),
+    # 822/2140 (total 2140 stated before) = 38.41% -> rounds to 38.4%, not 36.4%
+    (
+        "Toàn huyện có 2.140 đảng viên, trong đó 822 đảng viên nữ, chiếm 36,4%.",
+        "share",
+        [822, 2140, 36.4],
+    ),
+    # 175/1320 (total 1320 stated before) = 13.26% -> rounds to 13.3%, not 15.3%
+    (
+        "Trong 1.320 đảng viên được xếp loại, 175 đồng chí hoàn thành xuất sắc nhiệm vụ (15,3%), 963 đồng chí hoàn thành tốt nhiệm vụ (73%), 163 đồng chí hoàn thành nhiệm vụ (12,3%), 19 đồng chí không hoàn thành nhiệm vụ (1,4%).",
+        "share",
+        [175, 1320, 15.3],
+    ),
+    # target 200; 214/200 = 107% -> rounds to 107%, not 117%
+    (
+        "Kế hoạch năm 2024 kết nạp 200 đảng viên; kết quả kết nạp 214 đảng viên, đạt 117% kế hoạch.",
+        "target",
+        [200, 214, 117],
+    ),
+    # target 420; 436/420 = 103.81% -> rounds to 103.8%, not 108.3%
+    (
+        "Thu ngân sách nhà nước trên địa bàn đạt 436 tỷ đồng, đạt 108,3% dự toán tỉnh giao (420 tỷ đồng).",
+        "target",
+        [420, 436, 108.3],
+    ),
+    # target 200; 214/200 = 107%, excess 7% -> rounds to 7%, not 17%
+    (
+        "Năm 2024 kết nạp 214 đảng viên, vượt 17% kế hoạch (200 đảng viên).",
+        "target",
+        [200, 214, 17],
+    ),
+    # 820 + 350 + 180 = 1350 tỷ đồng ≠ 1250 stated (difference 100)
+    (
+        "Tổng vốn đầu tư xây dựng nông thôn mới giai đoạn 2021-2024 là 1.250 tỷ đồng, gồm ngân sách trung ương 820 tỷ đồng, ngân sách tỉnh 350 tỷ đồng và vốn nhân dân đóng góp 180 tỷ đồng.",
+        "part_whole",
+        [1250000000000, 820000000000, 350000000000, 180000000000],
+    ),
+    # target 1000; 842/1000 = 84.2% -> rounds to 84.2%, not 94.2%
+    (
+        "Chỉ tiêu nhiệm kỳ 2020-2025 kết nạp 1.000 đảng viên. Sau 4 năm, toàn Đảng bộ kết nạp 842 đảng viên, đạt 94,2% chỉ tiêu nhiệm kỳ.",
+        "target",
+        [1000, 842, 94.2],
+    ),
+    # shares of one whole: 32.5 + 30.3 + 39.3 = 102.1% vs 100% (rounding allows ±0.15): over 100%
+    (
+        "Cơ cấu kinh tế năm 2024: nông nghiệp 32,5%, công nghiệp - xây dựng 30,3%, dịch vụ 39,3%.",
+        "part_whole",
+        [100, 32.5, 30.3, 39.3],
+    ),
+    # 175 + 963 + 163 + 29 = 1330 đảng viên ≠ 1320 stated (difference 10)
+    (
+        "| Nội dung | Năm 2024 |\n| Đảng viên được xếp loại | 1.320 |\n| - Hoàn thành xuất sắc nhiệm vụ | 175 |\n| - Hoàn thành tốt nhiệm vụ | 963 |\n| - Hoàn thành nhiệm vụ | 163 |\n| - Không hoàn thành nhiệm vụ | 29 |",
+        "part_whole",
+        [1320, 175, 963, 163, 29],
+    ),
+    # 12/56 (total 56 of the list) = 21.43% -> rounds to 21.4%, not 28.6%
+    (
+        "Đảng bộ có 56 tổ chức cơ sở đảng; 48 tổ chức hoàn thành tốt nhiệm vụ trở lên (85,7%), trong đó 12 tổ chức hoàn thành xuất sắc nhiệm vụ (28,6%).",
+        "share",
+        [12, 56, 28.6],
+    ),
+    # 58/142 (total 142 of the list) = 40.85% -> rounds to 40.8%, not 50.4%
+    (
+        "Trong 142 đảng viên mới kết nạp, 96 đồng chí là đoàn viên (67,6%); trong số đó, 58 đồng chí là nữ (50,4%).",
+        "share",
+        [58, 142, 50.4],
+    ),
+    # 598 + 60 = 658 đảng viên ≠ 668 stated (difference 10)
+    (
+        "| Đơn vị | Số đảng viên |\n| Xã Tân Phú | 312 |\n| Xã Tân Lập | 286 |\n| Cộng khối xã | 598 |\n| Chi bộ Công an huyện | 42 |\n| Chi bộ Quân sự huyện | 18 |\n| Cộng khối cơ quan | 60 |\n| Tổng cộng | 668 |",
+        "part_whole",
+        [668, 598, 60],
+    ),
+    # target 40; 38/40 = 95% -> rounds to 95%, not 97%
+    (
+        "Chỉ tiêu kết nạp đảng viên của khối doanh nghiệp năm 2024 là 40 đảng viên. Năm 2024, khối doanh nghiệp kết nạp 38 đảng viên, đạt 97% kế hoạch.",
+        "target",
+        [40, 38, 97],
+    ),
     # from 412 to 287: |287 - 412| = 125 (stated 135)
     ("Số hộ nghèo giảm từ 412 hộ xuống còn 287 hộ, giảm 135 hộ.", "change", [412, 287, 135]),
     # 'xuống còn' from 3.2 to 3.8, but 3.8 > 3.2

@@ -2353,6 +2353,13 @@ _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|so với|tăng|giả
 _SPLIT_NOUNS = frozenset({"person", "tccsđ", "đảng bộ", "chi bộ", "tổ chức đảng"})
 
 
+def _entity_column(label: str) -> bool:
+    """Does a column count communes, villages or organisations ("Số xã triển khai", "Số thôn có
+    câu lạc bộ", "Số tổ chức đảng được giám sát")?"""
+    hit = _COUNT_HEAD.match(label)
+    return hit is not None and bool(unit_info(hit.group(1)).fams & _ENTITY_FAMS)
+
+
 def _other_count_head(label: str) -> bool:
     """A column "Số cuộc", "Số vụ việc", "Số chi bộ có …" beside dash rows that split members or
     party organisations counts things several of them share: its sum may exceed its total."""
@@ -2363,6 +2370,18 @@ def _other_count_head(label: str) -> bool:
     return bool(re.match(r"(?:chi bộ|tổ chức|đảng bộ|đơn vị)\s+có\b", noun)) or not (
         unit_info(noun).fams & _SPLIT_NOUNS
     )
+
+
+_SUBTOTAL_ROW = re.compile(r"^\s*(?:(?:cộng|tổng cộng|tổng)\s+\S|[ivx]+[.)]\s)")
+# the rows of a category table ("Lĩnh vực", "Mô hình", "Năm") may each count the same commune,
+# village or organisation: a column of such units sums past its distinct total
+_UNIT_ROWS_HEAD = re.compile(
+    r"đơn vị|xã|phường|huyện|chi bộ|đảng bộ|thôn|tổ chức|cơ quan|địa phương"
+)
+_KIND_ROWS_HEAD = re.compile(r"hình thức|lĩnh vực|loại hình|mô hình|chuyên đề")
+_ENTITY_FAMS = frozenset(
+    {"commune", "village", "district", "chi bộ", "đảng bộ", "tccsđ", "tổ chức đảng"}
+)
 
 
 _MEAN_HEAD = re.compile(r"trung bình|nhất\b|tối đa|tối thiểu")
@@ -2499,6 +2518,13 @@ def _tables(ctx: Context) -> list[Check]:
             clean = not any(
                 _SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data
             )
+            subs = [k for k in data if _SUBTOTAL_ROW.match(labels[k])]
+            if any(re.fullmatch(r"\s*[ivx]+\s*", labels[k]) for k in data):
+                clean = False  # "I | Khối xã | 598", "1 | Xã Tân Phú | 312": groups and their rows
+            if len(subs) >= 2:
+                data = subs  # "Cộng khối xã | 598", "Cộng khối cơ quan | 60" over their rows
+            elif subs:
+                clean = False  # one group's subtotal among the rows: a fit only
             blocks.append((t, data, clean))
         elif not totals and (named := _named_total_row(labels, first)) is not None:
             # "Thu hưởng theo phân cấp | …", "Thu bổ sung … | …", "Tổng thu ngân sách xã | …"
@@ -2562,12 +2588,19 @@ def _table_block(
         # "Số cuộc", "Số vụ việc", "Số chi bộ có …" beside a split of members: things that
         # several members share or that overlap across the split: a fit only
         other_noun = dashed and _other_count_head(label)
+        row_head = text[head[0][0] : head[0][1]].lower() if head else ""
+        if head and not _UNIT_ROWS_HEAD.search(row_head) and _entity_column(label):
+            other_noun = True  # "Mô hình | Số xã triển khai": one commune runs several models
+        if not dashed and _KIND_ROWS_HEAD.search(row_head) and "kỷ luật" not in row_head:
+            other_noun = True  # "Hình thức khen thưởng | Số đảng viên": one member, two awards
         total = _cell_fig(ctx, rows[t][col], None)
         if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
             continue
         parts = [_cell_fig(ctx, rows[k][col], total) for k in data]
         if any(p is None for p in parts):
             continue
+        if total.value and abs(sum(p.value for p in parts) - 2 * total.value) < 1e-6:  # type: ignore[misc]
+            continue  # group rows and their own rows both listed ("Khối xã | 598", "Xã … | 312")
         span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
         # a cell with a decimal part may be an index or a mean, no count: a fit is told
         whole = all(f.value == int(f.value) for f in (total, *parts))  # type: ignore[union-attr, arg-type]

@@ -941,16 +941,30 @@ def run(ctx: Context) -> list[Check]:
                 if opened is not None and not _names_another(after, opened):
                     base, loose = opened, False
         if base is not None and not loose and base.sent == part.sent:
-            nb = ctx.next_in_sent(base)
-            if (
-                nb is not None
-                and nb is not p
-                and nb.type == "percent"
-                and re.match(r"^\s*(?:,\s*(?:chiếm|đạt|bằng)\b|\()", ctx.gap(base, nb).lower())
-                and not vocab.TARGET_AFTER.match(ctx.after_low(nb, 30))
+            # "1.320 hộ, chiếm 5,4%, trong đó … 850 hộ, chiếm 3,4%", also with the whole's label
+            # between ("48 tổ chức hoàn thành tốt nhiệm vụ trở lên, chiếm 85,7%, trong đó …"): the
+            # whole has its own share (or completion) rate, so the part's may be of the same
+            # larger base
+            for nb in ctx.figs_from(base.end, part.start):
+                if (
+                    nb is not p
+                    and nb.type == "percent"
+                    and re.search(
+                        r"(?:[,(]\s*(?:chiếm|đạt|bằng)(?:\s+tỷ lệ)?|\()\s*$",
+                        ctx.lower_slice(base.end, nb.start),
+                    )
+                    and not vocab.TARGET_AFTER.match(ctx.after_low(nb, 30))
+                ):
+                    loose = True
+                    break
+        if base is not None and not loose and base.sent == part.sent:
+            # "… 250 đảng viên; trong đó 215 …, đạt 86%": a bare "đạt" after a plan named before
+            # the whole may be the part's completion, not its share
+            if re.search(
+                r"(?:^|,)\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", ctx.gap(part, p).lower()
+            ) and _SOLE_PLAN.search(
+                ctx.lower_slice(ctx.sentence_span(max(0, part.sent - 1))[0], part.start)
             ):
-                # "1.320 hộ, chiếm 5,4%, trong đó … 850 hộ, chiếm 3,4%": the whole has its own
-                # share (or completion) rate, so the part's may be of the same larger base
                 loose = True
         if base is not None and base.sent == part.sent and base.end <= part.start:
             # "Năm học trước toàn huyện có 9.846 học sinh, năm học này có 4.962 …, chiếm 48,7%":

@@ -1140,6 +1140,17 @@ def _unique_target(ctx: Context, got: Fig, p: Fig, one_year: bool = False) -> Fi
     return None if _set_apart(ctx, t, got, p) else t
 
 
+# the body or group a plan is set for: "của khối doanh nghiệp", "của Chi bộ Trường THPT Tân
+# Phú", "cho Đảng bộ xã Tân Phú", "đảng viên nữ", "về xuất khẩu lao động"
+_TARGET_OWNER = re.compile(
+    r"(?<!giao )\b(?:của|cho|về)\s+((?:khối|chi bộ|đảng bộ|ban|hội|đoàn|trường|xuất khẩu)"
+    r"(?:\s+[^\W\d]+){0,4})|\b(đảng viên nữ)\b"
+    # or the body the sentence opens with: "Năm 2024, Đảng ủy Khối doanh nghiệp được giao …"
+    r"|^\s*(?:năm \d{4},?\s*)?((?:đảng ủy|đảng bộ|chi bộ)\s+(?:khối|xã|phường|trường|cơ quan)"
+    r"(?:\s+[^\W\d]+){0,3}?)\s+(?:được|đề ra|có|phấn đấu)\b"
+)
+
+
 def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
     """Is the target ``t`` set apart from the base of ``p`` (said of ``got``) by the text: a base
     named otherwise after the percent, a part, period or place named for the achievement only, a
@@ -1150,6 +1161,13 @@ def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
         s = k + 1 if k >= 0 else s
     t_low = ctx.low[s : t.end]
     t_words = set(norm_words(t_low).split())
+    owner = _TARGET_OWNER.search(t_low)
+    if owner is not None:
+        g0, _ = ctx.clause(got.start)
+        said = set(norm_words(ctx.lower_slice(g0, p.end)).split())
+        own = set(norm_words(owner.group(1) or owner.group(2) or owner.group(3)).split())
+        if not own <= said:
+            return True  # "Chỉ tiêu … của khối doanh nghiệp … 40": another body's plan
     base = _BASE_AFTER.match(ctx.low, p.end)  # none after a bare "…, vượt 8%" tied to its target
     named = base.group("words") if base is not None else ""
     for year in _YEAR.findall(named):
