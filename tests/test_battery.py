@@ -97,7 +97,11 @@ one series tied to the pair of another across "song"; fixed); and 345 (battery_z
 twenty-sixth, white-box review of the share, part-whole and target rules (35 alarms on 34
 passages: a "trong đó" part under a sub-total with its own rate, a bare "đạt" after a plan,
 subtotal and group rows added to their own rows, table columns counting communes or awards
-that repeat across rows, a plan of another body or group; all fixed). The floors sit a little under the measured figures, so a change
+that repeat across rows, a plan of another body or group; all fixed); and 141 (battery_zf) from a
+twenty-seventh, white-box review of that day's recall rules (45 alarms on 35 passages: rate
+columns of another base, stocks that are subsets or of another moment, earlier levels found
+by search, targets of a sub-body, percent columns against last year, later wholes that are
+plans, flows or another body's; all fixed, three of those rules made fit-only). The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

@@ -1,7 +1,8 @@
 """The shapes of the day's new rules written by white-box reviewers to make sure they still
-fire (the fourteenth, seventeenth, nineteenth, twenty-first to twenty-fourth and twenty-sixth
-reviews: their 173, 150, 125, 139, 169, 181, 213 and 345 clean look-alikes are kept silent in
-battery_s, battery_v, battery_x, battery_z, battery_za, battery_zb, battery_zc and battery_ze).
+fire (the fourteenth, seventeenth, nineteenth, twenty-first to twenty-fourth, twenty-sixth and
+twenty-seventh reviews: their 173, 150, 125, 139, 169, 181, 213, 345 and 141 clean look-alikes
+are kept silent in battery_s, battery_v, battery_x, battery_z, battery_za, battery_zb,
+battery_zc, battery_ze and battery_zf).
 Each passage holds one inconsistency; the arithmetic is in the comment above it."""
 
 from __future__ import annotations
@@ -12,6 +13,68 @@ from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
 CASES = [
+    # no whole k/9 rounds to 70%: 6/9 = 66.67%, 7/9 = 77.78%
+    ("Xã có 9 thôn; số thôn đạt chuẩn văn hóa chiếm 70%.", "granularity", [9, 70]),
+    # target 62; 64.5/62 = 104.03%, excess 4.03% -> rounds to 4%, not 5.2%
+    (
+        "Mục tiêu năm 2024 theo Nghị quyết 15: đạt 19/19 tiêu chí; thu nhập bình quân đầu người 62 triệu đồng; tỷ lệ hộ nghèo dưới 2%. Năm 2024, thu nhập bình quân đầu người ước đạt 64,5 triệu đồng, vượt 5,2% so với mục tiêu.",
+        "target",
+        [62, 64.5, 5.2],
+    ),
+    # table row: plan 650, done 702; 702/650 = 108% -> rounds to 108%, not 106.2%
+    (
+        "Nội dung\tDự toán\tThực hiện\tSo dự toán\nThu phí, lệ phí\t650\t702\t106,2%\nThu khác\t210\t231\t110%",
+        "target",
+        [650, 702, 106.2],
+    ),
+    # table row: plan 48000, done 48620; 48620/48000 = 101.29% -> rounds to 101.3%, not 102.3%
+    (
+        "Chỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\tSo kế hoạch\nSản lượng lương thực\ttấn\t48.000\t48.620\t102,3%\nĐàn lợn\tcon\t12.500\t12.810\t102,5%",
+        "target",
+        [48000, 48620, 102.3],
+    ),
+    # target 1200; 1130/1200 = 94.17% -> rounds to 94.2%, not 96.2%
+    (
+        "Chỉ tiêu năm 2024 là hỗ trợ 1.200 căn. Đến cuối năm, toàn huyện hoàn thành 1.130 căn, gồm xây mới 745 và sửa chữa 385, đạt 96,2% chỉ tiêu năm.",
+        "target",
+        [1200, 1130, 96.2],
+    ),
+    # 1083/3610 (total 'đảng viên của đảng bộ') = 30% -> rounds to 30%, not 33.3% (33.3% is 1083/3250, the earlier count)
+    (
+        "Số đảng viên của Đảng bộ tăng từ 3.250 đồng chí đầu nhiệm kỳ lên 3.610 đồng chí hiện nay. Đảng viên nữ hiện có 1.083 đồng chí, chiếm 33,3% tổng số đảng viên của Đảng bộ.",
+        "share",
+        [1083, 3610, 33.3],
+    ),
+    # 2108/13950 (total 'đảng viên toàn đảng bộ') = 15.11% -> rounds to 15%, not 17% (17% is 2108/12400, the earlier count)
+    (
+        "Đầu nhiệm kỳ, toàn Đảng bộ có 12.400 đảng viên. Đến cuối năm 2024, toàn Đảng bộ có 13.950 đảng viên. Đảng viên là người dân tộc thiểu số hiện có 2.108 đồng chí, chiếm 17% tổng số đảng viên toàn Đảng bộ.",
+        "share",
+        [2108, 13950, 17],
+    ),
+    # 9/24 (total 24 stated before) = 37.5% -> rounds to 37.5%, not 36.5%
+    (
+        "Trong 24 chi bộ còn lại, có 9 chi bộ dưới 15 đảng viên, chiếm 36,5%.",
+        "share",
+        [9, 24, 36.5],
+    ),
+    # no whole k/14 rounds to 45%: 6/14 = 42.86%, 7/14 = 50%
+    (
+        "Trong 14 chi bộ vùng đồng bào, chi bộ có dưới 12 đảng viên chiếm 45%.",
+        "granularity",
+        [14, 45],
+    ),
+    # no whole k/17 rounds to 25%: 4/17 = 23.53%, 5/17 = 29.41%
+    (
+        "Toàn huyện có 17 xã; trong đó số xã đạt chuẩn nông thôn mới nâng cao chiếm 25%.",
+        "granularity",
+        [17, 25],
+    ),
+    # now 1326, before 1249: difference, relative change 77 (difference) vs 77 stated; 6.16% -> rounds to 6.2%, not 5.8%
+    (
+        "Trên địa bàn có 1.326 hộ kinh doanh cá thể; số hộ kinh doanh tăng 77 hộ, tức tăng 5,8% so với cuối năm 2023 (1.249 hộ).",
+        "change",
+        [1249, 1326, 77, 5.8],
+    ),
     # 18 + 7 + 1 + 4 = 30 đảng viên ≠ 29 stated (difference 1)
     (
         "Thi hành kỷ luật 29 đảng viên, gồm khiển trách 18, cảnh cáo 7, cách chức 1, khai trừ 4.",

@@ -1672,8 +1672,8 @@ def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
         return None
     now = levels[0]
     j = _judged(now, then, d, sign)
-    if j is None or j[0] not in ("consistent", "inconsistent"):
-        return None
+    if j is None or j[0] != "consistent":
+        return None  # the level is found by search: a fit is told, a miss proves nothing
     if j[0] == "inconsistent":
         s, e = ctx.sentence_span(d.sent)
         named = " ".join(then.unit.key.split()[:1])

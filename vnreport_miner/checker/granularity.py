@@ -1100,6 +1100,7 @@ _SUBJECT_AFTER_STOCK = re.compile(
     r"\s+(?:chỉ\s+|mới\s+|đã\s+)?chiếm\s*$"
 )
 _PCT_END = re.compile(r"^\s*(?:[,.;]|$)")
+_STOCK_ELSEWHEN = re.compile(r"trước|đầu nhiệm kỳ|năm học trước|khi mới|\bsẽ\b|sau khi")
 
 
 def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
@@ -1117,9 +1118,13 @@ def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 or base.qual != "exact"
                 or not base.value
                 or base.value > 1000
+                or base.value < 8
                 or not _STOCK_BEFORE.search(ctx.before_low(base, 8))
+                or re.search(r"\btrong (?:đó|số đó)\b", ctx.before_low(base, 25))
+                or any(g.type == "quantity" for g in sent_figs[:k])
+                or _STOCK_ELSEWHEN.search(ctx.lower_slice(*ctx.sentence_span(base.sent)))
             ):
-                continue
+                continue  # the first count of its sentence, of now, not a "trong đó" subset
             noun = _noun(base)
             hit = _SUBJECT_AFTER_STOCK.match(ctx.lower_slice(base.end, p.start))
             if noun is None or hit is None or not _names_noun(hit.group("label").strip(), noun):

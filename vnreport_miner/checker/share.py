@@ -1770,7 +1770,8 @@ def _named_base(ctx: Context) -> list[Check]:
             # level reached, not of the start the words happen to name
             reached = next(
                 (b for a, b, _d, _v in change_pairs(ctx)
-                 if a.start == strict[0].start and b.exact_count and _family_of(b.unit, info)),
+                 if a.start == strict[0].start and b.exact_count and _family_of(b.unit, info)
+                 and _plain_level_of(ctx, b, phrase)),
                 None,
             )  # fmt: skip
             reached_named = reached is not None
@@ -1788,6 +1789,7 @@ def _named_base(ctx: Context) -> list[Check]:
                 g for g in strict
                 if not _SOLE_ORIGIN.search(ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start))
                 and _STOCK_LEAD_WORD.search(ctx.before_low(g, 12))
+                and _plain_level_of(ctx, g, phrase)
             ]  # fmt: skip
             origin = [
                 g for g in strict
@@ -2183,11 +2185,11 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
 
 # -- a table of two counts and their rate: "Khối | Phải kê khai | Đã kê khai | Tỷ lệ" then "Khối
 # đảng, đoàn thể huyện | 64 | 63 | 98,4%": each row's rate is its second count over its first.
-# The reading must hold: a miss is told only when two other rows of the table fit it, and the
-# rate column's heading is a bare "Tỷ lệ" (no "so với", no change).
+# The rate column's heading must be a bare "Tỷ lệ" (no "so với", no change). A fit is told; a
+# miss is silence (a note under the table, an exempt group or another column may be the base).
 #   example (our own)                                              verdict
 #   "Xã A | 120 | 96 | 80%", "Xã B | 50 | 45 | 90%", "Xã C | 40 | 30 | 75%"   consistent (each)
-#   the same with "Xã C | 40 | 30 | 80%"                            inconsistent (30/40 = 75%)
+#   the same with "Xã C | 40 | 30 | 80%"                            (silent: 30/40 = 75%)
 _BARE_RATE_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\))?\s*(?:%)?\s*$")
 
 
@@ -2219,11 +2221,10 @@ def _table_row_rates(ctx: Context) -> list[Check]:
             pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
             if pv is not None:
                 found.append((part, whole, p, pv, row))
-        fits_n = sum(1 for *_x, pv, _r in found if pv.judgement.verdict == "consistent")
         for part, whole, p, pv, row in found:
             verdict = pv.judgement.verdict
-            if verdict == "inconsistent" and fits_n < 2:
-                continue  # the columns may not be part and whole: no proof
+            if verdict == "inconsistent":
+                continue  # a note, an exempt group or another column may be the base: a fit only
             if verdict not in ("consistent", "inconsistent"):
                 continue
             what = ("the row's first count", "số thứ nhất của dòng")
@@ -2840,6 +2841,19 @@ _THEN_MARK = re.compile(
     r"năm học trước|năm trước|\bnăm (?:19|20)\d{2}\b|đầu nhiệm kỳ|trước đây|khi"
 )
 _NOW_MARK = re.compile(r"năm học này|năm nay|hiện nay|đến nay|\bhiện\b|\bnay\b")
+
+
+def _plain_level_of(ctx: Context, g: Fig, phrase: str) -> bool:
+    """Is ``g`` a level of the named whole now: no plan in its sentence before it ("Phấn đấu đến
+    cuối nhiệm kỳ … có 24.000"), no flow after it ("2.350 đảng viên được kết nạp mới"), and the
+    same scope ("toàn Đảng bộ" named, "Đảng bộ các cơ quan tỉnh có 3.150" is another body)?"""
+    s, _ = ctx.sentence_span(g.sent)
+    before = ctx.lower_slice(s, g.start)
+    if _SOLE_PLAN.search(before) or re.match(r"^\s*(?:được|mới)\b", ctx.after_low(g, 12)):
+        return False
+    return not ("toàn" in phrase.split() and "toàn" not in before.split())
+
+
 _STOCK_LEAD_WORD = re.compile(r"\b(?:có|là|còn)\s*$")
 _NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện nay|đến nay)\b[^\d]{0,30}$")
 # "Trong số đảng viên nữ, có 95 …": the part is counted within a named subset (not "trong số đó")

@@ -1070,6 +1070,10 @@ _BASE_FREE = frozenset(
      "là", "với", "so", "tổng", "số", "vốn", "kế", "hoạch", "chỉ", "tiêu", "mục", "dự", "toán"}
 )  # fmt: skip
 # a part or a period of the whole in the achievement's clause: "riêng xã A", "trong đó", "6 tháng"
+_SUB_BODY = re.compile(
+    r"\b(?i:khối)\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+    r"|\b(?i:chi bộ|đảng bộ|xã|phường|thị trấn)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*)*"
+)
 _SUBSET_LEAD = re.compile(
     r"\b(?:riêng|trong đó|trong số|bao gồm|gồm|chỉ có|quý|tháng đầu năm|\d+ tháng|vụ|đợt)\b"
 )
@@ -1180,6 +1184,9 @@ def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
     low_lead = lead.lower()
     if _SUBSET_LEAD.search(low_lead) or got.unit.key and not set(got.unit.key.split()) <= t_words:
         return True
+    body = _SUB_BODY.search(lead)
+    if body is not None and not set(norm_words(body.group(0).lower()).split()) <= t_words:
+        return True  # "khối doanh nghiệp kết nạp 12 …, đạt 120% chỉ tiêu được giao": its own plan
     # another activity: "đã khoanh nuôi 520 ha" against "kế hoạch trồng 500 ha" — no word of the
     # achievement's lead (nor a word of the same activity) is in the target's sentence
     said = {w for w in _verbs(ctx, got) if w.isalpha()} - _LEAD_SKIP - {"kết", "quả"}
@@ -1264,7 +1271,7 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 
 # -- tables: "Chỉ tiêu | Kế hoạch năm 2021 | Thực hiện … | Tỷ lệ so với kế hoạch" -------------
 _PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra|nghị quyết")
-_DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|lũy kế|đã đạt")
+_DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|ước|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(
     r"tỷ lệ|tỉ lệ|%|so với|^so\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh)\b"
 )  # "So kế hoạch", "So dự toán"
@@ -1274,6 +1281,7 @@ _ASSESS_HEAD = re.compile(r"^(?:đánh giá|so sánh|mức độ (?:đạt|hoàn
 _ASSESS_CELL = re.compile(r"^(?:đạt|vượt|bằng|được|hoàn thành|chỉ đạt|mới đạt)\b")
 _OTHER_BASE = re.compile(
     r"cùng kỳ|năm trước|tăng|giảm|dân số|tổng số|thực hiện|(?:19|20)\d{2}"  # "So với năm 2023"
+    r"|\bck\b|chỉ số|/"  # "So CK", "TH/CK (%)", "Chỉ số phát triển (%)"
 )
 
 
@@ -1348,6 +1356,10 @@ def _table(ctx: Context) -> list[Check]:
             plan.m.rule == done.m.rule == "checker.bare"  # both bare cells of one row
         ):
             continue
+        elif plan.m.rule == "checker.bare" and re.search(
+            r"tỷ lệ|tỉ lệ|%|bình quân", ctx.lower_slice(*cells[0])
+        ):
+            rate_row = True  # "Tỷ lệ hộ nghèo (%) | 3,5 | 3,2 | …": a rate, maybe better lower
         if not plan_v:
             continue
         exceed = pct_cell.startswith("vượt")  # "Vượt 4,8%": the excess over the target
