@@ -2395,7 +2395,15 @@ _PLAN_HEAD = re.compile(r"\bkế hoạch\b|chỉ tiêu|dự toán|mục tiêu")
 
 
 def _table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
-    """Blocks of consecutive table lines, each row a list of trimmed cell spans."""
+    """Blocks of consecutive table lines, each row a list of trimmed cell spans (read once per
+    document: the part-whole, share and repeat rules all walk the same tables)."""
+    got = ctx.memo.get("part_whole.table_rows")
+    if got is None:
+        got = ctx.memo["part_whole.table_rows"] = _read_table_rows(ctx)
+    return got  # type: ignore[return-value]
+
+
+def _read_table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
     blocks: list[list[list[tuple[int, int]]]] = []
     cur: list[list[tuple[int, int]]] = []
     s = 0
