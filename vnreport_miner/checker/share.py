@@ -737,12 +737,8 @@ def _resolved(
     if got is None:
         return []
     base, verdict = got
-    if verdict == "inconsistent" and base.sent == part.sent and base.end <= part.start:
-        s0, _ = ctx.sentence_span(base.sent)
-        if _THEN_MARK.search(ctx.lower_slice(s0, base.start)) and _NOW_MARK.search(
-            ctx.lower_slice(base.end, part.start)
-        ):
-            verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …": two moments
+    if verdict == "inconsistent" and _two_moments(ctx, base, part):
+        verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …"
     if verdict == "inconsistent" and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20)):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -966,14 +962,8 @@ def run(ctx: Context) -> list[Check]:
                 ctx.lower_slice(ctx.sentence_span(max(0, part.sent - 1))[0], part.start)
             ):
                 loose = True
-        if base is not None and base.sent == part.sent and base.end <= part.start:
-            # "Năm học trước toàn huyện có 9.846 học sinh, năm học này có 4.962 …, chiếm 48,7%":
-            # the whole and the part are of two moments
-            s0, _ = ctx.sentence_span(base.sent)
-            if _THEN_MARK.search(ctx.lower_slice(s0, base.start)) and _NOW_MARK.search(
-                ctx.lower_slice(base.end, part.start)
-            ):
-                loose = True
+        if base is not None and _two_moments(ctx, base, part):
+            loose = True
         base_value = base.value if base is not None else None
         if base is None and what == "total":
             got = _recent_total(ctx, part, p)
@@ -2852,6 +2842,18 @@ def _plain_level_of(ctx: Context, g: Fig, phrase: str) -> bool:
     if _SOLE_PLAN.search(before) or re.match(r"^\s*(?:được|mới)\b", ctx.after_low(g, 12)):
         return False
     return not ("toàn" in phrase.split() and "toàn" not in before.split())
+
+
+def _two_moments(ctx: Context, base: Fig, part: Fig) -> bool:
+    """Are a whole and its part, in one sentence, of two moments ("Năm học trước toàn huyện có
+    9.846 học sinh, năm học này có 4.962 …, chiếm 48,7%")?"""
+    if base.sent != part.sent or base.end > part.start:
+        return False
+    s0, _ = ctx.sentence_span(base.sent)
+    return bool(
+        _THEN_MARK.search(ctx.lower_slice(s0, base.start))
+        and _NOW_MARK.search(ctx.lower_slice(base.end, part.start))
+    )
 
 
 _STOCK_LEAD_WORD = re.compile(r"\b(?:có|là|còn)\s*$")
