@@ -60,25 +60,90 @@ def _data_dir() -> Path:
 
 
 class Gazetteer:
-    """In-memory indexes over vietnamadminunits, built once per process."""
+    """In-memory indexes over vietnamadminunits, built once per process.
+
+    Built in two steps: the provinces, districts and province votes at once (all that
+    the document facts need, which run even with entities off), the communes and the
+    2025 units (~10,000 rows, most of the loading time) on first use of ``legacy``,
+    ``new`` or ``alias``. The indexes are the same as when built in one go: each list
+    gets its units in the same order.
+    """
 
     def __init__(self, data_dir: Path) -> None:
-        self.legacy: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
-        self.new: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
-        self.alias: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self._data_dir = data_dir
+        self._legacy: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self._new: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self._alias: dict[str, dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self._complete = False
         self.provinces: dict[str, Unit] = {}
-        conv = json.loads((data_dir / "converter_2025.json").read_text(encoding="utf-8"))
-        with sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True) as db:
+        self._conv = conv = json.loads(
+            (data_dir / "converter_2025.json").read_text(encoding="utf-8")
+        )
+        with self._connect() as db:
+            self._new_provs = new_provs = {
+                r[0]: (r[1], r[2], r[3])
+                for r in db.execute(
+                    "SELECT DISTINCT provinceKey, provinceCode, province, provinceShort FROM admin_units"
+                )
+            }
+            old_to_new_prov = {o: n for n, olds in conv["DICT_PROVINCE"].items() for o in olds}
+            # the same scan as _load_rest's (no ORDER BY, no index: rowid order), so the
+            # provinces and districts are met in the same order
+            rows = db.execute(
+                "SELECT province, provinceShort, provinceCode, provinceKey, provinceAlias,"
+                " district, districtShort, districtType, districtCode, districtAlias"
+                " FROM admin_units_legacy"
+            ).fetchall()
+        seen_d: set[str] = set()
+        for (prov, pshort, pcode, pkey, palias, dist, dshort, dtype, dcode, dalias) in rows:  # fmt: skip
+            if pcode not in self.provinces:
+                npc, npname, _ = new_provs[old_to_new_prov[pkey]]
+                u = Unit("province", pcode, prov, pshort, "tỉnh" if prov.startswith("Tỉnh") else "thành phố",
+                         pcode, pshort, None, npc, npname)  # fmt: skip
+                self.provinces[pcode] = u
+                self._add(self._legacy, u, palias)
+            if dcode not in seen_d:
+                seen_d.add(dcode)
+                npc, npname, _ = new_provs[old_to_new_prov[pkey]]
+                u = Unit("district", dcode, f"{dist}, {prov}", dshort, _KINDS.get(dtype, dtype.lower()),
+                         pcode, pshort, dcode, npc, npname)  # fmt: skip
+                self._add(self._legacy, u, dalias)
+        self._rename(("province", "district"))
+        # province votes of a name (docfacts): key -> (province code, is a province name,
+        # share of the vote, needs its noun because it reads as a person's name)
+        surnames = tables().surnames
+        self.votes: dict[str, tuple[tuple[str, bool, float, bool], ...]] = {}
+        for level in ("province", "district"):
+            for k, units in self._legacy[level].items():
+                if " " not in k:
+                    continue
+                personal = k.count(" ") >= 2 and k.split(" ")[0].capitalize() in surnames
+                entry = tuple(
+                    (u.province_code, level == "province", 1 / len(units), personal) for u in units
+                )
+                self.votes[k] = self.votes.get(k, ()) + entry
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self._data_dir / 'dataset.db'}?mode=ro", uri=True)
+
+    def _rename(self, levels: tuple[str, ...]) -> None:
+        """Former names of units (data.yaml ``renamed_units``) at ``levels``, after the units."""
+        for r in tables().renamed:
+            if r["level"] in levels:
+                for u in self._legacy[r["level"]].get(key(r["successor"]), []):
+                    self._legacy[r["level"]][key(r["name"])].append(u)
+
+    def _load_rest(self) -> None:
+        """The communes (pre-2025) and the units of 1 July 2025."""
+        if self._complete:
+            return
+        self._complete = True
+        conv, new_provs = self._conv, self._new_provs
+        with self._connect() as db:
             new_wards = {
                 (r[0], r[1]): (r[2], r[3], r[4])
                 for r in db.execute(
                     "SELECT provinceKey, wardKey, wardCode, ward, province FROM admin_units"
-                )
-            }
-            new_provs = {
-                r[0]: (r[1], r[2], r[3])
-                for r in db.execute(
-                    "SELECT DISTINCT provinceKey, provinceCode, province, provinceShort FROM admin_units"
                 )
             }
             old_to_new_prov = {o: n for n, olds in conv["DICT_PROVINCE"].items() for o in olds}
@@ -93,35 +158,24 @@ class Gazetteer:
                     if default and o not in old_to_new_ward:
                         old_to_new_ward[o] = (nprov, default)
             rows = db.execute(
-                "SELECT province, provinceShort, provinceCode, provinceKey, provinceAlias,"
-                " district, districtShort, districtType, districtCode, districtKey, districtAlias,"
+                "SELECT province, provinceShort, provinceCode, provinceKey,"
+                " district, districtCode, districtKey,"
                 " ward, wardShort, wardType, wardCode, wardKey, wardAlias FROM admin_units_legacy"
             ).fetchall()
-        seen_d: set[str] = set()
-        for (prov, pshort, pcode, pkey, palias, dist, dshort, dtype, dcode, dkey, dalias,
+        for (prov, pshort, pcode, pkey, dist, dcode, dkey,
              ward, wshort, wtype, wcode, wkey, walias) in rows:  # fmt: skip
-            npc, npname, _ = new_provs[old_to_new_prov[pkey]]
-            if pcode not in self.provinces:
-                u = Unit("province", pcode, prov, pshort, "tỉnh" if prov.startswith("Tỉnh") else "thành phố",
-                         pcode, pshort, None, npc, npname)  # fmt: skip
-                self.provinces[pcode] = u
-                self._add(self.legacy, u, palias)
-            if dcode not in seen_d:
-                seen_d.add(dcode)
-                u = Unit("district", dcode, f"{dist}, {prov}", dshort, _KINDS.get(dtype, dtype.lower()),
-                         pcode, pshort, dcode, npc, npname)  # fmt: skip
-                self._add(self.legacy, u, dalias)
             if ward:
+                npc, npname, _ = new_provs[old_to_new_prov[pkey]]
                 nprov_key, nward_key = old_to_new_ward.get(f"{pkey}_{dkey}_{wkey}", (None, None))
                 nw = new_wards.get((nprov_key, nward_key)) if nprov_key else None
                 u = Unit("commune", wcode, f"{ward}, {dist}, {prov}", wshort, _KINDS.get(wtype, wtype.lower()),
                          pcode, pshort, dcode, nw[0] if nw else npc,
                          f"{nw[1]}, {nw[2]}" if nw else npname)  # fmt: skip
-                self._add(self.legacy, u, walias)
+                self._add(self._legacy, u, walias)
         for pcode, pname, pshort in new_provs.values():
             u = Unit("province", pcode, pname, pshort, "tỉnh" if pname.startswith("Tỉnh") else "thành phố",
                      pcode, pshort, None, pcode, pname)  # fmt: skip
-            self.new["province"][key(pshort)].append(u)
+            self._new["province"][key(pshort)].append(u)
         for (pkey, _wkey), (wcode, wname, pname) in new_wards.items():
             pcode, _, pshort = new_provs[pkey]
             kind, _, short = wname.partition(" ")
@@ -129,28 +183,31 @@ class Gazetteer:
                 kind, _, short = wname.partition(" ")[2].partition(" ")
             u = Unit("commune", wcode, f"{wname}, {pname}", short, _KINDS.get(kind, kind.lower()),
                      pcode, pshort, None, wcode, f"{wname}, {pname}")  # fmt: skip
-            self.new["commune"][key(short)].append(u)
-        for r in tables().renamed:
-            for u in self.legacy[r["level"]].get(key(r["successor"]), []):
-                self.legacy[r["level"]][key(r["name"])].append(u)
-        # province votes of a name (docfacts): key -> (province code, is a province name,
-        # share of the vote, needs its noun because it reads as a person's name)
-        surnames = tables().surnames
-        self.votes: dict[str, tuple[tuple[str, bool, float, bool], ...]] = {}
-        for level in ("province", "district"):
-            for k, units in self.legacy[level].items():
-                if " " not in k:
-                    continue
-                personal = k.count(" ") >= 2 and k.split(" ")[0].capitalize() in surnames
-                entry = tuple(
-                    (u.province_code, level == "province", 1 / len(units), personal) for u in units
-                )
-                self.votes[k] = self.votes.get(k, ()) + entry
+            self._new["commune"][key(short)].append(u)
+        self._rename(tuple({r["level"] for r in tables().renamed} - {"province", "district"}))
+
+    @property
+    def legacy(self) -> dict[str, dict[str, list[Unit]]]:
+        """level -> key(short name) -> pre-2025 units (and former names, ``renamed_units``)."""
+        self._load_rest()
+        return self._legacy
+
+    @property
+    def new(self) -> dict[str, dict[str, list[Unit]]]:
+        """level -> key(short name) -> units of 1 July 2025 (provinces, communes)."""
+        self._load_rest()
+        return self._new
+
+    @property
+    def alias(self) -> dict[str, dict[str, list[Unit]]]:
+        """level -> accentless official alias -> pre-2025 units."""
+        self._load_rest()
+        return self._alias
 
     def _add(self, index: dict[str, dict[str, list[Unit]]], u: Unit, aliases: str | None) -> None:
         index[u.level][key(u.short)].append(u)
         for a in json.loads(aliases) if aliases else ():
-            self.alias[u.level][a].append(u)
+            self._alias[u.level][a].append(u)
 
     def candidates(self, name: str, level: str, date: str | None = None) -> list[Unit]:
         """Units called ``name`` at ``level`` (province/city/district/commune), valid at ``date``.
