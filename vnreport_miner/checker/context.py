@@ -21,7 +21,9 @@ from . import vocab
 _PUNCT = re.compile(r"[,;.:()\"“”'‘’!?]+")
 _SPACE = re.compile(r"\s+")
 _PIECES = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
-_FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*\((\d{1,2})\)\.?[ \t]+(?=\S)")
+# a footnote line, "(1) Có 09 đảng bộ …": found by line_matches (see there)
+_FOOTNOTE_LINE = re.compile(r"[ \t]*\((\d{1,2})\)\.?[ \t]+(?=\S)")
+_FOOTNOTE_LINE_NL = re.compile(r"\n" + _FOOTNOTE_LINE.pattern)
 FIGURE_TYPES = ("quantity", "percent", "ratio")
 
 
@@ -36,6 +38,21 @@ class UnitInfo:
     allowed: frozenset[str] = frozenset()  # families its parts may have (own + vocab.COVERS)
     composite: bool = False  # names several heads or a level: "xã, phường, thị trấn", "cấp huyện"
     generic: str | None = None  # for nouns the vocabulary lacks: "u:con", "u:đồng", "u:mô hình"
+    # the hash of the fields above, computed once: pairs of units key the covers caches, and
+    # the generated __hash__ hashed all seven fields on every lookup
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = (self.key, self.head, self.fams, self.heads, self.allowed, self.composite)
+        object.__setattr__(self, "_hash", hash((*fields, self.generic)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[UnitInfo], tuple[object, ...]]:
+        # rebuilt through __init__: a string's hash differs from one process to another
+        fields = (self.key, self.head, self.fams, self.heads, self.allowed, self.composite)
+        return UnitInfo, (*fields, self.generic)
 
 
 _HEADS_BY_LEN = sorted(vocab.UNIT_HEADS, key=len, reverse=True)
@@ -156,8 +173,10 @@ class Context:
     memo: dict[str, object] = field(default_factory=dict)
     # clause(lo, hi) results: the same claim spans are asked for by several modules
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    # the text lowercased, once per document, and whether its offsets are the text's own
-    _low: str | None = None
+    # the text lowercased, once per document (cue words are looked up many times: a plain
+    # attribute, not a property, as it is read ~1000 times per document), and whether its
+    # offsets are the text's own (set by __post_init__)
+    low: str = ""
     _low_aligned: bool = False
     # reference_level by figure span: asked by the central guards and several modules
     _refs: dict[tuple[int, int], bool] = field(default_factory=dict)
@@ -221,21 +240,15 @@ class Context:
                 got.append(f)
         return ctx
 
-    @property
-    def low(self) -> str:
-        """The text lowercased, once per document (cue words are looked up many times)."""
-        got = self._low
-        if got is None:
-            got = self._low = self.text.lower()
-            # slicing the lowered text is lowering the slice unless a character changes length
-            # ("İ") or lowers by its context (final sigma): then lower_slice lowers each slice
-            self._low_aligned = len(got) == len(self.text) and "Σ" not in self.text
-        return got
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        # slicing the lowered text is lowering the slice unless a character changes length
+        # ("İ") or lowers by its context (final sigma): then lower_slice lowers each slice
+        self._low_aligned = len(self.low) == len(self.text) and "Σ" not in self.text
 
     def lower_slice(self, s: int, e: int) -> str:
         """``self.text[s:e].lower()``, cut from the lowered text when that is the same."""
-        low = self.low
-        return low[s:e] if self._low_aligned else self.text[s:e].lower()
+        return self.low[s:e] if self._low_aligned else self.text[s:e].lower()
 
     # -- neighbourhood ------------------------------------------------------------------
     def gap(self, a: Fig | int, b: Fig | int) -> str:
@@ -253,10 +266,13 @@ class Context:
 
     def before_low(self, f: Fig, n: int = 60) -> str:
         """``before(f, n).lower()``."""
+        # lower_slice inlined: this is asked ~500 times per document
         i, sents = f.sent, self.sentences
         lo = sents[i][0] if 0 <= i < len(sents) else 0
         s = f.start - n
-        return self.lower_slice(s if s > lo else lo, f.start)
+        if s < lo:
+            s = lo
+        return self.low[s : f.start] if self._low_aligned else self.text[s : f.start].lower()
 
     def after(self, f: Fig, n: int = 60) -> str:
         i, sents = f.sent, self.sentences
@@ -269,12 +285,18 @@ class Context:
         i, sents = f.sent, self.sentences
         hi = sents[i][1] if 0 <= i < len(sents) else len(self.text)
         e = f.end + n
-        return self.lower_slice(f.end, e if e < hi else hi)
+        if e > hi:
+            e = hi
+        # lower_slice inlined (hot)
+        return self.low[f.end : e] if self._low_aligned else self.text[f.end : e].lower()
 
     def next_in_sent(self, f: Fig) -> Fig | None:
         nxt = f.i + 1
-        if nxt < len(self.figs) and self.figs[nxt].sent == f.sent:
-            return self.figs[nxt]
+        figs = self.figs
+        if nxt < len(figs):
+            g = figs[nxt]
+            if g.sent == f.sent:
+                return g
         return None
 
     def prev_in_sent(self, f: Fig) -> Fig | None:
@@ -308,19 +330,28 @@ class Context:
         return got
 
     def _clause(self, lo: int, hi: int) -> tuple[int, int]:
-        s, e = self.sentence_span(_locate(self._sent_starts, self.sentences, lo))
+        # sentence_span(_locate(...)), inlined (hot)
+        sents = self.sentences
+        if sents:
+            i = bisect_right(self._sent_starts, lo) - 1
+            s, e = sents[i if i > 0 else 0]
+        else:
+            s, e = 0, len(self.text)
+        text = self.text
         if not s <= lo <= e:
-            s, e = _line_of(self.text, lo)
-        e = max(e, min(hi, len(self.text)))
-        cut = self.text.rfind(";", s, lo)
+            s, e = _line_of(text, lo)
+        n = len(text)
+        if hi > e and n > e:  # e = max(e, min(hi, len(text)))
+            e = hi if hi < n else n
+        cut = text.rfind(";", s, lo)
         if cut >= 0:
             s = cut + 1
-        cut = self.text.find(";", hi, e)
+        cut = text.find(";", hi, e)
         if cut >= 0:
             e = cut
-        while s < e and self.text[s].isspace():
+        while s < e and text[s].isspace():
             s += 1
-        while e > s and (self.text[e - 1].isspace() or self.text[e - 1] in ".;,"):
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".;,"):
             e -= 1
         return s, e
 
@@ -331,15 +362,22 @@ class Context:
         return s, e
 
     # -- footnotes ----------------------------------------------------------------------
-    def footnote(self, number: int, after: int) -> tuple[int, int] | None:
-        """The line "(1) Có 09 đảng bộ cấp huyện; ..." that explains marker (1), if any."""
+    def _footnote_lines(self) -> dict[int, tuple[int, int]]:
         if self._footnotes is None:
             self._footnotes = {}
-            for hit in _FOOTNOTE_LINE.finditer(self.text):
+            for _start, hit in line_matches(_FOOTNOTE_LINE, _FOOTNOTE_LINE_NL, self.text):
                 n = int(hit.group(1))
                 line_end = self.text.find("\n", hit.end())
                 self._footnotes[n] = (hit.end(), len(self.text) if line_end < 0 else line_end)
-        span = self._footnotes.get(number)
+        return self._footnotes
+
+    def has_footnotes(self) -> bool:
+        """Does any line explain a marker? (else ``footnote`` is always None)"""
+        return bool(self._footnote_lines())
+
+    def footnote(self, number: int, after: int) -> tuple[int, int] | None:
+        """The line "(1) Có 09 đảng bộ cấp huyện; ..." that explains marker (1), if any."""
+        span = self._footnote_lines().get(number)
         if span and span[0] > after:
             return span
         return None
@@ -354,6 +392,13 @@ class Context:
                 break
             out.append(f)
         return out
+
+    def starting_in(self, lo: int, hi: int) -> list[Fig]:
+        """Figures with ``lo <= f.start < hi``, in text order (binary search)."""
+        if self._starts is None:
+            self._starts = [f.start for f in self.figs]
+        starts = self._starts
+        return self.figs[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
     def check(
         self,
@@ -439,6 +484,20 @@ def _locate(starts: list[int], sents: list[tuple[int, int]], pos: int) -> int:
     return max(i, 0) if sents else 0
 
 
+def line_matches(
+    at_line: re.Pattern[str], after_nl: re.Pattern[str], text: str
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, match) of each match of ``"(?m)^" + at_line.pattern`` in ``text``, in order.
+
+    ``after_nl`` is ``"\\n" + at_line.pattern``: its leading literal lets the engine jump from
+    line to line, where "(?m)^" makes it try every position of the text (5-10x slower)."""
+    first = at_line.match(text)
+    if first is not None:
+        yield 0, first
+    for hit in after_nl.finditer(text, first.end() if first is not None else 0):
+        yield hit.start() + 1, hit
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -470,7 +529,8 @@ def share_link(gap: str, max_len: int = 110) -> bool:
     Yes for " thôn bản có chi bộ (chiếm " and " chi bộ ... nhiệm vụ, chiếm ";
     no for ", tỷ lệ đảng viên nữ đạt " (a new subject) or anything across ";".
     """
-    gap = _FOOTNOTE_MARK.sub("", gap)
+    if "(" in gap:  # a footnote mark opens with "(": most gaps have none to drop
+        gap = _FOOTNOTE_MARK.sub("", gap)
     if len(gap) > max_len or ";" in gap or any(map(str.isdigit, gap)):
         return False
     cut = max(gap.rfind(","), gap.rfind("("), gap.rfind(":"), gap.rfind("|"))
@@ -534,15 +594,25 @@ _SCALE = (
 _DEC = re.compile(r"\d,(\d+)")
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every figure of every list, by several modules
+def _scale_word(text: str) -> float | None:
+    """The scale of the first scale word in a mention's text ("1.250 tỷ đồng" -> 1e9), or None."""
+    low = text.lower()
+    for word, scale in _SCALE:
+        if word in low:
+            return scale
+    return None
+
+
 def half_unit(f: Fig) -> float:
     """Half the last stated digit, in the figure's value units: "45,5 ha" -> 0.05,
     "1.250 tỷ đồng" -> 0.5e9, "12 chi bộ" -> 0.5 (a count may still be exact: see callers)."""
     low = f.m.text.lower()
     hit = _DEC.search(low)
     step = 10.0 ** -len(hit.group(1)) if hit else 1.0
-    for word, scale in _SCALE:
-        if word in low:
-            return step * scale / 2
+    scale = _scale_word(f.m.text)
+    if scale is not None:
+        return step * scale / 2
     return step / 2
 
 
@@ -550,10 +620,9 @@ def as_written(f: Fig) -> float:
     """The number as the report writes it: "52,4 triệu đồng" -> 52.4 (value 52 400 000)."""
     if f.value is None:
         return float("nan")
-    low = f.m.text.lower()
-    for word, scale in _SCALE:
-        if word in low:
-            return round(f.value / scale, 6)
+    scale = _scale_word(f.m.text)
+    if scale is not None:
+        return round(f.value / scale, 6)
     return f.value
 
 

@@ -559,10 +559,15 @@ def _first_run(cands: list[Fig], total: float, starts: Iterable[int]) -> list[Fi
 def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
     """ "48.326 ha … Trong đó, điều 26.914 ha; cao su 18.207 ha; …; còn lại 1.563 ha"."""
     limit, here = t.sent + 3, para[t.i]
+    total = t.value
     after = []
     for f in ctx.figs[t.i + 1 : t.i + 25]:
         if f.sent > limit or para[f.i] != here:
             break
+        if not member[f.i] and not (
+            f.type == "quantity" and f.value is not None and f.value >= total  # type: ignore[operator]
+        ):
+            continue  # _candidates passes over it: no need to ask reference_level (a search)
         if f.sent == t.sent and reference_level(ctx, f):
             continue  # "… (dự toán 229,5 tỷ đồng), … so với cùng kỳ (162,7 tỷ đồng); cụ thể: …"
         after.append(f)

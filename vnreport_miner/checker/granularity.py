@@ -1006,9 +1006,8 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             _OWN_SCOPE.search(low, cs, p.start)
             or _PROPER.search(head)
             or any(
-                cs <= g.start < p.start and g.unit.head not in vocab.AGE_OR_TIME_UNITS
-                for g in ctx.figs
-                if g is not p
+                g.unit.head not in vocab.AGE_OR_TIME_UNITS
+                for g in ctx.starting_in(cs, p.start)  # (never p: it starts at p.start)
             )
         ):
             continue

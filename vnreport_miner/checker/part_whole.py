@@ -38,6 +38,7 @@ from .context import (
     descriptor,
     half_unit,
     kin,
+    line_matches,
     norm_descriptor,
     norm_words,
     reference_level,
@@ -403,7 +404,7 @@ def _expr(parts: list[Fig], scale: float = 1.0) -> str:
 
 def _scale(figs: list[Fig]) -> float:
     """The common scale the figures are written in ("tỷ đồng" -> 1e9), else 1."""
-    scales = {round(f.value / as_written(f), 3) if as_written(f) else 1.0 for f in figs}  # type: ignore[operator]
+    scales = {round(f.value / w, 3) if (w := as_written(f)) else 1.0 for f in figs}  # type: ignore[operator]
     return scales.pop() if len(scales) == 1 else 1.0
 
 
@@ -1471,8 +1472,8 @@ def _semicolon_next(ctx: Context, first: Fig) -> bool:
 
 def _footnote(ctx: Context, f: Fig) -> Check | None:
     """ "13 đảng bộ trực thuộc Tỉnh ủy(1)" + "(1) Có 09 đảng bộ cấp huyện; 04 đảng bộ …" """
-    if ctx.text.find("(", f.end, f.end + 60) < 0:
-        return None
+    if ctx.text.find("(", f.end, f.end + 60) < 0 or not ctx.has_footnotes():
+        return None  # no marker after it, or no footnote to read
     hit = _MARK_AFTER.match(ctx.after(f, 60))
     if not hit:
         return None
@@ -2206,7 +2207,8 @@ def _bullets(ctx: Context) -> list[Check]:
     heads.extend((None, at) for at in _head_lines(text))
     for total, at in heads:
         eol = text.find("\n", at)
-        if eol < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
+        # _LIST_OPEN_AT needs a ":" before the line's end: a plain find rules most lines out
+        if eol < 0 or text.find(":", at, eol) < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
             continue
         if total is None and ctx.figs_from(_heading_start(text, at), at):
             continue
@@ -3426,7 +3428,8 @@ def _headed_lists(ctx: Context) -> list[Check]:
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
         first = sent_figs[0]
-        hit = _HEADING.match(text, s, first.start)
+        # _HEADING needs a ":" before the first figure: a plain find rules most sentences out
+        hit = _HEADING.match(text, s, first.start) if text.find(":", s, first.start) >= 0 else None
         if not hit or hit.end() > first.start or sent == 0:
             continue
         heading = " ".join(hit.group(1).lower().split())
@@ -3707,6 +3710,8 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
         return out
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
+        if low.find("gồm", s, e) < 0 and low.find("trong đó", s, e) < 0:
+            continue  # _BARE_OPEN cannot match (it is slow to fail: it tries every space)
         for hit in _BARE_OPEN.finditer(low, s, e):
             begin = hit.end()
             items = _bare_list(ctx, begin, e)
@@ -4764,9 +4769,8 @@ def _exempt_complements(ctx: Context, done: list[Check]) -> list[Check]:
 # đảng viên (nữ 88 người);\n- Năm 2022: 247 đảng viên (nữ 109 người);\nCộng: 461 đảng viên, nữ 197
 # người". The items outside the brackets add up to the total, the subsets (one label) to the
 # labelled count of the total line. A closing line may sum only some rows, so a fit is told. ----
-_CLOSING_LINE = re.compile(
-    r"(?m)^[ \t]*(?:tổng cộng|cộng|tổng số|tổng|tính chung)\s*:?[ \t]*(?=\d)"
-)
+_CLOSING_LINE = re.compile(r"[ \t]*(?:tổng cộng|cộng|tổng số|tổng|tính chung)\s*:?[ \t]*(?=\d)")
+_CLOSING_LINE_NL = re.compile(r"\n" + _CLOSING_LINE.pattern)  # see context.line_matches
 _SUB_LABEL = re.compile(r"\(\s*([^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*$")
 
 
@@ -4791,7 +4795,7 @@ def _closed_bullets(ctx: Context) -> list[Check]:
     if "\n" not in low or "(" not in low:
         return []
     out: list[Check] = []
-    for hit in _CLOSING_LINE.finditer(low):
+    for hit_start, hit in line_matches(_CLOSING_LINE, _CLOSING_LINE_NL, low):
         line_end = low.find("\n", hit.end())
         line_end = len(low) if line_end < 0 else line_end
         tot_main, _ = _line_figs(ctx, hit.end(), line_end)
@@ -4799,7 +4803,7 @@ def _closed_bullets(ctx: Context) -> list[Check]:
             continue
         total = tot_main[0]
         items: list[tuple[Fig, list[tuple[str, Fig]]]] = []
-        pos = hit.start()
+        pos = hit_start
         mark = ""
         while pos > 0:
             a = low.rfind("\n", 0, pos - 1) + 1

@@ -386,7 +386,9 @@ def _covered(a: Fig, b: Fig) -> set[str]:
 def _unless_explained(ctx: Context, c: Check) -> Check:
     if c.kind != NAME or c.verdict != "inconsistent" or len(c.figures) < 2:
         return c
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.memo.get("repeat.by_id")
+    if by_id is None:  # once per document, not once per check
+        by_id = ctx.memo["repeat.by_id"] = {f.id: f for f in ctx.figs}
     figs = sorted(
         (f for i in c.mention_ids if (f := by_id.get(i)) is not None), key=lambda f: f.start
     )
@@ -1348,7 +1350,7 @@ def _close_slip(a: float, b: float) -> bool:
 
 
 def _moments(s: str) -> set[str]:
-    return {m.group(0) for m in _MOMENT.finditer(s)}
+    return set(_MOMENT.findall(s))  # (no capturing group: findall gives the whole matches)
 
 
 # Money counts an amount, not a thing: two sums of it are restatements only when
@@ -1563,7 +1565,9 @@ def _nearby_pair(
     ):
         return None  # "Tất cả 350 đảng viên được đánh giá, xếp loại" after "có 360": a part
     gap = abs(g.value - f.value)  # type: ignore[operator]
-    if any(_minus_part(h, gap, g, f) for h in ctx.figs):
+    # _minus_part wants g.end <= h.start < f.start: only the figures between g and f (by
+    # index: ctx.figs is in text order) can pass
+    if any(_minus_part(h, gap, g, f) for h in ctx.figs[g.i + 1 : f.i]):
         return None  # "27 đảng viên, trong đó 2 … được miễn … Toàn bộ 25 …": 27 - 2
     f_full = descriptor(ctx, f)
     cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")

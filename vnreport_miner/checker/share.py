@@ -1421,8 +1421,10 @@ def _rate_over_total(ctx: Context) -> list[Check]:
     if "trên" not in ctx.low:
         return out
     for n in ctx.figs:
+        if n.type != "quantity" or not n.exact_count:
+            continue  # (tested before next_in_sent: most figures fail here)
         m = ctx.next_in_sent(n)
-        if n.type != "quantity" or m is None or m.type != "quantity" or not n.exact_count:
+        if m is None or m.type != "quantity":
             continue
         if not (m.exact_count and _OVER_TOTAL.match(ctx.gap(n, m).lower()) and m.value > n.value):  # type: ignore[operator]
             continue

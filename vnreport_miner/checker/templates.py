@@ -305,7 +305,10 @@ def render(key: str, **values: object) -> tuple[str, str]:
     en: dict[str, object] = {}
     vi: dict[str, object] = {}
     for k, v in values.items():  # one pass, numbers formatted in both languages at once
-        if isinstance(v, tuple):
+        cls = v.__class__
+        if cls is float or cls is int:  # the common case, tested without isinstance (hot)
+            en[k], vi[k] = _both(v)
+        elif isinstance(v, tuple):
             en[k], vi[k] = v
         elif isinstance(v, int | float) and not isinstance(v, bool):
             en[k], vi[k] = _both(v)
