@@ -3792,6 +3792,30 @@ _COLON_NESTED = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
 _COUNT_COLON = re.compile(r"\s*(?P<own>[^\W\d][^\d;:,.()%]{0,50}?)?\s*:\s*(?=[^\W\d])")
 
 
+def _items_read(
+    ctx: Context, total: Fig, items: list[tuple[int, int, str]], begin: int, end: int
+) -> list[Fig] | None:
+    """The figures of a bare list when the extractor read them as the total's parts.
+
+    ``[]`` when the items are bare numbers (the caller makes synthetic parts), the items'
+    own figures when the extractor gave each one as a part of this total (a list that adds
+    up to a count before it: rule ``count_breakdown``, the total's unit), ``None`` when
+    other figures stand among them (the marker rules read those).
+    E.g. "40 chi bộ được xếp loại: trong sạch, vững mạnh 30, khá 8, yếu 2" -> [30, 8, 2]."""
+    got = [g for g in ctx.figs_from(begin, end + 1) if g.type != "percent"]
+    if not got:
+        return []
+    if len(got) == len(items) and all(
+        g.type == "quantity"
+        and g.m.rule == "count_breakdown"
+        and g.unit.key == total.unit.key
+        and (g.start, g.end) == (a, b)
+        for g, (a, b, _) in zip(got, items, strict=True)
+    ):
+        return got
+    return None
+
+
 def _bare_after_colon(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3815,7 +3839,8 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             if items is None:
                 continue
             end = items[-1][1]
-            if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
+            read = _items_read(ctx, total, items, begin, end)
+            if read is None:
                 continue  # the items are figures: the marker rules read them
             if any("," in ctx.text[a:b] for a, b, _ in items):
                 continue  # whole counts only
@@ -3824,7 +3849,7 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             if any(_PROPERTY_LABEL.search(label) for _, _, label in items):
                 continue  # "đơn tố cáo 49, đơn có nội dung phức tạp 12": a property, no kind
             values = [number(ctx.text[a:b]) for a, b, _ in items]
-            parts = [
+            parts = read or [
                 _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
             ]
             region = ctx.text[begin : min(e, end + 40)]

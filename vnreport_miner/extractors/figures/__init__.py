@@ -19,6 +19,9 @@ Rules (``Mention.rule``):
   count_range         # e.g. từ 50 đến 70 đảng viên, từ 50 hộ đến 70 hộ
   count_breakdown     # e.g. 12 đảng viên (khiển trách 8, cảnh cáo 3) -> "8", "3" đảng viên
                       #      17 đảng viên, gồm: khiển trách 10, cảnh cáo 5 -> "10", "5"
+  count_breakdown     #      Kỷ luật 29 đảng viên. Theo hình thức: khiển trách 17, cảnh cáo 8,
+                      #      cách chức 1, khai trừ 3. -> "17", "8", "1", "3" đảng viên (parts
+                      #      far from their total: read only when they add up to it)
   count_table_cell    # e.g. Khách du lịch (lượt) | 412.500 -> "412.500" lượt
   percent             # e.g. gần 62%, từ 20% trở lên
   percent_range       # e.g. 15-20%
@@ -247,6 +250,7 @@ def _stop_before(
     r: Rules,
     fig: regex.Match | None = None,
     amount: bool = False,
+    strong_only: bool = False,
 ) -> bool:
     """Whether the word before the figure makes it a name, symbol, ordinal or date part.
 
@@ -263,6 +267,8 @@ def _stop_before(
     if m is None:
         return False
     word = to_old_tones(_WS.sub(" ", m.group("word").lower()))
+    if strong_only and word not in r.strong and word not in r.date_words:
+        return False  # a list part after a naming noun: "chi bộ 6, cấp ủy các cấp 9"
     every = m.group("every") is not None
     has_vocab_unit = unit is not None
     if word in r.plenum:
@@ -360,7 +366,13 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
             taken = {c.num_start for c in cands}
             cands.extend(c for c in cells if c.num_start not in taken)
             cands.sort(key=lambda c: c.start)
-    return _finish(cands, text, r)
+    out = _finish(cands, text, r)
+    if "," in text or ";" in text:
+        parts = _distant_parts(out, text, r, spans, starts)
+        if parts:
+            out.extend(parts)
+            out.sort(key=lambda m: m.start)
+    return out
 
 
 _RULE_ROW = re.compile(r"[|\-:+ ]*\|[|\-:+ ]*")  # e.g. |---|:---:|
@@ -1164,3 +1176,147 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
         )
         for it in items
     ]
+
+
+# A part of a list far from its total (see `distant_parts` in figures.yaml): a bare number,
+# maybe its share, then a separator or the end of the list.
+_SHARE = r"\d++(?:,\d++)?+[^\S\n]*+%"
+_PART_NUMBER = regex.compile(
+    NUMBER_START
+    + r"(?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+)(?![\d.,/]\d|[^\S\n]*+%)"
+    + r"(?P<share>[^\S\n]*+\([^\S\n]*+"
+    + _SHARE
+    + r"[^\S\n]*+\)"
+    + r"|,[^\S\n]*+chiếm[^\S\n]++"
+    + _SHARE
+    + r")?"
+    + r"(?=[^\S\n]*+(?:[,;.)\n]|và(?!\p{L})|$))"
+)
+
+
+def _distant_parts(
+    out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+) -> list[Mention]:
+    """Bare parts of a list whose total stands earlier, apart from it: "Kỷ luật 29 đảng
+    viên. Theo hình thức: khiển trách 17, cảnh cáo 8, cách chức 1, khai trừ 3." -> 17, 8,
+    1, 3 đảng viên. A run of two or more bare numbers, each after a short label (no figure,
+    no sentence end between them), is read only when its numbers add up exactly to a count
+    with its unit stated shortly before (``r.part_window`` characters, no blank line
+    between): the sum ties the run to that total and gives it its unit."""
+    totals = [
+        m
+        for m in out
+        if m.type == "quantity"
+        and m.attrs.get("unit")
+        and m.attrs.get("value") is not None
+        and m.attrs.get("qualifier") == "exact"
+    ]
+    totals.sort(key=lambda m: m.end)
+    if not totals:
+        return []
+    taken = sorted((m.start, m.end) for m in out)
+    taken_starts = [s for s, _ in taken]
+    runs: list[list[regex.Match]] = []
+    for m in _PART_NUMBER.finditer(text):
+        s, e = m.span("n")
+        if _overlaps(taken, taken_starts, s, e) or (spans and _overlaps(spans, starts, s, e)):
+            continue
+        gap = (
+            r.part_gap.fullmatch(_blank_spans(text, runs[-1][-1].end(), s, spans)) if runs else None
+        )
+        if gap is not None and not _prose_label(gap.group("label"), r):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found: list[Mention] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0].start("n")
+        if any(
+            _stop_before(text, it.start("n"), _number(it.group("n")), None, r, strong_only=True)
+            for it in run
+        ):
+            continue  # "Điều 3, 4": names
+        total = sum((_number(it.group("n")) for it in run), Decimal(0))
+        best = None
+        for t in totals:
+            if t.end > first:
+                continue
+            if first - t.end <= r.part_window and Decimal(str(t.attrs["value"])) == total:
+                best = t
+        if best is None or "\n\n" in text[best.end : first]:
+            continue
+        if not _shares_fit(run, total):
+            continue  # "…: tốt 4.980 (72,7%)" of another whole than the sum: unclear
+        lemma = best.attrs["unit_lemma"]
+        if any(
+            best.end <= m.start < first
+            and m.type == "quantity"
+            and m.attrs.get("unit_lemma") == lemma
+            for m in totals
+        ):
+            continue  # "23 đảng viên, giảm 6 đảng viên …, gồm …": which count they break down is unclear
+        found.extend(
+            Mention(
+                "quantity",
+                it.start("n"),
+                it.end("n"),
+                it.group("n"),
+                "count_breakdown",
+                {
+                    "value": _plain(_number(it.group("n"))),
+                    "unit": best.attrs["unit"],
+                    "unit_lemma": best.attrs["unit_lemma"],
+                    "qualifier": "exact",
+                },
+            )
+            for it in run
+        )
+    return found
+
+
+_SHARE_VALUE = regex.compile(r"(\d++)(?:,(\d++))?+")
+
+
+def _shares_fit(run: list[regex.Match], total: Decimal) -> bool:
+    """Whether each part's stated share is its part of ``total``, to within one unit of
+    its last decimal (rounded or cut). E.g. 9 of 55 with "(16,4%)" -> True (16.36%);
+    4.980 of 6.462 with "(72,7%)" -> False (77.07%: the share of another whole)."""
+    for it in run:
+        share = it.group("share")
+        if not share:
+            continue
+        m = _SHARE_VALUE.search(share)
+        whole, dec = m.group(1), m.group(2) or ""
+        stated = Decimal(f"{whole}.{dec}" if dec else whole)
+        real = _number(it.group("n")) * 100 / total
+        if abs(real - stated) >= Decimal(1).scaleb(-len(dec)):
+            return False
+    return True
+
+
+def _prose_label(label: str | None, r: Rules) -> bool:
+    """Whether a part's label opens with a verb or function word (``breakdowns.label_stop``):
+    "đã khắc phục 3, đang xử lý 2" is prose, not a list. E.g. "cảnh cáo" -> False."""
+    if not label:
+        return False
+    low = to_old_tones(label.lower())
+    if low.startswith(r.label_compounds):
+        return False  # "từ trần 211": a noun
+    return low.split(None, 1)[0] in r.label_stop
+
+
+def _blank_spans(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with the dates and references inside it turned into letters, so that
+    a label such as "năm 2022:" reads as words. E.g. "; năm 2022: " -> "; năm xxxx: "."""
+    gap = text[a:b]
+    if not any(ch.isdigit() for ch in gap):
+        return gap
+    chars = list(gap)
+    for s, e in spans:
+        if s < b and e > a:
+            for k in range(max(s, a), min(e, b)):
+                if not chars[k - a].isspace():
+                    chars[k - a] = "x"
+    return "".join(chars)

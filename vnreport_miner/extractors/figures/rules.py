@@ -229,6 +229,8 @@ class Rules:
     breakdown_openers: frozenset[str]
     label_stop: frozenset[str]
     label_compounds: tuple[str, ...]
+    part_window: int  # how far before its distant parts a total may stand
+    part_label_words: int
     _main_source: str = field(init=False)
     main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
@@ -260,6 +262,7 @@ class Rules:
     item_label_before: regex.Pattern = field(init=False)
     fraction_cue: regex.Pattern = field(init=False)
     comparative_before: regex.Pattern = field(init=False)
+    part_gap: regex.Pattern = field(init=False)
     title_before: regex.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
@@ -425,6 +428,15 @@ class Rules:
         self.fraction_cue = regex.compile(
             rf"(?r)(?:(?P<pct>%{SP}*+\(){SP}*+|(?<!\p{{L}})(?i:{_longest_first(self.fraction_cues)}){SP}++)\Z"
         )
+        # between two parts of a distant list: the separator, maybe a line break and a
+        # bullet, then the next part's short label (dates inside it are blanked to letters)
+        # and maybe ":": ", cảnh cáo ", ";\n- Hoàn thành tốt nhiệm vụ: ", " và "
+        pword = r"\p{L}++(?:-\p{L}++)*+"  # no quotes: "mô hình “Dân vận khéo” 8" names one
+        psep = rf"(?:{SP}*+[,\-–]{SP}*+|{SP}++)"
+        self.part_gap = regex.compile(
+            rf"{SP}*+(?:[,;]|và(?!\p{{L}})){SP}*+(?:\n{SP}*+(?:[-–•+*]{SP}*+)?)?"
+            rf"(?P<label>{pword}(?:{psep}{pword}){{0,{self.part_label_words - 1}}})?{SP}*+:?{SP}*+"
+        )
         comparatives = _longest_first(self.comparatives)
         self.comparative_before = regex.compile(
             rf"(?r)(?i)(?<![\p{{L}}])(?:{comparatives}){SP}++\Z"
@@ -565,6 +577,10 @@ def _load(data: dict[str, Any]) -> Rules:
     _need(fractions, ("cues",), "fractions")
     bd = data["breakdowns"]
     _need(bd, ("openers", "label_stop"), "breakdowns")
+    dp = data["distant_parts"]
+    _need(dp, ("window", "label_words"), "distant_parts")
+    if not all(isinstance(dp[k], int) and dp[k] > 0 for k in ("window", "label_words")):
+        raise _fail("distant_parts: window and label_words must be positive integers")
     fb = data["fallback_stop_words"]
     _need(fb, ("words",), "fallback_stop_words")
     return Rules(
@@ -598,6 +614,8 @@ def _load(data: dict[str, Any]) -> Rules:
         label_compounds=tuple(
             _words({"words": bd.get("label_compounds", [])}, "breakdowns.label_compounds")
         ),
+        part_window=dp["window"],
+        part_label_words=dp["label_words"],
     )
 
 
