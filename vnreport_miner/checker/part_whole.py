@@ -1021,6 +1021,8 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     if close_at < 0 or "(" in ctx.text[open_at:close_at]:
         return None
     inside = ctx.text[open_at:close_at]
+    if _NOTE_NOT_PARTS.match(inside):
+        return None  # "473 cán bộ (không tính 9 đồng chí nghỉ hưu và 4 đồng chí …)": left out
     if re.match(r"\s*trong đó", inside):
         strength = "weak"
     else:
@@ -1079,6 +1081,12 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
 _ROLES = re.compile(r"\b(?:bí thư|phó bí thư|chủ tịch|cấp ủy viên|ủy viên|trưởng|phó trưởng)\b")
 # an overlap the text states: "(2 đồng chí tham gia cả hai cơ quan)", "trùng"
 _OVERLAP = re.compile(r"\bcả hai\b|\btrùng\b|\bđồng thời\b")
+# a bracket that tells who is left out of the count or added to it, not what it is made of:
+# "(không tính 9 đồng chí nghỉ hưu …)", "(chưa kể 3 chi bộ …)", "(ngoài 12 hộ …)", "(kể cả …)"
+_NOTE_NOT_PARTS = re.compile(
+    r"\s*(?:không tính|không kể|chưa tính|chưa kể|ngoài|trừ|loại trừ|tính cả|kể cả|bao gồm cả)\b",
+    re.IGNORECASE,
+)
 _MEMBER_KINDS = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị|nam|nữ)\b")
 _SOME_OF = re.compile(
     r"\s*(?:nổi bật là|nổi bật|tập trung (?:ở|vào|chủ yếu)|tiêu biểu|điển hình|như|nhất là|"

@@ -97,6 +97,11 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
             if g.end <= cut and (g.exact_count or g.exact or _rough(g)) and same(g):
                 if _past_value(ctx, g, s):
                     continue
+                between = ctx.text[g.end : cut]
+                if between.count(")") > between.count("("):
+                    # "186 đồng chí (cấp huyện 31, cơ sở 155); trong đó nữ 47 …": an item of
+                    # a bracket closed before "trong đó" is no whole of what follows
+                    continue
                 if _PLAN_DONE_AFTER.match(ctx.lower_slice(g.end, g.end + 40)) and re.match(
                     r"^[^;()]{0,40}?,\s*đạt\b", ctx.lower_slice(part.end, part.end + 45)
                 ):
