@@ -92,3 +92,19 @@ def test_trong_do_after_bracket_fires_on_a_wrong_share() -> None:
 def test_share_of_an_item_of_a_read_list(text: str, verdict: str) -> None:
     shares = [v for v in _verdicts(text) if v[0] in ("share", "granularity")]
     assert shares and all(v[1] == verdict for v in shares)
+
+
+@pytest.mark.parametrize(
+    "pct",
+    ["45,2%", "48,2%"],  # 689/1526 = 45.15%; the list's last item (706) is no whole
+)
+def test_trong_do_after_a_list_is_not_of_its_last_item(pct: str) -> None:
+    text = (
+        "Đảng bộ quản lý 1.526 đảng viên. Chia theo độ tuổi: dưới 30 tuổi 118 đảng viên, từ 30 "
+        "đến 60 tuổi 702 đảng viên, trên 60 tuổi 706 đảng viên; trong đó nữ 689 đảng viên, "
+        f"chiếm {pct}."
+    )
+    got = _verdicts(text)
+    assert not [v for v in got if v[1] == "inconsistent" and 706 in v[2] and 689 in v[2]]
+    if pct == "45,2%":
+        assert not [v for v in got if v[1] == "inconsistent"]

@@ -102,12 +102,47 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
                     # "186 đồng chí (cấp huyện 31, cơ sở 155); trong đó nữ 47 …": an item of
                     # a bracket closed before "trong đó" is no whole of what follows
                     continue
+                if _last_of_list(ctx, g):
+                    # "dưới 30 tuổi 118 đồng chí, từ 30 đến 60 tuổi 702 đồng chí, trên 60 tuổi
+                    # 706 đồng chí; trong đó nữ 689 …": "trong đó" after a list splits the
+                    # whole the list divides, not its last item
+                    return None
                 if _PLAN_DONE_AFTER.match(ctx.lower_slice(g.end, g.end + 40)) and re.match(
                     r"^[^;()]{0,40}?,\s*đạt\b", ctx.lower_slice(part.end, part.end + 45)
                 ):
                     return None  # "240 tỷ đồng, đạt 92% kế hoạch; trong đó … đạt 95%": completions
                 return g if g.value > part.value else None  # type: ignore[operator]
     return _each_has(ctx, part, cut)
+
+
+def _last_of_list(ctx: Context, g: Fig) -> bool:
+    """Whether ``g`` closes a list of counts of its unit ("…, từ 30 đến 60 tuổi 702 đồng chí,
+    trên 60 tuổi 706 đồng chí"): the count before it in the sentence has the same unit and
+    only a label and a "," or ";" stand between them."""
+    prev = ctx.prev_in_sent(g)
+    label = ""
+    while prev is not None and prev.unit.key.split(" ")[0] in _AGE_OR_TIME:
+        # "trên 60 tuổi 706 đồng chí": an age or a span is part of the item's label
+        label = ctx.text[prev.start : g.start]
+        prev = ctx.prev_in_sent(prev)
+    if prev is None or prev.type != "quantity" or prev.unit.key != g.unit.key:
+        return False
+    gap = ctx.text[prev.end : g.start]
+    if label:
+        gap = gap[: len(gap) - len(label)] + re.sub(r"\d", "x", label)
+    hit = _LIST_GAP.match(gap)
+    return hit is not None and not _NOT_A_LABEL.match(hit.group(1))
+
+
+_LIST_GAP = re.compile(r"^\s*[,;]\s*([^\W\d][^.;:()\d]{0,60})$")
+# a clause that goes on about the count before, not the next item's label: "Trong 3.486 chi bộ,
+# có 3.412 chi bộ được xếp loại", "…, đã kết nạp 35 đảng viên"
+_NOT_A_LABEL = re.compile(
+    r"(?:có|đã|được|là|gồm|trong|với|còn|chỉ|mới|đạt|tăng|giảm|bằng|chiếm|nay|hiện)\b", re.I
+)
+
+
+_AGE_OR_TIME = vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
 
 
 def _counter_shortened(whole: str, part: str) -> bool:
