@@ -41,6 +41,7 @@ SETS = [
     ("devset19", ROOT / "tests/devset19/reports", ROOT / "tests/devset19/reports"),
     ("devset20", ROOT / "tests/devset20/reports", ROOT / "tests/devset20/reports"),
     ("devset21", ROOT / "tests/devset21/reports", ROOT / "tests/devset21/reports"),
+    ("devset22", ROOT / "tests/devset22/reports", ROOT / "tests/devset22/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -48,6 +49,7 @@ SETS = [
     ("held-out 7", ROOT / "tests/heldout7/reports", ROOT / "tests/heldout7/reports"),
     ("held-out 8", ROOT / "tests/heldout8/reports", ROOT / "tests/heldout8/reports"),
     ("held-out 9", ROOT / "tests/heldout9/reports", ROOT / "tests/heldout9/reports"),
+    ("held-out 10", ROOT / "tests/heldout10/reports", ROOT / "tests/heldout10/reports"),
 ]
 
 
