@@ -88,6 +88,13 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
             # "từ 6,84% (158 hộ) đầu nhiệm kỳ xuống còn 1,97%": the count behind the rate
             g = ctx.next_in_sent(g)
             gap = _BRACKETS.sub(" ", ctx.text[f.end : g.start]).lower() if g is not None else ""
+        elif g is not None and "(" in gap and ")" not in gap:
+            # "giảm từ 97 hộ (chiếm 5,3% số hộ đầu nhiệm kỳ) xuống còn 18 hộ": a bracket that
+            # describes the start level, figures and all, is stepped over
+            close = ctx.text.find(")", g.end, ctx.sentence_span(f.sent)[1])
+            if close > 0 and "(" not in ctx.text[g.end : close]:
+                g = next((h for h in ctx.figs_from(close, ctx.sentence_span(f.sent)[1])), None)
+                gap = _BRACKETS.sub(" ", ctx.text[f.end : g.start]).lower() if g is not None else ""
         if g is None or g.type != f.type or g.value is None:
             continue
         hit = (

@@ -345,6 +345,14 @@ _LIST_BRACKET = re.compile(
 _BRACKET = re.compile(r"\([^()]*\)")
 # The comparison may also be closed by a comma alone: "thu 3.250 tỷ đồng, tăng 6,4% so với cùng kỳ
 # (3.055 tỷ đồng), bằng 52% dự toán năm (6.250 tỷ đồng)".
+# "1.245 ha …, chiếm 17,4% diện tích cây ăn quả, bằng 88,9% chỉ tiêu": the count's share of a
+# whole stands between it and its completion rate, which is still said of the count (the gap
+# without the share is then read as any other)
+_SHARE_BEFORE = re.compile(r",\s*chiếm(?:\s+tỷ lệ)?\s*$")
+_SHARE_STEPPED = re.compile(
+    r"^(?P<noun>[^#;()]{0,80}?),\s*chiếm(?:\s+tỷ lệ)?\s*#[^#,;()]{0,50}"
+    r"(?P<verb>,\s*(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*)$"
+)
 _COMPARED_THEN = re.compile(
     r"^\s*,\s*(?:gấp|tăng|giảm)\s+#(?:\s*lần|\s*%)?[^;#]{0,50}?(?:,\s*|\s+)(?:và\s+|(?<=,)\s*)"
     r"(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s*$"
@@ -436,7 +444,7 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             or key == "lần"
             or bracketed
             or got.type == "percent"
-            and skipped
+            and (skipped or bool(_SHARE_BEFORE.search(ctx.before_low(got, 16))))
             or _CHANGE_AMOUNT.search(ctx.before_low(got, 25))
             and _COMPARED_TO.match(ctx.after_low(got, 40))
         ):
@@ -468,6 +476,9 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             return got, masked
     if _COMPARED_THEN.match(masked) or _SECOND_TARGET.match(masked):
         return got, ", đạt "
+    stepped = _SHARE_STEPPED.match(masked) if skipped == 1 else None
+    if stepped is not None:
+        return got, stepped.group("noun") + stepped.group("verb")
     dur = re.sub(r"^\s*(?:trong|sau|qua)\s+#(?:\s+[^\W\d]+)?\s*", " ", masked)
     if "#" not in dur:
         return got, dur

@@ -1,0 +1,88 @@
+"""Shapes the twenty-second development set showed the checker missing, in our own sentences:
+a completion rate after the count's share of a whole ("…, chiếm P% …, bằng Q% chỉ tiêu (N)"),
+and a change whose start level carries a bracket with figures ("từ A hộ (chiếm p% …) xuống còn
+B hộ, tức giảm D hộ"). Each with its look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+OFF = Options(entities=False)
+
+
+def _checks(text: str) -> list[tuple[str, str, list[float]]]:
+    return [(c.kind, c.verdict, c.figures) for c in process_text(text, options=OFF).checks]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "figures"),
+    [
+        # 2.340/2.600 = 90%
+        (
+            "Năm 2024 toàn tỉnh trồng mới 2.340 ha rừng sản xuất, chiếm 38,5% diện tích trồng "
+            "rừng, bằng 90% kế hoạch (2.600 ha).",
+            "consistent",
+            [2600, 2340, 90],
+        ),
+        (
+            "Năm 2024 toàn tỉnh trồng mới 2.340 ha rừng sản xuất, chiếm 38,5% diện tích trồng "
+            "rừng, bằng 93% kế hoạch (2.600 ha).",
+            "inconsistent",
+            [2600, 2340, 93],
+        ),
+        # 156/150 = 104%; the share between is of another whole
+        (
+            "Các chi bộ đã kết nạp 156 đảng viên, chiếm tỷ lệ 3,1% tổng số đảng viên, đạt 104% "
+            "chỉ tiêu (150 đảng viên).",
+            "consistent",
+            [150, 156, 104],
+        ),
+        (
+            "Các chi bộ đã kết nạp 156 đảng viên, chiếm tỷ lệ 3,1% tổng số đảng viên, đạt 108% "
+            "chỉ tiêu (150 đảng viên).",
+            "inconsistent",
+            [150, 156, 108],
+        ),
+    ],
+)
+def test_completion_after_a_share(text: str, verdict: str, figures: list[float]) -> None:
+    assert ("target", verdict, figures) in _checks(text)
+
+
+def test_share_then_rate_of_the_share_is_no_completion_of_the_count() -> None:
+    # the 95% is said of a rate, with no plan in the count's unit: nothing to test
+    text = "Tỷ lệ hộ nghèo còn 3,2%, chiếm 40% số hộ của vùng, đạt 95% kế hoạch."
+    assert not [c for c in _checks(text) if c[0] == "target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "figures"),
+    [
+        # 243 - 61 = 182
+        (
+            "Số hộ nghèo giảm từ 243 hộ (chiếm 6,8% số hộ toàn xã năm 2020) xuống còn 61 hộ, "
+            "tức giảm 182 hộ.",
+            "consistent",
+            [243, 61, 182],
+        ),
+        (
+            "Số hộ nghèo giảm từ 243 hộ (chiếm 6,8% số hộ toàn xã năm 2020) xuống còn 61 hộ, "
+            "tức giảm 172 hộ.",
+            "inconsistent",
+            [243, 61, 172],
+        ),
+        # 52 + 9 = 61: the bracket's own count is no level of the change
+        (
+            "Số chi bộ tăng từ 52 chi bộ (trong đó 14 chi bộ cơ quan) lên 61 chi bộ, tăng 9 chi bộ.",
+            "consistent",
+            [52, 61, 9],
+        ),
+    ],
+)
+def test_change_steps_over_a_bracket_on_the_start(
+    text: str, verdict: str, figures: list[float]
+) -> None:
+    assert ("change", verdict, figures) in _checks(text)
