@@ -50,6 +50,7 @@ SETS = [
     ("held-out 8", ROOT / "tests/heldout8/reports", ROOT / "tests/heldout8/reports"),
     ("held-out 9", ROOT / "tests/heldout9/reports", ROOT / "tests/heldout9/reports"),
     ("held-out 10", ROOT / "tests/heldout10/reports", ROOT / "tests/heldout10/reports"),
+    ("held-out 11", ROOT / "tests/heldout11/reports", ROOT / "tests/heldout11/reports"),
 ]
 
 
