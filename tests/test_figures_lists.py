@@ -118,3 +118,28 @@ def test_distant_parts_rules_loaded() -> None:
     assert r.part_gap.fullmatch(";\n- Hoàn thành tốt nhiệm vụ: ")
     assert r.part_gap.fullmatch(" và ")
     assert r.part_gap.fullmatch(". Theo ") is None  # a sentence end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a header of the list's own that names its own measure: a chance sum is no breakdown
+        "Năm 2024 xã hỗ trợ 100 hộ làm nhà. Cơ cấu nguồn vốn (%): ngân sách 45, xã hội hóa 35, "
+        "nhân dân 20.",
+        "Huyện có 60 chi bộ. Số tổ dân phố theo phường: Tân An 25, Hòa Bình 20, Lạc Sơn 15.",
+        "Đảng bộ có 300 đảng viên. Số lượt đảng viên dự học theo quý: quý I 120, quý II 100, "
+        "quý III 80.",
+        "Có 270 người dự thi. Điểm trung bình của ba khối: nông thôn 92, cơ quan 90, trường "
+        "học 88.",
+        "Năm 2023 xã hỗ trợ 90 hộ nghèo. Mức hỗ trợ (triệu đồng/hộ): làm nhà 40, sửa nhà 30, "
+        "nước sạch 20.",
+    ],
+)
+def test_distant_parts_header_of_its_own_measure(text: str) -> None:
+    assert _parts(text) == []
+
+
+def test_distant_parts_header_by_place_is_read() -> None:
+    # "theo xã" names the dimension of the split, not another count
+    text = "Năm 2023 kết nạp 58 hội viên. Theo xã: Tân An 26, Hòa Bình 19, Lạc Sơn 13."
+    assert [v for _, v, _ in _parts(text)] == [26, 19, 13]

@@ -1247,6 +1247,8 @@ def _distant_parts(
                 best = t
         if best is None or "\n\n" in text[best.end : first]:
             continue
+        if _own_measure(text, best, first, r):
+            continue  # "Cơ cấu nguồn vốn (%): ngân sách 45, …" after "100 hộ": a chance sum
         if not _shares_fit(run, total):
             continue  # "…: tốt 4.980 (72,7%)" of another whole than the sum: unclear
         lemma = best.attrs["unit_lemma"]
@@ -1274,6 +1276,35 @@ def _distant_parts(
             for it in run
         )
     return found
+
+
+_HEADER_START = regex.compile(r"(?r)[.;\n]")
+_UNIT_BRACKET = regex.compile(r"\([^()\d]{1,25}\)")
+
+
+def _own_measure(text: str, total: Mention, first: int, r: Rules) -> bool:
+    """Whether a distant list has a header of its own, in a later sentence or line than its
+    total and ending with ":", that names a measure of its own: a bracketed unit ("(%)",
+    "(ha)"), a ``header_stop`` word, or "số" and a counted noun other than the total's unit.
+    E.g. after "45 chi bộ trực thuộc.": "Số
+    tổ dân phố theo thị trấn: Chợ Rã 20, …" -> True; "Theo hình thức: khiển trách 17, …"
+    -> False. A list in the total's own sentence has no header."""
+    cut = _HEADER_START.search(text, total.end, first)
+    if cut is None:
+        return False
+    header = text[cut.end() : first].lower()
+    if ":" not in header:
+        return False
+    header = header[: header.rindex(":")]  # the first part's own label is no header
+    if _UNIT_BRACKET.search(header) or r.part_header_stop.search(header):
+        return True
+    unit = str(total.attrs.get("unit") or "").lower()
+    for m in counted_noun_pattern().finditer(" " + header):
+        noun = m.group().strip()
+        before = header[: max(0, m.start() - 1)].rstrip()
+        if noun != unit and not unit.startswith(noun) and before.endswith("số"):
+            return True  # "Số tổ dân phố theo thị trấn:" counts another noun
+    return False
 
 
 _SHARE_VALUE = regex.compile(r"(\d++)(?:,(\d++))?+")

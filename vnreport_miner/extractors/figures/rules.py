@@ -231,6 +231,7 @@ class Rules:
     label_compounds: tuple[str, ...]
     part_window: int  # how far before its distant parts a total may stand
     part_label_words: int
+    part_header_stop: regex.Pattern  # a list header that names its own measure
     _main_source: str = field(init=False)
     main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
@@ -581,6 +582,7 @@ def _load(data: dict[str, Any]) -> Rules:
     _need(dp, ("window", "label_words"), "distant_parts")
     if not all(isinstance(dp[k], int) and dp[k] > 0 for k in ("window", "label_words")):
         raise _fail("distant_parts: window and label_words must be positive integers")
+    header_stop = _words({"words": dp.get("header_stop", [])}, "distant_parts.header_stop")
     fb = data["fallback_stop_words"]
     _need(fb, ("words",), "fallback_stop_words")
     return Rules(
@@ -616,6 +618,9 @@ def _load(data: dict[str, Any]) -> Rules:
         ),
         part_window=dp["window"],
         part_label_words=dp["label_words"],
+        part_header_stop=regex.compile(
+            rf"(?<!\p{{L}})(?:{_longest_first(header_stop)})(?!\p{{L}})"
+        ),
     )
 
 
