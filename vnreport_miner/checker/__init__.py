@@ -57,6 +57,7 @@ def check_document(doc: Document) -> list[Check]:
         for c in _run_kind(module, ctx):
             c = _not_on_reference_levels(ctx, c, by_id)
             c = _not_across_scopes(ctx, c, by_id)
+            c = _not_of_a_list_item(ctx, c, by_id)
             c = _within_rounding(c, by_id)
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
@@ -230,6 +231,49 @@ def _clause_text(ctx: Context, f: object) -> str:
 def _sentence_text(ctx: Context, f: object) -> str:
     s, e = ctx.sentence_span(f.sent)  # type: ignore[attr-defined]
     return ctx.text[s:e]
+
+
+def _not_of_a_list_item(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:
+    """A share or a GRIM test whose whole is one item of a listed breakdown ("khiển trách 17,
+    cảnh cáo 8, cách chức 1 và khai trừ 3, trong đó 2 đảng viên …, chiếm 6,9%") most likely
+    misread the whole: what follows a list is said of the total it divides. No proof
+    (``unverifiable``); the part may still be one item (its whole is then the total)."""
+    if c.verdict != "inconsistent" or c.kind not in ("share", "granularity") or not c.figures:
+        return c
+    whole = c.figures[1] if c.kind == "share" and len(c.figures) >= 3 else c.figures[0]
+    for i in c.mention_ids:
+        f = by_id.get(i)
+        if (
+            f is not None
+            and f.type == "quantity"  # type: ignore[attr-defined]
+            and f.value == whole  # type: ignore[attr-defined]
+            and (f.m.rule in ("count_breakdown", "count_sibling") or _closes_list(ctx, f))  # type: ignore[attr-defined]
+        ):
+            note = "; its whole is one item of a listed breakdown, so the base is unclear"
+            return replace(c, verdict="unverifiable", why=c.why + note,
+                           why_vi=c.why_vi + "; tổng được lấy là một mục của danh sách chia nhỏ, nên chưa rõ cơ số")  # fmt: skip
+    return c
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+_BARE_BEFORE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})*)\s*(?:,|và|,\s*và)\s*$")
+
+
+def _closes_list(ctx: Context, f: object) -> bool:
+    """ "lần lượt 120, 104 và 88 hộ": the count ends a list of its kind (bare numbers or counts
+    of its unit before it)."""
+    bare = _BARE_BEFORE.search(ctx.before(f, 20))  # type: ignore[arg-type]
+    if bare is not None and not 1900 <= int(bare.group(1).replace(".", "")) <= 2100:
+        return True  # a bare number, not a year ("Năm 2023, 3.095 đảng viên …")
+    prev = ctx.prev_in_sent(f)  # type: ignore[arg-type]
+    return (
+        prev is not None
+        and prev.type == "quantity"
+        and (prev.unit.key in ("", f.unit.key))  # type: ignore[attr-defined]
+        and bool(_LIST_JOIN.match(ctx.gap(prev, f)))  # type: ignore[arg-type]
+    )
 
 
 def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:

@@ -414,6 +414,10 @@ def _near(ctx: Context, d: Fig) -> list[Fig]:
     return found
 
 
+# the label of a list item that is a moment: "quý II-2024 17, quý III-2024 14"
+_TIME_LABEL = re.compile(r"\b(?:quý|năm|tháng|đợt|kỳ|giai đoạn)\b[^,;:]{0,12}$")
+
+
 def _levels_by_difference(ctx: Context, d: Fig, used: set[str]) -> tuple[Fig, Fig] | None:
     """Two counts of the stated difference's noun whose difference it is, nearest pair."""
     near = [
@@ -423,6 +427,15 @@ def _levels_by_difference(ctx: Context, d: Fig, used: set[str]) -> tuple[Fig, Fi
     ]  # fmt: skip
     for n, a in enumerate(near):
         for b in near[n + 1 :]:
+            if (
+                a.sent == b.sent
+                and "count_breakdown" in (a.m.rule, b.m.rule)
+                and not (
+                    _TIME_LABEL.search(ctx.before_low(a, 20))
+                    and _TIME_LABEL.search(ctx.before_low(b, 20))
+                )
+            ):
+                continue  # "cảnh cáo 8, cách chức 1": two kinds of one list, not two moments
             if abs(abs(a.value - b.value) - d.value) < 1e-9 * max(1.0, d.value):  # type: ignore[operator]
                 return (a, b) if a.start < b.start else (b, a)
     return None

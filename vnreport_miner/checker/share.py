@@ -1418,6 +1418,34 @@ def _unit_written(f: Fig) -> str:
     return re.sub(r"^[\d.,\s]+", "", f.m.text) or f.unit.key
 
 
+def _list_total(ctx: Context, item: Fig) -> Fig | None:
+    """The total a list item read by the extractor divides: the nearest earlier exact count of
+    its unit (within the extractor's window) equal to the sum of the run of items it stands in.
+    E.g. the "3" of "kỷ luật 29 đảng viên. … khiển trách 17, cảnh cáo 8, cách chức 1, khai trừ
+    3" -> 29."""
+    run = [item]
+    g = ctx.prev_in_sent(item)
+    while g is not None and g.m.rule == "count_breakdown" and g.unit.key == item.unit.key:
+        run.insert(0, g)
+        g = ctx.prev_in_sent(g)
+    g = ctx.next_in_sent(item)
+    while g is not None and g.m.rule == "count_breakdown" and g.unit.key == item.unit.key:
+        run.append(g)
+        g = ctx.next_in_sent(g)
+    total = sum(g.value for g in run)  # type: ignore[misc]
+    for g in ctx.earlier(run[0], 30):
+        if run[0].start - g.end > 600:
+            break
+        if (
+            g.type == "quantity"
+            and g.exact_count
+            and g.unit.key == item.unit.key
+            and g.value == total
+        ):
+            return g
+    return None
+
+
 def _emit(
     ctx: Context,
     verdict: str | None,
@@ -1428,6 +1456,17 @@ def _emit(
     what: tuple[str, str],
 ) -> Check:
     """One share row: sum(parts)/base against the stated percent ``p``."""
+    if len(parts) == 1 and base.end < p.start and base.m.rule == "count_breakdown":
+        # "kỷ luật 29 đảng viên. Theo hình thức: khiển trách 17, …, khai trừ 3, trong đó 6 đảng
+        # viên …, chiếm 24,1%": a share after a list is said of the total the list divides,
+        # not of its item that a base search met first
+        total = _list_total(ctx, base)
+        if total is not None and total is not parts[0] and total.value > parts[0].value:  # type: ignore[operator]
+            again = judge_stated(100 * parts[0].value / total.value, p)  # type: ignore[operator]
+            if again is not None:
+                # the total a read list divides is no loose guess: its own verdict stands
+                base, pv, verdict = total, again, None
+                what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
     # amounts as written ("312,5 tỷ đồng" -> 312.5), in one scale with their base
     written = [as_written(x) for x in (*parts, base)]
     if any(w * base.value != written[-1] * x.value for w, x in zip(written, parts, strict=False)):  # type: ignore[operator]
