@@ -35,6 +35,7 @@ from .context import (
 )
 from .context import cells as table_cells
 from .percent import judge_stated, stated_percent
+from .tables import synthetic
 from .templates import render
 
 NAME = "change"
@@ -2057,10 +2058,9 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             bare = None  # "(2)" a footnote mark, "(2023)" a year, "42,5 nghìn tấn … (40)" a scale
         if bare is not None and d.type == "quantity" and (then is None or then.start > bare.end()):
             # "tăng 17 đồng chí so với năm 2023 (1.008)": the earlier level bare in brackets
-            from .part_whole import _synthetic  # noqa: PLC0415 - part_whole imports no change
 
             a, b = bare.span("n")
-            then = _synthetic(ctx, a, b, float(bare.group("n").replace(".", "")), d)
+            then = synthetic(ctx, a, b, float(bare.group("n").replace(".", "")), d)
             then.sent = d.sent
         if then is not None and then.value is not None:
             gap = ctx.gap(last, then).lower()

@@ -46,6 +46,8 @@ from .context import (
     unit_info,
 )
 from .percent import fits as pct_fits
+from .tables import DASH_ROW, cell_fig, dashed_blocks, number, synthetic, table_rows
+from .tables import NUM as _NUM
 from .templates import render
 from .tolerance import decimals_of, round_half_up, truncate
 
@@ -915,7 +917,7 @@ def _bare_items(ctx: Context, lo: int, hi: int, f: Fig, names: Callable[[Fig], b
             return []
         a, b = hit.span(1)
         got = [g for g in ctx.figs_from(a, hi) if g.start == a]
-        g = got[0] if got else _synthetic(ctx, a, b, number(hit.group(1)), f)
+        g = got[0] if got else synthetic(ctx, a, b, number(hit.group(1)), f)
         if not got:
             g = replace(g, unit=unit_info(hit.group(2)))
         if not g.exact_count or not names(g):
@@ -980,7 +982,7 @@ def _label_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]
         if _NOT_ITEM_LABEL.search(hit.group(1).lower()):
             return []
         a = pos + hit.start(2)
-        out.append(_synthetic(ctx, a, a + len(hit.group(2)), number(hit.group(2)), f))
+        out.append(synthetic(ctx, a, a + len(hit.group(2)), number(hit.group(2)), f))
         pos += len(item) + 1
     return out if len(out) >= 2 and all(g.exact_count for g in out) else []
 
@@ -2148,13 +2150,11 @@ def _named_within(ctx: Context) -> list[Check]:
 _LIST_OPEN = re.compile(r"^[^\n\d;.]{0,60}:\s*$")
 _HEAD_LINE = re.compile(r"(?m)^[^\n:|]{5,120}:[ \t]*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\))\s*")
-_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 # an item of a bracket: "22 đoàn xã, thị trấn" up to the separator before the next number
 _BARE_ITEM = re.compile(
     rf"\s*(?:(?:,|;|\bvà\b)\s*)?({_NUM})\s+([^\W\d][^\d;()]*?)\s*(?=(?:,|;|\bvà\b)\s*\d|$)"
 )
 _BARE_END = re.compile(rf"(?::|\s)\s*({_NUM})\s*(?:[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*[;.,]?\s*$")
-_BARE_CELL = re.compile(rf"^\s*({_NUM})(?:\s+[^\W\d][^|\t]*)?\s*$")
 _SUB_ITEM = re.compile(r"\btrong đó\b|\briêng\b|\bgồm\b")
 # an item that cuts across the others or stands outside them: an attribute ("Đảng viên là đoàn
 # viên thanh niên", "Đảng viên nữ"), a processing status ("Đã giải quyết"), the exempt
@@ -2162,19 +2162,6 @@ _ASIDE_ITEM = re.compile(
     r"\b(?:là|nữ|nam|dân tộc|đoàn viên|trẻ|miễn|đã giải quyết|chưa giải quyết|đang giải quyết|"
     r"đã xử lý|tồn đọng|chuyển kỳ sau)\b"
 )
-
-
-def number(s: str) -> float:
-    """A number as Vietnamese reports write it: "1.200" -> 1200, "45,5" -> 45.5."""
-    return float(s.replace(".", "").replace(",", "."))
-
-
-def _synthetic(ctx: Context, start: int, end: int, value: float, like: Fig) -> Fig:
-    """A bare number in a list ("Cảnh cáo: 4") read as a count of the total's kind."""
-    text = ctx.text[start:end]
-    m = Mention("quantity", start, end, text, "checker.bare", {"value": value, "unit": None})
-    whole = float(value).is_integer() and "," not in text
-    return Fig(m, -1, like.sent, "quantity", start, end, "", value, like.unit, "exact", whole, True)
 
 
 # _LIST_OPEN on text[at:eol], matched in place: no slice per candidate head
@@ -2245,7 +2232,7 @@ def _bullets(ctx: Context) -> list[Check]:
                 parts.append(fits[0])
             elif not inside and total is not None and (hit := _BARE_END.search(line)):
                 parts.append(
-                    _synthetic(
+                    synthetic(
                         ctx, pos + hit.start(1), pos + hit.end(1), number(hit.group(1)), total
                     )
                 )
@@ -2404,82 +2391,7 @@ _WIDER_ROW = re.compile(r"được giao|đề nghị|biên chế|kế hoạch|ch
 _PLAN_HEAD = re.compile(r"\bkế hoạch\b|chỉ tiêu|dự toán|mục tiêu")
 
 
-def _table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
-    """Blocks of consecutive table lines, each row a list of trimmed cell spans (read once per
-    document: the part-whole, share and repeat rules all walk the same tables)."""
-    got = ctx.memo.get("part_whole.table_rows")
-    if got is None:
-        got = ctx.memo["part_whole.table_rows"] = _read_table_rows(ctx)
-    return got  # type: ignore[return-value]
-
-
-def _read_table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
-    blocks: list[list[list[tuple[int, int]]]] = []
-    cur: list[list[tuple[int, int]]] = []
-    s = 0
-    for line in ctx.text.split("\n"):
-        start, s = s, s + len(line) + 1
-        if "|" not in line and "\t" not in line:
-            if len(cur) >= 3:
-                blocks.append(cur)
-            cur = []
-            continue
-        cells = []
-        for hit in re.finditer(r"[^|\t]+|(?<=[|\t])(?=[|\t]|$)", line):
-            a, b = start + hit.start(), start + hit.end()
-            while a < b and ctx.text[a].isspace():
-                a += 1
-            while b > a and ctx.text[b - 1].isspace():
-                b -= 1
-            cells.append((a, b))
-        cur.append(cells)
-    if len(cur) >= 3:
-        blocks.append(cur)
-    return blocks
-
-
-def _cell_fig(ctx: Context, span: tuple[int, int], like: Fig | None) -> Fig | None:
-    a, b = span
-    hit = _BARE_CELL.match(ctx.text[a:b])
-    if not hit:
-        return None
-    inside = [g for g in ctx.figs_from(a, b) if g.type == "quantity" and g.value is not None]
-    if len(inside) == 1 and inside[0].qual == "exact":
-        return inside[0]
-    value = number(hit.group(1))
-    if like is None:
-        m = Mention("quantity", a, a + hit.end(1), hit.group(1), "checker.bare", {"value": value})
-        return Fig(m, -1, 0, "quantity", a, a + hit.end(1), "", value, unit_info(None), "exact",
-                   value.is_integer() and "," not in hit.group(1), True)  # fmt: skip
-    return _synthetic(ctx, a, a + hit.end(1), value, like)
-
-
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}")
-
-
-_DASH_ROW = re.compile(r"^\s*[-+•–]\s*(?=\S)")
-
-
-def _dashed_blocks(labels: list[str]) -> list[tuple[int, list[int]]]:
-    """(total row, item rows) for each plain row followed by 2+ rows marked like the first
-    marked row below it; rows marked otherwise ("+", "•" under "-") are sub-items of the row
-    above them, no parts of the plain row."""
-    found = []
-    for k, lab in enumerate(labels):
-        if _DASH_ROW.match(lab):
-            continue
-        items: list[int] = []
-        mark = ""
-        for j in range(k + 1, len(labels)):
-            if not _DASH_ROW.match(labels[j]):
-                break
-            m = labels[j].lstrip()[0]
-            mark = mark or m
-            if m == mark or {m, mark} <= {"-", "–"}:
-                items.append(j)
-        if len(items) >= 2:
-            found.append((k, items))
-    return found
 
 
 # Dash rows that are, by their labels alone, a whole split: the four grades, full and
@@ -2506,7 +2418,7 @@ _DASH_PARTITIONS = (
 
 
 def _dash_partition(labels: list[str], items: list[int]) -> bool:
-    names = [" ".join(_DASH_ROW.sub("", labels[k]).split()) for k in items]
+    names = [" ".join(DASH_ROW.sub("", labels[k]).split()) for k in items]
     return len(set(names)) == len(names) and frozenset(names) in _DASH_PARTITIONS
 
 
@@ -2515,12 +2427,12 @@ def _tables(ctx: Context) -> list[Check]:
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     text = ctx.text
-    for rows in _table_rows(ctx):
+    for rows in table_rows(ctx):
         labels = [text[r[0][0] : r[0][1]].lower() if r else "" for r in rows]
         totals = [k for k, lab in enumerate(labels) if _TOTAL_ROW.match(lab)]
         head = (
             rows[0]
-            if not any(_cell_fig(ctx, c, None) for c in rows[0][1:])
+            if not any(cell_fig(ctx, c, None) for c in rows[0][1:])
             or all(
                 _YEAR_CELL.fullmatch(text[c[0] : c[1]].strip())
                 for c in rows[0][1:]
@@ -2551,12 +2463,12 @@ def _tables(ctx: Context) -> list[Check]:
         elif not totals:
             # "Đảng viên được xếp loại | 78.264 | …" then "- Hoàn thành xuất sắc nhiệm vụ | …"
             # rows: the rows marked with a dash below a plain row break that row down
-            for t, data in _dashed_blocks(labels):
+            for t, data in dashed_blocks(labels):
                 if t < first:
                     continue  # the header ("| Chỉ tiêu | 2023 | 2024 |") is no total row
                 blocks.append((t, data, _dash_partition(labels, data)))
         for t, data, clean in blocks:
-            dashed = bool(data) and bool(_DASH_ROW.match(labels[data[0]]))
+            dashed = bool(data) and bool(DASH_ROW.match(labels[data[0]]))
             out.extend(_table_block(ctx, rows, head, t, data, clean, dashed))
     return out
 
@@ -2611,10 +2523,10 @@ def _table_block(
             other_noun = True  # "Mô hình | Số xã triển khai": one commune runs several models
         if not dashed and _KIND_ROWS_HEAD.search(row_head) and "kỷ luật" not in row_head:
             other_noun = True  # "Hình thức khen thưởng | Số đảng viên": one member, two awards
-        total = _cell_fig(ctx, rows[t][col], None)
+        total = cell_fig(ctx, rows[t][col], None)
         if total is None or "%" in text[rows[t][col][0] : rows[t][col][1]]:
             continue
-        parts = [_cell_fig(ctx, rows[k][col], total) for k in data]
+        parts = [cell_fig(ctx, rows[k][col], total) for k in data]
         if any(p is None for p in parts):
             continue
         if total.value and abs(sum(p.value for p in parts) - 2 * total.value) < 1e-6:  # type: ignore[misc]
@@ -2657,7 +2569,7 @@ def _flat_fig(ctx: Context, a: int, b: int, like: Fig | None) -> Fig:
         m = Mention("quantity", a, b, ctx.text[a:b], "checker.bare", {"value": value})
         return Fig(m, -1, 0, "quantity", a, b, "", value, unit_info(None), "exact",
                    value.is_integer() and "," not in ctx.text[a:b], True)  # fmt: skip
-    return _synthetic(ctx, a, b, value, like)
+    return synthetic(ctx, a, b, value, like)
 
 
 def _flat_totals(low: str) -> list[re.Match[str]]:
@@ -3693,14 +3605,12 @@ def _bare_next_sentence(ctx: Context) -> list[Check]:
                 continue
             total = graded[0]
             probe = [
-                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+                synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
             ]
             if not _full_scale(ctx, begin, e, probe):
                 continue
             strength = "closed"
-        parts = [
-            _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
-        ]
+        parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
         span = (ctx.clause(total.start, total.end)[0], end)
         out.append(_emit(ctx, total, parts, strength, span, ctx.text[begin:end]))
     return out
@@ -3780,7 +3690,7 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
             else:
                 strength = "weak"
             parts = [
-                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+                synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
             ]
             region = ctx.text[begin : min(e, end + 40)]
             if strength != "soft":
@@ -3858,7 +3768,7 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
                 continue  # "đơn tố cáo 49, đơn có nội dung phức tạp 12": a property, no kind
             values = [number(ctx.text[a:b]) for a, b, _ in items]
             parts = read or [
-                _synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+                synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
             ]
             region = ctx.text[begin : min(e, end + 40)]
             span = (ctx.clause(total.start, total.end)[0], end)
@@ -4032,7 +3942,7 @@ def _year_bracket(ctx: Context) -> list[Check]:
         if not _YEAR_FLOW.search(ctx.before_low(t, 30)) or "tổng số" in ctx.before_low(t, 40):
             continue  # only what was done year by year adds up
         parts = [
-            _synthetic(ctx, c.start(2), c.end(2), v, t) for c, v in zip(cells, values, strict=True)
+            synthetic(ctx, c.start(2), c.end(2), v, t) for c, v in zip(cells, values, strict=True)
         ]
         cs, _ = ctx.clause(t.start, t.end)
         ss, _ = ctx.sentence_span(t.sent)
@@ -4111,7 +4021,7 @@ def _bare_bracket_sums(ctx: Context) -> list[Check]:
             continue  # whole counts that add up, or nothing is told
         base = t.end + hit.start(1)
         parts = [
-            _synthetic(ctx, base + m.start(), base + m.end(), v, t)
+            synthetic(ctx, base + m.start(), base + m.end(), v, t)
             for m, v in zip(nums, values, strict=True)
         ]
         out.append(
@@ -4149,7 +4059,7 @@ def _respectively_sums(ctx: Context, done: set[int]) -> list[Check]:
             continue
         base = hit.start(1)
         parts = [
-            _synthetic(ctx, base + m.start(), base + m.end(), v, t)
+            synthetic(ctx, base + m.start(), base + m.end(), v, t)
             for m, v in zip(nums, values, strict=True)
         ]
         out.append(_emit(ctx, t, parts, "soft", span, hit.group(0)))
@@ -4168,14 +4078,14 @@ def _numerator_lists(ctx: Context) -> list[Check]:
         hit = _NUMERATOR_OPEN.match(ctx.low[r.end : e])
         if hit is None:
             continue
-        total = _synthetic(ctx, r.start, r.end, float(n), r)
+        total = synthetic(ctx, r.start, r.end, float(n), r)
         begin = r.end + hit.end()
         ratio_parts = _ratio_items(ctx, r, begin, e)
         if ratio_parts:
             # "52/58 đơn, đạt 89,7%, gồm 45/49 đơn tố cáo và 7/9 đơn khiếu nại": numerators of
             # numerators (45 + 7 = 52)
             nums = [
-                _synthetic(ctx, q.start, q.end, float(q.m.get("numerator")), q) for q in ratio_parts
+                synthetic(ctx, q.start, q.end, float(q.m.get("numerator")), q) for q in ratio_parts
             ]
             strength = "weak" if "trong đó" in hit.group(0) else "strong"
             span = (ctx.clause(r.start, r.end)[0], ratio_parts[-1].end)
@@ -4271,7 +4181,7 @@ def _year_lists(ctx: Context) -> list[Check]:
             parts = [
                 f
                 if f is not None
-                else _synthetic(ctx, it.start(3), it.end(3), number(it.group(3)), model)
+                else synthetic(ctx, it.start(3), it.end(3), number(it.group(3)), model)
                 for f, it in zip(figs, chain, strict=True)
             ]
             if not all(p.exact_count for p in parts):
@@ -4512,7 +4422,7 @@ def _bare_graded(ctx: Context) -> list[Check]:
         parts = []
         for a, b, _ in items:
             got = [g for g in ctx.figs_from(a, len(low)) if g.start == a]
-            parts.append(got[0] if got else _synthetic(ctx, a, b, number(ctx.text[a:b]), total))
+            parts.append(got[0] if got else synthetic(ctx, a, b, number(ctx.text[a:b]), total))
         span = ctx.clause(items[0][0], items[-1][1])
         out.append(_emit(ctx, total, parts, "soft", span, ""))
     return out

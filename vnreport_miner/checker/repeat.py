@@ -43,6 +43,7 @@ from .context import (
     same_thing,
     unit_info,
 )
+from .tables import cell_fig, table_rows
 from .templates import render
 
 NAME = "repeat"
@@ -1242,13 +1243,12 @@ _ROW_MARK = re.compile(r"^[\s\-+•–]*")
 
 
 def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
-    from .part_whole import _cell_fig, _table_rows  # noqa: PLC0415 - a cycle at import time
 
     out: list[Check] = []
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     said = {i for c in done if c.kind == NAME for i in c.mention_ids}
-    for rows in _table_rows(ctx):
+    for rows in table_rows(ctx):
         years = [_YEAR_HEAD.match(ctx.lower_slice(a, b)) for a, b in rows[0]]
         cols = {k: m.group(1) for k, m in enumerate(years) if m and k > 0}
         if not cols:
@@ -1262,7 +1262,7 @@ def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
             for k, year in cols.items():
                 if k >= len(row):
                     continue
-                cell = _cell_fig(ctx, row[k], None)
+                cell = cell_fig(ctx, row[k], None)
                 if cell is None or not cell.value or cell.value < MIN_VALUE:
                     continue
                 for f in ctx.figs:

@@ -34,8 +34,9 @@ from .context import (
     share_link,
     unit_info,
 )
-from .part_whole import _cell_fig, _dashed_blocks, _synthetic, _table_rows, anchored, breakdowns
+from .part_whole import anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
+from .tables import cell_fig, dashed_blocks, synthetic, table_rows
 from .templates import fmt, render
 from .tolerance import num
 
@@ -1764,7 +1765,7 @@ def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
                 for o in others
             ):
                 continue  # a share of all members, not of the graded
-            part = _synthetic(ctx, hit.start(2), hit.end(2), value, total)
+            part = synthetic(ctx, hit.start(2), hit.end(2), value, total)
             what = (f"graded total {total.value:g}", f"tổng số được đánh giá {total.value:g}")
             c = _emit(ctx, None, [part], total, p, pv, what)
             c.mention_ids = [total.id, p.id]
@@ -2201,9 +2202,9 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
     if "hoàn thành" not in ctx.low or ("|" not in ctx.text and "\t" not in ctx.text):
         return out
     text = ctx.text
-    for rows in _table_rows(ctx):
+    for rows in table_rows(ctx):
         labels = [" ".join(ctx.lower_slice(*r[0]).split()) if r else "" for r in rows]
-        blocks = list(_dashed_blocks(labels))
+        blocks = list(dashed_blocks(labels))
         for t, items in blocks:
             if t == 0:
                 continue
@@ -2233,11 +2234,11 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
                     )
                     if _COUNT_COLUMN_NOT.search(head):
                         continue
-                    total = _cell_fig(ctx, rows[t][col], None)
+                    total = cell_fig(ctx, rows[t][col], None)
                     p = next(iter(ctx.figs_from(*rows[r][col])), None)
                     if total is None or not total.value or p is None or p.type != "percent":
                         continue
-                    cells = [_cell_fig(ctx, rows[grades[lv]][col], total) for lv in range(4)]
+                    cells = [cell_fig(ctx, rows[grades[lv]][col], total) for lv in range(4)]
                     if any(c is None or c.value != int(c.value) for c in cells):  # type: ignore[union-attr, arg-type]
                         continue
                     if sum(c.value for c in cells) != total.value:  # type: ignore[union-attr, misc]
@@ -2268,7 +2269,7 @@ def _table_row_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
-    for rows in _table_rows(ctx):
+    for rows in table_rows(ctx):
         head = rows[0]
         width = len(head)
         heads = [" ".join(ctx.lower_slice(*c).split()) for c in head]
@@ -2282,8 +2283,8 @@ def _table_row_rates(ctx: Context) -> list[Check]:
         for row in rows[1:]:
             if len(row) != width:
                 continue
-            whole = _cell_fig(ctx, row[rc - 2], None)
-            part = _cell_fig(ctx, row[rc - 1], whole) if whole is not None else None
+            whole = cell_fig(ctx, row[rc - 2], None)
+            part = cell_fig(ctx, row[rc - 1], whole) if whole is not None else None
             p = next(iter(ctx.figs_from(*row[rc])), None)
             if whole is None or part is None or p is None or p.type != "percent":
                 continue
@@ -2389,7 +2390,7 @@ def _graded_by_sum(ctx: Context, said: set[str]) -> list[Check]:
             min(grades.values(), key=lambda g: g.start),
             max(grades.values(), key=lambda g: g.end),
         )
-        base = _synthetic(ctx, first.start, last.end, total, first)  # the graded: their sum
+        base = synthetic(ctx, first.start, last.end, total, first)  # the graded: their sum
         c = _emit(ctx, None, chosen, base, p, pv, what)
         c.mention_ids = [*(g.id for g in sorted(grades.values(), key=lambda g: g.start)), p.id]
         c.start, c.end = ctx.clause(p.start - len(hit.group(0)), p.end)

@@ -19,8 +19,8 @@ from ..records import Check
 from . import vocab
 from .context import Context, Fig, as_written, norm_words, reference_level
 from .context import cells as table_cells
-from .part_whole import _cell_fig
 from .percent import PercentVerdict, fits, judge_stated
+from .tables import cell_fig
 from .templates import fmt, render
 from .tolerance import decimals_of, num
 
@@ -1344,7 +1344,7 @@ def _table(ctx: Context) -> list[Check]:
             if not inside and n < 2:
                 # a bare number in a plan or done cell ("Thu phí, lệ phí | 790 | 812 | 102,8%"):
                 # the row's own amount, in the row's unknown unit
-                bare = _cell_fig(ctx, cells[k], None)
+                bare = cell_fig(ctx, cells[k], None)
                 inside = [bare] if bare is not None else []
             picked.append(inside[0] if len(inside) == 1 else None)
         plan, done, pct = picked
