@@ -22,10 +22,12 @@ from .model import model_candidates
 from .rules import (
     Cand,
     Context,
+    common_spans,
     ethnic_spans,
     furniture_spans,
     loc_admin,
     loc_bare,
+    loc_dateline,
     loc_features,
     org_bodies,
     org_caps,
@@ -135,12 +137,17 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     cands += org_caps(ctx)  # headers in capitals: "ĐẢNG BỘ HUYỆN HẢI HẬU"
     cands += loc_admin(ctx)  # fills ctx.learned for loc_bare
     cands += loc_features(ctx)
+    cands += loc_dateline(ctx)
     cands += per_rules(ctx)
     cands += loc_bare(ctx)
+    common = common_spans(ctx)
+    if common:  # "vụ Hè Thu", "Tết Giáp Thìn": never entities
+        ctx.veto = sorted(ctx.veto + common)
 
     others = _Spans(found)
     cands = [c for c in cands if not others.hits(c.start, c.end)]
     if ctx.veto:  # peoples' names: "đồng bào Vân Kiều, Pa Kô" (bodies stay: they are longer)
+        # and the non_names runs: "vụ Hè Thu"
         cands = [c for c in cands if c.label == "ORG" or not _inside(ctx.veto, c.start, c.end)]
     chosen = _select(cands)
     extra = model_candidates(ctx, chosen, doc.sentences)

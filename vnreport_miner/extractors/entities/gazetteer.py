@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,6 +34,16 @@ _KINDS = {  # vietnamadminunits type -> the noun written in reports
     "Thị trấn": "thị trấn",
     "Đặc khu": "đặc khu",
 }
+
+
+# vietnamadminunits tells apart two units of one name by their kind in brackets:
+# "Cao Lãnh (Huyện)" and "Cao Lãnh (Thành phố)"; reports write "huyện Cao Lãnh".
+_KIND_SUFFIX = re.compile(r" \((?:Huyện|Quận|Thị xã|Thị Xã|Thành phố|Xã|Phường|Thị trấn)\)$")
+
+
+def _bare(short: str) -> str:
+    """The short name without the bracketed kind. E.g. "Cao Lãnh (Huyện)" -> "Cao Lãnh"."""
+    return _KIND_SUFFIX.sub("", short) if short.endswith(")") else short
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +106,7 @@ class Gazetteer:
                 " FROM admin_units_legacy"
             ).fetchall()
         seen_d: set[str] = set()
+        twins: set[str] = set()  # districts named with their kind in brackets
         for (prov, pshort, pcode, pkey, palias, dist, dshort, dtype, dcode, dalias) in rows:  # fmt: skip
             if pcode not in self.provinces:
                 npc, npname, _ = new_provs[old_to_new_prov[pkey]]
@@ -104,10 +116,20 @@ class Gazetteer:
                 self._add(self._legacy, u, palias)
             if dcode not in seen_d:
                 seen_d.add(dcode)
+                if _bare(dshort) != dshort:
+                    twins.add(dcode)
                 npc, npname, _ = new_provs[old_to_new_prov[pkey]]
-                u = Unit("district", dcode, f"{dist}, {prov}", dshort, _KINDS.get(dtype, dtype.lower()),
+                u = Unit("district", dcode, f"{dist}, {prov}", _bare(dshort), _KINDS.get(dtype, dtype.lower()),
                          pcode, pshort, dcode, npc, npname)  # fmt: skip
                 self._add(self._legacy, u, dalias)
+        # names of two or more words are also written as one: "Đakrông" for "Đa Krông"
+        # (no vote comes of these keys: the votes below read only keys with a space)
+        for level in ("province", "district"):
+            index = self._legacy[level]
+            for k, units in list(index.items()):
+                joined = k.replace(" ", "")
+                if joined != k and joined not in index:
+                    index[joined] = list(units)
         self._rename(("province", "district"))
         # province votes of a name (docfacts): key -> (province code, is a province name,
         # share of the vote, needs its noun because it reads as a person's name)
@@ -118,6 +140,11 @@ class Gazetteer:
                 if " " not in k:
                     continue
                 personal = k.count(" ") >= 2 and k.split(" ")[0].capitalize() in surnames
+                # (twins were indexed under "cao lãnh (huyện)", a key no run can match:
+                # they keep casting no vote, so the document facts stay as they were)
+                units = [u for u in units if u.code not in twins or u.level != "district"]
+                if not units:
+                    continue
                 entry = tuple(
                     (u.province_code, level == "province", 1 / len(units), personal) for u in units
                 )
@@ -168,7 +195,7 @@ class Gazetteer:
                 npc, npname, _ = new_provs[old_to_new_prov[pkey]]
                 nprov_key, nward_key = old_to_new_ward.get(f"{pkey}_{dkey}_{wkey}", (None, None))
                 nw = new_wards.get((nprov_key, nward_key)) if nprov_key else None
-                u = Unit("commune", wcode, f"{ward}, {dist}, {prov}", wshort, _KINDS.get(wtype, wtype.lower()),
+                u = Unit("commune", wcode, f"{ward}, {dist}, {prov}", _bare(wshort), _KINDS.get(wtype, wtype.lower()),
                          pcode, pshort, dcode, nw[0] if nw else npc,
                          f"{nw[1]}, {nw[2]}" if nw else npname)  # fmt: skip
                 self._add(self._legacy, u, walias)

@@ -106,6 +106,8 @@ def model_candidates(
             continue
         if _title_case_line(sh, s):
             continue
+        if sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1] in t.eponym_contexts:
+            continue  # a street or a school named after someone: "đường Hùng Vương"
         if calls >= MAX_CALLS:
             break
         ss, se = _sentence(sentences, sstarts, s, len(sh))

@@ -7,6 +7,7 @@ extractor keeps the longest (``Đảng bộ xã Yên Lập`` beats ``xã Yên L�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,6 +44,8 @@ class Context:
     province: str | None  # province code of the report, if known
     learned: dict[str, str] = field(default_factory=dict)  # place key -> level, seen with a noun
     veto: list[tuple[int, int]] = field(default_factory=list)  # peoples' names (ethnic_spans)
+    # runs that are never entities ("Hè Thu"), with their key: vetoed unless learned as a place
+    common: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 _RE_SYL = regex.compile(CAP)
@@ -55,7 +58,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     t = tables()
     return {
         # rule national_body — e.g. "Bộ Chính trị", "Ban Bí thư Trung ương", "MTTQ"
-        "national": regex.compile(rf"{_WORD_START}(?:{_alt(t.national_bodies)}){_WORD_END}"),
+        # with an organ before it: "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam";
+        # not inside a document symbol: "Số 152/BC-MTTQ-BTT"
+        "national": regex.compile(
+            rf"{_WORD_START}(?<![/-])(?:{_alt(t.national_bodies)}){_WORD_END}(?![/-]\p{{Lu}})"
+        ),
+        # organs written right before a national body or a bloc (read backwards from it):
+        # "Ban Thường trực | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        # "Ủy ban Kiểm tra | Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+        "organ_before": regex.compile(rf"{_WORD_START}(?:(?:{_alt(t.sub_bodies)}) ){{1,2}}$"),
+        # rule title_body — a title that holds its body: "Thủ tướng Chính phủ" (no ORG)
+        "title_body": regex.compile(rf"{_WORD_START}(?:{_alt(t.title_bodies)}){_WORD_END}"),
         # rule bloc_committee — e.g. "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh"
         "bloc": regex.compile(
             rf"{_WORD_START}(?:{_alt(t.blocs)})(?: [\p{{L}}\p{{M}}]++){{1,8}}? "
@@ -90,6 +103,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # rule byline — e.g. "Tác giả: Nguyễn Văn Gọn", "Bài, ảnh: Bàn Thanh"
         "byline": regex.compile(rf"{_WORD_START}(?:{_alt(t.bylines)}) *+(?P<run>{CAP_RUN})"),
+        # rule place_date_line — the place of issue before the date, on a line of its own:
+        # "Lương Nghĩa, ngày 20 tháng 6 năm 2023" (a place, though "Lương" is a surname)
+        "dateline": regex.compile(rf"(?m)^[ \t]*+(?P<run>{CAP_RUN}), ngày \d"),
         # rule signature_line — a line holding only a name, above the writer's body
         # e.g. "Phong Lâm\nBan Tổ chức Tỉnh ủy Điện Biên"
         "signature": regex.compile(rf"(?m)^(?P<run>{CAP}(?: {CAP}){{1,3}})$\n(?=\S)"),
@@ -113,7 +129,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # rule caps_name — a writer's name in capitals at the start of a line, alone or
         # before their unit: "NGUYỄN VĂN AN (Ban Tổ chức Tỉnh ủy Lào Cai)"
         "caps_name": regex.compile(
-            r"(?m)(?:^[ \t]*+|(?<=: ))(?P<run>\p{Lu}++(?: \p{Lu}++){1,3})(?=[ \t]*+(?:\(|,|$))"
+            r"(?m)(?:^[ \t]*+|(?<=: ))(?P<run>\p{Lu}++(?:['’]\p{Lu}++)?+(?: \p{Lu}++(?:['’]\p{Lu}++)?+){1,3})"
+            r"(?=[ \t]*+(?:\(|,|$))"
         ),
         # words of a place name, for names with a hyphen or a lowercase word in them
         "name_word": regex.compile(r"[\p{L}\p{M}']++"),
@@ -132,6 +149,36 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf" (?:{_alt([n for n in t.admin_nouns if n[:1].islower()])}){_WORD_END}"
         ),
     }
+
+
+@cache
+def _hints() -> dict[str, re.Pattern[str]]:
+    """Cheap ``re`` look-aheads for the places a long alternation may match (its words and a
+    space): :func:`_scan` tries the full pattern only there. ``re`` skips to them much faster."""
+    t = tables()
+    return {
+        name: re.compile(f"(?=(?:{'|'.join(re.escape(f) for f in forms)}) )")
+        for name, forms in (
+            ("feature", t.features),
+            ("route", t.routes),
+            ("admin", list(t.admin_nouns)),
+        )
+    }
+
+
+def _scan(hint: str, pattern: regex.Pattern[str], sh: str) -> Iterator[regex.Match[str]]:
+    """The matches ``pattern.finditer(sh)`` yields, found from the ``hint`` positions only.
+    Exact: every match starts with one of the hint's words and a space, and matches never
+    overlap (a hint inside the previous match is skipped)."""
+    end = 0
+    for h in _hints()[hint].finditer(sh):
+        pos = h.start()
+        if pos < end:
+            continue
+        m = pattern.match(sh, pos)
+        if m:
+            end = m.end()
+            yield m
 
 
 def _syllables(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -357,8 +404,14 @@ def org_caps(ctx: Context) -> Iterator[Cand]:
         if len(piece.lower()) != len(piece):
             continue
         words = list(piece.title())  # "CAN LỘC" -> "Can Lộc"
+        after_noun = -1  # end of the admin noun just read: a noun right after it is a name
         for f in t.re_caps_form.finditer(piece):
-            words[f.start() : f.end()] = t.caps_forms[f.group().lower()]
+            form = t.caps_forms[f.group().lower()]
+            if form in t.admin_nouns:
+                if f.start() == after_noun + 1:  # "TỈNH SÓC TRĂNG": "Sóc" is no village here
+                    continue
+                after_noun = f.end()
+            words[f.start() : f.end()] = form
         chars[s:e] = words
     cctx = Context(ctx.text, "".join(chars), t, ctx.gaz, ctx.province)
     for c in (*org_bodies(cctx), *org_fixed(cctx)):
@@ -366,6 +419,7 @@ def org_caps(ctx: Context) -> Iterator[Cand]:
             "committee_place",
             "body_admin_place",
             "national_body",
+            "bloc_committee",
         ):
             continue
         if c.place is not None:
@@ -380,12 +434,14 @@ def org_caps(ctx: Context) -> Iterator[Cand]:
 def org_fixed(ctx: Context) -> Iterator[Cand]:
     """National bodies and bloc committees. e.g. "Bộ Chính trị", "Đảng bộ Khối ... tỉnh"."""
     p, sh, t = _patterns(), ctx.shadow, ctx.tables
+    for m in p["title_body"].finditer(sh):  # kept only to shadow the body it holds
+        yield Cand(m.start(), m.end(), "ORG", "title_body", PRIO_ORG, extra={"drop": True})
     for m in p["national"].finditer(sh):
         # "Ủy ban MTTQ Việt Nam phường": the Front of an unnamed unit is generic
         # (kept as a placeholder so that "Việt Nam" inside it is not read as a place)
         a = p["admin_noun"].match(sh, m.end())
         generic = bool(a) and not t.re_admin.match(sh, m.end() + 1)
-        yield Cand(m.start(), m.end(), "ORG", "national_body", PRIO_ORG,
+        yield Cand(_organ_start(sh, m.start()), m.end(), "ORG", "national_body", PRIO_ORG,
                    extra={"drop": True} if generic else {})  # fmt: skip
     for m in p["named_org"].finditer(ctx.shadow):
         end = _named_org_end(ctx, m.start())
@@ -393,7 +449,16 @@ def org_fixed(ctx: Context) -> Iterator[Cand]:
             yield Cand(m.start(), end, "ORG", "named_org", PRIO_ORG)
     for m in p["bloc"].finditer(ctx.shadow):
         place = (m.group("name"), "province", None) if m.group("name") else None
-        yield Cand(m.start(), m.end(), "ORG", "bloc_committee", PRIO_ORG, place)
+        yield Cand(_organ_start(sh, m.start()), m.end(), "ORG", "bloc_committee", PRIO_ORG, place)
+
+
+def _organ_start(sh: str, start: int) -> int:
+    """Start of the organs written right before a body at ``start``, or ``start``.
+    e.g. "Ban Thường trực Ủy ban Trung ương ..." -> the start of "Ban Thường trực"."""
+    if start < 2 or sh[start - 1] != " ":
+        return start
+    o = _patterns()["organ_before"].search(sh, max(0, start - 60), start)
+    return o.start() if o else start
 
 
 def loc_admin(ctx: Context) -> Iterator[Cand]:
@@ -405,13 +470,15 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
     t, sh = ctx.tables, ctx.shadow
     p = _patterns()
     listed: set[int] = set()  # starts of places already read as items of a generic list
-    for a in t.re_admin.finditer(sh):
+    for a in _scan("admin", t.re_admin, sh):
         if a.start() in listed:
             continue
         if sh.startswith("ià ", a.start() - 3):  # "Già làng Y Khu Niê": a title, then a person
             continue
         noun = a.group("noun")
         level = _level(t, noun)
+        if level == "village" and noun[:1].isupper() and _noun_in_name(ctx, a):
+            continue  # "Sóc Trăng", "Buôn Ma Thuột": the noun is the first word of the name
         end = _admin_place_end(ctx, a, level)
         if end is None:
             continue
@@ -449,15 +516,42 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             pos = nend
 
 
+def _noun_in_name(ctx: Context, a: regex.Match[str]) -> bool:
+    """True when a capitalised village noun and the words after it are a known province or
+    district. E.g. "Sóc Trăng", "Buôn Đôn"; not "Bản Phiệt" (a village)."""
+    syl = _syllables(ctx.shadow, a.start("name"), a.end("name"))
+    return any(ctx.gaz.is_place(ctx.shadow[a.start() : syl[j][1]]) for j in range(min(len(syl), 3)))
+
+
+def _feature_end(ctx: Context, start: int, end: int) -> int | None:
+    """End of a feature's name in the run ``start:end``: the whole run up to a title or a
+    body, when 1-4 syllables. The gazetteer does not cut it ("sông Vàm Cỏ Đông", not
+    "Vàm Cỏ"), and a surname may open it ("sông Thạch Hãn", "cầu Trần Thị Lý")."""
+    t, sh = ctx.tables, ctx.shadow
+    syl = _syllables(sh, start, end)
+    for i, (s, _) in enumerate(syl):
+        if i and t.re_blocker.match(sh, s):
+            syl = syl[:i]
+            break
+    if not syl:
+        return None
+    if len(syl) > 4:
+        return place_name(ctx, start, end, None)
+    return syl[-1][1]
+
+
 def loc_features(ctx: Context) -> Iterator[Cand]:
     """Rivers, bridges, zones, roads and regions. e.g. "sông Hậu", "Quốc lộ 53", "Tây Nguyên"."""
     p = _patterns()
     sh = ctx.shadow
-    for m in p["feature"].finditer(sh):
-        end = place_name(ctx, m.start("name"), m.end("name"), None)
+    t = ctx.tables
+    for m in _scan("feature", p["feature"], sh):
+        if _prev_word(sh, m.start()) in t.feature_stops:  # "các huyện miền núi An Lão"
+            continue
+        end = _feature_end(ctx, m.start("name"), m.end("name"))
         if end is not None:
             yield Cand(m.start(), end, "LOC", "named_feature", PRIO_LOC)
-    for m in p["route"].finditer(sh):
+    for m in _scan("route", p["route"], sh):
         end = place_name(ctx, m.start("a"), m.end("a"), None)
         if end is None:
             continue
@@ -466,12 +560,25 @@ def loc_features(ctx: Context) -> Iterator[Cand]:
         yield Cand(m.start(), end, "LOC", "route_name", PRIO_LOC)
     for m in p["road"].finditer(sh):
         yield Cand(m.start(), m.end(), "LOC", "numbered_road", PRIO_LOC)
-    t = ctx.tables
     for m in p["region"].finditer(sh):
         # "phía Tây Bắc tỉnh Lào Cai": a direction, not the region
         if m.group() in t.directions and _prev_word(sh, m.start()) in t.direction_contexts:
             continue
+        if " " not in m.group() and not _alone(ctx, m.start(), m.end()):
+            continue  # "huyện Long Mỹ", "chị Mỹ": a one-word country only on its own
         yield Cand(m.start(), m.end(), "LOC", "region_name", PRIO_BARE)
+
+
+def _alone(ctx: Context, start: int, end: int) -> bool:
+    """True when no capitalised word touches ``start:end`` and no person cue precedes it.
+    E.g. "sang Trung Quốc, Úc, Mỹ" -> True for "Mỹ"; "Long Mỹ", "anh Mỹ" -> False."""
+    sh = ctx.shadow
+    prev = _prev_word(sh, start)
+    if sh[start - 1 : start] == " " and prev[:1].isupper() and prev[-1:].isalpha():
+        return False
+    if sh[end : end + 1] == " " and sh[end + 1 : end + 2].isupper():
+        return False
+    return prev not in ctx.tables.person_cues
 
 
 def _prev_word(sh: str, pos: int) -> str:
@@ -598,7 +705,10 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
                 continue
             if i > _MAX_PLACE_SYLLABLES:
                 break  # the run before is longer than any place name: no name can follow
-            if i and not ctx.gaz.is_place(sh[m.start() : syl[i - 1][1]]):
+            before = sh[m.start() : syl[i - 1][1]] if i else ""
+            # a place the run opens with: a province or district, or a commune the text
+            # has named with its noun ("Bí thư Đảng ủy xã Tân Hợp Lò Văn Sơn")
+            if i and not (ctx.gaz.is_place(before) or before.lower() in ctx.learned):
                 continue
             prev = sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1]
             if prev in t.eponym_contexts:
@@ -614,6 +724,22 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
 # Longest administrative name in syllables ("Thành phố Hồ Chí Minh" has 5); bounds the
 # place-before-a-name test so a long capitalised run costs linear, not quadratic, time.
 _MAX_PLACE_SYLLABLES = 8
+
+
+def loc_dateline(ctx: Context) -> Iterator[Cand]:
+    """The place of issue before the date. e.g. "Vũ Hội, ngày 05 tháng 12 năm 2024" -> LOC
+    "Vũ Hội" (it wins over the person a surname would read: the line's form decides)."""
+    t, sh, gaz = ctx.tables, ctx.shadow, ctx.gaz
+    for m in _patterns()["dateline"].finditer(sh):
+        s, e = m.span("run")
+        syl = _syllables(sh, s, e)
+        if len(syl) > 4 or t.re_blocker.match(sh, s):
+            continue
+        name = sh[s:e]
+        level = next(
+            (lv for lv in ("province", "district", "commune") if gaz.candidates(name, lv)), None
+        )
+        yield Cand(s, e, "LOC", "place_date_line", PRIO_ORG, (name, level, None) if level else None)
 
 
 def loc_bare(ctx: Context) -> Iterator[Cand]:
@@ -675,11 +801,22 @@ def ethnic_spans(ctx: Context) -> list[tuple[int, int]]:
             k = key(r.group())
             if k in t.ethnic_groups or not (k in places or gaz.is_place(r.group())):
                 out.add((r.start(), r.end()))
+    common = t.non_names
     for r in p["run"].finditer(sh):
         k = key(r.group())
         if k in t.ethnic_groups and k not in places and not gaz.is_place(r.group()):
             out.add((r.start(), r.end()))
+        # never an entity: "vụ Hè Thu", "Tết Giáp Thìn" (see ``non_names``)
+        g = r.group()
+        if g in common or g.partition(" ")[2] in common:
+            ctx.common.append((r.start(), r.end(), k))
     return sorted(out)
+
+
+def common_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The ``non_names`` runs ethnic_spans found, less those the text names as a unit
+    ("xã Đông Xuân ... Đông Xuân"); call after loc_admin. e.g. "vụ Hè Thu" -> its run."""
+    return [(s, e) for s, e, k in ctx.common if k not in ctx.learned]
 
 
 def furniture_spans(ctx: Context) -> list[tuple[int, int]]:

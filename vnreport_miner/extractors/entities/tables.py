@@ -50,6 +50,9 @@ _SECTIONS: dict[str, set[str]] = {
     "ethnic_contexts": set(),
     "directions": set(),
     "direction_contexts": set(),
+    "title_bodies": set(),
+    "feature_stops": set(),
+    "non_names": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -131,6 +134,9 @@ class Tables:
     ethnic_contexts: tuple[str, ...]
     directions: frozenset[str]  # compass points: "Đông Bắc"
     direction_contexts: frozenset[str]  # "phía": the compass point after it is a direction
+    title_bodies: tuple[str, ...]  # "Thủ tướng Chính phủ": a title holding its body
+    feature_stops: frozenset[str]  # "miền": "miền núi" is no mountain's name
+    non_names: frozenset[str]  # "Hè Thu", "Giáp Thìn": capitalised, never an entity
     abbreviations: dict[str, str]
     org_descriptors: tuple[str, ...]  # "cổ phần", "gừng sạch": between a company's noun and name
     org_name_stops: frozenset[str]  # "tổ chức": never inside a company's name
@@ -277,6 +283,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         "sub_bodies",
         "bodies",
         "committees",
+        "blocs",
         "admin_nouns",
     }
     if bad:
@@ -312,6 +319,9 @@ def build_tables(data: dict[str, Any]) -> Tables:
         ethnic_contexts=tuple(_flat(data, "ethnic_contexts")),
         directions=frozenset(_flat(data, "directions")),
         direction_contexts=frozenset(_flat(data, "direction_contexts")),
+        title_bodies=tuple(_flat(data, "title_bodies")),
+        feature_stops=frozenset(_flat(data, "feature_stops")),
+        non_names=frozenset(_flat(data, "non_names")),
         abbreviations=abbreviations,
         org_descriptors=tuple(_flat(data, "org_descriptors")),
         org_name_stops=frozenset(_flat(data, "org_name_stops")),
