@@ -86,3 +86,27 @@ def test_change_steps_over_a_bracket_on_the_start(
     text: str, verdict: str, figures: list[float]
 ) -> None:
     assert ("change", verdict, figures) in _checks(text)
+
+
+_TABLE = (
+    "Toàn huyện có {a} người thuộc diện phải kê khai tài sản, đã kê khai {b} người.\n\n"
+    "Đơn vị\tPhải kê khai\tĐã kê khai\tTỷ lệ\n"
+    "Khối đảng, đoàn thể\t60\t60\t100%\n"
+    "Khối chính quyền\t140\t138\t98,6%\n"
+    "Xã, thị trấn\t180\t175\t97,2%\n"
+    "Cộng\t380\t373\t98,2%\n"
+)
+
+
+def test_table_total_of_each_column_restated_in_prose() -> None:
+    got = _checks(_TABLE.format(a="380", b="373"))
+    assert ("repeat", "consistent", [380, 380]) in got
+    assert ("repeat", "consistent", [373, 373]) in got
+
+
+def test_table_column_total_needs_its_header_words_and_value() -> None:
+    # other values: nothing to tie; and a count of the value without the header's words
+    got = _checks(_TABLE.format(a="390", b="371"))
+    assert not [c for c in got if c[0] == "repeat" and c[2] in ([380, 380], [373, 373])]
+    text = _TABLE.format(a="390", b="371") + "\nNăm 2023, 373 hộ được hỗ trợ vay vốn.\n"
+    assert ("repeat", "consistent", [373, 373]) not in _checks(text)

@@ -356,6 +356,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
     out.extend(_table_total_restated(ctx))
+    out.extend(_table_column_totals(ctx))
     out.extend(_table_cell_restated(ctx, out))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
@@ -1231,6 +1232,60 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         why = render("repeat.same", what=(what, what), a=value, b=value)
         out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
                              expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- the total row of a table of several columns restated in the prose by its column's words:
+# "Khối, đối tượng | Phải kê khai | Đã kê khai | Tỷ lệ … Cộng | 717 | 707 | 98,6%" after "717
+# người thuộc diện phải kê khai, đã kê khai 707 người". The prose count has the total's value
+# and every content word of the column header near it, in its sentence. Told only when they
+# agree (consistent): two counts that differ may be of two moments.
+_TOTAL_LABEL = re.compile(r"^\s*(?:tổng cộng|tổng số|cộng|tổng)\s*$")
+_HEAD_STOP = frozenset({"số", "đã", "tổng", "lượng", "năm", "được", "các", "có"})
+_HEAD_REACH = 80  # characters around the prose count searched for the header's words
+
+
+def _table_column_totals(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for rows in table_rows(ctx):
+        head = rows[0]
+        if len(head) < 3:
+            continue
+        total_row = next(
+            (r for r in rows[2:] if r and _TOTAL_LABEL.match(ctx.lower_slice(*r[0]))), None
+        )
+        if total_row is None:
+            continue
+        t_start, t_end = total_row[0][0], total_row[-1][1]
+        for k in range(1, min(len(head), len(total_row))):
+            cell = cell_fig(ctx, total_row[k], None)
+            if cell is None or not cell.exact_count or cell.value < MIN_VALUE:  # type: ignore[operator]
+                continue
+            words = set(norm_words(ctx.lower_slice(*head[k])).split()) - _HEAD_STOP
+            if not words:
+                continue
+            best: Fig | None = None
+            for f in ctx.figs:
+                if f.start >= rows[0][0][0] and f.end <= t_end:
+                    continue  # the table's own cells
+                if f.type != "quantity" or not f.exact or f.value != cell.value or not f.unit.key:
+                    continue
+                s, e = ctx.sentence_span(f.sent)
+                near = norm_words(
+                    ctx.lower_slice(max(s, f.start - _HEAD_REACH), min(e, f.end + _HEAD_REACH))
+                )
+                if not words <= set(near.split()):
+                    continue
+                if best is None or abs(f.start - t_start) < abs(best.start - t_start):
+                    best = f
+            if best is None:
+                continue
+            what = f"{ctx.text[head[k][0] : head[k][1]].strip()} (table total)"
+            why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
+            figs = [best, cell] if cell.id else [best]
+            out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
+                                 (t_start, total_row[k][1]), expected=cell.value,
+                                 observed=cell.value, tolerance=0, why=why))  # fmt: skip
     return out
 
 
