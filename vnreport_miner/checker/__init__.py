@@ -21,7 +21,7 @@ from types import ModuleType
 
 from ..records import Check, Document
 from ..schema import CHECK_KINDS
-from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target
+from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target, vocab
 from .context import Context, as_written, reference_level
 
 # In run order. Each module exposes NAME (the check kind) and run(ctx) -> list[Check].
@@ -58,6 +58,7 @@ def check_document(doc: Document) -> list[Check]:
             c = _not_on_reference_levels(ctx, c, by_id)
             c = _not_across_scopes(ctx, c, by_id)
             c = _not_of_a_list_item(ctx, c, by_id)
+            c = _not_of_a_named_item(ctx, c, by_id)
             c = _within_rounding(c, by_id)
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
@@ -274,6 +275,66 @@ def _closes_list(ctx: Context, f: object) -> bool:
         and (prev.unit.key in ("", f.unit.key))  # type: ignore[attr-defined]
         and bool(_LIST_JOIN.match(ctx.gap(prev, f)))  # type: ignore[arg-type]
     )
+
+
+_ITEM_SEP = re.compile(r"[,;:(]|\bvà\b|\bgồm\b|\btrong đó\b")
+_LABEL_STOP = frozenset({"có", "là", "các", "những", "số", "được", "đã", "của", "ở", "tại"})
+_TIME_UNITS = vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
+
+
+# a bare list item's number: "thị trấn 1.200, các xã 1.920." (a count with its noun is no item)
+_ITEM_NUMBER = re.compile(r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?![.,]\d)(?=\s*(?:[,;.)]|và\b|$))")
+
+
+def _item_labels(ctx: Context, whole: object, part: object) -> list[tuple[str, int]]:
+    """The labels of the numbers listed between a whole and a part after it ("thị trấn 1.200,
+    các xã 1.920" -> "thị trấn", "các xã"), each with where its number ends."""
+    lo = whole.end  # type: ignore[attr-defined]
+    text = ctx.lower_slice(lo, part.start)  # type: ignore[attr-defined]
+    out = []
+    for hit in _ITEM_NUMBER.finditer(text):
+        before = text[max(0, hit.start() - 40) : hit.start()]
+        cut = [m.end() for m in _ITEM_SEP.finditer(before)]
+        words = _PUNCT.sub(" ", before[cut[-1] if cut else 0 :]).split()
+        label = " ".join(w for w in words if w not in _LABEL_STOP)
+        bare = _AGE_IN_LABEL.sub(" ", label)  # "trên 45 tuổi 81": an age is part of a label
+        if not (label and not any(ch.isdigit() for ch in bare) and len(label.split()) <= 6):
+            continue
+        # a list: its first item close to the whole, each next item close to the one before
+        if hit.start() - (out[-1][1] - lo if out else 0) > (100 if not out else 60):
+            break
+        out.append((label, lo + hit.end()))
+    return out
+
+
+_PUNCT = re.compile(r"[,;:()\"“”.]")
+_AGE_IN_LABEL = re.compile(r"\d+\s*(?:tuổi|năm)\b")
+
+
+def _not_of_a_named_item(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:
+    """A share of a total after its listed items, whose own clause names one of those items
+    ("thị trấn 1.200, các xã 1.920. Thị trấn có 480 đảng viên nữ, chiếm 40%", "(cấp huyện 31,
+    cấp cơ sở 155); trong đó nữ cấp huyện 9 đồng chí, chiếm 29%"), may be of that item: a miss
+    against the total is no proof (``unverifiable``)."""
+    if c.verdict != "inconsistent" or c.kind != "share" or len(c.mention_ids) < 3:
+        return c
+    whole, p = by_id.get(c.mention_ids[-2]), by_id.get(c.mention_ids[-1])
+    part = by_id.get(c.mention_ids[0])
+    if whole is None or p is None or part is None or not whole.end < part.start:  # type: ignore[attr-defined]
+        return c
+    labels = _item_labels(ctx, whole, part)
+    if len(labels) < 2:
+        return c
+    last = max(end for _, end in labels)
+    said = " " + " ".join(_PUNCT.sub(" ", ctx.lower_slice(last, p.start)).split()) + " "  # type: ignore[attr-defined]
+    restated = labels[-1][0] in {
+        label for label, _ in labels[:-1]
+    }  # "…; khiển trách 17, trong đó …"
+    if restated or any(f" {label} " in said for label, _ in labels):
+        note = "; the part's clause names one of the listed items, whose share it may be"
+        return replace(c, verdict="unverifiable", why=c.why + note,
+                       why_vi=c.why_vi + "; mệnh đề của phần nêu tên một mục đã liệt kê, có thể là tỷ lệ của mục đó")  # fmt: skip
+    return c
 
 
 def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:

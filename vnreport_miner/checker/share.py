@@ -99,9 +99,10 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
                 if _past_value(ctx, g, s):
                     continue
                 between = ctx.text[g.end : cut]
-                if between.count(")") > between.count("("):
+                if between.count(")") > between.count("(") and _bracket_list(ctx, g):
                     # "186 đồng chí (cấp huyện 31, cơ sở 155); trong đó nữ 47 …": an item of
-                    # a bracket closed before "trong đó" is no whole of what follows
+                    # a list in a bracket closed before "trong đó" is no whole of what follows
+                    # (a lone "(306 hộ)" after "chiếm 11,9%" is the whole being split)
                     continue
                 if _last_of_list(ctx, g):
                     # "dưới 30 tuổi 118 đồng chí, từ 30 đến 60 tuổi 702 đồng chí, trên 60 tuổi
@@ -114,6 +115,17 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
                     return None  # "240 tỷ đồng, đạt 92% kế hoạch; trong đó … đạt 95%": completions
                 return g if g.value > part.value else None  # type: ignore[operator]
     return _each_has(ctx, part, cut)
+
+
+def _bracket_list(ctx: Context, g: Fig) -> bool:
+    """Whether ``g`` is one of two or more counts in the bracket that holds it."""
+    s, _ = ctx.sentence_span(g.sent)
+    opened = ctx.text.rfind("(", s, g.start)
+    closed = ctx.text.find(")", g.end)
+    if opened < 0 or closed < 0 or ")" in ctx.text[opened : g.start]:
+        return False
+    inside = [f for f in ctx.figs_from(opened, closed) if f.type == "quantity"]
+    return len(inside) >= 2
 
 
 def _last_of_list(ctx: Context, g: Fig) -> bool:
@@ -1461,11 +1473,18 @@ def _emit(
         # "kỷ luật 29 đảng viên. Theo hình thức: khiển trách 17, …, khai trừ 3, trong đó 6 đảng
         # viên …, chiếm 24,1%": a share after a list is said of the total the list divides,
         # not of its item that a base search met first
+        # — unless the item itself fits: "…, cơ quan 25, trong đó cơ quan có 12 đảng viên là
+        # nữ, chiếm 48%" is of the item. The total is taken only when it fits (consistent);
+        # otherwise neither reading is proof (the central guard makes the row unverifiable).
         total = _list_total(ctx, base)
-        if total is not None and total is not parts[0] and total.value > parts[0].value:  # type: ignore[operator]
+        if (
+            pv.judgement.verdict != "consistent"
+            and total is not None
+            and total is not parts[0]
+            and total.value > parts[0].value  # type: ignore[operator]
+        ):
             again = judge_stated(100 * parts[0].value / total.value, p)  # type: ignore[operator]
-            if again is not None:
-                # the total a read list divides is no loose guess: its own verdict stands
+            if again is not None and again.judgement.verdict == "consistent":
                 base, pv, verdict = total, again, None
                 what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
     # amounts as written ("312,5 tỷ đồng" -> 312.5), in one scale with their base

@@ -415,7 +415,10 @@ _CHANGE_AMOUNT = re.compile(
 )
 
 
-_WHOLE_OF_SUBJECT = re.compile(r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$")
+# "… trong tổng số 214 …", "… chiếm 96% tổng số 325 đơn vị …": the whole of the subject
+_WHOLE_OF_SUBJECT = re.compile(
+    r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$|%\s*(?:của\s+|so với\s+)?tổng\s+số\s*$"
+)
 _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
 # an age right after the counted noun: "trẻ dưới 1 tuổi", "người từ 60 tuổi trở lên"
 _AGE_OF_NOUN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:dưới|trên|từ|đủ)?\s*#(?:\s+trở\s+lên)?")
