@@ -242,13 +242,18 @@ def _not_of_a_list_item(ctx: Context, c: Check, by_id: dict[str, object]) -> Che
     if c.verdict != "inconsistent" or c.kind not in ("share", "granularity") or not c.figures:
         return c
     whole = c.figures[1] if c.kind == "share" and len(c.figures) >= 3 else c.figures[0]
+    p = by_id.get(c.mention_ids[-1]) if c.mention_ids else None
     for i in c.mention_ids:
         f = by_id.get(i)
         if (
             f is not None
             and f.type == "quantity"  # type: ignore[attr-defined]
             and f.value == whole  # type: ignore[attr-defined]
-            and (f.m.rule in ("count_breakdown", "count_sibling") or _closes_list(ctx, f))  # type: ignore[attr-defined]
+            and (
+                f.m.rule in ("count_breakdown", "count_sibling")  # type: ignore[attr-defined]
+                or _closes_list(ctx, f)
+                or (p is not None and _in_bracket_before(ctx, f, p))
+            )
         ):
             note = "; its whole is one item of a listed breakdown, so the base is unclear"
             return replace(c, verdict="unverifiable", why=c.why + note,
@@ -257,6 +262,27 @@ def _not_of_a_list_item(ctx: Context, c: Check, by_id: dict[str, object]) -> Che
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def _in_bracket_before(ctx: Context, f: object, p: object) -> bool:
+    """ "7 ủy viên (4 chuyên trách, 3 kiêm chức), trong đó 71,4% …": ``f`` stands inside a
+    bracket that closes before the percent ``p``, after a count it details."""
+    s, _ = ctx.sentence_span(f.sent)  # type: ignore[attr-defined]
+    opened = ctx.text.rfind("(", s, f.start)  # type: ignore[attr-defined]
+    if opened < 0 or ")" in ctx.text[opened : f.start]:  # type: ignore[attr-defined]
+        return False
+    closed = ctx.text.find(")", f.end, p.start)  # type: ignore[attr-defined]
+    if closed < 0:
+        return False
+    inside = ctx.text[opened + 1 : closed]
+    # a list of two items or more ("(39.236 hộ)" alone restates a whole)
+    return _ITEM_SPLIT.search(inside) is not None and any(
+        g.type == "quantity" and g.end <= opened
+        for g in ctx.by_sent.get(f.sent, [])  # type: ignore[attr-defined]
+    )
+
+
+_ITEM_SPLIT = re.compile(r"\d[^,;]*[,;][^,;]*\d")  # two numbers, a "," or ";" between
 
 
 _BARE_BEFORE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})*)\s*(?:,|và|,\s*và)\s*$")

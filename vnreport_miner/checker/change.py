@@ -325,6 +325,9 @@ def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
     return [first, second]
 
 
+_AGAINST_PAIR = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|được|đi)?\s*$")
+
+
 def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | None:
     cs, ce = ctx.clause(a.start, b.end)
     fallback: Check | None = None
@@ -362,6 +365,16 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             or any(g.type in ("quantity", "percent") for g in ctx.figs_from(d.end, a.start))
         ):
             continue  # "… giảm 69 căn …, song số nhà sửa chữa tăng 6 căn (từ 148 lên 154 căn)"
+        if (
+            d.end <= a.start
+            and _AGAINST_PAIR.search(ctx.before_low(d, 12))
+            and (
+                (b.value > a.value) == ("giảm" in ctx.before_low(d, 12))  # type: ignore[operator]
+            )
+        ):
+            # "kết nạp mới 2.146 …; giảm 582 hội viên …, nâng tổng số từ 19.872 lên 21.436":
+            # a movement before the pair that runs against it is one of its flows
+            continue
         ctx.memo["change.delta_fig"] = d
         if _PER_PERIOD.search(ctx.before_low(d, 30)) or _PER_PERIOD_AFTER.match(
             ctx.after_low(d, 20)

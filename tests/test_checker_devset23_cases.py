@@ -1,0 +1,47 @@
+"""Two false alarms the twenty-third development set raised on its first run, in our own
+sentences: a GRIM test whose base was the first item of a bracketed list ("9 ủy viên (5 chuyên
+trách, 4 kiêm chức), trong đó 77,8% …" is of the 9), and a change read off a flow before its
+pair ("kết nạp mới …; giảm 310 hội viên …, nâng tổng số từ A lên B, tăng D"). Each with the
+passage that must still fire."""
+
+from __future__ import annotations
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+OFF = Options(entities=False)
+
+
+def _checks(text: str) -> list[tuple[str, str, list[float]]]:
+    return [(c.kind, c.verdict, c.figures) for c in process_text(text, options=OFF).checks]
+
+
+def test_grim_base_is_not_an_item_of_a_bracketed_list() -> None:
+    # 7/9 = 77.78%: of the 9 members, not of the 5 full-time ones
+    text = "Ủy ban Kiểm tra có 9 ủy viên (5 chuyên trách, 4 kiêm chức), trong đó 77,8% có trình độ đại học."
+    assert not [c for c in _checks(text) if c[1] == "inconsistent"]
+
+
+def test_grim_still_fires_on_a_plain_base() -> None:
+    # no k/9 rounds to 23.2%: 2/9 = 22.22%, 3/9 = 33.33%
+    text = "Ủy ban Kiểm tra có 9 ủy viên, nữ chiếm 23,2%."
+    assert ("granularity", "inconsistent", [9, 23.2]) in _checks(text)
+
+
+def test_a_flow_before_the_pair_is_not_its_change() -> None:
+    # 12.540 + 1.310 - 310 = 13.540; the rise 13.540 - 12.540 = 1.000
+    text = (
+        "Trong nhiệm kỳ, kết nạp mới 1.310 hội viên; giảm 310 hội viên do chuyển đi, từ trần, "
+        "nâng tổng số hội viên từ 12.540 hội viên lên 13.540 hội viên, tăng 1.000 hội viên."
+    )
+    got = _checks(text)
+    assert ("change", "consistent", [12540, 13540, 1000]) in got
+    assert not [c for c in got if c[1] == "inconsistent"]
+
+
+def test_the_pairs_own_change_still_fires() -> None:
+    text = (
+        "Trong nhiệm kỳ, kết nạp mới 1.310 hội viên; giảm 310 hội viên do chuyển đi, từ trần, "
+        "nâng tổng số hội viên từ 12.540 hội viên lên 13.540 hội viên, tăng 1.100 hội viên."
+    )
+    assert ("change", "inconsistent", [12540, 13540, 1100]) in _checks(text)
