@@ -2401,14 +2401,7 @@ _YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}")
 # ("- Tỷ lệ so với chỉ tiêu (%)", "- Đảng viên 30 năm tuổi Đảng trở lên"): a sum that fits
 # is told, a miss is no proof.
 _DASH_PARTITIONS = (
-    frozenset(
-        {
-            "hoàn thành xuất sắc nhiệm vụ",
-            "hoàn thành tốt nhiệm vụ",
-            "hoàn thành nhiệm vụ",
-            "không hoàn thành nhiệm vụ",
-        }
-    ),
+    frozenset(vocab.GRADES),
     frozenset({"đảng viên chính thức", "đảng viên dự bị"}),
     frozenset({"chính thức", "dự bị"}),
     frozenset({"nam", "nữ"}),

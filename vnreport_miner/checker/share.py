@@ -2334,11 +2334,10 @@ def _table_row_rates(ctx: Context) -> list[Check]:
 #   example (our own)                                                              verdict
 #   "có 6 chi bộ HTXSNV, 20 HTTNV, 3 HTNV, 1 không HT…; tỷ lệ HTTNV trở lên đạt 86,7%" consistent
 #   the same with "… đạt 88,7%"                                                    inconsistent
-_GRADE_LEVELS = (
-    ("hoàn thành xuất sắc nhiệm vụ", 0),
-    ("hoàn thành tốt nhiệm vụ", 1),
-    ("không hoàn thành nhiệm vụ", 3),
-    ("hoàn thành nhiệm vụ", 2),
+# (label, level), longest first: "không hoàn thành nhiệm vụ" is tried before the
+# "hoàn thành nhiệm vụ" it ends with
+_GRADE_LEVELS = tuple(
+    sorted(((label, k) for k, label in enumerate(vocab.GRADES)), key=lambda g: -len(g[0]))
 )
 _GRADE_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,5}?(không hoàn thành nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành "

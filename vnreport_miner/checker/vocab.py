@@ -139,6 +139,14 @@ OVERLAP_WORDS: Final = re.compile(
     r"\b(?:nữ|trẻ|dưới \d+ tuổi|dân tộc|tôn giáo|đoàn viên|trình độ|đại học|cao đẳng|thạc sĩ|"
     r"tiến sĩ|lý luận|chính trị|mới|biên giới|khó khăn|nghèo)\b"
 )
+# The four grades of the annual review of members and Party organisations, top to bottom
+# (their index is the level): a list that names each once is the whole of the graded.
+GRADES: Final = (
+    "hoàn thành xuất sắc nhiệm vụ",
+    "hoàn thành tốt nhiệm vụ",
+    "hoàn thành nhiệm vụ",
+    "không hoàn thành nhiệm vụ",
+)
 # Grading categories are disjoint by definition: a list of them partitions the graded.
 GRADING: Final = re.compile(
     r"xếp loại|đánh giá|phân loại|htxsnv|httnv|htnv|tsvm|trong sạch,? vững mạnh|"
