@@ -45,3 +45,14 @@ def test_the_pairs_own_change_still_fires() -> None:
         "nâng tổng số hội viên từ 12.540 hội viên lên 13.540 hội viên, tăng 1.100 hội viên."
     )
     assert ("change", "inconsistent", [12540, 13540, 1100]) in _checks(text)
+
+
+def test_grim_is_not_told_against_a_list_item() -> None:
+    # 1/3 = 33.3% fits the last item by chance; the rate is of the 29 (no k/29 gives 33,3%:
+    # 9/29 = 31.03%, 10/29 = 34.48%), so neither a fit nor an alarm is told
+    text = (
+        "Năm 2023, Đảng bộ huyện kỷ luật 29 đảng viên. Theo hình thức: khiển trách 17, cảnh cáo "
+        "8, cách chức 1, khai trừ 3; trong đó tỷ lệ đảng viên là cấp ủy viên chiếm 33,3%."
+    )
+    got = [c for c in _checks(text) if c[0] == "granularity"]
+    assert got and all(c[1] == "unverifiable" for c in got)

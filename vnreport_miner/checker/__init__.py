@@ -238,8 +238,11 @@ def _not_of_a_list_item(ctx: Context, c: Check, by_id: dict[str, object]) -> Che
     """A share or a GRIM test whose whole is one item of a listed breakdown ("khiển trách 17,
     cảnh cáo 8, cách chức 1 và khai trừ 3, trong đó 2 đảng viên …, chiếm 6,9%") most likely
     misread the whole: what follows a list is said of the total it divides. No proof
-    (``unverifiable``); the part may still be one item (its whole is then the total)."""
-    if c.verdict != "inconsistent" or c.kind not in ("share", "granularity") or not c.figures:
+    (``unverifiable``); the part may still be one item (its whole is then the total). A GRIM
+    test told consistent against such an item proves as little: it is made unverifiable too."""
+    if c.kind not in ("share", "granularity") or not c.figures:
+        return c
+    if c.verdict != "inconsistent" and not (c.verdict == "consistent" and c.kind == "granularity"):
         return c
     whole = c.figures[1] if c.kind == "share" and len(c.figures) >= 3 else c.figures[0]
     p = by_id.get(c.mention_ids[-1]) if c.mention_ids else None
