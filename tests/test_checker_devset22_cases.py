@@ -110,3 +110,18 @@ def test_table_column_total_needs_its_header_words_and_value() -> None:
     assert not [c for c in got if c[0] == "repeat" and c[2] in ([380, 380], [373, 373])]
     text = _TABLE.format(a="390", b="371") + "\nNăm 2023, 373 hộ được hỗ trợ vay vốn.\n"
     assert ("repeat", "consistent", [373, 373]) not in _checks(text)
+
+
+def test_table_column_total_restated_after_the_table() -> None:
+    text = (
+        "Năm\tHội viên kết nạp mới\tHộ thoát nghèo\n"
+        "2022\t410\t35\n"
+        "2023\t455\t42\n"
+        "2024\t398\t37\n"
+        "Tổng cộng\t1.263\t114\n\n"
+        "Trong nhiệm kỳ, Hội kết nạp mới 1.263 hội viên và giúp 114 hộ thoát nghèo.\n"
+    )
+    doc = process_text(text, options=OFF)
+    got = [c for c in doc.checks if c.kind == "repeat" and c.figures == [1263, 1263]]
+    assert got and got[0].verdict == "consistent"
+    assert "kết nạp mới 1.263" in got[0].text  # the claim is the later statement, the prose

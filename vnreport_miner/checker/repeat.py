@@ -1283,8 +1283,14 @@ def _table_column_totals(ctx: Context) -> list[Check]:
             what = f"{ctx.text[head[k][0] : head[k][1]].strip()} (table total)"
             why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
             figs = [best, cell] if cell.id else [best]
+            # the claim is the later statement: the table's total row, or the prose after it
+            span = (
+                ctx.clause(best.start, best.end)
+                if best.start > t_end
+                else (t_start, total_row[k][1])
+            )
             out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
-                                 (t_start, total_row[k][1]), expected=cell.value,
+                                 span, expected=cell.value,
                                  observed=cell.value, tolerance=0, why=why))  # fmt: skip
     return out
 
