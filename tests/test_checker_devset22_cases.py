@@ -125,3 +125,18 @@ def test_table_column_total_restated_after_the_table() -> None:
     got = [c for c in doc.checks if c.kind == "repeat" and c.figures == [1263, 1263]]
     assert got and got[0].verdict == "consistent"
     assert "kết nạp mới 1.263" in got[0].text  # the claim is the later statement, the prose
+
+
+def test_table_row_cell_restated_in_prose_by_its_label() -> None:
+    text = (
+        "Nguồn vốn\tKế hoạch\tThực hiện\n"
+        "Ngân sách tỉnh\t4.200\t3.950\n"
+        "Nhân dân đóng góp\t1.300\t1.356\n"
+        "Doanh nghiệp tài trợ\t500\t620\n\n"
+        "Trong năm, nhân dân đóng góp 1.356 triệu đồng, vượt kế hoạch.\n"
+    )
+    got = _checks(text)
+    assert ("repeat", "consistent", [1356, 1356]) in got
+    # the value alone, without the row's words, ties nothing
+    other = text.replace("nhân dân đóng góp 1.356", "các hộ gia đình góp 1.356")
+    assert ("repeat", "consistent", [1356, 1356]) not in _checks(other)

@@ -357,6 +357,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_later(ctx))
     out.extend(_table_total_restated(ctx))
     out.extend(_table_column_totals(ctx))
+    out.extend(_table_cells_restated(ctx))
     out.extend(_table_cell_restated(ctx, out))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
@@ -1292,6 +1293,63 @@ def _table_column_totals(ctx: Context) -> list[Check]:
             out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
                                  span, expected=cell.value,
                                  observed=cell.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a cell of a table row restated in the prose by the row's words: "Nhân dân đóng góp | 1.356"
+# and "Nhân dân đóng góp 1.356 triệu đồng", "Thu nhập bình quân đầu người (triệu đồng) | 72 |
+# 69,8" and "thu nhập bình quân đầu người đạt 69,8 triệu đồng". The prose count has the cell's
+# value and every content word of the row label (two at least) near it, in its sentence. Told
+# only when they agree (consistent).
+_LABEL_UNIT = re.compile(r"\([^()]*\)")
+
+
+def _table_cells_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for rows in table_rows(ctx):
+        t_start, t_end = rows[0][0][0], rows[-1][-1][1]
+        outside = [f for f in ctx.figs if (f.end <= t_start or f.start >= t_end) and f.exact]
+        if not outside:
+            continue
+        for row in rows[1:]:
+            if len(row) < 2:
+                continue
+            label = _LABEL_UNIT.sub(" ", ctx.lower_slice(*row[0]))
+            if _TOTAL_LABEL.match(label):
+                continue  # total rows: see _table_column_totals
+            words = set(norm_words(label).split()) - _HEAD_STOP
+            if len(words) < 2:
+                continue
+            for k in range(1, len(row)):
+                cell = cell_fig(ctx, row[k], None)
+                if cell is None or not cell.value:
+                    continue
+                best: Fig | None = None
+                for f in outside:
+                    # "1.356 triệu đồng" is the cell's 1.356 in the table's scale
+                    if f.type != "quantity" or cell.value not in (f.value, as_written(f)):
+                        continue
+                    s, e = ctx.sentence_span(f.sent)
+                    near = norm_words(
+                        ctx.lower_slice(max(s, f.start - _HEAD_REACH), min(e, f.end + _HEAD_REACH))
+                    )
+                    if words <= set(near.split()) and (
+                        best is None or abs(f.start - row[k][0]) < abs(best.start - row[k][0])
+                    ):
+                        best = f
+                if best is None:
+                    continue
+                what = f"{ctx.text[row[0][0] : row[0][1]].strip()} (table)"
+                why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
+                figs = [best, cell] if cell.id else [best]
+                span = (
+                    ctx.clause(best.start, best.end)
+                    if best.start > t_end
+                    else (row[0][0], row[k][1])
+                )
+                out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
+                                     span, expected=cell.value, observed=cell.value,
+                                     tolerance=0, why=why))  # fmt: skip
     return out
 
 
