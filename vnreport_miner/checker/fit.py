@@ -96,6 +96,65 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
         for i in c.mention_ids:
             used_as[i].add(c.kind)
     out.extend(_sum_fits(ctx, used_as))
+    taken = set(used)
+    for c in out:
+        taken.update(c.mention_ids)
+    out.extend(_remainder_fits(ctx, taken))
+    return out
+
+
+# -- what is left to do: "chỉ tiêu kết nạp 350 …; đã kết nạp 196 … Kết nạp ít nhất 154 đảng viên
+# để hoàn thành chỉ tiêu" -> 350 - 196 = 154; "3.126 căn … đã hỗ trợ 2.355 căn … hỗ trợ 771 căn
+# còn lại". The remainder carries its cue ("thêm", "ít nhất", "còn", "nữa" before it; "còn lại",
+# "còn thiếu", "chưa" after it); the whole and the part done are earlier counts of its noun, the
+# whole (when the remainder is small) a plan. Consistent only: a difference that does not fit
+# proves nothing.
+_REST_BEFORE = re.compile(r"(?:\bthêm|\bít nhất|\bcòn|\bnữa)\s*$")
+_REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,5}?(?:còn lại|còn thiếu|chưa)\b")
+_REST_SENTS = 5  # how many sentences back the whole and the part done may stand
+
+
+def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "thêm" not in low and "còn" not in low and "ít nhất" not in low and "chưa" not in low:
+        return out
+    for r in ctx.figs:
+        # "ít nhất 154": a floor that is the exact remainder
+        exact = _count(r) or (r.type == "quantity" and r.qual == "min" and not _time_unit(r))
+        if r.id in used or not exact or not r.value or not r.unit.key:
+            continue
+        before, after = ctx.before_low(r, 30), ctx.after_low(r, 50)
+        cue_after = bool(_REST_AFTER.match(after))
+        floor = r.qual == "min" and "ít nhất" in r.m.text.lower()  # "ít nhất 154" is one mention
+        if not (_REST_BEFORE.search(before) or cue_after or floor):
+            continue
+        near = [
+            g for g in ctx.earlier(r, 40)
+            if g.sent >= r.sent - _REST_SENTS and g.id not in used and _count(g) and _alike(g, r)
+        ]  # fmt: skip
+        found = None
+        for t in near:
+            plan = bool(_PLAN_BEFORE.search(ctx.before_low(t, 40)))
+            if r.value < 3 and not plan or not (plan or cue_after):  # type: ignore[operator]
+                continue
+            for a in near:
+                if a is t or not a.value < t.value:  # type: ignore[operator]
+                    continue
+                if _equal(t.value - a.value, r.value):  # type: ignore[operator]
+                    found = (t, a)
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        t, a = found
+        why = render("fit.rest", total=t.value, done=a.value, rest=r.value)
+        figs = [t, a, r]
+        out.append(ctx.check("part_whole", "consistent", [t.value, a.value, r.value], figs,  # type: ignore[list-item]
+                             _span(ctx, [r]), expected=t.value - a.value, observed=r.value,  # type: ignore[operator]
+                             tolerance=0, why=why))  # fmt: skip
+        used.update(f.id for f in figs)
     return out
 
 

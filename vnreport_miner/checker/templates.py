@@ -262,6 +262,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
         "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
     ),
+    "fit.rest": (
+        "{total} - {done} = {rest} still to do = {rest} stated (whole and part done found by their difference)",
+        "{total} - {done} = {rest} còn lại = {rest} như báo cáo (tổng và phần đã làm được tìm theo hiệu số)",
+    ),
     "fit.delta_pct": (
         "{a} -> {b}: ({b} - {a})/{a} = {pct} (levels found by their change)",
         "{a} -> {b}: ({b} - {a})/{a} = {pct} (hai mức được tìm theo mức thay đổi)",
