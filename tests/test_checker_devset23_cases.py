@@ -69,3 +69,15 @@ def test_what_is_left_to_do_is_told_when_it_fits() -> None:
     wrong = text.replace("ít nhất 155", "ít nhất 165")
     assert not [c for c in _checks(wrong) if c[1] == "inconsistent"]
     assert not [c for c in _checks(wrong) if c[2] == [420, 265, 165]]
+
+
+def test_share_of_a_whole_named_in_words_sections_away() -> None:
+    text = (
+        "I. ĐẶC ĐIỂM\n\nXã có 2.480 hộ với 9.870 nhân khẩu, sinh sống ở 8 ấp.\n\n"
+        "II. KẾT QUẢ\n\nNăm 2024, xã hỗ trợ 35 hộ sửa nhà và 12 hộ làm nhà mới. Đến cuối năm, "
+        "toàn xã còn 31 hộ nghèo, tức {pct} tổng số hộ."
+    )
+    # 31/2480 = 1.25%
+    assert ("share", "consistent", [31, 2480, 1.25]) in _checks(text.format(pct="1,25%"))
+    # a miss against a whole found by search is no alarm
+    assert not [c for c in _checks(text.format(pct="1,35%")) if c[1] == "inconsistent"]

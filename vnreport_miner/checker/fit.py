@@ -351,6 +351,19 @@ def _same_words(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+# the whole a percent names after it: "… 0,62% tổng số hộ", "chiếm 38,2% diện tích đất …"
+_NAMED_WHOLE = re.compile(r"^\s*(?:của\s+|so với\s+)?(?:tổng\s+)?số\s+([^\W\d][^,;.()\d%]{0,40})")
+
+
+def _names_unit(named: re.Match[str] | None, w: Fig) -> bool:
+    """Whether the words a percent names its whole by are the far whole's unit words
+    ("0,62% tổng số hộ" and "3.046 hộ"): then the whole may stand sections away."""
+    if named is None or not w.unit.key:
+        return False
+    words = " ".join(named.group(1).split())
+    return words == w.unit.key or words.startswith(w.unit.key + " ") and len(words.split()) <= 3
+
+
 def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
     """The nearest whole the part's percent fits: first a figure after the percent in its
     sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
@@ -364,6 +377,7 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
         cands.append(nxt)
     cands.extend(ctx.earlier(part, 150))
     ok = _counts(ctx)
+    named = _NAMED_WHOLE.match(ctx.after_low(p, 60))
     for w in cands:
         if w is part or not (ok[w.i] if 0 <= w.i < len(ok) and ctx.figs[w.i] is w else _count(w)):
             continue
@@ -379,7 +393,7 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
         if not plan and w.value < part.value:  # type: ignore[operator]
             continue
         far = part.sent - w.sent > _FAR_SENTENCES
-        if far and not _same_words(w.unit.key, part.unit.key):
+        if far and not _same_words(w.unit.key, part.unit.key) and not _names_unit(named, w):
             continue
         if fits(100 * part.value / w.value, p):  # type: ignore[operator]
             return w, plan
