@@ -81,3 +81,14 @@ def test_share_of_a_whole_named_in_words_sections_away() -> None:
     assert ("share", "consistent", [31, 2480, 1.25]) in _checks(text.format(pct="1,25%"))
     # a miss against a whole found by search is no alarm
     assert not [c for c in _checks(text.format(pct="1,35%")) if c[1] == "inconsistent"]
+
+
+def test_a_plan_table_row_miss_is_one_target_alarm() -> None:
+    # 171,6/240 = 71.5%, not 74,1%: told once, as a target (not also as a share)
+    text = (
+        "Chỉ tiêu\tĐơn vị tính\tKế hoạch 2024\tThực hiện 9 tháng\tSo kế hoạch\n"
+        "Thu ngân sách trên địa bàn\ttỷ đồng\t240\t171,6\t74,1%\n"
+        "Sản lượng lương thực\ttấn\t52.000\t37.960\t73%\n"
+    )
+    bad = [c for c in _checks(text) if c[1] == "inconsistent"]
+    assert [c[0] for c in bad] == ["target"]
