@@ -92,3 +92,20 @@ def test_a_plan_table_row_miss_is_one_target_alarm() -> None:
     )
     bad = [c for c in _checks(text) if c[1] == "inconsistent"]
     assert [c[0] for c in bad] == ["target"]
+
+
+def test_grades_counted_in_the_totals_own_noun_close_the_list() -> None:
+    # 980 + 2.310 + 640 + 52 = 3.982, not 4.012
+    text = (
+        "Trong 4.012 đoàn viên được đánh giá có 980 đoàn viên xuất sắc, 2.310 đoàn viên khá, "
+        "640 đoàn viên trung bình, 52 đoàn viên yếu."
+    )
+    assert ("part_whole", "inconsistent", [4012, 980, 2310, 640, 52]) in _checks(text)
+
+
+def test_attributes_in_the_totals_own_noun_stay_subsets() -> None:
+    text = (
+        "Trong 4.012 đoàn viên có 1.980 đoàn viên nữ, 610 đoàn viên dân tộc thiểu số và 95 "
+        "đoàn viên có đạo."
+    )
+    assert not [c for c in _checks(text) if c[1] == "inconsistent"]
