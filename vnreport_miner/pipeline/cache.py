@@ -89,6 +89,14 @@ class PartReader:
 
 def compact(cache_dir: Path, keys: list[str], index: dict[str, tuple[str, int, int]]) -> None:
     """Rewrite the cache as one part holding just ``keys`` (in order); drop the rest."""
+    final = cache_dir / "cache.part"
+    parts = list(cache_dir.glob("*.part"))
+    if len(parts) == 1 and _holds_just(parts[0], keys, index):
+        # The usual first run (one process, a new folder): its part file already is,
+        # frame for frame, the file the copy below would write; renaming it saves
+        # reading and writing the whole cache (~36 MB per 1,000 documents).
+        os.replace(parts[0], final)
+        return
     tmp = cache_dir / f".compact-{os.getpid()}.tmp"
     reader = PartReader(cache_dir)
     try:
@@ -103,8 +111,19 @@ def compact(cache_dir: Path, keys: list[str], index: dict[str, tuple[str, int, i
     finally:
         reader.close()
     old = list(cache_dir.glob("*.part"))
-    final = cache_dir / "cache.part"
     os.replace(tmp, final)
     for p in old:
         if p != final:
             p.unlink(missing_ok=True)
+
+
+def _holds_just(part: Path, keys: list[str], index: dict[str, tuple[str, int, int]]) -> bool:
+    """Whether ``part`` is exactly the records of ``keys``, in order, one after another."""
+    pos = 0
+    for key in keys:
+        loc = index.get(key)
+        start = pos + _HEADER.size + len(key.encode())
+        if loc is None or loc[0] != part.name or loc[1] != start:
+            return False
+        pos = start + loc[2]
+    return pos == part.stat().st_size
