@@ -134,18 +134,19 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
             if g.sent >= r.sent - _REST_SENTS and g.id not in used and _count(g) and _alike(g, r)
         ]  # fmt: skip
         found = None
+        # the part done is looked up by its value (round() absorbs float noise in the sums)
+        by_value: dict[float, Fig] = {}
+        for g in near:
+            by_value.setdefault(round(g.value, 6), g)  # type: ignore[arg-type]
         for t in near:
+            a = by_value.get(round(t.value - r.value, 6))  # type: ignore[operator]
+            if a is None or a is t or not a.value < t.value:  # type: ignore[operator]
+                continue
             plan = bool(_PLAN_BEFORE.search(ctx.before_low(t, 40)))
             if r.value < 3 and not plan or not (plan or cue_after):  # type: ignore[operator]
                 continue
-            for a in near:
-                if a is t or not a.value < t.value:  # type: ignore[operator]
-                    continue
-                if _equal(t.value - a.value, r.value):  # type: ignore[operator]
-                    found = (t, a)
-                    break
-            if found:
-                break
+            found = (t, a)
+            break
         if found is None:
             continue
         t, a = found
