@@ -43,6 +43,7 @@ SETS = [
     ("devset21", ROOT / "tests/devset21/reports", ROOT / "tests/devset21/reports"),
     ("devset22", ROOT / "tests/devset22/reports", ROOT / "tests/devset22/reports"),
     ("devset23", ROOT / "tests/devset23/reports", ROOT / "tests/devset23/reports"),
+    ("devset24", ROOT / "tests/devset24/reports", ROOT / "tests/devset24/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
