@@ -1265,35 +1265,44 @@ def _table_column_totals(ctx: Context) -> list[Check]:
             words = set(norm_words(ctx.lower_slice(*head[k])).split()) - _HEAD_STOP
             if not words:
                 continue
-            best: Fig | None = None
-            for f in ctx.figs:
-                if f.start >= rows[0][0][0] and f.end <= t_end:
-                    continue  # the table's own cells
-                if f.type != "quantity" or not f.exact or f.value != cell.value or not f.unit.key:
-                    continue
-                s, e = ctx.sentence_span(f.sent)
-                near = norm_words(
-                    ctx.lower_slice(max(s, f.start - _HEAD_REACH), min(e, f.end + _HEAD_REACH))
-                )
-                if not words <= set(near.split()):
-                    continue
-                if best is None or abs(f.start - t_start) < abs(best.start - t_start):
-                    best = f
-            if best is None:
-                continue
-            what = f"{ctx.text[head[k][0] : head[k][1]].strip()} (table total)"
-            why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
-            figs = [best, cell] if cell.id else [best]
-            # the claim is the later statement: the table's total row, or the prose after it
-            span = (
-                ctx.clause(best.start, best.end)
-                if best.start > t_end
-                else (t_start, total_row[k][1])
-            )
-            out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
-                                 span, expected=cell.value,
-                                 observed=cell.value, tolerance=0, why=why))  # fmt: skip
+            prose = [
+                f for f in ctx.figs
+                if not (f.start >= rows[0][0][0] and f.end <= t_end)  # not the table's own cells
+                and f.exact and f.unit.key and f.value == cell.value
+            ]  # fmt: skip
+            best = _said_near(ctx, prose, words, t_start)
+            if best is not None:
+                what = f"{ctx.text[head[k][0] : head[k][1]].strip()} (table total)"
+                out.append(_cell_restated(ctx, best, cell, what, t_end, (t_start, total_row[k][1])))
     return out
+
+
+def _said_near(ctx: Context, cands: list[Fig], words: set[str], anchor: int) -> Fig | None:
+    """The count of ``cands`` with every one of ``words`` near it in its sentence (nearest the
+    table ``anchor`` first): the prose that restates a table's cell."""
+    best: Fig | None = None
+    for f in cands:
+        s, e = ctx.sentence_span(f.sent)
+        near = norm_words(
+            ctx.lower_slice(max(s, f.start - _HEAD_REACH), min(e, f.end + _HEAD_REACH))
+        )
+        if words <= set(near.split()) and (
+            best is None or abs(f.start - anchor) < abs(best.start - anchor)
+        ):
+            best = f
+    return best
+
+
+def _cell_restated(
+    ctx: Context, prose: Fig, cell: Fig, what: str, table_end: int, cell_span: tuple[int, int]
+) -> Check:
+    """The consistent row of a table cell and the prose count that restates it; the claim is
+    the later statement (the table's row, or the prose after the table)."""
+    why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
+    figs = [prose, cell] if cell.id else [prose]
+    span = ctx.clause(prose.start, prose.end) if prose.start > table_end else cell_span
+    return ctx.check(NAME, "consistent", [cell.value, cell.value], figs, span,  # type: ignore[list-item]
+                     expected=cell.value, observed=cell.value, tolerance=0, why=why)  # fmt: skip
 
 
 # -- a cell of a table row restated in the prose by the row's words: "Nhân dân đóng góp | 1.356"
@@ -1324,32 +1333,15 @@ def _table_cells_restated(ctx: Context) -> list[Check]:
                 cell = cell_fig(ctx, row[k], None)
                 if cell is None or not cell.value:
                     continue
-                best: Fig | None = None
-                for f in outside:
-                    # "1.356 triệu đồng" is the cell's 1.356 in the table's scale
-                    if f.type != "quantity" or cell.value not in (f.value, as_written(f)):
-                        continue
-                    s, e = ctx.sentence_span(f.sent)
-                    near = norm_words(
-                        ctx.lower_slice(max(s, f.start - _HEAD_REACH), min(e, f.end + _HEAD_REACH))
-                    )
-                    if words <= set(near.split()) and (
-                        best is None or abs(f.start - row[k][0]) < abs(best.start - row[k][0])
-                    ):
-                        best = f
-                if best is None:
-                    continue
-                what = f"{ctx.text[row[0][0] : row[0][1]].strip()} (table)"
-                why = render("repeat.same", what=(what, what), a=cell.value, b=cell.value)
-                figs = [best, cell] if cell.id else [best]
-                span = (
-                    ctx.clause(best.start, best.end)
-                    if best.start > t_end
-                    else (row[0][0], row[k][1])
-                )
-                out.append(ctx.check(NAME, "consistent", [cell.value, cell.value], figs,  # type: ignore[list-item]
-                                     span, expected=cell.value, observed=cell.value,
-                                     tolerance=0, why=why))  # fmt: skip
+                # "1.356 triệu đồng" is the cell's 1.356 in the table's scale
+                prose = [
+                    f for f in outside
+                    if f.type == "quantity" and cell.value in (f.value, as_written(f))
+                ]  # fmt: skip
+                best = _said_near(ctx, prose, words, row[k][0])
+                if best is not None:
+                    what = f"{ctx.text[row[0][0] : row[0][1]].strip()} (table)"
+                    out.append(_cell_restated(ctx, best, cell, what, t_end, (row[0][0], row[k][1])))
     return out
 
 

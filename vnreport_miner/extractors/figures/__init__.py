@@ -1160,22 +1160,19 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
         n = it.group("n")
         if _stop_before(text, it.start("n"), _number(n), None, r):
             return []  # "đợt 1, đợt 2": names
-    return [
-        Mention(
-            "quantity",
-            it.start("n"),
-            it.end("n"),
-            it.group("n"),
-            "count_breakdown",
-            {
-                "value": _plain(_number(it.group("n"))),
-                "unit": c.attrs["unit"],
-                "unit_lemma": c.attrs["unit_lemma"],
-                "qualifier": "exact",
-            },
-        )
-        for it in items
-    ]
+    return [_part_of(it, c) for it in items]
+
+
+def _part_of(it: regex.Match, total: Mention) -> Mention:
+    """A bare number (group "n" of ``it``) read as a part of ``total``, in its unit."""
+    n = it.group("n")
+    attrs = {
+        "value": _plain(_number(n)),
+        "unit": total.attrs["unit"],
+        "unit_lemma": total.attrs["unit_lemma"],
+        "qualifier": "exact",
+    }
+    return Mention("quantity", it.start("n"), it.end("n"), n, "count_breakdown", attrs)
 
 
 # A part of a list far from its total (see `distant_parts` in figures.yaml): a bare number,
@@ -1259,22 +1256,7 @@ def _distant_parts(
             for m in totals
         ):
             continue  # "23 đảng viên, giảm 6 đảng viên …, gồm …": which count they break down is unclear
-        found.extend(
-            Mention(
-                "quantity",
-                it.start("n"),
-                it.end("n"),
-                it.group("n"),
-                "count_breakdown",
-                {
-                    "value": _plain(_number(it.group("n"))),
-                    "unit": best.attrs["unit"],
-                    "unit_lemma": best.attrs["unit_lemma"],
-                    "qualifier": "exact",
-                },
-            )
-            for it in run
-        )
+        found.extend(_part_of(it, best) for it in run)
     return found
 
 
