@@ -109,3 +109,23 @@ def test_attributes_in_the_totals_own_noun_stay_subsets() -> None:
         "đoàn viên có đạo."
     )
     assert not [c for c in _checks(text) if c[1] == "inconsistent"]
+
+
+_INDEX_TABLE = (
+    "Chỉ tiêu\tĐơn vị tính\tKế hoạch 2024\tCùng kỳ 2023\tThực hiện 6 tháng 2024\tSo kế hoạch\tSo cùng kỳ\n"
+    "Thu ngân sách\ttỷ đồng\t150\t61,2\t70,4\t46,9%\t{a}\n"
+    "Sản lượng lương thực\ttấn\t24.000\t11.480\t11.930\t49,7%\t103,9%\n"
+)
+
+
+def test_so_cung_ky_column_is_told_when_it_fits() -> None:
+    # 70,4/61,2 = 115.03%; 11.930/11.480 = 103.92%
+    got = _checks(_INDEX_TABLE.format(a="115%"))
+    assert ("change", "consistent", [61.2e9, 70.4e9, 115]) in got  # amounts in their unit (đồng)
+    assert ("change", "consistent", [11480, 11930, 103.9]) in got
+
+
+def test_so_cung_ky_column_miss_is_no_alarm() -> None:
+    got = _checks(_INDEX_TABLE.format(a="117%"))
+    assert not [c for c in got if c[0] == "change" and 117 in c[2]]
+    assert not [c for c in got if c[1] == "inconsistent" and c[0] == "change"]

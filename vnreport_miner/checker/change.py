@@ -35,8 +35,9 @@ from .context import (
 )
 from .context import cells as table_cells
 from .percent import judge_stated, stated_percent
-from .tables import synthetic
+from .tables import cell_fig, synthetic, table_rows
 from .templates import render
+from .tolerance import num
 
 NAME = "change"
 
@@ -748,6 +749,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_cover_all(ctx))
     out.extend(_versus(ctx))
     out.extend(_table_growth(ctx))
+    out.extend(_table_index(ctx))
     out.extend(_fit_only(c, ctx, _SEVERAL_SPANS) for c in _averages(ctx))
     out.extend(_risen_to(ctx, found))
     out.extend(_versus_before(ctx))
@@ -2267,6 +2269,50 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 _GROWTH_BASE_HEAD = re.compile(r"(?:19|20)\d{2}|/")
+
+
+# -- a plan table's "So cùng kỳ" column: the result as a percent of the same period last year
+# ("Chỉ tiêu | … | Cùng kỳ 2023 | Thực hiện 9 tháng 2024 | So kế hoạch | So cùng kỳ" and the row
+# "Thu ngân sách | … | 171,4 | 203,8 | 73,1% | 118,9%": 203,8/171,4 = 118,9%). Told only when it
+# fits (consistent): which columns are compared is read from the header words alone.
+_INDEX_HEAD = re.compile(r"^\s*so (?:với )?cùng kỳ\s*(?:\(%\))?\s*$")
+_THEN_HEAD = re.compile(r"^\s*(?:thực hiện\s+)?cùng kỳ\b")
+_NOW_HEAD = re.compile(r"^\s*(?:thực hiện|ước thực hiện|kết quả|ước)\b")
+
+
+def _table_index(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "cùng kỳ" not in ctx.low:
+        return out
+    for rows in table_rows(ctx):
+        head = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        idx = [k for k, h in enumerate(head) if _INDEX_HEAD.match(h)]
+        then = [k for k, h in enumerate(head) if _THEN_HEAD.match(h)]
+        now = [k for k, h in enumerate(head) if _NOW_HEAD.match(h)]
+        if len(idx) != 1 or len(then) != 1 or len(now) != 1:
+            continue
+        ki, kt, kn = idx[0], then[0], now[0]
+        for row in rows[1:]:
+            if len(row) != len(head):
+                continue
+            a, b = row[ki]
+            pct = next((f for f in ctx.figs_from(a, b) if f.type == "percent"), None)
+            before, after = cell_fig(ctx, row[kt], None), cell_fig(ctx, row[kn], None)
+            if pct is None or pct.value is None or before is None or after is None:
+                continue
+            if not before.value or after.value is None:
+                continue
+            pv = judge_stated(100 * after.value / before.value, pct)  # type: ignore[operator]
+            if pv is None or pv.judgement.verdict != "consistent":
+                continue
+            x, y = as_written(after), as_written(before)
+            why = render("change.index", now=x, then=y, pct=pv.phrase)
+            figs = [f for f in (before, after) if f.id] + [pct]
+            out.append(ctx.check(NAME, "consistent", [y, x, pv.stated], figs, (row[0][0], b),
+                                 expected=pv.calc, observed=num(pv.stated),
+                                 tolerance=num(pv.judgement.tolerance, 4), why=why,
+                                 rounding=pv.judgement.rounding))  # fmt: skip
+    return out
 
 
 def _table_growth(ctx: Context) -> list[Check]:

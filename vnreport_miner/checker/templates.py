@@ -262,6 +262,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
         "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
     ),
+    "change.index": (
+        "{now} as a percent of the same period before ({then}): {now}/{then} = {pct}",
+        "{now} so với cùng kỳ ({then}): {now}/{then} = {pct}",
+    ),
     "fit.rest": (
         "{total} - {done} = {rest} still to do = {rest} stated (whole and part done found by their difference)",
         "{total} - {done} = {rest} còn lại = {rest} như báo cáo (tổng và phần đã làm được tìm theo hiệu số)",
