@@ -296,6 +296,12 @@ _NAMED_BACK = re.compile(
     r"|\s+(?:đã được|được|đã|bị)\s+(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
     r"|\s*(?=[;.)]|$))"
 )
+# "35,7% tổ chức đảng được kiểm tra còn hạn chế": no "số", so only a count the same verb was
+# done to ("kiểm tra 14 tổ chức đảng") may be the base
+_DONE_TO_BACK = re.compile(
+    r"^\s*(?P<noun>[^\W\d][^\d;.,()%:]{1,30}?)\s+(?:đã được|được|đã bị|bị)\s+"
+    r"(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
+)
 _BACK_SENTS = 3  # how far back a named base may be stated
 # "Xã có 12 thôn; 75% trong số này đã …", "… 9 chi bộ; 66,7% trong số đó …": the percent points
 # at the set just counted, with no noun of its own
@@ -306,14 +312,20 @@ _PLAIN_WORDS = frozenset(
 )
 
 
-def _object_of(ctx: Context, g: Fig, verb: str) -> bool:
+def _object_of(ctx: Context, g: Fig, verb: str, _depth: int = 0) -> bool:
     """Is ``g`` what ``verb`` was done to? "đã giám sát 11 chi bộ" yes; "Hình thức kỷ luật:
     khiển trách 27 đồng chí" no (an item of a list headed by the verb's noun)."""
     prev = ctx.prev_in_sent(g)
     lo = max(g.start - 40, prev.end if prev is not None else 0, ctx.sentence_span(g.sent)[0])
     window = ctx.text[lo : g.start].lower()
     at = window.rfind(verb)
+    if at < 0 and prev is not None and prev.type == "quantity" and _LIST_JOIN.fullmatch(window):
+        # "giám sát 10 tổ chức đảng, 23 đảng viên": the verb governs the list
+        return _depth < 3 and _object_of(ctx, prev, verb, _depth + 1)
     return at >= 0 and not any(ch in window[at:] for ch in ":;()")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
@@ -325,7 +337,8 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
         return _among_these(ctx, p)
     hit = _NAMED_BACK.match(after)
     if not hit:
-        return None
+        hit = _DONE_TO_BACK.match(after)
+        return None if hit is None else _done_to_back(ctx, p, hit)
     noun = unit_info(hit.group("noun").strip(" ,"))
     if not (noun.fams or noun.generic):
         return None
@@ -355,7 +368,9 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     if done_to:
         # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ. … 43,8% số chi bộ được giám sát": the
         # verb was done to two counts, the percent is of all of them
-        return (done_to[0], True) if len(done_to) == 1 else None
+        if len(done_to) == 1:
+            return done_to[0], True
+        return _done_here(ctx, p, done_to)
     if found and not demo:
         # named by its own words: "chọn 12 thôn làm thí điểm … 58,3% số thôn thí điểm đã …" ->
         # the words after the noun ("thí điểm") said of one count of it (one value) nearby
@@ -367,6 +382,47 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     if not same or len({g.value for g in same}) != 1:
         return None
     return same[0], False
+
+
+_MORE = re.compile(r"\b(?:thêm|nâng|bổ sung|tiếp tục)\b")
+
+
+def _done_here(ctx: Context, p: Fig, done_to: list[Fig]) -> tuple[Fig, bool] | None:
+    """Of several counts the verb was done to, the one of the percent's own sentence when it is
+    the only one there and nothing says it adds to the others ("giám sát thêm 5 chi bộ"):
+    "Cấp ủy … giám sát 31 tổ chức đảng, 72 đảng viên. Ủy ban kiểm tra … giám sát 10 tổ chức
+    đảng, 23 đảng viên, qua giám sát có 21,7% số đảng viên được giám sát …" -> 23."""
+    here = [g for g in done_to if g.sent == p.sent and g.end <= p.start]
+    if len(here) != 1:
+        return None
+    s, _ = ctx.sentence_span(p.sent)
+    if _MORE.search(ctx.lower_slice(s, p.start)):
+        return None
+    return here[0], True
+
+
+def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] | None:
+    """ "Giám sát 18 tổ chức đảng và 31 đảng viên; kết luận có 27,3% tổ chức đảng được giám sát
+    phải rút kinh nghiệm": the one count of the noun the verb was done to, a sentence or two back.
+    Certain (no "số", so nothing else may be meant); None when none or several were."""
+    noun = unit_info(hit.group("noun").strip())
+    if not noun.fams or not noun.key:
+        return None
+    prev = ctx.prev_in_sent(p)
+    if prev is not None and prev.exact_count and share_link(ctx.gap(prev, p)):
+        return None  # "5 chi bộ, chiếm 29,4% …": a share, see share.py
+    verb = hit.group("verb")
+    done_to = []
+    for g in ctx.earlier(p, 40):
+        if g.sent < p.sent - 1:
+            break
+        if g.type != "quantity" or not g.exact_count or g.unit.key != noun.key:
+            continue
+        if _object_of(ctx, g, verb) or _object_of(ctx, g, verb.split()[0]):
+            done_to.append(g)
+    if len({g.value for g in done_to}) != 1:
+        return _done_here(ctx, p, done_to) if done_to else None
+    return done_to[0], True
 
 
 def _own_words(ctx: Context, noun: object, named: str, found: list[Fig]) -> Fig | None:
@@ -599,7 +655,7 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        if "số" not in ctx.text[p.end : p.end + 20]:
+        if "số" not in ctx.text[p.end : p.end + 20] and "được" not in ctx.text[p.end : p.end + 40]:
             continue
         got = _named_back(ctx, p)
         if got is None:

@@ -1597,6 +1597,12 @@ def _parallel(ctx: Context) -> list[Check]:
     return out
 
 
+# "chiếm 64,8% số đảng viên đi làm ăn xa": "số" alone, read only when words past the noun say
+# which ones (a whole named by its description)
+_SO_AFTER = re.compile(r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?số\s+([^\d;,.()]{2,60})")
+_NEXT_RATE = re.compile(r"\s+(?:và\s+)?(?:chiếm|bằng|đạt|so với)\b")
+# between two rates of one count: "đạt 75,0% số hộ đăng ký và chiếm 40,7% …"
+_SECOND_RATE = re.compile(r"^\s*(?:số\s+)?[^\d;,.()%]{2,40}?\s+và\s+(?:chiếm|bằng)\s*$")
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?tổng\s+số\s+([^\d;,.()]{2,60})"
 )
@@ -1795,31 +1801,41 @@ def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
 
 
 def _named_base(ctx: Context) -> list[Check]:
-    """ "… chiếm 0,14% tổng số đảng viên được rà soát" with "rà soát 33.124 đảng viên" before."""
+    """ "… chiếm 0,14% tổng số đảng viên được rà soát" with "rà soát 33.124 đảng viên" before; "…
+    124 đồng chí, chiếm 64,8% số đảng viên đi làm ăn xa" with "183 đảng viên đi làm ăn xa"."""
     out: list[Check] = []
-    if "tổng số" not in ctx.text and "Tổng số" not in ctx.text:
-        return out
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        hit = _TOTAL_AFTER.match(ctx.after_low(p, 80))
-        if not hit:
-            continue
-        phrase = norm_words(hit.group(1))
+        after = ctx.after_low(p, 80)
+        hit = _TOTAL_AFTER.match(after)
+        bare_so = hit is None
+        if bare_so:
+            hit = _SO_AFTER.match(after)
+            if not hit:
+                continue
+        # "số hộ đăng ký và chiếm 73,8% …": the name stops at the next rate's verb
+        phrase = norm_words(_NEXT_RATE.split(hit.group(1), maxsplit=1)[0])
         info = unit_info(phrase)
         if not info.fams and info.generic is None:
             continue
         # a noun the vocabulary lacks names itself: "tổng số hồ sơ tiếp nhận" -> "hồ sơ"
         noun = info.head if info.head is not None else (info.generic or "u:")[2:]
         extra = _content(phrase, noun if info.head is not None or not info.fams else info.key)
+        if bare_so and not extra:
+            continue  # "chiếm 30% số hộ": which hộ? see _resolve
         # the part: the count tied to the percent, or the earlier count a "số X …" subject names
         part, gap = _tied_part(ctx, p)
+        if part is not None and part.type == "percent" and _SECOND_RATE.match(gap):
+            # "48.216 hộ …, đạt 75,0% số hộ đăng ký và chiếm 40,7% số hộ hội viên": both rates
+            # are of the 48.216
+            part, gap = _tied_part(ctx, part)
         strict_part = part is not None and part.exact_count and share_link(gap)
         if not strict_part:
             part = None
             cs, _ = ctx.clause(p.start, p.end)
             subj = re.search(
-                r"\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:(?:mới|đã|hiện|chỉ|nay)\s+)*"
+                r"(?<!%\s)\bsố\s+([^\d;,.()%]{3,60}?)\s+(?:(?:mới|đã|hiện|chỉ|nay)\s+)*"
                 r"(?:chiếm|bằng|là)\s*$",
                 ctx.lower_slice(cs, p.start),
             )
@@ -1848,10 +1864,16 @@ def _named_base(ctx: Context) -> list[Check]:
             for g in ctx.earlier(part, 120)
             if g.exact_count and _family_of(g.unit, info) and g.value > part.value
         ]  # type: ignore[operator]
-        strict = [g for g in cands if extra and extra <= _window(ctx, g)]
+        if bare_so:  # the words must describe the whole itself, not the heading before it
+            strict = [g for g in cands if extra <= set(descriptor(ctx, g).split())]
+        else:
+            strict = [g for g in cands if extra and extra <= _window(ctx, g)]
         defined = _defined_total(ctx, p, phrase, cands)
         if defined is not None:
             strict = [defined]
+        elif not strict and not extra and strict_part:
+            level = _bare_level(ctx, part, p, info, cands)
+            strict = [level] if level is not None else []
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
         if len(strict) == 1 and _NOW_PART.search(
             ctx.lower_slice(ctx.clause(part.start)[0], part.start)
@@ -1957,6 +1979,41 @@ def _named_base(ctx: Context) -> list[Check]:
                 out.append(_emit(ctx, "consistent", [part], base, p, pv, what))
                 break
     return out
+
+
+def _bare_level(ctx: Context, part: Fig, p: Fig, info: UnitInfo, cands: list[Fig]) -> Fig | None:
+    """ "… tăng từ 6.214 lên 6.366 đảng viên. … đảng viên nữ 2.790 đồng chí, chiếm 43,8% tổng số
+    đảng viên": a bare "tổng số <noun>" names the one level of that very noun stated before, a
+    stock ("có 6.366 đảng viên", "lên 6.366 đảng viên"), with the start of a change left out
+    (and the same value stated at its moment: "Đầu năm, … có 6.214"). None when the part's
+    sentence names a time of its own, when another moment's level is no such start ("Năm học
+    trước … có 9.846 học sinh"), or when two levels remain."""
+    s, _ = ctx.sentence_span(part.sent)
+    if vocab.TIME_MARK.search(ctx.lower_slice(s, p.end)):
+        return None
+    own = [g for g in cands if g.unit.key == info.key]
+    if not own:
+        return None
+    found = change_pairs(ctx)
+    starts = {a.start for a, _b, _d, _v in found}
+    ends = {b.start for _a, b, _d, _v in found}
+    old, levels, then = set(), [], set()
+    for g in own:
+        before = ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start)
+        if g.start in starts:
+            old.add(g.value)
+        elif _BASE_MOMENT.search(before) or _SOLE_ORIGIN.search(before):
+            then.add(g.value)
+        elif g.start in ends or _STOCK_LEAD_WORD.search(ctx.before_low(g, 12)):
+            levels.append(g)
+        else:
+            return None  # a flow or an event of the noun ("kết nạp 3.200 đảng viên"): which?
+    if then - old:
+        return None  # a level of another moment, not the start of a change: which one?
+    levels = [g for g in levels if g.value not in old]
+    if len({g.value for g in levels}) != 1:
+        return None
+    return levels[0]
 
 
 _RATE_SUBJECT = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+([^\d;,.()%]{3,80}?)\s+(?:đạt|là|chiếm|bằng)\s*$")
@@ -3170,6 +3227,12 @@ def _listed(ctx: Context, part: Fig, p: Fig) -> bool:
     return False
 
 
+# a flow into the whole, not its stock
+_INFLOW_BEFORE = re.compile(
+    r"\b(?:kết nạp|tuyển(?: mới)?|tiếp nhận|chuyển đến|bổ sung)(?:\s+(?:được|thêm|mới))*\s*$"
+)
+
+
 def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
     """Shares of the one whole stated before (see above); they replace an unverifiable row."""
     told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
@@ -3203,6 +3266,8 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # a whole in the claim's own sentence: the rules above read it
         if _SOLE_NOT_TOTAL.search(ctx.before_low(base, 30)):
             continue  # a change, a plan or a remainder is not the whole of a share
+        if _INFLOW_BEFORE.search(ctx.before_low(base, 30)) and re.match(r"\s*tổng\s+số\b", after):
+            continue  # "kết nạp 1.250 đảng viên" … "chiếm 35% tổng số đảng viên": all members
         nb = ctx.next_in_sent(base)
         if nb is not None and nb.type == "percent" and share_link(ctx.gap(base, nb)):
             continue  # the whole is itself a share of something larger
