@@ -1016,7 +1016,7 @@ _ANCHOR_FLOW = re.compile(
 _SUB_YEAR = re.compile(r"\btháng\b|\bquý\b|học kỳ|\bđợt\b|6 tháng|sáu tháng|9 tháng|chín tháng")
 _ANCHOR_AFTER = re.compile(
     r"^\s*(?P<vs>so với\s+)?(?:(?:năm|cuối năm|hết năm)\s+(?P<y>(?:19|20)\d{2})|(?P<prev>năm trước|cùng kỳ"
-    r" năm trước)|(?P<term>đầu nhiệm kỳ))\s*(?=[.;]|,\s*(?!trong đó|riêng)|$)"
+    r" năm trước)|(?P<term>đầu nhiệm kỳ)|(?P<soy>đầu năm))\s*(?=[.;]|,\s*(?!trong đó|riêng)|$)"
 )
 _YEAR_WORD = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -1041,6 +1041,10 @@ def _dated(ctx: Context, sent: int, hit: re.Match[str], now_year: int | None) ->
     low = ctx.lower_slice(s, e)
     if hit.group("term"):
         return "đầu nhiệm kỳ" in low
+    if hit.group("soy"):
+        # "Đầu năm, Đảng bộ có 5.291 đảng viên": the start of the report's own year (a start
+        # dated by a year may be of another year)
+        return "đầu năm" in low and not _ANY_YEAR.search(low)
     years = {int(y) for y in _ANY_YEAR.findall(low)}
     want = int(hit.group("y")) if hit.group("y") else (now_year - 1 if now_year else None)
     return want is not None and years == {want} and bool(_YEAR_WORD.search(low))
@@ -1198,7 +1202,7 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
                 continue  # "Tháng 6 năm 2022, … 1.230 hộ nghèo": not the year's level
             if not _dated(ctx, then.sent, hit, now_year):
                 continue
-            if "đầu năm" in ctx.lower_slice(*ctx.sentence_span(then.sent)):
+            if not hit.group("soy") and "đầu năm" in ctx.lower_slice(*ctx.sentence_span(then.sent)):
                 continue  # "Đầu năm 2022 … 1.696 hộ nghèo": the start of the year, not its level
             cands.append(then)
         if len(cands) != 1:
@@ -2001,18 +2005,34 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
     )
 
 
+_BARE_VERB = re.compile(r"\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*)?")
+
+
 def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
     """Is the nearest candidate certainly the subject? The only figure of its unit in the
     clause, and every comma-piece between it and the comparison a relation of its own with a
     figure ("xảy ra 12 vụ, làm bị thương 4 người, so với cùng kỳ giảm …"); a piece of bare
     words ("…, chi thường xuyên tăng") may name another subject."""
     near = cands[-1]
-    if near.qual != "exact" or ";" in ctx.text[near.end : lead]:
+    between = ctx.text[near.end : lead]
+    if near.qual != "exact":
         return False
+    if ";" in between:
+        # "… đạt 186,4 tỷ đồng, với 4.862 hộ vay …; tăng 23,7% so với …": a clause of the bare
+        # verb goes on with the subject before the ";" when each comma-piece between is a
+        # relation with a figure of its own
+        head, _, tail = between.rpartition(";")
+        if ";" in head or "(" in head or not head.lstrip().startswith(","):
+            return False
+        if not _BARE_VERB.fullmatch(tail.lower()):
+            return False
+        if not all(any(ch.isdigit() for ch in x) for x in head.split(",")[1:]):
+            return False
+        return sum(1 for g in cands if g.start >= ctx.clause(near.start)[0]) == 1
     cs, _ = ctx.clause(near.start)
     if sum(1 for g in cands if g.start >= cs) != 1:
         return False
-    gap = _QUOTED.sub(" ", _BRACKETS.sub(" ", ctx.text[near.end : lead]))
+    gap = _QUOTED.sub(" ", _BRACKETS.sub(" ", between))
     if "(" in gap or ")" in gap:
         return False
     segs = _SEG.split(gap)[1:]

@@ -1,0 +1,70 @@
+"""Changes told against a start named by words ("so với đầu năm") or across a ";" that only
+continues the level's clause. Sentences written for these tests; the arithmetic is in each comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # "so với đầu năm": the level stated "Đầu năm": 651 - 624 = 27
+    (
+        "Đầu năm, Đảng bộ xã có 624 đảng viên. Đến ngày 31/12/2024, Đảng bộ xã có 651 đảng viên, "
+        "tăng 27 đảng viên so với đầu năm.",
+        [651, 624, 27],
+        "consistent",
+    ),
+    # 651 - 624 = 27, not 72
+    (
+        "Đầu năm, Đảng bộ xã có 624 đảng viên. Đến ngày 31/12/2024, Đảng bộ xã có 651 đảng viên, "
+        "tăng 72 đảng viên so với đầu năm.",
+        [651, 624, 72],
+        "inconsistent",
+    ),
+    # the clause after ";" has no subject of its own: 312,5/273,6 - 1 = 14,2%
+    (
+        "Tổng dư nợ các chương trình tín dụng chính sách đạt 312,5 tỷ đồng, với 7.214 hộ còn dư "
+        "nợ; tăng 14,2% so với cuối năm 2023 (273,6 tỷ đồng).",
+        [14.2],
+        "consistent",
+    ),
+    # 312,5/273,6 - 1 = 14,2%, not 16,2%
+    (
+        "Tổng dư nợ các chương trình tín dụng chính sách đạt 312,5 tỷ đồng, với 7.214 hộ còn dư "
+        "nợ; tăng 16,2% so với cuối năm 2023 (273,6 tỷ đồng).",
+        [16.2],
+        "inconsistent",
+    ),
+]
+
+SILENT = [
+    # the start is dated to another year than the report's: 651 - 610 = 41 proves nothing
+    "Đầu năm 2023, Đảng bộ xã có 610 đảng viên. Đến ngày 31/12/2024, Đảng bộ xã có 651 đảng "
+    "viên, tăng 27 đảng viên so với đầu năm.",
+    # after ";" another amount stands nearer than the total: which rose by 16,2%?
+    "Tổng dư nợ đạt 312,5 tỷ đồng; nợ quá hạn 1,2 tỷ đồng; tăng 16,2% so với cuối năm 2023 "
+    "(273,6 tỷ đồng).",
+    # a piece of bare words before ";" may bring another subject
+    "Tổng dư nợ đạt 312,5 tỷ đồng, tỷ lệ nợ quá hạn thấp; tăng 16,2% so với cuối năm 2023 "
+    "(273,6 tỷ đồng).",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "figures", "verdict"), CASES)
+def test_change_against_named_start(text: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == "change" and all(x in c.figures for x in figures)]
+    assert [c.verdict for c in got] == [verdict], [
+        (c.kind, c.verdict, c.why) for c in _checks(text)
+    ]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_unsure_start_is_no_alarm(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
