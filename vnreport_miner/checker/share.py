@@ -1068,6 +1068,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_graded_by_sum(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_table_grade_rates(ctx))
     out.extend(_table_row_rates(ctx))
+    out.extend(_table_rate_columns(ctx))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
@@ -2380,6 +2381,101 @@ def _table_row_rates(ctx: Context) -> list[Check]:
             c.start, c.end = row[0][0], row[-1][1]
             c.text = ctx.text[c.start : c.end]
             out.append(c)
+    return out
+
+
+# -- a rate column whose meaning the table itself establishes: "Đơn vị | … | Đoàn viên | Kết nạp
+# mới | Trong đó nữ | Tỷ lệ nữ" then rows "… | 9.874 | 402 | 7.286 | 78,3%". Every pair of count
+# columns left of the rate is tried; the pair that all rows but one fit (four fits at least,
+# and no other pair as good) defines the column, and the one row it misses is inconsistent
+# unless some other pair of its cells gives its rate. Rows a bare "Tỷ lệ" heading has told
+# already (see _table_row_rates) are not told twice.
+#   example (our own)                                                              verdict
+#   "A | 120 | 60 | 50%", "B | 80 | 20 | 25%", "C | 50 | 10 | 20%", "D | 40 | 30 | 75%",
+#   "Cộng | 290 | 120 | 41,4%"                                                     consistent (each)
+#   the same with "D | 40 | 30 | 57%"                                              inconsistent (D)
+#   the same with only three fitting rows                                          (silent)
+_RATE_COLUMN_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\b(?!.*(?:tăng|giảm|so với|kế hoạch|cùng kỳ))")
+
+
+def _table_rate_columns(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        width = len(head)
+        heads = [" ".join(ctx.lower_slice(*c).split()) for c in head]
+        for rc, h in enumerate(heads):
+            if rc < 2 or not _RATE_COLUMN_HEAD.match(h):
+                continue
+            bare = bool(_BARE_RATE_HEAD.match(h))
+            cols = [k for k in range(1, rc) if not _COUNT_COLUMN_NOT.search(heads[k])]
+            body = []
+            for row in rows[1:]:
+                if len(row) != width:
+                    continue
+                p = next(iter(ctx.figs_from(*row[rc])), None)
+                if p is None or p.type != "percent" or p.value is None:
+                    continue
+                cells = {k: cell_fig(ctx, row[k], None) for k in cols}
+                body.append((row, p, {k: f for k, f in cells.items() if f is not None and f.value}))
+            if len(body) < 5:
+                continue
+
+            def fit(cells: dict, p: Fig, a: int, b: int) -> PercentVerdict | None:
+                part, whole = cells.get(a), cells.get(b)
+                if (
+                    part is None
+                    or whole is None
+                    or not whole.exact_count
+                    or part.value > whole.value
+                ):
+                    return None
+                return judge_stated(100 * part.value / whole.value, p)
+
+            scores = []
+            for a in cols:
+                for b in cols:
+                    if a == b:
+                        continue
+                    got = [fit(cells, p, a, b) for _row, p, cells in body]
+                    ok = sum(
+                        1 for v in got if v is not None and v.judgement.verdict == "consistent"
+                    )
+                    scores.append((ok, a, b, got))
+            if not scores:
+                continue
+            scores.sort(key=lambda t: -t[0])
+            best = scores[0]
+            if best[0] < 4 or best[0] < len(body) - 1:
+                continue
+            if len(scores) > 1 and scores[1][0] == best[0]:
+                continue  # two readings of the column fit as well: which one?
+            _ok, a, b, got = best
+            for (row, p, cells), pv in zip(body, got, strict=True):
+                if pv is None:
+                    continue
+                verdict = pv.judgement.verdict
+                if verdict == "consistent" and bare:
+                    continue  # told by _table_row_rates
+                if verdict == "inconsistent" and any(
+                    (v := fit(cells, p, x, y)) is not None and v.judgement.verdict == "consistent"
+                    for x in cols
+                    for y in cols
+                    if x != y
+                ):
+                    continue  # another pair of the row's cells gives its rate
+                if verdict not in ("consistent", "inconsistent"):
+                    continue
+                what = (
+                    f"column '{heads[a]}' over column '{heads[b]}', as in the other rows",
+                    f"cột '{heads[a]}' trên cột '{heads[b]}', như các dòng khác",
+                )
+                c = _emit(ctx, verdict, [cells[a]], cells[b], p, pv, what)
+                c.start, c.end = row[0][0], row[-1][1]
+                c.text = ctx.text[c.start : c.end]
+                out.append(c)
     return out
 
 

@@ -1,0 +1,67 @@
+"""A table's rate column, its meaning set by the rows themselves (tables written for these tests).
+
+"Tỷ lệ nữ" is "Trong đó nữ" over "Đoàn viên" in every row that fits: 315/640 = 49,2%,
+198/412 = 48,1%, 466/905 = 51,5%, 170/377 = 45,1%, 1.149/2.334 = 49,2%.
+"""
+
+from __future__ import annotations
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+HEAD = (
+    "Kết quả kết nạp đoàn viên năm 2024 như sau:\n\n"
+    "Đơn vị\tChi đoàn\tĐoàn viên\tKết nạp mới\tTrong đó nữ\tTỷ lệ nữ\n"
+)
+ROWS = [
+    "Xã Tân Hòa\t12\t640\t48\t315\t{}\n",
+    "Xã Phước Lâm\t9\t412\t31\t198\t48,1%\n",
+    "Thị trấn Long Điền\t15\t905\t76\t466\t51,5%\n",
+    "Xã An Ngãi\t8\t377\t22\t170\t45,1%\n",
+    "Cộng\t44\t2.334\t177\t1.149\t49,2%\n",
+]
+
+
+def _shares(rows: list[str], first: str) -> list:
+    text = HEAD + "".join(rows).format(first)
+    return [
+        c for c in process_text(text, options=Options(entities=False)).checks if c.kind == "share"
+    ]
+
+
+def test_every_row_of_an_established_column_is_confirmed() -> None:
+    got = _shares(ROWS, "49,2%")
+    assert sorted(c.figures[-1] for c in got if c.verdict == "consistent") == [
+        45.1,
+        48.1,
+        49.2,
+        49.2,
+        51.5,
+    ]
+    assert all(c.verdict == "consistent" for c in got)
+
+
+def test_the_one_row_the_column_misses_is_inconsistent() -> None:
+    # 315/640 = 49,2%, not 42,9%, while the four other rows fit
+    got = _shares(ROWS, "42,9%")
+    bad = [c for c in got if c.verdict == "inconsistent"]
+    assert [c.figures for c in bad] == [[315, 640, 42.9]]
+    assert "49.2%" in bad[0].why
+
+
+def test_too_few_rows_to_establish_the_column_is_silent() -> None:
+    # three fitting rows are not enough to say what the column means
+    got = _shares(ROWS[:4], "42,9%")
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+def test_two_missed_rows_leave_the_column_open() -> None:
+    rows = [*ROWS[:3], "Xã An Ngãi\t8\t377\t22\t170\t54,1%\n", ROWS[4]]
+    got = _shares(rows, "42,9%")
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+def test_a_row_another_pair_of_its_cells_explains_is_silent() -> None:
+    # 48/640 = 7,5%: the row's rate may be of the new members, so no alarm
+    got = _shares(ROWS, "7,5%")
+    assert not [c for c in got if c.verdict == "inconsistent"]
