@@ -44,6 +44,8 @@ SETS = [
     ("devset22", ROOT / "tests/devset22/reports", ROOT / "tests/devset22/reports"),
     ("devset23", ROOT / "tests/devset23/reports", ROOT / "tests/devset23/reports"),
     ("devset24", ROOT / "tests/devset24/reports", ROOT / "tests/devset24/reports"),
+    ("devset25", ROOT / "tests/devset25/reports", ROOT / "tests/devset25/reports"),
+    ("devset26", ROOT / "tests/devset26/reports", ROOT / "tests/devset26/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -53,6 +55,7 @@ SETS = [
     ("held-out 9", ROOT / "tests/heldout9/reports", ROOT / "tests/heldout9/reports"),
     ("held-out 10", ROOT / "tests/heldout10/reports", ROOT / "tests/heldout10/reports"),
     ("held-out 11", ROOT / "tests/heldout11/reports", ROOT / "tests/heldout11/reports"),
+    ("held-out 12", ROOT / "tests/heldout12/reports", ROOT / "tests/heldout12/reports"),
 ]
 
 
