@@ -13,6 +13,7 @@ base is ambiguous and nothing is said.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -219,7 +220,10 @@ _PLAN_LEAD = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[
 # "kết nạp 420 hội viên; trong đó 130 người là phụ nữ dân tộc thiểu số (31%)"
 _PEOPLE_NOUNS = frozenset(
     {"u:" + n for n in ("thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "công nhân",
-                        "học sinh", "bác sĩ", "hộ viên", "chị")}
+                        "học sinh", "bác sĩ", "hộ viên", "chị",
+                        # titles count their holders: "82 chủ tịch Hội cơ sở, trong đó 61 đồng chí"
+                        "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "trưởng thôn",
+                        "trưởng bản", "trưởng ấp", "già làng")}
 )  # fmt: skip
 
 
@@ -757,11 +761,31 @@ def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
     between = ctx.lower_slice(whole.end, part.start)
-    if vocab.TIME_MARK.search(between) or ";" in between:
+    if vocab.TIME_MARK.search(between):
         return False
     if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
         return False
+    if ";" in between:
+        return _owed_and_done(ctx, whole, part)
     return bool(re.search(r"trong đó|[,:]|\bcó\b", between))
+
+
+_OWED = re.compile(r"\b(?:phải|cần)\s+(?P<verb>[^\W\d]+\s+[^\W\d]+)")
+
+
+def _owed_and_done(ctx: Context, whole: Fig, part: Fig) -> bool:
+    """ "Tổng số tiền phải thu hồi … là 27,4 tỷ đồng; … đã thu hồi 18,6 tỷ đồng, đạt tỷ lệ …":
+    what must be done, then in the next clause what was done by the same two-word verb."""
+    ws, _ = ctx.clause(whole.start, whole.end)
+    owed = list(_OWED.finditer(ctx.lower_slice(ws, whole.start)))
+    if not owed:
+        return False
+    verb = owed[-1].group("verb")
+    ps, _ = ctx.clause(part.start, part.end)
+    done = ctx.lower_slice(ps, part.start)
+    return bool(
+        re.search(rf"\bđã\s+{re.escape(verb)}\s*(?:được\s*)?$|\b{re.escape(verb)}\s+được\s*$", done)
+    )
 
 
 def _resolved(
@@ -1490,7 +1514,10 @@ def _emit(
                 what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
     # amounts as written ("312,5 tỷ đồng" -> 312.5), in one scale with their base
     written = [as_written(x) for x in (*parts, base)]
-    if any(w * base.value != written[-1] * x.value for w, x in zip(written, parts, strict=False)):  # type: ignore[operator]
+    if any(
+        not math.isclose(w * base.value, written[-1] * x.value, rel_tol=1e-9)  # type: ignore[operator]
+        for w, x in zip(written, parts, strict=False)
+    ):
         written = [x.value for x in (*parts, base)]  # type: ignore[misc]
     part_value = round(sum(written[:-1]), 6)
     expr = " + ".join(f"{w:g}" for w in written[:-1])

@@ -239,6 +239,18 @@ def _owned(ctx: Context, g: Fig) -> bool:
 
 
 _FOR_WHOM = re.compile(r"^\s*(?:cho|với|để hỗ trợ|hỗ trợ)\s*$")
+_WITH_MEMBERS = re.compile(r"^\s*với\s*$")
+
+
+def _rate_of_earlier(ctx: Context, got: Fig, p: Fig) -> bool:
+    """Does the percent fit ``got`` over some count stated up to a sentence before ("mở 22 lớp với
+    2.300 lượt học viên, đạt 115% kế hoạch" after "cho 2.000 lượt cán bộ": 2.300/2.000)?"""
+    for g in ctx.earlier(got, 20):
+        if got.sent - g.sent > 1:
+            break
+        if g.type == "quantity" and g.value and fits(100 * got.value / g.value, p):  # type: ignore[operator]
+            return True
+    return False
 
 
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
@@ -698,6 +710,17 @@ def run(ctx: Context) -> list[Check]:
             if coord is not None and _measure(coord) and _JOIN.match(ctx.gap(coord, got)):
                 target = _tight_target(ctx, coord)
                 got = coord
+            elif (
+                coord is not None
+                and _measure(coord)
+                and _WITH_MEMBERS.match(ctx.gap(coord, got))
+                and not _rate_of_earlier(ctx, got, p)
+            ):
+                # "thành lập 21 tổ hợp tác với 187 thành viên, vượt 14,3% chỉ tiêu" after "chỉ
+                # tiêu … thành lập mới 18 tổ hợp tác": the members describe what was achieved
+                target = _tight_target(ctx, coord)
+                if target is not None:
+                    got, tight, coord = coord, target, None  # tied as tightly as the nearest
         if target is None or not target.value:
             continue
         if (

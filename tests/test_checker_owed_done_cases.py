@@ -1,0 +1,65 @@
+"""Shares and targets tied by the words of the report rather than by position (sentences written
+for these tests; the arithmetic is in each comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+CASES = [
+    # a title counts its holders: 19/46 = 41,3% (not 19 of the 612 members)
+    ("Đảng bộ có 612 đảng viên. Toàn huyện có 46 bí thư chi bộ, trong đó 19 đồng chí là nữ, "
+     "chiếm 41,3%.", "share", [19, 46, 41.3], "consistent"),
+    # 19/46 = 41,3%, not 43,1% (19/612 = 3,1% is no reading of it)
+    ("Đảng bộ có 612 đảng viên. Toàn huyện có 46 bí thư chi bộ, trong đó 19 đồng chí là nữ, "
+     "chiếm 43,1%.", "share", [19, 46, 43.1], "inconsistent"),
+    # what must be done, then what was done by the same verb across ";": 209/214 = 97,7%
+    ("Năm 2024 có 214 người phải kê khai tài sản, thu nhập; đã kê khai 209 người, đạt 97,7%.",
+     "share", [209, 214, 97.7], "consistent"),
+    # 209/214 = 97,7%, not 95,7%
+    ("Năm 2024 có 214 người phải kê khai tài sản, thu nhập; đã kê khai 209 người, đạt 95,7%.",
+     "share", [209, 214, 95.7], "inconsistent"),
+    # amounts are shown as written: 18,6/27,4 = 67,9%, not 63,8%
+    ("Tổng số tiền, tài sản phải thu hồi theo các bản án có hiệu lực pháp luật là 27,4 tỷ đồng; "
+     "các cơ quan chức năng đã thu hồi 18,6 tỷ đồng, đạt tỷ lệ 63,8%.", "share", [18.6, 27.4, 63.8],
+     "inconsistent"),
+    # the members of what was achieved stand between it and its rate: 46/40 = 115%
+    ("Kế hoạch năm 2024 xây dựng mới 40 mô hình; kết quả xây dựng 46 mô hình với 812 hộ tham gia, "
+     "vượt 15% kế hoạch.", "target", [40, 46, 15], "consistent"),
+    # 46/40 = 115%: the excess is 15%, not 13%
+    ("Kế hoạch năm 2024 xây dựng mới 40 mô hình; kết quả xây dựng 46 mô hình với 812 hộ tham gia, "
+     "vượt 13% kế hoạch.", "target", [40, 46, 13], "inconsistent"),
+]  # fmt: skip
+
+SILENT = [
+    # another verb: what was collected ("thu được") need not be what had to be recovered
+    "Số tiền phải thu hồi là 12,5 tỷ đồng; thực tế đã thu được 9,8 tỷ đồng, đạt 76,4%.",
+    # the rate after "với" is of the learners: 1.610/1.400 = 115%, not of the 18 classes (18/16)
+    "Năm 2024 phấn đấu tổ chức 16 lớp tập huấn cho 1.400 lượt hội viên. Kết quả đã tổ chức 18 "
+    "lớp với 1.610 lượt người tham dự, đạt 115% kế hoạch.",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "kind", "figures", "verdict"), CASES)
+def test_tied_by_words(text: str, kind: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == kind and all(x in c.figures for x in figures)]
+    assert [c.verdict for c in got] == [verdict], [
+        (c.kind, c.verdict, c.why) for c in _checks(text)
+    ]
+
+
+def test_amounts_are_explained_as_written() -> None:
+    text = CASES[4][0]
+    (c,) = [c for c in _checks(text) if c.kind == "share"]
+    assert c.why.startswith("18.6/27.4 "), c.why
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_other_verb_is_no_alarm(text: str) -> None:
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
