@@ -63,3 +63,41 @@ def test_amounts_are_explained_as_written() -> None:
 @pytest.mark.parametrize("text", SILENT)
 def test_other_verb_is_no_alarm(text: str) -> None:
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+# -- restatements: a summary said with the same words, and five digits with two swapped
+
+SUMMARY = (
+    "- Vận động xây dựng, sửa chữa 52 căn nhà Đại đoàn kết (xây mới 40, sửa chữa 12) cho hộ nghèo. "
+    "Lũy kế từ năm 2020, toàn huyện đã bàn giao 287 căn nhà Đại đoàn kết.\n\n"
+    "Nhìn chung, công tác Mặt trận năm 2024 có nhiều chuyển biến; {} 58 căn nhà Đại đoàn kết; "
+    "tỷ lệ hộ gia đình văn hóa đạt 94,2%."
+)
+
+
+def test_summary_said_with_the_same_words_restates_the_count() -> None:
+    # "vận động xây dựng, sửa chữa" 52 houses, then 58 in the summary (the 287 is cumulative)
+    got = [c for c in _checks(SUMMARY.format("vận động xây dựng, sửa chữa")) if c.kind == "repeat"]
+    assert [(c.verdict, c.figures) for c in got if c.verdict == "inconsistent"] == [
+        ("inconsistent", [52, 58])
+    ]
+
+
+def test_summary_said_with_other_words_is_no_alarm() -> None:
+    # "đã bàn giao" names the cumulative houses, not this year's 52
+    text = SUMMARY.format("đã bàn giao")
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_members_with_two_digits_swapped() -> None:
+    text = (
+        "Toàn huyện có 312 chi đoàn. Tổng số đoàn viên là 24.318 người, trong đó nữ 12.006 người. "
+        "Với 24.381 đoàn viên, Huyện đoàn tiếp tục là lực lượng nòng cốt trong các phong trào."
+    )
+    got = [c for c in _checks(text) if c.kind == "repeat" and c.verdict == "inconsistent"]
+    assert [c.figures for c in got] == [[24318, 24381]]
+
+
+def test_members_of_two_years_with_swapped_digits_are_no_alarm() -> None:
+    text = "Năm 2023, tổng số đoàn viên là 24.318 người. Năm 2024, toàn huyện có 24.381 đoàn viên."
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []

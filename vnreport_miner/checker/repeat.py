@@ -541,6 +541,9 @@ def _ROUND_MARKS(ctx: Context, f: Fig) -> frozenset[str]:  # noqa: N802 - reads 
     return frozenset(_ROUND_WORDS.findall(ctx.low[s:e]))
 
 
+_PEOPLE_NAMED = re.compile(r"\bsố\s+([^\W\d]+\s+viên)\s+(?:(?:hiện\s+)?(?:là|có|đạt)\s*)?:?\s*$")
+
+
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     words: dict[int, set[str]] = {}
@@ -552,7 +555,12 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
             and f.value >= 100 and f.unit.key and f.unit.head not in vocab.TIME_UNITS
             and not f.unit.key.endswith("đồng")
         ):  # fmt: skip
-            by_unit.setdefault(_plain_key(f.unit.key), []).append(f)
+            key = _plain_key(f.unit.key)
+            if key in ("người", "đồng chí"):
+                # "Tổng số hội viên là 186.452 người": counted as the members it names
+                named = _PEOPLE_NAMED.search(ctx.before_low(f, 40))
+                key = named.group(1) if named else key
+            by_unit.setdefault(key, []).append(f)
     for group in by_unit.values():
         # two values can be a swap only with the same digits: a unit with no such pair is
         # skipped before the (costlier) test for a bracketed level
@@ -577,7 +585,10 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 # most of their words agree: the same thing, not two activities with one noun
                 if gmove or fmove or not _same_moment(set(gm), set(fm)):
                     continue
-                if len(_swap_words(ctx, g) & _swap_words(ctx, f)) < 3:
+                # five digits and more with two swapped are no chance of two real counts: the
+                # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
+                need = 1 if min(g.value, f.value) >= 10_000 else 3  # type: ignore[type-var]
+                if len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
                     continue
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
                 if not _same_moment(_moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])):
@@ -1107,8 +1118,22 @@ def _restated_later(ctx: Context) -> list[Check]:
             out.append(_emit(ctx, equal, f, f.value, desc))  # type: ignore[arg-type]
             continue
         values = {g.value for g in cands}
+        led = False
+        if len(values) != 1 and cue == "summary":
+            # "Nhìn chung, …; hỗ trợ xây dựng, sửa chữa 41 căn nhà Đại đoàn kết" after "Hỗ trợ xây
+            # dựng, sửa chữa 47 căn nhà …" and "đã bàn giao 312 căn nhà …": the one said with the
+            # same four words before it
+            own = _lead_phrase(ctx, f)
+            same = [g for g in cands if own and _lead_phrase(ctx, g) == own]
+            if len({g.value for g in same}) == 1:
+                cands, values, led = same, {same[0].value}, True
         g = cands[0]
-        if len(values) != 1 or abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
+        if len(values) != 1:
+            continue
+        if led:  # the same words said it: a slip may be a few units off on a small count
+            if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
+                continue
+        elif abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
             continue
         if (
             cue == "left"
@@ -1470,6 +1495,13 @@ _MEASURES = frozenset({"đồng"})
 
 
 _BACK_AFTER = re.compile(r"^\s*(?:này|nói trên|kể trên|trên|đó)\b")
+
+
+def _lead_phrase(ctx: Context, f: Fig, n: int = 4) -> tuple[str, ...]:
+    """The last ``n`` words before ``f`` in its sentence piece (commas kept out, ";" ":" "(" and
+    figures cut it), or () when fewer: "Hỗ trợ xây dựng, sửa chữa 47" -> xây dựng sửa chữa."""
+    words = re.split(r"[\d;:()]", ctx.before(f, 50).lower())[-1].replace(",", " ").split()
+    return tuple(words[-n:]) if len(words) >= n else ()
 
 
 def _lead3(ctx: Context, f: Fig, n: int = 3) -> tuple[str, ...]:
