@@ -68,3 +68,17 @@ def test_change_against_named_start(text: str, figures: list[float], verdict: st
 @pytest.mark.parametrize("text", SILENT)
 def test_unsure_start_is_no_alarm(text: str) -> None:
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_list_after_a_bracketed_earlier_level_is_of_the_level_now() -> None:
+    # "gồm:" follows the bracket of last year's 51,34: the parts make this year's 57,96
+    # (24,18 + 19,52 + 14,26 = 57,96)
+    text = (
+        "Năm 2024, Quỹ Vì người nghèo các cấp vận động được 57,96 tỷ đồng, tăng 12,9% so với "
+        "năm 2023 (51,34 tỷ đồng), gồm: cấp tỉnh 24,18 tỷ đồng; cấp huyện 19,52 tỷ đồng; cấp xã "
+        "{} tỷ đồng."
+    )
+    ok = [c for c in _checks(text.format("14,26")) if c.kind == "part_whole"]
+    assert [c.verdict for c in ok] == ["consistent"] and "= 57.96" in ok[0].why
+    bad = [c for c in _checks(text.format("14,62")) if c.kind == "part_whole"]
+    assert [c.verdict for c in bad] == ["inconsistent"] and "57.96 stated" in bad[0].why

@@ -65,3 +65,35 @@ def test_a_row_another_pair_of_its_cells_explains_is_silent() -> None:
     # 48/640 = 7,5%: the row's rate may be of the new members, so no alarm
     got = _shares(ROWS, "7,5%")
     assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+SHARE_TABLE = (
+    "Mô hình “Dân vận khéo” được công nhận trong năm:\n\n"
+    "Lĩnh vực\tSố mô hình\tTỷ lệ\n"
+    "Kinh tế\t215\t{}\n"
+    "Văn hóa - xã hội\t131\t29,2%\n"
+    "Quốc phòng - an ninh\t47\t10,5%\n"
+    "Xây dựng hệ thống chính trị\t55\t12,3%\n"
+    "Tổng cộng\t448\t100%\n"
+)
+
+
+def test_a_rate_column_over_the_total_row() -> None:
+    # 215/448 = 48,0%, 131/448 = 29,2%, 47/448 = 10,5%, 55/448 = 12,3%
+    text = SHARE_TABLE.format("48,0%")
+    got = [
+        c for c in process_text(text, options=Options(entities=False)).checks if c.kind == "share"
+    ]
+    told = sorted(c.figures[-1] for c in got if c.verdict == "consistent" and 448 in c.figures)
+    assert told == [10.5, 12.3, 29.2, 48.0]
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+def test_a_row_off_its_total_share() -> None:
+    # 215/448 = 48,0%, not 42,0%; the total row's own 100% is no check
+    text = SHARE_TABLE.format("42,0%")
+    got = [
+        c for c in process_text(text, options=Options(entities=False)).checks if c.kind == "share"
+    ]
+    assert [c.figures for c in got if c.verdict == "inconsistent"] == [[215, 448, 42.0]]
+    assert not [c for c in got if c.figures[:2] == [448, 448]]

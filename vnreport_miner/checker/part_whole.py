@@ -1171,6 +1171,24 @@ def _full_scale(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
     return len(parts) == 4 and set(_levels(ctx, begin, end, parts)) == set("tshb")
 
 
+# a bracketed level of comparison: "… so với năm 2023 (60,76 tỷ đồng)", "… cùng kỳ (588)"
+_VS_BRACKET = re.compile(r"(?:so với|cùng kỳ|năm trước)[^();]{0,30}\(\s*$")
+_CLOSES_FIRST = re.compile(r"^[^()\d;]{0,12}\)")
+_CHANGE_AFTER_LEVEL = re.compile(r"[^\d;()]{0,12}\b(?:tăng|giảm)\b")  # matched at a position
+
+
+def _level_compared(ctx: Context, before: list[Fig], then: Fig) -> Fig | None:
+    """The level a bracketed earlier level is compared with: the count of its unit right before
+    the change ("68,42 tỷ đồng, tăng 12,6% so với … (60,76 tỷ đồng)" -> 68,42)."""
+    for g in reversed(before):
+        if g.type != "quantity" or g.unit.key != then.unit.key:
+            continue
+        if _CHANGE_AFTER_LEVEL.match(ctx.low, g.end):
+            return g
+        return None
+    return None
+
+
 def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     """ "dự xếp loại 879 đồng chí, trong đó: HTXSNV có 119 đồng chí, HTTNV có 760 …" """
     out: list[Check] = []
@@ -1205,6 +1223,16 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if first is None:
             continue
         between = text[total.end : first.start]
+        if _CLOSES_FIRST.match(between) and _VS_BRACKET.search(
+            ctx.lower_slice(max(s, total.start - 60), total.start)
+        ):
+            # "vận động được 68,42 tỷ đồng, tăng 12,6% so với năm 2023 (60,76 tỷ đồng), gồm: …":
+            # the list is of the level now, not of the earlier one in brackets
+            level = _level_compared(ctx, sent_figs[:k], total)
+            if level is None:
+                continue
+        else:
+            level = None
         if ";" in between and rest_list and _SEMI_THEN.match(between):
             # "Tổng kinh phí … là 40 tỷ đồng; tỉnh hỗ trợ 25 tỷ đồng, còn lại 15 tỷ đồng …": a
             # total named by "tổng", then a list closed by its "còn lại" item (exhaustive)
@@ -1342,7 +1370,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         sides = strength == "weak" and _complementary(ctx, parts, e, total)
         if sides:
             strength = "closed"  # "26 đồng chí tái cử và 9 đồng chí lần đầu tham gia": the whole
-        total = _plan_owner(ctx, total)
+        total = _plan_owner(ctx, total) if level is None else level
         if strength in ("weak", "strong") and "person" in total.unit.fams:
             forms = _forms(ctx, begin, e, parts)
             more = any(

@@ -2422,6 +2422,9 @@ def _table_row_rates(ctx: Context) -> list[Check]:
 #   "Cộng | 290 | 120 | 41,4%"                                                     consistent (each)
 #   the same with "D | 40 | 30 | 57%"                                              inconsistent (D)
 #   the same with only three fitting rows                                          (silent)
+_TOTAL_ROW_LABEL = re.compile(
+    r"\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường))\b"
+)
 _RATE_COLUMN_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\b(?!.*(?:tăng|giảm|so với|kế hoạch|cùng kỳ))")
 
 
@@ -2438,6 +2441,21 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 continue
             bare = bool(_BARE_RATE_HEAD.match(h))
             cols = [k for k in range(1, rc) if not _COUNT_COLUMN_NOT.search(heads[k])]
+            # the total row's cells: "Kinh tế | 312 | 47,1%" is over "Tổng cộng | 662 | 100%"
+            total_row = next(
+                (
+                    r
+                    for r in rows[1:]
+                    if len(r) == width and _TOTAL_ROW_LABEL.match(ctx.lower_slice(*r[0]))
+                ),
+                None,
+            )
+            totals: dict[int, Fig] = {}
+            if total_row is not None:
+                for k in cols:
+                    t = cell_fig(ctx, total_row[k], None)
+                    if t is not None and t.value:
+                        totals[k] = t
             body = []
             for row in rows[1:]:
                 if len(row) != width:
@@ -2445,32 +2463,30 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 p = next(iter(ctx.figs_from(*row[rc])), None)
                 if p is None or p.type != "percent" or p.value is None:
                     continue
-                cells = {k: cell_fig(ctx, row[k], None) for k in cols}
-                body.append((row, p, {k: f for k, f in cells.items() if f is not None and f.value}))
+                cells: dict[int, Fig] = {}
+                for k in cols:
+                    f = cell_fig(ctx, row[k], None)
+                    if f is not None and f.value:
+                        cells[k] = f
+                for k, t in totals.items():  # column k's total row, keyed -1 - k
+                    cells[-1 - k] = t
+                body.append((row, p, cells))
             if len(body) < 5:
                 continue
 
-            def fit(cells: dict, p: Fig, a: int, b: int) -> PercentVerdict | None:
+            def fit(cells: dict[int, Fig], p: Fig, a: int, b: int) -> PercentVerdict | None:
                 part, whole = cells.get(a), cells.get(b)
-                if (
-                    part is None
-                    or whole is None
-                    or not whole.exact_count
-                    or part.value > whole.value
-                ):
+                if part is None or whole is None or not whole.exact_count:
                     return None
-                return judge_stated(100 * part.value / whole.value, p)
+                return judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
 
+            pairs = [(a, b) for a in cols for b in cols if a != b]
+            pairs += [(a, -1 - a) for a in totals]
             scores = []
-            for a in cols:
-                for b in cols:
-                    if a == b:
-                        continue
-                    got = [fit(cells, p, a, b) for _row, p, cells in body]
-                    ok = sum(
-                        1 for v in got if v is not None and v.judgement.verdict == "consistent"
-                    )
-                    scores.append((ok, a, b, got))
+            for a, b in pairs:
+                got = [fit(cells, p, a, b) for _row, p, cells in body]
+                ok = sum(1 for v in got if v is not None and v.judgement.verdict == "consistent")
+                scores.append((ok, a, b, got))
             if not scores:
                 continue
             scores.sort(key=lambda t: -t[0])
@@ -2480,25 +2496,29 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
             if len(scores) > 1 and scores[1][0] == best[0]:
                 continue  # two readings of the column fit as well: which one?
             _ok, a, b, got = best
-            for (row, p, cells), pv in zip(body, got, strict=True):
-                if pv is None:
-                    continue
-                verdict = pv.judgement.verdict
-                if verdict == "consistent" and bare:
-                    continue  # told by _table_row_rates
-                if verdict == "inconsistent" and any(
-                    (v := fit(cells, p, x, y)) is not None and v.judgement.verdict == "consistent"
-                    for x in cols
-                    for y in cols
-                    if x != y
-                ):
-                    continue  # another pair of the row's cells gives its rate
-                if verdict not in ("consistent", "inconsistent"):
-                    continue
+            if b < 0:
+                what = (
+                    f"column '{heads[a]}' over its total row, as in the other rows",
+                    f"cột '{heads[a]}' trên dòng tổng, như các dòng khác",
+                )
+            else:
                 what = (
                     f"column '{heads[a]}' over column '{heads[b]}', as in the other rows",
                     f"cột '{heads[a]}' trên cột '{heads[b]}', như các dòng khác",
                 )
+            for (row, p, cells), pv in zip(body, got, strict=True):
+                if pv is None or (b < 0 and row is total_row):
+                    continue  # (the total row's 100% says nothing)
+                verdict = pv.judgement.verdict
+                if verdict == "consistent" and bare and b >= 0:
+                    continue  # told by _table_row_rates
+                if verdict == "inconsistent" and any(
+                    (v := fit(cells, p, x, y)) is not None and v.judgement.verdict == "consistent"
+                    for x, y in pairs
+                ):
+                    continue  # another pair of the row's cells gives its rate
+                if verdict not in ("consistent", "inconsistent"):
+                    continue
                 c = _emit(ctx, verdict, [cells[a]], cells[b], p, pv, what)
                 c.start, c.end = row[0][0], row[-1][1]
                 c.text = ctx.text[c.start : c.end]
