@@ -1036,15 +1036,20 @@ def _clause_words(ctx: Context, f: Fig) -> set[str]:
     return {w for w in norm_words(text).split() if w not in _ANCHOR_STOP and not w.isdigit()}
 
 
+_SOY_OPEN = re.compile(
+    r"\W*(?:-\s*)?(?:vào\s+|tính đến\s+|thời điểm\s+)?đầu năm(?!\s+(?:ấy|đó|trước|ngoái))\b"
+)
+
+
 def _dated(ctx: Context, sent: int, hit: re.Match[str], now_year: int | None) -> bool:
     s, e = ctx.sentence_span(sent)
     low = ctx.lower_slice(s, e)
     if hit.group("term"):
         return "đầu nhiệm kỳ" in low
     if hit.group("soy"):
-        # "Đầu năm, Đảng bộ có 5.291 đảng viên": the start of the report's own year (a start
-        # dated by a year may be of another year)
-        return "đầu năm" in low and not _ANY_YEAR.search(low)
+        # "Đầu năm, Đảng bộ có 5.291 đảng viên": a sentence that opens on the start of the
+        # report's own year (not "Ngay từ đầu năm", "Đầu năm ấy"; a year may be another one's)
+        return bool(_SOY_OPEN.match(low)) and not _ANY_YEAR.search(low)
     years = {int(y) for y in _ANY_YEAR.findall(low)}
     want = int(hit.group("y")) if hit.group("y") else (now_year - 1 if now_year else None)
     return want is not None and years == {want} and bool(_YEAR_WORD.search(low))
@@ -1143,6 +1148,7 @@ def _level(f: Fig) -> bool:
     return f.type == "percent" or f.exact_count or f.exact
 
 
+_STOCK_BEFORE = re.compile(r"\b(?:có|là|còn|gồm)\s*:?\s*$")
 _FLOW_LEVEL_VERB = re.compile(
     r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập)(?:\s+(?:được|mới|thêm))?\s*$"
 )
@@ -1204,6 +1210,8 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             if not hit.group("soy") and "đầu năm" in ctx.lower_slice(*ctx.sentence_span(then.sent)):
                 continue  # "Đầu năm 2022 … 1.696 hộ nghèo": the start of the year, not its level
+            if hit.group("soy") and not _STOCK_BEFORE.search(ctx.before_low(then, 16)):
+                continue  # "Đầu năm, Hội vận động 120 hội viên …": an event, no level
             cands.append(then)
         if len(cands) != 1:
             continue
@@ -2028,7 +2036,9 @@ def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
             return False
         if not all(any(ch.isdigit() for ch in x) for x in head.split(",")[1:]):
             return False
-        return sum(1 for g in cands if g.start >= ctx.clause(near.start)[0]) == 1
+        # the only figure of its unit in the sentence before: "đạt 312,5 tỷ đồng, giải ngân
+        # 96,2 tỷ đồng …; tăng 9,8% …" may be of either
+        return len(cands) == 1
     cs, _ = ctx.clause(near.start)
     if sum(1 for g in cands if g.start >= cs) != 1:
         return False
@@ -2236,7 +2246,10 @@ def _versus(ctx: Context) -> list[Check]:
                 break
         if best is None and strong and d.unit.key not in _CASES:
             j1 = _judged(near, then, d, sign)
-            if j1 is not None and j1[0] == "inconsistent":
+            against = sign * (near.value - then.value) < 0  # type: ignore[operator]
+            if j1 is not None and j1[0] == "inconsistent" and not against:
+                # (a level that moved against the stated verb is more likely not the subject:
+                # "giải ngân 96,2 tỷ đồng …; tăng 9,8% so với … (284,6 tỷ đồng)")
                 best = (near, [(d, j1)], "inconsistent")
         if best is None:
             continue

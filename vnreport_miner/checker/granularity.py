@@ -312,20 +312,48 @@ _PLAIN_WORDS = frozenset(
 )
 
 
-def _object_of(ctx: Context, g: Fig, verb: str, _depth: int = 0) -> bool:
+def _object_of(ctx: Context, g: Fig, verb: str) -> bool:
     """Is ``g`` what ``verb`` was done to? "đã giám sát 11 chi bộ" yes; "Hình thức kỷ luật:
     khiển trách 27 đồng chí" no (an item of a list headed by the verb's noun)."""
     prev = ctx.prev_in_sent(g)
     lo = max(g.start - 40, prev.end if prev is not None else 0, ctx.sentence_span(g.sent)[0])
     window = ctx.text[lo : g.start].lower()
     at = window.rfind(verb)
-    if at < 0 and prev is not None and prev.type == "quantity" and _LIST_JOIN.fullmatch(window):
-        # "giám sát 10 tổ chức đảng, 23 đảng viên": the verb governs the list
-        return _depth < 3 and _object_of(ctx, prev, verb, _depth + 1)
     return at >= 0 and not any(ch in window[at:] for ch in ":;()")
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# what may stand between a verb and the count it was done to: "giám sát chuyên đề 18 tổ chức"
+_VERB_FILL = re.compile(
+    r"\s+(?:(?:đã|được|thêm|lại|chuyên đề|đột xuất|định kỳ|thường xuyên|trực tiếp|đối với|"
+    r"cho|tổng cộng|tổng số|tất cả)\s+)*$"
+)
+# the verb's outcome, not its object: "Qua kiểm tra, 11 chi bộ …", "Kết quả giám sát cho thấy 9"
+_OUTCOME_BEFORE = re.compile(r"(?:\bqua|\bsau|\bsau khi|kết quả|thông qua)\s+$")
+
+
+def _governed(ctx: Context, g: Fig, verb: str, _depth: int = 0) -> bool:
+    """Is ``g`` the object of ``verb``, written right before it ("giám sát chuyên đề 18 tổ chức
+    đảng"), or an item of a list such an object opens ("giám sát 10 tổ chức đảng, 23 đảng viên")?
+    Not an outcome ("Qua kiểm tra, 11 chi bộ …"), nor the verb inside a body's name ("Ủy ban
+    Kiểm tra … theo dõi 18 chi bộ")."""
+    prev = ctx.prev_in_sent(g)
+    lo = max(g.start - 60, prev.end if prev is not None else 0, ctx.sentence_span(g.sent)[0])
+    window = ctx.text[lo : g.start]
+    low = window.lower()
+    at = low.rfind(verb)
+    if at < 0:
+        if prev is not None and prev.type == "quantity" and _LIST_JOIN.fullmatch(low):
+            return _depth < 3 and _governed(ctx, prev, verb, _depth + 1)
+        return False
+    if not _VERB_FILL.match(low, at + len(verb)) and low[at + len(verb) :].strip():
+        return False
+    if _OUTCOME_BEFORE.search(low[:at]):
+        return False
+    sent_start = ctx.sentence_span(g.sent)[0]
+    if window[at : at + 1].isupper() and lo + at > sent_start and low[:at].strip():
+        return False  # a capital inside the sentence: a body's name ("Ủy ban Kiểm tra")
+    return True
 
 
 def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
@@ -365,12 +393,19 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
             done_to.append(g)
             continue
         found.append(g)
-    if done_to:
+    if len(done_to) == 1:
+        return done_to[0], True
+    if verb and len(done_to) != 1:
         # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ. … 43,8% số chi bộ được giám sát": the
-        # verb was done to two counts, the percent is of all of them
-        if len(done_to) == 1:
-            return done_to[0], True
-        return _done_here(ctx, p, done_to)
+        # verb was done to two counts, the percent is of all of them — unless the percent says
+        # it is of its own sentence's ("…, 23 đảng viên, qua giám sát có 21,7% …")
+        governed = [g for g in (*done_to, *found) if _governed(ctx, g, verb)]
+        if len(governed) == 1 and not done_to:
+            return governed[0], True  # "giám sát 6 tổ chức đảng, 15 đảng viên": the list's
+        if len(governed) >= 2:
+            return _done_here(ctx, p, governed)
+    if done_to:
+        return None
     if found and not demo:
         # named by its own words: "chọn 12 thôn làm thí điểm … 58,3% số thôn thí điểm đã …" ->
         # the words after the noun ("thí điểm") said of one count of it (one value) nearby
@@ -395,10 +430,20 @@ def _done_here(ctx: Context, p: Fig, done_to: list[Fig]) -> tuple[Fig, bool] | N
     here = [g for g in done_to if g.sent == p.sent and g.end <= p.start]
     if len(here) != 1:
         return None
-    s, _ = ctx.sentence_span(p.sent)
-    if _MORE.search(ctx.lower_slice(s, p.start)):
+    s, e = ctx.sentence_span(p.sent)
+    if _MORE.search(ctx.lower_slice(s, p.start)) or _POOLED_BASES.search(ctx.lower_slice(s, e)):
+        return None
+    # the percent follows its count as that verb's outcome: "…, 23 đảng viên, qua giám sát có"
+    if not _HERE_POINTER.fullmatch(ctx.lower_slice(here[0].end, p.start)):
         return None
     return here[0], True
+
+
+# words that pool the counts of several bodies or times into the percent's base
+_POOLED_BASES = re.compile(
+    r"\b(?:cả hai|các cấp|chung|tổng hợp|như vậy|tính cả|tổng cộng|trong nhiệm kỳ|cộng chung)\b"
+)
+_HERE_POINTER = re.compile(r"\s*[,;]\s*qua\s+(?:đó|[^\W\d]+(?:\s+[^\W\d]+)?)\s*,?\s*(?:có|thì)?\s*")
 
 
 def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] | None:
@@ -406,7 +451,7 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
     phải rút kinh nghiệm": the one count of the noun the verb was done to, a sentence or two back.
     Certain (no "số", so nothing else may be meant); None when none or several were."""
     noun = unit_info(hit.group("noun").strip())
-    if not noun.fams or not noun.key:
+    if not (noun.fams or noun.generic) or not noun.key:
         return None
     prev = ctx.prev_in_sent(p)
     if prev is not None and prev.exact_count and share_link(ctx.gap(prev, p)):
@@ -418,10 +463,13 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
             break
         if g.type != "quantity" or not g.exact_count or g.unit.key != noun.key:
             continue
-        if _object_of(ctx, g, verb) or _object_of(ctx, g, verb.split()[0]):
+        if _governed(ctx, g, verb):
             done_to.append(g)
-    if len({g.value for g in done_to}) != 1:
-        return _done_here(ctx, p, done_to) if done_to else None
+    if len(done_to) != 1:
+        return _done_here(ctx, p, done_to) if len(done_to) > 1 else None
+    s, e = ctx.sentence_span(p.sent)
+    if _POOLED_BASES.search(ctx.lower_slice(s, e)):
+        return None  # "… của cả hai cấp": more than the one count found
     return done_to[0], True
 
 
@@ -655,7 +703,8 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        if "số" not in ctx.text[p.end : p.end + 20] and "được" not in ctx.text[p.end : p.end + 40]:
+        tail = ctx.text[p.end : p.end + 40]
+        if "số" not in tail[:20] and "được" not in tail and "bị" not in tail:
             continue
         got = _named_back(ctx, p)
         if got is None:

@@ -1662,6 +1662,14 @@ def _frame_moments(ctx: Context, f: Fig, ref: bool) -> set[str]:
     return _moments(f"{years} {ctx.low[max(cs, quote) : ce if comma < 0 else comma]}")
 
 
+_AMONG_THOSE = re.compile(
+    r"\s*(?:[^\W\d,;]+\s+){0,2}?(?:trong số đó|trong số này|trong số ấy|trong đó)\b"
+)
+_WHOLE_SCOPE_SAID = re.compile(
+    r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
+)
+
+
 def _nearby_pair(
     ctx: Context, before: list[Fig], earlier: list[Fig], f: Fig, words: dict[int, set[str]]
 ) -> Check | None:
@@ -1693,6 +1701,14 @@ def _nearby_pair(
         return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
     if _DOING_AFTER.match(low, f.end, min(se, f.end + 40)):
         return None  # "16 chi bộ với 318 đảng viên tham gia học tập": those who took part
+    if _AMONG_THOSE.match(low, f.end, min(se, f.end + 40)):
+        return None  # "kiểm tra 19 đảng viên trong số đó": some of the earlier ones
+    if (
+        _WHOLE_SCOPE_SAID.search(g_low)
+        and re.search(r"\bcác\b", low[ss : f.start])
+        and not re.search(r"\b(?:toàn|cả|tất cả|tổng)\b", low[ss:se])
+    ):
+        return None  # "toàn huyện kết nạp 53 …" then "Các đảng bộ xã kết nạp 44 …": a part
     for name in _NAMED_PLACE.findall(ctx.text, ctx.clause(f.start, f.end)[0], f.start):
         if name not in ctx.text[gs:ge]:
             return None  # "Chi bộ thôn Tây có 38 …" after "Chi bộ thôn Đông có 35 …": another place

@@ -1970,6 +1970,7 @@ def _named_base(ctx: Context) -> list[Check]:
                 if pv.judgement.verdict == "inconsistent" and (
                     _whole_of_another_moment(ctx, strict[0], p)
                     or _subset_base(ctx, strict[0])
+                    or (strict[0].sent != p.sent and _searched_doubt(ctx, strict[0], part))
                     or not (reached_named and strict[0] is reached)
                     and defined is None
                     and strict[0].sent != p.sent
@@ -2039,7 +2040,7 @@ def _bare_level(ctx: Context, part: Fig, p: Fig, info: UnitInfo, cands: list[Fig
     if then - old:
         return None  # a level of another moment, not the start of a change: which one?
     levels = [g for g in levels if g.value not in old]
-    if len({g.value for g in levels}) != 1:
+    if len({g.value for g in levels}) != 1 or _searched_doubt(ctx, levels[0], part):
         return None
     return levels[0]
 
@@ -2422,6 +2423,13 @@ def _table_row_rates(ctx: Context) -> list[Check]:
 #   "Cộng | 290 | 120 | 41,4%"                                                     consistent (each)
 #   the same with "D | 40 | 30 | 57%"                                              inconsistent (D)
 #   the same with only three fitting rows                                          (silent)
+# a row whose rate may be meant otherwise: marked ("(*)"), a sub-row ("- Trong đó"), a mean, a
+# change, or another span than the others ("6 tháng đầu năm 2025" under years)
+_ROW_OF_ANOTHER_KIND = re.compile(
+    r"\*|^\s*[-+•–]|\b(?:trong đó|riêng|bình quân|trung bình|điểm|giảm|tăng|lũy kế|tháng|quý|"
+    r"kỳ|so với|kế hoạch|chỉ tiêu)\b"
+)
+_TABLE_NOTE = re.compile(r"(?:\(\*|\*|ghi chú|lưu ý|chú thích|\(\d\))")
 _TOTAL_ROW_LABEL = re.compile(
     r"\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường))\b"
 )
@@ -2473,6 +2481,8 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 body.append((row, p, cells))
             if len(body) < 5:
                 continue
+            after_table = ctx.text[rows[-1][-1][1] : rows[-1][-1][1] + 200].lstrip().lower()
+            noted = bool(_TABLE_NOTE.match(after_table))
 
             def fit(cells: dict[int, Fig], p: Fig, a: int, b: int) -> PercentVerdict | None:
                 part, whole = cells.get(a), cells.get(b)
@@ -2512,11 +2522,19 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 verdict = pv.judgement.verdict
                 if verdict == "consistent" and bare and b >= 0:
                     continue  # told by _table_row_rates
-                if verdict == "inconsistent" and any(
-                    (v := fit(cells, p, x, y)) is not None and v.judgement.verdict == "consistent"
-                    for x, y in pairs
+                if verdict == "inconsistent" and (
+                    noted
+                    or _ROW_OF_ANOTHER_KIND.search(ctx.lower_slice(*row[0]))
+                    or any(
+                        (v := fit(cells, p, x, y)) is not None
+                        and v.judgement.verdict == "consistent"
+                        for x, y in pairs
+                    )
                 ):
-                    continue  # another pair of the row's cells gives its rate
+                    # another pair of the row's cells gives its rate; or the row is marked, a
+                    # sub-row, a mean, a change or another span, or a note under the table
+                    # may explain it
+                    continue
                 if verdict not in ("consistent", "inconsistent"):
                     continue
                 c = _emit(ctx, verdict, [cells[a]], cells[b], p, pv, what)
@@ -3099,6 +3117,41 @@ def _plain_stock(ctx: Context, base: Fig, named: str) -> bool:
     return kind is None or kind.group(0).split()[-1] in named.split()
 
 
+# -- doubts on a whole found by search in another sentence (a fit is still told):
+#   "… có 312 đảng viên đang công tác tại …", "… 64 đảng viên là cựu chiến binh"  a kind of it
+#   "Chi hội thôn Đông có 146 hội viên" … "Toàn Hội có 52 …"                     one unit of it
+#   "Năm 2019, Đảng bộ có 512 đảng viên" … (no 2019 in the claim)               a past year's
+#   "Cuối nhiệm kỳ trước, …", "Khi bắt đầu triển khai Đề án, …"                 another moment
+_KIND_WORDS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:đang|là|công tác|có trình độ)\b")
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
+)
+_OTHER_START = re.compile(
+    r"nhiệm kỳ trước|khi bắt đầu|bắt đầu triển khai|ban đầu|lúc đầu|trước đây|khi mới|trước khi"
+)
+
+
+def _searched_doubt(ctx: Context, base: Fig, part: Fig) -> bool:
+    bs, be = ctx.sentence_span(base.sent)
+    base_sent = ctx.lower_slice(bs, be)
+    ps, pe = ctx.sentence_span(part.sent)
+    claim = ctx.lower_slice(ps, pe)
+    after = ctx.after_low(base, 40)
+    if _KIND_WORDS_AFTER.match(after):
+        # a kind the claim does not name again ("số hợp tác xã … đang hoạt động" does)
+        tail = set(norm_words(re.split(r"[,;.()]", after, maxsplit=1)[0]).split())
+        if not tail <= set(norm_words(claim).split()):
+            return True
+    scope = _WHOLE_SCOPE.search(claim)
+    if scope and not re.search(r"\b(?:toàn|cả)\b", base_sent):
+        # the whole's sentence must be of that unit itself: "Xã Tân Thạnh B có 2.940 hộ" for
+        # "toàn xã", not "Thôn Đông có 412 hộ" nor "Đảng bộ Quân sự huyện có 86 đảng viên"
+        level = scope.group(0).split(None, 1)[1]
+        if not re.match(rf"\W*{re.escape(level)}\b", base_sent):
+            return True
+    return bool(_OTHER_START.search(ctx.lower_slice(bs, base.start)))
+
+
 def _subset_base(ctx: Context, base: Fig) -> bool:
     if _SUBSET_AFTER_BASE.match(ctx.after_low(base, 14)):
         return True
@@ -3449,6 +3502,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             _whole_of_another_moment(ctx, base, p)
             or _subset_base(ctx, base)
             or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
+            or _searched_doubt(ctx, base, part)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
