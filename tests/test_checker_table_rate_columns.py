@@ -97,3 +97,30 @@ def test_a_row_off_its_total_share() -> None:
     ]
     assert [c.figures for c in got if c.verdict == "inconsistent"] == [[215, 448, 42.0]]
     assert not [c for c in got if c.figures[:2] == [448, 448]]
+
+
+PLAN_TABLE = (
+    "Kết quả kết nạp đảng viên năm 2024:\n\n"
+    "Đơn vị\tChỉ tiêu giao\tSố kết nạp\tTỷ lệ so chỉ tiêu (%)\n"
+    "Khối xã, thị trấn\t120\t131\t{}\n"
+    "Khối cơ quan\t40\t44\t110,0\n"
+    "Khối doanh nghiệp\t25\t23\t92,0\n"
+    "Tổng cộng\t185\t198\t107,0\n"
+)
+
+
+def test_a_plan_table_whose_percent_column_holds_bare_numbers() -> None:
+    # the "(%)" header makes 109,2 a percent: 131/120 = 109,2%; 44/40 = 110%; 23/25 = 92%;
+    # 198/185 = 107,0%. Plan columns make these targets, not shares.
+    checks = process_text(PLAN_TABLE.format("109,2"), options=Options(entities=False)).checks
+    told = sorted(c.figures[-1] for c in checks if c.kind == "target")
+    assert told == [92.0, 107.0, 109.2, 110.0]
+    assert all(c.verdict == "consistent" for c in checks if c.kind == "target")
+    assert not [c for c in checks if c.kind == "share"]
+
+
+def test_a_plan_table_row_off_its_rate() -> None:
+    # 131/120 = 109,2%, not 103,2%
+    checks = process_text(PLAN_TABLE.format("103,2"), options=Options(entities=False)).checks
+    bad = [c for c in checks if c.verdict == "inconsistent"]
+    assert [(c.kind, c.figures) for c in bad] == [("target", [120, 131, 103.2])]

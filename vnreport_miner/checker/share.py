@@ -2433,7 +2433,10 @@ _TABLE_NOTE = re.compile(r"(?:\(\*|\*|ghi chú|lưu ý|chú thích|\(\d\))")
 _TOTAL_ROW_LABEL = re.compile(
     r"\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường))\b"
 )
-_RATE_COLUMN_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\b(?!.*(?:tăng|giảm|so với|kế hoạch|cùng kỳ))")
+_RATE_COLUMN_HEAD = re.compile(
+    r"^\s*(?:tỷ lệ|tỉ lệ)\b(?!.*(?:tăng|giảm|so với|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu|dự toán))"
+)
+_PLAN_COLUMN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|được giao|\bgiao\b")
 
 
 def _table_rate_columns(ctx: Context) -> list[Check]:
@@ -2448,6 +2451,8 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
             if rc < 2 or not _RATE_COLUMN_HEAD.match(h):
                 continue
             bare = bool(_BARE_RATE_HEAD.match(h))
+            if any(_PLAN_COLUMN.search(heads[k]) for k in range(1, rc)):
+                continue  # a plan column: the rate is achievement, see target.py
             cols = [k for k in range(1, rc) if not _COUNT_COLUMN_NOT.search(heads[k])]
             # the total row's cells: "Kinh tế | 312 | 47,1%" is over "Tổng cộng | 662 | 100%"
             total_row = next(

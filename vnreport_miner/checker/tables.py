@@ -83,6 +83,22 @@ def cell_fig(ctx: Context, span: tuple[int, int], like: Fig | None) -> Fig | Non
     return synthetic(ctx, a, a + hit.end(1), value, like)
 
 
+_BARE_PCT_CELL = re.compile(rf"^\s*({NUM})\s*$")
+
+
+def cell_percent(ctx: Context, span: tuple[int, int]) -> Fig | None:
+    """A bare number in a column headed "(%)" ("Tỷ lệ so chỉ tiêu (%) | 107,4") read as the
+    percent it states."""
+    a, b = span
+    hit = _BARE_PCT_CELL.match(ctx.text[a:b])
+    if not hit:
+        return None
+    start, end = a + hit.start(1), a + hit.end(1)
+    value = number(hit.group(1))
+    m = Mention("percent", start, end, hit.group(1), "checker.bare_pct", {"value": value})
+    return Fig(m, -1, 0, "percent", start, end, "", value, unit_info(None), "exact", False, True)
+
+
 DASH_ROW = re.compile(r"^\s*[-+•–]\s*(?=\S)")
 
 

@@ -20,7 +20,7 @@ from . import vocab
 from .context import Context, Fig, as_written, norm_words, reference_level
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
-from .tables import cell_fig
+from .tables import cell_fig, cell_percent
 from .templates import fmt, render
 from .tolerance import decimals_of, num
 
@@ -1336,6 +1336,12 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
     ]
+    if len(pct) == 1 and len(plan) == 1 and not done and len(heads) == 4:
+        # "Khối đơn vị | Chỉ tiêu giao | Số kết nạp | Tỷ lệ so chỉ tiêu (%)": the one other column
+        # is what was done
+        rest = [k for k in range(1, 4) if k not in pct and k not in plan]
+        if len(rest) == 1 and rest[0] < pct[0] and not _PCT_HEAD.search(heads[rest[0]]):
+            done = rest
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
         return None
     if _TERM_HEAD.search(heads[plan[0]]) and _YEAR_PCT_HEAD.search(heads[pct[0]]):
@@ -1350,6 +1356,7 @@ def _table(ctx: Context) -> list[Check]:
         return out
     cols: tuple[int, int, int] | None = None
     width = 0
+    bare_pct = False  # the percent column headed "(%)": its cells are bare numbers
     for line in re.finditer(r"[^\n]+", text):
         s, e = line.span()
         if "|" not in line.group() and "\t" not in line.group():
@@ -1357,10 +1364,17 @@ def _table(ctx: Context) -> list[Check]:
             continue
         cells = table_cells(ctx, s, e)
         figs = ctx.figs_from(s, e)
-        if len(cells) >= 3 and not any(f.type == "percent" for f in figs):
+        body_row = (
+            bare_pct
+            and cols is not None
+            and len(cells) == width
+            and cell_percent(ctx, cells[cols[2]]) is not None
+        )
+        if len(cells) >= 3 and not any(f.type == "percent" for f in figs) and not body_row:
             named = _columns(ctx, cells)  # a header row names the columns ("Thực hiện 6 tháng")
             if named is not None or not figs:
                 cols, width = named, len(cells)
+                bare_pct = cols is not None and "%" in ctx.text[slice(*cells[cols[2]])]
                 continue
         if cols is None or len(cells) != width:
             continue
@@ -1372,6 +1386,9 @@ def _table(ctx: Context) -> list[Check]:
                 # the row's own amount, in the row's unknown unit
                 bare = cell_fig(ctx, cells[k], None)
                 inside = [bare] if bare is not None else []
+            if n == 2 and bare_pct and not any(f.type == "percent" for f in inside):
+                cell = cell_percent(ctx, cells[k])  # (a count read there is the percent's number)
+                inside = [cell] if cell is not None else []
             picked.append(inside[0] if len(inside) == 1 else None)
         plan, done, pct = picked
         if plan is None or done is None or pct is None or pct.type != "percent":
