@@ -82,3 +82,26 @@ def test_list_after_a_bracketed_earlier_level_is_of_the_level_now() -> None:
     assert [c.verdict for c in ok] == ["consistent"] and "= 57.96" in ok[0].why
     bad = [c for c in _checks(text.format("14,62")) if c.kind == "part_whole"]
     assert [c.verdict for c in bad] == ["inconsistent"] and "57.96 stated" in bad[0].why
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 27/214 = 12,6%: the difference over the earlier level in brackets, said before it
+        ("So với năm 2023 (214 đảng viên bị kỷ luật), số đảng viên bị kỷ luật năm 2024 giảm 27 "
+         "trường hợp, tương ứng giảm 12,6%.", "consistent"),
+        # 44/1.240 = 3,5%, not 4,5%: the bracket after the difference
+        ("Số tổ chức đảng được kiểm tra tăng 44 tổ chức so với năm 2023 (1.240 tổ chức), tương "
+         "ứng tăng 4,5%.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_difference_and_its_rate_against_the_bracketed_level(text: str, verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == "change"]
+    assert [c.verdict for c in got] == [verdict], [(c.verdict, c.why) for c in got]
+
+
+def test_rate_of_the_later_level_is_no_alarm() -> None:
+    # 18/162 = 11,1%: the rate taken over the level after the fall (180 - 18), another
+    # convention, so no proof either way
+    text = "So với năm 2023 (180 vụ), năm 2024 giảm 18 vụ, tương ứng giảm 11,1%."
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []

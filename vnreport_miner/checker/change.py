@@ -34,7 +34,7 @@ from .context import (
     unit_info,
 )
 from .context import cells as table_cells
-from .percent import judge_stated, stated_percent
+from .percent import fits, judge_stated, stated_percent
 from .tables import cell_fig, synthetic, table_rows
 from .templates import render
 from .tolerance import num
@@ -718,6 +718,71 @@ def _cover_all(ctx: Context) -> list[Check]:
     return out
 
 
+# -- a stated difference and its rate against the earlier level in brackets: "So với năm 2023
+# (214 đảng viên bị kỷ luật), số … năm 2024 giảm 27 trường hợp, tương ứng giảm 12,6%"; "tăng 44 tổ
+# chức so với năm 2023 (1.240 tổ chức), tương ứng tăng 3,5%". The rate is the difference over the
+# earlier level (27/214 = 12,6%); a miss is told only when the rate fits neither that nor the
+# later level (214 ± 27).
+#   example (our own)                                                              verdict
+#   "So với năm 2023 (180 vụ), năm 2024 giảm 18 vụ, tương ứng giảm 10%"            consistent
+#   the same with "tương ứng giảm 12%"                                             inconsistent
+_RATE_OF_DELTA = re.compile(
+    r"^\s*\)?\s*[,;]?\s*(?:tương ứng|tương đương|tức|hay)\s*(?:là\s+|với\s+)?(?:tăng|giảm)?\s*(?:thêm\s+)?$"
+)
+_EARLIER_BRACKET = re.compile(r"(?:so với|cùng kỳ|năm trước)[^();]{0,30}\(\s*$")
+
+
+def _delta_rates(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "tương ứng" not in ctx.low and "tương đương" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact":
+            continue
+        f1 = ctx.prev_in_sent(p)
+        if f1 is None or not _RATE_OF_DELTA.match(ctx.gap(f1, p).lower()):
+            continue
+        s, _e = ctx.sentence_span(p.sent)
+        if _EARLIER_BRACKET.search(ctx.lower_slice(max(s, f1.start - 40), f1.start)):
+            base, d = f1, ctx.prev_in_sent(f1)
+        else:
+            d = f1
+            olds = [
+                g for g in ctx.by_sent.get(p.sent, ())
+                if g.end <= p.start and g is not d and g.type == "quantity"
+                and _EARLIER_BRACKET.search(ctx.lower_slice(max(s, g.start - 40), g.start))
+            ]  # fmt: skip
+            base = olds[0] if len(olds) == 1 else None
+        if d is None or base is None or d.type != "quantity" or base.value is None:
+            continue
+        if not vocab.DELTA_BEFORE.search(ctx.before_low(d, 14)) or d.value is None:
+            continue
+        if not (
+            d.unit.key == base.unit.key
+            or kin(d.unit, base.unit)
+            or ("person" in base.unit.fams and d.unit.key == "trường hợp")
+        ):
+            continue
+        aw, dw = as_written(base), as_written(d)
+        if not aw or abs(dw * base.value - aw * d.value) > 1e-6 * abs(aw * d.value or 1):  # type: ignore[operator]
+            aw, dw = base.value, d.value  # (one scale for both)
+        pv = judge_stated(100 * dw / aw, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        verdict = pv.judgement.verdict
+        if verdict == "inconsistent" and any(
+            w > 0 and fits(100 * dw / w, p)
+            for w in (aw + dw, aw - dw)  # type: ignore[operator]
+        ):
+            continue  # the rate of the later level: another convention, no proof
+        why = render("change.delta_rate", a=aw, diff=dw, pct=pv.phrase)
+        out.append(ctx.check(NAME, verdict, [aw, dw, pv.stated], [base, d, p],  # type: ignore[list-item]
+                             ctx.clause(min(base.start, d.start), p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     found = pairs(ctx)
@@ -768,6 +833,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_lead_versus(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
     out.extend(
         _fit_only(c, ctx, _TANGLED_BALANCE)
         for c in _balances(ctx, {i for c in out for i in c.mention_ids})

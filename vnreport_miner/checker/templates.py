@@ -156,6 +156,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "from {a} to {b}: {diff}/{a} = {pct}",
         "từ {a} đến {b}: {diff}/{a} = {pct}",
     ),
+    "change.delta_rate": (
+        "{diff} against {a} before: {diff}/{a} = {pct}",
+        "{diff} so với {a} trước đó: {diff}/{a} = {pct}",
+    ),
     "change.implied": (
         "{b} after '{verb} {diff}' means {a} before: {diff}/{a} = {pct}",
         "{b} sau khi {verb} {diff} nghĩa là trước đó {a}: {diff}/{a} = {pct}",
