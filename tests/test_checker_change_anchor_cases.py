@@ -105,3 +105,20 @@ def test_rate_of_the_later_level_is_no_alarm() -> None:
     # convention, so no proof either way
     text = "So với năm 2023 (180 vụ), năm 2024 giảm 18 vụ, tương ứng giảm 11,1%."
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"),
+    [("0,25", "consistent"), ("0,35", "inconsistent")],
+)
+def test_points_between_the_bracketed_rates_of_a_pair(stated: str, verdict: str) -> None:
+    # 0,56% - 0,31% = 0,25 points
+    text = (
+        "Số hộ hội viên nghèo giảm từ 38 hộ đầu năm (0,56%) xuống còn 21 hộ (0,31%), giảm 17 hộ, "
+        f"tỷ lệ hộ nghèo giảm {stated} điểm phần trăm."
+    )
+    checks = _checks(text)
+    got = [c for c in checks if c.kind == "change" and "points" in c.why]
+    assert [c.verdict for c in got] == [verdict]
+    # the bracketed rate is the level's own, not a share of the start (21/38)
+    assert not [c for c in checks if c.kind == "share"]

@@ -732,6 +732,49 @@ _RATE_OF_DELTA = re.compile(
 _EARLIER_BRACKET = re.compile(r"(?:so với|cùng kỳ|năm trước)[^();]{0,30}\(\s*$")
 
 
+# -- the rates in brackets of a change's two levels, and their change in points: "giảm từ 84 hộ
+# (2,43%) xuống còn 59 hộ (1,70%), giảm 25 hộ, tỷ lệ hộ nghèo giảm 0,73 điểm phần trăm"
+# (2,43 - 1,70 = 0,73). The points must follow the pair in its sentence, after "giảm"/"tăng".
+_BRACKET_RATE = re.compile(r"\s*(?:[^\W\d,;]+\s+){0,3}\(\s*")  # "38 hộ đầu năm (0,56%)"
+
+
+def _paired_rate_points(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    if "điểm" not in ctx.low:
+        return out
+    for a, b, direction, _verb in found:
+        pa, pb = ctx.next_in_sent(a), ctx.next_in_sent(b)
+        if pa is None or pb is None or pa.type != "percent" or pb.type != "percent":
+            continue
+        if not (
+            _BRACKET_RATE.fullmatch(ctx.gap(a, pa)) and _BRACKET_RATE.fullmatch(ctx.gap(b, pb))
+        ):
+            continue
+        if pa.value is None or pb.value is None or pa.end > b.start:
+            continue
+        d = next(
+            (
+                g
+                for g in ctx.by_sent.get(b.sent, ())
+                if g.start > pb.end
+                and g.type == "quantity"
+                and g.value is not None
+                and _POINTS.match(g.unit.key or "")
+                and vocab.DELTA_BEFORE.search(ctx.before_low(g, 14))
+            ),
+            None,
+        )
+        if d is None:
+            continue
+        sign = -1 if direction == "down" else 1
+        computed = sign * (pb.value - pa.value)
+        verdict, phrase, shown = _judge_change(computed, "points", d)
+        if verdict not in ("consistent", "inconsistent"):
+            continue
+        out.append(_versus_check(ctx, pb, pa, d, (verdict, "points", phrase, shown)))
+    return out
+
+
 def _delta_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "tương ứng" not in ctx.low and "tương đương" not in ctx.low:
@@ -835,6 +878,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_implied_start(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
     out.extend(
         _fit_only(c, ctx, _TANGLED_BALANCE)
         for c in _balances(ctx, {i for c in out for i in c.mention_ids})

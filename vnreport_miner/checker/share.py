@@ -796,6 +796,10 @@ def _resolved(
         r"[,;]\s*thêm\s*$|\bvượt\s*$", ctx.before_low(part, 14)
     ):
         return []  # "tăng 27 doanh nghiệp (14,4%) so với …": a change and its rate, see change.py
+    if any(part is b and a.end < part.start for a, b, _d, _v in change_pairs(ctx)) and re.match(
+        r"\s*\(\s*$", ctx.gap(part, p)
+    ):
+        return []  # "từ 84 hộ (2,43%) xuống còn 59 hộ (1,70%)": the level's own rate, not of 84
     level = _level_reached(ctx, part)
     if level is not None:
         pv = judge_stated(100 * part.value / level.value, p)  # type: ignore[operator]
