@@ -101,3 +101,13 @@ def test_members_with_two_digits_swapped() -> None:
 def test_members_of_two_years_with_swapped_digits_are_no_alarm() -> None:
     text = "Năm 2023, tổng số đoàn viên là 24.318 người. Năm 2024, toàn huyện có 24.381 đoàn viên."
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("84,6", "consistent"), ("86,4", "inconsistent")])
+def test_units_counted_within_a_scope_of_places(stated: str, verdict: str) -> None:
+    # "đơn vị" counts the districts the scope names: 11/13 = 84,6%
+    text = (
+        f"Trong 13 huyện, thị xã, thành phố có 11 đơn vị vận động vượt kế hoạch, chiếm {stated}%."
+    )
+    got = [c for c in _checks(text) if c.kind == "share"]
+    assert [c.verdict for c in got] == [verdict]

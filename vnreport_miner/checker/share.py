@@ -378,6 +378,18 @@ def _refers(part: Fig, base: Fig) -> bool:
     return bool(key) and base.unit.key.startswith(key + " ")
 
 
+_UNIT_FAMILIES = frozenset(
+    {"commune", "district", "village", "đảng bộ", "chi bộ", "tccsđ", "tổ chức đảng", "school",
+     "health"}
+)  # fmt: skip
+
+
+def _counted_as_units(part: Fig, base: Fig) -> bool:
+    """ "Trong 13 huyện, thị xã, thành phố có 11 đơn vị …": "đơn vị" counts the places or bodies
+    the scope names."""
+    return part.unit.key == "đơn vị" and bool(base.unit.fams & _UNIT_FAMILIES)
+
+
 # a scope opened right after ";" ("…; trong số 2.364 đồng chí được đánh giá, có 368 …, chiếm
 # 15,6%; 1.842 …") holds the ";"-list after it, like one opening its sentence
 _SEMI_LIST_SCOPE = re.compile(r".*;\s*trong\s+(?:tổng\s+)?số\s*$", re.S)
@@ -402,7 +414,9 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
             and not _SEMI_LIST_SCOPE.match(ctx.lower_slice(max(s, base.start - 30), base.start))
         ):
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
-        if not (_refers(part, base) and base.value > part.value):  # type: ignore[operator]
+        if not (
+            (_refers(part, base) or _counted_as_units(part, base)) and base.value > part.value  # type: ignore[operator]
+        ):
             continue
         # the nearest scope wins: "trong tổng số 8.937 đảng viên, có 1.528 … miễn …; trong 7.409
         # đảng viên được xếp loại, hoàn thành xuất sắc 1.259 (17%)" is of the 7.409
