@@ -85,11 +85,23 @@ def check_document(doc: Document) -> list[Check]:
     # one miss read both as a share and as a target ("Thu ngân sách | 286 | … | 203,8 | 73,1%"
     # under "Kế hoạch … So kế hoạch"): the target's reading stands, the alarm is raised once
     targets = {frozenset(c.figures) for c in out if c.kind == target.NAME}
+    # two counts a confirmed share relates as part and whole ("kiểm tra 94 đảng viên …. Kết luận
+    # 71 đảng viên có vi phạm (chiếm 75,5% số đảng viên được kiểm tra)") are no restatement
+    related = {
+        frozenset(c.mention_ids[:2])
+        for c in out
+        if c.kind in (share.NAME, "ratio_percent") and c.verdict == "consistent"
+    }
     return [
         c
         for c in out
         if not (
             c.kind == share.NAME and c.verdict == "inconsistent" and frozenset(c.figures) in targets
+        )
+        and not (
+            c.kind == "repeat"
+            and c.verdict == "inconsistent"
+            and frozenset(c.mention_ids[:2]) in related
         )
     ]
 
