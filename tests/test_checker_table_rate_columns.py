@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
@@ -124,3 +126,23 @@ def test_a_plan_table_row_off_its_rate() -> None:
     checks = process_text(PLAN_TABLE.format("103,2"), options=Options(entities=False)).checks
     bad = [c for c in checks if c.verdict == "inconsistent"]
     assert [(c.kind, c.figures) for c in bad] == [("target", [120, 131, 103.2])]
+
+
+YEARS_TABLE = (
+    "Kết nạp đảng viên qua các năm:\n\n"
+    "Năm\tKết nạp\tTrong đó nữ\tĐoàn viên\tTỷ lệ nữ (%)\n"
+    "2021\t1.210\t532\t870\t44,0\n"
+    "2022\t1.318\t600\t941\t{}\n"
+    "2023\t1.405\t652\t1.003\t46,4\n"
+    "2024\t1.462\t693\t1.046\t47,4\n"
+    "Cộng\t5.395\t2.477\t3.860\t45,9\n"
+)
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("45,5", "consistent"), ("48,5", "inconsistent")])
+def test_a_rate_column_headed_percent_with_bare_numbers(stated: str, verdict: str) -> None:
+    # 600/1.318 = 45,5%; the other rows fit "Trong đó nữ" over "Kết nạp" (532/1.210 = 44,0%,
+    # 652/1.405 = 46,4%, 693/1.462 = 47,4%, 2.477/5.395 = 45,9%)
+    checks = process_text(YEARS_TABLE.format(stated), options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == "share" and 600 in c.figures]
+    assert [c.verdict for c in got] == [verdict]

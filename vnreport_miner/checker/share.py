@@ -37,7 +37,7 @@ from .context import (
 )
 from .part_whole import anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
-from .tables import cell_fig, dashed_blocks, synthetic, table_rows
+from .tables import cell_fig, cell_percent, dashed_blocks, synthetic, table_rows
 from .templates import fmt, render
 from .tolerance import num
 
@@ -2492,6 +2492,8 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 if len(row) != width:
                     continue
                 p = next(iter(ctx.figs_from(*row[rc])), None)
+                if "%" in h and (p is None or p.type != "percent"):
+                    p = cell_percent(ctx, row[rc])  # "Tỷ lệ nữ (%) | 47,7": a bare percent
                 if p is None or p.type != "percent" or p.value is None:
                     continue
                 cells: dict[int, Fig] = {}
