@@ -420,6 +420,12 @@ TABLES: list[tuple[str, list[tuple]]] = [
             (Q, "95", 95, "hội viên", "exact"),
         ],
     ),
+    # decision: a column heading that is only a counted noun ("Đoàn viên", "Công đoàn cơ sở")
+    # names its cells' unit; a measure ("Năm") or a document word ("Chỉ tiêu") does not
+    (
+        "Đơn vị\tCông đoàn cơ sở\tĐoàn viên\tChỉ tiêu\nLĐLĐ quận Cái Răng\t74\t5.216\t120",
+        [(Q, "74", 74, "công đoàn cơ sở", "exact"), (Q, "5.216", 5216, "đoàn viên", "exact")],
+    ),
     # cells that already hold their unit or "%" read as in prose
     (
         "Chỉ tiêu | Kế hoạch | Kết quả | Tỷ lệ\nKết nạp đảng viên | 150 đảng viên | 162 đảng viên | 108%",

@@ -417,6 +417,20 @@ def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
     return _unit_of(m, r)
 
 
+_HEADING_GROUPS = frozenset({"admin", "party", "people", "unions", "bodies"})
+
+
+def _bare_heading(cell: str, r: Rules) -> tuple[str, int] | None:
+    """A column heading that is only a counted noun ("Đoàn viên", "Công đoàn cơ sở"): the unit
+    of its cells. Not a measure ("Năm") nor a document word ("Chỉ tiêu")."""
+    m = r.cell_unit.fullmatch(cell)
+    if m is None or m.group("mult"):
+        return None
+    if r.units.get(to_old_tones(m.group("unit").lower())) not in _HEADING_GROUPS:
+        return None
+    return _unit_of(m, r)
+
+
 def _table_cells(
     text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[_Cand]:
@@ -438,7 +452,9 @@ def _table_cells(
         if header is None:  # the first line of a table names the columns
             header = cells
             col_units = [
-                _unit_of(r.label_unit.search(c) or r.heading_unit.match(c), r) for _, c in cells
+                _unit_of(r.label_unit.search(c) or r.heading_unit.match(c), r)
+                or (_bare_heading(c, r) if j else None)
+                for j, (_, c) in enumerate(cells)
             ]
             unit_col = next((j for j, (_, c) in enumerate(cells) if r.unit_column.fullmatch(c)), -1)
             continue
