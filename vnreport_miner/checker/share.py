@@ -66,6 +66,10 @@ _PLAN_DONE_AFTER = re.compile(
 _SUBGROUP = re.compile(r";|\briêng\b|\btrong số\b|\bchủ yếu\b|\bgồm\b|\bcó\s+\d")
 
 
+_COORDINATED = re.compile(r"^[^\d;()]{0,60}?(?:\bvà|,)\s*$")
+_AND_ANOTHER = re.compile(r"[^\d;()]{0,20}?(?:\bvà\b|,)\s*\d")  # "21 trưởng bản và 16 phó …"
+
+
 def _split_total(ctx: Context, part: Fig) -> Fig | None:
     """The total that a "trong đó" clause holding ``part`` splits: same unit, same sentence."""
     s, _ = ctx.sentence_span(part.sent)
@@ -109,6 +113,25 @@ def _split_total(ctx: Context, part: Fig) -> Fig | None:
                     # "dưới 30 tuổi 118 đồng chí, từ 30 đến 60 tuổi 702 đồng chí, trên 60 tuổi
                     # 706 đồng chí; trong đó nữ 689 …": "trong đó" after a list splits the
                     # whole the list divides, not its last item
+                    return None
+                prev, nxt = ctx.prev_in_sent(g), ctx.next_in_sent(g)
+                if (
+                    (
+                        prev is not None
+                        and prev.start >= clause_start
+                        and (_same_kind(prev, part) or (_people(prev.unit) and _people(part.unit)))
+                        and _COORDINATED.match(ctx.gap(prev, g).lower())
+                    )
+                    or (
+                        nxt is not None
+                        and nxt.end <= cut
+                        and nxt.type == "quantity"
+                        and _COORDINATED.match(ctx.gap(g, nxt).lower())
+                    )
+                    or _AND_ANOTHER.match(ctx.lower_slice(g.end, cut))
+                ):
+                    # "17 chủ tịch Ủy ban nhân dân xã và 17 chủ tịch Hội đồng nhân dân xã; trong
+                    # đó 5 đồng chí là nữ": the split is of both counts together
                     return None
                 if _PLAN_DONE_AFTER.match(ctx.lower_slice(g.end, g.end + 40)) and re.match(
                     r"^[^;()]{0,40}?,\s*đạt\b", ctx.lower_slice(part.end, part.end + 45)
@@ -1012,13 +1035,18 @@ def run(ctx: Context) -> list[Check]:
             base = _counted_base(ctx, part, p)
             if base is not None and not _same_kind(base, part):
                 loose = True  # "31 đồng chí … chiếm 73,8% tổng số 42 chi bộ": a fit is told
+            split = None if base is not None else _split_total(ctx, part)
             base = (
                 base
                 or _paren_base(ctx, part, p)
-                or _split_total(ctx, part)
+                or split
                 or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
                 or _verb_base(ctx, part, p)
             )
+            if base is not None and base is split and _names_another(after, base):
+                # "46 bí thư chi bộ, trong đó 19 đồng chí là nữ, chiếm 3,1% tổng số đảng viên":
+                # the percent names its own whole; the split's is a fit at most
+                loose = True
             if base is None and "chiếm" in gap and not _POP_AFTER.match(after):
                 base = _sentence_base(ctx, part, p)
                 if base is None and not _NAMED_AFTER.match(after):
