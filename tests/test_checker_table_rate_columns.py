@@ -91,13 +91,15 @@ def test_a_rate_column_over_the_total_row() -> None:
     assert not [c for c in got if c.verdict == "inconsistent"]
 
 
-def test_a_row_off_its_total_share() -> None:
-    # 215/448 = 48,0%, not 42,0%; the total row's own 100% is no check
+def test_a_row_off_its_total_share_is_no_alarm() -> None:
+    # 215/448 = 48,0%, not 42,0%; but a row read against the total row may be a sub-row of
+    # the row above ("Trong số đó: nữ"): a fit is told, a miss is not. The total row's own
+    # 100% is no check
     text = SHARE_TABLE.format("42,0%")
     got = [
         c for c in process_text(text, options=Options(entities=False)).checks if c.kind == "share"
     ]
-    assert [c.figures for c in got if c.verdict == "inconsistent"] == [[215, 448, 42.0]]
+    assert not [c for c in got if c.verdict == "inconsistent"]
     assert not [c for c in got if c.figures[:2] == [448, 448]]
 
 

@@ -1260,6 +1260,7 @@ def _level(f: Fig) -> bool:
     return f.type == "percent" or f.exact_count or f.exact
 
 
+_KIND_AFTER_LEVEL = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:là|đang|thuộc)\b")
 _STOCK_BEFORE = re.compile(r"\b(?:có|là|còn|gồm)\s*:?\s*$")
 _FLOW_LEVEL_VERB = re.compile(
     r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập)(?:\s+(?:được|mới|thêm))?\s*$"
@@ -1324,6 +1325,8 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
                 continue  # "Đầu năm 2022 … 1.696 hộ nghèo": the start of the year, not its level
             if hit.group("soy") and not _STOCK_BEFORE.search(ctx.before_low(then, 16)):
                 continue  # "Đầu năm, Hội vận động 120 hội viên …": an event, no level
+            if hit.group("soy") and _KIND_AFTER_LEVEL.match(ctx.after_low(then, 40)):
+                continue  # "Đầu năm, toàn xã có 46 hộ nghèo là đồng bào dân tộc thiểu số": a kind
             cands.append(then)
         if len(cands) != 1:
             continue

@@ -394,7 +394,8 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
             continue
         found.append(g)
     if len(done_to) == 1:
-        return done_to[0], True
+        # "Qua giám sát, 9 tổ chức đảng …" is the verb's outcome: only a fit is told then
+        return done_to[0], _governed(ctx, done_to[0], verb) and not _other_frame(ctx, done_to[0], p)
     if verb and len(done_to) != 1:
         # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ. … 43,8% số chi bộ được giám sát": the
         # verb was done to two counts, the percent is of all of them — unless the percent says
@@ -470,7 +471,33 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
     s, e = ctx.sentence_span(p.sent)
     if _POOLED_BASES.search(ctx.lower_slice(s, e)):
         return None  # "… của cả hai cấp": more than the one count found
+    if _other_frame(ctx, done_to[0], p):
+        return None
     return done_to[0], True
+
+
+_SPAN_WORDS = re.compile(
+    r"\btừ đầu nhiệm kỳ|\bđến nay\b|\blũy kế\b|\bgiai đoạn\b|\bnhiệm kỳ\b|\bcác năm\b|"
+    r"\b(?:19|20)\d{2}\b"
+)
+
+
+def _other_frame(ctx: Context, g: Fig, p: Fig) -> bool:
+    """Does the percent's sentence frame another span or set than the count's? A span or year
+    it names that the count's sentence lacks ("Từ đầu nhiệm kỳ đến nay, 38,6% …", "… trong các
+    năm 2022 - 2023"), or another count of the noun before the percent in its own sentence
+    ("Toàn huyện có 45 đảng viên bị kỷ luật; 15,6% …")."""
+    s, _e = ctx.sentence_span(p.sent)
+    gs, ge = ctx.sentence_span(g.sent)
+    here = ctx.lower_slice(s, ctx.sentence_span(p.sent)[1])
+    there = ctx.lower_slice(gs, ge)
+    if any(m.group(0) not in there for m in _SPAN_WORDS.finditer(here)):
+        return True
+    return any(
+        f is not g and f.type == "quantity" and f.exact_count and f.unit.key == g.unit.key
+        for f in ctx.by_sent.get(p.sent, ())
+        if f.end <= p.start
+    )
 
 
 def _own_words(ctx: Context, noun: object, named: str, found: list[Fig]) -> Fig | None:

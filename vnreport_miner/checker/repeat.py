@@ -1703,6 +1703,9 @@ def _nearby_pair(
         return None  # "16 chi bộ với 318 đảng viên tham gia học tập": those who took part
     if _AMONG_THOSE.match(low, f.end, min(se, f.end + 40)):
         return None  # "kiểm tra 19 đảng viên trong số đó": some of the earlier ones
+    years_f, years_g = set(_YEARS.findall(low[ss:se])), set(_YEARS.findall(low[gs:ge]))
+    if years_f and years_g and not years_f & years_g:
+        return None  # "Năm 2023, … 24.318 …. Năm 2024, …; … 24.381 …": two years' counts
     if (
         _WHOLE_SCOPE_SAID.search(g_low)
         and re.search(r"\bcác\b", low[ss : f.start])

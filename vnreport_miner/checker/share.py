@@ -2462,7 +2462,8 @@ def _table_row_rates(ctx: Context) -> list[Check]:
 # mới | Trong đó nữ | Tỷ lệ nữ" then rows "… | 9.874 | 402 | 7.286 | 78,3%". Every pair of count
 # columns left of the rate is tried; the pair that all rows but one fit (four fits at least,
 # and no other pair as good) defines the column, and the one row it misses is inconsistent
-# unless some other pair of its cells gives its rate. Rows a bare "Tỷ lệ" heading has told
+# (not the total row, nor a row read against the total row) unless some other pair of its
+# cells gives its rate. Rows a bare "Tỷ lệ" heading has told
 # already (see _table_row_rates) are not told twice.
 #   example (our own)                                                              verdict
 #   "A | 120 | 60 | 50%", "B | 80 | 20 | 25%", "C | 50 | 10 | 20%", "D | 40 | 30 | 75%",
@@ -2573,6 +2574,11 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 if pv is None or (b < 0 and row is total_row):
                     continue  # (the total row's 100% says nothing)
                 verdict = pv.judgement.verdict
+                if verdict == "inconsistent" and (b < 0 or row is total_row):
+                    # a row over the total row may be a sub-row of the row above ("Trong số
+                    # đó: nữ"); a total row's rate may be the mean of the rows' rates: a fit is
+                    # told, a miss is not
+                    continue
                 if verdict == "consistent" and bare and b >= 0:
                     continue  # told by _table_row_rates
                 if verdict == "inconsistent" and (
