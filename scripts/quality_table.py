@@ -46,6 +46,7 @@ SETS = [
     ("devset24", ROOT / "tests/devset24/reports", ROOT / "tests/devset24/reports"),
     ("devset25", ROOT / "tests/devset25/reports", ROOT / "tests/devset25/reports"),
     ("devset26", ROOT / "tests/devset26/reports", ROOT / "tests/devset26/reports"),
+    ("devset27", ROOT / "tests/devset27/reports", ROOT / "tests/devset27/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -56,6 +57,7 @@ SETS = [
     ("held-out 10", ROOT / "tests/heldout10/reports", ROOT / "tests/heldout10/reports"),
     ("held-out 11", ROOT / "tests/heldout11/reports", ROOT / "tests/heldout11/reports"),
     ("held-out 12", ROOT / "tests/heldout12/reports", ROOT / "tests/heldout12/reports"),
+    ("held-out 13", ROOT / "tests/heldout13/reports", ROOT / "tests/heldout13/reports"),
 ]
 
 
