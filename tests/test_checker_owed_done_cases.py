@@ -111,3 +111,40 @@ def test_units_counted_within_a_scope_of_places(stated: str, verdict: str) -> No
     )
     got = [c for c in _checks(text) if c.kind == "share"]
     assert [c.verdict for c in got] == [verdict]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("12,5", "consistent"), ("11,1", "inconsistent")])
+def test_a_target_a_body_gives(stated: str, verdict: str) -> None:
+    # "Nghị quyết 07 giao 200 …": 225/200 = 112,5%, so the excess is 12,5% (11,1% = 25/225)
+    text = (
+        "Riêng chỉ tiêu kết nạp đảng viên là người dân tộc Chăm, Nghị quyết 07 giao 200 đảng viên "
+        f"cho cả nhiệm kỳ; kết quả đạt 225 đảng viên, vượt {stated}% chỉ tiêu."
+    )
+    got = [c for c in _checks(text) if c.kind == "target"]
+    assert [c.verdict for c in got] == [verdict]
+
+
+def test_handing_over_is_no_target() -> None:
+    text = "Năm 2024, Hội bàn giao 40 căn nhà; kết quả đạt 46 căn nhà, vượt 13% chỉ tiêu."
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_an_amount_restated_with_two_digits_swapped() -> None:
+    # the fund is 57,3 tỷ đồng, then 53,7 tỷ đồng at the year's end (same seven words before it)
+    text = (
+        "Tổng nguồn vốn Quỹ Hỗ trợ nông dân các cấp đạt 57,3 tỷ đồng, tăng 4,1 tỷ đồng so với năm "
+        "2023 (53,2 tỷ đồng). Trong năm giải ngân cho 126 dự án.\n\nIII. ĐÁNH GIÁ CHUNG\n\nDo ảnh "
+        "hưởng của mưa lũ, nguồn vốn Quỹ Hỗ trợ nông dân cuối năm đạt 53,7 tỷ đồng, chưa đạt mức "
+        "tăng trưởng đề ra."
+    )
+    got = [c for c in _checks(text) if c.kind == "repeat" and c.verdict == "inconsistent"]
+    assert len(got) == 1 and "57,3 tỷ đồng" in got[0].why and "53,7 tỷ đồng" in got[0].why
+
+
+def test_two_funds_with_swapped_digits_are_no_alarm() -> None:
+    # two different funds: their words differ
+    text = (
+        "Quỹ Hỗ trợ nông dân đạt 57,3 tỷ đồng. Trong năm giải ngân cho 126 dự án.\n\n"
+        "Quỹ Vì người nghèo của huyện cuối năm đạt 53,7 tỷ đồng."
+    )
+    assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, covers, kin, reference_level
+from .context import Context, Fig, as_written, covers, kin, reference_level
 from .percent import fits, judge_stated
 from .templates import render
 from .tolerance import num
@@ -597,9 +597,15 @@ _LIST_ITEM = frozenset({"count_breakdown", "count_sibling"})  # bare items of on
 
 
 def _sum_check(ctx: Context, t: Fig, parts: list[Fig]) -> Check:
-    expr = " + ".join(f"{p.value:g}" for p in parts)
+    # amounts as written ("31,6 tỷ đồng" -> 31.6) when all share the total's scale
+    written = [as_written(p) for p in parts]
+    scale = (t.value / as_written(t)) if as_written(t) else 1.0  # type: ignore[operator]
+    if not all(_equal(w * scale, p.value) for w, p in zip(written, parts, strict=True)):  # type: ignore[arg-type]
+        written, scale = [p.value for p in parts], 1.0  # type: ignore[misc]
+    expr = " + ".join(f"{w:g}" for w in written)
     expr_vi = " + ".join(_quote(ctx, p).split(" ")[0] for p in parts)
-    why = render("fit.sum", expr=(expr, expr_vi), total=t.value, total_text=_quote(ctx, t))
+    total = t.value / scale if scale != 1.0 else t.value  # type: ignore[operator]
+    why = render("fit.sum", expr=(expr, expr_vi), total=total, total_text=_quote(ctx, t))
     figs = [t, *parts]
     return ctx.check(
         "part_whole", "consistent", [t.value, *(p.value for p in parts)], figs,  # type: ignore[list-item]

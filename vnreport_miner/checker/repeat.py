@@ -428,6 +428,23 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
 _SWAP_MOVE = re.compile(r"\b(?:tăng|giảm|lên|xuống|từ|thêm|so với|kế hoạch|chỉ tiêu|mục tiêu)\b")
 
 
+_MONEY_STOP = frozenset(
+    "đạt là có được tổng các cấp năm cuối đầu trong của và với đã còn chỉ số tiền".split()
+)
+
+
+def _money_words(ctx: Context, f: Fig) -> set[str]:
+    """The words naming an amount in its own piece before it ("nguồn vốn quỹ hỗ trợ nông dân")."""
+    piece = re.split(r"[,;:()]", ctx.before_low(f, 60))[-1]
+    return {w for w in norm_words(piece).split() if w not in _MONEY_STOP and not w.isdigit()}
+
+
+def _swapped_text(a: str, b: str) -> bool:
+    """Two numbers as written with two adjacent digits swapped ("68,4" / "64,8")."""
+    x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(a) == len(b) and x.isdigit() and y.isdigit() and _swapped(int(x), int(y))
+
+
 def _swapped(a: int, b: int) -> bool:
     x, y = str(a), str(b)
     if len(x) != len(y) or len(x) < 3 or x == y:
@@ -446,12 +463,21 @@ def _swapped(a: int, b: int) -> bool:
 _SWAP_MOVE_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:lên|xuống|so với)\b")
 
 
+_COMPARED_AFTER = re.compile(r"\bso với\b|\bcùng kỳ\b")
+
+
 def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
     """(years and period words of ``f``'s clause, whether a change/plan word stands before it
     in its clause, or a change chain right after it)."""
     cs, ce = ctx.clause(f.start, f.end)
     clause = ctx.text[cs:ce].lower()
-    marks = frozenset(m.group() for m in vocab.TIME_MARK.finditer(clause))
+    # (not the moment a comparison names after it: "… 68,4 tỷ đồng, tăng … so với năm 2023")
+    cut = _COMPARED_AFTER.search(clause, f.end - cs)
+    marks = frozenset(
+        m.group()
+        for m in vocab.TIME_MARK.finditer(clause)
+        if cut is None or m.start() < cut.start()
+    )
     before = ctx.text[max(cs, f.start - 40) : f.start].lower()
     after = ctx.text[f.end : min(ce, f.end + 25)].lower()
     # a plan word in the figure's own comma-piece: "Kế hoạch năm 2024 giải quyết việc làm cho 2.460"
@@ -513,6 +539,8 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     a word like "hiện"/"thành lập" on one side only, sets them apart."""
     if gm == fm:
         return True
+    if {frozenset(gm), frozenset(fm)} == {frozenset(), frozenset({"cuối năm"})}:
+        return True  # the report's year end and its undated present
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
 
 
@@ -551,9 +579,10 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     by_unit: dict[str, list[Fig]] = {}
     for f in ctx.figs:
         if (
-            f.type == "quantity" and f.exact_count and f.qual == "exact" and f.value
+            f.type == "quantity" and (f.exact_count or f.unit.key == "đồng")
+            and f.qual == "exact" and f.value
             and f.value >= 100 and f.unit.key and f.unit.head not in vocab.TIME_UNITS
-            and not f.unit.key.endswith("đồng")
+            and (not f.unit.key.endswith("đồng") or f.unit.key == "đồng")
         ):  # fmt: skip
             key = _plain_key(f.unit.key)
             if key in ("người", "đồng chí"):
@@ -588,7 +617,14 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 # five digits and more with two swapped are no chance of two real counts: the
                 # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
                 need = 1 if min(g.value, f.value) >= 10_000 else 3  # type: ignore[type-var]
-                if len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
+                if f.unit.key == "đồng":
+                    # money is named by its words alone ("nguồn vốn Quỹ Hỗ trợ nông dân … 68,4
+                    # tỷ đồng" / "… 64,8 tỷ đồng"): four words in common, digits as written
+                    if not _swapped_text(_written(g), _written(f)):
+                        continue
+                    if len(_money_words(ctx, g) & _money_words(ctx, f)) < 4:
+                        continue
+                elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
                     continue
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
                 if not _same_moment(_moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])):
@@ -608,7 +644,11 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 if any(h.value == f.value for h in group[:k]):  # type: ignore[union-attr]
                     continue  # the later value was stated before too: two figures, not a slip
                 what = f.unit.key
-                why = render("repeat.swapped", what=(what, what), a=g.value, b=f.value)
+                if what == "đồng":  # an amount: as written ("68,4 tỷ đồng" / "64,8 tỷ đồng")
+                    what = " ".join(sorted(_money_words(ctx, g) & _money_words(ctx, f)))
+                    why = render("repeat.swapped", what=(what, what), a=_written(g), b=_written(f))
+                else:
+                    why = render("repeat.swapped", what=(what, what), a=g.value, b=f.value)
                 out.append(
                     ctx.check(
                         NAME,

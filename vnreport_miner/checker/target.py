@@ -550,6 +550,9 @@ def _achieved_gap(gap: str, long_ok: bool, words: int = 10) -> bool:
 # verb as the target, and no other count of the unit between them.
 _TIGHT_TARGET_BEFORE = re.compile(
     r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|đề ra|được giao|dự toán)[^.;\d%]{0,50}$"
+    # "Nghị quyết 05 giao 200 đảng viên": a body sets the target right before it (not "bàn
+    # giao", "chuyển giao")
+    r"|(?<!bàn )(?<!chuyển )(?<!giao )\bgiao\s*$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 _RESULT_CUE = re.compile(r"\b(?:kết quả|thực hiện|thực tế|đã|được|đạt được)\b")
