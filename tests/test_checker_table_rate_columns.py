@@ -148,3 +148,32 @@ def test_a_rate_column_headed_percent_with_bare_numbers(stated: str, verdict: st
     checks = process_text(YEARS_TABLE.format(stated), options=Options(entities=False)).checks
     got = [c for c in checks if c.kind == "share" and 600 in c.figures]
     assert [c.verdict for c in got] == [verdict]
+
+
+def test_a_plan_table_with_a_sub_column() -> None:
+    # "Trong đó: nữ" is a sub-column: the done column is "Kết nạp"; 118/110 = 107,3%,
+    # 124/120 = 103,3%, not 105,3%
+    text = (
+        "Năm\tChỉ tiêu\tKết nạp\tTrong đó: nữ\tTỷ lệ đạt chỉ tiêu\n"
+        "2023\t110\t118\t49\t107,3%\n"
+        "2024\t120\t124\t52\t105,3%\n"
+        "Cộng\t230\t242\t101\t105,2%\n"
+    )
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = sorted((c.figures[-1], c.verdict) for c in checks if c.kind == "target")
+    assert got == [(105.2, "consistent"), (105.3, "inconsistent"), (107.3, "consistent")]
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"), [("18,4%", "consistent"), ("14,8%", "inconsistent")]
+)
+def test_a_growth_column_headed_by_its_verb(stated: str, verdict: str) -> None:
+    # "Tăng (%)": (45 - 38)/38 = 18,4%; the years in the header set the order
+    text = (
+        "Cấp công nhận\tNăm 2023 (hộ)\tNăm 2024 (hộ)\tTăng (%)\n"
+        f"Trung ương\t38\t45\t{stated}\n"
+        "Cấp tỉnh\t612\t684\t11,8%\n"
+    )
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == "change" and 45 in c.figures]
+    assert [c.verdict for c in got] == [verdict]

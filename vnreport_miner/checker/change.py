@@ -2413,6 +2413,7 @@ def _versus_subject(ctx: Context, d: Fig, then: Fig, sign: int) -> list[Check]:
 
 # -- table rows "Khách du lịch (lượt) | 412.500 | 448.300 | tăng 8,7%" -----------------------------
 _GROWTH_CELL = re.compile(r"^(tăng|giảm)(?:\s+thêm)?\s*$")
+_GROWTH_HEAD = re.compile(r"^\s*(tăng|giảm)\s*(?:\(\s*%\s*\)|%)?\s*$")  # not "Tăng/giảm"
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -2489,7 +2490,10 @@ def _table_growth(ctx: Context) -> list[Check]:
         d = next((f for f in figs if cells[-1][0] <= f.start and f.end <= cells[-1][1]), None)
         if d is None or d.type != "percent" or d.value is None or d.qual != "exact":
             continue
-        verb = _GROWTH_CELL.match(text[cells[-1][0] : d.start].lower())
+        verb = _GROWTH_CELL.match(text[cells[-1][0] : d.start].lower()) or (
+            # "… | Năm 2023 (hộ) | Năm 2024 (hộ) | Tăng (%)" then "… | 38 | 45 | 18,4%"
+            _GROWTH_HEAD.match(header[-1]) if not text[cells[-1][0] : d.start].strip() else None
+        )
         if not verb or text[d.end : cells[-1][1]].strip():
             continue
         vals = []

@@ -1329,6 +1329,9 @@ _TERM_HEAD = re.compile(r"nghị quyết|đại hội|nhiệm kỳ|giai đoạn"
 _YEAR_PCT_HEAD = re.compile(r"\bnăm\b|bình quân")
 
 
+_SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1339,10 +1342,14 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
     ]
-    if len(pct) == 1 and len(plan) == 1 and not done and len(heads) == 4:
+    if len(pct) == 1 and len(plan) == 1 and not done:
         # "Khối đơn vị | Chỉ tiêu giao | Số kết nạp | Tỷ lệ so chỉ tiêu (%)": the one other column
-        # is what was done
-        rest = [k for k in range(1, 4) if k not in pct and k not in plan]
+        # is what was done; sub-columns ("Trong đó: người Khmer") are not
+        rest = [
+            k
+            for k in range(1, len(heads))
+            if k not in pct and k not in plan and not _SUB_COLUMN.match(heads[k])
+        ]
         if len(rest) == 1 and rest[0] < pct[0] and not _PCT_HEAD.search(heads[rest[0]]):
             done = rest
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
