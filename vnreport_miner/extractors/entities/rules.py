@@ -217,6 +217,10 @@ def _extended_name(
     return None
 
 
+# the side or part a place name may end with, making another place of a known one
+_SIDE_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ"})
+
+
 def place_name(
     ctx: Context, start: int, end: int, level: str | None, noun: str | None = None
 ) -> int | None:
@@ -253,6 +257,8 @@ def place_name(
     for j in range(min(len(syl), 5), 0, -1):
         name = sh[syl[0][0] : syl[j - 1][1]]
         if any(ctx.gaz.candidates(name, lv) for lv in levels):
+            if j == len(syl) - 1 and sh[syl[j][0] : syl[j][1]] in _SIDE_WORDS:
+                return syl[j][1]  # "xã Long Khánh Tây": a known name and its side is another
             return syl[j - 1][1]
     if len(syl) > 4:
         return None
@@ -342,8 +348,16 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
             kind = {"thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố"}.get(
                 m.group("committee").lower()
             )
+            begin = m.start()
+            subs = m.group("subs")
+            if subs.startswith("Thường trực") and (
+                sh.endswith("Bí thư ", 0, begin) or subs != "Thường trực "
+            ):
+                # "Phó Bí thư Thường trực Tỉnh ủy …" is a title; "Thường trực Ban Tổ chức …"
+                # the standing members of an organ, not a body of their own
+                begin += len("Thường trực ")
             yield Cand(
-                m.start(),
+                begin,
                 end,
                 "ORG",
                 "committee_place",
