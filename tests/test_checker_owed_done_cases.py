@@ -148,3 +148,14 @@ def test_two_funds_with_swapped_digits_are_no_alarm() -> None:
         "Quỹ Vì người nghèo của huyện cuối năm đạt 53,7 tỷ đồng."
     )
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+def test_a_summary_named_by_its_verb_restates_a_count() -> None:
+    # "Tóm lại, …" with the same four words before it: 138 restated as 183 (digits swapped)
+    text = (
+        "Năm 2024, Hội Nông dân huyện hỗ trợ vốn vay cho 138 hộ hội viên. Lũy kế từ năm 2020, Hội "
+        "đã hướng dẫn kỹ thuật cho 1.410 hộ. Tóm lại, trong năm Hội hỗ trợ vốn vay cho 183 hộ hội "
+        "viên."
+    )
+    got = [c for c in _checks(text) if c.kind == "repeat" and c.verdict == "inconsistent"]
+    assert [c.figures for c in got] == [[138, 183]]

@@ -1113,7 +1113,8 @@ def _restated_later(ctx: Context) -> list[Check]:
         desc = _RESULT_CUT.split(descriptor(ctx, f).split(" còn lại")[0], 1)[0]
         activity = norm_descriptor(by_way.group(1)) if by_way else ""
         extra = _words(f"{desc} {activity}") - set(f.unit.key.split())
-        if len(extra) < (1 if cue in ("left", "now") else 2):
+        named_by_verb = cue == "summary" and len(_lead_phrase(ctx, f)) == 4
+        if len(extra) < (1 if cue in ("left", "now") or named_by_verb else 2):
             continue  # "qua 44 đảng viên" alone names no particular set
         cs, _ce = ctx.clause(f.start, f.end)
         verb = (
@@ -1173,8 +1174,12 @@ def _restated_later(ctx: Context) -> list[Check]:
         if led:  # the same words said it: a slip may be a few units off on a small count
             if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
                 continue
-        elif abs(g.value - f.value) > _CLOSE * max(g.value, f.value):  # type: ignore[operator]
-            continue
+        elif abs(g.value - f.value) > _CLOSE * max(g.value, f.value) and not (  # type: ignore[operator]
+            cue == "summary"
+            and _swapped(int(g.value), int(f.value))  # type: ignore[arg-type]
+            and _lead_phrase(ctx, g, 3) == _lead_phrase(ctx, f, 3) != ()
+        ):
+            continue  # (a summary's two digits swapped, said with the same words, is a slip)
         if (
             cue == "left"
             and any(
