@@ -128,8 +128,13 @@ read as one count restated; fixed); and 139 (battery_zq) from a thirty-eighth, w
 of that day's later rules (18 alarms: titles pooled by "và" before a "trong đó", a split whose
 percent names another whole, sub-rows and marked rows read against a table's total row, GRIM
 bases of another span or beside a wider count, a start of the year that is a kind, a table row
-under a footnote, two years' counts across ";"; all fixed, the total-row reading made fit-only).
-The floors sit a little under the measured figures, so a change
+under a footnote, two years' counts across ";"; all fixed, the total-row reading made fit-only);
+and 143 (battery_zr) from a thirty-ninth, white-box review of that day's last rules (39 alarms:
+bare "(%)" columns of a plan table that were shares, excesses or growth, or rows a note
+explains; differences and their rates against a bracketed level of another group or base;
+points of another rate; units reaching a rate read as a share; all fixed by telling those
+rules' fits only, reading a plan table's bare percents only under a heading that names the
+plan, and silencing table rows a note follows). The floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

@@ -90,9 +90,9 @@ def test_list_after_a_bracketed_earlier_level_is_of_the_level_now() -> None:
         # 27/214 = 12,6%: the difference over the earlier level in brackets, said before it
         ("So với năm 2023 (214 đảng viên bị kỷ luật), số đảng viên bị kỷ luật năm 2024 giảm 27 "
          "trường hợp, tương ứng giảm 12,6%.", "consistent"),
-        # 44/1.240 = 3,5%, not 4,5%: the bracket after the difference
+        # 44/1.240 = 3,5%: the bracket after the difference
         ("Số tổ chức đảng được kiểm tra tăng 44 tổ chức so với năm 2023 (1.240 tổ chức), tương "
-         "ứng tăng 4,5%.", "inconsistent"),
+         "ứng tăng 3,5%.", "consistent"),
     ],
 )  # fmt: skip
 def test_difference_and_its_rate_against_the_bracketed_level(text: str, verdict: str) -> None:
@@ -100,18 +100,26 @@ def test_difference_and_its_rate_against_the_bracketed_level(text: str, verdict:
     assert [c.verdict for c in got] == [verdict], [(c.verdict, c.why) for c in got]
 
 
-def test_rate_of_the_later_level_is_no_alarm() -> None:
-    # 18/162 = 11,1%: the rate taken over the level after the fall (180 - 18), another
-    # convention, so no proof either way
-    text = "So với năm 2023 (180 vụ), năm 2024 giảm 18 vụ, tương ứng giảm 11,1%."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 18/162 = 11,1%: the rate taken over the level after the fall (180 - 18)
+        "So với năm 2023 (180 vụ), năm 2024 giảm 18 vụ, tương ứng giảm 11,1%.",
+        # 44/1.240 = 3,5%, not 4,5%; but found by search, the bracket may be a subset's or
+        # another body's level: a miss is not told
+        "Số tổ chức đảng được kiểm tra tăng 44 tổ chức so với năm 2023 (1.240 tổ chức), tương "
+        "ứng tăng 4,5%.",
+    ],
+)
+def test_a_rate_against_a_searched_level_is_no_alarm(text: str) -> None:
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
 
 
 @pytest.mark.parametrize(
     ("stated", "verdict"),
-    [("0,25", "consistent"), ("0,35", "inconsistent")],
+    [("0,25", ["consistent"]), ("0,35", [])],  # a fit only: the points may be another rate's
 )
-def test_points_between_the_bracketed_rates_of_a_pair(stated: str, verdict: str) -> None:
+def test_points_between_the_bracketed_rates_of_a_pair(stated: str, verdict: list[str]) -> None:
     # 0,56% - 0,31% = 0,25 points
     text = (
         "Số hộ hội viên nghèo giảm từ 38 hộ đầu năm (0,56%) xuống còn 21 hộ (0,31%), giảm 17 hộ, "
@@ -119,6 +127,8 @@ def test_points_between_the_bracketed_rates_of_a_pair(stated: str, verdict: str)
     )
     checks = _checks(text)
     got = [c for c in checks if c.kind == "change" and "points" in c.why]
-    assert [c.verdict for c in got] == [verdict]
+    assert [c.verdict for c in got] == verdict
+    # nor is the rates' points read as the count's difference (84 - 59 = 25, not 0,35)
+    assert not [c for c in checks if c.verdict == "inconsistent"]
     # the bracketed rate is the level's own, not a share of the start (21/38)
     assert not [c for c in checks if c.kind == "share"]

@@ -141,13 +141,14 @@ YEARS_TABLE = (
 )
 
 
-@pytest.mark.parametrize(("stated", "verdict"), [("45,5", "consistent"), ("48,5", "inconsistent")])
-def test_a_rate_column_headed_percent_with_bare_numbers(stated: str, verdict: str) -> None:
+@pytest.mark.parametrize(("stated", "verdict"), [("45,5", ["consistent"]), ("48,5", [])])
+def test_a_rate_column_headed_percent_with_bare_numbers(stated: str, verdict: list[str]) -> None:
     # 600/1.318 = 45,5%; the other rows fit "Trong đó nữ" over "Kết nạp" (532/1.210 = 44,0%,
-    # 652/1.405 = 46,4%, 693/1.462 = 47,4%, 2.477/5.395 = 45,9%)
+    # 652/1.405 = 46,4%, 693/1.462 = 47,4%, 2.477/5.395 = 45,9%). Bare "(%)" cells tell a fit
+    # only: notes, marks and bases named outside such tables explain odd rows too often
     checks = process_text(YEARS_TABLE.format(stated), options=Options(entities=False)).checks
     got = [c for c in checks if c.kind == "share" and 600 in c.figures]
-    assert [c.verdict for c in got] == [verdict]
+    assert [c.verdict for c in got] == verdict
 
 
 def test_a_plan_table_with_a_sub_column() -> None:

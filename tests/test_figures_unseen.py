@@ -1186,3 +1186,22 @@ def test_figures_unseen_plenum_stays_a_reference() -> None:
     assert [(m.text, m.attrs["plenum"]) for m in refs] == [
         ("Nghị quyết Trung ương 4 (khóa XII)", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the caption says the cells are money, not households or farms
+        "Hỗ trợ sản xuất năm 2024 (ĐVT: triệu đồng):\nXã | Hộ | Trang trại\nXã Tân An | 120 | 85",
+        # a row of rates under bare-noun headings
+        "Kết quả | Chi bộ | Đảng viên\nTỷ lệ vi phạm (%) | 25 | 20",
+        # a decimal under a bare noun is no count of it
+        "Đơn vị | Đảng viên | Quần chúng\nXã Tân An | 12,5 | 30,5",
+    ],
+)
+def test_bare_noun_headings_do_not_count_rates_or_money(table: str) -> None:
+    assert not [
+        m
+        for m in _figures(table)
+        if m.attrs.get("unit") in ("hộ", "trang trại", "chi bộ", "đảng viên", "quần chúng")
+    ]

@@ -142,17 +142,41 @@ def _plan_value(c: Check, figs: list[object]) -> float | None:
 
 # a footnote mark on a table row's words ("Khối lực lượng vũ trang (1) | 236 | 5,0%", "Thị trấn
 # (*)"): a note elsewhere may say how its figure is reckoned, so a miss is no proof
-_NOTE_MARK = re.compile(r"[^\W\d]\s*(?:\((?:\d{1,2}|\*{1,3})\)|\*{1,3})(?=[\s|\t,;:]|$)")
+_NOTE_MARK = re.compile(
+    r"[^\W\d]\s*(?:\((?:\d{1,2}|[a-zđ]|\*{1,3})\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])(?=[\s|\t,;:]|$)"
+)
 
 
 def _not_under_a_note(ctx: Context, c: Check) -> Check:
-    """(in a table row only: in prose a mark may merely cite a source)"""
+    """(in a table row only: in prose a mark may merely cite a source); also any row of a
+    table a note follows ("(a) Tháng 9/2024, … điều chỉnh chỉ tiêu …")"""
     if c.verdict != "inconsistent" or not ("\t" in c.text or "|" in c.text):
         return c
-    if not _NOTE_MARK.search(c.text):
+    if not _NOTE_MARK.search(c.text) and not _note_after_table(ctx.text, c.end):
         return c
     note = " (the claim carries a footnote mark: a note may reckon it otherwise)"
     return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
+
+
+_NOTE_LINE = re.compile(r"\s*(?:\((?:\d{1,2}|[a-zđ]|\*{1,3})\)|\*|ghi chú|lưu ý|chú thích)", re.I)
+
+
+def _note_after_table(text: str, at: int) -> bool:
+    """Does a note line follow the table line at ``at`` (after the table's last row)?"""
+    pos = text.find("\n", at)
+    while pos >= 0:
+        end = text.find("\n", pos + 1)
+        line = text[pos + 1 : end if end >= 0 else len(text)]
+        if "\t" in line or "|" in line:
+            pos = end
+            continue
+        if not line.strip():
+            pos = end  # a blank line between the table and its note
+            if end < 0 or not text[end + 1 : end + 2].strip():
+                return False
+            continue
+        return bool(_NOTE_LINE.match(line))
+    return False
 
 
 def _within_rounding(c: Check, by_id: dict[str, object]) -> Check:

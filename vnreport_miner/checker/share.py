@@ -401,18 +401,6 @@ def _refers(part: Fig, base: Fig) -> bool:
     return bool(key) and base.unit.key.startswith(key + " ")
 
 
-_UNIT_FAMILIES = frozenset(
-    {"commune", "district", "village", "đảng bộ", "chi bộ", "tccsđ", "tổ chức đảng", "school",
-     "health"}
-)  # fmt: skip
-
-
-def _counted_as_units(part: Fig, base: Fig) -> bool:
-    """ "Trong 13 huyện, thị xã, thành phố có 11 đơn vị …": "đơn vị" counts the places or bodies
-    the scope names."""
-    return part.unit.key == "đơn vị" and bool(base.unit.fams & _UNIT_FAMILIES)
-
-
 # a scope opened right after ";" ("…; trong số 2.364 đồng chí được đánh giá, có 368 …, chiếm
 # 15,6%; 1.842 …") holds the ";"-list after it, like one opening its sentence
 _SEMI_LIST_SCOPE = re.compile(r".*;\s*trong\s+(?:tổng\s+)?số\s*$", re.S)
@@ -438,7 +426,7 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         ):
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
         if not (
-            (_refers(part, base) or _counted_as_units(part, base)) and base.value > part.value  # type: ignore[operator]
+            _refers(part, base) and base.value > part.value  # type: ignore[operator]
         ):
             continue
         # the nearest scope wins: "trong tổng số 8.937 đảng viên, có 1.528 … miễn …; trong 7.409
@@ -2517,12 +2505,15 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                     if t is not None and t.value:
                         totals[k] = t
             body = []
+            bare_cells = False  # bare "(%)" cells: a fit is told, a miss is not (notes, marks
+            # and bases named outside the cells explain such tables' odd rows too often)
             for row in rows[1:]:
                 if len(row) != width:
                     continue
                 p = next(iter(ctx.figs_from(*row[rc])), None)
                 if "%" in h and (p is None or p.type != "percent"):
                     p = cell_percent(ctx, row[rc])  # "Tỷ lệ nữ (%) | 47,7": a bare percent
+                    bare_cells = True
                 if p is None or p.type != "percent" or p.value is None:
                     continue
                 cells: dict[int, Fig] = {}
@@ -2574,7 +2565,7 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 if pv is None or (b < 0 and row is total_row):
                     continue  # (the total row's 100% says nothing)
                 verdict = pv.judgement.verdict
-                if verdict == "inconsistent" and (b < 0 or row is total_row):
+                if verdict == "inconsistent" and (b < 0 or row is total_row or bare_cells):
                     # a row over the total row may be a sub-row of the row above ("Trong số
                     # đó: nữ"); a total row's rate may be the mean of the rows' rates: a fit is
                     # told, a miss is not

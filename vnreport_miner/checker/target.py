@@ -1329,6 +1329,12 @@ _TERM_HEAD = re.compile(r"nghị quyết|đại hội|nhiệm kỳ|giai đoạn"
 _YEAR_PCT_HEAD = re.compile(r"\bnăm\b|bình quân")
 
 
+# a percent column that says it is the achievement of the plan ("Tỷ lệ so chỉ tiêu (%)", "Tỷ lệ
+# đạt chỉ tiêu", "So kế hoạch"), not an excess, a growth or a share ("Tỷ lệ nữ (%)")
+_RATE_OF_PLAN_HEAD = re.compile(
+    r"^(?!.*(?:vượt|tăng|giảm|tốc độ|cùng kỳ|năm trước))"
+    r".*\b(?:so với|so|đạt|hoàn thành|thực hiện)\s+(?:[^\W\d]+\s+)?(?:kế hoạch|chỉ tiêu|dự toán|kh)\b"
+)
 _SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
 
 
@@ -1350,7 +1356,12 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             for k in range(1, len(heads))
             if k not in pct and k not in plan and not _SUB_COLUMN.match(heads[k])
         ]
-        if len(rest) == 1 and rest[0] < pct[0] and not _PCT_HEAD.search(heads[rest[0]]):
+        if (
+            len(rest) == 1
+            and rest[0] < pct[0]
+            and not _PCT_HEAD.search(heads[rest[0]])
+            and _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
+        ):
             done = rest
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
         return None
@@ -1384,7 +1395,8 @@ def _table(ctx: Context) -> list[Check]:
             named = _columns(ctx, cells)  # a header row names the columns ("Thực hiện 6 tháng")
             if named is not None or not figs:
                 cols, width = named, len(cells)
-                bare_pct = cols is not None and "%" in ctx.text[slice(*cells[cols[2]])]
+                head_pct = ctx.lower_slice(*cells[cols[2]]) if cols is not None else ""
+                bare_pct = "%" in head_pct and bool(_RATE_OF_PLAN_HEAD.search(head_pct))
                 continue
         if cols is None or len(cells) != width:
             continue

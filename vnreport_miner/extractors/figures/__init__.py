@@ -418,6 +418,8 @@ def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
 
 
 _HEADING_GROUPS = frozenset({"admin", "party", "people", "unions", "bodies"})
+_NOT_COUNT_ROW = regex.compile(r"%|tỷ lệ|tỉ lệ|bình quân|trung bình|tuổi|số tiền|kinh phí")
+_MONEY_CAPTION = regex.compile(r"(?:triệu|tỷ|nghìn)?\s*đồng\s*\)|đvt|đơn vị tính")
 
 
 def _bare_heading(cell: str, r: Rules) -> tuple[str, int] | None:
@@ -440,6 +442,8 @@ def _table_cells(
     out: list[_Cand] = []
     header: list[tuple[int, str]] | None = None
     col_units: list[tuple[str, int] | None] = []
+    bare_heads: list[bool] = []  # columns whose unit is only their heading's bare noun
+    money_table = False
     unit_col = -1
     offset = 0
     for line in text.split("\n"):
@@ -451,6 +455,14 @@ def _table_cells(
         cells = _cells(line, at)
         if header is None:  # the first line of a table names the columns
             header = cells
+            # the line before the table may say its cells are money: "(ĐVT: triệu đồng)"
+            money_table = bool(_MONEY_CAPTION.search(text[max(0, at - 120) : at].lower()))
+            bare_heads = [
+                j > 0
+                and not (r.label_unit.search(c) or r.heading_unit.match(c))
+                and _bare_heading(c, r) is not None
+                for j, (_, c) in enumerate(cells)
+            ]
             col_units = [
                 _unit_of(r.label_unit.search(c) or r.heading_unit.match(c), r)
                 or (_bare_heading(c, r) if j else None)
@@ -462,6 +474,9 @@ def _table_cells(
             continue
         aligned = len(cells) == len(header)
         row_unit = _unit_of(r.label_unit.search(cells[0][1]), r)
+        # a row of rates or amounts ("Tỷ lệ vi phạm (%)", "Bình quân") is no count of the
+        # column's bare noun
+        bare_off = bool(_NOT_COUNT_ROW.search(cells[0][1].lower())) or money_table
         if row_unit is None and aligned and 0 <= unit_col < len(cells):
             row_unit = _unit_of(r.cell_unit.fullmatch(cells[unit_col][1]), r)
         row_noun: tuple[str, int] | None | bool = False  # read when first needed
@@ -471,6 +486,13 @@ def _table_cells(
             if m is None:
                 continue
             unit = row_unit or (col_units[j] if aligned else None)
+            if (
+                unit is not None
+                and j < len(bare_heads)
+                and bare_heads[j]
+                and (bare_off or "," in m.group("n"))
+            ):
+                unit = None  # a bare-noun heading over a rate or amount row, or a decimal
             if unit is None:
                 if row_noun is False:
                     row_noun = _row_noun(cells[0][1], r)
