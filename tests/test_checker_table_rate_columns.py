@@ -178,3 +178,15 @@ def test_a_growth_column_headed_by_its_verb(stated: str, verdict: str) -> None:
     checks = process_text(text, options=Options(entities=False)).checks
     got = [c for c in checks if c.kind == "change" and 45 in c.figures]
     assert [c.verdict for c in got] == [verdict]
+
+
+def test_a_within_row_is_no_row_of_the_column_sum() -> None:
+    # "Trong đó: nữ" belongs to the row above: 412 + 305 + 278 = 995, 31 + 22 + 19 = 72
+    text = (
+        "Đơn vị\tĐoàn viên\tKết nạp mới\nXã A\t412\t31\nTrong đó: nữ\t198\t14\n"
+        "Xã B\t305\t22\nXã C\t278\t19\nCộng\t995\t72\n"
+    )
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = sorted(c.figures[0] for c in checks if c.kind == "part_whole")
+    assert got == [72, 995]
+    assert all(c.verdict == "consistent" for c in checks if c.kind == "part_whole")

@@ -1064,6 +1064,10 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
             if parts:  # every item of the brackets is one of them
                 inside = ctx.text[open_at:close_at]
                 return _emit(ctx, f, parts, "paren", ctx.clause(f.start, close_at + 1), inside)
+    if len(parts) < 2 and not loose:
+        own = _own_noun_items(ctx, f, open_at, close_at)
+        if own:  # a fit only: the items' nouns are not the total's
+            return _emit(ctx, f, own, "soft", ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 or any(p.type != "quantity" for p in parts):
         return None
     if _not_part_labels(ctx, open_at, parts):
@@ -1085,6 +1089,33 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         strength = "soft"
     span = ctx.clause(f.start, close_at + 1)
     return _emit(ctx, f, parts, strength, span, inside)
+
+
+_OWN_ITEM = re.compile(r"\s*(?:gồm\s+|bao gồm\s+)?#[^#\d]{0,40}$")
+
+
+def _own_noun_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
+    """ "129 điển hình (42 tập thể, 87 cá nhân)", "68 trường (24 mầm non, 23 tiểu học, 21 trung
+    học cơ sở)": every item of the brackets a count with a noun of its own, and their sum the
+    total exactly. Found by the sum, so only a fit is told (the caller emits it soft)."""
+    if not f.exact_count or f.value is None:
+        return []
+    figs = list(ctx.figs_from(open_at, close_at))
+    if len(figs) < 2 or any(
+        g.type != "quantity" or not g.exact_count or g.value is None or not g.unit.key for g in figs
+    ):
+        return []
+    masked = list(ctx.text[open_at:close_at])
+    for g in figs:
+        masked[g.start - open_at] = "#"
+        for k in range(g.start - open_at + 1, g.end - open_at):
+            masked[k] = " "
+    items = [it for it in _SEP.split("".join(masked)) if it.strip()]
+    if len(items) != len(figs) or not all(_OWN_ITEM.match(it) for it in items):
+        return []
+    if sum(g.value for g in figs) != f.value:  # type: ignore[misc]
+        return []
+    return figs
 
 
 # roles held by some of the people counted, which overlap: "(cấp ủy viên 6, bí thư chi bộ 4)"
@@ -2477,6 +2508,9 @@ def _tables(ctx: Context) -> list[Check]:
             clean = not any(
                 _SUB_ROW.match(labels[k]) or _ASIDE_ITEM.search(labels[k]) for k in data
             )
+            # a "Trong đó: …" row is part of the row above it, not a row of the sum (still a
+            # fit only: the table holds nested rows)
+            data = [k for k in data if not _WITHIN_ROW.match(labels[k])] or data
             subs = [k for k in data if _SUBTOTAL_ROW.match(labels[k])]
             if any(re.fullmatch(r"\s*[ivx]+\s*", labels[k]) for k in data):
                 clean = False  # "I | Khối xã | 598", "1 | Xã Tân Phú | 312": groups and their rows
@@ -2518,6 +2552,9 @@ def _named_total_row(labels: list[str], first: int) -> int | None:
     if not all(re.match(rf"\s*{word}\b", labels[j]) for j in range(first, k)):
         return None
     return k
+
+
+_WITHIN_ROW = re.compile(r"^\s*[-+•–]?\s*(?:trong đó|trong số đó|riêng)\b")
 
 
 def _table_block(
