@@ -132,3 +132,14 @@ def test_points_between_the_bracketed_rates_of_a_pair(stated: str, verdict: list
     assert not [c for c in checks if c.verdict == "inconsistent"]
     # the bracketed rate is the level's own, not a share of the start (21/38)
     assert not [c for c in checks if c.kind == "share"]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("3,1", ["consistent"]), ("4,1", [])])
+def test_average_yearly_growth_between_dated_levels(stated: str, verdict: list[str]) -> None:
+    # (2.135/1.887)^(1/4) - 1 = 3,1% a year (compound); a miss is not told (two readings)
+    text = (
+        "Số đảng viên kết nạp tăng từ 1.887 đồng chí năm 2020 lên 2.135 đồng chí năm 2024, tốc "
+        f"độ tăng bình quân {stated}%/năm."
+    )
+    got = [c for c in _checks(text) if c.kind == "change" and "average yearly" in c.why]
+    assert [c.verdict for c in got] == verdict

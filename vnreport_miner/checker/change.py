@@ -34,7 +34,7 @@ from .context import (
     unit_info,
 )
 from .context import cells as table_cells
-from .percent import judge_stated, stated_percent
+from .percent import fits, judge_stated, stated_percent
 from .tables import cell_fig, synthetic, table_rows
 from .templates import render
 from .tolerance import num
@@ -584,6 +584,65 @@ def _spans(ctx: Context, a: Fig, b: Fig) -> tuple[list[tuple[int, int, int]], bo
     return out, False
 
 
+# -- an average yearly growth in percent after a change between two dated levels: "từ 1.887 đồng
+# chí năm 2020 lên 2.135 đồng chí năm 2024, tốc độ tăng bình quân 3,1%/năm" ((2.135/1.887)^(1/4)
+# - 1 = 3,1%, compound; a simple average, (2.135 - 1.887)/1.887/4, is tried too). Two readings of
+# the years, so a fit is told, a miss is not.
+_AVG_RATE_BEFORE = re.compile(
+    r"bình quân\s*(?:mỗi năm|hằng năm|hàng năm|một năm)?\s*(?:là\s+|đạt\s+)?$"
+)
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)")
+_AT_YEAR = re.compile(r"^\s*\(?\s*(?:cuối |đầu |hết )?năm\s+((?:19|20)\d{2})\b")
+
+
+def _average_growth(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    if "bình quân" not in ctx.low:
+        return out
+    for a, b, direction, _verb in found:
+        if a.value is None or b.value is None or a.value <= 0 or a.type != "quantity":
+            continue
+        p = ctx.next_in_sent(b)
+        while p is not None and p.type != "percent" and p.start - b.end < 80:
+            p = ctx.next_in_sent(p)
+        if p is None or p.type != "percent" or p.value is None or p.start - b.end > 80:
+            continue
+        before, after = ctx.before_low(p, 30), ctx.after_low(p, 12)
+        if not _AVG_RATE_BEFORE.search(before):
+            continue
+        if not (_PER_YEAR_AFTER.match(after) or re.search(r"mỗi năm|hằng năm|hàng năm", before)):
+            continue
+        ya, yb = (_AT_YEAR.match(ctx.after_low(f, 24)) for f in (a, b))
+        if ya and yb and 0 < int(yb.group(1)) - int(ya.group(1)) <= 15:
+            spans = [(int(yb.group(1)) - int(ya.group(1)), 0, 0)]
+        else:
+            spans, _explicit = _spans(ctx, a, b)
+        for n, _y0, _y1 in spans:
+            if n <= 0:
+                continue
+            ratio = b.value / a.value  # type: ignore[operator]
+            compound = 100 * (ratio ** (1 / n) - 1)
+            simple = 100 * (ratio - 1) / n
+            sign = -1 if direction == "down" else 1
+            fit = next(
+                (c for c in (compound, simple) if fits(sign * c, p) or fits(abs(c), p)), None
+            )
+            if fit is None:
+                continue
+            pv = judge_stated(abs(fit), p)
+            if pv is None or pv.judgement.verdict != "consistent":
+                continue
+            how = "compound" if fit is compound else "simple"
+            why = render("change.avg_growth", a=as_written(a), b=as_written(b), n=n,
+                         how=(how, "kép" if how == "compound" else "đơn"), pct=pv.phrase)  # fmt: skip
+            out.append(ctx.check(NAME, "consistent", [a.value, b.value, pv.stated], [a, b, p],  # type: ignore[list-item]
+                                 ctx.clause(a.start, p.end), expected=pv.calc,
+                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                 why=why, rounding=pv.judgement.rounding))  # fmt: skip
+            break
+    return out
+
+
 def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
     """ "giảm từ 56,6% (năm 2015) xuống còn 33,8% (năm 2019), bình quân mỗi năm giảm 5-6%":
     22.8 points over 4 years = 5.7 points a year. Undated ends ("giảm từ 4,8% xuống còn 1,6%,
@@ -886,6 +945,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _average_growth(ctx, found) if c.mention_ids[-1] not in used)
     out.extend(
         _fit_only(c, ctx, _TANGLED_BALANCE)
         for c in _balances(ctx, {i for c in out for i in c.mention_ids})

@@ -156,6 +156,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "from {a} to {b}: {diff}/{a} = {pct}",
         "từ {a} đến {b}: {diff}/{a} = {pct}",
     ),
+    "change.avg_growth": (
+        "from {a} to {b} over {n} years: average yearly growth ({how}) {pct}",
+        "từ {a} lên {b} trong {n} năm: tăng bình quân ({how}) {pct}",
+    ),
     "change.delta_rate": (
         "{diff} against {a} before: {diff}/{a} = {pct}",
         "{diff} so với {a} trước đó: {diff}/{a} = {pct}",
