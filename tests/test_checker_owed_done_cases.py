@@ -156,3 +156,14 @@ def test_a_summary_named_by_its_verb_restates_a_count() -> None:
     )
     got = [c for c in _checks(text) if c.kind == "repeat" and c.verdict == "inconsistent"]
     assert [c.figures for c in got] == [[138, 183]]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("84,6", "consistent"), ("86,4", "inconsistent")])
+def test_a_scope_of_title_holders(stated: str, verdict: str) -> None:
+    # "Trong số 13 chủ tịch … có 11 đồng chí": 11/13 = 84,6%, not of the 27 members before
+    text = (
+        "Ban Chấp hành Hội có 27 ủy viên. Trong số 13 chủ tịch Hội cơ sở có 11 đồng chí trình độ "
+        f"đại học, chiếm {stated}%."
+    )
+    got = [c for c in _checks(text) if c.kind == "share"]
+    assert [c.verdict for c in got] == [verdict]

@@ -426,7 +426,8 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         ):
             continue  # only a sentence-opening "Trong N X có" scopes past ";"
         if not (
-            _refers(part, base) and base.value > part.value  # type: ignore[operator]
+            (_refers(part, base) or (_people(part.unit) and _people(base.unit)))
+            and base.value > part.value  # type: ignore[operator]
         ):
             continue
         # the nearest scope wins: "trong tổng số 8.937 đảng viên, có 1.528 … miễn …; trong 7.409
