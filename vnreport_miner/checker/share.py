@@ -823,7 +823,7 @@ def _resolved(
     ):
         return []  # "tăng 27 doanh nghiệp (14,4%) so với …": a change and its rate, see change.py
     if any(part is b and a.end < part.start for a, b, _d, _v in change_pairs(ctx)) and re.match(
-        r"\s*\(\s*$", ctx.gap(part, p)
+        r"\s*\(\s*(?:chiếm|tỷ lệ|bằng)?\s*$", ctx.gap(part, p).lower()
     ):
         return []  # "từ 84 hộ (2,43%) xuống còn 59 hộ (1,70%)": the level's own rate, not of 84
     level = _level_reached(ctx, part)
