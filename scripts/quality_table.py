@@ -58,6 +58,7 @@ SETS = [
     ("held-out 11", ROOT / "tests/heldout11/reports", ROOT / "tests/heldout11/reports"),
     ("held-out 12", ROOT / "tests/heldout12/reports", ROOT / "tests/heldout12/reports"),
     ("held-out 13", ROOT / "tests/heldout13/reports", ROOT / "tests/heldout13/reports"),
+    ("held-out 14", ROOT / "tests/heldout14/reports", ROOT / "tests/heldout14/reports"),
 ]
 
 
