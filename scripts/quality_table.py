@@ -47,6 +47,7 @@ SETS = [
     ("devset25", ROOT / "tests/devset25/reports", ROOT / "tests/devset25/reports"),
     ("devset26", ROOT / "tests/devset26/reports", ROOT / "tests/devset26/reports"),
     ("devset27", ROOT / "tests/devset27/reports", ROOT / "tests/devset27/reports"),
+    ("devset28", ROOT / "tests/devset28/reports", ROOT / "tests/devset28/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
