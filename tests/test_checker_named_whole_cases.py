@@ -144,3 +144,16 @@ def test_named_whole(text: str, kind: str, figures: list[float], verdict: str) -
 @pytest.mark.parametrize("text", SILENT)
 def test_named_whole_trap_is_no_alarm(text: str) -> None:
     assert [c.why for c in _checks(text) if c.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("15,5", "consistent"), ("16,5", "inconsistent")])
+def test_a_named_whole_counted_in_people(stated: str, verdict: str) -> None:
+    # "tổng số hội viên là 27.846 người" is the members' level (the bracketed 26.722 is the
+    # start of the year's comparison): 4.318/27.846 = 15,5%
+    text = (
+        "Đến nay tổng số hội viên là 27.846 người, tăng 1.124 hội viên so với đầu năm (26.722 hội "
+        f"viên). Hội viên là đảng viên 4.318 người, chiếm {stated}% tổng số hội viên."
+    )
+    got = [c for c in _checks(text) if c.kind == "share" and 4318 in c.figures]
+    assert verdict in [c.verdict for c in got]
+    assert not (verdict == "consistent" and any(c.verdict == "inconsistent" for c in got))

@@ -1918,7 +1918,14 @@ def _named_base(ctx: Context) -> list[Check]:
                     ):
                         part = g
                         break
-        if part is None or not _family_of(part.unit, info):
+        people_whole = (
+            part is not None
+            and not extra
+            and strict_part
+            and part.unit.key in ("người", "đồng chí")
+            and _people(info)
+        )  # "Hội viên là đảng viên 4.318 người, chiếm 16,5% tổng số hội viên"
+        if part is None or not (_family_of(part.unit, info) or people_whole):
             continue
         # a subject named back from two or more sentences away: a fit is told, a miss is not
         far_part = not strict_part and p.sent - part.sent > 1
@@ -1935,6 +1942,12 @@ def _named_base(ctx: Context) -> list[Check]:
         if defined is not None:
             strict = [defined]
         elif not strict and not extra and strict_part:
+            if people_whole:  # the noun's levels, also those written in people
+                cands = [
+                    g
+                    for g in ctx.earlier(part, 120)
+                    if g.exact_count and _people(g.unit) and g.value > part.value  # type: ignore[operator]
+                ]
             level = _bare_level(ctx, part, p, info, cands)
             strict = [level] if level is not None else []
         what = (f"total '{phrase}'", f"tổng số '{phrase}'")
@@ -2055,7 +2068,22 @@ def _bare_level(ctx: Context, part: Fig, p: Fig, info: UnitInfo, cands: list[Fig
     s, _ = ctx.sentence_span(part.sent)
     if vocab.TIME_MARK.search(ctx.lower_slice(s, p.end)):
         return None
-    own = [g for g in cands if g.unit.key == info.key]
+    own = [
+        g
+        for g in cands
+        if not reference_level(ctx, g)  # "(26.722 hội viên)" of a comparison: no level now
+        and (
+            g.unit.key == info.key
+            # "tổng số hội viên là 27.846 người": the noun's count written in people
+            or (
+                g.unit.key in ("người", "đồng chí")
+                and re.search(
+                    rf"\bsố\s+{re.escape(info.key)}\s+(?:hiện\s+)?(?:là|có|đạt)\s*:?\s*$",
+                    ctx.before_low(g, 40),
+                )
+            )
+        )
+    ]
     if not own:
         return None
     found = change_pairs(ctx)
