@@ -1710,9 +1710,6 @@ def _frame_moments(ctx: Context, f: Fig, ref: bool) -> set[str]:
 _AMONG_THOSE = re.compile(
     r"\s*(?:[^\W\d,;]+\s+){0,2}?(?:trong số đó|trong số này|trong số ấy|trong đó)\b"
 )
-_WHOLE_SCOPE_SAID = re.compile(
-    r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
-)
 
 
 def _nearby_pair(
@@ -1752,7 +1749,7 @@ def _nearby_pair(
     if years_f and years_g and not years_f & years_g:
         return None  # "Năm 2023, … 24.318 …. Năm 2024, …; … 24.381 …": two years' counts
     if (
-        _WHOLE_SCOPE_SAID.search(g_low)
+        vocab.WHOLE_SCOPE.search(g_low)
         and re.search(r"\bcác\b", low[ss : f.start])
         and not re.search(r"\b(?:toàn|cả|tất cả|tổng)\b", low[ss:se])
     ):

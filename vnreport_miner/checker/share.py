@@ -2433,14 +2433,24 @@ def _table_grade_rates(ctx: Context) -> list[Check]:
 _BARE_RATE_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\))?\s*(?:%)?\s*$")
 
 
+def _headings(ctx: Context, rows: list[list[tuple[int, int]]]) -> tuple[int, list[str]]:
+    """(width, lowercased headings) of a table whose first row names its columns."""
+    return len(rows[0]), [" ".join(ctx.lower_slice(*c).split()) for c in rows[0]]
+
+
+def _on_row(ctx: Context, c: Check, row: list[tuple[int, int]]) -> Check:
+    """``c`` claimed by its whole table row."""
+    c.start, c.end = row[0][0], row[-1][1]
+    c.text = ctx.text[c.start : c.end]
+    return c
+
+
 def _table_row_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     for rows in table_rows(ctx):
-        head = rows[0]
-        width = len(head)
-        heads = [" ".join(ctx.lower_slice(*c).split()) for c in head]
+        width, heads = _headings(ctx, rows)
         rate_cols = [k for k, h in enumerate(heads) if _BARE_RATE_HEAD.match(h)]
         if len(rate_cols) != 1 or rate_cols[0] < 3:
             continue
@@ -2468,10 +2478,7 @@ def _table_row_rates(ctx: Context) -> list[Check]:
             if verdict not in ("consistent", "inconsistent"):
                 continue
             what = ("the row's first count", "số thứ nhất của dòng")
-            c = _emit(ctx, verdict, [part], whole, p, pv, what)
-            c.start, c.end = row[0][0], row[-1][1]
-            c.text = ctx.text[c.start : c.end]
-            out.append(c)
+            out.append(_on_row(ctx, _emit(ctx, verdict, [part], whole, p, pv, what), row))
     return out
 
 
@@ -2508,9 +2515,7 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     for rows in table_rows(ctx):
-        head = rows[0]
-        width = len(head)
-        heads = [" ".join(ctx.lower_slice(*c).split()) for c in head]
+        width, heads = _headings(ctx, rows)
         for rc, h in enumerate(heads):
             if rc < 2 or not _RATE_COLUMN_HEAD.match(h):
                 continue
@@ -2616,10 +2621,9 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                     continue
                 if verdict not in ("consistent", "inconsistent"):
                     continue
-                c = _emit(ctx, verdict, [cells[a]], cells[b], p, pv, what)
-                c.start, c.end = row[0][0], row[-1][1]
-                c.text = ctx.text[c.start : c.end]
-                out.append(c)
+                out.append(
+                    _on_row(ctx, _emit(ctx, verdict, [cells[a]], cells[b], p, pv, what), row)
+                )
     return out
 
 
@@ -3202,9 +3206,6 @@ def _plain_stock(ctx: Context, base: Fig, named: str) -> bool:
 #   "Năm 2019, Đảng bộ có 512 đảng viên" … (no 2019 in the claim)               a past year's
 #   "Cuối nhiệm kỳ trước, …", "Khi bắt đầu triển khai Đề án, …"                 another moment
 _KIND_WORDS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:đang|là|công tác|có trình độ)\b")
-_WHOLE_SCOPE = re.compile(
-    r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
-)
 _OTHER_START = re.compile(
     r"nhiệm kỳ trước|khi bắt đầu|bắt đầu triển khai|ban đầu|lúc đầu|trước đây|khi mới|trước khi"
 )
@@ -3221,7 +3222,7 @@ def _searched_doubt(ctx: Context, base: Fig, part: Fig) -> bool:
         tail = set(norm_words(re.split(r"[,;.()]", after, maxsplit=1)[0]).split())
         if not tail <= set(norm_words(claim).split()):
             return True
-    scope = _WHOLE_SCOPE.search(claim)
+    scope = vocab.WHOLE_SCOPE.search(claim)
     if scope and not re.search(r"\b(?:toàn|cả)\b", base_sent):
         # the whole's sentence must be of that unit itself: "Xã Tân Thạnh B có 2.940 hộ" for
         # "toàn xã", not "Thôn Đông có 412 hộ" nor "Đảng bộ Quân sự huyện có 86 đảng viên"

@@ -237,3 +237,8 @@ TIME_MARK: Final = re.compile(
 # Words between a count and a percent that open an age or duration label inside it:
 # "2 đồng chí dưới 40 tuổi (chiếm 18,2%)" -> the share is of the 2, not of the 40.
 AGE_OR_TIME_UNITS: Final = frozenset({"tuổi", "năm", "tháng"})
+# A claim scoped to the whole place or body ("toàn xã", "cả huyện", "toàn Hội"): a count stated
+# of one of its units ("Thôn Đông có 412 hộ") is no whole of it, nor the same count.
+WHOLE_SCOPE: Final = re.compile(
+    r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
+)
