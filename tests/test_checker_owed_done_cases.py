@@ -167,3 +167,15 @@ def test_a_scope_of_title_holders(stated: str, verdict: str) -> None:
     )
     got = [c for c in _checks(text) if c.kind == "share"]
     assert [c.verdict for c in got] == [verdict]
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("303", "consistent"), ("312", "inconsistent")])
+def test_age_bands_under_a_comma_heading(total: str, verdict: str) -> None:
+    # "Về độ tuổi, dưới 35 …, từ 35 đến 50 …, trên 50 …": bands that leave nobody out split the
+    # staff stated before: 84 + 163 + 56 = 303
+    text = (
+        f"Đội ngũ cán bộ, công chức cấp xã của huyện hiện có {total} người. Về độ tuổi, dưới 35 "
+        "tuổi có 84 người, từ 35 đến 50 tuổi có 163 người, trên 50 tuổi có 56 người."
+    )
+    got = [c for c in _checks(text) if c.kind == "part_whole"]
+    assert [c.verdict for c in got] == [verdict]

@@ -3399,6 +3399,10 @@ def _named_whole(ctx: Context) -> list[Check]:
 # -- a list under a heading, its total in the sentence before: "… thi hành kỷ luật … 418 đảng viên.
 # Hình thức kỷ luật đảng viên: khiển trách 271 đồng chí, cảnh cáo 98 đồng chí, …" -------------
 _HEADING = re.compile(r"\s*([^\d:;()|\n]{3,80}?)\s*:\s*")
+_COMMA_HEADING = re.compile(
+    r"\s*((?:về|xét theo|phân theo|chia theo)\s+[^\d:;,()|\n]{2,40}?)\s*,\s*"
+)
+_ABOUT = re.compile(r"^(?:về|xét theo)\s+")  # "Về độ tuổi" reads as "theo độ tuổi"
 _EXHAUSTIVE_HEAD = re.compile(r"^(?:cơ cấu|phân theo|chia theo|theo)\s+([^\W\d]+)|\bgồm\s*$")
 _OTHER_ITEM = re.compile(r"\bkhác\b")
 
@@ -3414,11 +3418,14 @@ def _headed_lists(ctx: Context) -> list[Check]:
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
         first = sent_figs[0]
-        # _HEADING needs a ":" before the first figure: a plain find rules most sentences out
+        # _HEADING needs a ":" before the first figure: a plain find rules most sentences out;
+        # or a sentence opened by "Về độ tuổi, …", "Xét theo thành phần dân tộc, …"
         hit = _HEADING.match(text, s, first.start) if text.find(":", s, first.start) >= 0 else None
+        if hit is None:
+            hit = _COMMA_HEADING.match(ctx.low, s, first.start)
         if not hit or hit.end() > first.start or sent == 0:
             continue
-        heading = " ".join(hit.group(1).lower().split())
+        heading = _ABOUT.sub("theo ", " ".join(hit.group(1).lower().split()))
         ages = _is_age(first)
         if ages:  # "Chia theo độ tuổi: dưới 35 tuổi 210 người; …": the ages label the items
             first = next((g for g in sent_figs if not _is_age(g)), first)
