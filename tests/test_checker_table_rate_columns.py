@@ -190,3 +190,24 @@ def test_a_within_row_is_no_row_of_the_column_sum() -> None:
     got = sorted(c.figures[0] for c in checks if c.kind == "part_whole")
     assert got == [72, 995]
     assert all(c.verdict == "consistent" for c in checks if c.kind == "part_whole")
+
+
+BUDGET_TABLE = (
+    "Kết quả thu ngân sách (đơn vị: tỷ đồng):\n\n"
+    "Khoản thu\tDự toán\tThực hiện\tTỷ lệ (%)\n"
+    "Thu ngoài quốc doanh\t120,5\t131,2\t108,9\n"
+    "Thu tiền sử dụng đất\t310,0\t287,4\t92,7\n"
+    "Lệ phí trước bạ\t42,0\t45,6\t{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"), [("108,6", "consistent"), ("106,8", "inconsistent")]
+)
+def test_a_bare_rate_column_beside_named_plan_and_done_columns(stated: str, verdict: str) -> None:
+    # "Dự toán | Thực hiện | Tỷ lệ (%)": 45,6/42,0 = 108,6%
+    checks = process_text(BUDGET_TABLE.format(stated), options=Options(entities=False)).checks
+    got = [
+        c for c in checks if c.kind == "target" and c.figures[-1] == float(stated.replace(",", "."))
+    ]
+    assert [c.verdict for c in got] == [verdict]

@@ -1335,6 +1335,7 @@ _RATE_OF_PLAN_HEAD = re.compile(
     r"^(?!.*(?:vượt|tăng|giảm|tốc độ|cùng kỳ|năm trước))"
     r".*\b(?:so với|so|đạt|hoàn thành|thực hiện)\s+(?:[^\W\d]+\s+)?(?:kế hoạch|chỉ tiêu|dự toán|kh)\b"
 )
+_BARE_PCT_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)?\s*\(?\s*%\s*\)?\s*$")
 _SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
 
 
@@ -1396,7 +1397,15 @@ def _table(ctx: Context) -> list[Check]:
             if named is not None or not figs:
                 cols, width = named, len(cells)
                 head_pct = ctx.lower_slice(*cells[cols[2]]) if cols is not None else ""
-                bare_pct = "%" in head_pct and bool(_RATE_OF_PLAN_HEAD.search(head_pct))
+                # bare numbers are percents under a heading that names the plan, or a bare
+                # "Tỷ lệ (%)" beside a plan and a done column both named ("Dự toán | Thực hiện")
+                bare_pct = "%" in head_pct and (
+                    bool(_RATE_OF_PLAN_HEAD.search(head_pct))
+                    or (
+                        _BARE_PCT_HEAD.match(head_pct) is not None
+                        and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
+                    )
+                )
                 continue
         if cols is None or len(cells) != width:
             continue
