@@ -1905,6 +1905,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bullets(ctx))
     out.extend(_tables(ctx))
     out.extend(_flat_tables(ctx))
+    out.extend(_row_totals(ctx))
     out.extend(_negations(ctx))
     out.extend(_sums_after(ctx))
     out.extend(_structure(ctx))
@@ -2477,6 +2478,9 @@ _DASH_PARTITIONS = (
 )
 
 
+_PARTITION_HEADS = frozenset().union(*_DASH_PARTITIONS)
+
+
 def _dash_partition(labels: list[str], items: list[int]) -> bool:
     names = [" ".join(DASH_ROW.sub("", labels[k]).split()) for k in items]
     return len(set(names)) == len(names) and frozenset(names) in _DASH_PARTITIONS
@@ -2533,6 +2537,152 @@ def _tables(ctx: Context) -> list[Check]:
         for t, data, clean in blocks:
             dashed = bool(data) and bool(DASH_ROW.match(labels[data[0]]))
             out.extend(_table_block(ctx, rows, head, t, data, clean, dashed))
+    return out
+
+
+# -- a table's total column: "Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả năm" --------------
+# A column headed by a total word alone sums the columns of one row that split it: the quarters of
+# a year, consecutive months or years, the two halves of a year, or the columns named by a known
+# partition (men and women, the four grades, full and probationary members, …). Those rows are
+# read like a bracketed breakdown: a miss is an alarm. A stock written per period ("Số đảng viên |
+# 410 | 412 | 415 | 418 | 418") is no sum: when a part reaches the total the row is left silent.
+# Any other run of numeric columns beside a total column is only told when it adds up exactly.
+_ROW_SUM_HEAD = re.compile(
+    r"(tổng cộng|tổng số|tổng|cộng|cả năm|cả nhiệm kỳ|cả giai đoạn|tổng giai đoạn)"
+    r"(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?\s*(?:\([^)%]*\))?\s*:?"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_PERIOD_HEADS = (
+    ("quarter", re.compile(r"quý\s+(iv|i{1,3})(?:\s*[/-]\s*\d{4}|\s+(?:năm\s+)?\d{4})?")),
+    ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?")),
+    ("half", re.compile(r"6 tháng (đầu|cuối) năm(?:\s+\d{4})?")),
+    ("year", re.compile(r"(?:năm\s+)?((?:19|20)\d{2})")),
+)
+# heads that name a subset or an attribute of the row's whole, never one of its parts
+_ASIDE_HEAD = re.compile(
+    r"trong đó|trong số|riêng|\bgồm\b|\bnữ\b|dân tộc|tôn giáo|đoàn viên|\btrẻ\b|\bmới\b|"
+    r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với|so sánh|bình quân|trung bình|tỷ lệ|tỉ lệ|%"
+)
+
+
+_ONCE_UNITS = re.compile(
+    r"\b(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|khu phố|huyện|chi bộ|đảng bộ|tổ chức (?:đảng|cơ sở)|"
+    r"cơ quan|đơn vị|địa phương|doanh nghiệp|trường)\b"
+)
+
+
+def _counts_places(label: str) -> bool:
+    """Whether a row counts places or bodies ("Số xã được giám sát", "Kiểm tra tổ chức đảng"),
+    not whether it is one ("Xã Tây Hòa", "Chi bộ thôn 2", "Đảng bộ xã Phú Lâm": a name)."""
+    if not _ONCE_UNITS.search(label.lower()):
+        return False
+    return not any(w[0].isupper() or w[0].isdigit() for w in label.split()[1:])
+
+
+def _period_run(heads: list[str], cols: list[int], total_head: str) -> list[int] | None:
+    """The columns among ``cols`` that split a period into consecutive sub-periods, when all the
+    period columns of the table do (quarters I-IV under "Cả năm", years under "Tổng", …)."""
+    for family, pat in _PERIOD_HEADS:
+        got = [(c, pat.fullmatch(heads[c])) for c in cols]
+        hits = [(c, m) for c, m in got if m is not None]
+        if len(hits) < 2:
+            continue
+        if any(m is None and not _ASIDE_HEAD.search(heads[c]) for c, m in got):
+            return None  # periods beside other counts: which of them split the total is unsaid
+        if family == "quarter":
+            keys = [_ROMAN[m.group(1)] for _, m in hits]
+        elif family == "half":
+            keys = [1 if m.group(1) == "đầu" else 2 for _, m in hits]
+        else:
+            keys = [int(m.group(1)) for _, m in hits]
+        if keys != list(range(keys[0], keys[0] + len(keys))):
+            return None
+        if total_head.startswith("cả năm"):
+            full = {"quarter": [1, 2, 3, 4], "half": [1, 2], "month": list(range(1, 13))}
+            if keys != full.get(family):
+                return None
+        elif family != "year" and total_head.startswith(
+            ("cả nhiệm kỳ", "cả giai đoạn", "tổng giai đoạn")
+        ):
+            return None
+        return [c for c, _ in hits]
+    return None
+
+
+def _row_totals(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    text = ctx.text
+    for rows in table_rows(ctx):
+        head = rows[0]
+        heads = [" ".join(text[a:b].lower().split()) for a, b in head]
+        tcols = [c for c in range(1, len(head)) if _ROW_SUM_HEAD.fullmatch(heads[c])]
+        if len(tcols) != 1 or any(
+            cell_fig(ctx, c, None)
+            for c in head[1:]
+            if not _YEAR_CELL.fullmatch(text[c[0] : c[1]].strip())
+        ):
+            continue
+        tcol = tcols[0]
+        data = [k for k in range(1, len(rows)) if len(rows[k]) == len(head)]
+        if len(data) < 1:
+            continue
+        numeric = [
+            c
+            for c in range(1, len(head))
+            if c != tcol and all(cell_fig(ctx, rows[k][c], None) is not None for k in data)
+        ]
+        if len(numeric) < 2:
+            continue
+        cols = _period_run(heads, numeric, heads[tcol])
+        named = False
+        if cols is None:
+            picked = [c for c in numeric if heads[c] in _PARTITION_HEADS]
+            fam = frozenset(heads[c] for c in picked)
+            if len(picked) >= 2 and len(fam) == len(picked) and fam in _DASH_PARTITIONS:
+                cols, named = picked, True
+        known = cols is not None
+        if cols is None:
+            # any other columns: the numeric run on the far side of the total column, told only
+            # when it adds up
+            cols = (
+                [c for c in numeric if c > tcol]
+                if tcol < min(numeric)
+                else [c for c in numeric if c < tcol]
+            )
+            if len(cols) < 2 or any(_ASIDE_HEAD.search(heads[c]) for c in cols):
+                continue
+        if known and not named and any(_ASIDE_HEAD.search(heads[c]) for c in cols):
+            continue
+        for k in data:
+            label = text[rows[k][0][0] : rows[k][0][1]].lower()
+            if _MEASURE_ROW.search(label) or _TOTAL_ROW.match(label) and not known:
+                continue
+            if "%" in text[rows[k][0][0] : rows[k][-1][1]]:
+                continue  # a rate per period, or a unit column "%"
+            total = cell_fig(ctx, rows[k][tcol], None)
+            if total is None or not total.value:
+                continue
+            # a row label's noun ("Chi bộ cơ quan | 58 | …") is no unit of the cells: the sum is
+            # told in bare numbers
+            total = replace(total, unit=unit_info(None))
+            parts = [cell_fig(ctx, rows[k][c], total) for c in cols]
+            if any(p is None for p in parts):
+                continue
+            s = sum(p.value for p in parts)  # type: ignore[union-attr, misc]
+            fits = abs(s - total.value) < 1e-6
+            if not fits and (not known or max(p.value for p in parts) >= total.value):  # type: ignore[union-attr, type-var]
+                continue  # no known split, or a level per period: silence
+            whole = all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
+            # places and bodies may be counted in two periods but once in the year ("Kiểm tra
+            # tổ chức đảng | 2 | 3 | … | Cả năm | 4"): a period split of them is a fit only
+            once = not named and _counts_places(text[rows[k][0][0] : rows[k][min(cols)][0]])
+            strength = (
+                "paren" if known and whole and not once and not _WIDER_ROW.search(label) else "soft"
+            )
+            span = (rows[k][0][0], rows[k][-1][1])
+            out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
 
 

@@ -1,0 +1,108 @@
+"""A table's total column against the columns of the same row that split it (tables written for
+these tests; the arithmetic is in each comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+QUARTERS = (
+    "Kết quả công tác kiểm tra, giám sát năm 2024:\n\n"
+    "Nội dung\tĐơn vị tính\tQuý I/2024\tQuý II/2024\tQuý III/2024\tQuý IV/2024\tCả năm\n"
+    "Kiểm tra đảng viên có dấu hiệu vi phạm\tđảng viên\t2\t1\t3\t2\t{a}\n"
+    "Giải quyết đơn thư tố cáo\tvụ\t0\t2\t1\t1\t{b}\n"
+)
+PLAN = (
+    "Chỉ tiêu\tKế hoạch năm\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tTỷ lệ (%)\n"
+    "Kết nạp đảng viên mới\t48\t9\t13\t11\t17\t{a}\t104,2\n"
+    "Bồi dưỡng lý luận chính trị\t600\t120\t210\t95\t175\t600\t100\n"
+)
+SEXES = (
+    "Đơn vị\tTổng số\tNam\tNữ\tDân tộc thiểu số\n"
+    "Đảng bộ thị trấn\t264\t171\t93\t40\n"
+    "Đảng bộ xã Phú Lâm\t{a}\t140\t77\t102\n"
+)
+YEARS = (
+    "Đơn vị\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tTổng\n"
+    "Xã Đông Hòa\t6\t8\t7\t9\t30\n"
+    "Xã Tây Hòa\t4\t5\t6\t5\t{a}\n"
+)
+
+CASES = [
+    # the four quarters make the year: 2 + 1 + 3 + 2 = 8, 0 + 2 + 1 + 1 = 4
+    (QUARTERS.format(a=8, b=4), [8, 2, 1, 3, 2], "consistent"),
+    (QUARTERS.format(a=8, b=4), [4, 0, 2, 1, 1], "consistent"),
+    # 2 + 1 + 3 + 2 = 8, not 9
+    (QUARTERS.format(a=9, b=4), [9, 2, 1, 3, 2], "inconsistent"),
+    # the plan and the rate columns are no quarters: 9 + 13 + 11 + 17 = 50 (50/48 = 104,2%)
+    (PLAN.format(a=50), [50, 9, 13, 11, 17], "consistent"),
+    # 9 + 13 + 11 + 17 = 50, not 52
+    (PLAN.format(a=52), [52, 9, 13, 11, 17], "inconsistent"),
+    # men and women split the members; the ethnic-minority column is another division
+    (SEXES.format(a=217), [264, 171, 93], "consistent"),
+    (SEXES.format(a=217), [217, 140, 77], "consistent"),
+    # 140 + 77 = 217, not 227
+    (SEXES.format(a=227), [227, 140, 77], "inconsistent"),
+    # four years under "Tổng": 4 + 5 + 6 + 5 = 20, not 21
+    (YEARS.format(a=20), [20, 4, 5, 6, 5], "consistent"),
+    (YEARS.format(a=21), [21, 4, 5, 6, 5], "inconsistent"),
+]
+
+SILENT = [
+    # levels per quarter: the year's figure is the level at its end, no sum
+    "Chỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+    "Số đảng viên của Đảng bộ\t402\t406\t411\t415\t415\n"
+    "Số hộ nghèo\t388\t371\t356\t342\t342\n",
+    # an average and a rate per quarter
+    "Chỉ tiêu\tĐơn vị tính\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+    "Giá lúa bình quân\tđồng/kg\t7.200\t7.350\t7.100\t7.450\t7.275\n"
+    "Tỷ lệ thu nộp đảng phí đúng hạn\t%\t96,5\t97,2\t98,0\t98,4\t97,5\n",
+    # cumulative columns are no split of the year
+    "Nội dung\tQuý I\t6 tháng\t9 tháng\tCả năm\nKết nạp đảng viên\t7\t15\t24\t31\n",
+    # communes inspected in several quarters are counted once in the year: a fit only
+    "Nội dung\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+    "Số xã được giám sát\t3\t4\t3\t2\t9\n"
+    "Số chi bộ được kiểm tra\t5\t6\t4\t5\t14\n",
+    # "Tổng số" beside a subset and another division: no split is named
+    "Đơn vị\tTổng số\tTrong đó nữ\tĐảng viên trẻ\nChi bộ thôn 1\t45\t17\t20\nChi bộ thôn 2\t38\t12\t21\n",
+    # quarters beside a column of another count: which columns split the year is unsaid
+    "Nội dung\tQuý I\tQuý II\tQuý III\tQuý IV\tSố cuộc\tCả năm\n"
+    "Tiếp công dân\t11\t9\t14\t10\t12\t40\n",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "figures", "verdict"), CASES)
+def test_total_column(text: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == "part_whole" and c.figures == figures]
+    assert [c.verdict for c in got] == [verdict], [(c.figures, c.verdict) for c in _checks(text)]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_no_alarm(text: str) -> None:
+    alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]
+    assert not alarms, [(c.kind, c.figures, c.why) for c in alarms]
+
+
+def test_why_is_told_in_bare_numbers() -> None:
+    (c,) = [
+        c
+        for c in _checks(SEXES.format(a=227))
+        if c.kind == "part_whole" and c.verdict == "inconsistent"
+    ]
+    assert c.why.startswith("140 + 77 = 217 ≠ 227"), c.why
+
+
+def test_sum_of_other_columns_is_told_only_when_it_fits() -> None:
+    text = (
+        "Đơn vị\tTổng\tNhắc nhở\tPhê bình\tKhiển trách\n"
+        "Chi bộ thôn Bắc\t9\t5\t3\t1\n"
+        "Chi bộ thôn Nam\t8\t3\t3\t1\n"
+    )
+    got = [(c.figures, c.verdict) for c in _checks(text) if c.kind == "part_whole"]
+    assert got == [([9, 5, 3, 1], "consistent")]
