@@ -201,13 +201,15 @@ BUDGET_TABLE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("stated", "verdict"), [("108,6", "consistent"), ("106,8", "inconsistent")]
-)
-def test_a_bare_rate_column_beside_named_plan_and_done_columns(stated: str, verdict: str) -> None:
-    # "Dự toán | Thực hiện | Tỷ lệ (%)": 45,6/42,0 = 108,6%
+@pytest.mark.parametrize(("stated", "verdict"), [("108,6", "consistent"), ("106,8", None)])
+def test_a_bare_rate_column_beside_named_plan_and_done_columns(
+    stated: str, verdict: str | None
+) -> None:
+    # "Dự toán | Thực hiện | Tỷ lệ (%)": 45,6/42,0 = 108,6%. A bare "Tỷ lệ (%)" says not what it
+    # is of (white-box review 42: next year's plan over this year's result, a share of the
+    # total, a sub-count's rate), so a row that does not fit is left silent
     checks = process_text(BUDGET_TABLE.format(stated), options=Options(entities=False)).checks
     got = [
         c for c in checks if c.kind == "target" and c.figures[-1] == float(stated.replace(",", "."))
     ]
-    assert [c.verdict for c in got] == [verdict]
+    assert [c.verdict for c in got] == ([verdict] if verdict else [])

@@ -3641,6 +3641,13 @@ def _open_ranges(ctx: Context, begin: int, parts: list[Fig]) -> bool:
     return bool(_LOW_OPEN.match(labels[0]) and _HIGH_OPEN.search(labels[-1]))
 
 
+_EARLIER_MOMENT = re.compile(
+    r"đầu nhiệm kỳ|nhiệm kỳ trước|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|kiện toàn)|"
+    r"năm trước|đầu năm|cùng kỳ|trước đây|khi (?:mới )?thành lập|lúc thành lập"
+)
+_CHANGED_SINCE = re.compile(r"\b(?:tăng|giảm|nay|hiện nay|đến nay|sau \d+ năm)\b")
+
+
 def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None:
     """The one count before ``s`` in the document that can hold ``first`` (every such count
     has one value; none is a plan), the total of an exhaustive list under a heading; a year
@@ -3661,6 +3668,13 @@ def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None
     ts, te = ctx.sentence_span(total.sent)
     if years and not years <= set(re.findall(r"(?:19|20)\d{2}", ctx.text[ts:te])):
         return None
+    # "Đầu nhiệm kỳ, … có 298 người. Về độ tuổi hiện nay, …": the total of an earlier moment
+    # the heading does not name is no whole of the bands
+    earlier = {m.group() for m in _EARLIER_MOMENT.finditer(ctx.lower_slice(ts, total.end))}
+    if earlier and not all(w in heading.lower() for w in earlier):
+        return None
+    if _CHANGED_SINCE.search(ctx.lower_slice(total.end, s)):
+        return None  # "…; nay số đảng viên đã tăng 50%. Về độ tuổi, …": the level moved since
     return total
 
 

@@ -446,6 +446,18 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # "Trong 3.486 chi bộ …, 3.412 chi bộ được xếp loại (…), trong đó 3.105 chi bộ …, đạt
         # 91%": the part is of the nearer count its "trong đó" follows
         return None
+    semi = ctx.text.rfind(";", found.end, part.start) if found is not None else -1
+    if semi >= 0 and any(
+        semi < g.start < part.start
+        and g.exact_count
+        and (_refers(part, g) or (_people(part.unit) and _people(g.unit)))
+        and part.value < g.value < found.value  # type: ignore[operator]
+        for g in ctx.by_sent.get(part.sent, [])
+        if g is not part
+    ):
+        # "Trong 312 đảng viên, có 45 … miễn …; 267 đồng chí được xếp loại, hoàn thành tốt
+        # nhiệm vụ trở lên 230 đồng chí, chiếm 86,1%": the part's own clause names a nearer whole
+        return None
     return found
 
 
@@ -1137,6 +1149,7 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+    out = _other_bodies(ctx, out)
     return out + _population_rates(ctx, out)
 
 
@@ -1170,6 +1183,103 @@ _LEAD_WORD = re.compile(r"([^\W\d]+)\s*$")
 _STOCK_LEAD = frozenset(
     {"có", "là", "gồm", "với", "số", "tổng", "còn", "nay", "đạt", "lý"}
 )  # "quản lý"
+
+
+_LOCATIVE = re.compile(r"(?:^|[,;:(]\s*)(?:tại|ở|còn ở)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
+# two words that name a body even at a sentence's start ("Công đoàn cơ sở …", "Chi hội …")
+_BODY_OPENING = re.compile(
+    r"\s*(công đoàn|chi hội|chi đoàn|chi bộ|đảng bộ|đảng ủy|ủy ban|mặt trận|liên đoàn|hợp tác xã)\b"
+)
+
+
+_BODY_HEAD_WORDS = frozenset(
+    {"Hội", "Đoàn", "Công", "Chi", "Đảng", "Ủy", "Ban", "Mặt", "Liên", "Hợp", "Trường", "Khối",
+     "Thôn", "Bản", "Ấp", "Xã", "Phường", "Thị", "Huyện", "Quận", "Tỉnh", "Thành"}
+)  # fmt: skip
+_PLACE_NOUNS = frozenset(
+    {"xã", "thôn", "bản", "ấp", "huyện", "tỉnh", "phường", "trấn", "quận", "khối", "hội", "đoàn",
+     "bộ", "tổ", "phố", "làng", "xóm", "thị", "thành"}
+)  # fmt: skip
+_LEAD_WORDS = frozenset({"Tại", "Ở", "Trong", "Còn", "Riêng", "Với", "Của"})
+
+
+def _names(text: str, opens: bool = True) -> list[str]:
+    """Names of bodies and places in ``text``: runs of capitalised words that open on a body's
+    head word ("Hội Cựu chiến binh", "Tại Hội Nông dân" -> "Hội Nông") or follow a place or body
+    noun ("xã Yên Phú", "thôn Đông", "của Hội xã"). A sentence's opening word alone ("Hội viên",
+    "Đoàn viên") and other capitalised words ("Cao Đài", "Đáng chú ý") are none."""
+    runs: list[str] = []
+    toks = re.findall(r"[^\W\d_]+|[^\s\w]|\d+", text)
+    k = 0
+    while k < len(toks):
+        w = toks[k]
+        if not (w[0].isalpha() and w[0].isupper()):
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and toks[j][0].isalpha() and toks[j][0].isupper():
+            j += 1
+        run = toks[k:j]
+        prev = toks[k - 1] if k else ""
+        while run and run[0] in _LEAD_WORDS:
+            run = run[1:]
+            prev = ""
+        opening = opens and k == 0
+        if run and not (opening and j - k == 1):
+            nxt = toks[j] if j < len(toks) else ""
+            # one capitalised word heads a body only before a place or body noun ("Hội xã",
+            # "Công đoàn"), not in "Công giáo"
+            head = run[0] in _BODY_HEAD_WORDS and (len(run) > 1 or nxt in _PLACE_NOUNS)
+            if head or prev.lower() in _PLACE_NOUNS:
+                runs.append(" ".join(run))
+        k = j
+    return runs
+
+
+_WIDER_OF = re.compile(
+    r"\b(?:của|toàn|cả)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đảng bộ)\b"
+)
+
+
+def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
+    """ "Hội Phụ nữ thị trấn có số hội viên là 2.860 người. Tại Hội Nông dân thị trấn, hội viên là
+    đảng viên 186 người, chiếm 15% tổng số hội viên": a share whose sentence names a body or a
+    place ("Hội Nông dân", "tại khối xã", "Ở thôn Đông") that the whole's sentence, an earlier
+    one, does not name may be of that body's own whole: no proof of a miss."""
+    by_id = {f.id: f for f in ctx.figs}
+    for c in checks:
+        if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 2:
+            continue
+        part, base = by_id.get(c.mention_ids[0]), by_id.get(c.mention_ids[1])
+        if part is None or base is None or base.start >= part.start:
+            continue
+        pct = by_id.get(c.mention_ids[-1])
+        if pct is not None and _WIDER_OF.search(ctx.after_low(pct, 60)):
+            continue  # "Huyện Ngọc Sơn đóng góp 47 sản phẩm, chiếm 13,4% số sản phẩm … của tỉnh"
+        bs, be = ctx.sentence_span(base.sent)
+        if base.sent == part.sent:  # "Hội Phụ nữ có … 2.860 người, còn ở Hội Nông dân, … 186"
+            cut = re.search(r"[,;:]", ctx.text[base.end : part.start])
+            if cut is None:
+                continue  # "Trong số 13 chủ tịch Hội cơ sở có 11 …": the whole's own words
+            lead = ctx.text[base.end + cut.end() : part.start]
+            whole_sent, opens = ctx.text[bs : base.end], False
+        else:
+            ps, _ = ctx.sentence_span(part.sent)
+            lead, whole_sent, opens = ctx.text[ps : part.start], ctx.text[bs:be], True
+        body = _BODY_OPENING.match(lead.lower()) if opens else None
+        other = (
+            any(
+                not re.search(rf"(?<!\w){re.escape(run)}(?!\w)", whole_sent)
+                for run in _names(lead, opens)
+            )
+            or (body is not None and body.group(1) not in whole_sent.lower())
+        ) or any(hit.group(1) not in whole_sent.lower() for hit in _LOCATIVE.finditer(lead.lower()))
+        if other:
+            c.verdict = "unverifiable"
+            c.why = c.why + "; the share's sentence names another body or place than the whole's"
+    return checks
 
 
 def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
@@ -1396,6 +1506,14 @@ def _other_moment(ctx: Context, base: Fig, part: Fig) -> bool:
     return bool(mine) and not mine <= theirs
 
 
+def _new_scope_clause(ctx: Context, part: Fig) -> bool:
+    """ "…, chiếm 89,5%; toàn huyện có 26 đồng chí nữ …, chiếm 18,3%": a ";" clause that opens
+    on a scope of its own is no item of the list before it."""
+    s, _ = ctx.sentence_span(part.sent)
+    semi = ctx.text.rfind(";", s, part.start)
+    return semi >= 0 and bool(vocab.WHOLE_SCOPE.search(ctx.lower_slice(semi, part.start)))
+
+
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
     """Items of one list share their whole: "Trong đó, nữ 41 đồng chí, chiếm 34,2%; dân tộc
     thiểu số 18 đồng chí (15%)" with 41/120 confirmed -> the 18 is of 120 too; likewise bullet
@@ -1463,14 +1581,30 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             first = min((sp for _q, _b, sp in near), key=lambda f: f.start)
             if first.start < p.start:
                 between = [
-                    g for g in ctx.figs_from(first.end, part.start) if _fits_family(g, part, None)
+                    g
+                    for g in ctx.figs_from(first.end, part.start)
+                    if _fits_family(g, part, None)
+                    # "…, chiếm 33,3%; 24 phó chủ tịch … có 10 đồng chí": people of people, and
+                    # any larger count in a ";" clause of its own ("…; 28 gương …, 14 người")
+                    or (
+                        g.exact_count
+                        and g.value > part.value  # type: ignore[operator]
+                        and (
+                            (_people(g.unit) and _people(part.unit))
+                            or ";" in ctx.text[first.end : g.start]
+                        )
+                    )
                 ]
             else:  # the list's first item, the next item confirmed right after it
                 nxt = min((q for q, _b, _sp in near), key=lambda f: f.start)
                 between = [] if _sibling_gap(ctx, p, nxt) else [nxt]
             if len(bases) != 1 or between:
                 verdict = "unverifiable"
-            elif _SIBLING_APART.search(ctx.before_low(part, 40)) or _other_moment(ctx, base, part):
+            elif (
+                _SIBLING_APART.search(ctx.before_low(part, 40))
+                or _other_moment(ctx, base, part)
+                or _new_scope_clause(ctx, part)
+            ):
                 # "riêng khu vực nông thôn 28.830 hộ, đạt 96,1%": a subgroup's own rate;
                 # "năm 2020 có 960 đảng viên nữ, chiếm 43,4%": a share of another year's whole
                 verdict = "unverifiable"

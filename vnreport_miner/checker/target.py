@@ -1379,6 +1379,9 @@ def _table(ctx: Context) -> list[Check]:
     cols: tuple[int, int, int] | None = None
     width = 0
     bare_pct = False  # the percent column headed "(%)": its cells are bare numbers
+    # a bare "Tỷ lệ (%)" heading says not what the rate is of (next year's plan over this year's
+    # result, each row's share of the total, a sub-count over the done column): a fit only
+    fit_only = False
     for line in re.finditer(r"[^\n]+", text):
         s, e = line.span()
         if "|" not in line.group() and "\t" not in line.group():
@@ -1399,13 +1402,14 @@ def _table(ctx: Context) -> list[Check]:
                 head_pct = ctx.lower_slice(*cells[cols[2]]) if cols is not None else ""
                 # bare numbers are percents under a heading that names the plan, or a bare
                 # "Tỷ lệ (%)" beside a plan and a done column both named ("Dự toán | Thực hiện")
-                bare_pct = "%" in head_pct and (
-                    bool(_RATE_OF_PLAN_HEAD.search(head_pct))
-                    or (
-                        _BARE_PCT_HEAD.match(head_pct) is not None
-                        and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
-                    )
+                named_plan = "%" in head_pct and bool(_RATE_OF_PLAN_HEAD.search(head_pct))
+                fit_only = (
+                    "%" in head_pct
+                    and not named_plan
+                    and _BARE_PCT_HEAD.match(head_pct) is not None
+                    and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
                 )
+                bare_pct = named_plan or fit_only
                 continue
         if cols is None or len(cells) != width:
             continue
@@ -1450,7 +1454,7 @@ def _table(ctx: Context) -> list[Check]:
         exceed = pct_cell.startswith("vượt")  # "Vượt 4,8%": the excess over the target
         computed = 100 * done.value / plan_v  # type: ignore[operator]
         pv = _judge(computed, pct, exceed)
-        if pv is None or (rate_row and pv.judgement.verdict != "consistent"):
+        if pv is None or ((rate_row or fit_only) and pv.judgement.verdict != "consistent"):
             continue
         plans(ctx).append((plan, done))
         why = render("target.table", goal=plan_v, got=done.value, pct=_phrase(pv, computed, exceed))
