@@ -332,6 +332,10 @@ _VERB_FILL = re.compile(
 _OUTCOME_BEFORE = re.compile(r"(?:\bqua|\bsau|\bsau khi|kết quả|thông qua)\s+$")
 
 
+# a list item's mark before a sentence's first word: "c) Giám sát …", "2. Kiểm tra …", "- Giám sát"
+_ITEM_MARK = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•–*])\s*")
+
+
 def _governed(ctx: Context, g: Fig, verb: str, _depth: int = 0) -> bool:
     """Is ``g`` the object of ``verb``, written right before it ("giám sát chuyên đề 18 tổ chức
     đảng"), or an item of a list such an object opens ("giám sát 10 tổ chức đảng, 23 đảng viên")?
@@ -351,7 +355,12 @@ def _governed(ctx: Context, g: Fig, verb: str, _depth: int = 0) -> bool:
     if _OUTCOME_BEFORE.search(low[:at]):
         return False
     sent_start = ctx.sentence_span(g.sent)[0]
-    if window[at : at + 1].isupper() and lo + at > sent_start and low[:at].strip():
+    if (
+        window[at : at + 1].isupper()
+        and lo + at > sent_start
+        and low[:at].strip()
+        and not _ITEM_MARK.fullmatch(ctx.lower_slice(sent_start, lo + at))
+    ):
         return False  # a capital inside the sentence: a body's name ("Ủy ban Kiểm tra")
     return True
 

@@ -3643,6 +3643,26 @@ _INFLOW_BEFORE = re.compile(
 )
 
 
+_MEMBER_NOUN = (
+    r"(?:hội viên|đoàn viên|đảng viên|cựu chiến binh|thanh niên|phụ nữ|nông dân|công nhân|"
+    r"người có công|gia đình chính sách|đồng bào)"
+)
+
+
+def _members_own(ctx: Context, part: Fig, base: Fig) -> bool:
+    """ "Số hộ hội viên khá, giàu 72 hộ, chiếm 38,7%" after "Xã … có 1.084 hộ": the households of
+    the members, whose whole is the members' own, not every household of the commune."""
+    key = part.unit.key
+    if not key:
+        return False
+    s, _ = ctx.sentence_span(part.sent)
+    hit = re.search(rf"\b{re.escape(key)}\s+({_MEMBER_NOUN})\b", ctx.lower_slice(s, part.end))
+    if hit is None:
+        return False
+    bs, be = ctx.sentence_span(base.sent)
+    return f"{key} {hit.group(1)}" not in ctx.lower_slice(bs, be)
+
+
 def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
     """Shares of the one whole stated before (see above); they replace an unverifiable row."""
     told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
@@ -3717,6 +3737,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _subset_base(ctx, base)
             or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
             or _searched_doubt(ctx, base, part)
+            or _members_own(ctx, part, base)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
