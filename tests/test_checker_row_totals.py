@@ -30,6 +30,13 @@ YEARS = (
     "Xã Tây Hòa\t4\t5\t6\t5\t{a}\n"
 )
 
+AMOUNTS = (
+    "Vốn huy động cho giao thông nông thôn (đơn vị: tỷ đồng):\n\n"
+    "Nguồn vốn\t2022\t2023\t2024\tTổng\n"
+    "Ngân sách tỉnh\t24,6\t31,2\t28,9\t84,7\n"
+    "Nhân dân đóng góp\t6,3\t7,8\t9,1\t{a}\n"
+)
+
 CASES = [
     # the four quarters make the year: 2 + 1 + 3 + 2 = 8, 0 + 2 + 1 + 1 = 4
     (QUARTERS.format(a=8, b=4), [8, 2, 1, 3, 2], "consistent"),
@@ -48,6 +55,9 @@ CASES = [
     # four years under "Tổng": 4 + 5 + 6 + 5 = 20, not 21
     (YEARS.format(a=20), [20, 4, 5, 6, 5], "consistent"),
     (YEARS.format(a=21), [21, 4, 5, 6, 5], "inconsistent"),
+    # amounts per year add up within their rounding: 6,3 + 7,8 + 9,1 = 23,2, not 25,2
+    (AMOUNTS.format(a="23,2"), [23.2, 6.3, 7.8, 9.1], "consistent"),
+    (AMOUNTS.format(a="25,2"), [25.2, 6.3, 7.8, 9.1], "inconsistent"),
 ]
 
 SILENT = [

@@ -2674,7 +2674,9 @@ def _row_totals(ctx: Context) -> list[Check]:
             fits = abs(s - total.value) < 1e-6
             if not fits and (not known or max(p.value for p in parts) >= total.value):  # type: ignore[union-attr, type-var]
                 continue  # no known split, or a level per period: silence
-            whole = all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
+            # amounts per period with a decimal part add up within their rounding ("Vốn lồng
+            # ghép | 21,7 | 26,4 | 30,2 | 27,5 | 108,5"); a named split holds counts only
+            whole = not named or all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
             # places and bodies may be counted in two periods but once in the year ("Kiểm tra
             # tổ chức đảng | 2 | 3 | … | Cả năm | 4"): a period split of them is a fit only
             once = not named and _counts_places(text[rows[k][0][0] : rows[k][min(cols)][0]])
