@@ -11,13 +11,14 @@ from vnreport_miner.records import Options
 QUARTERS = (
     "Kết quả công tác kiểm tra, giám sát năm 2024:\n\n"
     "Nội dung\tĐơn vị tính\tQuý I/2024\tQuý II/2024\tQuý III/2024\tQuý IV/2024\tCả năm\n"
-    "Kiểm tra đảng viên có dấu hiệu vi phạm\tđảng viên\t2\t1\t3\t2\t{a}\n"
-    "Giải quyết đơn thư tố cáo\tvụ\t0\t2\t1\t1\t{b}\n"
+    "Kiểm tra chuyên đề\tcuộc\t2\t1\t3\t2\t{a}\n"
+    "Hội nghị tuyên truyền\thội nghị\t0\t2\t1\t1\t{b}\n"
+    "Kiểm tra đảng viên có dấu hiệu vi phạm\tđảng viên\t1\t2\t2\t1\t{c}\n"
 )
 PLAN = (
     "Chỉ tiêu\tKế hoạch năm\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tTỷ lệ (%)\n"
-    "Kết nạp đảng viên mới\t48\t9\t13\t11\t17\t{a}\t104,2\n"
-    "Bồi dưỡng lý luận chính trị\t600\t120\t210\t95\t175\t600\t100\n"
+    "Mở lớp bồi dưỡng nhận thức về Đảng (lớp)\t48\t9\t13\t11\t17\t{a}\t104,2\n"
+    "Bồi dưỡng lý luận chính trị (lượt)\t600\t120\t210\t95\t175\t600\t100\n"
 )
 SEXES = (
     "Đơn vị\tTổng số\tNam\tNữ\tDân tộc thiểu số\n"
@@ -25,6 +26,7 @@ SEXES = (
     "Đảng bộ xã Phú Lâm\t{a}\t140\t77\t102\n"
 )
 YEARS = (
+    "Số cuộc kiểm tra, giám sát của các đảng ủy xã theo năm:\n\n"
     "Đơn vị\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tTổng\n"
     "Xã Đông Hòa\t6\t8\t7\t9\t30\n"
     "Xã Tây Hòa\t4\t5\t6\t5\t{a}\n"
@@ -39,11 +41,16 @@ AMOUNTS = (
 
 CASES = [
     # the four quarters make the year: 2 + 1 + 3 + 2 = 8, 0 + 2 + 1 + 1 = 4
-    (QUARTERS.format(a=8, b=4), [8, 2, 1, 3, 2], "consistent"),
-    (QUARTERS.format(a=8, b=4), [4, 0, 2, 1, 1], "consistent"),
-    # 2 + 1 + 3 + 2 = 8, not 9
-    (QUARTERS.format(a=9, b=4), [9, 2, 1, 3, 2], "inconsistent"),
-    # the plan and the rate columns are no quarters: 9 + 13 + 11 + 17 = 50 (50/48 = 104,2%)
+    (QUARTERS.format(a=8, b=4, c=6), [8, 2, 1, 3, 2], "consistent"),
+    (QUARTERS.format(a=8, b=4, c=6), [4, 0, 2, 1, 1], "consistent"),
+    # 2 + 1 + 3 + 2 = 8 inspections, not 9
+    (QUARTERS.format(a=9, b=4, c=6), [9, 2, 1, 3, 2], "inconsistent"),
+    # members inspected may be inspected again in a later quarter: 1 + 2 + 2 + 1 = 6 fits, 5
+    # proves nothing
+    (QUARTERS.format(a=8, b=4, c=6), [6, 1, 2, 2, 1], "consistent"),
+    (QUARTERS.format(a=8, b=4, c=5), [5, 1, 2, 2, 1], "unverifiable"),
+    # the plan and the rate columns are no quarters: 9 + 13 + 11 + 17 = 50 classes (50/48 =
+    # 104,2%)
     (PLAN.format(a=50), [50, 9, 13, 11, 17], "consistent"),
     # 9 + 13 + 11 + 17 = 50, not 52
     (PLAN.format(a=52), [52, 9, 13, 11, 17], "inconsistent"),
@@ -61,6 +68,30 @@ CASES = [
 ]
 
 SILENT = [
+    # households helped per quarter may be helped again: the year counts each once
+    "Kết quả cho vay vốn ưu đãi năm 2024:\n\n"
+    "Chỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+    "Số hộ nghèo được vay vốn\t48\t52\t37\t41\t163\n",
+    # a commune merged in 2024 has no figure that year: 2021-2023 are not the whole span
+    "Số cuộc tiếp công dân theo năm:\n\n"
+    "Đơn vị\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tTổng\n"
+    "Xã An Phú\t6\t8\t7\t-\t30\n"
+    "Xã An Thạnh\t5\t6\t6\t7\t24\n",
+    # the term runs from 2020 to 2025; the columns show four of its years
+    "Số lớp bồi dưỡng nhiệm kỳ 2020-2025 (cột Cả nhiệm kỳ tính từ tháng 10/2020):\n\n"
+    "Đơn vị\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tCả nhiệm kỳ\n"
+    "Trung tâm chính trị huyện\t12\t14\t13\t15\t61\n",
+    # a "Chưa đánh giá" column beside the four grades: the grades alone do not make the total
+    "Đơn vị\tTổng số\tHoàn thành xuất sắc nhiệm vụ\tHoàn thành tốt nhiệm vụ\tHoàn thành nhiệm "
+    "vụ\tKhông hoàn thành nhiệm vụ\tChưa đánh giá\n"
+    "Xã Bình Minh\t24\t4\t16\t2\t1\t1\n"
+    "Xã Bình Yên\t19\t3\t13\t2\t0\t1\n",
+    # a note says the total counts more than the grades
+    "Khối\tTổng số\tHoàn thành xuất sắc nhiệm vụ\tHoàn thành tốt nhiệm vụ\tHoàn thành nhiệm "
+    "vụ\tKhông hoàn thành nhiệm vụ\n"
+    "Khối xã\t25\t6\t15\t2\t0\n"
+    "Khối cơ quan\t12\t2\t8\t1\t0\n"
+    "Tổng số là số tổ chức cơ sở đảng cuối năm; 2 tổ chức mới thành lập chưa xếp loại.\n",
     # levels per quarter: the year's figure is the level at its end, no sum
     "Chỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
     "Số đảng viên của Đảng bộ\t402\t406\t411\t415\t415\n"

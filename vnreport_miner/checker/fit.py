@@ -83,8 +83,10 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     used_as: dict[str, set[str]] = defaultdict(set)
     for c in done:
         used.update(c.mention_ids)
-        for i in c.mention_ids:
-            used_as[i].add(c.kind)
+        for n, i in enumerate(c.mention_ids):
+            # the total of a breakdown may be split again another way ("kỷ luật 41 đảng viên …
+            # theo thẩm quyền 29 + 12 …; theo hình thức …"): it stays free to be a total
+            used_as[i].add("total_of_part_whole" if c.kind == "part_whole" and n == 0 else c.kind)
     out: list[Check] = []
     out.extend(_percent_fits(ctx, used))
     taken = set(used)
@@ -562,7 +564,9 @@ def _delta_before(before: str) -> bool:
 
 def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     out: list[Check] = []
-    pw_used = {i for i, kinds in used_as.items() if kinds & {"part_whole", "change"}}
+    pw_used = {
+        i for i, kinds in used_as.items() if kinds & {"part_whole", "total_of_part_whole", "change"}
+    }
     figs = ctx.figs
     # per figure, once: can it be a member of a sum, and which paragraph holds it
     breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]

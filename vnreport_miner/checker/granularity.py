@@ -303,6 +303,19 @@ _DONE_TO_BACK = re.compile(
     r"(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
 )
 _BACK_SENTS = 3  # how far back a named base may be stated
+
+
+def _pooled(noun: str) -> bool:
+    """Does a named base join two kinds of count ("tổ chức đảng và đảng viên")? One noun written
+    as a pair ("thôn, bản", "xã, thị trấn") is no pool."""
+    sides = [w.strip(" ,") for w in re.split(r"\bvà\b|\bcùng\b", noun)]
+    if len(sides) < 2:
+        return False
+    infos = [unit_info(w) for w in sides if w]
+    fams = [i.fams for i in infos if i.fams]
+    return len(fams) >= 2 and not all(f & fams[0] for f in fams[1:])
+
+
 # "Xã có 12 thôn; 75% trong số này đã …", "… 9 chi bộ; 66,7% trong số đó …": the percent points
 # at the set just counted, with no noun of its own
 _AMONG_THESE = re.compile(r"^\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó|ấy|trên|nói trên)\b")
@@ -376,6 +389,8 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     if not hit:
         hit = _DONE_TO_BACK.match(after)
         return None if hit is None else _done_to_back(ctx, p, hit)
+    if _pooled(hit.group("noun")):
+        return None  # "31,3% số tổ chức đảng và đảng viên được kiểm tra": a base of two counts
     noun = unit_info(hit.group("noun").strip(" ,"))
     if not (noun.fams or noun.generic):
         return None
@@ -460,6 +475,8 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
     """ "Giám sát 18 tổ chức đảng và 31 đảng viên; kết luận có 27,3% tổ chức đảng được giám sát
     phải rút kinh nghiệm": the one count of the noun the verb was done to, a sentence or two back.
     Certain (no "số", so nothing else may be meant); None when none or several were."""
+    if _pooled(hit.group("noun")):
+        return None
     noun = unit_info(hit.group("noun").strip())
     if not (noun.fams or noun.generic) or not noun.key:
         return None

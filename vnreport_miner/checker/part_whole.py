@@ -2331,6 +2331,15 @@ def _bullets(ctx: Context) -> list[Check]:
             out.append(_emit(ctx, sib, parts, "strong" if clean or outer else "soft", span, ""))
             continue
         if total is None:
+            first = parts[0]
+            earlier = [g for g in ctx.earlier(first, 40) if 1 <= first.sent - g.sent <= 6
+                       and g.end <= at and (g.exact_count or g.exact) and _covers_part(g, first)]  # fmt: skip
+            closed = _closed_split_total(ctx, eol, last, parts, earlier) if clean else None
+            if closed is not None and closed.value != sum(p.value for p in parts):  # type: ignore[misc]
+                # "Theo hình thức:" then "- Khiển trách: 26 đồng chí;" … "- Khai trừ: 4 đồng chí"
+                span = (_heading_start(text, at), last)
+                out.append(_emit(ctx, closed, parts, "strong", span, text[eol:last]))
+                continue
             c = _stated_before(ctx, parts, at, text[eol:last])
             if c is not None:
                 out.append(c)
@@ -2620,8 +2629,8 @@ def _row_totals(ctx: Context) -> list[Check]:
         tcols = [c for c in range(1, len(head)) if _ROW_SUM_HEAD.fullmatch(heads[c])]
         if len(tcols) != 1 or any(
             cell_fig(ctx, c, None)
-            for c in head[1:]
-            if not _YEAR_CELL.fullmatch(text[c[0] : c[1]].strip())
+            for c, h in zip(head[1:], heads[1:], strict=True)
+            if not _YEAR_CELL.fullmatch(h) and not any(p.fullmatch(h) for _, p in _PERIOD_HEADS)
         ):
             continue
         tcol = tcols[0]
@@ -2633,9 +2642,16 @@ def _row_totals(ctx: Context) -> list[Check]:
             for c in range(1, len(head))
             if c != tcol and all(cell_fig(ctx, rows[k][c], None) is not None for k in data)
         ]
+        # a period column with a cell that is no number ("-", "2 (ước)") is still a period: the
+        # others are no split of the total without it
+        periods = [
+            c
+            for c in range(1, len(head))
+            if c != tcol and (c in numeric or any(p.fullmatch(heads[c]) for _, p in _PERIOD_HEADS))
+        ]
         if len(numeric) < 2:
             continue
-        cols = _period_run(heads, numeric, heads[tcol])
+        cols = _period_run(heads, periods, heads[tcol])
         named = False
         if cols is None:
             picked = [c for c in numeric if heads[c] in _PARTITION_HEADS]
@@ -2655,8 +2671,18 @@ def _row_totals(ctx: Context) -> list[Check]:
                 continue
         if known and not named and any(_ASIDE_HEAD.search(heads[c]) for c in cols):
             continue
+        before, after = _table_context(ctx, rows)
+        # a note or heading that speaks of the columns ("cột Tổng số là …", "(tính vào Tổng
+        # số)", "3 tổ chức mới thành lập chưa xếp loại") may say the total is of something else
+        noted = bool(_COLUMN_NOTE.search(before + " " + after)) or bool(
+            re.search(rf"\b{re.escape(heads[tcol])}\s+(?:là|gồm|tính)\b", before + " " + after)
+        )
+        # a named split closes the row only when no other count stands beside it ("Chưa đánh giá")
+        extra = named and any(c not in cols and not _ASIDE_HEAD.search(heads[c]) for c in numeric)
+        span_years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", before)}
         for k in data:
-            label = text[rows[k][0][0] : rows[k][0][1]].lower()
+            row_label = text[rows[k][0][0] : rows[k][0][1]]
+            label = row_label.lower()
             if _MEASURE_ROW.search(label) or _TOTAL_ROW.match(label) and not known:
                 continue
             if "%" in text[rows[k][0][0] : rows[k][-1][1]]:
@@ -2677,15 +2703,72 @@ def _row_totals(ctx: Context) -> list[Check]:
             # amounts per period with a decimal part add up within their rounding ("Vốn lồng
             # ghép | 21,7 | 26,4 | 30,2 | 27,5 | 108,5"); a named split holds counts only
             whole = not named or all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-            # places and bodies may be counted in two periods but once in the year ("Kiểm tra
-            # tổ chức đảng | 2 | 3 | … | Cả năm | 4"): a period split of them is a fit only
-            once = not named and _counts_places(text[rows[k][0][0] : rows[k][min(cols)][0]])
+            words = text[rows[k][0][0] : rows[k][min(cols)][0]].lower() + " " + before.lower()
+            if named:
+                sure = not extra
+            else:
+                # people, households, cases, projects counted per period may be counted again in
+                # the next one and once in the year: only amounts and events add up for sure
+                years = [
+                    int(m.group(1)) for c in cols if (m := re.search(r"((?:19|20)\d{2})", heads[c]))
+                ]
+                wider = bool(years) and any(y < min(years) or y > max(years) for y in span_years)
+                row_words = words[: len(words) - len(before)]
+                sure = not wider and (
+                    bool(_ADDITIVE_UNIT.search(row_words))
+                    # a heading's unit ("(triệu đồng)") is not of a row that counts people,
+                    # households or things ("Số hộ nghèo được hỗ trợ từ Quỹ")
+                    or (bool(_ADDITIVE_UNIT.search(before)) and not _counts_things(row_label))
+                )
             strength = (
-                "paren" if known and whole and not once and not _WIDER_ROW.search(label) else "soft"
+                "paren"
+                if known and whole and sure and not noted and not _WIDER_ROW.search(label)
+                else "soft"
             )
             span = (rows[k][0][0], rows[k][-1][1])
             out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
+
+
+# units whose counts per period add up to the year's: amounts, areas, volumes and events held
+_ADDITIVE_UNIT = re.compile(
+    r"\b(?:tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|ha|hecta|tấn|km|m2|m3|cuộc|lượt|lớp|buổi|"
+    r"hội nghị|tin|bài|tin, bài|phiên|đợt|tiết|chuyến|suất|phần quà|ngày công)\b"
+)
+_COUNTED_THING = re.compile(
+    r"\bsố\b|\bhộ\b|người|\w+ viên\b|dự án|công trình|\bxã\b|thôn|chi bộ|tổ chức|cơ sở|"
+    r"doanh nghiệp|hợp tác xã|bệnh nhân|học sinh|trường hợp"
+)
+
+
+def _counts_things(label: str) -> bool:
+    """Does a row count people, households or things ("Số hộ nghèo được hỗ trợ", "Đoàn viên
+    tham gia") rather than name a body or place ("Xã Tây Hòa", "Chi đoàn thôn 2")?"""
+    low = label.lower()
+    if low.startswith("số "):  # "Số hộ nghèo được hỗ trợ từ Quỹ": a count, names aside
+        return True
+    if any(w[0].isupper() or w[0].isdigit() for w in label.split()[1:]):
+        return False
+    return bool(_COUNTED_THING.search(low))
+
+
+_COLUMN_NOTE = re.compile(
+    r"\bcột\b|ghi chú|\(\*\)|tính vào|không tính|tính cả|chưa (?:xếp loại|đánh giá|phân loại)|"
+    r"không tham gia|bao gồm cả"
+)
+
+
+def _table_context(ctx: Context, rows: list[list[tuple[int, int]]]) -> tuple[str, str]:
+    """The line right before a table (its heading) and the lines right after it, up to a blank
+    line (its notes), lowercase."""
+    text = ctx.text
+    a, b = rows[0][0][0], rows[-1][-1][1]
+    ls = text.rfind("\n", 0, max(0, a - 1))
+    ls = text.rfind("\n", 0, max(0, ls)) if ls > 0 and not text[ls + 1 : a].strip() else ls
+    before = text[ls + 1 : a]
+    end = text.find("\n\n", b)
+    after = text[b : len(text) if end < 0 else end]
+    return before.lower(), after[:400].lower()
 
 
 _TOTAL_OF = re.compile(r"^\s*tổng\s+(?!cộng\b|số\b)([^\W\d]+)\b")
@@ -3596,6 +3679,12 @@ def _headed_lists(ctx: Context) -> list[Check]:
         if equal:
             out.append(_emit(ctx, equal[0], parts, "soft", span, region))
             continue
+        closed = _closed_split_total(ctx, hit.end(), e, parts, earlier)
+        if closed is not None:
+            # "… thi hành kỷ luật 41 đảng viên. Theo hình thức: khiển trách 26 đồng chí, cảnh cáo
+            # 10 …, cách chức 2 …, khai trừ 4 …": the four forms partition the disciplined
+            out.append(_emit(ctx, closed, parts, "strong", span, region))
+            continue
         ex = _EXHAUSTIVE_HEAD.search(heading)
         if ex and ages and _open_ranges(ctx, hit.end(), parts):
             total = _unique_before(ctx, first, s, heading)
@@ -3618,6 +3707,77 @@ def _headed_lists(ctx: Context) -> list[Check]:
             continue
         out.append(_emit(ctx, total, parts, "strong", span, region))
     return out
+
+
+_SPLIT_VERBS = {"forms": ("kỷ luật",), "grades": ("đánh giá", "xếp loại")}
+
+
+def _closed_split_total(
+    ctx: Context, begin: int, end: int, parts: list[Fig], earlier: list[Fig]
+) -> Fig | None:
+    """The total a headed list of all four forms of discipline (or all four grades) splits: the
+    nearest earlier count its verb ("kỷ luật", "đánh giá, xếp loại") was said of, when every
+    such count in the six sentences before has that one value. Else None."""
+    if len(parts) == 4 and set(_forms(ctx, begin, end, parts)) == set("kcxt"):
+        verbs = _SPLIT_VERBS["forms"]
+    elif _full_scale(ctx, begin, end, parts):
+        verbs = _SPLIT_VERBS["grades"]
+    else:
+        return None
+    cands = [
+        g
+        for g in earlier
+        if g.exact_count
+        and (g.unit.key == parts[0].unit.key or kin(g.unit, parts[0].unit))
+        and not reference_level(ctx, g)  # "so với năm 2022 (53 đảng viên)"
+        and (
+            (
+                _VERB_OBJECT.search(ctx.before_low(g, 40))
+                and any(v in ctx.before_low(g, 40) for v in verbs)
+            )
+            or (  # "405 đảng viên được đánh giá, xếp loại"
+                (hit := _VERB_AFTER.match(ctx.after_low(g, 40))) is not None
+                and hit.group(1) in verbs
+            )
+        )
+    ]
+    # "kỷ luật 41 đảng viên …; chi bộ … kỷ luật 29 đảng viên; Ủy ban Kiểm tra … kỷ luật 12 đảng
+    # viên": counts that add up to another are its parts, not the list's whole
+    values = [g.value for g in cands]
+    cands = [g for g in cands if not _sums_into(g.value, values)]
+    if not cands or len({g.value for g in cands}) != 1:
+        return None
+    return cands[0]
+
+
+# the count is the verb's direct object: "thi hành kỷ luật 41", "được đánh giá, xếp loại 405"
+_VERB_OBJECT = re.compile(
+    r"(?:kỷ luật|đánh giá|xếp loại)(?:\s+(?:đối với|cho|là|với|chất lượng|năm \d{4}))?\s*:?\s*"
+    r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+và\s+)?$"  # "kỷ luật 3 tổ chức đảng và 41"
+)
+
+
+_VERB_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:được|đã được|đã bị|bị|thuộc diện)\s+(?:kiểm điểm,?\s+)?"
+    r"(?:thi hành\s+)?(kỷ luật|đánh giá|xếp loại)"
+)
+
+
+def _sums_into(v: object, values: list[object]) -> bool:
+    """Is ``v`` one of two or three values (from ``values``) that add up to another one?"""
+    from itertools import combinations
+
+    others = list(values)
+    others.remove(v)
+    for t in set(others):
+        if t <= v:  # type: ignore[operator]
+            continue
+        rest = list(others)
+        rest.remove(t)
+        for n in (1, 2):
+            if any(v + sum(c) == t for c in combinations(rest, n)):  # type: ignore[operator]
+                return True
+    return False
 
 
 def _is_age(g: Fig) -> bool:

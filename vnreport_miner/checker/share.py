@@ -1506,12 +1506,20 @@ def _other_moment(ctx: Context, base: Fig, part: Fig) -> bool:
     return bool(mine) and not mine <= theirs
 
 
-def _new_scope_clause(ctx: Context, part: Fig) -> bool:
+def _new_scope_clause(ctx: Context, part: Fig, base: Fig) -> bool:
     """ "…, chiếm 89,5%; toàn huyện có 26 đồng chí nữ …, chiếm 18,3%": a ";" clause that opens
-    on a scope of its own is no item of the list before it."""
+    on a scope of its own is no item of the list before it (one the whole's words name, "Trong
+    120 cán bộ … của toàn huyện, …; toàn huyện có 18 …", is the list's)."""
     s, _ = ctx.sentence_span(part.sent)
     semi = ctx.text.rfind(";", s, part.start)
-    return semi >= 0 and bool(vocab.WHOLE_SCOPE.search(ctx.lower_slice(semi, part.start)))
+    if semi < 0:
+        return False
+    bs, _ = ctx.sentence_span(base.sent)
+    whole_words = ctx.lower_slice(bs, semi)
+    return any(
+        m.group() not in whole_words
+        for m in vocab.WHOLE_SCOPE.finditer(ctx.lower_slice(semi, part.start))
+    )
 
 
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
@@ -1603,7 +1611,7 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             elif (
                 _SIBLING_APART.search(ctx.before_low(part, 40))
                 or _other_moment(ctx, base, part)
-                or _new_scope_clause(ctx, part)
+                or _new_scope_clause(ctx, part, base)
             ):
                 # "riêng khu vực nông thôn 28.830 hộ, đạt 96,1%": a subgroup's own rate;
                 # "năm 2020 có 960 đảng viên nữ, chiếm 43,4%": a share of another year's whole

@@ -1,0 +1,74 @@
+"""A list under a heading that names every form of discipline (or every grade) once splits the
+count its verb was said of, in the sentences before (written for these tests; the arithmetic is in
+each comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+FORMS = (
+    "Năm 2023, toàn huyện thi hành kỷ luật 41 đảng viên. Theo hình thức: khiển trách 26 đồng chí, "
+    "cảnh cáo 10 đồng chí, cách chức 2 đồng chí, khai trừ {t} đồng chí."
+)
+DASHED = (
+    "Trong năm, toàn Đảng bộ thi hành kỷ luật 3 tổ chức đảng và 41 đảng viên. Về hình thức kỷ "
+    "luật đảng viên:\n- Khiển trách: 26 đồng chí;\n- Cảnh cáo: 10 đồng chí;\n- Cách chức: 2 đồng "
+    "chí;\n- Khai trừ: {t} đồng chí."
+)
+BY_AUTHORITY = (
+    "Năm 2023, toàn Đảng bộ thi hành kỷ luật 41 đảng viên; theo thẩm quyền: chi bộ, đảng ủy cơ sở "
+    "thi hành kỷ luật 29 đảng viên, Ủy ban Kiểm tra các cấp thi hành kỷ luật 12 đảng viên.\n\n"
+    "Về hình thức kỷ luật, cụ thể:\n- Khiển trách: 26 đồng chí;\n- Cảnh cáo: 10 đồng chí;\n"
+    "- Cách chức: 2 đồng chí;\n- Khai trừ: {t} đồng chí."
+)
+GRADES = (
+    "Năm 2024, Đảng bộ có 412 đảng viên, trong đó 405 đảng viên được đánh giá, xếp loại. Kết quả "
+    "xếp loại: hoàn thành xuất sắc nhiệm vụ 58 đồng chí; hoàn thành tốt nhiệm vụ 301 đồng chí; "
+    "hoàn thành nhiệm vụ 41 đồng chí; không hoàn thành nhiệm vụ {t} đồng chí."
+)
+
+CASES = [
+    # 26 + 10 + 2 + 3 = 41; with 4 the four forms make 42, not 41
+    (FORMS.format(t=3), [41, 26, 10, 2, 3], "consistent"),
+    (FORMS.format(t=4), [41, 26, 10, 2, 4], "inconsistent"),
+    (DASHED.format(t=3), [41, 26, 10, 2, 3], "consistent"),
+    (DASHED.format(t=4), [41, 26, 10, 2, 4], "inconsistent"),
+    # 29 + 12 = 41 split by authority: 41 is the whole, not the 29 or the 12
+    (BY_AUTHORITY.format(t=4), [41, 26, 10, 2, 4], "inconsistent"),
+    (BY_AUTHORITY.format(t=4), [41, 29, 12], "consistent"),
+    # the four grades of the 405 graded: 58 + 301 + 41 + 6 = 406
+    (GRADES.format(t=5), [405, 58, 301, 41, 5], "consistent"),
+    (GRADES.format(t=6), [405, 58, 301, 41, 6], "inconsistent"),
+]
+
+SILENT = [
+    # two years' counts before the list: which one it splits is not said
+    "Năm 2022 thi hành kỷ luật 53 đảng viên. Năm 2023 thi hành kỷ luật 41 đảng viên. Theo hình "
+    "thức: khiển trách 26 đồng chí, cảnh cáo 10 đồng chí, cách chức 2 đồng chí, khai trừ 4 đồng chí.",
+    # two bodies' counts and no total: the list is of both (12 + 29 = 41 is not stated)
+    "Ủy ban Kiểm tra thi hành kỷ luật 12 đảng viên; các chi bộ thi hành kỷ luật 29 đảng viên. Theo "
+    "hình thức: khiển trách 26 đồng chí, cảnh cáo 10 đồng chí, cách chức 2 đồng chí, khai trừ 4 "
+    "đồng chí.",
+    # three forms only: the list need not be all the disciplined
+    "Năm 2023, toàn huyện thi hành kỷ luật 41 đảng viên. Theo hình thức: khiển trách 26 đồng chí, "
+    "cảnh cáo 10 đồng chí, cách chức 2 đồng chí.",
+]
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=Options(entities=False)).checks
+
+
+@pytest.mark.parametrize(("text", "figures", "verdict"), CASES)
+def test_closed_split(text: str, figures: list[float], verdict: str) -> None:
+    got = [c for c in _checks(text) if c.kind == "part_whole" and c.figures == figures]
+    assert [c.verdict for c in got] == [verdict], [(c.figures, c.verdict) for c in _checks(text)]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_no_alarm(text: str) -> None:
+    alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]
+    assert not alarms, [(c.kind, c.figures, c.why) for c in alarms]
