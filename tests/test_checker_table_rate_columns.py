@@ -213,3 +213,20 @@ def test_a_bare_rate_column_beside_named_plan_and_done_columns(
         c for c in checks if c.kind == "target" and c.figures[-1] == float(stated.replace(",", "."))
     ]
     assert [c.verdict for c in got] == ([verdict] if verdict else [])
+
+
+YEAR_PLAN_TABLE = (
+    "Chỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tKế hoạch năm\tĐạt so với kế hoạch (%)\n"
+    "Mở lớp bồi dưỡng (lớp)\t6\t9\t11\t14\t40\t35\t{}\n"
+    "Hội nghị tuyên truyền (cuộc)\t12\t15\t18\t21\t66\t60\t110\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"), [("114,3", "consistent"), ("112,3", "inconsistent")]
+)
+def test_the_years_column_is_done_against_the_plan(stated: str, verdict: str) -> None:
+    # "Cả năm | Kế hoạch năm | Đạt so với kế hoạch (%)": 40/35 = 114,3%
+    checks = process_text(YEAR_PLAN_TABLE.format(stated), options=Options(entities=False)).checks
+    got = [c for c in checks if c.kind == "target" and c.figures[:2] == [35, 40]]
+    assert [c.verdict for c in got] == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]

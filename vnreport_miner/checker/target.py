@@ -1337,6 +1337,7 @@ _RATE_OF_PLAN_HEAD = re.compile(
 )
 _BARE_PCT_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)?\s*\(?\s*%\s*\)?\s*$")
 _SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
+_YEAR_DONE_HEAD = re.compile(r"(?:thực hiện\s+)?cả năm(?:\s+(?:năm\s+)?\d{4})?")
 
 
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -1349,6 +1350,12 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
     ]
+    if len(pct) == 1 and len(plan) == 1 and not done and _RATE_OF_PLAN_HEAD.search(heads[pct[0]]):
+        # "Quý I | … | Quý IV | Cả năm | Kế hoạch | Tỷ lệ so với kế hoạch (%)": the year's column
+        # is what was done against the year's plan
+        year = [k for k, h in enumerate(heads) if k > 0 and _YEAR_DONE_HEAD.fullmatch(h.strip())]
+        if len(year) == 1:
+            done = year
     if len(pct) == 1 and len(plan) == 1 and not done:
         # "Khối đơn vị | Chỉ tiêu giao | Số kết nạp | Tỷ lệ so chỉ tiêu (%)": the one other column
         # is what was done; sub-columns ("Trong đó: người Khmer") are not
