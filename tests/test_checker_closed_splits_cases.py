@@ -44,6 +44,17 @@ CASES = [
     (GRADES.format(t=6), [405, 58, 301, 41, 6], "inconsistent"),
 ]
 
+UNITS = (
+    "Kết quả đánh giá chất lượng 1.386 công đoàn cơ sở: hoàn thành xuất sắc nhiệm vụ 412 đơn vị "
+    "(29,7%), hoàn thành tốt nhiệm vụ 783 đơn vị (56,5%), hoàn thành nhiệm vụ 174 đơn vị (12,6%), "
+    "không hoàn thành nhiệm vụ {t} đơn vị."
+)
+CASES += [
+    # "đơn vị" counts the unions it grades: 412 + 783 + 174 + 17 = 1.386; with 18 it is 1.387
+    (UNITS.format(t=17), [1386, 412, 783, 174, 17], "consistent"),
+    (UNITS.format(t=18), [1386, 412, 783, 174, 18], "inconsistent"),
+]
+
 SILENT = [
     # two years' counts before the list: which one it splits is not said
     "Năm 2022 thi hành kỷ luật 53 đảng viên. Năm 2023 thi hành kỷ luật 41 đảng viên. Theo hình "

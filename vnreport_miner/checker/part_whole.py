@@ -103,6 +103,12 @@ _CLASSIFIED: dict[str, tuple[str, ...]] = {
     "căn nhà": ("nhà", "căn"),
     "ngôi nhà": ("nhà", "ngôi"),
 }
+# bodies that "đơn vị" (unit) counts when it stands for them in a breakdown
+_ORG_FAMS = frozenset({"tccsđ", "chi bộ", "đảng bộ", "tổ chức đảng"})
+_ORG_GENERICS = frozenset(
+    {"u:công đoàn", "u:doanh nghiệp", "u:tổ chức", "u:cơ sở", "u:hợp tác xã", "u:trường",
+     "u:cơ quan", "u:chi hội", "u:chi đoàn", "u:hội"}
+)  # fmt: skip
 _CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases) count in a breakdown
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
@@ -186,6 +192,10 @@ def _covers_units(total: Fig, part: Fig) -> bool:
         return True
     if key.split(" ")[0] in _CLASSIFIED.get(total.unit.key, ()):
         return True  # "597 căn" of "412 nhà" and "185 nhà"
+    if key == "đơn vị" and (
+        total.unit.fams & _ORG_FAMS or (total.unit.generic or "") in _ORG_GENERICS
+    ):
+        return True  # "1.386 công đoàn cơ sở: hoàn thành xuất sắc nhiệm vụ 412 đơn vị (29,7%), …"
     return bool(key) and (key in _WILDCARD_UNITS or total.unit.key.startswith(key + " "))
 
 
