@@ -798,6 +798,15 @@ SUBJECT_UNITS: list[tuple[str, list[tuple]]] = [
         "Số đảng viên của Đảng bộ tăng từ 1.240 lên 1.385.",
         [(Q, "1.240", 1240, "đảng viên", "exact"), (Q, "1.385", 1385, "đảng viên", "exact")],
     ),
+    # the start's time in brackets between the levels
+    (
+        "Số chi hội tăng từ 41 (cuối năm 2020) lên 57 (cuối năm 2024), tăng 16 chi hội.",
+        [
+            (Q, "41", 41, "chi hội", "exact"),
+            (Q, "57", 57, "chi hội", "exact"),
+            (Q, "16 chi hội", 16, "chi hội", "exact"),
+        ],
+    ),
     ("Tỷ lệ hộ nghèo giảm từ 12 xuống còn 8.", []),
     ("Số lượng tăng từ 20 lên 30.", []),
     (

@@ -62,9 +62,11 @@ _PAIR_TIME = re.compile(
 
 # …or a bare year label: "từ 1.250 ha năm 2020 đã mở rộng lên 1.600 ha" (the label dropped, the verb
 # may then carry up to three words: "đã mở rộng lên", "đã thu hẹp xuống còn").
-# The label may stand in brackets: "từ 52 triệu đồng (năm 2019) lên 81 triệu đồng (năm 2023)".
+# The label may stand in brackets: "từ 52 triệu đồng (năm 2019) lên 81 triệu đồng (năm 2023)",
+# "từ 86 (cuối năm 2020) lên 132 (cuối năm 2024)".
 _PAIR_YEAR = re.compile(
-    r"^\s*,?\s*(?:\(\s*(?:vào\s+)?năm\s+(?:19|20)\d{2}\s*\)|(?:vào\s+)?năm\s+(?:19|20)\d{2}\b)\s*,?"
+    r"^\s*,?\s*(?:\(\s*(?:vào\s+)?(?:(?:đầu|cuối|hết)\s+)?năm\s+(?:19|20)\d{2}\s*\)"
+    r"|(?:vào\s+)?năm\s+(?:19|20)\d{2}\b)\s*,?"
 )
 
 

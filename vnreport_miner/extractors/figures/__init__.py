@@ -623,8 +623,9 @@ _MOVE_PAIR_END = regex.compile(
     r"(?P<end>\d{1,3}(?:\.\d{3})++|\d++)(?=,[^\S\n])"
 )
 # the end of a bare move: "từ 412 xuống còn |265", "từ 1.240 lên |1.385"
+# (also with the start's time in brackets: "từ 86 (cuối năm 2020) lên |132 (cuối năm 2024)")
 _MOVE_END = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])[Tt]ừ[^\S\n]+\d[\d.,]*[^\S\n]+"
+    r"(?r)(?<![\p{L}\p{N}])[Tt]ừ[^\S\n]+\d[\d.,]*[^\S\n]+(?:\([^()\n\d]{0,20}\d{4}\)[^\S\n]+)?"
     r"(?:xuống[^\S\n]+còn|giảm[^\S\n]+còn|xuống|lên[^\S\n]+đến|lên|còn)[^\S\n]+\Z"
 )
 

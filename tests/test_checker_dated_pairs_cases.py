@@ -1,0 +1,26 @@
+"""A change whose two levels carry their time in brackets ("tăng từ 86 (cuối năm 2020) lên 132
+(cuối năm 2024)"): the levels take the subject's noun and the change is checked (sentences
+written for these tests; the arithmetic is in each comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+TEXT = (
+    "Sau bốn năm, số chi hội tăng từ 41 (cuối năm 2020) lên 57 (cuối năm 2024), tăng 16 chi hội, "
+    "tương đương tăng {p}%."
+)
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("39,0", "consistent"), ("41,5", "inconsistent")])
+def test_bracketed_times_between_levels(stated: str, verdict: str) -> None:
+    # 16/41 = 39,02% -> 39,0%
+    checks = process_text(TEXT.format(p=stated), options=Options(entities=False)).checks
+    value = float(stated.replace(",", "."))
+    got = [c.verdict for c in checks if c.kind == "change" and c.figures == [41, 57, value]]
+    assert got == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]
+    diff = [c.verdict for c in checks if c.kind == "change" and c.figures == [41, 57, 16]]
+    assert diff == ["consistent"]
