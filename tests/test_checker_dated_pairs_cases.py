@@ -24,3 +24,24 @@ def test_bracketed_times_between_levels(stated: str, verdict: str) -> None:
     assert got == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]
     diff = [c.verdict for c in checks if c.kind == "change" and c.figures == [41, 57, 16]]
     assert diff == ["consistent"]
+
+
+BRACKETED = "Số đảng viên tăng từ 2.914 lên 4.376 đồng chí, tăng 1.462 đồng chí ({})."
+
+
+@pytest.mark.parametrize(
+    ("rate", "verdict"),
+    [
+        # 1.462/2.914 = 50,17% -> 50,2%
+        ("tăng 50,2%", "consistent"),
+        ("tăng 52,0%", "inconsistent"),
+        ("50,2%", "consistent"),
+        # a bare bracketed percent may be points or a share: only a fit is told
+        ("52,0%", None),
+    ],
+)
+def test_the_rate_of_a_difference_in_brackets(rate: str, verdict: str | None) -> None:
+    checks = process_text(BRACKETED.format(rate), options=Options(entities=False)).checks
+    got = [c.verdict for c in checks if c.kind == "change" and len(c.figures) == 3
+           and c.figures[:2] == [2914, 4376] and c.figures[2] != 1462]  # fmt: skip
+    assert got == ([verdict] if verdict else []), [(c.figures, c.verdict) for c in checks]

@@ -368,7 +368,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
-        if d.start > b.end and _new_subject(ctx, b, d):
+        if d.start > b.end and not restated and _new_subject(ctx, b, d):
             continue  # "…, năng suất tăng 8,5%", "…, tỷ lệ hộ nghèo giảm 1,8%": another quantity's
         if d.end <= a.start and (
             _CONTRAST_BETWEEN.search(ctx.lower_slice(d.end, a.start))
@@ -418,6 +418,14 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             pv = judge_stated(100 * diff / a.value, d)
             if pv is None:
                 return None
+            if (
+                restated
+                and pv.judgement.verdict != "consistent"
+                and re.fullmatch(r"\s*\(\s*", ctx.lower_slice(after.end, d.start))  # type: ignore[union-attr]
+            ):
+                return (
+                    None  # "giảm 120 hộ (1,2%)": a bare bracketed percent may be points or a share
+                )
             aw, bw = _written_pair(a, b)
             why = render("change.delta_pct", a=aw, b=bw, diff=round(abs(bw - aw), 6), pct=pv.phrase)
             return ctx.check(NAME, pv.judgement.verdict, [aw, bw, pv.stated], [a, b, d], span,
@@ -2117,6 +2125,7 @@ _CLOSES = re.compile(r"^[^\d();,.]{0,30}\)")
 _EQUIV = re.compile(
     r"^\s*\)?\s*,?\s*(?:tương ứng|tương đương|tức là|tức|hay)(?:\s+(?:với\s+)?(?:mức\s+)?"
     r"(?:tăng|giảm)(?:\s+(?:thêm|đi))?)?\s*$"
+    r"|^\s*\(\s*(?:(?:tăng|giảm)\s+)?$"  # "tăng 1.462 đồng chí (tăng 50,2%)", "… (50,2%)"
 )
 _SEG = re.compile(r",|\bvà\b")
 _ANY_VERB = re.compile(r"tăng|giảm|vượt|hơn|gấp")
