@@ -305,15 +305,23 @@ _DONE_TO_BACK = re.compile(
 _BACK_SENTS = 3  # how far back a named base may be stated
 
 
-def _pooled(noun: str) -> bool:
-    """Does a named base join two kinds of count ("tổ chức đảng và đảng viên")? One noun written
-    as a pair ("thôn, bản", "xã, thị trấn") is no pool."""
-    sides = [w.strip(" ,") for w in re.split(r"\bvà\b|\bcùng\b", noun)]
+def _pooled(noun: str, ctx: Context | None = None, p: Fig | None = None) -> bool:
+    """Does a named base join two kinds of count ("tổ chức đảng và đảng viên", "cán bộ, đảng
+    viên" after "16 cán bộ và 32 đảng viên")? One noun written as a pair ("thôn, bản", "xã, thị
+    trấn") is no pool: its sides were not counted apart before the percent."""
+    sides = [w.strip(" ,") for w in re.split(r"\bvà\b|\bcùng\b|,", noun)]
+    sides = [w for w in sides if w]
     if len(sides) < 2:
         return False
-    infos = [unit_info(w) for w in sides if w]
-    fams = [i.fams for i in infos if i.fams]
-    return len(fams) >= 2 and not all(f & fams[0] for f in fams[1:])
+    keys = [unit_info(w).key for w in sides]
+    if ctx is None or p is None:
+        return len(set(keys)) >= 2
+    counted = {g.unit.key for g in ctx.earlier(p, 40) if p.sent - g.sent <= 3 and g.exact_count}
+
+    def seen(k: str) -> bool:  # "đảng bộ" of "9 đảng bộ cơ sở"
+        return any(c == k or c.startswith(k + " ") or k.startswith(c + " ") for c in counted)
+
+    return sum(1 for k in set(keys) if k and seen(k)) >= 2
 
 
 # "Xã có 12 thôn; 75% trong số này đã …", "… 9 chi bộ; 66,7% trong số đó …": the percent points
@@ -389,7 +397,7 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
     if not hit:
         hit = _DONE_TO_BACK.match(after)
         return None if hit is None else _done_to_back(ctx, p, hit)
-    if _pooled(hit.group("noun")):
+    if _pooled(hit.group("noun"), ctx, p):
         return None  # "31,3% số tổ chức đảng và đảng viên được kiểm tra": a base of two counts
     noun = unit_info(hit.group("noun").strip(" ,"))
     if not (noun.fams or noun.generic):
@@ -475,7 +483,7 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
     """ "Giám sát 18 tổ chức đảng và 31 đảng viên; kết luận có 27,3% tổ chức đảng được giám sát
     phải rút kinh nghiệm": the one count of the noun the verb was done to, a sentence or two back.
     Certain (no "số", so nothing else may be meant); None when none or several were."""
-    if _pooled(hit.group("noun")):
+    if _pooled(hit.group("noun"), ctx, p):
         return None
     noun = unit_info(hit.group("noun").strip())
     if not (noun.fams or noun.generic) or not noun.key:

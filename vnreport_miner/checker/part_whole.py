@@ -2348,7 +2348,10 @@ def _bullets(ctx: Context) -> list[Check]:
             if closed is not None and closed.value != sum(p.value for p in parts):  # type: ignore[misc]
                 # "Theo hình thức:" then "- Khiển trách: 26 đồng chí;" … "- Khai trừ: 4 đồng chí"
                 span = (_heading_start(text, at), last)
-                out.append(_emit(ctx, closed, parts, "strong", span, text[eol:last]))
+                sure = _split_sure(ctx, closed, span[0], at)
+                out.append(
+                    _emit(ctx, closed, parts, "strong" if sure else "soft", span, text[eol:last])
+                )
                 continue
             c = _stated_before(ctx, parts, at, text[eol:last])
             if c is not None:
@@ -2644,6 +2647,8 @@ def _row_totals(ctx: Context) -> list[Check]:
         ):
             continue
         tcol = tcols[0]
+        if _PLAN_HEAD.search(heads[tcol]):
+            continue  # "Tổng (chỉ tiêu cả nhiệm kỳ)": a target, no sum of the columns
         data = [k for k in range(1, len(rows)) if len(rows[k]) == len(head)]
         if len(data) < 1:
             continue
@@ -2713,7 +2718,13 @@ def _row_totals(ctx: Context) -> list[Check]:
             # amounts per period with a decimal part add up within their rounding ("Vốn lồng
             # ghép | 21,7 | 26,4 | 30,2 | 27,5 | 108,5"); a named split holds counts only
             whole = not named or all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-            words = text[rows[k][0][0] : rows[k][min(cols)][0]].lower() + " " + before.lower()
+            words = (
+                text[rows[k][0][0] : rows[k][min(cols)][0]].lower()
+                + " "
+                + heads[0]  # "Chỉ tiêu (tỷ đồng)"
+                + " "
+                + before.lower()
+            )
             if named:
                 sure = not extra
             else:
@@ -2722,7 +2733,23 @@ def _row_totals(ctx: Context) -> list[Check]:
                 years = [
                     int(m.group(1)) for c in cols if (m := re.search(r"((?:19|20)\d{2})", heads[c]))
                 ]
-                wider = bool(years) and any(y < min(years) or y > max(years) for y in span_years)
+                head_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", heads[tcol])]
+                col_years = years or sorted(span_years)
+                wider = (
+                    bool(years) and any(y < min(years) or y > max(years) for y in span_years)
+                ) or (
+                    # "Cả năm 2023" beside the quarters of 2024, "Cả nhiệm kỳ 2015-2020"
+                    bool(head_years)
+                    and any(
+                        y < min(col_years, default=y) or y > max(col_years, default=y)
+                        for y in head_years
+                    )
+                )
+                if (
+                    all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
+                    and abs(s - total.value) <= 0.5 * (len(parts) + 1)  # type: ignore[operator]
+                ):
+                    wider = True  # whole amounts may each be rounded: a small gap is no proof
                 row_words = words[: len(words) - len(before)]
                 sure = not wider and (
                     bool(_ADDITIVE_UNIT.search(row_words))
@@ -2740,42 +2767,37 @@ def _row_totals(ctx: Context) -> list[Check]:
     return out
 
 
-# units whose counts per period add up to the year's: amounts, areas, volumes and events held
-_ADDITIVE_UNIT = re.compile(
-    r"\b(?:tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|ha|hecta|tấn|km|m2|m3|cuộc|lượt|lớp|buổi|"
-    r"hội nghị|tin|bài|tin, bài|phiên|đợt|tiết|chuyến|suất|phần quà|ngày công)\b"
-)
-_COUNTED_THING = re.compile(
-    r"\bsố\b|\bhộ\b|người|\w+ viên\b|dự án|công trình|\bxã\b|thôn|chi bộ|tổ chức|cơ sở|"
-    r"doanh nghiệp|hợp tác xã|bệnh nhân|học sinh|trường hợp"
-)
+# units whose amounts per period add up to the year's: money, areas, volumes (events held and
+# people reached may be counted in two periods, review 45: "(không tính trùng)", a round spanning
+# two quarters; prices per kg are no amounts)
+_ADDITIVE_UNIT = re.compile(r"\b(?:tỷ đồng|triệu đồng|nghìn đồng|usd|ha|hecta|tấn|m2|m3)\b(?!\s*/)")
 
 
 def _counts_things(label: str) -> bool:
     """Does a row count people, households or things ("Số hộ nghèo được hỗ trợ", "Đoàn viên
     tham gia") rather than name a body or place ("Xã Tây Hòa", "Chi đoàn thôn 2")?"""
-    low = label.lower()
-    if low.startswith("số "):  # "Số hộ nghèo được hỗ trợ từ Quỹ": a count, names aside
-        return True
-    if any(w[0].isupper() or w[0].isdigit() for w in label.split()[1:]):
-        return False
-    return bool(_COUNTED_THING.search(low))
+    low = label.lower().lstrip("-+•* ")
+    # "Số hộ nghèo được hỗ trợ từ Quỹ", "Hộ được vay (hộ)": a count, names aside; "Cho vay hộ
+    # nghèo" is an amount lent
+    return low.startswith(("số ", "tổng số ")) or bool(re.search(r"\((?:người|hộ|lượt)\)", low))
 
 
 _COLUMN_NOTE = re.compile(
-    r"\bcột\b|ghi chú|\(\*\)|tính vào|không tính|tính cả|chưa (?:xếp loại|đánh giá|phân loại)|"
-    r"không tham gia|bao gồm cả"
+    r"\bcột\b|ghi chú|\(\*\)|tính vào|không tính|tính cả|tính trùng|tính từ|được tính|kể cả|"
+    r"chưa (?:được )?(?:xếp loại|đánh giá|phân loại)|không tham gia|bao gồm cả|làm tròn|"
+    r"cộng dồn|lũy kế|\(tổng số\s*:|chỉ tiêu|kế hoạch|\bước\b|miễn|không (?:xếp loại|đánh giá)|"
+    r"mới thành lập"
 )
 
 
 def _table_context(ctx: Context, rows: list[list[tuple[int, int]]]) -> tuple[str, str]:
-    """The line right before a table (its heading) and the lines right after it, up to a blank
-    line (its notes), lowercase."""
+    """The 300 characters before a table (its caption and the paragraph before) and the lines
+    right after it, up to a blank line (its notes), lowercase."""
     text = ctx.text
     a, b = rows[0][0][0], rows[-1][-1][1]
-    ls = text.rfind("\n", 0, max(0, a - 1))
-    ls = text.rfind("\n", 0, max(0, ls)) if ls > 0 and not text[ls + 1 : a].strip() else ls
-    before = text[ls + 1 : a]
+    # the caption may stand lines up ("… (tính từ tháng 10/2020).\nĐơn vị: tỷ đồng"), a note on
+    # the whole in the paragraph before ("Toàn huyện có 15 đảng viên miễn đánh giá, xếp loại.")
+    before = text[max(0, a - 300) : a]
     end = text.find("\n\n", b)
     after = text[b : len(text) if end < 0 else end]
     return before.lower(), after[:400].lower()
@@ -3693,7 +3715,8 @@ def _headed_lists(ctx: Context) -> list[Check]:
         if closed is not None:
             # "… thi hành kỷ luật 41 đảng viên. Theo hình thức: khiển trách 26 đồng chí, cảnh cáo
             # 10 …, cách chức 2 …, khai trừ 4 …": the four forms partition the disciplined
-            out.append(_emit(ctx, closed, parts, "strong", span, region))
+            sure = _split_sure(ctx, closed, s, hit.end())
+            out.append(_emit(ctx, closed, parts, "strong" if sure else "soft", span, region))
             continue
         ex = _EXHAUSTIVE_HEAD.search(heading)
         if ex and ages and _open_ranges(ctx, hit.end(), parts):
@@ -3758,6 +3781,39 @@ def _closed_split_total(
     if not cands or len({g.value for g in cands}) != 1:
         return None
     return cands[0]
+
+
+# between the count and the list, words that make the list of another moment, body or set
+# (review 45): a change since, an aside on part of the count, a pending or exempt part
+_SPLIT_DOUBT = re.compile(
+    r"\b(?:tăng|giảm|trong đó|miễn|chưa|đang|chờ|so với|năm trước|năm nay|so sánh|tính chung|"
+    r"cộng chung|riêng|ngoài ra)\b"
+)
+_PART_ASIDE = re.compile(r"\b(?:trong đó|miễn|chưa|đang|chờ|riêng)\b")
+_PROPOSED = re.compile(r"\b(?:đề nghị|xem xét|dự kiến|đề xuất)\b")
+
+
+def _split_sure(ctx: Context, total: Fig, head_start: int, begin: int) -> bool:
+    """Is the count found by :func:`_closed_split_total` surely the list's whole? Not when words
+    between them set the list apart ("Năm 2024, số … tăng 5 …", "(trong đó 7 đồng chí được miễn
+    …)"), when the count is a proposal ("đề nghị thi hành kỷ luật 12"), or when the list's heading
+    names a year or a body the count's sentence does not ("Tại Đảng bộ xã Hòa Bình, …")."""
+    _, te = ctx.sentence_span(total.sent)
+    # the count's own sentence may say how it moved ("…, giảm 12 … so với năm 2022"); an aside on
+    # part of it there, or any such words in the sentences after it, set the list apart
+    if _PART_ASIDE.search(ctx.lower_slice(total.end, min(te, begin))) or _SPLIT_DOUBT.search(
+        ctx.lower_slice(min(te, begin), begin)
+    ):
+        return False
+    if _PROPOSED.search(ctx.before_low(total, 40)):
+        return False
+    ts, _ = ctx.sentence_span(total.sent)
+    there = ctx.text[ts:te]
+    heading = ctx.text[max(head_start, total.end) : begin]
+    if any(y not in there for y in re.findall(r"(?:19|20)\d{2}", heading)):
+        return False
+    names = re.findall(r"(?<!^)(?<![.:;]\s)\b[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*)+", heading)
+    return all(n in there for n in names)
 
 
 # the count is the verb's direct object: "thi hành kỷ luật 41", "được đánh giá, xếp loại 405"
@@ -4741,6 +4797,8 @@ def _year_total(ctx: Context, at: int, e: int, model: Fig) -> tuple[Fig | None, 
     hit = _SUM_CUE.match(gap)
     if not hit or not t.exact_count or not (kin(t.unit, model.unit) or covers(t.unit, model.unit)):
         return None, "", ""
+    if _DISCIPLINE.search(gap[-25:]) or re.search(r"theo (?:hình thức|loại|mức)[^\d]*$", gap):
+        return None, "", ""  # "Tính chung hai năm, theo hình thức: khiển trách 47 …": an item
     kind = "sum" if hit.group("sum") else "raise" if hit.group("raise") else "bare"
     return t, hit.group("desc"), kind
 

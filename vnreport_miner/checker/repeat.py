@@ -572,6 +572,14 @@ def _ROUND_MARKS(ctx: Context, f: Fig) -> frozenset[str]:  # noqa: N802 - reads 
 _PEOPLE_NAMED = re.compile(r"\bsố\s+([^\W\d]+\s+viên)\s+(?:(?:hiện\s+)?(?:là|có|đạt)\s*)?:?\s*$")
 
 
+def _in_table(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` in a table row (a line with " | " or a tab)?"""
+    ls = ctx.text.rfind("\n", 0, f.start) + 1
+    le = ctx.text.find("\n", f.end)
+    line = ctx.text[ls : len(ctx.text) if le < 0 else le]
+    return "\t" in line or " | " in line
+
+
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     words: dict[int, set[str]] = {}
@@ -610,6 +618,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue
                 if g.sent == f.sent:
                     continue  # "418 mô hình …, 156 mô hình …; số còn lại (165 mô hình)": a list
+                if "/" in f.unit.key or (_in_table(ctx, g) and _in_table(ctx, f)):
+                    continue  # prices per kg, cells of two rows or columns: no restatement
                 (gm, gmove), (fm, fmove) = _swap_scope(ctx, g), _swap_scope(ctx, f)
                 # most of their words agree: the same thing, not two activities with one noun
                 if gmove or fmove or not _same_moment(set(gm), set(fm)):

@@ -1508,18 +1508,11 @@ def _other_moment(ctx: Context, base: Fig, part: Fig) -> bool:
 
 def _new_scope_clause(ctx: Context, part: Fig, base: Fig) -> bool:
     """ "…, chiếm 89,5%; toàn huyện có 26 đồng chí nữ …, chiếm 18,3%": a ";" clause that opens
-    on a scope of its own is no item of the list before it (one the whole's words name, "Trong
-    120 cán bộ … của toàn huyện, …; toàn huyện có 18 …", is the list's)."""
+    on a scope of its own ("toàn huyện") may name a whole of its own ("… là bí thư chi bộ"): it
+    is no proof of a miss against the list's whole (even when that whole is "của toàn huyện")."""
     s, _ = ctx.sentence_span(part.sent)
-    semi = ctx.text.rfind(";", s, part.start)
-    if semi < 0:
-        return False
-    bs, _ = ctx.sentence_span(base.sent)
-    whole_words = ctx.lower_slice(bs, semi)
-    return any(
-        m.group() not in whole_words
-        for m in vocab.WHOLE_SCOPE.finditer(ctx.lower_slice(semi, part.start))
-    )
+    semi = ctx.text.rfind(";", max(s, base.end), part.start)
+    return semi >= 0 and bool(vocab.WHOLE_SCOPE.search(ctx.lower_slice(semi, part.start)))
 
 
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
