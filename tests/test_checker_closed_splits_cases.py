@@ -83,3 +83,24 @@ def test_closed_split(text: str, figures: list[float], verdict: str) -> None:
 def test_no_alarm(text: str) -> None:
     alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]
     assert not alarms, [(c.kind, c.figures, c.why) for c in alarms]
+
+
+OF_TOTAL = (
+    "Năm 2024, toàn huyện thi hành kỷ luật 25 đảng viên. Trong đó, chi bộ thi hành kỷ luật 16 "
+    "trường hợp; ủy ban kiểm tra các cấp thi hành kỷ luật 9 trường hợp, chiếm {p}% tổng số."
+)
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("36", "consistent"), ("38", "inconsistent")])
+def test_a_bare_total_after_a_within_list(stated: str, verdict: str) -> None:
+    # 16 + 9 = 25, the count stated before: 9/25 = 36%
+    checks = _checks(OF_TOTAL.format(p=stated))
+    got = [c.verdict for c in checks if c.kind == "share" and c.figures == [9, 25, float(stated)]]
+    assert got == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]
+
+
+def test_a_bare_total_the_items_do_not_make_is_not_told() -> None:
+    # 16 + 8 = 24 is no count stated before: which total is meant is unsaid
+    text = OF_TOTAL.format(p="38").replace("9 trường hợp", "8 trường hợp")
+    alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]
+    assert not alarms, [(c.kind, c.figures, c.why) for c in alarms]

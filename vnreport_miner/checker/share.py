@@ -1143,6 +1143,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
+    out.extend(_of_the_total(ctx, out))
     fallback.extend(_subject_parts(ctx, out, fallback))
     out.extend(_rates(ctx, out, fallback))
     if fallback:
@@ -2934,6 +2935,65 @@ _LIST_END = re.compile(r";|\.(?!\d)|\n")
 
 
 _ITEM_COMMA = re.compile(r",(?!\d)")  # items split at commas, never inside "12,5 ha"
+
+
+# -- "… thi hành kỷ luật 13 đảng viên … Trong đó, cấp ủy các cấp thi hành kỷ luật 7 trường hợp; ủy
+# ban kiểm tra các cấp thi hành kỷ luật 6 trường hợp, bằng 42,9% tổng số": a bare "tổng số" after
+# the last item of a "Trong đó" list is the whole the items add up to, stated just before.
+_BARE_TOTAL_AFTER = re.compile(r"^\s*(?:trên\s+|của\s+)?tổng\s+số\s*(?:[.;,)]|$)")
+_WITHIN_OPENER = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|trong số đó|cụ thể)\b", re.IGNORECASE)
+
+
+def _of_the_total(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "tổng số" not in ctx.low:
+        return out
+    said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        if not _BARE_TOTAL_AFTER.match(ctx.after_low(p, 20)):
+            continue
+        part = ctx.prev_in_sent(p)
+        if part is None or not part.exact_count or not share_link(ctx.gap(part, p)):
+            continue
+        s, e = ctx.sentence_span(p.sent)
+        if not _WITHIN_OPENER.match(ctx.text, s, e):
+            continue
+        items = [
+            g
+            for g in ctx.by_sent.get(p.sent, [])
+            if g.type == "quantity" and g.exact_count and g.unit.key == part.unit.key
+        ]
+        if len(items) < 2:
+            continue
+        total = sum(g.value for g in items)  # type: ignore[misc]
+        base = next(
+            (
+                g
+                for g in ctx.earlier(items[0], 30)
+                if p.sent - g.sent <= 2
+                and g.exact_count
+                and g.value == total
+                and (
+                    kin(g.unit, part.unit)
+                    or part.unit.key == "trường hợp"
+                    or g.unit.key == part.unit.key
+                )
+            ),
+            None,
+        )
+        if base is None:
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None:
+            continue
+        what = (f"total {as_written(base):g}, the sum of the list", f"tổng số {base.m.text}")
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(part.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
 
 
 def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
