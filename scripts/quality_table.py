@@ -48,6 +48,8 @@ SETS = [
     ("devset26", ROOT / "tests/devset26/reports", ROOT / "tests/devset26/reports"),
     ("devset27", ROOT / "tests/devset27/reports", ROOT / "tests/devset27/reports"),
     ("devset28", ROOT / "tests/devset28/reports", ROOT / "tests/devset28/reports"),
+    ("devset29", ROOT / "tests/devset29/reports", ROOT / "tests/devset29/reports"),
+    ("devset30", ROOT / "tests/devset30/reports", ROOT / "tests/devset30/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -60,6 +62,8 @@ SETS = [
     ("held-out 12", ROOT / "tests/heldout12/reports", ROOT / "tests/heldout12/reports"),
     ("held-out 13", ROOT / "tests/heldout13/reports", ROOT / "tests/heldout13/reports"),
     ("held-out 14", ROOT / "tests/heldout14/reports", ROOT / "tests/heldout14/reports"),
+    ("held-out 15", ROOT / "tests/heldout15/reports", ROOT / "tests/heldout15/reports"),
+    ("held-out 16", ROOT / "tests/heldout16/reports", ROOT / "tests/heldout16/reports"),
 ]
 
 
