@@ -2573,6 +2573,9 @@ _ROW_SUM_HEAD = re.compile(
     r"(tổng cộng|tổng số|tổng|cộng|cả năm|cả nhiệm kỳ|cả giai đoạn|tổng giai đoạn)"
     r"(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?\s*(?:\([^)%]*\))?\s*:?"
 )
+_NAMED_SUM_HEAD = re.compile(
+    r"tổng(?:\s+số|\s+cộng)?\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}(?:\s*\([^)%]*\))?"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _PERIOD_HEADS = (
     ("quarter", re.compile(r"quý\s+(iv|i{1,3})(?:\s*[/-]\s*\d{4}|\s+(?:năm\s+)?\d{4})?")),
@@ -2640,6 +2643,12 @@ def _row_totals(ctx: Context) -> list[Check]:
         head = rows[0]
         heads = [" ".join(text[a:b].lower().split()) for a, b in head]
         tcols = [c for c in range(1, len(head)) if _ROW_SUM_HEAD.fullmatch(heads[c])]
+        loose = False
+        if not tcols:
+            # "Tổng số lượt người | Cấp tỉnh | Cấp huyện | Cấp cơ sở": a total that names its noun
+            # is read only as a fit of the other columns
+            tcols = [c for c in range(1, len(head)) if _NAMED_SUM_HEAD.fullmatch(heads[c])]
+            loose = True
         if len(tcols) != 1 or any(
             cell_fig(ctx, c, None)
             for c, h in zip(head[1:], heads[1:], strict=True)
@@ -2666,9 +2675,9 @@ def _row_totals(ctx: Context) -> list[Check]:
         ]
         if len(numeric) < 2:
             continue
-        cols = _period_run(heads, periods, heads[tcol])
+        cols = None if loose else _period_run(heads, periods, heads[tcol])
         named = False
-        if cols is None:
+        if cols is None and not loose:
             picked = [c for c in numeric if heads[c] in _PARTITION_HEADS]
             fam = frozenset(heads[c] for c in picked)
             if len(picked) >= 2 and len(fam) == len(picked) and fam in _DASH_PARTITIONS:
@@ -2677,11 +2686,11 @@ def _row_totals(ctx: Context) -> list[Check]:
         if cols is None:
             # any other columns: the numeric run on the far side of the total column, told only
             # when it adds up
-            cols = (
-                [c for c in numeric if c > tcol]
-                if tcol < min(numeric)
-                else [c for c in numeric if c < tcol]
-            )
+            after = [c for c in numeric if c > tcol]
+            before_cols = [c for c in numeric if c < tcol]
+            if len(after) >= 2 and len(before_cols) >= 2:
+                continue  # runs on both sides: which one the total sums is unsaid
+            cols = after if len(after) >= 2 else before_cols
             if len(cols) < 2 or any(_ASIDE_HEAD.search(heads[c]) for c in cols):
                 continue
         if known and not named and any(_ASIDE_HEAD.search(heads[c]) for c in cols):
