@@ -72,6 +72,13 @@ GUARDED += [
 ]
 
 
+GUARDED += [
+    # blind review 47: the plan in brackets is no whole of the "trong đó" part (9/14 = 64,3%)
+    "Năm 2024, Đảng ủy phường kết nạp 21 đảng viên, đạt 131,3% nghị quyết (nghị quyết đề ra 16 đảng "
+    "viên); trong đó 13 đảng viên là đoàn viên thanh niên, chiếm 61,9%.",
+]
+
+
 @pytest.mark.parametrize("text", GUARDED)
 def test_guarded_no_alarm(text: str) -> None:
     alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -650,15 +650,16 @@ def cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
 # 118,4% dự toán (410,7 tỷ đồng); trong đó …" (the parts are of the 486,3).
 _REFERENCE_CUE = re.compile(
     r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|cùng kỳ|năm trước|tăng|giảm|kế hoạch|chỉ tiêu|"
-    r"mục tiêu|dự toán|đề ra|được giao|giao)[^();]{0,40}\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
+    r"mục tiêu|dự toán|đề ra|được giao|giao|nghị quyết)[^();]{0,40}\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
 )
 
 
 # ... or whose bracket opens with the other moment or the plan: "(năm 2022: 1.420 lao động)",
-# "(kế hoạch 16 xã)", "(năm 2019 là 26 xã …)", "(cùng kỳ 104 đảng viên)"
+# "(kế hoạch 16 xã)", "(năm 2019 là 26 xã …)", "(cùng kỳ 104 đảng viên)", "(nghị quyết đề ra 12 …)"
 _REFERENCE_BRACKET = re.compile(
     r"\(\s*(?:năm\s+(?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ|kế hoạch|chỉ tiêu|mục tiêu|"
-    r"dự toán|đầu nhiệm kỳ|cuối nhiệm kỳ|nhiệm kỳ trước|trước khi|trước sáp nhập)[^()]{0,30}$"
+    r"dự toán|đầu nhiệm kỳ|cuối nhiệm kỳ|nhiệm kỳ trước|trước khi|trước sáp nhập|nghị quyết|"
+    r"đề ra)[^()]{0,30}$"
 )
 
 
