@@ -156,7 +156,11 @@ people per quarter counted once in the year; a year column of another year; whol
 rounded; notes above a caption; pooled bases of two kinds of people; all fixed, the table
 totals made an alarm for money, areas and volumes only); and 14 whole reports (battery_zx, 337
 checks) from a forty-seventh, blind (one alarm: the plan in "(nghị quyết đề ra 12 đảng viên)"
-read as the whole of a "trong đó" share; fixed). The
+read as the whole of a "trong đó" share; fixed); and 130 (battery_zy) from a forty-sixth,
+white-box review of that session's last readings (25 alarms: a "Cả năm" column of another year
+or beside a term's plan, a bracketed rate naming its own base, a bare "tổng số" of a wider whole,
+table totals under notes of other wordings or of areas tended twice; all fixed by making the
+"Cả năm" column, the bare "tổng số" and every split by periods tell only a fit). The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """

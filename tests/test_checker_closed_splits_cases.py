@@ -91,12 +91,14 @@ OF_TOTAL = (
 )
 
 
-@pytest.mark.parametrize(("stated", "verdict"), [("36", "consistent"), ("38", "inconsistent")])
-def test_a_bare_total_after_a_within_list(stated: str, verdict: str) -> None:
-    # 16 + 9 = 25, the count stated before: 9/25 = 36%
+@pytest.mark.parametrize(("stated", "verdict"), [("36", "consistent"), ("38", None)])
+def test_a_bare_total_after_a_within_list(stated: str, verdict: str | None) -> None:
+    # 16 + 9 = 25, the count stated before: 9/25 = 36%. "tổng số" may be a wider whole nearby
+    # (review 46), so a miss is not told against the 25
     checks = _checks(OF_TOTAL.format(p=stated))
     got = [c.verdict for c in checks if c.kind == "share" and c.figures == [9, 25, float(stated)]]
-    assert got == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]
+    assert got == ([verdict] if verdict else []), [(c.kind, c.figures, c.verdict) for c in checks]
+    assert not [c for c in checks if c.verdict == "inconsistent"]
 
 
 def test_a_bare_total_the_items_do_not_make_is_not_told() -> None:

@@ -222,11 +222,12 @@ YEAR_PLAN_TABLE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("stated", "verdict"), [("114,3", "consistent"), ("112,3", "inconsistent")]
-)
-def test_the_years_column_is_done_against_the_plan(stated: str, verdict: str) -> None:
-    # "Cả năm | Kế hoạch năm | Đạt so với kế hoạch (%)": 40/35 = 114,3%
+@pytest.mark.parametrize(("stated", "verdict"), [("114,3", "consistent"), ("112,3", None)])
+def test_the_years_column_is_done_against_the_plan(stated: str, verdict: str | None) -> None:
+    # "Cả năm | Kế hoạch năm | Đạt so với kế hoạch (%)": 40/35 = 114,3%. The "Cả năm" column may
+    # be another year's or the plan a term's (review 46): a miss is not told
     checks = process_text(YEAR_PLAN_TABLE.format(stated), options=Options(entities=False)).checks
     got = [c for c in checks if c.kind == "target" and c.figures[:2] == [35, 40]]
-    assert [c.verdict for c in got] == [verdict], [(c.kind, c.figures, c.verdict) for c in checks]
+    assert [c.verdict for c in got] == ([verdict] if verdict else []), [
+        (c.kind, c.figures, c.verdict) for c in checks
+    ]

@@ -341,6 +341,12 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue
         restated = after is not None and bool(_EQUIV.match(ctx.lower_slice(after.end, d.start)))
         if (
+            restated
+            and "(" in ctx.lower_slice(after.end, d.start)  # type: ignore[union-attr]
+            and not ctx.text[d.end : d.end + 3].lstrip().startswith(")")
+        ):
+            continue  # "(tăng 6,2% so với năm 2023)": a bracket that names its own base
+        if (
             not restated
             and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
             and not (

@@ -2590,20 +2590,6 @@ _ASIDE_HEAD = re.compile(
 )
 
 
-_ONCE_UNITS = re.compile(
-    r"\b(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|khu phố|huyện|chi bộ|đảng bộ|tổ chức (?:đảng|cơ sở)|"
-    r"cơ quan|đơn vị|địa phương|doanh nghiệp|trường)\b"
-)
-
-
-def _counts_places(label: str) -> bool:
-    """Whether a row counts places or bodies ("Số xã được giám sát", "Kiểm tra tổ chức đảng"),
-    not whether it is one ("Xã Tây Hòa", "Chi bộ thôn 2", "Đảng bộ xã Phú Lâm": a name)."""
-    if not _ONCE_UNITS.search(label.lower()):
-        return False
-    return not any(w[0].isupper() or w[0].isdigit() for w in label.split()[1:])
-
-
 def _period_run(heads: list[str], cols: list[int], total_head: str) -> list[int] | None:
     """The columns among ``cols`` that split a period into consecutive sub-periods, when all the
     period columns of the table do (quarters I-IV under "Cả năm", years under "Tổng", …)."""
@@ -2703,10 +2689,8 @@ def _row_totals(ctx: Context) -> list[Check]:
         )
         # a named split closes the row only when no other count stands beside it ("Chưa đánh giá")
         extra = named and any(c not in cols and not _ASIDE_HEAD.search(heads[c]) for c in numeric)
-        span_years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", before)}
         for k in data:
-            row_label = text[rows[k][0][0] : rows[k][0][1]]
-            label = row_label.lower()
+            label = text[rows[k][0][0] : rows[k][0][1]].lower()
             if _MEASURE_ROW.search(label) or _TOTAL_ROW.match(label) and not known:
                 continue
             if "%" in text[rows[k][0][0] : rows[k][-1][1]]:
@@ -2724,48 +2708,13 @@ def _row_totals(ctx: Context) -> list[Check]:
             fits = abs(s - total.value) < 1e-6
             if not fits and (not known or max(p.value for p in parts) >= total.value):  # type: ignore[union-attr, type-var]
                 continue  # no known split, or a level per period: silence
-            # amounts per period with a decimal part add up within their rounding ("Vốn lồng
-            # ghép | 21,7 | 26,4 | 30,2 | 27,5 | 108,5"); a named split holds counts only
-            whole = not named or all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-            words = (
-                text[rows[k][0][0] : rows[k][min(cols)][0]].lower()
-                + " "
-                + heads[0]  # "Chỉ tiêu (tỷ đồng)"
-                + " "
-                + before.lower()
-            )
-            if named:
-                sure = not extra
-            else:
-                # people, households, cases, projects counted per period may be counted again in
-                # the next one and once in the year: only amounts and events add up for sure
-                years = [
-                    int(m.group(1)) for c in cols if (m := re.search(r"((?:19|20)\d{2})", heads[c]))
-                ]
-                head_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", heads[tcol])]
-                col_years = years or sorted(span_years)
-                wider = (
-                    bool(years) and any(y < min(years) or y > max(years) for y in span_years)
-                ) or (
-                    # "Cả năm 2023" beside the quarters of 2024, "Cả nhiệm kỳ 2015-2020"
-                    bool(head_years)
-                    and any(
-                        y < min(col_years, default=y) or y > max(col_years, default=y)
-                        for y in head_years
-                    )
-                )
-                if (
-                    all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-                    and abs(s - total.value) <= 0.5 * (len(parts) + 1)  # type: ignore[operator]
-                ):
-                    wider = True  # whole amounts may each be rounded: a small gap is no proof
-                row_words = words[: len(words) - len(before)]
-                sure = not wider and (
-                    bool(_ADDITIVE_UNIT.search(row_words))
-                    # a heading's unit ("(triệu đồng)") is not of a row that counts people,
-                    # households or things ("Số hộ nghèo được hỗ trợ từ Quỹ")
-                    or (bool(_ADDITIVE_UNIT.search(before)) and not _counts_things(row_label))
-                )
+            # a named split with nothing beside it closes the row; a split by periods tells only a
+            # fit: people, households, events and even amounts per period may be counted in two
+            # periods or re-based (reviews 43, 45, 46: rounds spanning two quarters, an area
+            # tended in two quarters, a half-year already in the year, two price bases, notes of
+            # every wording)
+            whole = all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
+            sure = named and not extra
             strength = (
                 "paren"
                 if known and whole and sure and not noted and not _WIDER_ROW.search(label)
@@ -2774,21 +2723,6 @@ def _row_totals(ctx: Context) -> list[Check]:
             span = (rows[k][0][0], rows[k][-1][1])
             out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
-
-
-# units whose amounts per period add up to the year's: money, areas, volumes (events held and
-# people reached may be counted in two periods, review 45: "(không tính trùng)", a round spanning
-# two quarters; prices per kg are no amounts)
-_ADDITIVE_UNIT = re.compile(r"\b(?:tỷ đồng|triệu đồng|nghìn đồng|usd|ha|hecta|tấn|m2|m3)\b(?!\s*/)")
-
-
-def _counts_things(label: str) -> bool:
-    """Does a row count people, households or things ("Số hộ nghèo được hỗ trợ", "Đoàn viên
-    tham gia") rather than name a body or place ("Xã Tây Hòa", "Chi đoàn thôn 2")?"""
-    low = label.lower().lstrip("-+•* ")
-    # "Số hộ nghèo được hỗ trợ từ Quỹ", "Hộ được vay (hộ)": a count, names aside; "Cho vay hộ
-    # nghèo" is an amount lent
-    return low.startswith(("số ", "tổng số ")) or bool(re.search(r"\((?:người|hộ|lượt)\)", low))
 
 
 _COLUMN_NOTE = re.compile(

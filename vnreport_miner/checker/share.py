@@ -2986,7 +2986,9 @@ def _of_the_total(ctx: Context, done: list[Check]) -> list[Check]:
         if base is None:
             continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
-        if pv is None:
+        if pv is None or pv.judgement.verdict != "consistent":
+            # "tổng số" may be a wider whole nearby, and an item may cut across the others
+            # (review 46): only a fit is told
             continue
         what = (f"total {as_written(base):g}, the sum of the list", f"tổng số {base.m.text}")
         c = _emit(ctx, None, [part], base, p, pv, what)

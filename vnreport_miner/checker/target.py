@@ -1373,6 +1373,14 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             done = rest
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
         return None
+    done_years = set(re.findall(r"(?:19|20)\d{2}", heads[done[0]]))
+    plan_years = set(re.findall(r"(?:19|20)\d{2}", heads[plan[0]]))
+    if (
+        "cả năm" in heads[done[0]]
+        and len(done_years) == len(plan_years) == 1
+        and done_years != plan_years
+    ):
+        return None  # "Thực hiện cả năm 2023" beside "Kế hoạch năm 2024": two years
     if _TERM_HEAD.search(heads[plan[0]]) and _YEAR_PCT_HEAD.search(heads[pct[0]]):
         return None  # "Nghị quyết Đại hội (cả nhiệm kỳ)" against "Tỷ lệ so với kế hoạch năm"
     return plan[0], done[0], pct[0]
@@ -1415,6 +1423,12 @@ def _table(ctx: Context) -> list[Check]:
                     and not named_plan
                     and _BARE_PCT_HEAD.match(head_pct) is not None
                     and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
+                ) or (
+                    # a "Cả năm" column read as done (review 46: of another year, a term's plan
+                    # against a cumulative rate): only a fit is told
+                    cols is not None
+                    and _YEAR_DONE_HEAD.fullmatch(ctx.lower_slice(*cells[cols[1]]).strip())
+                    is not None
                 )
                 bare_pct = named_plan or fit_only
                 continue
