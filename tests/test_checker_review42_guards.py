@@ -89,6 +89,19 @@ GUARDED += [
 ]
 
 
+GUARDED += [
+    # blind review 48: the bracketed percent names its own whole (2.780/2.940 = 94,6%)
+    "Năm 2024 có 2.940 đảng viên được đánh giá, xếp loại. Trong đó, cấp ủy cơ sở công nhận 431 "
+    "đồng chí trong tổng số 2.780 đồng chí hoàn thành tốt nhiệm vụ trở lên (94,6% số được đánh "
+    "giá).",
+    # blind review 48: "chiếm 7,9%" is the level's (5.120/64.800), not the rise's
+    "Toàn tỉnh có 64.800 đảng viên. Số đảng viên nữ tăng từ 3.860 đồng chí (cuối năm 2020) lên "
+    "5.120 đồng chí (cuối năm 2024), tăng 1.260 đồng chí (tăng 32,6%, gấp 1,3 lần đầu nhiệm kỳ), "
+    "chiếm 7,9% tổng số đảng "
+    "viên toàn tỉnh.",
+]
+
+
 @pytest.mark.parametrize("text", GUARDED)
 def test_guarded_no_alarm(text: str) -> None:
     alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]

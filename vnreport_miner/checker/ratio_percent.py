@@ -281,6 +281,9 @@ def _not_this_fraction(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
     return bool(_WIDENED_AFTER.match(ctx.after_low(pct, 60)))
 
 
+_NAMES_BASE = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+([^\d;.,()]{1,40})")
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for f in ctx.figs:
@@ -336,6 +339,12 @@ def run(ctx: Context) -> list[Check]:
             continue
         if pv.judgement.verdict == "inconsistent" and _item_of_listed(ctx, f, pct):
             continue  # "61/64 hồ sơ, trong đó 33/35 …, 28/29 …, đạt 95,3%": the list's total
+        if pv.judgement.verdict == "inconsistent" and pct.start > last.end:
+            named = _NAMES_BASE.match(ctx.after_low(pct, 40))
+            if named is not None and (last.unit.key or "-") not in named.group(1):
+                # "508 … trong tổng số 2.996 đồng chí … (94,5% số được đánh giá)": the percent
+                # names a whole of its own (blind review 48)
+                continue
         if dated and pv.judgement.verdict != "consistent":
             # "còn 2,1% (năm 2020: 1.800/40.000 hộ)": the bracket may date another level; both
             # ends of a change dated in brackets ("từ 16,42% (cuối năm 2021, …) xuống còn 11,81%
