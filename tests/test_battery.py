@@ -163,7 +163,12 @@ table totals under notes of other wordings or of areas tended twice; all fixed b
 "Cả năm" column, the bare "tổng số" and every split by periods tell only a fit); and 14 whole
 reports (battery_zz, 382 checks) from a forty-eighth, blind (two alarms: a bracketed percent
 naming its own whole read as the rate of "a trong tổng số b", a share after a change read as
-the change's; both fixed). The
+the change's; both fixed); and 154 (battery_zza) from a forty-ninth, white-box review of every
+alarm-capable reading of that session (33 alarms in 17 passages: named table splits under a
+unit line, percents without "%" or notes on members not split; graded lists after "Trong số
+này, … không phân loại", "năm ngoái" or "Ở các chi bộ"; GRIM bases a running total replaced; a
+";" clause with its own subject; a remainder as the nearer whole; all fixed, every table total
+made fit-only). The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """

@@ -303,6 +303,10 @@ _DONE_TO_BACK = re.compile(
     r"(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
 )
 _BACK_SENTS = 3  # how far back a named base may be stated
+# between a count and its percent: the count was added to a running total the percent may be of
+_CUMULATED = re.compile(
+    r"\bnâng\b|cộng dồn|lũy kế|\bcả năm\b|cả nhiệm kỳ|từ đầu nhiệm kỳ|trong nhiệm kỳ|tính chung"
+)
 
 
 def _pooled(noun: str, ctx: Context | None = None, p: Fig | None = None) -> bool:
@@ -426,6 +430,8 @@ def _named_back(ctx: Context, p: Fig) -> tuple[Fig, bool] | None:
             continue
         found.append(g)
     if len(done_to) == 1:
+        if _CUMULATED.search(ctx.lower_slice(done_to[0].end, p.start)):
+            return None  # "giám sát 23 …, nâng tổng số … từ đầu nhiệm kỳ lên 97. … 19,6% …"
         # "Qua giám sát, 9 tổ chức đảng …" is the verb's outcome: only a fit is told then
         return done_to[0], _governed(ctx, done_to[0], verb) and not _other_frame(ctx, done_to[0], p)
     if verb and len(done_to) != 1:
@@ -502,6 +508,8 @@ def _done_to_back(ctx: Context, p: Fig, hit: re.Match[str]) -> tuple[Fig, bool] 
             done_to.append(g)
     if len(done_to) != 1:
         return _done_here(ctx, p, done_to) if len(done_to) > 1 else None
+    if _CUMULATED.search(ctx.lower_slice(done_to[0].end, p.start)):
+        return None  # "kiểm tra 18 đảng viên; cộng dồn cả nhiệm kỳ là 76 …; 19,7% …"
     s, e = ctx.sentence_span(p.sent)
     if _POOLED_BASES.search(ctx.lower_slice(s, e)):
         return None  # "… của cả hai cấp": more than the one count found

@@ -2681,14 +2681,6 @@ def _row_totals(ctx: Context) -> list[Check]:
                 continue
         if known and not named and any(_ASIDE_HEAD.search(heads[c]) for c in cols):
             continue
-        before, after = _table_context(ctx, rows)
-        # a note or heading that speaks of the columns ("cột Tổng số là …", "(tính vào Tổng
-        # số)", "3 tổ chức mới thành lập chưa xếp loại") may say the total is of something else
-        noted = bool(_COLUMN_NOTE.search(before + " " + after)) or bool(
-            re.search(rf"\b{re.escape(heads[tcol])}\s+(?:là|gồm|tính)\b", before + " " + after)
-        )
-        # a named split closes the row only when no other count stands beside it ("Chưa đánh giá")
-        extra = named and any(c not in cols and not _ASIDE_HEAD.search(heads[c]) for c in numeric)
         for k in data:
             label = text[rows[k][0][0] : rows[k][0][1]].lower()
             if _MEASURE_ROW.search(label) or _TOTAL_ROW.match(label) and not known:
@@ -2708,42 +2700,14 @@ def _row_totals(ctx: Context) -> list[Check]:
             fits = abs(s - total.value) < 1e-6
             if not fits and (not known or max(p.value for p in parts) >= total.value):  # type: ignore[union-attr, type-var]
                 continue  # no known split, or a level per period: silence
-            # a named split with nothing beside it closes the row; a split by periods tells only a
-            # fit: people, households, events and even amounts per period may be counted in two
-            # periods or re-based (reviews 43, 45, 46: rounds spanning two quarters, an area
-            # tended in two quarters, a half-year already in the year, two price bases, notes of
-            # every wording)
-            whole = all(float(f.value).is_integer() for f in (total, *parts))  # type: ignore[union-attr, arg-type]
-            sure = named and not extra
-            strength = (
-                "paren"
-                if known and whole and sure and not noted and not _WIDER_ROW.search(label)
-                else "soft"
-            )
+            # a split by periods or by a named partition tells only a fit: reviews 43, 45, 46 and
+            # 49 found 108 consistent tables it misread (people, households, events and amounts
+            # counted in two periods or re-based, a unit line under the header, percents without
+            # "%", notes of every wording on pending, exempt or unclassified members)
+            strength = "soft"
             span = (rows[k][0][0], rows[k][-1][1])
             out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
-
-
-_COLUMN_NOTE = re.compile(
-    r"\bcột\b|ghi chú|\(\*\)|tính vào|không tính|tính cả|tính trùng|tính từ|được tính|kể cả|"
-    r"chưa (?:được )?(?:xếp loại|đánh giá|phân loại)|không tham gia|bao gồm cả|làm tròn|"
-    r"cộng dồn|lũy kế|\(tổng số\s*:|chỉ tiêu|kế hoạch|\bước\b|miễn|không (?:xếp loại|đánh giá)|"
-    r"mới thành lập"
-)
-
-
-def _table_context(ctx: Context, rows: list[list[tuple[int, int]]]) -> tuple[str, str]:
-    """The 300 characters before a table (its caption and the paragraph before) and the lines
-    right after it, up to a blank line (its notes), lowercase."""
-    text = ctx.text
-    a, b = rows[0][0][0], rows[-1][-1][1]
-    # the caption may stand lines up ("… (tính từ tháng 10/2020).\nĐơn vị: tỷ đồng"), a note on
-    # the whole in the paragraph before ("Toàn huyện có 15 đảng viên miễn đánh giá, xếp loại.")
-    before = text[max(0, a - 300) : a]
-    end = text.find("\n\n", b)
-    after = text[b : len(text) if end < 0 else end]
-    return before.lower(), after[:400].lower()
 
 
 _TOTAL_OF = re.compile(r"^\s*tổng\s+(?!cộng\b|số\b)([^\W\d]+)\b")
@@ -3729,8 +3693,9 @@ def _closed_split_total(
 # between the count and the list, words that make the list of another moment, body or set
 # (review 45): a change since, an aside on part of the count, a pending or exempt part
 _SPLIT_DOUBT = re.compile(
-    r"\b(?:tăng|giảm|trong đó|miễn|chưa|đang|chờ|so với|năm trước|năm nay|so sánh|tính chung|"
-    r"cộng chung|riêng|ngoài ra)\b"
+    r"\b(?:tăng|giảm|trong đó|trong số này|trong số đó|miễn|chưa|đang|chờ|so với|năm trước|"
+    r"năm ngoái|năm nay|so sánh|tính chung|cộng chung|riêng|ngoài ra|không phân loại|"
+    r"không xếp loại|không đánh giá|ở các|tại các|các chi bộ|các đảng bộ)\b"
 )
 _PART_ASIDE = re.compile(r"\b(?:trong đó|miễn|chưa|đang|chờ|riêng)\b")
 _PROPOSED = re.compile(r"\b(?:đề nghị|xem xét|dự kiến|đề xuất)\b")

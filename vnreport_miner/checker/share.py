@@ -447,11 +447,18 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # 91%": the part is of the nearer count its "trong đó" follows
         return None
     semi = ctx.text.rfind(";", found.end, part.start) if found is not None else -1
-    if semi >= 0 and any(
-        semi < g.start < part.start
+    if found is not None and any(
+        found.end < g.start < part.start
         and g.exact_count
         and (_refers(part, g) or (_people(part.unit) and _people(g.unit)))
         and part.value < g.value < found.value  # type: ignore[operator]
+        and (
+            g.start > semi >= 0
+            # "…, còn lại 267 đồng chí được xếp loại, …", "Trong 52 chi bộ, 48 chi bộ được đánh
+            # giá, …": a nearer whole named as the remainder or the graded
+            or _REMAINDER_BEFORE.search(ctx.before_low(g, 12)) is not None
+            or _GRADED_AFTER.match(ctx.after_low(g, 30)) is not None
+        )
         for g in ctx.by_sent.get(part.sent, [])
         if g is not part
     ):
@@ -459,6 +466,12 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # nhiệm vụ trở lên 230 đồng chí, chiếm 86,1%": the part's own clause names a nearer whole
         return None
     return found
+
+
+_REMAINDER_BEFORE = re.compile(r"\bcòn lại\s*$")
+_GRADED_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:được|đã được|tham gia)\s+(?:kiểm điểm,?\s+)?(?:đánh giá|xếp loại)"
+)
 
 
 _BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
@@ -1507,13 +1520,20 @@ def _other_moment(ctx: Context, base: Fig, part: Fig) -> bool:
     return bool(mine) and not mine <= theirs
 
 
+_OWN_SUBJECT = re.compile(r"\s*[^\W\d][^\d;]{2,50}?\s+(?:có|gồm)\s*")
+
+
 def _new_scope_clause(ctx: Context, part: Fig, base: Fig) -> bool:
     """ "…, chiếm 89,5%; toàn huyện có 26 đồng chí nữ …, chiếm 18,3%": a ";" clause that opens
     on a scope of its own ("toàn huyện") may name a whole of its own ("… là bí thư chi bộ"): it
     is no proof of a miss against the list's whole (even when that whole is "của toàn huyện")."""
     s, _ = ctx.sentence_span(part.sent)
     semi = ctx.text.rfind(";", max(s, base.end), part.start)
-    return semi >= 0 and bool(vocab.WHOLE_SCOPE.search(ctx.lower_slice(semi, part.start)))
+    if semi < 0:
+        return False
+    clause = ctx.lower_slice(semi + 1, part.start)
+    # "…; khối xã, thị trấn có 18 đồng chí là bí thư …": a subject of its own with "có"
+    return bool(vocab.WHOLE_SCOPE.search(clause)) or bool(_OWN_SUBJECT.fullmatch(clause))
 
 
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
