@@ -124,6 +124,26 @@ GUARDED += [
 ]
 
 
+GUARDED += [
+    # blind review 50: "Chi bộ ấp Bình Phú" names a body; its last cell counts women members,
+    # not "6 chi bộ" restated by the next row's label
+    "Chi bộ\tSố đảng viên\tKết nạp năm 2024\tĐảng viên nữ\n"
+    "Chi bộ ấp Bình An\t26\t2\t8\n"
+    "Chi bộ ấp Bình Phú\t21\t1\t6\n"
+    "6 chi bộ cơ quan, trường học\t118\t3\t41\n"
+    "Toàn Đảng bộ\t165\t6\t55\n",
+]
+
+
+def test_a_named_row_lends_no_unit_to_its_cells() -> None:
+    text = (
+        "Chi bộ\tSố đảng viên\tĐảng viên nữ\nChi bộ ấp Bình Phú\t21\t6\nChi bộ ấp Bình An\t26\t8\n"
+    )
+    doc = process_text(text, options=Options(entities=False))
+    units = {m.text: m.attrs.get("unit") for m in doc.mentions if m.type == "quantity"}
+    assert units.get("6") != "chi bộ", units
+
+
 @pytest.mark.parametrize("text", GUARDED)
 def test_guarded_no_alarm(text: str) -> None:
     alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -402,7 +402,8 @@ def _unit_of(m: regex.Match | None, r: Rules) -> tuple[str, int] | None:
 
 def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
     """The counted noun a row label opens with: "Số hộ nghèo" -> "hộ", "Đảng viên kết
-    nạp" -> "đảng viên"; not a measure ("Năm đầu"), nor a name ("Xã Tân Lập")."""
+    nạp" -> "đảng viên"; not a measure ("Năm đầu"), nor a name ("Xã Tân Lập", "Chi bộ ấp Mỹ
+    Phú")."""
     m = r.heading_unit.match(label)
     if m is not None:
         return _unit_of(m, r)
@@ -414,7 +415,16 @@ def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
     rest = label[m.end() :].lstrip()
     if rest[:1].isupper() or rest[:1].isdigit():
         return None
+    if _PLACE_NAMED.search(rest):
+        return None  # "Chi bộ ấp Mỹ Phú": a body named, not a count of chi bộ
     return _unit_of(m, r)
+
+
+# a place noun followed by its name: "ấp Mỹ Phú", "thôn Đông", "xã Tân Lập"
+_PLACE_NAMED = regex.compile(
+    r"(?<!\p{L})(?:ấp|xã|thôn|bản|phường|huyện|tổ|khu|khóm|buôn|làng|xóm|tổ dân phố|thị trấn)"
+    r"\s+\p{Lu}"
+)
 
 
 _HEADING_GROUPS = frozenset({"admin", "party", "people", "unions", "bodies"})
