@@ -3799,6 +3799,18 @@ def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None
     ]
     if not cands or len({g.value for g in cands}) != 1:
         return None
+    if first.unit.key in ("người", "đồng chí"):
+        # people counted under other nouns stand before too ("4.102 hội viên", "2.618 đồng chí
+        # là đảng viên"): the bands split one of them, which is unsaid
+        people = {
+            g.value
+            for g in ctx.figs[: first.i]
+            if g.end <= s
+            and g.exact_count
+            and (g.unit.fams & {"person"} or (g.unit.generic or "").endswith(("viên", "binh")))
+        }
+        if len(people) > 1:
+            return None
     total = cands[-1]
     years = set(re.findall(r"(?:19|20)\d{2}", heading))
     ts, te = ctx.sentence_span(total.sent)

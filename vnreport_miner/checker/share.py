@@ -3736,6 +3736,24 @@ _MEMBER_NOUN = (
 )
 
 
+_SUBJECT_SO = re.compile(
+    r"\bsố\s+((?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|ủy viên|cấp ủy viên|"
+    r"báo cáo viên|tuyên truyền viên|chi hội trưởng|tổ trưởng|trưởng thôn|giám đốc)\b(?:\s+[^\W\d]+)?)"
+)
+
+
+def _subject_elsewhere(ctx: Context, part: Fig, base: Fig) -> bool:
+    """ "Số bí thư chi bộ đồng thời là trưởng thôn … là 1.184 đồng chí, chiếm 78,0%" after "tổng
+    số đảng viên là 62.847 đồng chí": the part's subject names holders of a post the whole's
+    sentence does not name (blind review 51)."""
+    s, _ = ctx.sentence_span(part.sent)
+    subj = _SUBJECT_SO.search(ctx.lower_slice(s, part.start))
+    if subj is None:
+        return False
+    bs, be = ctx.sentence_span(base.sent)
+    return subj.group(1).split()[0] not in ctx.lower_slice(bs, be)
+
+
 def _members_own(ctx: Context, part: Fig, base: Fig) -> bool:
     """ "Số hộ hội viên khá, giàu 72 hộ, chiếm 38,7%" after "Xã … có 1.084 hộ": the households of
     the members, whose whole is the members' own, not every household of the commune."""
@@ -3825,6 +3843,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
+            or _subject_elsewhere(ctx, part, base)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
