@@ -166,3 +166,14 @@ def test_a_total_that_names_its_noun_is_read_as_a_fit_only() -> None:
     )
     got = [(c.figures, c.verdict) for c in _checks(text) if c.kind == "part_whole"]
     assert got == [([2946, 184, 612, 2150], "consistent")]
+
+
+def test_a_scaled_column_is_explained_as_the_table_writes_it() -> None:
+    # "(tỷ đồng)" in the heading multiplies the cells; the why shows them as written
+    text = (
+        "Nguồn vốn\tNăm 2023 (tỷ đồng)\tNăm 2024 (tỷ đồng)\n"
+        "Vốn nhà nước\t5.341\t5.812\nVốn ngoài nhà nước\t13.827\t14.963\nTổng số\t19.168\t20.775\n"
+    )
+    whys = [c.why for c in _checks(text) if c.kind == "part_whole"]
+    assert whys and all("e+" not in w for w in whys), whys
+    assert any(w.startswith("5341 + 13827 = 19168") for w in whys), whys

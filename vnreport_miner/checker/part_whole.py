@@ -415,9 +415,24 @@ def _expr(parts: list[Fig], scale: float = 1.0) -> str:
 
 
 def _scale(figs: list[Fig]) -> float:
-    """The common scale the figures are written in ("tỷ đồng" -> 1e9), else 1."""
-    scales = {round(f.value / w, 3) if (w := as_written(f)) else 1.0 for f in figs}  # type: ignore[operator]
+    """The common scale the figures are written in ("tỷ đồng" -> 1e9, also a table heading's
+    "(tỷ đồng)" over bare cells), else 1."""
+    scales = {round(f.value / w, 3) if (w := _as_shown(f)) else 1.0 for f in figs}  # type: ignore[operator]
     return scales.pop() if len(scales) == 1 else 1.0
+
+
+_BARE_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*")
+
+
+def _as_shown(f: Fig) -> float:
+    """``as_written``, or the bare number of a table cell its heading's scale multiplied
+    ("Năm 2024 (tỷ đồng) | 5.341" -> 5341): the why shows the cells as the table does."""
+    w = as_written(f)
+    if f.value and w == f.value and _BARE_NUMBER.fullmatch(f.m.text):
+        bare = number(f.m.text.strip())
+        if bare and round(f.value / bare) in (1_000, 1_000_000, 1_000_000_000, 10**12):
+            return bare
+    return w
 
 
 def _least_scale(figs: list[Fig]) -> float:
