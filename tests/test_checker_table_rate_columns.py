@@ -231,3 +231,22 @@ def test_the_years_column_is_done_against_the_plan(stated: str, verdict: str | N
     assert [c.verdict for c in got] == ([verdict] if verdict else []), [
         (c.kind, c.figures, c.verdict) for c in checks
     ]
+
+
+SMALL_RATE_TABLE = (
+    "Khu vực\tĐoàn viên\tĐoàn viên nữ\tTỷ lệ nữ (%)\n"
+    "Khu vực nhà nước\t2.480\t1.302\t52,5\n"
+    "Doanh nghiệp ngoài nhà nước\t4.115\t2.633\t{}\n"
+    "Tổng cộng\t6.595\t3.935\t59,7\n"
+)
+
+
+@pytest.mark.parametrize(("stated", "verdicts"), [("64,0", ["consistent"] * 3), ("66,0", [])])
+def test_a_small_rate_table_is_read_only_when_every_row_fits(
+    stated: str, verdicts: list[str]
+) -> None:
+    # 1.302/2.480 = 52,5%; 2.633/4.115 = 63,99% -> 64,0%; 3.935/6.595 = 59,67% -> 59,7%. With
+    # "66,0" one row misses: three rows are too few to say which columns the rate is of
+    checks = process_text(SMALL_RATE_TABLE.format(stated), options=Options(entities=False)).checks
+    got = [c.verdict for c in checks if c.kind == "share"]
+    assert got == verdicts, [(c.figures, c.verdict) for c in checks]

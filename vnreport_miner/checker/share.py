@@ -2718,7 +2718,10 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 for k, t in totals.items():  # column k's total row, keyed -1 - k
                     cells[-1 - k] = t
                 body.append((row, p, cells))
-            if len(body) < 5:
+            # a small table (three or four rows) is read only when every row fits one pair of
+            # columns, and then only as fits
+            small = 3 <= len(body) < 5
+            if len(body) < 3:
                 continue
             after_table = ctx.text[rows[-1][-1][1] : rows[-1][-1][1] + 200].lstrip().lower()
             noted = bool(_TABLE_NOTE.match(after_table))
@@ -2740,7 +2743,9 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 continue
             scores.sort(key=lambda t: -t[0])
             best = scores[0]
-            if best[0] < 4 or best[0] < len(body) - 1:
+            if small and best[0] < len(body):
+                continue
+            if not small and (best[0] < 4 or best[0] < len(body) - 1):
                 continue
             if len(scores) > 1 and scores[1][0] == best[0]:
                 continue  # two readings of the column fit as well: which one?
@@ -2766,6 +2771,8 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                     continue
                 if verdict == "consistent" and bare and b >= 0:
                     continue  # told by _table_row_rates
+                if small and verdict != "consistent":
+                    continue
                 if verdict == "inconsistent" and (
                     noted
                     or _ROW_OF_ANOTHER_KIND.search(ctx.lower_slice(*row[0]))
