@@ -106,3 +106,17 @@ def test_a_bare_total_the_items_do_not_make_is_not_told() -> None:
     text = OF_TOTAL.format(p="38").replace("9 trường hợp", "8 trường hợp")
     alarms = [c for c in _checks(text) if c.verdict == "inconsistent"]
     assert not alarms, [(c.kind, c.figures, c.why) for c in alarms]
+
+
+AT_LEAST = (
+    "Kết quả đánh giá 146 cơ sở hội: vững mạnh xuất sắc 39 cơ sở; vững mạnh 92 cơ sở; khá 13 cơ "
+    "sở; trung bình 2 cơ sở. Tỷ lệ cơ sở hội vững mạnh trở lên đạt {p}%."
+)
+
+
+@pytest.mark.parametrize(("stated", "verdicts"), [("89,7", ["consistent"]), ("91,7", [])])
+def test_the_first_grades_of_a_list_over_its_total(stated: str, verdicts: list[str]) -> None:
+    # (39 + 92)/146 = 89,73% -> 89,7%; 91,7% fits no run of first items: not told (a fit only)
+    checks = _checks(AT_LEAST.format(p=stated))
+    got = [c.verdict for c in checks if c.kind == "share"]
+    assert got == verdicts, [(c.kind, c.figures, c.verdict) for c in checks]

@@ -1157,6 +1157,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
     out.extend(_of_the_total(ctx, out))
+    out.extend(_at_least_shares(ctx, out))
     fallback.extend(_subject_parts(ctx, out, fallback))
     out.extend(_rates(ctx, out, fallback))
     if fallback:
@@ -3024,6 +3025,52 @@ def _of_the_total(ctx: Context, done: list[Check]) -> list[Check]:
         what = (f"total {as_written(base):g}, the sum of the list", f"tổng số {base.m.text}")
         c = _emit(ctx, None, [part], base, p, pv, what)
         c.start, c.end = ctx.clause(part.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
+
+
+# -- "Kết quả đánh giá 146 cơ sở hội: vững mạnh xuất sắc 39; vững mạnh 92; khá 13; trung bình 2.
+# Tỷ lệ cơ sở hội vững mạnh trở lên đạt 89,7%": the first items of a list that added up to its
+# total, over that total. Told only when exactly one run of first items fits (a fit only).
+def _at_least_shares(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trở lên" not in ctx.low:
+        return out
+    said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
+    lists = breakdowns(ctx)
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        if "trở lên" not in ctx.lower_slice(max(s, p.start - 80), p.start):
+            continue
+        found = []
+        for total, parts in lists:
+            if (
+                total.start > p.start
+                or p.sent - total.sent > 2
+                or len(parts) < 3
+                or not total.value
+            ):
+                continue
+            acc = 0.0
+            for k, part in enumerate(parts[:-1]):
+                acc += part.value  # type: ignore[operator]
+                if k == 0:
+                    continue  # "trở lên" names two grades at least
+                pv = judge_stated(100 * acc / total.value, p)
+                if pv is not None and pv.judgement.verdict == "consistent":
+                    found.append((total, parts[: k + 1], pv))
+        if len(found) != 1:
+            continue
+        total, firsts, pv = found[0]
+        what = (
+            f"the first {len(firsts)} items of the list of {as_written(total):g}",
+            f"{len(firsts)} mục đầu của danh sách {total.m.text}",
+        )
+        c = _emit(ctx, "consistent", firsts, total, p, pv, what)
+        c.start, c.end = ctx.clause(p.start, p.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
     return out
