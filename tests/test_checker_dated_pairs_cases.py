@@ -45,3 +45,19 @@ def test_the_rate_of_a_difference_in_brackets(rate: str, verdict: str | None) ->
     got = [c.verdict for c in checks if c.kind == "change" and len(c.figures) == 3
            and c.figures[:2] == [2914, 4376] and c.figures[2] != 1462]  # fmt: skip
     assert got == ([verdict] if verdict else []), [(c.figures, c.verdict) for c in checks]
+
+
+IMPLIED = (
+    "Năm 2023 kết nạp 1.640 đảng viên, năm 2024 kết nạp 1.722 đảng viên; năm 2024 tăng 82 đảng "
+    "viên, tương đương tăng {p}% so với năm 2023."
+)
+
+
+@pytest.mark.parametrize(("stated", "found"), [("5,0", True), ("6,0", False)])
+def test_the_rate_of_a_difference_whose_levels_are_found_by_it(stated: str, found: bool) -> None:
+    # 82/1.640 = 5,0%: told as a fit; 6,0% fits nothing and is not told (no rule reads the pair)
+    checks = process_text(IMPLIED.format(p=stated), options=Options(entities=False)).checks
+    value = float(stated.replace(",", "."))
+    got = [c.verdict for c in checks if c.kind == "change" and c.figures == [1640, 1722, value]]
+    assert got == (["consistent"] if found else []), [(c.figures, c.verdict) for c in checks]
+    assert not [c for c in checks if c.verdict == "inconsistent"]

@@ -404,6 +404,11 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
 
 
 # -- changes -----------------------------------------------------------------------------
+_RATE_AFTER_DELTA = re.compile(
+    r"\s*,?\s*(?:tương đương|tương ứng|tức là|tức|bằng)\s+(?:(?:tăng|giảm)\s+)?|\s*\(\s*(?:(?:tăng|giảm)\s+)?"
+)
+
+
 def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Check]:
     """Stated differences and rates of change no check used; their two levels may serve
     other relations (a level is often also a share's part), but no other change."""
@@ -445,6 +450,34 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
                 )  # type: ignore[operator]  # fmt: skip
             )
             in_change.update(f.id for f in figs)
+            # "…, tăng 82 đảng viên, tương đương tăng 4,1% so với năm 2023": the rate of that
+            # difference over the earlier level
+            r = ctx.next_in_sent(d)
+            if (
+                r is not None
+                and r.type == "percent"
+                and r.id not in used
+                and a.value
+                and _RATE_AFTER_DELTA.fullmatch(ctx.gap(d, r).lower())
+            ):
+                pv = judge_stated(100 * abs(b.value - a.value) / a.value, r)  # type: ignore[operator]
+                if pv is not None and pv.judgement.verdict == "consistent":
+                    why = render("fit.delta_pct", a=a.value, b=b.value, pct=pv.phrase)
+                    figs = [a, b, r]
+                    out.append(
+                        ctx.check(
+                            "change",
+                            "consistent",
+                            [a.value, b.value, pv.stated],
+                            figs,  # type: ignore[list-item]
+                            _span(ctx, figs),
+                            expected=pv.calc,
+                            observed=pv.stated,  # type: ignore[list-item]
+                            tolerance=pv.judgement.tolerance,
+                            why=why,
+                            rounding=pv.judgement.rounding,
+                        )  # fmt: skip
+                    )
         elif (
             d.type == "percent"
             and d.value is not None
