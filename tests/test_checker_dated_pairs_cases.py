@@ -61,3 +61,22 @@ def test_the_rate_of_a_difference_whose_levels_are_found_by_it(stated: str, foun
     got = [c.verdict for c in checks if c.kind == "change" and c.figures == [1640, 1722, value]]
     assert got == (["consistent"] if found else []), [(c.figures, c.verdict) for c in checks]
     assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
+FLOW = (
+    "Năm 2024 kết nạp 1.027 hội viên mới; giảm 565 hội viên (từ trần 498, chuyển đi nơi khác 67). "
+    "Tổng số hội viên tăng từ 28.152 lên {end} hội viên."
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "figures"), [("28.614", [28152, 1027, 565, 28614]), ("28.624", None)]
+)
+def test_movements_before_a_change_are_told_when_they_make_it(
+    end: str, figures: list | None
+) -> None:
+    # 28.152 + 1.027 - 565 = 28.614; with 28.624 the movements may leave some unsaid: not told
+    checks = process_text(FLOW.format(end=end), options=Options(entities=False)).checks
+    got = [c.figures for c in checks if c.kind == "change" and len(c.figures) == 4]
+    assert got == ([figures] if figures else []), [(c.figures, c.verdict) for c in checks]
+    assert not [c for c in checks if c.verdict == "inconsistent"]

@@ -266,6 +266,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{expr} = {total} = '{total_text}' (parts found by their sum)",
         "{expr} = {total} = '{total_text}' (các phần được tìm theo tổng)",
     ),
+    "fit.flow": (
+        "{a} {expr} = {calc} = {b} stated (movements found by their sum)",
+        "{a} {expr} = {calc} = {b} như báo cáo (các biến động được tìm theo tổng)",
+    ),
     "fit.delta": (
         "{a} -> {b}: difference {diff} = {stated} stated (levels found by their difference)",
         "{a} -> {b}: chênh {diff} = {stated} như báo cáo (hai mức được tìm theo hiệu số)",
