@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from ..records import Check
 from . import vocab
 from .context import Context, Fig, as_written, covers, kin, reference_level
-from .percent import fits, judge_stated
+from .percent import PercentVerdict, fits, judge_stated
 from .templates import render
 from .tolerance import num
 
@@ -464,6 +464,16 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
 
 
 # -- changes -----------------------------------------------------------------------------
+def _rate_fit(ctx: Context, then: Fig, now: Fig, pct: Fig, pv: PercentVerdict) -> Check:
+    """The consistent rate of change ``pct`` between two levels the fit pass found."""
+    why = render("fit.delta_pct", a=then.value, b=now.value, pct=pv.phrase)
+    figs = [then, now, pct]
+    return ctx.check("change", "consistent", [then.value, now.value, pv.stated], figs,  # type: ignore[list-item]
+                     _span(ctx, figs), expected=pv.calc, observed=num(pv.stated),
+                     tolerance=num(pv.judgement.tolerance, 4), why=why,
+                     rounding=pv.judgement.rounding)  # fmt: skip
+
+
 _RATE_AFTER_DELTA = re.compile(
     r"\s*,?\s*(?:tương đương|tương ứng|tức là|tức|bằng)\s+(?:(?:tăng|giảm)\s+)?|\s*\(\s*(?:(?:tăng|giảm)\s+)?"
 )
@@ -522,22 +532,7 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             ):
                 pv = judge_stated(100 * abs(b.value - a.value) / a.value, r)  # type: ignore[operator]
                 if pv is not None and pv.judgement.verdict == "consistent":
-                    why = render("fit.delta_pct", a=a.value, b=b.value, pct=pv.phrase)
-                    figs = [a, b, r]
-                    out.append(
-                        ctx.check(
-                            "change",
-                            "consistent",
-                            [a.value, b.value, pv.stated],
-                            figs,  # type: ignore[list-item]
-                            _span(ctx, figs),
-                            expected=pv.calc,
-                            observed=pv.stated,  # type: ignore[list-item]
-                            tolerance=pv.judgement.tolerance,
-                            why=why,
-                            rounding=pv.judgement.rounding,
-                        )  # fmt: skip
-                    )
+                    out.append(_rate_fit(ctx, a, b, r, pv))
         elif (
             d.type == "percent"
             and d.value is not None
@@ -549,22 +544,8 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             if got2 is None:
                 continue
             then, now, pv = got2
-            why = render("fit.delta_pct", a=then.value, b=now.value, pct=pv.phrase)
+            out.append(_rate_fit(ctx, then, now, d, pv))
             figs = [then, now, d]
-            out.append(
-                ctx.check(
-                    "change",
-                    "consistent",
-                    [then.value, now.value, pv.stated],
-                    figs,  # type: ignore[list-item]
-                    _span(ctx, figs),
-                    expected=pv.calc,
-                    observed=num(pv.stated),
-                    tolerance=num(pv.judgement.tolerance, 4),
-                    why=why,
-                    rounding=pv.judgement.rounding,
-                )  # fmt: skip
-            )
             in_change.update(f.id for f in figs)
     return out
 
