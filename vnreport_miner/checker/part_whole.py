@@ -421,7 +421,7 @@ def _scale(figs: list[Fig]) -> float:
     return scales.pop() if len(scales) == 1 else 1.0
 
 
-_BARE_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*")
+_BARE_NUMBER = re.compile(rf"\s*{_NUM}\s*")
 
 
 def _as_shown(f: Fig) -> float:
