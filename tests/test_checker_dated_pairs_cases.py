@@ -80,3 +80,14 @@ def test_movements_before_a_change_are_told_when_they_make_it(
     got = [c.figures for c in checks if c.kind == "change" and len(c.figures) == 4]
     assert got == ([figures] if figures else []), [(c.figures, c.verdict) for c in checks]
     assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
+def test_people_counted_by_their_role_are_found_by_their_sum() -> None:
+    # 52 + 287 + 1.106 = 1.445 (a fit only: the list may be of another whole)
+    text = (
+        "Đội ngũ tuyên truyền viên toàn huyện có 1.445 người, gồm: 52 tuyên truyền viên cấp huyện, "
+        "287 tuyên truyền viên cấp xã và 1.106 tuyên truyền viên ở thôn, tổ dân phố."
+    )
+    checks = process_text(text, options=Options(entities=False)).checks
+    got = [(c.figures, c.verdict) for c in checks if c.kind == "part_whole"]
+    assert got == [([1445, 52, 287, 1106], "consistent")], got

@@ -265,7 +265,15 @@ def _alike(a: Fig, b: Fig) -> bool:
         return True
     got = _ALIKE.get((ka, kb))
     if got is None:
-        got = _ALIKE[(ka, kb)] = kin(a.unit, b.unit) or covers(a.unit, b.unit)
+        got = _ALIKE[(ka, kb)] = (
+            kin(a.unit, b.unit)
+            or covers(a.unit, b.unit)
+            # "1.562 người, gồm: 46 báo cáo viên cấp tỉnh, …": people counted by their role
+            or (
+                "person" in a.unit.fams
+                and (kb.endswith(" viên") or (b.unit.generic or "").endswith(("viên", "u:báo cáo")))
+            )
+        )
     return got
 
 
