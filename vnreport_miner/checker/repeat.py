@@ -505,12 +505,22 @@ _NUMBERED_PLACE = re.compile(
 )
 
 
+# a speaker, up to what they say: "Đồng chí Hoàng Minh Khuê:", "ông Lò Văn Pấng cho biết",
+# "Đồng chí Nông Văn Tiến, Phó Bí thư Huyện ủy: “…”" (the places of the role are read apart)
+_PERSON = re.compile(
+    r"\b(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+(?:\s*,[^:“.;]{0,80}?)?"
+    r"(?=\s*(?::|“|\(|\b(?:cho biết|chia sẻ|khẳng định|nhấn mạnh|nói)\b))"
+)
+
+
 def _scope_names(ctx: Context, f: Fig) -> set[str]:
     """Names of places and bodies in ``f``'s sentence up to it: "Xã Phú Lộc", "Hội Nông dân",
     "khu phố 3"."""
     s, _ = ctx.sentence_span(f.sent)
     head = ctx.text[s : f.start]
-    names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
+    # a speaker is no scope: "Đồng chí Hoàng Minh Khuê, Phó Bí thư Huyện ủy: “Trong 5 năm …”"
+    # (a place their role names still is: "Bí thư Đảng ủy xã Tân Lập")
+    names = set(_PROPER.findall(" " + _PERSON.sub(" ", head))) | set(_NAMED_PLACE.findall(head))
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
 
@@ -542,6 +552,61 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     if {frozenset(gm), frozenset(fm)} == {frozenset(), frozenset({"cuối năm"})}:
         return True  # the report's year end and its undated present
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
+
+
+# A span of years named by its two ends ("từ năm 2021 đến hết năm 2023", "(2020 - 2024)",
+# "giai đoạn 2020-2024") and one named by its length ("trong ba năm qua", "Trong 5 năm"):
+# the same stretch when the lengths agree and the short form names no year of its own.
+_SPAN = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:[-–]|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*((?:19|20)\d{2})\b"
+)
+_SPAN_LEN = re.compile(
+    r"\b(?:trong|qua|sau|suốt)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+    r"(?!\s+(?:tới|sắp tới|tiếp theo|đầu|cuối|sau|nữa))"
+    r"|\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|gần đây|trở lại đây)\b"
+)
+_LEN_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+
+def _span_years(clause: str) -> tuple[int, int] | None:
+    """The one span of years a clause names by its ends, when it names no other year."""
+    spans = {(int(a), int(b)) for a, b in _SPAN.findall(clause)}
+    if len(spans) != 1:
+        return None
+    ((a, b),) = spans
+    years = {int(y) for y in _YEARS.findall(clause)}
+    return (a, b) if a < b and years == {a, b} else None
+
+
+def _span_length(clause: str) -> int | None:
+    """The length of the one span a clause names by its length alone (no year in it)."""
+    if _YEARS.search(clause):
+        return None
+    found = {m.group(1) or m.group(2) for m in _SPAN_LEN.finditer(clause)}
+    if len(found) != 1:
+        return None
+    (w,) = found
+    return int(w) if w.isdigit() else _LEN_WORDS[w]
+
+
+def _same_span(g_clause: str, f_clause: str) -> bool:
+    """Do the two clauses name one stretch of years, one by its ends and one by its length
+    ("Từ năm 2021 đến hết năm 2023 … 1.087" / "… trong ba năm qua")?"""
+    for a, b in ((g_clause, f_clause), (f_clause, g_clause)):
+        span, n = _span_years(a), _span_length(b)
+        if span is not None and n is not None and span[1] - span[0] + 1 == n:
+            return True
+    return False
 
 
 # labels that set two statements of one noun apart: a term, a season, a level, a threshold
@@ -622,11 +687,17 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # prices per kg, cells of two rows or columns: no restatement
                 (gm, gmove), (fm, fmove) = _swap_scope(ctx, g), _swap_scope(ctx, f)
                 # most of their words agree: the same thing, not two activities with one noun
-                if gmove or fmove or not _same_moment(set(gm), set(fm)):
+                if gmove or fmove:
+                    continue
+                # one stretch of years, named by its ends and by its length, is one moment
+                span = _same_span(ctx.low[slice(*ctx.clause(g.start, g.end))],
+                                  ctx.low[slice(*ctx.clause(f.start, f.end))])  # fmt: skip
+                if not span and not _same_moment(set(gm), set(fm)):
                     continue
                 # five digits and more with two swapped are no chance of two real counts: the
                 # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
                 need = 1 if min(g.value, f.value) >= 10_000 else 3  # type: ignore[type-var]
+                need = min(need, 2) if span else need  # the stretch of years names them too
                 if f.unit.key == "đồng":
                     # money is named by its words alone ("nguồn vốn Quỹ Hỗ trợ nông dân … 68,4
                     # tỷ đồng" / "… 64,8 tỷ đồng"): four words in common, digits as written
@@ -637,7 +708,9 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
                     continue
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
-                if not _same_moment(_moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])):
+                if not span and not _same_moment(
+                    _moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])
+                ):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _scope_names(ctx, g) != _scope_names(ctx, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
