@@ -50,6 +50,7 @@ SETS = [
     ("devset28", ROOT / "tests/devset28/reports", ROOT / "tests/devset28/reports"),
     ("devset29", ROOT / "tests/devset29/reports", ROOT / "tests/devset29/reports"),
     ("devset30", ROOT / "tests/devset30/reports", ROOT / "tests/devset30/reports"),
+    ("devset31", ROOT / "tests/devset31/reports", ROOT / "tests/devset31/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -64,6 +65,7 @@ SETS = [
     ("held-out 14", ROOT / "tests/heldout14/reports", ROOT / "tests/heldout14/reports"),
     ("held-out 15", ROOT / "tests/heldout15/reports", ROOT / "tests/heldout15/reports"),
     ("held-out 16", ROOT / "tests/heldout16/reports", ROOT / "tests/heldout16/reports"),
+    ("held-out 17", ROOT / "tests/heldout17/reports", ROOT / "tests/heldout17/reports"),
 ]
 
 
