@@ -359,9 +359,15 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         ) or _NOT_SHARE_AFTER.match(ctx.after(p, 20).lower()):
             continue
         part = _part_of(ctx, p)
-        if part is None or part.id in used:
+        subject = part is None
+        if part is None:
+            # "… còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%": the level may serve other relations
+            part = _rate_subject_part(ctx, p)
+        elif part.id in used:
             continue
-        got = _whole_for(ctx, part, p)
+        if part is None:
+            continue
+        got = _whole_for(ctx, part, p, subject)
         if got is None:
             continue
         whole, plan = got
@@ -392,6 +398,42 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         )
         used.update((p.id, part.id))
     return out
+
+
+# "Tỷ lệ hộ nghèo hiện còn 0,98%", "tỷ lệ đảng viên bị kỷ luật là 0,6%": a rate named by its
+# subject, with no count before it in its sentence
+_RATE_SUBJECT = re.compile(
+    r"\btỷ lệ\s+([^\W\d][^\d,;:()%“”\"]{1,40}?)\s*(?:(?:của|toàn|trên địa bàn)\s[^\d,;:()%]{0,25}?)?"
+    r"(?:\s*(?:vào\s+|đến\s+)?(?:cuối\s+|đầu\s+)?năm\s+\d{4})?"
+    r"\s*(?:hiện nay|hiện|đến nay|nay|chỉ|đã)?\s*(?:còn|là|đạt|ở mức|xuống còn|giảm còn|chiếm)?\s*:?\s*$"
+)
+
+
+def _rate_subject_part(ctx: Context, p: Fig) -> Fig | None:
+    """The count a rate names by its subject: the nearest count before it (its sentence and the
+    two before) whose noun opens the subject and whose sentence holds the subject's other words
+    ("… số hộ nghèo giảm 21 hộ, còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%" -> 60 hộ). A count
+    stated as a change ("giảm 21 hộ") is no level."""
+    hit = _RATE_SUBJECT.search(_clause_before(ctx, p, 80))
+    if hit is None:
+        return None
+    subject = " ".join(hit.group(1).split())
+    for g in ctx.earlier(p, 12):
+        if p.sent - g.sent > 2:
+            break
+        if g.type != "quantity" or not g.exact_count or not g.unit.key:
+            continue
+        key = g.unit.key
+        if not (subject == key or subject.startswith(key + " ")):
+            continue
+        rest = subject[len(key) :].split()
+        gs, ge = ctx.sentence_span(g.sent)
+        if not all(w in ctx.lower_slice(gs, ge).split() for w in rest):
+            continue
+        if _DELTA_BEFORE.search(ctx.before_low(g, 25)):
+            continue
+        return g
+    return None
 
 
 def _part_of(ctx: Context, p: Fig) -> Fig | None:
@@ -435,7 +477,7 @@ def _names_unit(named: re.Match[str] | None, w: Fig) -> bool:
     return words == w.unit.key or words.startswith(w.unit.key + " ") and len(words.split()) <= 3
 
 
-def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
+def _whole_for(ctx: Context, part: Fig, p: Fig, subject: bool = False) -> tuple[Fig, bool] | None:
     """The nearest whole the part's percent fits: first a figure after the percent in its
     sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
     the part, nearest first. ``(whole, is_plan)``."""
@@ -464,7 +506,12 @@ def _whole_for(ctx: Context, part: Fig, p: Fig) -> tuple[Fig, bool] | None:
         if not plan and w.value < part.value:  # type: ignore[operator]
             continue
         far = part.sent - w.sent > _FAR_SENTENCES
-        if far and not _same_words(w.unit.key, part.unit.key) and not _names_unit(named, w):
+        if (
+            far
+            and not _same_words(w.unit.key, part.unit.key)
+            and not _names_unit(named, w)
+            and not (subject and w.unit.key == part.unit.key)  # "tỷ lệ hộ nghèo": of all "hộ"
+        ):
             continue
         if fits(100 * part.value / w.value, p):  # type: ignore[operator]
             return w, plan

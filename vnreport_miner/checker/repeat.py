@@ -100,6 +100,29 @@ def _shortened(g: Fig, f: Fig) -> bool:
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _nested(ctx: Context, g: Fig, f: Fig) -> bool:
+    """The fraction's noun names the earlier count's as its own words, or the other way round:
+    "56 ấp, khu phố" and "52/56 chi bộ ấp, khu phố"; "43 doanh nghiệp có tổ chức đảng" and
+    "38/43 tổ chức đảng". (A denominator equal to such a count restates it: told as a fit only,
+    never an alarm.)"""
+    g_key, f_key = norm_words(g.unit.key), norm_words(f.unit.key)
+    if not g_key or not f_key or g_key == f_key:
+        return False
+    after_f = norm_words(ctx.after_low(f, 40)).split()
+    g_words = g_key.split()
+    if (len(g_words) >= 2 or g_key in _ONE_WORD_NESTS) and after_f[: len(g_words)] == g_words:
+        return True  # "52/56 chi bộ ấp, khu phố" after "56 ấp, khu phố"
+    f_words = f_key.split()
+    after_g = norm_words(ctx.after_low(g, 40)).split()[:5]
+    return len(f_words) >= 2 and any(
+        after_g[k : k + len(f_words)] == f_words for k in range(1, len(after_g))
+    )  # "43 doanh nghiệp có tổ chức đảng" before "38/43 tổ chức đảng"
+
+
+# one-word units that another noun may be of: "9 thôn" / "9/9 chi bộ thôn"
+_ONE_WORD_NESTS = frozenset({"thôn", "ấp", "bản", "xã", "làng", "buôn", "khóm", "xóm", "sóc"})
+
+
 def _same_kind(a: Fig, b: Fig) -> bool:
     return a.unit.key == b.unit.key or bool(a.unit.fams & b.unit.fams)
 
@@ -310,7 +333,12 @@ def run(ctx: Context) -> list[Check]:
                     break
             else:
                 for g in reversed(seen_q_value.get(d, [])):
-                    if _same_kind(g, f) or _bracket_unit(ctx, f, g) or _shortened(g, f):
+                    if (
+                        _same_kind(g, f)
+                        or _bracket_unit(ctx, f, g)
+                        or _shortened(g, f)
+                        or _nested(ctx, g, f)
+                    ):
                         out.append(_emit(ctx, g, f, d, f"total {f.unit.key or g.unit.key}"))
                         break
             seen_den.setdefault(d, []).append(f)

@@ -1,0 +1,89 @@
+"""Two fit-only readings (a match is told, a miss is silent):
+
+- a rate named by its subject with no count before it in its clause ("… còn 60 hộ; tỷ lệ hộ
+  nghèo hiện còn 0,98%"): its part is the nearest level of the subject's noun whose sentence
+  holds the subject's other words, its whole one found by its value;
+- a fraction's denominator equal to an earlier count whose noun is the fraction's own words
+  ("56 ấp, khu phố" … "52/56 chi bộ ấp, khu phố"; "43 doanh nghiệp có tổ chức đảng" …
+  "38/43 tổ chức đảng").
+
+Each passage is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _checks(text: str, kind: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == kind]
+
+
+RATES = [
+    (
+        "Xã có 9 ấp, 6.138 hộ với hơn 24.000 nhân khẩu. Số hộ nghèo của xã giảm từ 214 hộ xuống "
+        "còn 60 hộ, tức giảm 154 hộ; tỷ lệ hộ nghèo hiện còn 0,98%.",
+        [60, 6138, 0.98],
+    ),
+    (
+        "Toàn huyện có 18.462 hộ dân. Sau ba năm thực hiện chương trình, số hộ nghèo còn 742 hộ. "
+        "Tỷ lệ hộ nghèo cuối năm 2024 là 4,02%.",
+        [742, 18462, 4.02],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), RATES)
+def test_rate_named_by_its_subject_fits(text: str, figures: list[float]) -> None:
+    rows = [c for c in _checks(text, "share") if c.verdict == "consistent"]
+    assert [c.figures for c in rows] == [figures], [(c.figures, c.why) for c in rows]
+
+
+RATES_SILENT = [
+    # the rate does not fit any whole: nothing is told (a fit pass never alarms)
+    "Xã có 9 ấp, 6.138 hộ với hơn 24.000 nhân khẩu. Số hộ nghèo của xã giảm từ 214 hộ xuống còn "
+    "60 hộ; tỷ lệ hộ nghèo hiện còn 1,2%.",
+    # the count before is a change, not the level the rate is of
+    "Xã có 6.138 hộ. Năm 2024 số hộ nghèo giảm 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%.",
+    # the subject's other words are not in the count's sentence
+    "Xã có 6.138 hộ. Năm 2024 có 60 hộ được vay vốn. Tỷ lệ hộ nghèo hiện còn 0,98%.",
+]
+
+
+@pytest.mark.parametrize("text", RATES_SILENT)
+def test_rate_without_its_level_tells_nothing(text: str) -> None:
+    rows = _checks(text, "share")
+    assert rows == [], [(c.verdict, c.figures, c.why) for c in rows]
+
+
+DENOMINATORS = [
+    (
+        "Huyện có 13 xã, thị trấn với 56 ấp, khu phố. Công tác xây dựng Đảng được chú trọng. "
+        "Hiện nay 52/56 chi bộ ấp, khu phố đạt trong sạch, vững mạnh.",
+        56,
+    ),
+    (
+        "Thành phố có 43 doanh nghiệp có tổ chức đảng. Năm 2024, 38/43 tổ chức đảng hoàn thành "
+        "tốt nhiệm vụ.",
+        43,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DENOMINATORS)
+def test_denominator_restating_a_count_of_its_own_words(text: str, value: int) -> None:
+    rows = _checks(text, "repeat")
+    assert [(c.verdict, c.figures) for c in rows] == [("consistent", [value, value])]
+
+
+def test_denominator_of_other_words_is_not_tied() -> None:
+    text = (
+        "Huyện có 13 xã, thị trấn với 56 ấp, khu phố. Hiện nay 52/56 chi bộ trực thuộc đạt trong "
+        "sạch, vững mạnh."
+    )
+    assert _checks(text, "repeat") == []
