@@ -414,6 +414,74 @@ def _covered(a: Fig, b: Fig) -> set[str]:
     return fams
 
 
+# A count in a quotation is the speaker's, and a speaker may speak for another body: the
+# director of a company, the secretary of a school's Party committee or of the district next
+# door ("Đồng chí …, Bí thư Đảng ủy Công ty Than Hà Lầm cho biết: “Năm 2023, Đảng bộ Công ty kết
+# nạp 142 đảng viên mới”", review 53). It restates the report's count only when the speaker's
+# role names, by its proper name, the body the report opens with ("… Phó Bí thư Thường trực
+# Huyện ủy Sơn Dương cho biết: “…”" in a report on Sơn Dương).
+_QUOTE_OPEN = re.compile(r"[“\"]|\b(?:cho biết|chia sẻ|khẳng định|nhấn mạnh|nói|phát biểu)\s*:")
+_ROLE_NAME = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*")
+_BODY_WORDS = frozenset(
+    "Đảng Ủy Huyện Tỉnh Thành Thị Xã Công Ty HTX Hợp Tác Hội Đoàn Đồn Bệnh Viện Trường Tổ Ủy "
+    "Ban Sở Phòng Chi Bộ Doanh Nghiệp Ngân Hàng Trung Tâm Mặt Trận Bí Thư Phó Chủ Tịch Giám Đốc "
+    "Trưởng Thường Trực Đồng Chí Ông Bà Anh Chị Việt Nam Chánh Thanh Tra Kiểm".split()
+)
+
+
+def _quote_start(head: str) -> int | None:
+    """Where the quotation that is still open at the end of ``head`` starts, or None."""
+    opened = None
+    for m in _QUOTE_OPEN.finditer(head):
+        opened = m
+    if opened is None or "”" in head[opened.end() :]:
+        return None
+    return opened.start()
+
+
+def _quoted_elsewhere(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` said in a quotation by a speaker whose role does not name the report's body?"""
+    s, e = ctx.sentence_span(f.sent)
+    head = ctx.text[s : f.start]
+    at = _quote_start(head)
+    if at is None:
+        return False
+    role = head[:at]
+    if not role.strip(' “"') and (close := ctx.text.find("”", f.end, e)) >= 0:
+        role = ctx.text[close + 1 : e]  # “Trong 78 đơn …”, Chánh Thanh tra huyện cho biết.
+    lead = ctx.text[: min(s, 400)]
+    # the name a role ends on ("Huyện ủy Sơn Dương" -> "Sơn Dương"), past the speaker's own name
+    names = []
+    opening = len(role) - len(role.lstrip())
+    for run in _ROLE_NAME.finditer(role):
+        words = run.group().split()
+        if run.start() == opening and len(words) == 1:
+            continue  # the sentence's first word ("Phát biểu …, đồng chí Bí thư nói")
+        while words and words[0] in _BODY_WORDS:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    low = role.lower()
+    if _OTHER_BODY.search(low):
+        return True  # "Bí thư Huyện ủy huyện bạn", "huyện giáp ranh"
+    if names and names[-1] in lead:
+        return False  # "… Huyện ủy Sơn Dương cho biết" in a report on Sơn Dương
+    # a body named by its level only ("Bí thư Đảng ủy xã nhấn mạnh") is the report's own when
+    # the report opens at that level; a role naming a body by name is another's
+    if len(names) <= 1 and (level := _ROLE_LEVEL.search(low)) is not None:
+        return not re.search(rf"\b{level.group(1)}\b", lead.lower())
+    # a title alone ("đồng chí Bí thư nói") is the report's own; a name is another's
+    return bool(names)
+
+
+_OTHER_BODY = re.compile(r"\b(?:bạn|giáp ranh|lân cận|bên cạnh|khác)\b")
+_ROLE_LEVEL = re.compile(
+    r"\b(?:đảng ủy|huyện ủy|tỉnh ủy|thành ủy|thị ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|"
+    r"thanh tra|ủy ban kiểm tra|ban [^\W\d]+|hội [^\W\d]+(?:\s+[^\W\d]+)?|đoàn thanh niên|"
+    r"mặt trận tổ quốc)\s+(?:[^\W\d]+\s+){0,2}?(xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|quận)\b"
+)
+
+
 def _unless_explained(ctx: Context, c: Check) -> Check:
     if c.kind != NAME or c.verdict != "inconsistent" or len(c.figures) < 2:
         return c
@@ -443,6 +511,8 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
         or _OTHER_UNIT.search(sb)
         or (na and nb and na != nb)
         or bool(ma ^ mb)
+        or _quoted_elsewhere(ctx, a)
+        or _quoted_elsewhere(ctx, b)
     ):
         note = " (the text accounts for the difference or names another unit or moment: not proof)"
         return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
@@ -494,6 +564,9 @@ _SWAP_MOVE_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:lên|xuống|so với
 _COMPARED_AFTER = re.compile(r"\bso với\b|\bcùng kỳ\b")
 
 
+_FROM_YEAR = re.compile(r"\btừ(?=\s+(?:năm\s+)?(?:19|20)\d{2}\s*(?:đến|tới|[-–]))")
+
+
 def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
     """(years and period words of ``f``'s clause, whether a change/plan word stands before it
     in its clause, or a change chain right after it)."""
@@ -514,6 +587,7 @@ def _swap_scope(ctx: Context, f: Fig) -> tuple[frozenset[str], bool]:
         _PLAN_NEAR.search(ctx.text[piece : f.start].lower())
         or _SWAP_GOAL.search(ctx.text[cs : f.start].lower())
     )
+    before = _FROM_YEAR.sub(" ", before)  # "Từ năm 2021 đến năm 2023, …": a stretch, no move
     return marks, bool(_SWAP_MOVE.search(before) or _SWAP_MOVE_AFTER.search(after) or planned)
 
 
@@ -533,12 +607,16 @@ _NUMBERED_PLACE = re.compile(
 )
 
 
-# a speaker, up to what they say: "Đồng chí Hoàng Minh Khuê:", "ông Lò Văn Pấng cho biết",
-# "Đồng chí Nông Văn Tiến, Phó Bí thư Huyện ủy: “…”" (the places of the role are read apart)
-_PERSON = re.compile(
-    r"\b(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+(?:\s*,[^:“.;]{0,80}?)?"
-    r"(?=\s*(?::|“|\(|\b(?:cho biết|chia sẻ|khẳng định|nhấn mạnh|nói)\b))"
+_WHOLE_LEVEL = re.compile(
+    r"\b(?:toàn|cả|của|trên địa bàn)\s+(tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận|"
+    r"khối|ngành)\b"
 )
+
+
+def _whole_levels(ctx: Context, f: Fig) -> set[str]:
+    """The levels a count's sentence names as its whole, up to it ("toàn tỉnh", "cả huyện")."""
+    s, _ = ctx.sentence_span(f.sent)
+    return set(_WHOLE_LEVEL.findall(ctx.lower_slice(s, f.start)))
 
 
 def _scope_names(ctx: Context, f: Fig) -> set[str]:
@@ -546,9 +624,10 @@ def _scope_names(ctx: Context, f: Fig) -> set[str]:
     "khu phố 3"."""
     s, _ = ctx.sentence_span(f.sent)
     head = ctx.text[s : f.start]
-    # a speaker is no scope: "Đồng chí Hoàng Minh Khuê, Phó Bí thư Huyện ủy: “Trong 5 năm …”"
-    # (a place their role names still is: "Bí thư Đảng ủy xã Tân Lập")
-    names = set(_PROPER.findall(" " + _PERSON.sub(" ", head))) | set(_NAMED_PLACE.findall(head))
+    quote = _quote_start(head)
+    if quote is not None and not _quoted_elsewhere(ctx, f):
+        head = head[quote:]  # the speaker speaks for the report's own body: their words only
+    names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
 
@@ -582,33 +661,49 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
 
 
-# A span of years named by its two ends ("từ năm 2021 đến hết năm 2023", "(2020 - 2024)",
-# "giai đoạn 2020-2024") and one named by its length ("trong ba năm qua", "Trong 5 năm"):
-# the same stretch when the lengths agree and the short form names no year of its own.
+# A stretch of years named by its two ends ("từ năm 2021 đến hết năm 2023", "(2021 - 2024)",
+# "giai đoạn 2020-2024") and one named by its length back from now ("trong ba năm qua", "4 năm
+# gần đây"): the same stretch when the lengths agree, the ends reach the report's present year
+# (or the one before), and neither clause speaks of a plan (review 53: "giai đoạn 2016-2020" in a
+# 2025 report, "giai đoạn 2025-2027 sẽ …", "năm học 2023 - 2024" are other stretches).
 _SPAN = re.compile(
     r"\b((?:19|20)\d{2})\s*(?:[-–]|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*((?:19|20)\d{2})\b"
 )
+_NOT_A_STRETCH = re.compile(r"(?:năm học|niên khóa|nhiệm kỳ|khóa)\s*$")
 _SPAN_LEN = re.compile(
-    r"\b(?:trong|qua|sau|suốt)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
-    r"(?!\s+(?:tới|sắp tới|tiếp theo|đầu|cuối|sau|nữa))"
-    r"|\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|gần đây|trở lại đây)\b"
+    r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|gần đây|trở lại đây)\b"
 )
-_LEN_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+_SPAN_PLAN = re.compile(
+    r"\b(?:sẽ|định hướng|đề án|phấn đấu|kế hoạch|dự kiến|mục tiêu|tới|sắp tới|trước khi|sau khi|"
+    r"trước đó|sau đó|đầu tiên|ban đầu|nhiệm kỳ trước|giai đoạn trước)\b"
+)
+_LEN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+              "mười": 10}  # fmt: skip
+# years that are no present: a plan's horizon ("phấn đấu đến năm 2030", "nhiệm kỳ 2020 - 2025")
+_HORIZON_BEFORE = re.compile(
+    r"(?:phấn đấu|mục tiêu|kế hoạch|định hướng|tầm nhìn|đề ra|dự kiến|\bsẽ\b)[^.;]{0,30}$"
+    r"|(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*$"
+)
+
+
+def _present_year(ctx: Context) -> int | None:
+    """The report's latest year that is no plan's horizon, once per document."""
+    got = ctx.memo.get("repeat.present")
+    if got is None:
+        low = ctx.low
+        years = [
+            int(m.group())
+            for m in _YEARS.finditer(low)
+            if not _HORIZON_BEFORE.search(low, max(0, m.start() - 50), m.start())
+        ]
+        got = ctx.memo["repeat.present"] = max(years, default=0)
+    return got or None  # type: ignore[return-value]
 
 
 def _span_years(clause: str) -> tuple[int, int] | None:
     """The one span of years a clause names by its ends, when it names no other year."""
-    spans = {(int(a), int(b)) for a, b in _SPAN.findall(clause)}
+    spans = {(int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(clause)
+             if not _NOT_A_STRETCH.search(clause[: m.start()])}  # fmt: skip
     if len(spans) != 1:
         return None
     ((a, b),) = spans
@@ -617,24 +712,39 @@ def _span_years(clause: str) -> tuple[int, int] | None:
 
 
 def _span_length(clause: str) -> int | None:
-    """The length of the one span a clause names by its length alone (no year in it)."""
+    """The length of the one span a clause names by its length back from now (no year in it)."""
     if _YEARS.search(clause):
         return None
-    found = {m.group(1) or m.group(2) for m in _SPAN_LEN.finditer(clause)}
+    found = {m.group(1) for m in _SPAN_LEN.finditer(clause)}
     if len(found) != 1:
         return None
     (w,) = found
     return int(w) if w.isdigit() else _LEN_WORDS[w]
 
 
-def _same_span(g_clause: str, f_clause: str) -> bool:
+def _same_span(g_clause: str, f_clause: str, present: int | None) -> bool:
     """Do the two clauses name one stretch of years, one by its ends and one by its length
     ("Từ năm 2021 đến hết năm 2023 … 1.087" / "… trong ba năm qua")?"""
+    if present is None or _SPAN_PLAN.search(g_clause) or _SPAN_PLAN.search(f_clause):
+        return False
     for a, b in ((g_clause, f_clause), (f_clause, g_clause)):
         span, n = _span_years(a), _span_length(b)
-        if span is not None and n is not None and span[1] - span[0] + 1 == n:
+        if (
+            span is not None
+            and n is not None
+            and span[1] - span[0] + 1 == n
+            and present - 1 <= span[1] <= present
+        ):
             return True
     return False
+
+
+def _beside_span(marks: set[str]) -> set[str]:
+    """The moment words of a clause other than its years and stretch words."""
+    return {m for m in marks if not _YEARS.fullmatch(m) and m not in _STRETCH_WORDS}
+
+
+_STRETCH_WORDS = frozenset({"năm qua", "giai đoạn", "đến nay"})
 
 
 # labels that set two statements of one noun apart: a term, a season, a level, a threshold
@@ -718,9 +828,14 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 if gmove or fmove:
                     continue
                 # one stretch of years, named by its ends and by its length, is one moment
+                # (other moment words must still agree: "Từ sau đại hội, trong ba năm qua")
                 span = _same_span(ctx.low[slice(*ctx.clause(g.start, g.end))],
-                                  ctx.low[slice(*ctx.clause(f.start, f.end))])  # fmt: skip
-                if not span and not _same_moment(set(gm), set(fm)):
+                                  ctx.low[slice(*ctx.clause(f.start, f.end))],
+                                  _present_year(ctx))  # fmt: skip
+                if span:
+                    if not _same_moment(_beside_span(set(gm)), _beside_span(set(fm))):
+                        continue
+                elif not _same_moment(set(gm), set(fm)):
                     continue
                 # five digits and more with two swapped are no chance of two real counts: the
                 # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
@@ -736,12 +851,16 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
                     continue
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
-                if not span and not _same_moment(
-                    _moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])
-                ):
+                gmo, fmo = _moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])
+                if span:
+                    gmo, fmo = _beside_span(gmo), _beside_span(fmo)
+                if not _same_moment(gmo, fmo):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _scope_names(ctx, g) != _scope_names(ctx, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
+                gl, fl = _whole_levels(ctx, g), _whole_levels(ctx, f)
+                if gl and fl and gl != fl:
+                    continue  # "toàn tỉnh có 6.172 hộ …" / "toàn huyện có 1.672 hộ …" (review 53)
                 gsent = ctx.low[slice(*ctx.sentence_span(g.sent))]
                 fsent = ctx.low[slice(*ctx.sentence_span(f.sent))]
                 if any(n not in fsent for n in _subject_nouns(ctx, g)) and any(
@@ -1596,6 +1715,7 @@ _NOT_LEVEL_AFTER = re.compile(r"\s*(?:\(|[^,;.()\d]{0,25}\b(?:so với|trở lê
 _MOMENT = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|tháng \d+|quý [ivx]+|nhiệm kỳ|giai đoạn|đầu năm|cuối năm|năm trước|"
     r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b|"
+    r"gần đây|trở lại đây|năm đầu|"
     r"thành lập|ban đầu|lúc đầu|bắt đầu|cuối kỳ|đầu kỳ|lũy kế|cả năm|"
     r"thời điểm (?:đại hội|sáp nhập|thành lập)|trước đại hội|sau đại hội"
 )
