@@ -938,6 +938,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_cover_all(ctx))
     out.extend(_versus(ctx))
     out.extend(_table_growth(ctx))
+    out.extend(_table_period_growth(ctx))
     out.extend(_table_index(ctx))
     out.extend(_fit_only(c, ctx, _SEVERAL_SPANS) for c in _averages(ctx))
     out.extend(_risen_to(ctx, found))
@@ -2545,6 +2546,91 @@ def _table_index(ctx: Context) -> list[Check]:
                                  expected=pv.calc, observed=num(pv.stated),
                                  tolerance=num(pv.judgement.tolerance, 4), why=why,
                                  rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- a plan table with the same period of two years and a growth column named by its base:
+# "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng
+# 2025 | So kế hoạch | Tăng so cùng kỳ": each row's growth is the later period over the earlier.
+# Fit only (a match is told): the growth may be given as a ratio or in points of a rate.
+#   row (our own)                                                     told
+#   "Sản lượng lúa | tấn | 92.000 | 51.480 | 53.126 | 57,7% | 3,2%"    53.126/51.480 - 1 = 3,2%
+_PERIOD_GROWTH_HEAD = re.compile(
+    r"\b(?:so|tăng|giảm|tăng/giảm|tăng, giảm)\b.*\b(?:cùng kỳ|năm trước)\b"
+)
+_PERIOD_HEAD = re.compile(r"\b(?:thực hiện|ước|kết quả|cùng kỳ)\b")
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|\bkh\b")
+
+
+def _period_columns(heads: list[str]) -> tuple[int, int, int] | None:
+    """(earlier, later, growth) columns of a header, or None."""
+    growth = [k for k, h in enumerate(heads) if k > 0 and _PERIOD_GROWTH_HEAD.search(h)]
+    if len(growth) != 1:
+        return None
+    periods = [
+        (int(y[0]), k)
+        for k, h in enumerate(heads)
+        if 0 < k < growth[0]
+        and _PERIOD_HEAD.search(h)
+        and not _PLAN_WORDS.search(h)
+        and len(y := _YEAR.findall(h)) == 1
+    ]
+    if len(periods) != 2 or periods[0][0] + 1 != periods[1][0]:
+        return None
+    # the same period words beside the years ("6 tháng", "9 tháng", "quý I")
+    a, b = (_YEAR.sub("", re.sub(r"\b(?:ước|thực hiện|kết quả)\b", "", heads[k])).split()
+            for _, k in periods)  # fmt: skip
+    if a != b:
+        return None
+    return periods[0][1], periods[1][1], growth[0]
+
+
+def _table_period_growth(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "cùng kỳ" not in ctx.low and "năm trước" not in ctx.low:
+        return out
+    for rows in table_rows(ctx):
+        cols = _period_columns([ctx.lower_slice(a, b) for a, b in rows[0]])
+        if cols is None:
+            continue
+        kt, kn, kg = cols
+        for row in rows[1:]:
+            if len(row) != len(rows[0]):
+                continue
+            a, b = row[kg]
+            d = next((f for f in ctx.figs_from(a, b) if f.type == "percent"), None)
+            then, now = cell_fig(ctx, row[kt], None), cell_fig(ctx, row[kn], None)
+            if d is None or d.value is None or then is None or now is None:
+                continue
+            if not then.value or now.value is None or then.type != now.type:
+                continue
+            # "-4,4%" in a "Tăng so cùng kỳ" column: a fall, stated by its size
+            minus = ctx.text[a : d.start].strip() in ("-", "–", "−")
+            sign = -1 if minus else 1
+            readings = [(sign * 100 * (now.value - then.value) / then.value, "relative")]  # type: ignore[operator]
+            if not minus:
+                readings.append((100 * now.value / then.value, "ratio"))  # type: ignore[operator]
+            if now.type == "percent":
+                readings.append((sign * (now.value - then.value), "points"))  # type: ignore[operator]
+            for computed, how in readings:
+                pv = judge_stated(computed, d)
+                if pv is None or pv.judgement.verdict != "consistent":
+                    continue
+                if how == "ratio":
+                    why = render("change.index", now=as_written(now), then=as_written(then),
+                                 pct=pv.phrase)  # fmt: skip
+                else:
+                    verdict, phrase, shown = _judge_change(computed, how, d)
+                    if verdict != "consistent":
+                        continue
+                    why = render("change.versus", now=as_written(now), then=as_written(then),
+                                 how=(how, how), res=phrase)  # fmt: skip
+                figs = [f for f in (then, now) if f.id] + [d]
+                out.append(ctx.check(NAME, "consistent", [as_written(then), as_written(now), pv.stated],
+                                     figs, (row[0][0], b), expected=pv.calc, observed=num(pv.stated),
+                                     tolerance=num(pv.judgement.tolerance, 4), why=why,
+                                     rounding=pv.judgement.rounding))  # fmt: skip
+                break
     return out
 
 

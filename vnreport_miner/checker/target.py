@@ -1371,6 +1371,16 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             and _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
         ):
             done = rest
+    if len(done) > 1 and len(plan) == 1:
+        # "Kế hoạch năm 2025 | Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng 2025 | So kế hoạch":
+        # what was done is the one column of the plan's own year (the other is the year before)
+        plan_years = set(re.findall(r"(?:19|20)\d{2}", heads[plan[0]]))
+        own = [
+            k for k in done
+            if plan_years and set(re.findall(r"(?:19|20)\d{2}", heads[k])) == plan_years
+        ]  # fmt: skip
+        if len(own) == 1:
+            done = own
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
         return None
     done_years = set(re.findall(r"(?:19|20)\d{2}", heads[done[0]]))

@@ -1,0 +1,56 @@
+"""A plan table with the same period of two years: "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |
+Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng 2025 | So kế hoạch | Tăng so cùng kỳ". What was
+done is the column of the plan's own year (the target is read against it), and each row's growth
+column is the later period over the earlier (a fit: a ratio or a growth that matches is told).
+Each table is ours.
+"""
+
+from __future__ import annotations
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+HEAD = (
+    "Thị xã có 9 xã, phường. Kết quả thực hiện một số chỉ tiêu chủ yếu như sau:\n\n"
+    "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\tThực hiện 6 tháng 2024\t"
+    "Ước thực hiện 6 tháng 2025\tSo kế hoạch\tTăng so cùng kỳ\n"
+)
+
+
+def _checks(rows: str, kind: str) -> list[Check]:
+    return [c for c in process_text(HEAD + rows, options=_OPTS).checks if c.kind == kind]
+
+
+def test_done_column_is_the_plans_year() -> None:
+    rows = (
+        "Sản lượng lúa\ttấn\t92.000\t51.480\t53.126\t57,7%\t3,2%\n"
+        "Lao động được giải quyết việc làm\tngười\t3.200\t1.512\t1.746\t56,4%\t15,5%\n"
+    )
+    got = [(c.verdict, c.figures) for c in _checks(rows, "target")]
+    assert got == [
+        ("consistent", [92000, 53126, 57.7]),
+        ("inconsistent", [3200, 1746, 56.4]),  # 1.746/3.200 = 54,6%
+    ]
+
+
+def test_growth_column_fits_the_two_periods() -> None:
+    rows = (
+        "Sản lượng lúa\ttấn\t92.000\t51.480\t53.126\t57,7%\t3,2%\n"
+        "Số hộ nghèo\thộ\t600\t640\t612\t102%\t-4,4%\n"
+        "Tổng sản lượng thủy sản\ttấn\t58.600\t26.190\t27.842\t47,5%\t9,9%\n"
+    )
+    got = [(c.verdict, c.figures) for c in _checks(rows, "change")]
+    # the third row's 9,9% fits no reading (6,3% would): nothing is told of it
+    assert got == [("consistent", [51480, 53126, 3.2]), ("consistent", [640, 612, 4.4])]
+
+
+def test_two_years_of_other_periods_are_not_compared() -> None:
+    text = (
+        "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\tThực hiện năm 2024\t"
+        "Ước thực hiện 6 tháng 2025\tSo kế hoạch\tTăng so cùng kỳ\n"
+        "Sản lượng lúa\ttấn\t92.000\t101.480\t53.126\t57,7%\t3,2%\n"
+    )
+    checks = process_text("Thị xã có 9 xã, phường.\n\n" + text, options=_OPTS).checks
+    assert [c for c in checks if c.kind == "change"] == []
