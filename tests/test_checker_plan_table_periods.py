@@ -54,3 +54,39 @@ def test_two_years_of_other_periods_are_not_compared() -> None:
     )
     checks = process_text("Thị xã có 9 xã, phường.\n\n" + text, options=_OPTS).checks
     assert [c for c in checks if c.kind == "change"] == []
+
+
+def test_done_column_named_by_the_plans_verb_fits() -> None:
+    text = (
+        "Huyện đoàn có 37 cơ sở Đoàn. Kết quả kết nạp đoàn viên theo cụm thi đua:\n\n"
+        "Cụm thi đua\tSố cơ sở Đoàn\tChỉ tiêu kết nạp năm 2025\tKết nạp 6 tháng 2025\tĐạt (%)\n"
+        "Cụm 1\t9\t320\t168\t52,5%\n"
+        "Cụm 2\t10\t350\t187\t55,4%\n"
+        "Toàn huyện\t19\t670\t355\t53%\n"
+    )
+    rows = [
+        (c.verdict, c.figures)
+        for c in process_text(text, options=_OPTS).checks
+        if c.kind == "target"
+    ]
+    # "Đạt (%)" beside a done column found by the plan's verb: a fit is told, a miss (187/350 =
+    # 53,4%, not 55,4%) is silent
+    assert ("consistent", [320, 168, 52.5]) in rows
+    assert ("consistent", [670, 355, 53]) in rows
+    assert all(v == "consistent" for v, _ in rows)
+
+
+def test_rest_of_a_plan_fits_the_table_row() -> None:
+    text = (
+        "Kết quả kết nạp đoàn viên 6 tháng đầu năm:\n\n"
+        "Cụm thi đua\tChỉ tiêu kết nạp năm 2025\tKết nạp 6 tháng 2025\tĐạt (%)\n"
+        "Toàn huyện\t1.200\t624\t52%\n\n"
+        "Phương hướng 6 tháng cuối năm: phấn đấu kết nạp 576 đoàn viên còn lại để hoàn thành "
+        "chỉ tiêu năm."
+    )
+    rows = [
+        (c.verdict, c.figures)
+        for c in process_text(text, options=_OPTS).checks
+        if c.kind == "part_whole"
+    ]
+    assert rows == [("consistent", [1200, 624, 576])]

@@ -176,6 +176,9 @@ _REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,5}?(?:còn lại|còn thiếu|c
 _REST_SENTS = 5  # how many sentences back the whole and the part done may stand
 
 
+_TO_FINISH = re.compile(r"\bđể\s+(?:hoàn thành|đạt|về đích)\b|\btheo\s+(?:kế hoạch|chỉ tiêu)\b")
+
+
 def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -209,6 +212,21 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             found = (t, a)
             break
+        if found is None and _TO_FINISH.search(after):
+            # "… 576 đoàn viên còn lại để hoàn thành chỉ tiêu năm": the rest of a plan the report
+            # set against what was done (a target or a plan table row), wherever it stood
+            from .target import plans
+
+            for t, a in plans(ctx):
+                if (
+                    t.value is not None
+                    and a.value is not None
+                    and t.type == a.type == r.type == "quantity"
+                    and (t.unit.key == r.unit.key or not t.unit.key or _alike(t, r))
+                    and round(t.value - a.value, 6) == round(r.value, 6)
+                ):
+                    found = (t, a)
+                    break
         if found is None:
             continue
         t, a = found

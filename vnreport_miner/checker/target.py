@@ -1340,6 +1340,10 @@ _SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
 _YEAR_DONE_HEAD = re.compile(r"(?:thực hiện\s+)?cả năm(?:\s+(?:năm\s+)?\d{4})?")
 
 
+_BARE_DONE_PCT = re.compile(r"^\s*(?:tỷ lệ\s+)?(?:đạt|hoàn thành)\s*(?:\(\s*%\s*\)|%)\s*$")
+_PLAN_VERB = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+([^\W\d]+\s+[^\W\d]+)")
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1371,6 +1375,15 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             and _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
         ):
             done = rest
+    if not done and len(plan) == 1 and len(pct) == 1 and _BARE_DONE_PCT.match(heads[pct[0]]):
+        # "Chỉ tiêu kết nạp năm 2025 | Kết nạp 6 tháng 2025 | Đạt (%)": the one column between
+        # the plan and the rate that names the plan's activity (told as a fit only, see _table)
+        verb = _PLAN_VERB.search(heads[plan[0]])
+        if verb is not None:
+            act = verb.group(1)
+            near = [k for k in range(plan[0] + 1, pct[0]) if heads[k].strip().startswith(act)]
+            if len(near) == 1:
+                done = near
     if len(done) > 1 and len(plan) == 1:
         # "Kế hoạch năm 2025 | Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng 2025 | So kế hoạch":
         # what was done is the one column of the plan's own year (the other is the year before)
@@ -1429,16 +1442,23 @@ def _table(ctx: Context) -> list[Check]:
                 # "Tỷ lệ (%)" beside a plan and a done column both named ("Dự toán | Thực hiện")
                 named_plan = "%" in head_pct and bool(_RATE_OF_PLAN_HEAD.search(head_pct))
                 fit_only = (
-                    "%" in head_pct
-                    and not named_plan
-                    and _BARE_PCT_HEAD.match(head_pct) is not None
-                    and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
-                ) or (
-                    # a "Cả năm" column read as done (review 46: of another year, a term's plan
-                    # against a cumulative rate): only a fit is told
-                    cols is not None
-                    and _YEAR_DONE_HEAD.fullmatch(ctx.lower_slice(*cells[cols[1]]).strip())
-                    is not None
+                    (
+                        "%" in head_pct
+                        and not named_plan
+                        and _BARE_PCT_HEAD.match(head_pct) is not None
+                        and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
+                    )
+                    or (
+                        # "Đạt (%)" beside a done column found by the plan's verb: a fit only
+                        cols is not None and _BARE_DONE_PCT.match(head_pct) is not None
+                    )
+                    or (
+                        # a "Cả năm" column read as done (review 46: of another year, a term's plan
+                        # against a cumulative rate): only a fit is told
+                        cols is not None
+                        and _YEAR_DONE_HEAD.fullmatch(ctx.lower_slice(*cells[cols[1]]).strip())
+                        is not None
+                    )
                 )
                 bare_pct = named_plan or fit_only
                 continue
