@@ -1,16 +1,19 @@
-"""A count restated with two neighbouring digits swapped, where one statement names a stretch of
-years by its two ends ("từ năm 2021 đến hết năm 2023", "(2021 - 2023)") and the other by its
-length back from now ("trong ba năm qua", "4 năm gần đây"): the same stretch when the lengths
-agree and the ends reach the report's present year, so the swap is a slip. White-box review 53
-found the look-alikes below (other stretches of equal length, plans, school years, speakers of
-other bodies); they stay silent. Each passage is ours.
+"""Counts with swapped digits over stretches of years, and counts said in quotations.
+
+The tenth session tried to read "từ năm 2021 đến hết năm 2023" and "trong ba năm qua" as one
+stretch, so that a count restated with two digits swapped across them would be an alarm. Two
+white-box reviews (53 and 54) found 14 and then 25 false alarms in it: two different things
+counted over the same stretch share their subject and verb, the present year of a report is
+often unclear, and quoted speakers speak of their own unit. The reading was withdrawn; these
+passages stay silent. A count in a quotation whose speaker's role names another body (a company,
+a school, the district next door, a commune of the district) is no proof of a repeat either.
+Each passage is ours.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from vnreport_miner.checker.repeat import _same_span
 from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Check, Options
 
@@ -22,55 +25,23 @@ def _alarms(text: str) -> list[Check]:
     return [c for c in checks if c.kind == "repeat" and c.verdict == "inconsistent"]
 
 
-ALARMS = [
-    # the ends first, the length later in a quote of the report's own district
-    (
-        "Huyện ủy Mường Tè tổng kết công tác phát triển đảng viên. Từ năm 2021 đến hết năm 2023, "
-        "toàn Đảng bộ huyện kết nạp được 1.254 đảng viên, vượt chỉ tiêu đề ra. Công tác bồi dưỡng "
-        "quần chúng ưu tú được duy trì đều ở các chi bộ. Đồng chí Nông Văn Tiến, Phó Bí thư "
-        "Huyện ủy Mường Tè cho biết: “1.245 đảng viên kết nạp trong ba năm qua đều được thử thách "
-        "qua công việc cụ thể”.",
-        [1254, 1245],
-    ),
-    # the length first, the ends later
-    (
-        "Trong 5 năm qua, nguồn quỹ Vì người nghèo của huyện đã hỗ trợ xây dựng 1.482 căn nhà đại "
-        "đoàn kết cho hộ nghèo. Nhiều hộ đã ổn định cuộc sống. Từ năm 2020 đến năm 2024, nguồn "
-        "quỹ Vì người nghèo đã hỗ trợ xây dựng 1.428 căn nhà đại đoàn kết cho hộ nghèo trên địa "
-        "bàn.",
-        [1482, 1428],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "figures"), ALARMS)
-def test_swap_across_one_stretch_of_years(text: str, figures: list[int]) -> None:
-    rows = _alarms(text)
-    assert [c.figures for c in rows] == [figures], [(c.figures, c.why) for c in rows]
-    assert rows[0].expected == figures[0] and rows[0].observed == figures[1]
-
-
 SILENT = [
-    # three years and two: not one stretch
-    "Từ năm 2021 đến hết năm 2023, toàn Đảng bộ huyện kết nạp được 1.254 đảng viên. Công tác "
-    "bồi dưỡng được duy trì. Trong hai năm qua, toàn Đảng bộ huyện kết nạp được 1.245 đảng viên.",
-    # a stretch still to come is a plan, not the past one
-    "Giai đoạn 2020 - 2024, huyện hỗ trợ xây dựng 1.482 căn nhà đại đoàn kết cho hộ nghèo. "
-    "Trong 5 năm tới, huyện phấn đấu hỗ trợ xây dựng 1.428 căn nhà đại đoàn kết cho hộ nghèo.",
-    # the earlier stretch ends years before the report's present (review 53)
+    # one stretch by its ends and by its length, two things counted
+    "Từ năm 2022 đến năm 2024, toàn huyện cấp 1.254 thẻ bảo hiểm y tế cho người cao tuổi. "
+    "Trong ba năm qua, toàn huyện cấp 1.245 thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.",
+    "Giai đoạn 2021 - 2023, các chi hội đã tổ chức 316 buổi sinh hoạt chuyên đề. Trong ba năm "
+    "qua, các chi hội đã tổ chức 361 buổi sinh hoạt định kỳ có lồng ghép tuyên truyền.",
+    # another stretch of the same length, earlier than the report's present
     "Giai đoạn 2016 - 2020, huyện hỗ trợ xây dựng 1.482 căn nhà đại đoàn kết cho hộ nghèo. "
     "Bước sang nhiệm kỳ mới, năm 2025 huyện tổng kết. Trong 5 năm qua, huyện hỗ trợ xây dựng "
     "1.428 căn nhà đại đoàn kết cho hộ nghèo.",
     # a school year is no stretch of two years
     "Năm học 2023 - 2024, các trường trong huyện kết nạp 1.254 đoàn viên. Hai năm qua, các "
     "trường trong huyện kết nạp 1.245 đoàn viên.",
-    # another moment beside the years: "sau đại hội"
-    "Từ năm 2021 đến năm 2023, toàn huyện kết nạp 1.254 đảng viên mới. Từ sau đại hội, trong "
-    "ba năm qua, toàn huyện kết nạp 1.245 đảng viên mới.",
-    # two households, each named as the subject
-    "Trong ba năm qua, hộ ông Vàng A Chứ trồng 1.254 cây quế trên đồi. Từ năm 2022 đến năm "
-    "2024, hộ ông Lò Văn Sình trồng 1.245 cây quế trên đồi.",
-    # a speaker of another body: a company, a school, the district next door (review 53)
+    # two badges over one stretch
+    "Từ năm 2021 đến năm 2023, huyện trao Huy hiệu 30 năm tuổi Đảng cho 348 đảng viên. Từ năm "
+    "2021 đến năm 2023, huyện trao Huy hiệu 40 năm tuổi Đảng cho 384 đảng viên.",
+    # speakers of other bodies: a company, the district next door, a twinned district
     "Năm 2023, toàn huyện kết nạp 412 đảng viên mới. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy "
     "Công ty Than Hà Lầm cho biết: “Năm 2023, Đảng bộ Công ty kết nạp 421 đảng viên mới”.",
     "Năm 2024, toàn huyện kết nạp 412 đảng viên. Ông Lò Văn Thượng, Bí thư Huyện ủy huyện bạn "
@@ -78,6 +49,16 @@ SILENT = [
     "Năm 2023, toàn huyện giải quyết việc làm cho 3.142 lao động. Bà Trần Thị Mai, Giám đốc "
     "Công ty May Tây Bắc cho biết: “Năm 2023, chúng tôi giải quyết việc làm cho 3.412 lao "
     "động”.",
+    # two things told apart by the words after the count (review 54)
+    "Từ năm 2021 đến năm 2023, các chi bộ đã kết nạp 173 đảng viên là người Mông. Từ năm 2021 "
+    "đến năm 2023, các chi bộ đã kết nạp 137 đảng viên là người Dao.",
+    "Từ năm 2021 đến năm 2023, chi hội các thôn đã tổ chức 136 buổi sinh hoạt chủ đề về bình "
+    "đẳng giới. Chi hội các thôn đã tổ chức 163 buổi sinh hoạt chủ đề về phòng chống bạo lực gia "
+    "đình.",
+    # a commune's secretary quoted in a report on its district
+    "Huyện Mường Nhé có 11 xã. Năm 2024, toàn huyện kết nạp 152 đảng viên. Đồng chí Giàng A "
+    "Lử, Bí thư Đảng ủy xã Sín Thầu (huyện Mường Nhé) cho biết: “Năm 2024, chúng tôi kết nạp "
+    "125 đảng viên”.",
 ]
 
 
@@ -87,26 +68,11 @@ def test_other_stretches_and_speakers_stay_silent(text: str) -> None:
     assert rows == [], [(c.figures, c.why) for c in rows]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "present", "same"),
-    [
-        (
-            "từ năm 2021 đến hết năm 2023, toàn đảng bộ kết nạp được 1.087",
-            "trong ba năm qua",
-            2024,
-            True,
-        ),
-        ("(2021-2024) kết nạp 4.382", "4 năm qua kết nạp", 2024, True),
-        ("giai đoạn 2020 - 2024, kết nạp 1.386", "5 năm gần đây kết nạp", 2025, True),
-        ("từ năm 2021 đến năm 2023", "trong 4 năm qua", 2023, False),
-        ("từ năm 2021 đến năm 2023", "trong 3 năm tới", 2023, False),
-        ("từ năm 2020 đến năm 2024 và năm 2019", "trong 5 năm qua", 2024, False),
-        ("từ năm 2021 đến năm 2023", "ba năm qua, riêng năm 2023", 2023, False),
-        ("giai đoạn 2016 - 2020", "trong 5 năm qua", 2025, False),
-        ("năm học 2023 - 2024", "hai năm qua", 2024, False),
-        ("giai đoạn 2025 - 2027, huyện sẽ kết nạp", "ba năm qua", 2027, False),
-    ],
-)
-def test_one_stretch_by_ends_and_length(a: str, b: str, present: int, same: bool) -> None:
-    assert _same_span(a, b, present) is same
-    assert _same_span(b, a, present) is same
+def test_a_quoted_restatement_of_the_reports_own_body_is_still_told() -> None:
+    # a bare title ("đồng chí Bí thư") speaks for the report's own body
+    text = (
+        "Năm 2023, huyện hỗ trợ xây mới, sửa chữa 138 căn nhà tình nghĩa. Phát biểu tại lễ bàn "
+        "giao, đồng chí Bí thư nói: “183 căn nhà tình nghĩa được xây mới, sửa chữa trong năm 2023 "
+        "là tình cảm của cả cộng đồng”."
+    )
+    assert [c.figures for c in _alarms(text)] == [[138, 183]]
