@@ -36,3 +36,25 @@ def test_cases_and_judgements_are_counted() -> None:
     assert units.get("9.845 vụ, việc") == "vụ, việc"
     assert units.get("62 bản án") == "bản án"
     assert ("consistent", [9120, 9845, 92.6]) in [(c.verdict, c.figures) for c in doc.checks]
+
+
+def test_youth_union_units_and_documents() -> None:
+    assert "cơ sở đoàn" in unit_info("đoàn xã, thị trấn").fams
+    assert unit_info("đoàn kiểm tra").fams == frozenset({"team"})
+    assert unit_info("đoàn viên").fams == frozenset({"person"})
+    text = (
+        "Đoàn huyện hiện có 37 tổ chức cơ sở Đoàn trực thuộc, bao gồm 25 đoàn xã, thị trấn, 4 "
+        "đoàn trường trung học phổ thông và 8 đoàn cơ sở; với 412 chi đoàn. Năm 2024, Ban Thường "
+        "vụ ban hành 23 văn bản (gồm 4 kế hoạch, 7 chỉ thị, kết luận và 12 văn bản hướng dẫn)."
+    )
+    rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
+    assert ("consistent", [37, 25, 4, 8]) in rows
+    assert ("consistent", [23, 4, 7, 12]) in rows
+
+
+def test_documents_that_miss_their_total_are_told() -> None:
+    text = (
+        "Năm 2024, Ban Thường vụ ban hành 23 văn bản, gồm: 4 kế hoạch, 7 chỉ thị và 10 hướng dẫn."
+    )
+    rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
+    assert rows == [("inconsistent", [23, 4, 7, 10])]
