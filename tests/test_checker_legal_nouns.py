@@ -42,6 +42,8 @@ def test_youth_union_units_and_documents() -> None:
     assert "cơ sở đoàn" in unit_info("đoàn xã, thị trấn").fams
     assert unit_info("đoàn kiểm tra").fams == frozenset({"team"})
     assert unit_info("đoàn viên").fams == frozenset({"person"})
+    for noun in ("học sinh", "học viên", "giáo viên", "thanh niên", "thành viên", "thuyền viên"):
+        assert unit_info(noun).fams == frozenset({"person"}), noun
     text = (
         "Đoàn huyện hiện có 37 tổ chức cơ sở Đoàn trực thuộc, bao gồm 25 đoàn xã, thị trấn, 4 "
         "đoàn trường trung học phổ thông và 8 đoàn cơ sở; với 412 chi đoàn. Năm 2024, Ban Thường "
