@@ -66,6 +66,7 @@ SETS = [
     ("held-out 15", ROOT / "tests/heldout15/reports", ROOT / "tests/heldout15/reports"),
     ("held-out 16", ROOT / "tests/heldout16/reports", ROOT / "tests/heldout16/reports"),
     ("held-out 17", ROOT / "tests/heldout17/reports", ROOT / "tests/heldout17/reports"),
+    ("held-out 18", ROOT / "tests/heldout18/reports", ROOT / "tests/heldout18/reports"),
 ]
 
 
