@@ -184,7 +184,11 @@ fifty-fourth, white-box review of the revised readings (34 alarms: 25 from the s
 two things counted over one stretch; 3 from speakers of a commune or a twinned district read as
 the report's own; 3 older ones, two counts told apart only by the words after them, "là người
 Mông" / "là người Dao"; all fixed: the stretch reading withdrawn, every name in a speaker's role
-must be the report's, a count's own topic after it sets two counts apart). The
+must be the report's, a count's own topic after it sets two counts apart); and 152 (battery_zzg)
+from a fifty-fifth, white-box review of plan tables with two done columns and of the nouns of
+internal-affairs reports (12 alarms: the percent of a year estimate, a running total or the sum of
+two halves read against the column of the plan's year; a "So sánh" column beside "Cùng kỳ";
+fixed: a plan table with two or more done columns tells only a fit). The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """

@@ -1344,6 +1344,16 @@ _BARE_DONE_PCT = re.compile(r"^\s*(?:tỷ lệ\s+)?(?:đạt|hoàn thành)\s*(?:
 _PLAN_VERB = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+([^\W\d]+\s+[^\W\d]+)")
 
 
+def _done_columns(ctx: Context, header: list[tuple[int, int]]) -> int:
+    """How many columns of a header name what was done (not a plan or a percent)."""
+    heads = [ctx.lower_slice(a, b) for a, b in header]
+    return sum(
+        1
+        for k, h in enumerate(heads)
+        if k > 0 and _DONE_HEAD.search(h) and not _PLAN_HEAD.search(h) and not _PCT_HEAD.search(h)
+    )
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1453,6 +1463,19 @@ def _table(ctx: Context) -> list[Check]:
                         cols is not None and _BARE_DONE_PCT.match(head_pct) is not None
                     )
                     or (
+                        # two or more done columns ("TH 6 tháng 2025 | Ước cả năm | Lũy kế …"):
+                        # the percent may be of any of them or of their sum (review 55); and a
+                        # "So sánh" column beside a "Cùng kỳ" one may compare with last year
+                        cols is not None
+                        and (
+                            _done_columns(ctx, cells) > 1
+                            or (
+                                _ASSESS_HEAD.match(head_pct.strip()) is not None
+                                and any("cùng kỳ" in ctx.lower_slice(*c) for c in cells)
+                            )
+                        )
+                    )
+                    or (
                         # a "Cả năm" column read as done (review 46: of another year, a term's plan
                         # against a cumulative rate): only a fit is told
                         cols is not None
@@ -1497,7 +1520,7 @@ def _table(ctx: Context) -> list[Check]:
         ):
             continue
         elif plan.m.rule == "checker.bare" and re.search(
-            r"tỷ lệ|tỉ lệ|%|bình quân", ctx.lower_slice(*cells[0])
+            r"tỷ lệ|tỉ lệ|tỷ suất|%|‰|bình quân", ctx.lower_slice(*cells[0])
         ):
             rate_row = True  # "Tỷ lệ hộ nghèo (%) | 3,5 | 3,2 | …": a rate, maybe better lower
         if not plan_v:
