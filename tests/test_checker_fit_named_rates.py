@@ -87,3 +87,30 @@ def test_denominator_of_other_words_is_not_tied() -> None:
         "sạch, vững mạnh."
     )
     assert _checks(text, "repeat") == []
+
+
+COMPLEMENTS = [
+    (
+        "Kiểm tra 271 đảng viên về thực hiện Quy định 08: 258/271 đảng viên thực hiện tốt, đạt "
+        "95,2%, 13 đảng viên còn hạn chế.",
+        [271, 258, 13],
+    ),
+    (
+        "Qua giám sát, 45/52 chi bộ duy trì sinh hoạt đều đặn, 5 chi bộ có lúc chậm và 2 chi bộ "
+        "chưa nề nếp.",
+        [52, 45, 5, 2],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), COMPLEMENTS)
+def test_rest_of_a_fraction_fits_its_denominator(text: str, figures: list[int]) -> None:
+    rows = [c for c in _checks(text, "part_whole") if c.figures == figures]
+    assert [c.verdict for c in rows] == ["consistent"], [
+        (c.verdict, c.figures) for c in _checks(text, "part_whole")
+    ]
+
+
+def test_rest_that_stops_short_is_silent() -> None:
+    text = "Qua giám sát, 45/52 chi bộ duy trì sinh hoạt đều đặn, 5 chi bộ có lúc chậm."
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "part_whole"))

@@ -104,6 +104,43 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_remainder_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_flow_fits(ctx, used))
+    taken = set(used)
+    for c in out:
+        taken.update(c.mention_ids)
+    out.extend(_complement_fits(ctx, taken))
+    return out
+
+
+# -- the rest of a fraction stated after it: "258/271 đảng viên thực hiện tốt, đạt 95,2%, 13 đảng
+# viên còn hạn chế" -> 258 + 13 = 271; "11/12 người kê khai trung thực; 1 người chưa …". The
+# counts of the fraction's noun after it in its sentence (up to two) that make up its
+# denominator exactly (a fit: a list that stops short is silent).
+def _complement_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for f in ctx.figs:
+        if f.type != "ratio":  # (the fraction itself may serve its own percent)
+            continue
+        a, b = f.m.get("numerator"), f.m.get("denominator")
+        if not isinstance(a, int | float) or not isinstance(b, int | float) or not 0 < a < b:
+            continue
+        if not f.unit.key:
+            continue
+        rest = [
+            g for g in ctx.by_sent.get(f.sent, [])
+            if g.start > f.end and g.type == "quantity" and g.exact_count and g.id not in used
+            and (g.unit.key == f.unit.key or _alike(g, f))
+        ][:2]  # fmt: skip
+        for n in (1, 2):
+            if len(rest) < n or abs(a + sum(g.value for g in rest[:n]) - b) > 1e-9:  # type: ignore[misc]
+                continue
+            parts = rest[:n]
+            expr = " + ".join(f"{v:g}" for v in (a, *(g.value for g in parts)))  # type: ignore[union-attr]
+            why = render("fit.sum", expr=expr, total=f"{b:g}", total_text=f.m.text)
+            out.append(ctx.check("part_whole", "consistent", [b, a, *(g.value for g in parts)],
+                                 [f, *parts], _span(ctx, [f, *parts]), expected=b,  # type: ignore[list-item]
+                                 observed=a + sum(g.value for g in parts), tolerance=0, why=why))  # type: ignore[misc]  # fmt: skip
+            used.update(g.id for g in parts)
+            break
     return out
 
 
