@@ -108,6 +108,68 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for c in out:
         taken.update(c.mention_ids)
     out.extend(_complement_fits(ctx, taken))
+    out.extend(_row_sum_fits(ctx, done, out))
+    return out
+
+
+# -- a table row whose first (or last) count is the sum of the others: "Đảng bộ các xã | 1.842 |
+# 281 | 1.402 | 152 | 7" under "Số đảng viên được đánh giá | Hoàn thành xuất sắc | …". Whole
+# counts only, three parts at least or two of four digits, no percent or year in the row, and
+# the header of the total column no rate: told only when the sum is exact (a fit).
+_RATE_COLUMN = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|tốc độ|chỉ số|so với|so sánh")
+
+
+def _row_sum_fits(ctx: Context, done: Iterable[Check], found: list[Check]) -> list[Check]:
+    from .tables import cell_fig, table_rows
+
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    told = {frozenset(c.mention_ids) for c in (*done, *found) if c.kind == "part_whole"}
+    spans_told = {(c.start, c.end, tuple(c.figures)) for c in (*done, *found)}
+    for rows in table_rows(ctx):
+        head = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        for row in rows[1:]:
+            if len(row) != len(head) or len(row) < 4:
+                continue
+            cells = []
+            for k, span in enumerate(row[1:], 1):
+                raw = ctx.text[span[0] : span[1]]
+                if "%" in raw or _RATE_COLUMN.search(head[k]):
+                    cells = []
+                    break
+                f = cell_fig(ctx, span, None)
+                if f is None or f.value is None or not float(f.value).is_integer():
+                    cells = []
+                    break
+                if 1900 <= f.value <= 2100 and re.fullmatch(r"\d{4}", raw.strip()):
+                    cells = []
+                    break
+                cells.append(f)
+            if len(cells) < 3:
+                continue
+            vals = [f.value for f in cells]
+            for total, parts in ((cells[0], cells[1:]), (cells[-1], cells[:-1])):
+                s = sum(p.value for p in parts)  # type: ignore[misc]
+                if s != total.value or not total.value or (len(parts) < 3 and total.value < 1000):
+                    continue
+                if sum(1 for v in vals if v) < 3:
+                    continue
+                figs = [total, *parts]
+                ids = frozenset(f.id for f in figs if f.id)
+                if ids and ids in told:
+                    break
+                expr = " + ".join(f"{p.value:g}" for p in parts)
+                why = render("fit.sum", expr=expr, total=f"{total.value:g}",
+                             total_text=ctx.text[row[0][0] : row[0][1]])  # fmt: skip
+                span = (row[0][0], row[-1][1])
+                row_figs = [total.value, *(p.value for p in parts)]
+                if (span[0], span[1], tuple(row_figs)) in spans_told:
+                    break
+                out.append(ctx.check("part_whole", "consistent", row_figs,
+                                     [f for f in figs if f.id], span, expected=total.value,
+                                     observed=s, tolerance=0, why=why))  # fmt: skip
+                break
     return out
 
 
