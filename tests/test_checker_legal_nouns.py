@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnreport_miner.checker.context import unit_info
 from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
@@ -38,25 +40,28 @@ def test_cases_and_judgements_are_counted() -> None:
     assert ("consistent", [9120, 9845, 92.6]) in [(c.verdict, c.figures) for c in doc.checks]
 
 
-def test_youth_union_units_and_documents() -> None:
-    assert "cơ sở đoàn" in unit_info("đoàn xã, thị trấn").fams
-    assert unit_info("đoàn kiểm tra").fams == frozenset({"team"})
+def test_members_and_crews_are_people() -> None:
     assert unit_info("đoàn viên").fams == frozenset({"person"})
-    for noun in ("học sinh", "học viên", "giáo viên", "thanh niên", "thành viên", "thuyền viên"):
-        assert unit_info(noun).fams == frozenset({"person"}), noun
-    text = (
-        "Đoàn huyện hiện có 37 tổ chức cơ sở Đoàn trực thuộc, bao gồm 25 đoàn xã, thị trấn, 4 "
-        "đoàn trường trung học phổ thông và 8 đoàn cơ sở; với 412 chi đoàn. Năm 2024, Ban Thường "
-        "vụ ban hành 23 văn bản (gồm 4 kế hoạch, 7 chỉ thị, kết luận và 12 văn bản hướng dẫn)."
-    )
-    rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
-    assert ("consistent", [37, 25, 4, 8]) in rows
-    assert ("consistent", [23, 4, 7, 12]) in rows
+    assert unit_info("thuyền viên").fams == frozenset({"person"})
 
 
-def test_documents_that_miss_their_total_are_told() -> None:
-    text = (
-        "Năm 2024, Ban Thường vụ ban hành 23 văn bản, gồm: 4 kế hoạch, 7 chỉ thị và 10 hướng dẫn."
-    )
-    rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
-    assert rows == [("inconsistent", [23, 4, 7, 10])]
+# White-box review 56: families for documents ("văn bản" covering "kế hoạch", "chỉ thị" …), the
+# Youth Union's units, and pupils, teachers, youths and cooperative members as people let a list
+# run on into the next clause's count and a share take another group's count as its base. They
+# were withdrawn; these passages stay silent.
+SILENT = [
+    "Năm 2024, Ban Thường vụ ban hành 23 văn bản, gồm 4 kế hoạch, 7 chỉ thị, 12 hướng dẫn, và "
+    "tham mưu trình Ban Chấp hành 2 đề án.",
+    "Văn phòng tiếp nhận 356 văn bản, gồm 12 nghị quyết, 28 quyết định, 316 công văn, tham mưu "
+    "phát hành 118 văn bản.",
+    "Hợp tác xã có 27 thành viên, gồm 20 hộ trồng rau, 7 hộ chăn nuôi, thuê thêm 12 lao động thời "
+    "vụ.",
+    "Trường có 1.245 học sinh, 27 giáo viên là đảng viên, chiếm 60%; tổng số giáo viên của trường "
+    "là 45 người.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_other_groups_stay_silent(text: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"]
+    assert rows == [], [(c.kind, c.figures, c.why) for c in rows]

@@ -55,6 +55,10 @@ SILENT = [
     "Từ năm 2021 đến năm 2023, chi hội các thôn đã tổ chức 136 buổi sinh hoạt chủ đề về bình "
     "đẳng giới. Chi hội các thôn đã tổ chức 163 buổi sinh hoạt chủ đề về phòng chống bạo lực gia "
     "đình.",
+    # the later count is a part, its rest told right after it (blind review 57)
+    "Ban Thường vụ Huyện ủy và cấp ủy cơ sở đã kiểm tra 27 tổ chức đảng và 64 đảng viên. Công "
+    "tác kiểm tra được chú trọng. Qua kiểm tra, kết luận 25 tổ chức đảng và 61 đảng viên thực hiện "
+    "tốt; 2 tổ chức đảng và 3 đảng viên thực hiện chưa tốt.",
     # a commune's secretary quoted in a report on its district
     "Huyện Mường Nhé có 11 xã. Năm 2024, toàn huyện kết nạp 152 đảng viên. Đồng chí Giàng A "
     "Lử, Bí thư Đảng ủy xã Sín Thầu (huyện Mường Nhé) cho biết: “Năm 2024, chúng tôi kết nạp "

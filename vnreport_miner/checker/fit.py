@@ -270,7 +270,11 @@ def _flow_fits(ctx: Context, used: set[str]) -> list[Check]:
 # "còn thiếu", "chưa" after it); the whole and the part done are earlier counts of its noun, the
 # whole (when the remainder is small) a plan. Consistent only: a difference that does not fit
 # proves nothing.
-_REST_BEFORE = re.compile(r"(?:\bthêm|\bít nhất|\bcòn|\bnữa)\s*$")
+_REST_BEFORE = re.compile(
+    r"(?:\bthêm|\bít nhất|\bcòn|\bnữa"
+    # "đã giải quyết 6.705 hồ sơ …; đang giải quyết 137 hồ sơ": the rest still in hand
+    r"|\b(?:đang|chưa)\s+(?:giải quyết|xử lý|thi công|thực hiện|xem xét|hoàn thành|triển khai))\s*$"
+)
 _REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,5}?(?:còn lại|còn thiếu|chưa)\b")
 _REST_SENTS = 5  # how many sentences back the whole and the part done may stand
 
@@ -295,7 +299,8 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
             continue
         near = [
             g for g in ctx.earlier(r, 40)
-            if g.sent >= r.sent - _REST_SENTS and g.id not in used and _count(g) and _alike(g, r)
+            if g.sent >= r.sent - _REST_SENTS and _count(g) and _alike(g, r)
+            and (g.id not in used or g.sent == r.sent)  # (in its sentence: a level told before)
         ]  # fmt: skip
         found = None
         # the part done is looked up by its value (round() absorbs float noise in the sums)

@@ -535,6 +535,13 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
         if g.type == "quantity" and g.value is not None and g.exact_count
         and (g.unit.key in (a.unit.key, b.unit.key) or g.unit.fams & _covered(a, b))
     ]  # fmt: skip
+    # the rest told right after the later count ("kết luận 25 tổ chức đảng … thực hiện tốt; 2 tổ
+    # chức đảng … chưa tốt" after "kiểm tra 27 tổ chức đảng"): the later count is a part
+    between += [
+        g.value for g in ctx.by_sent.get(b.sent, [])
+        if g.start > b.end and g.type == "quantity" and g.value is not None and g.exact_count
+        and g.unit.key == b.unit.key
+    ]  # fmt: skip
     sums = set(between) | {x + y for i, x in enumerate(between) for y in between[i + 1 :]}
     sa = ctx.lower_slice(*ctx.sentence_span(a.sent))
     sb = ctx.lower_slice(*ctx.sentence_span(b.sent))

@@ -64,36 +64,8 @@ UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     "trường": ("school", "trường"),
     "trạm y tế": ("health", "88 trạm y tế"),
     "nghị quyết": ("nghị quyết", "33 nghị quyết"),
-    # grassroots units of the Youth Union: "37 tổ chức cơ sở Đoàn = 25 đoàn xã, thị trấn + 4
-    # đoàn trường + 8 đoàn cơ sở" (a team, "đoàn kiểm tra", is no such unit)
-    "tổ chức cơ sở đoàn": ("cơ sở đoàn", "37 tổ chức cơ sở Đoàn trực thuộc"),
-    "cơ sở đoàn": ("cơ sở đoàn", "31 cơ sở đoàn"),
-    "đoàn xã": ("cơ sở đoàn", "25 đoàn xã, thị trấn"),
-    "đoàn phường": ("cơ sở đoàn", "6 đoàn phường"),
-    "đoàn thị trấn": ("cơ sở đoàn", "2 đoàn thị trấn"),
-    "đoàn cơ sở": ("cơ sở đoàn", "8 đoàn cơ sở"),
-    "đoàn trường": ("cơ sở đoàn", "4 đoàn trường trung học phổ thông"),
-    "chi đoàn": ("chi đoàn", "412 chi đoàn"),
     "đoàn viên": ("person", "9.836 đoàn viên: Youth Union members are people"),
     "thuyền viên": ("person", "29 thuyền viên: crew members are people"),
-    "học sinh": ("person", "9.846 học sinh"),
-    "học viên": ("person", "120 học viên"),
-    "giáo viên": ("person", "45 giáo viên"),
-    "thanh niên": ("person", "21.400 thanh niên"),
-    "thành viên": ("person", "27 thành viên"),
-    "đoàn kiểm tra": ("team", "3 đoàn kiểm tra"),
-    "đoàn giám sát": ("team", "2 đoàn giám sát"),
-    "đoàn công tác": ("team", "4 đoàn công tác"),
-    # documents a body issues: "23 văn bản (gồm 4 kế hoạch, 7 chỉ thị, kết luận và 12 văn bản …)"
-    "văn bản": ("văn bản", "23 văn bản"),
-    "kế hoạch": ("kế hoạch", "4 kế hoạch"),
-    "chỉ thị": ("chỉ thị", "7 chỉ thị"),
-    "kết luận": ("kết luận", "5 kết luận"),
-    "hướng dẫn": ("hướng dẫn", "6 hướng dẫn"),
-    "quyết định": ("quyết định", "12 quyết định"),
-    "công văn": ("công văn", "40 công văn"),
-    "quy định": ("quy định", "3 quy định"),
-    "đề án": ("đề án", "2 đề án"),
 }
 
 # Modifiers that also place a unit at an administrative level, so a count of district
@@ -111,10 +83,6 @@ COVERS: Final[dict[str, frozenset[str]]] = {
     "đơn vị hành chính": frozenset({"district", "commune"}),  # 10 đơn vị hành chính cấp huyện
     "person": frozenset({"case"}),  # 29 đảng viên vi phạm: 6 trường hợp …, 11 trường hợp …
     "case": frozenset({"person", "hộ"}),  # 37 trường hợp: 21 người nghỉ hưu, 16 người chuyển đi
-    "văn bản": frozenset(
-        {"nghị quyết", "kế hoạch", "chỉ thị", "kết luận", "hướng dẫn", "quyết định", "công văn",
-         "quy định", "đề án"}
-    ),  # fmt: skip
 }
 
 # Units whose count is a duration or a frequency: never a base, a total or a repeat.
