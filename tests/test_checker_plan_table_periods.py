@@ -99,3 +99,24 @@ def test_rest_of_a_plan_fits_the_table_row() -> None:
         if c.kind == "part_whole"
     ]
     assert rows == [("consistent", [1200, 624, 576])]
+
+
+def test_bare_rate_cells_under_a_percent_heading_fit() -> None:
+    text = (
+        "Kết quả học tập nghị quyết:\n\n"
+        "Loại hình\tSố đảng viên\tĐã tham gia học tập\tTỷ lệ (%)\n"
+        "Các đảng bộ phường\t2.846\t2.771\t97,4\n"
+        "Đảng bộ xã Thành Hải\t612\t589\t96,2\n"
+        "Toàn Đảng bộ\t3.458\t3.360\t97,2\n\n"
+        "Kết quả kết nạp đảng viên năm 2024:\n\n"
+        "Địa bàn\tChỉ tiêu giao\tĐã kết nạp\tTỷ lệ đạt (%)\n"
+        "Vùng cao\t720\t781\t108,5\n"
+        "Vùng thấp\t410\t446\t112,8\n"
+        "Toàn tỉnh\t1.130\t1.227\t108,6\n"
+    )
+    rows = [(c.kind, c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
+    assert ("share", "consistent", [2771, 2846, 97.4]) in rows
+    assert ("share", "consistent", [3360, 3458, 97.2]) in rows
+    assert ("target", "consistent", [720, 781, 108.5]) in rows
+    # 446/410 = 108,8%, not 112,8%: a bare rate column is told only when it fits
+    assert all(v != "inconsistent" for _, v, _ in rows)

@@ -2625,6 +2625,8 @@ def _table_row_rates(ctx: Context) -> list[Check]:
             whole = cell_fig(ctx, row[rc - 2], None)
             part = cell_fig(ctx, row[rc - 1], whole) if whole is not None else None
             p = next(iter(ctx.figs_from(*row[rc])), None)
+            if "%" in heads[rc] and (p is None or p.type != "percent"):
+                p = cell_percent(ctx, row[rc])  # "Tỷ lệ (%) | 97,4": a bare percent
             if whole is None or part is None or p is None or p.type != "percent":
                 continue
             if not whole.value or not whole.exact_count or part.value > whole.value:  # type: ignore[operator]

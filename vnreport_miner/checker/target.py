@@ -1382,7 +1382,11 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             len(rest) == 1
             and rest[0] < pct[0]
             and not _PCT_HEAD.search(heads[rest[0]])
-            and _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
+            and (
+                _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
+                # "Chỉ tiêu giao | Đã kết nạp | Tỷ lệ đạt (%)": told as a fit only (see _table)
+                or _BARE_DONE_PCT.match(heads[pct[0]])
+            )
         ):
             done = rest
     if not done and len(plan) == 1 and len(pct) == 1 and _BARE_DONE_PCT.match(heads[pct[0]]):
