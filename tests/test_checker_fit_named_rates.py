@@ -131,3 +131,33 @@ def test_a_table_rows_first_count_is_the_sum_of_the_others() -> None:
     # 27 + 83 + 9 + 0 = 119, not 118: a fit pass never alarms, the row is left unread
     assert all(v == "consistent" for v, _ in rows)
     assert not any(f[0] == 118 for _, f in rows)
+
+
+BALANCES = [
+    (
+        "Đầu năm Đảng bộ có 851 đảng viên; trong năm kết nạp 29 đảng viên, tiếp nhận 19 đảng viên "
+        "chuyển đến; chuyển đi 23 đồng chí, từ trần 11 đồng chí, xóa tên 1 đồng chí. Đến ngày "
+        "30/11/2024, toàn Đảng bộ có 864 đảng viên.",
+        [851, 29, 19, 23, 11, 1, 864],
+    ),
+    (
+        "Đầu năm Đảng bộ có 851 đảng viên; trong năm kết nạp 29 đảng viên, tiếp nhận 19 đảng viên "
+        "chuyển đến; chuyển đi 23 đồng chí, từ trần 11 đồng chí, xóa tên 1 đồng chí. Như vậy, số "
+        "đảng viên tăng 13 đồng chí so với đầu năm.",
+        [29, 19, 23, 11, 1, 13],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), BALANCES)
+def test_a_balance_over_the_year_fits(text: str, figures: list[int]) -> None:
+    rows = [(c.verdict, c.figures) for c in _checks(text, "change")]
+    assert ("consistent", figures) in rows, rows
+
+
+def test_a_balance_that_does_not_close_is_silent() -> None:
+    text = (
+        "Đầu năm Đảng bộ có 851 đảng viên; trong năm kết nạp 29 đảng viên, chuyển đi 23 đồng chí. "
+        "Đến cuối năm, toàn Đảng bộ có 864 đảng viên."
+    )
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "change"))

@@ -109,6 +109,87 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
         taken.update(c.mention_ids)
     out.extend(_complement_fits(ctx, taken))
     out.extend(_row_sum_fits(ctx, done, out))
+    taken = set(used)
+    for c in out:
+        taken.update(c.mention_ids)
+    out.extend(_balance_fits(ctx, taken))
+    return out
+
+
+# -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp
+# 29 đảng viên, tiếp nhận 19 …; chuyển đi 23 …, từ trần 11 …, xóa tên 1 …. Đến ngày 30/11/2024,
+# toàn Đảng bộ có 864 đảng viên" -> 851 + 29 + 19 - 23 - 11 - 1 = 864. The start after "đầu
+# năm"/"đầu nhiệm kỳ", the movements named by their verbs in the three sentences after it
+# (outside brackets), the end the first later count of the noun they make exactly (a fit).
+_START_BEFORE = re.compile(r"\b(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|đầu giai đoạn)\b[^.;\d]{0,40}$")
+_IN_BEFORE = re.compile(
+    r"(?:kết nạp(?:\s+mới)?|tiếp nhận(?:\s+chuyển đến)?|chuyển đến|phát triển(?:\s+mới)?|"
+    r"thành lập mới|thành lập thêm)\s*(?:được\s*)?(?:thêm\s*)?$"
+)
+_NET_BEFORE = re.compile(r"\bsố\s+[^\d.;]{0,40}?\b(tăng|giảm)(?:\s+thêm)?\s*$")
+_OUT_BEFORE = re.compile(
+    r"(?:từ trần|qua đời|chuyển đi|chuyển sinh hoạt(?:\s+(?:đi|ra)[^\d,;]{0,25})?|xóa tên|"
+    r"khai trừ|xin ra(?:\s+khỏi\s+(?:đảng|hội))?|giải thể|ra khỏi đảng|giảm)\s*(?:được\s*)?$"
+)
+
+
+def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "đầu" not in low:
+        return out
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.value:
+            continue  # (its figures may serve other relations: a balance is one more)
+        if not _START_BEFORE.search(ctx.before_low(f, 60)):
+            continue
+        ins: list[Fig] = []
+        outs: list[Fig] = []
+        end = None
+        for g in ctx.figs[f.i + 1 :]:
+            if g.sent - f.sent > 3:
+                break
+            if g.type != "quantity" or not g.exact_count or not _alike(g, f) and g.unit.key:
+                continue
+            gs, _ = ctx.sentence_span(g.sent)
+            if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+                continue  # inside brackets: the parts of a movement named before them
+            before = ctx.before_low(g, 40)
+            net = _NET_BEFORE.search(before) if (ins or outs) else None
+            if net is not None:
+                sign = 1 if net.group(1) == "tăng" else -1
+                moved = sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
+                if abs(moved - sign * g.value) < 1e-9:  # type: ignore[operator]
+                    end = g  # "Như vậy, số đảng viên tăng 13 đồng chí so với đầu năm"
+                    break
+                continue
+            if _IN_BEFORE.search(before):
+                ins.append(g)
+                continue
+            if _OUT_BEFORE.search(before):
+                outs.append(g)
+                continue
+            if not g.unit.key or not (ins or outs):
+                continue
+            calc = f.value + sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
+            if abs(calc - g.value) < 1e-9:  # type: ignore[operator]
+                end = g
+                break
+        if end is None:
+            continue
+        expr = " ".join([*(f"+ {x.value:g}" for x in ins), *(f"- {x.value:g}" for x in outs)])
+        if _NET_BEFORE.search(ctx.before_low(end, 40)):
+            # the net change only: the movements make it, the start is not needed
+            why = render("fit.flow", a="0", expr=expr, calc=f"{end.value:g}", b=end.value)
+            figs = [*ins, *outs, end]
+        else:
+            why = render(
+                "fit.flow", a=f"{f.value:g}", expr=expr, calc=f"{end.value:g}", b=end.value
+            )
+            figs = [f, *ins, *outs, end]
+        out.append(ctx.check("change", "consistent", [x.value for x in figs],
+                             figs, _span(ctx, figs), expected=end.value, observed=end.value,  # type: ignore[list-item]
+                             tolerance=0, why=why))  # fmt: skip
     return out
 
 
