@@ -161,3 +161,32 @@ def test_a_balance_that_does_not_close_is_silent() -> None:
         "Đến cuối năm, toàn Đảng bộ có 864 đảng viên."
     )
     assert all(c.verdict != "inconsistent" for c in _checks(text, "change"))
+
+
+VERSUS = [
+    (
+        "Năm 2024, Ban Tuyên giáo đăng 1.236 tin, bài trên trang thông tin điện tử, tăng 312 bài "
+        "so với năm 2023 (924).",
+        [924, 1236, 312],
+    ),
+    (
+        "Hiện có 139/142 tổ dân phố đã có chi bộ (97,9%), tăng 5 chi bộ so với cuối năm 2023 (134 "
+        "chi bộ).",
+        [134, 139, 5],
+    ),
+    (
+        "Dư nợ quỹ đạt 48,7 tỷ đồng, bằng 103,4% so với cuối năm 2023 (47,1 tỷ đồng).",
+        [47.1e9, 48.7e9, 103.4],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), VERSUS)
+def test_a_change_against_a_bracketed_level_fits(text: str, figures: list[float]) -> None:
+    rows = [(c.verdict, c.figures) for c in _checks(text, "change")]
+    assert ("consistent", figures) in rows, rows
+
+
+def test_a_change_against_a_bracketed_level_that_misses_is_silent() -> None:
+    text = "Năm 2024 đăng 1.236 tin, bài, tăng 321 bài so với năm 2023 (924)."
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "change"))

@@ -113,6 +113,81 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for c in out:
         taken.update(c.mention_ids)
     out.extend(_balance_fits(ctx, taken))
+    taken.update(i for c in out for i in c.mention_ids)
+    out.extend(_versus_bracket_fits(ctx, taken))
+    return out
+
+
+# -- a change against a bracketed earlier level: "1.236 tin, bài …, tăng 312 bài so với năm 2023
+# (924)", "139/142 tổ dân phố đã có chi bộ (97,9%), tăng 5 chi bộ so với cuối năm 2023 (134 chi
+# bộ)", "48,7 tỷ đồng, bằng 103,4% so với cuối năm 2023 (47,1 tỷ đồng)". The current level is one
+# of the two counts before the change in its sentence (a fraction by its numerator); told only
+# when the difference, the rate or the ratio is exact (a fit).
+_VERSUS_BRACKET = re.compile(
+    r"\s*[^\d;.()]{0,20}?\bso với\s+[^\d;()]{0,30}?(?:\d{1,2}/)?(?:\d{4}[^\d;()]{0,10})?\(\s*"
+)
+_CHANGE_VERB = re.compile(r"\b(tăng|giảm|bằng)(?:\s+(?:thêm|được))?\s*$")
+
+
+def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .tables import NUM, number
+
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.id in used or d.value is None or d.type not in ("quantity", "percent"):
+            continue
+        verb = _CHANGE_VERB.search(ctx.before_low(d, 15))
+        if verb is None:
+            continue
+        hit = _VERSUS_BRACKET.match(ctx.text, d.end, min(len(ctx.text), d.end + 80))
+        if hit is None:
+            continue
+        num = re.match(rf"({NUM})", ctx.text[hit.end() : hit.end() + 20])
+        if num is None:
+            continue
+        then = number(num.group(1))
+        inside = next((g for g in ctx.figs_from(hit.end(), hit.end() + len(num.group(1)) + 30)
+                       if g.start == hit.end()), None)  # fmt: skip
+        if inside is not None and inside.value is not None:
+            then = inside.value
+        if not then:
+            continue
+        nows = [
+            g
+            for g in ctx.by_sent.get(d.sent, [])
+            if g.end <= d.start and g.type in ("quantity", "ratio")
+        ][-2:]
+        for now in reversed(nows):
+            x = now.m.get("numerator") if now.type == "ratio" else now.value
+            if not isinstance(x, int | float):
+                continue
+            sign = -1 if verb.group(1) == "giảm" else 1
+            if d.type == "quantity" and verb.group(1) != "bằng":
+                ok = abs(sign * (x - then) - d.value) <= 1e-9 * max(1.0, abs(x))
+                calc = x - then
+            elif d.type == "percent":
+                calc = 100 * x / then if verb.group(1) == "bằng" else sign * 100 * (x - then) / then
+                pv = judge_stated(calc, d)
+                ok = pv is not None and pv.judgement.verdict == "consistent"
+            else:
+                continue
+            if not ok:
+                continue
+            figs = [f for f in (inside, now, d) if f is not None]
+            now_txt = as_written(now) if now.type == "quantity" else x
+            then_txt = as_written(inside) if inside is not None else num.group(1)
+            shown = round(calc, 2)
+            why = render("change.versus", now=now_txt, then=then_txt,
+                         how=("difference", "hiệu số") if d.type == "quantity" else
+                         (("ratio", "tỷ số") if verb.group(1) == "bằng" else ("relative", "tương đối")),
+                         res=(f"{shown:g} = {d.value:g} stated", f"{shown:g} = {d.value:g} như báo cáo"))  # fmt: skip
+            out.append(ctx.check("change", "consistent", [then, x, d.value], figs,
+                                 _span(ctx, [now, d]), expected=round(calc, 4), observed=d.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            used.add(d.id)
+            break
     return out
 
 
