@@ -190,3 +190,13 @@ def test_a_change_against_a_bracketed_level_fits(text: str, figures: list[float]
 def test_a_change_against_a_bracketed_level_that_misses_is_silent() -> None:
     text = "Năm 2024 đăng 1.236 tin, bài, tăng 321 bài so với năm 2023 (924)."
     assert all(c.verdict != "inconsistent" for c in _checks(text, "change"))
+
+
+def test_a_poverty_rate_fits_households_stated_sections_before() -> None:
+    text = (
+        "Xã Tân Hòa có 2.184 hộ với 8.930 nhân khẩu. Đảng ủy tập trung lãnh đạo phát triển kinh "
+        "tế. Công tác xây dựng Đảng được chú trọng. Các đoàn thể hoạt động có hiệu quả. Công tác "
+        "quốc phòng được giữ vững. Về giảm nghèo, đến cuối năm xã còn 23 hộ nghèo (tỷ lệ 1,05%)."
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text, "share")]
+    assert ("consistent", [23, 2184, 1.05]) in rows, rows

@@ -737,9 +737,11 @@ def _part_of(ctx: Context, p: Fig) -> Fig | None:
 
 def _same_words(a: str, b: str) -> bool:
     """The same unit words, or one the other shortened: "tổ chức" and "tổ chức cơ sở đảng"."""
+    if a and a == b:
+        return True  # "hộ" and "hộ": the same short noun too
     if len(a) < 3 or len(b) < 3:
         return False
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    return a.startswith(b + " ") or b.startswith(a + " ")
 
 
 # the whole a percent names after it: "… 0,62% tổng số hộ", "chiếm 38,2% diện tích đất …"
