@@ -200,3 +200,13 @@ def test_a_poverty_rate_fits_households_stated_sections_before() -> None:
     )
     rows = [(c.verdict, c.figures) for c in _checks(text, "share")]
     assert ("consistent", [23, 2184, 1.05]) in rows, rows
+
+
+def test_a_bare_count_with_its_share_in_brackets_fits() -> None:
+    text = (
+        "Năm 2024, toàn Đảng bộ có 708 đảng viên được đánh giá, xếp loại. Về kết quả, có 104 "
+        "(14,7%) đảng viên hoàn thành xuất sắc nhiệm vụ và 5 (0,7%) không hoàn thành nhiệm vụ."
+    )
+    rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
+    assert ("consistent", [104, 708, 14.7]) in rows, rows
+    assert ("consistent", [5, 708, 0.7]) in rows, rows

@@ -115,6 +115,46 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_balance_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_versus_bracket_fits(ctx, taken))
+    taken.update(i for c in out for i in c.mention_ids)
+    out.extend(_bare_share_fits(ctx, taken))
+    return out
+
+
+# -- a bare count with its share in brackets: "hoàn thành xuất sắc nhiệm vụ 104 (14,7%), …" after
+# "708 đảng viên được xếp loại", "nữ 17 (58,6%)" after "kết nạp 29 đảng viên". The whole is the
+# nearest count before it (its sentence and the one before) that the share fits (a fit).
+_BARE_BEFORE_PCT = re.compile(
+    r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s*\(\s*(?:chiếm\s+|tỷ lệ\s+|bằng\s+)?$"
+)
+
+
+def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .tables import number
+
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in used or p.value is None or not 0 < p.value < 100:
+            continue
+        hit = _BARE_BEFORE_PCT.search(ctx.before(p, 30))
+        if hit is None:
+            continue
+        n_end = p.start - (len(ctx.before(p, 30)) - hit.end(1))
+        if any(g.start < n_end <= g.end for g in ctx.by_sent.get(p.sent, [])):
+            continue  # the number is a mention: the rules that read mentions tell it
+        part = number(hit.group(1))
+        for w in reversed([g for g in ctx.figs[: p.i] if p.sent - g.sent <= 1]):
+            if w.type != "quantity" or not w.exact_count or not w.value or w.value <= part:
+                continue
+            pv = judge_stated(100 * part / w.value, p)
+            if pv is None or pv.judgement.verdict != "consistent":
+                continue
+            why = render("fit.share", part=f"{part:g}", base=w.value, pct=pv.phrase,
+                         base_text=_quote(ctx, w))  # fmt: skip
+            out.append(ctx.check("share", "consistent", [part, w.value, pv.stated], [w, p],
+                                 (n_end - len(hit.group(1)), p.end), expected=pv.calc,
+                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                 why=why, rounding=pv.judgement.rounding))  # fmt: skip
+            break
     return out
 
 
