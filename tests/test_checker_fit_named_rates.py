@@ -210,3 +210,11 @@ def test_a_bare_count_with_its_share_in_brackets_fits() -> None:
     rows = [(c.verdict, c.figures) for c in process_text(text, options=_OPTS).checks]
     assert ("consistent", [104, 708, 14.7]) in rows, rows
     assert ("consistent", [5, 708, 0.7]) in rows, rows
+
+
+def test_a_whole_named_after_the_percent_in_brackets_fits() -> None:
+    text = "Toàn tỉnh có 124.860 hội viên, bằng 82,3% tổng số hộ sản xuất nông nghiệp (151.710 hộ)."
+    rows = [(c.verdict, c.figures) for c in _checks(text, "share")]
+    assert rows == [("consistent", [124860, 151710, 82.3])]
+    text = text.replace("82,3%", "85,3%")
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "share"))

@@ -797,6 +797,9 @@ def _names_unit(named: re.Match[str] | None, w: Fig) -> bool:
     return words == w.unit.key or words.startswith(w.unit.key + " ") and len(words.split()) <= 3
 
 
+_BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*\d")
+
+
 def _whole_for(ctx: Context, part: Fig, p: Fig, subject: bool = False) -> tuple[Fig, bool] | None:
     """The nearest whole the part's percent fits: first a figure after the percent in its
     sentence ("chiếm 64,7% số người trong độ tuổi (63.820 người)"), then the figures before
@@ -818,8 +821,16 @@ def _whole_for(ctx: Context, part: Fig, p: Fig, subject: bool = False) -> tuple[
             w.unit.key != part.unit.key
             and not _alike(w, part)
             and not (w.sent == part.sent and _persons(w) and _persons(part))
+            and not (
+                w is nxt
+                and named is not None
+                and _BRACKET_RIGHT_AFTER.match(ctx.text, p.end + named.end())
+            )
         ):
-            continue  # "giới thiệu 146 hội viên …, đã có 98 người được kết nạp": both people
+            # "giới thiệu 146 hội viên …, đã có 98 người được kết nạp": both people; "… 124.860
+            # hội viên, bằng 82,3% tổng số hộ sản xuất nông nghiệp (151.710 hộ)": the whole the
+            # percent names, in brackets right after its name
+            continue
         if w.value == part.value:
             continue
         plan = plan_after or bool(_PLAN_BEFORE.search(ctx.before(w, 50).lower()))
