@@ -218,3 +218,16 @@ def test_a_whole_named_after_the_percent_in_brackets_fits() -> None:
     assert rows == [("consistent", [124860, 151710, 82.3])]
     text = text.replace("82,3%", "85,3%")
     assert all(c.verdict != "inconsistent" for c in _checks(text, "share"))
+
+
+def test_a_row_of_other_measures_that_adds_up_by_chance_is_not_told() -> None:
+    text = (
+        "Kết quả kiểm tra, giám sát năm 2024:\n\n"
+        "Cấp thực hiện\tKiểm tra tổ chức đảng\tKiểm tra đảng viên\tGiám sát tổ chức đảng\t"
+        "Giám sát đảng viên\n"
+        "Ban Thường vụ Huyện ủy\t5\t8\t7\t11\n"
+        "Đảng ủy cơ sở\t23\t160\t53\t245\n"
+        "Cộng\t28\t168\t60\t256\n"
+    )
+    rows = [c.figures for c in _checks(text, "part_whole")]
+    assert [256, 28, 168, 60] not in rows, rows

@@ -313,6 +313,8 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
 # counts only, three parts at least or two of four digits, no percent or year in the row, and
 # the header of the total column no rate: told only when the sum is exact (a fit).
 _RATE_COLUMN = re.compile(r"%|tỷ lệ|tỉ lệ|bình quân|tốc độ|chỉ số|so với|so sánh")
+_TOTAL_HEAD_FIRST = re.compile(r"^\s*(?:tổng|cộng|số\b)")
+_TOTAL_HEAD_LAST = re.compile(r"\b(?:tổng|cộng)\b")
 
 
 def _row_sum_fits(ctx: Context, done: Iterable[Check], found: list[Check]) -> list[Check]:
@@ -345,7 +347,15 @@ def _row_sum_fits(ctx: Context, done: Iterable[Check], found: list[Check]) -> li
             if len(cells) < 3:
                 continue
             vals = [f.value for f in cells]
-            for total, parts in ((cells[0], cells[1:]), (cells[-1], cells[:-1])):
+            # the total's column says it is one: "Số đảng viên được đánh giá", "Tổng số", "Cộng"
+            # (a row of other measures may add up by chance: "Cộng | 28 | 168 | 60 | 256",
+            # blind review 58)
+            ends = []
+            if _TOTAL_HEAD_FIRST.match(head[1]):
+                ends.append((cells[0], cells[1:]))
+            if _TOTAL_HEAD_LAST.search(head[-1]):
+                ends.append((cells[-1], cells[:-1]))
+            for total, parts in ends:
                 s = sum(p.value for p in parts)  # type: ignore[misc]
                 if s != total.value or not total.value or (len(parts) < 3 and total.value < 1000):
                     continue
