@@ -231,3 +231,39 @@ def test_a_row_of_other_measures_that_adds_up_by_chance_is_not_told() -> None:
     )
     rows = [c.figures for c in _checks(text, "part_whole")]
     assert [256, 28, 168, 60] not in rows, rows
+
+
+RESPECTIVELY = [
+    (
+        "Tổng số hội viên là 25.485 người. Hội viên là đảng viên và hội viên là thương binh, bệnh "
+        "binh lần lượt là 18.426 và 3.215 người, chiếm 72,3% và 12,6% tổng số hội viên.",
+        [("share", [18426, 25485, 72.3]), ("share", [3215, 25485, 12.6])],
+    ),
+    (
+        "Năm 2024, các cấp công đoàn kết nạp 14.326 đoàn viên và thành lập 38 công đoàn cơ sở, lần "
+        "lượt đạt 119,4% và 126,7% kế hoạch (12.000 đoàn viên và 30 công đoàn cơ sở).",
+        [("target", [12000, 14326, 119.4]), ("target", [30, 38, 126.7])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESPECTIVELY)
+def test_respective_counts_and_rates_pair_in_order(text: str, want: list) -> None:
+    rows = [
+        (c.kind, c.figures)
+        for c in process_text(text, options=_OPTS).checks
+        if c.verdict == "consistent"
+    ]
+    for row in want:
+        assert row in rows, rows
+
+
+def test_a_balance_with_a_dated_start_and_worded_movements_fits() -> None:
+    text = (
+        "Số đảng viên đầu năm (ngày 01/01/2024) là 87.904 đồng chí; tăng do kết nạp 2.318 đồng chí "
+        "và chuyển đến từ tỉnh khác 54 đồng chí; giảm do từ trần 1.107 đồng chí, xóa tên 96 đồng "
+        "chí, khai trừ 23 đồng chí, xin ra khỏi Đảng 8 đồng chí, chuyển sinh hoạt đảng ra ngoài "
+        "tỉnh 312 đồng chí. Như vậy, đến ngày 30/11/2024 tổng số đảng viên là 88.730 đồng chí."
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text, "change")]
+    assert ("consistent", [87904, 2318, 54, 1107, 96, 23, 8, 312, 88730]) in rows, rows

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace as dc_replace
 
 from ..records import Check
 from . import vocab
@@ -117,6 +118,76 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_versus_bracket_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
+    out.extend(_respective_fits(ctx))
+    return out
+
+
+# -- "lần lượt" (respectively): "… lần lượt là 18.426 và 3.215 người, chiếm 72,3% và 12,6% tổng số
+# hội viên"; "kết nạp 14.326 đoàn viên và thành lập 38 công đoàn cơ sở, lần lượt đạt 119,4% và
+# 126,7% kế hoạch (12.000 đoàn viên và 30 công đoàn cơ sở)". The percents pair with the counts in
+# order; the plans in a bracket after them pair the same way, else each whole is found by its
+# value (a fit).
+def _respective_fits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "lần lượt" not in ctx.low:
+        return out
+    for hit in re.finditer(r"lần lượt", ctx.low):
+        figs = [
+            g
+            for g in ctx.figs
+            if ctx.sentence_span(g.sent)[0] <= hit.start() < ctx.sentence_span(g.sent)[1]
+        ]
+        pcts = [g for g in figs if g.type == "percent" and g.start > hit.end() and g.value]
+        if len(pcts) < 2:
+            continue
+        pcts = pcts[:2]
+        between = [g for g in figs if g.type == "quantity" and hit.end() < g.start < pcts[0].start]
+        before = [g for g in figs if g.type == "quantity" and g.end <= hit.start()]
+        if len(between) == 1:
+            # "lần lượt là 18.426 và 3.215 người": the first count is bare, of the second's noun
+            gap = ctx.text[hit.end() : between[0].start]
+            bare = re.search(r"(\d{1,3}(?:\.\d{3})*)\s+và\s*$", gap)
+            if bare is not None:
+                from .tables import number, synthetic
+
+                a = hit.end() + bare.start(1)
+                first = synthetic(ctx, a, a + len(bare.group(1)), number(bare.group(1)), between[0])
+                between = [first, *between]
+        counts = between[:2] if len(between) >= 2 else before[-2:]
+        if len(counts) != 2:
+            continue
+        after = [g for g in figs if g.type == "quantity" and g.start > pcts[1].end]
+        bracket = ctx.text[pcts[1].end : pcts[1].end + 15].lstrip().startswith("(") or bool(
+            re.match(r"[^\d(]{0,40}\(", ctx.text[pcts[1].end : pcts[1].end + 45])
+        )
+        plans = after[:2] if bracket and len(after) >= 2 else None
+        for k in range(2):
+            part, p = counts[k], pcts[k]
+            if plans is not None:
+                whole, kind = plans[k], "target"
+            else:
+                # a bare count has no place among the figures: look from its neighbour's
+                probe = part if part.i >= 0 else dc_replace(counts[1 - k], value=part.value)
+                got = _whole_for(ctx, probe, p)
+                if got is None:
+                    continue
+                whole, kind = got[0], "share"
+            if not whole.value:
+                continue
+            pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+            if pv is None or pv.judgement.verdict != "consistent":
+                continue
+            figures = (
+                [whole.value, part.value, pv.stated]
+                if kind == "target"
+                else [part.value, whole.value, pv.stated]
+            )
+            why = render(f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
+                         base_text=_quote(ctx, whole))  # fmt: skip
+            out.append(ctx.check(kind, "consistent", figures, [f for f in (part, whole, p) if f.id],
+                                 _span(ctx, [part, p]), expected=pv.calc, observed=num(pv.stated),
+                                 tolerance=num(pv.judgement.tolerance, 4), why=why,
+                                 rounding=pv.judgement.rounding))  # fmt: skip
     return out
 
 
@@ -236,15 +307,18 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
 # toàn Đảng bộ có 864 đảng viên" -> 851 + 29 + 19 - 23 - 11 - 1 = 864. The start after "đầu
 # năm"/"đầu nhiệm kỳ", the movements named by their verbs in the three sentences after it
 # (outside brackets), the end the first later count of the noun they make exactly (a fit).
-_START_BEFORE = re.compile(r"\b(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|đầu giai đoạn)\b[^.;\d]{0,40}$")
+_START_BEFORE = re.compile(
+    r"\b(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|đầu giai đoạn)\b(?:\s*\([^()]{0,30}\))?[^.;\d]{0,40}$"
+)
 _IN_BEFORE = re.compile(
     r"(?:kết nạp(?:\s+mới)?|tiếp nhận(?:\s+chuyển đến)?|chuyển đến|phát triển(?:\s+mới)?|"
-    r"thành lập mới|thành lập thêm)\s*(?:được\s*)?(?:thêm\s*)?$"
+    r"thành lập mới|thành lập thêm)(?:\s+[^\W\d]+){0,4}?\s*(?:được\s*)?(?:thêm\s*)?$"
 )
 _NET_BEFORE = re.compile(r"\bsố\s+[^\d.;]{0,40}?\b(tăng|giảm)(?:\s+thêm)?\s*$")
 _OUT_BEFORE = re.compile(
     r"(?:từ trần|qua đời|chuyển đi|chuyển sinh hoạt(?:\s+(?:đi|ra)[^\d,;]{0,25})?|xóa tên|"
-    r"khai trừ|xin ra(?:\s+khỏi\s+(?:đảng|hội))?|giải thể|ra khỏi đảng|giảm)\s*(?:được\s*)?$"
+    r"khai trừ|xin ra(?:\s+khỏi\s+(?:đảng|hội))?|giải thể|ra khỏi đảng|giảm)"
+    r"(?:\s+[^\W\d]+){0,5}?\s*(?:được\s*)?$"
 )
 
 
