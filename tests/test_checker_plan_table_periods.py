@@ -120,3 +120,36 @@ def test_bare_rate_cells_under_a_percent_heading_fit() -> None:
     assert ("target", "consistent", [720, 781, 108.5]) in rows
     # 446/410 = 108,8%, not 112,8%: a bare rate column is told only when it fits
     assert all(v != "inconsistent" for _, v, _ in rows)
+
+
+def test_two_years_and_a_bare_growth_column_fit() -> None:
+    text = (
+        "Kết quả công tác tuyên giáo:\n\n"
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tTăng, giảm (%)\n"
+        "Hội nghị học tập, quán triệt\t2.615\t2.846\t8,8\n"
+        "Lớp bồi dưỡng chuyên đề\t38\t35\t-7,9\n"
+        "Tin bài\t100\t120\t24,3\n"
+    )
+    rows = [
+        (c.verdict, c.figures)
+        for c in process_text(text, options=_OPTS).checks
+        if c.kind == "change"
+    ]
+    # 120/100 is 20%, not 24,3%: the fit pass leaves it unread
+    assert rows == [("consistent", [2615, 2846, 8.8]), ("consistent", [38, 35, 7.9])]
+
+
+def test_two_percent_columns_read_the_one_that_names_the_plan() -> None:
+    text = (
+        "Kết quả thực hiện các chỉ tiêu:\n\n"
+        "Chỉ tiêu\tĐơn vị tính\tKế hoạch 2024\tThực hiện 2024\tSo kế hoạch (%)\tSo cùng kỳ (%)\n"
+        "Tổng sản lượng lúa\ttấn\t345.000\t349.418\t101,3\t102,1\n"
+        "Lao động được giải quyết việc làm\tngười\t3.000\t3.250\t118,3\t103,2\n"
+    )
+    rows = [
+        (c.verdict, c.figures)
+        for c in process_text(text, options=_OPTS).checks
+        if c.kind == "target"
+    ]
+    # two percent columns: a fit is told, the second row's miss is silent
+    assert rows == [("consistent", [345000, 349418, 101.3])]

@@ -35,7 +35,7 @@ from .context import (
 )
 from .context import cells as table_cells
 from .percent import fits, judge_stated, stated_percent
-from .tables import cell_fig, synthetic, table_rows
+from .tables import cell_fig, cell_percent, synthetic, table_rows
 from .templates import render
 from .tolerance import num
 
@@ -2562,9 +2562,24 @@ _PERIOD_HEAD = re.compile(r"\b(?:thực hiện|ước|kết quả|cùng kỳ)\b"
 _PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|\bkh\b")
 
 
+_GROWTH_ONLY_HEAD = re.compile(
+    r"^\s*(?:tăng|giảm|tăng, giảm|tăng/giảm|tăng \(\+\), giảm \(-\))\s*(?:\(\s*%\s*\)|%)\s*$"
+)
+_YEAR_HEAD = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d{2})\s*$")
+
+
 def _period_columns(heads: list[str]) -> tuple[int, int, int] | None:
     """(earlier, later, growth) columns of a header, or None."""
     growth = [k for k, h in enumerate(heads) if k > 0 and _PERIOD_GROWTH_HEAD.search(h)]
+    if not growth:
+        # "Năm 2023 | Năm 2024 | Tăng, giảm (%)": two years right before a bare growth column
+        bare = [k for k, h in enumerate(heads) if k > 2 and _GROWTH_ONLY_HEAD.match(h)]
+        if len(bare) == 1:
+            k = bare[0]
+            y0, y1 = _YEAR_HEAD.match(heads[k - 2]), _YEAR_HEAD.match(heads[k - 1])
+            if y0 and y1 and int(y0.group(1)) + 1 == int(y1.group(1)):
+                return k - 2, k - 1, k
+        return None
     if len(growth) != 1:
         return None
     periods = [
@@ -2587,7 +2602,7 @@ def _period_columns(heads: list[str]) -> tuple[int, int, int] | None:
 
 def _table_period_growth(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    if "cùng kỳ" not in ctx.low and "năm trước" not in ctx.low:
+    if "cùng kỳ" not in ctx.low and "năm trước" not in ctx.low and "tăng" not in ctx.low:
         return out
     for rows in table_rows(ctx):
         cols = _period_columns([ctx.lower_slice(a, b) for a, b in rows[0]])
@@ -2599,13 +2614,19 @@ def _table_period_growth(ctx: Context) -> list[Check]:
                 continue
             a, b = row[kg]
             d = next((f for f in ctx.figs_from(a, b) if f.type == "percent"), None)
+            if d is None and "%" in ctx.lower_slice(*rows[0][kg]):
+                # "Tăng, giảm (%) | 8,8" or "| -7,9": a bare percent, a fall by its sign
+                lead = len(ctx.text[a:b]) - len(ctx.text[a:b].lstrip(" -–−"))
+                d = cell_percent(ctx, (a + lead, b))
             then, now = cell_fig(ctx, row[kt], None), cell_fig(ctx, row[kn], None)
             if d is None or d.value is None or then is None or now is None:
                 continue
             if not then.value or now.value is None or then.type != now.type:
                 continue
             # "-4,4%" in a "Tăng so cùng kỳ" column: a fall, stated by its size
-            minus = ctx.text[a : d.start].strip() in ("-", "–", "−")
+            minus = ctx.text[a : d.start].strip() in ("-", "–", "−") or (
+                d.m.rule == "checker.bare_pct" and ctx.text[a:b].lstrip()[:1] in ("-", "–", "−")
+            )
             sign = -1 if minus else 1
             readings = [(sign * 100 * (now.value - then.value) / then.value, "relative")]  # type: ignore[operator]
             if not minus:

@@ -1358,6 +1358,10 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
     pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
+    if len(pct) > 1:
+        # "… | So kế hoạch (%) | So cùng kỳ (%)": the one that names the plan (a fit, see _table)
+        named = [k for k in pct if _RATE_OF_PLAN_HEAD.search(heads[k])]
+        pct = named if len(named) == 1 else pct
     if not pct:
         pct = [k for k, h in enumerate(heads) if k > 0 and _ASSESS_HEAD.match(h)]
     plan = [k for k, h in enumerate(heads) if _PLAN_HEAD.search(h) and k not in pct and k > 0]
@@ -1473,6 +1477,7 @@ def _table(ctx: Context) -> list[Check]:
                         cols is not None
                         and (
                             _done_columns(ctx, cells) > 1
+                            or sum(1 for c in cells if _PCT_HEAD.search(ctx.lower_slice(*c))) > 1
                             or (
                                 _ASSESS_HEAD.match(head_pct.strip()) is not None
                                 and any("cùng kỳ" in ctx.lower_slice(*c) for c in cells)
