@@ -267,3 +267,14 @@ def test_a_balance_with_a_dated_start_and_worded_movements_fits() -> None:
     )
     rows = [(c.verdict, c.figures) for c in _checks(text, "change")]
     assert ("consistent", [87904, 2318, 54, 1107, 96, 23, 8, 312, 88730]) in rows, rows
+
+
+def test_a_fractions_numerator_split_after_a_marker_fits() -> None:
+    text = (
+        "Có 707/707 bản kê khai được công khai đúng quy định (100%), trong đó niêm yết tại trụ sở "
+        "cơ quan, đơn vị 412 bản, công bố tại cuộc họp 295 bản."
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text, "part_whole")]
+    assert rows == [("consistent", [707, 412, 295])]
+    text = text.replace("295 bản", "259 bản")
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "part_whole"))

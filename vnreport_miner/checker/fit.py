@@ -119,6 +119,52 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
+    out.extend(_numerator_split_fits(ctx))
+    return out
+
+
+# -- a fraction's numerator split after a marker: "Đã giải quyết 5/6 đơn tố cáo, đạt 83,3%: tố cáo
+# đúng một phần 2, tố cáo sai 3"; "707/707 bản kê khai được công khai (100%), trong đó niêm yết
+# tại trụ sở 412 bản, công bố tại cuộc họp 295 bản". The items (counts of the fraction's noun or
+# labelled bare numbers) must add up to the numerator exactly (a fit).
+_SPLIT_MARK = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:?\s*|:\s*")
+
+
+def _numerator_split_fits(ctx: Context) -> list[Check]:
+    from .part_whole import _bare_list
+    from .tables import number, synthetic
+
+    out: list[Check] = []
+    for f in ctx.figs:
+        if f.type != "ratio":
+            continue
+        a = f.m.get("numerator")
+        if not isinstance(a, int | float) or a <= 0:
+            continue
+        s, e = ctx.sentence_span(f.sent)
+        semi = ctx.text.find(";", f.end, e)
+        end = e if semi < 0 else semi
+        mark = _SPLIT_MARK.search(ctx.low, f.end, end)
+        if mark is None or mark.start() - f.end > 60:
+            continue
+        items = [
+            g for g in ctx.figs_from(mark.end(), end)
+            if g.type == "quantity" and g.exact_count and (g.unit.key == f.unit.key or _alike(g, f))
+        ]  # fmt: skip
+        parts: list[Fig] = items
+        if len(items) < 2:
+            bare = _bare_list(ctx, mark.end(), end)
+            if not bare:
+                continue
+            parts = [synthetic(ctx, x, y, number(ctx.text[x:y]), f) for x, y, _ in bare]
+        if len(parts) < 2 or abs(sum(p.value for p in parts) - a) > 1e-9:  # type: ignore[misc]
+            continue
+        expr = " + ".join(f"{p.value:g}" for p in parts)
+        why = render("fit.sum", expr=expr, total=f"{a:g}", total_text=f.m.text)
+        figs = [g for g in (f, *parts) if g.id]
+        out.append(ctx.check("part_whole", "consistent", [a, *(p.value for p in parts)], figs,
+                             (f.start, max(p.end for p in parts)), expected=a,
+                             observed=sum(p.value for p in parts), tolerance=0, why=why))  # type: ignore[misc]  # fmt: skip
     return out
 
 
