@@ -278,3 +278,13 @@ def test_a_fractions_numerator_split_after_a_marker_fits() -> None:
     assert rows == [("consistent", [707, 412, 295])]
     text = text.replace("295 bản", "259 bản")
     assert all(c.verdict != "inconsistent" for c in _checks(text, "part_whole"))
+
+
+def test_counts_of_two_nouns_before_tong_cong_fit() -> None:
+    text = (
+        "Đến nay toàn huyện có 17 tổ hợp tác và 6 hợp tác xã nông nghiệp, tổng cộng 23 tổ chức "
+        "kinh tế tập thể."
+    )
+    assert [(c.verdict, c.figures) for c in _checks(text, "part_whole")] == [
+        ("consistent", [23, 17, 6])
+    ]

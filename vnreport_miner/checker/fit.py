@@ -1277,6 +1277,18 @@ def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> li
         before.append(f)
     cands = _candidates(t, before, member)
     run = _first_run(cands, t.value, range(1))  # type: ignore[arg-type]
+    if not run:
+        # "17 tổ hợp tác và 6 hợp tác xã nông nghiệp, tổng cộng 23 tổ chức": the counts right
+        # before a "tổng cộng" in its sentence, whatever their nouns, when they make it exactly
+        near = [f for f in before if f.sent == t.sent]
+        for n in (2, 3, 4):
+            if len(near) < n or not all(
+                f.type == "quantity" and f.exact_count and member[f.i] for f in near[:n]
+            ):
+                break
+            if _equal(sum(f.value for f in near[:n]), t.value):  # type: ignore[misc,arg-type]
+                run = near[:n]
+                break
     return list(reversed(run)) if run else None
 
 
