@@ -178,11 +178,12 @@ def _respective_fits(ctx: Context) -> list[Check]:
     if "lần lượt" not in ctx.low:
         return out
     for hit in re.finditer(r"lần lượt", ctx.low):
-        figs = [
-            g
-            for g in ctx.figs
-            if ctx.sentence_span(g.sent)[0] <= hit.start() < ctx.sentence_span(g.sent)[1]
-        ]
+        # the figures of the hit's sentence (the first figure after it is in that sentence when
+        # the sentence starts before the hit)
+        nxt = ctx.figs_from(hit.end(), len(ctx.text))[:1]
+        if not nxt or ctx.sentence_span(nxt[0].sent)[0] > hit.start():
+            continue
+        figs = ctx.by_sent.get(nxt[0].sent, [])
         pcts = [g for g in figs if g.type == "percent" and g.start > hit.end() and g.value]
         if len(pcts) < 2:
             continue
