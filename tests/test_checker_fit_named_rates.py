@@ -288,3 +288,24 @@ def test_counts_of_two_nouns_before_tong_cong_fit() -> None:
     assert [(c.verdict, c.figures) for c in _checks(text, "part_whole")] == [
         ("consistent", [23, 17, 6])
     ]
+
+
+def test_parts_of_other_nouns_in_the_bracket_after_a_count_fit() -> None:
+    text = (
+        "Hội viên phát triển 312 mô hình kinh tế (46 trang trại, 148 gia trại và 118 hộ sản xuất "
+        "kinh doanh giỏi)."
+    )
+    assert [(c.verdict, c.figures) for c in _checks(text, "part_whole")] == [
+        ("consistent", [312, 46, 148, 118])
+    ]
+    text = text.replace("118 hộ", "181 hộ")
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "part_whole"))
+
+
+def test_a_change_after_a_same_period_bracket_fits() -> None:
+    text = "Năm 2024, Ủy ban Kiểm tra tiếp nhận 19 đơn (cùng kỳ năm 2023: 23 đơn), giảm 17,4%."
+    assert ("consistent", [23, 19, 17.4]) in [
+        (c.verdict, c.figures) for c in _checks(text, "change")
+    ]
+    text = text.replace("17,4%", "14,4%")
+    assert all(c.verdict != "inconsistent" for c in _checks(text, "change"))

@@ -120,6 +120,37 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
+    out.extend(_bracket_parts_fits(ctx))
+    return out
+
+
+# -- a count and its parts in the bracket right after it, whatever their nouns: "312 mô hình kinh
+# tế của hội viên (46 trang trại, 148 gia trại và 118 hộ …)". Two parts or more, told only when
+# they make the count exactly (a fit).
+def _bracket_parts_fits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "(" not in ctx.text:
+        return out
+    for t in ctx.figs:
+        if t.type != "quantity" or not t.exact_count or not t.value:
+            continue
+        hit = re.match(r"[^\d;.()]{0,60}\(", ctx.text[t.end : t.end + 61])
+        if hit is None:
+            continue
+        open_at = t.end + hit.end()
+        close = ctx.text.find(")", open_at, open_at + 200)
+        if close < 0 or "(" in ctx.text[open_at:close]:
+            continue
+        inside = ctx.figs_from(open_at, close)
+        if len(inside) < 2 or any(g.type != "quantity" or not g.exact_count for g in inside):
+            continue
+        if not _equal(sum(g.value for g in inside), t.value):  # type: ignore[misc,arg-type]
+            continue
+        expr = " + ".join(f"{g.value:g}" for g in inside)
+        why = render("fit.sum", expr=expr, total=f"{t.value:g}", total_text=_quote(ctx, t))
+        out.append(ctx.check("part_whole", "consistent", [t.value, *(g.value for g in inside)],
+                             [t, *inside], _span(ctx, [t, *inside]), expected=t.value,
+                             observed=t.value, tolerance=0, why=why))  # fmt: skip
     return out
 
 
@@ -284,6 +315,10 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
 _VERSUS_BRACKET = re.compile(
     r"\s*[^\d;.()]{0,20}?\bso với\s+[^\d;()]{0,30}?(?:\d{1,2}/)?(?:\d{4}[^\d;()]{0,10})?\(\s*"
 )
+_SAME_PERIOD_BRACKET = re.compile(
+    r"\(\s*(?:cùng kỳ|năm trước)[^():\d]{0,12}(?:\d{4})?\s*:\s*(\d[\d.,]*)[^()]{0,25}\)\s*,?\s*"
+    r"(?:tăng|giảm|bằng)(?:\s+(?:thêm|được))?\s*$"
+)
 _CHANGE_VERB = re.compile(r"\b(tăng|giảm|bằng)(?:\s+(?:thêm|được))?\s*$")
 
 
@@ -291,7 +326,7 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
     from .tables import NUM, number
 
     out: list[Check] = []
-    if "so với" not in ctx.low:
+    if "so với" not in ctx.low and "cùng kỳ" not in ctx.low:
         return out
     for d in ctx.figs:
         if d.id in used or d.value is None or d.type not in ("quantity", "percent"):
@@ -300,14 +335,22 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
         if verb is None:
             continue
         hit = _VERSUS_BRACKET.match(ctx.text, d.end, min(len(ctx.text), d.end + 80))
-        if hit is None:
-            continue
-        num = re.match(rf"({NUM})", ctx.text[hit.end() : hit.end() + 20])
+        if hit is not None:
+            at = hit.end()
+        else:
+            # "tiếp nhận 19 đơn (cùng kỳ năm 2023: 23 đơn), giảm 17,4%": the earlier level in a
+            # bracket right after the current one, before the change
+            lo = max(ctx.sentence_span(d.sent)[0], d.start - 120)
+            back = _SAME_PERIOD_BRACKET.search(ctx.low[lo : d.start])
+            if back is None:
+                continue
+            at = lo + back.start(1)
+        num = re.match(rf"({NUM})", ctx.text[at : at + 20])
         if num is None:
             continue
         then = number(num.group(1))
-        inside = next((g for g in ctx.figs_from(hit.end(), hit.end() + len(num.group(1)) + 30)
-                       if g.start == hit.end()), None)  # fmt: skip
+        inside = next((g for g in ctx.figs_from(at, at + len(num.group(1)) + 30)
+                       if g.start == at), None)  # fmt: skip
         if inside is not None and inside.value is not None:
             then = inside.value
         if not then:
@@ -315,8 +358,9 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
         nows = [
             g
             for g in ctx.by_sent.get(d.sent, [])
-            if g.end <= d.start and g.type in ("quantity", "ratio")
-        ][-2:]
+            if g.end <= d.start and g.type in ("quantity", "ratio") and g is not inside
+            and (hit is not None or g.end <= at)
+        ][-2:]  # fmt: skip
         for now in reversed(nows):
             x = now.m.get("numerator") if now.type == "ratio" else now.value
             if not isinstance(x, int | float):
