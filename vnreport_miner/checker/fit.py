@@ -255,17 +255,7 @@ def _respective_fits(ctx: Context) -> list[Check]:
             pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
             if pv is None or pv.judgement.verdict != "consistent":
                 continue
-            figures = (
-                [whole.value, part.value, pv.stated]
-                if kind == "target"
-                else [part.value, whole.value, pv.stated]
-            )
-            why = render(f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
-                         base_text=_quote(ctx, whole))  # fmt: skip
-            out.append(ctx.check(kind, "consistent", figures, [f for f in (part, whole, p) if f.id],
-                                 _span(ctx, [part, p]), expected=pv.calc, observed=num(pv.stated),
-                                 tolerance=num(pv.judgement.tolerance, 4), why=why,
-                                 rounding=pv.judgement.rounding))  # fmt: skip
+            out.append(_share_fit(ctx, kind, part, whole, p, pv))
     return out
 
 
@@ -867,30 +857,24 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict != "consistent":
             continue
-        kind = "target" if plan else "share"
-        figures = (
-            [whole.value, part.value, pv.stated] if plan else [part.value, whole.value, pv.stated]
-        )
-        why = render(
-            f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
-            base_text=_quote(ctx, whole),
-        )  # fmt: skip
-        out.append(
-            ctx.check(
-                kind,
-                "consistent",
-                figures,
-                [part, whole, p],
-                _span(ctx, [part, p]),  # type: ignore[list-item]
-                expected=pv.calc,
-                observed=num(pv.stated),
-                tolerance=num(pv.judgement.tolerance, 4),
-                why=why,
-                rounding=pv.judgement.rounding,
-            )  # fmt: skip
-        )
+        out.append(_share_fit(ctx, "target" if plan else "share", part, whole, p, pv))
         used.update((p.id, part.id))
     return out
+
+
+def _share_fit(ctx: Context, kind: str, part: Fig, whole: Fig, p: Fig, pv: PercentVerdict) -> Check:
+    """The consistent share (or target) ``part``/``whole`` = ``p`` found by the fit pass."""
+    figures = (
+        [whole.value, part.value, pv.stated]
+        if kind == "target"
+        else [part.value, whole.value, pv.stated]
+    )
+    why = render(f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
+                 base_text=_quote(ctx, whole))  # fmt: skip
+    return ctx.check(kind, "consistent", figures, [f for f in (part, whole, p) if f.id],
+                     _span(ctx, [part, p]), expected=pv.calc, observed=num(pv.stated),
+                     tolerance=num(pv.judgement.tolerance, 4), why=why,
+                     rounding=pv.judgement.rounding)  # fmt: skip
 
 
 # "Tỷ lệ hộ nghèo hiện còn 0,98%", "tỷ lệ đảng viên bị kỷ luật là 0,6%": a rate named by its
