@@ -117,6 +117,11 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_versus_bracket_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
+    out.extend(_left_out_fits(ctx))
+    taken.update(i for c in out for i in c.mention_ids)
+    in_change |= {i for c in out if c.kind == "change" for i in c.mention_ids}
+    out.extend(_lead_versus_fits(ctx, in_change))
+    taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
@@ -381,6 +386,123 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
             used.add(d.id)
             break
     return out
+
+
+# -- the comparison first, the current level stated before anywhere in the report: "Đảng bộ có
+# 214 đảng viên …" … "So với đầu năm (201 đảng viên), tổng số đảng viên tăng 13 đồng chí". The
+# earlier level in the bracket; the current one a plain count of the same unit words before it,
+# nearest first, the first whose difference (or growth rate) is the change stated (a fit: the
+# change rules read the levels near it and tell a miss; a level found by search proves nothing).
+#   example (our own)                                                             told
+#   "Hội có 9.846 hội viên. …(two sections)… So với cuối năm 2023 (9.528 hội viên),
+#    số hội viên tăng 318 người"                                                  consistent
+#   the same with "tăng 381 người"                                                nothing
+def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
+    from .change import _CHANGE_AFTER_LEAD, _LEAD_VERSUS, _bracketed, _fitting_reading
+
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for then in ctx.figs:
+        if then.type != "quantity" or not (then.exact_count or then.exact) or not then.value:
+            continue
+        if not _LEAD_VERSUS.search(ctx.before_low(then, 60)):
+            continue
+        d = ctx.next_in_sent(then)
+        if d is None or d.id in in_change or d.value is None or d.qual != "exact":
+            continue  # (a share may read the change against the earlier level: another relation)
+        if d.type not in ("quantity", "percent"):
+            continue
+        hit = _CHANGE_AFTER_LEAD.match(ctx.gap(then, d).lower())
+        if hit is None:
+            continue
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        for now in ctx.earlier(then):
+            if (
+                now.type != "quantity"
+                or now.value is None
+                or not (now.unit.key == then.unit.key or {now.unit.key, then.unit.key} <= _MEMBERS)
+            ):
+                continue
+            if not (now.exact_count or now.exact) or now.qual != "exact" or now.value == then.value:
+                continue
+            near = ctx.before_low(now, 40)
+            if _bracketed(ctx, now) or vocab.DELTA_BEFORE.search(near) or _PLAN_BEFORE.search(near):
+                continue
+            fit = _fitting_reading(now, then, d, sign)
+            if fit is None:
+                continue
+            _computed, how, phrase, _shown = fit
+            why = render("change.versus", now=as_written(now), then=as_written(then),
+                         how=(how, how), res=phrase)  # fmt: skip
+            out.append(ctx.check("change", "consistent", [then.value, now.value, d.value],
+                                 [now, then, d], _span(ctx, [then, d]), expected=_shown,
+                                 observed=d.value, tolerance=0, why=why))  # fmt: skip
+            in_change.add(d.id)
+            break
+    return out
+
+
+_MEMBERS = frozenset({"đảng viên", "đồng chí"})  # "214 đồng chí" … "(201 đảng viên)"
+
+
+# -- a count and what it leaves out, in the bracket after it: "Đánh giá, xếp loại 405 đồng chí
+# (miễn đánh giá 7 đồng chí)", "203 đảng viên … (không tính 11 đồng chí được miễn sinh hoạt)",
+# "398 hợp tác xã đủ điều kiện (không tính 28 hợp tác xã thành lập sau …)". The count and the
+# counts left out make a count of the same unit words stated elsewhere in the report, nearest
+# first (a fit: which whole they make is found by the sum).
+#   example (our own)                                                             told
+#   "Đảng bộ có 412 đảng viên. … Đánh giá 405 đồng chí (miễn đánh giá 7 đồng chí)"  412 = 405 + 7
+#   the same with "miễn đánh giá 9 đồng chí"                                        nothing
+_LEFT_OUT = re.compile(r"\(\s*(?:không tính|không kể|chưa tính|miễn|trừ)\b")
+
+
+def _left_out_fits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "(" not in low or not any(
+        w in low for w in ("không tính", "không kể", "chưa tính", "miễn", "(trừ")
+    ):
+        return out
+    for hit in _LEFT_OUT.finditer(low):
+        at = hit.start()
+        close = low.find(")", at)
+        if close < 0:
+            continue
+        inside = ctx.figs_from(at, close)
+        if not inside:
+            continue
+        x = next((f for f in reversed(ctx.figs[: inside[0].i]) if f.type != "percent"), None)
+        if x is None or x.type != "quantity" or not x.exact_count:
+            continue
+        rest = [g for g in inside if g.type == "quantity"]
+        if not rest or rest[0].sent != x.sent or at - x.end > 90:
+            continue
+        if not all(g.exact_count and g.value and _same_noun(g, x) for g in rest):
+            continue
+        total = x.value + sum(g.value for g in rest)  # type: ignore[misc]
+        whole = None
+        for t in [*ctx.earlier(x), *ctx.figs[rest[-1].i + 1 :]]:
+            if (
+                t.type != "quantity"
+                or not t.exact_count
+                or t.value != total
+                or not _same_noun(t, x)
+            ):
+                continue
+            s, _ = ctx.sentence_span(t.sent)
+            if ctx.text.rfind("(", s, t.start) > ctx.text.rfind(")", s, t.start):
+                continue
+            whole = t
+            break
+        if whole is None:
+            continue
+        out.append(_sum_check(ctx, whole, [x, *rest]))
+    return out
+
+
+def _same_noun(a: Fig, b: Fig) -> bool:
+    return a.unit.key == b.unit.key or {a.unit.key, b.unit.key} <= _MEMBERS
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp

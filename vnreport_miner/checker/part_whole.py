@@ -1245,6 +1245,19 @@ def _level_compared(ctx: Context, before: list[Fig], then: Fig) -> Fig | None:
     return None
 
 
+# a count in a bracket that leaves it out of the count before: "405 đồng chí (miễn đánh giá 7
+# đồng chí)", "(không tính 11 đồng chí …)". It is neither the total of a list after the bracket
+# nor one of its parts.
+_LEFT_OUT_OPEN = re.compile(r"\(\s*(?:không tính|không kể|chưa tính|miễn|trừ)\b[^()]*$")
+
+
+def _left_out(ctx: Context, s: int, f: Fig) -> bool:
+    lo = max(s, f.start - 60)
+    return "(" in ctx.text[lo : f.start] and bool(
+        _LEFT_OUT_OPEN.search(ctx.lower_slice(lo, f.start))
+    )
+
+
 def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     """ "dự xếp loại 879 đồng chí, trong đó: HTXSNV có 119 đồng chí, HTTNV có 760 …" """
     out: list[Check] = []
@@ -1270,10 +1283,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             sent_figs
         ):
             continue
+        if _left_out(ctx, s, total):
+            continue  # "405 đồng chí (miễn đánh giá 7 đồng chí), trong đó: …": not the list's total
         # the first later count that this total covers, with no ";" in between
         first = None
         for g in sent_figs[k + 1 : k + 4]:
-            if g.type == "quantity" and _covers_part(total, g):
+            if g.type == "quantity" and _covers_part(total, g) and not _left_out(ctx, s, g):
                 first = g
                 break
         if first is None:
@@ -2767,6 +2782,10 @@ def _table_block(
     wider = bool(_WIDER_ROW.search(row_label))  # "Biên chế … được giao", "… đề nghị kỷ luật"
     for col in range(1, width):
         label = text[head[col][0] : head[col][1]].lower() if head and col < len(head) else ""
+        shares = _shares_to_whole(ctx, rows, t, data, col)
+        if shares is not None:
+            out.append(shares)
+            continue
         if _RATE_HEAD.search(label) or _INDEX_HEAD.search(label) or _MEAN_HEAD.search(label):
             continue
         plan = bool(_PLAN_HEAD.search(label))
@@ -2794,6 +2813,44 @@ def _table_block(
         )
         out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
     return out
+
+
+# -- a column of shares over a total row of "100%": "Nông nghiệp | 287 | 67,4%" … "Tổng cộng | 426 |
+# 100%". Each share is rounded, so their sum may miss 100 by up to half a unit of the last digit
+# per row; told only when it lands within that (a fit: rounded shares prove no miss).
+#   example (our own)                                         told
+#   rows 67,4% 8,5% 13,6% 4,9% 3,3% 2,3% under "Tổng | 100%"   consistent (sum 100.0)
+#   rows 40,5% 26% 33,5% under "Cộng | 100%"                   consistent (sum 100)
+#   rows 40,5% 26% 30,5% under "Cộng | 100%"                   nothing (sum 97)
+def _pct_cell(ctx: Context, span: tuple[int, int]) -> Fig | None:
+    a, b = span
+    got = [g for g in ctx.figs_from(a, b) if g.type == "percent"]
+    if len(got) != 1 or got[0].value is None or got[0].qual != "exact":
+        return None
+    return got[0] if not ctx.text[a : got[0].start].strip() else None
+
+
+def _shares_to_whole(
+    ctx: Context, rows: list[list[tuple[int, int]]], t: int, data: list[int], col: int
+) -> Check | None:
+    total = _pct_cell(ctx, rows[t][col])
+    if total is None or total.value != 100:
+        return None
+    parts = [_pct_cell(ctx, rows[k][col]) for k in data]
+    if len(parts) < 2 or any(p is None for p in parts):
+        return None
+    dec = max(len(m.group(1)) if (m := re.search(r",(\d+)", p.m.text)) else 0 for p in parts)  # type: ignore[union-attr]
+    got = sum(p.value for p in parts)  # type: ignore[misc, union-attr]
+    tol = len(parts) * 0.5 * 10**-dec
+    if abs(got - 100) > tol + 1e-9:
+        return None
+    expr = " + ".join(f"{p.value:g}" for p in parts)  # type: ignore[union-attr]
+    why = render("part_whole.shares", expr=expr, sum=round(got, dec + 1), n=len(parts),
+                 tol=round(tol, dec + 2))  # fmt: skip
+    figs = [total, *parts]
+    span = (rows[min(data[0], t)][0][0], rows[max(data[-1], t)][-1][1])
+    return ctx.check(NAME, "consistent", [100, *(p.value for p in parts)], figs, span,  # type: ignore[misc, union-attr, arg-type]
+                     expected=100, observed=round(got, 6), tolerance=round(tol, 6), why=why)  # fmt: skip
 
 
 # -- a two-column table whose tab the normaliser turned into a space (only rows of 3+ cells become

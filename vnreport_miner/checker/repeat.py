@@ -91,7 +91,34 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
             return g if g.value == d else None
         if short is None and _shortened(g, f):
             short = g  # the same words shortened: only when no count of the very words is nearer
-    return short if short is not None and short.value == d else None
+    if short is not None:
+        return short if short.value == d else None
+    return _profile_count(ctx, f, d)
+
+
+def _profile_count(ctx: Context, f: Fig, d: int) -> Fig | None:
+    """The report's first count of the very unit words, sections before, when it is the
+    denominator: "Xã có 8 thôn …" … "8/8 thôn đạt chuẩn văn hóa", "5/8 thôn". Told only as a
+    restatement that agrees (a fit): a smaller or larger denominator may be another set.
+
+    example (our own)                                           told
+    "Thị trấn có 8 khóm …" (five sentences on) "8/8 khóm …"      consistent (8 = 8)
+    "Thị trấn có 9 khóm …" (five sentences on) "8/8 khóm …"      nothing
+    "… kiểm tra 8 thôn …" (no earlier count of "thôn" first)    the first count only
+    """
+    for g in ctx.figs[: f.i]:
+        if g.type != "quantity" or g.unit.key != f.unit.key:
+            continue
+        # the first count of the noun, stated plainly (not a plan, a change or a bracket)
+        if not g.exact_count or g.value != d or g.qual != "exact" or reference_level(ctx, g):
+            return None
+        s, _ = ctx.sentence_span(g.sent)
+        if ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start):
+            return None
+        if vocab.DELTA_BEFORE.search(ctx.before_low(g, 30)):
+            return None
+        return g
+    return None
 
 
 def _shortened(g: Fig, f: Fig) -> bool:

@@ -115,6 +115,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{total} / {years} yrs = {calc} a year; stated {stated}: {res}",
         "{total} / {years} năm = {calc} mỗi năm; báo cáo ghi {stated}: {res}",
     ),
+    "part_whole.shares": (
+        "{expr} = {sum}% = 100% within rounding ({n} shares, each rounded: ±{tol})",
+        "{expr} = {sum}% = 100% trong sai số làm tròn ({n} tỷ lệ, mỗi tỷ lệ đã làm tròn: ±{tol})",
+    ),
     "part_whole.eq": ("{expr} = {sum} = {total} stated", "{expr} = {sum} = {total} như báo cáo"),
     "part_whole.ne": (
         "{expr} = {sum} {unit} ≠ {total} stated (difference {diff})",

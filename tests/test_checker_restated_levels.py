@@ -1,0 +1,201 @@
+"""Relations whose other figure stands far from the claim, read in the eleventh session:
+
+- a small denominator equal to the report's first count of the very same noun, sections before
+  ("Thị trấn có 8 khóm" … "8/8 khóm giữ vững danh hiệu"): a restatement that agrees (fit only);
+- the comparison first, the current level stated before anywhere ("So với đầu năm (201 đảng
+  viên), tổng số đảng viên tăng 13 đồng chí" after "214 đồng chí"): a change (fit only);
+- a count and what a bracket leaves out ("405 đồng chí (miễn đánh giá 7 đồng chí)") making a
+  count stated elsewhere (fit only); the bracketed count is never the total of a list after it;
+- a column of rounded shares over a "100%" total row (fit only).
+
+A match is told; a miss is silent (a level found by search proves nothing), except the list
+after a left-out bracket, whose total is the count before the bracket. Each passage is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+_FILLER = (
+    "Công tác tuyên truyền được đẩy mạnh bằng nhiều hình thức. "
+    "Các đoàn thể phối hợp chặt chẽ với chính quyền trong vận động nhân dân. "
+    "Phong trào thi đua yêu nước được triển khai sâu rộng ở cơ sở. "
+    "Công tác cải cách hành chính có chuyển biến tích cực. "
+    "An ninh chính trị, trật tự an toàn xã hội được giữ vững. "
+    "Việc sơ kết, tổng kết được thực hiện nghiêm túc. "
+    "Cấp ủy thường xuyên nắm bắt tâm tư, nguyện vọng của nhân dân. "
+)
+
+
+def _checks(text: str, kind: str | None = None) -> list[Check]:
+    out = process_text(text, options=_OPTS).checks
+    return [c for c in out if kind is None or c.kind == kind]
+
+
+# -- small denominators against the first count of their noun ---------------------------------
+PROFILES = [
+    (
+        "Thị trấn có diện tích tự nhiên 1.520 ha, chia thành 8 khóm với 3.904 hộ. "
+        + _FILLER
+        + "Có 8/8 khóm giữ vững danh hiệu khóm văn hóa.",
+        8,
+    ),
+    (
+        "Xã biên giới gồm 7 thôn, phần lớn là đồng bào Dao. "
+        + _FILLER
+        + "Đến cuối năm, 5/7 thôn đã có nhà văn hóa đạt chuẩn.",
+        7,
+    ),
+    (
+        "Hội Cựu chiến binh xã có 9 chi hội với 312 hội viên. "
+        + _FILLER
+        + "Kết quả đánh giá cuối năm có 7/9 chi hội đạt vững mạnh.",
+        9,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "den"), PROFILES)
+def test_small_denominator_restates_the_first_count_of_its_noun(text: str, den: int) -> None:
+    got = [c for c in _checks(text, "repeat") if c.figures == [den, den]]
+    assert got and got[0].verdict == "consistent"
+
+
+def test_small_denominator_of_another_value_is_silent() -> None:
+    text = (
+        "Thị trấn chia thành 9 khóm với 3.904 hộ. "
+        + _FILLER
+        + "Có 8/8 khóm giữ vững danh hiệu khóm văn hóa."
+    )
+    assert not [c for c in _checks(text) if 8 in c.figures and 9 in c.figures]
+
+
+def test_small_denominator_after_a_change_of_the_noun_is_silent() -> None:
+    # the first count of "thôn" is a change, not the standing number of villages
+    text = "Sau sáp nhập, số thôn tăng 6 thôn. " + _FILLER + "Đến nay 6/6 thôn có chi bộ riêng."
+    assert not [c for c in _checks(text, "repeat") if c.figures == [6, 6]]
+
+
+# -- the comparison first, the current level stated before anywhere ----------------------------
+LEADS = [
+    (
+        "Tổng số đảng viên của Đảng bộ đến ngày 30/11/2024 là 214 đồng chí. "
+        + _FILLER
+        + "So với đầu năm (201 đảng viên), tổng số đảng viên của Đảng bộ tăng 13 đồng chí.",
+        [201, 214, 13],
+    ),
+    (
+        "Năm 2024, toàn huyện có 124 mô hình dân vận khéo được công nhận. "
+        + _FILLER
+        + "So với năm 2023 (109 mô hình), số mô hình được công nhận tăng 13,8%.",
+        [109, 124, 13.8],
+    ),
+    (
+        "Tổng nguồn vốn Quỹ Hỗ trợ nông dân huyện đạt 9,86 tỷ đồng. "
+        + _FILLER
+        + "So với năm 2023 (8,54 tỷ đồng), tổng nguồn vốn tăng 1,32 tỷ đồng.",
+        [8.54e9, 9.86e9, 1.32e9],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), LEADS)
+def test_lead_comparison_finds_the_current_level_by_its_difference(
+    text: str, figures: list[float]
+) -> None:
+    got = [c for c in _checks(text, "change") if c.figures == figures]
+    assert got and got[0].verdict == "consistent"
+    assert "now" in got[0].why
+
+
+def test_lead_comparison_that_fits_no_level_is_silent() -> None:
+    text = (
+        "Năm 2024, toàn huyện có 124 mô hình dân vận khéo được công nhận. "
+        + _FILLER
+        + "So với năm 2023 (109 mô hình), số mô hình được công nhận tăng 21 mô hình."
+    )
+    assert not [c for c in _checks(text, "change") if 109 in c.figures]
+
+
+# -- what a bracket leaves out --------------------------------------------------------------
+LEFT_OUT = [
+    (
+        "Đảng bộ xã có 214 đồng chí. "
+        + _FILLER
+        + "Đảng ủy tổ chức học tập nghị quyết cho 203 đảng viên, đạt 100% số đảng viên phải tham "
+        "gia (không tính 11 đồng chí được miễn sinh hoạt).",
+        [214, 203, 11],
+    ),
+    (
+        "Toàn tỉnh có 426 hợp tác xã đang hoạt động. "
+        + _FILLER
+        + "Có 398 hợp tác xã đủ điều kiện đánh giá (không tính 28 hợp tác xã thành lập sau tháng "
+        "6/2024).",
+        [426, 398, 28],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), LEFT_OUT)
+def test_count_and_what_it_leaves_out_make_a_count_stated_before(
+    text: str, figures: list[float]
+) -> None:
+    got = [c for c in _checks(text, "part_whole") if c.figures == figures]
+    assert got and got[0].verdict == "consistent"
+
+
+def test_left_out_that_makes_no_stated_count_is_silent() -> None:
+    text = (
+        "Đảng bộ xã có 214 đồng chí. Đảng ủy tổ chức học tập nghị quyết cho 203 đảng viên "
+        "(không tính 9 đồng chí được miễn sinh hoạt)."
+    )
+    assert not [c for c in _checks(text, "part_whole") if 203 in c.figures]
+
+
+_GRADED = (
+    "Đảng bộ có 412 đảng viên. Đảng viên được đánh giá 405 đồng chí (miễn đánh giá 7 đồng chí), "
+    "trong đó: hoàn thành xuất sắc nhiệm vụ 58 đồng chí; hoàn thành tốt nhiệm vụ 301 đồng chí; "
+    "hoàn thành nhiệm vụ 41 đồng chí; không hoàn thành nhiệm vụ {last} đồng chí."
+)
+
+
+def test_list_after_a_left_out_bracket_is_of_the_count_before_it() -> None:
+    got = [c for c in _checks(_GRADED.format(last=5), "part_whole") if 58 in c.figures]
+    assert [c.figures[0] for c in got] == [405]
+    assert got[0].verdict == "consistent"
+
+
+def test_list_after_a_left_out_bracket_that_misses_is_told() -> None:
+    got = [c for c in _checks(_GRADED.format(last=7), "part_whole") if 58 in c.figures]
+    assert [(c.figures[0], c.verdict) for c in got] == [(405, "inconsistent")]
+    assert "407" in got[0].why
+
+
+# -- shares over a "100%" row ----------------------------------------------------------------
+_SHARES = (
+    "Lĩnh vực\tSố hợp tác xã\tTỷ lệ\n"
+    "Nông nghiệp\t287\t67,4%\n"
+    "Công nghiệp\t36\t8,5%\n"
+    "Thương mại, dịch vụ\t58\t{trade}\n"
+    "Vận tải\t21\t4,9%\n"
+    "Xây dựng\t14\t3,3%\n"
+    "Quỹ tín dụng nhân dân\t10\t2,3%\n"
+    "Tổng cộng\t426\t100%\n"
+)
+
+
+def test_rounded_shares_over_a_hundred_percent_row_fit() -> None:
+    got = [c for c in _checks(_SHARES.format(trade="13,6%"), "part_whole") if 100 in c.figures]
+    assert got and got[0].verdict == "consistent"
+    assert got[0].figures == [100, 67.4, 8.5, 13.6, 4.9, 3.3, 2.3]
+    assert "rounding" in got[0].why
+
+
+def test_shares_that_miss_a_hundred_percent_are_silent() -> None:
+    # 16,3% would sum to 102.7: beyond six roundings of half a tenth; no verdict on the column
+    got = [c for c in _checks(_SHARES.format(trade="16,3%"), "part_whole") if 100 in c.figures]
+    assert got == []
