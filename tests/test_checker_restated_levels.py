@@ -199,3 +199,51 @@ def test_shares_that_miss_a_hundred_percent_are_silent() -> None:
     # 16,3% would sum to 102.7: beyond six roundings of half a tenth; no verdict on the column
     got = [c for c in _checks(_SHARES.format(trade="16,3%"), "part_whole") if 100 in c.figures]
     assert got == []
+
+
+# -- a target percent said of the count its bracketed plan names --------------------------------
+TARGETS = [
+    (
+        "Hội tổ chức 64 lớp tập huấn chuyển giao khoa học kỹ thuật cho 4.280 lượt hội viên, đạt "
+        "{pct} kế hoạch (60 lớp).",
+        [60, 64],
+        "106,7%",
+    ),
+    (
+        "Trung tâm mở 14 lớp bồi dưỡng lý luận chính trị cho 1.020 học viên, đạt {pct} kế hoạch "
+        "(12 lớp).",
+        [12, 14],
+        "116,7%",
+    ),
+    (
+        "Hội phấn đấu xây mới 20 nhà; kết quả đã xây mới, bàn giao 23 nhà (trong đó 14 nhà cho hộ "
+        "có nhà bị sập đổ do bão), vượt {pct} chỉ tiêu.",
+        [20, 23],
+        "15%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figs", "pct"), TARGETS)
+def test_target_is_of_the_count_its_plan_names(text: str, figs: list[int], pct: str) -> None:
+    got = _checks(text.format(pct=pct), "target")
+    assert [(c.figures[:2], c.verdict) for c in got] == [(figs, "consistent")]
+
+
+@pytest.mark.parametrize(("text", "figs", "pct"), TARGETS)
+def test_target_of_the_count_its_plan_names_that_misses_is_told(
+    text: str, figs: list[int], pct: str
+) -> None:
+    wrong = {"106,7%": "116,7%", "116,7%": "126,7%", "15%": "25%"}[pct]
+    got = _checks(text.format(pct=wrong), "target")
+    assert [(c.figures[:2], c.verdict) for c in got] == [(figs, "inconsistent")]
+
+
+def test_target_of_beneficiaries_when_the_plan_names_them() -> None:
+    # the plan counts the learners, not the classes: the learners achieved it
+    text = (
+        "Mở 12 lớp bồi dưỡng lý luận chính trị với 1.020 học viên, đạt 120% kế hoạch "
+        "(850 học viên)."
+    )
+    got = _checks(text, "target")
+    assert [(c.figures, c.verdict) for c in got] == [([850, 1020, 120], "consistent")]

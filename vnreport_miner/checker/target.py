@@ -239,6 +239,9 @@ def _owned(ctx: Context, g: Fig) -> bool:
 
 
 _FOR_WHOM = re.compile(r"^\s*(?:cho|với|để hỗ trợ|hỗ trợ)\s*$")
+# the amount's own words before its beneficiaries: "64 lớp tập huấn chuyển giao khoa học kỹ
+# thuật cho 4.280 lượt hội viên, đạt 106,7% kế hoạch (60 lớp)"
+_FOR_WHOM_AFTER_WORDS = re.compile(r"^\s*[^\W\d][^\d,;.()%]{0,60}\s(?:cho|với)\s*$")
 _WITH_MEMBERS = re.compile(r"^\s*với\s*$")
 
 
@@ -385,6 +388,30 @@ _BRACKET_FOREIGN = re.compile(
 _HEAD_NOUN_GAP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,6}$")
 
 
+# A subset in brackets between the achievement and its percent: "bàn giao 23 nhà (trong đó 14 nhà
+# cho hộ có nhà bị sập đổ do bão), vượt 15% chỉ tiêu" -> the percent is of the 23.
+_SUBSET_CLOSED_THEN = re.compile(
+    r"^[^()\d;.]{0,60}\)\s*,\s*(?P<verb>đạt|bằng|hoàn thành|vượt)(?:\s+tỷ lệ)?\s*$"
+)
+_SUBSET_OPEN = re.compile(r"\(\s*(?:trong đó|trong số đó|riêng)\b[^()\d]{0,30}$")
+
+
+def _subset_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
+    """The count right before a "(trong đó …" bracket holding ``last`` alone, of its unit."""
+    s, _ = ctx.sentence_span(p.sent)
+    k = ctx.text.rfind("(", s, last.start)
+    if k < 0 or not _SUBSET_OPEN.match(ctx.low, k, last.start):
+        return None
+    head = ctx.prev_in_sent(last)
+    if head is None or head.end > k or ctx.text[head.end : k].strip():
+        return None  # the head stands right before its bracket
+    if not (_measure(head) and _measure(last) and _same_unit(head, last)):
+        return None
+    if reference_level(ctx, head) or _CHANGE_AMOUNT.search(ctx.before_low(head, 25)):
+        return None
+    return head
+
+
 def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
     """The count a bracket closing between ``last`` and ``p`` follows, when every count inside is
     of the head's unit and nothing else lies between the head and the bracket."""
@@ -441,6 +468,10 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
     42 đảng viên trong 3 năm, bằng 140% …"), bracketed comparison values and a coordinated
     comparison ("gấp 1,6 lần cùng kỳ (…) và đạt 81,4%") stepped over."""
     got = ctx.prev_in_sent(p)
+    if got is not None and (sub := _SUBSET_CLOSED_THEN.match(ctx.gap(got, p).lower())):
+        head = _subset_head(ctx, got, p)
+        if head is not None:
+            return head, f", {sub.group('verb')} "
     if got is not None and _CLOSED_THEN.match(ctx.gap(got, p)):
         head = _bracket_head(ctx, got, p)
         if head is not None:
@@ -669,7 +700,12 @@ def run(ctx: Context) -> list[Check]:
                 # "giải ngân 68,5 tỷ đồng cho 1.742 lượt hộ vay, đạt 114,2% kế hoạch (61 tỷ
                 # đồng)": the bracketed plan measures the amount, not its beneficiaries
                 alt = ctx.prev_in_sent(got)
-                if alt is not None and _measure(alt) and _FOR_WHOM.match(ctx.gap(alt, got).lower()):
+                between = ctx.gap(alt, got).lower() if alt is not None else ""
+                if (
+                    alt is not None
+                    and _measure(alt)
+                    and (_FOR_WHOM.match(between) or _FOR_WHOM_AFTER_WORDS.match(between))
+                ):
                     paren = _paren_target(ctx, p, alt)
                     if paren is not None:
                         got, gap = alt, ctx.gap(alt, got) + gap
