@@ -67,6 +67,7 @@ SETS = [
     ("held-out 16", ROOT / "tests/heldout16/reports", ROOT / "tests/heldout16/reports"),
     ("held-out 17", ROOT / "tests/heldout17/reports", ROOT / "tests/heldout17/reports"),
     ("held-out 18", ROOT / "tests/heldout18/reports", ROOT / "tests/heldout18/reports"),
+    ("held-out 19", ROOT / "tests/heldout19/reports", ROOT / "tests/heldout19/reports"),
 ]
 
 

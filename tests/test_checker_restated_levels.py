@@ -247,3 +247,35 @@ def test_target_of_beneficiaries_when_the_plan_names_them() -> None:
     )
     got = _checks(text, "target")
     assert [(c.figures, c.verdict) for c in got] == [([850, 1020, 120], "consistent")]
+
+
+# -- the rest of a plan told in the plan section, sections after its target and result ------------
+RESTS = [
+    (
+        "Nghị quyết Đại hội đề ra chỉ tiêu đến hết nhiệm kỳ kết nạp 30 hội viên mới. "
+        + _FILLER
+        + "Từ đầu nhiệm kỳ đến nay, Hội đã kết nạp 17 hội viên, đạt 56,7% chỉ tiêu. "
+        + _FILLER
+        + "Phấn đấu đến hết nhiệm kỳ kết nạp thêm ít nhất {rest} hội viên.",
+        [30, 17, 13],
+    ),
+    (
+        "Kế hoạch năm 2024 giải quyết việc làm cho 180 lao động. "
+        + _FILLER
+        + "Sáu tháng đầu năm đã giải quyết việc làm cho 97 lao động, đạt 53,9% kế hoạch. "
+        + _FILLER
+        + "Sáu tháng cuối năm giải quyết việc làm cho {rest} lao động còn lại.",
+        [180, 97, 83],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), RESTS)
+def test_rest_of_a_plan_told_sections_later(text: str, figures: list[int]) -> None:
+    got = _checks(text.format(rest=figures[2]), "part_whole")
+    assert [(c.figures, c.verdict) for c in got] == [(figures, "consistent")]
+
+
+@pytest.mark.parametrize(("text", "figures"), RESTS)
+def test_rest_of_a_plan_that_does_not_fit_is_silent(text: str, figures: list[int]) -> None:
+    assert _checks(text.format(rest=figures[2] + 5), "part_whole") == []

@@ -762,6 +762,7 @@ _REST_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,5}?(?:còn lại|còn thiếu|c
 _REST_SENTS = 5  # how many sentences back the whole and the part done may stand
 
 
+_MORE = re.compile(r"\bthêm(?:\s+(?:ít nhất|tối thiểu|khoảng))?\s*$")
 _TO_FINISH = re.compile(r"\bđể\s+(?:hoàn thành|đạt|về đích)\b|\btheo\s+(?:kế hoạch|chỉ tiêu)\b")
 
 
@@ -799,9 +800,14 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             found = (t, a)
             break
-        if found is None and _TO_FINISH.search(after):
+        if found is None and (
+            _TO_FINISH.search(after)
+            or (r.value >= 2 and (cue_after or floor or _MORE.search(before)))
+        ):
             # "… 576 đoàn viên còn lại để hoàn thành chỉ tiêu năm": the rest of a plan the report
-            # set against what was done (a target or a plan table row), wherever it stood
+            # set against what was done (a target or a plan table row), wherever it stood; also
+            # a task of the plan section ("kết nạp thêm ít nhất 13 hội viên", "giải quyết việc làm
+            # cho 1.454 lao động còn lại") against a target and its result sections before
             from .target import plans
 
             for t, a in plans(ctx):
@@ -817,7 +823,16 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
         if found is None:
             continue
         t, a = found
-        why = render("fit.rest", total=t.value, done=a.value, rest=r.value)
+        shown = [as_written(f) for f in (t, a, r)]
+        if (
+            any(w != w or w is None for w in shown)
+            or len(
+                {round(f.value / w, 6) for f, w in zip((t, a, r), shown, strict=True) if w}  # type: ignore[operator]
+            )
+            != 1
+        ):
+            shown = [t.value, a.value, r.value]  # amounts as written when they share a scale
+        why = render("fit.rest", total=shown[0], done=shown[1], rest=shown[2])
         figs = [t, a, r]
         out.append(ctx.check("part_whole", "consistent", [t.value, a.value, r.value], figs,  # type: ignore[list-item]
                              _span(ctx, [r]), expected=t.value - a.value, observed=r.value,  # type: ignore[operator]
