@@ -279,3 +279,43 @@ def test_rest_of_a_plan_told_sections_later(text: str, figures: list[int]) -> No
 @pytest.mark.parametrize(("text", "figures"), RESTS)
 def test_rest_of_a_plan_that_does_not_fit_is_silent(text: str, figures: list[int]) -> None:
     assert _checks(text.format(rest=figures[2] + 5), "part_whole") == []
+
+
+# -- the rate of the top grades of a grading list --------------------------------------------
+GRADED = [
+    (
+        "Đảng bộ có 1.204 đảng viên sinh hoạt tại 34 chi bộ.\n- Chi bộ trực thuộc: hoàn thành "
+        "xuất sắc nhiệm vụ 6, hoàn thành tốt nhiệm vụ 25, hoàn thành nhiệm vụ 3; tỷ lệ hoàn thành "
+        "tốt nhiệm vụ trở lên đạt {pct}.",
+        [6, 25, 34],
+        "91,2%",
+    ),
+    (
+        "Năm 2024 có 7 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 33 hoàn thành tốt nhiệm "
+        "vụ, 4 hoàn thành nhiệm vụ. Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là "
+        "{pct}.",
+        [7, 33, 44],
+        "90,9%",
+    ),
+    (
+        "Kết quả phân loại 212 hợp tác xã: loại tốt 41 hợp tác xã, loại khá 97 hợp tác xã, trung "
+        "bình 58 hợp tác xã, yếu 16 hợp tác xã. Số hợp tác xã xếp loại khá trở lên chiếm {pct}.",
+        [41, 97, 212],
+        "65,1%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "pct"), GRADED)
+def test_rate_of_the_top_grades_over_the_list(text: str, figures: list[int], pct: str) -> None:
+    got = [c for c in _checks(text.format(pct=pct), "share") if c.figures[:3] == figures]
+    assert got and got[0].verdict == "consistent"
+    assert "grades" in got[0].why
+
+
+@pytest.mark.parametrize(("text", "figures", "pct"), GRADED)
+def test_rate_of_the_top_grades_that_misses_is_silent(
+    text: str, figures: list[int], pct: str
+) -> None:
+    wrong = pct.replace(pct[0], str((int(pct[0]) + 1) % 10), 1)  # 91,2% -> 01,2% … a miss
+    assert not [c for c in _checks(text.format(pct=wrong)) if c.figures[:3] == figures]

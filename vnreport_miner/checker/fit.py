@@ -32,9 +32,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace as dc_replace
 
-from ..records import Check
+from ..records import Check, Mention
 from . import vocab
-from .context import Context, Fig, as_written, covers, kin, reference_level
+from .context import Context, Fig, as_written, covers, kin, reference_level, unit_info
 from .percent import PercentVerdict, fits, judge_stated
 from .templates import render
 from .tolerance import num
@@ -118,6 +118,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_versus_bracket_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_left_out_fits(ctx))
+    out.extend(_graded_rate_fits(ctx, done))
     taken.update(i for c in out for i in c.mention_ids)
     in_change |= {i for c in out if c.kind == "change" for i in c.mention_ids}
     out.extend(_lead_versus_fits(ctx, in_change))
@@ -503,6 +504,136 @@ def _left_out_fits(ctx: Context) -> list[Check]:
 
 def _same_noun(a: Fig, b: Fig) -> bool:
     return a.unit.key == b.unit.key or {a.unit.key, b.unit.key} <= _MEMBERS
+
+
+# -- the rate of the top grades of a grading list: "hoàn thành xuất sắc nhiệm vụ 6, hoàn thành tốt
+# nhiệm vụ 25, hoàn thành nhiệm vụ 3; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 91,2%" -> (6 + 25)/
+# 34; "… tốt 86, khá 154, trung bình 121, yếu 37 … xếp loại khá trở lên chiếm 60,3%" -> (86 + 154)/
+# 398. The list is a run of counts each labelled by one grade, in the rate's sentence or the three
+# before; its whole the sum of the run or a total a part_whole check read over it. Told only when
+# the rate fits (a fit: which list and which whole are found by the arithmetic).
+#   example (our own)                                                            told
+#   "… xuất sắc 6, … tốt 25, … hoàn thành nhiệm vụ 3; … tốt nhiệm vụ trở lên đạt 91,2%"   consistent
+#   the same with "đạt 92,2%"                                                      nothing
+_UP_RATE = re.compile(r"\b(tốt|khá)(?:\s+nhiệm vụ)?\s+trở lên\b[^\d%;]{0,30}$")
+_PARTY_GRADES = (
+    ("kht", re.compile(r"không hoàn thành(?: nhiệm vụ)?")),
+    ("xs", re.compile(r"xuất sắc")),
+    ("tot", re.compile(r"hoàn thành tốt|\btốt nhiệm vụ")),
+    ("ht", re.compile(r"hoàn thành nhiệm vụ")),
+)
+_FOUR_GRADES = (
+    ("tot", re.compile(r"\b(?:loại\s+)?tốt\b")),
+    ("kha", re.compile(r"\b(?:loại\s+)?khá\b")),
+    ("tb", re.compile(r"\btrung bình\b")),
+    ("yeu", re.compile(r"\b(?:yếu|kém)\b")),
+)
+_PIECE_END = re.compile(r"[,;:(]|\bvà\b")
+
+
+def _grade_of(ctx: Context, f: Fig, scale: tuple) -> str | None:
+    """The grade labelling count ``f``: the words of its own list piece, before it (" hoàn thành
+    tốt nhiệm vụ 25") or after its unit ("21 tổ chức hoàn thành tốt nhiệm vụ")."""
+    before = ctx.before_low(f, 45)
+    cut = max((m.end() for m in _PIECE_END.finditer(before)), default=0)
+    # (its own unit words too: "21 hoàn thành tốt nhiệm vụ" may be read with "hoàn thành" as unit)
+    after = re.sub(r"^[\d.,]+", "", f.m.text.lower()) + ctx.after_low(f, 45)
+    stop = _PIECE_END.search(after)
+    for piece in (before[cut:], after[: stop.start() if stop else len(after)]):
+        for name, pat in scale:
+            if pat.search(piece):
+                return name
+    return None
+
+
+_LABEL_NUM = re.compile(
+    r"(không hoàn thành nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ|"
+    r"hoàn thành nhiệm vụ|(?:loại\s+)?(?:tốt|khá|trung bình|yếu|kém))\s*:?\s*(\d[\d.]*)(?![\d.]*\s*%|,\d)"
+)
+
+
+def _graded_items(ctx: Context, p: Fig, scale: tuple) -> list[tuple[int, str, Fig]]:
+    """(position, grade, count) of the graded counts in ``p``'s sentence and the three before."""
+    from .tables import number
+
+    items: dict[int, tuple[str, Fig]] = {}
+    for f in ctx.earlier(p, 40):
+        if f.sent < p.sent - 3:
+            break
+        if _count(f):
+            g = _grade_of(ctx, f, scale)
+            if g is not None:
+                items[f.start] = (g, f)
+    lo = ctx.sentence_span(max(0, p.sent - 3))[0]
+    for m in _LABEL_NUM.finditer(ctx.low, lo, p.start):
+        at = m.start(2)
+        if at in items:
+            continue
+        g = next((name for name, pat in scale if pat.search(m.group(1))), None)
+        value = number(m.group(2))
+        if g is None or not value or value != int(value):
+            continue
+        items[at] = (g, _bare(ctx, at, m.end(2), value, p.sent))
+    return [(k, *items[k]) for k in sorted(items)]
+
+
+def _bare(ctx: Context, start: int, end: int, value: float, sent: int) -> Fig:
+    """A bare number after its label ("hoàn thành tốt nhiệm vụ 25") as a count of no unit."""
+    m = Mention("quantity", start, end, ctx.text[start:end], "checker.bare", {"value": value})
+    return Fig(m, -1, sent, "quantity", start, end, "", value, unit_info(None), "exact", True, True)
+
+
+def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trở lên" not in ctx.low:
+        return out
+    totals: dict[frozenset[float], list[float]] = defaultdict(list)
+    for c in done:
+        if c.kind == "part_whole" and c.verdict == "consistent" and len(c.figures) >= 3:
+            totals[frozenset(c.figures[1:])].append(c.figures[0])
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None:
+            continue
+        up = _UP_RATE.search(ctx.before_low(p, 70))
+        if up is None:
+            continue
+        scale, top = (_PARTY_GRADES, ("xs", "tot")) if up.group(1) == "tốt" else (
+            _FOUR_GRADES, ("tot", "kha"))  # fmt: skip
+        runs: list[list[tuple[str, Fig]]] = []
+        run: list[tuple[str, Fig]] = []
+        for _, g, f in _graded_items(ctx, p, scale):
+            if any(g == h for h, _ in run):
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append((g, f))
+        if len(run) >= 2:
+            runs.append(run)
+        for run in reversed(runs):
+            grades = dict(run)
+            if not all(t in grades for t in top):
+                continue
+            part = sum(grades[t].value for t in top)  # type: ignore[misc]
+            values = [f.value for _, f in run]
+            wholes = [sum(values), *totals.get(frozenset(values), [])]  # type: ignore[arg-type]
+            hit = None
+            for whole in wholes:
+                pv = judge_stated(100 * part / whole, p) if whole else None  # type: ignore[operator]
+                if pv is not None and pv.judgement.verdict == "consistent":
+                    hit = (whole, pv)
+                    break
+            if hit is None:
+                continue
+            whole, pv = hit
+            a, b = (grades[t] for t in top)
+            why = render("fit.graded", a=a.value, b=b.value, whole=whole, pct=pv.phrase)
+            out.append(ctx.check("share", "consistent", [a.value, b.value, whole, pv.stated],  # type: ignore[list-item]
+                                 [f for f in (a, b, p) if f.id], _span(ctx, [a, p]),
+                                 expected=pv.calc, observed=num(pv.stated),
+                                 tolerance=num(pv.judgement.tolerance, 4), why=why,
+                                 rounding=pv.judgement.rounding))  # fmt: skip
+            break
+    return out
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp

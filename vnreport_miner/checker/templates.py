@@ -282,6 +282,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{now} as a percent of the same period before ({then}): {now}/{then} = {pct}",
         "{now} so với cùng kỳ ({then}): {now}/{then} = {pct}",
     ),
+    "fit.graded": (
+        "({a} + {b})/{whole} = {pct} (the top two grades of the list before over its whole)",
+        "({a} + {b})/{whole} = {pct} (hai mức xếp loại cao nhất của danh sách trước đó trên tổng)",
+    ),
     "fit.rest": (
         "{total} - {done} = {rest} still to do = {rest} stated (whole and part done found by their difference)",
         "{total} - {done} = {rest} còn lại = {rest} như báo cáo (tổng và phần đã làm được tìm theo hiệu số)",
