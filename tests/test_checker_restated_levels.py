@@ -319,3 +319,24 @@ def test_rate_of_the_top_grades_that_misses_is_silent(
 ) -> None:
     wrong = pct.replace(pct[0], str((int(pct[0]) + 1) % 10), 1)  # 91,2% -> 01,2% … a miss
     assert not [c for c in _checks(text.format(pct=wrong)) if c.figures[:3] == figures]
+
+
+# -- bare shares of one sentence against a whole stated paragraphs before -----------------------
+_PROFILE = (
+    "Năm 2024, toàn Đảng bộ kết nạp 1.946 đảng viên, đạt 108,1% chỉ tiêu giao (1.800 đảng viên). "
+    + _FILLER
+    + "\nVề chất lượng đảng viên mới: đoàn viên thanh niên 1.518 ({a}); nữ 893, chiếm {b}; người "
+    "có trình độ đại học trở lên 712 (36,6%)."
+)
+
+
+def test_bare_shares_fit_one_whole_stated_before() -> None:
+    got = [c for c in _checks(_PROFILE.format(a="78%", b="45,9%"), "share") if 1946 in c.figures]
+    assert sorted(c.figures[0] for c in got) == [712, 893, 1518]
+    assert all(c.verdict == "consistent" for c in got)
+
+
+def test_bare_shares_with_no_common_whole_are_silent() -> None:
+    # 45,9% -> 49,5%: no earlier count is the whole of all three
+    got = [c for c in _checks(_PROFILE.format(a="78%", b="49,5%"), "share") if 1946 in c.figures]
+    assert got == []

@@ -269,7 +269,8 @@ def _respective_fits(ctx: Context) -> list[Check]:
 # "708 đảng viên được xếp loại", "nữ 17 (58,6%)" after "kết nạp 29 đảng viên". The whole is the
 # nearest count before it (its sentence and the one before) that the share fits (a fit).
 _BARE_BEFORE_PCT = re.compile(
-    r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s*\(\s*(?:chiếm\s+|tỷ lệ\s+|bằng\s+)?$"
+    r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s*(?:\(\s*(?:chiếm\s+|tỷ lệ\s+|bằng\s+)?|"
+    r",\s*(?:chiếm(?:\s+tỷ lệ)?|tức|tương đương|bằng)\s+)$"
 )
 
 
@@ -277,6 +278,7 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
     from .tables import number
 
     out: list[Check] = []
+    far: dict[int, list[tuple[Fig, float, int, int]]] = defaultdict(list)
     for p in ctx.figs:
         if p.type != "percent" or p.id in used or p.value is None or not 0 < p.value < 100:
             continue
@@ -293,14 +295,38 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
             pv = judge_stated(100 * part / w.value, p)
             if pv is None or pv.judgement.verdict != "consistent":
                 continue
-            why = render("fit.share", part=f"{part:g}", base=w.value, pct=pv.phrase,
-                         base_text=_quote(ctx, w))  # fmt: skip
-            out.append(ctx.check("share", "consistent", [part, w.value, pv.stated], [w, p],
-                                 (n_end - len(hit.group(1)), p.end), expected=pv.calc,
-                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
-                                 why=why, rounding=pv.judgement.rounding))  # fmt: skip
+            out.append(_bare_share(ctx, part, w, p, pv, n_end - len(hit.group(1))))
             break
+        else:
+            far[p.sent].append((p, part, n_end - len(hit.group(1)), p.i))
+    # "Trong số đảng viên mới kết nạp, đoàn viên thanh niên 1.518 (78%); nữ 893, chiếm 45,9%;
+    # người có trình độ đại học trở lên 712 (36,6%)": two bare shares of one sentence or more, and
+    # a whole stated paragraphs before that fits every one of them (nearest first)
+    for items in far.values():
+        if len(items) < 2:
+            continue
+        for w in ctx.earlier(items[0][0]):
+            if w.type != "quantity" or not w.exact_count or not w.value:
+                continue
+            got = []
+            for p, part, at, _ in items:
+                pv = judge_stated(100 * part / w.value, p) if w.value > part else None
+                if pv is None or pv.judgement.verdict != "consistent":
+                    break
+                got.append(_bare_share(ctx, part, w, p, pv, at))
+            else:
+                out.extend(got)
+                break
     return out
+
+
+def _bare_share(ctx: Context, part: float, w: Fig, p: Fig, pv: PercentVerdict, at: int) -> Check:
+    why = render("fit.share", part=f"{part:g}", base=w.value, pct=pv.phrase,
+                 base_text=_quote(ctx, w))  # fmt: skip
+    return ctx.check("share", "consistent", [part, w.value, pv.stated], [w, p], (at, p.end),
+                     expected=pv.calc, observed=num(pv.stated),
+                     tolerance=num(pv.judgement.tolerance, 4), why=why,
+                     rounding=pv.judgement.rounding)  # fmt: skip
 
 
 # -- a change against a bracketed earlier level: "1.236 tin, bài …, tăng 312 bài so với năm 2023
