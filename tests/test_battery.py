@@ -196,7 +196,14 @@ whole reports (battery_zzi, 235 checks) from a fifty-seventh, blind (one alarm: 
 chức đảng … thực hiện tốt; 2 tổ chức đảng … chưa tốt" read as a restatement of "kiểm tra 27 tổ
 chức đảng"; fixed: the rest told right after a later count explains its gap); and 14 more
 (battery_zzj, 296 checks) from a fifty-eighth, blind: no false alarm; and 12 (battery_zzk, 186
-checks) from a fifty-ninth, blind, at the tenth session's last code: no false alarm. The
+checks) from a fifty-ninth, blind, at the tenth session's last code: no false alarm; and 142
+(battery_zzl) from a sixtieth, white-box review of the eleventh session's first readings (41
+alarms, 16 from them: a percent of the beneficiaries against the second of two bracketed plans,
+of a "(trong đó …)" subset against the subset's own plan, a list after "(không tính …)" that
+adds the left-out back, a bracket of changes "(miễn nhiệm 2 …, bầu bổ sung 2 …)" or the last
+item of one read as a list's total; all fixed); and 14 whole reports (battery_zzm, 322 checks)
+from a sixty-first, blind (one alarm: the "3" of a quoted criterion "5 không, 3 sạch" read as a
+fraction's numerator; fixed: short quoted names are no figures). The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """

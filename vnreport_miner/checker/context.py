@@ -157,6 +157,21 @@ class Fig:
     exact: bool = False
 
 
+# A short quoted name with numbers in it: a movement, a criterion, an award ("5 không, 3 sạch",
+# "3 nhất", "Top 10"). Quoted speech is longer.
+_QUOTED_NAME = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    if "“" not in text and '"' not in text:
+        return []
+    return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text) if _has_digit(m.group(1))]
+
+
+def _has_digit(s: str) -> bool:
+    return any(ch.isdigit() for ch in s)
+
+
 @dataclass(slots=True)
 class Context:
     """Per-document view: figures in text order, grouped by sentence."""
@@ -192,10 +207,13 @@ class Context:
         by_sent = ctx.by_sent
         n_sents = len(sents)
         time_units = vocab.TIME_UNITS
+        names = _quoted_names(text)
         for m in sorted(ctx.mentions, key=_order):
             mtype = m.type
             if mtype not in FIGURE_TYPES:
                 continue
+            if names and any(a <= m.start and m.end <= b for a, b in names):
+                continue  # "tiêu chí “5 không, 3 sạch”": a name, not a count (blind review 61)
             attrs = m.attrs
             if not _sane(attrs):
                 continue  # a figure of 310+ digits: no float holds it, no check can use it

@@ -1058,6 +1058,9 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     inside = ctx.text[open_at:close_at]
     if _NOTE_NOT_PARTS.match(inside):
         return None  # "473 cán bộ (không tính 9 đồng chí nghỉ hưu và 4 đồng chí …)": left out
+    moved = _MOVES_NOTE.match(inside.lower())
+    if moved and moved.group(1) not in ctx.before_low(f, 40):
+        return None  # "25 đại biểu (miễn nhiệm 2 …, bầu bổ sung 2 …)": changes over the term
     if re.match(r"\s*trong đó", inside):
         strength = "weak"
     else:
@@ -1152,6 +1155,10 @@ _OVERLAP = re.compile(r"\bcả hai\b|\btrùng\b|\bđồng thời\b")
 _NOTE_NOT_PARTS = re.compile(
     r"\s*(?:không tính|không kể|chưa tính|chưa kể|ngoài|trừ|loại trừ|tính cả|kể cả|bao gồm cả)\b",
     re.IGNORECASE,
+)
+# a note of what changed in a standing body, not its parts (white-box review 60)
+_MOVES_NOTE = re.compile(
+    r"\s*(miễn nhiệm|bầu bổ sung|từ trần|xóa tên|chuyển đi|chuyển đến|chuyển công tác|nghỉ hưu)\b"
 )
 _MEMBER_KINDS = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị|nam|nữ)\b")
 _SOME_OF = re.compile(
@@ -1258,6 +1265,20 @@ def _left_out(ctx: Context, s: int, f: Fig) -> bool:
     )
 
 
+def _head_bracket_item(ctx: Context, s: int, f: Fig, later: list[Fig]) -> bool:
+    """Is ``f`` a count inside a bracket right after another count, the bracket closing before
+    the next count? "45 cán bộ (nghỉ hưu 33, miễn nhiệm 12), trong đó: nữ 18, nam 27": the 12 is
+    an item of the 45, never the total of the list after the bracket (white-box review 60)."""
+    k = ctx.text.rfind("(", s, f.start)
+    if k < 0 or ")" in ctx.text[k : f.start]:
+        return False
+    nxt = later[0].start if later else len(ctx.text)
+    if ")" not in ctx.text[f.end : nxt]:
+        return False
+    head = ctx.text[s:k].rstrip()
+    return any(g.end == s + len(head) for g in ctx.figs_from(max(s, k - 60), k))
+
+
 def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
     """ "dự xếp loại 879 đồng chí, trong đó: HTXSNV có 119 đồng chí, HTTNV có 760 …" """
     out: list[Check] = []
@@ -1283,7 +1304,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             sent_figs
         ):
             continue
-        if _left_out(ctx, s, total):
+        if _left_out(ctx, s, total) or _head_bracket_item(ctx, s, total, sent_figs[k + 1 :]):
             continue  # "405 đồng chí (miễn đánh giá 7 đồng chí), trong đó: …": not the list's total
         # the first later count that this total covers, with no ";" in between
         first = None
@@ -1469,6 +1490,15 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
         region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
+        left = [
+            g for g in sent_figs[k + 1 : k + 4] if g.end <= first.start and _left_out(ctx, s, g)
+        ]
+        if (
+            left
+            and abs(sum(p.value for p in parts) - total.value - sum(g.value for g in left)) < 1e-9
+        ):  # type: ignore[misc, operator]
+            continue  # "203 đồng chí (không tính 11 …), gồm 198 chính thức và 16 dự bị": the list
+            # is of the count and what the bracket left out (white-box review 60)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
 
