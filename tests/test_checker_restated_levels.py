@@ -340,3 +340,23 @@ def test_bare_shares_with_no_common_whole_are_silent() -> None:
     # 45,9% -> 49,5%: no earlier count is the whole of all three
     got = [c for c in _checks(_PROFILE.format(a="78%", b="49,5%"), "share") if 1946 in c.figures]
     assert got == []
+
+
+# -- a count that points back to a set stated sections before ----------------------------------
+_BACK = (
+    "Toàn huyện có {first} mô hình điển hình cấp huyện và 222 mô hình cấp xã được công nhận. "
+    + _FILLER
+    + _FILLER
+    + "Một số mô hình còn hình thức: trong số 66 mô hình điển hình cấp huyện, có 7 mô hình chỉ "
+    "duy trì cầm chừng."
+)
+
+
+def test_count_pointing_back_sections_later_with_another_value_is_told() -> None:
+    got = [c for c in _checks(_BACK.format(first=64), "repeat") if c.verdict == "inconsistent"]
+    assert [c.figures for c in got] == [[64, 66]]
+    assert "pointing back" in got[0].why
+
+
+def test_count_pointing_back_with_the_same_value_raises_nothing() -> None:
+    assert not [c for c in _checks(_BACK.format(first=66)) if c.verdict == "inconsistent"]
