@@ -360,3 +360,21 @@ def test_count_pointing_back_sections_later_with_another_value_is_told() -> None
 
 def test_count_pointing_back_with_the_same_value_raises_nothing() -> None:
     assert not [c for c in _checks(_BACK.format(first=66)) if c.verdict == "inconsistent"]
+
+
+# -- a rate's change in points against its level stated sections before --------------------------
+_POINTS = (
+    "Đầu năm, tỷ lệ hộ nghèo của thị xã là 1,62%, tỷ lệ hộ cận nghèo là 2,1%. "
+    + _FILLER
+    + "Đến nay số hộ nghèo giảm 74 hộ, tỷ lệ hộ nghèo còn 1,42%, giảm {d} điểm phần trăm."
+)
+
+
+def test_points_change_against_the_rate_stated_before() -> None:
+    got = [c for c in _checks(_POINTS.format(d="0,2"), "change") if 1.42 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == [([1.62, 1.42, 0.2], "consistent")]
+
+
+def test_points_change_that_fits_no_earlier_rate_of_its_subject_is_silent() -> None:
+    # 2,1 - 1,42 = 0,68: the near-poor rate is another subject
+    assert not [c for c in _checks(_POINTS.format(d="0,68"), "change") if 1.42 in c.figures]

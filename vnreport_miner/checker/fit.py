@@ -122,6 +122,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     taken.update(i for c in out for i in c.mention_ids)
     in_change |= {i for c in out if c.kind == "change" for i in c.mention_ids}
     out.extend(_lead_versus_fits(ctx, in_change))
+    out.extend(_points_fits(ctx, in_change))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
@@ -660,6 +661,81 @@ def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
                                  rounding=pv.judgement.rounding))  # fmt: skip
             break
     return out
+
+
+# -- a rate's change in points against its level stated sections before: "Đầu năm, tỷ lệ hộ nghèo
+# của thị xã là 1,62%" … "tỷ lệ hộ nghèo còn 1,42%, giảm 0,2 điểm phần trăm". The current rate is
+# the percent before the change in its clause, named "tỷ lệ <subject>"; the earlier one a percent
+# whose sentence names the same subject, nearest first, the first whose difference is the points
+# stated (a fit: a level found by search proves nothing).
+#   example (our own)                                                            told
+#   "… tỷ lệ hộ nghèo … 1,62%." … "tỷ lệ hộ nghèo còn 1,42%, giảm 0,2 điểm phần trăm"   consistent
+#   the same with "giảm 0,3 điểm phần trăm"                                         nothing
+_POINTS_AFTER_RATE = re.compile(r"^\s*,?\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_RATE_NAME = re.compile(
+    r"\btỷ lệ\s+((?:[^\W\d]+\s+){0,4}?[^\W\d]+)\s+(?:của|toàn|trên|cuối|đầu|năm|hiện|đến|nay|chỉ|còn|là|đạt|ở|xuống|giảm|tăng|lên|từ)\b"
+)
+
+
+def _points_fits(ctx: Context, in_change: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "điểm" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.type != "quantity" or d.id in in_change or d.value is None or d.qual != "exact":
+            continue
+        if not d.unit.key.startswith("điểm"):
+            continue
+        cur = ctx.prev_in_sent(d)
+        if cur is None or cur.type != "percent" or cur.value is None or cur.qual != "exact":
+            continue
+        hit = _POINTS_AFTER_RATE.match(ctx.gap(cur, d).lower())
+        if hit is None:
+            continue
+        named = _RATE_NAME.search(ctx.before_low(cur, 80))
+        if named is None:
+            continue
+        subject = named.group(1)
+        sign = 1 if hit.group(1) == "tăng" else -1
+        dec = max(_decimals(cur), _decimals(d))
+        for p0 in ctx.earlier(cur):
+            if (
+                p0.type != "percent"
+                or p0.value is None
+                or p0.qual != "exact"
+                or p0.sent == cur.sent
+            ):
+                continue
+            # the earlier rate's own words: after the last percent or ";" before it in its
+            # sentence, the last "tỷ lệ …" there names the subject, or (no "tỷ lệ") the words
+            # hold it ("612 hộ nghèo (1,62%)", "số hộ nghèo còn 301 hộ, chiếm 43,2%")
+            s, _ = ctx.sentence_span(p0.sent)
+            lo = max(s, p0.start - 80)
+            for g in ctx.by_sent.get(p0.sent, []):
+                if g.type == "percent" and g.end <= p0.start and g is not p0:
+                    lo = max(lo, g.end)
+            window = ctx.lower_slice(lo, p0.start)
+            lo_semi = window.rfind(";")
+            window = window[lo_semi + 1 :]
+            names = list(_RATE_NAME.finditer(window))
+            if names and names[-1].group(1) != subject or not names and subject not in window:
+                continue
+            if round(sign * (cur.value - p0.value), dec) != round(d.value, dec):
+                continue
+            diff = round(cur.value - p0.value, dec)
+            why = render("fit.delta", a=f"{p0.value:g}%", b=f"{cur.value:g}%",
+                         diff=f"{abs(diff):g}", stated=f"{d.value:g}")  # fmt: skip
+            out.append(ctx.check("change", "consistent", [p0.value, cur.value, d.value],
+                                 [p0, cur, d], _span(ctx, [cur, d]), expected=abs(diff),
+                                 observed=d.value, tolerance=0, why=why))  # fmt: skip
+            in_change.add(d.id)
+            break
+    return out
+
+
+def _decimals(f: Fig) -> int:
+    m = re.search(r",(\d+)", f.m.text)
+    return len(m.group(1)) if m else 0
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp
