@@ -378,3 +378,16 @@ def test_points_change_against_the_rate_stated_before() -> None:
 def test_points_change_that_fits_no_earlier_rate_of_its_subject_is_silent() -> None:
     # 2,1 - 1,42 = 0,68: the near-poor rate is another subject
     assert not [c for c in _checks(_POINTS.format(d="0,68"), "change") if 1.42 in c.figures]
+
+
+# -- a count read as a whole elsewhere may still be a plan's achievement -------------------------
+def test_achievement_whose_count_is_a_whole_elsewhere_finds_its_plan() -> None:
+    text = (
+        "Nghị quyết xác định các chỉ tiêu chủ yếu của năm: gieo trồng 15.420 ha cây hằng năm; kết "
+        "nạp 350 đảng viên; xóa ít nhất 3 bản chưa có đảng viên. "
+        + _FILLER
+        + "Nửa đầu năm, toàn Đảng bộ kết nạp 196 đảng viên, đạt 56% chỉ tiêu năm; trong đó người "
+        "dân tộc thiểu số 171 đồng chí (87,2%), nữ 94 đồng chí (48%)."
+    )
+    got = [c for c in _checks(text, "target") if 196 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == [([350, 196, 56], "consistent")]

@@ -1216,8 +1216,8 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         if part is None:
             # "… còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%": the level may serve other relations
             part = _rate_subject_part(ctx, p)
-        elif part.id in used:
-            continue
+        elif part.id in used and not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
+            continue  # (a count read as a whole elsewhere may still be a plan's achievement)
         if part is None:
             continue
         got = _whole_for(ctx, part, p, subject)
@@ -1232,6 +1232,15 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
     return out
 
 
+def _as_written_pair(a: Fig, b: Fig) -> tuple[float, float]:
+    """Two amounts as written ("48,7" and "93,1" tỷ đồng) when they share a scale, else their
+    values: an explanation a reader checks against the text."""
+    wa, wb = as_written(a), as_written(b)
+    if wa and wb and wa == wa and wb == wb and abs(a.value / wa - b.value / wb) < 1e-9:  # type: ignore[operator]
+        return wa, wb
+    return a.value, b.value  # type: ignore[return-value]
+
+
 def _share_fit(ctx: Context, kind: str, part: Fig, whole: Fig, p: Fig, pv: PercentVerdict) -> Check:
     """The consistent share (or target) ``part``/``whole`` = ``p`` found by the fit pass."""
     figures = (
@@ -1239,8 +1248,8 @@ def _share_fit(ctx: Context, kind: str, part: Fig, whole: Fig, p: Fig, pv: Perce
         if kind == "target"
         else [part.value, whole.value, pv.stated]
     )
-    why = render(f"fit.{kind}", part=part.value, base=whole.value, pct=pv.phrase,
-                 base_text=_quote(ctx, whole))  # fmt: skip
+    a, b = _as_written_pair(part, whole)
+    why = render(f"fit.{kind}", part=a, base=b, pct=pv.phrase, base_text=_quote(ctx, whole))
     return ctx.check(kind, "consistent", figures, [f for f in (part, whole, p) if f.id],
                      _span(ctx, [part, p]), expected=pv.calc, observed=num(pv.stated),
                      tolerance=num(pv.judgement.tolerance, 4), why=why,
