@@ -342,26 +342,6 @@ def test_bare_shares_with_no_common_whole_are_silent() -> None:
     assert got == []
 
 
-# -- a count that points back to a set stated sections before ----------------------------------
-_BACK = (
-    "Toàn huyện có {first} mô hình điển hình cấp huyện và 222 mô hình cấp xã được công nhận. "
-    + _FILLER
-    + _FILLER
-    + "Một số mô hình còn hình thức: trong số 66 mô hình điển hình cấp huyện, có 7 mô hình chỉ "
-    "duy trì cầm chừng."
-)
-
-
-def test_count_pointing_back_sections_later_with_another_value_is_told() -> None:
-    got = [c for c in _checks(_BACK.format(first=64), "repeat") if c.verdict == "inconsistent"]
-    assert [c.figures for c in got] == [[64, 66]]
-    assert "pointing back" in got[0].why
-
-
-def test_count_pointing_back_with_the_same_value_raises_nothing() -> None:
-    assert not [c for c in _checks(_BACK.format(first=66)) if c.verdict == "inconsistent"]
-
-
 # -- a rate's change in points against its level stated sections before --------------------------
 _POINTS = (
     "Đầu năm, tỷ lệ hộ nghèo của thị xã là 1,62%, tỷ lệ hộ cận nghèo là 2,1%. "
@@ -391,3 +371,14 @@ def test_achievement_whose_count_is_a_whole_elsewhere_finds_its_plan() -> None:
     )
     got = [c for c in _checks(text, "target") if 196 in c.figures]
     assert [(c.figures, c.verdict) for c in got] == [([350, 196, 56], "consistent")]
+
+
+def test_share_naming_its_whole_is_read_though_its_count_served_another_relation() -> None:
+    text = (
+        "Xã có 2.184 hộ với 8.905 nhân khẩu. "
+        + _FILLER
+        + "Có 2.093/2.184 hộ sử dụng nước sạch. Đến cuối năm, 2.061 hộ có nhà tiêu hợp vệ sinh "
+        "(tăng 58 hộ so với năm 2023, khi có 2.003 hộ), chiếm 94,4% số hộ."
+    )
+    got = [c for c in _checks(text, "share") if 2061 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == [([2061, 2184, 94.4], "consistent")]

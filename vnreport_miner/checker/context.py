@@ -158,14 +158,23 @@ class Fig:
 
 
 # A short quoted name with numbers in it: a movement, a criterion, an award ("5 không, 3 sạch",
-# "3 nhất", "Top 10"). Quoted speech is longer.
-_QUOTED_NAME = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
+# "3 nhất", "Top 10"). Quoted speech is longer. Straight quotes are paired in order, so a long
+# quotation never lends its closing mark to the next name (white-box review 62).
+_CURLY_QUOTED = re.compile(r"“([^“”\n]*)”")
+_NAME_CHARS = 40
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     if "“" not in text and '"' not in text:
         return []
-    return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text) if _has_digit(m.group(1))]
+    spans = [(m.start(1), m.end(1)) for m in _CURLY_QUOTED.finditer(text)]
+    marks = [k for k, ch in enumerate(text) if ch == '"']
+    spans += [(a + 1, b) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    return [
+        (a, b)
+        for a, b in spans
+        if b - a <= _NAME_CHARS and "\n" not in text[a:b] and _has_digit(text[a:b])
+    ]
 
 
 def _has_digit(s: str) -> bool:

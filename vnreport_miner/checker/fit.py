@@ -1216,7 +1216,11 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         if part is None:
             # "… còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%": the level may serve other relations
             part = _rate_subject_part(ctx, p)
-        elif part.id in used and not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
+        elif (
+            part.id in used
+            and not vocab.TARGET_AFTER.match(ctx.after_low(p, 30))
+            and not _NAMED_WHOLE.match(ctx.after_low(p, 50))
+        ):
             continue  # (a count read as a whole elsewhere may still be a plan's achievement)
         if part is None:
             continue

@@ -1667,10 +1667,6 @@ def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
 # (no other subset, place or moment), and neither a plan, a change, a comparison base nor a level
 # reached ("còn"). Two counts of the noun at two dates ("năm 2022 có …; năm 2023 có …") stay silent.
 _NEAR_SENTS = 3
-_FAR_SENTS = 30
-_POINTS_BACK = re.compile(
-    r"(?:^|[.;:]\s*|\b)(?:trong|trong số|trong tổng số|với|phân tích|đội ngũ|toàn hội)\s*\(?\s*$"
-)
 _WHOLE_CUE = re.compile(r"\b(?:toàn bộ|tất cả|cả|với cả|đủ)\s*$")  # "toàn bộ 16 chi bộ trực thuộc"
 _REF_AFTER = re.compile(r"[^,;.()\d]{0,40}?\b(?:này|nói trên|kể trên|nêu trên|trên đây)\b")
 # The words right before a count that make it something else than a plain level of the thing.
@@ -1794,12 +1790,9 @@ def _restated_nearby(ctx: Context) -> list[Check]:
                 continue
         for k, f in enumerate(group[1:], 1):
             earlier = []
-            # "Trong 27 đảng viên bị kỷ luật trong quý", "Đội ngũ 168 báo cáo viên": a count that
-            # points back to a set stated before may stand sections after it
-            reach = _FAR_SENTS if _POINTS_BACK.search(ctx.before_low(f, 25)) else _NEAR_SENTS
             for j in range(k - 1, -1, -1):  # nearest first, a few sentences back at most
                 g = group[j]
-                if f.sent - g.sent > reach:
+                if f.sent - g.sent > _NEAR_SENTS:
                     break
                 if g.sent != f.sent and g.value != f.value and _close_slip(g.value, f.value):  # type: ignore[arg-type]
                     earlier.insert(0, g)
@@ -2014,12 +2007,8 @@ def _nearby_pair(
     if any(n not in ctx.text[gs:ge] for n in _PROPER.findall(_piece(ctx, f))):
         return None  # the later phrase names another place or body
     what = f_desc or g.unit.key
-    cue = (
-        ("a few sentences later", "vài câu sau")
-        if f.sent - g.sent <= _NEAR_SENTS
-        else ("later, pointing back to it", "ở phần sau, nhắc lại")
-    )
-    why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f), cue=cue)
+    why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f),
+                 cue=("a few sentences later", "vài câu sau"))  # fmt: skip
     return ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f], ctx.clause(f.start, f.end),  # type: ignore[list-item]
                      expected=g.value, observed=f.value, tolerance=0, why=why)  # fmt: skip
 
