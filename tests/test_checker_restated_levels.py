@@ -382,3 +382,24 @@ def test_share_naming_its_whole_is_read_though_its_count_served_another_relation
     )
     got = [c for c in _checks(text, "share") if 2061 in c.figures]
     assert [(c.figures, c.verdict) for c in got] == [([2061, 2184, 94.4], "consistent")]
+
+
+# -- a rate with decimals stated twice of one subject ----------------------------------------
+def test_rate_with_decimals_restated_of_its_subject_agrees() -> None:
+    text = (
+        "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%, tỷ lệ hộ nghèo 3,6%. "
+        + _FILLER
+        + "Năm học tới, duy trì tỷ lệ trường chuẩn quốc gia đạt 82,4% và nâng chất lượng dạy học."
+    )
+    got = [c for c in _checks(text, "repeat") if c.figures == [82.4, 82.4]]
+    assert got and got[0].verdict == "consistent"
+    assert "trường chuẩn quốc gia" in got[0].why
+
+
+def test_equal_rates_of_other_subjects_are_no_restatement() -> None:
+    text = (
+        "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%. "
+        + _FILLER
+        + "Ở một số bản vùng cao, tỷ lệ hộ dùng nước hợp vệ sinh mới đạt 82,4%."
+    )
+    assert not [c for c in _checks(text, "repeat") if c.figures == [82.4, 82.4]]

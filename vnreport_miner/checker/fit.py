@@ -125,6 +125,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_points_fits(ctx, in_change))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
+    out.extend(_repeated_rate_fits(ctx, used))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
@@ -736,6 +737,57 @@ def _points_fits(ctx: Context, in_change: set[str]) -> list[Check]:
 def _decimals(f: Fig) -> int:
     m = re.search(r",(\d+)", f.m.text)
     return len(m.group(1)) if m else 0
+
+
+# -- a rate with decimals stated twice of one subject: "tỷ lệ hộ gia đình đạt danh hiệu văn hóa
+# là 95,7%" … "tỷ lệ hộ gia đình văn hóa đạt 95,7%", a table cell "93,4%" and "đạt 93,4% dân số"
+# in the text. Equal values with a decimal part, in two sentences, whose own words (the piece
+# before each, after the last number) share two content words or more (a fit: a repeat that
+# agrees; a rate restated with another value is left to the repeat rules).
+#   example (our own)                                                              told
+#   "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%." … "tỷ lệ trường chuẩn quốc gia đạt 82,4%"   consistent
+#   "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%." … "tỷ lệ hộ nghèo 82,4%"                  nothing
+_RATE_STOP = frozenset(
+    "tỷ lệ tỉ đạt là có chiếm bằng của và các số toàn trên với được đã năm ước khoảng gần "
+    "trong đó này hiện nay còn mới chỉ tăng giảm so cùng kỳ".split()
+)
+
+
+def _rate_word_list(ctx: Context, p: Fig) -> list[str]:
+    before = ctx.before_low(p, 60)
+    cut = max((m.end() for m in re.finditer(r"[\d;:()]", before)), default=0)
+    row = ctx.text.rfind("\n", 0, p.start) + 1
+    if "\t" in ctx.text[row : p.start] or "|" in ctx.text[row : p.start]:
+        before = ctx.lower_slice(row, p.start)  # a table cell: its row's label
+        cut = 0
+    words = re.findall(r"[^\W\d_]+", before[cut:])
+    return [w for w in words if w not in _RATE_STOP]
+
+
+def _rate_words(ctx: Context, p: Fig) -> set[str]:
+    return set(_rate_word_list(ctx, p))
+
+
+def _repeated_rate_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    seen: dict[float, list[Fig]] = defaultdict(list)
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact" or "," not in p.m.text:
+            continue
+        for q in seen.get(p.value, []):
+            if q.sent == p.sent or (q.id in used and p.id in used):
+                continue
+            shared = _rate_words(ctx, q) & _rate_words(ctx, p)
+            if len(shared) < 2:
+                continue
+            what = " ".join(w for w in _rate_word_list(ctx, p) if w in shared)
+            why = render("repeat.same", what=(what, what), a=p.value, b=p.value)
+            out.append(ctx.check("repeat", "consistent", [p.value, p.value], [q, p],
+                                 _span(ctx, [p]), expected=p.value, observed=p.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
+        seen[p.value].append(p)
+    return out
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp
