@@ -403,3 +403,26 @@ def test_equal_rates_of_other_subjects_are_no_restatement() -> None:
         + "Ở một số bản vùng cao, tỷ lệ hộ dùng nước hợp vệ sinh mới đạt 82,4%."
     )
     assert not [c for c in _checks(text, "repeat") if c.figures == [82.4, 82.4]]
+
+
+# -- a table cell restated in the text ---------------------------------------------------------
+_CELLS = (
+    "Kết quả kết nạp đảng viên năm 2024 theo khối:\n\n"
+    "Khối\tKết nạp\tNữ\tNgười dân tộc thiểu số\n"
+    "Huyện, thị xã, thành phố\t7.252\t3.561\t1.418\n"
+    "Cơ quan tỉnh\t827\t343\t51\n"
+    "Toàn tỉnh\t8.079\t3.904\t1.469\n\n"
+    + _FILLER
+    + "Trong số đảng viên mới, người dân tộc thiểu số {n} người, chủ yếu ở các huyện miền núi."
+)
+
+
+def test_table_cell_restated_in_the_text_agrees() -> None:
+    got = [c for c in _checks(_CELLS.format(n="1.469"), "repeat") if c.figures == [1469, 1469]]
+    assert got and got[0].verdict == "consistent"
+    assert "người dân tộc thiểu số (table)" in got[0].why
+
+
+def test_table_cell_and_text_of_other_values_are_no_repeat_fit() -> None:
+    got = [c for c in _checks(_CELLS.format(n="1.496"), "repeat") if c.verdict == "consistent"]
+    assert not [c for c in got if 1496 in c.figures]

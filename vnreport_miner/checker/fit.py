@@ -126,6 +126,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
+    out.extend(_table_text_fits(ctx, used))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
@@ -787,6 +788,64 @@ def _repeated_rate_fits(ctx: Context, used: set[str]) -> list[Check]:
                                  tolerance=0, why=why))  # fmt: skip
             break
         seen[p.value].append(p)
+    return out
+
+
+# -- a table cell restated in the text: "Cả năm | 1.300 | 1.325 | 101,9%" and "Trong 1.325 đơn vị máu
+# tiếp nhận …"; "Tổng cộng | 426 | …" and "toàn tỉnh có 426 hợp tác xã". The text's count has the
+# cell's value (a hundred or more) and its sentence holds two content words of the cell's row label
+# and column header together (a fit: a repeat that agrees).
+#   example (our own)                                                              told
+#   "Đoàn viên mới | 624" in a table and "kết nạp 624 đoàn viên mới" in the text      consistent
+_CELL_STOP = _RATE_STOP | frozenset("tổng cộng tổng số cộng năm thực hiện kế hoạch".split())
+
+
+def _table_text_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .tables import cell_fig, table_rows
+
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    prose: dict[float, list[Fig]] = defaultdict(list)
+    spans = []
+    for rows in table_rows(ctx):
+        spans.append((rows[0][0][0], rows[-1][-1][1]))
+    for f in ctx.figs:
+        if f.type == "quantity" and f.value and f.value >= 100 and f.qual == "exact":
+            if not any(a <= f.start < b for a, b in spans):
+                prose[f.value].append(f)
+    if not prose:
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        for row in rows[1:]:
+            label = ctx.lower_slice(*row[0])
+            for col in range(1, len(row)):
+                cell = cell_fig(ctx, row[col], None)
+                if cell is None or not cell.value or cell.value < 100:
+                    continue  # small counts of one table and its text agree by chance
+                if "%" in ctx.text[row[col][0] : row[col][1]]:
+                    continue
+                cands = prose.get(cell.value)
+                if not cands:
+                    continue
+                header = ctx.lower_slice(*head[col]) if col < len(head) else ""
+                words = {
+                    w for w in re.findall(r"[^\W\d_]+", f"{label} {header}") if w not in _CELL_STOP
+                }
+                for f in cands:
+                    s, e = ctx.sentence_span(f.sent)
+                    sent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(s, e)))
+                    shared = words & sent
+                    if len(shared) < 2:
+                        continue
+                    what = f"{label.strip()} / {header.strip()} (table)"
+                    why = render("repeat.same", what=(what, what), a=f.value, b=f.value)
+                    figs = [g for g in (cell, f) if g.id]
+                    out.append(ctx.check("repeat", "consistent", [f.value, f.value], figs,
+                                         _span(ctx, [f]), expected=f.value, observed=f.value,
+                                         tolerance=0, why=why))  # fmt: skip
+                    break
     return out
 
 
