@@ -426,3 +426,14 @@ def test_table_cell_restated_in_the_text_agrees() -> None:
 def test_table_cell_and_text_of_other_values_are_no_repeat_fit() -> None:
     got = [c for c in _checks(_CELLS.format(n="1.496"), "repeat") if c.verdict == "consistent"]
     assert not [c for c in got if 1496 in c.figures]
+
+
+# -- a fraction in words with its rate after ", đạt tỷ lệ <its own name>" -------------------------
+@pytest.mark.parametrize(("pct", "verdict"), [("94,4%", "consistent"), ("97,4%", "inconsistent")])
+def test_fraction_in_words_with_a_named_coverage_rate(pct: str, verdict: str) -> None:
+    text = (
+        "Xã có 4.018 hộ. Số người tham gia bảo hiểm y tế là 15.202 người trên tổng số 16.108 nhân "
+        f"khẩu, đạt tỷ lệ bao phủ {pct}."
+    )
+    got = _checks(text, "ratio_percent")
+    assert [(c.figures[:2], c.verdict) for c in got] == [([15202, 16108], verdict)]

@@ -395,7 +395,9 @@ def run(ctx: Context) -> list[Check]:
 # written out in words, with a rate named by "tỷ lệ" after it in its sentence, or before it
 # naming the numerator's own noun. After it, in one sentence, the rate can only be this
 # fraction's; before it, a fit is told, a miss is not proof.
-_RATE_AFTER = re.compile(r"^[^;.%]{0,60}?,\s*(?:với\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$")
+_RATE_AFTER = re.compile(
+    r"^[^;.%]{0,60}?,\s*(?:với\s+|đạt\s+|là\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$"
+)  # "…, tỷ lệ tập hợp đạt 84,8%", "…, đạt tỷ lệ bao phủ 94,4%"
 _RATE_WORDS = re.compile(r"\b(?:là|đạt|chiếm|bằng|ở mức|tương ứng|tương đương|với)\b")
 _OWN_RATES = frozenset({"tập hợp", "chung", "bao phủ", "tham gia"})
 _RATE_NAMED = re.compile(
