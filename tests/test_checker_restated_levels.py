@@ -437,3 +437,21 @@ def test_fraction_in_words_with_a_named_coverage_rate(pct: str, verdict: str) ->
     )
     got = _checks(text, "ratio_percent")
     assert [(c.figures[:2], c.verdict) for c in got] == [([15202, 16108], verdict)]
+
+
+# -- a balance whose level reached was stated before the movements -----------------------------
+_BALANCE = (
+    "Toàn tỉnh có {end} hội viên cựu chiến binh. "
+    + _FILLER
+    + "Biến động hội viên trong năm: đầu năm có 21.417 hội viên; kết nạp mới 912 hội viên; giảm "
+    "387 hội viên từ trần và 96 hội viên chuyển sinh hoạt ra ngoài tỉnh."
+)
+
+
+def test_balance_reaches_the_level_stated_before() -> None:
+    got = [c for c in _checks(_BALANCE.format(end="21.846"), "change") if 21417 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == [([21417, 912, 387, 96, 21846], "consistent")]
+
+
+def test_balance_that_reaches_no_stated_level_is_silent() -> None:
+    assert not [c for c in _checks(_BALANCE.format(end="21.864"), "change") if 21417 in c.figures]

@@ -911,6 +911,20 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
             if abs(calc - g.value) < 1e-9:  # type: ignore[operator]
                 end = g
                 break
+        if end is None and (ins or outs):
+            # the level reached stated before the movements ("Hội có 21.846 hội viên …. Biến
+            # động hội viên trong năm: đầu năm có 21.417 hội viên; kết nạp mới 912 …; giảm 387
+            # … và 96 …"): the nearest earlier count of the noun that the balance makes
+            calc = f.value + sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
+            for g in ctx.earlier(f):
+                if g.type != "quantity" or not g.exact_count or not _alike(g, f):
+                    continue
+                gs, _ = ctx.sentence_span(g.sent)
+                if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+                    continue
+                if abs(calc - g.value) < 1e-9:  # type: ignore[operator]
+                    end = g
+                    break
         if end is None:
             continue
         expr = " ".join([*(f"+ {x.value:g}" for x in ins), *(f"- {x.value:g}" for x in outs)])
