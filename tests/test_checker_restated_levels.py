@@ -455,3 +455,23 @@ def test_balance_reaches_the_level_stated_before() -> None:
 
 def test_balance_that_reaches_no_stated_level_is_silent() -> None:
     assert not [c for c in _checks(_BALANCE.format(end="21.864"), "change") if 21417 in c.figures]
+
+
+# -- the movements of a year listed after the change they make -----------------------------------
+_MOVES = (
+    "Tính đến ngày 31/12/2024, toàn Đảng bộ có 64.311 đảng viên, tăng 1.404 đảng viên so với cuối "
+    "năm 2023. Biến động trong năm như sau: tăng do kết nạp mới 2.086 đảng viên và tiếp nhận 171 "
+    "đảng viên từ tỉnh khác chuyển đến; giảm do từ trần 412 đồng chí, xóa tên 97 đồng chí, khai "
+    "trừ 29 đồng chí, chuyển sinh hoạt ra ngoài tỉnh {last} đồng chí."
+)
+
+
+def test_movements_make_the_change_stated_before() -> None:
+    got = [c for c in _checks(_MOVES.format(last=315), "change") if 2086 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == [
+        ([2086, 171, 412, 97, 29, 315, 1404], "consistent")
+    ]
+
+
+def test_movements_that_make_another_change_are_silent() -> None:
+    assert not [c for c in _checks(_MOVES.format(last=351), "change") if 2086 in c.figures]

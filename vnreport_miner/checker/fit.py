@@ -114,6 +114,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for c in out:
         taken.update(c.mention_ids)
     out.extend(_balance_fits(ctx, taken))
+    out.extend(_movement_list_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_versus_bracket_fits(ctx, taken))
     taken.update(i for c in out for i in c.mention_ids)
@@ -940,6 +941,62 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
         out.append(ctx.check("change", "consistent", [x.value for x in figs],
                              figs, _span(ctx, figs), expected=end.value, observed=end.value,  # type: ignore[list-item]
                              tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- the movements of a year listed after the change they make: "toàn Đảng bộ có 64.311 đảng viên,
+# tăng 1.404 đảng viên so với cuối năm 2023 (62.907 đảng viên). Biến động trong năm: tăng do kết
+# nạp mới 2.086 … và tiếp nhận 171 …; giảm do từ trần 412 …, xóa tên 97 …, … 315 …". Counts
+# of one noun family after "tăng do" add, after "giảm do" subtract (each movement verb decides
+# for its own count); told when their net is the change stated in the sentence before (a fit).
+_UP_SECTION = re.compile(r"\btăng(?:\s+\d[\d.]*\s+\S+)?\s+(?:do|vì|gồm|là do)\b")
+_DOWN_SECTION = re.compile(r"\bgiảm(?:\s+\d[\d.]*\s+\S+)?\s+(?:do|vì|gồm|là do)\b")
+
+
+def _movement_list_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "tăng do" not in low and "giảm do" not in low:
+        return out
+    for sent, figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        seg = low[s:e]
+        if not _UP_SECTION.search(seg) or not _DOWN_SECTION.search(seg):
+            continue
+        signed: list[tuple[int, Fig]] = []
+        for g in figs:
+            if g.type != "quantity" or not g.exact_count or not g.value:
+                continue
+            before = low[s : g.start]
+            up = max((m.end() for m in _UP_SECTION.finditer(before)), default=-1)
+            down = max((m.end() for m in _DOWN_SECTION.finditer(before)), default=-1)
+            if up < 0 and down < 0:
+                continue
+            signed.append((1 if up > down else -1, g))
+        if (
+            len(signed) < 3
+            or not any(k > 0 for k, _ in signed)
+            or not any(k < 0 for k, _ in signed)
+        ):
+            continue
+        if any(not _alike(g, signed[0][1]) and g.unit.key for _, g in signed):
+            continue
+        net = sum(k * g.value for k, g in signed)  # type: ignore[misc]
+        for d in ctx.figs:
+            if d.sent not in (sent - 1, sent - 2) or d.type != "quantity" or d.value != abs(net):
+                continue
+            if not vocab.DELTA_BEFORE.search(ctx.before_low(d, 20)):
+                continue
+            direction = vocab.DELTA_BEFORE.search(ctx.before_low(d, 20)).group("dir")  # type: ignore[union-attr]
+            if (direction == "tăng") != (net > 0) or not _alike(d, signed[0][1]):
+                continue
+            expr = " ".join(f"{'+' if k > 0 else '-'} {g.value:g}" for k, g in signed)
+            why = render("fit.flow", a="0", expr=expr, calc=f"{net:g}", b=d.value)
+            figs_ = [g for _, g in signed] + [d]
+            out.append(ctx.check("change", "consistent", [g.value for g in figs_], figs_,  # type: ignore[misc]
+                                 _span(ctx, figs_), expected=abs(net), observed=d.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            break
     return out
 
 
