@@ -162,13 +162,14 @@ class Fig:
 # quotation never lends its closing mark to the next name (white-box review 62).
 _CURLY_QUOTED = re.compile(r"“([^“”\n]*)”")
 _NAME_CHARS = 40
+_STRAIGHT_QUOTE = re.compile('"')
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     if "“" not in text and '"' not in text:
         return []
     spans = [(m.start(1), m.end(1)) for m in _CURLY_QUOTED.finditer(text)]
-    marks = [k for k, ch in enumerate(text) if ch == '"']
+    marks = [m.start() for m in _STRAIGHT_QUOTE.finditer(text)] if '"' in text else []
     spans += [(a + 1, b) for a, b in zip(marks[::2], marks[1::2], strict=False)]
     return [
         (a, b)

@@ -624,7 +624,10 @@ def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.value is None:
             continue
-        up = _UP_RATE.search(ctx.before_low(p, 70))
+        before = ctx.before_low(p, 70)
+        if "trở lên" not in before:
+            continue
+        up = _UP_RATE.search(before)
         if up is None:
             continue
         scale, top = (_PARTY_GRADES, ("xs", "tot")) if up.group(1) == "tốt" else (
