@@ -1058,8 +1058,7 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     inside = ctx.text[open_at:close_at]
     if _NOTE_NOT_PARTS.match(inside):
         return None  # "473 cán bộ (không tính 9 đồng chí nghỉ hưu và 4 đồng chí …)": left out
-    moved = _MOVES_NOTE.match(inside.lower())
-    if moved and moved.group(1) not in ctx.before_low(f, 40):
+    if _MOVES_NOTE.match(inside.lower()):
         return None  # "25 đại biểu (miễn nhiệm 2 …, bầu bổ sung 2 …)": changes over the term
     if re.match(r"\s*trong đó", inside):
         strength = "weak"
@@ -1153,7 +1152,8 @@ _OVERLAP = re.compile(r"\bcả hai\b|\btrùng\b|\bđồng thời\b")
 # a bracket that tells who is left out of the count or added to it, not what it is made of:
 # "(không tính 9 đồng chí nghỉ hưu …)", "(chưa kể 3 chi bộ …)", "(ngoài 12 hộ …)", "(kể cả …)"
 _NOTE_NOT_PARTS = re.compile(
-    r"\s*(?:không tính|không kể|chưa tính|chưa kể|ngoài|trừ|loại trừ|tính cả|kể cả|bao gồm cả)\b",
+    r"\s*(?:không tính|không kể|chưa tính|chưa kể|ngoài|trừ|loại trừ|tính cả|kể cả|bao gồm cả|"
+    r"miễn)\b",
     re.IGNORECASE,
 )
 # a note of what changed in a standing body, not its parts (white-box review 60)

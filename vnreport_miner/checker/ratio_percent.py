@@ -255,7 +255,9 @@ _BARE_OUT_OF = re.compile(
 
 
 _RESPECTIVE = re.compile(r"\b(?:tương ứng|lần lượt)\b")
-_WIDENED_AFTER = re.compile(r"^\s*\([^()]*\b(?:tính cả|kể cả|không kể|bao gồm cả)\b")
+_WIDENED_AFTER = re.compile(
+    r"^\s*\([^()]*\b(?:tính cả|kể cả|không kể|bao gồm cả|tính theo|tính trên)\b"
+)  # "96% (tính theo nhân khẩu: 11.980/12.480 người)": the rate of another base (review 64)
 
 
 def _not_this_fraction(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
@@ -395,9 +397,9 @@ def run(ctx: Context) -> list[Check]:
 # written out in words, with a rate named by "tỷ lệ" after it in its sentence, or before it
 # naming the numerator's own noun. After it, in one sentence, the rate can only be this
 # fraction's; before it, a fit is told, a miss is not proof.
-_RATE_AFTER = re.compile(
-    r"^[^;.%]{0,60}?,\s*(?:với\s+|đạt\s+|là\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$"
-)  # "…, tỷ lệ tập hợp đạt 84,8%", "…, đạt tỷ lệ bao phủ 94,4%"
+# (one comma: a clause of its own before the rate, "…, cuối năm 2023, tỷ lệ bao phủ là 92,1%",
+# "…, riêng khu vực đô thị, tỷ lệ tập hợp đạt …", names another moment or group: review 64)
+_RATE_AFTER = re.compile(r"^[^;.%,]{0,60}?,\s*(?:với\s+)?(?:tỷ lệ|tỉ lệ)\b[^\d;,.%]{0,40}$")
 _RATE_WORDS = re.compile(r"\b(?:là|đạt|chiếm|bằng|ở mức|tương ứng|tương đương|với)\b")
 _OWN_RATES = frozenset({"tập hợp", "chung", "bao phủ", "tham gia"})
 _RATE_NAMED = re.compile(

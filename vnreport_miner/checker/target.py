@@ -699,6 +699,7 @@ def run(ctx: Context) -> list[Check]:
         if whole is not None:  # the percent follows the parts of a total: said of the total
             got = whole
         paren, tight, described = None, None, None
+        fit_only = False
         if not named:  # "…, đạt 107%." is a target's only when the text ties the two
             # "…; thực tế đã trồng 540 ha, vượt 8%": the excess over the tied target
             if not (vocab.ACHIEVED_GAP.match(gap) and "vượt" not in gap or _EXCEED_GAP.match(gap)):
@@ -713,6 +714,7 @@ def run(ctx: Context) -> list[Check]:
                 # đồng)": the bracketed plan measures the amount, not its beneficiaries
                 alt = ctx.prev_in_sent(got)
                 between = ctx.gap(alt, got).lower() if alt is not None else ""
+                worded = alt is not None and not _FOR_WHOM.match(between)
                 if (
                     alt is not None
                     and _measure(alt)
@@ -724,6 +726,10 @@ def run(ctx: Context) -> list[Check]:
                     paren = _paren_target(ctx, p, alt)
                     if paren is not None:
                         got, gap = alt, ctx.gap(alt, got) + gap
+                        # the count stepped back to past the beneficiaries' own words: a fit
+                        # only ("40 lớp … cho 1.296 lao động, đạt 108% kế hoạch (kế hoạch 40
+                        # lớp)" is of the learners against a plan stated before: review 64)
+                        fit_only = worded
             # with the target in brackets right after the percent, the achievement's noun may run
             # on: "chuyển đổi 320 ha đất lúa kém hiệu quả sang trồng khóm, mít và bưởi, vượt 23%
             # chỉ tiêu (260 ha)"
@@ -876,7 +882,7 @@ def run(ctx: Context) -> list[Check]:
                         break
         shown_goal = as_written(target) * (goal / target.value)
         shown_got = as_written(got)
-        if pv is None:
+        if pv is None or (fit_only and pv.judgement.verdict != "consistent"):
             continue
         phrase = _phrase(pv, computed, exceed)
         if annual:
