@@ -472,3 +472,25 @@ def test_movements_make_the_change_stated_before() -> None:
 
 def test_movements_that_make_another_change_are_silent() -> None:
     assert not [c for c in _checks(_MOVES.format(last=351), "change") if 2086 in c.figures]
+
+
+# -- a table's share column over its total row ----------------------------------------------------
+_STRUCTURE = (
+    "Giá trị sản xuất và cơ cấu các ngành năm 2024:\n\n"
+    "Ngành\tNăm 2023 (tỷ đồng)\tNăm 2024 (tỷ đồng)\tCơ cấu năm 2024 (%)\n"
+    "Nông, lâm nghiệp và thủy sản\t136,02\t142,36\t{first}\n"
+    "Công nghiệp - xây dựng\t189,43\t208,14\t38,7\n"
+    "Thương mại - dịch vụ\t171,20\t186,75\t34,8\n"
+    "Tổng cộng\t496,65\t537,25\t100\n"
+)
+
+
+def test_share_column_over_the_total_row() -> None:
+    got = [c for c in _checks(_STRUCTURE.format(first="26,5"), "share") if "total row" in c.why]
+    assert sorted(c.figures[2] for c in got) == [26.5, 34.8, 38.7]
+    assert all(c.verdict == "consistent" for c in got)
+
+
+def test_share_column_with_a_row_that_misses_is_silent() -> None:
+    got = [c for c in _checks(_STRUCTURE.format(first="28,5"), "share") if "total row" in c.why]
+    assert got == []

@@ -128,6 +128,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
     out.extend(_table_text_fits(ctx, used))
+    out.extend(_share_column_fits(ctx))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
@@ -851,6 +852,75 @@ def _table_text_fits(ctx: Context, used: set[str]) -> list[Check]:
                                          tolerance=0, why=why))  # fmt: skip
                     break
     return out
+
+
+# -- a table's share column: "Chương trình | Dư nợ (tỷ đồng) | Tỷ trọng (%)" with rows "Hộ nghèo |
+# 412,35 | 17,1" … "Tổng cộng | 2.417,60 | 100"; "Cơ cấu năm 2024 (%)" beside "Năm 2024". Each
+# row's share is its amount over the total row's, in the column that makes every row fit (a
+# fit: the column is found by the arithmetic; one row that misses leaves the table silent).
+_SHARE_HEAD = re.compile(r"tỷ trọng|cơ cấu|tỷ lệ so với tổng|so với tổng số")
+_TOTAL_LABEL = re.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|xã|thành phố))\b")
+
+
+def _share_column_fits(ctx: Context) -> list[Check]:
+    from .tables import cell_fig, cell_percent, number, table_rows
+
+    out: list[Check] = []
+    low = ctx.low
+    if ("\t" not in low and "|" not in low) or not _SHARE_HEAD.search(low):
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        heads = [ctx.lower_slice(a, b) for a, b in head]
+        totals = [k for k, r in enumerate(rows) if k and _TOTAL_LABEL.match(ctx.lower_slice(*r[0]))]
+        if len(totals) != 1:
+            continue
+        t = totals[0]
+        data = [k for k in range(1, len(rows)) if k != t and len(rows[k]) == len(head)]
+        if len(data) < 2 or len(rows[t]) != len(head):
+            continue
+        for pc, h in enumerate(heads):
+            if pc == 0 or not _SHARE_HEAD.search(h):
+                continue
+            total_pct = cell_percent(ctx, rows[t][pc]) or _pct_fig(ctx, rows[t][pc])
+            if total_pct is None or total_pct.value != 100:
+                continue
+            for ac in range(1, len(head)):
+                if ac == pc or "%" in heads[ac] or _SHARE_HEAD.search(heads[ac]):
+                    continue
+                whole = cell_fig(ctx, rows[t][ac], None)
+                if whole is None or not whole.value:
+                    continue
+                got = []
+                for k in data:
+                    part = cell_fig(ctx, rows[k][ac], whole)
+                    pct = cell_percent(ctx, rows[k][pc]) or _pct_fig(ctx, rows[k][pc])
+                    if part is None or pct is None or part.value is None:
+                        break
+                    pv = judge_stated(100 * part.value / whole.value, pct)
+                    if pv is None or pv.judgement.verdict != "consistent":
+                        break
+                    got.append((part, pct, pv))
+                else:
+                    b = number(ctx.text[whole.start : whole.end])
+                    for part, pct, pv in got:
+                        a = number(ctx.text[part.start : part.end])
+                        why = render("share.named", part=(f"{a:g}", f"{a:g}"), base=b,
+                                     base_what=(f"column '{heads[ac].strip()}' total row",
+                                                f"dòng tổng của cột '{heads[ac].strip()}'"),
+                                     pct=pv.phrase)  # fmt: skip
+                        out.append(ctx.check("share", "consistent", [part.value, whole.value, pv.stated],
+                                             [f for f in (part, whole) if f.id], (part.start, pct.end),
+                                             expected=pv.calc, observed=num(pv.stated),
+                                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                                             rounding=pv.judgement.rounding))  # fmt: skip
+                    break
+    return out
+
+
+def _pct_fig(ctx: Context, span: tuple[int, int]) -> Fig | None:
+    got = [g for g in ctx.figs_from(*span) if g.type == "percent" and g.value is not None]
+    return got[0] if len(got) == 1 else None
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp
