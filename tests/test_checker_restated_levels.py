@@ -494,3 +494,23 @@ def test_share_column_over_the_total_row() -> None:
 def test_share_column_with_a_row_that_misses_is_silent() -> None:
     got = [c for c in _checks(_STRUCTURE.format(first="28,5"), "share") if "total row" in c.why]
     assert got == []
+
+
+_GROWTH = (
+    "Giá trị sản xuất các ngành:\n\n"
+    "Ngành\tNăm 2023 (tỷ đồng)\tNăm 2024 (tỷ đồng)\tTăng so với năm 2023 (%)\n"
+    "Nông, lâm nghiệp và thủy sản\t136,02\t142,36\t{first}\n"
+    "Công nghiệp - xây dựng\t189,43\t208,14\t9,9\n"
+    "Thương mại - dịch vụ\t171,20\t186,75\t9,1\n"
+    "Tổng cộng\t496,65\t537,25\t8,2\n"
+)
+
+
+def test_growth_column_of_two_year_columns() -> None:
+    got = [c for c in _checks(_GROWTH.format(first="4,7"), "change") if "levels found" in c.why]
+    assert sorted(c.figures[2] for c in got) == [4.7, 8.2, 9.1, 9.9]
+
+
+def test_growth_column_with_a_row_that_misses_is_silent() -> None:
+    got = [c for c in _checks(_GROWTH.format(first="5,7"), "change") if "levels found" in c.why]
+    assert got == []

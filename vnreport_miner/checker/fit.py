@@ -129,6 +129,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_repeated_rate_fits(ctx, used))
     out.extend(_table_text_fits(ctx, used))
     out.extend(_share_column_fits(ctx))
+    out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
@@ -915,6 +916,56 @@ def _share_column_fits(ctx: Context) -> list[Check]:
                                              tolerance=num(pv.judgement.tolerance, 4), why=why,
                                              rounding=pv.judgement.rounding))  # fmt: skip
                     break
+    return out
+
+
+# -- a table's growth column: "Năm 2023 | Năm 2024 | … | Tăng so với năm 2023 (%)", each row's
+# (2024 - 2023)/2023 in the growth column, told when every row fits (a fit).
+_YEAR_HEAD = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d{2})\b")
+_GROWTH_HEAD = re.compile(r"(?:tăng|giảm|tốc độ|so với|so sánh)[^%]*(?:\(%\)|%)")
+
+
+def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
+    from .tables import cell_fig, cell_percent, number, table_rows
+
+    out: list[Check] = []
+    low = ctx.low
+    if ("\t" not in low and "|" not in low) or "tăng" not in low:
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        heads = [ctx.lower_slice(a, b) for a, b in head]
+        years = [
+            (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
+        ]
+        growth = [c for c, h in enumerate(heads) if c and _GROWTH_HEAD.search(h)]
+        if len(years) != 2 or len(growth) != 1 or years[0][0] >= years[1][0]:
+            continue
+        (_, ca), (_, cb), cg = years[0], years[1], growth[0]
+        got = []
+        for row in rows[1:]:
+            if len(row) != len(head):
+                got = []
+                break
+            a, b = cell_fig(ctx, row[ca], None), cell_fig(ctx, row[cb], None)
+            g = cell_percent(ctx, row[cg]) or _pct_fig(ctx, row[cg])
+            if a is None or b is None or g is None or not a.value or b.value is None:
+                got = []
+                break
+            pv = judge_stated(100 * (b.value - a.value) / a.value, g)
+            if pv is None or pv.judgement.verdict != "consistent":
+                got = []
+                break
+            got.append((a, b, g, pv))
+        if any(c.start <= g.start < c.end for c in changes for _, _, g, _ in got):
+            continue  # the change rules read this column already ("Tăng (%)" beside the years)
+        for a, b, g, pv in got if len(got) >= 2 else []:
+            wa, wb = number(ctx.text[a.start : a.end]), number(ctx.text[b.start : b.end])
+            why = render("fit.delta_pct", a=f"{wa:g}", b=f"{wb:g}", pct=pv.phrase)
+            out.append(ctx.check("change", "consistent", [a.value, b.value, pv.stated],
+                                 [f for f in (a, b) if f.id], (a.start, g.end), expected=pv.calc,
+                                 observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                                 why=why))  # fmt: skip
     return out
 
 
