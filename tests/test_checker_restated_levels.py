@@ -514,3 +514,25 @@ def test_growth_column_of_two_year_columns() -> None:
 def test_growth_column_with_a_row_that_misses_is_silent() -> None:
     got = [c for c in _checks(_GROWTH.format(first="5,7"), "change") if "levels found" in c.why]
     assert got == []
+
+
+# -- a total named by "tổng" and its own words, after its parts ----------------------------------
+@pytest.mark.parametrize(("total", "told"), [("3.742,8", True), ("3.752,8", False)])
+def test_total_named_by_its_words_after_its_parts(total: str, told: bool) -> None:
+    text = (
+        "Diện tích lúa cả năm 512,6 ha, năng suất bình quân 56,8 tạ/ha, sản lượng 2.911,6 tấn; "
+        f"sản lượng ngô 831,2 tấn. Tổng sản lượng lương thực có hạt đạt {total} tấn."
+    )
+    got = [c for c in _checks(text, "part_whole") if 2911.6 in c.figures]
+    assert [(c.figures, c.verdict) for c in got] == (
+        [([3742.8, 2911.6, 831.2], "consistent")] if told else []
+    )
+
+
+def test_total_named_by_its_words_leaves_bracketed_plans_out() -> None:
+    text = (
+        "Thu kinh phí công đoàn đạt 148,26 tỷ đồng, bằng 104,1% dự toán (142,42 tỷ đồng); thu đoàn "
+        "phí công đoàn 31,57 tỷ đồng; tổng thu tài chính công đoàn năm 2024 là 179,83 tỷ đồng."
+    )
+    got = [c for c in _checks(text, "part_whole") if c.figures[0] == 179.83e9]
+    assert [c.figures[1:] for c in got] == [[148.26e9, 31.57e9]]

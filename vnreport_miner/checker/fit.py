@@ -1982,20 +1982,37 @@ def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> lis
     return _first_run(cands, t.value, range(min(3, len(cands))))  # type: ignore[arg-type]
 
 
+_NAMED_TOTAL_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s*|\n)tổng\s+(?:(?:[^\W\d]+|\d{4})\s+){1,8}?(?:đạt|là|được|có)?\s*:?\s*$"
+)
+
+
+def _in_brackets(ctx: Context, f: Fig) -> bool:
+    s, _ = ctx.sentence_span(f.sent)
+    return ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start)
+
+
 def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
     """ "- Năm 2021: 214 …;\n- Năm 2022: 247 …;\nCộng: 461 …": a closing total line."""
     before = _clause_before(ctx, t, 20)
+    named = False
     if not _has(before, _TOTAL_WORDS) or not _TOTAL_BEFORE.search(before):
-        return None
+        # "Tổng sản lượng lương thực có hạt đạt 3.742,8 tấn", "tổng thu … năm 2024 là 179,83 tỷ
+        # đồng": a total named by "tổng" and its own words (only counts outside brackets add)
+        if not _NAMED_TOTAL_BEFORE.search(ctx.before_low(t, 70)):
+            return None
+        named = True
     here = para[t.i]
     before = []
     for f in ctx.earlier(t, 25):
         if t.sent - f.sent > 8 or para[f.i] != here:
             break
         before.append(f)
+    if named:
+        before = [f for f in before if not _in_brackets(ctx, f)]
     cands = _candidates(t, before, member)
     run = _first_run(cands, t.value, range(1))  # type: ignore[arg-type]
-    if not run:
+    if not run and not named:
         # "17 tổ hợp tác và 6 hợp tác xã nông nghiệp, tổng cộng 23 tổ chức": the counts right
         # before a "tổng cộng" in its sentence, whatever their nouns, when they make it exactly
         near = [f for f in before if f.sent == t.sent]
