@@ -536,3 +536,15 @@ def test_total_named_by_its_words_leaves_bracketed_plans_out() -> None:
     )
     got = [c for c in _checks(text, "part_whole") if c.figures[0] == 179.83e9]
     assert [c.figures[1:] for c in got] == [[148.26e9, 31.57e9]]
+
+
+@pytest.mark.parametrize(("pct", "told"), [("74,0%", True), ("75,0%", False)])
+def test_share_of_a_whole_opening_its_sentence(pct: str, told: bool) -> None:
+    text = (
+        "Năm 2024 có 1.284 công đoàn cơ sở. Trong tổng số 442 công đoàn cơ sở ở khu vực ngoài "
+        f"nhà nước, đã có 327 đơn vị ký kết thỏa ước lao động tập thể, chiếm {pct}."
+    )
+    got = [c for c in _checks(text, "share") if 327 in c.figures]
+    assert [(c.figures[:2], c.verdict) for c in got] == (
+        [([327, 442], "consistent")] if told else []
+    )

@@ -130,6 +130,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_table_text_fits(ctx, used))
     out.extend(_share_column_fits(ctx))
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
+    out.extend(_within_total_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
@@ -972,6 +973,49 @@ def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
 def _pct_fig(ctx: Context, span: tuple[int, int]) -> Fig | None:
     got = [g for g in ctx.figs_from(*span) if g.type == "percent" and g.value is not None]
     return got[0] if len(got) == 1 else None
+
+
+# -- a whole named first by "Trong (tổng) số": "Trong tổng số 442 công đoàn cơ sở ở khu vực ngoài
+# nhà nước, đã có 327 đơn vị ký kết thỏa ước …, chiếm 74,0%": the next count of the sentence,
+# whatever its noun ("đơn vị" stands for the bodies), and the percent after it (a fit).
+_WITHIN_OPEN = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-+•]\s*)?trong\s+(?:tổng\s+)?số\s*$")
+_PART_THEN_PCT = re.compile(
+    r"^[^\d;.()%]{0,80}?,\s*(?:chiếm|đạt|bằng|tương đương)(?:\s+tỷ lệ)?\s*$"
+)
+
+
+def _within_total_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trong tổng số" not in ctx.low and "trong số" not in ctx.low:
+        return out
+    for w in ctx.figs:
+        if w.type != "quantity" or not w.exact_count or not w.value:
+            continue
+        if not _WITHIN_OPEN.search(ctx.before_low(w, 30)):
+            continue
+        part = ctx.next_in_sent(w)
+        if part is None or part.type != "quantity" or not part.exact_count or not part.value:
+            continue
+        p = ctx.next_in_sent(part)
+        if p is None or p.type != "percent" or p.id in used or p.value is None:
+            continue
+        if not _PART_THEN_PCT.match(ctx.gap(part, p).lower()):
+            continue
+        if part.value > w.value:
+            continue
+        pv = judge_stated(100 * part.value / w.value, p)
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        a, b = _as_written_pair(part, w)
+        why = render("share.named", part=(f"{a:g}", f"{a:g}"), base=b, pct=pv.phrase,
+                     base_what=("the whole opening the sentence, 'trong tổng số'",
+                                "tổng số nêu ở đầu câu, 'trong tổng số'"))  # fmt: skip
+        out.append(ctx.check("share", "consistent", [part.value, w.value, pv.stated], [part, w, p],
+                             _span(ctx, [w, p]), expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+        used.add(p.id)
+    return out
 
 
 # -- a membership's balance over a period: "Đầu năm, Đảng bộ có 851 đảng viên; trong năm kết nạp
