@@ -327,13 +327,25 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
     return out
 
 
+def _pct_row(
+    ctx: Context,
+    kind: str,
+    figures: list[float],
+    figs: list[Fig],
+    span: tuple[int, int],
+    pv: PercentVerdict,
+    why: tuple[str, str],
+) -> Check:
+    """A consistent row of the fit pass whose stated percent ``pv`` judged the arithmetic."""
+    return ctx.check(kind, "consistent", figures, figs, span, expected=pv.calc,
+                     observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4), why=why,
+                     rounding=pv.judgement.rounding)  # fmt: skip
+
+
 def _bare_share(ctx: Context, part: float, w: Fig, p: Fig, pv: PercentVerdict, at: int) -> Check:
     why = render("fit.share", part=f"{part:g}", base=w.value, pct=pv.phrase,
                  base_text=_quote(ctx, w))  # fmt: skip
-    return ctx.check("share", "consistent", [part, w.value, pv.stated], [w, p], (at, p.end),
-                     expected=pv.calc, observed=num(pv.stated),
-                     tolerance=num(pv.judgement.tolerance, 4), why=why,
-                     rounding=pv.judgement.rounding)  # fmt: skip
+    return _pct_row(ctx, "share", [part, w.value, pv.stated], [w, p], (at, p.end), pv, why)
 
 
 # -- a change against a bracketed earlier level: "1.236 tin, bài …, tăng 312 bài so với năm 2023
@@ -663,11 +675,9 @@ def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
             whole, pv = hit
             a, b = (grades[t] for t in top)
             why = render("fit.graded", a=a.value, b=b.value, whole=whole, pct=pv.phrase)
-            out.append(ctx.check("share", "consistent", [a.value, b.value, whole, pv.stated],  # type: ignore[list-item]
-                                 [f for f in (a, b, p) if f.id], _span(ctx, [a, p]),
-                                 expected=pv.calc, observed=num(pv.stated),
-                                 tolerance=num(pv.judgement.tolerance, 4), why=why,
-                                 rounding=pv.judgement.rounding))  # fmt: skip
+            figs = [f for f in (a, b, p) if f.id]
+            figures = [a.value, b.value, whole, pv.stated]
+            out.append(_pct_row(ctx, "share", figures, figs, _span(ctx, [a, p]), pv, why))  # type: ignore[arg-type]
             break
     return out
 
@@ -911,11 +921,10 @@ def _share_column_fits(ctx: Context) -> list[Check]:
                                      base_what=(f"column '{heads[ac].strip()}' total row",
                                                 f"dòng tổng của cột '{heads[ac].strip()}'"),
                                      pct=pv.phrase)  # fmt: skip
-                        out.append(ctx.check("share", "consistent", [part.value, whole.value, pv.stated],
-                                             [f for f in (part, whole) if f.id], (part.start, pct.end),
-                                             expected=pv.calc, observed=num(pv.stated),
-                                             tolerance=num(pv.judgement.tolerance, 4), why=why,
-                                             rounding=pv.judgement.rounding))  # fmt: skip
+                        figs = [f for f in (part, whole) if f.id]
+                        figures = [part.value, whole.value, pv.stated]
+                        span = (part.start, pct.end)
+                        out.append(_pct_row(ctx, "share", figures, figs, span, pv, why))  # type: ignore[arg-type]
                     break
     return out
 
@@ -1010,10 +1019,8 @@ def _within_total_fits(ctx: Context, used: set[str]) -> list[Check]:
         why = render("share.named", part=(f"{a:g}", f"{a:g}"), base=b, pct=pv.phrase,
                      base_what=("the whole opening the sentence, 'trong tổng số'",
                                 "tổng số nêu ở đầu câu, 'trong tổng số'"))  # fmt: skip
-        out.append(ctx.check("share", "consistent", [part.value, w.value, pv.stated], [part, w, p],
-                             _span(ctx, [w, p]), expected=pv.calc, observed=num(pv.stated),
-                             tolerance=num(pv.judgement.tolerance, 4), why=why,
-                             rounding=pv.judgement.rounding))  # fmt: skip
+        figures = [part.value, w.value, pv.stated]
+        out.append(_pct_row(ctx, "share", figures, [part, w, p], _span(ctx, [w, p]), pv, why))  # type: ignore[arg-type]
         used.add(p.id)
     return out
 
@@ -1604,10 +1611,8 @@ def _share_fit(ctx: Context, kind: str, part: Fig, whole: Fig, p: Fig, pv: Perce
     )
     a, b = _as_written_pair(part, whole)
     why = render(f"fit.{kind}", part=a, base=b, pct=pv.phrase, base_text=_quote(ctx, whole))
-    return ctx.check(kind, "consistent", figures, [f for f in (part, whole, p) if f.id],
-                     _span(ctx, [part, p]), expected=pv.calc, observed=num(pv.stated),
-                     tolerance=num(pv.judgement.tolerance, 4), why=why,
-                     rounding=pv.judgement.rounding)  # fmt: skip
+    figs = [f for f in (part, whole, p) if f.id]
+    return _pct_row(ctx, kind, figures, figs, _span(ctx, [part, p]), pv, why)
 
 
 # "Tỷ lệ hộ nghèo hiện còn 0,98%", "tỷ lệ đảng viên bị kỷ luật là 0,6%": a rate named by its
@@ -1746,10 +1751,8 @@ def _rate_fit(ctx: Context, then: Fig, now: Fig, pct: Fig, pv: PercentVerdict) -
     """The consistent rate of change ``pct`` between two levels the fit pass found."""
     why = render("fit.delta_pct", a=then.value, b=now.value, pct=pv.phrase)
     figs = [then, now, pct]
-    return ctx.check("change", "consistent", [then.value, now.value, pv.stated], figs,  # type: ignore[list-item]
-                     _span(ctx, figs), expected=pv.calc, observed=num(pv.stated),
-                     tolerance=num(pv.judgement.tolerance, 4), why=why,
-                     rounding=pv.judgement.rounding)  # fmt: skip
+    figures = [then.value, now.value, pv.stated]
+    return _pct_row(ctx, "change", figures, figs, _span(ctx, figs), pv, why)  # type: ignore[arg-type]
 
 
 _RATE_AFTER_DELTA = re.compile(
