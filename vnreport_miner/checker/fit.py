@@ -444,7 +444,7 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
 #    số hội viên tăng 318 người"                                                  consistent
 #   the same with "tăng 381 người"                                                nothing
 def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
-    from .change import _CHANGE_AFTER_LEAD, _LEAD_VERSUS, _bracketed, _fitting_reading
+    from .change import _CHANGE_AFTER_LEAD, _LEAD_VERSUS, _fitting_reading
 
     out: list[Check] = []
     if "so với" not in ctx.low:
@@ -473,7 +473,11 @@ def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
             if not (now.exact_count or now.exact) or now.qual != "exact" or now.value == then.value:
                 continue
             near = ctx.before_low(now, 40)
-            if _bracketed(ctx, now) or vocab.DELTA_BEFORE.search(near) or _PLAN_BEFORE.search(near):
+            if (
+                _in_brackets(ctx, now)
+                or vocab.DELTA_BEFORE.search(near)
+                or _PLAN_BEFORE.search(near)
+            ):
                 continue
             fit = _fitting_reading(now, then, d, sign)
             if fit is None:
@@ -536,8 +540,7 @@ def _left_out_fits(ctx: Context) -> list[Check]:
                 or not _same_noun(t, x)
             ):
                 continue
-            s, _ = ctx.sentence_span(t.sent)
-            if ctx.text.rfind("(", s, t.start) > ctx.text.rfind(")", s, t.start):
+            if _in_brackets(ctx, t):
                 continue
             whole = t
             break
@@ -1063,8 +1066,7 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
                 break
             if g.type != "quantity" or not g.exact_count or not _alike(g, f) and g.unit.key:
                 continue
-            gs, _ = ctx.sentence_span(g.sent)
-            if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+            if _in_brackets(ctx, g):
                 continue  # inside brackets: the parts of a movement named before them
             before = ctx.before_low(g, 40)
             net = _NET_BEFORE.search(before) if (ins or outs) else None
@@ -1095,8 +1097,7 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
             for g in ctx.earlier(f):
                 if g.type != "quantity" or not g.exact_count or not _alike(g, f):
                     continue
-                gs, _ = ctx.sentence_span(g.sent)
-                if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+                if _in_brackets(ctx, g):
                     continue
                 if abs(calc - g.value) < 1e-9:  # type: ignore[operator]
                     end = g
@@ -2035,6 +2036,7 @@ _NAMED_TOTAL_BEFORE = re.compile(
 
 
 def _in_brackets(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` inside brackets opened earlier in its sentence?"""
     s, _ = ctx.sentence_span(f.sent)
     return ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start)
 
