@@ -98,6 +98,9 @@ def _people(base: Fig) -> bool:
 
 
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
+# a count of a change, not of a body: "Chi bộ có 37 đảng viên, tăng 3 đồng chí, nữ chiếm 29,7%"
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt)\s+(?:thêm\s+|được\s+)?$")
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
 _AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu|(?:tổng\s+)?dân số|số dân)")
@@ -110,7 +113,7 @@ _NAMED_AFTER_PCT = re.compile(r"^\s*(?:là|số)\s+[^\W\d]")
 # body's units: "Phòng có 9 cán bộ, trong đó 66,7% có bằng thạc sĩ", "Huyện có 12 xã, trong đó
 # 75% đơn vị hoàn thành sớm", "… trong đó 25% xã đạt chuẩn" (never another noun: "50% diện tích")
 _PREDICATE_AFTER_PCT = re.compile(
-    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là)\b|đơn vị\b)"
+    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là|xếp loại)\b|đơn vị\b)"
 )
 
 
@@ -162,7 +165,11 @@ def _noun(f: Fig) -> str | None:
     its own words ("27 ủy viên" -> "ủy viên")."""
     head = f.unit.head
     if head is None:
-        return f.unit.generic[2:] if f.unit.generic else None
+        if f.unit.generic:
+            return f.unit.generic[2:]
+        # "11 đơn vị cấp huyện", "24 đơn vị hành chính": the one counted noun the vocabulary
+        # leaves without a head
+        return "đơn vị" if f.unit.key.startswith("đơn vị") else None
     for prefix in vocab.MEASURE_PREFIXES:
         if head.startswith(prefix):
             return head[len(prefix) :]
@@ -246,10 +253,17 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
         elif not out and _scoped(ctx, base, gap, g):
             label, item_start = "", base.start
         elif not out:
-            mk = _MARKER.search(gap) or _COMMA.match(gap) or _label_clause(gap, base)
+            mk = (
+                _MARKER.search(gap)
+                or _COMMA.match(gap)
+                or _label_clause(gap, base)
+                or _OPEN_BRACKET.match(gap)  # "9 cá nhân (nữ chiếm 44,4%)"
+            )
             if not mk or len(gap) > 120:
                 break
             label = gap[mk.end() :]
+            if mk.re is _OPEN_BRACKET and not _member_label(label, base):
+                break  # "71 hộ (82,6% số hộ nghèo)": the count's own share of another whole
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes
             # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
             low = label.lower()
@@ -620,12 +634,27 @@ _RATE_OF = re.compile(
 _SCOPE_OF = re.compile(r"\b(?:trong|của)\s+((?:toàn|các|tổng)\b.*|.+)$")
 
 
+# a planned or future rate: a target need not be a whole count of the base ("phấn đấu 60%
+# số xã đạt chuẩn", "60% xã sẽ đạt chuẩn", "dự kiến đạt 50,5%")
+_PLANNED = re.compile(
+    r"\b(?:sẽ|phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|định hướng|đề ra|dự báo|ước đạt|ước tính)\b"
+)
+
+
+_FUTURE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:sẽ|phấn đấu|dự kiến)\b")
+
+
 def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     s, _ = ctx.sentence_span(p.sent)
+    cs, ce = ctx.clause(p.start, p.end)
+    if _PLANNED.search(ctx.low, max(cs, s, p.start - 80), p.start) or _FUTURE_AFTER.match(
+        ctx.low, p.end, min(ce, p.end + 40)
+    ):
+        return True
     before = ctx.lower_slice(max(s, p.start - 100), p.start)
     if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True
-    if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)):
+    if _OWN_WHOLE_AFTER.match(ctx.after_low(p, 30)) and not _whole_right_after(ctx, p, base):
         return True  # "30,8% trên tổng số cán bộ, công chức cơ quan": the percent names its whole
     q = ctx.prev_in_sent(p)
     if (
@@ -649,7 +678,12 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     if base.end <= p.start and _NAMED_MEMBER.search(ctx.text, base.end, p.start):
         return True  # "6 xã …, trong đó xã Ia Mơr có tỷ lệ hộ nghèo 31,8%": one named member
     rate = _RATE_NOUN.search(ctx.low, lo, p.start)
-    if rate and not _people(base) and rate.group(1) != (base.unit.key or "?").split()[0]:
+    if (
+        rate
+        and not _people(base)
+        and rate.group(1) != (base.unit.key or "?").split()[0]
+        and not _UNIT_GRADE.match(ctx.low, rate.start(1), p.start)
+    ):
         return True  # "12 hội nghị …, trong đó hội nghị trực tuyến có tỷ lệ đảng viên tham dự …"
     if base.sent != p.sent:
         # "Năm 2023 … 80 đảng viên …. Năm 2022, khai trừ chiếm 9,2% …": another year
@@ -1059,6 +1093,7 @@ def run(ctx: Context) -> list[Check]:
                 or base.unit.head in vocab.TIME_UNITS
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
                 or reference_level(ctx, base)  # "cao hơn năm 2022 (147 …); trong đó nữ …"
+                or _CHANGE_BEFORE.search(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
             ):
                 continue
             for p, item_start, told in _items(ctx, base, sent_figs):
@@ -1083,6 +1118,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_named_whole_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_subject_after_stock_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_whole_after_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
 
@@ -1237,19 +1274,48 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
 # name a wider scope ("của cả tỉnh") or another base ("76,4% số hộ", "85,6% theo kế hoạch").
 _SCOPE_OPEN = re.compile(
     r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
-    r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát))\s+$"
+    r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát)(?:\s+(?:tại|ở))?)\s+$"
 )
 _SCOPE_GAP = re.compile(
     r"^(?P<mod>[^\d;.()%:]{0,60}?)(?:,|\s+thì)\s*(?P<label>(?:(?!\bthì\b)[^\d;,.()%:]){0,70})$"
 )
 # "Trong 12 đồng chí được bổ nhiệm, cán bộ nữ chiếm 30%": a member attribute and its link
 _MEMBER_RATE = re.compile(r"^(?P<what>[^\d]{1,50}?)\s+(?:chiếm|là)\s*$")
-_HAS_LABEL = re.compile(r"^(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có\s*$")
+# "có" or nothing: "Trong 13 chi bộ, 61,5% chi bộ …", "Qua khảo sát tại 13 chi bộ ghép ở xã
+# Na Mèo, 61,5% số chi bộ …" (the noun must then follow the percent)
+_HAS_LABEL = re.compile(r"^(?:(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có)?\s*$")
 _RATE_LABEL = re.compile(
     r"^(?:tỷ lệ|tỉ lệ)\s+(?P<what>[^\d]{1,60}?)\s+(?:là|đạt|chiếm)(?:\s+(?:khoảng|gần|trên))?\s*$"
 )
+# a rate that grades the group's own units, named by the grade alone: "Riêng khối 21 đảng bộ
+# xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 19%" (4/21 = 19,05%); never with another
+# whole after it ("… là 19% số đảng viên", "… của đảng viên")
+_UNIT_GRADE = re.compile(
+    r"(?:được\s+)?(?:xếp loại\s+)?(?:hoàn thành (?:xuất sắc |tốt )?nhiệm vụ(?: trở lên)?"
+    r"|đạt chuẩn(?: [^\W\d]+){0,4}|được công nhận(?: [^\W\d]+){0,5})"
+)
+_MEMBERS = re.compile(r"\b(?:đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|người)\b")
+
+
+def _members_near(ctx: Context, base: Fig) -> bool:
+    """Are people named in the base's sentence or the one before? Then a grade rate said of a
+    group of bodies may be of their members ("… đảng viên được đánh giá … Riêng khối 21 đảng
+    bộ xã, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%")."""
+    lo = ctx.sentence_span(max(0, base.sent - 1))[0]
+    return bool(_MEMBERS.search(ctx.low, lo, ctx.sentence_span(base.sent)[1]))
+
+
+_OF_OTHER_AFTER = re.compile(r"^\s*(?:của|số|trong|trên|so với|theo)\b")
 _WIDER = re.compile(r"\b(?:của\s+)?(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|huyện|nước|quốc|thành phố)\b")
 _OTHER_BASE_AFTER = re.compile(r"^\s*(?:số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)|theo\b|so với\b)")
+
+
+# a kind of the noun's units named right after it: "chi bộ thôn", "chi bộ cơ quan", "xã vùng
+# cao": those are a subset whose size is not the group's
+_SUBSET_KIND = re.compile(
+    r"\s+(thôn|bản|xóm|ấp|buôn|làng|tổ dân phố|khu phố|cơ quan|doanh nghiệp|trường học|trường"
+    r"|nông thôn|đô thị|vùng|miền|biên giới|khu vực|loại|nữ|nam|trẻ)\b"
+)
 
 
 def _names_noun(words: str, noun: str) -> bool:
@@ -1351,9 +1417,12 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             label = gap.group("label").strip()
             if _HAS_LABEL.match(label):
                 rest = after.lstrip()
-                rest = rest[4:] if rest.startswith("số ") else rest
+                rest = rest.removeprefix("số ")
                 if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
                     continue
+                kind = _SUBSET_KIND.match(rest, len(noun))
+                if kind and kind.group(1) not in base.unit.key:
+                    continue  # "Trong 12 chi bộ, 25% chi bộ thôn …": a subset of its own
             elif (
                 (member := _MEMBER_RATE.match(label)) is not None
                 and (_people(base) or base.unit.key.startswith(_PEOPLE_WORDS))
@@ -1375,7 +1444,13 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                     continue
             else:
                 rate = _RATE_LABEL.match(label)
-                if rate is None or not _names_noun(rate.group("what"), noun):
+                if rate is None:
+                    continue
+                if not _names_noun(rate.group("what"), noun) and not (
+                    _UNIT_GRADE.fullmatch(rate.group("what").strip())
+                    and not _OF_OTHER_AFTER.match(after)
+                    and (_people(base) or not _members_near(ctx, base))
+                ):
                     continue
                 if _WIDER.search(rate.group("what")):
                     continue
@@ -1416,3 +1491,52 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
         ):
             return True
     return False
+
+
+# -- a percent that names its whole right after it: "74,1% trong tổng số 27 giáo viên", "có
+# 38,3% trong số 47 tổ chức cơ sở đảng", "18,2% trên tổng số 22 đảng viên". The whole is the
+# count written there; a count said of the percent just before it ("5 đồng chí, chiếm 16,1%
+# trong tổng số 31 …") makes a share row instead (see share.py).
+#   example (our own)                                                      verdict
+#   "74,1% trong tổng số 27 giáo viên đạt chuẩn" (20/27 = 74,07%)           consistent
+#   "có 38,2% trong số 47 tổ chức cơ sở đảng đạt …"                         inconsistent
+#   "có 5 đồng chí, chiếm 16,2% trong tổng số 31 …"                         (silent here)
+_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong)\s+(?:tổng\s+)?số\s+$")
+_COUNT_OF_PCT = re.compile(r"(?:,\s*|\s)(?:chiếm|bằng|đạt|là)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$")
+
+
+def _whole_right_after(ctx: Context, p: Fig, base: Fig) -> bool:
+    return base.start > p.end and bool(_WHOLE_AFTER.match(ctx.text[p.end : base.start].lower()))
+
+
+def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "số" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.m.id in taken or p.qual != "exact":
+            continue
+        base = ctx.next_in_sent(p)
+        if (
+            base is None
+            or base.type != "quantity"
+            or not base.exact_count
+            or base.qual != "exact"
+            or not base.value
+            or base.value > 1000
+            or base.unit.head in vocab.TIME_UNITS
+            or base.unit.key.split(" ")[0] in vocab.TIME_UNITS
+            or not _whole_right_after(ctx, p, base)
+        ):
+            continue
+        q = ctx.prev_in_sent(p)
+        if (
+            q is not None
+            and q.type == "quantity"
+            and _COUNT_OF_PCT.search(ctx.lower_slice(q.end, p.start))
+        ):
+            continue  # "5 đồng chí, chiếm 16,1% trong tổng số 31 …": a share row
+        row = _grim_row(ctx, base, p, (p.start, base.end))
+        if row is not None:
+            out.append(row)
+    return out
