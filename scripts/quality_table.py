@@ -68,6 +68,7 @@ SETS = [
     ("held-out 17", ROOT / "tests/heldout17/reports", ROOT / "tests/heldout17/reports"),
     ("held-out 18", ROOT / "tests/heldout18/reports", ROOT / "tests/heldout18/reports"),
     ("held-out 19", ROOT / "tests/heldout19/reports", ROOT / "tests/heldout19/reports"),
+    ("held-out 20", ROOT / "tests/heldout20/reports", ROOT / "tests/heldout20/reports"),
 ]
 
 
