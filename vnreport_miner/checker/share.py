@@ -731,8 +731,9 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         return order[0], "unverifiable"  # "chiếm 30% tổng số công đoàn cơ sở" after 25 tổ chức đảng
     if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
         return same[0], "inconsistent"
-    if not same and _named_total(ctx, part, p, order, want, after):
-        return order[0], "inconsistent"
+    heads = _heads_only(ctx, order)
+    if not same and _named_total(ctx, part, p, heads, want, after):
+        return heads[0], "inconsistent"
     return order[0], "unverifiable"
 
 
@@ -780,6 +781,52 @@ def _far_whole(ctx: Context, part: Fig, want: object) -> Fig | None:
     return same[0]
 
 
+_PLAIN_TAIL = re.compile(r"\s*(?:[,.;(]|$|và\b|với\b|gồm\b|sinh hoạt\b|trực thuộc\b)")
+_OTHER_SCOPE_LEAD = re.compile(r"\b(?:toàn|cả|riêng|tại|ở|trong)\b")
+
+
+def _body_total(ctx: Context, base: Fig, part: Fig, after: str) -> bool:
+    """ "Đảng bộ phường … có … 864 đảng viên (…)" … "148 đồng chí, chiếm 17,1% tổng số đảng viên
+    của Đảng bộ": the whole named after the percent by its noun and its body, the body the
+    subject of the whole's own clause, the whole a plain stock (nothing said of it after the
+    noun), the part no level reached by a change, and the part's sentence opening no scope of
+    its own ("Toàn huyện, …")."""
+    named = norm_words(re.split(r"[.;()]", after, maxsplit=1)[0])
+    body = _OF_BODY_NAMED.fullmatch(named.removeprefix(f"tổng số {base.unit.key}"))
+    if body is None or not named.startswith(f"tổng số {base.unit.key}"):
+        return False
+    if body.group(1) not in ctx.lower_slice(ctx.clause(base.start)[0], base.start):
+        return False
+    if not _PLAIN_TAIL.match(ctx.low, base.end):
+        return False
+    if any(part is b for _a, b, _d, _v in change_pairs(ctx)):
+        return (
+            False  # "tăng từ 980 lên 1.050 đồng chí, … chiếm 32,8%": the whole may have moved too
+        )
+    ps, _ = ctx.sentence_span(part.sent)
+    return not _OTHER_SCOPE_LEAD.search(ctx.low, ps, part.start)
+
+
+def _heads_only(ctx: Context, order: list[Fig]) -> list[Fig]:
+    """``order`` without the parts of a bracketed breakdown whose head is also there: in "864
+    đảng viên (831 đảng viên chính thức, 33 đảng viên dự bị)" the whole is 864, not 831."""
+    ids = {id(g) for g in order}
+    out = []
+    for g in order:
+        s, _ = ctx.sentence_span(g.sent)
+        i = ctx.text.rfind("(", s, g.start)
+        head = None
+        if i >= 0 and ")" not in ctx.text[i : g.start]:
+            head = next(
+                (h for h in ctx.figs_from(s, i) if h.end <= i and not ctx.text[h.end : i].strip()),
+                None,
+            )
+        if head is not None and id(head) in ids and head.value > g.value:  # type: ignore[operator]
+            continue
+        out.append(g)
+    return out
+
+
 def _undated(ctx: Context, part: Fig, p: Fig, base: Fig) -> bool:
     """Neither the part's sentence nor the base's clause names its own time."""
     s, _ = ctx.sentence_span(part.sent)
@@ -789,17 +836,32 @@ def _undated(ctx: Context, part: Fig, p: Fig, base: Fig) -> bool:
     return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
+# "… chiếm 17,1% tổng số đảng viên của Đảng bộ": the body named as the whole's own subject
+_OF_BODY_NAMED = re.compile(r"\s+của\s+((?:đảng bộ|chi bộ|hội|xã|phường|huyện|tỉnh)(?: [^\W\d]+)?)")
+
+
 def _named_total(
     ctx: Context, part: Fig, p: Fig, order: list[Fig], want: object, after: str
 ) -> bool:
     """ "Huyện có … 186 thôn, tổ dân phố. … 172 thôn, tổ dân phố có chi bộ riêng, chiếm 95,5% tổng
     số thôn, tổ dân phố": the whole named after the percent with the part's very unit words, one
     earlier count of them (one value), neither place dated nor split by a subset word."""
-    named = re.split(r"[.;()]", after, maxsplit=1)[0]
-    if want is None or norm_words(named) != f"tổng số {part.unit.key}":
-        return False  # "tổng số thôn của tỉnh", "tổng số đảng viên được đề nghị": another whole
-    if len({g.value for g in order}) != 1 or order[0].unit.key != part.unit.key:
+    named = norm_words(re.split(r"[.;()]", after, maxsplit=1)[0])
+    if want is None or not order or len({g.value for g in order}) != 1:
         return False
+    key = order[0].unit.key
+    # the part in the whole's very unit words, or members counted as "đồng chí" of a whole of
+    # "đảng viên" ("148 đồng chí, chiếm 17,1% tổng số đảng viên")
+    if key != part.unit.key and not (part.unit.key == "đồng chí" and key == "đảng viên"):
+        return False
+    body = _OF_BODY_NAMED.fullmatch(named.removeprefix(f"tổng số {key}"))
+    if not named.startswith(f"tổng số {key}") or (
+        named != f"tổng số {key}"
+        and not (
+            body and body.group(1) in ctx.lower_slice(ctx.clause(order[0].start)[0], order[0].start)
+        )
+    ):
+        return False  # "tổng số thôn của tỉnh", "tổng số đảng viên được đề nghị": another whole
     s, _ = ctx.sentence_span(part.sent)
     if vocab.TIME_MARK.search(ctx.lower_slice(s, p.end)):
         return False
@@ -871,7 +933,11 @@ def _resolved(
     base, verdict = got
     if verdict == "inconsistent" and _two_moments(ctx, base, part):
         verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …"
-    if verdict == "inconsistent" and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20)):
+    if (
+        verdict == "inconsistent"
+        and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20))
+        and not _body_total(ctx, base, part, after)
+    ):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
     if pv is None:
@@ -1341,6 +1407,12 @@ def _names_other_whole(ctx: Context, base: Fig, p: Fig) -> bool:
         # "tổng số học sinh toàn huyện" of "toàn huyện có 31 trường … với 9.846 học sinh"
         bs, _ = ctx.sentence_span(base.sent)
         if whole_place.group(0) in " ".join(ctx.lower_slice(bs, base.start).split()):
+            rest = set()
+    of_body = _OF_BODY_NAMED.search(f" {named}")
+    if rest and of_body is not None and rest <= set(of_body.group(1).split()):
+        # "tổng số đảng viên của Đảng bộ" of "Đảng bộ phường … có … 864 đảng viên": the body is
+        # the whole's own subject
+        if of_body.group(1) in ctx.lower_slice(ctx.clause(base.start)[0], base.start):
             rest = set()
     if rest:
         return True  # "số tổ chức được kiểm tra trong nhiệm kỳ" of "12 tổ chức đảng"

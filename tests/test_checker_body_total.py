@@ -1,0 +1,64 @@
+"""A share of a whole named by its noun and its body ("chiếm 17,1% tổng số đảng viên của Đảng
+bộ"), the whole stated sentences before as the body's plain stock, even when a bracket breaks
+it down ("864 đảng viên (831 đảng viên chính thức, 33 đảng viên dự bị)": the whole is 864, not
+831). Read in the twelfth session; each passage is ours.
+
+A miss is told only when the body names the whole's own clause, nothing qualifies the whole
+after its noun, and the part's sentence opens no scope of its own ("Toàn huyện, …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+_MIDDLE = " Công tác giáo dục chính trị, tư tưởng được chú trọng. "
+
+
+def _shares(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+
+
+STOCK = (
+    "Đảng bộ phường Tân Lập có 31 chi bộ trực thuộc và 864 đảng viên "
+    "(831 đảng viên chính thức, 33 đảng viên dự bị)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Số đảng viên được miễn sinh hoạt là 148 đồng chí, chiếm 17,1% tổng số đảng viên của Đảng bộ.", "consistent"),
+        ("Số đảng viên được miễn sinh hoạt là 148 đồng chí, chiếm 18,1% tổng số đảng viên của Đảng bộ.", "inconsistent"),
+        ("Đảng viên có trình độ đại học trở lên là 402 đồng chí, chiếm 44,5% tổng số đảng viên của Đảng bộ.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_body_total_after_a_bracketed_breakdown(claim: str, verdict: str) -> None:
+    rows = _shares(STOCK + _MIDDLE + claim)
+    assert [c.verdict for c in rows] == [verdict], rows
+    assert rows[0].figures[1] == 864  # the head of the breakdown, not its 831 part
+
+
+# the whole's noun and body named, but the whole of another set or scope: no alarm
+QUIET = [
+    # the count before is qualified after its noun
+    "Đảng bộ huyện đã rà soát 1.380 đảng viên khối cơ quan."
+    + _MIDDLE
+    + "Có 126 đảng viên dưới 35 tuổi, chiếm 18,1% tổng số đảng viên của Đảng bộ huyện.",
+    # the part's sentence opens a scope of its own
+    "Đảng bộ xã có 364 đảng viên."
+    + _MIDDLE
+    + "Toàn huyện, đảng viên nữ là 1.148 đồng chí, chiếm 31,2% tổng số đảng viên của Đảng bộ.",
+    # the body is not the subject of the whole's clause
+    "Huyện có 864 đảng viên (831 đảng viên chính thức, 33 đảng viên dự bị)."
+    + _MIDDLE
+    + "Số đảng viên được miễn sinh hoạt là 148 đồng chí, chiếm 18,1% tổng số đảng viên của Đảng bộ.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_body_total_quiet(text: str) -> None:
+    assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []
