@@ -1,0 +1,70 @@
+"""Lists of labelled bare numbers under one count, as read since the twelfth session.
+
+A document with one figure is checked too: its one count may head a list of bare numbers
+("186 lớp, gồm trồng trọt 97, …"), which the checker used to skip. That exposed readings that
+took a partial list for a whole one, now quiet: a bracket that names the largest items
+("(nhiều nhất là đất đai 19, …)"), labelled items far short of the total, and a list after
+"trong đó:" (a colon does not close it). A list of the three levels of administration under a
+count of "các cấp" is closed. Each passage is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _parts(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Hội đã mở 186 lớp tập huấn kỹ thuật, gồm trồng trọt 97, chăn nuôi 54 và nghề phi nông nghiệp 31.",
+            [186, 97, 54, 31],
+            "inconsistent",
+        ),
+        (
+            "Hội đã mở 182 lớp tập huấn kỹ thuật, gồm trồng trọt 97, chăn nuôi 54 và nghề phi nông nghiệp 31.",
+            [182, 97, 54, 31],
+            "consistent",
+        ),
+        (
+            "Năm 2024, các cấp tổ chức 412 cuộc đối thoại với nhân dân, trong đó cấp tỉnh 6, cấp huyện 58, cấp xã 338.",
+            [412, 6, 58, 338],
+            "inconsistent",
+        ),
+        (
+            "Năm 2024, các cấp tổ chức 402 cuộc đối thoại với nhân dân, trong đó cấp tỉnh 6, cấp huyện 58, cấp xã 338.",
+            [402, 6, 58, 338],
+            "consistent",
+        ),
+    ],
+)
+def test_one_count_heading_a_bare_list(text: str, figures: list[int], verdict: str) -> None:
+    rows = [c for c in _parts(text) if c.figures == figures]
+    assert [c.verdict for c in rows] == [verdict], _parts(text)
+
+
+QUIET = [
+    # "các cấp" not said: other bodies than the three levels may have held some
+    "Năm 2024, huyện tổ chức 412 cuộc đối thoại với nhân dân, trong đó cấp tỉnh 6, cấp huyện 58, cấp xã 338.",
+    # the largest items only
+    "Ủy ban Kiểm tra Huyện ủy tiếp nhận 52 đơn tố cáo (nhiều nhất là đất đai 19, kế đến là đạo đức lối sống 11).",
+    "Công an huyện làm rõ 86 vụ phạm pháp hình sự (đứng đầu là trộm cắp tài sản 31, cố ý gây thương tích 14).",
+    # labelled items far short of the total: some of the ways, not all
+    "Năm 2024, huyện giải quyết việc làm cho 3.150 lao động (xuất khẩu lao động 420, làm việc tại khu công nghiệp 1.860).",
+    # "trong đó:" opens a list that may leave some out
+    "Tổng số đơn nhận được là 75 đơn, trong đó: khiếu nại 20, tố cáo 15, kiến nghị 35; số đơn thuộc thẩm quyền 48.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_partial_bare_lists_raise_no_alarm(text: str) -> None:
+    assert [c for c in _parts(text) if c.verdict == "inconsistent"] == []
