@@ -68,3 +68,24 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_partial_bare_lists_raise_no_alarm(text: str) -> None:
     assert [c for c in _parts(text) if c.verdict == "inconsistent"] == []
+
+
+def test_an_unsettled_reading_gives_way_to_a_sum_of_all_its_figures() -> None:
+    # "13 - 3 = 10 left" was the checker's unsettled first reading; 13 + 3 + 2 = 18 fits exactly
+    text = (
+        "Nghị quyết đề ra 18 chỉ tiêu chủ yếu; đến hết năm 2024 có 13 chỉ tiêu vượt, "
+        "3 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt."
+    )
+    rows = _parts(text)
+    assert [(c.verdict, c.figures) for c in rows] == [("consistent", [18, 13, 3, 2])]
+
+
+def test_a_sum_taking_only_some_figures_of_an_unsettled_reading_is_not_told() -> None:
+    # 5 + 19 + 9 (overlapping attributes) is unsettled against 26; 9 + 3 + 7 = 19 is a coincidence
+    text = (
+        "Quy hoạch Ban Thường vụ có 26 đồng chí: nữ 5 đồng chí (19,2%), người dân tộc thiểu số "
+        "19 đồng chí (73,1%); 9 đồng chí đã được luân chuyển qua cơ sở, chiếm 34,6%. Chức danh "
+        "Bí thư quy hoạch 3 đồng chí; Phó Bí thư 7 đồng chí, nữ chiếm 28,6%."
+    )
+    rows = _parts(text)
+    assert [c.verdict for c in rows] == ["unverifiable"], rows

@@ -82,8 +82,15 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     """Consistent relations among the figures the checks in ``done`` did not use."""
     used: set[str] = set()
     used_as: dict[str, set[str]] = defaultdict(set)
+    unsettled: list[set[str]] = []
     for c in done:
         used.update(c.mention_ids)
+        if c.kind == "part_whole" and c.verdict == "unverifiable" and c.mention_ids:
+            # a reading the checker could not settle ("13 - 3 = 10 left 'chưa đạt'; stated 2"):
+            # its figures stay free for a sum that fits all of them exactly (the caller then
+            # drops the unsettled row); a sum that takes only some of them is a coincidence
+            unsettled.append(set(c.mention_ids))
+            continue
         for n, i in enumerate(c.mention_ids):
             # the total of a breakdown may be split again another way ("kỷ luật 41 đảng viên …
             # theo thẩm quyền 29 + 12 …; theo hình thức …"): it stays free to be a total
@@ -98,7 +105,12 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for c in out:
         for i in c.mention_ids:
             used_as[i].add(c.kind)
-    out.extend(_sum_fits(ctx, used_as))
+    freed = set().union(*unsettled)
+    for c in _sum_fits(ctx, used_as):
+        ids = set(c.mention_ids)
+        if ids & freed and not any(u <= ids for u in unsettled):
+            continue
+        out.append(c)
     taken = set(used)
     for c in out:
         taken.update(c.mention_ids)
