@@ -1,4 +1,5 @@
-"""GRIM (granularity) readings added in the twelfth session. Each passage is ours.
+"""GRIM (granularity) readings added in the twelfth session, all fit-only after white-box review
+66 (a whole count that gives the percent is told, a miss is silent). Each passage is ours.
 
 - a group opened as its clause's scope, the percent right after the comma naming the group's
   noun with or without "có"/"số" ("Trong 13 chi bộ được khảo sát, 66,7% chi bộ …", "Qua khảo
@@ -28,73 +29,52 @@ def _grim(text: str) -> list[Check]:
     return [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
 
 
-# (passage, base, percent, verdict)
-READ = [
-    (
-        "Trong 13 chi bộ được khảo sát, 66,7% chi bộ duy trì sinh hoạt đều.",
-        13,
-        66.7,
-        "inconsistent",
-    ),
-    ("Trong 12 chi bộ, 58,3% chi bộ duy trì sinh hoạt đều đặn hằng tháng.", 12, 58.3, "consistent"),
+# Fit-only readings (white-box review 66 drew 68 alarms from them as alarm-capable): a whole
+# count that gives the percent is told; a miss is silent. (passage, base, percent)
+FITS = [
+    ("Trong 12 chi bộ, 58,3% chi bộ duy trì sinh hoạt đều đặn hằng tháng.", 12, 58.3),
     (
         "Qua khảo sát tại 13 chi bộ ghép ở xã Na Mèo, 61,5% số chi bộ duy trì sinh hoạt đều.",
         13,
         61.5,
-        "consistent",
     ),
+    ("Qua rà soát ở 16 xã, có 37,5% số xã còn thiếu quy hoạch chi tiết.", 16, 37.5),
+    ("Qua giám sát 14 tổ chức đảng, 35,7% tổ chức đảng chưa ban hành quy chế làm việc.", 14, 35.7),
+    ("Riêng khối 21 đảng bộ xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 19%.", 21, 19),
+    ("Trong 16 xã, tỷ lệ đạt chuẩn nông thôn mới là 62,5%.", 16, 62.5),
+    ("Đến nay, 74,1% trong tổng số 27 giáo viên của huyện đạt chuẩn.", 27, 74.1),
+    ("Năm nay huyện khen thưởng 9 cá nhân (nữ chiếm 44,4%).", 9, 44.4),
+    ("Chi bộ có 37 đảng viên (nữ chiếm 29,7%, người dân tộc thiểu số chiếm 40,5%).", 37, 40.5),
     (
-        "Qua khảo sát tại 13 chi bộ ghép ở xã Na Mèo, 66,7% số chi bộ duy trì sinh hoạt đều.",
-        13,
-        66.7,
-        "inconsistent",
-    ),
-    ("Qua rà soát ở 16 xã, có 37,5% số xã còn thiếu quy hoạch chi tiết.", 16, 37.5, "consistent"),
-    (
-        "Qua giám sát 14 tổ chức đảng, 35,7% tổ chức đảng chưa ban hành quy chế làm việc.",
-        14,
-        35.7,
-        "consistent",
-    ),
-    (
-        "Riêng khối 21 đảng bộ xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 19%.",
-        21,
-        19,
-        "consistent",
-    ),
-    (
-        "Riêng khối 21 đảng bộ xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%.",
-        21,
-        18.2,
-        "inconsistent",
-    ),
-    ("Trong 16 xã, tỷ lệ đạt chuẩn nông thôn mới là 62,5%.", 16, 62.5, "consistent"),
-    ("Đến nay, 74,1% trong tổng số 27 giáo viên của huyện đạt chuẩn.", 27, 74.1, "consistent"),
-    ("Tỷ lệ đảng viên nữ là 18,5% trên tổng số 22 đảng viên.", 22, 18.5, "inconsistent"),
-    ("Năm nay huyện khen thưởng 9 cá nhân (nữ chiếm 44,4%).", 9, 44.4, "consistent"),
-    ("Năm nay huyện khen thưởng 9 cá nhân (nữ chiếm 45%).", 9, 45, "inconsistent"),
-    (
-        "Chi bộ có 37 đảng viên (nữ chiếm 29,7%, người dân tộc thiểu số chiếm 40,5%).",
-        37,
-        40.5,
-        "consistent",
-    ),
-    (
-        "Huyện có 7 hợp tác xã chuyên canh cây ăn trái, trong đó 55% xếp loại khá trở lên.",
+        "Huyện có 7 hợp tác xã chuyên canh cây ăn trái, trong đó 57,1% xếp loại khá trở lên.",
         7,
-        55,
-        "inconsistent",
+        57.1,
     ),
-    ("Trong 11 đơn vị cấp huyện, có 45,5% số đơn vị đạt chuẩn.", 11, 45.5, "consistent"),
+    ("Trong 11 đơn vị cấp huyện, có 45,5% số đơn vị đạt chuẩn.", 11, 45.5),
 ]
 
 
-@pytest.mark.parametrize(("text", "base", "pct", "verdict"), READ)
-def test_grim_reading(text: str, base: int, pct: float, verdict: str) -> None:
+@pytest.mark.parametrize(("text", "base", "pct"), FITS)
+def test_grim_fit(text: str, base: int, pct: float) -> None:
     rows = [c for c in _grim(text) if c.figures == [base, pct]]
-    assert [c.verdict for c in rows] == [verdict], _grim(text)
-    if verdict == "inconsistent":
-        assert f"k/{base}" in rows[0].why
+    assert [c.verdict for c in rows] == ["consistent"], _grim(text)
+
+
+# the same readings with a percent no whole count gives: silent
+MISSES = [
+    "Trong 13 chi bộ được khảo sát, 66,7% chi bộ duy trì sinh hoạt đều.",
+    "Qua khảo sát tại 13 chi bộ ghép ở xã Na Mèo, 66,7% số chi bộ duy trì sinh hoạt đều.",
+    "Riêng khối 21 đảng bộ xã, thị trấn, tỷ lệ hoàn thành xuất sắc nhiệm vụ là 18,2%.",
+    "Tỷ lệ đảng viên nữ là 18,5% trên tổng số 22 đảng viên.",
+    "Năm nay huyện khen thưởng 9 cá nhân (nữ chiếm 45%).",
+    "Huyện có 7 hợp tác xã chuyên canh cây ăn trái, trong đó 55% xếp loại khá trở lên.",
+    "Trong 11 đơn vị cấp huyện, có 45% số đơn vị đạt chuẩn.",
+]
+
+
+@pytest.mark.parametrize("text", MISSES)
+def test_grim_fit_only_miss_is_silent(text: str) -> None:
+    assert [c for c in _grim(text) if c.verdict == "inconsistent"] == []
 
 
 # Each passage holds a percent that no whole count of the nearby count gives, but the percent
@@ -122,6 +102,15 @@ QUIET = [
     "Kết luận 71 đảng viên có vi phạm, trong đó thi hành kỷ luật 38 đảng viên (53,5% số đảng viên có vi phạm).",
     # a count said of the percent before "trong tổng số": a share row, not GRIM
     "Có 5 đồng chí, chiếm 16,2% trong tổng số 31 đảng viên bị kỷ luật.",
+    # guards of review 66 on the older alarm-capable readings: the percent's own fraction later
+    # in the sentence, a change or part after a larger count, a later item of another moment
+    "Đảng bộ xã có 24 chi bộ, trong đó 17 chi bộ ghép. Qua kiểm tra 24 chi bộ, 41,2% số chi bộ "
+    "ghép chưa có quy chế phối hợp (7/17 chi bộ).",
+    "Chi bộ có 37 đảng viên, trong năm kết nạp 3 đồng chí, nữ chiếm 29,7%.",
+    "Ban Chấp hành có 15 đồng chí, hiện khuyết 2 đồng chí, nữ chiếm 20%.",
+    "Chi bộ có 37 đảng viên, ít hơn đầu nhiệm kỳ 2 đồng chí, nữ chiếm 29,7%.",
+    "Chi bộ hiện có 38 đảng viên, nữ chiếm 31,6%, cuối năm trước là 29,7%.",
+    "Trường có 48 giáo viên, nữ chiếm 81,3%, trong đó đảng viên chiếm 46,2%.",
 ]
 
 

@@ -99,7 +99,10 @@ def _people(base: Fig) -> bool:
 
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
 # a count of a change, not of a body: "Chi bộ có 37 đảng viên, tăng 3 đồng chí, nữ chiếm 29,7%"
-_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt)\s+(?:thêm\s+|được\s+)?$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt|khuyết)\s+(?:thêm\s+|được\s+)?$"
+    r"|\b(?:ít|nhiều) hơn\b[^\d;,.]{0,30}$"
+)
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
@@ -113,7 +116,7 @@ _NAMED_AFTER_PCT = re.compile(r"^\s*(?:là|số)\s+[^\W\d]")
 # body's units: "Phòng có 9 cán bộ, trong đó 66,7% có bằng thạc sĩ", "Huyện có 12 xã, trong đó
 # 75% đơn vị hoàn thành sớm", "… trong đó 25% xã đạt chuẩn" (never another noun: "50% diện tích")
 _PREDICATE_AFTER_PCT = re.compile(
-    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là|xếp loại)\b|đơn vị\b)"
+    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là)\b|đơn vị\b)"
 )
 
 
@@ -121,6 +124,18 @@ _PREDICATE_AFTER_PCT = re.compile(
 # "Ban Chấp hành có 11 đồng chí, trong đó kỹ sư, công nhân kỹ thuật chiếm 36,4%" (4/11). Only
 # for people (the group is of the members) and only "chiếm"/"là" with nothing counted between.
 _GROUP_LINK = re.compile(r"^\s*[^\W\d][^\d;:()%]{0,50}?\s(?:chiếm|là)\s*$")
+
+
+# a later item of another moment, term or nested group: not a share of the body now
+_OTHER_ITEM = re.compile(
+    r"\b(?:năm trước|năm ngoái|cùng kỳ|khóa trước|nhiệm kỳ trước|kỳ trước|cuối năm|đầu năm"
+    r"|đầu nhiệm kỳ|trước đây|năm (?:19|20)\d{2}|trong đó|trong số đó|số kết nạp)\b"
+)
+_GRADED_AFTER_PCT = re.compile(r"^\s*(?:được\s+)?xếp loại\b")
+
+
+def _mark_fit_only(ctx: Context, p: Fig) -> None:
+    ctx.memo.setdefault("granularity.fit_only", set()).add(p.id)  # type: ignore[union-attr]
 
 
 def _named_after(ctx: Context, p: Fig, noun: str) -> bool:
@@ -262,8 +277,10 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             if not mk or len(gap) > 120:
                 break
             label = gap[mk.end() :]
-            if mk.re is _OPEN_BRACKET and not _member_label(label, base):
-                break  # "71 hộ (82,6% số hộ nghèo)": the count's own share of another whole
+            if mk.re is _OPEN_BRACKET:
+                if not _member_label(label, base):
+                    break  # "71 hộ (82,6% số hộ nghèo)": the count's own share of another whole
+                _mark_fit_only(ctx, g)  # "9 cá nhân (nữ chiếm 44,4%)": fit-only (review 66)
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes
             # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
             low = label.lower()
@@ -273,6 +290,12 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 else _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower())
             ):
                 pass
+            elif (
+                not low.strip()
+                and mk.re is _MARKER
+                and _GRADED_AFTER_PCT.match(ctx.text[g.end : g.end + 20].lower())
+            ):
+                _mark_fit_only(ctx, g)  # "7 hợp tác xã, trong đó 57,1% xếp loại khá": fit-only
             elif (
                 noun not in low
                 and not _member_label(label, base)
@@ -289,7 +312,11 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             if "," not in gap and ";" not in gap:
                 break
             label = gap
+            if _OTHER_ITEM.search(label.lower()):
+                break  # "(nữ chiếm 31,6%, cuối năm trước là 29,7%)", "…, trong đó đảng viên chiếm …"
             item_start = cursor + len(gap) - len(gap.lstrip(",; "))
+            if out and out[0][0].id in ctx.memo.get("granularity.fit_only", ()):  # type: ignore[operator]
+                _mark_fit_only(ctx, g)  # the list was opened by a fit-only reading
         if _NOT_A_SHARE.search(label.lower()) or _AFTER_NOT_SHARE.match(
             ctx.text[g.end : g.end + 20]
         ):
@@ -644,6 +671,48 @@ _PLANNED = re.compile(
 _FUTURE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:sẽ|phấn đấu|dự kiến)\b")
 
 
+def _own_fraction_in_sentence(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Does a fraction a/b of the percent's sentence, b not the base, give the percent?
+    (white-box review 66: "Qua kiểm tra tại 16 xã, 58,3% số xã thuần nông … (7/12 xã)")"""
+    for g in ctx.by_sent.get(p.sent, ()):
+        if g.type != "ratio":
+            continue
+        a, b = g.m.get("numerator"), g.m.get("denominator")
+        if not isinstance(a, int | float) or not isinstance(b, int | float) or not b:
+            continue
+        if b != base.value and grim(p.value, int(b), decimals_of(p.m))[0] == "consistent":  # type: ignore[arg-type]
+            if abs(100 * a / b - p.value) <= 0.5 * 10 ** -decimals_of(p.m) + 1e-9:  # type: ignore[operator]
+                return True
+    return False
+
+
+def _larger_before(ctx: Context, base: Fig) -> bool:
+    """Is a larger count of the base's kind stated earlier in its sentence, the base outside
+    any bracket or "trong đó" list of it? Then the base is a change or a part of that count
+    ("37 đảng viên, … kết nạp 3 đồng chí", "15 đồng chí, hiện khuyết 2 đồng chí"), and a member
+    attribute after it may be of the larger count (white-box review 66)."""
+    s, _ = ctx.sentence_span(base.sent)
+    for g in ctx.by_sent.get(base.sent, ()):
+        if g.start >= base.start:
+            break
+        if (
+            g.type == "quantity"
+            and g.exact_count
+            and g.value is not None
+            and g.value > base.value  # type: ignore[operator]
+            and (g.unit.fams & base.unit.fams or (_people(g) and _people(base)))
+            and not _MARKER.search(ctx.low, g.end, base.start)
+            and ";" not in ctx.text[g.end : base.start]
+            and not _OWN_STOCK.search(ctx.before_low(base, 12))
+        ):
+            return True
+    return False
+
+
+# the base stated as a body's own stock: "…; Ban Thường vụ có 13 đồng chí, trong đó nữ …"
+_OWN_STOCK = re.compile(r"\b(?:có|gồm)\s*$")
+
+
 def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     s, _ = ctx.sentence_span(p.sent)
     cs, ce = ctx.clause(p.start, p.end)
@@ -651,6 +720,10 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         ctx.low, p.end, min(ce, p.end + 40)
     ):
         return True
+    if _own_fraction_in_sentence(ctx, base, p):
+        return True  # "…, 41,2% số chi bộ ghép chưa … (7/17 chi bộ)": the percent is of 17
+    if _larger_before(ctx, base):
+        return True  # "Chi bộ có 37 đảng viên, trong năm kết nạp 3 đồng chí, nữ chiếm 29,7%"
     before = ctx.lower_slice(max(s, p.start - 100), p.start)
     if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True
@@ -1102,7 +1175,10 @@ def run(ctx: Context) -> list[Check]:
                 if _WIDER.search(ctx.lower_slice(max(base.end, item_start), p.start)):
                     continue  # "… có 35 ủy viên; tỷ lệ cấp ủy viên nữ toàn huyện đạt 23,3%"
                 row = _grim_row(ctx, base, p, (item_start, p.end))
-                if row is not None:
+                if row is not None and not (
+                    row.verdict == "inconsistent"
+                    and (_noun_fit_only(base) or p.id in ctx.memo.get("granularity.fit_only", ()))  # type: ignore[operator]
+                ):
                     out.append(row)
     taken = {c.mention_ids[-1] for c in out if c.mention_ids}
     out.extend(_back_rows(ctx, taken))
@@ -1415,8 +1491,14 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 continue
             after = ctx.text[p.end : min(e, p.end + 60)].lower()
             label = gap.group("label").strip()
+            # readings of the twelfth session are fit-only (white-box review 66): no label ("Trong
+            # 13 chi bộ, 61,5% chi bộ …"), "số" after the percent, a scope verb with "tại/ở", a
+            # grade rate, a noun without a head ("đơn vị")
+            fit_only = _TAI_O.search(ctx.low, max(s, base.start - 12), base.start) is not None
+            fit_only = fit_only or _noun_fit_only(base)
             if _HAS_LABEL.match(label):
                 rest = after.lstrip()
+                fit_only = fit_only or not label or rest.startswith("số ")
                 rest = rest.removeprefix("số ")
                 if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
                     continue
@@ -1446,12 +1528,14 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 rate = _RATE_LABEL.match(label)
                 if rate is None:
                     continue
-                if not _names_noun(rate.group("what"), noun) and not (
-                    _UNIT_GRADE.fullmatch(rate.group("what").strip())
-                    and not _OF_OTHER_AFTER.match(after)
-                    and (_people(base) or not _members_near(ctx, base))
-                ):
-                    continue
+                if not _names_noun(rate.group("what"), noun):
+                    if not (
+                        _UNIT_GRADE.fullmatch(rate.group("what").strip())
+                        and not _OF_OTHER_AFTER.match(after)
+                        and (_people(base) or not _members_near(ctx, base))
+                    ):
+                        continue
+                    fit_only = True
                 if _WIDER.search(rate.group("what")):
                     continue
                 other = _OTHER_BASE_AFTER.match(after)
@@ -1460,9 +1544,18 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             if _NOT_A_SHARE.search(label) or _AFTER_NOT_SHARE.match(ctx.text[p.end : p.end + 20]):
                 continue
             row = _grim_row(ctx, base, p, (base.start, p.end))
-            if row is not None:
+            if row is not None and not (fit_only and row.verdict == "inconsistent"):
                 out.append(row)
     return out
+
+
+_TAI_O = re.compile(r"\b(?:tại|ở)\s+$")
+
+
+def _noun_fit_only(base: Fig) -> bool:
+    """A count whose noun the vocabulary leaves without a head ("11 đơn vị cấp huyện"): its
+    GRIM rows are fit-only (white-box review 66: "62,3% đơn vị hành chính cấp xã" after it)."""
+    return base.unit.head is None and base.unit.generic is None
 
 
 def _other_base_fits(ctx: Context, row: Check) -> bool:
@@ -1537,6 +1630,6 @@ def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
         ):
             continue  # "5 đồng chí, chiếm 16,1% trong tổng số 31 …": a share row
         row = _grim_row(ctx, base, p, (p.start, base.end))
-        if row is not None:
+        if row is not None and row.verdict == "consistent":  # fit-only (white-box review 66)
             out.append(row)
     return out
