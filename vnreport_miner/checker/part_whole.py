@@ -3399,6 +3399,25 @@ def _other_rest(ctx: Context, c: Fig) -> bool:
     return any(a - c.value in values for a in values if a > c.value)  # type: ignore[operator]
 
 
+def _exact_other_rest(ctx: Context, c: Fig) -> tuple[Fig, Fig] | None:
+    """Two counts of ``c``'s kind in its sentence or the one before, the later done of the
+    earlier, whose difference is ``c`` exactly (see :func:`_other_rest`)."""
+    near = [
+        g
+        for g in ctx.earlier(c, 12)
+        if g.sent >= c.sent - 1
+        and g.type == "quantity"
+        and g.exact_count
+        and g.value is not None
+        and (kin(g.unit, c.unit) or covers(g.unit, c.unit) or _elided(g.unit.key, c.unit.key))
+    ]
+    for done in near:  # nearest first
+        for whole in near:
+            if whole.start < done.start and whole.value - done.value == c.value:  # type: ignore[operator]
+                return whole, done
+    return None
+
+
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3471,6 +3490,13 @@ def _rests(ctx: Context) -> list[Check]:
             verdict = "inconsistent"  # "58/63 đơn …; số còn lại, 6 đơn": the rest of one whole
         elif named and d.sent == c.sent:
             verdict = "unverifiable"
+            other = _exact_other_rest(ctx, c)
+            if other is not None:
+                # "14 đơn; đã giải quyết 12 đơn … 3, 4, 5 đơn; 2 đơn còn lại": 14 - 12 = 2, the
+                # rest of the pair before (a fit is told; the nearest pair is not the only one)
+                w, d = other
+                whole, done, rest, verdict = w.value, d.value, c.value, "consistent"  # type: ignore[assignment]
+                ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
         else:
             continue
         figs = [x for x in (w, d, c) if x is not None]

@@ -714,6 +714,21 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     for g in sorted(order, key=lambda g: g.unit.key != part.unit.key)[:8]:
         if fits(100 * part.value / g.value, p):  # type: ignore[operator]
             return g, "consistent"
+    # the part's noun shortened from the whole's ("236 bài" of "1.064 bài viết"): a fit only
+    for g in ctx.earlier(part, 30):
+        if g.sent < part.sent - 1:
+            break
+        if (
+            g.type == "quantity"
+            and g.exact_count
+            and g.value is not None
+            and g.value > part.value  # type: ignore[operator]
+            and part.unit.key
+            and g.unit.key.startswith(part.unit.key + " ")
+            and not reference_level(ctx, g)
+            and fits(100 * part.value / g.value, p)  # type: ignore[operator]
+        ):
+            return g, "consistent"
     for g in _anaphor_wholes(ctx, part, want):
         if fits(100 * part.value / g.value, p):  # type: ignore[operator]
             return g, "consistent"

@@ -1460,6 +1460,19 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             )
         ):
             done = rest
+    if (
+        not done
+        and len(plan) == 1
+        and len(pct) == 1
+        and _BARE_PCT_HEAD.match(heads[pct[0]])
+        and plan[0] + 2 == pct[0]
+        and not _SUB_COLUMN.match(heads[plan[0] + 1])
+        and not _PCT_HEAD.search(heads[plan[0] + 1])
+        and not _PLAN_HEAD.search(heads[plan[0] + 1])
+    ):
+        # "Đơn vị | Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)": the one column between the plan and a
+        # bare rate is what was done (told as a fit only, see _table)
+        done = [plan[0] + 1]
     if not done and len(plan) == 1 and len(pct) == 1 and _BARE_DONE_PCT.match(heads[pct[0]]):
         # "Chỉ tiêu kết nạp năm 2025 | Kết nạp 6 tháng 2025 | Đạt (%)": the one column between
         # the plan and the rate that names the plan's activity (told as a fit only, see _table)
@@ -1531,7 +1544,7 @@ def _table(ctx: Context) -> list[Check]:
                         "%" in head_pct
                         and not named_plan
                         and _BARE_PCT_HEAD.match(head_pct) is not None
-                        and _DONE_HEAD.search(ctx.lower_slice(*cells[cols[1]])) is not None  # type: ignore[index]
+                        and cols is not None
                     )
                     or (
                         # "Đạt (%)" beside a done column found by the plan's verb: a fit only

@@ -1,0 +1,64 @@
+"""Fit-only readings of the twelfth session, from blind review 67's list of relations that got
+no check (a match is told, a miss is silent). Each passage is ours.
+
+- a table "Đơn vị | Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)": the one column between the plan and a
+  bare rate is what was done;
+- a share whose noun is the whole's shortened ("236 bài" of "1.064 bài viết"), the bracketed
+  level of last year ("(900 bài)") never the whole;
+- a rest that is the difference of the pair before, not of the nearest list item ("14 đơn; đã
+  giải quyết 12 đơn … tố cáo sai 5 đơn; 2 đơn còn lại").
+"""
+
+from __future__ import annotations
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _checks(text: str, kind: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == kind]
+
+
+TABLE = (
+    "Kết quả kết nạp đảng viên theo đơn vị:\n\n"
+    "Đơn vị\tChỉ tiêu giao\tKết nạp\tTỷ lệ (%)\n"
+    "Thị ủy Bình Minh\t120\t131\t109,2\n"
+    "Huyện ủy Tân Lộc\t95\t90\t94,7\n"
+    "Huyện ủy Phước An\t140\t152\t108,6\n"
+    "Tổng cộng\t355\t373\t105,1\n\n"
+    "Công tác phát triển đảng viên tiếp tục được chú trọng.\n"
+)
+
+
+def test_table_rows_of_plan_done_and_a_bare_rate_are_confirmed() -> None:
+    rows = {tuple(c.figures) for c in _checks(TABLE, "target") if c.verdict == "consistent"}
+    assert {(120, 131, 109.2), (95, 90, 94.7), (140, 152, 108.6), (355, 373, 105.1)} <= rows
+
+
+def test_a_wrong_cell_under_a_bare_rate_is_not_an_alarm() -> None:
+    text = TABLE.replace("\t131\t109,2", "\t131\t110,2")
+    assert not [c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"]
+    rows = {tuple(c.figures) for c in _checks(text, "target")}
+    assert (120, 131, 110.2) not in rows  # a miss is silent: the rate may be of another column
+
+
+def test_a_share_of_the_whole_named_in_full() -> None:
+    text = (
+        "Lực lượng cốt cán đăng tải 1.064 bài viết đấu tranh, phản bác quan điểm sai trái, tăng "
+        "18,2% so với năm 2023 (900 bài); trong đó 236 bài được đăng trên báo, tạp chí, chiếm 22,2%."
+    )
+    rows = _checks(text, "share")
+    assert [(c.verdict, c.figures) for c in rows] == [("consistent", [236, 1064, 22.2])]
+
+
+def test_a_rest_of_the_pair_before_the_list() -> None:
+    text = (
+        "Số đơn đủ điều kiện giải quyết là 14 đơn; đã giải quyết 12 đơn, đạt 85,7%. Qua giải quyết "
+        "12 đơn, kết luận: tố cáo đúng 3 đơn, đúng một phần 4 đơn, tố cáo sai 5 đơn; 2 đơn còn lại "
+        "đang trong thời hạn giải quyết."
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text, "part_whole")]
+    assert ("consistent", [14, 12, 2]) in rows
+    assert not [r for r in rows if r[0] != "consistent"]
