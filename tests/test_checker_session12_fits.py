@@ -62,3 +62,23 @@ def test_a_rest_of_the_pair_before_the_list() -> None:
     rows = [(c.verdict, c.figures) for c in _checks(text, "part_whole")]
     assert ("consistent", [14, 12, 2]) in rows
     assert not [r for r in rows if r[0] != "consistent"]
+
+
+FLOWS = (
+    "Đảng bộ huyện hiện có 2.486 đảng viên. So với cuối năm 2023 (2.421 đảng viên), số đảng viên "
+    "tăng 65 đồng chí. Biến động trong năm: kết nạp mới 118 đồng chí; chuyển sinh hoạt đảng từ nơi "
+    "khác đến 17 đồng chí; số giảm gồm 31 đồng chí từ trần, 36 đồng chí chuyển sinh hoạt đi, "
+    "{x} đồng chí bị xóa tên và 1 đồng chí bị khai trừ."
+)
+
+
+def test_movements_listed_after_a_confirmed_change_are_confirmed() -> None:
+    rows = [c for c in _checks(FLOWS.format(x=2), "change") if len(c.figures) > 3]
+    assert [(c.verdict, c.figures) for c in rows] == [
+        ("consistent", [2421, 118, 17, 31, 36, 2, 1, 2486])
+    ]
+
+
+def test_movements_that_do_not_make_the_change_are_silent() -> None:
+    rows = [c for c in _checks(FLOWS.format(x=4), "change") if len(c.figures) > 3]
+    assert rows == []  # a list may leave some movements unsaid: no verdict

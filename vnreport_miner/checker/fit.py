@@ -142,6 +142,8 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_table_text_fits(ctx, used))
     out.extend(_share_column_fits(ctx))
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
+    changes = [c for c in (*done, *out) if c.kind == "change" and c.verdict == "consistent"]
+    out.extend(_flow_list_fits(ctx, changes))
     out.extend(_within_total_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
@@ -1346,6 +1348,89 @@ def _flow_fits(ctx: Context, used: set[str]) -> list[Check]:
                 tolerance=0,
                 why=why,
             )  # fmt: skip
+        )
+    return out
+
+
+# -- a membership's movements listed around a change already confirmed: "So với ngày 31/12/2023
+# (41.793 đảng viên), số đảng viên … tăng 575 đồng chí. Biến động trong năm: kết nạp mới 1.486
+# đồng chí; chuyển … đến 184 đồng chí; số giảm gồm từ trần 596 đồng chí, xóa tên 71 đồng chí,
+# …" -> 41.793 + 1.486 + 184 - 596 - 71 - … = 42.368. Entries and exits named by a cue before
+# ("kết nạp 1.486") or after the count ("31 đồng chí từ trần"), outside brackets, in the
+# paragraph of the change (up to two sentences on either side); told only when all of them make
+# the change exactly (a fit: a list may leave some movements unsaid).
+_FLOW_IN_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+)?(?:kết nạp|chuyển (?:sinh hoạt (?:đảng\s+)?)?đến|tiếp nhận)"
+)
+_FLOW_OUT_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:bị\s+)?(?:từ trần|qua đời|chuyển (?:sinh hoạt (?:đảng\s+)?)?(?:đi|ra)"
+    r"|xóa tên|khai trừ|ra khỏi đảng|xin ra khỏi)"
+)
+_FLOW_IN_LEAD = re.compile(
+    r"(?:kết nạp(?:\s+mới)?|(?:chuyển|chuyển sinh hoạt(?: đảng)?)[^\d;,.]{0,25}?đến|tiếp nhận)"
+    r"\s*(?:được\s*)?$"
+)
+_FLOW_OUT_LEAD = re.compile(
+    r"(?:từ trần|qua đời|xóa tên|khai trừ|ra khỏi đảng|(?:chuyển|chuyển sinh hoạt(?: đảng)?)"
+    r"[^\d;,.]{0,25}?(?:đi|ra ngoài[^\d;,.]{0,15}?|ra))\s*$"
+)
+
+
+def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "từ trần" not in low and "chuyển" not in low and "xóa tên" not in low:
+        return out
+    by_id = {f.id: f for f in ctx.figs}
+    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    for c in changes:
+        figs = [by_id.get(i) for i in c.mention_ids]
+        levels = [f for f in figs if f is not None and f.type == "quantity" and f.exact_count]
+        if len(levels) < 2 or len(c.figures) < 2:
+            continue
+        a = next((f for f in levels if f.value == c.figures[0]), None)
+        b = next((f for f in levels if f.value == c.figures[1] and f is not a), None)
+        if a is None or b is None or "person" not in (a.unit.fams | b.unit.fams):
+            continue
+        own = {id(f) for f in figs if f is not None}
+        para = bisect_right(breaks, min(a.start, b.start))
+        lo = ctx.sentence_span(max(0, min(a.sent, b.sent) - 2))[0]
+        hi = ctx.sentence_span(min(len(ctx.sentences) - 1, max(a.sent, b.sent) + 2))[1]
+        ins: list[Fig] = []
+        outs: list[Fig] = []
+        for g in ctx.figs_from(lo, hi):
+            if id(g) in own or g.type != "quantity" or not g.exact_count:
+                continue
+            if bisect_right(breaks, g.start) != para or "person" not in g.unit.fams:
+                continue
+            s, _ = ctx.sentence_span(g.sent)
+            if ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start):
+                continue  # inside brackets: a breakdown of an item
+            before, after = ctx.before_low(g, 40), ctx.after_low(g, 40)
+            if _FLOW_IN_LEAD.search(before) or _FLOW_IN_AFTER.match(after):
+                ins.append(g)
+            elif _FLOW_OUT_LEAD.search(before) or _FLOW_OUT_AFTER.match(after):
+                outs.append(g)
+        if not ins or not outs or len(ins) + len(outs) < 3:
+            continue
+        net = sum(g.value for g in ins) - sum(g.value for g in outs)  # type: ignore[misc]
+        if abs(a.value + net - b.value) > 1e-9:  # type: ignore[operator]
+            continue
+        expr = " ".join([*(f"+ {g.value:g}" for g in ins), *(f"- {g.value:g}" for g in outs)])
+        why = render("fit.flow", a=a.value, expr=expr, calc=a.value + net, b=b.value)  # type: ignore[operator]
+        members = [a, *ins, *outs, b]
+        out.append(
+            ctx.check(
+                "change",
+                "consistent",
+                [f.value for f in members],
+                members,
+                _span(ctx, members),
+                expected=a.value + net,
+                observed=b.value,
+                tolerance=0,
+                why=why,
+            )  # type: ignore[misc]  # fmt: skip
         )
     return out
 
