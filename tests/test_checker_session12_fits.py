@@ -82,3 +82,28 @@ def test_movements_listed_after_a_confirmed_change_are_confirmed() -> None:
 def test_movements_that_do_not_make_the_change_are_silent() -> None:
     rows = [c for c in _checks(FLOWS.format(x=4), "change") if len(c.figures) > 3]
     assert rows == []  # a list may leave some movements unsaid: no verdict
+
+
+def test_a_difference_column_of_a_two_year_table() -> None:
+    text = (
+        "So sánh một số kết quả với năm 2023:\n\n"
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tTăng (+), giảm (-)\n"
+        "Đoàn viên kết nạp mới\t6.215\t6.736\t+521\n"
+        "Đoàn viên ưu tú giới thiệu cho Đảng\t2.048\t2.215\t+167\n"
+        "Thanh niên được giới thiệu việc làm\t3.102\t2.854\t-248\n\n"
+        "Các chỉ tiêu khác đều đạt kế hoạch.\n"
+    )
+    rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
+    assert {(6215, 6736, 521), (2048, 2215, 167), (3102, 2854, -248)} <= rows
+    wrong = text.replace("-248", "+248")  # a sign against the years: the column is not told
+    assert not [c for c in _checks(wrong, "change") if c.figures[-1] in (521, 167, 248, -248)]
+
+
+def test_points_between_the_two_bracketed_rates_of_one_sentence() -> None:
+    text = (
+        "Nếu năm 2020 có 36 trong tổng số 46 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên "
+        "(78,3%), thì năm 2024 con số này là 42 tổ chức (91,3%), tăng {d} điểm phần trăm."
+    )
+    got = [(c.verdict, c.figures) for c in _checks(text.format(d="13,0"), "change")]
+    assert got == [("consistent", [78.3, 91.3, 13])]
+    assert _checks(text.format(d="12,0"), "change") == []  # a fit only: a miss is silent

@@ -142,6 +142,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_table_text_fits(ctx, used))
     out.extend(_share_column_fits(ctx))
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
+    out.extend(_difference_column_fits(ctx))
     changes = [c for c in (*done, *out) if c.kind == "change" and c.verdict == "consistent"]
     out.extend(_flow_list_fits(ctx, changes))
     out.extend(_within_total_fits(ctx, taken))
@@ -713,10 +714,53 @@ _RATE_NAME = re.compile(
 )
 
 
+# the two levels in the change's own sentence, each in its bracket: "Nếu năm 2020 có 36 trong
+# tổng số 46 tổ chức … (78,3%), thì năm 2024 con số này là 42 tổ chức (91,3%), tăng 13,0 điểm
+# phần trăm": the sentence's only two percents before the points, their difference the points
+_BRACKET_POINTS_GAP = re.compile(r"^\s*\)?\s*,?\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+
+
+def _same_sentence_points(ctx: Context, d: Fig, in_change: set[str]) -> Check | None:
+    cur = ctx.prev_in_sent(d)
+    if cur is None or cur.type != "percent" or cur.value is None or cur.qual != "exact":
+        return None
+    hit = _BRACKET_POINTS_GAP.match(ctx.gap(cur, d).lower())
+    if hit is None or cur.id in in_change:
+        return None
+    pcts = [g for g in ctx.by_sent.get(d.sent, []) if g.type == "percent" and g.end <= d.start]
+    if len(pcts) != 2 or pcts[1] is not cur:
+        return None
+    p0 = pcts[0]
+    if p0.value is None or p0.qual != "exact" or p0.id in in_change:
+        return None
+    sign = 1 if hit.group(1) == "tăng" else -1
+    dec = max(_decimals(cur), _decimals(d))
+    if round(sign * (cur.value - p0.value), dec) != round(d.value, dec):  # type: ignore[operator]
+        return None
+    diff = round(cur.value - p0.value, dec)
+    why = render("fit.delta", a=f"{p0.value:g}%", b=f"{cur.value:g}%",
+                 diff=f"{abs(diff):g}", stated=f"{d.value:g}")  # fmt: skip
+    return ctx.check("change", "consistent", [p0.value, cur.value, d.value], [p0, cur, d],
+                     _span(ctx, [p0, cur, d]), expected=abs(diff), observed=d.value,
+                     tolerance=0, why=why)  # fmt: skip
+
+
 def _points_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     out: list[Check] = []
     if "điểm" not in ctx.low:
         return out
+    for d in ctx.figs:
+        if (
+            d.type == "quantity"
+            and d.id not in in_change
+            and d.value is not None
+            and d.qual == "exact"
+            and d.unit.key.startswith("điểm")
+        ):
+            row = _same_sentence_points(ctx, d, in_change)
+            if row is not None:
+                out.append(row)
+                in_change.add(d.id)
     for d in ctx.figs:
         if d.type != "quantity" or d.id in in_change or d.value is None or d.qual != "exact":
             continue
@@ -993,6 +1037,60 @@ def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
                                  [f for f in (a, b) if f.id], (a.start, g.end), expected=pv.calc,
                                  observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
                                  why=why))  # fmt: skip
+    return out
+
+
+# -- a table's difference column: "Năm 2023 | Năm 2024 | Tăng (+), giảm (-)" with "+521", "-248":
+# each row's 2024 - 2023, the sign as written when there is one; told when every row fits.
+_DIFF_HEAD = re.compile(r"^(?!.*%)[^%]*\b(?:tăng|giảm|chênh lệch)\b")
+_SIGNED_CELL = re.compile(r"^\s*([+\-−–])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*$")
+
+
+def _difference_column_fits(ctx: Context) -> list[Check]:
+    from .tables import cell_fig, number, table_rows
+
+    out: list[Check] = []
+    low = ctx.low
+    if ("\t" not in low and "|" not in low) or ("tăng" not in low and "chênh" not in low):
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        heads = [ctx.lower_slice(a, b) for a, b in head]
+        years = [
+            (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
+        ]
+        diff = [c for c, h in enumerate(heads) if c and _DIFF_HEAD.search(h)]
+        if len(years) != 2 or len(diff) != 1 or years[0][0] >= years[1][0]:
+            continue
+        (_, ca), (_, cb), cd = years[0], years[1], diff[0]
+        got = []
+        for row in rows[1:]:
+            if len(row) != len(head):
+                got = []
+                break
+            a, b = cell_fig(ctx, row[ca], None), cell_fig(ctx, row[cb], None)
+            hit = _SIGNED_CELL.match(ctx.text[row[cd][0] : row[cd][1]])
+            if a is None or b is None or hit is None or a.value is None or b.value is None:
+                got = []
+                break
+            stated = number(hit.group(2) + ("," + hit.group(3) if hit.group(3) else ""))
+            sign = hit.group(1)
+            delta = b.value - a.value
+            want = delta if sign else abs(delta)
+            if sign and sign != "+":
+                stated = -stated
+            if abs(want - stated) > 1e-9 * max(1.0, abs(stated)):
+                got = []
+                break
+            got.append((a, b, stated, row[cd]))
+        for a, b, stated, cell in got if len(got) >= 2 else []:
+            wa, wb = number(ctx.text[a.start : a.end]), number(ctx.text[b.start : b.end])
+            why = render("fit.delta", a=f"{wa:g}", b=f"{wb:g}", diff=f"{abs(wb - wa):g}",
+                         stated=ctx.text[cell[0] : cell[1]].strip())  # fmt: skip
+            out.append(ctx.check("change", "consistent", [a.value, b.value, stated],
+                                 [f for f in (a, b) if f.id], (a.start, cell[1]),
+                                 expected=b.value - a.value, observed=stated, tolerance=0,
+                                 why=why))  # type: ignore[operator]  # fmt: skip
     return out
 
 
