@@ -56,6 +56,18 @@ QUIET = [
     "Huyện có 864 đảng viên (831 đảng viên chính thức, 33 đảng viên dự bị)."
     + _MIDDLE
     + "Số đảng viên được miễn sinh hoạt là 148 đồng chí, chiếm 18,1% tổng số đảng viên của Đảng bộ.",
+    # white-box review 68: the whole moved in between; another body's own count; "chi bộ"
+    # counted in the whole's clause, not its subject
+    STOCK
+    + " Tháng 3, Đảng bộ tiếp nhận 52 đảng viên chuyển đến."
+    + " Số đảng viên được miễn sinh hoạt là 148 đồng chí, chiếm 16,2% tổng số đảng viên của Đảng bộ.",
+    "Đảng bộ phường Tân Lập có 31 chi bộ và 864 đảng viên."
+    + _MIDDLE
+    + "Chi bộ khu phố 7 có 46 đảng viên trên 70 tuổi, chiếm 51,1% tổng số đảng viên của chi bộ.",
+    # the percent names another body than the whole's subject (an older reading)
+    "Đảng bộ huyện Phong Điền có 38 tổ chức cơ sở đảng với 5.958 đảng viên."
+    + _MIDDLE
+    + "Huyện có 412 đảng viên là người dân tộc thiểu số, chiếm 0,6% tổng số đảng viên của tỉnh.",
 ]
 
 

@@ -636,6 +636,7 @@ _INCOMPLETE_AFTER = re.compile(
     # "…, xóa tên 21 và một số trường hợp chuyển sinh hoạt …": the last item has no number
     r"|(?:\bvà|\bcùng)\s+(?:một số|một vài)\s+(?:trường hợp|đồng chí|người)\b(?![^.;]*\d)"
     r"|\bcòn lại\b(?![^.;]*\d)|\bv\.v\b|…|\.\.\."
+    r"|\b(?:chưa kể|không kể|chưa tính|ngoài ra)\b"  # "…, chưa kể các buổi do thôn tự tổ chức"
 )
 _INCOMPLETE_BEFORE = re.compile(r"\b(?:chủ yếu|phần lớn|đa số|trong đó chủ yếu)\b[^.;\d]{0,20}$")
 
@@ -736,6 +737,37 @@ def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
 
 
 # a note inside the list that some items are counted twice: "(có 4 cuộc phối hợp với cấp tỉnh)"
+# an overlap said after the list: "…; nhiều hộ đạt danh hiệu ở hai lĩnh vực", "… vừa … vừa …"
+_OVERLAP_AFTER = re.compile(
+    r"\b(?:ở (?:cả )?(?:hai|hai hoặc nhiều|nhiều) (?:lĩnh vực|nội dung|ngành|nhóm)|cùng lúc|đồng thời"
+    r"|vừa\b[^.;]{1,40}\bvừa|trùng nhau|tham gia nhiều|có thể (?:tham gia|thuộc))"
+)
+
+
+def _far_over(total: Fig, parts: list[Fig]) -> bool:
+    """Do the items pass the total by more than 15% (and 3)? "520 hội viên được tập huấn: trồng
+    trọt 412, chăn nuôi 286, …": items that overlap, or stages of one chain, not a slip in a
+    sum (white-box review 68); a miss so large is no proof."""
+    got = sum(p.value for p in parts if p.value is not None)
+    if not total.value or got - total.value <= max(3.0, 0.15 * total.value):  # type: ignore[operator]
+        return False
+    if not all(p.m.rule in ("count_breakdown", "checker.bare") for p in parts):
+        return False  # items with their own nouns ("38 đảng bộ cơ sở, 64 chi bộ cơ sở")
+    return not _swap_fixes(total, parts)
+
+
+def _swap_fixes(total: Fig, parts: list[Fig]) -> bool:
+    """Would swapping two digits of one item make the sum the total (a slip, not a reading)?"""
+    want = total.value - sum(p.value for p in parts)  # type: ignore[operator]
+    for p in parts:
+        digits = str(int(p.value)) if p.value is not None and p.value == int(p.value) else ""
+        for i in range(len(digits) - 1):
+            swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+            if int(swapped) - p.value == want:  # type: ignore[operator]
+                return True
+    return False
+
+
 _OVERLAP_NOTE = re.compile(r"\([^()]*\b(?:phối hợp|trùng|đồng thời|kết hợp)\b[^()]*\)")
 _CLAUSE_VERB = re.compile(r";\s*(?:đã|đang|được|sẽ|mới)\s+[^\W\d]+")
 
@@ -833,7 +865,9 @@ def _emit(
         or _property_item(ctx, total, parts)
         or _new_clause_item(ctx, parts)
         or _OVERLAP_NOTE.search(ctx.low, parts[0].start, parts[-1].end)
+        or _OVERLAP_AFTER.search(ctx.low, parts[-1].end, ctx.sentence_span(parts[-1].sent)[1])
         or _two_under_within(ctx, total, parts)
+        or _far_over(total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):
@@ -1069,6 +1103,7 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     # xã 8, chủ tịch ủy ban xã 6)": roles among them, or a split of another count): a fit
     loose = (
         bool(_SOME_OF.match(inside))
+        or bool(_SOME_OF_LEAD.search(inside[:60].lower()))
         or bool(_OVERLAP.search(inside.lower()))
         or len(ctx.text[f.end : open_at - 1].split()) >= 5
         or bool(_ROLES.search(inside.lower()))
@@ -1121,11 +1156,13 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
 
 
 def _far_short(total: Fig, parts: list[Fig]) -> bool:
-    """Do labelled items fall short of the total by more than a fifth? "3.150 lao động (xuất khẩu
+    """Do labelled items fall short of the total by more than a tenth (and 3)? "3.150 lao động (xuất khẩu
     lao động 420, làm việc tại khu công nghiệp 1.860)": the bracket names some ways, not all (a
     slip in a sum is rarely that large); a fit is told, a miss is not proof."""
     got = sum(p.value for p in parts if p.value is not None)
-    return bool(total.value) and got < 0.8 * total.value  # type: ignore[operator]
+    if not total.value or total.value - got <= max(3.0, 0.1 * total.value):  # type: ignore[operator]
+        return False
+    return not _swap_fixes(total, parts)
 
 
 _OWN_ITEM = re.compile(r"\s*(?:gồm\s+|bao gồm\s+)?#[^#\d]{0,40}$")
@@ -1171,6 +1208,12 @@ _MOVES_NOTE = re.compile(
     r"\s*(miễn nhiệm|bầu bổ sung|từ trần|xóa tên|chuyển đi|chuyển đến|chuyển công tác|nghỉ hưu)\b"
 )
 _MEMBER_KINDS = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị|nam|nữ)\b")
+# a lead inside the bracket that picks some items: "(một số đơn vị tiêu biểu: …)", "(phổ biến là
+# …)", "(các lĩnh vực chính là …)" (white-box review 68)
+_SOME_OF_LEAD = re.compile(
+    r"\b(?:phổ biến|tiêu biểu|điển hình|nổi bật|chủ yếu|chính là|một số|nhiều nhất|đứng đầu"
+    r"|cao nhất|như)\b"
+)
 _SOME_OF = re.compile(
     r"\s*(?:nổi bật là|nổi bật|tập trung (?:ở|vào|chủ yếu)|tiêu biểu|điển hình|như|nhất là|"
     r"trong đó có|chủ yếu|phần lớn|đa số|ví dụ|chẳng hạn|nhiều nhất|đứng đầu|cao nhất|kế đến"
@@ -1255,7 +1298,11 @@ def _all_levels(ctx: Context, total: Fig, items: list[tuple[int, int, str]]) -> 
     if not all(label in want for label, want in zip(labels, _LEVEL_LABELS, strict=True)):
         return False
     cs, _ = ctx.clause(total.start, total.end)
-    return bool(_ALL_LEVELS_LEAD.search(ctx.low, cs, total.start))
+    if not _ALL_LEVELS_LEAD.search(ctx.low, cs, total.start):
+        return False
+    _, se = ctx.sentence_span(total.sent)
+    # "…, cấp cơ sở 120; các chi bộ kiểm tra 30 tổ đảng": another level counted after the list
+    return not any(g.type == "quantity" for g in ctx.figs_from(items[-1][1], se))
 
 
 def _full_scale(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:

@@ -796,6 +796,11 @@ def _far_whole(ctx: Context, part: Fig, want: object) -> Fig | None:
     return same[0]
 
 
+_STOCK_MOVES = re.compile(
+    r"kết nạp|tiếp nhận|chuyển (?:sinh hoạt\s+)?(?:đảng\s+)?(?:đến|đi|ra|về)|từ trần|qua đời"
+    r"|xóa tên|khai trừ|sáp nhập|hợp nhất|chia tách|thành lập"
+)
+_BODY_SUBJECT = re.compile(r"\b(?:chi bộ|đảng bộ|chi hội|hội|chi đoàn|đoàn|xã|phường|thôn|tổ)\b")
 _PLAIN_TAIL = re.compile(r"\s*(?:[,.;(]|$|và\b|với\b|gồm\b|sinh hoạt\b|trực thuộc\b)")
 _OTHER_SCOPE_LEAD = re.compile(r"\b(?:toàn|cả|riêng|tại|ở|trong)\b")
 
@@ -810,15 +815,17 @@ def _body_total(ctx: Context, base: Fig, part: Fig, after: str) -> bool:
     body = _OF_BODY_NAMED.fullmatch(named.removeprefix(f"tổng số {base.unit.key}"))
     if body is None or not named.startswith(f"tổng số {base.unit.key}"):
         return False
-    if body.group(1) not in ctx.lower_slice(ctx.clause(base.start)[0], base.start):
-        return False
+    if not _subject_named(ctx, base, body.group(1)):
+        return False  # the body is the clause's subject, not a noun it counts ("có 31 chi bộ")
     if not _PLAIN_TAIL.match(ctx.low, base.end):
         return False
     if any(part is b for _a, b, _d, _v in change_pairs(ctx)):
-        return (
-            False  # "tăng từ 980 lên 1.050 đồng chí, … chiếm 32,8%": the whole may have moved too
-        )
+        return False  # "tăng từ 980 lên 1.050 đồng chí …": the whole may have moved too
+    if _STOCK_MOVES.search(ctx.low, base.end, part.start):
+        return False  # "… tiếp nhận 52 đảng viên …": the whole moved after it was stated
     ps, _ = ctx.sentence_span(part.sent)
+    if _BODY_SUBJECT.search(ctx.low, ps, part.start):
+        return False  # "Chi bộ khu phố 7 có 46 đảng viên …": another body's own count
     return not _OTHER_SCOPE_LEAD.search(ctx.low, ps, part.start)
 
 
@@ -1245,8 +1252,48 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
-    out = _other_bodies(ctx, out)
+    out = _doubted_stocks(ctx, _other_bodies(ctx, out))
     return out + _population_rates(ctx, out)
+
+
+# A whole stated sentences before its share is no proof of a miss when the words after the percent
+# name a body that is not the whole's own subject ("… 0,6% tổng số đảng viên của tỉnh" after
+# "Đảng bộ huyện … có 5.958 đảng viên") (white-box review 68).
+_OF_NAMED_BODY = re.compile(
+    r"[^.;()%\d]{0,50}?\bcủa\s+((?:đảng bộ|chi bộ|chi hội|hội|đoàn|xã|phường|huyện|tỉnh|thị trấn"
+    r"|thành phố)(?:\s+(?:xã|phường|huyện|tỉnh))?)\b"
+)
+
+
+def _subject_named(ctx: Context, base: Fig, body: str) -> bool:
+    """Does ``body`` name the subject of the whole's clause ("Đảng bộ phường … có … 864", "toàn
+    tỉnh Lam Sơn có 412 …"), not a noun the clause counts ("có 31 chi bộ và 864 …")?"""
+    cs = ctx.clause(base.start)[0]
+    region = ctx.lower_slice(cs, base.start)
+    return any(
+        not re.search(r"\d\s+(?:[^\W\d]+\s+){0,3}$|\d\s*$", region[: m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)(?!\s+ủy\b)", region)
+    )  # not "21 đảng bộ xã" (counted), nor "Tỉnh ủy" (a committee)
+
+
+def _doubted_stocks(ctx: Context, checks: list[Check]) -> list[Check]:
+    by_id = {f.id: f for f in ctx.figs}
+    for c in checks:
+        if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 3:
+            continue
+        part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
+        if part is None or base is None or p is None or base.sent >= part.sent:
+            continue
+        named = _OF_NAMED_BODY.match(ctx.low, p.end, min(len(ctx.low), p.end + 80))
+        other_body = False
+        if named is not None:
+            other_body = not _subject_named(ctx, base, named.group(1))
+        if other_body:
+            c.verdict = "unverifiable"
+            note = "; the percent names another body than the whole's"
+            c.why += note
+            c.why_vi += note
+    return checks
 
 
 # -- a percent that names its own whole, which is not the count the share was tested against:
