@@ -107,3 +107,30 @@ def test_points_between_the_two_bracketed_rates_of_one_sentence() -> None:
     got = [(c.verdict, c.figures) for c in _checks(text.format(d="13,0"), "change")]
     assert got == [("consistent", [78.3, 91.3, 13])]
     assert _checks(text.format(d="12,0"), "change") == []  # a fit only: a miss is silent
+
+
+def _grim(text: str) -> list[tuple[str, list[float]]]:
+    return [(c.verdict, c.figures) for c in _checks(text, "granularity")]
+
+
+def test_grim_of_a_member_attribute_after_a_confirmed_breakdown() -> None:
+    text = (
+        "Ban Kiểm tra có 9 ủy viên (5 đồng chí chuyên trách, 4 đồng chí kiêm chức), nữ chiếm {p}."
+    )
+    assert _grim(text.format(p="22,2%")) == [("consistent", [9, 22.2])]
+    assert _grim(text.format(p="25%")) == []  # a fit only
+
+
+def test_grim_of_a_percent_opened_by_the_verb_done_to_a_count() -> None:
+    text = (
+        "Ủy ban Kiểm tra giám sát chuyên đề 14 tổ chức đảng về công tác kết nạp đảng viên. "
+        "Qua giám sát, {p} tổ chức đảng chưa thực hiện đúng quy trình."
+    )
+    assert _grim(text.format(p="35,7%")) == [("consistent", [14, 35.7])]
+    assert _grim(text.format(p="37%")) == []  # 5/14 = 35,7%, 6/14 = 42,9%: a fit only
+
+
+def test_grim_of_the_whole_named_with_its_own_words() -> None:
+    text = "Xã có 6 chi bộ thôn. Đến nay, {p} chi bộ thôn đã có đảng viên nữ tham gia chi ủy."
+    assert _grim(text.format(p="83,3%")) == [("consistent", [6, 83.3])]
+    assert _grim(text.format(p="80%")) == []

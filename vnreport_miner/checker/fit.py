@@ -143,6 +143,9 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_share_column_fits(ctx))
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
     out.extend(_difference_column_fits(ctx))
+    out.extend(_attribute_after_breakdown_fits(ctx, done))
+    said = {i for c in (*done, *out) if c.kind == "granularity" for i in c.mention_ids}
+    out.extend(c for c in _done_to_fits(ctx) if c.mention_ids[-1] not in said)
     changes = [c for c in (*done, *out) if c.kind == "change" and c.verdict == "consistent"]
     out.extend(_flow_list_fits(ctx, changes))
     out.extend(_within_total_fits(ctx, taken))
@@ -1091,6 +1094,82 @@ def _difference_column_fits(ctx: Context) -> list[Check]:
                                  [f for f in (a, b) if f.id], (a.start, cell[1]),
                                  expected=b.value - a.value, observed=stated, tolerance=0,
                                  why=why))  # type: ignore[operator]  # fmt: skip
+    return out
+
+
+# -- a member attribute after a body's breakdown: "Chi bộ có 37 đảng viên, gồm 28 đồng chí … và
+# 9 đồng chí …; nữ chiếm 29,7%", "9 ủy viên (5 đồng chí chuyên trách, 4 đồng chí kiêm chức), nữ
+# chiếm 22,2%": the breakdown confirmed (its parts make the whole), the attribute is of the
+# whole's members, and a whole count of them gives the percent (GRIM, a fit).
+_ATTR_AFTER_LIST = re.compile(
+    r"^[^\d;,()%]{0,45}?\)?\s*[;,]\s*(?P<label>[^\d;,.()%]{1,40}?)\s+(?:chiếm|là)\s*$"
+)
+
+
+def _attribute_after_breakdown_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
+    from .granularity import _grim_row, _member_label
+
+    out: list[Check] = []
+    by_id = {f.id: f for f in ctx.figs}
+    for c in done:
+        if c.kind != "part_whole" or c.verdict != "consistent" or len(c.mention_ids) < 3:
+            continue
+        figs = [by_id.get(i) for i in c.mention_ids]
+        if any(f is None for f in figs):
+            continue
+        total = figs[0]
+        last = max(figs, key=lambda f: f.end)  # type: ignore[union-attr]
+        if total is None or last is None or total.start > last.start or not total.exact_count:
+            continue
+        p = ctx.next_in_sent(last)
+        if p is None or p.type != "percent" or p.qual != "exact":
+            continue
+        hit = _ATTR_AFTER_LIST.match(ctx.gap(last, p))
+        if hit is None or not _member_label(hit.group("label"), total):
+            continue
+        row = _grim_row(ctx, total, p, (total.start, p.end))
+        if row is not None and row.verdict == "consistent":
+            out.append(row)
+    return out
+
+
+# -- "… kiểm tra 14 tổ chức đảng và 22 đảng viên; qua kiểm tra, 35,7% tổ chức đảng còn …",
+# "giám sát chuyên đề 5 tổ chức đảng …. Qua giám sát, 40% tổ chức đảng chưa …": the percent
+# opens with the verb done to a count of its noun just before (this sentence or the last), and
+# a whole count of them gives it (GRIM, a fit).
+_QUA_VERB = re.compile(
+    r"(?:^|[.;:]\s*|\n)\s*qua\s+(kiểm tra|giám sát|khảo sát|rà soát|thanh tra)\s*,?\s*(?:có\s+)?$"
+)
+
+
+def _done_to_fits(ctx: Context) -> list[Check]:
+    from .granularity import _grim_row
+
+    out: list[Check] = []
+    if "qua " not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.qual != "exact" or p.value is None:
+            continue
+        hit = _QUA_VERB.search(ctx.low, max(0, p.start - 40), p.start)
+        if hit is None:
+            continue
+        verb = hit.group(1)
+        after = ctx.after_low(p, 40).lstrip()
+        after = after.removeprefix("số ")
+        for g in ctx.earlier(p, 12):
+            if g.sent < p.sent - 1:
+                break
+            if g.type != "quantity" or not g.exact_count or not g.unit.key or not g.value:
+                continue
+            if not after.startswith(g.unit.key + " "):
+                continue
+            if verb not in ctx.before_low(g, 40):
+                continue
+            row = _grim_row(ctx, g, p, (g.start, p.end))
+            if row is not None and row.verdict == "consistent":
+                out.append(row)
+            break
     return out
 
 

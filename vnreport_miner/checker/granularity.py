@@ -1239,6 +1239,7 @@ _NOUN_ENDS = re.compile(
     r"^(?:\s*$|\s*[,.;:)]|\s+(?:được|đã|đạt|có|là|của|trong|hoàn thành|còn|chưa|đều|tham gia"
     r"|thực hiện|xếp loại|bị|không)\b)"
 )
+_OWN_WORDS = re.compile(r"( (?:thôn|bản|ấp|xóm|khóm|buôn|tổ dân phố|khu phố|cơ sở|trực thuộc))\b")
 _HAS_WHOLE_BEFORE = re.compile(r"(?:^|\s)(?:hiện\s+|nay\s+)?(?:có|gồm)\s*$")
 _NAMED_BACK_SENTS = 4
 _OWN_SCOPE = re.compile(
@@ -1313,6 +1314,12 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
         ]
         for g in reversed(wholes):
             noun = g.unit.key
+            if rest.startswith(noun) and not _NOUN_ENDS.match(rest[len(noun) :]):
+                # the whole's own words run on past its unit ("6 chi bộ thôn" read as "chi bộ"):
+                # the percent names the same words ("83,3% chi bộ thôn đã …")
+                own = _OWN_WORDS.match(low, g.end)
+                if own and rest.startswith(noun + own.group(1)):
+                    noun += own.group(1)
             if not rest.startswith(noun) or not _NOUN_ENDS.match(rest[len(noun) :]):
                 continue
             of_body = _OF_BODY.match(rest[len(noun) :])
@@ -1321,20 +1328,22 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 of_body and of_body.group("body") not in whole_sent
             ):
                 break  # "… tổng số đảng viên của Đảng bộ" after "Chi bộ có 27": another whole
-            same = [h for h in wholes if h.unit.key == noun]
+            same = [h for h in wholes if h.unit.key == g.unit.key]
             if len({h.value for h in same}) != 1 or not g.value or g.value > 1000:
                 break  # two counts of the noun: which one is the whole is not told
             first = same[0]
             if not _HAS_WHOLE_BEFORE.search(low[max(0, first.start - 12) : first.start]):
                 break
-            if not _WHOLE_TAIL.match(low, first.end):
+            tail = first.end + len(noun) - len(g.unit.key)  # past the whole's own words run on
+            if not _WHOLE_TAIL.match(low, tail):
                 break  # "có 45 đảng viên được tặng …", "có 4 xã đạt chuẩn …": a part, no whole
             if reference_level(ctx, first) or _REORGANISED.search(low, first.end, p.start):
                 break  # "Sau khi sáp nhập, số thôn còn 9; 55,6% thôn …": the whole changed
             if _whole_moved(ctx, first, p):
                 break  # "Chi bộ có 27 đảng viên. … kết nạp thêm 3 đồng chí. … 90% đảng viên …"
             row = _grim_row(ctx, first, p, (s, p.end))
-            if row is not None:
+            extended = len(noun) > len(g.unit.key)  # a fit only, until a review has tried it
+            if row is not None and not (extended and row.verdict == "inconsistent"):
                 out.append(row)
             break
     return out
