@@ -134,3 +134,26 @@ def test_grim_of_the_whole_named_with_its_own_words() -> None:
     text = "Xã có 6 chi bộ thôn. Đến nay, {p} chi bộ thôn đã có đảng viên nữ tham gia chi ủy."
     assert _grim(text.format(p="83,3%")) == [("consistent", [6, 83.3])]
     assert _grim(text.format(p="80%")) == []
+
+
+def test_a_change_stated_in_units_and_as_a_rate() -> None:
+    text = (
+        "Tính đến cuối năm, Đảng bộ có 43.418 đảng viên. So với đầu năm (42.301 đảng viên), số "
+        "đảng viên tăng 1.117 đồng chí, tăng {p}."
+    )
+    rows = [(c.verdict, c.figures) for c in _checks(text.format(p="2,6%"), "change")]
+    assert ("consistent", [42301, 43418, 2.6]) in rows
+    assert not [r for r in _checks(text.format(p="2,9%"), "change") if r.figures[-1] == 2.9]
+
+
+def test_a_growth_column_with_a_fall_written_with_its_sign() -> None:
+    text = (
+        "Kết quả kết nạp theo khối:\n\n"
+        "Khối\tNăm 2023\tNăm 2024\tTỷ lệ tăng, giảm (%)\n"
+        "Các huyện, thị xã\t2.164\t2.219\t2,5\n"
+        "Khối các cơ quan\t198\t186\t-6,1\n"
+        "Khối doanh nghiệp\t121\t134\t10,7\n\n"
+        "Nhiều địa phương vượt chỉ tiêu.\n"
+    )
+    rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
+    assert {(2164, 2219, 2.5), (198, 186, 6.1), (121, 134, 10.7)} <= rows

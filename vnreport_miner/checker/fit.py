@@ -144,6 +144,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
     out.extend(_difference_column_fits(ctx))
     out.extend(_attribute_after_breakdown_fits(ctx, done))
+    out.extend(_relative_after_delta_fits(ctx, [c for c in (*done, *out) if c.kind == "change"]))
     said = {i for c in (*done, *out) if c.kind == "granularity" for i in c.mention_ids}
     out.extend(c for c in _done_to_fits(ctx) if c.mention_ids[-1] not in said)
     changes = [c for c in (*done, *out) if c.kind == "change" and c.verdict == "consistent"]
@@ -999,6 +1000,9 @@ _YEAR_HEAD = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d{2})\b")
 _GROWTH_HEAD = re.compile(r"(?:tăng|giảm|tốc độ|so với|so sánh)[^%]*(?:\(%\)|%)")
 
 
+_NEG_CELL = re.compile(r"^\s*[-−–]\s*(?=\d)")
+
+
 def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     from .tables import cell_fig, cell_percent, number, table_rows
 
@@ -1023,10 +1027,15 @@ def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
                 break
             a, b = cell_fig(ctx, row[ca], None), cell_fig(ctx, row[cb], None)
             g = cell_percent(ctx, row[cg]) or _pct_fig(ctx, row[cg])
+            sign = 1.0
+            if g is None and (neg := _NEG_CELL.match(ctx.text[row[cg][0] : row[cg][1]])):
+                # "-6,1" in a "Tỷ lệ tăng, giảm (%)" column: a fall, stated with its sign
+                g = cell_percent(ctx, (row[cg][0] + neg.end(), row[cg][1]))
+                sign = -1.0
             if a is None or b is None or g is None or not a.value or b.value is None:
                 got = []
                 break
-            pv = judge_stated(100 * (b.value - a.value) / a.value, g)
+            pv = judge_stated(sign * 100 * (b.value - a.value) / a.value, g)
             if pv is None or pv.judgement.verdict != "consistent":
                 got = []
                 break
@@ -1170,6 +1179,47 @@ def _done_to_fits(ctx: Context) -> list[Check]:
             if row is not None and row.verdict == "consistent":
                 out.append(row)
             break
+    return out
+
+
+# -- a change stated twice, in units and as a rate: "So với đầu năm (62.301 đảng viên), số đảng
+# viên tăng 1.117 đồng chí, tăng 1,8%", "tăng 777 tin, bài (tăng 9,8%) so với năm 2023 (7.965 …)":
+# the difference confirmed, the rate right after it is the difference over the earlier level.
+_RATE_AFTER_DIFF = re.compile(
+    r"^[^\d;()%]{0,20}?(?:,|\()\s*(?:tức\s+|tương đương\s+|hay\s+)?(tăng|giảm)\s*$"
+)  # ", tăng 1,8%", " tin, bài (tăng 9,8%)" (the rest of the unit's words first)
+
+
+def _relative_after_delta_fits(ctx: Context, changes: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    by_id = {f.id: f for f in ctx.figs}
+    said = {i for c in changes for i in c.mention_ids}
+    for c in changes:
+        if c.verdict != "consistent" or len(c.mention_ids) != 3 or len(c.figures) != 3:
+            continue
+        figs = [by_id.get(i) for i in c.mention_ids]
+        if any(f is None or f.type != "quantity" for f in figs):
+            continue
+        d = next((f for f in figs if f.value == c.figures[2]), None)  # type: ignore[union-attr]
+        a = next((f for f in figs if f is not d and f.value == c.figures[0]), None)  # type: ignore[union-attr]
+        if a is None or d is None or not a.value:
+            continue
+        p = ctx.next_in_sent(d)
+        if p is None or p.type != "percent" or p.id in said or p.value is None:
+            continue
+        hit = _RATE_AFTER_DIFF.match(ctx.gap(d, p).lower())
+        if hit is None:
+            continue
+        pv = judge_stated(100 * d.value / a.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        b = next((f for f in figs if f is not a and f is not d), None)
+        if b is None:
+            continue
+        why = render("fit.delta_pct", a=f"{a.value:g}", b=f"{b.value:g}", pct=pv.phrase)
+        out.append(_pct_row(ctx, "change", [a.value, b.value, pv.stated], [a, b, p],  # type: ignore[list-item]
+                            (min(f.start for f in (a, b, p)), max(f.end for f in (a, b, p))),  # type: ignore[union-attr]
+                            pv, why))  # fmt: skip
     return out
 
 
