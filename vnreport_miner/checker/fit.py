@@ -1003,23 +1003,34 @@ _GROWTH_HEAD = re.compile(r"(?:tăng|giảm|tốc độ|so với|so sánh)[^%]*(
 _NEG_CELL = re.compile(r"^\s*[-−–]\s*(?=\d)")
 
 
+def _two_year_tables(
+    ctx: Context, column: re.Pattern[str]
+) -> list[tuple[list[list[tuple[int, int]]], int, int, int]]:
+    """Tables headed by two year columns, earlier first, and one column that ``column`` names
+    ("Tăng so với năm 2023 (%)", "Tăng (+), giảm (-)"): (rows, earlier, later, that column)."""
+    from .tables import table_rows
+
+    out = []
+    for rows in table_rows(ctx):
+        heads = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        years = [
+            (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
+        ]
+        named = [c for c, h in enumerate(heads) if c and column.search(h)]
+        if len(years) == 2 and len(named) == 1 and years[0][0] < years[1][0]:
+            out.append((rows, years[0][1], years[1][1], named[0]))
+    return out
+
+
 def _growth_column_fits(ctx: Context, changes: list[Check]) -> list[Check]:
-    from .tables import cell_fig, cell_percent, number, table_rows
+    from .tables import cell_fig, cell_percent, number
 
     out: list[Check] = []
     low = ctx.low
     if ("\t" not in low and "|" not in low) or "tăng" not in low:
         return out
-    for rows in table_rows(ctx):
+    for rows, ca, cb, cg in _two_year_tables(ctx, _GROWTH_HEAD):
         head = rows[0]
-        heads = [ctx.lower_slice(a, b) for a, b in head]
-        years = [
-            (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
-        ]
-        growth = [c for c, h in enumerate(heads) if c and _GROWTH_HEAD.search(h)]
-        if len(years) != 2 or len(growth) != 1 or years[0][0] >= years[1][0]:
-            continue
-        (_, ca), (_, cb), cg = years[0], years[1], growth[0]
         got = []
         for row in rows[1:]:
             if len(row) != len(head):
@@ -1059,22 +1070,14 @@ _SIGNED_CELL = re.compile(r"^\s*([+\-−–])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\
 
 
 def _difference_column_fits(ctx: Context) -> list[Check]:
-    from .tables import cell_fig, number, table_rows
+    from .tables import cell_fig, number
 
     out: list[Check] = []
     low = ctx.low
     if ("\t" not in low and "|" not in low) or ("tăng" not in low and "chênh" not in low):
         return out
-    for rows in table_rows(ctx):
+    for rows, ca, cb, cd in _two_year_tables(ctx, _DIFF_HEAD):
         head = rows[0]
-        heads = [ctx.lower_slice(a, b) for a, b in head]
-        years = [
-            (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
-        ]
-        diff = [c for c, h in enumerate(heads) if c and _DIFF_HEAD.search(h)]
-        if len(years) != 2 or len(diff) != 1 or years[0][0] >= years[1][0]:
-            continue
-        (_, ca), (_, cb), cd = years[0], years[1], diff[0]
         got = []
         for row in rows[1:]:
             if len(row) != len(head):
