@@ -1560,26 +1560,23 @@ def _flow_fits(ctx: Context, used: set[str]) -> list[Check]:
                 outs.append(g)
         if not ins or not outs:
             continue
-        net = sum(g.value for g in ins) - sum(g.value for g in outs)  # type: ignore[misc]
-        if abs(a.value + net - b.value) > 1e-9:  # type: ignore[operator]
-            continue
-        expr = " ".join([*(f"+ {g.value:g}" for g in ins), *(f"- {g.value:g}" for g in outs)])
-        why = render("fit.flow", a=a.value, expr=expr, calc=a.value + net, b=b.value)  # type: ignore[operator]
-        figs = [a, *ins, *outs, b]
-        out.append(
-            ctx.check(
-                "change",
-                "consistent",
-                [f.value for f in figs],
-                figs,
-                _span(ctx, figs),  # type: ignore[misc]
-                expected=a.value + net,
-                observed=b.value,
-                tolerance=0,
-                why=why,
-            )  # fmt: skip
-        )
+        row = _flow_row(ctx, a, ins, outs, b)
+        if row is not None:
+            out.append(row)
     return out
+
+
+def _flow_row(ctx: Context, a: Fig, ins: list[Fig], outs: list[Fig], b: Fig) -> Check | None:
+    """The consistent row of a level, its entries and exits and the level reached, or None
+    when they do not make it exactly."""
+    net = sum(g.value for g in ins) - sum(g.value for g in outs)  # type: ignore[misc]
+    if abs(a.value + net - b.value) > 1e-9:  # type: ignore[operator]
+        return None
+    expr = " ".join([*(f"+ {g.value:g}" for g in ins), *(f"- {g.value:g}" for g in outs)])
+    why = render("fit.flow", a=a.value, expr=expr, calc=a.value + net, b=b.value)  # type: ignore[operator]
+    figs = [a, *ins, *outs, b]
+    return ctx.check("change", "consistent", [f.value for f in figs], figs, _span(ctx, figs),  # type: ignore[misc]
+                     expected=a.value + net, observed=b.value, tolerance=0, why=why)  # fmt: skip
 
 
 # -- a membership's movements listed around a change already confirmed: "So với ngày 31/12/2023
@@ -1643,25 +1640,9 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
                 outs.append(g)
         if not ins or not outs or len(ins) + len(outs) < 3:
             continue
-        net = sum(g.value for g in ins) - sum(g.value for g in outs)  # type: ignore[misc]
-        if abs(a.value + net - b.value) > 1e-9:  # type: ignore[operator]
-            continue
-        expr = " ".join([*(f"+ {g.value:g}" for g in ins), *(f"- {g.value:g}" for g in outs)])
-        why = render("fit.flow", a=a.value, expr=expr, calc=a.value + net, b=b.value)  # type: ignore[operator]
-        members = [a, *ins, *outs, b]
-        out.append(
-            ctx.check(
-                "change",
-                "consistent",
-                [f.value for f in members],
-                members,
-                _span(ctx, members),
-                expected=a.value + net,
-                observed=b.value,
-                tolerance=0,
-                why=why,
-            )  # type: ignore[misc]  # fmt: skip
-        )
+        row = _flow_row(ctx, a, ins, outs, b)
+        if row is not None:
+            out.append(row)
     return out
 
 
