@@ -691,7 +691,6 @@ def _larger_before(ctx: Context, base: Fig) -> bool:
     any bracket or "trong đó" list of it? Then the base is a change or a part of that count
     ("37 đảng viên, … kết nạp 3 đồng chí", "15 đồng chí, hiện khuyết 2 đồng chí"), and a member
     attribute after it may be of the larger count (white-box review 66)."""
-    s, _ = ctx.sentence_span(base.sent)
     for g in ctx.by_sent.get(base.sent, ()):
         if g.start >= base.start:
             break
