@@ -157,3 +157,22 @@ def test_a_growth_column_with_a_fall_written_with_its_sign() -> None:
     )
     rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
     assert {(2164, 2219, 2.5), (198, 186, 6.1), (121, 134, 10.7)} <= rows
+
+
+def test_a_result_as_a_multiple_of_its_bracketed_plan() -> None:
+    text = "Năm 2024, toàn tỉnh kết nạp 9.862 đoàn viên, gấp {m} lần chỉ tiêu (8.000 đoàn viên)."
+    assert [(c.verdict, c.figures) for c in _checks(text.format(m="1,2"), "target")] == [
+        ("consistent", [8000, 9862, 1.2])
+    ]
+    assert _checks(text.format(m="1,3"), "target") == []  # a fit only
+
+
+def test_points_against_a_bracketed_earlier_rate_with_the_level_said_before() -> None:
+    text = (
+        "Kết quả: hoàn thành xuất sắc nhiệm vụ 92 tổ chức (17,8%); hoàn thành tốt nhiệm vụ 368 tổ "
+        "chức (71,0%). Tỷ lệ hoàn thành xuất sắc nhiệm vụ tăng {d} điểm phần trăm so với năm 2023 "
+        "(16,9%)."
+    )
+    got = [(c.verdict, c.figures) for c in _checks(text.format(d="0,9"), "change")]
+    assert got == [("consistent", [16.9, 17.8, 0.9])]
+    assert _checks(text.format(d="1,9"), "change") == []

@@ -136,6 +136,8 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     in_change |= {i for c in out if c.kind == "change" for i in c.mention_ids}
     out.extend(_lead_versus_fits(ctx, in_change))
     out.extend(_points_fits(ctx, in_change))
+    out.extend(_points_vs_bracket_fits(ctx, in_change | {i for c in out for i in c.mention_ids}))
+    out.extend(_times_plan_fits(ctx))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -1223,6 +1225,95 @@ def _relative_after_delta_fits(ctx: Context, changes: list[Check]) -> list[Check
         out.append(_pct_row(ctx, "change", [a.value, b.value, pv.stated], [a, b, p],  # type: ignore[list-item]
                             (min(f.start for f in (a, b, p)), max(f.end for f in (a, b, p))),  # type: ignore[union-attr]
                             pv, why))  # fmt: skip
+    return out
+
+
+# -- a result as a multiple of its plan: "kết nạp 9.862 đoàn viên, gấp 1,2 lần chỉ tiêu (8.000)",
+# "… gấp 1,2 lần so với chỉ tiêu được giao là 8.000 …": the result over the plan, rounded to the
+# multiple's decimals (a fit).
+_TIMES_PLAN = re.compile(
+    r"^\s*(?:lần\s+)?(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;.]{0,30}?(?:\(\s*|là\s+)$"
+)
+
+
+def _times_plan_fits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "gấp" not in ctx.low:
+        return out
+    for m in ctx.figs:
+        if m.type != "quantity" or not m.value or not m.unit.key.startswith("lần"):
+            continue
+        if not ctx.before_low(m, 8).rstrip().endswith("gấp"):
+            continue
+        done = ctx.prev_in_sent(m)
+        plan = ctx.next_in_sent(m)
+        if done is None or plan is None or done.type != "quantity" or plan.type != "quantity":
+            continue
+        if not done.exact_count or not plan.value or not done.value:
+            continue
+        if not _TIMES_PLAN.match(ctx.lower_slice(m.end, plan.start)):
+            continue
+        if plan.unit.key and done.unit.key and plan.unit.key != done.unit.key:
+            continue
+        d = _decimals(m)
+        calc = done.value / plan.value  # type: ignore[operator]
+        if round(calc + 1e-12, d) != round(m.value, d):  # type: ignore[arg-type]
+            continue
+        why = render("fit.times", done=f"{done.value:g}", plan=f"{plan.value:g}",
+                     calc=f"{calc:.3f}", stated=f"{m.value:g}")  # fmt: skip
+        figs = [done, m, plan]
+        out.append(ctx.check("target", "consistent", [plan.value, done.value, m.value], figs,
+                             _span(ctx, figs), expected=round(calc, 3), observed=m.value,
+                             tolerance=0.5 * 10**-d, why=why))  # type: ignore[list-item]  # fmt: skip
+    return out
+
+
+# -- a rate's change in points against its bracketed earlier level, the level now stated in the
+# sentence before under the same words: "… hoàn thành xuất sắc nhiệm vụ 92 tổ chức (17,8%); … .
+# Tỷ lệ hoàn thành xuất sắc nhiệm vụ tăng 0,9 điểm phần trăm so với năm 2023 (16,9%)" (a fit).
+_POINTS_VS = re.compile(r"^[^;.%]{0,40}?\(\s*$")
+_POINTS_SUBJECT = re.compile(r"\btỷ lệ\s+([^\d;,.()%]{4,60}?)\s+(?:năm\s+\d{4}\s+)?(tăng|giảm)\s*$")
+
+
+def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "điểm" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.type != "quantity" or d.id in in_change or d.value is None or d.qual != "exact":
+            continue
+        if not d.unit.key.startswith("điểm"):
+            continue
+        then = ctx.next_in_sent(d)
+        if then is None or then.type != "percent" or then.value is None:
+            continue
+        if "so với" not in ctx.lower_slice(d.end, then.start) or not _POINTS_VS.match(
+            ctx.lower_slice(d.end, then.start)
+        ):
+            continue
+        s, _ = ctx.sentence_span(d.sent)
+        subj = _POINTS_SUBJECT.search(ctx.lower_slice(s, d.start))
+        if subj is None or any(g.type == "percent" for g in ctx.figs_from(s, d.start)):
+            continue
+        subject, sign = " ".join(subj.group(1).split()), 1 if subj.group(2) == "tăng" else -1
+        dec = max(_decimals(then), _decimals(d))
+        for p in ctx.earlier(d, 20):
+            if p.sent < d.sent - 1:
+                break
+            if p.type != "percent" or p.value is None or p.qual != "exact" or p.sent == d.sent:
+                continue
+            lo = max(ctx.sentence_span(p.sent)[0], p.start - 70)
+            window = " ".join(re.split(r"[;]", ctx.lower_slice(lo, p.start))[-1].split())
+            if subject not in window:
+                continue
+            if round(sign * (p.value - then.value), dec) == round(d.value, dec):
+                why = render("fit.delta", a=f"{then.value:g}%", b=f"{p.value:g}%",
+                             diff=f"{abs(p.value - then.value):.{dec}f}", stated=f"{d.value:g}")  # fmt: skip
+                out.append(ctx.check("change", "consistent", [then.value, p.value, d.value],
+                                     [p, d, then], _span(ctx, [d, then]),
+                                     expected=round(abs(p.value - then.value), dec),
+                                     observed=d.value, tolerance=0, why=why))  # fmt: skip
+            break
     return out
 
 

@@ -290,6 +290,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{total} - {done} = {rest} still to do = {rest} stated (whole and part done found by their difference)",
         "{total} - {done} = {rest} còn lại = {rest} như báo cáo (tổng và phần đã làm được tìm theo hiệu số)",
     ),
+    "fit.times": (
+        "{done}/{plan} = {calc} times the plan -> rounds to {stated} stated (plan found in its bracket)",
+        "{done}/{plan} = {calc} lần chỉ tiêu -> làm tròn thành {stated} như báo cáo (chỉ tiêu trong ngoặc)",
+    ),
     "fit.delta_pct": (
         "{a} -> {b}: ({b} - {a})/{a} = {pct} (levels found by their change)",
         "{a} -> {b}: ({b} - {a})/{a} = {pct} (hai mức được tìm theo mức thay đổi)",
