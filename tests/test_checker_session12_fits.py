@@ -176,3 +176,35 @@ def test_points_against_a_bracketed_earlier_rate_with_the_level_said_before() ->
     got = [(c.verdict, c.figures) for c in _checks(text.format(d="0,9"), "change")]
     assert got == [("consistent", [16.9, 17.8, 0.9])]
     assert _checks(text.format(d="1,9"), "change") == []
+
+
+PAIR_TABLE = (
+    "Tình hình hội viên theo địa bàn:\n\n"
+    "Đơn vị\tHội viên\tPhụ nữ từ 18 tuổi trở lên\tTỷ lệ (%)\n"
+    "Phường Hợp Thành\t1.218\t1.530\t{r}\n"
+    "Phường Sông Hiến\t1.674\t2.105\t79,5\n"
+    "Các xã (3 xã)\t2.691\t3.487\t77,2\n\n"
+    "Công tác phát triển hội viên được chú trọng.\n"
+)
+
+
+def test_a_table_of_two_counts_and_their_bare_rate() -> None:
+    rows = {tuple(c.figures) for c in _checks(PAIR_TABLE.format(r="79,6"), "share")}
+    assert {(1218, 1530, 79.6), (1674, 2105, 79.5), (2691, 3487, 77.2)} <= rows
+    # one row off: the column is not told (its rate may be of other columns), and no alarm
+    wrong = process_text(PAIR_TABLE.format(r="78,6"), options=_OPTS).checks
+    assert not [c for c in wrong if c.kind == "share" and c.figures[-1] == 78.6]
+    assert not [c for c in wrong if c.verdict == "inconsistent"]
+
+
+def test_a_growth_column_beside_an_estimated_year() -> None:
+    text = (
+        "Giá trị sản xuất các ngành (tỷ đồng):\n\n"
+        "Ngành\tNăm 2023\tƯớc năm 2024\tTăng so với cùng kỳ (%)\n"
+        "Nông, lâm nghiệp và thủy sản\t1.412\t1.486\t5,2\n"
+        "Công nghiệp - xây dựng\t15.683\t16.874\t7,6\n"
+        "Thương mại - dịch vụ\t3.170\t3.486\t10,0\n\n"
+        "Ngành công nghiệp giữ vai trò chủ đạo.\n"
+    )
+    rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
+    assert {(1412, 1486, 5.2), (15683, 16874, 7.6), (3170, 3486, 10)} <= rows

@@ -138,6 +138,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_points_fits(ctx, in_change))
     out.extend(_points_vs_bracket_fits(ctx, in_change | {i for c in out for i in c.mention_ids}))
     out.extend(_times_plan_fits(ctx))
+    out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -998,7 +999,9 @@ def _share_column_fits(ctx: Context) -> list[Check]:
 
 # -- a table's growth column: "Năm 2023 | Năm 2024 | … | Tăng so với năm 2023 (%)", each row's
 # (2024 - 2023)/2023 in the growth column, told when every row fits (a fit).
-_YEAR_HEAD = re.compile(r"^\s*(?:năm\s+)?((?:19|20)\d{2})\b")
+_YEAR_HEAD = re.compile(
+    r"^\s*(?:(?:ước|ước thực hiện|thực hiện|ước tính|ước đạt)\s+)?(?:năm\s+)?((?:19|20)\d{2})\b"
+)  # "Năm 2023", "2024", "Ước năm 2024", "Thực hiện năm 2024"
 _GROWTH_HEAD = re.compile(r"(?:tăng|giảm|tốc độ|so với|so sánh)[^%]*(?:\(%\)|%)")
 
 
@@ -1314,6 +1317,50 @@ def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
                                      expected=round(abs(p.value - then.value), dec),
                                      observed=d.value, tolerance=0, why=why))  # fmt: skip
             break
+    return out
+
+
+# -- a table of two counts and their rate: "Đơn vị | Hội viên | Phụ nữ từ 18 tuổi trở lên | Tỷ
+# lệ (%)", each row's first count over its second in the bare rate column; told when every row
+# fits (a fit: the rate of a row may be of another pair of columns).
+_BARE_RATE_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\)|%)\s*$")
+
+
+def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .tables import cell_fig, cell_percent, number, table_rows
+
+    out: list[Check] = []
+    if "\t" not in ctx.text and "|" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        heads = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        if len(heads) != 4 or not _BARE_RATE_HEAD.match(heads[3]):
+            continue
+        got = []
+        for row in rows[1:]:
+            if len(row) != 4:
+                got = []
+                break
+            a, b = cell_fig(ctx, row[1], None), cell_fig(ctx, row[2], None)
+            p = cell_percent(ctx, row[3]) or _pct_fig(ctx, row[3])
+            if a is None or b is None or p is None or not b.value or a.value is None:
+                got = []
+                break
+            pv = judge_stated(100 * a.value / b.value, p)
+            if pv is None or pv.judgement.verdict != "consistent":
+                got = []
+                break
+            got.append((a, b, p, pv))
+        if len(got) < 2 or any(p.id in used for _, _, p, _ in got if p.id):
+            continue
+        for a, b, p, pv in got:
+            wa, wb = number(ctx.text[a.start : a.end]), number(ctx.text[b.start : b.end])
+            why = render("share.named", part=(f"{wa:g}", f"{wa:g}"), base=f"{wb:g}",
+                         base_what=("the row's second count", "số thứ hai của dòng"),
+                         pct=pv.phrase)  # fmt: skip
+            figs = [f for f in (a, b) if f.id]
+            out.append(_pct_row(ctx, "share", [a.value, b.value, pv.stated], figs,  # type: ignore[list-item]
+                                (a.start, p.end), pv, why))  # fmt: skip
     return out
 
 
