@@ -208,3 +208,15 @@ def test_a_growth_column_beside_an_estimated_year() -> None:
     )
     rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
     assert {(1412, 1486, 5.2), (15683, 16874, 7.6), (3170, 3486, 10)} <= rows
+
+
+def test_two_large_movements_in_the_next_paragraph() -> None:
+    text = (
+        "Tổng số hội viên đến cuối năm 2024 là 186.420 hội viên, tăng 2.160 hội viên so với năm "
+        "2023 (184.260 hội viên), tức tăng 1,2%.\n\n"
+        "Trong năm, các cấp Hội kết nạp mới 7.113 hội viên; số hội viên giảm do chuyển đi, lớn "
+        "tuổi, chuyển nghề là {x} người."
+    )
+    rows = [c.figures for c in _checks(text.format(x="4.953"), "change") if len(c.figures) == 4]
+    assert [184260, 7113, 4953, 186420] in rows
+    assert not [c for c in _checks(text.format(x="4.935"), "change") if 4935 in c.figures]

@@ -1736,9 +1736,16 @@ _FLOW_IN_LEAD = re.compile(
     r"\s*(?:được\s*)?$"
 )
 _FLOW_OUT_LEAD = re.compile(
+    # "số hội viên giảm do chuyển đi, lớn tuổi … là 4.953 người": the exits told as one number
+    r"\bgiảm\b[^\d;.]{0,50}?\blà\s*$|"
     r"(?:từ trần|qua đời|xóa tên|khai trừ|ra khỏi đảng|(?:chuyển|chuyển sinh hoạt(?: đảng)?)"
     r"[^\d;,.]{0,25}?(?:đi|ra ngoài[^\d;,.]{0,15}?|ra))\s*$"
 )
+
+
+def _members(f: Fig) -> bool:
+    """A count of people: the vocabulary's, or members named "… viên" ("hội viên")."""
+    return "person" in f.unit.fams or f.unit.key.endswith("viên")
 
 
 def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
@@ -1751,11 +1758,11 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     for c in changes:
         figs = [by_id.get(i) for i in c.mention_ids]
         levels = [f for f in figs if f is not None and f.type == "quantity" and f.exact_count]
-        if len(levels) < 2 or len(c.figures) < 2:
+        if len(levels) < 2 or len(c.figures) < 3:
             continue
         a = next((f for f in levels if f.value == c.figures[0]), None)
         b = next((f for f in levels if f.value == c.figures[1] and f is not a), None)
-        if a is None or b is None or "person" not in (a.unit.fams | b.unit.fams):
+        if a is None or b is None or not (_members(a) or _members(b)):
             continue
         own = {id(f) for f in figs if f is not None}
         para = bisect_right(breaks, min(a.start, b.start))
@@ -1766,18 +1773,20 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
         for g in ctx.figs_from(lo, hi):
             if id(g) in own or g.type != "quantity" or not g.exact_count:
                 continue
-            if bisect_right(breaks, g.start) != para or "person" not in g.unit.fams:
-                continue
+            if bisect_right(breaks, g.start) not in (para, para + 1) or not _members(g):
+                continue  # the change's paragraph or the next one ("Trong năm, … kết nạp mới …")
             s, _ = ctx.sentence_span(g.sent)
             if ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start):
                 continue  # inside brackets: a breakdown of an item
-            before, after = ctx.before_low(g, 40), ctx.after_low(g, 40)
+            before, after = ctx.before_low(g, 60), ctx.after_low(g, 40)
             if _FLOW_IN_LEAD.search(before) or _FLOW_IN_AFTER.match(after):
                 ins.append(g)
             elif _FLOW_OUT_LEAD.search(before) or _FLOW_OUT_AFTER.match(after):
                 outs.append(g)
-        if not ins or not outs or len(ins) + len(outs) < 3:
+        if not ins or not outs:
             continue
+        if len(ins) + len(outs) < 3 and min(g.value for g in (*ins, *outs)) < 100:  # type: ignore[type-var]
+            continue  # two small movements may make a change by chance
         row = _flow_row(ctx, a, ins, outs, b)
         if row is not None:
             out.append(row)
