@@ -220,3 +220,16 @@ def test_two_large_movements_in_the_next_paragraph() -> None:
     rows = [c.figures for c in _checks(text.format(x="4.953"), "change") if len(c.figures) == 4]
     assert [184260, 7113, 4953, 186420] in rows
     assert not [c for c in _checks(text.format(x="4.935"), "change") if 4935 in c.figures]
+
+
+def test_a_named_rate_column_of_the_second_count_over_the_first() -> None:
+    text = (
+        "Tình hình sử dụng Quỹ (tỷ đồng):\n\n"
+        "Cấp quản lý\tSố vận động được\tSố đã chi\tTỷ lệ giải ngân (%)\n"
+        "Cấp tỉnh\t21,4\t19,8\t92,5\n"
+        "Cấp huyện\t16,9\t15,7\t92,9\n"
+        "Cấp xã\t10,3\t9,6\t93,2\n\n"
+        "Quỹ được sử dụng đúng mục đích.\n"
+    )
+    rows = {tuple(c.figures) for c in _checks(text, "share") if c.verdict == "consistent"}
+    assert {(19.8, 21.4, 92.5), (15.7, 16.9, 92.9), (9.6, 10.3, 93.2)} <= rows

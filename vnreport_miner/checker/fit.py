@@ -1323,7 +1323,10 @@ def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
 # -- a table of two counts and their rate: "Đơn vị | Hội viên | Phụ nữ từ 18 tuổi trở lên | Tỷ
 # lệ (%)", each row's first count over its second in the bare rate column; told when every row
 # fits (a fit: the rate of a row may be of another pair of columns).
-_BARE_RATE_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\)|%)\s*$")
+# "Tỷ lệ (%)", "Tỷ lệ giải ngân (%)": a rate of the row's two counts, one over the other
+_BARE_RATE_HEAD = re.compile(
+    r"^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?!so\b|tăng\b|giảm\b)[^\W\d]+){0,3}\s*(?:\(\s*%\s*\)|%)\s*$"
+)
 
 
 def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
@@ -1336,27 +1339,31 @@ def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
         heads = [ctx.lower_slice(a, b) for a, b in rows[0]]
         if len(heads) != 4 or not _BARE_RATE_HEAD.match(heads[3]):
             continue
-        got = []
-        for row in rows[1:]:
-            if len(row) != 4:
-                got = []
+        got: list[tuple[Fig, Fig, Fig, PercentVerdict]] = []
+        for first, second in ((1, 2), (2, 1)):  # the rate of the first over the second, or back
+            got = []
+            for row in rows[1:]:
+                if len(row) != 4:
+                    got = []
+                    break
+                a, b = cell_fig(ctx, row[first], None), cell_fig(ctx, row[second], None)
+                p = cell_percent(ctx, row[3]) or _pct_fig(ctx, row[3])
+                if a is None or b is None or p is None or not b.value or a.value is None:
+                    got = []
+                    break
+                pv = judge_stated(100 * a.value / b.value, p)
+                if pv is None or pv.judgement.verdict != "consistent":
+                    got = []
+                    break
+                got.append((a, b, p, pv))
+            if got:
                 break
-            a, b = cell_fig(ctx, row[1], None), cell_fig(ctx, row[2], None)
-            p = cell_percent(ctx, row[3]) or _pct_fig(ctx, row[3])
-            if a is None or b is None or p is None or not b.value or a.value is None:
-                got = []
-                break
-            pv = judge_stated(100 * a.value / b.value, p)
-            if pv is None or pv.judgement.verdict != "consistent":
-                got = []
-                break
-            got.append((a, b, p, pv))
         if len(got) < 2 or any(p.id in used for _, _, p, _ in got if p.id):
             continue
         for a, b, p, pv in got:
             wa, wb = number(ctx.text[a.start : a.end]), number(ctx.text[b.start : b.end])
             why = render("share.named", part=(f"{wa:g}", f"{wa:g}"), base=f"{wb:g}",
-                         base_what=("the row's second count", "số thứ hai của dòng"),
+                         base_what=("the row's other count", "số còn lại của dòng"),
                          pct=pv.phrase)  # fmt: skip
             figs = [f for f in (a, b) if f.id]
             out.append(_pct_row(ctx, "share", [a.value, b.value, pv.stated], figs,  # type: ignore[list-item]
