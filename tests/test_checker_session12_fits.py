@@ -233,3 +233,17 @@ def test_a_named_rate_column_of_the_second_count_over_the_first() -> None:
     )
     rows = {tuple(c.figures) for c in _checks(text, "share") if c.verdict == "consistent"}
     assert {(19.8, 21.4, 92.5), (15.7, 16.9, 92.9), (9.6, 10.3, 93.2)} <= rows
+
+
+def test_a_year_table_closed_by_a_total_row() -> None:
+    text = (
+        "Biến động đảng viên qua các năm:\n\n"
+        "Năm\tKết nạp\tChuyển đến\tTừ trần\n"
+        "2021\t138\t56\t71\n2022\t152\t51\t68\n2023\t161\t60\t74\n2024\t161\t54\t{x}\n"
+        "Cộng 4 năm\t612\t221\t286\n\n"
+        "Số đảng viên tăng đều qua các năm.\n"
+    )
+    rows = [c.figures for c in _checks(text.format(x=73), "part_whole")]
+    assert [612, 138, 152, 161, 161] in rows and [286, 71, 68, 74, 73] in rows
+    wrong = _checks(text.format(x=75), "part_whole")
+    assert not [c for c in wrong if c.figures[0] == 286]  # a fit only: the column is not told

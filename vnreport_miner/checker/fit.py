@@ -139,6 +139,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_points_vs_bracket_fits(ctx, in_change | {i for c in out for i in c.mention_ids}))
     out.extend(_times_plan_fits(ctx))
     out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -1368,6 +1369,44 @@ def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
             figs = [f for f in (a, b) if f.id]
             out.append(_pct_row(ctx, "share", [a.value, b.value, pv.stated], figs,  # type: ignore[list-item]
                                 (a.start, p.end), pv, why))  # fmt: skip
+    return out
+
+
+# -- a table of years closed by a total row: "Năm | Kết nạp | Chuyển đến …" with rows 2021 …
+# 2024 and "Cộng 4 năm | 612 | 221 …": each column's years add up to its total (a fit; the
+# table rules leave year rows alone, as units counted each year may repeat).
+_YEAR_ROW = re.compile(r"^\s*(?:năm\s+)?(?:19|20)\d{2}\s*$")
+_YEARS_TOTAL_ROW = re.compile(
+    r"^\s*(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:\d+\s+năm|cả giai đoạn|(?:19|20)\d{2}\s*[-–]\s*"
+    r"(?:19|20)\d{2}|các năm))?\s*$"
+)
+
+
+def _year_rows_total_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .tables import cell_fig, table_rows
+
+    out: list[Check] = []
+    if "\t" not in ctx.text and "|" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        body = rows[1:]
+        if len(body) < 3 or any(len(r) != len(rows[0]) for r in body):
+            continue
+        labels = [ctx.lower_slice(*r[0]) for r in body]
+        if not _YEARS_TOTAL_ROW.match(labels[-1]) or not all(
+            _YEAR_ROW.match(x) for x in labels[:-1]
+        ):
+            continue
+        for col in range(1, len(rows[0])):
+            if "%" in ctx.lower_slice(*rows[0][col]) or "tỷ lệ" in ctx.lower_slice(*rows[0][col]):
+                continue  # a rate column does not add up
+            cells = [cell_fig(ctx, r[col], None) for r in body]
+            if any(c is None or c.value is None for c in cells):
+                continue
+            *parts, total = cells
+            if total.id in used or abs(sum(p.value for p in parts) - total.value) > 1e-9:  # type: ignore[union-attr, misc, operator]
+                continue
+            out.append(_sum_check(ctx, total, parts))  # type: ignore[arg-type]
     return out
 
 
