@@ -106,3 +106,14 @@ def test_a_small_slip_in_a_closed_list_still_alarms() -> None:
         "vi phạm chủ yếu về quản lý đất đai."
     )
     assert [(c.verdict, c.figures) for c in _parts(text)] == [("inconsistent", [9, 4, 3, 1, 2])]
+
+
+def test_a_list_after_a_bracket_is_not_of_the_bracketed_count() -> None:
+    # blind review 71: the list details the sentence's own count (64.120), not the registered
+    # households in the bracket (71.500)
+    text = (
+        "Năm 2024 có 64.120 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, đạt 89,7% số hộ "
+        "đăng ký (71.500 hộ), gồm: cấp Trung ương 214 hộ, cấp tỉnh 3.418 hộ, cấp huyện 19.776 hộ, "
+        "cấp cơ sở 40.712 hộ."
+    )
+    assert [c for c in _parts(text) if c.verdict == "inconsistent"] == []

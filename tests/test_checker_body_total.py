@@ -74,3 +74,13 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_body_total_quiet(text: str) -> None:
     assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []
+
+
+def test_a_bracketed_base_of_another_rate_is_not_the_whole_of_a_later_part() -> None:
+    # blind review 71: 1.924/18.642 = 10,32%; the bracket (21.370) is the base of the 87,2%
+    text = (
+        "Tổng số hội viên đến cuối năm 2024 là 18.642 người, chiếm 87,2% số phụ nữ từ 18 tuổi trở "
+        "lên trên địa bàn (21.370 người); trong đó hội viên là người dân tộc thiểu số 1.924 người, "
+        "chiếm 10,3%."
+    )
+    assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []

@@ -744,6 +744,20 @@ _OVERLAP_AFTER = re.compile(
 )
 
 
+def _bracketed_before_list(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Is the total inside a bracket that closes before the list? "64.120 hộ …, đạt 89,7% số hộ
+    đăng ký (71.500 hộ), gồm: …": the list details the sentence's own count, not the bracket's
+    (blind review 71)."""
+    if total.start > parts[0].start:
+        return False
+    s, _ = ctx.sentence_span(total.sent)
+    opened = ctx.text.rfind("(", s, total.start)
+    if opened < 0 or ")" in ctx.text[opened : total.start]:
+        return False
+    closed = ctx.text.find(")", total.end, parts[0].start)
+    return closed >= 0
+
+
 def _far_over(total: Fig, parts: list[Fig]) -> bool:
     """Do the items pass the total by more than 15% (and 3)? "520 hội viên được tập huấn: trồng
     trọt 412, chăn nuôi 286, …": items that overlap, or stages of one chain, not a slip in a
@@ -868,6 +882,7 @@ def _emit(
         or _OVERLAP_AFTER.search(ctx.low, parts[-1].end, ctx.sentence_span(parts[-1].sent)[1])
         or _two_under_within(ctx, total, parts)
         or _far_over(total, parts)
+        or _bracketed_before_list(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):

@@ -1282,18 +1282,52 @@ def _doubted_stocks(ctx: Context, checks: list[Check]) -> list[Check]:
         if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 3:
             continue
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
-        if part is None or base is None or p is None or base.sent >= part.sent:
+        if part is None or base is None or p is None or base.start >= part.start:
             continue
         named = _OF_NAMED_BODY.match(ctx.low, p.end, min(len(ctx.low), p.end + 80))
         other_body = False
-        if named is not None:
+        if named is not None and base.sent < part.sent:
             other_body = not _subject_named(ctx, base, named.group(1))
         if other_body:
             c.verdict = "unverifiable"
             note = "; the percent names another body than the whole's"
             c.why += note
             c.why_vi += note
+        elif _bracketed_base_of_another(ctx, base, part):
+            c.verdict = "unverifiable"
+            note = "; the whole is the bracketed base of another rate"
+            c.why += note
+            c.why_vi += note
     return checks
+
+
+def _bracketed_base_of_another(ctx: Context, base: Fig, part: Fig) -> bool:
+    """ "18.642 người, chiếm 87,2% số phụ nữ … (21.370 người); trong đó … 1.924 người, chiếm
+    10,3%": a whole in a bracket that closes a rate before it is that rate's base; the part after
+    may be of the sentence's own count (blind review 71)."""
+    s, _ = ctx.sentence_span(base.sent)
+    opened = ctx.text.rfind("(", s, base.start)
+    if opened < 0 or ")" in ctx.text[opened : base.start]:
+        return False
+    if part.sent != base.sent or "trong đó" not in ctx.lower_slice(base.end, part.start):
+        return (
+            False  # a part said apart ("Hộ cận nghèo có 150 hộ, chiếm 3% tổng số hộ") may be of it
+        )
+    prev = [
+        g
+        for g in ctx.figs_from(s, opened)
+        if g.end <= opened
+        and g.unit.head not in vocab.AGE_OR_TIME_UNITS
+        and "tuổi" not in g.m.text  # not "từ 18 tuổi trở lên"
+    ]
+    return (
+        bool(prev)
+        and prev[-1].type == "percent"
+        and any(
+            g.type == "quantity" and g.exact_count and g.value and part.value < g.value < base.value  # type: ignore[operator]
+            for g in prev[:-1]
+        )  # the bracket larger than the count before its rate: the rate's base, not its count
+    )
 
 
 # -- a percent that names its own whole, which is not the count the share was tested against:
