@@ -247,3 +247,21 @@ def test_a_year_table_closed_by_a_total_row() -> None:
     assert [612, 138, 152, 161, 161] in rows and [286, 71, 68, 74, 73] in rows
     wrong = _checks(text.format(x=75), "part_whole")
     assert not [c for c in wrong if c.figures[0] == 286]  # a fit only: the column is not told
+
+
+def test_movements_before_a_from_to_change_with_its_start_stated_twice() -> None:
+    text = (
+        "Toàn Đảng bộ có 86.412 đảng viên, tăng 1.437 đồng chí so với đầu năm (84.975 đồng chí). "
+        "Công tác quản lý đảng viên được chú trọng. "
+        "Trong năm, ngoài 2.846 đảng viên kết nạp mới còn có 1.102 đảng viên chuyển sinh hoạt đến; "
+        "số giảm gồm 712 đồng chí từ trần, 58 đồng chí bị xóa tên, 12 đồng chí bị khai trừ, 9 đồng "
+        "chí xin ra khỏi Đảng và 1.720 đồng chí chuyển sinh hoạt đảng ra ngoài tỉnh. Như vậy, số "
+        "đảng viên toàn Đảng bộ tăng từ 84.975 lên 86.412 đồng chí."
+    )
+    rows = [c.figures for c in _checks(text, "change") if len(c.figures) > 4]
+    assert [84975, 2846, 1102, 712, 58, 12, 9, 1720, 86412] in rows
+
+
+def test_a_plan_table_is_not_read_as_two_counts_and_their_rate() -> None:
+    rows = [c for c in _checks(TABLE, "share") if c.figures[:2] in ([131, 120], [120, 131])]
+    assert rows == []  # "Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)" is a target table

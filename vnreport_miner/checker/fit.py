@@ -1324,6 +1324,7 @@ def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
 # -- a table of two counts and their rate: "Đơn vị | Hội viên | Phụ nữ từ 18 tuổi trở lên | Tỷ
 # lệ (%)", each row's first count over its second in the bare rate column; told when every row
 # fits (a fit: the rate of a row may be of another pair of columns).
+_PLAN_COLUMN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|\bgiao\b")
 # "Tỷ lệ (%)", "Tỷ lệ giải ngân (%)": a rate of the row's two counts, one over the other
 _BARE_RATE_HEAD = re.compile(
     r"^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?!so\b|tăng\b|giảm\b)[^\W\d]+){0,3}\s*(?:\(\s*%\s*\)|%)\s*$"
@@ -1340,6 +1341,8 @@ def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
         heads = [ctx.lower_slice(a, b) for a, b in rows[0]]
         if len(heads) != 4 or not _BARE_RATE_HEAD.match(heads[3]):
             continue
+        if any(_PLAN_COLUMN.search(h) for h in heads[1:3]):
+            continue  # "Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)": a target table, read as such
         got: list[tuple[Fig, Fig, Fig, PercentVerdict]] = []
         for first, second in ((1, 2), (2, 1)):  # the rate of the first over the second, or back
             got = []
@@ -1804,10 +1807,13 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     for c in changes:
         figs = [by_id.get(i) for i in c.mention_ids]
         levels = [f for f in figs if f is not None and f.type == "quantity" and f.exact_count]
-        if len(levels) < 2 or len(c.figures) < 3:
+        if len(levels) < 2 or len(c.figures) < 2:
             continue
-        a = next((f for f in levels if f.value == c.figures[0]), None)
-        b = next((f for f in levels if f.value == c.figures[1] and f is not a), None)
+        b = next((f for f in levels if f.value == c.figures[1]), None)
+        starts = [f for f in levels if f.value == c.figures[0] and f is not b]
+        # the start nearest the level reached ("tăng từ 84.975 lên 86.412" rather than the
+        # "(84.975 đồng chí)" of the opening that the row also names)
+        a = min(starts, key=lambda f: abs(f.start - b.start)) if starts and b else None
         if a is None or b is None or not (_members(a) or _members(b)):
             continue
         own = {id(f) for f in figs if f is not None}
