@@ -84,3 +84,16 @@ def test_a_bracketed_base_of_another_rate_is_not_the_whole_of_a_later_part() -> 
         "chiếm 10,3%."
     )
     assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []
+
+
+def test_a_whole_named_by_what_was_done_to_an_earlier_count() -> None:
+    # blind review 72: "số đơn đã giải quyết" is the 38 of "Đã giải quyết 38/41 đơn" (19/38 =
+    # 50%), not the 23 forwarded "đến cơ quan có thẩm quyền giải quyết"
+    text = (
+        "Năm 2024, ủy ban kiểm tra các cấp nhận 64 đơn tố cáo; trong đó 41 đơn thuộc thẩm quyền, "
+        "23 đơn không thuộc thẩm quyền đã chuyển đến cơ quan có thẩm quyền giải quyết. Đã giải "
+        "quyết 38/41 đơn thuộc thẩm quyền, đạt 92,7%. Qua giải quyết, kết luận tố cáo đúng 7 đơn, "
+        "đúng một phần 12 đơn, tố cáo sai 19 đơn; số đơn tố cáo đúng và đúng một phần chiếm 50,0% "
+        "số đơn đã giải quyết."
+    )
+    assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []

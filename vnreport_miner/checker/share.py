@@ -1298,7 +1298,38 @@ def _doubted_stocks(ctx: Context, checks: list[Check]) -> list[Check]:
             note = "; the whole is the bracketed base of another rate"
             c.why += note
             c.why_vi += note
+        elif _done_count_fits(ctx, part, p):
+            c.verdict = "unverifiable"
+            note = "; another count the words name fits"
+            c.why += note
+            c.why_vi += note
     return checks
+
+
+# "… Đã giải quyết 38/41 đơn …; … chiếm 50,0% số đơn đã giải quyết": the whole named by what was
+# done, and an earlier count that the same verb was done to (a fraction's numerator included)
+_DONE_NAMED = re.compile(r"^\s*(?:tổng\s+)?số\s+[^\d;,.()%]{0,30}?\bđã\s+([^\W\d]+\s+[^\W\d]+)")
+
+
+def _done_count_fits(ctx: Context, part: Fig, p: Fig) -> bool:
+    """Is there an earlier count said to be done by the verb the whole is named with, that the
+    percent fits (blind review 72: "23 đơn … chuyển đến cơ quan có thẩm quyền giải quyết" was
+    taken for "số đơn đã giải quyết", which is the 38 of "Đã giải quyết 38/41 đơn")?"""
+    hit = _DONE_NAMED.match(ctx.after_low(p, 60))
+    if hit is None or not part.value:
+        return False
+    verb = hit.group(1)
+    for g in ctx.earlier(p, 40):
+        if g.type == "ratio":
+            n = g.m.get("numerator")
+            value = float(n) if isinstance(n, int | float) else None
+        else:
+            value = g.value if g.exact_count else None
+        if not value or value <= part.value:  # type: ignore[operator]
+            continue
+        if verb in ctx.before_low(g, 20) and fits(100 * part.value / value, p):  # type: ignore[operator]
+            return True
+    return False
 
 
 def _bracketed_base_of_another(ctx: Context, base: Fig, part: Fig) -> bool:
