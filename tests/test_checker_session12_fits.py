@@ -265,3 +265,23 @@ def test_movements_before_a_from_to_change_with_its_start_stated_twice() -> None
 def test_a_plan_table_is_not_read_as_two_counts_and_their_rate() -> None:
     rows = [c for c in _checks(TABLE, "share") if c.figures[:2] in ([131, 120], [120, 131])]
     assert rows == []  # "Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)" is a target table
+
+
+def test_a_growth_column_beside_two_year_columns_named_by_their_measure() -> None:
+    text = (
+        "Số lượng tin, bài của các cơ quan báo chí:\n\n"
+        "Cơ quan báo chí\tTin, bài năm 2023\tTin, bài năm 2024\tTăng (%)\n"
+        "Báo tỉnh\t6.240\t6.815\t9,2\n"
+        "Đài Phát thanh và Truyền hình\t4.386\t4.702\t7,2\n"
+        "Cổng Thông tin điện tử\t2.118\t2.563\t21,0\n\n"
+        "Chất lượng tin, bài được nâng lên.\n"
+    )
+    rows = {tuple(c.figures) for c in _checks(text, "change") if c.verdict == "consistent"}
+    assert {(6240, 6815, 9.2), (4386, 4702, 7.2), (2118, 2563, 21)} <= rows
+
+
+def test_a_fraction_written_in_words() -> None:
+    text = "Số đảng viên tham dự là 38.620 người trên 39.897 người được triệu tập, đạt {p}."
+    got = [(c.verdict, c.figures) for c in _checks(text.format(p="96,8%"), "ratio_percent")]
+    assert got == [("consistent", [38620, 39897, 96.8])]
+    assert _checks(text.format(p="97,8%"), "ratio_percent") == []  # a fit only

@@ -140,6 +140,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_times_plan_fits(ctx))
     out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    out.extend(_worded_fraction_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -1006,6 +1007,7 @@ _YEAR_HEAD = re.compile(
 _GROWTH_HEAD = re.compile(r"(?:tăng|giảm|tốc độ|so với|so sánh)[^%]*(?:\(%\)|%)")
 
 
+_YEAR_IN_HEAD = re.compile(r"\b(?:năm\s+)?((?:19|20)\d{2})\b")
 _NEG_CELL = re.compile(r"^\s*[-−–]\s*(?=\d)")
 
 
@@ -1022,6 +1024,16 @@ def _two_year_tables(
         years = [
             (int(m.group(1)), c) for c, h in enumerate(heads) if c and (m := _YEAR_HEAD.match(h))
         ]
+        if not years:
+            # "Tin, bài năm 2023 | Tin, bài năm 2024": one measure in two years, the heads alike
+            # but for the year
+            found = [(c, _YEAR_IN_HEAD.search(h)) for c, h in enumerate(heads) if c]
+            dated = [(c, m) for c, m in found if m and not column.search(heads[c])]
+            if (
+                len(dated) == 2
+                and len({_YEAR_IN_HEAD.sub("", heads[c]).strip() for c, _ in dated}) == 1
+            ):
+                years = [(int(m.group(1)), c) for c, m in dated]
         named = [c for c, h in enumerate(heads) if c and column.search(h)]
         if len(years) == 2 and len(named) == 1 and years[0][0] < years[1][0]:
             out.append((rows, years[0][1], years[1][1], named[0]))
@@ -1410,6 +1422,43 @@ def _year_rows_total_fits(ctx: Context, used: set[str]) -> list[Check]:
             if total.id in used or abs(sum(p.value for p in parts) - total.value) > 1e-9:  # type: ignore[union-attr, misc, operator]
                 continue
             out.append(_sum_check(ctx, total, parts))  # type: ignore[arg-type]
+    return out
+
+
+# -- a fraction written in words: "38.620 người trên 39.897 người được triệu tập, đạt 96,8%",
+# "142 hộ trên tổng số 150 hộ …, chiếm 94,7%" (a fit: the rate may be of another pair).
+_OVER_WORD = re.compile(r"^\s*trên\s+(?:tổng\s+(?:số\s+)?)?$")
+_WORDED_RATE = re.compile(r"^[^\d;.()%]{0,50}?,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$")
+
+
+def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trên" not in ctx.low:
+        return out
+    for a in ctx.figs:
+        if a.type != "quantity" or not a.exact_count or not a.value or a.id in used:
+            continue
+        b = ctx.next_in_sent(a)
+        if b is None or b.type != "quantity" or not b.value or b.value < a.value:  # type: ignore[operator]
+            continue
+        # "38.620 người trên 39.897 người": the extractor may read "trên 39.897" as "more than"
+        worded = b.m.text.lower().startswith("trên") and not ctx.text[a.end : b.start].strip()
+        if not (worded or (b.exact_count and _OVER_WORD.match(ctx.lower_slice(a.end, b.start)))):
+            continue
+        if b.unit.key != a.unit.key or not float(b.value).is_integer():
+            continue
+        p = ctx.next_in_sent(b)
+        if p is None or p.type != "percent" or p.id in used or p.value is None:
+            continue
+        if not _WORDED_RATE.match(ctx.lower_slice(b.end, p.start)):
+            continue
+        pv = judge_stated(100 * a.value / b.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        why = render("share.named", part=(f"{a.value:g}", f"{a.value:g}"), base=f"{b.value:g}",
+                     base_what=("the count after 'trên'", "số sau 'trên'"), pct=pv.phrase)  # fmt: skip
+        out.append(_pct_row(ctx, "ratio_percent", [a.value, b.value, pv.stated], [a, b, p],
+                            (a.start, p.end), pv, why))  # fmt: skip
     return out
 
 
