@@ -285,3 +285,14 @@ def test_a_fraction_written_in_words() -> None:
     got = [(c.verdict, c.figures) for c in _checks(text.format(p="96,8%"), "ratio_percent")]
     assert got == [("consistent", [38620, 39897, 96.8])]
     assert _checks(text.format(p="97,8%"), "ratio_percent") == []  # a fit only
+
+
+def test_a_second_rate_whose_whole_is_named_and_bracketed() -> None:
+    text = (
+        "Các cấp bộ Đoàn đã giới thiệu 2.418 đoàn viên ưu tú cho Đảng; trong năm đã có 1.756 đoàn "
+        "viên được kết nạp vào Đảng, đạt 72,6% số được giới thiệu và chiếm {p} tổng số đảng viên "
+        "mới kết nạp toàn tỉnh (2.390 đảng viên)."
+    )
+    rows = [c.figures for c in _checks(text.format(p="73,5%"), "share")]
+    assert [1756, 2390, 73.5] in rows
+    assert not [c for c in _checks(text.format(p="75,5%"), "share") if 2390 in c.figures]

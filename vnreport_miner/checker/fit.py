@@ -141,6 +141,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_worded_fraction_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    out.extend(_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -1459,6 +1460,46 @@ def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
                      base_what=("the count after 'trên'", "số sau 'trên'"), pct=pv.phrase)  # fmt: skip
         out.append(_pct_row(ctx, "ratio_percent", [a.value, b.value, pv.stated], [a, b, p],
                             (a.start, p.end), pv, why))  # fmt: skip
+    return out
+
+
+# -- a rate whose whole is named and given in a bracket right after it: "1.756 đoàn viên …, đạt
+# 72,6% số được giới thiệu và chiếm 73,5% tổng số đảng viên mới kết nạp toàn tỉnh (2.390 đảng
+# viên)": the count the clause is about, over the bracketed whole (a fit).
+_NAMED_THEN_BRACKET = re.compile(r"^\s*(?:của\s+)?(?:tổng\s+)?số\s+[^\d;()%]{2,70}\(\s*$")
+_SECOND_RATE_GAP = re.compile(r"^[^\d;()]{0,40}?\s(?:và|,)\s*(?:chiếm|bằng)\s*$")
+
+
+def _bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "(" not in ctx.text:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in used or p.value is None or p.qual != "exact":
+            continue
+        whole = ctx.next_in_sent(p)
+        if whole is None or whole.type != "quantity" or not whole.exact_count or not whole.value:
+            continue
+        if not _NAMED_THEN_BRACKET.match(ctx.lower_slice(p.end, whole.start)):
+            continue
+        prev = ctx.prev_in_sent(p)
+        if prev is not None and prev.type == "percent":
+            if not _SECOND_RATE_GAP.match(ctx.lower_slice(prev.end, p.start)):
+                continue
+            prev = ctx.prev_in_sent(prev)  # "…, đạt 72,6% số … và chiếm 73,5% …": of the count
+        part = prev
+        if part is None or part.type != "quantity" or not part.exact_count or not part.value:
+            continue
+        if part.value >= whole.value or not (kin(part.unit, whole.unit) or _alike(part, whole)):  # type: ignore[operator]
+            continue
+        pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        why = render("share.named", part=(f"{part.value:g}", f"{part.value:g}"),
+                     base=f"{whole.value:g}", base_what=("named, in its bracket", "được nêu, trong ngoặc"),
+                     pct=pv.phrase)  # fmt: skip
+        out.append(_pct_row(ctx, "share", [part.value, whole.value, pv.stated], [part, whole, p],
+                            (part.start, whole.end), pv, why))  # fmt: skip
     return out
 
 
