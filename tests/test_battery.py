@@ -235,7 +235,8 @@ bracket read as the bracketed count's breakdown, and a part after "; trong đó"
 bracketed base of the rate before it; both fixed); and 14 whole reports (battery_zzx, 267
 checks) from a seventy-second, blind (one alarm: "số đơn đã giải quyết" read against 23 đơn
 forwarded "đến cơ quan có thẩm quyền giải quyết" where the 38 of "Đã giải quyết 38/41 đơn"
-fits; fixed). The
+fits; fixed); and 12 whole reports (battery_zzy, 210 checks) from a seventy-third, blind, at
+the session's last alarm rules: none. The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
