@@ -296,3 +296,14 @@ def test_a_second_rate_whose_whole_is_named_and_bracketed() -> None:
     rows = [c.figures for c in _checks(text.format(p="73,5%"), "share")]
     assert [1756, 2390, 73.5] in rows
     assert not [c for c in _checks(text.format(p="75,5%"), "share") if 2390 in c.figures]
+
+
+def test_bodies_founded_and_dissolved_before_their_change() -> None:
+    text = (
+        "Năm 2024, các cấp công đoàn kết nạp mới 61.240 đoàn viên, thành lập mới 137 công đoàn "
+        "cơ sở, đồng thời giải thể {x} công đoàn cơ sở do doanh nghiệp ngừng hoạt động; tổng số "
+        "công đoàn cơ sở tăng từ 3.104 lên 3.218 đơn vị."
+    )
+    rows = [c.figures for c in _checks(text.format(x=23), "change")]
+    assert [3104, 137, 23, 3218] in rows  # the members admitted are no flow of the bodies
+    assert not [f for f in _checks(text.format(x=25), "change") if 25 in f.figures]

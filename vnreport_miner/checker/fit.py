@@ -1806,10 +1806,12 @@ def _complement_fits(ctx: Context, used: set[str]) -> list[Check]:
 # 28.614. Entries and exits in the sentence of the pair or the one before it, outside brackets;
 # told only when they make the change exactly (a fit: a miss may leave movements unsaid).
 _FLOW_IN_BEFORE = re.compile(
-    r"(?:kết nạp(?:\s+mới)?|chuyển đến|tiếp nhận|phát triển(?:\s+mới)?)\s*(?:được\s*)?$"
+    r"(?:kết nạp(?:\s+mới)?|chuyển đến|tiếp nhận|phát triển(?:\s+mới)?|thành lập(?:\s+mới)?)"
+    r"\s*(?:được\s*)?$"
 )
 _FLOW_OUT_BEFORE = re.compile(
-    r"(?:giảm|từ trần|qua đời|chuyển đi|xóa tên|khai trừ|ra khỏi đảng|xin ra|thôi sinh hoạt)\s*$"
+    r"(?:giảm|từ trần|qua đời|chuyển đi|xóa tên|khai trừ|ra khỏi đảng|xin ra|thôi sinh hoạt"
+    r"|giải thể)\s*$"
 )
 
 
@@ -1826,7 +1828,18 @@ def _flow_fits(ctx: Context, used: set[str]) -> list[Check]:
         for g in ctx.figs_from(lo, a.start):
             if g.type != "quantity" or not g.exact_count:
                 continue
-            if not (g.unit.key == b.unit.key or kin(g.unit, b.unit) or covers(b.unit, g.unit)):
+            if not (
+                g.unit.key == b.unit.key
+                or kin(g.unit, b.unit)
+                or covers(b.unit, g.unit)
+                # "thành lập mới 137 công đoàn cơ sở …; tăng từ 3.104 lên 3.218 đơn vị"
+                or (
+                    b.unit.key == "đơn vị"
+                    and g.unit.key
+                    # the pair's own subject names the flows' noun ("tổng số công đoàn cơ sở")
+                    and g.unit.key in ctx.lower_slice(ctx.clause(a.start)[0], a.start)
+                )
+            ):
                 continue
             if ctx.text.rfind("(", lo, g.start) > ctx.text.rfind(")", lo, g.start):
                 continue  # inside brackets: a breakdown of an item
