@@ -307,3 +307,16 @@ def test_bodies_founded_and_dissolved_before_their_change() -> None:
     rows = [c.figures for c in _checks(text.format(x=23), "change")]
     assert [3104, 137, 23, 3218] in rows  # the members admitted are no flow of the bodies
     assert not [f for f in _checks(text.format(x=25), "change") if 25 in f.figures]
+
+
+def test_cap_tren_is_a_noun_not_a_lower_bound() -> None:
+    # "nộp cấp trên 0,25 tỷ đồng": the higher level, not "more than 0,25 tỷ đồng"
+    text = (
+        "Tổng số hội phí thu trong năm đạt 1,67 tỷ đồng, trích nộp cấp trên 0,25 tỷ đồng, để lại "
+        "cơ sở hội 1,42 tỷ đồng."
+    )
+    doc = process_text(text, options=_OPTS)
+    [m] = [m for m in doc.mentions if m.text.endswith("0,25 tỷ đồng")]
+    assert m.text == "0,25 tỷ đồng" and m.attrs["qualifier"] == "exact"
+    rows = [c for c in doc.checks if c.kind == "part_whole"]
+    assert [c.verdict for c in rows] == ["consistent"]
