@@ -236,7 +236,8 @@ bracketed base of the rate before it; both fixed); and 14 whole reports (battery
 checks) from a seventy-second, blind (one alarm: "số đơn đã giải quyết" read against 23 đơn
 forwarded "đến cơ quan có thẩm quyền giải quyết" where the 38 of "Đã giải quyết 38/41 đơn"
 fits; fixed); and 12 whole reports (battery_zzy, 210 checks) from a seventy-third, blind, at
-the session's last alarm rules: none. The
+the session's last alarm rules: none; and 14 whole reports (battery_zzz, 307 checks) from a
+seventy-fourth, blind, at the same rules: none. The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
