@@ -320,3 +320,13 @@ def test_cap_tren_is_a_noun_not_a_lower_bound() -> None:
     assert m.text == "0,25 tỷ đồng" and m.attrs["qualifier"] == "exact"
     rows = [c for c in doc.checks if c.kind == "part_whole"]
     assert [c.verdict for c in rows] == ["consistent"]
+
+
+def test_a_leading_comparison_whose_bracket_names_the_activity() -> None:
+    text = (
+        "Năm 2024, các cấp thi hành kỷ luật 287 đảng viên. Công tác kiểm tra được tăng cường. So "
+        "với năm 2023 (kỷ luật 312 đảng viên), số đảng viên bị kỷ luật giảm {d} đồng chí, giảm 8,0%."
+    )
+    rows = [c.figures for c in _checks(text.format(d="25"), "change")]
+    assert [312, 287, 25] in rows and [312, 287, 8] in rows
+    assert not [f for f in _checks(text.format(d="27"), "change") if 27 in f.figures]

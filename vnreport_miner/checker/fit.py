@@ -468,6 +468,13 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
 #   "Hội có 9.846 hội viên. …(two sections)… So với cuối năm 2023 (9.528 hội viên),
 #    số hội viên tăng 318 người"                                                  consistent
 #   the same with "tăng 381 người"                                                nothing
+# "So với năm 2023 (kỷ luật 312 đảng viên), …": the earlier level named by its activity in the
+# bracket (a fit only, like the rest of this reading)
+_LEAD_VERSUS_WORDED = re.compile(
+    r"so với\s+[^(),;.\d]{0,40}(?:\d{4}[^(),;.\d]{0,10})?\(\s*(?:[^\W\d]+\s+){1,3}$"
+)
+
+
 def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     from .change import _CHANGE_AFTER_LEAD, _LEAD_VERSUS, _fitting_reading
 
@@ -477,7 +484,10 @@ def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     for then in ctx.figs:
         if then.type != "quantity" or not (then.exact_count or then.exact) or not then.value:
             continue
-        if not _LEAD_VERSUS.search(ctx.before_low(then, 60)):
+        if not (
+            _LEAD_VERSUS.search(ctx.before_low(then, 60))
+            or _LEAD_VERSUS_WORDED.search(ctx.before_low(then, 60))
+        ):
             continue
         d = ctx.next_in_sent(then)
         if d is None or d.id in in_change or d.value is None or d.qual != "exact":
