@@ -330,3 +330,15 @@ def test_a_leading_comparison_whose_bracket_names_the_activity() -> None:
     rows = [c.figures for c in _checks(text.format(d="25"), "change")]
     assert [312, 287, 25] in rows and [312, 287, 8] in rows
     assert not [f for f in _checks(text.format(d="27"), "change") if 27 in f.figures]
+
+
+def test_movements_by_cause_with_the_net_said_after() -> None:
+    text = (
+        "Biến động đảng viên trong năm: đầu năm toàn Đảng bộ có 67.604 đảng viên; tăng do kết nạp "
+        "mới 2.648 đồng chí và chuyển sinh hoạt đảng đến 1.126 đồng chí; giảm do từ trần 612 đồng "
+        "chí, chuyển sinh hoạt đảng đi 2.134 đồng chí, ra khỏi Đảng 217 đồng chí (xóa tên 186, khai "
+        "trừ 26, xin ra khỏi Đảng 5). Như vậy, số đảng viên tăng thực {n} đồng chí."
+    )
+    rows = [c.figures for c in _checks(text.format(n=811), "change")]
+    assert [2648, 1126, 612, 2134, 217, 811] in rows  # the bracket's items are not movements
+    assert not [f for f in _checks(text.format(n=821), "change") if 821 in f.figures]

@@ -1660,6 +1660,9 @@ _UP_SECTION = re.compile(r"\btăng(?:\s+\d[\d.]*\s+\S+)?\s+(?:do|vì|gồm|là d
 _DOWN_SECTION = re.compile(r"\bgiảm(?:\s+\d[\d.]*\s+\S+)?\s+(?:do|vì|gồm|là do)\b")
 
 
+_NET_AFTER_LIST = re.compile(r"(?P<dir>tăng|giảm)\s+(?:thực|ròng|thực tế)\s*$")
+
+
 def _movement_list_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -1674,6 +1677,8 @@ def _movement_list_fits(ctx: Context, used: set[str]) -> list[Check]:
         for g in figs:
             if g.type != "quantity" or not g.exact_count or not g.value:
                 continue
+            if _in_brackets(ctx, g):
+                continue  # "ra khỏi Đảng 217 (xóa tên 186, khai trừ 26, …)": a breakdown of an item
             before = low[s : g.start]
             up = max((m.end() for m in _UP_SECTION.finditer(before)), default=-1)
             down = max((m.end() for m in _DOWN_SECTION.finditer(before)), default=-1)
@@ -1690,11 +1695,18 @@ def _movement_list_fits(ctx: Context, used: set[str]) -> list[Check]:
             continue
         net = sum(k * g.value for k, g in signed)  # type: ignore[misc]
         for d in ctx.figs:
-            if d.sent not in (sent - 1, sent - 2) or d.type != "quantity" or d.value != abs(net):
+            # the net stated before the list, or right after it ("Như vậy, số đảng viên tăng
+            # thực 811 đồng chí")
+            if d.sent not in (sent - 1, sent - 2, sent + 1) or d.type != "quantity":
                 continue
-            if not vocab.DELTA_BEFORE.search(ctx.before_low(d, 20)):
+            if d.value != abs(net):
                 continue
-            direction = vocab.DELTA_BEFORE.search(ctx.before_low(d, 20)).group("dir")  # type: ignore[union-attr]
+            lead = vocab.DELTA_BEFORE.search(ctx.before_low(d, 20)) or _NET_AFTER_LIST.search(
+                ctx.before_low(d, 20)
+            )
+            if lead is None:
+                continue
+            direction = lead.group("dir")
             if (direction == "tăng") != (net > 0) or not _alike(d, signed[0][1]):
                 continue
             expr = " ".join(f"{'+' if k > 0 else '-'} {g.value:g}" for k, g in signed)
