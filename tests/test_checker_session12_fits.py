@@ -342,3 +342,24 @@ def test_movements_by_cause_with_the_net_said_after() -> None:
     rows = [c.figures for c in _checks(text.format(n=811), "change")]
     assert [2648, 1126, 612, 2134, 217, 811] in rows  # the bracket's items are not movements
     assert not [f for f in _checks(text.format(n=821), "change") if 821 in f.figures]
+
+
+def test_a_rate_whose_whole_is_in_a_bracket_after_it_and_part_the_level_reached() -> None:
+    text = (
+        "Toàn tỉnh có 2.146 chi hội; tổng số hội viên tăng từ 305.962 người lên 312.485 người, tăng "
+        "6.523 hội viên, trong năm kết nạp mới 9.846 hội viên. Tỷ lệ tập hợp hội viên đạt {p} "
+        "(tổng số phụ nữ từ 18 tuổi trở lên là 436.720 người)."
+    )
+    rows = [c.figures for c in _checks(text.format(p="71,6%"), "share")]
+    assert [312485, 436720, 71.6] in rows
+    assert not [f for f in _checks(text.format(p="72,6%"), "share") if 436720 in f.figures]
+
+
+def test_a_leading_comparison_with_words_after_the_level_in_its_bracket() -> None:
+    text = (
+        "Năm 2024 có 41.936 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp. So với năm 2023 "
+        "(38.754 hộ đạt), số hộ đạt danh hiệu tăng {d} hộ, tăng 8,2%."
+    )
+    rows = [c.figures for c in _checks(text.format(d="3.182"), "change")]
+    assert [38754, 41936, 3182] in rows and [38754, 41936, 8.2] in rows
+    assert not [f for f in _checks(text.format(d="3.128"), "change") if 3128 in f.figures]

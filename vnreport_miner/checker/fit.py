@@ -142,6 +142,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_worded_fraction_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    out.extend(_rate_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
     out.extend(_bare_share_fits(ctx, taken))
     out.extend(_repeated_rate_fits(ctx, used))
@@ -470,6 +471,11 @@ def _versus_bracket_fits(ctx: Context, used: set[str]) -> list[Check]:
 #   the same with "tăng 381 người"                                                nothing
 # "So với năm 2023 (kỷ luật 312 đảng viên), …": the earlier level named by its activity in the
 # bracket (a fit only, like the rest of this reading)
+# "(38.754 hộ đạt), số hộ đạt danh hiệu tăng 3.182 hộ": a word or two of the level in its bracket
+_CHANGE_AFTER_WORDED = re.compile(
+    r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)\s*,\s*(?P<subj>(?:[^\W\d]+\s+){1,10}?)"
+    r"(?P<dir>tăng|giảm)(?:\s+thêm)?\s*$"
+)
 _LEAD_VERSUS_WORDED = re.compile(
     r"so với\s+[^(),;.\d]{0,40}(?:\d{4}[^(),;.\d]{0,10})?\(\s*(?:[^\W\d]+\s+){1,3}$"
 )
@@ -494,7 +500,9 @@ def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
             continue  # (a share may read the change against the earlier level: another relation)
         if d.type not in ("quantity", "percent"):
             continue
-        hit = _CHANGE_AFTER_LEAD.match(ctx.gap(then, d).lower())
+        hit = _CHANGE_AFTER_LEAD.match(ctx.gap(then, d).lower()) or _CHANGE_AFTER_WORDED.match(
+            ctx.gap(then, d).lower()
+        )
         if hit is None:
             continue
         sign = 1 if hit.group("dir") == "tăng" else -1
@@ -1511,6 +1519,57 @@ def _bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
         out.append(_pct_row(ctx, "share", [part.value, whole.value, pv.stated], [part, whole, p],
                             (part.start, whole.end), pv, why))  # fmt: skip
     return out
+
+
+# -- a rate whose whole is given in a bracket after it and whose part is the level of its subject
+# stated just before: "tổng số hội viên tăng từ 305.962 lên 312.485 người … Tỷ lệ tập hợp hội
+# viên đạt 71,6% (tổng số phụ nữ từ 18 tuổi trở lên là 436.720 người)" (a fit).
+_RATE_THEN_BRACKET = re.compile(r"^\s*\(\s*[^()%]{0,70}$")
+_RATE_SUBJ = re.compile(r"\btỷ lệ\s+([^\d;()%]{2,80}?)\s+(?:đạt|là|chiếm|ở mức)\s*$")
+
+
+def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "tỷ lệ" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in used or p.value is None or p.qual != "exact":
+            continue
+        whole = ctx.next_in_sent(p)
+        while whole is not None and whole.type == "quantity" and "tuổi" in whole.m.text:
+            whole = ctx.next_in_sent(whole)  # "(tổng số phụ nữ từ 18 tuổi trở lên là 436.720 …)"
+        if whole is None or whole.type != "quantity" or not whole.exact_count or not whole.value:
+            continue
+        if not _RATE_THEN_BRACKET.match(ctx.lower_slice(p.end, whole.start)):
+            continue
+        subj = _RATE_SUBJ.search(ctx.before_low(p, 90))
+        if subj is None:
+            continue
+        words = " ".join(subj.group(1).split())
+        # the part: the level reached by a change just before, or a count named by the subject
+        reached = {id(b) for _a, b, _d, _v in change_pairs_of(ctx)}
+        for g in ctx.earlier(p, 20):
+            if g.sent < p.sent - 2:
+                break
+            if g.type != "quantity" or not g.exact_count or not g.value or g.value >= whole.value:  # type: ignore[operator]
+                continue
+            if id(g) not in reached and (not g.unit.key or g.unit.key not in words):
+                continue
+            pv = judge_stated(100 * g.value / whole.value, p)  # type: ignore[operator]
+            if pv is not None and pv.judgement.verdict == "consistent":
+                why = render("share.named", part=(f"{g.value:g}", f"{g.value:g}"),
+                             base=f"{whole.value:g}",
+                             base_what=("given in the bracket", "trong ngoặc"), pct=pv.phrase)  # fmt: skip
+                out.append(_pct_row(ctx, "share", [g.value, whole.value, pv.stated],
+                                    [g, whole, p], (g.start, whole.end), pv, why))  # fmt: skip
+                break
+    return out
+
+
+def change_pairs_of(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
+    from .change import pairs
+
+    return pairs(ctx)
 
 
 def _pct_fig(ctx: Context, span: tuple[int, int]) -> Fig | None:
