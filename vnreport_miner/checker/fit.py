@@ -1529,6 +1529,8 @@ _RATE_SUBJ = re.compile(r"\btỷ lệ\s+([^\d;()%]{2,80}?)\s+(?:đạt|là|chi�
 
 
 def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
+    from .change import pairs
+
     out: list[Check] = []
     if "tỷ lệ" not in ctx.low:
         return out
@@ -1547,7 +1549,7 @@ def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
             continue
         words = " ".join(subj.group(1).split())
         # the part: the level reached by a change just before, or a count named by the subject
-        reached = {id(b) for _a, b, _d, _v in change_pairs_of(ctx)}
+        reached = {id(b) for _a, b, _d, _v in pairs(ctx)}
         for g in ctx.earlier(p, 20):
             if g.sent < p.sent - 2:
                 break
@@ -1564,12 +1566,6 @@ def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
                                     [g, whole, p], (g.start, whole.end), pv, why))  # fmt: skip
                 break
     return out
-
-
-def change_pairs_of(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
-    from .change import pairs
-
-    return pairs(ctx)
 
 
 def _pct_fig(ctx: Context, span: tuple[int, int]) -> Fig | None:
