@@ -97,3 +97,14 @@ def test_a_whole_named_by_what_was_done_to_an_earlier_count() -> None:
         "số đơn đã giải quyết."
     )
     assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []
+
+
+def test_a_change_is_not_the_count_a_subject_names() -> None:
+    # blind review 75: "Số đoàn viên được kết nạp Đảng chiếm 1,9%" is of 1.573, not the rise of 144
+    text = (
+        "Toàn thành phố có 82.456 đoàn viên. Công tác giới thiệu đoàn viên ưu tú được chú trọng. "
+        "Trong năm đã có 1.573 đoàn viên được kết nạp vào Đảng. So với năm 2023 (1.429 đoàn viên "
+        "được kết nạp Đảng), số đoàn viên được kết nạp tăng 144 người, tương ứng tăng 10,1%. Số "
+        "đoàn viên được kết nạp Đảng chiếm 1,9% tổng số đoàn viên toàn thành phố."
+    )
+    assert [c for c in _shares(text) if c.verdict == "inconsistent"] == []

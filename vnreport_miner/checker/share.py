@@ -2275,6 +2275,10 @@ def _named_base(ctx: Context) -> list[Check]:
                         and (g.unit.fams & sinfo.fams or _family_of(g.unit, sinfo))
                         and want
                         and want <= _window(ctx, g)
+                        # "… tăng 144 người, tương ứng tăng 10,1%. Số đoàn viên được kết nạp
+                        # Đảng chiếm 1,9% …": a change is never the count the subject names
+                        # (blind review 75)
+                        and not vocab.DELTA_BEFORE.search(ctx.before_low(g, 14))
                     ):
                         part = g
                         break
