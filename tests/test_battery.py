@@ -239,7 +239,9 @@ fits; fixed); and 12 whole reports (battery_zzy, 210 checks) from a seventy-thir
 the session's last alarm rules: none; and 14 whole reports (battery_zzz, 307 checks) from a
 seventy-fourth, blind, at the same rules: none; and 10 whole reports (battery_zzz_b, 188 checks)
 from a seventy-fifth, blind (one alarm: a rise of 144 read as the count "Số đoàn viên được kết
-nạp Đảng" names; fixed: a change is never the count a subject names). The
+nạp Đảng" names; fixed: a change is never the count a subject names); and 9 whole reports
+(battery_zzz_c, 179 checks) from a seventy-sixth, blind, at the session's last alarm rules: none.
+The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
