@@ -1471,14 +1471,31 @@ def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if not _WORDED_RATE.match(ctx.lower_slice(b.end, p.start)):
             continue
-        pv = judge_stated(100 * a.value / b.value, p)  # type: ignore[operator]
-        if pv is None or pv.judgement.verdict != "consistent":
-            continue
-        why = render("share.named", part=(f"{a.value:g}", f"{a.value:g}"), base=f"{b.value:g}",
-                     base_what=("the count after 'trên'", "số sau 'trên'"), pct=pv.phrase)  # fmt: skip
-        out.append(_pct_row(ctx, "ratio_percent", [a.value, b.value, pv.stated], [a, b, p],
-                            (a.start, p.end), pv, why))  # fmt: skip
+        row = _share_fit_row(ctx, "ratio_percent", a, b, p, [a, b, p], (a.start, p.end),
+                             ("the count after 'trên'", "số sau 'trên'"))  # fmt: skip
+        if row is not None:
+            out.append(row)
     return out
+
+
+def _share_fit_row(
+    ctx: Context,
+    kind: str,
+    part: Fig,
+    whole: Fig,
+    p: Fig,
+    figs: list[Fig],
+    span: tuple[int, int],
+    base_what: tuple[str, str],
+) -> Check | None:
+    """The consistent row of ``part``/``whole`` judged by the percent ``p``, or None on a miss
+    (the readings that use it tell a fit only)."""
+    pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+    if pv is None or pv.judgement.verdict != "consistent":
+        return None
+    why = render("share.named", part=(f"{part.value:g}", f"{part.value:g}"),
+                 base=f"{whole.value:g}", base_what=base_what, pct=pv.phrase)  # fmt: skip
+    return _pct_row(ctx, kind, [part.value, whole.value, pv.stated], figs, span, pv, why)  # type: ignore[list-item]
 
 
 # -- a rate whose whole is named and given in a bracket right after it: "1.756 đoàn viên …, đạt
@@ -1510,14 +1527,11 @@ def _bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if part.value >= whole.value or not (kin(part.unit, whole.unit) or _alike(part, whole)):  # type: ignore[operator]
             continue
-        pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
-        if pv is None or pv.judgement.verdict != "consistent":
-            continue
-        why = render("share.named", part=(f"{part.value:g}", f"{part.value:g}"),
-                     base=f"{whole.value:g}", base_what=("named, in its bracket", "được nêu, trong ngoặc"),
-                     pct=pv.phrase)  # fmt: skip
-        out.append(_pct_row(ctx, "share", [part.value, whole.value, pv.stated], [part, whole, p],
-                            (part.start, whole.end), pv, why))  # fmt: skip
+        row = _share_fit_row(ctx, "share", part, whole, p, [part, whole, p],
+                             (part.start, whole.end),
+                             ("named, in its bracket", "được nêu, trong ngoặc"))  # fmt: skip
+        if row is not None:
+            out.append(row)
     return out
 
 
@@ -1557,13 +1571,10 @@ def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             if id(g) not in reached and (not g.unit.key or g.unit.key not in words):
                 continue
-            pv = judge_stated(100 * g.value / whole.value, p)  # type: ignore[operator]
-            if pv is not None and pv.judgement.verdict == "consistent":
-                why = render("share.named", part=(f"{g.value:g}", f"{g.value:g}"),
-                             base=f"{whole.value:g}",
-                             base_what=("given in the bracket", "trong ngoặc"), pct=pv.phrase)  # fmt: skip
-                out.append(_pct_row(ctx, "share", [g.value, whole.value, pv.stated],
-                                    [g, whole, p], (g.start, whole.end), pv, why))  # fmt: skip
+            row = _share_fit_row(ctx, "share", g, whole, p, [g, whole, p], (g.start, whole.end),
+                                 ("given in the bracket", "trong ngoặc"))  # fmt: skip
+            if row is not None:
+                out.append(row)
                 break
     return out
 
