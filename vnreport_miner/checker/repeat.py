@@ -410,6 +410,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_same_big_count(ctx))
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
+    out.extend(_among_restated(ctx))
     out.extend(_table_total_restated(ctx))
     out.extend(_table_column_totals(ctx))
     out.extend(_table_cells_restated(ctx))
@@ -1414,6 +1415,144 @@ _RESULT_CUT = re.compile(r"\s+(?:vừa qua|nói trên|kể trên|trên đây|đ�
 _OWN_WORDS = re.compile(r"^[^,;\t|()]*")
 
 
+# -- a set named back as the base of a subset: "trong 18 đảng viên bị kỷ luật có 2 trường hợp bị
+# khai trừ", "trong số 66 mô hình điển hình cấp huyện, có 7 mô hình …". The qualifier's words
+# ("kỷ luật", "điển hình cấp huyện") name a count stated before with those words right beside it
+# ("thi hành kỷ luật 16 đảng viên", "64 mô hình điển hình cấp huyện"). When exactly one value is
+# stated so, the same value is a fit and a close other one (a few units off, two digits swapped)
+# a slip; the two must keep one moment, place and level.
+#
+# example (our own)                                                       told
+# "Cả năm kỷ luật 16 đảng viên … Trong 16 đảng viên bị kỷ luật có 2 …"    consistent (16 = 16)
+# "Cả năm kỷ luật 16 đảng viên … Trong 18 đảng viên bị kỷ luật có 2 …"    inconsistent (16 ≠ 18)
+# "Năm 2023 kỷ luật 21 đảng viên … Năm 2024, trong 18 đảng viên bị …"     nothing (two moments)
+# "Kiểm tra 40 đảng viên … trong 18 đảng viên bị kỷ luật có …"             nothing (no such count)
+_AMONG_LEAD = re.compile(r"\btrong\s+(?:tổng\s+)?(?:số\s+)?$")
+_AMONG_SUBSET = re.compile(
+    r"^([^\d.;:()“”\"]{0,70}?)(?:\s*,)?\s+(?:thì\s+|đã\s+|chỉ\s+|mới\s+)?có\s"
+)
+_AMONG_PART_LEAD = re.compile(r"(?:^|[\s,:;])(?:ở|tại|riêng|đối với|khối|ngành)\s")
+_AMONG_COUNTED = re.compile(r"\([^()]*\b(?:kể cả|tính cả|không kể|không tính|trừ|ngoài)\b")
+_AMONG_LEVEL = re.compile(
+    r"\bcấp (?:tỉnh|huyện|xã|cơ sở|trên|dưới|ủy cơ sở|trung ương)\b|\bcơ sở\b"
+)
+_AMONG_STOP = _THING_STOP | {"bị", "được", "đã", "đang", "các", "những", "toàn", "cả"}
+
+
+def _among_words(ctx: Context, g: Fig) -> set[str]:
+    """The words right beside a count: five before it in its clause piece, six after it."""
+    cs, ce = ctx.clause(g.start, g.end)
+    before = re.split(r"[\d;:()]", ctx.text[cs : g.start].lower())[-1]
+    after = re.split(r"[\d,;:.()]", ctx.text[g.end : ce].lower())[0]
+    return set(norm_words(before).split()[-5:]) | set(norm_descriptor(after).split()[:7])
+
+
+_AMONG_VOICE = frozenset({"bị", "được", "đã", "đang"})
+_AMONG_TO = frozenset({"cho", "với", "đối", "bị", "được", "đã"})
+_YEAR_SAID = re.compile(r"\bnăm ((?:19|20)\d{2})\b")
+
+
+def _among_phrase(ctx: Context, g: Fig, phrase: list[str]) -> bool:
+    """Is the qualifier said right beside the earlier count, in its order? Right after its unit
+    ("64 mô hình điển hình cấp huyện") or as the verb before it ("thi hành kỷ luật 16 đảng viên",
+    "hỗ trợ nhà ở cho 1.180 hộ")."""
+    if not phrase:
+        return False
+    cs, ce = ctx.clause(g.start, g.end)
+    after = re.split(r"[\d,;:.()]", ctx.text[g.end : ce].lower())[0]
+    words = [w for w in norm_descriptor(after).split() if w not in _AMONG_VOICE]
+    before = norm_words(re.split(r"[\d;:()]", ctx.text[cs : g.start].lower())[-1]).split()
+    while before and before[-1] in _AMONG_TO:
+        before.pop()
+    # the verb before the count and the rest after it: "kiểm tra 34 đảng viên khi có dấu hiệu vi
+    # phạm" says "được kiểm tra khi có dấu hiệu vi phạm"
+    n = len(phrase)
+    return any(
+        (k == 0 or before[-k:] == phrase[:k]) and words[: n - k] == phrase[k:] for k in range(n + 1)
+    )
+
+
+def _among_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value < MIN_ANCHOR or not f.unit.key:  # type: ignore[operator]
+            continue
+        if "trong" not in low[max(0, f.start - 16) : f.start] or not _AMONG_LEAD.search(
+            low[max(0, f.start - 16) : f.start]
+        ):
+            continue
+        hit = _AMONG_SUBSET.match(ctx.text[f.end : f.end + 90])
+        if hit is None:
+            continue
+        desc = norm_descriptor(hit.group(1))
+        extra = set(desc.split()) - _AMONG_STOP - set(f.unit.key.split())
+        if not extra:
+            continue  # "trong 18 liên đội, có 17": the unit alone names no particular set
+        cands = []
+        beside = False  # a count of the unit earlier in the same sentence: the base is that one
+        for g in ctx.earlier(f, 300):
+            if g.type != "quantity" or not g.exact_count:
+                continue
+            if _plain_key(g.unit.key) != _plain_key(f.unit.key):
+                continue
+            if g.sent == f.sent:
+                beside = True
+                if g.value == f.value:
+                    cands.append(g)
+                continue
+            near = low[max(0, g.start - 14) : g.start]
+            if vocab.DELTA_BEFORE.search(near) or _PART_BEFORE.search(
+                low[max(0, g.start - 40) : g.start]
+            ):
+                continue  # a change, or a part of a larger set
+            if extra <= _among_words(ctx, g):
+                cands.append(g)
+        if not cands:
+            continue
+        equal = next((g for g in cands if g.value == f.value), None)
+        if equal is not None:
+            out.append(_emit(ctx, equal, f, f.value, desc))  # type: ignore[arg-type]
+            continue
+        if beside or len({g.value for g in cands}) != 1 or len(extra) < 2:
+            continue
+        g = cands[0]
+        if not _among_phrase(ctx, g, [w for w in desc.split() if w not in _AMONG_VOICE]):
+            continue  # "rà soát 1.246 hộ có nhu cầu hỗ trợ nhà ở" / "1.180 hộ đã được hỗ trợ nhà ở"
+        fs, fe = ctx.sentence_span(f.sent)
+        gs = ctx.sentence_span(g.sent)[0]
+        said = set(_YEAR_SAID.findall(low[: g.end]))
+        if any(
+            y not in said
+            for k in range(g.sent + 1, f.sent + 1)
+            for y in _YEAR_SAID.findall(
+                ctx.lower_slice(ctx.sentence_span(k)[0], ctx.sentence_span(k)[0] + 30)
+            )
+        ):
+            continue  # "I. KẾT QUẢ NĂM 2023 … II. KẾT QUẢ NĂM 2024 …": a sentence opens a new year
+        if _AMONG_PART_LEAD.search(low[fs : f.start]) or _AMONG_COUNTED.search(low[f.end : fe]):
+            continue  # "Ở cấp cơ sở, trong số 24 …", "(tính cả 2 trường hợp …)": another set
+        if set(_AMONG_LEVEL.findall(low[gs : g.start])) != set(
+            _AMONG_LEVEL.findall(low[fs : f.start])
+        ):
+            continue  # "Cấp ủy cơ sở đã kiểm tra 34 …" / "cấp huyện … trong số 36 …"
+        if not _close_slip(g.value, f.value) or not _same_scope(ctx, g, f):  # type: ignore[arg-type]
+            continue
+        if not _same_moment(_moments(low[gs : g.end]), _moments(low[fs : f.end])):
+            continue
+        if _scope_names(ctx, g) != _scope_names(ctx, f) or _contrasted(ctx, g, f):
+            continue
+        gl, fl = _whole_levels(ctx, g), _whole_levels(ctx, f)
+        if gl and fl and gl != fl:
+            continue
+        why = render("repeat.looked_back", what=(desc, desc), a=g.value, b=f.value,
+                     cue=("as the base of a subset", "làm cơ sở của một nhóm nhỏ hơn"))  # fmt: skip
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
 def _undated_level(ctx: Context, g: Fig) -> bool:
     cs, _ce = ctx.clause(g.start, g.end)
     lead = ctx.text[cs : g.start].lower()
@@ -2123,6 +2262,9 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
                 around = set(norm_words(_piece(ctx, g).lower()).split())
                 if len(ev) < 2 or not ev <= around:
                     continue
+                phrase = [w for w in norm_words(said_of).split() if w not in _AMONG_VOICE]
+                if not _among_phrase(ctx, g, phrase):
+                    continue  # "1.246 hộ có nhu cầu hỗ trợ nhà ở" / "1.180 hộ đã được hỗ trợ nhà ở"
             elif not _HAS_WHOLE.search(low[max(0, g.start - 12) : g.start]):
                 continue
             cands.append(g)
@@ -2142,6 +2284,8 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         fy, gy = set(_YEARS.findall(" ".join(fm))), set(_YEARS.findall(" ".join(gm)))
         if not {m for m in fm if m not in fy} <= gm or (gy and not gy <= fy):
             continue  # "Trong nhiệm kỳ, trong số 36 …", "… của năm trước": another moment
+        if _AMONG_COUNTED.search(low[f.end : ctx.sentence_span(f.sent)[1]]):
+            continue  # "(tính cả 2 trường hợp do cấp trên chuyển về)": the text says why
         if _ADDED.search(low, g.end, f.start):
             continue  # "34 … ; chi bộ kiểm tra thêm 2 trường hợp. Trong số 36 …": a sum
         at = _AT_SCOPE.match(low[fss : f.start])

@@ -838,6 +838,12 @@ def _read(
                 return None
             if cue.group("pct") is not None and not text.startswith(")", core_end):
                 return None
+        if u is None and not _is_year(d):
+            # "17/18 liên đội": the counted noun from the dictionary, as for a count
+            u = _fallback_unit(text, core_end, r)
+            if u:
+                end = core_end + text[core_end:].index(u) + len(u)
+                lemma = r.unit_lemma(u)
         return _Cand(
             "ratio",
             start,

@@ -1,0 +1,104 @@
+"""repeat: a set named back as the base of a subset ("trong 18 đảng viên bị kỷ luật có 2 …"),
+and the counted noun of a fraction read from the dictionary ("17/18 liên đội").
+
+Each row of CASES is (passage, verdict the repeat check must give, figures it must use); rows
+of SILENT must raise no inconsistency (another set, moment, level or a count said beside it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+CASES = [
+    (
+        "Các cấp ủy đã thi hành kỷ luật 27 đảng viên. Công tác giám sát thường xuyên được "
+        "tăng cường. Đáng lưu ý, trong 29 đảng viên bị kỷ luật có 4 người là cấp ủy viên.",
+        "inconsistent",
+        [27, 29],
+    ),
+    (
+        "Các cấp ủy đã thi hành kỷ luật 27 đảng viên. Công tác giám sát thường xuyên được "
+        "tăng cường. Đáng lưu ý, trong 27 đảng viên bị kỷ luật có 4 người là cấp ủy viên.",
+        "consistent",
+        [27, 27],
+    ),
+    (
+        "Ngân hàng Chính sách xã hội cho vay 3.140 hộ nghèo, hộ cận nghèo. Hội quản lý 96 tổ tiết "
+        "kiệm. Huyện đã hỗ trợ nhà ở cho 412 hộ. Qua rà soát, trong số 421 hộ được hỗ trợ nhà ở, có "
+        "150 hộ xây mới.",
+        "inconsistent",
+        [412, 421],
+    ),
+    (
+        "Xã công nhận 35 mô hình dân vận khéo cấp xã. Nhiều mô hình có sức lan tỏa. Tuy vậy, trong "
+        "tổng số 35 mô hình dân vận khéo cấp xã, có 6 mô hình hoạt động cầm chừng.",
+        "consistent",
+        [35, 35],
+    ),
+]
+
+SILENT = [
+    # another level: the later set is the grassroots part
+    "Năm 2024, các cấp ủy thi hành kỷ luật 31 đảng viên. Công tác kiểm tra có chuyển biến. Ở cấp "
+    "cơ sở, trong số 24 đảng viên bị kỷ luật có 7 đồng chí là bí thư chi bộ.",
+    # another moment: a section of the next year opens between them
+    "I. Kết quả năm 2023. Toàn huyện có 52 mô hình điển hình cấp huyện được duy trì. II. Kết quả "
+    "năm 2024. Nhiều mô hình mới ra đời. Trong số 55 mô hình điển hình cấp huyện, có 6 mô hình "
+    "hoạt động cầm chừng.",
+    # another set: households needing support, then those supported
+    "Toàn huyện rà soát 1.246 hộ có nhu cầu hỗ trợ nhà ở. Công tác an sinh được quan tâm. Trong số "
+    "1.180 hộ đã được hỗ trợ nhà ở, có 420 hộ xây mới.",
+    # the bracket says the later set counts more
+    "Ủy ban Kiểm tra đã kiểm tra 34 đảng viên khi có dấu hiệu vi phạm. Kết quả được công khai. "
+    "Trong số 36 đảng viên được kiểm tra khi có dấu hiệu vi phạm (tính cả 2 trường hợp do cấp "
+    "trên chuyển về), có 29 đồng chí có vi phạm.",
+    # the base is the count of the same sentence
+    "Kiểm tra 17 đảng viên khi có dấu hiệu vi phạm. Kết luận 14 đảng viên có vi phạm; trong số 14 "
+    "đảng viên vi phạm có 9 đồng chí phải thi hành kỷ luật.",
+    # the unit alone names no particular set
+    "Huyện có 46 chi hội. Hội tổ chức nhiều hoạt động. Trong 48 chi hội, có 30 chi hội xếp loại "
+    "vững mạnh.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), CASES)
+def test_among_restated_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = [c for c in checks_of(text) if c.kind == "repeat"]
+    assert any(c.verdict == verdict and sorted(c.figures) == sorted(figures) for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_among_restated_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+def test_fraction_takes_the_counted_noun_from_the_dictionary() -> None:
+    """ "17/18 liên đội": the noun is no vocabulary unit, but the dictionary knows it, as for a
+    count; the fraction then restates the count before it."""
+    doc = process_text(
+        "Toàn huyện có 18 liên đội; có 17/18 liên đội đạt vững mạnh xuất sắc (94,4%).",
+        options=_OPTS,
+    )
+    ratio = next(m for m in doc.mentions if m.type == "ratio")
+    assert ratio.text == "17/18 liên đội"
+    assert ratio.attrs["unit"] == "liên đội"
+    assert any(c.kind == "repeat" and c.verdict == "consistent" for c in doc.checks)
+
+
+def test_fraction_of_a_day_takes_no_noun() -> None:
+    """ "Ngày 3/4 khai mạc …": a day and month, not three of four "khai mạc"."""
+    doc = process_text("Ngày 3/4 khai mạc hội nghị sơ kết với 120 đại biểu dự.", options=_OPTS)
+    assert not [m for m in doc.mentions if m.type == "ratio"]
