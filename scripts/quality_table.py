@@ -69,6 +69,7 @@ SETS = [
     ("held-out 18", ROOT / "tests/heldout18/reports", ROOT / "tests/heldout18/reports"),
     ("held-out 19", ROOT / "tests/heldout19/reports", ROOT / "tests/heldout19/reports"),
     ("held-out 20", ROOT / "tests/heldout20/reports", ROOT / "tests/heldout20/reports"),
+    ("held-out 21", ROOT / "tests/heldout21/reports", ROOT / "tests/heldout21/reports"),
 ]
 
 

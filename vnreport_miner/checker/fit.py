@@ -138,7 +138,8 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_points_fits(ctx, in_change))
     out.extend(_points_vs_bracket_fits(ctx, in_change | {i for c in out for i in c.mention_ids}))
     out.extend(_times_plan_fits(ctx))
-    out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    told = {tuple(c.figures) for c in (*done, *out) if c.kind == "share"}
+    out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}, told))
     out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_worded_fraction_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
@@ -148,6 +149,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_repeated_rate_fits(ctx, used))
     out.extend(_table_text_fits(ctx, used))
     out.extend(_share_column_fits(ctx))
+    out.extend(_share_row_fits(ctx))
     out.extend(_growth_column_fits(ctx, [c for c in done if c.kind == "change"]))
     out.extend(_difference_column_fits(ctx))
     out.extend(_attribute_after_breakdown_fits(ctx, done))
@@ -1018,6 +1020,59 @@ def _share_column_fits(ctx: Context) -> list[Check]:
     return out
 
 
+# -- a table's rate row under its count row: "Cả năm | 312 | 139 | 191 | 209" then "Tỷ lệ so với
+# tổng số | 100% | 44,6% | 61,2% | 67%": each rate is its column's count over the count of the
+# column whose rate is 100% (a fit, told when every cell of the row fits).
+#
+# example (our own)                                           told
+# "Cả năm | 240 | 96 | 130" / "Tỷ lệ so với tổng số | 100% | 40% | 54,2%"    consistent ×2
+# "Cả năm | 240 | 96 | 130" / "Tỷ lệ so với tổng số | 100% | 41% | 54,2%"    nothing
+def _share_row_fits(ctx: Context) -> list[Check]:
+    from .tables import cell_fig, cell_percent, number, table_rows
+
+    out: list[Check] = []
+    if ("\t" not in ctx.text and "|" not in ctx.text) or not _SHARE_HEAD.search(ctx.low):
+        return out
+    for rows in table_rows(ctx):
+        for k in range(2, len(rows)):
+            label, above = rows[k], rows[k - 1]
+            if len(label) != len(above) or len(label) < 3:
+                continue
+            if not _SHARE_HEAD.search(ctx.lower_slice(*label[0])):
+                continue
+            pcts = [cell_percent(ctx, c) or _pct_fig(ctx, c) for c in label[1:]]
+            base_at = [c for c, p in enumerate(pcts, 1) if p is not None and p.value == 100]
+            if len(base_at) != 1:
+                continue
+            whole = cell_fig(ctx, above[base_at[0]], None)
+            if whole is None or not whole.value:
+                continue
+            got = []
+            for c in range(1, len(label)):
+                p = pcts[c - 1]
+                if c == base_at[0] or p is None:
+                    continue
+                part = cell_fig(ctx, above[c], whole)
+                if part is None or part.value is None:
+                    got = []
+                    break
+                pv = judge_stated(100 * part.value / whole.value, p)
+                if pv is None or pv.judgement.verdict != "consistent":
+                    got = []
+                    break
+                got.append((part, p, pv))
+            b = number(ctx.text[whole.start : whole.end])
+            for part, p, pv in got:
+                a = number(ctx.text[part.start : part.end])
+                why = render("share.named", part=(f"{a:g}", f"{a:g}"), base=b,
+                             base_what=("the count of the column at 100%", "số của cột 100%"),
+                             pct=pv.phrase)  # fmt: skip
+                figs = [f for f in (part, whole) if f.id]
+                out.append(_pct_row(ctx, "share", [part.value, whole.value, pv.stated], figs,  # type: ignore[list-item]
+                                    (label[0][0], p.end), pv, why))  # fmt: skip
+    return out
+
+
 # -- a table's growth column: "Năm 2023 | Năm 2024 | … | Tăng so với năm 2023 (%)", each row's
 # (2024 - 2023)/2023 in the growth column, told when every row fits (a fit).
 _YEAR_HEAD = re.compile(
@@ -1358,11 +1413,17 @@ def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
 _PLAN_COLUMN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|\bgiao\b")
 # "Tỷ lệ (%)", "Tỷ lệ giải ngân (%)": a rate of the row's two counts, one over the other
 _BARE_RATE_HEAD = re.compile(
-    r"^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?!so\b|tăng\b|giảm\b)[^\W\d]+){0,3}\s*(?:\(\s*%\s*\)|%)\s*$"
+    r"^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?!so\b|tăng\b|giảm\b)[^\W\d]+){0,3}\s*(?:\(\s*%\s*\)|%)?\s*$"
 )
 
 
-def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
+def _pair_rate_table_fits(
+    ctx: Context, used: set[str], told: set[tuple] | frozenset[tuple] = frozenset()
+) -> list[Check]:
+    """A rate column over two count columns of the same row: "Chỉ tiêu | Kết nạp | Tỷ lệ (%)",
+    "Cấp học | Số trường | Số lớp | Số học sinh | Trường đạt chuẩn | Tỷ lệ". The pair of columns
+    is searched (the column before the rate first, as numerator) and told only when every row
+    of the table fits the same pair (a fit; a miss is silent)."""
     from .tables import cell_fig, cell_percent, number, table_rows
 
     out: list[Check] = []
@@ -1370,19 +1431,26 @@ def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
         return out
     for rows in table_rows(ctx):
         heads = [ctx.lower_slice(a, b) for a, b in rows[0]]
-        if len(heads) != 4 or not _BARE_RATE_HEAD.match(heads[3]):
+        n = len(heads)
+        rates = [c for c in range(2, n) if _BARE_RATE_HEAD.match(heads[c])]
+        if n < 4 or len(rates) != 1 or len(rows) < 3 or any(len(r) != n for r in rows[1:]):
             continue
-        if any(_PLAN_COLUMN.search(h) for h in heads[1:3]):
+        rc = rates[0]
+        if n == 4 and rc == 3 and any(_PLAN_COLUMN.search(h) for h in heads[1:3]):
             continue  # "Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)": a target table, read as such
+        counts = [c for c in range(1, n) if c != rc and "%" not in heads[c]]
+        pairs = sorted(
+            ((i, j) for i in counts for j in counts if i != j),
+            key=lambda ij: (abs(rc - 1 - ij[0]), ij[1] > ij[0], abs(rc - 1 - ij[1])),
+        )
         got: list[tuple[Fig, Fig, Fig, PercentVerdict]] = []
-        for first, second in ((1, 2), (2, 1)):  # the rate of the first over the second, or back
+        for first, second in pairs:  # the rate of the first over the second
+            if n > 4 and (_PLAN_COLUMN.search(heads[first]) or _PLAN_COLUMN.search(heads[second])):
+                continue
             got = []
             for row in rows[1:]:
-                if len(row) != 4:
-                    got = []
-                    break
                 a, b = cell_fig(ctx, row[first], None), cell_fig(ctx, row[second], None)
-                p = cell_percent(ctx, row[3]) or _pct_fig(ctx, row[3])
+                p = cell_percent(ctx, row[rc]) or _pct_fig(ctx, row[rc])
                 if a is None or b is None or p is None or not b.value or a.value is None:
                     got = []
                     break
@@ -1396,6 +1464,8 @@ def _pair_rate_table_fits(ctx: Context, used: set[str]) -> list[Check]:
         if len(got) < 2 or any(p.id in used for _, _, p, _ in got if p.id):
             continue
         for a, b, p, pv in got:
+            if (a.value, b.value, pv.stated) in told:
+                continue  # told already ("column … over column …, as in the other rows")
             wa, wb = number(ctx.text[a.start : a.end]), number(ctx.text[b.start : b.end])
             why = render("share.named", part=(f"{wa:g}", f"{wa:g}"), base=f"{wb:g}",
                          base_what=("the row's other count", "số còn lại của dòng"),
@@ -2260,15 +2330,21 @@ def _quote(ctx: Context, f: Fig) -> str:
 def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     for p in ctx.figs:
-        if p.type != "percent" or p.value is None or p.id in used or p.value <= 0:
+        if p.type != "percent" or p.value is None or p.value <= 0:
             continue
+        bracketed = _bracketed_count(ctx, p)
+        if p.id in used and bracketed is None:
+            continue  # (a rate with its count in brackets is a share besides a change)
         before = _clause_before(ctx, p, 40)
         if (
             _has(before, _GROWTH_WORDS) and _GROWTH_BEFORE.search(before)
         ) or _NOT_SHARE_AFTER.match(ctx.after(p, 20).lower()):
             continue
-        part = _part_of(ctx, p)
-        subject = part is None
+        part = bracketed
+        subject = part is not None
+        if part is None:
+            part = _part_of(ctx, p)
+            subject = part is None
         if part is None:
             # "… còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%": the level may serve other relations
             part = _rate_subject_part(ctx, p)
@@ -2290,6 +2366,32 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         out.append(_share_fit(ctx, "target" if plan else "share", part, whole, p, pv))
         used.update((p.id, part.id))
     return out
+
+
+# "tỷ lệ hộ nghèo giảm từ 2,22% (87 hộ) xuống 1,48% (58 hộ)", "so với đầu năm (2,56%, 53 hộ)": the
+# count in the rate's bracket is its part when the rate names the count's noun before it
+_RATE_BRACKET_AFTER = re.compile(r"^\s*\(\s*$|^\s*,\s*$")
+
+
+def _bracketed_count(ctx: Context, p: Fig) -> Fig | None:
+    q = ctx.next_in_sent(p)
+    if q is None or q.type != "quantity" or not q.exact_count or not q.unit.key or _time_unit(q):
+        return None
+    gap = ctx.text[p.end : q.start]
+    if not _RATE_BRACKET_AFTER.match(gap):
+        return None
+    if gap.strip() == ",":  # "(2,56%, 53 hộ)": both in one bracket
+        opened = ctx.text.rfind("(", max(0, p.start - 3), p.start)
+        if opened < 0 or ctx.text[opened + 1 : p.start].strip():
+            return None
+    if not ctx.text[q.end : q.end + 3].lstrip().startswith(")"):
+        return None
+    rate = ctx.before_low(p, 60)
+    cut = max(rate.rfind(";"), rate.rfind("."))
+    rate = rate[cut + 1 :]
+    if "tỷ lệ" not in rate and "tỉ lệ" not in rate:
+        return None
+    return q if f" {q.unit.key}" in rate.split("tỷ lệ")[-1].split("tỉ lệ")[-1] else None
 
 
 def _as_written_pair(a: Fig, b: Fig) -> tuple[float, float]:
