@@ -1,8 +1,11 @@
-"""repeat: a set named back as the base of a subset ("trong 18 đảng viên bị kỷ luật có 2 …"),
-and the counted noun of a fraction read from the dictionary ("17/18 liên đội").
+"""repeat: a set named back ("trong 18 đảng viên bị kỷ luật có 2 …") and a count restated a few
+sentences on, and the counted noun of a fraction read from the dictionary ("17/18 liên đội").
 
 Each row of CASES is (passage, verdict the repeat check must give, figures it must use); rows
-of SILENT must raise no inconsistency (another set, moment, level or a count said beside it).
+of SILENT must raise no inconsistency (another set, moment, level, body, a plan, a count said
+beside it, or a difference the text accounts for). The named-back reading tells a fit only
+(white-box review 77); the SILENT rows from "Sang năm nay" on were alarms of older readings
+that the review found, each one shape of its 51.
 """
 
 from __future__ import annotations
@@ -21,23 +24,24 @@ def checks_of(text: str) -> list[Check]:
 
 CASES = [
     (
-        "Các cấp ủy đã thi hành kỷ luật 27 đảng viên. Công tác giám sát thường xuyên được "
-        "tăng cường. Đáng lưu ý, trong 29 đảng viên bị kỷ luật có 4 người là cấp ủy viên.",
+        "Hội Nông dân xã hiện có 1.432 hội viên, sinh hoạt tại 9 chi hội. Năm qua, Hội phối hợp "
+        "giải ngân cho 215 lượt hội viên vay vốn. Ông Chủ tịch Hội cho biết, thời gian tới Hội tập "
+        "trung nâng chất lượng sinh hoạt để cả 1.423 hội viên hiện có tham gia phong trào.",
         "inconsistent",
-        [27, 29],
+        [1432, 1423],
+    ),
+    (
+        "Các cấp ủy đã kiểm tra 48 đảng viên khi có dấu hiệu vi phạm. Kết quả kiểm tra được thông "
+        "báo công khai. Trong số 46 đảng viên được kiểm tra khi có dấu hiệu vi phạm, có 30 đồng "
+        "chí có vi phạm.",
+        "inconsistent",
+        [48, 46],
     ),
     (
         "Các cấp ủy đã thi hành kỷ luật 27 đảng viên. Công tác giám sát thường xuyên được "
         "tăng cường. Đáng lưu ý, trong 27 đảng viên bị kỷ luật có 4 người là cấp ủy viên.",
         "consistent",
         [27, 27],
-    ),
-    (
-        "Ngân hàng Chính sách xã hội cho vay 3.140 hộ nghèo, hộ cận nghèo. Hội quản lý 96 tổ tiết "
-        "kiệm. Huyện đã hỗ trợ nhà ở cho 412 hộ. Qua rà soát, trong số 421 hộ được hỗ trợ nhà ở, có "
-        "150 hộ xây mới.",
-        "inconsistent",
-        [412, 421],
     ),
     (
         "Xã công nhận 35 mô hình dân vận khéo cấp xã. Nhiều mô hình có sức lan tỏa. Tuy vậy, trong "
@@ -48,6 +52,30 @@ CASES = [
 ]
 
 SILENT = [
+    # a set named back with another value: told by no alarm (a fit only)
+    "Các cấp ủy đã thi hành kỷ luật 27 đảng viên. Công tác giám sát thường xuyên được tăng "
+    "cường. Đáng lưu ý, trong 29 đảng viên bị kỷ luật có 4 người là cấp ủy viên.",
+    # time moved on between the two statements
+    "Năm 2022, xã hỗ trợ sinh kế cho 132 hộ nghèo. Sang năm nay, chương trình mở rộng ra các thôn "
+    "vùng cao. Trong số 140 hộ nghèo được hỗ trợ sinh kế, có 52 hộ đã thoát nghèo.",
+    # others took part between them
+    "Chi bộ thôn Đông đã hòa giải thành 22 vụ việc mâu thuẫn. Các thôn khác cũng tích cực tham "
+    "gia. Trong số 25 vụ việc mâu thuẫn, có 21 vụ hòa giải thành.",
+    # the next sentence explains the difference
+    "Huyện đã hỗ trợ nhà ở cho 318 hộ. Trong số 324 hộ được hỗ trợ nhà ở có 120 hộ xây mới. Chênh "
+    "lệch 6 hộ là số hộ do doanh nghiệp trực tiếp hỗ trợ.",
+    # a scope named before "trong tổng số"
+    "Cả huyện kết nạp 126 đảng viên mới trong năm. Nông thôn vẫn là nguồn chính. Các xã vùng cao, "
+    "trong tổng số 118 đảng viên mới được kết nạp, có 45 đồng chí là người dân tộc thiểu số.",
+    # the earlier count is a plan
+    "Theo kế hoạch, Ủy ban Kiểm tra sẽ kiểm tra 36 đảng viên. Công tác chuẩn bị được tiến hành chu "
+    "đáo. Trong số 33 đảng viên được kiểm tra, có 30 đồng chí hoàn thành tốt nhiệm vụ.",
+    # a narrower qualifier after the later count
+    "Các chi bộ đã kết nạp 72 đảng viên mới. Phong trào thi đua tạo nguồn sôi nổi. Trong số 66 "
+    "đảng viên mới được kết nạp từ nguồn đoàn viên, có 25 đồng chí là nữ.",
+    # counts between them make the difference (96 - 9 + 5 = 92)
+    "Xã lập danh sách 96 hộ cận nghèo cần hỗ trợ. Qua rà soát, 9 hộ thoát cận nghèo và phát sinh "
+    "mới 5 hộ. Trong số 92 hộ cận nghèo cần hỗ trợ, có 40 hộ được vay vốn.",
     # another level: the later set is the grassroots part
     "Năm 2024, các cấp ủy thi hành kỷ luật 31 đảng viên. Công tác kiểm tra có chuyển biến. Ở cấp "
     "cơ sở, trong số 24 đảng viên bị kỷ luật có 7 đồng chí là bí thư chi bộ.",
