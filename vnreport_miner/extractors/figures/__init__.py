@@ -1246,6 +1246,10 @@ _PART_NUMBER = regex.compile(
 )
 
 
+_PART_GAP_MAX = 400  # characters: far more than a label of ``part_label_words`` words
+_DIGIT = re.compile(r"\d")
+
+
 def _distant_parts(
     out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[Mention]:
@@ -1273,8 +1277,11 @@ def _distant_parts(
         s, e = m.span("n")
         if _overlaps(taken, taken_starts, s, e) or (spans and _overlaps(spans, starts, s, e)):
             continue
+        # a label of a few words: a longer gap is no list step (and is not worth blanking)
         gap = (
-            r.part_gap.fullmatch(_blank_spans(text, runs[-1][-1].end(), s, spans)) if runs else None
+            r.part_gap.fullmatch(_blank_spans(text, runs[-1][-1].end(), s, spans))
+            if runs and s - runs[-1][-1].end() <= _PART_GAP_MAX
+            else None
         )
         if gap is not None and not _prose_label(gap.group("label"), r):
             runs[-1].append(m)
@@ -1379,7 +1386,7 @@ def _blank_spans(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str
     """``text[a:b]`` with the dates and references inside it turned into letters, so that
     a label such as "năm 2022:" reads as words. E.g. "; năm 2022: " -> "; năm xxxx: "."""
     gap = text[a:b]
-    if not any(ch.isdigit() for ch in gap):
+    if _DIGIT.search(gap) is None:
         return gap
     chars = list(gap)
     for s, e in spans:
