@@ -80,3 +80,20 @@ def test_bracketed_count_of_another_noun_is_not_the_part() -> None:
         "Xã có 4.015 hộ với 15.900 nhân khẩu. Tỷ lệ bao phủ bảo hiểm y tế đạt 93,1% (14.800 người)."
     )
     assert not [c for c in _shares(text) if 4015 in c.figures]
+
+
+def test_quarter_rows_add_up_to_the_year_row_above_a_rate_row() -> None:
+    """ "Quý I … Quý IV" then "Cả năm": each column's quarters make its year (a fit); the rate
+    row under the year row is no part of the sum."""
+    checks = process_text(_QUARTERS.format(b="40%"), options=_OPTS).checks
+    sums = sorted(tuple(c.figures) for c in checks if c.kind == "part_whole")
+    assert (240, 52, 68, 60, 60) in sums
+    assert (96, 20, 28, 25, 23) in sums
+    assert (140, 31, 40, 36, 33) in sums
+    assert all(c.verdict == "consistent" for c in checks if c.kind == "part_whole")
+
+
+def test_quarter_rows_that_miss_their_year_row_tell_nothing() -> None:
+    text = _QUARTERS.format(b="40%").replace("Quý IV\t60\t23\t33", "Quý IV\t61\t23\t33")
+    checks = process_text(text, options=_OPTS).checks
+    assert not [c for c in checks if c.kind == "part_whole" and 240 in c.figures]

@@ -1478,11 +1478,19 @@ def _pair_rate_table_fits(
 
 # -- a table of years closed by a total row: "Năm | Kết nạp | Chuyển đến …" with rows 2021 …
 # 2024 and "Cộng 4 năm | 612 | 221 …": each column's years add up to its total (a fit; the
-# table rules leave year rows alone, as units counted each year may repeat).
-_YEAR_ROW = re.compile(r"^\s*(?:năm\s+)?(?:19|20)\d{2}\s*$")
-_YEARS_TOTAL_ROW = re.compile(
-    r"^\s*(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:\d+\s+năm|cả giai đoạn|(?:19|20)\d{2}\s*[-–]\s*"
-    r"(?:19|20)\d{2}|các năm))?\s*$"
+# table rules leave year rows alone, as units counted each year may repeat). Quarters, halves,
+# months and terms too: "Quý I-2024 | 64 | 27 …" … "Cả năm | 312 | 139 …" (a rate row after the
+# total row is left out).
+#
+# rows of periods that part a year or a term: years, quarters, halves, months, school terms
+_PERIOD_ROW = re.compile(
+    r"^\s*(?:(?:năm\s+)?(?:19|20)\d{2}|quý\s+(?:[ivx]+|\d)(?:\s*[-/]\s*(?:năm\s+)?(?:19|20)\d{2})?|"
+    r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?|tháng\s+\d{1,2}(?:/(?:19|20)\d{2})?|"
+    r"học\s+kỳ\s+(?:[ivx]+|\d))\s*$"
+)
+_PERIODS_TOTAL_ROW = re.compile(
+    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:\d+\s+năm|cả giai đoạn|(?:19|20)\d{2}\s*[-–]\s*"
+    r"(?:19|20)\d{2}|các năm|cả năm))?|cả năm(?:\s+(?:19|20)\d{2})?|lũy kế)\s*$"
 )
 
 
@@ -1493,13 +1501,16 @@ def _year_rows_total_fits(ctx: Context, used: set[str]) -> list[Check]:
     if "\t" not in ctx.text and "|" not in ctx.text:
         return out
     for rows in table_rows(ctx):
-        body = rows[1:]
-        if len(body) < 3 or any(len(r) != len(rows[0]) for r in body):
+        labels = [ctx.lower_slice(*r[0]) for r in rows[1:]]
+        k = 0
+        while k < len(labels) and _PERIOD_ROW.match(labels[k]):
+            k += 1
+        # the periods' total row right after them ("Cả năm", "Cộng 4 năm"); rows after it (a
+        # rate row) are no part of the sum
+        if k < 2 or k >= len(labels) or not _PERIODS_TOTAL_ROW.match(labels[k]):
             continue
-        labels = [ctx.lower_slice(*r[0]) for r in body]
-        if not _YEARS_TOTAL_ROW.match(labels[-1]) or not all(
-            _YEAR_ROW.match(x) for x in labels[:-1]
-        ):
+        body = rows[1 : k + 2]
+        if any(len(r) != len(rows[0]) for r in body):
             continue
         for col in range(1, len(rows[0])):
             if "%" in ctx.lower_slice(*rows[0][col]) or "tỷ lệ" in ctx.lower_slice(*rows[0][col]):
