@@ -130,3 +130,25 @@ def test_fraction_of_a_day_takes_no_noun() -> None:
     """ "Ngày 3/4 khai mạc …": a day and month, not three of four "khai mạc"."""
     doc = process_text("Ngày 3/4 khai mạc hội nghị sơ kết với 120 đại biểu dự.", options=_OPTS)
     assert not [m for m in doc.mentions if m.type == "ratio"]
+
+
+def test_fraction_over_a_count_whose_items_are_bracketed() -> None:
+    """ "6 trường (2 trường mầm non, …); 5/6 trường": the denominator restates the count, not the
+    nearer bracketed item of its unit."""
+    doc = process_text(
+        "Xã có 6 trường (2 trường mầm non, 3 trường tiểu học, 1 trường trung học cơ sở); 5/6 "
+        "trường đạt chuẩn quốc gia.",
+        options=_OPTS,
+    )
+    assert any(c.kind == "repeat" and c.figures == [6, 6] for c in doc.checks)
+
+
+def test_fraction_over_a_listed_item_named_by_its_next_word() -> None:
+    """ "9 chi bộ trực thuộc (7 chi bộ ấp, 2 chi bộ trường học) … 5/7 chi bộ ấp": the count said
+    with the same next word ("ấp"), not the nearer "2 chi bộ" of the same unit."""
+    doc = process_text(
+        "Đảng bộ xã có 9 chi bộ trực thuộc (7 chi bộ ấp, 2 chi bộ trường học) với 218 đảng viên. "
+        "Các chi bộ sinh hoạt đều đặn. Năm 2023, xã có 5/7 chi bộ ấp hoàn thành tốt nhiệm vụ.",
+        options=_OPTS,
+    )
+    assert any(c.kind == "repeat" and c.figures == [7, 7] for c in doc.checks)

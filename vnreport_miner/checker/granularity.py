@@ -1210,6 +1210,47 @@ _POOLED = re.compile(
 _BODY_MOVES = re.compile(r"tiếp nhận|chuyển đến|chuyển đi|chuyển sinh hoạt")
 
 
+# Review 79: a rate of a wider area or of another time than its base ("Trên địa bàn tỉnh, tỷ lệ
+# …", "Ở các huyện miền núi của tỉnh", "ở các chi bộ trực thuộc", "trước khi sắp xếp", "tính cả
+# quy hoạch bổ sung", "trong 2 năm"), and a base pooled with another count of its noun said
+# beside it ("kiểm tra 7 chi bộ trong quý I và 5 chi bộ trong quý II … 75% số chi bộ được kiểm
+# tra" is 9/12).
+_WIDER_OR_OTHER_TIME = re.compile(
+    r"\b(?:của|trên địa bàn|toàn) (?:tỉnh|huyện|thành phố)\b|\bcác huyện\b|\bở các\b|\btính cả\b|"
+    r"\bgộp\b|\btrước khi\b|\bsau khi\b|sáp nhập|sắp xếp|\btrong (?:\d+|hai|ba|các) năm\b|\bcả hai\b"
+)
+_JOINED = re.compile(r"^[^.()]{0,80}?(?:\bvà\b|;)[^.()]{0,40}$")
+
+
+def _new_moment(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Does the rate's sentence name a year its base's sentence does not, other than the report's
+    latest year ("Huyện có 16 xã. Năm 2019, tỷ lệ …" in a report on 2024)?"""
+    if p.sent == base.sent:
+        return False
+    bs, be = ctx.sentence_span(base.sent)
+    ps = ctx.sentence_span(p.sent)[0]
+    latest = int(max(_YEAR.findall(ctx.low), default="0"))
+    said = set(_YEAR.findall(ctx.low, ps, p.start)) - set(_YEAR.findall(ctx.low, bs, be))
+    return any(int(y) < latest - 1 for y in said)  # (a plan for next year may be the latest)
+
+
+def _pooled_base(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Is another count of the base's noun said beside it, joined by "và" or ";", with the rate
+    in a later sentence pointing back to them ("… 70,5% số mô hình này")?"""
+    if p.sent == base.sent:
+        return False  # "… có 23 giáo viên, trong đó 56,3% …": the rate of the count before it
+    for h in ctx.by_sent.get(base.sent, ()):
+        if h is base or h.type != "quantity" or not h.exact_count or h.unit.key != base.unit.key:
+            continue
+        if h.start >= p.start:
+            continue
+        a, b = (base, h) if base.start < h.start else (h, base)
+        gap = ctx.lower_slice(a.end, b.start)
+        if _JOINED.match(gap) and not re.search(r"trong đó|trong số|gồm|bao gồm", gap):
+            return True
+    return False
+
+
 def _unless_pooled(ctx: Context, c: Check) -> Check:
     if c.verdict != "inconsistent" or len(c.mention_ids) < 2:
         return c
@@ -1222,7 +1263,13 @@ def _unless_pooled(ctx: Context, c: Check) -> Check:
     moved = p.sent > base.sent + 1 and _BODY_MOVES.search(
         ctx.lower_slice(ctx.sentence_span(base.sent + 1)[0], ctx.sentence_span(p.sent)[0])
     )
-    if not (_POOLED.search(own) or moved):
+    if not (
+        _POOLED.search(own)
+        or moved
+        or (p.sent != base.sent and _WIDER_OR_OTHER_TIME.search(own))
+        or _new_moment(ctx, base, p)
+        or _pooled_base(ctx, base, p)
+    ):
         return c
     note = " (the rate may count years, meetings, people present or a wider body: not proof)"
     return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)

@@ -82,11 +82,16 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
     if not isinstance(d, int) or not 2 <= d < MIN_VALUE or not f.unit.key:
         return None
     short: Fig | None = None
+    named = _named_item(ctx, f, d)
+    if named is not None:
+        return named
     for g in ctx.earlier(f, 40):
         if f.sent - g.sent > 6:
             break
         if g.type != "quantity" or not g.exact_count:
             continue
+        if g.unit.key == f.unit.key and _bracket_item(ctx, g):
+            continue  # "4 trường (1 trường mầm non, 2 …); 3/4 trường": an item of the count
         if g.unit.key == f.unit.key:
             return g if g.value == d else None
         if short is None and _shortened(g, f):
@@ -94,6 +99,35 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
     if short is not None:
         return short if short.value == d else None
     return _profile_count(ctx, f, d)
+
+
+def _named_item(ctx: Context, f: Fig, d: int) -> Fig | None:
+    """The nearest earlier count of the fraction's noun said with the same next word, when it is
+    the denominator: "9 chi bộ trực thuộc (7 chi bộ ấp, 2 chi bộ trường học) … 5/7 chi bộ ấp"
+    (a fit: the unit alone would take the nearer "2 chi bộ")."""
+    nxt = descriptor(ctx, f).split()[len(f.unit.key.split()) :][:1]
+    if not nxt:
+        return None
+    want = f"{f.unit.key} {nxt[0]}"
+    for g in ctx.earlier(f, 40):
+        if f.sent - g.sent > 6:
+            break
+        if g.type == "quantity" and g.exact_count and g.unit.key == f.unit.key:
+            if f"{descriptor(ctx, g)} ".startswith(want + " "):
+                return g if g.value == d else None
+    return None
+
+
+def _bracket_item(ctx: Context, g: Fig) -> bool:
+    """Is ``g`` inside a bracket of its sentence that opens right after a count of its unit?"""
+    s, _ = ctx.sentence_span(g.sent)
+    opened = ctx.text.rfind("(", s, g.start)
+    if opened < 0 or ctx.text.rfind(")", s, g.start) > opened:
+        return False
+    h = ctx.prev_in_sent(g)
+    while h is not None and h.end > opened:
+        h = ctx.prev_in_sent(h)
+    return h is not None and h.unit.key == g.unit.key and not ctx.text[h.end : opened].strip()
 
 
 def _profile_count(ctx: Context, f: Fig, d: int) -> Fig | None:

@@ -2037,12 +2037,12 @@ def _content(words: str, unit_key: str) -> set[str]:
 def _own_window(ctx: Context, f: Fig) -> set[str]:
     """The words of ``f``'s own comma-piece before it, and its descriptor: "Qua kiểm tra 486 đảng
     viên, phát hiện 52 đảng viên có vi phạm" gives 52 no "kiểm tra"."""
-    lo = max(0, f.start - 40)
+    s, _ = ctx.sentence_span(f.sent)
+    lo = max(0, f.start - 40, s)  # (never the sentence before: review 79's "Toàn xã có …. Riêng")
     cut = max(ctx.text.rfind(ch, lo, f.start) for ch in ",;")
     if cut >= lo:
         # pieces before it count too unless they hold another count of its noun ("Sau 5 năm
         # triển khai Chương trình OCOP, toàn tỉnh có 412 sản phẩm")
-        s, _ = ctx.sentence_span(f.sent)
         if not any(
             g.type == "quantity"
             and (g.unit.key == f.unit.key or bool(g.unit.head) and g.unit.head == f.unit.head)
@@ -4027,6 +4027,23 @@ def _members_own(ctx: Context, part: Fig, base: Fig) -> bool:
     return f"{key} {hit.group(1)}" not in ctx.lower_slice(bs, be)
 
 
+# The sentence after a share says what its rate is of, or that the whole moved (review 79):
+# "Tỷ lệ này tính trên số đảng viên được đánh giá (1.012 đồng chí)", "Ba đồng chí được miễn sinh
+# hoạt không tính vào tỷ lệ này", "Đây là các hộ thuộc diện phải cấp đổi (64 hộ)", "Số hội viên
+# tính đến cuối tháng 12 là 112 người"
+_RATE_SAID_AFTER = re.compile(
+    r"tỷ lệ (?:này|trên|nói trên)|tính trên|tính theo|không tính|chưa tính|\bđây là\b|"
+    r"tính đến|đến cuối|cuối (?:năm|tháng|kỳ|quý)"
+)
+
+
+def _rate_told_after(ctx: Context, p: Fig) -> bool:
+    if p.sent + 1 >= len(ctx.sentences):
+        return False
+    s, e = ctx.sentence_span(p.sent + 1)
+    return _RATE_SAID_AFTER.search(ctx.low, s, e) is not None
+
+
 def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
     """Shares of the one whole stated before (see above); they replace an unverifiable row."""
     told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
@@ -4103,6 +4120,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
             or _subject_elsewhere(ctx, part, base)
+            or _rate_told_after(ctx, p)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
