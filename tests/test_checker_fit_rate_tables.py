@@ -97,3 +97,31 @@ def test_quarter_rows_that_miss_their_year_row_tell_nothing() -> None:
     text = _QUARTERS.format(b="40%").replace("Quý IV\t60\t23\t33", "Quý IV\t61\t23\t33")
     checks = process_text(text, options=_OPTS).checks
     assert not [c for c in checks if c.kind == "part_whole" and 240 in c.figures]
+
+
+def test_part_bracket_with_its_share_over_the_whole_after_tren() -> None:
+    """ "2.436 hộ (chiếm 4,56% trên 53.420 hộ đầu năm)": the share and its whole in the part's
+    bracket."""
+    text = (
+        "Số hộ nghèo giảm từ 2.436 hộ (chiếm 4,56% trên 53.420 hộ đầu năm) xuống còn 1.877 hộ "
+        "(chiếm 3,48% trên 53.910 hộ)."
+    )
+    got = sorted(tuple(c.figures) for c in _shares(text) if c.verdict == "consistent")
+    assert got == [(1877, 53910, 3.48), (2436, 53420, 4.56)]
+
+
+def test_worded_fraction_over_the_population_with_a_named_rate() -> None:
+    text = (
+        "Số người tham gia bảo hiểm y tế là 164.218 người trên tổng dân số 171.905 người, đạt tỷ "
+        "lệ bao phủ 95,5%."
+    )
+    got = [c for c in process_text(text, options=_OPTS).checks if c.kind == "ratio_percent"]
+    assert [(c.verdict, c.figures) for c in got] == [("consistent", [164218, 171905, 95.5])]
+
+
+def test_rate_of_members_over_a_named_whole_in_brackets() -> None:
+    text = (
+        "Hội có 98.514 hội viên. Tỷ lệ tập hợp hội viên đạt 81,2% so với tổng số hộ nông dân "
+        "(121.322 hộ)."
+    )
+    assert [tuple(c.figures) for c in _shares(text)] == [(98514, 121322, 81.2)]

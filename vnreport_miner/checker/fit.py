@@ -142,6 +142,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_pair_rate_table_fits(ctx, used | {i for c in out for i in c.mention_ids}, told))
     out.extend(_year_rows_total_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_worded_fraction_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    out.extend(_rate_over_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_rate_bracket_whole_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     taken.update(i for c in out for i in c.mention_ids)
@@ -1527,8 +1528,10 @@ def _year_rows_total_fits(ctx: Context, used: set[str]) -> list[Check]:
 
 # -- a fraction written in words: "38.620 người trên 39.897 người được triệu tập, đạt 96,8%",
 # "142 hộ trên tổng số 150 hộ …, chiếm 94,7%" (a fit: the rate may be of another pair).
-_OVER_WORD = re.compile(r"^\s*trên\s+(?:tổng\s+(?:số\s+)?)?$")
-_WORDED_RATE = re.compile(r"^[^\d;.()%]{0,50}?,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$")
+_OVER_WORD = re.compile(r"^\s*trên\s+(?:tổng\s+(?:số\s+)?(?:dân\s+số\s+|số\s+dân\s+)?)?$")
+_WORDED_RATE = re.compile(
+    r"^[^\d;.()%]{0,50}?,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ(?:\s+[^\W\d]+){0,2})?\s*$"
+)  # "…, đạt tỷ lệ bao phủ 94,6%"
 
 
 def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
@@ -1553,6 +1556,39 @@ def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
         if not _WORDED_RATE.match(ctx.lower_slice(b.end, p.start)):
             continue
         row = _share_fit_row(ctx, "ratio_percent", a, b, p, [a, b, p], (a.start, p.end),
+                             ("the count after 'trên'", "số sau 'trên'"))  # fmt: skip
+        if row is not None:
+            out.append(row)
+    return out
+
+
+# -- a part's bracket that gives its share and the whole: "2.198 hộ (chiếm 4,12% trên 53.350 hộ
+# đầu năm)", "56 hộ (chiếm 1,49% trên 3.752 hộ)" (a fit).
+_PART_BRACKET_RATE = re.compile(r"^\s*\(\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$")
+_RATE_OVER = re.compile(r"^\s*(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?$")
+
+
+def _rate_over_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trên" not in ctx.low and "so với" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in used or p.value is None:
+            continue
+        part, whole = ctx.prev_in_sent(p), ctx.next_in_sent(p)
+        if part is None or whole is None or part.type != "quantity" or whole.type != "quantity":
+            continue
+        if not part.exact_count or not part.value or not whole.value or whole.value <= part.value:  # type: ignore[operator]
+            continue
+        if not _PART_BRACKET_RATE.match(ctx.lower_slice(part.end, p.start)):
+            continue
+        gap = ctx.lower_slice(p.end, whole.start)
+        worded = not gap.strip() and whole.m.text.lower().startswith("trên")
+        if not (worded or (whole.exact_count and _RATE_OVER.match(gap))):
+            continue
+        if whole.unit.key != part.unit.key or not float(whole.value).is_integer():
+            continue
+        row = _share_fit_row(ctx, "share", part, whole, p, [part, whole, p], (part.start, whole.end),
                              ("the count after 'trên'", "số sau 'trên'"))  # fmt: skip
         if row is not None:
             out.append(row)
@@ -1619,7 +1655,9 @@ def _bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
 # -- a rate whose whole is given in a bracket after it and whose part is the level of its subject
 # stated just before: "tổng số hội viên tăng từ 305.962 lên 312.485 người … Tỷ lệ tập hợp hội
 # viên đạt 71,6% (tổng số phụ nữ từ 18 tuổi trở lên là 436.720 người)" (a fit).
-_RATE_THEN_BRACKET = re.compile(r"^\s*\(\s*[^()%]{0,70}$")
+_RATE_THEN_BRACKET = re.compile(
+    r"^\s*(?:so với\s+(?:tổng\s+)?số\s+[^\d;()%]{2,60}?\s*)?\(\s*[^()%]{0,70}$"
+)  # "(tổng số phụ nữ … là 436.720 người)", "so với tổng số hộ nông dân (151.240 hộ)"
 _RATE_SUBJ = re.compile(r"\btỷ lệ\s+([^\d;()%]{2,80}?)\s+(?:đạt|là|chiếm|ở mức)\s*$")
 
 
