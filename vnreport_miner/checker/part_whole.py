@@ -2422,6 +2422,13 @@ def _head_lines(text: str) -> list[int]:
     return out
 
 
+_OVER_THRESHOLD = re.compile(r"\b(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*(?:%|[^\W\d]+)")
+_SOME_ITEMS = re.compile(
+    r"\bmột số\b|\btiêu biểu\b|\bđiển hình\b|\bnổi bật\b|nhiều nhất|cao nhất|thấp nhất|dẫn đầu|"
+    r"\bví dụ\b|\bchẳng hạn\b"
+)
+
+
 def _bullets(ctx: Context) -> list[Check]:
     out: list[Check] = []
     text = ctx.text
@@ -2441,6 +2448,7 @@ def _bullets(ctx: Context) -> list[Check]:
         pos, clean, last = eol + 1, True, eol
         item_mark: str | None = None
         outer = False
+        nested = False
         while pos < len(text):
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
@@ -2452,6 +2460,13 @@ def _bullets(ctx: Context) -> list[Check]:
             inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
             if total is None and inside and not parts:
                 model = inside[0]  # a list under a heading: its items name the kind
+            mark_now = _BULLET.match(line).group().strip()  # type: ignore[union-attr]
+            if item_mark in ("-", "–", "•") and mark_now in ("+", "*", "○") and parts and inside:
+                # "- Hồ sơ đất đai: 54" then "+ cấp mới: 49", "+ cấp đổi: 5": items of the item
+                nested = True
+                last = le
+                pos = le + 1
+                continue
             fits = [
                 g
                 for g in inside
@@ -2481,6 +2496,14 @@ def _bullets(ctx: Context) -> list[Check]:
             pos = le + 1
         if len(parts) < 2:
             continue
+        # a list of some items ("một số xã có số hộ thoát nghèo cao:"), one with items of its
+        # items, or one passing its total by far (kinds of support, damage or activity that one
+        # household or member may have several of) is told, never an alarm (review 82)
+        head_line = text[text.rfind("\n", 0, at) + 1 : eol].lower()
+        if nested or _SOME_ITEMS.search(head_line):
+            clean, outer = False, False
+        if total is not None and total.value and sum(p.value for p in parts) > 1.15 * total.value:  # type: ignore[misc, operator]
+            clean, outer = False, False
         if total is not None:
             total = _plan_owner(ctx, total)
         if total is None and (sib := _sibling_total(ctx, at, parts)) is not None:
@@ -2707,7 +2730,13 @@ def _tables(ctx: Context) -> list[Check]:
                 if t < first:
                     continue  # the header ("| Chỉ tiêu | 2023 | 2024 |") is no total row
                 blocks.append((t, data, _dash_partition(labels, data)))
+        first_at = rows[0][0][0] if rows and rows[0] else 0
+        line_start = ctx.low.rfind("\n", 0, first_at)  # the newline before the table's first row
+        title = ctx.low[ctx.low.rfind("\n", 0, max(0, line_start)) + 1 : max(0, line_start)]
+        chosen = bool(_SOME_ITEMS.search(title) or _OVER_THRESHOLD.search(title))
         for t, data, clean in blocks:
+            if chosen:
+                clean = False  # "Các đơn vị có số đảng viên kết nạp nhiều nhất:" (review 82)
             dashed = bool(data) and bool(DASH_ROW.match(labels[data[0]]))
             out.extend(_table_block(ctx, rows, head, t, data, clean, dashed))
     return out
@@ -2988,7 +3017,10 @@ _FLAT_ROW = re.compile(
 
 
 # A heading that ends in its own number, never a row: "Bảng 1", "đợt 2", "Tổ dân phố số 3".
-_NUMBERED_HEAD = re.compile(r"\b(?:bảng|biểu|đợt|số|quý|phụ lục|mục|phần|khóa|lần)\s*$")
+_NUMBERED_HEAD = re.compile(
+    r"\b(?:bảng|biểu|đợt|số|quý|phụ lục|mục|phần|khóa|lần|thứ|kế hoạch|nghị quyết|chỉ thị|"
+    r"quyết định|kết luận|chương trình|đề án|hướng dẫn|quy định)\s*$"
+)  # "… khóa thứ 3", "Thực hiện Kế hoạch 15": a heading's number, not a row (review 82)
 
 
 def _flat_fig(ctx: Context, a: int, b: int, like: Fig | None) -> Fig:
@@ -3019,6 +3051,9 @@ def _flat_totals(low: str) -> list[re.Match[str]]:
     return out
 
 
+_NOTE_INCLUDES = re.compile(r"gồm cả|tính cả|bao gồm cả|kể cả|không tính|chưa tính|không kể")
+
+
 def _flat_tables(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3045,6 +3080,11 @@ def _flat_tables(ctx: Context) -> list[Check]:
         total = _flat_fig(ctx, hit.start(1), hit.end(1), None)
         parts = [_flat_fig(ctx, a, b, total) for _, a, b, _ in rows]
         clean = not _PLAN_HEAD.search(header) and not any(sub for *_, sub in rows)
+        le = low.find("\n", hit.end(1))  # the total's line, then the line under it
+        le2 = low.find("\n", le + 1) if le >= 0 else -1
+        note = low[hit.end(1) : len(low) if le < 0 or le2 < 0 else le2]
+        if _NOTE_INCLUDES.search(note) or _SOME_ITEMS.search(header):
+            clean = False  # "Số liệu tổng cộng gồm cả 46 thanh niên …" under the total (review 82)
         span = (rows[0][0], hit.end(1))
         out.append(
             _emit(ctx, total, parts, "paren" if clean else "soft", span, text[span[0] : span[1]])

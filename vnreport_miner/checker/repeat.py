@@ -60,6 +60,9 @@ _SUBSET = re.compile(
     r"trong đó|chuyển|khai trừ|xóa tên|vi phạm|kỷ luật|ưu tú|tuổi|chính thức|thường xuyên|"
     r"đang|có mặt|đủ điều kiện)\b"
 )
+# those an activity reached, unless all of them: "18 chi bộ … đã tổ chức cho 342 đảng viên học tập"
+_REACHED = re.compile(r"\b(?:tổ chức cho|học tập|quán triệt|tham dự)\b")
+_ALL_OF = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể|100%)")
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+")
 
 
@@ -307,7 +310,8 @@ def _restated_profiles(ctx: Context) -> list[Check]:
 _DOING_AFTER = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tham gia|tham dự|dự|được|đã|có mặt|đăng ký)\b")
 _ORIGIN_MOMENT = re.compile(
     r"\b(?:đầu nhiệm kỳ|khi mới thành lập|mới thành lập|ban đầu|lúc đầu|trước đây|trước khi|"
-    r"trước sáp nhập|tái lập|ngày đầu|lúc sáp nhập|khi sáp nhập|thời điểm sáp nhập|mới chia tách)\b"
+    r"trước sáp nhập|tái lập|ngày đầu|lúc sáp nhập|khi sáp nhập|thời điểm sáp nhập|mới chia tách|"
+    r"hồi đầu|đầu khóa|lúc mới|khi mới|khi xây dựng|khi triển khai|khi bắt đầu)\b"
 )
 _SUBJECT_STOP = frozenset(
     "hiện nay đến tính toàn cả có với là gồm đã và của năm các những thì".split()
@@ -348,6 +352,8 @@ def _contradiction(
             got = dated[key] = bool(_SUBSET.search(words) or vocab.NEW_SUBJECT.search(words))
         if got:
             return None
+    if _REACHED.search(t1.lower()) and not _ALL_OF.search(t1.lower()):
+        return None  # the members an activity reached, not the membership (review 81)
     names0 = set(_PROPER.findall(t0))
     if any(n not in names0 for n in _PROPER.findall(t1)):
         return None  # the later clause names another place or body
@@ -762,7 +768,13 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
 # labels that set two statements of one noun apart: a term, a season, a level, a threshold
 _CONTRAST = re.compile(
     r"học kỳ [ivx\d]+\b|quý [ivx\d]+\b|đợt \d+|\bvụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân)\b|"
-    r"\bcấp (?:tỉnh|huyện|xã|cơ sở|trung ương)\b|\b\d+ năm tuổi|\bdo [^\d,.;]{1,25}? quản lý"
+    r"\bcấp (?:tỉnh|huyện|xã|cơ sở|trung ương)\b|\b\d+ năm tuổi|\bdo [^\d,.;]{1,25}? quản lý|"
+    # review 81: areas, groups, rounds and seasons that set two statements of one noun apart
+    r"\b(?:nông thôn|đô thị|thành thị)\b|\bvùng (?:cao|thấp|sâu|xa|trũng|ven biển|đồng bằng)\b|"
+    r"\b(?:cấp mới|gia hạn|cấp đổi|cấp lại)\b|\b(?:lao động|đảng viên|hội viên|học sinh) (?:nam|nữ)\b|"
+    r"\b(?:hội|chi hội) (?:nông dân|phụ nữ|cựu chiến binh)\b|\bđoàn thanh niên\b|\bmặt trận\b|"
+    r"\bcác đoàn thể\b|\bhộ (?:cận nghèo|nghèo)\b|\bmùa (?:khô|mưa)\b|\bkỳ (?:trước|này)\b|"
+    r"\blần (?:trước|này)\b|\bđợt (?:trước|này)\b|\bnăm học (?:trước|này)\b"
 )
 
 
@@ -772,7 +784,7 @@ def _contrasted(ctx: Context, g: Fig, f: Fig) -> bool:
     fs, _ = ctx.sentence_span(f.sent)
     a = set(_CONTRAST.findall(ctx.low[gs : g.start]))
     b = set(_CONTRAST.findall(ctx.low[fs : f.start]))
-    return bool(a) and bool(b) and a != b
+    return bool(a - b) and bool(b - a)  # each names a label the other lacks
 
 
 _ROUND_WORDS = re.compile(r"\b(?:cấp đổi|cấp lại|lần đầu|cấp mới|bổ sung|đổi)\b")
@@ -936,6 +948,8 @@ def _said_above(ctx: Context) -> list[Check]:
         g = found[0]
         if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
             continue  # "10 huyện hội" … "4 huyện hội nêu trên": the ones just listed, not a slip
+        if _accounted_between(ctx, g, f):
+            continue  # "152 hộ nghèo … 14 trường hợp … thoát nghèo … 138 hộ nghèo nêu trên"
         why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
@@ -1115,7 +1129,10 @@ _WHOLE_BEFORE = re.compile(
     rf"(?:\btrong\s+(?:tổng\s+)?số|\btoàn\s+{_PLACE}(?:\s+(?:hiện\s+)?có)?|\b(?:tất\s+)?cả)\s*$"
 )
 # The number of units changes only by a reorganisation: then two values are two moments.
-_REORGANISED = re.compile(r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới")
+_REORGANISED = re.compile(
+    r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới|\btách\b|\bnhập\b[^.;]{0,40}"
+    r"\b(?:vào|với)\b"
+)
 
 
 def _profile(ctx: Context) -> list[Fig]:
@@ -1250,6 +1267,12 @@ def _referred_totals(ctx: Context) -> list[Check]:
             words = ctx.text[f.end : f.end + 60].lower()
             if re.search(r"\b(?:mới|nữ|trẻ|dân tộc|riêng|tại|ở)\b", words.split(event)[0]):
                 break
+            fe = ctx.sentence_span(f.sent)[1]
+            nxt = ctx.sentence_span(f.sent + 1)[1] if f.sent + 1 < len(ctx.sentences) else fe
+            if _WIDENED.search(ctx.low, f.end, min(fe, f.end + 80)) or _EXPLAINED_AFTER.search(
+                ctx.low, f.end, nxt
+            ):
+                break  # "… ở cả hai cấp", "Số liệu trên tính cả 1 trường hợp …" (review 81)
             what = f"{f.unit.key} {event}"
             why = render("repeat.referred", what=(what, what), a=t.value, b=f.value)
             out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
@@ -1420,8 +1443,20 @@ def _restated_later(ctx: Context) -> list[Check]:
             continue  # "còn 105 hộ nghèo, trong đó 9 hộ …. Đối với 96 hộ nghèo còn lại": 105 - 9
         if not _same_scope(ctx, g, f, whole=cue == "now"):
             continue
-        if _moved_between(ctx, g, f, True, between=False):
+        if _moved_between(ctx, g, f, True, between=f.sent - g.sent <= 3):
             continue  # "Tính chung toàn xã, trong số 27 hộ …" after one thôn's 25
+        if _accounted_between(ctx, g, f) or _contrasted(ctx, g, f):
+            continue  # "38 đồng chí … 38 đảng viên", "hộ nghèo" / "hộ cận nghèo" (review 81)
+        if cue == "left" and _LEFT_QUALIFIED.match(low, f.end):
+            continue  # "96 hộ nghèo còn lại có khả năng lao động": a group of what is left
+        if re.search(r"(?:đến|hết) tháng", low[ctx.sentence_span(g.sent)[0] : g.start]) and (
+            "cả năm" in low[ctx.sentence_span(f.sent)[0] : f.start]
+        ):
+            continue  # "Đến hết tháng Mười Một, … 1.260" / "Nhìn chung cả năm, … 1.310"
+        gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
+        gp = set(_PART_OF_YEAR.findall(low[gss : g.end]))
+        if gp != set(_PART_OF_YEAR.findall(low[fss : f.end])):
+            continue  # "Sáu tháng đầu năm … 23" / "Như vậy, cả năm … 25": two spans (review 81)
         said = {"left": ("what is left", "phần còn lại"), "by_way": ("'qua …'", "'qua …'"),
                 "summary": ("in a summary", "khi tổng kết"), "now": ("as what is left now", "là số hiện còn"),
                 "result": ("as a result achieved", "là kết quả đã đạt")}[cue]  # fmt: skip
@@ -1550,6 +1585,8 @@ def _undated_level(ctx: Context, g: Fig) -> bool:
     own = _OWN_WORDS.match(ctx.text[g.end : g.end + 60]).group(0).lower()  # type: ignore[union-attr]
     if vocab.TIME_MARK.search(lead) or vocab.TIME_MARK.search(own) or "so với" in lead[-20:]:
         return False
+    if _ORIGIN_MOMENT.search(ctx.low, ctx.sentence_span(g.sent)[0], g.start):
+        return False  # "Khi xây dựng Đề án, …", "Lúc mới phát động phong trào, …" (review 81)
     ls = ctx.text.rfind("\n", 0, g.start) + 1
     line_end = ctx.text.find("\n", g.start)
     line = ctx.text[ls : len(ctx.text) if line_end < 0 else line_end]
@@ -1812,7 +1849,17 @@ _MOMENT = re.compile(
     r"năm qua|năm nay|trước đây|trước khi|sau khi|sáp nhập|hiện|đến nay|\bsau\b|\btrước\b|"
     r"gần đây|trở lại đây|năm đầu|"
     r"thành lập|ban đầu|lúc đầu|bắt đầu|cuối kỳ|đầu kỳ|lũy kế|cả năm|"
-    r"thời điểm (?:đại hội|sáp nhập|thành lập)|trước đại hội|sau đại hội"
+    r"thời điểm (?:đại hội|sáp nhập|thành lập)|trước đại hội|sau đại hội|"
+    # review 81: school years, rounds, seasons, phases and months said in words
+    r"năm học (?:trước|này|\d{4})|kỳ (?:trước|này)|lần (?:trước|này)|đợt (?:trước|này|\d+)|"
+    r"lúc mới|khi mới|khi xây dựng|hồi đầu|đầu khóa|sáu tháng|6 tháng|9 tháng|mùa (?:khô|mưa)|"
+    r"tháng (?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\b"
+)
+# a part of the year or a round: "Sáu tháng đầu năm", "Đến hết tháng Mười Một", "Kỳ trước"
+_PART_OF_YEAR = re.compile(
+    r"sáu tháng|6 tháng|9 tháng|quý [ivx]+|(?<!đến )(?<!hết )(?<!từ )tháng (?:\d+|giêng|một|hai|ba|tư|"
+    r"năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\b|kỳ (?:trước|này)|lần (?:trước|này)|"
+    r"đợt (?:trước|này|\d+)|năm học"
 )
 _PLAN_NEAR = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|đề ra)\b")
 _PLAN_AFTER = re.compile(
@@ -1825,7 +1872,10 @@ _NAMED_PLACE = re.compile(
 )
 _YEARS = re.compile(r"\b(?:1[89]|2\d)\d{2}\b")
 _LISTED = re.compile(r"\b(?:trong đó|trong số đó|bao gồm|gồm|cụ thể|chia ra|phân ra)\b")
-_REORG = re.compile(r"sáp nhập|hợp nhất|chia tách|thành lập mới|giải thể|điều chỉnh địa giới")
+_REORG = re.compile(
+    r"sáp nhập|hợp nhất|chia tách|thành lập mới|giải thể|điều chỉnh địa giới|\btách\b|"
+    r"\bnhập\b[^.;]{0,40}\b(?:vào|với)\b"
+)
 # The predicate after the later count: "toàn bộ 16 chi bộ trực thuộc đã được …" (words after it
 # say what was done to them, not which ones).
 _PREDICATE = re.compile(r"\s(?:đã|đều|được|đang|sẽ|là|để|tham gia|mà|vẫn|cùng)\b")
@@ -2099,7 +2149,7 @@ def _nearby_pair(
     # index: ctx.figs is in text order) can pass
     if any(_minus_part(h, gap, g, f) for h in ctx.figs[g.i + 1 : f.i]):
         return None  # "27 đảng viên, trong đó 2 … được miễn … Toàn bộ 25 …": 27 - 2
-    if _moved_between(ctx, g, f, bool(moments)):
+    if _moved_between(ctx, g, f, bool(moments)) or _accounted_between(ctx, g, f):
         return None  # "… năm 2023 …" or "7 hộ thoát …, phát sinh mới 4 hộ" between them
     f_full = descriptor(ctx, f)
     cut = _PREDICATE.search(f" {f_full[len(f.unit.key) :]}")
@@ -2179,11 +2229,12 @@ _TIME_MOVES = re.compile(
 _MOMENT_SAID = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|\bnăm (?:nay|trước|qua|ngoái|đầu|thứ \w+)\b|\bcùng kỳ\b|\bquý [ivx]+\b|"
     r"\btháng \d+\b|\bnhiệm kỳ\b|\bgiai đoạn\b|\bđầu năm\b|\bcuối năm\b|\bhiện nay\b|"
-    r"\bđến nay\b|\bđợt\b|\bkỳ họp\b|\bkhóa (?:này|trước|sau)\b|\b\d{1,2}/\d{1,2}\b"
+    r"\bđến nay\b|\bđợt\b|\bkỳ họp\b|\bkhóa (?:này|trước|sau)\b|\b\d{1,2}/\d{1,2}\b|"
+    r"\bkỳ (?:này|trước)\b|\blần (?:này|trước)\b|\bnăm học\b"
 )
 # Others took part, or a part or a sum is told, between two statements: "Các thôn khác cũng …",
 # "Đó là kết quả của riêng khối xã", "Tổ hòa giải của xã tổng hợp từ các thôn"
-_OTHERS_BETWEEN = re.compile(r"\bcũng\b|\bkhác\b|\briêng\b|\btổng hợp\b|\bgộp\b|\bthêm\b")
+_OTHERS_BETWEEN = re.compile(r"\bcũng\b|\bkhác\b|\briêng\b|\btổng hợp\b|\bgộp\b|\bthêm\b|\bngoài\b")
 # The sentence after the later statement explains it: "Chênh lệch 5 hộ là …", "Số liệu này tính
 # gộp cả 3 trường hợp …"
 _EXPLAINED_AFTER = re.compile(
@@ -2202,9 +2253,49 @@ _PLANNED_BEFORE = re.compile(
 )
 # A narrower qualifier after the later count: "… được kết nạp từ nguồn đoàn viên", "… vi phạm về
 # đạo đức, lối sống", "… được hỗ trợ vốn từ quỹ hỗ trợ nông dân"
+_WIDENED = re.compile(r"\bcả hai\b|\btính chung\b|\btính cả\b|\bgộp\b|\bcộng cả\b")
 _NARROWED = re.compile(
     r"\b(?:từ|về|(?<!thông )(?<!vừa )qua|(?<!trực )thuộc)\s+[^\W\d]+(?:\s+[^\W\d]+)?"
 )
+
+
+_CASE_NOUNS = frozenset({"trường hợp", "người", "đồng chí", "lượt"})
+_LEFT_QUALIFIED = re.compile(r"[^.;,]{0,40}?\bcòn lại\s+(?:có|thuộc|là|không|chưa|đã|đang)\b")
+_MOVES_WORDS = re.compile(
+    r"kết nạp|từ trần|chuyển (?:đi|đến|về|ra)|thành lập|thoát nghèo|phát sinh|bổ sung|\bthêm\b|"
+    r"giải thể|sáp nhập|xóa tên|khai trừ"
+)
+
+
+def _accounted_between(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the text between two statements account for the later value? A count of that value
+    said between them (the later one names it: "38 đồng chí … 38 đảng viên nói trên"), a count of
+    any noun worth the gap or two making it ("14 trường hợp … thoát nghèo"; "kết nạp mới 9 …, 4 …
+    từ trần"), or a movement told in words ("thành lập ba tổ mới")."""
+    gap = abs(g.value - f.value)  # type: ignore[operator]
+    if f.sent - g.sent > 6:
+        return False  # (sections apart: the text between is the report, not an account of it)
+    if f.sent - g.sent > 3:
+        return False
+    a, b = ctx.sentence_span(g.sent)[1], ctx.sentence_span(f.sent)[0]
+    if a < b and _MOVES_WORDS.search(ctx.low, a, b):
+        return True  # (told in a sentence between them, not in their own words)
+    if f.sent - g.sent > 3:
+        return False
+    hs = [
+        h.value
+        for h in ctx.figs[g.i + 1 : f.i]
+        if h.value
+        and h.type == "quantity"
+        and (kin(h.unit, f.unit) or h.unit.key == f.unit.key or h.unit.key in _CASE_NOUNS)
+    ]
+    if any(abs(h - f.value) < 1e-9 or abs(h - gap) < 1e-9 for h in hs):  # type: ignore[operator]
+        return True
+    return any(
+        abs(x + y - gap) < 1e-9 or abs(abs(x - y) - gap) < 1e-9
+        for n, x in enumerate(hs)
+        for y in hs[n + 1 :]
+    )
 
 
 def _moved_between(ctx: Context, g: Fig, f: Fig, f_dated: bool, between: bool = True) -> bool:
@@ -2240,6 +2331,8 @@ def _moved_between(ctx: Context, g: Fig, f: Fig, f_dated: bool, between: bool = 
     g_sent = low[gs : ctx.sentence_span(g.sent)[1]]
     if any(n.group(0) not in g_sent for n in _NARROWED.finditer(own)):
         return True
+    if _WIDENED.search(low, f.end, min(fe, f.end + 80)):
+        return True  # "… bị kỷ luật ở cả hai cấp", ", tính chung cả đảng viên …" (review 81)
     gap = abs(g.value - f.value)  # type: ignore[operator]
     hs = [
         h.value
@@ -2480,6 +2573,8 @@ def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> li
             gs_, fs_ = _rate_subject(ctx, g), _rate_subject(ctx, f)
             if gs_ - fs_ and fs_ - gs_:
                 continue  # "tỷ lệ học sinh tốt nghiệp trung học cơ sở" / "… phổ thông": two rates
+            if _contrasted(ctx, g, f):
+                continue  # "Các xã vùng thấp, …" / "Các xã vùng cao, …" (review 81)
             why = render("repeat.swapped", what=("rate", "tỷ lệ"), a=g.m.text, b=f.m.text)
             out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                                  ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
