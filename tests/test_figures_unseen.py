@@ -1102,6 +1102,13 @@ AFTER_NAMING_WORDS: list[tuple[str, list[tuple]]] = [
         ],
     ),
     (
+        "Năm 2024 có 31 cặp tảo hôn, giảm 12 cặp so với năm trước.",
+        [
+            (Q, "31 cặp", 31, "cặp", "exact"),
+            (Q, "12 cặp", 12, "cặp", "exact"),
+        ],
+    ),
+    (
         "Toàn huyện có 19 đoàn xã, thị trấn và 8 đoàn cơ sở với 215 chi đoàn.",
         [
             (Q, "19 đoàn xã, thị trấn", 19, "đoàn xã, thị trấn", "exact"),
