@@ -262,7 +262,16 @@ tests/known_alarms/); and 134 (battery_zzz_i) of 137 from an eighty-second, whit
 the list and table readings (14 alarms: tables and bullets of some items under a total, a
 heading's number read as a row, a note under a total, items of an item, kinds that overlap past
 the total; 11 fixed, 3 left); and 14 whole reports (battery_zzz_j, 331 checks) from an
-eighty-third, blind: none.
+eighty-third, blind: none; and 142 (battery_zzz_k) from an eighty-fifth, white-box review of the
+target readings (13 alarms: a plan named for a part told before it, a part carried over from the
+year before, a change read as the rate compared with a target, a scope opening the achievement,
+"đạt 100%" of the plan's part read as a share, a target's bracket read as last year's level; all
+fixed); and 197 (battery_zzz_l) from an eighty-sixth, white-box review of the share readings (8
+alarms: a sub-count named after the percent, a group away or exempt, parallel counts told with
+the whole, two counts dated only by "đầu kỳ"/"cuối kỳ" headings; all fixed); and 14 whole reports
+(battery_zzz_m, 330 checks) from an eighty-seventh, blind (one alarm: two grade rates of one
+report, of organisations and of members, read as one rate with swapped digits; the swapped-rate
+reading was withdrawn).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -215,13 +215,17 @@ def test_second_of_two_joined_counts_is_governed_by_the_first_verb() -> None:
     assert [c.why for c in _repeats(text) if c.verdict == "inconsistent"] == []
 
 
-# A rate restated with two neighbouring digits swapped, both naming the same rate
-PCT_SWAPS = [
+# A rate "restated" with two neighbouring digits swapped is no alarm: the reading found no planted
+# error on any set and blind review 87 drew a false alarm from it (the members' grade rate and
+# the organisations' grade rate of one report, 76,1% and 71,6%); it was withdrawn.
+PCT_SWAP_SILENT = [
+    # the same rate's words, two values with swapped digits: no longer read
     "Năm 2024 có 91,6% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên. Công tác quản "
     "lý đảng viên được tăng cường. Kết quả này, cùng với 96,1% đảng viên hoàn thành tốt nhiệm "
     "vụ trở lên, cho thấy chất lượng đảng viên được nâng lên.",
-]
-PCT_SWAP_SILENT = [
+    # one grade's rate for organisations, then for members (review 87's shape, our words)
+    "Kết quả xếp loại tổ chức cơ sở đảng: hoàn thành tốt nhiệm vụ 412 tổ chức (72,4%). Kết quả "
+    "xếp loại đảng viên: hoàn thành tốt nhiệm vụ 38.215 đồng chí (74,2%).",
     # two rates of different things
     "Tỷ lệ hộ nghèo còn 4,35%. Tỷ lệ lao động qua đào tạo đạt 45,3%.",
     # two years
@@ -230,12 +234,6 @@ PCT_SWAP_SILENT = [
     # a move between two levels
     "Tỷ lệ hộ nghèo giảm từ 8,46% xuống còn 6,2%. Tỷ lệ hộ nghèo năm trước là 8,64%.",
 ]
-
-
-@pytest.mark.parametrize("text", PCT_SWAPS)
-def test_rate_restated_with_swapped_digits(text: str) -> None:
-    rows = [c for c in _repeats(text) if c.verdict == "inconsistent"]
-    assert len(rows) == 1, [c.why for c in _repeats(text)]
 
 
 @pytest.mark.parametrize("text", PCT_SWAP_SILENT)

@@ -2314,6 +2314,10 @@ def _judged(now: Fig, then: Fig, d: Fig, sign: int) -> tuple | None:
     return None
 
 
+# a clause of a target between a change and the bracket after it: the bracket is the target's
+_TARGET_CLAUSE = re.compile(r",\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)\b[^()]*\(?\s*$")
+
+
 def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
     """(then, lead, sign, planned) of a stated change ``d``; ``lead`` is where the comparison
     starts (the current level stands before it)."""
@@ -2364,6 +2368,8 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                 and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
             ):
                 planned = bool(_PLAN_BASE.match(gap))
+                if not planned and _TARGET_CLAUSE.search(gap):
+                    return None  # "giảm 1,4% so với năm 2023, đạt chỉ tiêu kế hoạch (dưới 20%)"
                 if hit.group("dir") == "gấp":
                     if not d.unit.key.startswith("lần"):
                         return None  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"

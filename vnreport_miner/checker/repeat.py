@@ -458,7 +458,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
-    out.extend(_swapped_percents(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2230,7 +2229,7 @@ _MOMENT_SAID = re.compile(
     r"\b(?:1[89]|2\d)\d{2}\b|\bnăm (?:nay|trước|qua|ngoái|đầu|thứ \w+)\b|\bcùng kỳ\b|\bquý [ivx]+\b|"
     r"\btháng \d+\b|\bnhiệm kỳ\b|\bgiai đoạn\b|\bđầu năm\b|\bcuối năm\b|\bhiện nay\b|"
     r"\bđến nay\b|\bđợt\b|\bkỳ họp\b|\bkhóa (?:này|trước|sau)\b|\b\d{1,2}/\d{1,2}\b|"
-    r"\bkỳ (?:này|trước)\b|\blần (?:này|trước)\b|\bnăm học\b"
+    r"\bkỳ (?:này|trước)\b|\blần (?:này|trước)\b|\bnăm học\b|\bđầu kỳ\b|\bcuối kỳ\b"
 )
 # Others took part, or a part or a sum is told, between two statements: "Các thôn khác cũng …",
 # "Đó là kết quả của riêng khối xã", "Tổ hòa giải của xã tổng hợp từ các thôn"
@@ -2479,105 +2478,4 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
-    return out
-
-
-# -- a rate restated with two neighbouring digits swapped: "tỷ lệ hộ nghèo của huyện còn 8,46%"
-# … "đưa tỷ lệ hộ nghèo của huyện xuống còn 8,64%"; "93,7% đảng viên được xếp loại hoàn thành
-# tốt nhiệm vụ trở lên" … "97,3% đảng viên hoàn thành tốt nhiệm vụ trở lên". Both name the
-# same rate (three content words in common among the words before and after each), in two
-# sentences with no moment, year or place that sets them apart, and neither is a level of a
-# move ("từ 8,46% xuống 6,2%"). ------------------------------------------------------------------
-_SUB_POPULATION = re.compile(r"\b(?:trong số|trong đó|riêng|đối với|ở|tại)\b")
-_PCT_WORDS_STOP = _SWAP_STOP | _THING_STOP | frozenset("tỷ tỉ lệ đạt còn chiếm là ở mức".split())
-
-
-def _pct_digits(f: Fig) -> str:
-    return "".join(ch for ch in f.m.text.split("%")[0] if ch.isdigit())
-
-
-def _pct_words(ctx: Context, f: Fig) -> set[str]:
-    cs, ce = ctx.clause(f.start, f.end)
-    before = re.findall(r"[^\W\d_]+", ctx.low[max(cs, f.start - 60) : f.start])[-6:]
-    after = re.findall(r"[^\W\d_]+", ctx.low[f.end : min(ce, f.end + 60)])[:7]
-    return set(before + after) - _PCT_WORDS_STOP
-
-
-def _swapped_percents(ctx: Context, done: list[Check]) -> list[Check]:
-    out: list[Check] = []
-    said = {i for c in done for i in c.mention_ids}
-    # percents by their digits, sorted: a swap keeps them (one pass instead of every pair)
-    by_digits: dict[str, list[tuple[Fig, str]]] = {}
-    for f in ctx.figs:
-        if f.type != "percent" or f.qual != "exact" or f.value is None:
-            continue
-        digits = _pct_digits(f)
-        if len(digits) >= 3:
-            by_digits.setdefault("".join(sorted(digits)), []).append((f, digits))
-    for group in by_digits.values():
-        if len(group) < 2:
-            continue
-        out.extend(
-            _swapped_in(ctx, [(f, d) for f, d in group if not reference_level(ctx, f)], said)
-        )
-    return out
-
-
-def _rate_subject(ctx: Context, f: Fig) -> set[str]:
-    """The words naming the rate ``f`` is: from "tỷ lệ" up to it, or (no "tỷ lệ") the words
-    after it in its clause; with the heading its sentence opens with ("Kết quả học tập
-    chuyên đề: …")."""
-    cs, ce = ctx.clause(f.start, f.end)
-    seg = ctx.low[cs : f.start]
-    at = max(seg.rfind("tỷ lệ"), seg.rfind("tỉ lệ"))
-    if at >= 0:
-        words = re.findall(r"[^\W\d_]+", seg[at + 5 :])
-    else:
-        words = re.findall(r"[^\W\d_]+", ctx.low[f.end : ce].split(",")[0])[:12]
-    ss, _ = ctx.sentence_span(f.sent)
-    colon = ctx.low.find(":", ss, f.start)
-    if colon >= 0:
-        words += re.findall(r"[^\W\d_]+", ctx.low[ss:colon])
-    return set(words) - _PCT_WORDS_STOP - _FRAME
-
-
-_SUBGROUP_WORDS = frozenset({"nữ", "nam", "trẻ", "cận", "dân", "tộc", "mới", "nông", "thôn", "thị"})
-
-
-def _swapped_in(ctx: Context, pcts: list[tuple[Fig, str]], said: set[str]) -> list[Check]:
-    out: list[Check] = []
-    for k, (f, fd) in enumerate(pcts):
-        for g, gd in pcts[:k]:
-            if g.sent == f.sent or (g.id in said and f.id in said):
-                continue
-            if not _swapped(int(gd), int(fd)):
-                continue
-            if _swap_scope(ctx, g)[1] or _swap_scope(ctx, f)[1]:
-                continue  # a level of a move, or near a plan: "từ 8,46% xuống …"
-            gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
-            gm, fm = _moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])
-            if not (fm <= gm or gm <= fm) or _scope_names(ctx, g) != _scope_names(ctx, f):
-                continue
-            years_f = set(_YEARS.findall(ctx.low, *ctx.sentence_span(f.sent)))
-            if years_f - set(_YEARS.findall(ctx.low, *ctx.sentence_span(g.sent))):
-                continue
-            gw, fw = _pct_words(ctx, g), _pct_words(ctx, f)
-            if len(gw & fw) < 3:
-                continue
-            if (gw ^ fw) & _SUBGROUP_WORDS:
-                continue  # "Tỷ lệ lao động nữ qua đào tạo": the rate of a subgroup
-            if _SUB_POPULATION.search(ctx.low, gss, g.start) or _SUB_POPULATION.search(
-                ctx.low, fss, f.start
-            ):
-                continue  # "Trong số đảng viên mới kết nạp, có 76,8% …": another population
-            gs_, fs_ = _rate_subject(ctx, g), _rate_subject(ctx, f)
-            if gs_ - fs_ and fs_ - gs_:
-                continue  # "tỷ lệ học sinh tốt nghiệp trung học cơ sở" / "… phổ thông": two rates
-            if _contrasted(ctx, g, f):
-                continue  # "Các xã vùng thấp, …" / "Các xã vùng cao, …" (review 81)
-            why = render("repeat.swapped", what=("rate", "tỷ lệ"), a=g.m.text, b=f.m.text)
-            out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
-                                 ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
-                                 tolerance=0, why=why))  # fmt: skip
-            break
     return out

@@ -1252,8 +1252,30 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
-    out = _doubted_stocks(ctx, _other_bodies(ctx, out))
+    out = _plan_rates(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     return out + _population_rates(ctx, out)
+
+
+# "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
+# part's clause names a plan is the plan's rate, not a share of the whole (review 85); a miss is
+# no proof
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán")
+
+
+def _plan_rates(ctx: Context, rows: list[Check]) -> list[Check]:
+    by_id = {f.id: f for f in ctx.figs}
+    out = []
+    for c in rows:
+        if c.verdict == "inconsistent" and c.mention_ids:
+            p = by_id.get(c.mention_ids[-1])
+            part = ctx.prev_in_sent(p) if p is not None and p.type == "percent" else None
+            if part is not None:
+                cs, _ = ctx.clause(part.start, part.end)
+                gap = ctx.lower_slice(part.end, p.start)  # type: ignore[union-attr]
+                if re.search(r"\bđạt\b", gap) and _PLAN_WORDS.search(ctx.low, cs, p.start):  # type: ignore[union-attr]
+                    c = replace(c, verdict="unverifiable")
+        out.append(c)
+    return out
 
 
 # A whole stated sentences before its share is no proof of a miss when the words after the percent
@@ -4037,6 +4059,46 @@ _RATE_SAID_AFTER = re.compile(
 )
 
 
+_AWAY = re.compile(
+    r"làm ăn xa|được miễn|miễn sinh hoạt|miễn công tác|vắng|chuyển đi|chuyển sinh hoạt|tạm hoãn|"
+    r"không tham gia|đi học|nghĩa vụ quân sự"
+)
+_SUB_CUE = re.compile(r"trong đó|trong số|gồm|\(")
+
+
+def _base_has_siblings(ctx: Context, base: Fig, named: str, part: Fig) -> bool:
+    """Does the whole's sentence state another count of its kind that the share may be of (review
+    86)? A sub-count the percent names after it ("2.412 ha …, trong đó 1.246 ha đất trồng lúa …
+    chiếm 79,1% diện tích đất trồng lúa"), a group away or exempt ("486 đảng viên, trong đó 52 đồng
+    chí đi làm ăn xa": the share may be of the rest), or a parallel count ("các chi bộ thôn kết
+    nạp 18 …, các chi bộ trường học kết nạp 6 …": of the sum)."""
+    named_words = set(norm_words(named).split())
+    for g in ctx.by_sent.get(base.sent, ()):
+        if g is base or g.type != "quantity" or not g.exact_count:
+            continue
+        if not (g.unit.key == base.unit.key or kin(g.unit, base.unit)):
+            continue
+        cs, ce = ctx.clause(g.start, g.end)
+        if _AWAY.search(ctx.low, cs, ce):
+            return True
+        qual = set(descriptor(ctx, g).split()[len(g.unit.key.split()) :]) - _THING_STOP_WORDS
+        label = re.split(r"trong đó|trong số|gồm|[,;:(]", ctx.lower_slice(cs, g.start))[-1]
+        lead = set(norm_words(label).split()) - _THING_STOP_WORDS
+        if (qual and qual <= named_words) or (lead and lead <= named_words):
+            return True  # "trong đó diện tích lúa 5.612 ha" … "chiếm 68,5% diện tích lúa"
+        a, b = (base, g) if base.start < g.start else (g, base)
+        if not _SUB_CUE.search(ctx.lower_slice(a.end, b.start)):
+            # a parallel count, unless the part names the base's own words that set it apart
+            # ("40 chi bộ thôn bản và 6 chi bộ cơ quan … 36 chi bộ thôn bản")
+            own = set(descriptor(ctx, base).split()) - set(descriptor(ctx, g).split())
+            if not (own and own <= set(descriptor(ctx, part).split())):
+                return True
+    return False
+
+
+_THING_STOP_WORDS = frozenset({"của", "và", "các", "là", "có", "được", "đã", "với", "cho"})
+
+
 def _rate_told_after(ctx: Context, p: Fig) -> bool:
     if p.sent + 1 >= len(ctx.sentences):
         return False
@@ -4121,6 +4183,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _members_own(ctx, part, base)
             or _subject_elsewhere(ctx, part, base)
             or _rate_told_after(ctx, p)
+            or _base_has_siblings(ctx, base, named, part)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
