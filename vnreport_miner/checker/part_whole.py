@@ -3132,6 +3132,8 @@ def _negations(ctx: Context) -> list[Check]:
         )
         if p is None or verb not in _predicate(ctx, p).split():
             continue
+        if _SHARE_AFTER.match(ctx.low, p.end, p.end + 60):
+            continue  # "1.349 thôn … (chiếm 93,5%), 68 thôn …, số còn lại 26": a part, not the whole
         if p.type == "ratio":
             n, den = p.m.get("numerator"), p.m.get("denominator")
             if (
@@ -3157,6 +3159,8 @@ def _negations(ctx: Context) -> list[Check]:
             )  # type: ignore[operator]
             if t is None or ";" in ctx.gap(t, p):
                 continue
+            if _SHARE_AFTER.match(ctx.low, t.end, t.end + 60):
+                continue  # "1.349 thôn … (chiếm 93,5%), 68 thôn …, số còn lại 26": t is a part
             whole, got, figs = float(t.value), float(p.value), [t, p, c]  # type: ignore[arg-type]
         rest = whole - got
         between = ctx.lower_slice(p.end, c.start)
@@ -3520,6 +3524,11 @@ def _exact_other_rest(ctx: Context, c: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
+# "1.349 thôn có chi bộ độc lập (chiếm 93,5%), 68 thôn …, số còn lại 26 thôn": a count with its
+# share after it is a part of a larger whole, not the whole of a rest (review 89)
+_SHARE_AFTER = re.compile(r"[^,;()\d]{0,40}?(?:\(\s*|,\s*)(?:chiếm|bằng)\b")
+
+
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3588,6 +3597,12 @@ def _rests(ctx: Context) -> list[Check]:
             and not vocab.TIME_MARK.search(between)
             and not _SUBSET_BEFORE.search(between)
             and not _other_rest(ctx, c)
+            and not any(
+                x is not None
+                and x.value == whole
+                and _SHARE_AFTER.match(ctx.low, x.end, x.end + 20)
+                for x in (d, w)
+            )
         ):
             verdict = "inconsistent"  # "58/63 đơn …; số còn lại, 6 đơn": the rest of one whole
         elif named and d.sent == c.sent:

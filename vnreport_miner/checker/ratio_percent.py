@@ -172,6 +172,39 @@ _PLAN_WORD = re.compile(r"^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán
 _LINK_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|là|tỷ lệ|tỉ lệ|tương đương|tương ứng|\()\s*$")
 
 
+# Review 89: a percent after a fraction that is a share of a measure, not of the counted units
+# ("27/32 thôn …, đạt 78,6% tổng chiều dài …", "đạt 94,6% tổng kinh phí …", "89,7% diện tích tự
+# nhiên"), or of a plan named with "so với" ("đạt 90% so với kế hoạch giai đoạn …")
+_MEASURE_BASE = re.compile(
+    r"^\s*(?:so với\s+(?:kế hoạch|chỉ tiêu|mục tiêu)|(?:tổng\s+)?(?:chiều dài|kinh phí|diện tích|"
+    r"vốn|giá trị|dân số|sản lượng|khối lượng|số tiền|nguồn vốn))\b"
+)
+
+
+def _own_rates_of_items(ctx: Context, last: Fig, pct: Fig) -> bool:
+    """Is the percent each item's own rate ("17/18 xã đạt 100%", "7/9 xã đạt từ 85% đến 95%"):
+    the verb follows the fraction's noun with no comma, or the percent is a range or a bound?"""
+    gap = ctx.lower_slice(last.end, pct.start)
+    if "," in gap or ";" in gap:
+        return False
+    return bool(re.search(r"\bđạt\s*(?:từ|trên|dưới|hơn|khoảng)?\s*$", gap)) and (
+        pct.value == 100 or pct.qual != "exact" or pct.m.get("low") is not None
+    )
+
+
+def _rate_of_another_noun(ctx: Context, f: Fig, pct: Fig) -> bool:
+    """A rate before a bracketed fraction names its own noun; the fraction counts another one
+    ("Tỷ lệ hộ dân sử dụng nước sạch đạt 87,3% (14/16 xã có …)")."""
+    s, _ = ctx.sentence_span(pct.sent)
+    named = re.search(
+        r"(?:tỷ lệ|tỉ lệ)\s+([^\d;.%()]{2,80}?)\s+(?:đạt|là|còn|chiếm)\s*$",
+        ctx.lower_slice(s, pct.start),
+    )
+    if named is None or not f.unit.key:
+        return False
+    return norm_words(f.unit.key) not in norm_words(named.group(1))
+
+
 def _of_something_else(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
     """Is the percent after a fraction about something else than the fraction's share?
     - a percent of a plan that states its own figure: "17/19 tiêu chí, bằng 94,4% kế hoạch
@@ -181,7 +214,7 @@ def _of_something_else(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
     - a percent opening a clause of its own about the same noun, with no link word before
       it: "45/50 đảng viên là đoàn viên công đoàn, 100% đảng viên đã ký cam kết"."""
     after = ctx.after_low(pct, 40)
-    if _PCT_OF_PLAN.match(after):
+    if _PCT_OF_PLAN.match(after) or _MEASURE_BASE.match(after):
         return True
     if _PLAN_WORD.match(after):
         return False  # "146/146 thanh niên nhập ngũ, đạt 100% chỉ tiêu": the fraction's share
@@ -329,6 +362,8 @@ def run(ctx: Context) -> list[Check]:
             dated = bool(_DATED_PAREN.match(ctx.gap(prev, parts[0]).lower()))
         if pct.start > last.end and _of_something_else(ctx, f, last, pct):
             continue
+        if pct.end <= parts[0].start and _rate_of_another_noun(ctx, f, pct):
+            continue  # "Tỷ lệ che phủ rừng đạt 58,6% (11/13 xã có …)": another set (review 89)
         computed = 100 * n / d
         pv = judge_stated(computed, pct)
         if pv is None:
@@ -339,6 +374,12 @@ def run(ctx: Context) -> list[Check]:
             and _not_this_fraction(ctx, f, last, pct)
         ):
             continue
+        if (
+            pv.judgement.verdict == "inconsistent"
+            and pct.start > last.end
+            and _own_rates_of_items(ctx, last, pct)
+        ):
+            continue  # "(17/18 xã đạt 100%)", "7/9 xã đạt từ 85% đến 95%": each item's own rate
         if pv.judgement.verdict == "inconsistent" and _item_of_listed(ctx, f, pct):
             continue  # "61/64 hồ sơ, trong đó 33/35 …, 28/29 …, đạt 95,3%": the list's total
         if pv.judgement.verdict == "inconsistent" and pct.start > last.end:
