@@ -758,6 +758,41 @@ def _bracketed_before_list(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return closed >= 0
 
 
+# Review 91: a list that says it names the main kinds only ("… là chủ yếu", "… là nhiều nhất",
+# "chiếm đa số"), a bracket of another moment ("(lúc mới chia tách huyện gồm 13 xã …)", "(khi
+# thành lập …)"), items the next sentence says overlap ("Nhiều hộ vừa lắp camera vừa tham gia …"),
+# or a rest the next sentence tells ("Hai trường hợp còn lại bị khai trừ", "Số còn lại 24 lượt …")
+_MAIN_ONLY = re.compile(
+    r"là chủ yếu|là nhiều nhất|là chính|chiếm đa số|chiếm phần lớn|là tiêu biểu"
+)
+_OTHER_MOMENT_BRACKET = re.compile(
+    r"\(\s*(?:lúc|khi|tại thời điểm|thời điểm|đầu nhiệm kỳ|trước khi|trước|ban đầu|hồi)\b"
+)
+_OVERLAP_NEXT = re.compile(r"\bvừa\b[^.]{0,60}\bvừa\b|\bcả hai\b|\bđồng thời\b|\btrùng\b")
+_REST_NEXT = re.compile(r"còn lại|số còn lại")
+
+
+def _said_around(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    region = ctx.low[total.end : min(len(ctx.low), parts[-1].end + 40)]
+    if _MAIN_ONLY.search(region) or _OTHER_MOMENT_BRACKET.search(
+        ctx.low, total.end, parts[0].start
+    ):
+        return True
+    k = parts[-1].sent + 1
+    if k < len(ctx.sentences):
+        s, e = ctx.sentence_span(k)
+        nxt = ctx.low[s:e]
+        if _OVERLAP_NEXT.search(nxt):
+            return True
+        gap = (total.value or 0) - sum(p.value or 0 for p in parts)
+        if _REST_NEXT.search(nxt) and any(
+            g.type == "quantity" and g.value is not None and abs(g.value - gap) < 1e-9
+            for g in ctx.by_sent.get(k, ())
+        ):
+            return True  # the rest, worth the gap, told in the next sentence
+    return False
+
+
 def _far_over(total: Fig, parts: list[Fig]) -> bool:
     """Do the items pass the total by more than 15% (and 3)? "520 hội viên được tập huấn: trồng
     trọt 412, chăn nuôi 286, …": items that overlap, or stages of one chain, not a slip in a
@@ -883,6 +918,7 @@ def _emit(
         or _two_under_within(ctx, total, parts)
         or _far_over(total, parts)
         or _bracketed_before_list(ctx, total, parts)
+        or _said_around(ctx, total, parts)
     ):
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     if verdict == "inconsistent" and _prefix_fits(ctx, total, parts):

@@ -1262,6 +1262,41 @@ def run(ctx: Context) -> list[Check]:
 _PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán")
 
 
+_JOINED_BEFORE = re.compile(r"^[^.;()%]{0,80}?(?:\s+và\s+|,\s*)[^\W\d]*[^.;()%\d]{0,40}$")
+_NOT_A_SUM = re.compile(r"chiếm|trong đó|trong số|\bgồm\b|\bcó\b|\(|\)|%")
+_BRACKET_WHOLE = re.compile(r"^[^.;()%\d]{0,60}\(\s*(\d[\d.,]*)")
+
+
+def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | None) -> bool:
+    """Review 92: "42 hộ nghèo và 96 hộ cận nghèo, chiếm 6,9% …": the percent may be of the sum of
+    the count and the one joined to it before; "… bằng 9,7% tổng số hộ toàn huyện (18.640 hộ)":
+    the whole the percent names is given in its bracket, not the count found before."""
+    prev = ctx.prev_in_sent(part) if part is not None else None
+    if (
+        part is not None
+        and prev is not None
+        and prev.type == "quantity"
+        and prev.value
+        and (prev.unit.key == part.unit.key or kin(prev.unit, part.unit) or not part.unit.key)
+        and _JOINED_BEFORE.match(ctx.lower_slice(prev.end, part.start))
+        and not _NOT_A_SUM.search(ctx.lower_slice(prev.end, part.start))
+        and (
+            base_value is None
+            or abs(prev.value - base_value) > 1e-9  # (not the whole itself …)
+            or " và " in ctx.lower_slice(prev.end, part.start)  # (… unless it is a sibling)
+        )
+    ):
+        return True
+    named = _BRACKET_WHOLE.match(ctx.low[p.end : p.end + 100])
+    if named is not None and base_value is not None:
+        try:
+            given = float(named.group(1).replace(".", "").replace(",", "."))
+        except ValueError:
+            return False
+        return abs(given - base_value) > 1e-6 * max(1.0, base_value)
+    return False
+
+
 def _plan_rates(ctx: Context, rows: list[Check]) -> list[Check]:
     by_id = {f.id: f for f in ctx.figs}
     out = []
@@ -1269,6 +1304,20 @@ def _plan_rates(ctx: Context, rows: list[Check]) -> list[Check]:
         if c.verdict == "inconsistent" and c.mention_ids:
             p = by_id.get(c.mention_ids[-1])
             part = ctx.prev_in_sent(p) if p is not None and p.type == "percent" else None
+            if (
+                p is not None
+                and len(c.figures) == 3
+                and _other_reading(
+                    ctx,
+                    p,
+                    part
+                    if part is not None and c.figures[0] in (part.value, as_written(part))
+                    else None,
+                    c.figures[1],
+                )
+            ):
+                out.append(replace(c, verdict="unverifiable"))
+                continue
             if part is not None:
                 cs, _ = ctx.clause(part.start, part.end)
                 gap = ctx.lower_slice(part.end, p.start)  # type: ignore[union-attr]
