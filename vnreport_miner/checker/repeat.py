@@ -2290,10 +2290,16 @@ def _accounted_between(ctx: Context, g: Fig, f: Fig) -> bool:
     ]
     if any(abs(h - f.value) < 1e-9 or abs(h - gap) < 1e-9 for h in hs):  # type: ignore[operator]
         return True
+    return _two_make(hs, gap)
+
+
+def _two_make(values: list[float], gap: float) -> bool:
+    """Do two of ``values`` make ``gap`` by their sum or their difference ("7 hộ thoát …, phát
+    sinh mới 4 hộ" for a gap of 3)?"""
     return any(
         abs(x + y - gap) < 1e-9 or abs(abs(x - y) - gap) < 1e-9
-        for n, x in enumerate(hs)
-        for y in hs[n + 1 :]
+        for n, x in enumerate(values)
+        for y in values[n + 1 :]
     )
 
 
@@ -2338,11 +2344,7 @@ def _moved_between(ctx: Context, g: Fig, f: Fig, f_dated: bool, between: bool = 
         for h in ctx.figs[g.i + 1 : f.i]
         if h.exact_count and h.value and (h.unit.key == f.unit.key or kin(h.unit, f.unit))
     ]
-    return any(
-        abs(x + y - gap) < 1e-9 or abs(abs(x - y) - gap) < 1e-9
-        for n, x in enumerate(hs)
-        for y in hs[n + 1 :]
-    )
+    return _two_make(hs, gap)  # type: ignore[arg-type]
 
 
 def _minus_part(h: Fig, gap: float, g: Fig, f: Fig) -> bool:
