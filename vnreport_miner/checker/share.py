@@ -1252,7 +1252,7 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
-    out = _plan_rates(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
+    out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     return out + _population_rates(ctx, out)
 
 
@@ -1297,7 +1297,9 @@ def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | N
     return False
 
 
-def _plan_rates(ctx: Context, rows: list[Check]) -> list[Check]:
+def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
+    """Alarms that another reading of the same words explains become unverifiable: a percent of
+    two counts joined before it, a named whole given in its bracket, a plan's rate (above)."""
     by_id = {f.id: f for f in ctx.figs}
     out = []
     for c in rows:
