@@ -288,7 +288,10 @@ main kinds, of another moment, items the next sentence says overlap, rests told 
 sentence; all fixed); and 165 (battery_zzz_s) from a ninety-second, white-box review of shares in
 prose (8 alarms: a percent of two counts joined by "và", a sibling read as the whole, a named
 whole given in its bracket; all fixed); and 14 whole reports (battery_zzz_t, 354 checks) from a
-ninety-third, blind, at the session's last alarm rules: none.
+ninety-third, blind, at the session's last alarm rules: none; and 126 (battery_zzz_u) from a
+ninety-fourth, white-box review of the change readings again (2 alarms: the bracket after a second
+"so với" taken as the first change's base; fixed); and 110 (battery_zzz_v) from a ninety-fifth,
+white-box review of restatements in report-length passages: none.
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -96,6 +96,10 @@ SILENT = [
     "Huyện có 14 xã. Tỷ lệ xã hoàn thành thu thuế đúng hạn là 81,3%. Số liệu trên tính cả 2 thị trấn thuộc huyện.",
     # a percent of the area, not of the communes
     "Huyện có tổng diện tích tự nhiên 41.260 ha, gồm 13 xã, thị trấn, trong đó 58,7% là đất lâm nghiệp.",
+    # -- review 94: changes, second pass
+    # the bracket after a second "so với" is that comparison's level, not the first change's base
+    "Tổng số hội viên của Hội là 3.412 người, tăng 57 người so với đầu năm, và so với đầu nhiệm kỳ "
+    "(3.108 người) tăng 304 người.",
     # -- reviews 91 and 92: lists and shares in prose
     # the bracket says it names the main kinds ('là chủ yếu')
     "Toàn huyện có 412 cơ sở sản xuất tiểu thủ công nghiệp (dệt thổ cẩm 236 cơ sở và rèn nông cụ 148 cơ sở là chủ yếu).",
