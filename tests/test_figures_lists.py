@@ -104,11 +104,12 @@ def test_distant_parts_look_alikes(text: str) -> None:
 
 
 def test_distant_parts_need_a_total_before() -> None:
-    # the same list with no count before it yields no quantity at all
+    # the same list with no count before it yields no parts of a total: counts with unit null
     doc = process_text(
         "Theo hình thức: nhắc nhở 7, khiển trách 5.", options=Options(entities=False)
     )
-    assert [m for m in doc.mentions if m.type in figures.ASSIGNS] == []
+    got = [(m.text, m.rule, m.attrs["unit"]) for m in doc.mentions if m.type in figures.ASSIGNS]
+    assert got == [("7", figures.BARE_LIST, None), ("5", figures.BARE_LIST, None)]
 
 
 def test_distant_parts_rules_loaded() -> None:

@@ -409,7 +409,8 @@ TABLES: list[tuple[str, list[tuple]]] = [
         [(Q, "18,6", 18.6, "km", "exact")],
     ),
     # decision: a row label that opens with a counted noun names the unit ("Số hộ nghèo",
-    # "Hội viên mới"), unless it is a name ("Xã Tân Hợp") or a measure word ("Năm")
+    # "Hội viên mới"), unless it is a name ("Xã Tân Hợp") or a measure word ("Năm"): then
+    # the cells are counts with unit null, as GUIDELINES annotates a count with no noun
     (
         "Kết quả | Quý I | Quý II\nSố hộ nghèo thoát nghèo | 42 | 57\nHội viên mới | 130 | 95\n"
         "Xã Tân Hợp | 3 | 4",
@@ -418,13 +419,19 @@ TABLES: list[tuple[str, list[tuple]]] = [
             (Q, "57", 57, "hộ", "exact"),
             (Q, "130", 130, "hội viên", "exact"),
             (Q, "95", 95, "hội viên", "exact"),
+            (Q, "3", 3, None, "exact"),
+            (Q, "4", 4, None, "exact"),
         ],
     ),
     # decision: a column heading that is only a counted noun ("Đoàn viên", "Công đoàn cơ sở")
     # names its cells' unit; a measure ("Năm") or a document word ("Chỉ tiêu") does not
     (
         "Đơn vị\tCông đoàn cơ sở\tĐoàn viên\tChỉ tiêu\nLĐLĐ quận Cái Răng\t74\t5.216\t120",
-        [(Q, "74", 74, "công đoàn cơ sở", "exact"), (Q, "5.216", 5216, "đoàn viên", "exact")],
+        [
+            (Q, "74", 74, "công đoàn cơ sở", "exact"),
+            (Q, "5.216", 5216, "đoàn viên", "exact"),
+            (Q, "120", 120, None, "exact"),
+        ],
     ),
     # cells that already hold their unit or "%" read as in prose
     (
@@ -612,12 +619,19 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "6.150", 6150, "con", "exact"),
         ],
     ),
-    # ... but a comma list that goes on after ";" with another kind is not read: it may be
-    # partial, and the clause after it counts something else
+    # ... but a comma list that goes on after ";" with another kind is not read as the
+    # total's parts: it may be partial, and the clause after it counts something else; its
+    # numbers are counts with unit null
     (
         "Tổng số đơn thư nhận được là 75 đơn, trong đó: khiếu nại 20, tố cáo 15, kiến nghị, phản "
         "ánh 40; số đơn thuộc thẩm quyền 48.",
-        [(Q, "75 đơn", 75, "đơn", "exact")],
+        [
+            (Q, "75 đơn", 75, "đơn", "exact"),
+            (Q, "20", 20, None, "exact"),
+            (Q, "15", 15, None, "exact"),
+            (Q, "40", 40, None, "exact"),
+            (Q, "48", 48, None, "exact"),
+        ],
     ),
     # the parts of a breakdown are read once (not also as siblings of the total)
     (
@@ -641,10 +655,15 @@ BREAKDOWNS: list[tuple[str, list[tuple]]] = [
             (Q, "2", 2, "đảng viên", "exact"),
         ],
     ),
-    # ... but not past a verb of change or of time: another set may follow
+    # ... but not past a verb of change or of time: another set may follow (the parts are
+    # counts with unit null)
     (
         "Tiếp nhận 22 đơn thư trong năm đã giải quyết (tố cáo 16, khiếu nại 4).",
-        [(Q, "22 đơn thư", 22, "đơn thư", "exact")],
+        [
+            (Q, "22 đơn thư", 22, "đơn thư", "exact"),
+            (Q, "16", 16, None, "exact"),
+            (Q, "4", 4, None, "exact"),
+        ],
     ),
     # prose, names, a lone part, parts with their own units: only the counts with a unit
     (
@@ -768,12 +787,18 @@ BREAKDOWNS_MORE: list[tuple[str, list[tuple]]] = [
         "Kỷ luật 11 đảng viên (khiển trách 6; cảnh cáo 3; còn lại đang xem xét 2 trường hợp).",
         [
             (Q, "11 đảng viên", 11, "đảng viên", "exact"),
+            (Q, "6", 6, "đảng viên", "exact"),  # a list read in part: the sentence's noun
+            (Q, "3", 3, "đảng viên", "exact"),
             (Q, "2 trường hợp", 2, "trường hợp", "exact"),
         ],
     ),
     (
         "Hội nghị bàn trong 3 ngày, thảo luận 12, biểu quyết 5.",
-        [(Q, "3 ngày", 3, "ngày", "exact")],
+        [
+            (Q, "3 ngày", 3, "ngày", "exact"),
+            (Q, "12", 12, None, "exact"),  # "ngày" is a time unit, no counted noun
+            (Q, "5", 5, None, "exact"),
+        ],
     ),
 ]
 

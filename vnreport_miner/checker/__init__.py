@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from types import ModuleType
 
+from ..extractors.figures import BARE_RULES
 from ..records import Check, Document
 from ..schema import CHECK_KINDS
 from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target, vocab
@@ -46,7 +47,11 @@ def check_document(doc: Document) -> list[Check]:
     """
     if not doc.mentions and "|" not in doc.text:
         return []
-    ctx = Context.build(doc.text, doc.sentences, doc.mentions)
+    # numbers alone whose unit the report does not name are mentions for the dataset; the
+    # rules read such numbers themselves (tables.py), against the figure they meet
+    ctx = Context.build(
+        doc.text, doc.sentences, [m for m in doc.mentions if m.rule not in BARE_RULES]
+    )
     if not ctx.figs and "|" not in doc.text:  # a table may hold only bare numbers
         return []  # (one figure may head a list of bare numbers: "186 lớp, gồm trồng trọt 97, …")
     seen: set[tuple[str, tuple[str, ...]]] = set()

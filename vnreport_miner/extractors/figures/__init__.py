@@ -372,7 +372,61 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
         if parts:
             out.extend(parts)
             out.sort(key=lambda m: m.start)
+    lines = _label_lines(out, text, r, spans, starts)
+    if lines:
+        out.extend(lines)
+        out.sort(key=lambda m: m.start)
     return out
+
+
+# a line that is a short label and a number alone: a row of a two-column table whose tab
+# the normaliser turned into a space ("Khiển trách 17", "- Hoàn thành tốt nhiệm vụ: 17")
+_LINE_END_NUMBER = regex.compile(
+    r"(?m)(?<![\p{L}\p{N}.,/])(?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+)[^\S\n]*+$"
+)
+_LINE_LABEL = regex.compile(
+    r"[^\S\n]*+(?:[-–•+*][^\S\n]*+)?(?P<label>\p{L}[\p{L}\p{Zs},()/-]{0,60}?)"
+    r"(?:[^\S\n]*+:)?[^\S\n]++"
+)
+
+
+def _label_lines(
+    out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+) -> list[Mention]:
+    """Bare numbers ending two or more consecutive lines of a short label each, as a
+    two-column table flattened: "Khiển trách 17\nCảnh cáo 6\nTổng cộng 23" -> 17, 6, 23
+    with unit null. Not names ("Chương 2", "Thôn 5"), dates or figures already read."""
+    if "\n" not in text:
+        return []
+    taken = sorted((m.start, m.end) for m in out)
+    taken_starts = [s for s, _ in taken]
+    found: list[Mention] = []
+    run: list[regex.Match] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not any(_named_part(text, it, r) for it in run):
+            found.extend(_bare_part(it) for it in run)
+        run.clear()
+
+    last_end = -1
+    for m in _LINE_END_NUMBER.finditer(text):
+        s, e = m.span("n")
+        line = text.rfind("\n", 0, s) + 1
+        head = _LINE_LABEL.fullmatch(text, line, s)
+        if (
+            head is None
+            or _overlaps(taken, taken_starts, s, e)
+            or (spans and _overlaps(spans, starts, s, e))
+            or r.line_heading.fullmatch(head.group("label"))
+        ):
+            close()
+            continue
+        if run and line != last_end + 1:
+            close()  # another line between them, or a blank one, ends the run
+        run.append(m)
+        last_end = m.end()
+    close()
+    return found
 
 
 _RULE_ROW = re.compile(r"[|\-:+ ]*\|[|\-:+ ]*")  # e.g. |---|:---:|
@@ -429,6 +483,16 @@ _PLACE_NAMED = regex.compile(
 
 _HEADING_GROUPS = frozenset({"admin", "party", "people", "unions", "bodies"})
 _NOT_COUNT_ROW = regex.compile(r"%|tỷ lệ|tỉ lệ|bình quân|trung bình|tuổi|số tiền|kinh phí")
+_WRITTEN_UNIT = regex.compile(r"\p{L}+(?: \p{L}+){0,2}")  # "giấy", "lượt người"; not "%"
+_RATE_HEADING = regex.compile(r"%|tỷ lệ|tỉ lệ|bình quân|trung bình")
+# the rules of numbers alone that only their table or list makes counts: a cell or list
+# item whose unit the report does not name is a quantity with unit null (as GUIDELINES
+# annotates it), a cell under "(đơn vị: triệu đồng)" counts in its caption's unit; the
+# checker reads such numbers its own way (checker/tables.py) and leaves these aside
+BARE_CELL = "count_table_cell_bare"
+BARE_LIST = "count_list_bare"
+CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption names
+BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL))
 _MONEY_CAPTION = regex.compile(r"(?:triệu|tỷ|nghìn)?\s*đồng\s*\)|đvt|đơn vị tính")
 
 
@@ -443,6 +507,29 @@ def _bare_heading(cell: str, r: Rules) -> tuple[str, int] | None:
     return _unit_of(m, r)
 
 
+_DASHED_LABEL = regex.compile(r"\s*[-+•–]\s*(?=\S)")  # "- Hoàn thành tốt nhiệm vụ"
+_INTRO_SPAN = 250  # characters of the line above a table read for its counted noun
+
+
+def _intro_noun(text: str, at: int, r: Rules) -> str | None:
+    """The counted noun of people, bodies or places the line introducing a table names, when
+    it names one only: "Kết quả kết nạp đảng viên theo quý:" -> "đảng viên"; None for two
+    ("chi bộ và đảng viên") or none."""
+    end = at
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end == 0:
+        return None  # the table opens the text
+    start = max(text.rfind("\n", 0, end) + 1, end - _INTRO_SPAN)
+    line = " " + text[start:end].lower()
+    nouns = set()
+    for m in counted_noun_pattern().finditer(line):
+        noun = m.group().strip()
+        if r.units.get(to_old_tones(noun)) in _HEADING_GROUPS:
+            nouns.add(r.unit_lemma(noun))
+    return nouns.pop() if len(nouns) == 1 else None
+
+
 def _table_cells(
     text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[_Cand]:
@@ -454,6 +541,10 @@ def _table_cells(
     col_units: list[tuple[str, int] | None] = []
     bare_heads: list[bool] = []  # columns whose unit is only their heading's bare noun
     money_table = False
+    caption_unit: tuple[str, int] | None = None  # "(đơn vị: triệu đồng)" above the table
+    intro_noun: str | None = None  # the one counted noun the line above the table names
+    parent: tuple[str, int] | None = None  # the unit of the last row not marked with a dash
+    rate_cols: list[bool] = []  # columns headed by a rate: "Tỷ lệ (%)", "Tăng (%)"
     unit_col = -1
     offset = 0
     for line in text.split("\n"):
@@ -466,7 +557,12 @@ def _table_cells(
         if header is None:  # the first line of a table names the columns
             header = cells
             # the line before the table may say its cells are money: "(ĐVT: triệu đồng)"
-            money_table = bool(_MONEY_CAPTION.search(text[max(0, at - 120) : at].lower()))
+            caption = text[max(0, at - 120) : at]
+            money_table = bool(_MONEY_CAPTION.search(caption.lower()))
+            # "(đơn vị: triệu đồng)": the unit of the cells no row or column names
+            hits = list(r.caption_unit.finditer(caption))
+            caption_unit = _unit_of(hits[-1], r) if hits else None
+            intro_noun = _intro_noun(text, at, r)
             bare_heads = [
                 j > 0
                 and not (r.label_unit.search(c) or r.heading_unit.match(c))
@@ -479,6 +575,10 @@ def _table_cells(
                 for j, (_, c) in enumerate(cells)
             ]
             unit_col = next((j for j, (_, c) in enumerate(cells) if r.unit_column.fullmatch(c)), -1)
+            rate_cols = [
+                bool(_RATE_HEADING.search(c.lower()) or r.other_column.fullmatch(c))
+                for _, c in cells
+            ]  # rates, or no counts at all ("Ghi chú", "STT")
             continue
         if not cells or _RULE_ROW.fullmatch(line):  # a "--- | ---" rule under the heading
             continue
@@ -490,6 +590,9 @@ def _table_cells(
         if row_unit is None and aligned and 0 <= unit_col < len(cells):
             row_unit = _unit_of(r.cell_unit.fullmatch(cells[unit_col][1]), r)
         row_noun: tuple[str, int] | None | bool = False  # read when first needed
+        dashed = _DASHED_LABEL.match(cells[0][1]) is not None
+        if not dashed:  # "- Hoàn thành tốt | 61.035" under "Đảng viên được xếp loại | …"
+            parent = row_unit or _row_noun(cells[0][1], r)
         for j in range(1, len(cells)):
             cs, cell = cells[j]
             m = r.cell_number.fullmatch(cell)
@@ -503,24 +606,65 @@ def _table_cells(
                 and (bare_off or "," in m.group("n"))
             ):
                 unit = None  # a bare-noun heading over a rate or amount row, or a decimal
+            # "(đơn vị: triệu đồng)" above the table: a sum of money, whatever the row label
+            # names ("Doanh nghiệp | 600" is money given by firms); another counted noun
+            # ("(đơn vị tính: chi bộ)") only where the row names none
+            caption = (
+                caption_unit
+                if caption_unit is not None
+                and not (j < len(rate_cols) and rate_cols[j])
+                and not _RATE_HEADING.search(cells[0][1].lower())
+                else None
+            )
+            if unit is None and caption is not None and caption[0] == "đồng":
+                unit = caption
             if unit is None:
                 if row_noun is False:
                     row_noun = _row_noun(cells[0][1], r)
                 unit = row_noun
+            if unit is None and caption is not None:
+                unit = caption
             s, e = cs + m.start("n"), cs + m.end("n")
-            if unit is None or (spans and _overlaps(spans, starts, s, e)):
+            if spans and _overlaps(spans, starts, s, e):
                 continue
-            u, factor = unit
-            value = _number(m.group("n"))
             if " " in m.group("n"):
                 continue  # "1 205" is two numbers here
+            value = _number(m.group("n"))
+            if unit is None:
+                # a count whose unit neither its row nor its column names: unit null, as
+                # GUIDELINES annotates it; not under a rate heading ("Tỷ lệ (%)"), whose
+                # cells are the percents the checker reads, nor a year
+                if (j < len(rate_cols) and rate_cols[j]) or _RATE_HEADING.search(
+                    cells[0][1].lower()
+                ):
+                    continue
+                written = (
+                    cells[unit_col][1].strip() if aligned and 0 <= unit_col < len(cells) else ""
+                )
+                if written and not _WRITTEN_UNIT.fullmatch(written):
+                    continue  # "Tỷ lệ … | % | 11,2": the unit column names no counted noun
+                # "| giấy | 180": the unit as the table writes it; a dashed row's parent row's
+                # counted noun; the one the line introducing the table names
+                noun = (
+                    written.lower()
+                    or (parent[0] if dashed and parent and parent[1] == 1 else None)
+                    or intro_noun
+                )
+                attrs = {"value": _plain(value), "unit": noun, "unit_lemma": noun,
+                         "qualifier": "exact"}  # fmt: skip
+                if _is_year(value) and "." not in m.group("n"):
+                    continue
+                out.append(_Cand("quantity", s, e, BARE_CELL, attrs, True, s, False))
+                continue
+            u, factor = unit
             attrs = {
                 "value": _plain(value * factor),
                 "unit": u,
                 "unit_lemma": r.unit_lemma(u),
                 "qualifier": "exact",
             }
-            out.append(_Cand("quantity", s, e, "count_table_cell", attrs, True, s, False))
+            rule = CAPTION_CELL if unit is caption_unit else "count_table_cell"
+            out.append(_Cand("quantity", s, e, rule, attrs, True, s, False))
     return out
 
 
@@ -1268,8 +1412,6 @@ def _distant_parts(
         and m.attrs.get("qualifier") == "exact"
     ]
     totals.sort(key=lambda m: m.end)
-    if not totals:
-        return []
     taken = sorted((m.start, m.end) for m in out)
     taken_starts = [s for s, _ in taken]
     runs: list[list[regex.Match]] = []
@@ -1297,6 +1439,13 @@ def _distant_parts(
             for it in run
         ):
             continue  # "Điều 3, 4": names
+        # unless a total below gives them its unit; with no sum to tie them to a count, a
+        # label that is a naming noun alone makes a name too ("thôn 3, thôn 5")
+        if any(_named_part(text, it, r) for it in run) or _one_label(text, run):
+            bare = []
+        else:
+            owner = _sentence_noun(out, text, first, r)
+            bare = [_bare_part(it, owner) for it in run]
         total = sum((_number(it.group("n")) for it in run), Decimal(0))
         best = None
         for t in totals:
@@ -1305,10 +1454,13 @@ def _distant_parts(
             if first - t.end <= r.part_window and Decimal(str(t.attrs["value"])) == total:
                 best = t
         if best is None or "\n\n" in text[best.end : first]:
+            found.extend(bare)
             continue
         if _own_measure(text, best, first, r):
+            found.extend(bare)
             continue  # "Cơ cấu nguồn vốn (%): ngân sách 45, …" after "100 hộ": a chance sum
         if not _shares_fit(run, total):
+            found.extend(bare)
             continue  # "…: tốt 4.980 (72,7%)" of another whole than the sum: unclear
         lemma = best.attrs["unit_lemma"]
         if any(
@@ -1317,9 +1469,64 @@ def _distant_parts(
             and m.attrs.get("unit_lemma") == lemma
             for m in totals
         ):
+            found.extend(bare)
             continue  # "23 đảng viên, giảm 6 đảng viên …, gồm …": which count they break down is unclear
         found.extend(_part_of(it, best) for it in run)
     return found
+
+
+def _named_part(text: str, it: regex.Match, r: Rules) -> bool:
+    """Whether a list part's label is a naming noun alone: "thôn 3" in "thôn 3, thôn 5" ->
+    True; "nhà văn hóa thôn 5", "lực lượng vũ trang 17" -> False (longer labels)."""
+    s = it.start("n")
+    m = r.before_stop.search(text, max(0, s - 40), s)
+    if m is None or not _stop_before(text, s, _number(it.group("n")), None, r):
+        return False
+    pre = text[max(0, m.start() - 4) : m.start()].rstrip()
+    return not pre or pre[-1] in ",;:(-–•\n" or pre.endswith("và")
+
+
+def _one_label(text: str, run: list[regex.Match]) -> bool:
+    """Whether every part of a run has the same label, as a series of names has: "chỉ tiêu
+    4, chỉ tiêu 7" -> True; "tố cáo 12, khiếu nại 7" -> False."""
+    labels = set()
+    for i in range(1, len(run)):
+        gap = text[run[i - 1].end() : run[i].start("n")]
+        labels.add(regex.sub(r"^[\s,;]*(?:và\s+)?", "", gap).strip().lower())
+    head = text[max(0, run[0].start("n") - 40) : run[0].start("n")].lower()
+    return len(labels) == 1 and head.rstrip().endswith(next(iter(labels)))
+
+
+def _bare_part(it: regex.Match, owner: Mention | None = None) -> Mention:
+    """A bare number of a list whose sum ties it to no total: a count in the unit of the
+    count its sentence states before it (``owner``), else with unit null."""
+    n = it.group("n")
+    attrs = {
+        "value": _plain(_number(n)),
+        "unit": owner.attrs["unit"] if owner else None,
+        "unit_lemma": owner.attrs["unit_lemma"] if owner else None,
+        "qualifier": "exact",
+    }
+    return Mention("quantity", it.start("n"), it.end("n"), n, BARE_LIST, attrs)
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+_OWNER_WINDOW = 250  # characters between a list and the count its sentence opens with
+
+
+def _sentence_noun(out: list[Mention], text: str, first: int, r: Rules) -> Mention | None:
+    """The last count before ``first`` in the same sentence whose unit is a counted noun of
+    people, bodies or places (not a measure, sum of money or time): "năm 2021 kết nạp 342
+    đảng viên, năm 2022 là 361, …" -> the 342 đảng viên. None when there is none."""
+    for m in reversed(out):
+        if m.end > first or m.type != "quantity" or m.rule in BARE_RULES:
+            continue
+        if first - m.end > _OWNER_WINDOW or _SENTENCE_END.search(text, m.end, first):
+            return None
+        unit = m.attrs.get("unit")
+        if unit and r.units.get(to_old_tones(unit.lower())) in _HEADING_GROUPS:
+            return m
+    return None
 
 
 _HEADER_START = regex.compile(r"(?r)[.;\n]")

@@ -232,6 +232,8 @@ class Rules:
     part_window: int  # how far before its distant parts a total may stand
     part_label_words: int
     part_header_stop: regex.Pattern  # a list header that names its own measure
+    line_heading: regex.Pattern  # a label that is "Chương", "Phụ lục số": a heading, no count
+    other_column: regex.Pattern  # a column heading "STT", "Ghi chú": its numbers are no counts
     _main_source: str = field(init=False)
     main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
@@ -475,6 +477,12 @@ class Rules:
         )
 
     @cached_property
+    def caption_unit(self) -> regex.Pattern:  # e.g. (đơn vị: triệu đồng) before a table
+        return regex.compile(
+            rf"(?i)\({SP}*+(?:đvt|đơn vị tính|đơn vị){SP}*+:{SP}*+{self._unit_phrase}{SP}*+\)"
+        )
+
+    @cached_property
     def heading_unit(self) -> regex.Pattern:  # e.g. Số đảng viên
         return regex.compile(
             rf"(?i){SP}*+(?:{_longest_first(self.count_headings)}){SP}++{self._unit_phrase}"
@@ -585,7 +593,13 @@ def _load(data: dict[str, Any]) -> Rules:
     header_stop = _words({"words": dp.get("header_stop", [])}, "distant_parts.header_stop")
     fb = data["fallback_stop_words"]
     _need(fb, ("words",), "fallback_stop_words")
+    bare = data["bare_numbers"]
+    _need(bare, ("heading_words",), "bare_numbers")
+    headings = _words({"words": bare["heading_words"]}, "bare_numbers.heading_words")
+    others = _words({"words": bare.get("other_columns", [])}, "bare_numbers.other_columns")
     return Rules(
+        other_column=regex.compile(rf"(?i)[^\S\n]*+(?:{_longest_first(others)})[^\S\n]*+"),
+        line_heading=regex.compile(rf"(?i)(?:{_longest_first(headings)})(?:[^\S\n]++số)?[^\S\n]*+"),
         multipliers=multipliers,
         number_words=number_words,
         before=quals["before"],

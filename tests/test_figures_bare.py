@@ -1,0 +1,255 @@
+"""Numbers alone that only their table or list makes counts: unit null, as GUIDELINES
+annotates them ("unit ... null when none"), and left aside by the checker.
+
+The sentences and tables are written for these tests, not taken from any report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from vnreport_miner.checker import check_document
+from vnreport_miner.extractors.figures import BARE_RULES
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+
+def _quantities(text: str) -> list[tuple[str, float, str | None, str]]:
+    doc = process_text(text, options=Options(entities=False))
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+    return [
+        (m.text, m.attrs["value"], m.attrs["unit"], m.rule)
+        for m in sorted(doc.mentions, key=lambda m: m.start)
+        if m.type == "quantity"
+    ]
+
+
+def _bare(text: str) -> list[tuple[str, float, str | None]]:
+    return [(t, v, u) for t, v, u, rule in _quantities(text) if rule in BARE_RULES]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list with no total before it: the labels name categories, no unit
+        (
+            "Phân loại đơn thư theo nội dung: tố cáo 12, khiếu nại 7, kiến nghị 5.",
+            [("12", 12, None), ("7", 7, None), ("5", 5, None)],
+        ),
+        # labels that end in a year, joined by "là"
+        (
+            "Kết nạp theo từng năm: năm 2021 là 212, năm 2022 là 236, năm 2023 là 251.",
+            [("212", 212, None), ("236", 236, None), ("251", 251, None)],
+        ),
+        # a ";" list of grades whose sum is no count stated before
+        (
+            "Kết quả phân loại chi hội: vững mạnh 41; khá 17; trung bình 3.",
+            [("41", 41, None), ("17", 17, None), ("3", 3, None)],
+        ),
+        # long labels that end in a naming noun are labels, not names
+        (
+            "Vốn lồng ghép được chia cho: nhà văn hóa thôn 5, trạm y tế xã 4, trường học 12.",
+            [("5", 5, None), ("4", 4, None), ("12", 12, None)],
+        ),
+    ],
+)
+def test_bare_list_parts_have_unit_null(text: str, expected: list[tuple]) -> None:
+    assert _bare(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các thôn 3, thôn 5 và thôn 7 đã hoàn thành việc sáp nhập.",
+        "Đoàn giám sát làm việc tại chi bộ 3, chi bộ 5, chi bộ 9.",
+        "Kết quả đánh giá: khu phố 2, khu phố 4 đạt chuẩn văn minh.",
+        "Theo quy định tại Điều 3, 4 và 5 của Quy định.",
+        "Đợt 1, đợt 2 và đợt 3 đều đạt kết quả tốt.",
+        "Học sinh khối 6, khối 7 tham gia đầy đủ.",
+        "Hội nghị lần 3, lần 4 đã thông qua nghị quyết.",
+        "Các phường 1, phường 2 và phường 3 hoàn thành trước hạn.",
+    ],
+)
+def test_names_with_numbers_stay_unread(text: str) -> None:
+    assert _quantities(text) == []
+
+
+def test_list_adding_up_to_its_total_keeps_the_total_unit() -> None:
+    text = "Năm 2024 kỷ luật 21 đảng viên. Theo hình thức: khiển trách 14, cảnh cáo 5, cách chức 2."
+    got = _quantities(text)
+    assert [(t, u, rule) for t, _, u, rule in got[1:]] == [
+        ("14", "đảng viên", "count_breakdown"),
+        ("5", "đảng viên", "count_breakdown"),
+        ("2", "đảng viên", "count_breakdown"),
+    ]
+
+
+def test_list_not_adding_up_is_read_with_unit_null() -> None:
+    # 14 + 5 + 3 = 22, not 21: no tie to the total, so no unit either
+    text = "Năm 2024 kỷ luật 21 đảng viên. Theo hình thức: khiển trách 14, cảnh cáo 5, cách chức 3."
+    assert _bare(text) == [("14", 14, None), ("5", 5, None), ("3", 3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence opens with a count of people: its list takes that unit
+        (
+            "Năm 2021 kết nạp 342 đảng viên, năm 2022 là 361 và năm 2023 là 384.",
+            [("361", 361, "đảng viên"), ("384", 384, "đảng viên")],
+        ),
+        # a sum of money is no counted noun: the list stays with unit null
+        (
+            "Năm 2021 thu ngân sách 45 tỷ đồng, năm 2022 là 50, năm 2023 là 55.",
+            [("50", 50, None), ("55", 55, None)],
+        ),
+        # the count stands in the sentence before: no unit crosses the full stop
+        (
+            "Năm 2021 kết nạp 342 đảng viên. Những năm sau: năm 2022 là 361, năm 2023 là 384.",
+            [("361", 361, None), ("384", 384, None)],
+        ),
+    ],
+)
+def test_bare_list_takes_the_unit_its_sentence_counts(text: str, expected: list[tuple]) -> None:
+    assert _bare(text) == expected
+
+
+TABLE = (
+    "Kết quả đánh giá các tổ chức cơ sở đảng năm 2024:\n\n"
+    "Khối\tNăm 2023\tNăm 2024\tTỷ lệ (%)\n"
+    "Vùng thấp\t18\t19\t90,5\n"
+    "Vùng cao\t12\t13\t92,9\n"
+    "Tổng\t30\t32\t91,4\n"
+)
+
+
+def test_table_cells_take_the_one_noun_their_intro_line_names() -> None:
+    got = _bare(TABLE)
+    assert [(t, u) for t, _, u in got] == [
+        ("18", "tổ chức cơ sở đảng"),
+        ("19", "tổ chức cơ sở đảng"),
+        ("12", "tổ chức cơ sở đảng"),
+        ("13", "tổ chức cơ sở đảng"),
+        ("30", "tổ chức cơ sở đảng"),
+        ("32", "tổ chức cơ sở đảng"),
+    ]  # the "Tỷ lệ (%)" column's cells are rates, not counts
+
+
+def test_table_cells_without_a_unit_are_counts_with_unit_null() -> None:
+    # two counted nouns in the intro line: which one the cells count is not said
+    got = _bare(TABLE.replace("các tổ chức cơ sở đảng", "chi bộ và đảng viên"))
+    assert [(t, u) for t, _, u in got] == [
+        ("18", None),
+        ("19", None),
+        ("12", None),
+        ("13", None),
+        ("30", None),
+        ("32", None),
+    ]
+
+
+def test_dashed_rows_take_their_parent_rows_noun() -> None:
+    text = (
+        "Kết quả xếp loại qua hai năm:\n\n"
+        "Nội dung\tNăm 2023\tNăm 2024\n"
+        "Đảng viên được xếp loại\t1.200\t1.250\n"
+        "- Hoàn thành tốt nhiệm vụ\t1.000\t1.040\n"
+        "- Không hoàn thành nhiệm vụ\t12\t9\n"
+    )
+    assert _bare(text) == [
+        ("1.000", 1000, "đảng viên"),
+        ("1.040", 1040, "đảng viên"),
+        ("12", 12, "đảng viên"),
+        ("9", 9, "đảng viên"),
+    ]
+
+
+def test_table_year_cells_are_no_counts() -> None:
+    text = "Số hội viên mới:\n\nNăm\tKế hoạch\tThực hiện\n2022\t150\t162\n2023\t150\t171\n"
+    assert [t for t, _, _ in _bare(text)] == ["150", "162", "150", "171"]
+
+
+def test_money_caption_gives_the_cells_its_unit() -> None:
+    text = (
+        "Kết quả huy động vốn (đơn vị: triệu đồng):\n\n"
+        "Nguồn vốn\tKế hoạch\tThực hiện\tSo kế hoạch\n"
+        "Ngân sách tỉnh\t1.500\t1.620\t108%\n"
+        "Vốn tín dụng\t2.750\t2.480\t90,2%\n"
+    )
+    got = [(t, v, u, rule) for t, v, u, rule in _quantities(text)]
+    assert ("1.500", 1_500_000_000, "đồng", "count_table_caption") in got
+    assert ("2.480", 2_480_000_000, "đồng", "count_table_caption") in got
+    assert all(rule != "count_table_cell_bare" for *_, rule in got)
+
+
+def test_money_caption_wins_over_a_row_that_names_a_giver() -> None:
+    text = (
+        "Nguồn lực huy động (đơn vị: triệu đồng):\n\n"
+        "Nguồn\tNăm 2023\tNăm 2024\n"
+        "Doanh nghiệp\t600\t720\n"
+        "Nhân dân đóng góp\t1.150\t1.300\n"
+    )
+    got = {t: (v, u) for t, v, u, _ in _quantities(text)}
+    assert got["600"] == (600_000_000, "đồng")  # money given by firms, not 600 firms
+    assert got["1.300"] == (1_300_000_000, "đồng")
+
+
+def test_count_caption_leaves_a_row_noun_first() -> None:
+    text = (
+        "Xếp loại chi bộ năm 2024 (đơn vị tính: chi bộ):\n\n"
+        "Loại chi bộ\tTổng số\tXuất sắc\tTốt\n"
+        "Chi bộ thôn\t40\t9\t31\n"
+    )
+    got = [(t, u, rule) for t, _, u, rule in _quantities(text)]
+    assert ("9", "chi bộ", "count_table_cell") in got  # read by the checker, as before
+
+
+@pytest.mark.parametrize(
+    ("unit_cell", "expected"),
+    [("giấy", [("180", 180, "giấy"), ("142", 142, "giấy")]), ("%", [])],
+)
+def test_unit_column_written_as_a_word(unit_cell: str, expected: list[tuple]) -> None:
+    text = f"Chỉ tiêu\tĐVT\tKế hoạch\tThực hiện\nCấp giấy chứng nhận\t{unit_cell}\t180\t142\n"
+    assert _bare(text) == expected
+
+
+def test_label_lines_are_a_flattened_two_column_table() -> None:
+    text = (
+        "Kỷ luật đảng viên theo hình thức:\n\n"
+        "Khiển trách 11\nCảnh cáo 4\nCách chức 1\nTổng cộng 16\n\n"
+        "Các chi bộ đã họp kiểm điểm."
+    )
+    assert _bare(text) == [("11", 11, None), ("4", 4, None), ("1", 1, None), ("16", 16, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MỤC LỤC\n\nChương 1\nChương 2\nPhụ lục 3\n",  # headings that name their number
+        "Khiển trách 11\n\nCảnh cáo 4\n",  # a blank line: no table
+        "Số đảng viên của chi bộ là 11\n",  # one line alone
+    ],
+)
+def test_label_lines_look_alikes(text: str) -> None:
+    assert _bare(text) == []
+
+
+def test_checker_leaves_bare_mentions_aside() -> None:
+    # the checker reads the table's numbers itself: the check is the same whether or not
+    # the bare mentions are in the document
+    text = (
+        "Xếp loại chi bộ năm 2024:\n\n"
+        "Mức xếp loại\tKhối xã\tKhối cơ quan\n"
+        "Hoàn thành tốt\t20\t15\n"
+        "Hoàn thành\t4\t3\n"
+        "Tổng cộng\t24\t18\n"
+    )
+    doc = process_text(text, options=Options(entities=False))
+    assert any(m.rule in BARE_RULES for m in doc.mentions)
+    without = replace(doc, mentions=[m for m in doc.mentions if m.rule not in BARE_RULES])
+    key = [(c.kind, c.verdict, c.figures, c.why) for c in check_document(doc)]
+    assert key == [(c.kind, c.verdict, c.figures, c.why) for c in check_document(without)]
+    assert ("part_whole", "consistent") in [(k, v) for k, v, _, _ in key]
