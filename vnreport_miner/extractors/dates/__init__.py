@@ -108,6 +108,7 @@ _NAM_BEFORE = regex.compile(r"(?<!\p{L})[Nn]ăm\s++$")
 # the document's date in its title or a dateline: e.g. "( 01/12/2020)"
 _PAREN_DATE = regex.compile(rf"\(\s*+(?P<date>{DAY_DATE})\s*+\)")
 _DAY = regex.compile(DAY_DATE)
+_DATELINE = regex.compile(r"\s*+\p{Lu}[^\d,\n]{1,40},\s*+ngày\s")  # "Bảo Lộc, ngày 16 …"
 _NOT_A_DATELINE = regex.compile(
     either_case(
         "nghị quyết|chỉ thị|quyết định|quy định|thông báo|kế hoạch|hướng dẫn|kết luận|số\\s*+\\d"
@@ -334,6 +335,8 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
             periods.append(
                 _period(text, m.start(), m.end(), str(a), end, "range", "period_from_to")
             )
+    if " | " in text:
+        dates.extend(_table_years(text))
     dates = _non_overlapping(dates)
     # "6 tháng đầu năm 2023" is a period, not also the date "đầu năm 2023"; the year of
     # "quý 3 năm 2023" is part of the quarter's name, not a date of its own
@@ -346,6 +349,44 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
         dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in named)]
     periods.extend(_from_to_dates(text, dates, doc_date))
     return dates, _non_overlapping(periods)
+
+
+# a year alone in a table cell, maybe with a word before it ("Kế hoạch 2024") or a note
+# after it ("2024 (ước)"); the cells are trimmed
+_CELL_YEAR = regex.compile(
+    r"(?:(?P<head>\p{L}[\p{L} ]{0,25}?)\s++)?(?P<y>(?:19|20)\d\d)(?:\s*+\([\p{L} ]{1,12}\))?"
+)
+
+
+def _table_years(text: str) -> list[Mention]:
+    """Years alone in the cells of " | " tables: a row label ("2021 | 231 | 186") or a cell of
+    the heading row ("Năm | 2021 | 2022", "Kế hoạch 2024 | Thực hiện 2024"). A cell of
+    figures in the body ("| 2024 |" under "Số hộ") is no date: it is left alone."""
+    out: list[Mention] = []
+    pos = 0
+    prev_table = False
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if " | " not in line:
+            prev_table = False
+            continue
+        heading = not prev_table
+        prev_table = True
+        cell_at = at
+        for j, cell in enumerate(line.split("|")):
+            start = cell_at + len(cell) - len(cell.lstrip())
+            cell_at += len(cell) + 1
+            body = cell.strip()
+            if not body or not (heading or j == 0):
+                continue
+            m = _CELL_YEAR.fullmatch(body)
+            if m is None or (m.group("head") and not heading):
+                continue
+            y = int(m.group("y"))
+            if valid_year(y):
+                s = start + m.start("y")
+                out.append(_date_at(text, s, s + 4, str(y), "year", "date_table_year"))
+    return out
 
 
 def _months_of_year(text: str, h: regex.Match, end: int, y: int) -> Mention | None:
@@ -415,6 +456,11 @@ def document_date(text: str) -> str | None:
         if m and (value := day_from_match(m)):
             return value
     tail = [ln for ln in text[-1500:].split("\n") if ln.strip()][-15:]
+    # an official report's header block runs longer than three lines ("ĐẢNG BỘ TỈNH …",
+    # "HUYỆN ỦY …", "*", "Số 236-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", then the dateline): a
+    # later line of it counts only in the dateline's own shape ("Bảo Lộc, ngày 16 tháng …")
+    head = [ln for ln in text[:1200].split("\n") if ln.strip()][3:10]
+    lines += [ln for ln in head if _DATELINE.match(ln)]
     for line in [*lines, *reversed(tail)]:
         if len(line) > 80 or _NOT_A_DATELINE.search(line) or line.startswith(_FURNITURE_STARTS):
             continue

@@ -1,0 +1,79 @@
+"""Years in table cells, and the dateline of an official report's header block.
+
+The texts are written for these tests, not taken from any report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.extractors.dates import document_date
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    doc = process_text(text, options=Options(entities=False))
+    out = []
+    for m in doc.mentions:
+        if m.type == "date":
+            assert doc.text[m.start : m.end] == m.text
+            out.append((m.text, m.attrs["value"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years as row labels
+        (
+            "Kết nạp qua các năm:\n\nNăm\tKết nạp\tNữ\n2021\t140\t52\n2022\t151\t60\n",
+            [("2021", "2021"), ("2022", "2022")],
+        ),
+        # years as column headings, one with a note
+        (
+            "Nguồn vốn\t2023\t2024 (ước)\nNgân sách\t12\t15\n",
+            [("2023", "2023"), ("2024", "2024")],
+        ),
+        # a heading word before the year
+        (
+            "Chỉ tiêu\tKế hoạch 2025\tThực hiện 2025\nHộ nghèo\t120\t131\n",
+            [("2025", "2025"), ("2025", "2025")],
+        ),
+    ],
+)
+def test_years_in_tables_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_a_year_like_figure_in_the_body_is_no_date() -> None:
+    # "2024" under "Số hội viên" is a count of members, not a year
+    text = "Chi hội\tSố hội viên\tMới\nChi hội A\t2024\t31\nChi hội B\t1.980\t25\n"
+    assert _dates(text) == []
+
+
+def test_header_block_dateline_closes_an_open_period() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\nSố 118-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Sơn Tây, ngày 12 tháng 11 năm 2024\n\nBÁO CÁO\nKết quả công tác phát triển đảng viên\n\n"
+        "Từ năm 2021 đến nay, toàn Đảng bộ kết nạp 640 đảng viên.\n"
+        + "".join(
+            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
+        )
+    )
+    assert document_date(text) == "2024-11-12"
+    doc = process_text(text, options=Options(entities=False))
+    period = next(m for m in doc.mentions if m.type == "period")
+    assert (period.attrs["period_start"], period.attrs["period_end"]) == ("2021", "2024-11-12")
+
+
+def test_a_later_header_line_counts_only_as_a_dateline() -> None:
+    # a subtitle with dates in the header block is no dateline
+    text = (
+        "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\nBÁO CÁO\n"
+        "(từ ngày 15/12/2023 đến ngày 14/12/2024)\n\n"
+        + "".join(
+            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
+        )
+    )
+    assert document_date(text) is None
