@@ -102,6 +102,17 @@ ORG_EXACT = [
     ({(OR, "Báo Lào Cai")}, "Phóng sự của Báo Lào Cai phản ánh kịp thời tâm tư của cơ sở."),
     ({(OR, "Đảng bộ thị xã Sa Pa")}, "Đảng bộ thị xã Sa Pa có 35 tổ chức cơ sở đảng."),
     ({(OR, "Chi bộ Trường THCS Nà Hỳ")}, "Chi bộ Trường THCS Nà Hỳ đạt trong sạch, vững mạnh."),
+    # schools with their level written out; the Youth Union and a mass organisation's
+    # branch named by their place (fourteenth session)
+    ({(OR, "Trường Trung học cơ sở Lê Lợi")},
+     "Hội phối hợp Trường Trung học cơ sở Lê Lợi tổ chức kể chuyện truyền thống."),
+    ({(OR, "Chi bộ Trường Trung học phổ thông Nam Đàn")},
+     "Chi bộ Trường Trung học phổ thông Nam Đàn tổ chức sinh hoạt chuyên đề."),
+    ({(OR, "Đoàn xã Phú Lộc"), (OR, "Đoàn thị trấn Tiên Yên")},
+     "Đoàn xã Phú Lộc và Đoàn thị trấn Tiên Yên ra quân tình nguyện hè."),
+    ({(OR, "Chi hội thôn Bắc Sơn")}, "Chi hội thôn Bắc Sơn vận động hội viên góp vốn."),
+    # a surname that is also a body word still opens a name
+    ({("PER", "Đoàn Văn Hiếu")}, "Đồng chí Đoàn Văn Hiếu được bầu làm Bí thư chi bộ."),
 ]  # fmt: skip
 
 

@@ -272,8 +272,13 @@ def build_tables(data: dict[str, Any]) -> Tables:
     )
     re_admin = rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d/]|[.,]\d))"
     re_title_start = rf"(?:{_alt(titles)})(?![\p{{L}}\p{{M}}])"
+    # a body word that is also a surname ("Đoàn": the Youth Union of "Đoàn xã Mỏ Công", and
+    # the family name of "Đoàn Thị Huệ") does not stop a capitalised run
+    surnames = set(_flat(data, "surnames"))
+    blocking_bodies = [b for b in bodies if b not in surnames]
     re_blocker = (
-        rf"(?:{_alt(titles + subs + bodies + nationals + list(committees))})(?![\p{{L}}\p{{M}}])"
+        rf"(?:{_alt(titles + subs + blocking_bodies + nationals + list(committees))})"
+        rf"(?![\p{{L}}\p{{M}}])"
     )
     # headers in capitals: "ĐẢNG BỘ HUYỆN" -> "Đảng bộ huyện"; the first section listing a
     # form decides how it is written (admin nouns: their lowercase form, as after a body)
