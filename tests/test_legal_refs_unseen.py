@@ -277,6 +277,43 @@ def test_legal_refs_unseen_cases(sentence: str, expected: list[tuple[str, dict[s
             assert m.attrs[key] == value, (m.text, key)
 
 
+# fourteenth session: a symbol whose issuer has two parts, a kind of document between the
+# type word and "số", a law cited by name with its number
+CASES += [
+    (
+        "Thực hiện Kế hoạch số 31/KH-MTTQ-BTT ngày 20/02/2024 của Ban Thường trực.",
+        [
+            (
+                "Kế hoạch số 31/KH-MTTQ-BTT ngày 20/02/2024",
+                {"number": "31", "symbol": "31/KH-MTTQ-BTT", "date": "2024-02-20"},
+            )
+        ],
+    ),
+    (
+        "Đảng ủy ban hành Nghị quyết chuyên đề số 07-NQ/ĐU ngày 5/4/2022 về giảm nghèo.",
+        [
+            (
+                "Nghị quyết chuyên đề số 07-NQ/ĐU ngày 5/4/2022",
+                {"doc_type": "Nghị quyết", "symbol": "07-NQ/ĐU", "date": "2022-04-05"},
+            )
+        ],
+    ),
+    (
+        "Năm 2024, Hội thực hiện Chương trình công tác số 03-CTr/HND ngày 15/01/2024.",
+        [("Chương trình công tác số 03-CTr/HND ngày 15/01/2024", {"doc_type": "Chương trình"})],
+    ),
+    (
+        "Triển khai Luật Hợp tác xã số 17/2023/QH15 đến các xã.",
+        [
+            (
+                "Luật Hợp tác xã số 17/2023/QH15",
+                {"doc_type": "Luật", "number": "17", "symbol": "17/2023/QH15"},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("sentence", NOT_REFERENCES)
 def test_legal_refs_unseen_not_references(sentence: str) -> None:
     assert [m.text for m in _refs(sentence)] == []

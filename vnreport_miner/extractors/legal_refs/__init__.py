@@ -76,10 +76,10 @@ _PARTY_SYMBOL = (
     rf"(?P<pnum>\d{{1,5}})\s*+{DASH}\s*+(?P<pabbr>{_alt(rules.PARTY_TYPE_CODES)})"
     r"\s*+/\s*+(?P<piss>[A-ZĐ][A-Za-zĐđ]*+)(?![\w-])"
 )
-# e.g. "04/2016/NĐ-CP", "15/2023/TT-BNV", "22/2008/QH12", "1234/QĐ-UBND"
+# e.g. "04/2016/NĐ-CP", "15/2023/TT-BNV", "22/2008/QH12", "1234/QĐ-UBND", "27/KH-MTTQ-BTT"
 _STATE_SYMBOL = (
     r"(?P<snum>\d{1,5})/(?:(?P<syear>\d{4})/)?(?P<sabbr>[A-ZĐ]{1,5}+)"
-    r"(?:(?P<sqh>\d{1,2})|-(?P<siss>[A-ZĐ][A-Za-zĐđ]*+))(?![\w/])"
+    r"(?:(?P<sqh>\d{1,2})|-(?P<siss>[A-ZĐ][A-Za-zĐđ]*+(?:-[A-ZĐ][A-Za-zĐđ]*+)*+))(?![\w/])"
 )
 # e.g. ", ngày 8/10/2018", " ngày 23-5-2016", " ngày 8 tháng 10 năm 2018"
 _DATE_AFTER = regex.compile(rf"\s*+,?\s*+(?:ban hành\s++)?[Nn]gày\s++(?:{DMY_NUMERIC}|{DMY_WORDS})")
@@ -184,11 +184,14 @@ _OLD_TONE = regex.compile(_alt(_TONE_FIX))
 _TYPE_SPELLINGS = {
     v: w for w in (*rules.DOC_TYPES, *rules.GENERIC_TYPES) for v in (w, w[0].lower() + w[1:])
 }
-# a law cited by name: e.g. "Luật Cán bộ, công chức năm 2008", "Luật Thủ đô năm 2024"
+# a law cited by name: e.g. "Luật Cán bộ, công chức năm 2008", "Luật Thủ đô năm 2024",
+# "Luật Hợp tác xã số 17/2023/QH15"
 _LAW = regex.compile(
     rf"Luật\s++(?P<name>{_alt(rules.LAW_NAMES)}(?!\p{{L}})"
     r"|\p{Lu}\p{Ll}*+(?:,?\s++\p{L}++){0,8}?(?=\s++năm\s++\d{4}(?!\d)))"
     r"(?:\s++năm\s++(?P<year>\d{4})(?!\d|[/.,-]\d))?"
+    # its number: "Luật Hợp tác xã số 17/2023/QH15"
+    r"(?:\s++số\s++(?P<lsym>(?P<lnum>\d{1,4})/\d{4}/QH\d{1,2})(?![\w/]))?"
 )
 # a bare number after a type word that is a year or counts something: "Kế hoạch 2024",
 # "Kết luận 2 cuộc kiểm tra" (a date after it keeps it: "Chỉ thị số 05 ngày 15-5-2016")
@@ -354,7 +357,13 @@ def find_references(text: str) -> list[_Ref]:
                         i,
                         lm.end(),
                         "named_law",
-                        {"doc_type": "Luật", "title": name, "date": lm.group("year")},
+                        {
+                            "doc_type": "Luật",
+                            "title": name,
+                            "date": lm.group("year"),
+                            "number": lm.group("lnum"),
+                            "symbol": lm.group("lsym"),
+                        },
                     ),
                     state=True,
                 )

@@ -50,6 +50,8 @@ TYPE_MODIFIERS: Final[tuple[str, ...]] = (
     "chỉ đạo",  # e.g. "Công văn chỉ đạo số 356-CV/TU"
     "triển khai",  # e.g. "Kế hoạch triển khai số 45-KH/TU"
     "thực hiện",  # e.g. "Kế hoạch thực hiện số 20-KH/HU"
+    "chuyên đề",  # e.g. "Nghị quyết chuyên đề số 09-NQ/ĐU"
+    "công tác",  # e.g. "Chương trình công tác số 08-CTr/HPN"
 )
 
 # Laws cited by name ("Luật Cán bộ, công chức"): the name as written after "Luật".
