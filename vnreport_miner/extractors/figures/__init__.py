@@ -390,12 +390,59 @@ _LINE_LABEL = regex.compile(
 )
 
 
+_COUNT_HEADING_END = regex.compile(r"(?i)(?<!\p{L})(?:tổng\s++)?số(?:\s++lượng)?\s*+:?\s*+$")
+_NO_UNIT = ("", 1)  # a heading that says the lines are counts ("Số lượng") without a noun
+
+
+_BULLET_ITEM = regex.compile(r"[^\S\n]*+[-–•+][^\S\n]*+(?P<label>[^:\n]{2,80}):[^\S\n]*+$")
+
+
+def _bulleted_items(text: str, run: list[regex.Match], r: Rules) -> bool:
+    """Whether the lines of a run are the bulleted items of a list, each a label and a colon
+    before its number ("- Hoàn thành tốt nhiệm vụ: 850"), none of them a rate, a decimal,
+    a rank (1, 2, 3 …) or a change ("- Tăng: 12")."""
+    values = []
+    for it in run:
+        line = text.rfind("\n", 0, it.start()) + 1
+        m = _BULLET_ITEM.fullmatch(text, line, it.start("n"))
+        n = it.group("n")
+        if m is None or "," in n:
+            return False
+        label = m.group("label")
+        if r.rate_word.search(label) or r.change_word.search(label):
+            return False
+        values.append(_number(n))
+    return values != [Decimal(k) for k in range(1, len(values) + 1)]
+
+
+def _lines_header_unit(text: str, first: int, r: Rules) -> tuple[str, int] | None:
+    """The unit the heading line above a run of label lines names ("Hình thức kỷ luật Số
+    đảng viên" -> đảng viên, "Cây trồng Diện tích (ha)" -> ha; "Loại mô hình Số lượng" ->
+    counts with no noun, ``_NO_UNIT``), or None (no heading, a heading that names no count,
+    or one that names a rate: "Tỷ lệ (%)")."""
+    end = text.rfind("\n", 0, first)
+    if end <= 0:
+        return None
+    if text[end - 1] == "\n":  # one blank line between them
+        end -= 1
+    head = text[text.rfind("\n", 0, end) + 1 : end]
+    if not head.strip() or r.rate_word.search(head) or r.change_word.search(head):
+        return None
+    m = r.label_unit.search(head) or r.heading_unit.search(head)
+    if m is not None:
+        return _unit_of(m, r)
+    return _NO_UNIT if _COUNT_HEADING_END.search(head) else None
+
+
 def _label_lines(
     out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[Mention]:
     """Bare numbers ending two or more consecutive lines of a short label each, as a
-    two-column table flattened: "Khiển trách 17\nCảnh cáo 6\nTổng cộng 23" -> 17, 6, 23
-    with unit null. Not names ("Chương 2", "Thôn 5"), dates or figures already read."""
+    two-column table flattened, under a heading line that names their unit: "Hình thức Số
+    đảng viên\nKhiển trách 17\nCảnh cáo 6" -> 17, 6 đảng viên; "Cây trồng Diện tích
+    (ha)\nCà phê 3.215" -> 3215 ha. Without such a heading such lines are as often a table
+    of contents, a list of ranks, phone numbers or names with a number, so they are not
+    read; nor names ("Chương 2", "Thôn 5"), codes, years or figures already read."""
     if "\n" not in text:
         return []
     taken = sorted((m.start, m.end) for m in out)
@@ -405,7 +452,18 @@ def _label_lines(
 
     def close() -> None:
         if len(run) >= 2 and not any(_named_part(text, it, r) for it in run):
-            found.extend(_bare_part(it) for it in run)
+            unit = _lines_header_unit(text, run[0].start(), r)
+            if unit is None and _bulleted_items(text, run, r):
+                unit = _NO_UNIT  # "- Hoàn thành tốt nhiệm vụ: 850" / "- Hoàn thành …: 120"
+            if unit is not None and all(_count_like(it.group("n")) for it in run):
+                u, factor = unit
+                for it in run:
+                    n = it.group("n")
+                    value = _number(n)
+                    if _is_year(value) and "." not in n and factor == 1:
+                        break
+                else:
+                    found.extend(_bare_part(it, unit=unit, r=r) for it in run)
         run.clear()
 
     last_end = -1
@@ -484,7 +542,6 @@ _PLACE_NAMED = regex.compile(
 _HEADING_GROUPS = frozenset({"admin", "party", "people", "unions", "bodies"})
 _NOT_COUNT_ROW = regex.compile(r"%|tỷ lệ|tỉ lệ|bình quân|trung bình|tuổi|số tiền|kinh phí")
 _WRITTEN_UNIT = regex.compile(r"\p{L}+(?: \p{L}+){0,2}")  # "giấy", "lượt người"; not "%"
-_RATE_HEADING = regex.compile(r"%|tỷ lệ|tỉ lệ|bình quân|trung bình")
 # the rules of numbers alone that only their table or list makes counts: a cell or list
 # item whose unit the report does not name is a quantity with unit null (as GUIDELINES
 # annotates it), a cell under "(đơn vị: triệu đồng)" counts in its caption's unit; the
@@ -508,33 +565,39 @@ def _bare_heading(cell: str, r: Rules) -> tuple[str, int] | None:
 
 
 _DASHED_LABEL = regex.compile(r"\s*[-+•–]\s*(?=\S)")  # "- Hoàn thành tốt nhiệm vụ"
-_INTRO_SPAN = 250  # characters of the line above a table read for its counted noun
+_INTRO_SPAN = 250  # characters of the line above a table read for its caption
+_CAPTION_MAX = 120  # a line above a table no longer than this is its caption
+# a column headed by "Đạt", "Vượt" or "Chiếm" alone holds a percent ("Kế hoạch | Thực hiện
+# | Đạt"); "Đạt chuẩn quốc gia", "Tăng", "Giảm" head counts
+_RATE_ALONE = regex.compile(r"(?i)\s*+(?:đạt|vượt|bằng|chiếm)\s*+")
+_PCT_CAPTION = regex.compile(r"(?i)\(\s*(?:đvt|đơn vị(?: tính)?)\s*:\s*%\s*\)")
+_COUNT_ROW = regex.compile(r"(?i)\s*(?:[-+•–]\s*)?(?:tổng\s+)?số(?:\s+lượng)?\s")  # "Số lao động"
+_INDEX_CELL = regex.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6})\.?\s*")  # "1", "II" under "STT"
+_CODE_LIKE = regex.compile(r"0\d|\d{7}")  # "0912…", "02245", "8600201001234": codes, not counts
 
 
-def _intro_noun(text: str, at: int, r: Rules) -> str | None:
-    """The counted noun of people, bodies or places the line introducing a table names, when
-    it names one only: "Kết quả kết nạp đảng viên theo quý:" -> "đảng viên"; None for two
-    ("chi bộ và đảng viên") or none."""
+def _intro_line(text: str, at: int) -> str:
+    """The last line with text before the table starting at ``at`` (blank lines skipped),
+    at most ``_INTRO_SPAN`` characters of it: where its caption and its subject stand."""
     end = at
     while end > 0 and text[end - 1] == "\n":
         end -= 1
-    if end == 0:
-        return None  # the table opens the text
     start = max(text.rfind("\n", 0, end) + 1, end - _INTRO_SPAN)
-    line = " " + text[start:end].lower()
-    nouns = set()
-    for m in counted_noun_pattern().finditer(line):
-        noun = m.group().strip()
-        if r.units.get(to_old_tones(noun)) in _HEADING_GROUPS:
-            nouns.add(r.unit_lemma(noun))
-    return nouns.pop() if len(nouns) == 1 else None
+    return text[start:end]
+
+
+def _count_like(raw: str) -> bool:
+    """Whether a bare number reads as a count: not a code, a phone number or an identifier
+    (a leading zero, seven digits or more without grouping dots)."""
+    return _CODE_LIKE.match(raw.replace(".", "") if "." not in raw else "x") is None
 
 
 def _table_cells(
     text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[_Cand]:
     """Bare numbers in the cells of " | " tables, counting the unit their row label,
-    unit column or column heading names (see ``tables`` in figures.yaml).
+    unit column or column heading names (see ``tables`` in figures.yaml), else the unit of
+    a caption above the table, else null (``bare_numbers``).
     E.g. "Chỉ tiêu | 2023\nKhách du lịch (lượt) | 412.500" -> 412500 lượt."""
     out: list[_Cand] = []
     header: list[tuple[int, str]] | None = None
@@ -542,10 +605,11 @@ def _table_cells(
     bare_heads: list[bool] = []  # columns whose unit is only their heading's bare noun
     money_table = False
     caption_unit: tuple[str, int] | None = None  # "(đơn vị: triệu đồng)" above the table
-    intro_noun: str | None = None  # the one counted noun the line above the table names
+    rate_table = False  # "(đơn vị: %)", "Tỷ lệ đảng viên nữ …:" above the table
     parent: tuple[str, int] | None = None  # the unit of the last row not marked with a dash
-    rate_cols: list[bool] = []  # columns headed by a rate: "Tỷ lệ (%)", "Tăng (%)"
+    rate_cols: list[bool] = []  # columns of rates ("Tỷ lệ (%)", "So kế hoạch") or no counts
     unit_col = -1
+    index_col = False  # the first column numbers the rows ("STT"): the label is the second
     offset = 0
     for line in text.split("\n"):
         at, offset = offset, offset + len(line) + 1
@@ -557,12 +621,19 @@ def _table_cells(
         if header is None:  # the first line of a table names the columns
             header = cells
             # the line before the table may say its cells are money: "(ĐVT: triệu đồng)"
-            caption = text[max(0, at - 120) : at]
-            money_table = bool(_MONEY_CAPTION.search(caption.lower()))
-            # "(đơn vị: triệu đồng)": the unit of the cells no row or column names
-            hits = list(r.caption_unit.finditer(caption))
+            money_table = bool(_MONEY_CAPTION.search(text[max(0, at - 120) : at].lower()))
+            # "(đơn vị: triệu đồng)" on the line introducing the table: the unit of the cells
+            # no row or column names; "(đơn vị: %)" or a rate named there: no counts at all
+            intro = _intro_line(text, at)
+            hits = list(r.caption_unit.finditer(intro))
             caption_unit = _unit_of(hits[-1], r) if hits else None
-            intro_noun = _intro_noun(text, at, r)
+            # (a caption line that opens with a rate: "Tỷ lệ đảng viên nữ tại các đảng bộ:";
+            # a paragraph before the table may mention rates of its own)
+            cap = intro.strip()
+            rate_table = bool(
+                _PCT_CAPTION.search(intro)
+                or (len(cap) <= _CAPTION_MAX and r.rate_word.search(cap) is not None)
+            )
             bare_heads = [
                 j > 0
                 and not (r.label_unit.search(c) or r.heading_unit.match(c))
@@ -576,9 +647,13 @@ def _table_cells(
             ]
             unit_col = next((j for j, (_, c) in enumerate(cells) if r.unit_column.fullmatch(c)), -1)
             rate_cols = [
-                bool(_RATE_HEADING.search(c.lower()) or r.other_column.fullmatch(c))
-                for _, c in cells
-            ]  # rates, or no counts at all ("Ghi chú", "STT")
+                j > 0
+                and bool(
+                    r.other_column.match(c) or r.rate_word.search(c) or _RATE_ALONE.fullmatch(c)
+                )
+                for j, (_, c) in enumerate(cells)
+            ]
+            index_col = bool(cells) and r.other_column.match(cells[0][1]) is not None
             continue
         if not cells or _RULE_ROW.fullmatch(line):  # a "--- | ---" rule under the heading
             continue
@@ -593,6 +668,10 @@ def _table_cells(
         dashed = _DASHED_LABEL.match(cells[0][1]) is not None
         if not dashed:  # "- Hoàn thành tốt | 61.035" under "Đảng viên được xếp loại | …"
             parent = row_unit or _row_noun(cells[0][1], r)
+        # the row's label: the second cell under an index column ("1 | Kết nạp đảng viên | …")
+        lab = 1 if index_col and len(cells) > 2 and _INDEX_CELL.fullmatch(cells[0][1]) else 0
+        label = cells[lab][1]
+        rate_row = r.rate_word.search(label) is not None
         for j in range(1, len(cells)):
             cs, cell = cells[j]
             m = r.cell_number.fullmatch(cell)
@@ -606,17 +685,24 @@ def _table_cells(
                 and (bare_off or "," in m.group("n"))
             ):
                 unit = None  # a bare-noun heading over a rate or amount row, or a decimal
-            # "(đơn vị: triệu đồng)" above the table: a sum of money, whatever the row label
-            # names ("Doanh nghiệp | 600" is money given by firms); another counted noun
-            # ("(đơn vị tính: chi bộ)") only where the row names none
+            # a caption above the table names the unit of the cells no row or column names;
+            # a sum of money wins over a row label that names its giver ("Doanh nghiệp |
+            # 600" is money given by firms) unless the row counts ("Số lao động | 18.500")
             caption = (
                 caption_unit
                 if caption_unit is not None
+                and not rate_table
+                and not rate_row
+                and aligned
                 and not (j < len(rate_cols) and rate_cols[j])
-                and not _RATE_HEADING.search(cells[0][1].lower())
                 else None
             )
-            if unit is None and caption is not None and caption[0] == "đồng":
+            if (
+                unit is None
+                and caption is not None
+                and caption[0] == "đồng"
+                and not _COUNT_ROW.match(label)
+            ):
                 unit = caption
             if unit is None:
                 if row_noun is False:
@@ -627,35 +713,38 @@ def _table_cells(
             s, e = cs + m.start("n"), cs + m.end("n")
             if spans and _overlaps(spans, starts, s, e):
                 continue
-            if " " in m.group("n"):
+            raw = m.group("n")
+            if " " in raw:
                 continue  # "1 205" is two numbers here
-            value = _number(m.group("n"))
+            value = _number(raw)
             if unit is None:
                 # a count whose unit neither its row nor its column names: unit null, as
-                # GUIDELINES annotates it; not under a rate heading ("Tỷ lệ (%)"), whose
-                # cells are the percents the checker reads, nor a year
-                if (j < len(rate_cols) and rate_cols[j]) or _RATE_HEADING.search(
-                    cells[0][1].lower()
+                # GUIDELINES annotates it; only in a row in line with the heading, and not a
+                # rate, an index, a code, a year, nor under a heading that names no count
+                if (
+                    len(cells) > len(header)  # fewer cells: a blank one dropped at the end
+                    or j <= lab
+                    or rate_table
+                    or rate_row
+                    or (j < len(rate_cols) and rate_cols[j])
+                    or not _count_like(raw)
+                    or (_is_year(value) and "." not in raw)
                 ):
                     continue
-                written = (
-                    cells[unit_col][1].strip() if aligned and 0 <= unit_col < len(cells) else ""
-                )
+                written = cells[unit_col][1].strip() if 0 <= unit_col < len(cells) else ""
                 if written and not _WRITTEN_UNIT.fullmatch(written):
                     continue  # "Tỷ lệ … | % | 11,2": the unit column names no counted noun
                 # "| giấy | 180": the unit as the table writes it; a dashed row's parent row's
-                # counted noun; the one the line introducing the table names
-                noun = (
-                    written.lower()
-                    or (parent[0] if dashed and parent and parent[1] == 1 else None)
-                    or intro_noun
+                # counted noun
+                noun = written.lower() or (
+                    parent[0] if dashed and parent and parent[1] == 1 else None
                 )
                 attrs = {"value": _plain(value), "unit": noun, "unit_lemma": noun,
                          "qualifier": "exact"}  # fmt: skip
-                if _is_year(value) and "." not in m.group("n"):
-                    continue
                 out.append(_Cand("quantity", s, e, BARE_CELL, attrs, True, s, False))
                 continue
+            if unit is caption_unit and not _count_like(raw):
+                continue  # "Mã số thuế | 5000123456" under "(đơn vị: triệu đồng)"
             u, factor = unit
             attrs = {
                 "value": _plain(value * factor),
@@ -1441,7 +1530,7 @@ def _distant_parts(
             continue  # "Điều 3, 4": names
         # unless a total below gives them its unit; with no sum to tie them to a count, a
         # label that is a naming noun alone makes a name too ("thôn 3, thôn 5")
-        if any(_named_part(text, it, r) for it in run) or _one_label(text, run):
+        if not _bare_run_ok(text, run, r):
             bare = []
         else:
             owner = _sentence_noun(out, text, first, r)
@@ -1486,6 +1575,62 @@ def _named_part(text: str, it: regex.Match, r: Rules) -> bool:
     return not pre or pre[-1] in ",;:(-–•\n" or pre.endswith("và")
 
 
+_LEAD_START = regex.compile(r"(?r)[.!?](?=\s)|\n")
+_CLAUSE_START = regex.compile(r"(?r)[;:(,]")
+_PCT_AFTER = regex.compile(r"\s*+(?:\(\s*+)?(?:%|phần trăm)")
+_NAMED_BY_SO = regex.compile(r"(?i)(?<!\p{L})(?<!dân\s)số\s*+$")  # "Trường Tiểu học số 2"
+_PERCENT_FIGURE = regex.compile(r"\d++(?:,\d++)?+\s*+%")  # "đạt 83,3%": a figure, no heading
+_CAPITAL_NOUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++)?\s*+$")  # "Chi bộ "
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*+\s*+:?\s*+$")
+
+
+def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
+    """Whether the bare numbers of a list that no total ties to a unit read as counts.
+    Not when the list's lead names rates, averages, ranks or times ("Cơ cấu kinh tế:",
+    "Tuổi bình quân:", "Xếp hạng:", "Lịch tiếp dân:") or a "%" follows it; when a part is a
+    decimal, a code or a phone number, a name ("thôn 3", "Trường Tiểu học số 2", "bản Nà
+    1"), or a number a verb of change or comparison governs ("năm 2022 đạt 98"); nor a
+    series of names ("chỉ tiêu 4, chỉ tiêu 7") or of ranks (1, 2, 3)."""
+    first = run[0].start("n")
+    lead_at = _LEAD_START.search(text, max(0, first - 300), first)
+    prev = lead_at.end() if lead_at else max(0, first - 300)
+    # the list's heading: the clause before a colon that opens it ("Cơ cấu kinh tế: …"),
+    # else the clause its first part stands in
+    colon = text.rfind(":", prev, first)
+    if colon != -1:
+        head_at = _CLAUSE_START.search(text, prev, colon)
+        head = text[head_at.end() if head_at else prev : colon]
+    else:
+        head_at = _CLAUSE_START.search(text, prev, first)
+        head = text[head_at.end() if head_at else prev : first]
+    if r.rate_word.search(_PERCENT_FIGURE.sub(" ", head)):
+        return False
+    if _PCT_AFTER.match(text, run[-1].end()):
+        return False  # "…, dịch vụ 41,7 (%)"
+    values = []
+    for it in run:
+        n, s = it.group("n"), it.start("n")
+        if "," in n or not _count_like(n):
+            return False
+        label = text[prev:s]
+        prev = it.end()
+        tail = label[-30:]
+        if _NAMED_BY_SO.search(tail) or _named_part(text, it, r):
+            return False
+        if _CAPITAL_NOUN.search(tail) and _stop_before(text, s, _number(n), None, r):
+            return False  # "Bí thư Chi bộ 3", "Trường Kim Đồng 2": a naming noun capitalised
+        words = tail.rstrip(" :").rsplit(None, 1)
+        if words and r.change_word.fullmatch(words[-1]):
+            return False  # "năm 2022 đạt 98": a percent of a plan
+        value = _number(n)
+        if value < 10 and _CAPITAL_BEFORE.search(tail):
+            return False  # "bản Nà 1", "Huyện Yên Sơn 1": a name or a rank
+        values.append(value)
+    if values == [Decimal(k) for k in range(1, len(values) + 1)]:
+        return False  # 1, 2, 3: an order, not counts
+    return not _one_label(text, run)
+
+
 def _one_label(text: str, run: list[regex.Match]) -> bool:
     """Whether every part of a run has the same label, as a series of names has: "chỉ tiêu
     4, chỉ tiêu 7" -> True; "tố cáo 12, khiếu nại 7" -> False."""
@@ -1497,20 +1642,29 @@ def _one_label(text: str, run: list[regex.Match]) -> bool:
     return len(labels) == 1 and head.rstrip().endswith(next(iter(labels)))
 
 
-def _bare_part(it: regex.Match, owner: Mention | None = None) -> Mention:
+def _bare_part(
+    it: regex.Match,
+    owner: Mention | None = None,
+    unit: tuple[str, int] | None = None,
+    r: Rules | None = None,
+) -> Mention:
     """A bare number of a list whose sum ties it to no total: a count in the unit of the
-    count its sentence states before it (``owner``), else with unit null."""
+    count its sentence states before it (``owner``) or of a heading (``unit``), else with
+    unit null."""
     n = it.group("n")
-    attrs = {
-        "value": _plain(_number(n)),
-        "unit": owner.attrs["unit"] if owner else None,
-        "unit_lemma": owner.attrs["unit_lemma"] if owner else None,
-        "qualifier": "exact",
-    }
+    value = _number(n)
+    attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
+    if owner is not None:
+        attrs.update(unit=owner.attrs["unit"], unit_lemma=owner.attrs["unit_lemma"])
+    elif unit is not None and unit[0] and r is not None:
+        attrs.update(value=_plain(value * unit[1]), unit=unit[0], unit_lemma=r.unit_lemma(unit[0]))
+    attrs["qualifier"] = "exact"
     return Mention("quantity", it.start("n"), it.end("n"), n, BARE_LIST, attrs)
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+# the list and the count that gives it its unit stand in one clause: no sentence end, no
+# ";" or ":" between ("…342 đảng viên, đạt 105% kế hoạch; năm 2022 đạt 98" is another clause)
+_OWNER_END = regex.compile(r"[.!?](?:\s|$)|[\n;:]")
 _OWNER_WINDOW = 250  # characters between a list and the count its sentence opens with
 
 
@@ -1521,7 +1675,7 @@ def _sentence_noun(out: list[Mention], text: str, first: int, r: Rules) -> Menti
     for m in reversed(out):
         if m.end > first or m.type != "quantity" or m.rule in BARE_RULES:
             continue
-        if first - m.end > _OWNER_WINDOW or _SENTENCE_END.search(text, m.end, first):
+        if first - m.end > _OWNER_WINDOW or _OWNER_END.search(text, m.end, first):
             return None
         unit = m.attrs.get("unit")
         if unit and r.units.get(to_old_tones(unit.lower())) in _HEADING_GROUPS:

@@ -234,6 +234,8 @@ class Rules:
     part_header_stop: regex.Pattern  # a list header that names its own measure
     line_heading: regex.Pattern  # a label that is "Chương", "Phụ lục số": a heading, no count
     other_column: regex.Pattern  # a column heading "STT", "Ghi chú": its numbers are no counts
+    rate_word: regex.Pattern  # "tỷ lệ", "bình quân", "%": numbers near it are no counts
+    change_word: regex.Pattern  # "tăng", "đạt" heading a column or ending a label: no count
     _main_source: str = field(init=False)
     main_single: regex.Pattern = field(init=False)
     _lemmas: dict[str, str] = field(init=False, default_factory=dict)
@@ -597,8 +599,19 @@ def _load(data: dict[str, Any]) -> Rules:
     _need(bare, ("heading_words",), "bare_numbers")
     headings = _words({"words": bare["heading_words"]}, "bare_numbers.heading_words")
     others = _words({"words": bare.get("other_columns", [])}, "bare_numbers.other_columns")
+    rate_words = _words({"words": bare.get("rate_words", [])}, "bare_numbers.rate_words")
+    changes = _words({"words": bare.get("change_words", [])}, "bare_numbers.change_words")
     return Rules(
-        other_column=regex.compile(rf"(?i)[^\S\n]*+(?:{_longest_first(others)})[^\S\n]*+"),
+        change_word=regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(changes)})(?![\p{{L}}\p{{N}}])"
+        ),
+        other_column=regex.compile(
+            rf"(?i)[^\S\n]*+(?:{_longest_first(others)})(?![\p{{L}}\p{{N}}])(?!\s*+\d)"
+        ),
+        rate_word=regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(rate_words)})(?![\p{{L}}\p{{N}}])"
+            r"|%|(?<=\p{L})\s*+/\s*+(?=\p{L})"  # "Đảng viên/chi bộ": a ratio
+        ),
         line_heading=regex.compile(rf"(?i)(?:{_longest_first(headings)})(?:[^\S\n]++số)?[^\S\n]*+"),
         multipliers=multipliers,
         number_words=number_words,
