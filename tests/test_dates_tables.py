@@ -77,3 +77,34 @@ def test_a_later_header_line_counts_only_as_a_dateline() -> None:
         )
     )
     assert document_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table heading's months of a year, without "năm"
+        (
+            "Chỉ tiêu\tKế hoạch năm 2025\tThực hiện 6 tháng 2025\nKết nạp đảng viên\t120\t58\n",
+            ("6 tháng 2025", "2025-01-01", "2025-06-30"),
+        ),
+        (
+            "Ước thực hiện 9 tháng 2024 đạt 76% kế hoạch.",
+            ("9 tháng 2024", "2024-01-01", "2024-09-30"),
+        ),
+        # a school year
+        ("PHƯƠNG HƯỚNG NHIỆM VỤ NĂM HỌC 2024-2025", ("NĂM HỌC 2024-2025", "2024", "2025")),
+        (
+            "Trong năm học 2023-2024, toàn huyện có 41 trường.",
+            ("năm học 2023-2024", "2023", "2024"),
+        ),
+    ],
+)
+def test_months_of_a_year_and_school_years_are_periods(text: str, expected: tuple) -> None:
+    doc = process_text(text, options=Options(entities=False))
+    periods = [
+        (m.text, m.attrs["period_start"], m.attrs["period_end"])
+        for m in doc.mentions
+        if m.type == "period"
+    ]
+    assert periods == [expected]
+    assert not any(m.type == "quantity" and "tháng" in m.text for m in doc.mentions)

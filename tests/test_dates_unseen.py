@@ -134,7 +134,11 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Quy hoạch tỉnh thời kỳ 2021-2030 được phê duyệt.",
         [(PER, "thời kỳ 2021-2030", ("2021", "2030"), "phase")],
     ),
-    ("Năm học 2023-2024 có 98% học sinh lên lớp.", [(PER, "2023-2024", ("2023", "2024"), "range")]),
+    # a school year: the keyword is part of the span, as with "nhiệm kỳ" (fourteenth session)
+    (
+        "Năm học 2023-2024 có 98% học sinh lên lớp.",
+        [(PER, "Năm học 2023-2024", ("2023", "2024"), "range")],
+    ),
     # from ... to ...; the points inside stay dates (as "Từ năm 2016 đến nay")
     (
         "Từ năm 2021 đến nay, đã kết nạp 900 đảng viên.",

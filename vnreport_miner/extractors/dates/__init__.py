@@ -293,6 +293,13 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
             dates.append(_date_at(text, start, m.end(), f"{y:04d}-12-31", "day", "date_year"))
         else:
             dates.append(_date_at(text, start, m.end(), str(y), "year", "date_year"))
+    # e.g. "Thực hiện 9 tháng 2024" (a table heading: the months of a year without "năm")
+    if "tháng" in text:
+        for m in _MONTHS_YEAR.finditer(text):
+            y = int(m.group("y"))
+            if valid_year(y) and not _before(_NGAY_BEFORE, text, m.start(), 8):
+                if months := _months_of_year(text, m, m.end(), y):
+                    periods.append(months)
     # e.g. "quý I-2020"; "hết quý I-2020" is also the date 2020-03-31
     for m in _QUARTER.finditer(text):
         y = int(m.group("y"))
@@ -387,6 +394,12 @@ def _table_years(text: str) -> list[Mention]:
                 s = start + m.start("y")
                 out.append(_date_at(text, s, s + 4, str(y), "year", "date_table_year"))
     return out
+
+
+_MONTHS_YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d.,/])(?P<n>\d{{1,2}}|{either_case(_alt(rules.MONTH_COUNT_WORDS))})\s++tháng"
+    rf"(?:\s++(?P<h>{_alt(rules.HALVES)}))?(?P<h2>)\s++(?P<y>(?:19|20)\d\d)(?![\d/.,\-–]\d)"
+)
 
 
 def _months_of_year(text: str, h: regex.Match, end: int, y: int) -> Mention | None:

@@ -59,6 +59,7 @@ PERIOD_KEYWORDS: Final[dict[str, str]] = {
     "nhiệm kỳ": "term",  # e.g. "nhiệm kỳ 2015-2020"
     "giai đoạn": "phase",  # e.g. "giai đoạn 2016-2020"
     "thời kỳ": "phase",  # e.g. "thời kỳ 2011-2020"
+    "năm học": "range",  # e.g. "năm học 2024-2025" (a school year across two calendar years)
 }
 
 # Which half of a year: e.g. "6 tháng đầu năm 2023" -> first half.
