@@ -108,3 +108,42 @@ def test_months_of_a_year_and_school_years_are_periods(text: str, expected: tupl
     ]
     assert periods == [expected]
     assert not any(m.type == "quantity" and "tháng" in m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lone year-like count in a row of figures (a merged group row broke the table)
+        "Cơ sở hội\tSố hội viên\tKết nạp mới\nI. Khối xã\nXã Phú Lộc\t2024\t31\nXã Tân Lập\t1.980\t25\n",
+        # a table with no heading row: its first row is data
+        "Đảng bộ xã Phú Lộc\t2024\t186\t52\nĐảng bộ xã Tân Lập\t1.420\t120\t31\n",
+        # a first column of counts under a heading that is no time
+        "Số đảng viên\tSố chi bộ\tGhi chú\n2015\t48\tgồm cả dự bị\n",
+        # a unit note is no estimate
+        "Chỉ tiêu\tSố hội viên\tSố chi hội\nHội Nông dân\t2024 (người)\t12\n",
+    ],
+)
+def test_year_like_counts_in_tables_are_no_dates(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_a_history_sentence_in_the_header_block_is_no_dateline() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\n"
+        "Tại Hương Cảng, ngày 3 tháng 2 năm 1930, Đảng ta ra đời.\n\n"
+        + "".join(
+            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
+        )
+    )
+    assert document_date(text) is None
+
+
+def test_the_closing_dateline_wins_over_a_cited_one_in_the_header() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\n(Trích)\nHạ Long, ngày 20 tháng 7 năm 2021\n\n"
+        + "".join(
+            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
+        )
+        + "Sơn Tây, ngày 10 tháng 12 năm 2024\n"
+    )
+    assert document_date(text) == "2024-12-10"

@@ -111,6 +111,12 @@ ORG_EXACT = [
     ({(OR, "Đoàn xã Phú Lộc"), (OR, "Đoàn thị trấn Tiên Yên")},
      "Đoàn xã Phú Lộc và Đoàn thị trấn Tiên Yên ra quân tình nguyện hè."),
     ({(OR, "Chi hội thôn Bắc Sơn")}, "Chi hội thôn Bắc Sơn vận động hội viên góp vốn."),
+    # "Đoàn" before a place visiting or competing is a delegation: the place stands alone;
+    # otherwise it is that place's Youth Union (a village has a "Chi đoàn")
+    ({("LOC", "tỉnh Quảng Ninh")}, "Đoàn tỉnh Quảng Ninh tham gia Ngày hội Văn hóa các dân tộc."),
+    ({("LOC", "thôn Bắc Sơn")}, "Đoàn thôn Bắc Sơn đạt giải Nhất hội thi."),
+    ({("LOC", "xã Phú Lộc")}, "Huyện ủy đón Đoàn xã Phú Lộc sang thăm và làm việc."),
+    ({(OR, "Đoàn huyện Mường Chà")}, "Đoàn huyện Mường Chà hiện có 37 tổ chức cơ sở đoàn."),
     # a surname that is also a body word still opens a name
     ({("PER", "Đoàn Văn Hiếu")}, "Đồng chí Đoàn Văn Hiếu được bầu làm Bí thư chi bộ."),
 ]  # fmt: skip

@@ -314,6 +314,16 @@ CASES += [
 ]
 
 
+def test_legal_refs_unseen_laws_by_number_keep_apart() -> None:
+    a, b = _refs("Luật Đất đai số 31/2024/QH15 thay thế Luật Đất đai số 45/2013/QH13.")
+    assert a.attrs["ref_key"] != b.attrs["ref_key"]
+
+
+def test_legal_refs_unseen_issuer_glued_to_a_place_keeps_the_reference() -> None:
+    (ref,) = _refs("Theo Công văn số 456/UBND-VX-Tiên Yên của huyện.")
+    assert ref.attrs["symbol"] == "456/UBND-VX"
+
+
 @pytest.mark.parametrize("sentence", NOT_REFERENCES)
 def test_legal_refs_unseen_not_references(sentence: str) -> None:
     assert [m.text for m in _refs(sentence)] == []

@@ -25,6 +25,7 @@ from .parse import (
     DASHES,
     DAY_DATE,
     DMY_NUMERIC,
+    DMY_WORDS,
     day_from_match,
     either_case,
     iso_day,
@@ -108,7 +109,10 @@ _NAM_BEFORE = regex.compile(r"(?<!\p{L})[Nn]ăm\s++$")
 # the document's date in its title or a dateline: e.g. "( 01/12/2020)"
 _PAREN_DATE = regex.compile(rf"\(\s*+(?P<date>{DAY_DATE})\s*+\)")
 _DAY = regex.compile(DAY_DATE)
-_DATELINE = regex.compile(r"\s*+\p{Lu}[^\d,\n]{1,40},\s*+ngày\s")  # "Bảo Lộc, ngày 16 …"
+# "Bảo Lộc, ngày 16 tháng 12 năm 2024": a place, "ngày" and the date, nothing after it
+_DATELINE = regex.compile(
+    rf"\p{{Lu}}[^\d,\n]{{1,40}},\s*+ngày\s++(?:{DMY_NUMERIC}|{DMY_WORDS})\s*+[.)]?"
+)
 _NOT_A_DATELINE = regex.compile(
     either_case(
         "nghị quyết|chỉ thị|quyết định|quy định|thông báo|kế hoạch|hướng dẫn|kết luận|số\\s*+\\d"
@@ -359,40 +363,70 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
 
 
 # a year alone in a table cell, maybe with a word before it ("Kế hoạch 2024") or a note
-# after it ("2024 (ước)"); the cells are trimmed
+# of estimate after it ("2024 (ước)"); the cells are trimmed
 _CELL_YEAR = regex.compile(
-    r"(?:(?P<head>\p{L}[\p{L} ]{0,25}?)\s++)?(?P<y>(?:19|20)\d\d)(?:\s*+\([\p{L} ]{1,12}\))?"
+    r"(?:(?P<head>\p{L}[\p{L} ]{0,25}?)\s++)?(?P<y>(?:19|20)\d\d)"
+    r"(?:\s*+\((?:ước|ước tính|ước thực hiện|ƯTH|dự kiến|kế hoạch|sơ bộ)\))?"
 )
+_NUMBER_CELL = regex.compile(r"[\d.,]+\s*+%?")
+_YEAR_COLUMN = regex.compile(r"(?i)\s*+(?:năm|thời gian|năm học|niên độ)\s*+")
 
 
 def _table_years(text: str) -> list[Mention]:
-    """Years alone in the cells of " | " tables: a row label ("2021 | 231 | 186") or a cell of
-    the heading row ("Năm | 2021 | 2022", "Kế hoạch 2024 | Thực hiện 2024"). A cell of
-    figures in the body ("| 2024 |" under "Số hộ") is no date: it is left alone."""
+    """Years alone in the cells of " | " tables, where the table says they are years: two
+    or more year cells in a heading row that holds no other figure ("Nguồn vốn | 2021 | 2022
+    | Tổng", "Kế hoạch 2024 | Thực hiện 2024"), or the first column of two or more rows in
+    a row, or of a column headed "Năm" ("2021 | 231 | 186"). A lone year-like number in a
+    row of figures ("Xã Phú Lộc | 2024 | 31") may count members: it is left alone."""
     out: list[Mention] = []
+    rows: list[list[tuple[int, str]]] = []  # the current table's rows: (offset, cell) lists
+
+    def flush() -> None:
+        if not rows:
+            return
+        head = rows[0]
+        years = [(s, m) for s, c in head if (m := _CELL_YEAR.fullmatch(c))]
+        others = [c for _, c in head if not _CELL_YEAR.fullmatch(c)]
+        if (
+            len(years) >= 2
+            and not any(_NUMBER_CELL.fullmatch(c) for c in others)
+            and not any(m.group("head") and "quý" in m.group("head").lower() for _, m in years)
+        ):
+            for s, m in years:
+                _add(s, m)
+        year_col = _YEAR_COLUMN.fullmatch(head[0][1]) is not None if head else False
+        labels = [(r[0][0], _CELL_YEAR.fullmatch(r[0][1])) for r in rows[1:] if r]
+        k = 0
+        while k < len(labels):  # runs of rows whose first cell is a bare year
+            e = k
+            while e < len(labels) and labels[e][1] and not labels[e][1].group("head"):
+                e += 1
+            if e - k >= (1 if year_col else 2):
+                for s, m in labels[k:e]:
+                    _add(s, m)
+            k = e + 1
+        rows.clear()
+
+    def _add(s: int, m: regex.Match) -> None:
+        y = int(m.group("y"))
+        if valid_year(y):
+            at = s + m.start("y")
+            out.append(_date_at(text, at, at + 4, str(y), "year", "date_table_year"))
+
     pos = 0
-    prev_table = False
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
         if " | " not in line:
-            prev_table = False
+            flush()
             continue
-        heading = not prev_table
-        prev_table = True
-        cell_at = at
-        for j, cell in enumerate(line.split("|")):
-            start = cell_at + len(cell) - len(cell.lstrip())
-            cell_at += len(cell) + 1
+        cells, cell_at = [], at
+        for cell in line.split("|"):
             body = cell.strip()
-            if not body or not (heading or j == 0):
-                continue
-            m = _CELL_YEAR.fullmatch(body)
-            if m is None or (m.group("head") and not heading):
-                continue
-            y = int(m.group("y"))
-            if valid_year(y):
-                s = start + m.start("y")
-                out.append(_date_at(text, s, s + 4, str(y), "year", "date_table_year"))
+            if body:
+                cells.append((cell_at + len(cell) - len(cell.lstrip()), body))
+            cell_at += len(cell) + 1
+        rows.append(cells)
+    flush()
     return out
 
 
@@ -471,10 +505,11 @@ def document_date(text: str) -> str | None:
     tail = [ln for ln in text[-1500:].split("\n") if ln.strip()][-15:]
     # an official report's header block runs longer than three lines ("ĐẢNG BỘ TỈNH …",
     # "HUYỆN ỦY …", "*", "Số 236-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", then the dateline): a
-    # later line of it counts only in the dateline's own shape ("Bảo Lộc, ngày 16 tháng …")
+    # later line of it counts only in the dateline's own shape ("Bảo Lộc, ngày 16 tháng …"),
+    # and only when the text closes with no dateline (a cited document's may stand there)
     head = [ln for ln in text[:1200].split("\n") if ln.strip()][3:10]
-    lines += [ln for ln in head if _DATELINE.match(ln)]
-    for line in [*lines, *reversed(tail)]:
+    later = [ln for ln in head if _DATELINE.fullmatch(ln.strip())]
+    for line in [*lines, *reversed(tail), *later]:
         if len(line) > 80 or _NOT_A_DATELINE.search(line) or line.startswith(_FURNITURE_STARTS):
             continue
         m = _DAY.search(line)

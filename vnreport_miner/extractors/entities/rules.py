@@ -345,6 +345,11 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
             if end is None:
                 continue
             level = t.committees[m.group("committee")]
+            if m.group("committee").startswith("Đoàn ") and not m.group("subs"):
+                after = sh[end : end + 30].lstrip(" ,").lower()
+                before = sh[max(0, m.start() - 12) : m.start()].rstrip().lower()
+                if after.startswith(t.delegation_after) or before.endswith(t.delegation_before):
+                    continue  # "Đoàn tỉnh Quảng Ninh tham gia …": a delegation
             kind = {"thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố"}.get(
                 m.group("committee").lower()
             )

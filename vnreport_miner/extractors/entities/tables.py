@@ -53,6 +53,8 @@ _SECTIONS: dict[str, set[str]] = {
     "title_bodies": set(),
     "feature_stops": set(),
     "non_names": set(),
+    "delegation_after": set(),
+    "delegation_before": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -135,6 +137,8 @@ class Tables:
     directions: frozenset[str]  # compass points: "Đông Bắc"
     direction_contexts: frozenset[str]  # "phía": the compass point after it is a direction
     title_bodies: tuple[str, ...]  # "Thủ tướng Chính phủ": a title holding its body
+    delegation_after: tuple[str, ...]  # "Đoàn tỉnh X sang thăm": a delegation, no body
+    delegation_before: tuple[str, ...]  # "đón Đoàn huyện X": a delegation, no body
     feature_stops: frozenset[str]  # "miền": "miền núi" is no mountain's name
     non_names: frozenset[str]  # "Hè Thu", "Giáp Thìn": capitalised, never an entity
     abbreviations: dict[str, str]
@@ -325,6 +329,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         directions=frozenset(_flat(data, "directions")),
         direction_contexts=frozenset(_flat(data, "direction_contexts")),
         title_bodies=tuple(_flat(data, "title_bodies")),
+        delegation_after=tuple(_flat(data, "delegation_after")),
+        delegation_before=tuple(_flat(data, "delegation_before")),
         feature_stops=frozenset(_flat(data, "feature_stops")),
         non_names=frozenset(_flat(data, "non_names")),
         abbreviations=abbreviations,

@@ -401,6 +401,10 @@ def _bulleted_items(text: str, run: list[regex.Match], r: Rules) -> bool:
     """Whether the lines of a run are the bulleted items of a list, each a label and a colon
     before its number ("- Hoàn thành tốt nhiệm vụ: 850"), none of them a rate, a decimal,
     a rank (1, 2, 3 …) or a change ("- Tăng: 12")."""
+    lead_end = text.rfind("\n", 0, run[0].start())
+    lead = text[text.rfind("\n", 0, max(0, lead_end)) + 1 : max(0, lead_end)]
+    if r.rate_word.search(lead):
+        return False  # "Xếp hạng thi đua năm 2024:", "Nơi nhận:", "Mức hỗ trợ tối đa:"
     values = []
     for it in run:
         line = text.rfind("\n", 0, it.start()) + 1
@@ -413,6 +417,14 @@ def _bulleted_items(text: str, run: list[regex.Match], r: Rules) -> bool:
             return False
         values.append(_number(n))
     return values != [Decimal(k) for k in range(1, len(values) + 1)]
+
+
+def _rate_label(text: str, it: regex.Match, r: Rules) -> bool:
+    """Whether the label of a line of a run names a rate, an average or a change ("Tuổi bình
+    quân 47", "Tỷ lệ so với tổng số 12", "Tăng 5")."""
+    line = text.rfind("\n", 0, it.start("n")) + 1
+    label = text[line : it.start("n")]
+    return bool(r.rate_word.search(label) or r.change_word.match(label.lstrip(" -–•+*")))
 
 
 def _lines_header_unit(text: str, first: int, r: Rules) -> tuple[str, int] | None:
@@ -455,7 +467,11 @@ def _label_lines(
             unit = _lines_header_unit(text, run[0].start(), r)
             if unit is None and _bulleted_items(text, run, r):
                 unit = _NO_UNIT  # "- Hoàn thành tốt nhiệm vụ: 850" / "- Hoàn thành …: 120"
-            if unit is not None and all(_count_like(it.group("n")) for it in run):
+            if (
+                unit is not None
+                and all(_count_like(it.group("n")) for it in run)
+                and not any(_rate_label(text, it, r) for it in run)
+            ):
                 u, factor = unit
                 for it in run:
                     n = it.group("n")
@@ -583,6 +599,9 @@ def _intro_line(text: str, at: int) -> str:
     while end > 0 and text[end - 1] == "\n":
         end -= 1
     start = max(text.rfind("\n", 0, end) + 1, end - _INTRO_SPAN)
+    if text.startswith("(", start) and start > 1:  # "(Nguồn: …)" under the caption: both
+        above = _intro_line(text, start - 1)
+        return above + "\n" + text[start:end]
     return text[start:end]
 
 
@@ -671,7 +690,10 @@ def _table_cells(
         # the row's label: the second cell under an index column ("1 | Kết nạp đảng viên | …")
         lab = 1 if index_col and len(cells) > 2 and _INDEX_CELL.fullmatch(cells[0][1]) else 0
         label = cells[lab][1]
-        rate_row = r.rate_word.search(label) is not None
+        rate_row = (
+            r.rate_word.search(label) is not None
+            or r.change_word.match(label.lstrip(" -–•+*")) is not None  # "- Chiếm | 10 | 8"
+        )
         for j in range(1, len(cells)):
             cs, cell = cells[j]
             m = r.cell_number.fullmatch(cell)
@@ -722,7 +744,11 @@ def _table_cells(
                 # GUIDELINES annotates it; only in a row in line with the heading, and not a
                 # rate, an index, a code, a year, nor under a heading that names no count
                 if (
-                    len(cells) > len(header)  # fewer cells: a blank one dropped at the end
+                    not (
+                        aligned  # a blank cell dropped (tabs merge) shifts the later ones
+                        or len(cells) == len(header) - 1
+                        and r.other_column.match(header[-1][1])
+                    )
                     or j <= lab
                     or rate_table
                     or rate_row
@@ -732,8 +758,10 @@ def _table_cells(
                 ):
                     continue
                 written = cells[unit_col][1].strip() if 0 <= unit_col < len(cells) else ""
-                if written and not _WRITTEN_UNIT.fullmatch(written):
-                    continue  # "Tỷ lệ … | % | 11,2": the unit column names no counted noun
+                if written and (
+                    not _WRITTEN_UNIT.fullmatch(written) or r.rate_word.search(written)
+                ):
+                    continue  # "Tỷ lệ … | % | 11,2", "| Phần trăm |": no counted noun
                 # "| giấy | 180": the unit as the table writes it; a dashed row's parent row's
                 # counted noun
                 noun = written.lower() or (
@@ -1533,8 +1561,27 @@ def _distant_parts(
         if not _bare_run_ok(text, run, r):
             bare = []
         else:
-            owner = _sentence_noun(out, text, first, r)
-            bare = [_bare_part(it, owner) for it in run]
+            before = _figure_before(out, text, first, r)
+            wider = _figure_before(out, text, first, r, _SENTENCE_ONLY)
+            if (
+                before is not None
+                and before.type != "quantity"
+                and not _OPENS_PARTS.search(text, before.end, first)
+            ) or (
+                wider is not None
+                and wider.type == "percent"
+                and _parallel(text, wider, first, sentence=True)
+            ):
+                bare = []  # "Tỷ lệ che phủ rừng đạt 58,5%, năm 2023 là 58, …": percents
+            else:
+                owner = (
+                    before
+                    if before is not None
+                    and before.type == "quantity"
+                    and _parallel(text, before, first)
+                    else None
+                )
+                bare = [_bare_part(it, owner) for it in run]
         total = sum((_number(it.group("n")) for it in run), Decimal(0))
         best = None
         for t in totals:
@@ -1605,6 +1652,12 @@ def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
         head = text[head_at.end() if head_at else prev : first]
     if r.rate_word.search(_PERCENT_FIGURE.sub(" ", head)):
         return False
+    if _BY_DIMENSION.match(head) and lead_at is not None and lead_at.group() != "\n":
+        # "… đạt 95,2%. Theo huyện: Tân Lập 97, …": the list goes on the sentence before
+        prev_at = _LEAD_START.search(text, max(0, lead_at.start() - 300), lead_at.start())
+        before = text[prev_at.end() if prev_at else max(0, lead_at.start() - 300) : lead_at.start()]
+        if r.rate_word.match(before.lstrip()):  # that sentence is about a rate or an average
+            return False
     if _PCT_AFTER.match(text, run[-1].end()):
         return False  # "…, dịch vụ 41,7 (%)"
     values = []
@@ -1622,9 +1675,13 @@ def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
         words = tail.rstrip(" :").rsplit(None, 1)
         if words and r.change_word.fullmatch(words[-1]):
             return False  # "năm 2022 đạt 98": a percent of a plan
+        if _EXTREME_END.search(tail):
+            return False  # "cao nhất 68, thấp nhất 22": the extremes, not parts
         value = _number(n)
         if value < 10 and _CAPITAL_BEFORE.search(tail):
             return False  # "bản Nà 1", "Huyện Yên Sơn 1": a name or a rank
+        if _is_year(value) and "." not in n:
+            return False  # "Nguyễn Văn An 1975, …": years of birth
         values.append(value)
     if values == [Decimal(k) for k in range(1, len(values) + 1)]:
         return False  # 1, 2, 3: an order, not counts
@@ -1655,7 +1712,18 @@ def _bare_part(
     value = _number(n)
     attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
     if owner is not None:
-        attrs.update(unit=owner.attrs["unit"], unit_lemma=owner.attrs["unit_lemma"])
+        # the owner's multiplier too: "thu 1.250 tỷ đồng, năm 2023 là 1.100" -> 1 100 tỷ đồng
+        written = _WRITTEN_NUMBER.search(owner.text)
+        scale = (
+            Decimal(str(owner.attrs["value"])) / _number(written.group())
+            if written and owner.attrs.get("value") and _number(written.group())
+            else Decimal(1)
+        )
+        attrs.update(
+            value=_plain(value * scale),
+            unit=owner.attrs["unit"],
+            unit_lemma=owner.attrs["unit_lemma"],
+        )
     elif unit is not None and unit[0] and r is not None:
         attrs.update(value=_plain(value * unit[1]), unit=unit[0], unit_lemma=r.unit_lemma(unit[0]))
     attrs["qualifier"] = "exact"
@@ -1665,22 +1733,56 @@ def _bare_part(
 # the list and the count that gives it its unit stand in one clause: no sentence end, no
 # ";" or ":" between ("…342 đảng viên, đạt 105% kế hoạch; năm 2022 đạt 98" is another clause)
 _OWNER_END = regex.compile(r"[.!?](?:\s|$)|[\n;:]")
+_SENTENCE_ONLY = regex.compile(r"[.!?](?:\s|$)|\n")
 _OWNER_WINDOW = 250  # characters between a list and the count its sentence opens with
 
 
-def _sentence_noun(out: list[Mention], text: str, first: int, r: Rules) -> Mention | None:
-    """The last count before ``first`` in the same sentence whose unit is a counted noun of
-    people, bodies or places (not a measure, sum of money or time): "năm 2021 kết nạp 342
-    đảng viên, năm 2022 là 361, …" -> the 342 đảng viên. None when there is none."""
+def _figure_before(
+    out: list[Mention], text: str, first: int, r: Rules, end: regex.Pattern | None = None
+) -> Mention | None:
+    """The figure right before a list, in the same clause (no sentence end, ";" or ":"
+    between, at most ``_OWNER_WINDOW`` characters; ``end`` another boundary), or None."""
+    end = end or _OWNER_END
     for m in reversed(out):
-        if m.end > first or m.type != "quantity" or m.rule in BARE_RULES:
+        if m.end > first or m.rule in BARE_RULES:
             continue
-        if first - m.end > _OWNER_WINDOW or _OWNER_END.search(text, m.end, first):
+        if first - m.end > _OWNER_WINDOW or end.search(text, m.end, first):
             return None
-        unit = m.attrs.get("unit")
-        if unit and r.units.get(to_old_tones(unit.lower())) in _HEADING_GROUPS:
-            return m
+        return m
     return None
+
+
+_FIRST_WORD = regex.compile(r"\p{L}++")
+# a breakdown opener between a percent and a list: the list breaks down the count before
+# ("luân chuyển 127 cán bộ, đạt 104,7% kế hoạch, gồm từ tỉnh về huyện 38, …")
+_OPENS_PARTS = regex.compile(r"(?i)(?<!\p{L})(?:gồm|trong đó|bao gồm|cụ thể|như sau)(?!\p{L})")
+_BY_DIMENSION = regex.compile(r"(?i)\s*+(?:theo|chia theo|phân theo|xét theo)\s")  # "Theo khối:"
+_EXTREME_END = regex.compile(r"(?i)(?<!\p{L})(?:cao|thấp|nhiều|ít|lớn|nhỏ) nhất\s*+:?\s*+$")
+_BRACKET_OPEN = regex.compile(r"\s*+\(")
+_WRITTEN_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+")
+
+
+def _parallel(text: str, owner: Mention, first: int, sentence: bool = False) -> bool:
+    """Whether a figure and the list after it are items of one list: the first word of the
+    list's label stands in the figure's own clause too. "năm 2021 kết nạp 342 đảng viên,
+    năm 2022 là 361" -> True; "Sản lượng năm 2024 đạt 45.200 tấn, năm 2023 là 44.100" -> True;
+    "có 45 tổ chức cơ sở đảng, năm 2023 kết nạp 342" -> False (another count, another noun)."""
+    if owner.type == "quantity" and not owner.attrs.get("unit"):
+        return False
+    start_of = _LEAD_START if sentence else _CLAUSE_START  # the figure's sentence or clause
+    clause = start_of.search(text, max(0, owner.start - 80), owner.start)
+    own = _FIRST_WORD.search(
+        text, clause.end() if clause else max(0, owner.start - 80), owner.start
+    )
+    if _BRACKET_OPEN.match(text, owner.end):
+        return True  # "Kỷ luật 11 đảng viên (khiển trách 6; cảnh cáo 3; …)": its breakdown
+    nxt = _FIRST_WORD.search(text, owner.end, first)  # the owner's span holds its unit
+    if own is None or nxt is None:
+        return False
+    word = nxt.group().lower()
+    return any(
+        w.group().lower() == word for w in _FIRST_WORD.finditer(text, own.start(), owner.start)
+    )
 
 
 _HEADER_START = regex.compile(r"(?r)[.;\n]")

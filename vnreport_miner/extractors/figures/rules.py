@@ -606,11 +606,12 @@ def _load(data: dict[str, Any]) -> Rules:
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(changes)})(?![\p{{L}}\p{{N}}])"
         ),
         other_column=regex.compile(
-            rf"(?i)[^\S\n]*+(?:{_longest_first(others)})(?![\p{{L}}\p{{N}}])(?!\s*+\d)"
+            rf"(?i)[^\S\n]*+(?:{_longest_first(others)})(?![\p{{L}}\p{{N}}])"
+            r"(?!\s*+(?:\d|[IVX]++(?![\p{L}\p{N}])))"  # "Năm 2023", "Quý I" head counts
         ),
         rate_word=regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(rate_words)})(?![\p{{L}}\p{{N}}])"
-            r"|%|(?<=\p{L})\s*+/\s*+(?=\p{L})"  # "Đảng viên/chi bộ": a ratio
+            r"|%|‰|(?<=\p{Ll})\s*+/\s*+(?=\p{Ll})|\d{4}\s*+/\s*+\d{4}"  # "Đảng viên/chi bộ", "2024/2023"
         ),
         line_heading=regex.compile(rf"(?i)(?:{_longest_first(headings)})(?:[^\S\n]++số)?[^\S\n]*+"),
         multipliers=multipliers,

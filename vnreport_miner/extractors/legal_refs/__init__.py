@@ -79,7 +79,7 @@ _PARTY_SYMBOL = (
 # e.g. "04/2016/NĐ-CP", "15/2023/TT-BNV", "22/2008/QH12", "1234/QĐ-UBND", "27/KH-MTTQ-BTT"
 _STATE_SYMBOL = (
     r"(?P<snum>\d{1,5})/(?:(?P<syear>\d{4})/)?(?P<sabbr>[A-ZĐ]{1,5}+)"
-    r"(?:(?P<sqh>\d{1,2})|-(?P<siss>[A-ZĐ][A-Za-zĐđ]*+(?:-[A-ZĐ][A-Za-zĐđ]*+)*+))(?![\w/])"
+    r"(?:(?P<sqh>\d{1,2})|-(?P<siss>[A-ZĐ][A-Za-zĐđ]*+(?:-[A-ZĐ][A-Za-zĐđ]*+(?![\w/]))*))(?![\w/])"
 )
 # e.g. ", ngày 8/10/2018", " ngày 23-5-2016", " ngày 8 tháng 10 năm 2018"
 _DATE_AFTER = regex.compile(rf"\s*+,?\s*+(?:ban hành\s++)?[Nn]gày\s++(?:{DMY_NUMERIC}|{DMY_WORDS})")
@@ -597,7 +597,7 @@ def _key(r: _Ref, province: str | None, dated: dict[tuple, str]) -> str:
     elif r.mention.rule == "party_charter":
         ident = "Đảng"
     elif r.mention.rule == "named_law":
-        ident = a["title"] or ""
+        ident = a["symbol"] or a["title"] or ""  # "Luật Đất đai số 31/2024/QH15": its number
     else:
         ident = a["symbol"] or a["number"] or ""
     if r.central or r.mention.rule in ("central_plenum", "party_charter", "named_law"):
