@@ -11,6 +11,12 @@ from vnreport_miner.extractors.dates import document_date
 from vnreport_miner.pipeline import process_text
 from vnreport_miner.records import Options
 
+# thirty lines of report text: a header block's dateline is then no longer among the
+# text's last lines, where the closing dateline is looked for
+_BODY = "".join(
+    f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
+)
+
 
 def _dates(text: str) -> list[tuple[str, str]]:
     doc = process_text(text, options=Options(entities=False))
@@ -56,10 +62,7 @@ def test_header_block_dateline_closes_an_open_period() -> None:
     text = (
         "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\nSố 118-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Sơn Tây, ngày 12 tháng 11 năm 2024\n\nBÁO CÁO\nKết quả công tác phát triển đảng viên\n\n"
-        "Từ năm 2021 đến nay, toàn Đảng bộ kết nạp 640 đảng viên.\n"
-        + "".join(
-            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
-        )
+        "Từ năm 2021 đến nay, toàn Đảng bộ kết nạp 640 đảng viên.\n" + _BODY
     )
     assert document_date(text) == "2024-11-12"
     doc = process_text(text, options=Options(entities=False))
@@ -71,10 +74,7 @@ def test_a_later_header_line_counts_only_as_a_dateline() -> None:
     # a subtitle with dates in the header block is no dateline
     text = (
         "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\nBÁO CÁO\n"
-        "(từ ngày 15/12/2023 đến ngày 14/12/2024)\n\n"
-        + "".join(
-            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
-        )
+        "(từ ngày 15/12/2023 đến ngày 14/12/2024)\n\n" + _BODY
     )
     assert document_date(text) is None
 
@@ -130,10 +130,7 @@ def test_year_like_counts_in_tables_are_no_dates(text: str) -> None:
 def test_a_history_sentence_in_the_header_block_is_no_dateline() -> None:
     text = (
         "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\n"
-        "Tại Hương Cảng, ngày 3 tháng 2 năm 1930, Đảng ta ra đời.\n\n"
-        + "".join(
-            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
-        )
+        "Tại Hương Cảng, ngày 3 tháng 2 năm 1930, Đảng ta ra đời.\n\n" + _BODY
     )
     assert document_date(text) is None
 
@@ -141,9 +138,7 @@ def test_a_history_sentence_in_the_header_block_is_no_dateline() -> None:
 def test_the_closing_dateline_wins_over_a_cited_one_in_the_header() -> None:
     text = (
         "ĐẢNG BỘ TỈNH MẪU\nHUYỆN ỦY SƠN TÂY\n*\n(Trích)\nHạ Long, ngày 20 tháng 7 năm 2021\n\n"
-        + "".join(
-            f"Đoạn {k}: các chi bộ tiếp tục thực hiện nghị quyết của cấp ủy.\n" for k in range(30)
-        )
+        + _BODY
         + "Sơn Tây, ngày 10 tháng 12 năm 2024\n"
     )
     assert document_date(text) == "2024-12-10"
