@@ -423,3 +423,22 @@ def test_table_and_list_structure(text: str, expected: list[str]) -> None:
 def test_a_measure_before_a_parallel_list_gives_its_unit() -> None:
     text = "Sản lượng lương thực năm 2024 đạt 45.200 tấn, năm 2023 là 44.100, năm 2022 là 43.800."
     assert _bare(text) == [("44.100", 44100, "tấn"), ("43.800", 43800, "tấn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base a comparison names in brackets, in the unit of the count compared
+        (
+            "Đăng 1.150 bài trên mạng xã hội, tăng 226 bài so với năm 2023 (924).",
+            [("924", 924, "bài")],
+        ),
+        ("Kỷ luật 13 đảng viên, giảm 5 đảng viên so với cùng kỳ (18).", [("18", 18, "đảng viên")]),
+        ("Kết nạp 3.125 đoàn viên, đạt 62,5% kế hoạch năm (5.000).", [("5.000", 5000, None)]),
+        # the numbers of notes and years are no bases
+        ("Thực hiện Nghị quyết (1) và Kế hoạch (2) của Huyện ủy.", []),
+        ("Tăng 12 hộ so với năm trước (2023).", []),
+    ],
+)
+def test_a_bracketed_base_of_a_comparison(text: str, expected: list[tuple]) -> None:
+    assert _bare(text) == expected

@@ -373,10 +373,52 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
             out.extend(parts)
             out.sort(key=lambda m: m.start)
     lines = _label_lines(out, text, r, spans, starts)
+    if "(" in text:
+        lines += _bracket_bases(out, text, spans, starts)
     if lines:
         out.extend(lines)
         out.sort(key=lambda m: m.start)
     return out
+
+
+# a bare number in brackets after a comparison: the base it is compared with ("tăng 312
+# bài so với năm 2023 (924)", "so với cùng kỳ (588)", "đạt 62,5% kế hoạch năm (5.000)")
+_BRACKET_BASE = regex.compile(r"(?<=\s)\((?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++)\)")
+_BRACKET_MIN = 10  # smaller bracketed numbers are as often the numbers of notes
+_COMPARED = regex.compile(r"(?i)(?:so với|cùng kỳ|kế hoạch|chỉ tiêu)[^.;:()\n]{0,30}$")
+
+
+def _bracket_bases(
+    out: list[Mention], text: str, spans: list[tuple[int, int]], starts: list[int]
+) -> list[Mention]:
+    """Bare numbers in brackets that a comparison before them names as its base, as
+    quantities in the unit of the count the clause states before the comparison (else
+    null): "giảm 5 đảng viên so với cùng kỳ năm 2023 (18)" -> 18 đảng viên."""
+    found: list[Mention] = []
+    taken = sorted((m.start, m.end) for m in out)
+    taken_starts = [s for s, _ in taken]
+    for b in _BRACKET_BASE.finditer(text):
+        s, e = b.span("n")
+        n = b.group("n")
+        value = _number(n)
+        if (
+            not _COMPARED.search(text, max(0, b.start() - 60), b.start())
+            or not _count_like(n)
+            or value < _BRACKET_MIN  # "Kế hoạch (2)": a note's number
+            or (_is_year(value) and "." not in n)
+            or _overlaps(taken, taken_starts, s, e)
+            or (spans and _overlaps(spans, starts, s, e))
+        ):
+            continue
+        owner = _figure_before(out, text, b.start(), rules())
+        if owner is not None and (owner.type != "quantity" or not owner.attrs.get("unit")):
+            owner = None
+        attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
+        if owner is not None:
+            attrs.update(unit=owner.attrs["unit"], unit_lemma=owner.attrs["unit_lemma"])
+        attrs["qualifier"] = "exact"
+        found.append(Mention("quantity", s, e, n, BRACKET_BASE, attrs))
+    return found
 
 
 # a line that is a short label and a number alone: a row of a two-column table whose tab
@@ -565,7 +607,8 @@ _WRITTEN_UNIT = regex.compile(r"\p{L}+(?: \p{L}+){0,2}")  # "giấy", "lượt n
 BARE_CELL = "count_table_cell_bare"
 BARE_LIST = "count_list_bare"
 CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption names
-BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL))
+BRACKET_BASE = "count_bracket_base"  # "so với năm 2023 (924)": the base of a comparison
+BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL, BRACKET_BASE))
 _MONEY_CAPTION = regex.compile(r"(?:triệu|tỷ|nghìn)?\s*đồng\s*\)|đvt|đơn vị tính")
 
 
