@@ -410,7 +410,7 @@ def _bracket_bases(
             or (spans and _overlaps(spans, starts, s, e))
         ):
             continue
-        owner = _figure_before(out, text, b.start(), rules())
+        owner = _figure_before(out, text, b.start())
         if owner is not None and (owner.type != "quantity" or not owner.attrs.get("unit")):
             owner = None
         attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
@@ -1604,8 +1604,8 @@ def _distant_parts(
         if not _bare_run_ok(text, run, r):
             bare = []
         else:
-            before = _figure_before(out, text, first, r)
-            wider = _figure_before(out, text, first, r, _SENTENCE_ONLY)
+            before = _figure_before(out, text, first)
+            wider = _figure_before(out, text, first, _SENTENCE_ONLY)
             if (
                 before is not None
                 and before.type != "quantity"
@@ -1777,11 +1777,11 @@ def _bare_part(
 # ";" or ":" between ("…342 đảng viên, đạt 105% kế hoạch; năm 2022 đạt 98" is another clause)
 _OWNER_END = regex.compile(r"[.!?](?:\s|$)|[\n;:]")
 _SENTENCE_ONLY = regex.compile(r"[.!?](?:\s|$)|\n")
-_OWNER_WINDOW = 250  # characters between a list and the count its sentence opens with
+_OWNER_WINDOW = 250  # characters between a list (or a bracketed base) and the figure before it
 
 
 def _figure_before(
-    out: list[Mention], text: str, first: int, r: Rules, end: regex.Pattern | None = None
+    out: list[Mention], text: str, first: int, end: regex.Pattern | None = None
 ) -> Mention | None:
     """The figure right before a list, in the same clause (no sentence end, ";" or ":"
     between, at most ``_OWNER_WINDOW`` characters; ``end`` another boundary), or None."""
