@@ -442,3 +442,19 @@ def test_a_measure_before_a_parallel_list_gives_its_unit() -> None:
 )
 def test_a_bracketed_base_of_a_comparison(text: str, expected: list[tuple]) -> None:
     assert _bare(text) == expected
+
+
+def test_plan_done_rate_lines_take_their_bracketed_unit() -> None:
+    text = (
+        "Một số chỉ tiêu chủ yếu (kế hoạch - thực hiện - tỷ lệ so với kế hoạch):\n"
+        "- Diện tích trồng ngô (ha): 2.400 - 2.310 - 96,3%;\n"
+        "- Giải quyết việc làm (lao động): 1.200 - 1.236 - 103%;\n"
+        "- Tỷ lệ che phủ rừng (%): 62 - 62,4.\n"
+    )
+    got = [(t, v, u) for t, v, u, rule in _quantities(text) if rule == "count_dash_row"]
+    assert got == [
+        ("2.400", 2400, "ha"),
+        ("2.310", 2310, "ha"),
+        ("1.200", 1200, "lao động"),
+        ("1.236", 1236, "lao động"),
+    ]  # the rate line is no count

@@ -375,10 +375,67 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     lines = _label_lines(out, text, r, spans, starts)
     if "(" in text:
         lines += _bracket_bases(out, text, spans, starts)
+        if "):" in text:
+            lines += _dash_rows(out, text, r, spans, starts)
     if lines:
         out.extend(lines)
         out.sort(key=lambda m: m.start)
     return out
+
+
+# a line "label (unit): plan - done - rate%", as reports list their main targets: "- Diện
+# tích gieo trồng lúa (ha): 46.500 - 44.820 - 96,4%"
+_DASH_ROW = regex.compile(
+    r"(?m)^[^\S\n]*+(?:[-–•+*][^\S\n]*+)?(?P<label>[^\n:()]{3,80}?)[^\S\n]*+"
+    r"(?P<unit>\([^()\n]{1,25}\))[^\S\n]*+:[^\S\n]*+(?P<rest>[^\n]{3,80})"
+)
+_DASH_ITEM = regex.compile(
+    r"(?:^|-[^\S\n]*+)(?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+)[^\S\n]*+(?=-|;|\.|$)"
+)
+
+
+def _dash_rows(
+    out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
+) -> list[Mention]:
+    """The bare figures of "label (unit): plan - done - rate%" lines, in the bracket's unit:
+    "- Sản lượng cá tra thu hoạch (tấn): 62.000 - 47.350 - 76,4%" -> 62000 and 47350 tấn
+    (the rate is a percent already). Not under a label or unit that names a rate."""
+    found: list[Mention] = []
+    taken = sorted((m.start, m.end) for m in out)
+    taken_starts = [s for s, _ in taken]
+    for row in _DASH_ROW.finditer(text):
+        bracket = row.group("unit")
+        if r.rate_word.search(row.group("label")) or r.rate_word.search(bracket):
+            continue
+        unit = _unit_of(r.label_unit.fullmatch(bracket), r)
+        word = bracket[1:-1].strip()
+        if unit is None and _WRITTEN_UNIT.fullmatch(word):
+            unit = (word.lower(), 1)  # "(lao động)": the unit as written
+        if unit is None:
+            continue
+        rest_at = row.start("rest")
+        items = list(_DASH_ITEM.finditer(row.group("rest")))
+        if len(items) < 2:
+            continue
+        for it in items:
+            n = it.group("n")
+            s, e = rest_at + it.start("n"), rest_at + it.end("n")
+            value = _number(n)
+            if (
+                not _count_like(n)
+                or (_is_year(value) and "." not in n)
+                or _overlaps(taken, taken_starts, s, e)
+                or (spans and _overlaps(spans, starts, s, e))
+            ):
+                continue
+            attrs = {
+                "value": _plain(value * unit[1]),
+                "unit": unit[0],
+                "unit_lemma": r.unit_lemma(unit[0]),
+                "qualifier": "exact",
+            }
+            found.append(Mention("quantity", s, e, n, DASH_ROW, attrs))
+    return found
 
 
 # a bare number in brackets after a comparison: the base it is compared with ("tăng 312
@@ -608,7 +665,8 @@ BARE_CELL = "count_table_cell_bare"
 BARE_LIST = "count_list_bare"
 CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption names
 BRACKET_BASE = "count_bracket_base"  # "so với năm 2023 (924)": the base of a comparison
-BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL, BRACKET_BASE))
+DASH_ROW = "count_dash_row"  # "Diện tích lúa (ha): 46.500 - 44.820 - 96,4%"
+BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL, BRACKET_BASE, DASH_ROW))
 _MONEY_CAPTION = regex.compile(r"(?:triệu|tỷ|nghìn)?\s*đồng\s*\)|đvt|đơn vị tính")
 
 
