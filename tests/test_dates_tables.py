@@ -142,3 +142,8 @@ def test_the_closing_dateline_wins_over_a_cited_one_in_the_header() -> None:
         + "Sơn Tây, ngày 10 tháng 12 năm 2024\n"
     )
     assert document_date(text) == "2024-12-10"
+
+
+def test_the_base_year_of_prices_is_a_date() -> None:
+    text = "Giá trị sản xuất nông nghiệp (giá so sánh 2010) ước đạt 2.140 tỷ đồng."
+    assert _dates(text) == [("2010", "2010")]

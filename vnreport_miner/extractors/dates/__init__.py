@@ -348,6 +348,13 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
             )
     if " | " in text:
         dates.extend(_table_years(text))
+    if "giá " in text:  # "theo giá so sánh 2010": the base year of the prices
+        for m in _PRICE_YEAR.finditer(text):
+            y = int(m.group("y"))
+            if valid_year(y):
+                dates.append(
+                    _date_at(text, m.start("y"), m.end("y"), str(y), "year", "date_price_base")
+                )
     dates = _non_overlapping(dates)
     # "6 tháng đầu năm 2023" is a period, not also the date "đầu năm 2023"; the year of
     # "quý 3 năm 2023" is part of the quarter's name, not a date of its own
@@ -367,6 +374,9 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
 _CELL_YEAR = regex.compile(
     r"(?:(?P<head>\p{L}[\p{L} ]{0,25}?)\s++)?(?P<y>(?:19|20)\d\d)"
     r"(?:\s*+\((?:ước|ước tính|ước thực hiện|ƯTH|dự kiến|kế hoạch|sơ bộ)\))?"
+)
+_PRICE_YEAR = regex.compile(
+    r"(?<!\p{L})giá\s++(?:so sánh|cố định)\s++(?P<y>(?:19|20)\d\d)(?![\d/.,-])"
 )
 _NUMBER_CELL = regex.compile(r"[\d.,]+\s*+%?")
 _YEAR_COLUMN = regex.compile(r"(?i)\s*+(?:năm|thời gian|năm học|niên độ)\s*+")
