@@ -70,6 +70,7 @@ SETS = [
     ("held-out 19", ROOT / "tests/heldout19/reports", ROOT / "tests/heldout19/reports"),
     ("held-out 20", ROOT / "tests/heldout20/reports", ROOT / "tests/heldout20/reports"),
     ("held-out 21", ROOT / "tests/heldout21/reports", ROOT / "tests/heldout21/reports"),
+    ("held-out 22", ROOT / "tests/heldout22/reports", ROOT / "tests/heldout22/reports"),
 ]
 
 
