@@ -440,6 +440,8 @@ def _table_years(text: str) -> list[Mention]:
     return out
 
 
+# "9 tháng 2024", "6 tháng đầu 2025": read by _months_of_year like "9 tháng năm 2024" (the
+# empty group h2 stands for _HALF_BEFORE's "nửa đầu" form, which has no place here)
 _MONTHS_YEAR = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?P<n>\d{{1,2}}|{either_case(_alt(rules.MONTH_COUNT_WORDS))})\s++tháng"
     rf"(?:\s++(?P<h>{_alt(rules.HALVES)}))?(?P<h2>)\s++(?P<y>(?:19|20)\d\d)(?![\d/.,\-–]\d)"
