@@ -117,13 +117,6 @@ ORG_EXACT = [
     ({("LOC", "thôn Bắc Sơn")}, "Đoàn thôn Bắc Sơn đạt giải Nhất hội thi."),
     ({("LOC", "xã Phú Lộc")}, "Huyện ủy đón Đoàn xã Phú Lộc sang thăm và làm việc."),
     ({(OR, "Đoàn huyện Mường Chà")}, "Đoàn huyện Mường Chà hiện có 37 tổ chức cơ sở đoàn."),
-    # names a surname made people, in a list of places or after an administrative noun:
-    # places; a person after a place that opens a clause stays a person
-    ({("LOC", "Y Tý"), ("LOC", "A Lù"), ("LOC", "Dền Sáng"), ("LOC", "Trịnh Tường")},
-     "Đồng bào Mông ở Y Tý, A Lù, Dền Sáng và Trịnh Tường đều đã có đảng viên."),
-    ({("LOC", "Kim Thủy"), ("LOC", "Ngân Thủy"), ("LOC", "Lâm Thủy")},
-     "Trong đó ba xã miền núi Kim Thủy, Ngân Thủy, Lâm Thủy là nơi sinh sống của đồng bào."),
-    ({("LOC", "xã Tân Lập"), ("PER", "Lò Sáu")}, "Tại xã Tân Lập, Lò Sáu phát biểu ý kiến."),
     # a surname that is also a body word still opens a name
     ({("PER", "Đoàn Văn Hiếu")}, "Đồng chí Đoàn Văn Hiếu được bầu làm Bí thư chi bộ."),
 ]  # fmt: skip

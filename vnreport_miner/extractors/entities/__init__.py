@@ -13,7 +13,6 @@ and ``abbreviations`` ({abbr: expansion} for those the text uses or defines).
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 from ...records import Document, Mention, Options
@@ -107,53 +106,6 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và|;)\s*")
-_GUESSED_PER = frozenset({"surname_name", "ner_window"})  # no cue said "a person"
-
-
-def _places_in_lists(chosen: list[Cand], text: str, t: Any) -> None:
-    """Two-syllable names a surname or the model read as people, in a list with a place or
-    right after an administrative noun, are places: "các xã Y Tý, A Lù và Trịnh Tường",
-    "ba xã miền núi Kim Thủy, Ngân Thủy, Lâm Thủy", "hai thị trấn là Ma Lâm, Phú Long".
-    A name with a role or a cue ("đồng chí", "ông") stays a person, and so does a name of
-    three syllables or more ("Nguyễn Văn An")."""
-    n = len(chosen)
-    k = 0
-    while k < n:
-        e = k
-        while e + 1 < n and _LIST_JOIN.fullmatch(text, chosen[e].end, chosen[e + 1].start):
-            e += 1
-        chain = chosen[k : e + 1]
-        k = e + 1
-        guessed = [
-            c
-            for c in chain
-            if c.label == "PER" and c.rule in _GUESSED_PER and not c.role
-            and len(text[c.start : c.end].split()) == 2
-        ]  # fmt: skip
-        if not guessed:
-            continue
-        after_noun = _ADMIN_BEFORE.search(text[max(0, chain[0].start - 40) : chain[0].start])
-        # a list, not a place opening a clause ("Tại xã Tân Lập, Lò Sáu phát biểu"): three
-        # names or more, or "và" joining them
-        listed = len(chain) >= 3 or any(
-            "và" in text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)
-        )
-        if after_noun or (listed and any(c.label == "LOC" for c in chain)):
-            for c in guessed:
-                c.label = "LOC"
-                c.rule = "list_place"
-
-
-# an administrative noun right before a list of names, maybe with a qualifier, a number
-# word before it and "là" or ":" after it: "các xã ", "ba xã miền núi ", "hai thị trấn là "
-_ADMIN_BEFORE = re.compile(
-    r"(?:^|\s)(?:xã|phường|thị trấn|thôn|bản|ấp|làng|buôn|huyện|quận|thị xã|tỉnh|khu phố|tổ dân phố)"
-    r"(?:\s+(?:miền núi|vùng cao|biên giới|vùng sâu|đặc biệt khó khăn|khó khăn|mới))?"
-    r"(?:\s*(?:là|:))?\s*$"
-)
-
-
 def _link_attrs(u: Unit | None) -> dict[str, Any]:
     if u is None:
         return {}
@@ -205,7 +157,6 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     furniture = furniture_spans(ctx)
     if furniture:  # running headers and footers: "Báo Kon Tum - Trang 2"
         chosen = [c for c in chosen if not _inside(furniture, c.start, c.end)]
-    _places_in_lists(chosen, text, t)
 
     # link districts first, so that communes can prefer the districts the report names
     pcode = province.code if province else None
