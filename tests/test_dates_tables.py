@@ -147,3 +147,19 @@ def test_the_closing_dateline_wins_over_a_cited_one_in_the_header() -> None:
 def test_the_base_year_of_prices_is_a_date() -> None:
     text = "Giá trị sản xuất nông nghiệp (giá so sánh 2010) ước đạt 2.140 tỷ đồng."
     assert _dates(text) == [("2010", "2010")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 3 tháng 2000 lao động được giải quyết việc làm.",  # a count after the months
+        "Duy trì đơn giá cố định 2000 đồng/m3 nước sạch.",  # a price, no base year
+    ],
+)
+def test_look_alikes_of_months_and_price_years(text: str) -> None:
+    doc = process_text(text, options=Options(entities=False))
+    assert not [m for m in doc.mentions if m.type in ("date", "period")]
+
+
+def test_a_price_base_year_before_a_comma() -> None:
+    assert _dates("GRDP theo giá so sánh 2010, ước đạt 8.915 tỷ đồng.") == [("2010", "2010")]

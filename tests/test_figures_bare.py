@@ -434,14 +434,35 @@ def test_a_measure_before_a_parallel_list_gives_its_unit() -> None:
             [("924", 924, "bài")],
         ),
         ("Kỷ luật 13 đảng viên, giảm 5 đảng viên so với cùng kỳ (18).", [("18", 18, "đảng viên")]),
-        ("Kết nạp 3.125 đoàn viên, đạt 62,5% kế hoạch năm (5.000).", [("5.000", 5000, None)]),
-        # the numbers of notes and years are no bases
-        ("Thực hiện Nghị quyết (1) và Kế hoạch (2) của Huyện ủy.", []),
+        # the count's multiplier too
+        (
+            "Thu ngân sách đạt 1.250 tỷ đồng, tăng so với cùng kỳ (1.100).",
+            [("1.100", 1_100_000_000_000, "đồng")],
+        ),
+        # no count compared (a rate), a rank, a plan's note, a list of notes, a year: no base
+        ("Kết nạp 3.125 đoàn viên, đạt 62,5% kế hoạch năm (5.000).", []),
+        ("Tỷ lệ che phủ rừng đạt 52,3%, tăng so với cùng kỳ (51).", []),
+        ("Chỉ số PCI xếp thứ 15, tăng 3 bậc so với năm 2023 (18).", []),
+        ("Thực hiện Nghị quyết (1) và Kế hoạch (15) của Huyện ủy.", []),
+        ("Có 3 chỉ tiêu chưa đạt so với kế hoạch, gồm (12), (14) và (15).", []),
         ("Tăng 12 hộ so với năm trước (2023).", []),
     ],
 )
 def test_a_bracketed_base_of_a_comparison(text: str, expected: list[tuple]) -> None:
     assert _bare(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Sản lượng lúa (ước): 320.000 - 315.000 - 98,4%;",  # no unit in the bracket
+        "- Giá lúa (đồng): 7.500 - 8.200;",  # a range, no plan and result
+        "- Diện tích lúa (ha): 46.500 - 44.820 - 90,1%;",  # the rate is not done over plan
+        "- Quốc lộ (QL): 14 - 20 - 30%;",
+    ],
+)
+def test_lines_that_are_no_plan_and_result(text: str) -> None:
+    assert [t for t, _, _, rule in _quantities(text) if rule == "count_dash_row"] == []
 
 
 def test_plan_done_rate_lines_take_their_bracketed_unit() -> None:

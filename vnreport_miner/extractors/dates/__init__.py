@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from ...records import Document, Mention, Options
+from ..figures.rules import counted_noun_at
 from . import rules
 from .parse import (
     DASH,
@@ -301,7 +302,12 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
     if "tháng" in text:
         for m in _MONTHS_YEAR.finditer(text):
             y = int(m.group("y"))
-            if valid_year(y) and not _before(_NGAY_BEFORE, text, m.start(), 8):
+            if (
+                valid_year(y)
+                and not _before(_NGAY_BEFORE, text, m.start(), 8)
+                and not counted_noun_at(text[m.end() : m.end() + 40].lower(), 0)
+                # "Trong 3 tháng 2000 lao động …": a count of workers, no months of 2000
+            ):
                 if months := _months_of_year(text, m, m.end(), y):
                     periods.append(months)
     # e.g. "quý I-2020"; "hết quý I-2020" is also the date 2020-03-31
@@ -348,7 +354,7 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
             )
     if " | " in text:
         dates.extend(_table_years(text))
-    if "giá " in text:  # "theo giá so sánh 2010": the base year of the prices
+    if "so sánh" in text:  # "theo giá so sánh 2010": the base year of the prices
         for m in _PRICE_YEAR.finditer(text):
             y = int(m.group("y"))
             if valid_year(y):
@@ -376,8 +382,10 @@ _CELL_YEAR = regex.compile(
     r"(?:\s*+\((?:ước|ước tính|ước thực hiện|ƯTH|dự kiến|kế hoạch|sơ bộ)\))?"
 )
 _PRICE_YEAR = regex.compile(
-    r"(?<!\p{L})giá\s++(?:so sánh|cố định)\s++(?P<y>(?:19|20)\d\d)(?![\d/.,-])"
-)
+    r"(?i)(?<!\p{L})giá\s++so sánh\s++(?:năm\s++)?(?P<y>(?:19|20)\d\d)(?![\d/.]|,\d)"
+    r"(?!\s*+(?:đồng|nghìn|ngàn|triệu|tỷ)(?!\p{L}))"
+)  # "theo giá so sánh 2010, …"; not "đơn giá cố định 2000 đồng/m3" (a price)
+
 _NUMBER_CELL = regex.compile(r"[\d.,]+\s*+%?")
 _YEAR_COLUMN = regex.compile(r"(?i)\s*+(?:năm|thời gian|năm học|niên độ)\s*+")
 

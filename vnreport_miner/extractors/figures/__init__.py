@@ -389,47 +389,48 @@ _DASH_ROW = regex.compile(
     r"(?m)^[^\S\n]*+(?:[-–•+*][^\S\n]*+)?(?P<label>[^\n:()]{3,80}?)[^\S\n]*+"
     r"(?P<unit>\([^()\n]{1,25}\))[^\S\n]*+:[^\S\n]*+(?P<rest>[^\n]{3,80})"
 )
-_DASH_ITEM = regex.compile(
-    r"(?:^|-[^\S\n]*+)(?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+)[^\S\n]*+(?=-|;|\.|$)"
+_NUM_PART = r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+"
+_PLAN_DONE_RATE = regex.compile(
+    rf"(?P<a>{_NUM_PART})[^\S\n]*+-[^\S\n]*+(?P<b>{_NUM_PART})[^\S\n]*+-[^\S\n]*+"
+    rf"(?P<p>\d++(?:,\d++)?+)[^\S\n]*+%"
 )
 
 
 def _dash_rows(
     out: list[Mention], text: str, r: Rules, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[Mention]:
-    """The bare figures of "label (unit): plan - done - rate%" lines, in the bracket's unit:
-    "- Sản lượng cá tra thu hoạch (tấn): 62.000 - 47.350 - 76,4%" -> 62000 and 47350 tấn
-    (the rate is a percent already). Not under a label or unit that names a rate."""
+    """The plan and the result of "label (unit): plan - done - rate%" lines, in the bracket's
+    unit, when the rate is the result over the plan: "- Sản lượng cá tra (tấn): 62.000 -
+    47.350 - 76,4%" -> 62000 and 47350 tấn (47.350/62.000 = 76.4%). The unit must be one of
+    the vocabulary's ("(ước)", "(Đông Xuân)" are no units); a line that does not fit is not
+    read (a range "7.500 - 8.200", document or road numbers, ordinals)."""
     found: list[Mention] = []
     taken = sorted((m.start, m.end) for m in out)
     taken_starts = [s for s, _ in taken]
     for row in _DASH_ROW.finditer(text):
-        bracket = row.group("unit")
-        if r.rate_word.search(row.group("label")) or r.rate_word.search(bracket):
+        if r.rate_word.search(row.group("label")):
             continue
-        unit = _unit_of(r.label_unit.fullmatch(bracket), r)
-        word = bracket[1:-1].strip()
-        if unit is None and _WRITTEN_UNIT.fullmatch(word):
-            unit = (word.lower(), 1)  # "(lao động)": the unit as written
-        if unit is None:
+        unit = _unit_of(r.label_unit.fullmatch(row.group("unit")), r)
+        fit = _PLAN_DONE_RATE.match(row.group("rest"))
+        if unit is None or fit is None:
             continue
+        plan, done = _number(fit.group("a")), _number(fit.group("b"))
+        rate = _number(fit.group("p"))
+        decimals = len(fit.group("p").split(",")[1]) if "," in fit.group("p") else 0
+        if not plan or abs(done * 100 / plan - rate) > Decimal(1).scaleb(-decimals):
+            continue  # the rate is not the result over the plan: not such a line
         rest_at = row.start("rest")
-        items = list(_DASH_ITEM.finditer(row.group("rest")))
-        if len(items) < 2:
-            continue
-        for it in items:
-            n = it.group("n")
-            s, e = rest_at + it.start("n"), rest_at + it.end("n")
-            value = _number(n)
+        for g in ("a", "b"):
+            n = fit.group(g)
+            s, e = rest_at + fit.start(g), rest_at + fit.end(g)
             if (
                 not _count_like(n)
-                or (_is_year(value) and "." not in n)
                 or _overlaps(taken, taken_starts, s, e)
                 or (spans and _overlaps(spans, starts, s, e))
             ):
                 continue
             attrs = {
-                "value": _plain(value * unit[1]),
+                "value": _plain(_number(n) * unit[1]),
                 "unit": unit[0],
                 "unit_lemma": r.unit_lemma(unit[0]),
                 "qualifier": "exact",
@@ -442,15 +443,21 @@ def _dash_rows(
 # bài so với năm 2023 (924)", "so với cùng kỳ (588)", "đạt 62,5% kế hoạch năm (5.000)")
 _BRACKET_BASE = regex.compile(r"(?<=\s)\((?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++)\)")
 _BRACKET_MIN = 10  # smaller bracketed numbers are as often the numbers of notes
-_COMPARED = regex.compile(r"(?i)(?:so với|cùng kỳ|kế hoạch|chỉ tiêu)[^.;:()\n]{0,30}$")
+_COMPARED = regex.compile(
+    r"(?i)(?<!\p{L})(?:so với|cùng kỳ)(?!\p{L})[^.,;:()%\n]{0,30}$"
+)  # "so với năm 2023 (924)", "so với cùng kỳ (588)"; not a percent's base, nor "Kế hoạch (15)"
+_RANKED = regex.compile(r"(?i)(?<!\p{L})(?:bậc|xếp thứ|xếp hạng|thứ hạng|điểm|hạng)(?!\p{L})")
+_BASE_RATIO = 5  # a base more than five times the count compared, or less than a fifth: a note
 
 
 def _bracket_bases(
     out: list[Mention], text: str, spans: list[tuple[int, int]], starts: list[int]
 ) -> list[Mention]:
-    """Bare numbers in brackets that a comparison before them names as its base, as
-    quantities in the unit of the count the clause states before the comparison (else
-    null): "giảm 5 đảng viên so với cùng kỳ năm 2023 (18)" -> 18 đảng viên."""
+    """Bare numbers in brackets that "so với …" or "cùng kỳ" before them names as the base of
+    a comparison, as quantities in the unit (and multiplier) of the count the clause compares:
+    "giảm 5 đảng viên so với cùng kỳ năm 2023 (18)" -> 18 đảng viên; "1.250 tỷ đồng, tăng so
+    với cùng kỳ (1.100)" -> 1 100 tỷ đồng. Not without such a count, after a rank or a rate,
+    nor a number out of scale with the count (a note's)."""
     found: list[Mention] = []
     taken = sorted((m.start, m.end) for m in out)
     taken_starts = [s for s, _ in taken]
@@ -468,12 +475,26 @@ def _bracket_bases(
         ):
             continue
         owner = _figure_before(out, text, b.start())
-        if owner is not None and (owner.type != "quantity" or not owner.attrs.get("unit")):
-            owner = None
-        attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
-        if owner is not None:
-            attrs.update(unit=owner.attrs["unit"], unit_lemma=owner.attrs["unit_lemma"])
-        attrs["qualifier"] = "exact"
+        if owner is None or owner.type != "quantity" or not owner.attrs.get("unit"):
+            continue  # no count compared: no base ("tăng so với cùng kỳ (51)" after a rate)
+        clause = text[max(0, owner.start - 60) : b.start()]
+        if _RANKED.search(clause) or "%" in text[owner.end : b.start()]:
+            continue  # "tăng 3 bậc so với năm 2023 (18)": a rank; "tăng 8% so với (15)"
+        written = _WRITTEN_NUMBER.search(owner.text)
+        scale = (
+            Decimal(str(owner.attrs["value"])) / _number(written.group())
+            if written and owner.attrs.get("value") and _number(written.group())
+            else Decimal(1)
+        )
+        shown = _number(written.group()) if written else Decimal(0)
+        if shown and not (shown / _BASE_RATIO <= value <= shown * _BASE_RATIO):
+            continue  # "Kết nạp 312 đảng viên, tăng 12 … so với cùng kỳ (17)": a note
+        attrs: dict[str, Any] = {
+            "value": _plain(value * scale),
+            "unit": owner.attrs["unit"],
+            "unit_lemma": owner.attrs["unit_lemma"],
+            "qualifier": "exact",
+        }
         found.append(Mention("quantity", s, e, n, BRACKET_BASE, attrs))
     return found
 
