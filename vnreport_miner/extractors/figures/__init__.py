@@ -480,13 +480,7 @@ def _bracket_bases(
         clause = text[max(0, owner.start - 60) : b.start()]
         if _RANKED.search(clause) or "%" in text[owner.end : b.start()]:
             continue  # "tăng 3 bậc so với năm 2023 (18)": a rank; "tăng 8% so với (15)"
-        written = _WRITTEN_NUMBER.search(owner.text)
-        scale = (
-            Decimal(str(owner.attrs["value"])) / _number(written.group())
-            if written and owner.attrs.get("value") and _number(written.group())
-            else Decimal(1)
-        )
-        shown = _number(written.group()) if written else Decimal(0)
+        shown, scale = _as_written(owner)
         if shown and not (shown / _BASE_RATIO <= value <= shown * _BASE_RATIO):
             continue  # "Kết nạp 312 đảng viên, tăng 12 … so với cùng kỳ (17)": a note
         attrs: dict[str, Any] = {
@@ -1835,12 +1829,7 @@ def _bare_part(
     attrs: dict[str, Any] = {"value": _plain(value), "unit": None, "unit_lemma": None}
     if owner is not None:
         # the owner's multiplier too: "thu 1.250 tỷ đồng, năm 2023 là 1.100" -> 1 100 tỷ đồng
-        written = _WRITTEN_NUMBER.search(owner.text)
-        scale = (
-            Decimal(str(owner.attrs["value"])) / _number(written.group())
-            if written and owner.attrs.get("value") and _number(written.group())
-            else Decimal(1)
-        )
+        _, scale = _as_written(owner)
         attrs.update(
             value=_plain(value * scale),
             unit=owner.attrs["unit"],
@@ -1882,6 +1871,16 @@ _BY_DIMENSION = regex.compile(r"(?i)\s*+(?:theo|chia theo|phân theo|xét theo)\
 _EXTREME_END = regex.compile(r"(?i)(?<!\p{L})(?:cao|thấp|nhiều|ít|lớn|nhỏ) nhất\s*+:?\s*+$")
 _BRACKET_OPEN = regex.compile(r"\s*+\(")
 _WRITTEN_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+")
+
+
+def _as_written(m: Mention) -> tuple[Decimal, Decimal]:
+    """(the number a figure's text shows, its multiplier): "1.250 tỷ đồng" -> (1250, 10^9);
+    (0, 1) when the text shows none."""
+    written = _WRITTEN_NUMBER.search(m.text)
+    shown = _number(written.group()) if written else Decimal(0)
+    if not shown or not m.attrs.get("value"):
+        return shown, Decimal(1)
+    return shown, Decimal(str(m.attrs["value"])) / shown
 
 
 def _parallel(text: str, owner: Mention, first: int, sentence: bool = False) -> bool:
