@@ -479,3 +479,18 @@ def test_plan_done_rate_lines_take_their_bracketed_unit() -> None:
         ("1.200", 1200, "lao động"),
         ("1.236", 1236, "lao động"),
     ]  # the rate line is no count
+
+
+def test_ratings_in_stars_are_quantities_the_checker_leaves_aside() -> None:
+    text = "Huyện có 46 sản phẩm OCOP đạt từ 3 sao trở lên, trong đó 6 sản phẩm đạt 4 sao."
+    doc = process_text(text, options=Options(entities=False))
+    stars = [(m.text, m.attrs["value"], m.attrs["qualifier"]) for m in doc.mentions
+             if m.type == "quantity" and m.attrs["unit"] == "sao"]  # fmt: skip
+    assert stars == [("từ 3 sao trở lên", 3, "min"), ("4 sao", 4, "exact")]
+    without = replace(doc, mentions=[m for m in doc.mentions if m.attrs.get("unit") != "sao"])
+    key = [(c.kind, c.verdict, c.figures) for c in check_document(doc)]
+    assert key == [(c.kind, c.verdict, c.figures) for c in check_document(without)]
+    # a rating in words reads as a name: "hạng ba sao"
+    assert _quantities("Có 27 sản phẩm hạng ba sao.") == [
+        ("27 sản phẩm", 27, "sản phẩm", "count_unit")
+    ]

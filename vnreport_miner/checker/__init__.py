@@ -48,9 +48,16 @@ def check_document(doc: Document) -> list[Check]:
     if not doc.mentions and "|" not in doc.text:
         return []
     # numbers alone whose unit the report does not name are mentions for the dataset; the
-    # rules read such numbers themselves (tables.py), against the figure they meet
+    # rules read such numbers themselves (tables.py), against the figure they meet; a rating
+    # ("sản phẩm OCOP 4 sao") is a level, no count a check can add or divide
     ctx = Context.build(
-        doc.text, doc.sentences, [m for m in doc.mentions if m.rule not in BARE_RULES]
+        doc.text,
+        doc.sentences,
+        [
+            m
+            for m in doc.mentions
+            if m.rule not in BARE_RULES and m.attrs.get("unit_lemma") not in vocab.RATINGS
+        ],
     )
     if not ctx.figs and "|" not in doc.text:  # a table may hold only bare numbers
         return []  # (one figure may head a list of bare numbers: "186 lớp, gồm trồng trọt 97, …")

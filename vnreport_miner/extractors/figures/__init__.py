@@ -367,6 +367,8 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
             cands.extend(c for c in cells if c.num_start not in taken)
             cands.sort(key=lambda c: c.start)
     out = _finish(cands, text, r)
+    if " sao" in text:  # "hạng ba sao": a rating in words, which reports write as a name
+        out = [m for m in out if m.attrs.get("unit") != "sao" or _DIGIT.search(m.text)]
     if "," in text or ";" in text:
         parts = _distant_parts(out, text, r, spans, starts)
         if parts:
