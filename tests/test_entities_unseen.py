@@ -117,6 +117,9 @@ ORG_EXACT = [
     ({("LOC", "thôn Bắc Sơn")}, "Đoàn thôn Bắc Sơn đạt giải Nhất hội thi."),
     ({("LOC", "xã Phú Lộc")}, "Huyện ủy đón Đoàn xã Phú Lộc sang thăm và làm việc."),
     ({(OR, "Đoàn huyện Mường Chà")}, "Đoàn huyện Mường Chà hiện có 37 tổ chức cơ sở đoàn."),
+    # national associations: the country ends their name (no LOC "Việt Nam" of its own)
+    ({(OR, "Hội Chữ thập đỏ Việt Nam")}, "Đảng lãnh đạo công tác của Hội Chữ thập đỏ Việt Nam."),
+    ({(OR, "Liên minh Hợp tác xã Việt Nam")}, "Báo cáo gửi Liên minh Hợp tác xã Việt Nam."),
     # a surname that is also a body word still opens a name
     ({("PER", "Đoàn Văn Hiếu")}, "Đồng chí Đoàn Văn Hiếu được bầu làm Bí thư chi bộ."),
 ]  # fmt: skip
