@@ -391,7 +391,7 @@ _DASH_ROW = regex.compile(
     r"(?m)^[^\S\n]*+(?:[-–•+*][^\S\n]*+)?(?P<label>[^\n:()]{3,80}?)[^\S\n]*+"
     r"(?P<unit>\([^()\n]{1,25}\))[^\S\n]*+:[^\S\n]*+(?P<rest>[^\n]{3,80})"
 )
-_NUM_PART = r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+"
+_NUM_PART = r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+"  # "1.250", "45", "98,4"
 _PLAN_DONE_RATE = regex.compile(
     rf"(?P<a>{_NUM_PART})[^\S\n]*+-[^\S\n]*+(?P<b>{_NUM_PART})[^\S\n]*+-[^\S\n]*+"
     rf"(?P<p>\d++(?:,\d++)?+)[^\S\n]*+%"
@@ -1872,7 +1872,7 @@ _OPENS_PARTS = regex.compile(r"(?i)(?<!\p{L})(?:gồm|trong đó|bao gồm|cụ 
 _BY_DIMENSION = regex.compile(r"(?i)\s*+(?:theo|chia theo|phân theo|xét theo)\s")  # "Theo khối:"
 _EXTREME_END = regex.compile(r"(?i)(?<!\p{L})(?:cao|thấp|nhiều|ít|lớn|nhỏ) nhất\s*+:?\s*+$")
 _BRACKET_OPEN = regex.compile(r"\s*+\(")
-_WRITTEN_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+")
+_WRITTEN_NUMBER = regex.compile(_NUM_PART)  # the first number a figure's text shows
 
 
 def _as_written(m: Mention) -> tuple[Decimal, Decimal]:
