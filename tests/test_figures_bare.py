@@ -380,6 +380,9 @@ NOT_COUNTS_2 = [
     "Lãi suất cho vay: hộ nghèo 6, hộ cận nghèo 7.",
     "Tỷ suất sinh thô qua các năm: năm 2022 là 16, năm 2023 là 15.",
     "Xếp hạng các sở:\n\nĐơn vị\tHạng 2023\tHạng 2024\nSở Nội vụ\t2\t1\nSở Tư pháp\t5\t7\n",
+    # a person's score, and a list that ends in a rate unit
+    "Kết quả hội giảng: đồng chí Lường Thị Hoa 92, đồng chí Cà Văn Toản 88.",
+    "Số lần họp trong năm: cấp ủy 12, ban thường vụ 24, chi bộ 12 lần/năm.",
 ]
 
 

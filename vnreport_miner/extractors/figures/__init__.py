@@ -1676,7 +1676,7 @@ def _distant_parts(
             continue  # "Điều 3, 4": names
         # unless a total below gives them its unit; with no sum to tie them to a count, a
         # label that is a naming noun alone makes a name too ("thôn 3, thôn 5")
-        if not _bare_run_ok(text, run, r):
+        if not _bare_run_ok(text, run, r) or _rate_after(out, text, run[-1].end()):
             bare = []
         else:
             before = _figure_before(out, text, first)
@@ -1795,6 +1795,8 @@ def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
             return False  # "năm 2022 đạt 98": a percent of a plan
         if _EXTREME_END.search(tail):
             return False  # "cao nhất 68, thấp nhất 22": the extremes, not parts
+        if _PERSON_END.search(tail):
+            return False  # "đồng chí Hoàng Thị Lan 92": a person's score, age or votes
         value = _number(n)
         if value < 10 and _CAPITAL_BEFORE.search(tail):
             return False  # "bản Nà 1", "Huyện Yên Sơn 1": a name or a rank
@@ -1869,6 +1871,26 @@ _FIRST_WORD = regex.compile(r"\p{L}++")
 # a breakdown opener between a percent and a list: the list breaks down the count before
 # ("luân chuyển 127 cán bộ, đạt 104,7% kế hoạch, gồm từ tỉnh về huyện 38, …")
 _OPENS_PARTS = regex.compile(r"(?i)(?<!\p{L})(?:gồm|trong đó|bao gồm|cụ thể|như sau)(?!\p{L})")
+_PERSON_END = regex.compile(
+    r"(?i:đồng chí|đ/c|ông|bà|anh|chị|em)\s++\p{Lu}\p{Ll}*+(?:\s++\p{Lu}\p{Ll}*+){0,3}\s*+:?\s*+$"
+)
+_RATE_UNIT_AFTER = 40  # characters from a list's last bare part to a rate its list ends with
+
+
+def _rate_after(out: list[Mention], text: str, end: int) -> bool:
+    """Whether the list goes on with a figure in a rate unit ("cấp ủy 12, ban thường vụ 24,
+    chi bộ 12 lần/năm"): its bare parts are rates too."""
+    for m in out:
+        if m.start >= end:
+            return (
+                m.start - end <= _RATE_UNIT_AFTER
+                and m.type == "quantity"
+                and "/" in str(m.attrs.get("unit") or "")
+                and _SENTENCE_ONLY.search(text, end, m.start) is None
+            )
+    return False
+
+
 _BY_DIMENSION = regex.compile(r"(?i)\s*+(?:theo|chia theo|phân theo|xét theo)\s")  # "Theo khối:"
 _EXTREME_END = regex.compile(r"(?i)(?<!\p{L})(?:cao|thấp|nhiều|ít|lớn|nhỏ) nhất\s*+:?\s*+$")
 _BRACKET_OPEN = regex.compile(r"\s*+\(")
