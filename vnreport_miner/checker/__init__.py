@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from types import ModuleType
 
-from ..extractors.figures import BARE_RULES
+from ..extractors.figures import BARE_RULES, RATINGS
 from ..records import Check, Document
 from ..schema import CHECK_KINDS
 from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target, vocab
@@ -56,7 +56,7 @@ def check_document(doc: Document) -> list[Check]:
         [
             m
             for m in doc.mentions
-            if m.rule not in BARE_RULES and m.attrs.get("unit_lemma") not in vocab.RATINGS
+            if m.rule not in BARE_RULES and m.attrs.get("unit_lemma") not in RATINGS
         ],
     )
     if not ctx.figs and "|" not in doc.text:  # a table may hold only bare numbers

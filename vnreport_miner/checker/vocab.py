@@ -247,7 +247,3 @@ AGE_OR_TIME_UNITS: Final = frozenset({"tuổi", "năm", "tháng"})
 WHOLE_SCOPE: Final = re.compile(
     r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
 )
-
-# Units that rate rather than count ("sản phẩm OCOP 4 sao"): the dataset keeps such
-# figures, the checks leave them aside.
-RATINGS: frozenset[str] = frozenset({"sao"})

@@ -368,7 +368,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
             cands.sort(key=lambda c: c.start)
     out = _finish(cands, text, r)
     if " sao" in text:  # "hạng ba sao": a rating in words, which reports write as a name
-        out = [m for m in out if m.attrs.get("unit") != "sao" or _DIGIT.search(m.text)]
+        out = [m for m in out if m.attrs.get("unit") not in RATINGS or _DIGIT.search(m.text)]
     if "," in text or ";" in text:
         parts = _distant_parts(out, text, r, spans, starts)
         if parts:
@@ -684,6 +684,9 @@ CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption n
 BRACKET_BASE = "count_bracket_base"  # "so với năm 2023 (924)": the base of a comparison
 DASH_ROW = "count_dash_row"  # "Diện tích lúa (ha): 46.500 - 44.820 - 96,4%"
 BARE_RULES = frozenset((BARE_CELL, BARE_LIST, CAPTION_CELL, BRACKET_BASE, DASH_ROW))
+# units that rate rather than count ("sản phẩm OCOP 4 sao"): the dataset keeps such figures
+# (in digits only), the checker leaves them aside
+RATINGS = frozenset({"sao"})
 _MONEY_CAPTION = regex.compile(r"(?:triệu|tỷ|nghìn)?\s*đồng\s*\)|đvt|đơn vị tính")
 
 
