@@ -32,6 +32,7 @@ from .rules import (
     org_bodies,
     org_caps,
     org_fixed,
+    org_institutions,
     per_rules,
 )
 from .tables import fold, tables
@@ -134,6 +135,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     cands: list[Cand] = []
     cands += org_bodies(ctx)
     cands += org_fixed(ctx)
+    cands += org_institutions(ctx)  # "Trung tâm Y tế huyện Krông Pắc"
     cands += org_caps(ctx)  # headers in capitals: "ĐẢNG BỘ HUYỆN HẢI HẬU"
     cands += loc_admin(ctx)  # fills ctx.learned for loc_bare
     cands += loc_features(ctx)

@@ -395,6 +395,47 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
                        (sh[a.start("name") : end], level, _kind(noun)))  # fmt: skip
 
 
+_DESC_WORD = regex.compile(r"(, | )?([\p{L}\p{M}]++)")
+_COMMITTEE_WORD = frozenset({"ủy", "Ủy"})  # "Ban Thường vụ Huyện ủy …": a committee's own rules
+
+
+def org_institutions(ctx: Context) -> Iterator[Cand]:
+    """rule institution_place — an institution named by a capitalised description, then its
+    place: "Ban Quản lý dự án đầu tư xây dựng huyện Quế Sơn", "Trung tâm Văn hóa, Thông tin và
+    Thể thao huyện Ba Chẽ", "Quỹ Tín dụng nhân dân xã Quỳnh Hưng"; not "Ban Thường vụ chỉ đạo xã
+    Tân Lập" (a verb), "Hội Nông dân, Hội Phụ nữ xã …" (two bodies)."""
+    t, sh = ctx.tables, ctx.shadow
+    stops = t.institution_stops
+    for m in t.re_institution.finditer(sh):
+        pos, n = m.end(), 0
+        while n < 12:  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh …"
+            w = _DESC_WORD.match(sh, pos)
+            if w is None or (n == 0 and w.group(1)):
+                break
+            at, sep = w.start(2), w.group(1) or ""
+            if n > 0 and sep == " ":
+                a = t.re_admin.match(sh, at)
+                if a is not None:
+                    noun = a.group("noun")
+                    level = _level(t, noun)
+                    end = _admin_place_end(ctx, a, level)
+                    if end is not None:
+                        place = (sh[a.start("name") : end], level, _kind(noun))
+                        yield Cand(m.start(), end, "ORG", "institution_place", PRIO_ORG, place)
+                    break
+            word = w.group(2)
+            nxt = _DESC_WORD.match(sh, w.end())
+            pair = f"{word} {nxt.group(2)}".lower() if nxt and nxt.group(1) == " " else ""
+            if word in _COMMITTEE_WORD or word[0].islower() and (word in stops or pair in stops):
+                break
+            if n > 0 and (word in t.admin_nouns or pair in t.admin_nouns):
+                break  # "Trung tâm Y tế huyện và …": a place noun with no name ends it
+                break
+            if n > 0 and (t.re_institution.match(sh, at) or t.re_head.match(sh, at)):
+                break  # "Hội Nông dân, Hội Phụ nữ xã …", "… và Hội Nông dân xã …": two bodies
+            pos, n = w.end(), n + 1
+
+
 def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | None:
     """End of the place named after an administrative noun, or None when there is none.
 
@@ -404,6 +445,25 @@ def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | Non
     if a.group("name")[0].isdigit():
         return a.end() if noun in _NUMBERED else None
     return place_name(ctx, a.start("name"), a.end("name"), level, noun)
+
+
+_NAME_WORDS = regex.compile(r"\p{Lu}[\p{Lu}\p{M}']*+(?: \p{Lu}[\p{Lu}\p{M}']*+){0,3}")
+
+
+def _header_line(text: str, start: int, end: int, name: str, t: Tables) -> bool:
+    """Is ``text[start:end]`` a whole line of its own, a body named in a header ("HUYỆN ỦY
+    THIÊN THAI"), its place ``name`` a name (no word of ``header_name_stops``: "ĐẢNG BỘ TỈNH
+    LẦN THỨ XVII")? The place is then named by the line's end, known to the gazetteer or not;
+    inside a longer line in capitals ("BÁO CÁO … HUYỆN X NĂM 2024") a place must be known."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    named = text[start:end].split()[-len(name.split()) :]
+    if not 1 <= len(named) <= 4 or any(w.lower() in t.header_name_stops for w in named):
+        return False
+    return bool(_NAME_WORDS.fullmatch(" ".join(named)))
 
 
 def org_caps(ctx: Context) -> Iterator[Cand]:
@@ -441,7 +501,7 @@ def org_caps(ctx: Context) -> Iterator[Cand]:
             "bloc_committee",
         ):
             continue
-        if c.place is not None:
+        if c.place is not None and not _header_line(ctx.text, c.start, c.end, c.place[0], t):
             name, level, _ = c.place
             levels = {"city": ("district", "province")}.get(level, (level,))
             if not any(ctx.gaz.candidates(name, lv) for lv in levels):

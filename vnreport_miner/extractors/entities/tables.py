@@ -55,6 +55,9 @@ _SECTIONS: dict[str, set[str]] = {
     "non_names": set(),
     "delegation_after": set(),
     "delegation_before": set(),
+    "header_name_stops": set(),
+    "institutions": set(),
+    "institution_stops": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -139,6 +142,8 @@ class Tables:
     title_bodies: tuple[str, ...]  # "Thủ tướng Chính phủ": a title holding its body
     delegation_after: tuple[str, ...]  # "Đoàn tỉnh X sang thăm": a delegation, no body
     delegation_before: tuple[str, ...]  # "đón Đoàn huyện X": a delegation, no body
+    header_name_stops: frozenset[str]  # "ĐẢNG BỘ TỈNH LẦN THỨ XVII": no place name
+    institution_stops: frozenset[str]  # "Ban Thường vụ chỉ đạo …": no description
     feature_stops: frozenset[str]  # "miền": "miền núi" is no mountain's name
     non_names: frozenset[str]  # "Hè Thu", "Giáp Thìn": capitalised, never an entity
     abbreviations: dict[str, str]
@@ -169,6 +174,11 @@ class Tables:
     def re_admin(self) -> regex.Pattern[str]:
         """Admin noun + place name."""
         return self._compiled("re_admin")
+
+    @cached_property
+    def re_institution(self) -> regex.Pattern[str]:
+        """An institution's noun before its capitalised description."""
+        return self._compiled("re_institution")
 
     @cached_property
     def re_title_start(self) -> regex.Pattern[str]:
@@ -275,6 +285,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         rf"(?![\p{{L}}\p{{M}}])"
     )
     re_admin = rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d/]|[.,]\d))"
+    # an institution's noun, then a description that opens with a capital (institution_place)
+    re_institution = rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_flat(data, 'institutions'))}) (?=\p{{Lu}}[\p{{Ll}}\p{{M}}]|chi nhánh )"
     re_title_start = rf"(?:{_alt(titles)})(?![\p{{L}}\p{{M}}])"
     # a body word that is also a surname ("Đoàn": the Youth Union of "Đoàn xã Mỏ Công", and
     # the family name of "Đoàn Thị Huệ") does not stop a capitalised run
@@ -331,6 +343,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         title_bodies=tuple(_flat(data, "title_bodies")),
         delegation_after=tuple(_flat(data, "delegation_after")),
         delegation_before=tuple(_flat(data, "delegation_before")),
+        header_name_stops=frozenset(_flat(data, "header_name_stops")),
+        institution_stops=frozenset(_flat(data, "institution_stops")),
         feature_stops=frozenset(_flat(data, "feature_stops")),
         non_names=frozenset(_flat(data, "non_names")),
         abbreviations=abbreviations,
@@ -342,6 +356,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
             "re_caps_form": re_caps_form,
             "re_head": (re_head, 0),
             "re_admin": (re_admin, 0),
+            "re_institution": (re_institution, 0),
             "re_title_start": (re_title_start, 0),
             "re_blocker": (re_blocker, 0),
         },
