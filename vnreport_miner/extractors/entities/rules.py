@@ -395,27 +395,39 @@ def org_bodies(ctx: Context) -> Iterator[Cand]:
                        (sh[a.start("name") : end], level, _kind(noun)))  # fmt: skip
 
 
-_DESC_WORD = regex.compile(r"(, | )?([\p{L}\p{M}]++)")
+_DESC_WORD = regex.compile(r"(, | - | )?([\p{L}\p{M}]++)")
 _COMMITTEE_WORD = frozenset({"ủy", "Ủy"})  # "Ban Thường vụ Huyện ủy …": a committee's own rules
 
 
 def org_institutions(ctx: Context) -> Iterator[Cand]:
-    """rule institution_place — an institution named by a capitalised description, then its
-    place: "Ban Quản lý dự án đầu tư xây dựng huyện Quế Sơn", "Trung tâm Văn hóa, Thông tin và
-    Thể thao huyện Ba Chẽ", "Quỹ Tín dụng nhân dân xã Quỳnh Hưng"; not "Ban Thường vụ chỉ đạo xã
-    Tân Lập" (a verb), "Hội Nông dân, Hội Phụ nữ xã …" (two bodies)."""
+    """rule institution_place — an institution named by a description, then its place: "Ban Quản
+    lý dự án đầu tư xây dựng huyện Quế Sơn", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba
+    Chẽ", "Trạm Y tế xã Đồn Đạc".
+
+    The description opens with a capital; every lowercase syllable in it must be one of the
+    words institutions are named with (``institution_words``: "dự án", "đa khoa", "nông thôn"),
+    so a verb ends it and nothing is read: "Hội Nông dân huy động hội viên xã Tân Lập", "Ban Chỉ
+    đạo yêu cầu xã Yên Lập". A person's name ("Chi bộ Vàng A Dơ bản …"), a committee ("Ban
+    Thường vụ Huyện ủy …") or another body ("… và Ban Dân vận huyện …") also ends it."""
     t, sh = ctx.tables, ctx.shadow
-    stops = t.institution_stops
+    allowed = t.institution_words
     for m in t.re_institution.finditer(sh):
-        pos, n = m.end(), 0
-        while n < 12:  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh …"
+        pos, n, prev, run_start = m.end(), 0, "", True
+        listing = False  # "Văn hóa, Thông tin và …": a list of names, closed by "và"
+        while n < 14:  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh …"
             w = _DESC_WORD.match(sh, pos)
             if w is None or (n == 0 and w.group(1)):
                 break
-            at, sep = w.start(2), w.group(1) or ""
-            if n > 0 and sep == " ":
+            at, sep, word = w.start(2), w.group(1) or "", w.group(2)
+            # "nông thôn mới", "Bảo trợ xã hội": no village, no commune
+            compound = (prev.lower() == "nông" and word.lower() == "thôn") or (
+                word == "xã" and sh.startswith(" hội", w.end())
+            )
+            if n > 0 and sep == " " and not compound:
                 a = t.re_admin.match(sh, at)
                 if a is not None:
+                    if listing or prev == "và":
+                        break  # "Ban Tuyên giáo, Dân vận, Tổ chức huyện …", "… và xã Yên Lập"
                     noun = a.group("noun")
                     level = _level(t, noun)
                     end = _admin_place_end(ctx, a, level)
@@ -423,17 +435,30 @@ def org_institutions(ctx: Context) -> Iterator[Cand]:
                         place = (sh[a.start("name") : end], level, _kind(noun))
                         yield Cand(m.start(), end, "ORG", "institution_place", PRIO_ORG, place)
                     break
-            word = w.group(2)
-            nxt = _DESC_WORD.match(sh, w.end())
-            pair = f"{word} {nxt.group(2)}".lower() if nxt and nxt.group(1) == " " else ""
-            if word in _COMMITTEE_WORD or word[0].islower() and (word in stops or pair in stops):
-                break
-            if n > 0 and (word in t.admin_nouns or pair in t.admin_nouns):
-                break  # "Trung tâm Y tế huyện và …": a place noun with no name ends it
-                break
-            if n > 0 and (t.re_institution.match(sh, at) or t.re_head.match(sh, at)):
-                break  # "Hội Nông dân, Hội Phụ nữ xã …", "… và Hội Nông dân xã …": two bodies
-            pos, n = w.end(), n + 1
+            if (
+                word in _COMMITTEE_WORD
+                or word in t.institution_not_first
+                and (n == 0 or word in ("Giải", "Lễ", "Hội"))
+            ):
+                break  # "Trạm Bơm …", "Ban Tổ chức Giải Việt dã …": a facility, an event
+            capital = word[0].isupper()
+            if not capital:
+                # a capitalised word's own second syllable stays ("Chỉ đạo", "Kiểm lâm")
+                second = sep == " " and prev[:1].isupper() and run_start
+                if word not in allowed and not second:
+                    break  # a verb or a function word: no institution's name
+                if n > 0 and word in t.admin_nouns and not compound:
+                    break  # "Trung tâm Y tế huyện và …": a place noun with no name ends it
+                if word == "và":
+                    listing = False
+            elif n > 0 and (t.re_institution.match(sh, at) or t.re_head.match(sh, at)):
+                break  # "Hội Nông dân, Hội Phụ nữ xã …", "… và Ban Dân vận huyện …": two bodies
+            elif word in t.surnames and regex.match(r" \p{Lu}", sh[w.end() : w.end() + 2]):
+                break  # "Chi bộ Vàng A Dơ bản Huổi Lóng": a person's name
+            elif sep == ", ":
+                listing = True
+            run_start = capital and not prev[:1].isupper()
+            pos, n, prev = w.end(), n + 1, word
 
 
 def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | None:
@@ -453,8 +478,9 @@ _NAME_WORDS = regex.compile(r"\p{Lu}[\p{Lu}\p{M}']*+(?: \p{Lu}[\p{Lu}\p{M}']*+){
 def _header_line(text: str, start: int, end: int, name: str, t: Tables) -> bool:
     """Is ``text[start:end]`` a whole line of its own, a body named in a header ("HUYỆN ỦY
     THIÊN THAI"), its place ``name`` a name (no word of ``header_name_stops``: "ĐẢNG BỘ TỈNH
-    LẦN THỨ XVII")? The place is then named by the line's end, known to the gazetteer or not;
-    inside a longer line in capitals ("BÁO CÁO … HUYỆN X NĂM 2024") a place must be known."""
+    LẦN THỨ XVII") that the report writes as a name elsewhere ("huyện Thiên Thai")? The place is
+    then named by the line's end, known to the gazetteer or not; inside a longer line in capitals
+    ("BÁO CÁO … HUYỆN X NĂM 2024") a place must be known."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -463,7 +489,12 @@ def _header_line(text: str, start: int, end: int, name: str, t: Tables) -> bool:
     named = text[start:end].split()[-len(name.split()) :]
     if not 1 <= len(named) <= 4 or any(w.lower() in t.header_name_stops for w in named):
         return False
-    return bool(_NAME_WORDS.fullmatch(" ".join(named)))
+    if not _NAME_WORDS.fullmatch(" ".join(named)):
+        return False
+    # the report names the place in its own text, as a name ("huyện Thiên Thai"): "HUYỆN ỦY
+    # LÃNH ĐẠO", "ĐẢNG BỘ HUYỆN VỮNG MẠNH TOÀN DIỆN", "TỈNH ỦY MẬT" name none
+    titled = " ".join(w[:1] + w[1:].lower() for w in named)
+    return text.find(titled, 0, line_start) >= 0 or text.find(titled, line_end) >= 0
 
 
 def org_caps(ctx: Context) -> Iterator[Cand]:

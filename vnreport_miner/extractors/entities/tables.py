@@ -57,7 +57,8 @@ _SECTIONS: dict[str, set[str]] = {
     "delegation_before": set(),
     "header_name_stops": set(),
     "institutions": set(),
-    "institution_stops": set(),
+    "institution_words": set(),
+    "institution_not_first": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -143,7 +144,8 @@ class Tables:
     delegation_after: tuple[str, ...]  # "Đoàn tỉnh X sang thăm": a delegation, no body
     delegation_before: tuple[str, ...]  # "đón Đoàn huyện X": a delegation, no body
     header_name_stops: frozenset[str]  # "ĐẢNG BỘ TỈNH LẦN THỨ XVII": no place name
-    institution_stops: frozenset[str]  # "Ban Thường vụ chỉ đạo …": no description
+    institution_words: frozenset[str]  # "dự án", "đa khoa": an institution's lowercase words
+    institution_not_first: frozenset[str]  # "Trạm Bơm …": a facility, not an institution
     feature_stops: frozenset[str]  # "miền": "miền núi" is no mountain's name
     non_names: frozenset[str]  # "Hè Thu", "Giáp Thìn": capitalised, never an entity
     abbreviations: dict[str, str]
@@ -286,7 +288,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
     )
     re_admin = rf"(?<![\p{{L}}\p{{M}}])(?P<noun>{_alt(list(admin))}) (?P<name>{CAP_RUN}|\d++(?![\d/]|[.,]\d))"
     # an institution's noun, then a description that opens with a capital (institution_place)
-    re_institution = rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_flat(data, 'institutions'))}) (?=\p{{Lu}}[\p{{Ll}}\p{{M}}]|chi nhánh )"
+    re_institution = rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(_flat(data, 'institutions'))}) (?=\p{{Lu}}(?:[\p{{Ll}}\p{{M}}]| \p{{Ll}})|chi nhánh )"
     re_title_start = rf"(?:{_alt(titles)})(?![\p{{L}}\p{{M}}])"
     # a body word that is also a surname ("Đoàn": the Youth Union of "Đoàn xã Mỏ Công", and
     # the family name of "Đoàn Thị Huệ") does not stop a capitalised run
@@ -344,7 +346,8 @@ def build_tables(data: dict[str, Any]) -> Tables:
         delegation_after=tuple(_flat(data, "delegation_after")),
         delegation_before=tuple(_flat(data, "delegation_before")),
         header_name_stops=frozenset(_flat(data, "header_name_stops")),
-        institution_stops=frozenset(_flat(data, "institution_stops")),
+        institution_words=frozenset(w for f in _flat(data, "institution_words") for w in f.split()),
+        institution_not_first=frozenset(_flat(data, "institution_not_first")),
         feature_stops=frozenset(_flat(data, "feature_stops")),
         non_names=frozenset(_flat(data, "non_names")),
         abbreviations=abbreviations,
