@@ -877,9 +877,26 @@ def _gap_told(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
             g.type == "quantity"
             and g.value == gap
             and (not g.unit.key or g.unit.key == total.unit.key or kin(g.unit, total.unit))
+            and not (g.sent > last_sent and _item_of_another_split(ctx, g))
         ):
             return True
     return False
+
+
+_ACCOUNTS_FOR = re.compile(r"\b(?:chưa|không|miễn|mới|còn|do|vì|riêng|ngoài)\b")
+
+
+def _item_of_another_split(ctx: Context, g: Fig) -> bool:
+    """Is ``g`` one item of a later split of the same total, no account of a gap? "Theo hình
+    thức: khiển trách 29 đảng viên, cảnh cáo 11 đảng viên, cách chức 2 đảng viên, khai trừ 5 đảng
+    viên" after a list two short of its 47: the "2" is a grade, not the missing two. An item
+    that says why it is left out ("còn 2 đảng viên chưa xếp loại") still accounts for it."""
+    same = [
+        h for h in ctx.by_sent.get(g.sent, []) if h.type == "quantity" and h.unit.key == g.unit.key
+    ]
+    if len(same) < 3:
+        return False
+    return not _ACCOUNTS_FOR.search(ctx.before_low(g, 40))
 
 
 def _emit(

@@ -38,6 +38,19 @@ def _duration(f: Fig) -> bool:
 # Words inside a fraction's description that look like a number or a new subject but are
 # part of the label. Each rule: (name, pattern, what it stands for), with our own example.
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # "1.684/1.691 học sinh lớp 9 được công nhận tốt nghiệp (99,6%)", "17/19 xã đạt chuẩn xóa
+    # mù chữ mức độ 2 (89,5%)", "45/50 thôn đạt tiêu chí số 17, chiếm 90%": a grade, level, stage
+    # or item named by its number, no count (never before "%", an age, a year or a fraction)
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?:lớp|mức độ|cấp độ|mức|cấp|loại|hạng|khối|bậc|giai đoạn|đợt|vòng|khóa|nhóm|"
+            r"tiêu chí số|tiêu chí|chương trình)\s+\d{1,3}\b(?![.,/]\d)(?!\s*(?:%|tuổi|năm|tháng))"
+        ),
+        " lbl",
+    ),
+    # "17/19 xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 tuổi (89,5%)": an age in the label
+    ("age", re.compile(r"(?<![\d.,/])\b\d{1,2}\s+tuổi\b"), "lbl"),
     # "12/15 xã đã triển khai chữ ký số, đạt 80%": "số" = digital, not "số X" (a new subject)
     (
         "digital",
@@ -272,8 +285,8 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
         ):
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
         # "Có 38 trong tổng số 45 chi bộ …": a bare numerator before the whole
-        lead = ctx.before(f, 30)
-        bare = _BARE_OUT_OF.search(lead) if "tổng số" in lead else None
+        lead = ctx.before(f, 30).lower()  # "Đợt 2 trong 11 xã": no numerator
+        bare = _BARE_OUT_OF.search(lead) if "trong" in lead or "trên" in lead else None
         if bare is not None:
             n = float(bare.group(1).replace(".", ""))
             if 0 < n < f.value:  # type: ignore[operator]
@@ -281,10 +294,22 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
     return None
 
 
+def _out_of(ctx: Context, f: Fig, parts: list[Fig]) -> bool:
+    """Is the fraction read at ``f`` said "a trong (tổng) số b" ("9 trong 11 xã", "23 xã trên
+    tổng số 26 xã")?"""
+    if len(parts) == 2:
+        return bool(
+            re.search(r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$", ctx.gap(parts[0], parts[1]))
+        )
+    return len(parts) == 1 and f.type == "quantity"
+
+
 _OUT_OF_LONG = re.compile(r"^\s*(?:[^\W\d]+,?\s+){4,9}?(?:trên|trong)\s+tổng\s+số\s*$")
 _BARE_OUT_OF = re.compile(
-    r"(?<!thứ )(?<!hạng )(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:trên|trong)\s+tổng\s+số\s*$"
-)  # not a rank: "xếp thứ 3 trong tổng số 11 huyện"
+    r"(?<!thứ )(?<!hạng )(?<!năm )(?<!tháng )(?<!ngày )(?<!quý )(?<!đợt )(?<!lần )(?<!kỳ )"
+    r"(?<!khóa )(?<!lớp )(?<!số )(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:trên\s+tổng\s+số|trong\s+(?:tổng\s+)?số|trong)\s*$"
+)  # "9 trong 11 xã", "312 trong số 350 đảng viên"; not a rank: "xếp thứ 3 trong tổng số 11 huyện"
 
 
 _RESPECTIVE = re.compile(r"\b(?:tương ứng|lần lượt)\b")
@@ -346,7 +371,8 @@ def run(ctx: Context) -> list[Check]:
         if (
             pct is None
             or pct.type != "percent"
-            or not _linked(ctx, last, pct, f.type == "ratio", skipped)
+            # "a trong (tổng) số b" names its fraction as plainly as "a/b"
+            or not _linked(ctx, last, pct, f.type == "ratio" or _out_of(ctx, f, parts), skipped)
         ):
             prev = ctx.prev_in_sent(parts[0])  # "chiếm 0,37% (5/1.343 đơn vị)"
             if (

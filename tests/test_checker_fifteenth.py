@@ -1,0 +1,112 @@
+"""Checker readings added in the fifteenth session. Every passage is ours.
+
+- A fraction's label may hold a number that is no figure: a grade, a level, a stage or an item
+  named by its number ("học sinh lớp 9", "mức độ 2", "tiêu chí số 17") or an age ("trẻ 5
+  tuổi"); the percent after it is still the fraction's.
+- "a trong (tổng) số b" and "a trong b" name a fraction as plainly as "a/b" ("9 trong 11 xã …,
+  tỷ lệ 81,8%"); a rank ("xếp thứ 3 trong 11 huyện") or a year is no numerator.
+- A list closed by its "còn lại" item that falls short of its total is not excused by a later
+  split of the same total that happens to hold the shortfall as one of its items ("… khai trừ 2
+  đảng viên"); a count that says why it is left out ("còn 3 … chưa …") still excuses it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _checks(text: str, kind: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == kind]
+
+
+# (passage, numerator, denominator, percent): read as one fraction and its share
+RATIO_FITS = [
+    ("Toàn huyện có 17/19 xã đạt chuẩn xóa mù chữ mức độ 2 (89,5%).", 17, 19, 89.5),
+    (
+        "Năm học vừa qua, 1.684/1.691 học sinh lớp 9 được công nhận tốt nghiệp (99,6%).",
+        1684,
+        1691,
+        99.6,
+    ),
+    ("Có 14/16 trường đạt chuẩn quốc gia mức độ 1, chiếm 87,5%.", 14, 16, 87.5),
+    ("Có 9/12 trạm y tế đạt chuẩn giai đoạn 2, đạt 75%.", 9, 12, 75),
+    ("Có 45/50 thôn đạt tiêu chí số 17, chiếm 90%.", 45, 50, 90),
+    ("Huyện có 17/19 xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 tuổi (89,5%).", 17, 19, 89.5),
+    (
+        "Có 312 trong số 350 đảng viên được xếp loại hoàn thành tốt nhiệm vụ (89,1%).",
+        312,
+        350,
+        89.1,
+    ),
+    ("Đã có 9 trong 11 xã đạt chuẩn nông thôn mới, tỷ lệ 81,8%.", 9, 11, 81.8),
+    ("Có 9 trong tổng số 11 xã đạt chuẩn nông thôn mới, tỷ lệ 81,8%.", 9, 11, 81.8),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "d", "pct"), RATIO_FITS)
+def test_fraction_with_a_numbered_label(text: str, n: int, d: int, pct: float) -> None:
+    got = [c for c in _checks(text, "ratio_percent") if c.figures == [n, d, pct]]
+    assert [c.verdict for c in got] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Có 45/50 thôn đạt tiêu chí số 17, chiếm 92%.", [45, 50, 92]),
+        ("Có 3 trong 12 tiêu chí chưa đạt, chiếm 30%.", [3, 12, 30]),
+    ],
+)
+def test_fraction_with_a_numbered_label_that_does_not_make_its_share(
+    text: str, figures: list[float]
+) -> None:
+    got = [c for c in _checks(text, "ratio_percent") if c.figures == figures]
+    assert [c.verdict for c in got] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện xếp thứ 3 trong 11 huyện, thị xã, đạt 95% kế hoạch.",
+        "Năm 2024 trong 11 xã có 9 xã đạt chuẩn, chiếm 90%.",
+        "Đợt 2 trong 11 xã được kiểm tra, đạt 18%.",
+    ],
+)
+def test_no_fraction_from_a_rank_or_a_date(text: str) -> None:
+    assert not _checks(text, "ratio_percent")
+
+
+SHORT_LIST = (
+    "Năm 2024, toàn huyện kết nạp 58 đảng viên mới, trong đó: Đảng bộ xã Tân Lập 12 đảng viên; "
+    "Đảng bộ xã Phú Hòa 9 đảng viên; các đảng bộ còn lại 34 đảng viên. "
+)
+
+
+def test_closed_list_short_of_its_total_despite_a_later_split_holding_the_gap() -> None:
+    text = SHORT_LIST + (
+        "Về độ tuổi: dưới 30 tuổi 41 đảng viên, từ 30 đến 40 tuổi 14 đảng viên, "
+        "trên 40 tuổi 3 đảng viên."
+    )
+    got = {tuple(c.figures): c.verdict for c in _checks(text, "part_whole")}
+    assert got[(58, 12, 9, 34)] == "inconsistent"
+    assert got[(58, 41, 14, 3)] == "consistent"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Còn 3 đảng viên chưa được công nhận chính thức.",  # the gap, accounted for
+        "Có 3 đảng viên mới chuyển sinh hoạt đến nên chưa tính vào số trên.",
+    ],
+)
+def test_gap_accounted_for_after_the_list_stays_quiet(after: str) -> None:
+    assert not [c for c in _checks(SHORT_LIST + after, "part_whole") if c.verdict == "inconsistent"]
+
+
+def test_gap_stated_in_the_same_sentence_is_no_alarm() -> None:
+    text = "Trồng mới 86 ha rừng, gồm 52 ha rừng sản xuất, 20 ha rừng phòng hộ; chăm sóc 14 ha rừng đặc dụng."
+    assert not [c for c in _checks(text, "part_whole") if c.verdict == "inconsistent"]
