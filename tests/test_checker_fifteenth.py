@@ -3,6 +3,8 @@
 - A fraction's label may hold a number that is no figure: a grade, a level, a stage or an item
   named by its number ("học sinh lớp 9", "mức độ 2", "tiêu chí số 17") or an age ("trẻ 5
   tuổi"); the percent after it is still the fraction's.
+- A rate that names its people by their noun ("Tỷ lệ đảng viên …") is the share of a bracketed
+  fraction counted by a classifier ("(312/350 đồng chí)").
 - "a trong (tổng) số b" and "a trong b" name a fraction as plainly as "a/b" ("9 trong 11 xã …,
   tỷ lệ 81,8%"); a rank ("xếp thứ 3 trong 11 huyện") or a year is no numerator.
 - A list closed by its "còn lại" item that falls short of its total is not excused by a later
@@ -45,6 +47,20 @@ RATIO_FITS = [
     ),
     ("Đã có 9 trong 11 xã đạt chuẩn nông thôn mới, tỷ lệ 81,8%.", 9, 11, 81.8),
     ("Có 9 trong tổng số 11 xã đạt chuẩn nông thôn mới, tỷ lệ 81,8%.", 9, 11, 81.8),
+    # a rate that names its people by their noun, the bracketed fraction by a classifier
+    (
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên là 89,1% (312/350 đồng chí).",
+        312,
+        350,
+        89.1,
+    ),
+    (
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ là 89,1% (312 đồng chí trên tổng số 350 đồng chí).",
+        312,
+        350,
+        89.1,
+    ),
+    ("Tỷ lệ cán bộ có trình độ đại học là 72% (18/25 người).", 18, 25, 72),
 ]
 
 
@@ -77,6 +93,11 @@ def test_fraction_with_a_numbered_label_that_does_not_make_its_share(
     ],
 )
 def test_no_fraction_from_a_rank_or_a_date(text: str) -> None:
+    assert not _checks(text, "ratio_percent")
+
+
+def test_rate_of_people_over_a_fraction_of_places_stays_silent() -> None:
+    text = "Tỷ lệ hộ dân sử dụng nước sạch đạt 87,3% (14/16 xã có công trình cấp nước)."
     assert not _checks(text, "ratio_percent")
 
 

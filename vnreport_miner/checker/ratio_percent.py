@@ -215,7 +215,13 @@ def _rate_of_another_noun(ctx: Context, f: Fig, pct: Fig) -> bool:
     )
     if named is None or not f.unit.key:
         return False
-    return norm_words(f.unit.key) not in norm_words(named.group(1))
+    if norm_words(f.unit.key) in norm_words(named.group(1)):
+        return False
+    # the rate names the fraction's own people by their noun, the fraction by a classifier:
+    # "Tỷ lệ đảng viên … là 89,1% (312/350 đồng chí)"
+    words = named.group(1).split()
+    heads = [unit_info(" ".join(words[:k])) for k in (2, 1) if len(words) >= k]
+    return not ("person" in f.unit.fams and any("person" in h.fams for h in heads))
 
 
 def _of_something_else(ctx: Context, f: Fig, last: Fig, pct: Fig) -> bool:
