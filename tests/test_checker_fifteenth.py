@@ -131,3 +131,38 @@ def test_gap_accounted_for_after_the_list_stays_quiet(after: str) -> None:
 def test_gap_stated_in_the_same_sentence_is_no_alarm() -> None:
     text = "Trồng mới 86 ha rừng, gồm 52 ha rừng sản xuất, 20 ha rừng phòng hộ; chăm sóc 14 ha rừng đặc dụng."
     assert not [c for c in _checks(text, "part_whole") if c.verdict == "inconsistent"]
+
+
+# Two items that are the two sides of one split make the whole (GUIDELINES: a breakdown that
+# misses its total is inconsistent): farm and non-farm work, minority peoples and the Kinh.
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Lực lượng lao động là 3.450 người, trong đó lao động nông nghiệp 2.100 người, lao "
+            "động phi nông nghiệp 1.380 người.",
+            [3450, 2100, 1380],
+        ),
+        (
+            "Lực lượng lao động là 3.450 người, trong đó nông nghiệp 2.100 người, phi nông "
+            "nghiệp 1.380 người.",
+            [3450, 2100, 1380],
+        ),
+        (
+            "Tổng số đảng viên là 4.560 đồng chí. Trong đó, đảng viên chính thức 4.380 đồng chí, "
+            "đảng viên dự bị 190 đồng chí.",
+            [4560, 4380, 190],
+        ),
+    ],
+)
+def test_two_sides_of_one_split(text: str, figures: list[float]) -> None:
+    got = [c for c in _checks(text, "part_whole") if c.figures == figures]
+    assert [c.verdict for c in got] == ["inconsistent"]
+
+
+def test_side_roles_of_members_may_overlap() -> None:
+    text = (
+        "Chi bộ có 38 đảng viên, trong đó: cán bộ hưu trí 21 đồng chí, cựu chiến binh 17 đồng "
+        "chí, đảng viên là chủ trang trại 4 đồng chí."
+    )
+    assert not [c for c in _checks(text, "part_whole") if c.verdict == "inconsistent"]

@@ -144,3 +144,36 @@ def test_distant_parts_header_by_place_is_read() -> None:
     # "theo xã" names the dimension of the split, not another count
     text = "Năm 2023 kết nạp 58 hội viên. Theo xã: Tân An 26, Hòa Bình 19, Lạc Sơn 13."
     assert [v for _, v, _ in _parts(text)] == [26, 19, 13]
+
+
+def _units(text: str) -> list[tuple[str, str | None]]:
+    doc = process_text(text, options=Options(entities=False))
+    return [(m.text, m.attrs["unit"]) for m in doc.mentions if m.type == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next item's label after a comma is no second noun of a list of units
+        (
+            "Có 3.450 người, trong đó lao động nam 1.800 người, lao động nữ 1.650 người.",
+            [("3.450 người", "người"), ("1.800 người", "người"), ("1.650 người", "người")],
+        ),
+        (
+            "Lao động là 3.450 người, trong đó lao động nông nghiệp 2.100 người, lao động phi "
+            "nông nghiệp 1.350 người.",
+            [("3.450 người", "người"), ("2.100 người", "người"), ("1.350 người", "người")],
+        ),
+        # a list of units followed by a clause keeps its nouns
+        (
+            "Toàn huyện sáp nhập 38 thôn, khu phố để thành lập 17 thôn, khu phố mới.",
+            [("38 thôn, khu phố", "thôn, khu phố"), ("17 thôn, khu phố", "thôn, khu phố")],
+        ),
+        (
+            "Huyện có 12 xã, thị trấn với 45.000 dân.",
+            [("12 xã, thị trấn", "xã, thị trấn"), ("45.000 dân", "dân")],
+        ),
+    ],
+)
+def test_next_item_label_is_no_list_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _units(text) == expected

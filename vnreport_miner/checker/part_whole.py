@@ -679,6 +679,8 @@ _PAIRS = (
     (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
     (re.compile(r"thành thị\b"), re.compile(r"nông thôn\b")),
     (re.compile(r"(?<!ngoài )công lập\b"), re.compile(r"ngoài công lập\b")),
+    (re.compile(r"(?<!phi )nông nghiệp\b"), re.compile(r"phi nông nghiệp\b")),
+    (re.compile(r"dân tộc thiểu số\b"), re.compile(r"(?:người|dân tộc) kinh\b")),
 )
 
 

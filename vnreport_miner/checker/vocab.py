@@ -142,7 +142,10 @@ SUBSET_ONLY: Final = re.compile(r"trong đó\s+có\b")
 # them are subsets, not a partition, so their sum proves nothing.
 OVERLAP_WORDS: Final = re.compile(
     r"\b(?:nữ|trẻ|dưới \d+ tuổi|dân tộc|tôn giáo|đoàn viên|trình độ|đại học|cao đẳng|thạc sĩ|"
-    r"tiến sĩ|lý luận|chính trị|mới|biên giới|khó khăn|nghèo)\b"
+    r"tiến sĩ|lý luận|chính trị|mới|biên giới|khó khăn|nghèo|"
+    # a member's past or side role: "cán bộ hưu trí 21, cựu chiến binh 17, chủ trang trại 4"
+    # (not "cựu chiến binh", "cựu quân nhân": the veterans' association counts its members so)
+    r"hưu trí|chủ trang trại|người có uy tín)\b"
 )
 # The four grades of the annual review of members and Party organisations, top to bottom
 # (their index is the level): a list that names each once is the whole of the graded.

@@ -679,6 +679,13 @@ _WRITTEN_UNIT = regex.compile(r"\p{L}+(?: \p{L}+){0,2}")  # "giấy", "lượt n
 # annotates it), a cell under "(đơn vị: triệu đồng)" counts in its caption's unit; the
 # checker reads such numbers its own way (checker/tables.py) and leaves these aside
 BARE_CELL = "count_table_cell_bare"
+# after a list of units: up to four label words, a number and a noun ("… lao động nữ 1.700 người")
+_NEXT_ITEM = regex.compile(r"\s+((?:[^\W\d]+\s+){0,4})\d[\d.,]*\s+([^\W\d]+(?: [^\W\d]+)?)")
+# words of a clause, never of an item's label: "38 thôn, khu phố để thành lập 17 thôn …"
+_NOT_LABEL = frozenset(
+    "để có với là gồm và của được đã còn giảm tăng từ đến xuống lên thành trong tại ở cho "
+    "thì nên do vì mà sẽ đang bằng chiếm đạt".split()
+)
 BARE_LIST = "count_list_bare"
 CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption names
 BRACKET_BASE = "count_bracket_base"  # "so với năm 2023 (924)": the base of a comparison
@@ -1183,7 +1190,15 @@ def _read(
         # "986 hộ, hộ nghèo là người Kinh …": a list naming its own noun again is the start
         # of the next item, not a list of units
         first, second = (x.strip() for x in u.split(",", 2)[:2])
-        if second == first or second.startswith(first + " "):
+        # "1.800 người, lao động nữ 1.700 người": the next item's label, then its count in the
+        # first noun
+        nxt = _NEXT_ITEM.match(text, end)
+        again = (
+            nxt is not None
+            and (nxt.group(2) + " ").startswith(first + " ")
+            and not _NOT_LABEL.intersection(nxt.group(1).lower().split())
+        )
+        if second == first or second.startswith(first + " ") or again:
             u, lst = first, None
             end = m.start(g_unit) + len(unit.split(",", 1)[0])
     lemma = r.unit_lemma(u) if u else None
