@@ -166,3 +166,25 @@ def test_side_roles_of_members_may_overlap() -> None:
         "chí, đảng viên là chủ trang trại 4 đồng chí."
     )
     assert not [c for c in _checks(text, "part_whole") if c.verdict == "inconsistent"]
+
+
+# A level set against last year's may carry a long description before its change: "Năm 2024
+# có 31 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, tăng 4 … so với năm 2023".
+LAST_YEAR = (
+    "Năm 2023 có 28 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ. Năm 2024 có 31 tổ chức cơ "
+    "sở đảng hoàn thành xuất sắc nhiệm vụ, tăng {d} tổ chức cơ sở đảng so với năm 2023."
+)
+
+
+@pytest.mark.parametrize(("d", "verdict"), [(3, "consistent"), (4, "inconsistent")])
+def test_level_with_a_long_description_against_last_year(d: int, verdict: str) -> None:
+    got = [c for c in _checks(LAST_YEAR.format(d=d), "change") if c.figures == [28, 31, d]]
+    assert [c.verdict for c in got] == [verdict]
+
+
+def test_running_count_of_work_is_no_level_of_last_year() -> None:
+    text = (
+        "Đến hết năm 2023, toàn tỉnh đã hỗ trợ xây mới 5.860 căn nhà đại đoàn kết. Năm 2024, toàn "
+        "tỉnh hỗ trợ xây mới 1.410 căn nhà đại đoàn kết, giảm 230 căn so với năm 2023."
+    )
+    assert not [c for c in _checks(text, "change") if c.verdict == "inconsistent"]

@@ -1348,8 +1348,9 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
 # 58,3 triệu đồng, gấp 1,37 lần năm 2020". The earlier level is the one figure of the current
 # level's unit in the sentences dated that moment, and the two clauses share their subject words.
 _ANCHOR_VERB = re.compile(
-    # the count's noun may run on past its mention: "còn 1.245 hộ nghèo, giảm 415 hộ …"
-    r"^(?:\s+(?!và\b|tăng\b|giảm\b)[^\W\d]+){0,2}\s*,?\s*(?:và\s+)?"
+    # the count's noun may run on past its mention: "còn 1.245 hộ nghèo, giảm 415 hộ …", "có 31
+    # tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, tăng 4 …" (up to six words)
+    r"^(?:\s+(?!và\b|tăng\b|giảm\b)[^\W\d]+){0,6}\s*,?\s*(?:và\s+)?"
     r"(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _ANCHOR_FLOW = re.compile(
@@ -1494,8 +1495,9 @@ def _level(f: Fig) -> bool:
 _KIND_AFTER_LEVEL = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:là|đang|thuộc)\b")
 _STOCK_BEFORE = re.compile(r"\b(?:có|là|còn|gồm)\s*:?\s*$")
 _FLOW_LEVEL_VERB = re.compile(
-    r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập)(?:\s+(?:được|mới|thêm))?\s*$"
-)
+    r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập|xây mới|xây dựng mới|sửa chữa|bàn giao|"
+    r"khởi công|hỗ trợ)(?:\s+(?:được|mới|thêm))?\s*$"
+)  # "đã hỗ trợ xây mới 5.860 căn" (to the end of 2023): a running count of work, no level
 _MID_YEAR = re.compile(
     r"\btháng\s+(?:[1-9]|1[01])\b(?!\s*/)|\b(?:6|sáu|9|chín)\s+tháng\b|\bquý\b|"
     # review 84: a moment inside the year said in words
