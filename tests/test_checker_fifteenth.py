@@ -188,3 +188,24 @@ def test_running_count_of_work_is_no_level_of_last_year() -> None:
         "tỉnh hỗ trợ xây mới 1.410 căn nhà đại đoàn kết, giảm 230 căn so với năm 2023."
     )
     assert not [c for c in _checks(text, "change") if c.verdict == "inconsistent"]
+
+
+# "8/8 thôn" says all the villages; the opening profile gave 9 (the restated profile of GUIDELINES'
+# repeat): an alarm only with nothing that makes the 8 a subset, another moment or another place.
+PROFILE = "Xã có 9 thôn, 1.245 hộ. "
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("Đến nay, 8/8 thôn đã tổ chức ngày hội đại đoàn kết.", ["inconsistent"]),
+        ("Đến nay, 9/9 thôn đã tổ chức ngày hội đại đoàn kết.", ["consistent"]),
+        ("Đến nay, 8/8 thôn vùng cao đã tổ chức ngày hội.", []),  # a subset
+        ("Năm 2020, 8/8 thôn đã có nhà văn hóa.", []),  # another moment
+        ("Trong đó 8 thôn vùng thấp. Đến nay, 8/8 thôn đã có nhà văn hóa.", []),
+        ("Sau khi sáp nhập, 8/8 thôn đã kiện toàn chi bộ.", []),  # a reorganisation
+    ],
+)
+def test_all_of_the_villages_restated(text: str, verdicts: list[str]) -> None:
+    got = [c.verdict for c in _checks(PROFILE + text, "repeat") if c.figures in ([9, 8], [9, 9])]
+    assert got == verdicts

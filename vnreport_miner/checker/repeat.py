@@ -1154,6 +1154,30 @@ def _profile(ctx: Context) -> list[Fig]:
     return []
 
 
+# what all of the units do, after them: "… 126 thôn, tổ dân phố đã có chi bộ"
+_PREDICATE_AFTER = re.compile(r"^\s*(?:đã|đều|được|đạt|hoàn thành)\b")
+
+
+def _names_all(ctx: Context, g: Fig, said_all: bool = False) -> bool:
+    """Does the phrase of ``g`` name all the units, no subset, moment or other place? Nothing
+    may qualify the units after the count ("cả 5 thôn vùng bãi" is a subset); when the count
+    itself says all of them ("8/8 thôn", "100% trong số 126 thôn") what they all do may follow
+    ("… đã có chi bộ"), never after "trong số" alone ("trong số 8 thôn đã có chi bộ, …": those
+    that have one)."""
+    s, _ = ctx.clause(g.start, g.end)
+    phrase = ctx.text[s : g.end]
+    tail = re.split(r"[,;.:()]", ctx.text[g.end : g.end + 40], maxsplit=1)[0]
+    if tail.strip() and not (said_all and _PREDICATE_AFTER.match(tail.lower())):
+        return False
+    # the present the profile speaks of is no other moment: "Đến nay, 8/8 thôn …" (the count's
+    # own "8/8" is no date)
+    low = _NOW.sub(" ", ctx.text[s : g.start].lower()) if said_all else phrase.lower()
+    return not (vocab.TIME_MARK.search(low) or _PROPER.search(phrase))
+
+
+_NOW = re.compile(r"\b(?:đến nay|hiện nay|hiện tại)\b")
+
+
 def _profile_restated(ctx: Context) -> list[Check]:
     """A profile count stated again with the very same unit words. Equal: consistent. Different
     only when the later phrase names the whole ("trong số", "toàn huyện có", "cả"), with no
@@ -1176,6 +1200,20 @@ def _profile_restated(ctx: Context) -> list[Check]:
                     out.append(ctx.check(NAME, "consistent", [p.value, p.value], [p, g],  # type: ignore[list-item]
                                          ctx.clause(g.start, g.end), expected=p.value,
                                          observed=p.value, tolerance=0, why=why))  # fmt: skip
+                elif (
+                    n == den and isinstance(den, int | float) and den >= 2 and not reorganised
+                    and _names_all(ctx, g, said_all=True)
+                    # no group of that many stated before ("… trong đó 8 thôn vùng thấp")
+                    and not any(h.value == den and h.unit.key == g.unit.key
+                                for h in ctx.figs[: g.i] if h.type == "quantity")
+                ):  # fmt: skip
+                    # "8/8 thôn đã có chi bộ" in a commune of 9 thôn: all of them, restated wrong
+                    why = render(
+                        "repeat.profile_differs", what=(p.unit.key, p.unit.key), a=p.value, b=den
+                    )
+                    out.append(ctx.check(NAME, "inconsistent", [p.value, den], [p, g],  # type: ignore[list-item]
+                                         ctx.clause(g.start, g.end), expected=p.value,
+                                         observed=den, tolerance=0, why=why))  # fmt: skip
                 continue
             if not g.exact_count:
                 continue
@@ -1194,10 +1232,7 @@ def _profile_restated(ctx: Context) -> list[Check]:
             lead = ctx.text[max(s, g.start - 40) : g.start]
             if not _WHOLE_BEFORE.search(lead.lower()):
                 continue
-            phrase = ctx.text[s : g.end]
-            # nothing may qualify the units after the count: "cả 5 thôn vùng bãi" is a subset
-            tail = re.split(r"[,;.:()]", ctx.text[g.end : g.end + 40], maxsplit=1)[0]
-            if tail.strip() or vocab.TIME_MARK.search(phrase.lower()) or _PROPER.search(phrase):
+            if not _names_all(ctx, g, said_all="100%" in lead):
                 continue
             why = render(
                 "repeat.profile_differs", what=(p.unit.key, p.unit.key), a=p.value, b=g.value
