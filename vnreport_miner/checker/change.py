@@ -1495,9 +1495,10 @@ def _level(f: Fig) -> bool:
 _KIND_AFTER_LEVEL = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:là|đang|thuộc)\b")
 _STOCK_BEFORE = re.compile(r"\b(?:có|là|còn|gồm)\s*:?\s*$")
 _FLOW_LEVEL_VERB = re.compile(
-    r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập|xây mới|xây dựng mới|sửa chữa|bàn giao|"
-    r"khởi công|hỗ trợ)(?:\s+(?:được|mới|thêm))?\s*$"
+    r"\b(?:phát triển|kết nạp|tuyển|tiếp nhận|thành lập|xây mới|xây dựng mới|xây dựng|sửa chữa|"
+    r"bàn giao|khởi công|hỗ trợ)(?:\s+(?:được|mới|thêm))?\s*$"
 )  # "đã hỗ trợ xây mới 5.860 căn" (to the end of 2023): a running count of work, no level
+_RUNNING = re.compile(r"đến hết|đến cuối|lũy kế|cộng dồn|tổng cộng|từ đầu|từ năm (?:19|20)\d{2}")
 _MID_YEAR = re.compile(
     r"\btháng\s+(?:[1-9]|1[01])\b(?!\s*/)|\b(?:6|sáu|9|chín)\s+tháng\b|\bquý\b|"
     # review 84: a moment inside the year said in words
@@ -1572,6 +1573,10 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         gap_verb = verb.group("dir")
         if _ANCHOR_FLOW.search(ctx.before_low(now, 25) + " " + ctx.gap(now, d).lower()):
             continue  # "412 hộ thoát nghèo, giảm 38 hộ so với năm 2022": a flow, no level
+        if _FLOW_LEVEL_VERB.search(ctx.before_low(now, 25)) and _RUNNING.search(
+            ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
+        ):
+            continue  # "Đến hết năm 2024 đã hỗ trợ xây dựng 480 nhà": a running count, no level
         ns0, _ = ctx.sentence_span(now.sent)
         if hit.group("prev") and _SUB_YEAR.search(ctx.lower_slice(ns0, now.start)):
             continue  # "Sáu tháng đầu năm 2023 … so với cùng kỳ": half a year, no year's level

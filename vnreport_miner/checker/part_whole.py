@@ -650,7 +650,15 @@ def _incomplete(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         return True  # (a sum stated after its items is followed by other matters)
     if total.start < parts[0].start and _NAMED_ITEM_AFTER.match(ctx.text[parts[-1].end : e]):
         return True  # "…, 3 đảng bộ khối, Đảng bộ Quân sự tỉnh và Đảng bộ Công an tỉnh": one each
+    if _LAND.search(total.unit.key or ""):
+        # "đất nông nghiệp …, đất phi nông nghiệp …" of the natural area leave out unused land
+        labels = " ".join(_item_labels(ctx, total, parts))
+        if "phi nông nghiệp" in labels and "chưa sử dụng" not in labels:
+            return True
     return bool(_INCOMPLETE_BEFORE.search(ctx.lower_slice(total.end, parts[0].start)))
+
+
+_LAND = re.compile(r"^(?:ha|héc ta|hecta|m2|m²|km2|km²)\b")
 
 
 _PLAN_IN_BRACKET = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)[^()\d]{0,20}$")
@@ -686,15 +694,29 @@ _PAIRS = (
 
 def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     """ "trong đó: nam 2.180 người, nữ 1.920 người", "chính thức 5.186 …, dự bị 198 …": two
-    items that are the two sides of one split make the whole."""
+    items that are the two sides of one split make the whole. Changes are no sides ("nông nghiệp
+    giảm 420 người, phi nông nghiệp tăng 2.270 người"), nor are sides narrowed by another
+    attribute ("hộ nghèo dân tộc thiểu số …, hộ cận nghèo người Kinh …")."""
     if len(parts) != 2:
         return False
     a, b = _item_labels(ctx, total, parts)
-    return any(
-        (x.search(a) and y.search(b) and not y.search(a) and not x.search(b))
-        or (y.search(a) and x.search(b) and not x.search(a) and not y.search(b))
-        for x, y in _PAIRS
-    )
+    if _SIGNED.search(a) or _SIGNED.search(b):
+        return False
+    for k, (x, y) in enumerate(_PAIRS):
+        if (x.search(a) and y.search(b) and not y.search(a) and not x.search(b)) or (
+            y.search(a) and x.search(b) and not x.search(a) and not y.search(b)
+        ):
+            if k >= _PLAIN_FROM and any(
+                _NARROWED.search(x.sub(" ", y.sub(" ", lab))) for lab in (a, b)
+            ):
+                return False
+            return True
+    return False
+
+
+_SIGNED = re.compile(r"\b(?:tăng|giảm)\b")
+_PLAIN_FROM = 4  # the pairs below that index must stand alone on each side
+_NARROWED = re.compile(r"\b(?:nữ|nam|nghèo|cận nghèo|thuộc|trẻ|mới|đảng viên nữ)\b")
 
 
 def _item_labels(ctx: Context, total: Fig, parts: list[Fig]) -> list[str]:
@@ -885,7 +907,7 @@ def _gap_told(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
-_ACCOUNTS_FOR = re.compile(r"\b(?:chưa|không|miễn|mới|còn|do|vì|riêng|ngoài)\b")
+_ACCOUNTS_FOR = re.compile(r"\b(?:chưa|không|miễn|mới|còn|do|vì|riêng|ngoài(?! ra))\b")
 
 
 def _item_of_another_split(ctx: Context, g: Fig) -> bool:
