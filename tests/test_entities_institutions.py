@@ -195,3 +195,15 @@ def test_header_body_whose_place_the_report_never_names_is_left() -> None:
     """An unknown place in a header is read only when the report names it elsewhere."""
     text = HEADER.format(line="HUYỆN ỦY THIÊN THAI", place="địa phương")
     assert ("ORG", "HUYỆN ỦY THIÊN THAI") not in _pairs(text)
+
+
+def test_header_in_capitals_followed_on_its_line_by_a_title_case_word() -> None:
+    """A PDF or DOCX reader may join a header's cells on one line: the capitals run stops before
+    the title-case word ("Ba Chẽ, ngày …", "Số 20-BC/ĐU") and the body in it is read."""
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG NINH HUYỆN ỦY BA CHẼ Ba Chẽ, ngày 15 tháng 12 năm 2024\n"
+        "ĐẢNG ỦY XÃ ĐỒN ĐẠC Số 20-BC/ĐU\n\n"
+        "Năm 2024, huyện Ba Chẽ phát triển.\n"
+    )
+    got = _pairs(text)
+    assert {("ORG", "HUYỆN ỦY BA CHẼ"), ("ORG", "ĐẢNG ỦY XÃ ĐỒN ĐẠC")} <= got
