@@ -71,6 +71,7 @@ SETS = [
     ("held-out 20", ROOT / "tests/heldout20/reports", ROOT / "tests/heldout20/reports"),
     ("held-out 21", ROOT / "tests/heldout21/reports", ROOT / "tests/heldout21/reports"),
     ("held-out 22", ROOT / "tests/heldout22/reports", ROOT / "tests/heldout22/reports"),
+    ("held-out 23", ROOT / "tests/heldout23/reports", ROOT / "tests/heldout23/reports"),
 ]
 
 
