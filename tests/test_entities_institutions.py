@@ -9,22 +9,7 @@ so a stray entity fails as much as a missing one.
 from __future__ import annotations
 
 import pytest
-
-from vnreport_miner.extractors import entities as E
-from vnreport_miner.pipeline.normalise import normalise_text
-from vnreport_miner.pipeline.segment import sentence_spans
-from vnreport_miner.records import Document, Options
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    text = normalise_text(text)
-    doc = Document(path="t.txt", text=text, raw_text=text)
-    doc.sentences = sentence_spans(text)
-    out = E.extract(doc, [], Options())
-    for m in out:
-        assert doc.text[m.start : m.end] == m.text
-    return {(m.attrs["label"], m.text) for m in out}
-
+from test_entities_review import _pairs  # the same reading: (label, text) of each entity
 
 # (passage, the entities it holds)
 INSTITUTIONS = [

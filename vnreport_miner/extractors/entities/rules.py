@@ -439,8 +439,8 @@ def org_institutions(ctx: Context) -> Iterator[Cand]:
                     break
             if (
                 word in _COMMITTEE_WORD
-                or word in t.institution_not_first
-                and (n == 0 or word in ("Giải", "Lễ", "Hội"))
+                or (n == 0 and word in t.institution_not_first)
+                or word in t.institution_events
             ):
                 break  # "Trạm Bơm …", "Ban Tổ chức Giải Việt dã …": a facility, an event
             capital = word[0].isupper()

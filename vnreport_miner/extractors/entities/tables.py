@@ -59,6 +59,7 @@ _SECTIONS: dict[str, set[str]] = {
     "institutions": set(),
     "institution_words": set(),
     "institution_not_first": set(),
+    "institution_events": set(),
 }
 
 # A capitalised syllable: "Điện", "A", "R'Lấp", "M'gar"; never an all-caps token ("HĐND").
@@ -146,6 +147,7 @@ class Tables:
     header_name_stops: frozenset[str]  # "ĐẢNG BỘ TỈNH LẦN THỨ XVII": no place name
     institution_words: frozenset[str]  # "dự án", "đa khoa": an institution's lowercase words
     institution_not_first: frozenset[str]  # "Trạm Bơm …": a facility, not an institution
+    institution_events: frozenset[str]  # "Ban Tổ chức Giải …": an event's committee
     feature_stops: frozenset[str]  # "miền": "miền núi" is no mountain's name
     non_names: frozenset[str]  # "Hè Thu", "Giáp Thìn": capitalised, never an entity
     abbreviations: dict[str, str]
@@ -348,6 +350,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         header_name_stops=frozenset(_flat(data, "header_name_stops")),
         institution_words=frozenset(w for f in _flat(data, "institution_words") for w in f.split()),
         institution_not_first=frozenset(_flat(data, "institution_not_first")),
+        institution_events=frozenset(_flat(data, "institution_events")),
         feature_stops=frozenset(_flat(data, "feature_stops")),
         non_names=frozenset(_flat(data, "non_names")),
         abbreviations=abbreviations,
