@@ -88,6 +88,28 @@ def _label_clause(gap: str, base: Fig) -> re.Match[str] | None:
     return None
 
 
+def _another_body_before(ctx: Context, base: Fig) -> bool:
+    """Is another count of people stated before ``base`` in its sentence ("Ban Chấp hành có 37
+    đồng chí, Ban Thường vụ có 11 đồng chí, 83,8% có …": which body the percent is of is unsaid)?"""
+    return any(
+        f.end <= base.start
+        and f.type == "quantity"
+        and _people(f)
+        and ";" not in ctx.text[f.end : base.start]  # "Năm 2020 … 4 đảng viên; nay … 11 …"
+        for f in ctx.by_sent.get(base.sent, [])
+    )
+
+
+def _and_item(ctx: Context, base: Fig, words: str, g: Fig) -> bool:
+    """Does a percent after "và" continue a list of the body's shares? Its words are a member's
+    attribute and a link ("và nữ chiếm 31,4%"), or there are none and it names what they are or
+    have ("và 30,4% là nữ", "và 42,6% dưới 45 tuổi")."""
+    after = ctx.text[g.end : g.end + 40].lower()
+    if words.strip():
+        return _member_label(words, base) and bool(_LABEL_LINK.match(words))
+    return bool(_HAVE_AFTER_PCT.match(after) or re.match(r"^\s*dưới \d+ tuổi", after))
+
+
 def _people(base: Fig) -> bool:
     """A body of people: "đồng chí", "cán bộ", or a noun in "-viên"/"công chức" the vocabulary
     lacks ("ủy viên", "công chức")."""
@@ -98,6 +120,13 @@ def _people(base: Fig) -> bool:
 
 
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
+# "47,8% là đoàn viên thanh niên và 30,4% là nữ", "… và nữ chiếm 30,4%": the next item after "và"
+_AND_ITEM = re.compile(r"^[^\d;,.()%]{0,50}?\bvà\s+(?P<label>(?:[^\W\d]+\s+){0,4})$")
+# what some of a body's people have or are, right after a percent that follows the body and a
+# comma: "Hội đồng gồm 9 thành viên, 55,6% có trình độ …" (not "đạt": "94,3% đạt dự toán")
+_HAVE_AFTER_PCT = re.compile(
+    r"^\s*(?:(?:đã|đều|có|được|chưa|không|còn)\s+[^\W\d]|là\s+(?!tỷ lệ|tỉ lệ|mức)[^\W\d])"
+)
 # a count of a change, not of a body: "Chi bộ có 37 đảng viên, tăng 3 đồng chí, nữ chiếm 29,7%"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt|khuyết)\s+(?:thêm\s+|được\s+)?$"
@@ -284,10 +313,17 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes
             # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
             low = label.lower()
+            after = ctx.text[g.end : g.end + 40].lower()
+            if mk.re is _COMMA and not low.strip() and _another_body_before(ctx, base):
+                break  # "Ban Chấp hành có 37 đồng chí, Ban Thường vụ có 11 đồng chí, 29,7% là nữ"
             if not low.strip() and (
                 _named_after(ctx, g, noun)
                 if mk.re is _MARKER
-                else _NAMED_AFTER_PCT.match(ctx.text[g.end : g.end + 40].lower())
+                else _NAMED_AFTER_PCT.match(after)
+                # "Hội đồng gồm 9 thành viên, 55,6% có trình độ …": a body of people, then what
+                # some of them have (not "44 đảng viên, 32,1% đảng viên được kết nạp …": a noun
+                # may name another set of them)
+                or (mk.re is _COMMA and _people(base) and _HAVE_AFTER_PCT.match(after))
             ):
                 pass
             elif (
@@ -309,8 +345,13 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 ctx.text[item_start : g.start].lstrip(" ,:")
             )
         else:
+            # "…, 47,8% là đoàn viên thanh niên và 30,4% là nữ", "… và nữ chiếm 31,4%": a later
+            # item after "và" too, when it names a member's attribute or what they have (not "… và
+            # 71,3% hộ dân …", "… và khóa XIV là 18,2%")
             if "," not in gap and ";" not in gap:
-                break
+                item = _AND_ITEM.match(gap)
+                if item is None or not _and_item(ctx, base, item.group("label"), g):
+                    break
             label = gap
             if _OTHER_ITEM.search(label.lower()):
                 break  # "(nữ chiếm 31,6%, cuối năm trước là 29,7%)", "…, trong đó đảng viên chiếm …"
