@@ -301,3 +301,9 @@ def test_grim_noun_after_the_percent_may_be_another_set() -> None:
 )
 def test_grim_reviewed_look_alikes_stay_quiet(text: str) -> None:
     assert not [c for c in _checks(text, "granularity") if c.verdict == "inconsistent"]
+
+
+def test_grim_member_attribute_named_with_the_members_noun() -> None:
+    text = "Đoàn đại biểu gồm 27 đồng chí, đại biểu nữ chiếm 33,3%, đại biểu trẻ chiếm 19,5%."
+    got = {tuple(c.figures): c.verdict for c in _checks(text, "granularity")}
+    assert got == {(27, 33.3): "consistent", (27, 19.5): "inconsistent"}

@@ -182,7 +182,8 @@ TARGET_BEFORE: Final = re.compile(
 ONE_YEAR: Final = re.compile(r"\bnăm \d{4}\b|chỉ tiêu năm|kế hoạch năm|trong năm|hằng năm|hàng năm")
 # "có 33 đồng chí, nữ chiếm 20,1%": an attribute of the base's members (GRIM label).
 ATTRIBUTE_LABEL: Final = re.compile(
-    r"^\s*(?:tỷ lệ\s+)?(?:cán bộ |đảng viên |đồng chí |người )?(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi)"
+    r"^\s*(?:tỷ lệ\s+)?(?:cán bộ |đảng viên |đồng chí |người |đại biểu |hội viên |đoàn viên |thành viên "
+    r"|ủy viên )?(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi)"
 )
 ANNUAL: Final = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 # An achievement over several years, even when single years are listed before it:
