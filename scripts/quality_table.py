@@ -51,6 +51,7 @@ SETS = [
     ("devset29", ROOT / "tests/devset29/reports", ROOT / "tests/devset29/reports"),
     ("devset30", ROOT / "tests/devset30/reports", ROOT / "tests/devset30/reports"),
     ("devset31", ROOT / "tests/devset31/reports", ROOT / "tests/devset31/reports"),
+    ("devset32", ROOT / "tests/devset32/reports", ROOT / "tests/devset32/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -72,6 +73,7 @@ SETS = [
     ("held-out 21", ROOT / "tests/heldout21/reports", ROOT / "tests/heldout21/reports"),
     ("held-out 22", ROOT / "tests/heldout22/reports", ROOT / "tests/heldout22/reports"),
     ("held-out 23", ROOT / "tests/heldout23/reports", ROOT / "tests/heldout23/reports"),
+    ("held-out 24", ROOT / "tests/heldout24/reports", ROOT / "tests/heldout24/reports"),
 ]
 
 
