@@ -2159,6 +2159,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_year_lists(ctx))
     out.extend(_year_bracket(ctx))
     out.extend(_numerator_lists(ctx))
+    out.extend(_numerator_sums(ctx, out))
     out.extend(_bare_bracket_sums(ctx))
     out.extend(_classified(ctx))
     out.extend(_bare_graded(ctx))
@@ -2668,6 +2669,10 @@ def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Chec
     sentences before (consistent only: "41 tổ chức cơ sở đảng" … "Kết quả xếp loại …:")."""
     s = sum(p.value for p in parts)  # type: ignore[misc]
     for g in ctx.figs[max(0, parts[0].i - 120) : parts[0].i][::-1]:
+        if g.type == "ratio" and g.end <= at and g.unit.key and g.m.get("numerator") == s:
+            # "Có 55/56 tổ chức cơ sở đảng được đánh giá, xếp loại. Kết quả:" then the grades:
+            # the list breaks down the 55 the fraction counts (its numerator)
+            g = synthetic(ctx, g.start, g.end, float(s), g)
         if g.end > at or not (g.exact_count or g.exact) or not _covers_part(g, parts[0]):
             continue
         if abs(g.value - s) <= 1e-9 * max(1.0, s):  # type: ignore[operator]
@@ -4707,6 +4712,11 @@ def _year_bracket(ctx: Context) -> list[Check]:
 _NUMERATOR_OPEN = re.compile(
     r"^\s*(?:\(\s*\d+(?:,\d+)?\s*%\s*\)|,\s*(?:đạt|chiếm|bằng)\s+\d+(?:,\d+)?\s*%)?\s*,?\s*"
     r"(?:gồm|bao gồm|trong đó)\s*:?\s*"
+    # those rated of those there are, then their grades: "có 46/48 tổ chức cơ sở đảng được
+    # đánh giá (2 tổ chức mới thành lập chưa đánh giá), trong đó hoàn thành xuất sắc nhiệm vụ 9"
+    r"|^\s+(?:được|đã được)\s+(?:đánh giá|xếp loại|phân loại)(?:,?\s*(?:xếp loại|phân loại))?"
+    r"(?:\s+chất lượng)?(?:\s+năm\s+\d{4})?\s*(?:\([^()\n\d]{0,80}(?:\d+[^()\n\d]{0,40})?\))?"
+    r"\s*[,;:]?\s*(?:trong đó|kết quả(?:\s+(?:như sau|cụ thể))?\s*:|gồm|cụ thể\s*:)\s*:?\s*"
 )
 
 
@@ -4830,13 +4840,66 @@ def _numerator_lists(ctx: Context) -> list[Check]:
             out.append(c)
             continue
         parts = _walk(ctx, begin, e, total, False)
-        if len(parts) < 2 or parts[0].start != begin + len(ctx.text[begin : parts[0].start]) - len(
-            ctx.text[begin : parts[0].start].lstrip()
+        rated = hit.group(0).lstrip().startswith(("được", "đã được"))
+        if rated and len(parts) >= 2 and sum(p.value for p in parts) != n:  # type: ignore[misc]
+            continue  # grades that do not add up to those rated: other wholes may be meant
+        if (
+            len(parts) < 2
+            or (
+                not rated  # the grades are labelled: "…, trong đó hoàn thành xuất sắc nhiệm vụ 9"
+                and parts[0].start
+                != begin
+                + len(ctx.text[begin : parts[0].start])
+                - len(ctx.text[begin : parts[0].start].lstrip())
+            )
         ):
             continue
         strength = "weak" if "trong đó" in hit.group(0) else "strong"
         span = (ctx.clause(r.start, r.end)[0], parts[-1].end)
         c = _emit(ctx, total, parts, strength, span, ctx.text[begin : parts[-1].end + 40])
+        c.mention_ids = [r.id, *(p.id for p in parts)]
+        out.append(c)
+    return out
+
+
+# -- the grades of those a fraction counts, found by their sum: "Kết quả kiểm điểm 46/48 tổ chức
+# cơ sở đảng: xuất sắc 9 (19,6%), tốt 33 (71,7%), hoàn thành nhiệm vụ 4 (8,7%)" (9 + 33 + 4 = 46).
+# Only an exact sum ties the run to the numerator, so only a fit is told; the breakdown then
+# lends its whole to the items' shares. No item may be a change ("tăng 9 xã").
+_MOVED_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bớt|hơn|so với|còn|xuống|lên)\s*(?:thêm\s*)?$")
+
+
+def _numerator_sums(ctx: Context, said: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    used = {i for c in said for i in c.mention_ids}
+    for r in ctx.figs:
+        if r.type != "ratio" or not r.unit.key or r.id in used:
+            continue
+        n = r.m.get("numerator")
+        if not isinstance(n, int) or n <= 0:
+            continue
+        _, e = ctx.sentence_span(r.sent)
+        total = synthetic(ctx, r.start, r.end, float(n), r)
+        parts: list[Fig] = []
+        acc = 0.0
+        for g in ctx.figs_from(r.end, e):
+            if g.type == "percent":
+                continue
+            if (
+                g.type != "quantity"
+                or not g.exact_count
+                or not _covers_part(total, g)
+                or _MOVED_BEFORE.search(ctx.before_low(g, 12))
+            ):
+                break
+            parts.append(g)
+            acc += g.value  # type: ignore[operator]
+            if acc >= n:
+                break
+        if len(parts) < 2 or acc != n or any(p.id in used for p in parts):
+            continue
+        span = (ctx.clause(r.start, r.end)[0], parts[-1].end)
+        c = _emit(ctx, total, parts, "weak", span, ctx.text[r.end : parts[-1].end])
         c.mention_ids = [r.id, *(p.id for p in parts)]
         out.append(c)
     return out

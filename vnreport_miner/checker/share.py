@@ -3181,6 +3181,54 @@ def _row_rate(ctx: Context, part: Fig, p: Fig) -> bool:
     return pv is not None and pv.judgement.verdict == "consistent"
 
 
+def _one_slip(total: Fig, tied: list[tuple[Fig, Fig]]) -> bool:
+    """Shares of three or more items that all fit ``total`` but one: they are its shares, one
+    stated wrong ("9 (16,4%), 38 (69,1%), 7 (13,7%), 1 (1,8%)" of 55), not completion rates."""
+    if len(tied) < 3 or not total.value:
+        return False
+    miss = 0
+    for part, p in tied:
+        pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
+        if pv is None:
+            return False
+        miss += pv.judgement.verdict != "consistent"
+    return miss == 1
+
+
+def _rated_of_all(
+    ctx: Context, total: Fig, tied: list[tuple[Fig, Fig]], soft: bool
+) -> tuple[Fig, bool]:
+    """The whole of the grades of "có 52/55 chi bộ được đánh giá, trong đó xuất sắc 8 (14,5%)
+    …": the 52 rated, unless every share is of the 55 there are (8/55 = 14,5%): then those.
+    When the shares fit neither, which whole they take is unclear: told, never alarmed."""
+    r = next(
+        (
+            f
+            for f in ctx.figs_from(total.start, total.end)
+            if f.type == "ratio" and f.start == total.start
+        ),
+        None,
+    )
+    den = r.m.get("denominator") if r is not None else None
+    if not tied or not isinstance(den, int) or den <= 0 or r is None:
+        return total, soft
+
+    def fits(whole: float) -> int:
+        return sum(
+            (pv := judge_stated(100 * part.value / whole, p)) is not None  # type: ignore[operator]
+            and pv.judgement.verdict == "consistent"
+            for part, p in tied
+        )
+
+    of_rated, of_all = fits(total.value), fits(float(den))  # type: ignore[arg-type]
+    if of_rated == len(tied) or (of_rated >= 2 and of_rated > of_all + 1):
+        return total, soft
+    if of_all == len(tied) or (of_all >= 2 and of_all > of_rated + 1):
+        # the odd share out is then wrong of the whole the others take
+        return synthetic(ctx, r.start, r.end, float(den), r), soft
+    return total, True
+
+
 def _item_shares(ctx: Context) -> list[Check]:
     """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
     70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
@@ -3202,7 +3250,7 @@ def _item_shares(ctx: Context) -> list[Check]:
             if not _ITEM_LINK.match(ctx.lower_slice(part.end, p.start)):
                 continue
             tied.append((part, p))
-        if sum(p.value for _, p in tied) > 100.5:  # type: ignore[misc]
+        if sum(p.value for _, p in tied) > 100.5 and not _one_slip(total, tied):  # type: ignore[misc]
             continue  # "(đạt 102,5%)", "(đạt 93,8%)": each item's completion, no shares of one whole
         own = next(iter(ctx.figs_from(total.end, total.end + 40)), None)
         if (
@@ -3214,6 +3262,7 @@ def _item_shares(ctx: Context) -> list[Check]:
         ):
             continue  # "Tổng cộng | 2.146 | 41 | 1,91%": the column is a rate of each row, not shares
         tied = [(part, p) for part, p in tied if not _row_rate(ctx, part, p)]
+        total, soft = _rated_of_all(ctx, total, tied, soft)
         for part, p in tied:
             if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
                 continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share

@@ -1,0 +1,133 @@
+"""Checker readings added in the sixteenth session. Every passage is ours.
+
+The grades of those a fraction counts: "Có 46/48 tổ chức cơ sở đảng được đánh giá, … Kết quả:"
+then the grades, as bullets, after "trong đó" or after a colon. The grades break down the
+numerator (those rated), so their sum is checked against it and their shares take it as their
+whole - or the denominator, when every share is of all there are (8/55 = 14,5%). One share out
+of three or more that misses the whole the others fit is a slip the checker reports; shares
+that fit neither whole are told, never alarmed. A later grade is never the whole of the next.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _checks(text: str, kind: str | None = None) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if kind is None or c.kind == kind]
+
+
+def _has(checks: list[Check], kind: str, verdict: str, figures: list[float]) -> bool:
+    return any(c.kind == kind and c.verdict == verdict and c.figures == figures for c in checks)
+
+
+BULLETS = (
+    "Năm 2024 có {head} chi bộ trực thuộc được đánh giá, xếp loại chất lượng (2 chi bộ mới thành"
+    " lập chưa đủ thời gian). Kết quả:\n"
+    "- Hoàn thành xuất sắc nhiệm vụ: 6 ({a}%);\n"
+    "- Hoàn thành tốt nhiệm vụ: 27 ({b}%);\n"
+    "- Hoàn thành nhiệm vụ: 3 ({c}%);\n"
+    "- Không hoàn thành nhiệm vụ: 1 ({d}%).\n"
+)
+
+
+@pytest.mark.parametrize("head", ["37/39", "37"])
+def test_bullet_grades_under_those_rated_add_up_and_take_their_shares(head: str) -> None:
+    got = _checks(BULLETS.format(head=head, a="16,2", b="73,0", c="8,1", d="2,7"))
+    assert _has(got, "part_whole", "consistent", [37, 6, 27, 3, 1])
+    for part, pct in ((6, 16.2), (27, 73.0), (3, 8.1), (1, 2.7)):
+        assert _has(got, "share", "consistent", [part, 37, pct])
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("head", ["37/39", "37"])
+def test_one_wrong_grade_share_under_those_rated_is_reported(head: str) -> None:
+    # 3/37 = 8,1%, not 9,1%; the other three fit, so the four sum past 100 by a slip only
+    got = _checks(BULLETS.format(head=head, a="16,2", b="73,0", c="9,1", d="2,7"))
+    bad = [c for c in got if c.verdict == "inconsistent"]
+    assert [c.figures for c in bad] == [[3, 37, 9.1]]
+    assert "8.11%" in bad[0].why
+
+
+INLINE = [
+    "Có 46/48 tổ chức cơ sở đảng được đánh giá (2 tổ chức mới thành lập chưa đánh giá), trong đó"
+    " hoàn thành xuất sắc nhiệm vụ 9 ({a}%), hoàn thành tốt nhiệm vụ 33 ({b}%), hoàn thành nhiệm"
+    " vụ 4 ({c}%).",
+    "Kết quả kiểm điểm 46/48 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 9 ({a}%), hoàn thành"
+    " tốt nhiệm vụ 33 ({b}%), hoàn thành nhiệm vụ 4 ({c}%).",
+    "Năm 2023, 46/48 tổ chức cơ sở đảng hoàn thành đánh giá: xuất sắc 9, chiếm {a}%; tốt 33, chiếm"
+    " {b}%; hoàn thành nhiệm vụ 4, chiếm {c}%.",
+    "Toàn huyện có 46/48 xã có hội người cao tuổi, trong đó 9 xã ({a}%) đạt loại xuất sắc, 33 xã"
+    " ({b}%) đạt loại tốt, 4 xã ({c}%) đạt loại khá.",
+]
+
+
+@pytest.mark.parametrize("text", INLINE)
+def test_inline_grades_of_a_fraction_break_down_its_numerator(text: str) -> None:
+    got = _checks(text.format(a="19,6", b="71,7", c="8,7"))
+    assert _has(got, "part_whole", "consistent", [46, 9, 33, 4])
+    for part, pct in ((9, 19.6), (33, 71.7), (4, 8.7)):
+        assert _has(got, "share", "consistent", [part, 46, pct])
+    # no grade is taken as the whole of the next one ("4/33 (total 33) …")
+    assert not [c for c in got if c.kind == "share" and c.figures[1] in (9, 33)]
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("text", INLINE[:2])
+def test_a_slipped_inline_grade_share_is_reported(text: str) -> None:
+    got = _checks(text.format(a="19,6", b="71,7", c="8,9"))  # 4/46 = 8,7%
+    assert [c.figures for c in got if c.verdict == "inconsistent"] == [[4, 46, 8.9]]
+
+
+def test_grade_shares_of_all_there_are_take_the_denominator() -> None:
+    text = (
+        "Năm 2024 có 52/55 chi bộ được đánh giá, xếp loại, trong đó hoàn thành xuất sắc nhiệm vụ"
+        " 8 chi bộ (chiếm 14,5%), hoàn thành tốt nhiệm vụ 40 chi bộ (72,7%), hoàn thành nhiệm vụ"
+        " 4 chi bộ (7,3%)."
+    )
+    got = _checks(text)
+    assert _has(got, "part_whole", "consistent", [52, 8, 40, 4])
+    for part, pct in ((8, 14.5), (40, 72.7), (4, 7.3)):
+        assert _has(got, "share", "consistent", [part, 55, pct])
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+def test_grade_shares_that_fit_neither_whole_are_not_alarms() -> None:
+    # 8/52 = 15,4%, 8/55 = 14,5%; 40/52 = 76,9%, 40/55 = 72,7%: 14,5% and 76,9% take one each
+    text = (
+        "Năm 2024 có 52/55 chi bộ được đánh giá, xếp loại, trong đó hoàn thành xuất sắc nhiệm vụ"
+        " 8 chi bộ (chiếm 14,5%), hoàn thành tốt nhiệm vụ 40 chi bộ (76,9%), hoàn thành nhiệm vụ"
+        " 4 chi bộ (6,1%)."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_grades_that_do_not_add_up_to_those_rated_are_no_breakdown_of_them() -> None:
+    text = (
+        "Có 46/48 tổ chức cơ sở đảng được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 9,"
+        " hoàn thành tốt nhiệm vụ 30, hoàn thành nhiệm vụ 4."
+    )
+    assert not [c for c in _checks(text, "part_whole") if 46 in c.figures[:1]]
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_a_change_after_a_fraction_is_no_item_of_it() -> None:
+    text = (
+        "Có 46/48 xã đạt chuẩn nông thôn mới, tăng 4 xã so với năm 2022, 42 xã đạt chuẩn trước đó."
+    )
+    assert not [c for c in _checks(text, "part_whole") if c.figures[:1] == [46]]
+
+
+def test_settled_cases_are_split_by_outcome_after_a_fraction() -> None:
+    text = (
+        "Ủy ban Kiểm tra các cấp nhận 57 đơn tố cáo, trong đó 44 đơn thuộc thẩm quyền. Đã giải"
+        " quyết 40/44 đơn, đạt 90,9%; qua giải quyết có 11 đơn tố cáo đúng, 17 đơn đúng một phần,"
+        " 12 đơn tố cáo sai."
+    )
+    got = _checks(text, "part_whole")
+    assert _has(got, "part_whole", "consistent", [40, 11, 17, 12])
