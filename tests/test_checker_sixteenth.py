@@ -131,3 +131,123 @@ def test_settled_cases_are_split_by_outcome_after_a_fraction() -> None:
     )
     got = _checks(text, "part_whole")
     assert _has(got, "part_whole", "consistent", [40, 11, 17, 12])
+
+
+# -- GRIM: a share of a small body named back after ";", scoped by "trong N … có", or the
+# subject of "do …" after "trong đó" ---------------------------------------------------------------
+GRIM = [
+    # (passage, base, percent, consistent?)
+    (
+        "Năm học mới tuyển dụng 24 giáo viên; 70,8% số giáo viên mới là người dân tộc thiểu số.",
+        24,
+        70.8,
+        True,
+    ),
+    (
+        "Năm học mới tuyển dụng 24 giáo viên; 71,8% số giáo viên mới là người dân tộc thiểu số.",
+        24,
+        71.8,
+        False,
+    ),
+    (
+        "Trong 24 bí thư chi bộ thôn được kiện toàn mới có 62,5% là người dân tộc thiểu số.",
+        24,
+        62.5,
+        True,
+    ),
+    (
+        "Trong 24 bí thư chi bộ thôn được kiện toàn có 63,5% là người dân tộc thiểu số.",
+        24,
+        63.5,
+        False,
+    ),
+    (
+        "Hội thành lập 17 tổ hợp tác chăn nuôi, trong đó 35,5% do hội viên trẻ làm tổ trưởng.",
+        17,
+        35.5,
+        False,
+    ),
+    (
+        "Hội thành lập 17 tổ hợp tác chăn nuôi, trong đó 35,3% do hội viên trẻ làm tổ trưởng.",
+        17,
+        35.3,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "pct", "fits"), GRIM)
+def test_grim_reads_more_ways_of_naming_the_base(
+    text: str, base: int, pct: float, fits: bool
+) -> None:
+    got = [c for c in _checks(text, "granularity") if c.figures == [base, pct]]
+    assert [c.verdict for c in got] == ["consistent" if fits else "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of the noun before the ";": the percent may be of both (16/75 = 21,3%)
+        "Kiểm tra 30 tổ chức đảng, giám sát 45 tổ chức đảng; 21,3% số tổ chức đảng được kiểm tra,"
+        " giám sát có khuyết điểm.",
+        # another noun after "số": not a share of the communes
+        "Huyện có 24 xã; 62,7% số hộ dân có nước sạch.",
+    ],
+)
+def test_grim_stays_silent_when_the_base_is_not_named_back(text: str) -> None:
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+# -- part_whole: a bracket whose ";" items carry commas in their labels; badges by years ----------
+def test_semicolon_items_may_hold_commas_in_their_labels() -> None:
+    text = (
+        "Thu ngân sách trên địa bàn đạt 41,27 tỷ đồng (thu thuế, phí 18,64 tỷ đồng; thu tiền sử"
+        " dụng đất 15,3 tỷ đồng; thu khác 7,53 tỷ đồng)."
+    )
+    got = _checks(text, "part_whole")
+    assert [c.verdict for c in got] == ["inconsistent"]  # 18,64 + 15,3 + 7,53 = 41,47
+    assert "41.47" in got[0].why
+
+
+def test_semicolon_items_with_an_unnumbered_item_stay_a_fit_only() -> None:
+    text = (
+        "Toàn tỉnh có 1.250 đảng viên (nông thôn, miền núi 800 đảng viên; đô thị 400 đảng viên;"
+        " khu công nghiệp, doanh nghiệp)."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("total", "verdict"), [(216, "consistent"), (214, "inconsistent"), (218, "inconsistent")]
+)
+def test_badges_by_years_of_membership_partition_those_awarded(total: int, verdict: str) -> None:
+    text = (
+        f"Trao Huy hiệu Đảng cho {total} đảng viên (Huy hiệu 30 năm: 96; 40 năm: 61; 45 năm: 32;"
+        " 50 năm: 18; từ 55 năm trở lên: 9)."
+    )
+    got = _checks(text, "part_whole")
+    assert [(c.verdict, c.figures) for c in got] == [(verdict, [total, 96, 61, 32, 18, 9])]
+
+
+def test_badge_items_with_the_words_tuoi_dang() -> None:
+    text = (
+        "Đã trao tặng Huy hiệu Đảng cho 87 đồng chí (30 năm tuổi đảng 41, 40 năm tuổi đảng 30,"
+        " 50 năm tuổi đảng 16)."
+    )
+    assert _has(_checks(text, "part_whole"), "part_whole", "consistent", [87, 41, 30, 16])
+
+
+# -- target: "hỗ trợ có mục tiêu" (targeted funds) names no target ---------------------------------
+def test_targeted_funds_are_no_target() -> None:
+    text = (
+        "Tổng vốn đầu tư công được giao năm 2023 là 186,4 tỷ đồng, gồm:\n"
+        "- Vốn cân đối ngân sách địa phương: 52,8 tỷ đồng;\n"
+        "- Vốn các chương trình mục tiêu quốc gia: 109,2 tỷ đồng;\n"
+        "- Vốn ngân sách trung ương hỗ trợ có mục tiêu: 24,4 tỷ đồng.\n"
+        "Đến ngày 30/11/2023 đã giải ngân 158,6 tỷ đồng, đạt 85,1%."
+    )
+    got = _checks(text)
+    assert not [c for c in got if c.verdict == "inconsistent"]
+    assert _has(
+        got, "part_whole", "consistent", [186400000000, 52800000000, 109200000000, 24400000000]
+    )

@@ -145,7 +145,9 @@ _NAMED_AFTER_PCT = re.compile(r"^\s*(?:là|số)\s+[^\W\d]")
 # body's units: "Phòng có 9 cán bộ, trong đó 66,7% có bằng thạc sĩ", "Huyện có 12 xã, trong đó
 # 75% đơn vị hoàn thành sớm", "… trong đó 25% xã đạt chuẩn" (never another noun: "50% diện tích")
 _PREDICATE_AFTER_PCT = re.compile(
-    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là)\b|đơn vị\b)"
+    r"^\s*(?:(?:đã|đều|có|được|đạt|chưa|không|còn|hoàn thành|thực hiện|là)\b|đơn vị\b"
+    # "17 tổ hợp tác …, trong đó 35,5% do hội viên dưới 50 tuổi làm tổ trưởng"
+    r"|do\s+[^\W\d])"
 )
 
 
@@ -180,6 +182,9 @@ def _named_after(ctx: Context, p: Fig, noun: str) -> bool:
 _WITHIN_BEFORE = re.compile(r"(?:^|[,:;(]\s*|\b(?:nay|đó|vậy))\s*trong\s+(?:tổng\s+)?(?:số\s+)?$")
 _WITHIN_GAP = re.compile(
     r"^[^\d;,.()%]{0,30},\s*(?:(?:mới|đã|hiện|chỉ|thì|đến nay)\s+)*(?:có\s+)?$"
+    # or the base's own clause runs into "có" with no comma: "trong 24 bí thư chi bộ được kiện
+    # toàn mới có 62,5% là …"
+    r"|^[^\d;,.()%]{0,40}\s(?:(?:mới|đã|hiện|chỉ|thì)\s+)?có\s+$"
 )
 
 
@@ -202,6 +207,26 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
         return False
     s, _ = ctx.sentence_span(base.sent)
     return bool(_WITHIN_BEFORE.search(ctx.text[max(s, base.start - 30) : base.start].lower()))
+
+
+# A clause after ";" that opens with a percent of the base's own noun: "tuyển dụng 24 giáo viên;
+# 70,8% số giáo viên mới là người dân tộc thiểu số" (the noun names the base back)
+_SEMI = re.compile(r"^\s*;\s*$")
+
+
+def _semi_named(ctx: Context, base: Fig, gap: str, p: Fig, noun: str) -> bool:
+    if p.type != "percent" or not _SEMI.match(gap):
+        return False
+    if any(
+        f.end <= base.start and f.type == "quantity" and f.unit.key == base.unit.key
+        for f in ctx.by_sent.get(base.sent, [])
+    ):
+        return (
+            False  # "Kiểm tra 30 tổ chức đảng, giám sát 45 tổ chức đảng; 21,3% số tổ chức đảng …"
+        )
+    after = ctx.text[p.end : p.end + 60].lower()
+    hit = re.match(rf"\s*số\s+{re.escape(noun)}(?:\s+(?:mới|này|đó|trên|nói trên))?\s+", after)
+    return hit is not None and bool(_HAVE_AFTER_PCT.match(after[hit.end() - 1 :]))
 
 
 def _noun(f: Fig) -> str | None:
@@ -260,6 +285,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 (opened_at >= 0 and _MARKER.search(ctx.text[base.end : opened_at]))
                 or (not out and pending < 0 and _MARKER.search(gap[gap.rfind(";") :]))
                 or (g.type == "percent" and _label_clause(gap, base))
+                or (not out and pending < 0 and _semi_named(ctx, base, gap, g, noun))
             )
             if not opened:
                 break
@@ -301,6 +327,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 _MARKER.search(gap)
                 or _COMMA.match(gap)
                 or _label_clause(gap, base)
+                or (_SEMI.match(gap) if _semi_named(ctx, base, gap, g, noun) else None)
                 or _OPEN_BRACKET.match(gap)  # "9 cá nhân (nữ chiếm 44,4%)"
             )
             if not mk or len(gap) > 120:

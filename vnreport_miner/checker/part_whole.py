@@ -1146,6 +1146,34 @@ def _label_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]
     return out if len(out) >= 2 and all(g.exact_count for g in out) else []
 
 
+# Party badges by length of membership, each a bare count after its years: "trao Huy hiệu Đảng
+# cho 214 đảng viên (Huy hiệu 30 năm: 96; 40 năm: 61; …; từ 55 năm trở lên: 9)". Each member
+# gets one badge, so the items partition the total.
+_BADGE_ITEM = re.compile(
+    r"^\s*(?:và\s+)?(?:huy hiệu\s+)?(?:từ\s+)?\d{2}\s+năm(?:\s+tuổi\s+đảng)?(?:\s+trở\s+lên)?"
+    r"\s*:?\s+(\d{1,3}(?:\.\d{3})+|\d+)(?:\s+(?:đồng chí|đảng viên))?\s*$"
+)
+
+
+def _badge_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
+    if not f.exact_count or "person" not in f.unit.fams:
+        return []
+    s0, _ = ctx.sentence_span(f.sent)
+    if "huy hiệu" not in ctx.low[s0:close_at]:
+        return []
+    inside = ctx.text[open_at:close_at]
+    out: list[Fig] = []
+    pos = open_at
+    for item in inside.split(";" if ";" in inside else ","):
+        hit = _BADGE_ITEM.match(item.lower())
+        if hit is None:
+            return []
+        a = pos + hit.start(1)
+        out.append(synthetic(ctx, a, a + len(hit.group(1)), number(hit.group(1)), f))
+        pos += len(item) + 1
+    return out if len(out) >= 2 else []
+
+
 # Bracket items labelled as a change, a comparison or a plan are no parts of the count before
 # the bracket: "48 chi bộ (tăng 5 chi bộ, giảm 2 chi bộ so với đầu nhiệm kỳ)", "kết nạp 52 đảng
 # viên (nhiều hơn năm 2023 là 7 đảng viên, vượt kế hoạch 2 đảng viên)", "đạt 286,4 tỷ đồng (dự
@@ -1208,6 +1236,8 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         years = _year_items(ctx, f, open_at, close_at)
         if years:  # the years partition the total: no overlap words apply ("làm mới")
             return _emit(ctx, f, years, "paren", ctx.clause(f.start, close_at + 1), "")
+    if not parts and (badges := _badge_items(ctx, f, open_at, close_at)):
+        return _emit(ctx, f, badges, "paren", ctx.clause(f.start, close_at + 1), "")
     if not parts and (labelled := _label_items(ctx, f, open_at, close_at)):
         strength = "soft" if loose or _far_short(f, labelled) else "paren"
         return _emit(ctx, f, labelled, strength, ctx.clause(f.start, close_at + 1), inside)
@@ -1232,6 +1262,10 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         for k in range(p.start - open_at, p.end - open_at):
             masked[k] = "#"
     items = [it for it in _SEP.split("".join(masked)) if it.strip()]
+    if ";" in inside and (len(items) != len(parts) or any("#" not in it for it in items)):
+        # items set off by ";" may hold commas in their labels: "(thu thuế, phí 18,64 tỷ đồng;
+        # thu tiền sử dụng đất 15,3 tỷ đồng; thu khác 7,53 tỷ đồng)"
+        items = [it for it in "".join(masked).split(";") if it.strip()]
     if len(items) != len(parts) or any("#" not in it for it in items):
         strength = "soft"
     if loose and (

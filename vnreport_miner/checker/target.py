@@ -592,7 +592,8 @@ def _achieved_gap(gap: str, long_ok: bool, words: int = 10) -> bool:
 # next sentence, labelled as the result ("kết quả", "thực hiện", "đã … được") or done by the same
 # verb as the target, and no other count of the unit between them.
 _TIGHT_TARGET_BEFORE = re.compile(
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|đề ra|được giao|dự toán)[^.;\d%]{0,50}$"
+    # not "hỗ trợ có mục tiêu" (targeted funds) nor "chương trình mục tiêu quốc gia" (a name)
+    r"(?:chỉ tiêu|kế hoạch|(?<!có )(?<!trình )mục tiêu|phấn đấu|đề ra|được giao|dự toán)[^.;\d%]{0,50}$"
     # "Nghị quyết 05 giao 200 đảng viên": a body sets the target right before it (not "bàn
     # giao", "chuyển giao")
     r"|(?<!bàn )(?<!chuyển )(?<!giao )\bgiao\s*$"
