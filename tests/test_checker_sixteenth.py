@@ -251,3 +251,64 @@ def test_targeted_funds_are_no_target() -> None:
     assert _has(
         got, "part_whole", "consistent", [186400000000, 52800000000, 109200000000, 24400000000]
     )
+
+
+# -- target: a count and its plan may name the thing with and without its classifier -------------
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Hội vận động xây dựng 48 căn nhà, vượt 6,7% chỉ tiêu (45 nhà).", "consistent"),
+        ("Hội xây dựng 48 căn nhà, đạt 104,7% kế hoạch (45 nhà).", "inconsistent"),
+        ("Năm 2024 xây mới 40 ngôi nhà văn hóa, đạt 80% kế hoạch (50 nhà văn hóa).", "consistent"),
+        ("Năm 2024 sửa chữa 40 căn nhà ở, đạt 82% kế hoạch (50 nhà ở).", "inconsistent"),
+    ],
+)
+def test_a_classifier_does_not_split_a_count_from_its_plan(text: str, verdict: str) -> None:
+    assert [c.verdict for c in _checks(text, "target")] == [verdict]
+
+
+# -- a membership's balance over sentences: start, entries and exits, end --------------------------
+BALANCE = (
+    "Đầu năm 2024, Đảng bộ có 851 đảng viên. Trong năm, kết nạp 29 đảng viên, tiếp nhận 19 đảng"
+    " viên chuyển đến; chuyển đi 23 đảng viên, từ trần 11 đảng viên. Đến ngày 30/11/2024, toàn"
+    " Đảng bộ có {end} đảng viên.{tail}"
+)
+
+
+def test_a_balance_that_holds_is_confirmed_and_no_restatement() -> None:
+    got = _checks(BALANCE.format(end=865, tail=""))
+    assert _has(got, "change", "consistent", [851, 29, 19, 23, 11, 865])
+    # the end count is the start moved on, not the start restated
+    assert not [c for c in got if c.kind == "repeat"]
+
+
+def test_a_balance_that_does_not_hold_is_reported() -> None:
+    got = _checks(BALANCE.format(end=866, tail=""))
+    bad = [c for c in got if c.verdict == "inconsistent"]
+    assert [(c.kind, c.figures) for c in bad] == [("change", [851, 29, 19, 23, 11, 866])]
+    assert "= 865" in bad[0].why
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " Ngoài ra, Đảng bộ tiếp nhận 1 đảng viên từ lực lượng vũ trang.",  # more movements after
+        " Số tăng thêm còn do 1 đảng viên được phục hồi sinh hoạt.",
+    ],
+)
+def test_a_balance_with_movements_told_after_it_is_no_alarm(tail: str) -> None:
+    got = _checks(BALANCE.format(end=866, tail=tail))
+    assert not [c for c in got if c.verdict == "inconsistent"]
+
+
+def test_movements_of_a_quarter_are_no_balance_of_the_year() -> None:
+    text = BALANCE.format(end=866, tail="").replace("Trong năm,", "Trong quý IV,")
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_a_subset_after_the_balance_is_not_its_end() -> None:
+    text = (
+        "Đầu năm, toàn tỉnh có 17.191 hội viên. Trong năm kết nạp mới 683 hội viên, giảm 512"
+        " hội viên. Trong tổng số hội viên có 9.418 đảng viên."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -988,6 +988,7 @@ def run(ctx: Context) -> list[Check]:
 
     out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
+    out.extend(_stated_balance(ctx))
     out.extend(_versus(ctx))
     out.extend(_table_growth(ctx))
     out.extend(_table_period_growth(ctx))
@@ -3598,4 +3599,89 @@ def _multiple_since_of(ctx: Context, now: Fig, used: set[str]) -> list[Check]:
     out.append(ctx.check(NAME, "consistent", [base.value, now.value, m], [base, now],  # type: ignore[list-item]
                          ctx.clause(now.start, now.end + hit.end()), expected=round(ratio, 4),
                          observed=m, tolerance=step, why=why))  # fmt: skip
+    return out
+
+
+# -- a membership's balance stated in prose, start to end: "Đầu năm, toàn tỉnh có 214.560 hội viên.
+# Trong năm kết nạp mới 6.842 hội viên; tiếp nhận 1.215 chuyển đến; chuyển đi 1.630, từ trần 412.
+# Tổng số hội viên đến ngày 30/11/2023 là 220.755 hội viên" -> 214.560 + 6.842 + 1.215 - 1.630
+# - 412 = 220.575, not 220.755. The fit module tells a balance that holds; this reads one that
+# does not, and only when the text frames it fully: a start after "đầu năm"/"đầu nhiệm kỳ", every
+# count of the noun after it an entry or an exit (both kinds named, outside brackets, no
+# sub-period named), then the end after "cuối năm", "đến nay", "hiện nay", "đến ngày …" or
+# "tổng số …" as the next count of the noun, within three sentences of the start.
+_END_BEFORE = re.compile(
+    r"\b(?:cuối năm|cuối kỳ|đến nay|hiện nay|hiện|đến ngày|tính đến|đến thời điểm|đến cuối"
+    r"|(?<!trong )tổng số)\b[^.;\d]{0,60}$"
+)
+_DATE_IN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:năm\s+)?(?:19|20)\d{2}\b")
+_PART_PERIOD = re.compile(r"\bquý\b|\btháng\b|\bđợt\b")
+
+
+def _stated_balance(ctx: Context) -> list[Check]:
+    from .fit import _IN_BEFORE, _NET_BEFORE, _OUT_BEFORE, _START_BEFORE, _alike, _in_brackets
+
+    out: list[Check] = []
+    if "đầu" not in ctx.low:
+        return out
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.value:
+            continue
+        if not _START_BEFORE.search(ctx.before_low(f, 60)):
+            continue
+        ins: list[Fig] = []
+        outs: list[Fig] = []
+        end = None
+        for g in ctx.figs[f.i + 1 :]:
+            if g.sent - f.sent > 3:
+                break
+            if g.type != "quantity" or not _alike(g, f) or _in_brackets(ctx, g):
+                continue
+            before = ctx.before_low(g, 40)
+            if not g.exact_count or _NET_BEFORE.search(before):
+                break  # a rough count or a net change: the fit module's
+            if _IN_BEFORE.search(before):
+                ins.append(g)
+                continue
+            if _OUT_BEFORE.search(before):
+                outs.append(g)
+                continue
+            if ins and outs and _END_BEFORE.search(_DATE_IN.sub(" ", ctx.before_low(g, 80))):
+                end = g
+            break  # any other count of the noun ends the reading
+        if end is None or end.sent == f.sent or len(ins) + len(outs) < 3:
+            # (a balance in one sentence is _balances'; two movements may be the main ones only:
+            # "kết nạp 29 …, chuyển đi 23 …" leaves deaths and other exits unsaid)
+            continue
+        if not (end.unit.key == f.unit.key or (end.unit.head and end.unit.head == f.unit.head)):
+            continue  # "… 17.191 hội viên …. Trong số hội viên có 9.418 đảng viên": another set
+        se = ctx.sentence_span(end.sent)[1]
+        if _BAL_EXPLAINED.search(ctx.low, end.end, se) or any(
+            0 <= k < len(ctx.sentences) and _MOVES_BESIDE.search(ctx.low, *ctx.sentence_span(k))
+            for k in (f.sent - 1, end.sent + 1)
+        ):
+            continue  # movements told before or after the balance: its list may not be whole
+        if _PART_PERIOD.search(_DATE_IN.sub(" ", ctx.lower_slice(f.end, end.start))):
+            continue  # movements of a quarter or a month against a year's balance: unsettled
+        calc = f.value + sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
+        if abs(calc - end.value) < 1e-9:  # type: ignore[operator]
+            continue  # a balance that holds is told by the fit module
+        expr = f"{f.value:g} " + " ".join(
+            [*(f"+ {x.value:g}" for x in ins), *(f"- {x.value:g}" for x in outs)]
+        )
+        why = render("change.flow", expr=(expr, expr), calc=calc, b=end.value)
+        figs = [f, *ins, *outs, end]
+        out.append(
+            ctx.check(
+                NAME,
+                "inconsistent",
+                [x.value for x in figs],
+                figs,  # type: ignore[misc]
+                ctx.clause(f.start, end.end),
+                expected=calc,
+                observed=end.value,
+                tolerance=0,
+                why=why,
+            )  # fmt: skip
+        )
     return out

@@ -1750,7 +1750,8 @@ def _within_total_fits(ctx: Context, used: set[str]) -> list[Check]:
 # năm"/"đầu nhiệm kỳ", the movements named by their verbs in the three sentences after it
 # (outside brackets), the end the first later count of the noun they make exactly (a fit).
 _START_BEFORE = re.compile(
-    r"\b(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|đầu giai đoạn)\b(?:\s*\([^()]{0,30}\))?[^.;\d]{0,40}$"
+    r"\b(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|đầu giai đoạn)\b(?:\s+(?:19|20)\d{2}\b)?"
+    r"(?:\s*\([^()]{0,30}\))?[^.;\d]{0,40}$"
 )
 _IN_BEFORE = re.compile(
     r"(?:kết nạp(?:\s+mới)?|tiếp nhận(?:\s+chuyển đến)?|chuyển đến|phát triển(?:\s+mới)?|"

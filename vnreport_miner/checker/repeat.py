@@ -2373,6 +2373,12 @@ def _moved_between(ctx: Context, g: Fig, f: Fig, f_dated: bool, between: bool = 
         return True
     if _WIDENED.search(low, f.end, min(fe, f.end + 80)):
         return True  # "… bị kỷ luật ở cả hai cấp", ", tính chung cả đảng viên …" (review 81)
+    if (
+        f.sent - g.sent <= 3
+        and _MOVE_IN.search(low, g.end, f.start)
+        and _MOVE_OUT.search(low, g.end, f.start)
+    ):
+        return True  # "Đầu năm … 851 …; kết nạp 29 …; chuyển đi 23 …. Đến ngày 30/11, … 865"
     gap = abs(g.value - f.value)  # type: ignore[operator]
     hs = [
         h.value
@@ -2380,6 +2386,18 @@ def _moved_between(ctx: Context, g: Fig, f: Fig, f_dated: bool, between: bool = 
         if h.exact_count and h.value and (h.unit.key == f.unit.key or kin(h.unit, f.unit))
     ]
     return _two_make(hs, gap)  # type: ignore[arg-type]
+
+
+# entries and exits of a membership, each with its count, between two statements of its size:
+# the second is the first moved on, not a restatement
+_MOVE_IN = re.compile(
+    r"\b(?:kết nạp|chuyển đến|tiếp nhận|chuyển về|phát triển mới)\b[^.;\d]{0,30}\d"
+    r"|\d[\d.]*\s+(?:[^\W\d]+\s+){0,2}?(?:chuyển đến|chuyển về)\b"
+)
+_MOVE_OUT = re.compile(
+    r"\b(?:chuyển đi|từ trần|qua đời|xóa tên|khai trừ|ra khỏi đảng|xin ra)\b[^.;\d]{0,30}\d"
+    r"|\d[\d.]*\s+(?:[^\W\d]+\s+){0,2}?(?:chuyển đi|từ trần|bị xóa tên)\b"
+)
 
 
 def _minus_part(h: Fig, gap: float, g: Fig, f: Fig) -> bool:

@@ -331,8 +331,17 @@ _OTHER_ACTION = re.compile(r"giới thiệu|bồi dưỡng|cảm tình|đối t�
 
 
 def _elided(a: str, b: str) -> bool:
-    """ "500 căn" for "412 căn nhà": one unit is the other's first words."""
-    return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
+    """ "500 căn" for "412 căn nhà": one unit is the other's first words; "45 nhà" for "48 căn
+    nhà": one is the other without its classifier."""
+    if not (a and b):
+        return False
+    if a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    a, b = _CLASSIFIER.sub("", a), _CLASSIFIER.sub("", b)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+_CLASSIFIER = re.compile(r"^(?:căn|ngôi|chiếc|cái|con|tấm|bức|cuốn|quyển)\s+(?=\S)")
 
 
 _PAREN_TARGET = re.compile(
