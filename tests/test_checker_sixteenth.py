@@ -312,3 +312,15 @@ def test_a_subset_after_the_balance_is_not_its_end() -> None:
         " hội viên. Trong tổng số hội viên có 9.418 đảng viên."
     )
     assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+# -- a rate's change in points against the start of the term, the rate named again after ";" ------
+@pytest.mark.parametrize(("points", "verdict"), [("5,3", "consistent"), ("5,8", "inconsistent")])
+def test_a_rate_named_again_after_a_semicolon_changes_by_points(points: str, verdict: str) -> None:
+    text = (
+        "Đầu nhiệm kỳ, huyện có 612 hộ nghèo, chiếm 9,6% tổng số hộ. Đến cuối năm 2024, số hộ"
+        f" nghèo còn 281 hộ, chiếm 4,3% số hộ toàn huyện; tỷ lệ hộ nghèo giảm {points} điểm phần"
+        " trăm so với đầu nhiệm kỳ."
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:2] == [9.6, 4.3]]
+    assert [c.verdict for c in got] == [verdict]

@@ -1354,6 +1354,12 @@ _ANCHOR_VERB = re.compile(
     r"^(?:\s+(?!và\b|tăng\b|giảm\b)[^\W\d]+){0,6}\s*,?\s*(?:và\s+)?"
     r"(?P<dir>tăng|giảm|gấp|cao hơn|thấp hơn)(?:\s+(?:thêm|được|đi))?\s*$"
 )
+# a rate restated by its name after ";" before its change: "…, chiếm 3,5% số hộ của xã; tỷ lệ hộ
+# nghèo giảm 5,6 điểm phần trăm so với đầu nhiệm kỳ"
+_ANCHOR_RATE_VERB = re.compile(
+    r"^(?:\s+[^\W\d]+){0,6}\s*[;,]\s*(?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){1,5}\s+"
+    r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
 _ANCHOR_FLOW = re.compile(
     r"thoát nghèo|tái nghèo|phát sinh|chuyển đi|chuyển đến|chuyển ra|giải thể|kết nạp|xóa tên|"
     r"thành lập mới|từ trần|khai trừ|nghỉ hưu"
@@ -1568,7 +1574,9 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         now = ctx.prev_in_sent(d)
         if now is None or now.value is None or now.id in used or now.qual != "exact":
             continue
-        verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower())
+        verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower()) or (
+            _ANCHOR_RATE_VERB.match(ctx.gap(now, d).lower()) if now.type == "percent" else None
+        )
         if not verb or _bracketed(ctx, now) or not _level(now):
             continue
         gap_verb = verb.group("dir")
