@@ -324,3 +324,20 @@ def test_a_rate_named_again_after_a_semicolon_changes_by_points(points: str, ver
     )
     got = [c for c in _checks(text, "change") if c.figures[:2] == [9.6, 4.3]]
     assert [c.verdict for c in got] == [verdict]
+
+
+# -- repeat: a fraction right after the count it divides, in the same words (a fit) ---------------
+def test_a_fraction_restates_the_count_just_before_it() -> None:
+    text = (
+        "Đầu nhiệm kỳ, huyện mới có 8 xã đạt chuẩn nông thôn mới; đến tháng 10/2024 đã tăng lên"
+        " 15 xã. Như vậy, 15/21 xã đã đạt chuẩn, chiếm 71,4% tổng số xã."
+    )
+    assert _has(_checks(text, "repeat"), "repeat", "consistent", [15, 15])
+
+
+def test_a_fraction_of_other_words_restates_nothing() -> None:
+    text = (
+        "Năm 2024, huyện có thêm 3 xã đạt chuẩn, nâng số xã đạt chuẩn lên 15 xã. Đến nay, 15/21"
+        " xã có trạm y tế đạt chuẩn quốc gia."
+    )
+    assert not [c for c in _checks(text, "repeat") if c.figures == [15, 15]]

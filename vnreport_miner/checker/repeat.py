@@ -447,6 +447,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_profile_restated(ctx))
     out.extend(_said_above(ctx))
     out.extend(_numerator_restated(ctx))
+    out.extend(_fraction_after_count(ctx))
     out.extend(_same_big_count(ctx))
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
@@ -1013,6 +1014,42 @@ def _numerator_restated(ctx: Context) -> list[Check]:
             if desc in near:
                 out.append(_emit(ctx, r, g, float(n), desc))
                 break
+    return out
+
+
+# -- a fraction right after the count it divides, in the same words: "số xã đạt chuẩn nông thôn
+# mới tăng lên 16 xã. Như vậy, 16/22 xã đã đạt chuẩn" (16 = 16); "… lên 1.497 làng … Đến tháng
+# 12/2024, 1.497/1.589 làng có chi bộ". The count stands in one of the two sentences before, in
+# the fraction's noun, and its sentence holds every word the fraction says of its items (a fit).
+_PLAIN_WORDS = frozenset(
+    "đã được có là và của các số đến nay hiện tổng toàn như vậy trong đó với thì mới cho "
+    "năm tháng chiếm đạt tỷ lệ".split()
+)
+
+
+def _fraction_after_count(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for r in ctx.figs:
+        n = r.m.get("numerator") if r.type == "ratio" else None
+        if not isinstance(n, int) or isinstance(n, bool) or n < MIN_ANCHOR or not r.unit.key:
+            continue
+        hit = _RATIO_DESC.match(ctx.text[r.end : r.end + 70].lower())
+        said = set(norm_descriptor(hit.group(1)).split()) if hit else set()
+        said -= _PLAIN_WORDS | set(r.unit.key.split())
+        if not said:
+            continue
+        for g in reversed(ctx.figs[: r.i]):
+            if r.sent - g.sent > 2:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value != n:
+                continue
+            if g.unit.key != r.unit.key:
+                continue
+            s, e = ctx.sentence_span(g.sent)
+            if said <= set(norm_descriptor(ctx.text[s : min(e, r.start)]).split()):
+                what = " ".join(f"{r.unit.key} {hit.group(1)}".split())  # type: ignore[union-attr]
+                out.append(_emit(ctx, g, r, float(n), what))
+            break
     return out
 
 
