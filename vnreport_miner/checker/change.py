@@ -3622,8 +3622,26 @@ _END_BEFORE = re.compile(
     r"\b(?:cuối năm|cuối kỳ|đến nay|hiện nay|hiện|đến ngày|tính đến|đến thời điểm|đến cuối"
     r"|(?<!trong )tổng số)\b[^.;\d]{0,60}$"
 )
+_STOCK_VERB = re.compile(r"\b(?:có|là|gồm)\s*$")
+_PART_START = re.compile(r"tháng đầu năm|nửa đầu năm|\bquý\b")
+_END_SUBSET = re.compile(
+    r"\b(?:được|mới|riêng|chính thức|dự bị|miễn|hợp nhất|sáp nhập|sau khi|trong đó|trong số)\b"
+)
+_END_AFTER = re.compile(r"^\s*(?:[.;]|,\s*(?:tăng|giảm)\b|$)")
+_MOVES_AROUND = re.compile(_MOVES_BESIDE.pattern + r"|ra khỏi đảng|đưa ra khỏi|kỷ luật")
+_OTHER_SPAN = re.compile(
+    r"nửa|tháng|\bquý\b|\bđợt\b|lũy kế|cả nhiệm kỳ|\briêng\b|từ sau|\b(?:19|20)\d{2}\b"
+)
+_CAPS = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*")
+
+
+def _names_within(clause: str, start_sentence: str) -> bool:
+    """Does the end's clause name no body or place the start's sentence does not ("Hiện nay, Chi
+    bộ Thôn Đông có 46 …" after "Đảng bộ xã có 851 …")?"""
+    return all(w in start_sentence for w in _CAPS.findall(clause.strip()))
+
+
 _DATE_IN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:năm\s+)?(?:19|20)\d{2}\b")
-_PART_PERIOD = re.compile(r"\bquý\b|\btháng\b|\bđợt\b")
 
 
 def _stated_balance(ctx: Context) -> list[Check]:
@@ -3635,8 +3653,12 @@ def _stated_balance(ctx: Context) -> list[Check]:
     for f in ctx.figs:
         if f.type != "quantity" or not f.exact_count or not f.value:
             continue
-        if not _START_BEFORE.search(ctx.before_low(f, 60)):
-            continue
+        if not _START_BEFORE.search(ctx.before_low(f, 60)) or not _STOCK_VERB.search(
+            ctx.before_low(f, 12)
+        ):
+            continue  # the start is a stock ("Đảng bộ có 851 …"), not a movement
+        if _PART_START.search(ctx.lower_slice(ctx.sentence_span(f.sent)[0], f.start)):
+            continue  # "6 tháng đầu năm", "nửa đầu năm": no start of the year
         ins: list[Fig] = []
         outs: list[Fig] = []
         end = None
@@ -3663,14 +3685,27 @@ def _stated_balance(ctx: Context) -> list[Check]:
             continue
         if not (end.unit.key == f.unit.key or (end.unit.head and end.unit.head == f.unit.head)):
             continue  # "… 17.191 hội viên …. Trong số hội viên có 9.418 đảng viên": another set
-        se = ctx.sentence_span(end.sent)[1]
-        if _BAL_EXPLAINED.search(ctx.low, end.end, se) or any(
-            0 <= k < len(ctx.sentences) and _MOVES_BESIDE.search(ctx.low, *ctx.sentence_span(k))
-            for k in (f.sent - 1, end.sent + 1)
+        es, se = ctx.sentence_span(end.sent)
+        end_clause = ctx.text[ctx.clause(end.start, end.end)[0] : end.start]
+        if (
+            not _STOCK_VERB.search(ctx.before_low(end, 12))
+            or _END_SUBSET.search(end_clause.lower())
+            or not _END_AFTER.match(ctx.after_low(end, 25))
+            or not _names_within(end_clause, ctx.text[slice(*ctx.sentence_span(f.sent))])
+        ):
+            continue  # the end is not the whole body's stock: "812 đảng viên chính thức và …",
+            # "Tổng số đảng viên được tặng Huy hiệu …", "Chi bộ Thôn Đông có 46 …"
+        if (
+            _BAL_EXPLAINED.search(ctx.low, end.end, se)
+            or _BAL_EXPLAINED.search(ctx.low, es, end.start)
+            or any(
+                0 <= k < len(ctx.sentences) and _MOVES_AROUND.search(ctx.low, *ctx.sentence_span(k))
+                for k in (f.sent - 1, end.sent + 1)
+            )
         ):
             continue  # movements told before or after the balance: its list may not be whole
-        if _PART_PERIOD.search(_DATE_IN.sub(" ", ctx.lower_slice(f.end, end.start))):
-            continue  # movements of a quarter or a month against a year's balance: unsettled
+        if _OTHER_SPAN.search(ctx.lower_slice(f.end, es)):
+            continue  # movements of part of the year, of the term, of a branch, of another year
         calc = f.value + sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
         if abs(calc - end.value) < 1e-9:  # type: ignore[operator]
             continue  # a balance that holds is told by the fit module

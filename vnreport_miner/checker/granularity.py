@@ -30,6 +30,7 @@ from .context import (
     share_link,
     unit_info,
 )
+from .tables import synthetic
 from .templates import render
 from .tolerance import decimals_of, grim, grim_applies
 
@@ -196,6 +197,9 @@ _SCOPED_AFTER = re.compile(
 )
 
 
+_IS_NOUN = re.compile(r"\s*là\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
 def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
     """Is the percent after ``gap`` a share of ``base`` by a "trong N X, (mới) có P%" scope?"""
     if not _WITHIN_GAP.match(gap.lower()):
@@ -205,6 +209,13 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
         return False
     if after.group("noun") and not base.unit.key.startswith(after.group("noun").split(" ")[0]):
         return False
+    named = _IS_NOUN.match(ctx.text[p.end : p.end + 40].lower())
+    if named is not None:
+        # "Trong 24 xã có 27,3% là hộ nghèo": another counted noun after "là", not the xã
+        fams = unit_info(named.group(1)).fams
+        people = _people(base) or not base.unit.fams  # "24 bí thư chi bộ": a role, people
+        if fams and not fams & base.unit.fams and not (people and "person" in fams):
+            return False
     s, _ = ctx.sentence_span(base.sent)
     return bool(_WITHIN_BEFORE.search(ctx.text[max(s, base.start - 30) : base.start].lower()))
 
@@ -256,6 +267,26 @@ def _label_cut(ctx: Context, base: Fig) -> int:
     if vocab.ATTRIBUTE_LABEL.match(rest):
         return base.start + comma
     return base.end
+
+
+_COORDINATED = re.compile(r"^\s*(?:[^\W\d]+\s+){0,6}?(?:và|cùng|,)\s*$")
+
+
+def _of_both(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Is ``base`` the second of two coordinated counts whose sum the percent fits ("17 tổ hợp tác
+    và 6 hợp tác xã, trong đó 34,8% …" is 8/23, not of the 6 alone)? Then no alarm is proven."""
+    prev = ctx.prev_in_sent(base)
+    if not (
+        prev is not None
+        and prev.type == "quantity"
+        and prev.exact_count
+        and base.start - prev.end <= 60
+        and _COORDINATED.match(ctx.gap(prev, base).lower())
+    ):
+        return False
+    both = synthetic(ctx, prev.start, base.end, prev.value + base.value, base)  # type: ignore[operator]
+    row = _grim_row(ctx, both, p, (p.start, p.end))
+    return row is None or row.verdict == "consistent"  # (no row: the sum is too big to disprove)
 
 
 def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int, bool]]:
@@ -1244,7 +1275,11 @@ def run(ctx: Context) -> list[Check]:
                 row = _grim_row(ctx, base, p, (item_start, p.end))
                 if row is not None and not (
                     row.verdict == "inconsistent"
-                    and (_noun_fit_only(base) or p.id in ctx.memo.get("granularity.fit_only", ()))  # type: ignore[operator]
+                    and (
+                        _noun_fit_only(base)
+                        or p.id in ctx.memo.get("granularity.fit_only", ())  # type: ignore[operator]
+                        or _of_both(ctx, base, p)
+                    )
                 ):
                     out.append(row)
     taken = {c.mention_ids[-1] for c in out if c.mention_ids}

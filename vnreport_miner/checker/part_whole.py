@@ -1155,12 +1155,18 @@ _BADGE_ITEM = re.compile(
 )
 
 
+_BADGES_TO = re.compile(
+    r"\b(?:trao|tặng|trao tặng|nhận)\s+huy hiệu\s+(?:đảng|\d+\s+năm\s+tuổi\s+đảng)"
+    r"(?:\s+các loại)?(?:\s+đợt\s+[^:;()]{1,40}?)?\s*(?:cho|:)\s*$"
+)
+
+
 def _badge_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
     if not f.exact_count or "person" not in f.unit.fams:
         return []
-    s0, _ = ctx.sentence_span(f.sent)
-    if "huy hiệu" not in ctx.low[s0:close_at]:
-        return []
+    if not _BADGES_TO.search(ctx.before_low(f, 60)):
+        return []  # the badges alone, given to the total: not "Huy hiệu Đảng và Kỷ niệm chương
+        # cho 230 đồng chí", "thăm hỏi 230 đảng viên … nhân dịp trao Huy hiệu Đảng"
     inside = ctx.text[open_at:close_at]
     out: list[Fig] = []
     pos = open_at
@@ -1264,8 +1270,11 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     items = [it for it in _SEP.split("".join(masked)) if it.strip()]
     if ";" in inside and (len(items) != len(parts) or any("#" not in it for it in items)):
         # items set off by ";" may hold commas in their labels: "(thu thuế, phí 18,64 tỷ đồng;
-        # thu tiền sử dụng đất 15,3 tỷ đồng; thu khác 7,53 tỷ đồng)"
-        items = [it for it in "".join(masked).split(";") if it.strip()]
+        # thu tiền sử dụng đất 15,3 tỷ đồng; thu khác 7,53 tỷ đồng)" — unless one is a subset of
+        # another ("…; riêng thu phí, lệ phí 0,6 tỷ đồng", "…; trong đó chi giáo dục …")
+        semi = [it for it in "".join(masked).split(";") if it.strip()]
+        if not any(_SUBSET_ITEM.match(it.lower()) for it in semi):
+            items = semi
     if len(items) != len(parts) or any("#" not in it for it in items):
         strength = "soft"
     if loose and (
@@ -1279,6 +1288,9 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
         strength = "soft"
     span = ctx.clause(f.start, close_at + 1)
     return _emit(ctx, f, parts, strength, span, inside)
+
+
+_SUBSET_ITEM = re.compile(r"\s*(?:riêng|trong đó|trong số đó|gồm|bao gồm|bình quân|mỗi|cụ thể)\b")
 
 
 def _far_short(total: Fig, parts: list[Fig]) -> bool:
