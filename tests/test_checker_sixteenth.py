@@ -406,3 +406,16 @@ def test_a_percent_of_one_of_two_bodies_of_different_kinds_is_still_read() -> No
     assert [c.figures for c in _checks(text, "granularity") if c.verdict == "inconsistent"] == [
         [19, 34.5]
     ]
+
+
+def test_a_grade_share_that_neither_whole_gives_is_reported() -> None:
+    # 165/1.180 = 14,0%, 118/1.180 = 10%, 7/1.180 = 0,6% (and 118/1.215, 7/1.215 fit too), but
+    # 890 is 75,4% of 1.180 and 73,3% of 1.215: 74,5% is wrong whichever whole is meant
+    text = (
+        "Toàn Đảng bộ có 1.180/1.215 đảng viên được đánh giá, xếp loại, trong đó hoàn thành xuất"
+        " sắc nhiệm vụ 165 đồng chí (14,0%), hoàn thành tốt nhiệm vụ 890 đồng chí (74,5%), hoàn"
+        " thành nhiệm vụ 118 đồng chí (10%), không hoàn thành nhiệm vụ 7 đồng chí (0,6%)."
+    )
+    bad = [c for c in _checks(text) if c.verdict == "inconsistent"]
+    assert [c.figures for c in bad] == [[890, 1180, 74.5]]
+    assert "1215" in bad[0].why

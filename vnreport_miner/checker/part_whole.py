@@ -46,6 +46,7 @@ from .context import (
     unit_info,
 )
 from .percent import fits as pct_fits
+from .percent import judge_stated
 from .tables import DASH_ROW, cell_fig, dashed_blocks, number, synthetic, table_rows
 from .tables import NUM as _NUM
 from .templates import render
@@ -4887,8 +4888,14 @@ def _numerator_lists(ctx: Context) -> list[Check]:
             continue
         parts = _walk(ctx, begin, e, total, False)
         rated = hit.group(0).lstrip().startswith(("được", "đã được"))
-        if rated and len(parts) >= 2 and sum(p.value for p in parts) != n:  # type: ignore[misc]
-            continue  # grades that do not add up to those rated: other wholes may be meant
+        if (
+            rated
+            and len(parts) >= 2
+            and sum(p.value for p in parts) != n
+            and not _shares_tie(ctx, parts, n)
+        ):  # type: ignore[misc]
+            continue  # grades that do not add up to those rated: other wholes may be meant,
+            # unless their shares are of those rated ("9 (19,6%), 34 (71,7%), 4 (8,7%)" of 46)
         if (
             len(parts) < 2
             or (
@@ -4949,6 +4956,22 @@ def _numerator_sums(ctx: Context, said: list[Check]) -> list[Check]:
         c.mention_ids = [r.id, *(p.id for p in parts)]
         out.append(c)
     return out
+
+
+def _shares_tie(ctx: Context, parts: list[Fig], whole: float) -> bool:
+    """Do two or more of the parts carry a share right after them that ``whole`` gives?"""
+    fit = 0
+    for p in parts:
+        q = next(iter(ctx.figs_from(p.end, p.end + 20)), None)
+        if (
+            q is None
+            or q.type != "percent"
+            or not re.match(r"\s*(?:\(|,\s*chiếm\s)", ctx.text[p.end : q.start])
+        ):
+            continue
+        pv = judge_stated(100 * p.value / whole, q)  # type: ignore[operator]
+        fit += pv is not None and pv.judgement.verdict == "consistent"
+    return fit >= 2
 
 
 def _span_fits(desc: str, y0: int, y1: int) -> bool | None:

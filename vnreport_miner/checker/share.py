@@ -3197,10 +3197,11 @@ def _one_slip(total: Fig, tied: list[tuple[Fig, Fig]]) -> bool:
 
 def _rated_of_all(
     ctx: Context, total: Fig, tied: list[tuple[Fig, Fig]], soft: bool
-) -> tuple[Fig, bool]:
+) -> tuple[Fig, bool, Fig | None]:
     """The whole of the grades of "có 52/55 chi bộ được đánh giá, trong đó xuất sắc 8 (14,5%)
     …": the 52 rated, unless every share is of the 55 there are (8/55 = 14,5%): then those.
-    When the shares fit neither, which whole they take is unclear: told, never alarmed."""
+    When the shares do not settle which, a share is told, and alarmed only when neither whole
+    gives it (the third value: the other whole)."""
     r = next(
         (
             f
@@ -3211,7 +3212,7 @@ def _rated_of_all(
     )
     den = r.m.get("denominator") if r is not None else None
     if not tied or not isinstance(den, int) or den <= 0 or r is None:
-        return total, soft
+        return total, soft, None
 
     def fits(whole: float) -> int:
         return sum(
@@ -3221,12 +3222,15 @@ def _rated_of_all(
         )
 
     of_rated, of_all = fits(total.value), fits(float(den))  # type: ignore[arg-type]
+    every = synthetic(ctx, r.start, r.end, float(den), r)
     if of_rated == len(tied) or (of_rated >= 2 and of_rated > of_all + 1):
-        return total, soft
+        return total, soft, None
     if of_all == len(tied) or (of_all >= 2 and of_all > of_rated + 1):
         # the odd share out is then wrong of the whole the others take
-        return synthetic(ctx, r.start, r.end, float(den), r), soft
-    return total, True
+        return every, soft, None
+    if max(of_rated, of_all) < 2 or len(tied) < 3:
+        return total, True, None  # shares of mixed wholes: another may be meant, no proof
+    return (total, True, every) if of_rated >= of_all else (every, True, total)
 
 
 def _item_shares(ctx: Context) -> list[Check]:
@@ -3262,7 +3266,7 @@ def _item_shares(ctx: Context) -> list[Check]:
         ):
             continue  # "Tổng cộng | 2.146 | 41 | 1,91%": the column is a rate of each row, not shares
         tied = [(part, p) for part, p in tied if not _row_rate(ctx, part, p)]
-        total, soft = _rated_of_all(ctx, total, tied, soft)
+        total, soft, other = _rated_of_all(ctx, total, tied, soft)
         for part, p in tied:
             if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
                 continue  # "- Năm 2021: 318 đảng viên, đạt 99,4% chỉ tiêu năm": a target, not a share
@@ -3276,7 +3280,22 @@ def _item_shares(ctx: Context) -> list[Check]:
                 continue
             what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
             verdict = "unverifiable" if soft and pv.judgement.verdict == "inconsistent" else None
-            c = _emit(ctx, verdict, [part], total, p, pv, what)
+            if verdict and other is not None and other.value:
+                alt = judge_stated(100 * part.value / other.value, p)  # type: ignore[operator]
+                if (
+                    alt is not None
+                    and alt.judgement.verdict == "inconsistent"
+                    and (
+                        total.start == other.start  # the two wholes of one fraction: no third
+                    )
+                ):
+                    verdict = "both"  # wrong of the rated and of all there are alike
+            c = _emit(ctx, None if verdict == "both" else verdict, [part], total, p, pv, what)
+            if verdict == "both":
+                alt_pct = fmt(round(100 * part.value / other.value, 2), "en")  # type: ignore[operator, union-attr]
+                alt_vi = fmt(round(100 * part.value / other.value, 2), "vi")  # type: ignore[operator, union-attr]
+                c.why += f"; of {as_written(other):g} it would be {alt_pct}%: no whole gives it"  # type: ignore[union-attr]
+                c.why_vi += f"; so với {as_written(other):g} là {alt_vi}%: không tổng nào cho ra"  # type: ignore[union-attr]
             c.start, c.end = ctx.clause(part.start, p.end)
             c.text = ctx.text[c.start : c.end]
             out.append(c)
