@@ -419,3 +419,37 @@ def test_a_grade_share_that_neither_whole_gives_is_reported() -> None:
     bad = [c for c in _checks(text) if c.verdict == "inconsistent"]
     assert [c.figures for c in bad] == [[890, 1180, 74.5]]
     assert "1215" in bad[0].why
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Năm 2024, Đảng bộ kết nạp 37 đảng viên mới; 55,4% số đảng viên mới là nữ.",
+            [37, 55.4],
+            "inconsistent",
+        ),
+        (
+            "Năm 2024, Đảng bộ kết nạp 37 đảng viên mới; 54,1% số đảng viên mới là nữ.",
+            [37, 54.1],
+            "consistent",
+        ),
+        (
+            "Huyện tuyển dụng 32 công chức cấp xã; 40,2% số công chức mới có trình độ thạc sĩ.",
+            [32, 40.2],
+            "inconsistent",
+        ),
+    ],
+)
+def test_grim_base_whose_noun_runs_on_before_the_semicolon(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    assert [c.verdict for c in _checks(text, "granularity") if c.figures == figures] == [verdict]
+
+
+def test_grim_after_a_semicolon_stays_silent_when_a_larger_count_came_just_before() -> None:
+    text = (
+        "Năm 2024, Ban Thường vụ giám sát chuyên đề 14 tổ chức đảng. Qua giám sát, 9 tổ chức đảng"
+        " thực hiện tốt; 35,7% số tổ chức đảng được giám sát còn hạn chế."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -222,7 +222,7 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
 
 # A clause after ";" that opens with a percent of the base's own noun: "tuyển dụng 24 giáo viên;
 # 70,8% số giáo viên mới là người dân tộc thiểu số" (the noun names the base back)
-_SEMI = re.compile(r"^\s*;\s*$")
+_SEMI = re.compile(r"^(?:\s+[^\W\d]+){0,3}\s*;\s*$")  # the noun may run on: "37 đảng viên mới;"
 
 
 def _semi_named(ctx: Context, base: Fig, gap: str, p: Fig, noun: str) -> bool:
@@ -232,9 +232,15 @@ def _semi_named(ctx: Context, base: Fig, gap: str, p: Fig, noun: str) -> bool:
         f.end <= base.start and f.type == "quantity" and f.unit.key == base.unit.key
         for f in ctx.by_sent.get(base.sent, [])
     ):
-        return (
-            False  # "Kiểm tra 30 tổ chức đảng, giám sát 45 tổ chức đảng; 21,3% số tổ chức đảng …"
-        )
+        # "Kiểm tra 30 tổ chức đảng, giám sát 45 tổ chức đảng; 21,3% số tổ chức đảng …"
+        return False
+    if any(
+        f.type == "quantity" and f.unit.key == base.unit.key and (f.value or 0) > (base.value or 0)
+        for f in ctx.by_sent.get(base.sent - 1, [])
+    ):
+        # "… giám sát 14 tổ chức đảng. Qua giám sát, 9 … thực hiện tốt; 35,7% số tổ chức đảng
+        # được giám sát …": the base may be the larger count before (5/14)
+        return False
     after = ctx.text[p.end : p.end + 60].lower()
     hit = re.match(rf"\s*số\s+{re.escape(noun)}(?:\s+(?:mới|này|đó|trên|nói trên))?\s+", after)
     return hit is not None and bool(_HAVE_AFTER_PCT.match(after[hit.end() - 1 :]))
