@@ -453,3 +453,42 @@ def test_grim_after_a_semicolon_stays_silent_when_a_larger_count_came_just_befor
         " thực hiện tốt; 35,7% số tổ chức đảng được giám sát còn hạn chế."
     )
     assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+# -- from the second review: look-alikes that must stay silent --------------------------------------
+QUIET_2 = [
+    # members on a temporary move and files in progress are no movements of the count
+    "Đầu năm 2024, Đảng bộ có 430 đảng viên. Trong năm, kết nạp 12 đảng viên, tiếp nhận 7 đảng"
+    " viên chuyển đến; chuyển đi 8 đảng viên, từ trần 3 đồng chí; ngoài ra tiếp nhận 10 đảng viên"
+    " đến sinh hoạt tạm thời. Đến cuối năm, Đảng bộ có 438 đảng viên.",
+    "Đầu năm 2024, Đảng bộ có 430 đảng viên. Trong năm, kết nạp 12 đảng viên, tiếp nhận 7 đảng"
+    " viên chuyển đến; chuyển đi 8 đảng viên, từ trần 3 đồng chí; đang hoàn thiện hồ sơ đề nghị kết"
+    " nạp 4 quần chúng. Đến cuối năm, Đảng bộ có 438 đảng viên.",
+    # the rate after ";" is another one than the two levels', or a yearly average
+    "Đầu nhiệm kỳ, đảng viên nữ chiếm 28,4%. Đến nay, toàn Đảng bộ có 318 đảng viên nữ, chiếm"
+    " 31,9%; tỷ lệ đảng viên trẻ tăng 1,7 điểm phần trăm so với đầu nhiệm kỳ.",
+    "Đầu nhiệm kỳ, tỷ lệ hộ nghèo là 10,4%. Đến nay, hộ nghèo còn 298 hộ, chiếm 3,2% số hộ; tỷ lệ"
+    " hộ nghèo bình quân giảm 1,8 điểm phần trăm/năm so với đầu nhiệm kỳ.",
+    # after ";", the percent names another year, the whole term, or a wider body
+    "Năm 2024, huyện tuyển dụng 24 giáo viên; năm 2023, 70,6% số giáo viên được tuyển dụng là nữ.",
+    "Đợt này, Đảng ủy công nhận 28 đảng viên chính thức; 46,6% số đảng viên được công nhận trong"
+    " nhiệm kỳ là nữ.",
+    # each item's completion rate, not its share of the whole
+    "Giải ngân 24,6 tỷ đồng vốn đầu tư công (vốn ngân sách tỉnh, huyện 16,4 tỷ đồng, đạt 91%; vốn"
+    " ngân sách xã 8,2 tỷ đồng, đạt 87%).",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_2)
+def test_second_review_look_alikes_draw_no_alarm(text: str) -> None:
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_a_dated_share_of_a_body_with_no_year_is_still_read() -> None:
+    text = (
+        "Khối dân vận hiện có 23 cơ quan thành viên; đến ngày 15/6/2025, có 56,2% số cơ quan đã ký"
+        " kết chương trình phối hợp giai đoạn mới."
+    )
+    assert [c.figures for c in _checks(text, "granularity") if c.verdict == "inconsistent"] == [
+        [23, 56.2]
+    ]

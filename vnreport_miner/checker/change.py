@@ -1357,9 +1357,22 @@ _ANCHOR_VERB = re.compile(
 # a rate restated by its name after ";" before its change: "…, chiếm 3,5% số hộ của xã; tỷ lệ hộ
 # nghèo giảm 5,6 điểm phần trăm so với đầu nhiệm kỳ"
 _ANCHOR_RATE_VERB = re.compile(
-    r"^(?:\s+[^\W\d]+){0,6}\s*[;,]\s*(?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){1,5}\s+"
+    r"^(?:\s+[^\W\d]+){0,6}\s*[;,]\s*(?:tỷ lệ|tỉ lệ)(?P<rate>(?:\s+[^\W\d]+){1,5}?)\s+"
     r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
+
+
+def _rate_named_at(ctx: Context, rate: str, now: Fig, then: Fig) -> bool:
+    """Does each level's sentence (up to the level) hold every word of the rate's name ("tỷ lệ
+    hộ nghèo" after "96 hộ nghèo, chiếm 8,7%" and "còn 41 hộ …, chiếm 3,5%")?"""
+    want = set(norm_words(rate).split()) - {"của", "các", "số"}
+    for f in (now, then):
+        s, _ = ctx.sentence_span(f.sent)
+        if not want <= set(norm_words(ctx.text[s : f.start]).split()):
+            return False
+    return bool(want)
+
+
 _ANCHOR_FLOW = re.compile(
     r"thoát nghèo|tái nghèo|phát sinh|chuyển đi|chuyển đến|chuyển ra|giải thể|kết nạp|xóa tên|"
     r"thành lập mới|từ trần|khai trừ|nghỉ hưu"
@@ -1574,9 +1587,15 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         now = ctx.prev_in_sent(d)
         if now is None or now.value is None or now.id in used or now.qual != "exact":
             continue
-        verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower()) or (
-            _ANCHOR_RATE_VERB.match(ctx.gap(now, d).lower()) if now.type == "percent" else None
-        )
+        verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower())
+        named_rate = None
+        if verb is None and now.type == "percent":
+            named_rate = _ANCHOR_RATE_VERB.match(ctx.gap(now, d).lower())
+            if named_rate is not None and (
+                "bình quân" in named_rate.group(0) or ctx.after(d, 6).lstrip().startswith("/")
+            ):
+                named_rate = None  # "bình quân giảm 1,85 điểm phần trăm/năm": a yearly average
+            verb = named_rate
         if not verb or _bracketed(ctx, now) or not _level(now):
             continue
         gap_verb = verb.group("dir")
@@ -1630,6 +1649,8 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         then = cands[0]
         if len(words & _clause_words(ctx, then)) < 2:
             continue
+        if named_rate is not None and not _rate_named_at(ctx, named_rate.group("rate"), now, then):
+            continue  # "…, chiếm 34,8%; tỷ lệ đảng viên trẻ tăng …": another rate than the levels
         sign = -1 if gap_verb in ("giảm", "thấp hơn") else 1
         j = _judged(now, then, d, sign)
         if j is None or j[0] not in ("consistent", "inconsistent"):
@@ -3631,6 +3652,8 @@ _END_AFTER = re.compile(r"^\s*(?:[.;]|,\s*(?:tăng|giảm)\b|$)")
 _MOVES_AROUND = re.compile(_MOVES_BESIDE.pattern + r"|ra khỏi đảng|đưa ra khỏi|kỷ luật")
 _OTHER_SPAN = re.compile(
     r"nửa|tháng|\bquý\b|\bđợt\b|lũy kế|cả nhiệm kỳ|\briêng\b|từ sau|\b(?:19|20)\d{2}\b"
+    # members on a temporary move, removals only proposed, files in progress
+    r"|tạm thời|tạm hoãn|đề nghị|chờ|hồ sơ|ngoài ra"
 )
 _CAPS = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*")
 
@@ -3670,6 +3693,8 @@ def _stated_balance(ctx: Context) -> list[Check]:
             before = ctx.before_low(g, 40)
             if not g.exact_count or _NET_BEFORE.search(before):
                 break  # a rough count or a net change: the fit module's
+            if not (g.unit.key == f.unit.key or g.unit.head in (f.unit.head, "đồng chí")):
+                break  # "đề nghị kết nạp 5 quần chúng": not the members counted
             if _IN_BEFORE.search(before):
                 ins.append(g)
                 continue

@@ -817,6 +817,31 @@ def _larger_before(ctx: Context, base: Fig) -> bool:
 _OWN_STOCK = re.compile(r"\b(?:có|gồm)\s*$")
 
 
+# After ";", a percent's clause that names a year, a term or a cumulated span the base's clause does
+# not, or widens its body ("gồm cả", "kể cả"): "tuyển dụng 24 giáo viên; năm 2023, 70,6% số giáo
+# viên được tuyển dụng là nữ", "công nhận 28 đảng viên chính thức; 46,6% số đảng viên được công
+# nhận trong nhiệm kỳ là nữ", "…; 70,6% số giáo viên mới … (gồm cả số giáo viên hợp đồng …)".
+_SCOPE_WORDS = re.compile(
+    r"\b(?:19|20)\d{2}\b|(?:trong|cả|suốt|qua) (?:nhiệm kỳ|giai đoạn)|lũy kế|từ đầu|cả năm"
+    r"|các năm|năm trước|gồm cả|kể cả|tính cả|bao gồm cả"
+)
+
+
+def _other_scope(ctx: Context, base: Fig, p: Fig) -> bool:
+    semi = ctx.text.rfind(";", base.end, p.start)
+    if semi < 0:
+        return False
+    ss, e = ctx.sentence_span(p.sent)
+    own = set(_SCOPE_WORDS.findall(ctx.low, ss, base.end))
+    for w in _SCOPE_WORDS.findall(ctx.low, semi, e):
+        if w in own:
+            continue
+        if w[:1].isdigit() and not any(o[:1].isdigit() for o in own):
+            continue  # a date of the count ("đến ngày 15/6/2025, …") when the base names no year
+        return True
+    return False
+
+
 def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
     s, _ = ctx.sentence_span(p.sent)
     cs, ce = ctx.clause(p.start, p.end)
@@ -828,6 +853,8 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return True  # "…, 41,2% số chi bộ ghép chưa … (7/17 chi bộ)": the percent is of 17
     if _larger_before(ctx, base):
         return True  # "Chi bộ có 37 đảng viên, trong năm kết nạp 3 đồng chí, nữ chiếm 29,7%"
+    if _other_scope(ctx, base, p):
+        return True  # "24 giáo viên; năm 2023, 70,6% số giáo viên …", "… (gồm cả …)"
     before = ctx.lower_slice(max(s, p.start - 100), p.start)
     if _VOTES.search(before[-60:]) or _WIDER_AFTER.match(ctx.after_low(p, 60)):
         return True

@@ -923,6 +923,19 @@ def _owed_and_done(ctx: Context, whole: Fig, part: Fig) -> bool:
     )
 
 
+_REACHED_PCT = re.compile(r"\bđạt\s+(\d+(?:,\d+)?)\s*%")
+
+
+def _completion_rates(ctx: Context, p: Fig) -> bool:
+    """Is ``p`` one of several "đạt P%" of the items of one sentence that no whole could share
+    (together past 100%): each item's completion, not its share?"""
+    s, e = ctx.sentence_span(p.sent)
+    if not re.search(r"\bđạt\s*$", ctx.before_low(p, 8)):
+        return False
+    rates = [float(m.group(1).replace(",", ".")) for m in _REACHED_PCT.finditer(ctx.low, s, e)]
+    return len(rates) >= 2 and sum(rates) > 100.5
+
+
 def _resolved(
     ctx: Context, part: Fig, p: Fig, start: int, after: str, soft: bool = False
 ) -> list[Check]:
@@ -955,6 +968,8 @@ def _resolved(
     base, verdict = got
     if verdict == "inconsistent" and _two_moments(ctx, base, part):
         verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …"
+    if verdict == "inconsistent" and _completion_rates(ctx, p):
+        verdict = "unverifiable"  # "(vốn tỉnh 16,4 tỷ đồng, đạt 91%; vốn xã 8,2 tỷ đồng, đạt 87%)"
     if (
         verdict == "inconsistent"
         and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20))
