@@ -492,3 +492,12 @@ def test_a_dated_share_of_a_body_with_no_year_is_still_read() -> None:
     assert [c.figures for c in _checks(text, "granularity") if c.verdict == "inconsistent"] == [
         [23, 56.2]
     ]
+
+
+def test_a_rate_named_by_a_grade_label_takes_that_grade_as_its_part() -> None:
+    text = (
+        "Năm 2024, có 8.214 đảng viên được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ 1.190"
+        " đồng chí; hoàn thành tốt nhiệm vụ 6.571 đồng chí; hoàn thành nhiệm vụ 425 đồng chí; không"
+        " hoàn thành nhiệm vụ 28 đồng chí. Tỷ lệ đảng viên không hoàn thành nhiệm vụ là 0,34%."
+    )
+    assert _has(_checks(text, "share"), "share", "consistent", [28, 8214, 0.34])

@@ -2491,6 +2491,9 @@ def _rate_subject_part(ctx: Context, p: Fig) -> Fig | None:
             continue
         key = g.unit.key
         if not (subject == key or subject.startswith(key + " ")):
+            if _labelled_as(ctx, g, subject):
+                return g  # "… không hoàn thành nhiệm vụ 37 đồng chí. Tỷ lệ đảng viên không hoàn
+                # thành nhiệm vụ là 0,34%": the item whose label is the rate's subject
             continue
         rest = subject[len(key) :].split()
         gs, ge = ctx.sentence_span(g.sent)
@@ -2500,6 +2503,27 @@ def _rate_subject_part(ctx: Context, p: Fig) -> Fig | None:
             continue
         return g
     return None
+
+
+_LABEL_START = re.compile(r"[,;:(\n]")
+
+
+def _labelled_as(ctx: Context, g: Fig, subject: str) -> bool:
+    """Is ``g`` a count of people whose own label (from the separator before it) is the rest of a
+    subject that opens with a people noun ("đảng viên không hoàn thành nhiệm vụ")?"""
+    head = unit_info(subject)
+    if "person" not in head.fams or "person" not in g.unit.fams or head.head is None:
+        return False
+    rest = subject[len(head.head) :].strip()
+    if len(rest.split()) < 2:
+        return False
+    s, _ = ctx.sentence_span(g.sent)
+    before = ctx.lower_slice(s, g.start)
+    cut = max((m.end() for m in _LABEL_START.finditer(before)), default=0)
+    label = " ".join(before[cut:].split())
+    return (
+        label == rest or label.endswith(" " + rest) and len(label.split()) - len(rest.split()) <= 2
+    )
 
 
 def _part_of(ctx: Context, p: Fig) -> Fig | None:
