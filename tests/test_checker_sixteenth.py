@@ -501,3 +501,35 @@ def test_a_rate_named_by_a_grade_label_takes_that_grade_as_its_part() -> None:
         " hoàn thành nhiệm vụ 28 đồng chí. Tỷ lệ đảng viên không hoàn thành nhiệm vụ là 0,34%."
     )
     assert _has(_checks(text, "share"), "share", "consistent", [28, 8214, 0.34])
+
+
+@pytest.mark.parametrize(
+    "movements",
+    [
+        "Trong năm, kết nạp 29, chuyển đến 19; chuyển đi 23, từ trần 11.",  # bare numbers
+        "Trong năm, Đảng bộ kết nạp 29 đảng viên; có 19 đảng viên chuyển đến, 23 chuyển đi, 11 từ trần.",
+        "Trong năm, kết nạp 29 đảng viên mới (trong đó 12 đồng chí là đoàn viên), tiếp nhận 19 đảng"
+        " viên chuyển đến; chuyển đi 23 đảng viên, từ trần 11 đồng chí.",
+    ],
+)
+@pytest.mark.parametrize(("end", "verdict"), [(865, "consistent"), (866, "inconsistent")])
+def test_a_balance_reads_bare_and_verb_after_movements(
+    movements: str, end: int, verdict: str
+) -> None:
+    text = (
+        f"Đầu năm 2024, Đảng bộ có 851 đảng viên. {movements} Đến ngày 30/11/2024, toàn Đảng bộ có"
+        f" {end} đảng viên."
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:1] == [851] and c.figures[-1] == end]
+    assert [(c.verdict, c.figures) for c in got] == [(verdict, [851, 29, 19, 23, 11, end])]
+
+
+def test_a_stated_net_change_is_still_checked_beside_the_balance() -> None:
+    text = (
+        "Đầu năm, Đảng bộ có 3.120 đảng viên; trong năm kết nạp 96, tiếp nhận chuyển đến 31, từ"
+        " trần 24, chuyển đi 19. Đến ngày 30/11/2024, toàn Đảng bộ có 3.204 đảng viên, tăng 94 đảng"
+        " viên so với đầu năm."
+    )
+    got = _checks(text, "change")
+    assert _has(got, "change", "consistent", [3120, 96, 31, 24, 19, 3204])
+    assert _has(got, "change", "inconsistent", [3120, 3204, 94])  # 3.204 - 3.120 = 84

@@ -988,7 +988,6 @@ def run(ctx: Context) -> list[Check]:
 
     out.extend(_set_up(ctx, found))
     out.extend(_cover_all(ctx))
-    out.extend(_stated_balance(ctx))
     out.extend(_versus(ctx))
     out.extend(_table_growth(ctx))
     out.extend(_table_period_growth(ctx))
@@ -1022,6 +1021,7 @@ def run(ctx: Context) -> list[Check]:
         _fit_only(c, ctx, _TANGLED_BALANCE)
         for c in _balances(ctx, {i for c in out for i in c.mention_ids})
     )
+    out.extend(_stated_balance(ctx))  # last: its figures stay free for the rules above
     return out
 
 
@@ -3644,6 +3644,58 @@ _END_BEFORE = re.compile(
     r"|(?<!trong )tổng số)\b[^.;\d]{0,60}$"
 )
 _STOCK_VERB = re.compile(r"\b(?:có|là|gồm)\s*$")
+# a movement named after its count: "7 đảng viên chuyển đến", "11 chuyển đi", "1 bị xóa tên"
+_MOVE_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:được\s+|bị\s+|đã\s+)?(?:chuyển đến|chuyển về|chuyển đi|"
+    r"chuyển sinh hoạt|từ trần|qua đời|xóa tên|khai trừ|ra khỏi đảng|xin ra)\b"
+)
+_BARE_NUM = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|khóa|số|lần thứ|đợt)\s*$")
+
+
+def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[int, float]] | None:
+    """The signed movements between ``a`` and ``b``: every number (bare or with the members'
+    noun) with its verb before it in its item ("kết nạp 29", "từ trần 11 đồng chí") or right
+    after it ("7 đảng viên chuyển đến"); a number with no direction, or a percent, is None (no
+    balance); a breakdown after "gồm"/"trong đó" and counts of other nouns are passed over."""
+    body = ctx.low[a:b]
+    if "%" in body:
+        return None
+    out: list[tuple[int, float]] = []
+    nested = False
+    last = 0
+    for m in _BARE_NUM.finditer(body):
+        if _NOT_A_COUNT_BEFORE.search(body[max(0, m.start() - 10) : m.start()]) or re.match(
+            r"\s*(?:năm|tháng|ngày|quý|tuần)\b", body[m.end() : m.end() + 8]
+        ):
+            continue  # a date, a year, a term, a name or a span ("Trong 5 năm, kết nạp …")
+        if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
+            continue  # inside brackets: a part of the movement before them
+        cut = max(body.rfind(ch, last, m.start()) for ch in ",;:.()")
+        if any(ch in body[last : m.start()] for ch in ";.)"):
+            nested = False
+        words = body[cut + 1 if cut >= 0 else last : m.start()]
+        last = m.end()
+        if _FLOW_NESTED.search(words):
+            nested = True
+        if nested:
+            continue
+        if _other_noun(body, m.end(), members):
+            continue  # "thành lập 2 chi bộ": cells, not members
+        ahead = body[m.end() : m.end() + 40]
+        out_w, in_w = _FLOW_OUT.search(words), _FLOW_IN.search(words)
+        if not (out_w or in_w):
+            after = _MOVE_AFTER.match(ahead)
+            if after is None:
+                return None
+            out_w = _FLOW_OUT.search(after.group(0))
+            in_w = None if out_w else after
+        if bool(out_w) == bool(in_w):
+            return None
+        out.append((-1 if out_w else 1, _num(m.group(1))))  # type: ignore[arg-type]
+    return out
+
+
 _PART_START = re.compile(r"tháng đầu năm|nửa đầu năm|\bquý\b")
 _END_SUBSET = re.compile(
     r"\b(?:được|mới|riêng|chính thức|dự bị|miễn|hợp nhất|sáp nhập|sau khi|trong đó|trong số)\b"
@@ -3682,8 +3734,6 @@ def _stated_balance(ctx: Context) -> list[Check]:
             continue  # the start is a stock ("Đảng bộ có 851 …"), not a movement
         if _PART_START.search(ctx.lower_slice(ctx.sentence_span(f.sent)[0], f.start)):
             continue  # "6 tháng đầu năm", "nửa đầu năm": no start of the year
-        ins: list[Fig] = []
-        outs: list[Fig] = []
         end = None
         for g in ctx.figs[f.i + 1 :]:
             if g.sent - f.sent > 3:
@@ -3695,23 +3745,22 @@ def _stated_balance(ctx: Context) -> list[Check]:
                 break  # a rough count or a net change: the fit module's
             if not (g.unit.key == f.unit.key or g.unit.head in (f.unit.head, "đồng chí")):
                 break  # "đề nghị kết nạp 5 quần chúng": not the members counted
-            if _IN_BEFORE.search(before):
-                ins.append(g)
-                continue
-            if _OUT_BEFORE.search(before):
-                outs.append(g)
-                continue
-            if ins and outs and _END_BEFORE.search(_DATE_IN.sub(" ", ctx.before_low(g, 80))):
+            if (
+                _IN_BEFORE.search(before)
+                or _OUT_BEFORE.search(before)
+                or _MOVE_AFTER.match(ctx.after_low(g, 30))
+            ):
+                continue  # a movement (read below with the bare ones)
+            if _END_BEFORE.search(_DATE_IN.sub(" ", ctx.before_low(g, 80))):
                 end = g
             break  # any other count of the noun ends the reading
-        if end is None or end.sent == f.sent or len(ins) + len(outs) < 3:
-            # (a balance in one sentence is _balances'; two movements may be the main ones only:
-            # "kết nạp 29 …, chuyển đi 23 …" leaves deaths and other exits unsaid)
-            continue
+        if end is None or end.sent == f.sent:
+            continue  # (a balance in one sentence is _balances')
         if not (end.unit.key == f.unit.key or (end.unit.head and end.unit.head == f.unit.head)):
             continue  # "… 17.191 hội viên …. Trong số hội viên có 9.418 đảng viên": another set
         es, se = ctx.sentence_span(end.sent)
-        end_clause = ctx.text[ctx.clause(end.start, end.end)[0] : end.start]
+        cs = ctx.clause(end.start, end.end)[0]
+        end_clause = ctx.text[cs : end.start]
         if (
             not _STOCK_VERB.search(ctx.before_low(end, 12))
             or _END_SUBSET.search(end_clause.lower())
@@ -3731,19 +3780,32 @@ def _stated_balance(ctx: Context) -> list[Check]:
             continue  # movements told before or after the balance: its list may not be whole
         if _OTHER_SPAN.search(ctx.lower_slice(f.end, es)):
             continue  # movements of part of the year, of the term, of a branch, of another year
-        calc = f.value + sum(x.value for x in ins) - sum(x.value for x in outs)  # type: ignore[misc]
-        if abs(calc - end.value) < 1e-9:  # type: ignore[operator]
-            continue  # a balance that holds is told by the fit module
-        expr = f"{f.value:g} " + " ".join(
-            [*(f"+ {x.value:g}" for x in ins), *(f"- {x.value:g}" for x in outs)]
+        moves = _movements(ctx, f.end, cs, f.unit)
+        if moves is None or len(moves) < 3 or {sign for sign, _ in moves} != {1, -1}:
+            continue  # two movements may be the main ones only: "kết nạp 29 …, chuyển đi 23 …"
+            # leaves deaths and other exits unsaid; a number of no direction: no balance
+        ins = [v for sign, v in moves if sign > 0]
+        outs = [v for sign, v in moves if sign < 0]
+        calc = f.value + sum(ins) - sum(outs)  # type: ignore[operator]
+        holds = abs(calc - end.value) < 1e-9  # type: ignore[operator]
+        expr = f"{f.value:g} " + " ".join([*(f"+ {x:g}" for x in ins), *(f"- {x:g}" for x in outs)])
+        why = render(
+            "change.flow_ok" if holds else "change.flow", expr=(expr, expr), calc=calc, b=end.value
         )
-        why = render("change.flow", expr=(expr, expr), calc=calc, b=end.value)
-        figs = [f, *ins, *outs, end]
+        figs = [
+            f,
+            *(
+                g
+                for g in ctx.figs_from(f.end, cs)
+                if g.type == "quantity" and not _in_brackets(ctx, g)
+            ),
+            end,
+        ]
         out.append(
             ctx.check(
                 NAME,
-                "inconsistent",
-                [x.value for x in figs],
+                "consistent" if holds else "inconsistent",
+                [f.value, *ins, *outs, end.value],
                 figs,  # type: ignore[misc]
                 ctx.clause(f.start, end.end),
                 expected=calc,

@@ -249,6 +249,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{expr} = {calc} (stated {b})",
         "{expr} = {calc} (báo cáo ghi {b})",
     ),
+    "change.flow_ok": (
+        "{expr} = {calc} = {b} stated",
+        "{expr} = {calc} = {b} như báo cáo",
+    ),
     "change.multiple": (
         "from {a} to {b}: {b}/{a} = {ratio}x; '{said}' means {lo}x-{hi}x",
         "từ {a} đến {b}: {b}/{a} = {ratio} lần; '{said}' nghĩa là {lo}-{hi} lần",
