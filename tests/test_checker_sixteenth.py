@@ -533,3 +533,12 @@ def test_a_stated_net_change_is_still_checked_beside_the_balance() -> None:
     got = _checks(text, "change")
     assert _has(got, "change", "consistent", [3120, 96, 31, 24, 19, 3204])
     assert _has(got, "change", "inconsistent", [3120, 3204, 94])  # 3.204 - 3.120 = 84
+
+
+def test_a_longer_note_after_the_fraction_keeps_the_grades_tied_to_it() -> None:
+    text = (
+        "Có 52/54 chi bộ được đánh giá, xếp loại (02 tổ chức mới thành lập chưa đủ thời gian đánh"
+        " giá theo quy định), trong đó hoàn thành xuất sắc nhiệm vụ 8 (15,4%), hoàn thành tốt nhiệm"
+        " vụ 38 (73,1%), hoàn thành nhiệm vụ 6 (11,5%)."
+    )
+    assert _has(_checks(text, "part_whole"), "part_whole", "consistent", [52, 8, 38, 6])

@@ -4762,7 +4762,7 @@ _NUMERATOR_OPEN = re.compile(
     # those rated of those there are, then their grades: "có 46/48 tổ chức cơ sở đảng được
     # đánh giá (2 tổ chức mới thành lập chưa đánh giá), trong đó hoàn thành xuất sắc nhiệm vụ 9"
     r"|^\s+(?:được|đã được)\s+(?:đánh giá|xếp loại|phân loại)(?:,?\s*(?:xếp loại|phân loại))?"
-    r"(?:\s+chất lượng)?(?:\s+năm\s+\d{4})?\s*(?:\([^()\n\d]{0,80}(?:\d+[^()\n\d]{0,40})?\))?"
+    r"(?:\s+chất lượng)?(?:\s+năm\s+\d{4})?\s*(?:\([^()\n\d]{0,80}(?:\d+[^()\n\d]{0,80}){0,2}\))?"
     r"\s*[,;:]?\s*(?:trong đó|kết quả(?:\s+(?:như sau|cụ thể))?\s*:|gồm|cụ thể\s*:)\s*:?\s*"
 )
 
