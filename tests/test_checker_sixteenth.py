@@ -542,3 +542,51 @@ def test_a_longer_note_after_the_fraction_keeps_the_grades_tied_to_it() -> None:
         " vụ 38 (73,1%), hoàn thành nhiệm vụ 6 (11,5%)."
     )
     assert _has(_checks(text, "part_whole"), "part_whole", "consistent", [52, 8, 38, 6])
+
+
+# -- from the third review (balances): look-alikes that must stay silent ---------------------------
+_START = "Đầu năm 2024, Đảng bộ có 640 đảng viên. "
+_MOVES = "Trong năm, kết nạp 21 đảng viên, tiếp nhận 8 đảng viên chuyển đến; chuyển đi 10 đảng viên, từ trần 5 đồng chí. "
+QUIET_3 = [
+    # the end counts a part of the body
+    _START
+    + _MOVES
+    + "Đến nay, các chi bộ khu dân cư có 458 đảng viên; các chi bộ cơ quan có 196 đảng viên.",
+    _START + _MOVES + "Hiện nay, chi bộ đông nhất có 72 đảng viên.",
+    _START + _MOVES + "Hiện nay, bình quân mỗi chi bộ có 29 đảng viên.",
+    # "chuyển sinh hoạt đi" is an exit; a move to another chi bộ inside the body is no movement
+    _START
+    + "Trong năm, kết nạp 21 đảng viên, tiếp nhận 8 đảng viên chuyển đến; từ trần 5 đồng chí, 10"
+    " đảng viên chuyển sinh hoạt đi nơi khác. Đến ngày 30/11/2024, toàn Đảng bộ có 654 đảng viên.",
+    _START
+    + _MOVES.replace(
+        "từ trần 5 đồng chí.", "từ trần 5 đồng chí; 6 đồng chí chuyển sinh hoạt sang chi bộ khác."
+    )
+    + "Đến ngày 30/11/2024, toàn Đảng bộ có 660 đảng viên.",
+    # a breakdown after ":" is not counted twice
+    _START
+    + "Trong năm, kết nạp 21 đảng viên, tiếp nhận 8 đảng viên chuyển đến; chuyển đi 10 đảng viên,"
+    " đưa ra khỏi Đảng 3 đồng chí: xóa tên 2, khai trừ 1. Đến ngày 30/11/2024, toàn Đảng bộ có 656"
+    " đảng viên.",
+    # a chi bộ's own movements, moves to come, last year's moves
+    _START
+    + _MOVES
+    + "Chi bộ Thôn Đông kết nạp 4 đảng viên, nhiều nhất Đảng bộ. Hiện nay, Đảng bộ có 654 đảng viên.",
+    _START
+    + _MOVES
+    + "Dự kiến kết nạp thêm 6 đảng viên trước khi kết thúc năm. Hiện nay, Đảng bộ có 660 đảng viên.",
+    _START
+    + "Năm trước, Đảng bộ kết nạp 18 đảng viên, chuyển đến 6, chuyển đi 9, từ trần 4. Hiện nay,"
+    " Đảng bộ có 654 đảng viên.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_3)
+def test_third_review_look_alikes_draw_no_alarm(text: str) -> None:
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_an_end_dated_in_words_closes_a_balance() -> None:
+    text = _START + _MOVES + "Đến ngày 30 tháng 11 năm 2024, toàn Đảng bộ có 655 đảng viên."
+    got = [c for c in _checks(text, "change") if c.figures[:1] == [640]]
+    assert [(c.verdict, c.figures) for c in got] == [("inconsistent", [640, 21, 8, 10, 5, 655])]

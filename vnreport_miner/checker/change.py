@@ -3647,8 +3647,10 @@ _STOCK_VERB = re.compile(r"\b(?:có|là|gồm)\s*$")
 # a movement named after its count: "7 đảng viên chuyển đến", "11 chuyển đi", "1 bị xóa tên"
 _MOVE_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:được\s+|bị\s+|đã\s+)?(?:chuyển đến|chuyển về|chuyển đi|"
-    r"chuyển sinh hoạt|từ trần|qua đời|xóa tên|khai trừ|ra khỏi đảng|xin ra)\b"
+    r"chuyển sinh hoạt(?:\s+(?:đảng\s+)?(?:đi|ra|đến|về|sang))?|từ trần|qua đời|xóa tên|khai trừ"
+    r"|ra khỏi đảng|xin ra)\b"
 )
+_MOVE_IN_AFTER = re.compile(r"chuyển (?:sinh hoạt (?:đảng )?)?(?:đến|về)\b")
 _BARE_NUM = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|khóa|số|lần thứ|đợt)\s*$")
 
@@ -3675,6 +3677,10 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
         if any(ch in body[last : m.start()] for ch in ";.)"):
             nested = False
         words = body[cut + 1 if cut >= 0 else last : m.start()]
+        if out and (
+            ":" in body[last : m.start()] or re.search(r"\s[-–]\s", body[last : m.start()])
+        ):
+            nested = True  # "ra khỏi Đảng 3 đồng chí: xóa tên 2, khai trừ 1": the 3 broken down
         last = m.end()
         if _FLOW_NESTED.search(words):
             nested = True
@@ -3688,8 +3694,11 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
             after = _MOVE_AFTER.match(ahead)
             if after is None:
                 return None
-            out_w = _FLOW_OUT.search(after.group(0))
-            in_w = None if out_w else after
+            said = after.group(0)
+            in_w = _MOVE_IN_AFTER.search(said)
+            out_w = None if in_w else _FLOW_OUT.search(said)
+            if not (in_w or out_w):
+                return None  # "chuyển sinh hoạt sang chi bộ khác": a move inside the body
         if bool(out_w) == bool(in_w):
             return None
         out.append((-1 if out_w else 1, _num(m.group(1))))  # type: ignore[arg-type]
@@ -3706,8 +3715,31 @@ _OTHER_SPAN = re.compile(
     r"nửa|tháng|\bquý\b|\bđợt\b|lũy kế|cả nhiệm kỳ|\briêng\b|từ sau|\b(?:19|20)\d{2}\b"
     # members on a temporary move, removals only proposed, files in progress
     r"|tạm thời|tạm hoãn|đề nghị|chờ|hồ sơ|ngoài ra"
+    # plans, moves to come, last year's moves; a sub-unit named by its number
+    r"|dự kiến|\bsẽ\b|phấn đấu|kế hoạch|chỉ tiêu|năm trước|năm ngoái|cùng kỳ"
+    r"|\b(?:thôn|bản|tổ|khu|ấp|xóm|chi bộ|chi hội|số)\s+\d"
 )
 _CAPS = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*")
+
+
+_BODY_STOP = frozenset(
+    "đến nay hiện ngày cuối năm tính thời điểm toàn bộ có là tổng số thì đã vẫn còn và với của "
+    "tháng kỳ trong sau tại".split()
+)
+
+
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận|hội|đảng bộ|đoàn)\b"
+)
+
+
+def _same_body(end_clause: str, start_sentence: str, end: Fig) -> bool:
+    """Does the end name no body the start's sentence does not ("Hiện nay, chi bộ đông nhất có
+    96 …", "bình quân mỗi chi bộ có 36 …" after "Đảng bộ có 851 đảng viên")?"""
+    clause = _WHOLE_SCOPE.sub(" ", _DATE_IN.sub(" ", end_clause.lower()))
+    words = set(norm_words(clause).split()) - _BODY_STOP
+    words -= set(end.unit.key.split())
+    return words <= set(norm_words(start_sentence).split())
 
 
 def _names_within(clause: str, start_sentence: str) -> bool:
@@ -3716,7 +3748,10 @@ def _names_within(clause: str, start_sentence: str) -> bool:
     return all(w in start_sentence for w in _CAPS.findall(clause.strip()))
 
 
-_DATE_IN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:năm\s+)?(?:19|20)\d{2}\b")
+_DATE_IN = re.compile(
+    r"(?<=ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}|\btháng\s+\d{1,2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\b(?:năm\s+)?(?:19|20)\d{2}\b"
+)
 
 
 def _stated_balance(ctx: Context) -> list[Check]:
@@ -3778,8 +3813,15 @@ def _stated_balance(ctx: Context) -> list[Check]:
             )
         ):
             continue  # movements told before or after the balance: its list may not be whole
-        if _OTHER_SPAN.search(ctx.lower_slice(f.end, es)):
+        if _OTHER_SPAN.search(ctx.lower_slice(f.end, es)) or _OTHER_SPAN.search(
+            _DATE_IN.sub(" ", end_clause.lower())
+        ):
             continue  # movements of part of the year, of the term, of a branch, of another year
+        start_sent = ctx.text[slice(*ctx.sentence_span(f.sent))]
+        if not _names_within(ctx.text[f.end : es], start_sent) or not _same_body(
+            end_clause, start_sent, end
+        ):
+            continue  # "Chi bộ Thôn Đông kết nạp 6 …", "Hiện nay, khối cơ quan có 253 …"
         moves = _movements(ctx, f.end, cs, f.unit)
         if moves is None or len(moves) < 3 or {sign for sign, _ in moves} != {1, -1}:
             continue  # two movements may be the main ones only: "kết nạp 29 …, chuyển đi 23 …"
@@ -3788,6 +3830,8 @@ def _stated_balance(ctx: Context) -> list[Check]:
         outs = [v for sign, v in moves if sign < 0]
         calc = f.value + sum(ins) - sum(outs)  # type: ignore[operator]
         holds = abs(calc - end.value) < 1e-9  # type: ignore[operator]
+        if abs(calc - end.value) > max(10.0, 0.25 * end.value):  # type: ignore[operator]
+            continue  # far off: another body or another span, not a slip in one movement
         expr = f"{f.value:g} " + " ".join([*(f"+ {x:g}" for x in ins), *(f"- {x:g}" for x in outs)])
         why = render(
             "change.flow_ok" if holds else "change.flow", expr=(expr, expr), calc=calc, b=end.value
