@@ -590,3 +590,18 @@ def test_an_end_dated_in_words_closes_a_balance() -> None:
     text = _START + _MOVES + "Đến ngày 30 tháng 11 năm 2024, toàn Đảng bộ có 655 đảng viên."
     got = [c for c in _checks(text, "change") if c.figures[:1] == [640]]
     assert [(c.verdict, c.figures) for c in got] == [("inconsistent", [640, 21, 8, 10, 5, 655])]
+
+
+def test_cap_tren_is_no_demonstrative() -> None:
+    # "số xã do cấp trên …": "trên" of "cấp trên" (higher level) does not point back at "5 xã"
+    text = "Toàn huyện có 22 xã, trong đó 5 xã khó khăn; 72,7% số xã do cấp trên hỗ trợ vốn."
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+def test_a_balance_whose_end_is_broken_down_after_it() -> None:
+    text = (
+        _START + _MOVES + "Đến ngày 30/11/2024, toàn Đảng bộ có 655 đảng viên, trong đó 31 đảng"
+        " viên dự bị."
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:1] == [640]]
+    assert [(c.verdict, c.figures) for c in got] == [("inconsistent", [640, 21, 8, 10, 5, 655])]

@@ -3689,7 +3689,8 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
         if _other_noun(body, m.end(), members):
             continue  # "thành lập 2 chi bộ": cells, not members
         ahead = body[m.end() : m.end() + 40]
-        out_w, in_w = _FLOW_OUT.search(words), _FLOW_IN.search(words)
+        out_w = _FLOW_OUT.search(words) or re.search(r"\bgiảm\b", words)
+        in_w = _FLOW_IN.search(words)
         if not (out_w or in_w):
             after = _MOVE_AFTER.match(ahead)
             if after is None:
@@ -3709,7 +3710,7 @@ _PART_START = re.compile(r"tháng đầu năm|nửa đầu năm|\bquý\b")
 _END_SUBSET = re.compile(
     r"\b(?:được|mới|riêng|chính thức|dự bị|miễn|hợp nhất|sáp nhập|sau khi|trong đó|trong số)\b"
 )
-_END_AFTER = re.compile(r"^\s*(?:[.;]|,\s*(?:tăng|giảm)\b|$)")
+_END_AFTER = re.compile(r"^\s*(?:[.;]|,\s*(?:tăng|giảm|trong đó|gồm|bao gồm)\b|$)")
 _MOVES_AROUND = re.compile(_MOVES_BESIDE.pattern + r"|ra khỏi đảng|đưa ra khỏi|kỷ luật")
 _OTHER_SPAN = re.compile(
     r"nửa|tháng|\bquý\b|\bđợt\b|lũy kế|cả nhiệm kỳ|\briêng\b|từ sau|\b(?:19|20)\d{2}\b"
@@ -3771,8 +3772,8 @@ def _stated_balance(ctx: Context) -> list[Check]:
             continue  # "6 tháng đầu năm", "nửa đầu năm": no start of the year
         end = None
         for g in ctx.figs[f.i + 1 :]:
-            if g.sent - f.sent > 3:
-                break
+            if g.sent - f.sent > (6 if "\n" in ctx.text[f.end : g.start] else 3):
+                break  # (movements listed one per line take more "sentences")
             if g.type != "quantity" or not _alike(g, f) or _in_brackets(ctx, g):
                 continue
             before = ctx.before_low(g, 40)

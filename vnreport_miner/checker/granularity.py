@@ -438,7 +438,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
 #                                        of exactly those unit words stated earlier
 _NAMED_BACK = re.compile(
     r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;.()%:]{1,40}?)"
-    r"(?:\s+(?P<demo>này|đó|ấy|trên|nói trên|kể trên)\b"
+    r"(?:\s+(?P<demo>này|đó|ấy|(?<!cấp\s)trên|nói trên|kể trên)\b"  # not "do cấp trên …"
     r"|\s+(?:đã được|được|đã|bị)\s+(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)"
     r"|\s*(?=[;.)]|$))"
 )
