@@ -291,7 +291,12 @@ whole given in its bracket; all fixed); and 14 whole reports (battery_zzz_t, 354
 ninety-third, blind, at the session's last alarm rules: none; and 126 (battery_zzz_u) from a
 ninety-fourth, white-box review of the change readings again (2 alarms: the bracket after a second
 "so với" taken as the first change's base; fixed); and 110 (battery_zzz_v) from a ninety-fifth,
-white-box review of restatements in report-length passages: none.
+white-box review of restatements in report-length passages: none; and from the sixteenth
+session's reviews of its new rules (grades of a fraction's numerator, balances over sentences,
+GRIM after ";", badges, ";" brackets, points changes): 131 (battery_zzz_w, 30 alarms), 235
+(battery_zzz_x, 12 alarms), 161 (battery_zzz_y, 16 alarms, all in the balance) and 30 consistent
+whole reports written blind (battery_zzz_z, 2 alarms: "cấp trên" read as a demonstrative); all
+fixed.
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
