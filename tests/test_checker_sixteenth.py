@@ -605,3 +605,13 @@ def test_a_balance_whose_end_is_broken_down_after_it() -> None:
     )
     got = [c for c in _checks(text, "change") if c.figures[:1] == [640]]
     assert [(c.verdict, c.figures) for c in got] == [("inconsistent", [640, 21, 8, 10, 5, 655])]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("1,2", "consistent"), ("0,8", "inconsistent")])
+def test_a_rate_with_its_count_in_brackets_changes_by_points(points: str, verdict: str) -> None:
+    text = (
+        "Đầu năm, tỷ lệ hộ nghèo của toàn xã là 2,8%. Đến cuối năm 2024, toàn xã còn 65 hộ nghèo,"
+        f" chiếm 1,6% số hộ (4.082 hộ); tỷ lệ hộ nghèo giảm {points} điểm phần trăm so với đầu năm."
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:2] == [2.8, 1.6]]
+    assert [c.verdict for c in got] == [verdict]

@@ -1357,7 +1357,7 @@ _ANCHOR_VERB = re.compile(
 # a rate restated by its name after ";" before its change: "…, chiếm 3,5% số hộ của xã; tỷ lệ hộ
 # nghèo giảm 5,6 điểm phần trăm so với đầu nhiệm kỳ"
 _ANCHOR_RATE_VERB = re.compile(
-    r"^(?:\s+[^\W\d]+){0,6}\s*[;,]\s*(?:tỷ lệ|tỉ lệ)(?P<rate>(?:\s+[^\W\d]+){1,5}?)\s+"
+    r"^(?:\s+[^\W\d]+){0,6}(?:\s*\([^()]{0,30}\))?\s*[;,]\s*(?:tỷ lệ|tỉ lệ)(?P<rate>(?:\s+[^\W\d]+){1,5}?)\s+"
     r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 
@@ -1585,6 +1585,15 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
         if not hit:
             continue
         now = ctx.prev_in_sent(d)
+        if (
+            now is not None
+            and d.unit.key.startswith("điểm")
+            and _bracketed(ctx, now)
+            and (rate := ctx.prev_in_sent(now)) is not None
+            and rate.type == "percent"
+            and now.start - rate.end <= 20
+        ):
+            now = rate  # "…, chiếm 1,6% số hộ (4.082 hộ); tỷ lệ hộ nghèo giảm 1,2 điểm …": the rate
         if now is None or now.value is None or now.id in used or now.qual != "exact":
             continue
         verb = _ANCHOR_VERB.match(ctx.gap(now, d).lower())
