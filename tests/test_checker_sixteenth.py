@@ -615,3 +615,24 @@ def test_a_rate_with_its_count_in_brackets_changes_by_points(points: str, verdic
     )
     got = [c for c in _checks(text, "change") if c.figures[:2] == [2.8, 1.6]]
     assert [c.verdict for c in got] == [verdict]
+
+
+def test_a_small_count_restated_in_the_same_words_is_a_fit() -> None:
+    text = (
+        "Toàn huyện còn 9 bản chưa có chi bộ. Huyện ủy chỉ đạo các xã tạo nguồn kết nạp đảng viên."
+        " Phấn đấu đến hết nhiệm kỳ thành lập chi bộ ở 9 bản chưa có chi bộ."
+    )
+    assert _has(_checks(text, "repeat"), "repeat", "consistent", [9, 9])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of time is no count; another value said in the same words makes it unclear
+        "Sáu tháng đầu năm, xã kết nạp 6 đảng viên. Dự kiến 6 tháng đầu năm 2025 kết nạp 5 đảng viên.",
+        "Năm 2023 còn 9 bản chưa có chi bộ. Năm 2024 còn 7 bản chưa có chi bộ. Phấn đấu thành lập"
+        " chi bộ ở 7 bản chưa có chi bộ.",
+    ],
+)
+def test_a_small_count_restated_needs_one_value_and_a_count(text: str) -> None:
+    assert not [c for c in _checks(text, "repeat") if c.figures in ([6, 6], [7, 7])]

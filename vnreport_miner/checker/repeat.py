@@ -448,6 +448,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_said_above(ctx))
     out.extend(_numerator_restated(ctx))
     out.extend(_fraction_after_count(ctx))
+    out.extend(_small_restated(ctx))
     out.extend(_same_big_count(ctx))
     out.extend(_rounded_restated(ctx))
     out.extend(_restated_later(ctx))
@@ -1050,6 +1051,49 @@ def _fraction_after_count(ctx: Context) -> list[Check]:
                 what = " ".join(f"{r.unit.key} {hit.group(1)}".split())  # type: ignore[union-attr]
                 out.append(_emit(ctx, g, r, float(n), what))
             break
+    return out
+
+
+# -- a small count restated in the same words, sections apart: "còn 2 chỉ tiêu chưa đạt" … "tập
+# trung khắc phục 2 chỉ tiêu chưa đạt"; "9 bản chưa có chi bộ" … "phấn đấu thành lập chi bộ ở 9
+# bản chưa có chi bộ". Small counts repeat by chance, so the later one's own words (two or more,
+# past its noun) must all stand in the earlier one's sentence, and no other count of the noun
+# with another value may be said in those words (a fit: a mismatch proves nothing).
+_SMALL_PLAIN = frozenset("còn lại đã được có là và của các cho này đó các trên những".split())
+
+
+def _small_restated(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value is None:
+            continue
+        if not 1 <= f.value < MIN_VALUE or f.unit.head in vocab.TIME_UNITS:
+            continue
+        if f.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS | {"kỳ", "quý"}:
+            continue  # "6 tháng đầu năm", "2 năm liền": spans, not counts
+        raw = descriptor(ctx, f)
+        if "|" in raw or any(ch.isdigit() for ch in raw):
+            continue  # a table cell or words with figures of their own
+        desc = norm_descriptor(raw)
+        words = set(desc.split()) - set(f.unit.key.split()) - _SMALL_PLAIN - _THING_STOP
+        if len(words) < 2:
+            continue
+        hits: list[Fig] = []
+        values: set[float] = set()
+        for g in ctx.earlier(f, 400):
+            if g.sent == f.sent or g.type != "quantity" or not g.exact_count:
+                continue
+            if g.unit.key != f.unit.key:
+                continue
+            s, e = ctx.sentence_span(g.sent)
+            if not words <= set(norm_descriptor(ctx.text[s:e]).split()):
+                continue
+            if vocab.DELTA_BEFORE.search(ctx.before_low(g, 14)):
+                continue  # "tăng 2 xã": a change, not a level
+            values.add(g.value)  # type: ignore[arg-type]
+            hits.append(g)
+        if len(values) == 1 and f.value in values:
+            out.append(_emit(ctx, hits[0], f, float(f.value), desc))
     return out
 
 
