@@ -636,3 +636,18 @@ def test_a_small_count_restated_in_the_same_words_is_a_fit() -> None:
 )
 def test_a_small_count_restated_needs_one_value_and_a_count(text: str) -> None:
     assert not [c for c in _checks(text, "repeat") if c.figures in ([6, 6], [7, 7])]
+
+
+@pytest.mark.parametrize(("end", "verdict"), [(290, "consistent"), (292, "inconsistent")])
+def test_a_balance_as_labelled_bullets(end: int, verdict: str) -> None:
+    text = (
+        "Biến động đảng viên trong năm 2024:\n"
+        "- Số đảng viên đầu năm: 275 đồng chí;\n"
+        "- Kết nạp mới: 16 đồng chí;\n"
+        "- Chuyển đến: 9 đồng chí;\n"
+        "- Chuyển đi: 7 đồng chí;\n"
+        "- Từ trần: 3 đồng chí;\n"
+        f"- Số đảng viên cuối năm: {end} đồng chí (trong đó có 15 đảng viên dự bị).\n"
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:1] == [275]]
+    assert [(c.verdict, c.figures) for c in got] == [(verdict, [275, 16, 9, 7, 3, end])]

@@ -3652,7 +3652,7 @@ _END_BEFORE = re.compile(
     r"\b(?:cuối năm|cuối kỳ|đến nay|hiện nay|hiện|đến ngày|tính đến|đến thời điểm|đến cuối"
     r"|(?<!trong )tổng số)\b[^.;\d]{0,60}$"
 )
-_STOCK_VERB = re.compile(r"\b(?:có|là|gồm)\s*$")
+_STOCK_VERB = re.compile(r"(?:\b(?:có|là|gồm)|:)\s*$")  # also a label: "Số đảng viên đầu năm: 275"
 # a movement named after its count: "7 đảng viên chuyển đến", "11 chuyển đi", "1 bị xóa tên"
 _MOVE_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:được\s+|bị\s+|đã\s+)?(?:chuyển đến|chuyển về|chuyển đi|"
@@ -3682,12 +3682,13 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
             continue  # a date, a year, a term, a name or a span ("Trong 5 năm, kết nạp …")
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
             continue  # inside brackets: a part of the movement before them
-        cut = max(body.rfind(ch, last, m.start()) for ch in ",;:.()")
+        cut = max(body.rfind(ch, last, m.start()) for ch in ",;.()\n")
         if any(ch in body[last : m.start()] for ch in ";.)"):
             nested = False
         words = body[cut + 1 if cut >= 0 else last : m.start()]
         if out and (
-            ":" in body[last : m.start()] or re.search(r"\s[-–]\s", body[last : m.start()])
+            re.match(r"\s*(?:[^\W\d]+\s*){0,3}:", body[last : m.start()])
+            or re.search(r"\s[-–]\s", body[last : m.start()].split("\n")[0])
         ):
             nested = True  # "ra khỏi Đảng 3 đồng chí: xóa tên 2, khai trừ 1": the 3 broken down
         last = m.end()
@@ -3719,7 +3720,9 @@ _PART_START = re.compile(r"tháng đầu năm|nửa đầu năm|\bquý\b")
 _END_SUBSET = re.compile(
     r"\b(?:được|mới|riêng|chính thức|dự bị|miễn|hợp nhất|sáp nhập|sau khi|trong đó|trong số)\b"
 )
-_END_AFTER = re.compile(r"^\s*(?:[.;]|,\s*(?:tăng|giảm|trong đó|gồm|bao gồm)\b|$)")
+_END_AFTER = re.compile(
+    r"^\s*(?:[.;]|,\s*(?:tăng|giảm|trong đó|gồm|bao gồm)\b|\(\s*(?:trong đó|gồm)\b|$)"
+)
 _MOVES_AROUND = re.compile(_MOVES_BESIDE.pattern + r"|ra khỏi đảng|đưa ra khỏi|kỷ luật")
 _OTHER_SPAN = re.compile(
     r"nửa|tháng|\bquý\b|\bđợt\b|lũy kế|cả nhiệm kỳ|\briêng\b|từ sau|\b(?:19|20)\d{2}\b"
@@ -3729,6 +3732,7 @@ _OTHER_SPAN = re.compile(
     r"|dự kiến|\bsẽ\b|phấn đấu|kế hoạch|chỉ tiêu|năm trước|năm ngoái|cùng kỳ"
     r"|\b(?:thôn|bản|tổ|khu|ấp|xóm|chi bộ|chi hội|số)\s+\d"
 )
+_BULLET_LEAD = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s*")
 _CAPS = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*")
 
 
@@ -3755,7 +3759,8 @@ def _same_body(end_clause: str, start_sentence: str, end: Fig) -> bool:
 def _names_within(clause: str, start_sentence: str) -> bool:
     """Does the end's clause name no body or place the start's sentence does not ("Hiện nay, Chi
     bộ Thôn Đông có 46 …" after "Đảng bộ xã có 851 …")?"""
-    return all(w in start_sentence for w in _CAPS.findall(clause.strip()))
+    lines = (_BULLET_LEAD.sub("", line) for line in clause.strip().split("\n"))
+    return all(w in start_sentence for line in lines for w in _CAPS.findall(line.strip()))
 
 
 _DATE_IN = re.compile(
@@ -3790,9 +3795,10 @@ def _stated_balance(ctx: Context) -> list[Check]:
                 break  # a rough count or a net change: the fit module's
             if not (g.unit.key == f.unit.key or g.unit.head in (f.unit.head, "đồng chí")):
                 break  # "đề nghị kết nạp 5 quần chúng": not the members counted
+            label = before.rstrip(" :")  # "- Kết nạp mới: 16 đồng chí"
             if (
-                _IN_BEFORE.search(before)
-                or _OUT_BEFORE.search(before)
+                _IN_BEFORE.search(label)
+                or _OUT_BEFORE.search(label)
                 or _MOVE_AFTER.match(ctx.after_low(g, 30))
             ):
                 continue  # a movement (read below with the bare ones)
