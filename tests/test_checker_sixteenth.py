@@ -651,3 +651,20 @@ def test_a_balance_as_labelled_bullets(end: int, verdict: str) -> None:
     )
     got = [c for c in _checks(text, "change") if c.figures[:1] == [275]]
     assert [(c.verdict, c.figures) for c in got] == [(verdict, [275, 16, 9, 7, 3, end])]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Từ đầu nhiệm kỳ đến nay, đã kết nạp 126 đảng viên; hiện Đảng bộ có",  # a term's total
+        "Trong số đảng viên chuyển đi, có 8 đồng chí chuyển về nơi cư trú. Đến ngày 30/11/2024, toàn"
+        " Đảng bộ có",  # a part of a movement
+        "Số đảng viên kết nạp mới có 14 đồng chí là nữ. Đến ngày 30/11/2024, toàn Đảng bộ có",
+    ],
+)
+def test_a_term_total_or_a_part_of_a_movement_is_no_movement(between: str) -> None:
+    text = (
+        "Đầu năm 2024, Đảng bộ có 851 đảng viên. Trong năm kết nạp 29, chuyển đến 19; chuyển đi 23,"
+        f" từ trần 11. {between} 865 đảng viên."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -3660,6 +3660,8 @@ _MOVE_AFTER = re.compile(
     r"|ra khỏi đảng|xin ra)\b"
 )
 _MOVE_IN_AFTER = re.compile(r"chuyển (?:sinh hoạt (?:đảng )?)?(?:đến|về)\b")
+_SUBSET_MOVE = re.compile(r"\btrong số\b|\btrong đó\b|\bsố\s+[^\d]{0,40}?\bcó\b")
+_IS_ATTRIBUTE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?là\b")
 _BARE_NUM = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|khóa|số|lần thứ|đợt)\s*$")
 
@@ -3699,6 +3701,10 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
         if _other_noun(body, m.end(), members):
             continue  # "thành lập 2 chi bộ": cells, not members
         ahead = body[m.end() : m.end() + 40]
+        clause_start = max(body.rfind(ch, 0, m.start()) for ch in ".;\n") + 1
+        lead = re.sub(r"\([^()]*\)", " ", body[clause_start : m.start()])  # (asides passed over)
+        if _SUBSET_MOVE.search(lead) or _IS_ATTRIBUTE.match(ahead):
+            return None  # "Trong số đảng viên kết nạp có 12 đồng chí là …": a part of a movement
         out_w = _FLOW_OUT.search(words) or re.search(r"\bgiảm\b", words)
         in_w = _FLOW_IN.search(words)
         if not (out_w or in_w):
@@ -3829,10 +3835,13 @@ def _stated_balance(ctx: Context) -> list[Check]:
             )
         ):
             continue  # movements told before or after the balance: its list may not be whole
-        if _OTHER_SPAN.search(ctx.lower_slice(f.end, es)) or _OTHER_SPAN.search(
+        span_low = ctx.lower_slice(f.end, cs)
+        if _OTHER_SPAN.search(span_low) or _OTHER_SPAN.search(
             _DATE_IN.sub(" ", end_clause.lower())
         ):
             continue  # movements of part of the year, of the term, of a branch, of another year
+        if "nhiệm kỳ" in span_low and "đầu năm" in ctx.before_low(f, 60):
+            continue  # "Từ đầu nhiệm kỳ đến nay, đã kết nạp 126 …" inside a year's balance
         start_sent = ctx.text[slice(*ctx.sentence_span(f.sent))]
         if not _names_within(ctx.text[f.end : es], start_sent) or not _same_body(
             end_clause, start_sent, end
