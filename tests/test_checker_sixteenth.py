@@ -668,3 +668,31 @@ def test_a_term_total_or_a_part_of_a_movement_is_no_movement(between: str) -> No
         f" từ trần 11. {between} 865 đảng viên."
     )
     assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(("end", "verdict"), [(584, "consistent"), (598, "inconsistent")])
+def test_a_bulleted_balance_passes_over_items_that_move_no_one(end: int, verdict: str) -> None:
+    text = (
+        "Kết quả công tác đảng viên năm 2024:\n"
+        "- Số đảng viên đầu năm: 578 đồng chí;\n"
+        "- Kết nạp mới: 18 đồng chí;\n"
+        "- Công nhận đảng viên chính thức: 25 đồng chí;\n"
+        "- Chuyển đến: 8 đồng chí;\n"
+        "- Trao Huy hiệu Đảng cho 23 đồng chí (30 năm: 6; 40 năm: 9; 50 năm: 8);\n"
+        "- Chuyển đi: 12 đồng chí;\n"
+        "- Miễn công tác và sinh hoạt đảng: 22 đồng chí;\n"
+        "- Thi hành kỷ luật: 3 đồng chí (khiển trách 3);\n"
+        "- Từ trần: 8 đồng chí;\n"
+        f"- Số đảng viên cuối năm: {end} đồng chí.\n"
+    )
+    got = [c for c in _checks(text, "change") if c.figures[:1] == [578]]
+    assert [(c.verdict, c.figures) for c in got] == [(verdict, [578, 18, 8, 12, 8, end])]
+
+
+def test_an_exit_inside_a_disciplinary_item_ends_the_reading() -> None:
+    text = (
+        "Đầu năm 2024, Đảng bộ có 851 đảng viên. Trong năm kết nạp 29, chuyển đến 19; chuyển đi 23,"
+        " từ trần 11. Thi hành kỷ luật 3 đảng viên, trong đó khai trừ 1 đồng chí. Đến ngày"
+        " 30/11/2024, toàn Đảng bộ có 864 đảng viên."
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]

@@ -3660,6 +3660,13 @@ _MOVE_AFTER = re.compile(
     r"|ra khỏi đảng|xin ra)\b"
 )
 _MOVE_IN_AFTER = re.compile(r"chuyển (?:sinh hoạt (?:đảng )?)?(?:đến|về)\b")
+# exits named by associations and the Youth Union, and a bare "giảm N"
+_MORE_OUT = re.compile(r"\bgiảm\b|ra khỏi (?:hội|đoàn)|trưởng thành|thôi sinh hoạt")
+# items of a membership list that move no one in or out: status, awards, exemptions
+_NEUTRAL_ITEM = re.compile(
+    r"công nhận|chính thức|dự bị|huy hiệu|miễn|khen thưởng|trao tặng|được tặng|kỷ luật|khiển trách"
+    r"|cảnh cáo"
+)
 _SUBSET_MOVE = re.compile(r"\btrong số\b|\btrong đó\b|\bsố\s+[^\d]{0,40}?\bcó\b")
 _IS_ATTRIBUTE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?là\b")
 _BARE_NUM = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
@@ -3705,11 +3712,16 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
         lead = re.sub(r"\([^()]*\)", " ", body[clause_start : m.start()])  # (asides passed over)
         if _SUBSET_MOVE.search(lead) or _IS_ATTRIBUTE.match(ahead):
             return None  # "Trong số đảng viên kết nạp có 12 đồng chí là …": a part of a movement
-        out_w = _FLOW_OUT.search(words) or re.search(r"\bgiảm\b", words)
+        out_w = _FLOW_OUT.search(words) or _MORE_OUT.search(words)
         in_w = _FLOW_IN.search(words)
         if not (out_w or in_w):
             after = _MOVE_AFTER.match(ahead)
             if after is None:
+                if _NEUTRAL_ITEM.search(words):
+                    rest = re.split(r"[.;\n]", body[m.end() :], maxsplit=1)[0]
+                    if _FLOW_OUT.search(rest) or _FLOW_IN.search(rest):
+                        return None  # "kỷ luật 3 đảng viên, trong đó khai trừ 1": an exit inside
+                    continue  # "- Công nhận đảng viên chính thức: 12 đồng chí": no movement
                 return None
             said = after.group(0)
             in_w = _MOVE_IN_AFTER.search(said)
@@ -3738,8 +3750,11 @@ _OTHER_SPAN = re.compile(
     r"|dự kiến|\bsẽ\b|phấn đấu|kế hoạch|chỉ tiêu|năm trước|năm ngoái|cùng kỳ"
     r"|\b(?:thôn|bản|tổ|khu|ấp|xóm|chi bộ|chi hội|số)\s+\d"
 )
-_BULLET_LEAD = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s*")
-_CAPS = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*")
+# a unit named by its proper name: "Chi bộ Thôn Đông", "thôn Nà Pồng", "Đảng bộ xã Tân Lập"
+_NAMED_UNIT = re.compile(
+    r"(?i:chi bộ|thôn|bản|xã|phường|tổ dân phố|khu phố|ấp|xóm|đảng bộ|chi hội)\s+"
+    r"(?:(?i:thôn|bản|xã|phường)\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*"
+)
 
 
 _BODY_STOP = frozenset(
@@ -3765,8 +3780,7 @@ def _same_body(end_clause: str, start_sentence: str, end: Fig) -> bool:
 def _names_within(clause: str, start_sentence: str) -> bool:
     """Does the end's clause name no body or place the start's sentence does not ("Hiện nay, Chi
     bộ Thôn Đông có 46 …" after "Đảng bộ xã có 851 …")?"""
-    lines = (_BULLET_LEAD.sub("", line) for line in clause.strip().split("\n"))
-    return all(w in start_sentence for line in lines for w in _CAPS.findall(line.strip()))
+    return all(n.group(0) in start_sentence for n in _NAMED_UNIT.finditer(clause))
 
 
 _DATE_IN = re.compile(
@@ -3792,7 +3806,7 @@ def _stated_balance(ctx: Context) -> list[Check]:
             continue  # "6 tháng đầu năm", "nửa đầu năm": no start of the year
         end = None
         for g in ctx.figs[f.i + 1 :]:
-            if g.sent - f.sent > (6 if "\n" in ctx.text[f.end : g.start] else 3):
+            if g.sent - f.sent > (12 if "\n" in ctx.text[f.end : g.start] else 3):
                 break  # (movements listed one per line take more "sentences")
             if g.type != "quantity" or not _alike(g, f) or _in_brackets(ctx, g):
                 continue
@@ -3802,12 +3816,16 @@ def _stated_balance(ctx: Context) -> list[Check]:
             if not (g.unit.key == f.unit.key or g.unit.head in (f.unit.head, "đồng chí")):
                 break  # "đề nghị kết nạp 5 quần chúng": not the members counted
             label = before.rstrip(" :")  # "- Kết nạp mới: 16 đồng chí"
+            item = label[max(label.rfind(ch) for ch in ",;:\n(") + 1 :]
             if (
                 _IN_BEFORE.search(label)
                 or _OUT_BEFORE.search(label)
+                or _MORE_OUT.search(item)
                 or _MOVE_AFTER.match(ctx.after_low(g, 30))
             ):
                 continue  # a movement (read below with the bare ones)
+            if _NEUTRAL_ITEM.search(item) and not _END_BEFORE.search(item):
+                continue  # "- Công nhận đảng viên chính thức: 12 đồng chí": passed over
             if _END_BEFORE.search(_DATE_IN.sub(" ", ctx.before_low(g, 80))):
                 end = g
             break  # any other count of the noun ends the reading
