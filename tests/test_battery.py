@@ -297,7 +297,9 @@ GRIM after ";", badges, ";" brackets, points changes): 131 (battery_zzz_w, 30 al
 (battery_zzz_x, 12 alarms), 161 (battery_zzz_y, 16 alarms, all in the balance) and 30 consistent
 whole reports written blind (battery_zzz_z, 2 alarms: "cấp trên" read as a demonstrative), and
 206 passages on membership balances in bullets and prose (battery_zzzz_a, 5 alarms in its extra
-and probe passages: a term's total or a part of a movement read as a movement); all fixed.
+and probe passages: a term's total or a part of a movement read as a movement), and 80
+bulleted balances (battery_zzzz_b, 16 alarms: a "Tổng số giảm" sub-total, members put forward to
+the Party, a neighbouring body's figure read as movements); all fixed.
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -696,3 +696,21 @@ def test_an_exit_inside_a_disciplinary_item_ends_the_reading() -> None:
         " 30/11/2024, toàn Đảng bộ có 864 đảng viên."
     )
     assert not [c for c in _checks(text) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "- Tổng số giảm: 20 đồng chí;\n",  # the decreases above, once more
+        "- Giới thiệu quần chúng ưu tú cho Đảng xem xét kết nạp: 33 đồng chí;\n",  # they stay
+        "- Đảng bộ xã bạn (để so sánh) kết nạp mới: 21 đồng chí;\n",  # another body
+    ],
+)
+def test_a_bulleted_balance_counts_no_subtotal_referral_or_other_body(extra: str) -> None:
+    text = (
+        "- Số đảng viên đầu năm: 578 đồng chí;\n- Kết nạp mới: 18 đồng chí;\n- Chuyển đến: 8 đồng"
+        " chí;\n- Chuyển đi: 12 đồng chí;\n- Từ trần: 8 đồng chí;\n"
+        + extra
+        + "- Số đảng viên cuối năm: 584 đồng chí.\n"
+    )
+    assert not [c for c in _checks(text) if c.verdict == "inconsistent"]

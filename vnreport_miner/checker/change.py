@@ -3667,6 +3667,8 @@ _NEUTRAL_ITEM = re.compile(
     r"công nhận|chính thức|dự bị|huy hiệu|miễn|khen thưởng|trao tặng|được tặng|kỷ luật|khiển trách"
     r"|cảnh cáo"
 )
+# a sub-total of the movements, or people put forward to another body (who stay)
+_SUBTOTAL_OR_REFERRAL = re.compile(r"\btổng(?: số| cộng)?\b|\bcộng\b|giới thiệu|xem xét")
 _SUBSET_MOVE = re.compile(r"\btrong số\b|\btrong đó\b|\bsố\s+[^\d]{0,40}?\bcó\b")
 _IS_ATTRIBUTE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?là\b")
 _BARE_NUM = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
@@ -3712,6 +3714,8 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
         lead = re.sub(r"\([^()]*\)", " ", body[clause_start : m.start()])  # (asides passed over)
         if _SUBSET_MOVE.search(lead) or _IS_ATTRIBUTE.match(ahead):
             return None  # "Trong số đảng viên kết nạp có 12 đồng chí là …": a part of a movement
+        if _SUBTOTAL_OR_REFERRAL.search(words):
+            continue  # "- Tổng số giảm: 46" (the items again), "giới thiệu … xem xét kết nạp: 33"
         out_w = _FLOW_OUT.search(words) or _MORE_OUT.search(words)
         in_w = _FLOW_IN.search(words)
         if not (out_w or in_w):
@@ -3747,7 +3751,7 @@ _OTHER_SPAN = re.compile(
     # members on a temporary move, removals only proposed, files in progress
     r"|tạm thời|tạm hoãn|đề nghị|chờ|hồ sơ|ngoài ra"
     # plans, moves to come, last year's moves; a sub-unit named by its number
-    r"|dự kiến|\bsẽ\b|phấn đấu|kế hoạch|chỉ tiêu|năm trước|năm ngoái|cùng kỳ"
+    r"|dự kiến|\bsẽ\b|phấn đấu|kế hoạch|chỉ tiêu|năm trước|năm ngoái|cùng kỳ|so sánh|\bbạn\b"
     r"|\b(?:thôn|bản|tổ|khu|ấp|xóm|chi bộ|chi hội|số)\s+\d"
 )
 # a unit named by its proper name: "Chi bộ Thôn Đông", "thôn Nà Pồng", "Đảng bộ xã Tân Lập"
