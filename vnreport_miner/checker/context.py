@@ -112,6 +112,12 @@ def unit_info(unit: str | None) -> UnitInfo:
     )
 
 
+def without_classifier(key: str) -> str:
+    """A unit key without a classifier before its noun: "căn nhà" -> "nhà" ("căn" stays)."""
+    head, _, rest = key.partition(" ")
+    return rest if head in vocab.CLASSIFIERS and rest else key
+
+
 def generic_family(key: str) -> str:
     """The family of a noun the vocabulary does not know: its measure word, or its first two
     syllables. E.g. "tỷ đồng" -> "u:đồng"; "mô hình dân vận khéo" -> "u:mô hình"; "vụ" -> "u:vụ"."""

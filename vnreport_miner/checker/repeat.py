@@ -42,6 +42,7 @@ from .context import (
     reference_level,
     same_thing,
     unit_info,
+    without_classifier,
 )
 from .tables import cell_fig, table_rows
 from .templates import render
@@ -2499,13 +2500,7 @@ def _plain_key(key: str) -> str:
     for tail in (" gia đình", " dân"):
         if key.endswith(tail) and " " not in key[: -len(tail)]:
             return key[: -len(tail)]
-    head, _, rest = key.partition(" ")
-    if head in _CLASSIFIERS and rest:
-        return rest
-    return key
-
-
-_CLASSIFIERS = frozenset({"căn", "ngôi", "chiếc", "cái", "con"})
+    return without_classifier(key)
 
 
 def _same_noun(a: str, b: str) -> bool:

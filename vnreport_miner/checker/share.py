@@ -34,6 +34,7 @@ from .context import (
     reference_level,
     share_link,
     unit_info,
+    without_classifier,
 )
 from .part_whole import anchored, breakdowns
 from .percent import PercentVerdict, fits, judge_stated
@@ -281,17 +282,10 @@ def _same_kind(a: Fig, b: Fig) -> bool:
     return a.unit.key == b.unit.key or kin(a.unit, b.unit) or _bare_kin(a.unit, b.unit)
 
 
-# Classifiers before a noun the vocabulary lacks: "99 ngôi nhà" counts "nhà", "12 chiếc xe" "xe"
-_CLASSIFIERS = ("ngôi ", "căn ", "chiếc ", "cái ", "tòa ", "bức ")
-
-
 def _bare(u: UnitInfo) -> str | None:
     """The generic family of a unit once its classifier is dropped ("ngôi nhà" -> "u:nhà")."""
-    key = u.key
-    for c in _CLASSIFIERS:
-        if key.startswith(c) and len(key) > len(c):
-            return unit_info(key[len(c) :]).generic
-    return u.generic
+    key = without_classifier(u.key)
+    return unit_info(key).generic if key != u.key else u.generic
 
 
 def _bare_kin(a: UnitInfo, b: UnitInfo) -> bool:
@@ -3201,13 +3195,17 @@ def _one_slip(total: Fig, tied: list[tuple[Fig, Fig]]) -> bool:
     stated wrong ("9 (16,4%), 38 (69,1%), 7 (13,7%), 1 (1,8%)" of 55), not completion rates."""
     if len(tied) < 3 or not total.value:
         return False
-    miss = 0
+    verdicts = _share_verdicts(total.value, tied)
+    return None not in verdicts and sum(v != "consistent" for v in verdicts) == 1
+
+
+def _share_verdicts(whole: float, tied: list[tuple[Fig, Fig]]) -> list[str | None]:
+    """The verdict of each tied share against ``whole`` (None where it cannot be judged)."""
+    out: list[str | None] = []
     for part, p in tied:
-        pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
-        if pv is None:
-            return False
-        miss += pv.judgement.verdict != "consistent"
-    return miss == 1
+        pv = judge_stated(100 * part.value / whole, p)  # type: ignore[operator]
+        out.append(None if pv is None else pv.judgement.verdict)
+    return out
 
 
 def _rated_of_all(
@@ -3229,14 +3227,8 @@ def _rated_of_all(
     if not tied or not isinstance(den, int) or den <= 0 or r is None:
         return total, soft, None
 
-    def fits(whole: float) -> int:
-        return sum(
-            (pv := judge_stated(100 * part.value / whole, p)) is not None  # type: ignore[operator]
-            and pv.judgement.verdict == "consistent"
-            for part, p in tied
-        )
-
-    of_rated, of_all = fits(total.value), fits(float(den))  # type: ignore[arg-type]
+    of_rated = _share_verdicts(total.value, tied).count("consistent")  # type: ignore[arg-type]
+    of_all = _share_verdicts(float(den), tied).count("consistent")
     every = synthetic(ctx, r.start, r.end, float(den), r)
     if of_rated == len(tied) or (of_rated >= 2 and of_rated > of_all + 1):
         return total, soft, None

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, as_written, norm_words, reference_level
+from .context import Context, Fig, as_written, norm_words, reference_level, without_classifier
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
 from .tables import cell_fig, cell_percent
@@ -337,11 +337,8 @@ def _elided(a: str, b: str) -> bool:
         return False
     if a.startswith(b + " ") or b.startswith(a + " "):
         return True
-    a, b = _CLASSIFIER.sub("", a), _CLASSIFIER.sub("", b)
+    a, b = without_classifier(a), without_classifier(b)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
-
-
-_CLASSIFIER = re.compile(r"^(?:căn|ngôi|chiếc|cái|con|tấm|bức|cuốn|quyển)\s+(?=\S)")
 
 
 _PAREN_TARGET = re.compile(

@@ -104,6 +104,10 @@ SINGLE_NOUNS: Final = frozenset(
 
 # Measure words written before the counted noun; dropped when finding the head.
 MEASURE_PREFIXES: Final = ("lượt ", "số ")
+# Classifiers before a noun: "99 ngôi nhà" and "45 nhà" count one thing, "12 chiếc xe" counts "xe".
+CLASSIFIERS: Final = frozenset(
+    {"căn", "ngôi", "chiếc", "cái", "con", "tòa", "bức", "tấm", "cuốn", "quyển"}
+)
 
 # --------------------------------------------------------------------------------------
 # Cue regexes. Each is anchored on the text BETWEEN two figures (a "gap") or just
