@@ -115,6 +115,25 @@ def test_evaluate_checks_found_confirmed_and_false_alarms(tmp_path: Path) -> Non
     assert (c["false_alarms"], c["pred_inconsistent"]) == (1, 1)
 
 
+def test_evaluate_check_matches_gold_written_at_either_statement(tmp_path: Path) -> None:
+    """A restatement relates two statements: gold may write its claim at the earlier one while
+    the tool's claim is the later; the figure the check relates there still matches it."""
+    first, later = "40.240 đảng viên", "Có 12/15 xã đạt"
+    gold = [_gold_line(first, "check", kind="repeat", figures=[40240, 40240], verdict="consistent")]
+    m_first = _pred(first, "quantity", id="d1:m0", value=40240)
+    s = TEXT.index(later)
+    check = {"doc_id": "d1", "kind": "repeat", "verdict": "consistent", "figures": [40240, 40240],
+             "start": s, "end": s + len(later), "why": "stated twice"}  # fmt: skip
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    alone = evaluate(*_write(tmp_path / "a", gold, [m_first], [check]))["checks"]
+    assert alone["confirmed_consistent"] == 0  # neither its claim nor a figure of it is there
+    linked = evaluate(
+        *_write(tmp_path / "b", gold, [m_first], [{**check, "mention_ids": ["d1:m0"]}])
+    )["checks"]
+    assert (linked["confirmed_consistent"], linked["gold_consistent"]) == (1, 1)
+
+
 def test_evaluate_report_lists_every_type(tmp_path: Path) -> None:
     result = evaluate(*_write(tmp_path, [_gold_line("80%", "percent", value=80)], [], []))
     report = format_report(result)

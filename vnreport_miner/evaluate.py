@@ -343,7 +343,8 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
                         continue
                     c_t[1] += 1
                     c_t[0] += _field_equal(fname, g.get(fname), p.get(fname))
-        _score_checks(chk, name, by_type.get("check", []), checks.get(name, []))
+        spans_by_id = {m.get("id"): (m["start"], m["end"]) for m in mentions.get(name, [])}
+        _score_checks(chk, name, by_type.get("check", []), checks.get(name, []), spans_by_id)
     result = {
         "gold_dir": str(gold_dir),
         "pred_dir": str(pred_dir),
@@ -363,8 +364,23 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
     return result
 
 
-def _score_checks(chk: CheckScore, name: str, golds: list, preds: list[dict]) -> None:
+def _where(p: dict, spans_by_id: dict[str, tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a predicted check speaks: its claim, and each figure it relates (a restatement is
+    one relation between two statements; gold may write its claim at either)."""
+    return [(p["start"], p["end"])] + [
+        spans_by_id[i] for i in p.get("mention_ids") or [] if i in spans_by_id
+    ]
+
+
+def _score_checks(
+    chk: CheckScore,
+    name: str,
+    golds: list,
+    preds: list[dict],
+    spans_by_id: dict[str, tuple[int, int]] | None = None,
+) -> None:
     chk.pred_total += len(preds)
+    where = [_where(p, spans_by_id or {}) for p in preds]
     matched_pred: set[int] = set()
     for gspan, g in golds:
         optional = bool(g.get("borderline") or g.get("weak"))
@@ -372,7 +388,7 @@ def _score_checks(chk: CheckScore, name: str, golds: list, preds: list[dict]) ->
             i
             for i, p in enumerate(preds)
             if p["kind"] == g.get("kind")
-            and _overlap(gspan, (p["start"], p["end"])) > 0
+            and any(_overlap(gspan, span) > 0 for span in where[i])
             and _figures_share(g.get("figures"), p.get("figures"))
         ]
         matched_pred.update(hits)
