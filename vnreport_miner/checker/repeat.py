@@ -105,6 +105,9 @@ def _small_denominator(ctx: Context, f: Fig) -> Fig | None:
     return _profile_count(ctx, f, d)
 
 
+_NAMED_REACH = 40  # sentences: the very words name the count however far back (equal only)
+
+
 def _named_item(ctx: Context, f: Fig, d: int) -> Fig | None:
     """The nearest earlier count of the fraction's noun said with the same next word, when it is
     the denominator: "9 chi bộ trực thuộc (7 chi bộ ấp, 2 chi bộ trường học) … 5/7 chi bộ ấp"
@@ -113,8 +116,8 @@ def _named_item(ctx: Context, f: Fig, d: int) -> Fig | None:
     if not nxt:
         return None
     want = f"{f.unit.key} {nxt[0]}"
-    for g in ctx.earlier(f, 40):
-        if f.sent - g.sent > 6:
+    for g in ctx.earlier(f, 200):
+        if f.sent - g.sent > _NAMED_REACH:
             break
         if g.type == "quantity" and g.exact_count and g.unit.key == f.unit.key:
             if f"{descriptor(ctx, g)} ".startswith(want + " "):
@@ -186,6 +189,24 @@ def _nested(ctx: Context, g: Fig, f: Fig) -> bool:
 
 # one-word units that another noun may be of: "9 thôn" / "9/9 chi bộ thôn"
 _ONE_WORD_NESTS = frozenset({"thôn", "ấp", "bản", "xã", "làng", "buôn", "khóm", "xóm", "sóc"})
+
+
+# "16 đơn vị hành chính cấp xã (15 xã, 1 thị trấn)": the bracket right after a count (a level
+# word or two between) names what it counts by its parts
+_PARTS_BRACKET = re.compile(r"^[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*\(([^()]{3,80})\)")
+
+
+def _listed_as(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is ``f``'s composite unit ("xã, thị trấn") what the bracket after ``g`` breaks it into?
+    "Huyện có 16 đơn vị hành chính cấp xã (15 xã, 1 thị trấn) … 16/16 xã, thị trấn"."""
+    if len(set(f.unit.heads)) < 2:
+        return False
+    hit = _PARTS_BRACKET.match(ctx.text[g.end : g.end + 100])
+    if hit is None:
+        return False
+    items = ctx.figs_from(g.end + hit.start(1), g.end + hit.end(1))
+    heads = {h for p in items if p.type == "quantity" for h in p.unit.heads}
+    return bool(items) and heads == set(f.unit.heads)
 
 
 def _same_kind(a: Fig, b: Fig) -> bool:
@@ -406,6 +427,7 @@ def run(ctx: Context) -> list[Check]:
                         or _bracket_unit(ctx, f, g)
                         or _shortened(g, f)
                         or _nested(ctx, g, f)
+                        or _listed_as(ctx, g, f)
                     ):
                         out.append(_emit(ctx, g, f, d, f"total {f.unit.key or g.unit.key}"))
                         break

@@ -1,0 +1,86 @@
+"""Checker readings added in the seventeenth session. Every passage is ours.
+
+A fraction whose noun is said with the same next words as a count far above it ("8 chi bộ ấp"
+in the profile, "8/8 chi bộ ấp" in the closing paragraph) restates that count, however many
+sentences lie between; and a fraction of a composite unit ("14/14 xã, thị trấn") restates a
+count whose bracket names the same parts ("14 đơn vị hành chính cấp xã (12 xã, 2 thị trấn)").
+Both readings only confirm: a different value stays silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+FILLER = (
+    "Năm 2024, Đảng ủy tập trung đổi mới nội dung sinh hoạt chi bộ. Các chi bộ xây dựng chương"
+    " trình công tác toàn khóa. Ban Thường vụ Đảng ủy phân công ủy viên dự sinh hoạt định kỳ.\n\n"
+    "Việc kiểm tra, giám sát được duy trì thường xuyên. Đảng ủy kiểm tra 4 chi bộ và 11 đảng"
+    " viên. Ủy ban Kiểm tra giám sát 3 chi bộ.\n\n"
+    "Công tác dân vận có nhiều chuyển biến. Mặt trận và các đoàn thể vận động nhân dân hiến đất"
+    " làm đường. Phong trào thi đua được phát động sâu rộng.\n\n"
+    "Kinh tế tăng trưởng khá, thu nhập bình quân đầu người đạt 62 triệu đồng. Xã hoàn thành các"
+    " chỉ tiêu giảm nghèo.\n\n"
+)
+
+
+def _repeats(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
+
+
+@pytest.mark.parametrize(
+    ("profile", "closing", "figures"),
+    [
+        (
+            "Đảng bộ xã Hòa Lợi có 15 chi bộ trực thuộc (8 chi bộ ấp và 7 chi bộ cơ quan, trường"
+            " học, quân sự, công an) với 402 đảng viên.",
+            "Đến cuối năm, 8/8 chi bộ ấp có bí thư chi bộ đồng thời là trưởng ấp.",
+            [8, 8],
+        ),
+        (
+            "Đảng bộ xã Tân Hội có 11 chi bộ, gồm 6 chi bộ thôn, 3 chi bộ trường học và 2 chi bộ"
+            " lực lượng vũ trang, với 318 đảng viên.",
+            "Năm 2024, 5/6 chi bộ thôn được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+            [6, 6],
+        ),
+    ],
+)
+def test_a_fraction_of_the_same_words_restates_a_count_far_above(
+    profile: str, closing: str, figures: list[float]
+) -> None:
+    checks = _repeats(f"{profile}\n\n{FILLER}{closing}\n")
+    assert any(c.verdict == "consistent" and c.figures == figures for c in checks)
+
+
+def test_a_far_fraction_of_another_value_is_not_told() -> None:
+    profile = (
+        "Đảng bộ xã Hòa Lợi có 15 chi bộ trực thuộc (8 chi bộ ấp và 7 chi bộ cơ quan, trường"
+        " học, quân sự, công an) với 402 đảng viên."
+    )
+    closing = "Đến cuối năm, 9/9 chi bộ ấp có bí thư chi bộ đồng thời là trưởng ấp."
+    checks = _repeats(f"{profile}\n\n{FILLER}{closing}\n")
+    assert not any(9 in c.figures or 8 in c.figures for c in checks)
+
+
+@pytest.mark.parametrize(
+    ("head", "fraction", "told"),
+    [
+        ("14 đơn vị hành chính cấp xã (12 xã, 2 thị trấn)", "14/14 xã, thị trấn", True),
+        ("10 đơn vị hành chính cấp xã (7 xã, 3 phường)", "10/10 xã, phường", True),
+        # other parts, or another value: nothing to confirm
+        ("14 đơn vị hành chính cấp xã (12 xã, 2 thị trấn)", "14/14 xã, phường", False),
+        ("14 đơn vị hành chính cấp xã (12 xã, 2 thị trấn)", "13/13 xã, thị trấn", False),
+    ],
+)
+def test_a_fraction_of_the_parts_a_bracket_names(head: str, fraction: str, told: bool) -> None:
+    text = (
+        f"Huyện có {head}, dân số khoảng 118.000 người.\n\n"
+        f"Đến nay, {fraction} có trạm y tế đạt chuẩn quốc gia.\n"
+    )
+    value = float(fraction.split("/")[1].split()[0])
+    got = any(c.verdict == "consistent" and c.figures == [value, value] for c in _repeats(text))
+    assert got is told
