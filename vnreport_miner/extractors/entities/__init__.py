@@ -29,6 +29,7 @@ from .rules import (
     loc_bare,
     loc_dateline,
     loc_features,
+    loc_modified,
     org_bodies,
     org_caps,
     org_fixed,
@@ -138,6 +139,7 @@ def extract(doc: Document, found: list[Mention], options: Options) -> list[Menti
     cands += org_institutions(ctx)  # "Trung tâm Y tế huyện Krông Pắc"
     cands += org_caps(ctx)  # headers in capitals: "ĐẢNG BỘ HUYỆN HẢI HẬU"
     cands += loc_admin(ctx)  # fills ctx.learned for loc_bare
+    cands += loc_modified(ctx)  # "ba xã miền núi Kim Thủy, Ngân Thủy"
     cands += loc_features(ctx)
     cands += loc_dateline(ctx)
     cands += per_rules(ctx)

@@ -146,6 +146,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<more>(?:(?:, | và | - ){CAP_RUN})*+)"
         ),
         "cap_run": regex.compile(CAP_RUN),
+        # rule modified_admin_list — an admin noun, an adjective or copula, then names:
+        # "ba xã miền núi Kim Thủy, Ngân Thủy", "hai thị trấn là Ma Lâm, Phú Long"
+        "modified_admin": regex.compile(
+            rf"{_WORD_START}(?P<noun>{_alt(list(t.admin_nouns))}) "
+            rf"(?:{_alt(list(t.admin_modifiers))}) (?P<name>{CAP_RUN})"
+        ),
         # an admin noun right after a body: " phường", " xã" (with or without a name)
         "admin_noun": regex.compile(
             rf" (?:{_alt([n for n in t.admin_nouns if n[:1].islower()])}){_WORD_END}"
@@ -261,12 +267,23 @@ def place_name(
         if any(ctx.gaz.candidates(name, lv) for lv in levels):
             if j == len(syl) - 1 and sh[syl[j][0] : syl[j][1]] in _SIDE_WORDS:
                 return syl[j][1]  # "xã Long Khánh Tây": a known name and its side is another
+            if level == "commune" and j == len(syl) - 1 == 2 and _own_syllable(ctx, syl[j]):
+                return syl[j][1]  # "xã Phú Khánh Lợi": a commune the gazetteer lacks
             return syl[j - 1][1]
     if len(syl) > 4:
         return None
     if level != "village" and sh[syl[0][0] : syl[0][1]] in t.surnames:
         return None  # "Ban Tổ chức Tỉnh ủy Nguyễn Thị Lan": a person, not a place
     return syl[-1][1]
+
+
+def _own_syllable(ctx: Context, span: tuple[int, int]) -> bool:
+    """Can the capitalised syllable after a known two-syllable commune name be the rest of its
+    name? Not a surname (a person follows), nor the start of another known place."""
+    word = ctx.shadow[span[0] : span[1]]
+    return word not in ctx.tables.surnames and not any(
+        ctx.gaz.candidates(word, lv) for lv in ("province", "district", "commune")
+    )
 
 
 def _named_org_end(ctx: Context, pos: int) -> int | None:
@@ -287,10 +304,30 @@ def _named_org_end(ctx: Context, pos: int) -> int | None:
     ):
         r = _patterns()["cap_run"].match(sh, tr.end())
         if r and not ctx.tables.re_blocker.match(sh, r.start()):
-            end = place_name(ctx, r.start(), r.end(), None)
+            end = _org_name_end(ctx, r.start(), r.end())
             if end is not None:
                 return end
-    return place_name(ctx, m.start("name"), m.end("name"), None)
+    return _org_name_end(ctx, m.start("name"), m.end("name"))
+
+
+_ORG_NAME_MAX = 6  # syllables of the capitalised name after an organisation's noun
+
+
+def _org_name_end(ctx: Context, start: int, end: int) -> int | None:
+    """End of an organisation's own name in the capitalised run ``start:end``: the place the
+    gazetteer knows, or the whole run up to a title or body word, as organisations are named
+    after people and trades as much as places ("Trường Trung học cơ sở Đoàn Thị Điểm", "Công
+    ty TNHH Thủy sản Mê Kông Xanh")."""
+    known = place_name(ctx, start, end, None)
+    t, sh = ctx.tables, ctx.shadow
+    syl = _syllables(sh, start, end)
+    for i, (s, _) in enumerate(syl):
+        if i and t.re_blocker.match(sh, s):
+            syl = syl[:i]
+            break
+    if not syl or len(syl) > _ORG_NAME_MAX:
+        return known
+    return max(known or 0, syl[-1][1])
 
 
 def _lower_phrases(low: str) -> list[str]:
@@ -628,6 +665,42 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             pos = nend
 
 
+# A name a cue word places (an admin noun and its adjective) is a place even when it opens
+# with a surname: it wins a tie of equal spans with a person's name read from the surname.
+PRIO_CUED = PRIO_ORG
+
+
+def loc_modified(ctx: Context) -> Iterator[Cand]:
+    """Names after an admin noun and an adjective or copula, and the list that follows them.
+    e.g. "ba xã miền núi Kim Thủy, Ngân Thủy, Lâm Thủy" -> three communes (the names alone,
+    as in a generic list "các xã …"); "làng nghề mộc La Xuyên" -> a village."""
+    t, sh = ctx.tables, ctx.shadow
+    if not t.admin_modifiers:
+        return
+    p = _patterns()
+    for a in p["modified_admin"].finditer(sh):
+        noun = a.group("noun")
+        level = _level(t, noun)
+        end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
+        if end is None:
+            continue
+        name = sh[a.start("name") : end]
+        yield Cand(a.start("name"), end, "LOC", "modified_admin_list", PRIO_CUED,
+                   (name, level, _kind(noun)))  # fmt: skip
+        pos = end
+        while True:
+            n = p["list_next"].match(sh, pos)
+            if not n or n.group("noun"):
+                break
+            nend = place_name(ctx, n.start("name"), n.end("name"), level, noun)
+            if nend is None:
+                break
+            nname = sh[n.start("name") : nend]
+            yield Cand(n.start("name"), nend, "LOC", "modified_admin_list", PRIO_CUED,
+                       (nname, level, _kind(noun)))  # fmt: skip
+            pos = nend
+
+
 def _noun_in_name(ctx: Context, a: regex.Match[str]) -> bool:
     """True when a capitalised village noun and the words after it are a known province or
     district. E.g. "Sóc Trăng", "Buôn Đôn"; not "Bản Phiệt" (a village)."""
@@ -678,6 +751,10 @@ def loc_features(ctx: Context) -> Iterator[Cand]:
             continue
         if " " not in m.group() and not _alone(ctx, m.start(), m.end()):
             continue  # "huyện Long Mỹ", "chị Mỹ": a one-word country only on its own
+        if m.group() in t.country_attributive:
+            prev = _prev_word(sh, m.start())
+            if prev.isalpha() and prev.islower() and prev not in t.place_prepositions:
+                continue  # "nông dân Việt Nam", "doanh nhân Việt Nam": whose, not where
         yield Cand(m.start(), m.end(), "LOC", "region_name", PRIO_BARE)
 
 

@@ -58,6 +58,9 @@ _SECTIONS: dict[str, set[str]] = {
     "header_name_stops": set(),
     "institutions": set(),
     "institution_words": set(),
+    "admin_modifiers": set(),
+    "country_attributive": set(),
+    "place_prepositions": set(),
     "institution_not_first": set(),
     "institution_events": set(),
 }
@@ -155,6 +158,9 @@ class Tables:
     org_name_stops: frozenset[str]  # "tổ chức": never inside a company's name
     caps_forms: dict[str, str]  # lowercased form -> its written form, for headers in capitals
     renamed: tuple[dict[str, str], ...]
+    admin_modifiers: tuple[str, ...]  # "miền núi", "là": between an admin noun and its names
+    country_attributive: frozenset[str]  # "Việt Nam": after a lowercase noun, an attribute
+    place_prepositions: frozenset[str]  # "ở", "tại": after them the country is a place
     # (pattern, flags) of the regexes below. They are compiled on first use: with
     # entities off only the document facts run, which need none of them, and compiling
     # these long alternations is most of the cost of loading the tables (~70 ms a process).
@@ -358,6 +364,9 @@ def build_tables(data: dict[str, Any]) -> Tables:
         org_name_stops=frozenset(_flat(data, "org_name_stops")),
         caps_forms=caps_forms,
         renamed=tuple(renamed),
+        admin_modifiers=tuple(_flat(data, "admin_modifiers")),
+        country_attributive=frozenset(_flat(data, "country_attributive")),
+        place_prepositions=frozenset(_flat(data, "place_prepositions")),
         patterns={
             "re_caps_form": re_caps_form,
             "re_head": (re_head, 0),

@@ -1,0 +1,103 @@
+"""Entity names the seventeenth session read better. Every sentence is ours.
+
+- An organisation's name after its noun is its whole capitalised run, up to a title or a
+  body word: schools are named after people, companies after trades and rivers.
+- A two-syllable commune the gazetteer knows, followed by a syllable that is no surname and
+  no known place, is a longer commune name the gazetteer lacks.
+- Names after an admin noun and an adjective or copula ("ba xã miền núi …", "hai thị trấn
+  là …", "làng nghề mộc …") are places, though they open with a surname.
+- "Việt Nam" after a lowercase noun says whose the noun is ("doanh nhân Việt Nam"): no LOC.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.extractors import entities as E
+from vnreport_miner.pipeline.normalise import normalise_text
+from vnreport_miner.pipeline.segment import sentence_spans
+from vnreport_miner.records import Document, Options
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    text = normalise_text(text)
+    doc = Document(path="t.txt", text=text, raw_text=text)
+    doc.sentences = sentence_spans(text)
+    out = E.extract(doc, [], Options())
+    assert all(doc.text[m.start : m.end] == m.text for m in out)
+    return {(m.attrs["label"], m.text) for m in out}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a school named after a person, not the school's first words and a person
+        (
+            "Đội tuyển Trường Tiểu học Trần Quốc Toản đạt giải nhất cấp huyện.",
+            ("ORG", "Trường Tiểu học Trần Quốc Toản"),
+        ),
+        # a trade name longer than the place the gazetteer knows at its start
+        (
+            "Công ty cổ phần Vận tải Hà Tiên Mới vừa thành lập chi bộ.",
+            ("ORG", "Công ty cổ phần Vận tải Hà Tiên Mới"),
+        ),
+        (
+            "Chi bộ Công ty TNHH Chế biến thủy sản Sông Tiền Xanh có 31 đảng viên.",
+            ("ORG", "Chi bộ Công ty TNHH Chế biến thủy sản Sông Tiền Xanh"),
+        ),
+    ],
+)
+def test_an_organisation_keeps_its_whole_name(text: str, want: tuple[str, str]) -> None:
+    assert want in _pairs(text)
+
+
+def test_an_organisation_name_stops_before_a_title() -> None:
+    got = _pairs("Ông Trần Văn Bình, Giám đốc Công ty Than Hà Lầm Bí thư Đảng ủy, phát biểu.")
+    assert ("ORG", "Công ty Than Hà Lầm") in got
+
+
+def test_a_commune_longer_than_the_known_name() -> None:
+    got = _pairs("Mô hình trồng dừa hữu cơ ở xã Phú Khánh Lợi cho thu nhập ổn định.")
+    assert ("LOC", "xã Phú Khánh Lợi") in got
+
+
+def test_a_person_after_a_commune_is_not_its_name() -> None:
+    got = _pairs("Bí thư Đảng ủy xã Mường Phăng Lò Văn Sơn phát biểu tại hội nghị.")
+    assert ("PER", "Lò Văn Sơn") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ba xã miền núi Kim Thủy, Ngân Thủy và Lâm Thủy có đông đồng bào dân tộc thiểu số.",
+            ["Kim Thủy", "Ngân Thủy", "Lâm Thủy"],
+        ),
+        ("Huyện có hai thị trấn là Ma Lâm, Phú Long.", ["Ma Lâm", "Phú Long"]),
+        ("Làng nghề mộc La Xuyên nổi tiếng với đồ gỗ mỹ nghệ.", ["La Xuyên"]),
+    ],
+)
+def test_names_after_an_admin_noun_and_its_adjective_are_places(
+    text: str, places: list[str]
+) -> None:
+    got = _pairs(text)
+    for name in places:
+        assert ("LOC", name) in got
+        assert ("PER", name) not in got
+
+
+def test_a_person_after_an_admin_noun_and_a_verb_stays_a_person() -> None:
+    assert ("PER", "Nguyễn Văn An") in _pairs("Xã đã trao quà cho Nguyễn Văn An.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới.", False),
+        ("Xây dựng giai cấp nông dân Việt Nam vững mạnh.", False),
+        ("Nông sản của huyện được xuất khẩu sang Việt Nam và Lào.", True),
+        ("Việt Nam là thành viên tích cực của ASEAN.", True),
+    ],
+)
+def test_the_country_after_a_lowercase_noun_is_an_attribute(text: str, place: bool) -> None:
+    assert (("LOC", "Việt Nam") in _pairs(text)) is place
