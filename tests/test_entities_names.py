@@ -101,3 +101,35 @@ def test_a_person_after_an_admin_noun_and_a_verb_stays_a_person() -> None:
 )
 def test_the_country_after_a_lowercase_noun_is_an_attribute(text: str, place: bool) -> None:
     assert (("LOC", "Việt Nam") in _pairs(text)) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a village list after a plural head: every name, though villages are in no gazetteer
+        (
+            "Năm 2024, các thôn Đồng Sơn, Tân Phú, Phú Lợi, Hiệp Thành đạt chuẩn khu dân cư kiểu mẫu.",
+            {("LOC", "Đồng Sơn"), ("LOC", "Tân Phú"), ("LOC", "Phú Lợi"), ("LOC", "Hiệp Thành")},
+            set(),
+        ),
+        # a capitalised village noun inside such a list opens the name
+        (
+            "Các chi bộ bản Nà Sang, Bản Pháng được công nhận trong sạch, vững mạnh.",
+            {("LOC", "Nà Sang"), ("LOC", "Bản Pháng")},
+            {("LOC", "Pháng")},
+        ),
+        # a number after a unit's noun names it only when short: "ấp 445" counts
+        ("Chi bộ ấp 3 và khu phố 12 hoạt động tốt.", {("LOC", "khu phố 12")}, set()),
+        ("Các xã và thôn, ấp 318 đăng ký mô hình dân vận khéo.", set(), {("LOC", "ấp 318")}),
+        # the district's association, no place called "Hội"
+        ("Kết nạp 98 hội viên, đạt 122,5% chỉ tiêu huyện Hội giao.", set(), {("LOC", "huyện Hội")}),
+        # a Khmer surname after "ông"
+        ("Ông Danh Văn Khải, Bí thư chi bộ ấp, kể lại.", {("PER", "Danh Văn Khải")}, set()),
+    ],
+)
+def test_lists_numbers_and_surnames(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _pairs(text)
+    assert want <= got
+    assert not (not_want & got)

@@ -507,8 +507,12 @@ def _admin_place_end(ctx: Context, a: regex.Match[str], level: str) -> int | Non
     official name); "năm 3" -> None (not a unit that is numbered)."""
     noun = a.group("noun")
     if a.group("name")[0].isdigit():
-        return a.end() if noun in _NUMBERED else None
-    return place_name(ctx, a.start("name"), a.end("name"), level, noun)
+        # a unit's number is short ("ấp 2", "Phường 12"); "thôn, ấp 445" is a count
+        return a.end() if noun in _NUMBERED and len(a.group("name")) <= 2 else None
+    end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
+    if end is not None and ctx.shadow[a.start("name") : end] in ctx.tables.not_names:
+        return None  # "chỉ tiêu huyện Hội giao": the district's association, no place "Hội"
+    return end
 
 
 _NAME_WORDS = regex.compile(r"\p{Lu}[\p{Lu}\p{M}']*+(?: \p{Lu}[\p{Lu}\p{M}']*+){0,3}")
@@ -647,13 +651,26 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             n = p["list_next"].match(sh, pos)
             if not n:
                 break
-            nlevel = _level(t, n.group("noun")) if n.group("noun") else level
-            nend = place_name(ctx, n.start("name"), n.end("name"), nlevel, n.group("noun"))
+            nnoun = n.group("noun")
+            if nnoun and level == "village" and nnoun[:1].isupper() and _level(t, nnoun) == level:
+                # "các chi bộ thôn Nà Lẹng, Bản Cáu": a capitalised village noun opens the name
+                nend = place_name(ctx, n.start("noun"), n.end("name"), level)
+                if nend is None:
+                    break
+                yield Cand(n.start("noun"), nend, "LOC", "place_list", PRIO_LOC,
+                           (sh[n.start("noun") : nend], level, _kind(noun)))  # fmt: skip
+                pos = nend
+                continue
+            nlevel = _level(t, nnoun) if nnoun else level
+            nend = place_name(ctx, n.start("name"), n.end("name"), nlevel, nnoun)
             if nend is None:
                 break
             nname = sh[n.start("name") : nend]
-            if not n.group("noun") and not ctx.gaz.candidates(nname, nlevel):
-                break
+            # villages are not in the gazetteer: after a plural head ("các thôn Hòa Thạch, Tích
+            # Phú, Phú Hòa") the list itself says its names are villages
+            if not nnoun and not ctx.gaz.candidates(nname, nlevel):
+                if not (bare and nlevel == "village"):
+                    break
             if n.group("noun"):
                 if bare:
                     listed.add(n.start("noun"))
