@@ -133,3 +133,65 @@ def test_lists_numbers_and_surnames(
     got = _pairs(text)
     assert want <= got
     assert not (not_want & got)
+
+
+# A review of the rules above wrote look-alikes; these are ours, in its shapes.
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a person right after an organisation, when a title stands before it
+        (
+            "Giám đốc Công ty TNHH Minh Phát Trần Văn Hải trao 40 suất học bổng.",
+            {("ORG", "Công ty TNHH Minh Phát"), ("PER", "Trần Văn Hải")},
+            {("ORG", "Công ty TNHH Minh Phát Trần Văn Hải")},
+        ),
+        (
+            "Phóng viên Báo Yên Bái Hà Thị Lan ghi nhận tại buổi lễ.",
+            {("ORG", "Báo Yên Bái"), ("PER", "Hà Thị Lan")},
+            set(),
+        ),
+        # a place's noun ends an organisation's name
+        (
+            "Học sinh Trường THCS Nguyễn Du Quận 5 đạt 3 giải.",
+            {("ORG", "Trường THCS Nguyễn Du"), ("LOC", "Quận 5")},
+            set(),
+        ),
+        # a title, not a place, after an admin noun and its adjective
+        ("Trưởng bản vùng cao Sùng A Dế vận động bà con bỏ hủ tục.", {("PER", "Sùng A Dế")}, set()),
+        ("Ban Chỉ đạo của xã gồm Chủ tịch UBND xã làm Trưởng ban.", set(), {("LOC", "Chủ")}),
+        ("Sản phẩm chủ lực của xã là Chè Shan tuyết cổ thụ.", set(), {("LOC", "Chè Shan")}),
+        ("Các xã biên giới Việt - Lào được đầu tư đường tuần tra.", set(), {("LOC", "Việt")}),
+        # a village list ends where a body starts
+        (
+            "Tại các thôn Nà Pục, Khuổi Hẩu, Hội Nông dân xã đã mở lớp tập huấn.",
+            {("LOC", "Nà Pục"), ("LOC", "Khuổi Hẩu")},
+            {("LOC", "Hội Nông")},
+        ),
+        # a commune named before without a surname reading later
+        (
+            "Xã Danh Thắng có 9 thôn. Năm 2024, Danh Thắng đạt chuẩn nông thôn mới.",
+            {("LOC", "Xã Danh Thắng")},
+            {("PER", "Danh Thắng")},
+        ),
+        ("Hàng hóa của huyện đã vào Việt Nam qua cửa khẩu.", {("LOC", "Việt Nam")}, set()),
+    ],
+)
+def test_review_look_alikes(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _pairs(text)
+    assert want <= got
+    assert not (not_want & got)
+
+
+def test_a_numbered_unit_before_its_ward_is_no_count() -> None:
+    from vnreport_miner.pipeline import process_text
+
+    doc = process_text(
+        "Chi bộ Khu phố 7 phường Tân Mai có 45 đảng viên.", options=Options(entities=True)
+    )
+    quantities = [(m.text, m.attrs["value"]) for m in doc.mentions if m.type == "quantity"]
+    assert quantities == [("45 đảng viên", 45)]
+    assert ("LOC", "phường Tân Mai") in {
+        (m.attrs["label"], m.text) for m in doc.mentions if m.type == "entity"
+    }

@@ -119,7 +119,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (a body between them counts only when a list follows: "Các tổ chức cơ sở đảng
         # huyện Chiêm Hóa" is one district)
         "generic_before": regex.compile(
-            r"(?:(?<![\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,3}) "
+            # (a number after a naming noun names its unit: "Khu phố 12 phường Tân Định")
+            r"(?:(?<![\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|"
+            r"(?<!\d)(?<!(?:[Pp]hố|[Tt]hôn|[Ấấ]p|[Kk]hóm|[Xx]óm|[Tt]ổ|[Bb]ản|[Kk]hu|[Ss]ố) )\d{1,3}) "
             r"(?P<body>(?:đảng bộ|đảng ủy|chi bộ|tổ chức cơ sở đảng|tổ chức đảng) )?"
             r"|(?P<body2>đảng bộ |đảng ủy ))$"
         ),
@@ -150,7 +152,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "ba xã miền núi Kim Thủy, Ngân Thủy", "hai thị trấn là Ma Lâm, Phú Long"
         "modified_admin": regex.compile(
             rf"{_WORD_START}(?P<noun>{_alt(list(t.admin_nouns))}) "
-            rf"(?:{_alt(list(t.admin_modifiers))}) (?P<name>{CAP_RUN})"
+            rf"(?P<mod>{_alt(list(t.admin_modifiers))}) (?P<name>{CAP_RUN})"
+        ),
+        # what stands before that noun: a count or plural word ("ba xã", "các thôn"), or a
+        # title that makes the name a person's ("Trưởng bản vùng cao Giàng A Páo")
+        "counted_before": regex.compile(
+            r"(?:(?<![\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|"
+            r"[Tt]ám|[Cc]hín|[Mm]ười|\d{1,3}) )$"
+        ),
+        "title_before": regex.compile(
+            r"(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Bb]í thư|[Cc]hủ tịch|[Cc]án bộ|[Nn]gười|"
+            r"[Cc]ủa|[Gg]ià) $"
         ),
         # an admin noun right after a body: " phường", " xã" (with or without a name)
         "admin_noun": regex.compile(
@@ -279,11 +291,22 @@ def place_name(
 
 def _own_syllable(ctx: Context, span: tuple[int, int]) -> bool:
     """Can the capitalised syllable after a known two-syllable commune name be the rest of its
-    name? Not a surname (a person follows), nor the start of another known place."""
-    word = ctx.shadow[span[0] : span[1]]
-    return word not in ctx.tables.surnames and not any(
-        ctx.gaz.candidates(word, lv) for lv in ("province", "district", "commune")
-    )
+    name? Not a surname (a person follows), a word of a title or term ("Số", "Khóa", "Giai
+    đoạn"), nor the start of another known place."""
+    t, sh = ctx.tables, ctx.shadow
+    word = sh[span[0] : span[1]]
+    if word in t.surnames or word.lower() in t.header_name_stops:
+        return False
+    if sh[span[1] : span[1] + 1] == " " and sh[span[1] + 1 : span[1] + 2].islower():
+        nxt = sh[span[1] + 1 :].split(" ", 1)[0]
+        if f"{word.lower()} {nxt}" in _COMMON_PAIRS:
+            return False
+    return not any(ctx.gaz.candidates(word, lv) for lv in ("province", "district", "commune"))
+
+
+# capitalised common words that may follow a place name in a heading ("xã Tân Hợp Giai đoạn
+# 2021-2025", "Nhiệm kỳ")
+_COMMON_PAIRS = frozenset({"giai đoạn", "nhiệm kỳ", "năm học", "kế hoạch", "báo cáo"})
 
 
 def _named_org_end(ctx: Context, pos: int) -> int | None:
@@ -304,16 +327,28 @@ def _named_org_end(ctx: Context, pos: int) -> int | None:
     ):
         r = _patterns()["cap_run"].match(sh, tr.end())
         if r and not ctx.tables.re_blocker.match(sh, r.start()):
-            end = _org_name_end(ctx, r.start(), r.end())
+            end = _org_name_end(ctx, r.start(), r.end(), pos)
             if end is not None:
                 return end
-    return _org_name_end(ctx, m.start("name"), m.end("name"))
+    return _org_name_end(ctx, m.start("name"), m.end("name"), pos)
 
 
 _ORG_NAME_MAX = 6  # syllables of the capitalised name after an organisation's noun
 
 
-def _org_name_end(ctx: Context, start: int, end: int) -> int | None:
+def _org_ends_at(ctx: Context, run_start: int, end: int) -> bool:
+    """Does an organisation whose name opens the capitalised run at ``run_start`` end at
+    ``end``? ("Giám đốc Công ty TNHH Minh Phát | Trần Văn Hải": a person after it)."""
+    sh = ctx.shadow
+    for m in _patterns()["named_org"].finditer(sh, max(0, run_start - 60), end):
+        if m.start() > run_start:
+            break
+        if run_start <= m.start("name"):
+            return _named_org_end(ctx, m.start()) == end
+    return False
+
+
+def _org_name_end(ctx: Context, start: int, end: int, org_start: int) -> int | None:
     """End of an organisation's own name in the capitalised run ``start:end``: the place the
     gazetteer knows, or the whole run up to a title or body word, as organisations are named
     after people and trades as much as places ("Trường Trung học cơ sở Đoàn Thị Điểm", "Công
@@ -321,12 +356,25 @@ def _org_name_end(ctx: Context, start: int, end: int) -> int | None:
     known = place_name(ctx, start, end, None)
     t, sh = ctx.tables, ctx.shadow
     syl = _syllables(sh, start, end)
-    for i, (s, _) in enumerate(syl):
-        if i and t.re_blocker.match(sh, s):
-            syl = syl[:i]
+    # a title or a worker's noun before the organisation: a name after it is that person's
+    lead = sh[max(0, org_start - 25) : org_start].rstrip()
+    titled = role_before(ctx, org_start) is not None or lead.endswith(t.org_member_cues)
+    for i, (s, e) in enumerate(syl):
+        if not i:
+            continue
+        word = sh[s:e]
+        if t.re_blocker.match(sh, s) or word in t.admin_nouns:
+            syl = syl[:i]  # a title or body, or a place's noun: "… Lê Quý Đôn Quận 3"
+            break
+        if titled and word in t.surnames and 2 <= len(syl) - i <= 4:
+            syl = syl[
+                :i
+            ]  # a person after the organisation: "Giám đốc HTX Tân Tiến Nguyễn Văn Hùng"
             break
     if not syl or len(syl) > _ORG_NAME_MAX:
         return known
+    if known is not None and known > syl[-1][1]:
+        return syl[-1][1] if len(syl) > 1 else known
     return max(known or 0, syl[-1][1])
 
 
@@ -655,7 +703,7 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             if nnoun and level == "village" and nnoun[:1].isupper() and _level(t, nnoun) == level:
                 # "các chi bộ thôn Nà Lẹng, Bản Cáu": a capitalised village noun opens the name
                 nend = place_name(ctx, n.start("noun"), n.end("name"), level)
-                if nend is None:
+                if nend is None or not bare:
                     break
                 yield Cand(n.start("noun"), nend, "LOC", "place_list", PRIO_LOC,
                            (sh[n.start("noun") : nend], level, _kind(noun)))  # fmt: skip
@@ -671,6 +719,8 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
             if not nnoun and not ctx.gaz.candidates(nname, nlevel):
                 if not (bare and nlevel == "village"):
                     break
+                if _listed_place_end(ctx, n.start("name"), nend, nlevel, noun, True) is None:
+                    break  # "các thôn Nà Khà, Nà Ngòa, Hội Nông dân xã …": the list has ended
             if n.group("noun"):
                 if bare:
                     listed.add(n.start("noun"))
@@ -698,24 +748,55 @@ def loc_modified(ctx: Context) -> Iterator[Cand]:
     for a in p["modified_admin"].finditer(sh):
         noun = a.group("noun")
         level = _level(t, noun)
-        end = place_name(ctx, a.start("name"), a.end("name"), level, noun)
-        if end is None:
-            continue
-        name = sh[a.start("name") : end]
-        yield Cand(a.start("name"), end, "LOC", "modified_admin_list", PRIO_CUED,
-                   (name, level, _kind(noun)))  # fmt: skip
-        pos = end
+        head = sh[max(0, a.start() - 12) : a.start()]
+        if p["title_before"].search(head):
+            continue  # "Trưởng bản vùng cao Giàng A Páo": a title, then a person
+        counted = bool(p["counted_before"].search(head))
+        copula = a.group("mod") in ("là", "gồm", "gồm các")
+        if a.group("mod") in ("gồm", "gồm các") and not counted:
+            continue  # "Ban Chỉ đạo của xã gồm …": its members; "hai xã gồm …" lists places
+        pos = a.start("name")
+        first = True
         while True:
-            n = p["list_next"].match(sh, pos)
-            if not n or n.group("noun"):
+            if first:
+                s, e = a.start("name"), a.end("name")
+            else:
+                n = p["list_next"].match(sh, pos)
+                if not n or n.group("noun"):
+                    break
+                s, e = n.start("name"), n.end("name")
+            end = _listed_place_end(ctx, s, e, level, noun, counted, copula)
+            if end is None:
                 break
-            nend = place_name(ctx, n.start("name"), n.end("name"), level, noun)
-            if nend is None:
-                break
-            nname = sh[n.start("name") : nend]
-            yield Cand(n.start("name"), nend, "LOC", "modified_admin_list", PRIO_CUED,
-                       (nname, level, _kind(noun)))  # fmt: skip
-            pos = nend
+            yield Cand(s, end, "LOC", "modified_admin_list", PRIO_CUED,
+                       (sh[s:end], level, _kind(noun)))  # fmt: skip
+            pos, first = end, False
+
+
+def _listed_place_end(
+    ctx: Context, start: int, end: int, level: str, noun: str, counted: bool, copula: bool = False
+) -> int | None:
+    """End of a place name a cue word lists, or None: two syllables or more ("Lễ hội" is cut to
+    "Lễ"), opening with no word of a body, title or institution ("Hội Nông dân", "Bí thư",
+    "Trạm Y tế"), and a village's with a surname only after a count or plural word ("hai bản
+    là Lò Suối Tủng, Sin Suối Hồ", not "Người có uy tín của bản là Giàng A Chư")."""
+    t, sh = ctx.tables, ctx.shadow
+    syl = _syllables(sh, start, end)
+    if not syl or sh[syl[0][0] : syl[0][1]] in t.body_first_words:
+        return None
+    if copula and level == "village" and sh[syl[0][0] : syl[0][1]] in t.surnames and not counted:
+        return None  # "Người có uy tín của bản là Giàng A Chư": a person
+    got = place_name(ctx, start, end, level, noun)
+    if got is None:
+        return None
+    if len(_syllables(sh, start, got)) < 2:
+        # one syllable: a known place ("Đakrông"), not the capital of a phrase ("Lễ hội")
+        name = sh[start:got]
+        known = name.lower() in ctx.learned or any(
+            ctx.gaz.candidates(name, lv) for lv in ("province", "district", "commune")
+        )
+        return got if known else None
+    return got
 
 
 def _noun_in_name(ctx: Context, a: regex.Match[str]) -> bool:
@@ -914,7 +995,11 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
             before = sh[m.start() : syl[i - 1][1]] if i else ""
             # a place the run opens with: a province or district, or a commune the text
             # has named with its noun ("Bí thư Đảng ủy xã Tân Hợp Lò Văn Sơn")
-            if i and not (ctx.gaz.is_place(before) or before.lower() in ctx.learned):
+            if i and not (
+                ctx.gaz.is_place(before)
+                or before.lower() in ctx.learned
+                or _org_ends_at(ctx, m.start(), syl[i - 1][1])
+            ):
                 continue
             prev = sh[max(0, s - 20) : s].rstrip().rsplit(" ", 1)[-1]
             if prev in t.eponym_contexts:
@@ -922,6 +1007,10 @@ def per_rules(ctx: Context) -> Iterator[Cand]:
             end = _person_run(ctx, s, m.end(), True)
             if end is None:
                 continue
+            if not i and ctx.learned.get(sh[s:end].lower()) in ("district", "commune"):
+                # "Xã Danh Thắng …" then "Danh Thắng": the place the text named (not a city
+                # named after a person: "Hồ Chí Minh" alone stays the person)
+                break
             yield Cand(s, end, "PER", "surname_name", PRIO_PER,
                        role=role_after(ctx, end) or role_before(ctx, s))  # fmt: skip
             break

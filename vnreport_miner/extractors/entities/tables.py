@@ -60,6 +60,9 @@ _SECTIONS: dict[str, set[str]] = {
     "institution_words": set(),
     "admin_modifiers": set(),
     "country_attributive": set(),
+    "admin_modifier_stops": set(),
+    "place_first_words": set(),
+    "org_member_cues": set(),
     "place_prepositions": set(),
     "institution_not_first": set(),
     "institution_events": set(),
@@ -161,6 +164,10 @@ class Tables:
     admin_modifiers: tuple[str, ...]  # "miền núi", "là": between an admin noun and its names
     country_attributive: frozenset[str]  # "Việt Nam": after a lowercase noun, an attribute
     place_prepositions: frozenset[str]  # "ở", "tại": after them the country is a place
+    # first words of bodies, titles, institutions and organisations, and of not_names: a
+    # capitalised run opening with one is no place name ("Hội Nông dân", "Bí thư", "Trạm Y tế")
+    body_first_words: frozenset[str]
+    org_member_cues: tuple[str, ...]  # "Phóng viên", "Giám đốc": a person at the organisation
     # (pattern, flags) of the regexes below. They are compiled on first use: with
     # entities off only the document facts run, which need none of them, and compiling
     # these long alternations is most of the cost of loading the tables (~70 ms a process).
@@ -365,6 +372,21 @@ def build_tables(data: dict[str, Any]) -> Tables:
         caps_forms=caps_forms,
         renamed=tuple(renamed),
         admin_modifiers=tuple(_flat(data, "admin_modifiers")),
+        body_first_words=frozenset(
+            f.split()[0]
+            for f in (
+                *bodies,
+                *subs,
+                *nationals,
+                *titles,
+                *_flat(data, "institutions"),
+                *_flat(data, "named_orgs"),
+                *_flat(data, "admin_modifier_stops"),
+            )
+            if f[:1].isupper()
+        )
+        - frozenset(_flat(data, "place_first_words")),
+        org_member_cues=tuple(_flat(data, "org_member_cues")),
         country_attributive=frozenset(_flat(data, "country_attributive")),
         place_prepositions=frozenset(_flat(data, "place_prepositions")),
         patterns={

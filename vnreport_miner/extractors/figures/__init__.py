@@ -241,6 +241,17 @@ def _date_after(m: regex.Match, r: Rules) -> bool:
 
 _PER_ITEM = frozenset(("mỗi", "hằng", "hàng", "từng"))  # "mỗi khóa 40 học viên"
 
+# an administrative noun and a proper name right after a named unit's number: the place the
+# unit is in ("Khu phố 12 phường Tân Định", "Ấp 3 xã Tân Phú"), not a count of wards
+_PLACE_AFTER_UNIT = regex.compile(
+    r"(?i:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)[^\S\n]++\p{Lu}"
+)
+
+
+def _place_after(m: regex.Match) -> bool:
+    """Whether the unit after the figure is an admin noun with a name: "12 |phường Tân Định"."""
+    return _PLACE_AFTER_UNIT.match(m.string, m.start("unit")) is not None
+
 
 def _stop_before(
     text: str,
@@ -298,8 +309,11 @@ def _stop_before(
         # "Kế hoạch 1.600 ha, thực hiện 1.890 ha": a plan's amount, not a document number
         return not (has_vocab_unit and (fig is None or not _date_after(fig, r)))
     # weak naming noun ("thôn 3", "số 10"): a count only when a known unit follows
-    # that is not the start of a date ("Đợt 1 năm 2023")
-    return not every and (not has_vocab_unit or (fig is not None and _date_after(fig, r)))
+    # that is not the start of a date ("Đợt 1 năm 2023") nor a place ("Khu phố 12 phường Tân
+    # Định")
+    return not every and (
+        not has_vocab_unit or (fig is not None and (_date_after(fig, r) or _place_after(fig)))
+    )
 
 
 def _word_end(low: str, pos: int) -> int:
