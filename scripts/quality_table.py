@@ -74,6 +74,7 @@ SETS = [
     ("held-out 22", ROOT / "tests/heldout22/reports", ROOT / "tests/heldout22/reports"),
     ("held-out 23", ROOT / "tests/heldout23/reports", ROOT / "tests/heldout23/reports"),
     ("held-out 24", ROOT / "tests/heldout24/reports", ROOT / "tests/heldout24/reports"),
+    ("held-out 25", ROOT / "tests/heldout25/reports", ROOT / "tests/heldout25/reports"),
 ]
 
 
