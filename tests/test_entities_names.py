@@ -159,6 +159,9 @@ def test_lists_numbers_and_surnames(
         # a title, not a place, after an admin noun and its adjective
         ("Trưởng bản vùng cao Sùng A Dế vận động bà con bỏ hủ tục.", {("PER", "Sùng A Dế")}, set()),
         ("Ban Chỉ đạo của xã gồm Chủ tịch UBND xã làm Trưởng ban.", set(), {("LOC", "Chủ")}),
+        # "của" before a copula: what the village's X is; before an adjective: the place itself
+        ("Người có uy tín của bản là Vàng A Dơ.", {("PER", "Vàng A Dơ")}, {("LOC", "Vàng A Dơ")}),
+        ("Tỷ lệ hộ nghèo của xã vùng cao Pà Vầy Sủ giảm mạnh.", {("LOC", "Pà Vầy Sủ")}, set()),
         ("Sản phẩm chủ lực của xã là Chè Shan tuyết cổ thụ.", set(), {("LOC", "Chè Shan")}),
         ("Các xã biên giới Việt - Lào được đầu tư đường tuần tra.", set(), {("LOC", "Việt")}),
         # a village list ends where a body starts

@@ -162,7 +162,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "title_before": regex.compile(
             r"(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Bb]í thư|[Cc]hủ tịch|[Cc]án bộ|[Nn]gười|"
-            r"[Cc]ủa|[Gg]ià) $"
+            r"[Gg]ià) $"
         ),
         # an admin noun right after a body: " phường", " xã" (with or without a name)
         "admin_noun": regex.compile(
@@ -753,6 +753,8 @@ def loc_modified(ctx: Context) -> Iterator[Cand]:
             continue  # "Trưởng bản vùng cao Giàng A Páo": a title, then a person
         counted = bool(p["counted_before"].search(head))
         copula = a.group("mod") in ("là", "gồm", "gồm các")
+        if copula and head.endswith(("của ", "Của ")):
+            continue  # "Người có uy tín của bản là Giàng A Chư": what the village's X is
         if a.group("mod") in ("gồm", "gồm các") and not counted:
             continue  # "Ban Chỉ đạo của xã gồm …": its members; "hai xã gồm …" lists places
         pos = a.start("name")
