@@ -46,6 +46,8 @@ class Context:
     veto: list[tuple[int, int]] = field(default_factory=list)  # peoples' names (ethnic_spans)
     # runs that are never entities ("Hè Thu"), with their key: vetoed unless learned as a place
     common: list[tuple[int, int, str]] = field(default_factory=list)
+    # where each hint's words stand (see _scan), found once per document
+    hints: dict[str, list[int]] = field(default_factory=dict)
 
 
 _RE_SYL = regex.compile(CAP)
@@ -186,13 +188,22 @@ def _hints() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _scan(hint: str, pattern: regex.Pattern[str], sh: str) -> Iterator[regex.Match[str]]:
+def _scan(
+    hint: str, pattern: regex.Pattern[str], sh: str, ctx: Context | None = None
+) -> Iterator[regex.Match[str]]:
     """The matches ``pattern.finditer(sh)`` yields, found from the ``hint`` positions only.
     Exact: every match starts with one of the hint's words and a space, and matches never
-    overlap (a hint inside the previous match is skipped)."""
+    overlap (a hint inside the previous match is skipped). With ``ctx`` the positions are
+    found once per document, for every pattern that starts with the same words."""
+    if ctx is None:
+        positions: list[int] = [h.start() for h in _hints()[hint].finditer(sh)]
+    else:
+        got = ctx.hints.get(hint)
+        if got is None:
+            got = ctx.hints[hint] = [h.start() for h in _hints()[hint].finditer(sh)]
+        positions = got
     end = 0
-    for h in _hints()[hint].finditer(sh):
-        pos = h.start()
+    for pos in positions:
         if pos < end:
             continue
         m = pattern.match(sh, pos)
@@ -671,7 +682,7 @@ def loc_admin(ctx: Context) -> Iterator[Cand]:
     t, sh = ctx.tables, ctx.shadow
     p = _patterns()
     listed: set[int] = set()  # starts of places already read as items of a generic list
-    for a in _scan("admin", t.re_admin, sh):
+    for a in _scan("admin", t.re_admin, sh, ctx):
         if a.start() in listed:
             continue
         if sh.startswith("ià ", a.start() - 3):  # "Già làng Y Khu Niê": a title, then a person
@@ -745,7 +756,7 @@ def loc_modified(ctx: Context) -> Iterator[Cand]:
     if not t.admin_modifiers:
         return
     p = _patterns()
-    for a in p["modified_admin"].finditer(sh):
+    for a in _scan("admin", p["modified_admin"], sh, ctx):  # (the admin nouns' positions)
         noun = a.group("noun")
         level = _level(t, noun)
         head = sh[max(0, a.start() - 12) : a.start()]
