@@ -84,3 +84,22 @@ def test_a_fraction_of_the_parts_a_bracket_names(head: str, fraction: str, told:
     value = float(fraction.split("/")[1].split()[0])
     got = any(c.verdict == "consistent" and c.figures == [value, value] for c in _repeats(text))
     assert got is told
+
+
+GRADES = (
+    "Năm 2024, 48 chi bộ trực thuộc được xếp loại như sau: hoàn thành xuất sắc nhiệm vụ 9;"
+    " hoàn thành tốt nhiệm vụ 30; hoàn thành nhiệm vụ {c}; không hoàn thành nhiệm vụ 2 (Chi bộ"
+    " thôn Nà Pục, Chi bộ thôn Khuổi Hẩu).\n"
+)
+
+
+@pytest.mark.parametrize(("c", "verdict"), [(7, "consistent"), (5, "inconsistent")])
+def test_grades_whose_last_item_names_who_it_counts(c: int, verdict: str) -> None:
+    """A bracket of names after a list's last number is an aside, not the end of the list."""
+    doc = process_text(GRADES.format(c=c), options=_OPTS)
+    bare = [m.text for m in doc.mentions if m.type == "quantity" and m.text.isdigit()]
+    assert bare == ["9", "30", str(c), "2"]
+    assert any(
+        x.kind == "part_whole" and x.verdict == verdict and x.figures == [48, 9, 30, c, 2]
+        for x in doc.checks
+    )

@@ -4264,8 +4264,10 @@ _BARE_OPEN = re.compile(r"(?:^|[,;:(]|\s)\s*(trong đó|bao gồm|gồm)\s*(:)?\
 _BARE_LABELLED = re.compile(
     rf"\s*(?P<label>[^\W\d][^\d;()%:]{{0,60}}?)\s*:?\s+(?P<num>{_NUM})"
     r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\)"
-    # an aside about the item: "khai trừ 2 (1 đồng chí là đảng viên dự bị)"
-    rf"|\s*\((?={_ASIDE_OPEN})[^()]*\))?"
+    # an aside about the item: "khai trừ 2 (1 đồng chí là đảng viên dự bị)", or words with no
+    # figure, such as the names of those it counts: "không hoàn thành nhiệm vụ 1 (Đảng bộ xã
+    # Trung Kênh)"
+    rf"|\s*\((?={_ASIDE_OPEN})[^()]*\)|\s*\((?=\s*[^\W\d])[^()\d%]{{2,80}}\))?"
     r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
 )
 # a label ending on one of these words holds a numbered name, not an item ("Quyết định số 12")

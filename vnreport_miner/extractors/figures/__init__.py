@@ -1653,6 +1653,9 @@ _PART_NUMBER = regex.compile(
     + r"|,[^\S\n]*+chiếm[^\S\n]++"
     + _SHARE
     + r")?"
+    # an aside naming who the item counts, no figure in it: "không hoàn thành nhiệm vụ 1
+    # (Đảng bộ xã Trung Kênh)"
+    + r"(?P<aside>[^\S\n]*+\((?=[^\S\n]*+\p{L})[^()\d%\n]{2,80}\))?"
     + r"(?=[^\S\n]*+(?:[,;.)\n]|và(?!\p{L})|$))"
 )
 
