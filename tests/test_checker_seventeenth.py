@@ -103,3 +103,29 @@ def test_grades_whose_last_item_names_who_it_counts(c: int, verdict: str) -> Non
         x.kind == "part_whole" and x.verdict == verdict and x.figures == [48, 9, 30, c, 2]
         for x in doc.checks
     )
+
+
+def test_a_part_that_is_the_total_of_its_own_grades() -> None:
+    """The graded members are a part of all members (those exempt aside) and the whole of the
+    grades written right after them, in their sentence."""
+    text = (
+        "Tổng số đảng viên của Đảng bộ là 2.415 đồng chí, trong đó 187 đồng chí được miễn đánh giá"
+        " theo quy định; trong 2.228 đảng viên được xếp loại, hoàn thành xuất sắc nhiệm vụ 356,"
+        " hoàn thành tốt nhiệm vụ 1.702, hoàn thành nhiệm vụ 151, không hoàn thành nhiệm vụ 19.\n"
+    )
+    checks = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    got = {(c.verdict, tuple(c.figures)) for c in checks}
+    assert ("consistent", (2415, 187, 2228)) in got
+    assert ("consistent", (2228, 356, 1702, 151, 19)) in got
+
+
+def test_a_part_is_no_total_of_counts_in_other_sentences() -> None:
+    """ "khiển trách 15" is a part of the 23 disciplined; 9 + 6 said in the next sentences make
+    no breakdown of it."""
+    text = (
+        "Thi hành kỷ luật 23 đảng viên, gồm: khiển trách 15, cảnh cáo 5, cách chức 1, khai trừ 2."
+        " Trong đó, 9 đồng chí là cấp ủy viên, chiếm 39,1%. Giải quyết tố cáo đối với 6 đảng viên,"
+        " kết luận 2 trường hợp tố cáo đúng, 3 trường hợp đúng một phần, 1 trường hợp tố cáo sai.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert not any(c.kind == "part_whole" and c.figures[:1] == [15] for c in checks)

@@ -2813,6 +2813,20 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     total_ok = [a and f.id not in in_whole for a, f in zip(able, figs, strict=True)]
     for t in figs:
         if not total_ok[t.i]:
+            # a part of one breakdown may be the total of its own, written right after it
+            # ("trong tổng số 8.937 …, 1.528 … miễn …; trong 7.409 đảng viên được xếp loại,
+            # hoàn thành xuất sắc nhiệm vụ 1.259, …": 7.409 = the grades after it)
+            if not (able[t.i] and t.id in in_whole):
+                continue
+            parts = _run_after(ctx, t, member, para)
+            # only the list the extractor itself read as this count's breakdown, in its
+            # sentence: a part's sum with counts of other sentences is a coincidence ("khiển
+            # trách 15, …. Trong đó, 9 đồng chí … Giải quyết tố cáo 6 đảng viên")
+            if parts and all(p.sent == t.sent for p in parts):
+                out.append(_sum_check(ctx, t, parts))
+                for f in (t, *parts):
+                    member[f.i] = total_ok[f.i] = False
+                    pw_used.add(f.id)
             continue
         parts = _run_after(ctx, t, member, para) or _run_before(ctx, t, member, para)
         if parts and t.m.rule in _LIST_ITEM and all(p.m.rule in _LIST_ITEM for p in parts):
