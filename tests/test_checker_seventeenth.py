@@ -129,3 +129,36 @@ def test_a_part_is_no_total_of_counts_in_other_sentences() -> None:
     )
     checks = process_text(text, options=_OPTS).checks
     assert not any(c.kind == "part_whole" and c.figures[:1] == [15] for c in checks)
+
+
+@pytest.mark.parametrize(
+    ("tail", "verdict"),
+    [
+        ("; khiển trách chiếm 61,3%.", "consistent"),
+        ("; trong đó khiển trách chiếm 61,3%.", "consistent"),
+        ("; khiển trách chiếm 64,3%.", "inconsistent"),
+        # the rate of another moment or whole, or no clause end: silence
+        ("; khiển trách chiếm 64,3% so với năm 2023.", None),
+        ("; khiển trách chiếm 64,3% số trường hợp vi phạm.", None),
+    ],
+)
+def test_a_share_named_by_an_item_of_the_list_before_it(tail: str, verdict: str | None) -> None:
+    text = (
+        "Toàn Đảng bộ thi hành kỷ luật 31 đảng viên. Theo hình thức: khiển trách 19, cảnh cáo 8,"
+        f" cách chức 1, khai trừ 3{tail}\n"
+    )
+    shares = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    if verdict is None:
+        assert not [c for c in shares if c.verdict == "inconsistent"]
+    else:
+        assert [c.verdict for c in shares if c.figures[:2] == [19, 31]] == [verdict]
+
+
+def test_an_item_label_in_two_lists_names_no_share() -> None:
+    text = (
+        "Năm 2024 thi hành kỷ luật 31 đảng viên: khiển trách 19, cảnh cáo 8, cách chức 1, khai trừ"
+        " 3; năm 2023 là 24 đảng viên: khiển trách 15, cảnh cáo 6, cách chức 1, khai trừ 2;"
+        " khiển trách chiếm 64,3%.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert not [c for c in checks if c.kind == "share" and c.verdict == "inconsistent"]

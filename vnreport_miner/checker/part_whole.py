@@ -519,6 +519,12 @@ def breakdowns(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
     return ctx.memo.setdefault("part_whole.breakdowns", [])  # type: ignore[return-value]
 
 
+def sum_breakdowns(ctx: Context) -> list[tuple[Fig, list[Fig]]]:
+    """Breakdowns found by their exact sum (a list whose total the structure does not name):
+    a share named by one item's label, right after the list, may take them too."""
+    return ctx.memo.setdefault("part_whole.sum_breakdowns", [])  # type: ignore[return-value]
+
+
 _AND = re.compile(r"\bvà\b")
 
 
@@ -971,6 +977,8 @@ def _emit(
     t = total.value
     if verdict == "consistent" and strength != "soft":
         breakdowns(ctx).append((total, parts))
+    elif verdict == "consistent":
+        sum_breakdowns(ctx).append((total, parts))
     if strength == "closed":
         ctx.memo.setdefault("part_whole.closed_rests", set()).add(parts[-1].start)  # type: ignore[union-attr]
     k = _scale([total, *parts])

@@ -36,7 +36,7 @@ from .context import (
     unit_info,
     without_classifier,
 )
-from .part_whole import anchored, breakdowns
+from .part_whole import anchored, breakdowns, sum_breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .tables import cell_fig, cell_percent, dashed_blocks, synthetic, table_rows
 from .templates import fmt, render
@@ -2627,7 +2627,8 @@ def _graded(ctx: Context) -> list[Check]:
 #   "… 247 đảng viên, gồm: …, khai trừ 24. Khai trừ chiếm 11,3% tổng số đảng viên"  inconsistent
 #   "… chiếm 11,3% số đảng viên vi phạm"  (another whole named)                    silence
 _LABEL_LEAD = re.compile(
-    r"(?:^|[,;:.]\s*)(?:riêng\s+)?(?:(?:hình thức|loại|số|mức)\s+)?(?P<label>[^\W\d][^\d,;:.()%]{1,40}?)"
+    r"(?:^|[,;:.]\s*)(?:(?:riêng|trong đó)\s+)?(?:(?:hình thức|loại|số|mức)\s+)?"
+    r"(?P<label>[^\W\d][^\d,;:.()%]{1,40}?)"
     r"\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$"
 )
 _VS_ANOTHER_YEAR = re.compile(
@@ -2653,10 +2654,13 @@ _FLOW_TOTAL = re.compile(
 )
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[;.)]|$)")
+
+
 def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
-    found = breakdowns(ctx)
-    if not found:
+    named_lists = breakdowns(ctx)
+    if not named_lists and not sum_breakdowns(ctx):
         return out
     for p in ctx.figs:
         if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
@@ -2666,16 +2670,22 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
         lo = max(cs, prev.end if prev is not None else cs)
         lead = _LABEL_LEAD.search(ctx.low[lo : p.start])  # a slice: "^" is its start
         named = _WHOLE_NAMED_AFTER.match(ctx.after_low(p, 70))
-        if lead is None or named is None:
+        # or nothing after the percent, in the sentence of the list: "Theo hình thức: khiển trách
+        # 19, cảnh cáo 8, cách chức 1, khai trừ 3; khiển trách chiếm 61,3%."
+        bare = named is None and _CLAUSE_ENDS.match(ctx.after_low(p, 5)) is not None
+        if lead is None or (named is None and not bare):
             continue
         label = norm_descriptor(lead.group("label"))
         hits = []
-        for total, parts in found:
-            if not 0 < p.sent - total.sent <= 2 and not (
+        for total, parts in named_lists + sum_breakdowns(ctx) if bare else named_lists:
+            if bare:
+                if p.sent != parts[-1].sent or parts[-1].end >= p.start:
+                    continue  # the list's own sentence (its total may stand in the one before)
+            elif not 0 < p.sent - total.sent <= 2 and not (
                 p.sent == total.sent and parts[-1].end < p.start
             ):
                 continue
-            if not named.group("n").startswith(total.unit.key):
+            if named is not None and not named.group("n").startswith(total.unit.key):
                 continue
             # a comparison with another year is no other moment: "So với năm 2022 (213 đảng viên),
             # số đảng viên bị kỷ luật tăng 34 trường hợp"
@@ -2696,11 +2706,15 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
                 )
             ):
                 continue  # another year, span, body, or members added after the breakdown
-            extra = set(named.group("n")[len(total.unit.key) :].split()) - _NAMED_LIGHT
+            extra = (
+                set(named.group("n")[len(total.unit.key) :].split()) - _NAMED_LIGHT
+                if named is not None
+                else set()
+            )
             if not extra <= set(ctx.lower_slice(*ctx.sentence_span(total.sent)).split()):
                 continue  # "tổng số đảng viên vi phạm" after "kỷ luật 247 đảng viên": another whole
             flow = _FLOW_TOTAL.search(ctx.before_low(total, 30))
-            if flow is not None and flow.group(1) not in named.group("n"):
+            if flow is not None and named is not None and flow.group(1) not in named.group("n"):
                 continue  # "kết nạp 420 đảng viên, gồm …" … "tổng số đảng viên của Đảng bộ": a stock
             starts = [total.end, *(x.end for x in parts[:-1])]
             for x, begin in zip(parts, starts, strict=True):
