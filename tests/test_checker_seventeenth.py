@@ -162,3 +162,15 @@ def test_an_item_label_in_two_lists_names_no_share() -> None:
     )
     checks = process_text(text, options=_OPTS).checks
     assert not [c for c in checks if c.kind == "share" and c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("94,8", "consistent"), ("96,8", "inconsistent")])
+def test_a_population_given_in_brackets_after_its_rate(pct: str, verdict: str) -> None:
+    text = (
+        "Năm 2024, toàn tỉnh có 1.427.420 người tham gia bảo hiểm y tế, bằng"
+        f" {pct}% dân số (dân số trung bình 1.505.300 người).\n"
+    )
+    shares = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    assert [c.verdict for c in shares] == [verdict]
+    assert shares[0].figures[:2] == [1427420, 1505300]
+    assert "stated before" not in shares[0].why

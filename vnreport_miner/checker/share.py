@@ -494,6 +494,22 @@ def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
 _PAREN_BASE = re.compile(r"^\s*(?:so với\s+|của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;()]{0,60}\(\s*$")
 
 
+_PAREN_POP = re.compile(
+    r"^\s*(?:dân số|số dân)\b[^\d;()]{0,40}\(\s*(?:dân số|số dân)?[^\d;()]{0,30}$"
+)
+
+
+def _paren_population(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    """ "1.427.420 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 94,8% dân số (dân số trung
+    bình 1.505.300 người)": the population given in brackets right after the percent names it."""
+    b = ctx.next_in_sent(p)
+    if b is None or not b.exact_count or b.unit.key not in vocab.POPULATION_UNITS:
+        return None
+    if not ctx.text[b.end : b.end + 3].lstrip().startswith(")"):
+        return None
+    return b if _PAREN_POP.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
+
+
 def _paren_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     """ "120 hộ, bằng 3,2% tổng số hộ toàn xã (3.750 hộ)", "2.150 người, chiếm 61% số người
     trong độ tuổi (3.525 người)": the base named, then given alone in brackets."""
@@ -1139,7 +1155,7 @@ def run(ctx: Context) -> list[Check]:
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
         if _POP_AFTER.match(after):
-            base = _population(ctx, part)
+            base = _population(ctx, part) or _paren_population(ctx, part, p)
             what = "population"
         elif _LINKS.search(gap.lower()):
             what = "total"
@@ -1224,7 +1240,12 @@ def run(ctx: Context) -> list[Check]:
             f"{what} {base_w:g}",
             f"{'dân số' if what == 'population' else 'tổng số'} {fmt(base_w, 'vi')}",
         )
-        why = render("share", part=part_w, base=base_w, base_what=base_what, pct=pv.phrase)
+        if base.start > p.end:  # the whole given after the percent ("… dân số (… 1.505.300 người)")
+            why = render(
+                "share.named", part=part_w, base=base_w, base_what=base_what, pct=pv.phrase
+            )
+        else:
+            why = render("share", part=part_w, base=base_w, base_what=base_what, pct=pv.phrase)
         out.append(
             ctx.check(
                 NAME,
