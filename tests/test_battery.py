@@ -299,7 +299,12 @@ whole reports written blind (battery_zzz_z, 2 alarms: "cấp trên" read as a de
 206 passages on membership balances in bullets and prose (battery_zzzz_a, 5 alarms in its extra
 and probe passages: a term's total or a part of a movement read as a movement), and 80
 bulleted balances (battery_zzzz_b, 16 alarms: a "Tổng số giảm" sub-total, members put forward to
-the Party, a neighbouring body's figure read as movements); all fixed.
+the Party, a neighbouring body's figure read as movements); all fixed. The seventeenth session's
+white-box review of its alarm-capable readings (a share named by a list item's label, a list read
+past a bracket of names) wrote 117 clean passages (battery_zzzz_c, 15 alarms from those readings:
+scopes, moments and standards said before the label, grades leaving the exempt out, brackets
+that say why a list falls short, a list adding up to the other of two totals; 3 older: a named
+whole wider than the list's total, a "kể cả" bracket); all fixed.
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

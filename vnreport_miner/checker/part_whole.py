@@ -4269,6 +4269,10 @@ def _labelled_after(ctx: Context) -> list[Check]:
 # brackets and a target clause ("đạt P% chỉ tiêu"); only then is a verdict told. A sum that fits
 # another count of the clause before ("1.046 tập thể và 9.312 cá nhân …; trong đó …") is a fit.
 _BARE_OPEN = re.compile(r"(?:^|[,;:(]|\s)\s*(trong đó|bao gồm|gồm)\s*(:)?\s*(?=[^\W\d])")
+_NAMES_ONLY = re.compile(
+    r"\s*\(\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^(),\d%]{0,60}"
+    r"(?:,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^(),\d%]{0,60}){0,5}\)\s*$"
+)
 _BARE_LABELLED = re.compile(
     rf"\s*(?P<label>[^\W\d][^\d;()%:]{{0,60}}?)\s*:?\s+(?P<num>{_NUM})"
     r"(?P<tail>\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)|\(\d{1,2}\)"
@@ -4328,6 +4332,12 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
         words = label.split()
         if not words or _NOT_ITEM_LABEL.search(label):
             return None
+        tail = hit.group("tail") or ""
+        if tail and not any(ch.isdigit() for ch in tail):
+            # a bracket of words: only names of those the item counts are an aside ("(Đảng bộ
+            # xã Trung Kênh)"); other words may say why the list falls short ("(chưa tổng hợp …)")
+            if not _NAMES_ONLY.match(ctx.text, hit.start("tail"), hit.end("tail")):
+                return None
         named = words[-1] in _BARE_PLACE and " ".join(words[-2:]) != "nông thôn"
         if words[-1] in _BARE_NOT_LAST or named and not _PLURAL.search(label):
             return None  # "thôn 5", "tổ 12": a numbered name; "các thôn, ấp 445" counts them

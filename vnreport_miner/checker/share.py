@@ -2676,6 +2676,37 @@ _FLOW_TOTAL = re.compile(
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[;.)]|$)")
+# between a list's last item and the share its label names: only "; [trong đó] label chiếm"
+_RIGHT_AFTER_LIST = re.compile(
+    r"^\s*(?:\([^()\d]*\)\s*)?;\s*(?:trong đó\s+)?(?:(?:hình thức|loại|số|mức)\s+)?"
+    r"[^\W\d][^\d,;:.()%]{1,40}?\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$"
+)
+
+
+_EVENT_WORDS = frozenset("kỷ luật vi phạm kết nạp khen thưởng kiểm tra giám sát".split())
+
+
+def _named_keeps(ctx: Context, total: Fig, named: str) -> bool:
+    """Does the whole named after a percent keep the event the list's total counts, said right
+    after its noun ("31 đảng viên bị kỷ luật: …; khiển trách chiếm 0,6% tổng số đảng viên của
+    Đảng bộ" names all members, not the disciplined)?"""
+    own = descriptor(ctx, total).split()[len(total.unit.key.split()) :][:4]
+    return set(own) & _EVENT_WORDS <= set(norm_descriptor(named).split())
+
+
+def _wider_whole(ctx: Context, total: Fig) -> bool:
+    """Is a larger count of the list total's noun stated in its sentence or the one before (all
+    members, of whom the list counts the graded)?"""
+    for k in (total.sent - 1, total.sent):
+        for g in ctx.by_sent.get(k, []):
+            if (
+                g.type == "quantity"
+                and g.exact_count
+                and g.value > total.value  # type: ignore[operator]
+                and (g.unit.key == total.unit.key or kin(g.unit, total.unit))
+            ):
+                return True
+    return False
 
 
 def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
@@ -2702,12 +2733,18 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
             if bare:
                 if p.sent != parts[-1].sent or parts[-1].end >= p.start:
                     continue  # the list's own sentence (its total may stand in the one before)
+                if not _RIGHT_AFTER_LIST.match(ctx.lower_slice(parts[-1].end, p.start)):
+                    continue  # a scope, moment or measure said before the label ("toàn tỉnh,
+                    # khiển trách chiếm …", "bình quân các năm …", "theo chuẩn cũ, …")
             elif not 0 < p.sent - total.sent <= 2 and not (
                 p.sent == total.sent and parts[-1].end < p.start
             ):
                 continue
             if named is not None and not named.group("n").startswith(total.unit.key):
                 continue
+            if named is not None and not _named_keeps(ctx, total, named.group("n")):
+                continue  # "31 đảng viên bị kỷ luật: …; khiển trách chiếm 0,6% tổng số đảng viên
+                # của Đảng bộ": the whole named is all members, wider than the list's
             # a comparison with another year is no other moment: "So với năm 2022 (213 đảng viên),
             # số đảng viên bị kỷ luật tăng 34 trường hợp"
             between = _VS_ANOTHER_YEAR.sub(" ", ctx.lower_slice(parts[-1].end, p.start))
@@ -2747,6 +2784,9 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
         pv = judge_stated(100 * x.value / total.value, p)  # type: ignore[operator]
         if pv is None:
             continue
+        if pv.judgement.verdict != "consistent" and _wider_whole(ctx, total):
+            continue  # "Đảng bộ có 2.415 đảng viên, …. Trong 2.228 … được xếp loại: …; hoàn thành
+            # xuất sắc nhiệm vụ chiếm 14,7%": the rate may be of all members (356/2.415)
         what = (f"total {as_written(total):g}", f"tổng số {as_written(total):g}")
         c = _emit(ctx, None, [x], total, p, pv, what)
         c.start, c.end = ctx.clause(lo + lead.start("label"), p.end)

@@ -1653,8 +1653,9 @@ _PART_NUMBER = regex.compile(
     + r"|,[^\S\n]*+chiếm[^\S\n]++"
     + _SHARE
     + r")?"
-    # an aside naming who the item counts, no figure in it: "không hoàn thành nhiệm vụ 1
-    # (Đảng bộ xã Trung Kênh)"
+    # an aside with no figure, such as the names of those the item counts: "không hoàn thành
+    # nhiệm vụ 1 (Đảng bộ xã Trung Kênh)" (the checker reads a list that does not add up only
+    # when its asides are names: other words may say why it falls short)
     + r"(?P<aside>[^\S\n]*+\((?=[^\S\n]*+\p{L})[^()\d%\n]{2,80}\))?"
     + r"(?=[^\S\n]*+(?:[,;.)\n]|và(?!\p{L})|$))"
 )
