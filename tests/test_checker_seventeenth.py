@@ -174,3 +174,31 @@ def test_a_population_given_in_brackets_after_its_rate(pct: str, verdict: str) -
     assert [c.verdict for c in shares] == [verdict]
     assert shares[0].figures[:2] == [1427420, 1505300]
     assert "stated before" not in shares[0].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scope before the label: the province's rate, not the list's
+        "Huyện thi hành kỷ luật 29 đảng viên: khiển trách 17, cảnh cáo 8, cách chức 1, khai trừ 3;"
+        " toàn tỉnh, khiển trách chiếm 55,2%.",
+        # the grades leave the exempt out; the rate is of all members stated before (356/2.415)
+        "Đảng bộ có 2.415 đảng viên, miễn đánh giá 187 đồng chí. Trong 2.228 đảng viên được xếp"
+        " loại: hoàn thành xuất sắc nhiệm vụ 356, hoàn thành tốt nhiệm vụ 1.702, hoàn thành nhiệm"
+        " vụ 151, không hoàn thành nhiệm vụ 19; hoàn thành xuất sắc nhiệm vụ chiếm 14,7%.",
+        # the whole named after the percent is all members, not the disciplined
+        "Năm 2024, toàn Đảng bộ có 31 đảng viên bị kỷ luật: khiển trách 19, cảnh cáo 8, cách chức"
+        " 1, khai trừ 3; khiển trách chiếm 0,6% tổng số đảng viên của Đảng bộ.",
+        # the list adds up to the first of two totals
+        "Số chi bộ được xếp loại là 30 trên tổng số 32 chi bộ: hoàn thành xuất sắc nhiệm vụ 4,"
+        " hoàn thành tốt nhiệm vụ 20, hoàn thành nhiệm vụ 5, không hoàn thành nhiệm vụ 1 (Chi bộ"
+        " Trạm Y tế).",
+        # a bracket that says why the list falls short
+        "Năm 2024 có 35 chi bộ được đánh giá: hoàn thành xuất sắc nhiệm vụ 5, hoàn thành tốt nhiệm"
+        " vụ 24, hoàn thành nhiệm vụ 3, không hoàn thành nhiệm vụ 1 (chưa tổng hợp kết quả của các"
+        " chi bộ quân sự, công an).",
+    ],
+)
+def test_look_alikes_of_the_labelled_share_and_the_named_bracket(text: str) -> None:
+    checks = process_text(text + "\n", options=_OPTS).checks
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.why for c in checks]
