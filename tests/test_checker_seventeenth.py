@@ -202,3 +202,14 @@ def test_a_population_given_in_brackets_after_its_rate(pct: str, verdict: str) -
 def test_look_alikes_of_the_labelled_share_and_the_named_bracket(text: str) -> None:
     checks = process_text(text + "\n", options=_OPTS).checks
     assert not [c for c in checks if c.verdict == "inconsistent"], [c.why for c in checks]
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("9,7", "consistent"), ("12,9", "inconsistent")])
+def test_a_share_named_by_the_last_item_of_the_list(pct: str, verdict: str) -> None:
+    """The label names the item, so the percent is no share of the counts joined before it."""
+    text = (
+        "Toàn Đảng bộ thi hành kỷ luật 31 đảng viên. Theo hình thức: khiển trách 19, cảnh cáo 8,"
+        f" cách chức 1, khai trừ 3; khai trừ chiếm {pct}%.\n"
+    )
+    shares = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    assert [c.verdict for c in shares if c.figures[:2] == [3, 31]] == [verdict]

@@ -1331,9 +1331,12 @@ def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
     """Alarms that another reading of the same words explains become unverifiable: a percent of
     two counts joined before it, a named whole given in its bracket, a plan's rate (above)."""
     by_id = {f.id: f for f in ctx.figs}
+    labelled = ctx.memo.get("share.labelled", set())
     out = []
     for c in rows:
-        if c.verdict == "inconsistent" and c.mention_ids:
+        if c.verdict == "inconsistent" and c.mention_ids and id(c) not in labelled:
+            # (a share named by a list item's label is that item's: "…, khai trừ 3; khai trừ
+            # chiếm 12,9%" is no percent of the counts joined before it)
             p = by_id.get(c.mention_ids[-1])
             part = ctx.prev_in_sent(p) if p is not None and p.type == "percent" else None
             if (
