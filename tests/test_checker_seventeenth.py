@@ -213,3 +213,14 @@ def test_a_share_named_by_the_last_item_of_the_list(pct: str, verdict: str) -> N
     )
     shares = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
     assert [c.verdict for c in shares if c.figures[:2] == [3, 31]] == [verdict]
+
+
+@pytest.mark.parametrize(("khai_tru", "verdict"), [("2", "consistent"), ("1", "inconsistent")])
+def test_a_bracket_that_places_the_last_item(khai_tru: str, verdict: str) -> None:
+    """ "(đảng viên ở Chi bộ thôn Khe Mạ)" names where the item's members are: an aside."""
+    text = (
+        "Năm 2024 thi hành kỷ luật 9 đảng viên: khiển trách 5, cảnh cáo 2, khai trừ"
+        f" {khai_tru} (đảng viên ở Chi bộ thôn Bản Lìm).\n"
+    )
+    got = [c.verdict for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    assert verdict in got

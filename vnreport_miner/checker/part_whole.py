@@ -4269,6 +4269,13 @@ def _labelled_after(ctx: Context) -> list[Check]:
 # brackets and a target clause ("đạt P% chỉ tiêu"); only then is a verdict told. A sum that fits
 # another count of the clause before ("1.046 tập thể và 9.312 cá nhân …; trong đó …") is a fit.
 _BARE_OPEN = re.compile(r"(?:^|[,;:(]|\s)\s*(trong đó|bao gồm|gồm)\s*(:)?\s*(?=[^\W\d])")
+# a capitalised word after a word (a name inside the bracket), and words that may explain why a
+# list falls short of its total
+_PROPER_IN = re.compile(r"\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_GAP_WORDS = re.compile(
+    r"\b(?:chưa|không|kể cả|tính cả|ngoài|trừ|bị|đã|cũ|trước|sau|thêm|chuyển|riêng|gồm|trong đó"
+    r"|tổng hợp|số liệu|còn|khác|mới)\b"
+)
 _NAMES_ONLY = re.compile(
     r"\s*\(\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^(),\d%]{0,60}"
     r"(?:,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^(),\d%]{0,60}){0,5}\)\s*$"
@@ -4334,9 +4341,14 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
             return None
         tail = hit.group("tail") or ""
         if tail and not any(ch.isdigit() for ch in tail):
-            # a bracket of words: only names of those the item counts are an aside ("(Đảng bộ
-            # xã Trung Kênh)"); other words may say why the list falls short ("(chưa tổng hợp …)")
-            if not _NAMES_ONLY.match(ctx.text, hit.start("tail"), hit.end("tail")):
+            # a bracket of words: an aside when it names who or where the item counts ("(Đảng bộ
+            # xã Trung Kênh)", "(bản Pù Lầu, bản Háng Tề)", "(chủ yếu ở bản Sà Phìn)"), not when
+            # its words may say why the list falls short ("(chưa tổng hợp …)", "(một đồng chí
+            # trước đó đã bị cách chức)")
+            raw = ctx.text[hit.start("tail") : hit.end("tail")]
+            if not _NAMES_ONLY.match(raw) and (
+                not _PROPER_IN.search(raw) or _GAP_WORDS.search(raw.lower())
+            ):
                 return None
         named = words[-1] in _BARE_PLACE and " ".join(words[-2:]) != "nông thôn"
         if words[-1] in _BARE_NOT_LAST or named and not _PLURAL.search(label):
