@@ -499,26 +499,19 @@ _PAREN_POP = re.compile(
 )
 
 
-def _paren_population(ctx: Context, part: Fig, p: Fig) -> Fig | None:
-    """ "1.427.420 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 94,8% dân số (dân số trung
-    bình 1.505.300 người)": the population given in brackets right after the percent names it."""
-    b = ctx.next_in_sent(p)
-    if b is None or not b.exact_count or b.unit.key not in vocab.POPULATION_UNITS:
-        return None
-    if not ctx.text[b.end : b.end + 3].lstrip().startswith(")"):
-        return None
-    return b if _PAREN_POP.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
-
-
-def _paren_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+def _paren_base(ctx: Context, part: Fig, p: Fig, population: bool = False) -> Fig | None:
     """ "120 hộ, bằng 3,2% tổng số hộ toàn xã (3.750 hộ)", "2.150 người, chiếm 61% số người
-    trong độ tuổi (3.525 người)": the base named, then given alone in brackets."""
+    trong độ tuổi (3.525 người)": the base named, then given alone in brackets; ``population``:
+    the population named by the rate ("bằng 94,8% dân số (dân số trung bình 1.505.300 người)")."""
     b = ctx.next_in_sent(p)
-    if b is None or not (b.exact_count or b.exact) or not _same_kind(b, part):
+    if b is None or not (b.exact_count or (b.exact and not population)):
+        return None
+    if not (b.unit.key in vocab.POPULATION_UNITS if population else _same_kind(b, part)):
         return None
     if not ctx.text[b.end : b.end + 3].lstrip().startswith(")"):
         return None  # "(tăng 120 người so với …)": not the whole itself
-    return b if _PAREN_BASE.match(ctx.gap(p, b).lower()) and b.value > part.value else None  # type: ignore[operator]
+    gap = (_PAREN_POP if population else _PAREN_BASE).match(ctx.gap(p, b).lower())
+    return b if gap and b.value > part.value else None  # type: ignore[operator]
 
 
 _COUNTED_GAP = re.compile(r"^\s*(?:so với\s+|trên\s+|của\s+|trong\s+)?tổng\s+số\s*$")
@@ -1155,7 +1148,7 @@ def run(ctx: Context) -> list[Check]:
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
         if _POP_AFTER.match(after):
-            base = _population(ctx, part) or _paren_population(ctx, part, p)
+            base = _population(ctx, part) or _paren_base(ctx, part, p, population=True)
             what = "population"
         elif _LINKS.search(gap.lower()):
             what = "total"
