@@ -198,3 +198,15 @@ def test_a_numbered_unit_before_its_ward_is_no_count() -> None:
     assert ("LOC", "phường Tân Mai") in {
         (m.attrs["label"], m.text) for m in doc.mentions if m.type == "entity"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Căn nhà sàn của chị Thị Hoa, người M'Nông, vừa được làm mới.", "Thị Hoa"),
+        ("Ông Y Bhin Mlô, người có uy tín trong buôn, cho biết.", "Y Bhin Mlô"),
+        ("Bà H'Linh Niê được kết nạp Đảng năm 2024.", "H'Linh Niê"),
+    ],
+)
+def test_a_name_that_opens_with_no_surname_after_a_cue(text: str, name: str) -> None:
+    assert ("PER", name) in _pairs(text)

@@ -896,8 +896,9 @@ def _person_run(ctx: Context, start: int, end: int, strict: bool) -> int | None:
             break
     if not 2 <= len(syl) <= 4:
         return None
-    if strict and sh[syl[0][0] : syl[0][1]] not in t.surnames:
-        return None
+    first = sh[syl[0][0] : syl[0][1]]
+    if strict and first not in t.surnames and not (first in t.name_openers or first[1:2] == "'"):
+        return None  # (a name may open with "Thị", "Y" or "H'", "K'": "chị Thị Bình")
     name = sh[syl[0][0] : syl[-1][1]]
     if ctx.gaz.is_place(name) and (len(syl) < 3 or _local_place(ctx, name)):
         return None

@@ -63,6 +63,7 @@ _SECTIONS: dict[str, set[str]] = {
     "admin_modifier_stops": set(),
     "place_first_words": set(),
     "org_member_cues": set(),
+    "name_openers": set(),
     "place_prepositions": set(),
     "institution_not_first": set(),
     "institution_events": set(),
@@ -168,6 +169,7 @@ class Tables:
     # capitalised run opening with one is no place name ("Hội Nông dân", "Bí thư", "Trạm Y tế")
     body_first_words: frozenset[str]
     org_member_cues: tuple[str, ...]  # "Phóng viên", "Giám đốc": a person at the organisation
+    name_openers: frozenset[str]  # "Thị", "Y": a name's first syllable that is no surname
     # (pattern, flags) of the regexes below. They are compiled on first use: with
     # entities off only the document facts run, which need none of them, and compiling
     # these long alternations is most of the cost of loading the tables (~70 ms a process).
@@ -387,6 +389,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         )
         - frozenset(_flat(data, "place_first_words")),
         org_member_cues=tuple(_flat(data, "org_member_cues")),
+        name_openers=frozenset(_flat(data, "name_openers")),
         country_attributive=frozenset(_flat(data, "country_attributive")),
         place_prepositions=frozenset(_flat(data, "place_prepositions")),
         patterns={
