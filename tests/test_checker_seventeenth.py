@@ -224,3 +224,37 @@ def test_a_bracket_that_places_the_last_item(khai_tru: str, verdict: str) -> Non
     )
     got = [c.verdict for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
     assert verdict in got
+
+
+@pytest.mark.parametrize(
+    ("head", "tot", "verdict"),
+    [
+        ("Đảng ủy huyện có 52 tổ chức cơ sở đảng; năm 2024 xếp loại:", 37, "consistent"),
+        ("Đảng ủy huyện có 52 tổ chức cơ sở đảng; năm 2024 xếp loại:", 36, "inconsistent"),
+        # two counts before ";": whose grades they are is not said
+        (
+            "Đảng ủy huyện có 52 tổ chức cơ sở đảng với 3.410 đảng viên; năm 2024 xếp loại:",
+            36,
+            None,
+        ),
+        # not all were graded
+        (
+            "Đảng ủy huyện có 52 tổ chức cơ sở đảng (1 mới thành lập chưa xếp loại); năm 2024 xếp loại:",
+            36,
+            None,
+        ),
+    ],
+)
+def test_a_full_scale_of_grades_after_a_semicolon(head: str, tot: int, verdict: str | None) -> None:
+    text = (
+        f"{head} hoàn thành xuất sắc nhiệm vụ 9, hoàn thành tốt nhiệm vụ {tot}, hoàn thành nhiệm vụ 5,"
+        " không hoàn thành nhiệm vụ 1.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    if verdict is None:
+        assert not [c for c in checks if c.verdict == "inconsistent"]
+    else:
+        assert any(
+            c.kind == "part_whole" and c.verdict == verdict and c.figures[:2] == [52, 9]
+            for c in checks
+        )

@@ -4570,7 +4570,13 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             ):
                 continue
             hit = _COUNT_COLON.match(low[total.end : e])  # a slice: the match starts at the unit
-            if hit is None or _NOT_ITEM_LABEL.search(hit.group("own") or ""):
+            across = False
+            if hit is None:
+                # "Đảng ủy huyện có 52 tổ chức cơ sở đảng; năm 2024 xếp loại: …": the grades of
+                # the count before, after ";" (only a full scale of grades, below)
+                hit = _GRADED_AFTER_SEMI.match(low[total.end : e])
+                across = hit is not None
+            if hit is None or _NOT_ITEM_LABEL.search(hit.groupdict().get("own") or ""):
                 continue
             begin = total.end + hit.end()
             items = _bare_list(ctx, begin, e)
@@ -4592,8 +4598,27 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             ]
             region = ctx.text[begin : min(e, end + 40)]
             span = (ctx.clause(total.start, total.end)[0], end)
-            out.append(_emit(ctx, total, parts, "strong", span, region))
+            if across:
+                if not _full_scale(ctx, begin, e, parts):
+                    continue
+                cs, _ = ctx.clause(total.start, total.end)
+                if any(
+                    g is not total and g.type == "quantity" for g in ctx.figs_from(cs, total.end)
+                ):
+                    continue  # "52 tổ chức cơ sở đảng với 3.410 đảng viên; … xếp loại:": whose?
+                if sum(values) != total.value and _NOT_ALL_GRADED.search(low, s, e):
+                    continue  # "(2 tổ chức mới thành lập chưa xếp loại)": not all are graded
+            out.append(_emit(ctx, total, parts, "closed" if across else "strong", span, region))
     return out
+
+
+_GRADED_AFTER_SEMI = re.compile(
+    r"[^\d;:,.()%]{0,50}?;\s*(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s*,?\s*)?(?:kết quả\s+)?"
+    r"(?:đánh giá,?\s+)?xếp loại(?:\s+chất lượng)?(?:\s+như sau)?\s*:\s*(?=[^\W\d])"
+)
+_NOT_ALL_GRADED = re.compile(
+    r"\bmiễn\b|chưa (?:xếp loại|đánh giá|đủ)|không (?:xếp loại|đánh giá)|mới thành lập|chưa tính"
+)
 
 
 # -- "Toàn huyện có 215 chi bộ. Trong đó, 180 chi bộ nông thôn, 35 chi bộ cơ quan.": the
