@@ -258,3 +258,17 @@ def test_a_full_scale_of_grades_after_a_semicolon(head: str, tot: int, verdict: 
             c.kind == "part_whole" and c.verdict == verdict and c.figures[:2] == [52, 9]
             for c in checks
         )
+
+
+def test_several_labelled_shares_after_one_list() -> None:
+    text = (
+        "Toàn Đảng bộ thi hành kỷ luật 31 đảng viên. Theo hình thức: khiển trách 19, cảnh cáo 8,"
+        " cách chức 1, khai trừ 3; khiển trách chiếm 61,3%; cảnh cáo chiếm 28,5%, khai trừ chiếm"
+        " 9,7%.\n"
+    )
+    got = {
+        (c.verdict, c.figures[0])
+        for c in process_text(text, options=_OPTS).checks
+        if c.kind == "share" and c.figures[1:2] == [31]
+    }
+    assert got == {("consistent", 19), ("inconsistent", 8), ("consistent", 3)}

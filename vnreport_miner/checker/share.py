@@ -2671,11 +2671,17 @@ _FLOW_TOTAL = re.compile(
 )
 
 
-_CLAUSE_ENDS = re.compile(r"\s*(?:[;.)]|$)")
-# between a list's last item and the share its label names: only "; [trong đó] label chiếm"
+_LABEL_LINK = (
+    r"(?:trong đó\s+)?(?:(?:hình thức|loại|số|mức)\s+)?[^\W\d][^\d,;:.()%]{1,40}?"
+    r"\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?"
+)
+_LABEL_SHARE = rf"{_LABEL_LINK}\s+\d+(?:,\d+)?\s*%"  # "cảnh cáo chiếm 25,8%"
+# after the percent: the clause ends, or another labelled share follows ("…, khai trừ chiếm 9,7%")
+_CLAUSE_ENDS = re.compile(rf"\s*(?:[;.)]|$|,\s*{_LABEL_SHARE})")
+# between a list's last item and the share its label names: only "; [trong đó] label chiếm", maybe
+# after other labelled shares ("; khiển trách chiếm 61,3%; cảnh cáo chiếm")
 _RIGHT_AFTER_LIST = re.compile(
-    r"^\s*(?:\([^()\d]*\)\s*)?;\s*(?:trong đó\s+)?(?:(?:hình thức|loại|số|mức)\s+)?"
-    r"[^\W\d][^\d,;:.()%]{1,40}?\s+(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*$"
+    rf"^\s*(?:\([^()\d]*\)\s*)?;\s*(?:{_LABEL_SHARE}\s*[;,]\s*)*{_LABEL_LINK}\s*$"
 )
 
 
