@@ -2726,7 +2726,7 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
         named = _WHOLE_NAMED_AFTER.match(ctx.after_low(p, 70))
         # or nothing after the percent, in the sentence of the list: "Theo hình thức: khiển trách
         # 19, cảnh cáo 8, cách chức 1, khai trừ 3; khiển trách chiếm 61,3%."
-        bare = named is None and _CLAUSE_ENDS.match(ctx.after_low(p, 5)) is not None
+        bare = named is None and _CLAUSE_ENDS.match(ctx.after_low(p, 80)) is not None
         if lead is None or (named is None and not bare):
             continue
         label = norm_descriptor(lead.group("label"))
