@@ -75,6 +75,7 @@ SETS = [
     ("held-out 23", ROOT / "tests/heldout23/reports", ROOT / "tests/heldout23/reports"),
     ("held-out 24", ROOT / "tests/heldout24/reports", ROOT / "tests/heldout24/reports"),
     ("held-out 25", ROOT / "tests/heldout25/reports", ROOT / "tests/heldout25/reports"),
+    ("held-out 26", ROOT / "tests/heldout26/reports", ROOT / "tests/heldout26/reports"),
 ]
 
 
