@@ -272,3 +272,26 @@ def test_several_labelled_shares_after_one_list() -> None:
         if c.kind == "share" and c.figures[1:2] == [31]
     }
     assert got == {("consistent", 19), ("inconsistent", 8), ("consistent", 3)}
+
+
+@pytest.mark.parametrize(("good", "verdict"), [("2.217", "consistent"), ("2.215", "inconsistent")])
+def test_the_grades_of_the_count_said_to_be_graded(good: str, verdict: str) -> None:
+    text = (
+        "Tổng số đảng viên của Đảng bộ là 3.106 đồng chí, trong đó 241 đồng chí được miễn đánh"
+        " giá; trong 2.865 đảng viên được xếp loại, hoàn thành xuất sắc nhiệm vụ 402, hoàn thành"
+        f" tốt nhiệm vụ {good}, hoàn thành nhiệm vụ 228, không hoàn thành nhiệm vụ 18.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert any(
+        c.kind == "part_whole" and c.verdict == verdict and c.figures[:2] == [2865, 402]
+        for c in checks
+    )
+
+
+def test_a_partial_scale_after_the_graded_count_is_not_read() -> None:
+    text = (
+        "Trong 2.865 đảng viên được xếp loại, hoàn thành xuất sắc nhiệm vụ 402, hoàn thành tốt"
+        " nhiệm vụ 2.215.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert not [c for c in checks if c.verdict == "inconsistent"]

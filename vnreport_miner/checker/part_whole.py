@@ -4559,7 +4559,7 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
     low = ctx.low
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
-        if low.find(":", s, e) < 0:
+        if low.find(":", s, e) < 0 and low.find("xếp loại", s, e) < 0:
             continue
         for total in sent_figs:
             if (
@@ -4570,12 +4570,17 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             ):
                 continue
             hit = _COUNT_COLON.match(low[total.end : e])  # a slice: the match starts at the unit
-            across = False
+            across = graded = False
             if hit is None:
                 # "Đảng ủy huyện có 52 tổ chức cơ sở đảng; năm 2024 xếp loại: …": the grades of
                 # the count before, after ";" (only a full scale of grades, below)
                 hit = _GRADED_AFTER_SEMI.match(low[total.end : e])
                 across = hit is not None
+            if hit is None and _WITHIN_LEAD.search(low, max(s, total.start - 20), total.start):
+                # "trong 2.865 đảng viên được xếp loại, hoàn thành xuất sắc nhiệm vụ 402, …": the
+                # count said to be the graded, then its grades (a full scale, below)
+                hit = _GRADED_COMMA.match(low[total.end : e])
+                graded = hit is not None
             if hit is None or _NOT_ITEM_LABEL.search(hit.groupdict().get("own") or ""):
                 continue
             begin = total.end + hit.end()
@@ -4598,6 +4603,8 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
             ]
             region = ctx.text[begin : min(e, end + 40)]
             span = (ctx.clause(total.start, total.end)[0], end)
+            if graded and not _full_scale(ctx, begin, e, parts):
+                continue
             if across:
                 if not _full_scale(ctx, begin, e, parts):
                     continue
@@ -4608,8 +4615,16 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
                     continue  # "52 tổ chức cơ sở đảng với 3.410 đảng viên; … xếp loại:": whose?
                 if sum(values) != total.value and _NOT_ALL_GRADED.search(low, s, e):
                     continue  # "(2 tổ chức mới thành lập chưa xếp loại)": not all are graded
-            out.append(_emit(ctx, total, parts, "closed" if across else "strong", span, region))
+            strength = "closed" if across or graded else "strong"
+            out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+_WITHIN_LEAD = re.compile(r"(?:^|[,;:]\s*|\s)trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_GRADED_COMMA = re.compile(
+    r"\s*(?:đã\s+)?được\s+(?:kiểm điểm,?\s*)?(?:đánh giá,?\s*)?xếp loại(?:\s+chất lượng)?"
+    r"(?:\s*,\s*kết quả)?\s*[,:]\s*(?=[^\W\d])"
+)
 
 
 _GRADED_AFTER_SEMI = re.compile(
