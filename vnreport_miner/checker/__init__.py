@@ -269,8 +269,11 @@ def _not_on_reference_levels(ctx: Context, c: Check, by_id: dict[str, object]) -
         return c
     # a total may be a plan ("đạt 90% kế hoạch (300 hộ); còn 40 hộ"), never an earlier level
     plan_ok = c.kind == "part_whole"
+    # a base named as such ("so với tổng số hộ nông dân (16.272 hộ)") is no level of comparison
+    named = ctx.memo.get("share.named_bases", set()) if c.kind == "share" else set()
     if not any(
         (f := by_id.get(i)) is not None
+        and i not in named  # type: ignore[operator]
         and reference_level(ctx, f)  # type: ignore[arg-type]
         and not (plan_ok and not _EARLIER_BRACKET.search(ctx.before(f, 60).lower()))  # type: ignore[arg-type]
         for i in c.mention_ids

@@ -1276,7 +1276,8 @@ def run(ctx: Context) -> list[Check]:
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
-    return out + _population_rates(ctx, out)
+    out += _population_rates(ctx, out)
+    return out + _gathering_rates(ctx, out)
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
@@ -4516,6 +4517,129 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
         what = ("population", "dân số")
         c = _emit(ctx, None, [part], base, p, pv, what)
         c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
+
+
+# -- the rate at which a mass organisation gathers its people ("tỷ lệ tập hợp") ----------------
+# "Hội có 11.846 hội viên, tăng 1.127 hội viên so với đầu nhiệm kỳ (10.719 hội viên); tỷ lệ tập
+# hợp đạt 72,8% so với tổng số hộ nông dân (16.272 hộ)", "Tổng số hội viên là 186.452 người, tập
+# hợp được 71,4% trong tổng số 261.130 phụ nữ từ 18 tuổi trở lên": the rate is the members over
+# the people the organisation gathers from. The members are the one count of members stated
+# before the rate in its sentence (or, when the rate's sentence states no count before it, in
+# the sentence before), neither a change nor in brackets; the base is stated right after the
+# rate, in brackets after the noun it names or after "trong/trên/so với tổng số".
+_GATHER_LEAD = re.compile(
+    r"(?:(?:tỷ lệ|tỉ lệ)\s+tập hợp(?:\s+(?:hội viên|đoàn viên|đoàn viên, hội viên|thanh niên|"
+    r"phụ nữ|nông dân|cựu chiến binh|công nhân|người lao động|cnvclđ))?"
+    r"(?:\s+(?:đạt|là|ở mức|chiếm))?|\btập hợp\s+được)\s*:?\s*$"
+)
+# the base closes its clause, or says only that it is the whole place's ("trên địa bàn")
+_GATHER_BASE_END = re.compile(
+    r"^\s*(?:(?:trên địa bàn|toàn (?:tỉnh|huyện|thị xã|thành phố|xã))(?:\s+[^\W\d]+)?)?\s*"
+    r"(?:[.;,)]|$)"
+)
+_GATHER_BASE = re.compile(
+    r"^\s*(?:(?:so với|trong|trên)\s+)?(?:tổng\s+)?số\s+(?P<w>[^;()%\d]{2,50}?)"
+    r"(?:\s*\(\s*|\s+(?:là|có)\s+)$"
+)
+_GATHER_BASE_DIRECT = re.compile(r"^\s*(?:so với|trong|trên)\s+(?:tổng\s+)?số\s+$")
+_AGE_PHRASE = re.compile(r"\s*(?:từ|trên|dưới)\s+\d+\s+tuổi(?:\s+trở\s+lên)?\s*")
+_MEMBER_HEADS = ("hội viên", "đoàn viên", "người", "cnvclđ")
+_NOT_MEMBERS_NOW = re.compile(
+    r"\b(?:tăng|giảm|thêm|mới|kết nạp|phát triển|so với|đầu nhiệm kỳ|cuối nhiệm kỳ|năm trước)"
+    r"(?:\s+[^\W\d]+){0,3}\s*(?:được\s+)?$"
+)
+
+
+# a moment said between the members and their rate (asides and comparisons left out)
+_GATHER_ASIDES = re.compile(r"\([^()]*\)|\bso với\b[^,;()]*")
+_GATHER_SCOPE = re.compile(
+    r"\b(?:riêng|khu vực|trong đó|ở các|tại các|(?:ở|tại) (?:xã|phường|huyện|thị trấn|thôn|ấp))\b"
+)
+_GATHER_OTHER_TIME = re.compile(
+    r"\b(?:năm (?:19|20)\d{2}|đầu nhiệm kỳ|cuối nhiệm kỳ|năm trước|cùng kỳ|trước đây|hiện nay|"
+    r"đến nay|tháng \d+)\b"
+)
+
+
+def _in_brackets(ctx: Context, lo: int, g: Fig) -> bool:
+    opened = ctx.text.count("(", lo, g.start) - ctx.text.count(")", lo, g.start)
+    return opened > 0
+
+
+def _members_before(ctx: Context, p: Fig, cue: int) -> Fig | None:
+    """The one count of members stated before the rate ``p`` (see above), else None. The
+    sentence before is read only when the rate opens its sentence ("Tỷ lệ tập hợp đạt …")."""
+    s, _ = ctx.sentence_span(p.sent)
+    opens = len(ctx.lower_slice(s, cue).split()) <= 2
+    for sent in (p.sent, p.sent - 1) if opens else (p.sent,):
+        lo, hi = ctx.sentence_span(sent)
+        counts = [
+            g for g in ctx.by_sent.get(sent, []) if g.type == "quantity" and g.start < p.start
+        ]
+        if not counts:
+            continue
+        members = [
+            g
+            for g in counts
+            if g.exact_count
+            and g.unit.key.startswith(_MEMBER_HEADS)
+            and not _in_brackets(ctx, lo, g)
+            and not _NOT_MEMBERS_NOW.search(ctx.lower_slice(max(lo, g.start - 30), g.start))
+        ]
+        if len({g.value for g in members}) != 1:
+            return None
+        return members[0]
+    return None
+
+
+def _gathering_rates(ctx: Context, done: list[Check]) -> list[Check]:
+    if "tập hợp" not in ctx.low:
+        return []
+    told = {c.mention_ids[-1] for c in done if c.mention_ids}
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        s, e = ctx.sentence_span(p.sent)
+        lo = max(s, p.start - 50)
+        lead = _GATHER_LEAD.search(ctx.lower_slice(lo, p.start))
+        if lead is None:
+            continue
+        base = next(
+            (g for g in ctx.figs_from(p.end, e) if g.type == "quantity" and g.unit.key != "tuổi"),
+            None,
+        )
+        if base is None or not base.exact_count:
+            continue
+        gap = _AGE_PHRASE.sub(" ", ctx.gap(p, base).lower())
+        hit = _GATHER_BASE.match(gap)
+        if hit is None and not _GATHER_BASE_DIRECT.match(gap):
+            continue
+        if hit is not None and "(" in gap and not ctx.after_low(base, 3).lstrip().startswith(")"):
+            continue  # "(16.272 hộ, …)": the bracket says more than the base
+        if hit is None and not _GATHER_BASE_END.match(
+            _AGE_PHRASE.sub(" ", ctx.after_low(base, 40))
+        ):
+            continue  # "… 2.980 cựu chiến binh của 3 xã vùng cao": the base of a part
+        part = _members_before(ctx, p, lo + lead.start())
+        if part is None or base.value <= part.value:  # type: ignore[operator]
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        between = _GATHER_ASIDES.sub(" ", ctx.gap(part, p).lower())
+        if _GATHER_SCOPE.search(between):
+            continue  # "Riêng khu vực đô thị, tỷ lệ tập hợp đạt …": the rate of a part
+        if pv.judgement.verdict == "inconsistent" and _GATHER_OTHER_TIME.search(between):
+            continue  # "…; năm 2020, tỷ lệ tập hợp đạt 70% …": the rate may be of another moment
+        ctx.memo.setdefault("share.named_bases", set()).add(base.id)  # type: ignore[union-attr]
+        noun = " ".join((hit.group("w") if hit else base.unit.key).split())
+        what = (f"the people gathered from: '{noun}'", f"đối tượng tập hợp: '{noun}'")
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(min(part.start, p.start), base.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
     return out

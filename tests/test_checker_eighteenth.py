@@ -1,0 +1,113 @@
+"""Checker readings added in the eighteenth session. Every passage is ours.
+
+The rate at which a mass organisation gathers its people ("tỷ lệ tập hợp"): the members it
+counts over the people it gathers from, the base stated right after the rate (in brackets after
+its noun, or after "trong/trên/so với tổng số"). The members are the one count of members
+before the rate in its sentence, or in the sentence before when the rate opens its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def _shares(text: str) -> list[Check]:
+    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Đến tháng 6/2024, Hội có 15 cơ sở hội, 128 chi hội với 13.512 hội viên, tăng 1.306"
+            " hội viên so với đầu nhiệm kỳ (12.206 hội viên); tỷ lệ tập hợp đạt 69,4% so với tổng"
+            " số hộ nông dân (19.470 hộ).",
+            [13512, 19470, 69.4],
+            "consistent",
+        ),
+        (
+            "Tổng số hội viên là 24.380 người, tăng 915 hội viên so với đầu nhiệm kỳ; tỷ lệ tập hợp"
+            " đạt 78,2% số phụ nữ từ 18 tuổi trở lên (31.190 người).",
+            [24380, 31190, 78.2],
+            "consistent",
+        ),
+        (
+            "Toàn tỉnh có 102.615 hội viên. Tỷ lệ tập hợp đạt 71,9% so với tổng số phụ nữ từ 18"
+            " tuổi trở lên (142.708 người).",
+            [102615, 142708, 71.9],
+            "consistent",
+        ),
+        (
+            "Tổng số hội viên là 9.420 người, tập hợp được 82,3% trong tổng số 11.450 cựu chiến"
+            " binh trên địa bàn.",
+            [9420, 11450, 82.3],
+            "consistent",
+        ),
+        (
+            "Công đoàn huyện có 4.870 đoàn viên, tỷ lệ tập hợp đạt 92% so với số công nhân, viên"
+            " chức, lao động (5.290 người).",
+            [4870, 5290, 92],
+            "consistent",
+        ),
+        # planted: 6.420/8.500 = 75,5%, not 78%
+        (
+            "Hội có 6.420 hội viên. Tỷ lệ tập hợp đạt 78% so với tổng số phụ nữ (8.500 người).",
+            [6420, 8500, 78],
+            "inconsistent",
+        ),
+        # planted: 2.430/2.980 = 81,5%, not 85% ("trong tổng số" without brackets)
+        (
+            "Hội Cựu chiến binh xã có 2.430 hội viên, kết nạp mới 85 hội viên; tỷ lệ tập hợp đạt"
+            " 85% trong tổng số 2.980 cựu chiến binh.",
+            [2430, 2980, 85],
+            "inconsistent",
+        ),
+        # planted, base after "so với … (N)": that bracket is the base, not a level compared with
+        (
+            "Hội có 11.846 hội viên, tỷ lệ tập hợp đạt 70% so với tổng số hộ nông dân (16.272 hộ).",
+            [11846, 16272, 70],
+            "inconsistent",
+        ),
+    ],
+)
+def test_gathering_rate_is_members_over_the_people_gathered_from(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    rows = [c for c in _shares(text) if c.figures == figures]
+    assert [c.verdict for c in rows] == [verdict], [(c.figures, c.why) for c in _shares(text)]
+    assert "gathered from" in rows[0].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of members: which the rate is of, the text does not say
+        "Toàn huyện có 12.000 hội viên nông dân, 3.500 hội viên phụ nữ; tỷ lệ tập hợp đạt 75% so"
+        " với tổng số hộ (17.000 hộ).",
+        # a part of the members and the whole: not told apart
+        "Hội có 9.800 hội viên, trong đó 2.100 hội viên là người dân tộc thiểu số; tỷ lệ tập hợp"
+        " đạt 70% so với tổng số phụ nữ (12.250 người).",
+        # the rate of a part: young members, one place, an area
+        "Hội có 2.430 hội viên; tỷ lệ tập hợp hội viên trẻ đạt 35% trong tổng số 2.980 thanh niên.",
+        "Hội có 2.430 hội viên; tỷ lệ tập hợp đạt 85% trong tổng số 2.980 cựu chiến binh của 3 xã"
+        " vùng cao.",
+        "Đoàn Thanh niên huyện có 5.200 đoàn viên. Riêng Hội Liên hiệp Thanh niên, tỷ lệ tập hợp"
+        " đạt 60% so với tổng số thanh niên (11.000 người).",
+        # another moment between the members and the rate
+        "Hội có 11.846 hội viên; năm 2020 tỷ lệ tập hợp đạt 70% so với tổng số hộ nông dân"
+        " (16.272 hộ).",
+        "Toàn tỉnh có 186.452 hội viên. Năm 2020, tỷ lệ tập hợp đạt 70% so với tổng số phụ nữ từ 18"
+        " tuổi trở lên (261.130 người).",
+        # the bracket says more than the base
+        "Hội có 3.215 hội viên, tỷ lệ tập hợp đạt 60% so với tổng số hộ (4.960 hộ, tăng 120 hộ).",
+    ],
+)
+def test_gathering_rate_silent_when_the_members_or_base_are_not_settled(text: str) -> None:
+    assert not [c for c in _shares(text) if c.verdict == "inconsistent"], [
+        (c.figures, c.why) for c in _shares(text)
+    ]
