@@ -111,3 +111,60 @@ def test_gathering_rate_silent_when_the_members_or_base_are_not_settled(text: st
     assert not [c for c in _shares(text) if c.verdict == "inconsistent"], [
         (c.figures, c.why) for c in _shares(text)
     ]
+
+
+# -- a table of targets: its rows are achievements against the plan or the term's target --------
+
+_TARGET_TABLE = (
+    "Kết quả thực hiện các chỉ tiêu chủ yếu đến giữa nhiệm kỳ:\n\n"
+    "Chỉ tiêu\tNhiệm kỳ 2020-2025\tGiữa nhiệm kỳ\tTỷ lệ\n"
+    "Giới thiệu đoàn viên ưu tú cho Đảng\t1.500\t1.128\t75,2%\n"
+    "Xây dựng công trình thanh niên\t120\t87\t72,5%\n"
+    "Giúp thanh niên lập nghiệp\t800\t655\t81,9%\n"
+    "Tổ chức hiến máu tình nguyện (đơn vị)\t5.000\t3.210\t64,2%\n"
+    "Thành lập câu lạc bộ khởi nghiệp\t40\t31\t{pct}\n"
+)
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("77,5%", "consistent"), ("75,7%", "inconsistent")])
+def test_rows_of_a_table_of_targets_are_targets(pct: str, verdict: str) -> None:
+    checks = process_text(_TARGET_TABLE.format(pct=pct), options=_OPTS).checks
+    rows = [c for c in checks if 31 in c.figures and 40 in c.figures]
+    assert [(c.kind, c.verdict, c.figures[:2]) for c in rows] == [("target", verdict, [40, 31])]
+    assert [c.kind for c in checks if 1128 in c.figures] == ["target"]
+
+
+def test_a_table_comparing_two_years_is_no_table_of_targets() -> None:
+    text = (
+        "So sánh một số chỉ tiêu:\n\n"
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tTỷ lệ\n"
+        "Diện tích lúa (ha)\t4.200\t3.650\t86,9%\n"
+        "Sản lượng lúa (tấn)\t25.300\t22.100\t87,4%\n"
+        "Diện tích ngô (ha)\t1.250\t1.180\t94,4%\n"
+    )
+    assert not [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+
+
+# -- a profile's members belong to the whole it counts, not to an item of its bracketed split ----
+
+
+def test_an_item_of_a_bracketed_split_does_not_own_the_members_after_it() -> None:
+    text = (
+        "Đảng bộ tỉnh có 16 đảng bộ trực thuộc (11 đảng bộ huyện, thành phố và 5 đảng bộ khối cơ"
+        " quan, doanh nghiệp, lực lượng vũ trang), 671 tổ chức cơ sở đảng với 62.480 đảng viên.\n\n"
+        "Kết quả học tập theo khối:\n\n"
+        "Khối\tĐảng viên\tTham gia học tập\tTỷ lệ\n"
+        "11 đảng bộ huyện, thành phố\t47.215\t43.960\t93,1%\n"
+        "Khối các cơ quan tỉnh\t4.862\t4.791\t98,5%\n"
+        "Khối doanh nghiệp tỉnh\t1.348\t1.241\t92,1%\n"
+        "Lực lượng vũ trang tỉnh\t9.055\t8.925\t98,6%\n"
+        "Tổng cộng\t62.480\t58.917\t94,3%\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert not [c for c in checks if c.kind == "repeat" and c.verdict == "inconsistent"]
+    # the same profile said again with another count of members is still told
+    again = text.replace(
+        "Kết quả học tập", "Đảng bộ tỉnh có 16 đảng bộ trực thuộc với 62.840 đảng viên.\n\nKết quả"
+    )
+    rows = [c for c in process_text(again, options=_OPTS).checks if c.kind == "repeat"]
+    assert [c.verdict for c in rows if 62840 in c.figures] == ["inconsistent"], rows

@@ -22,7 +22,18 @@ from types import ModuleType
 from ..extractors.figures import BARE_RULES, RATINGS
 from ..records import Check, Document
 from ..schema import CHECK_KINDS
-from . import change, fit, granularity, part_whole, ratio_percent, repeat, share, target, vocab
+from . import (
+    change,
+    fit,
+    granularity,
+    part_whole,
+    ratio_percent,
+    repeat,
+    share,
+    tables,
+    target,
+    vocab,
+)
 from .context import Context, as_written, reference_level
 
 # In run order. Each module exposes NAME (the check kind) and run(ctx) -> list[Check].
@@ -584,12 +595,56 @@ _PLAN_BEFORE = re.compile(
 )
 
 
+# A table of targets: "Chỉ tiêu | Nhiệm kỳ 2021-2026 | Giữa nhiệm kỳ | Tỷ lệ" — its rows are
+# targets (first column "Chỉ tiêu"), the whole's column is the plan or the term the target is
+# set for, the part's column what was done by now. ("Chỉ tiêu | Năm 2023 | Năm 2024 | So sánh"
+# compares two years: no target.)
+_FIRST_HEAD_TARGETS = re.compile(r"^(?:các\s+)?chỉ tiêu\b")
+_PLAN_HEAD = re.compile(
+    r"^(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b|kh\b|cả nhiệm kỳ\b|"
+    r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}\s*$)"
+)
+_DONE_HEAD = re.compile(
+    r"^(?:thực hiện|kết quả|giữa nhiệm kỳ|đã đạt|đạt|ước(?: thực hiện)?|lũy kế|đến nay)\b"
+)
+
+
+def _target_table_row(ctx: Context, c: Check) -> bool:
+    """Is ``c`` a share read on a row of a table of targets (see above)?"""
+    if "\t" not in c.text and "|" not in c.text:
+        return False
+    for block in tables.table_rows(ctx):
+        if not block[0] or not (block[0][0][0] <= c.start <= block[-1][-1][1]):
+            continue
+        head = [" ".join(ctx.low[a:b].split()) for a, b in block[0]]
+        if not _FIRST_HEAD_TARGETS.match(head[0]):
+            return False
+        for row in block[1:]:
+            if not row or not (row[0][0] <= c.start <= row[-1][1]):
+                continue
+            values = []
+            for a, b in row:
+                try:
+                    values.append(tables.number(ctx.text[a:b]))
+                except ValueError:
+                    values.append(None)
+            if c.figures[1] not in values or c.figures[0] not in values:
+                return False
+            kw, kp = values.index(c.figures[1]), values.index(c.figures[0])
+            if max(kw, kp) >= len(head):
+                return False
+            return bool(_PLAN_HEAD.match(head[kw]) and _DONE_HEAD.match(head[kp]))
+    return False
+
+
 def _planned_share_is_target(ctx: Context, c: Check) -> Check:
     """A "share" whose whole is a plan is an achievement against a target (GUIDELINES:
     ``target``), e.g. "kế hoạch giao 300 đảng viên, thực hiện 270, đạt 90%": same
     arithmetic, the kind the relation has, figures as [target, achieved, percent]."""
     if len(c.figures) != 3:
         return c
+    if c.verdict != "unverifiable" and _target_table_row(ctx, c):
+        return replace(c, kind=target.NAME, figures=[c.figures[1], c.figures[0], c.figures[2]])
     ids = set(c.mention_ids)
     whole = next(
         (f for f in ctx.figs if f.id in ids and f.value == c.figures[1] and f.type == "quantity"),

@@ -277,6 +277,12 @@ def _one_each(ctx: Context) -> list[Check]:
     return out
 
 
+def _in_brackets(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` inside brackets opened earlier in its sentence?"""
+    s, _ = ctx.sentence_span(f.sent)
+    return ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start)
+
+
 def _profile_pairs(ctx: Context, sent_figs: list[Fig]) -> list[tuple[Fig, Fig, tuple[int, int]]]:
     """(anchor, members, region) inside one ";"-clause: "18 chi bộ … với 356 đảng viên"."""
     out = []
@@ -286,6 +292,10 @@ def _profile_pairs(ctx: Context, sent_figs: list[Fig]) -> list[tuple[Fig, Fig, t
             if y.start - x.end > 160 or ";" in ctx.gap(x, y):
                 break
             if x.unit.fams & y.unit.fams:
+                continue
+            if _in_brackets(ctx, x) != _in_brackets(ctx, y):
+                # "16 đảng bộ trực thuộc (11 đảng bộ huyện, …), 671 tổ chức cơ sở đảng với 62.480
+                # đảng viên": an item of a bracketed split does not own the members after it
                 continue
             lo, hi = ctx.clause(x.start, y.end)
             region = (lo, min(hi, y.end + 40))
