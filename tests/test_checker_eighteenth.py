@@ -168,3 +168,42 @@ def test_an_item_of_a_bracketed_split_does_not_own_the_members_after_it() -> Non
     )
     rows = [c for c in process_text(again, options=_OPTS).checks if c.kind == "repeat"]
     assert [c.verdict for c in rows if 62840 in c.figures] == ["inconsistent"], rows
+
+
+# -- those who have not done a thing are no part of those who have -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng số đảng viên tham gia học tập là 58.917 đồng chí, đạt 94,3%; số đảng viên chưa tham"
+        " gia là 3.563 đồng chí (6,0%), phần lớn là đảng viên cao tuổi.",
+        "Kết quả học tập cả năm: - Tốt: 512 học sinh (36,9%); - Khá: 684 học sinh (49,3%); - Đạt:"
+        " 174 học sinh (12,5%); - Chưa đạt: 17 học sinh (1,2%).",
+    ],
+)
+def test_a_count_of_those_who_have_not_is_no_share_of_those_who_have(text: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    assert not [c for c in rows if c.figures[:2] in ([3563, 58917], [17, 174])], rows
+
+
+def test_the_share_of_those_who_have_not_is_still_read_against_the_whole() -> None:
+    text = (
+        "Đảng bộ có 62.480 đảng viên. Tổng số đảng viên tham gia học tập là 58.917 đồng chí; số"
+        " đảng viên chưa tham gia là 3.563 đồng chí, chiếm 5,7% tổng số đảng viên."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    assert [(c.figures, c.verdict) for c in rows if 3563 in c.figures] == [
+        ([3563, 62480, 5.7], "consistent")
+    ]
+
+
+def test_gathering_base_may_be_described_after_its_noun() -> None:
+    text = (
+        "Đến ngày 30/6/2024, số hội viên là 184.306 hội viên, tập hợp được 79,4% trong tổng số"
+        " 232.118 phụ nữ thuộc diện tập hợp vào Hội; hội viên là người dân tộc thiểu số có 41.230"
+        " người."
+    )
+    assert [(c.figures, c.verdict) for c in _shares(text)] == [
+        ([184306, 232118, 79.4], "consistent")
+    ]

@@ -36,6 +36,7 @@ from ..records import Check, Mention
 from . import vocab
 from .context import Context, Fig, as_written, covers, kin, reference_level, unit_info
 from .percent import PercentVerdict, fits, judge_stated
+from .share import not_complements
 from .templates import render
 from .tolerance import num
 
@@ -163,7 +164,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
-    return out
+    return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
 
 # -- a count and its parts in the bracket right after it, whatever their nouns: "312 mô hình kinh

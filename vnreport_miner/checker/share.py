@@ -1106,6 +1106,46 @@ _COMPARED = re.compile(
 )
 
 
+# Those who have not done a thing are no part of those who have: "Tổng số đảng viên tham gia
+# học tập là 58.917 đồng chí …; số đảng viên chưa tham gia là 3.563 đồng chí (6,0%)" is a share
+# of all the members (58.917 + 3.563), never of the 58.917.
+_NOT_DONE = re.compile(
+    r"\b(?:chưa|không)\s+((?:được\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:là|có|:)?\s*$"
+)
+
+
+def _complement(ctx: Context, part: Fig, base: Fig) -> bool:
+    if base.end > part.start or part.sent - base.sent > 1:
+        return False
+    hit = _NOT_DONE.search(
+        ctx.lower_slice(max(ctx.clause(part.start)[0], part.start - 40), part.start)
+    )
+    if hit is None:
+        return False
+    done = hit.group(1).split()
+    done = " ".join(w for w in done if w != "được")
+    lead = ctx.lower_slice(max(ctx.clause(base.start)[0], base.start - 60), base.start)
+    at = lead.find(done)
+    return at >= 0 and not re.search(r"\b(?:chưa|không)\s+(?:được\s+)?$", lead[:at])
+
+
+def not_complements(ctx: Context, out: list[Check]) -> list[Check]:
+    """Rows whose part counts those who have not done what their base counts are dropped."""
+    if "chưa" not in ctx.low and "không" not in ctx.low:
+        return out
+    by_id = {f.id: f for f in ctx.figs}
+    kept = []
+    for c in out:
+        if c.kind != NAME:
+            kept.append(c)
+            continue
+        figs = [by_id.get(i) for i in c.mention_ids[:2]]
+        if len(figs) == 2 and None not in figs and _complement(ctx, figs[0], figs[1]):  # type: ignore[arg-type]
+            continue
+        kept.append(c)
+    return kept
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     fallback: list[Check] = []  # wholes found by _resolve: only where no other rule speaks
@@ -1212,6 +1252,7 @@ def run(ctx: Context) -> list[Check]:
             got = _recent_total(ctx, part, p)
             if got is not None:
                 (base, base_value), loose = got, True
+
         loose = loose or dated
         pv = (
             (
@@ -1275,6 +1316,7 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+    out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     out += _population_rates(ctx, out)
     return out + _gathering_rates(ctx, out)
@@ -4535,11 +4577,10 @@ _GATHER_LEAD = re.compile(
     r"phụ nữ|nông dân|cựu chiến binh|công nhân|người lao động|cnvclđ))?"
     r"(?:\s+(?:đạt|là|ở mức|chiếm))?|\btập hợp\s+được)\s*:?\s*$"
 )
-# the base closes its clause, or says only that it is the whole place's ("trên địa bàn")
-_GATHER_BASE_END = re.compile(
-    r"^\s*(?:(?:trên địa bàn|toàn (?:tỉnh|huyện|thị xã|thành phố|xã))(?:\s+[^\W\d]+)?)?\s*"
-    r"(?:[.;,)]|$)"
-)
+# the words after the base up to its clause's end name no narrower scope ("… 2.980 cựu chiến binh
+# của 3 xã vùng cao", "… ở các xã vùng cao"); "trên địa bàn", "thuộc diện tập hợp" describe it
+_GATHER_BASE_TAIL = re.compile(r"^[^.;,()]*")
+_GATHER_NARROWER = re.compile(r"\d|\b(?:của|ở|tại|riêng|trong đó)\b")
 _GATHER_BASE = re.compile(
     r"^\s*(?:(?:so với|trong|trên)\s+)?(?:tổng\s+)?số\s+(?P<w>[^;()%\d]{2,50}?)"
     r"(?:\s*\(\s*|\s+(?:là|có)\s+)$"
@@ -4620,9 +4661,8 @@ def _gathering_rates(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         if hit is not None and "(" in gap and not ctx.after_low(base, 3).lstrip().startswith(")"):
             continue  # "(16.272 hộ, …)": the bracket says more than the base
-        if hit is None and not _GATHER_BASE_END.match(
-            _AGE_PHRASE.sub(" ", ctx.after_low(base, 40))
-        ):
+        tail = _GATHER_BASE_TAIL.match(_AGE_PHRASE.sub(" ", ctx.after_low(base, 60)))
+        if hit is None and tail is not None and _GATHER_NARROWER.search(tail.group(0)):
             continue  # "… 2.980 cựu chiến binh của 3 xã vùng cao": the base of a part
         part = _members_before(ctx, p, lo + lead.start())
         if part is None or base.value <= part.value:  # type: ignore[operator]
