@@ -207,3 +207,17 @@ def test_gathering_base_may_be_described_after_its_noun() -> None:
     assert [(c.figures, c.verdict) for c in _shares(text)] == [
         ([184306, 232118, 79.4], "consistent")
     ]
+
+
+def test_what_is_left_of_a_term_target_read_from_a_table_of_targets() -> None:
+    text = (
+        _TARGET_TABLE.format(pct="77,5%")
+        + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
+        "- Giới thiệu thêm ít nhất 372 đoàn viên ưu tú cho Đảng để hoàn thành chỉ tiêu nhiệm kỳ;\n"
+        "- Xây dựng thêm 33 công trình thanh niên.\n"
+    )
+    checks = process_text(text, options=_OPTS).checks
+    rests = {tuple(c.figures) for c in checks if c.kind == "part_whole"}
+    assert {(1500, 1128, 372), (120, 87, 33)} <= rests
+    targets = [c for c in checks if c.kind == "target" and c.verdict == "consistent"]
+    assert {(c.figures[0], c.figures[1]) for c in targets} >= {(1500, 1128), (120, 87), (40, 31)}

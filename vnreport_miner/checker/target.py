@@ -1438,6 +1438,15 @@ def _done_columns(ctx: Context, header: list[tuple[int, int]]) -> int:
     )
 
 
+_TARGET_ROWS_HEAD = re.compile(r"(?:các\s+)?chỉ tiêu(?:\s+chủ yếu)?")
+_TERM_PLAN_HEAD = re.compile(
+    r"(?:cả\s+)?(?:nhiệm kỳ|giai đoạn)(?:\s+(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2})?"
+)
+_MIDTERM_DONE_HEAD = re.compile(
+    r"(?:giữa|nửa|nửa đầu)\s+nhiệm kỳ|đến nay|sau\s+\d+\s+năm|(?:đến\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+)
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1452,6 +1461,13 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
     ]
+    if not plan and heads and _TARGET_ROWS_HEAD.match(heads[0].strip()):
+        # "Chỉ tiêu | Nhiệm kỳ 2021-2026 | Giữa nhiệm kỳ | Tỷ lệ": rows of targets, the term's
+        # column is the plan and the mid-term column what was done by now
+        plan = [k for k, h in enumerate(heads) if k > 0 and _TERM_PLAN_HEAD.fullmatch(h.strip())]
+        done = done or [
+            k for k, h in enumerate(heads) if k > 0 and _MIDTERM_DONE_HEAD.fullmatch(h.strip())
+        ]
     if len(pct) == 1 and len(plan) == 1 and not done and _RATE_OF_PLAN_HEAD.search(heads[pct[0]]):
         # "Quý I | … | Quý IV | Cả năm | Kế hoạch | Tỷ lệ so với kế hoạch (%)": the year's column
         # is what was done against the year's plan
