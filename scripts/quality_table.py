@@ -52,6 +52,7 @@ SETS = [
     ("devset30", ROOT / "tests/devset30/reports", ROOT / "tests/devset30/reports"),
     ("devset31", ROOT / "tests/devset31/reports", ROOT / "tests/devset31/reports"),
     ("devset32", ROOT / "tests/devset32/reports", ROOT / "tests/devset32/reports"),
+    ("devset33", ROOT / "tests/devset33/reports", ROOT / "tests/devset33/reports"),
     ("held-out 3", ROOT / "tests/heldout3/reports", ROOT / "tests/heldout3/reports"),
     ("held-out 4", ROOT / "tests/heldout4/reports", ROOT / "tests/heldout4/reports"),
     ("held-out 5", ROOT / "tests/heldout5/reports", ROOT / "tests/heldout5/reports"),
@@ -76,6 +77,7 @@ SETS = [
     ("held-out 24", ROOT / "tests/heldout24/reports", ROOT / "tests/heldout24/reports"),
     ("held-out 25", ROOT / "tests/heldout25/reports", ROOT / "tests/heldout25/reports"),
     ("held-out 26", ROOT / "tests/heldout26/reports", ROOT / "tests/heldout26/reports"),
+    ("held-out 27", ROOT / "tests/heldout27/reports", ROOT / "tests/heldout27/reports"),
 ]
 
 

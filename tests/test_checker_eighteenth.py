@@ -221,3 +221,37 @@ def test_what_is_left_of_a_term_target_read_from_a_table_of_targets() -> None:
     assert {(1500, 1128, 372), (120, 87, 33)} <= rests
     targets = [c for c in checks if c.kind == "target" and c.verdict == "consistent"]
     assert {(c.figures[0], c.figures[1]) for c in targets} >= {(1500, 1128), (120, 87), (40, 31)}
+
+
+# -- a change whose relative size is bracketed right after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Cuộc thi thu hút 41.286 lượt người dự thi, tăng 9.847 lượt (31,3%) so với năm 2023"
+            " (31.439 lượt).",
+            [31439, 41286, 9847, 31.3],
+            "consistent",
+        ),
+        (
+            "Thu nhập bình quân đạt 72,5 triệu đồng/người/năm, tăng 6,3 triệu đồng (9,5%) so với"
+            " năm 2023 (66,2 triệu đồng/người/năm).",
+            [66200000, 72500000, 6300000, 9.5],
+            "consistent",
+        ),
+        # planted: 41.286 - 31.439 = 9.847, not 9.487
+        (
+            "Cuộc thi thu hút 41.286 lượt người dự thi, tăng 9.487 lượt (31,3%) so với năm 2023"
+            " (31.439 lượt).",
+            [31439, 41286, 9487, 31.3],
+            "inconsistent",
+        ),
+    ],
+)
+def test_change_with_its_rate_in_brackets_before_the_comparison(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert [(c.figures, c.verdict) for c in rows] == [(figures, verdict)]

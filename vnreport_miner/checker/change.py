@@ -2562,6 +2562,8 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             then.sent = d.sent
         if then is not None and then.value is not None:
             gap = ctx.gap(last, then).lower()
+            if last is not d and gap.lstrip().startswith(")"):
+                gap = gap.lstrip()[1:]  # "tăng 9.847 lượt (31,3%) so với năm 2023 (31.439 lượt)"
             if len(set(_ANY_YEAR.findall(gap))) > 1:
                 return None  # "so với năm 2022 (năm 2020: 42 triệu đồng)": another year's level
             if (
