@@ -255,3 +255,56 @@ def test_change_with_its_rate_in_brackets_before_the_comparison(
 ) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
     assert [(c.figures, c.verdict) for c in rows] == [(figures, verdict)]
+
+
+# -- a change of a subject against a moment whose levels were stated before -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Đầu nhiệm kỳ, toàn tỉnh có 148.615 hội viên. Đến ngày 30/6/2024, số hội viên là"
+            " 161.042 hội viên. Tổng số hội viên tăng 12.427 người so với đầu nhiệm kỳ.",
+            [148615, 161042, 12427],
+            "consistent",
+        ),
+        (
+            "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm"
+            " 64 hộ so với đầu năm 2024.",
+            [420, 356, 64],
+            "consistent",
+        ),
+        # planted: 420 - 356 = 64, not 46
+        (
+            "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm"
+            " 46 hộ so với đầu năm 2024.",
+            [420, 356, 46],
+            "inconsistent",
+        ),
+    ],
+)
+def test_subject_change_against_a_moment_stated_before(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert [(c.figures, c.verdict) for c in rows] == [(figures, verdict)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later level is not alone: a part of it is stated too
+        "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo, trong đó thôn Đông còn"
+        " 41 hộ nghèo. Số hộ nghèo giảm 46 hộ so với đầu năm 2024.",
+        # the change is of another noun than the levels
+        "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ cận nghèo giảm"
+        " 46 hộ so với đầu năm 2024.",
+        # two earlier levels said with the moment
+        "Đầu năm 2024, xã có 420 hộ nghèo và 515 hộ cận nghèo; đầu năm 2024 thôn Tây có 96 hộ"
+        " nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm 46 hộ so với đầu năm 2024.",
+    ],
+)
+def test_subject_change_silent_when_its_levels_are_not_settled(text: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

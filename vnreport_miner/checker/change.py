@@ -1003,6 +1003,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_pairs(ctx))
     out.extend(_versus_table_total(ctx))
     used = {i for c in out for i in c.mention_ids}
+    out.extend(_subject_versus_moment(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_both_searched(ctx, used))
     out.extend(_multiple_since(ctx, used))
     used = {i for c in out for i in c.mention_ids}
@@ -3907,4 +3909,87 @@ def _stated_balance(ctx: Context) -> list[Check]:
                 why=why,
             )  # fmt: skip
         )
+    return out
+
+
+# -- "Đầu nhiệm kỳ, toàn tỉnh có 248.615 hội viên. Đến ngày 30/6/2024, số hội viên là 261.042 hội
+# viên. … Tổng số hội viên tăng 12.427 người so với đầu nhiệm kỳ.": a change said of a subject
+# ("số X") against a moment, with no level of its own; the earlier level is the one stated with
+# that moment's words, the current one the level of X stated after it. Each must be the only value
+# of its kind (no part, flow, plan or bracketed level); then a miss is told, else a fit only.
+#   example (our own)                                                           verdict
+#   "Đầu năm có 420 hộ nghèo. … Cuối năm còn 356 hộ nghèo. Số hộ nghèo giảm 64 hộ so với đầu năm"  consistent
+#   the same with "giảm 46 hộ"                                                   inconsistent
+_SUBJECT_CHANGE = re.compile(
+    r"(?:^|[.;:,]\s*|\n\s*(?:[-+•]\s*)?)(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;,.()%]{1,40}?)"
+    r"\s+(?:đã\s+|đến nay\s+|hiện nay\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_MOMENT_AFTER = re.compile(
+    r"^\s*so với\s+(?P<m>đầu nhiệm kỳ|đầu năm(?: (?:19|20)\d{2})?|cuối năm (?:19|20)\d{2}|"
+    r"năm (?:19|20)\d{2}|nhiệm kỳ trước|thời điểm sáp nhập|khi sáp nhập)\s*(?:[.;,]|$)"
+)
+_FLOW_BEFORE = re.compile(
+    r"(?:tăng|giảm|thêm|mới|kết nạp|phát triển|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ)"
+    r"(?:\s+(?:được|thêm|mới))*\s*$"
+)
+
+
+def _subject_versus_moment(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.type != "quantity" or not d.exact_count or d.id in used:
+            continue
+        moment = _MOMENT_AFTER.match(ctx.after_low(d, 40))
+        if moment is None:
+            continue
+        hit = _SUBJECT_CHANGE.search(ctx.lower_slice(ctx.sentence_span(d.sent)[0], d.start))
+        if hit is None:
+            continue
+        noun = norm_words(hit.group("noun"))
+        if not noun:
+            continue
+        if d.unit.key in ("người", "đồng chí") and d.unit.key != noun:
+            if "person" not in unit_info(noun).fams and noun not in ("hội viên", "đoàn viên"):
+                continue  # "số hộ nghèo giảm 64 người": another noun
+        elif not (d.unit.key == noun or noun.startswith(d.unit.key + " ")):
+            continue  # "số hộ nghèo giảm 64 hộ" names the noun shortened; another noun is not
+        m = moment.group("m")
+        levels = [
+            g
+            for g in ctx.earlier(d, 60)
+            if g.type == "quantity"
+            and g.exact_count
+            and (g.unit.key == noun or noun.startswith(g.unit.key + " "))
+            and descriptor(ctx, g) == noun  # "420 hộ nghèo", not "420 hộ cận nghèo"
+            and g.sent < d.sent
+            and not _bracketed(ctx, g)
+            and not _FLOW_BEFORE.search(ctx.before_low(g, 20))
+            and not ctx.after_low(g, 5).startswith(" mới")
+            and not _PLANNED.search(ctx.before_low(g, 40))
+        ]
+        thens = [g for g in levels if m in ctx.lower_slice(*ctx.sentence_span(g.sent))]
+        if len({g.value for g in thens}) != 1:
+            continue
+        then = thens[0]
+        nows = [g for g in levels if g.start > then.end and g.sent != then.sent]
+        if not nows or len({g.value for g in nows}) != 1:
+            continue
+        now = nows[0]
+        if any(
+            _APART_BEFORE.search(ctx.before_low(g, 40)) or descriptor(ctx, g) != noun
+            for g in (now,)
+        ):
+            continue  # "trong đó 9.812 hội viên nữ", "ở xã A có …": a part, another place
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        j = _judged(now, then, replace(d, unit=now.unit), sign)  # d counts the subject's noun
+        if j is None or j[0] not in ("consistent", "inconsistent"):
+            continue
+        if j[0] == "inconsistent" and (descriptor(ctx, then) != noun or len(nows) > 2):
+            continue  # the start described otherwise, or the level restated often: a fit only
+        c = _versus_check(ctx, now, then, d, j)
+        c.start, c.end = ctx.clause(d.start, d.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
     return out
