@@ -308,3 +308,37 @@ def test_subject_change_against_a_moment_stated_before(
 def test_subject_change_silent_when_its_levels_are_not_settled(text: str) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+# -- GRIM: "Trong N X có P% X được …", the base's own noun right after the percent -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Trong 14 cơ sở Hội có 64,3% cơ sở được xếp loại xuất sắc.", "consistent"),
+        ("Trong 14 cơ sở Hội có 57,5% cơ sở được xếp loại xuất sắc.", "inconsistent"),
+    ],
+)
+def test_scoped_percent_of_the_bases_own_noun(text: str, verdict: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
+    assert [c.verdict for c in rows] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longer noun names a subset of the base
+        "Toàn huyện có 35 trường học các cấp, gồm 11 trường mầm non, 15 trường tiểu học và 9"
+        " trường trung học cơ sở. Trong 35 trường học trên địa bàn, 63,6% trường mầm non đã đạt"
+        " chuẩn quốc gia mức độ 1.",
+        # another noun after the percent
+        "Trong 14 cơ sở Hội có 57,5% hội viên được tập huấn.",
+        # a goal, not a count
+        "Theo Nghị quyết Đại hội, trong 16 xã của huyện, 70% xã phải đạt chuẩn nông thôn mới"
+        " trước năm 2025.",
+    ],
+)
+def test_scoped_percent_of_another_noun_is_no_grim_case(text: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

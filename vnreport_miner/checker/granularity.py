@@ -206,7 +206,9 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
         return False
     after = _SCOPED_AFTER.match(ctx.text[p.end : p.end + 40].lower())
     if not after:
-        return False
+        # "Trong 14 cơ sở Hội có 64,3% cơ sở được xếp loại …": the base's own noun, bare
+        key = base.unit.key
+        return bool(key) and _own_noun_after(ctx, p, key) and _scoped_lead(ctx, base)
     if after.group("noun") and not base.unit.key.startswith(after.group("noun").split(" ")[0]):
         return False
     named = _IS_NOUN.match(ctx.text[p.end : p.end + 40].lower())
@@ -216,8 +218,26 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
         people = _people(base) or not base.unit.fams  # "24 bí thư chi bộ": a role, people
         if fams and not fams & base.unit.fams and not (people and "person" in fams):
             return False
+    return _scoped_lead(ctx, base)
+
+
+def _scoped_lead(ctx: Context, base: Fig) -> bool:
     s, _ = ctx.sentence_span(base.sent)
     return bool(_WITHIN_BEFORE.search(ctx.text[max(s, base.start - 30) : base.start].lower()))
+
+
+def _own_noun_after(ctx: Context, p: Fig, key: str) -> bool:
+    """Does the percent run straight into the base's own noun (its first words) and a verb
+    ("64,3% cơ sở được xếp loại" of "14 cơ sở Hội")? A longer noun ("63,6% trường mầm non" of
+    "35 trường học") is a share of a subset, another noun ("70% hộ dân") of something else."""
+    hit = _NOUN_THEN_VERB.match(ctx.text[p.end : p.end + 40].lower())
+    if hit is None:
+        return False
+    noun = hit.group("noun").split()
+    return noun == key.split()[: len(noun)]
+
+
+_NOUN_THEN_VERB = re.compile(r"\s*(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+(?:được|đã|đều|đạt)\b")
 
 
 # A clause after ";" that opens with a percent of the base's own noun: "tuyển dụng 24 giáo viên;
