@@ -305,7 +305,12 @@ past a bracket of names) wrote 117 clean passages (battery_zzzz_c, 15 alarms fro
 scopes, moments and standards said before the label, grades leaving the exempt out, brackets
 that say why a list falls short, a list adding up to the other of two totals; 3 older: a named
 whole wider than the list's total, a "kể cả" bracket); all fixed; and 12 whole reports
-(battery_zzzz_d, 304 checks) written blind at that session's last code: no false alarm.
+(battery_zzzz_d, 304 checks) written blind at that session's last code: no false alarm. The
+eighteenth session's white-box review of its readings (gathering rates, tables of targets, what
+is left of a target, those who have not taken part) wrote 68 clean passages (battery_zzzz_e, 30
+alarms from those readings: counts of a group read as the membership, targets, other bodies,
+scopes and moments around a gathering rate, narrower bases; rate columns of another rate or an
+earlier term; remainders matched to another row by value); all fixed.
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -342,3 +342,81 @@ def test_scoped_percent_of_the_bases_own_noun(text: str, verdict: str) -> None:
 def test_scoped_percent_of_another_noun_is_no_grim_case(text: str) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+# -- white-box review 18: what its passages taught ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target, not a count
+        "Hội có 11.846 hội viên; phấn đấu tỷ lệ tập hợp đạt 80% so với tổng số hộ nông dân"
+        " (16.272 hộ).",
+        # another body's rate after this one's members
+        "Hội Cựu chiến binh xã có 612 hội viên, Hội Nông dân có tỷ lệ tập hợp đạt 72,5% so với"
+        " tổng số hộ nông dân (1.420 hộ).",
+        # a group of members, not the membership
+        "Hội đã tập huấn cho 1.850 người; tỷ lệ tập hợp đạt 76,3% so với tổng số phụ nữ (9.420"
+        " người).",
+        # another gatherer
+        "Chi hội có 248 hội viên; câu lạc bộ dân vũ của thôn tập hợp được 45% trong tổng số 620"
+        " phụ nữ trên địa bàn thôn.",
+        # a narrower base than the members
+        "Hội có 24.380 hội viên; tỷ lệ tập hợp đạt 71,2% so với tổng số phụ nữ trong độ tuổi lao"
+        " động (26.615 người).",
+    ],
+)
+def test_gathering_rate_alarms_only_on_the_plain_reading(text: str) -> None:
+    rows = [c for c in _shares(text) if c.verdict == "inconsistent"]
+    assert not rows, [(c.figures, c.why) for c in rows]
+
+
+@pytest.mark.parametrize(
+    ("header", "lead"),
+    [
+        ("Chỉ tiêu\tNhiệm kỳ 2021-2026\tGiữa nhiệm kỳ\tTỷ lệ nữ (%)", "Kết quả:"),
+        ("Chỉ tiêu\tNhiệm kỳ 2020-2025\tGiữa nhiệm kỳ\tTỷ lệ so với toàn tỉnh", "Kết quả:"),
+        ("Chỉ tiêu\tNhiệm kỳ 2015-2020\tĐến nay\tTỷ lệ", "So sánh với nhiệm kỳ trước:"),
+    ],
+)
+def test_a_table_whose_rate_is_another_is_no_table_of_targets(header: str, lead: str) -> None:
+    text = (
+        f"{lead}\n\n{header}\n"
+        "Kết nạp hội viên mới\t2.000\t1.240\t38,2%\n"
+        "Thành lập tổ hợp tác\t40\t26\t41,5%\n"
+        "Xây dựng mô hình kinh tế tập thể\t30\t14\t35,7%\n"
+        "Giúp hộ thoát nghèo\t500\t312\t44,6%\n"
+        "Xây dựng nhà nhân ái\t120\t87\t52,9%\n"
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+    assert not rows, [(c.figures, c.why) for c in rows]
+
+
+def test_remainder_names_the_row_it_is_left_of() -> None:
+    text = (
+        _TARGET_TABLE.format(pct="77,5%")
+        + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
+        "- Thành lập thêm 33 câu lạc bộ kỹ năng cho thiếu nhi;\n"
+        "- Tổ chức thêm 9 lớp tập huấn nghiệp vụ cho cán bộ Đoàn.\n"
+    )
+    rests = [c.figures for c in process_text(text, options=_OPTS).checks if "still" in c.why]
+    assert rests == [], rests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members bracketed right after their own anchor are the profile's
+        "Đảng bộ xã có 24 chi bộ với 1.015 đảng viên. Công tác phát triển đảng viên được chú"
+        " trọng. Đảng bộ xã có 24 chi bộ (1.051 đảng viên).",
+        # those due to take part are the whole of those who did and did not
+        "Tổng số đảng viên phải tham gia học tập là 2.404 đồng chí; đã tham gia 2.318 đồng chí"
+        " (96,4%); chưa tham gia 86 đồng chí (4,6%).",
+        "Tổng số hộ phải đăng ký là 1.250 hộ; đã đăng ký 1.180 hộ (94,4%); chưa đăng ký 70 hộ"
+        " (6,5%).",
+    ],
+)
+def test_planted_errors_the_new_guards_must_not_hide(text: str) -> None:
+    checks = process_text(text, options=_OPTS).checks
+    assert [c for c in checks if c.verdict == "inconsistent"], [(c.kind, c.why) for c in checks]

@@ -604,6 +604,7 @@ _PLAN_HEAD = re.compile(
     r"^(?:(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b|kh\b|cả nhiệm kỳ\b|"
     r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}\s*$)"
 )
+_TERM_HEAD = re.compile(r"(?:cả\s+)?(?:nhiệm kỳ|giai đoạn)\b")
 _DONE_HEAD = re.compile(
     r"^(?:thực hiện|kết quả|giữa nhiệm kỳ|đã đạt|đạt|ước(?: thực hiện)?|lũy kế|đến nay)\b"
 )
@@ -633,6 +634,8 @@ def _target_table_row(ctx: Context, c: Check) -> bool:
             kw, kp = values.index(c.figures[1]), values.index(c.figures[0])
             if max(kw, kp) >= len(head):
                 return False
+            if _TERM_HEAD.match(head[kw]) and not target.term_table(ctx, block[0]):
+                return False  # a term's column is a plan only in a table of targets
             return bool(_PLAN_HEAD.match(head[kw]) and _DONE_HEAD.match(head[kp]))
     return False
 

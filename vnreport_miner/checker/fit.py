@@ -34,7 +34,17 @@ from dataclasses import replace as dc_replace
 
 from ..records import Check, Mention
 from . import vocab
-from .context import Context, Fig, as_written, covers, kin, reference_level, unit_info
+from .context import (
+    Context,
+    Fig,
+    as_written,
+    covers,
+    descriptor,
+    kin,
+    norm_words,
+    reference_level,
+    unit_info,
+)
 from .percent import PercentVerdict, fits, judge_stated
 from .share import not_complements
 from .templates import render
@@ -2176,6 +2186,56 @@ _MORE = re.compile(r"\bthêm(?:\s+(?:ít nhất|tối thiểu|khoảng))?\s*$")
 _TO_FINISH = re.compile(r"\bđể\s+(?:hoàn thành|đạt|về đích)\b|\btheo\s+(?:kế hoạch|chỉ tiêu)\b")
 
 
+_OTHER_SPAN = re.compile(
+    r"\b(?:mỗi năm|hằng năm|hàng năm|nhiệm kỳ (?:19|20)\d{2}\s*-\s*(?:19|20)\d{2})\b"
+)
+
+
+def _bigrams(text: str) -> set[str]:
+    w = text.split()
+    return {f"{a} {b}" for a, b in zip(w, w[1:], strict=False)}
+
+
+def _row_names(ctx: Context, t: Fig, r: Fig) -> bool:
+    """A plan with no unit of its own; read from a table cell, the rest must name the row's noun
+    ("Xây dựng thêm 31 nhà" of the row "Xây dựng nhà 'Mái ấm tình thương' | 250 | 219"), and no
+    other span ("… thêm 145 đoàn viên ưu tú mỗi năm") (white-box review 18)."""
+    if t.unit.key or not r.unit.key:
+        return False
+    row = ctx.text.rfind("\n", 0, t.start) + 1
+    cut = min(
+        (
+            i
+            for i in (ctx.text.find("\t", row, t.start), ctx.text.find("|", row, t.start))
+            if i >= 0
+        ),
+        default=-1,
+    )
+    if cut < 0:
+        return True  # a plan said in prose with its noun left out: as before
+    words = [norm_words(ctx.text[row:cut])]
+    # the block's header line names the counted noun for rows like "Toàn huyện | 37 | 1.200 | …"
+    top = row
+    while top > 0:
+        prev = ctx.text.rfind("\n", 0, top - 1) + 1
+        if "\t" not in ctx.text[prev : top - 1] and "|" not in ctx.text[prev : top - 1]:
+            break
+        top = prev
+    head_end = ctx.text.find("\n", top)
+    words.append(norm_words(ctx.text[top : head_end if head_end > 0 else row]))
+    # and the line that introduces the table ("Kết quả kết nạp đảng viên qua các năm:")
+    intro = ctx.text.rfind("\n", 0, max(0, top - 2))
+    while intro > 0 and not ctx.text[intro + 1 : top].strip():
+        intro = ctx.text.rfind("\n", 0, intro - 1)
+    words.append(norm_words(ctx.text[intro + 1 : top]))
+    label = {w for line in words for w in line.split()}
+    pairs = {p for line in words for p in _bigrams(line)}
+    if not set(r.unit.key.split()) <= label and len(_bigrams(descriptor(ctx, r)) & pairs) < 2:
+        return False  # "3 cuộc kiểm tra tài chính còn lại" names the row "Kiểm tra tài chính đảng"
+    cs, ce = ctx.clause(r.start, r.end)
+    return not _OTHER_SPAN.search(ctx.lower_slice(cs, ce))
+
+
 def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -2208,6 +2268,8 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
             plan = bool(_PLAN_BEFORE.search(ctx.before_low(t, 40)))
             if r.value < 3 and not plan or not (plan or cue_after):  # type: ignore[operator]
                 continue
+            if not t.unit.key and not _row_names(ctx, t, r):
+                continue  # a table cell of another row: "thêm 9 lớp tập huấn" is not 40 - 31
             found = (t, a)
             break
         if found is None and (
@@ -2225,7 +2287,7 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
                     t.value is not None
                     and a.value is not None
                     and t.type == a.type == r.type == "quantity"
-                    and (t.unit.key == r.unit.key or not t.unit.key or _alike(t, r))
+                    and (t.unit.key == r.unit.key or _alike(t, r) or _row_names(ctx, t, r))
                     and round(t.value - a.value, 6) == round(r.value, 6)
                 ):
                     found = (t, a)

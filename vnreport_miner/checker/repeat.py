@@ -277,10 +277,17 @@ def _one_each(ctx: Context) -> list[Check]:
     return out
 
 
-def _in_brackets(ctx: Context, f: Fig) -> bool:
-    """Is ``f`` inside brackets opened earlier in its sentence?"""
-    s, _ = ctx.sentence_span(f.sent)
-    return ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start)
+def _split_item(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` an item of a split in brackets ("(11 đảng bộ huyện, thành phố và 5 đảng bộ …)"):
+    inside brackets opened earlier in its sentence, with another count beside it? A count alone
+    in its brackets ("24 chi bộ (1.051 đảng viên)") is the figure's own."""
+    s, e = ctx.sentence_span(f.sent)
+    opened = ctx.text.rfind("(", s, f.start)
+    if opened <= ctx.text.rfind(")", s, f.start):
+        return False
+    closed = ctx.text.find(")", f.end, e)
+    inside = [g for g in ctx.figs_from(opened, closed if closed > 0 else e) if g.type == "quantity"]
+    return len(inside) >= 2
 
 
 def _profile_pairs(ctx: Context, sent_figs: list[Fig]) -> list[tuple[Fig, Fig, tuple[int, int]]]:
@@ -293,7 +300,7 @@ def _profile_pairs(ctx: Context, sent_figs: list[Fig]) -> list[tuple[Fig, Fig, t
                 break
             if x.unit.fams & y.unit.fams:
                 continue
-            if _in_brackets(ctx, x) != _in_brackets(ctx, y):
+            if _split_item(ctx, x) != _split_item(ctx, y):
                 # "16 đảng bộ trực thuộc (11 đảng bộ huyện, …), 671 tổ chức cơ sở đảng với 62.480
                 # đảng viên": an item of a bracketed split does not own the members after it
                 continue

@@ -1447,6 +1447,36 @@ _MIDTERM_DONE_HEAD = re.compile(
 )
 
 
+# Its rate column says only that it is the achievement ("Tỷ lệ", "Tỷ lệ đạt (%)", "So với chỉ
+# tiêu"), never another rate ("Tỷ lệ nữ (%)", "Tỷ lệ so với toàn tỉnh", "Cơ cấu (%)"); the lines
+# before the table compare no other term ("So sánh với nhiệm kỳ trước:") (white-box review 18).
+_TERM_RATE_HEAD = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)(?:\s+(?:đạt|hoàn thành|thực hiện))?(?:\s*\(%\))?"
+    r"|(?:so với|so)\s+chỉ tiêu(?:\s+(?:nhiệm kỳ|cả nhiệm kỳ))?(?:\s*\(%\))?"
+)
+_ROW_OWN_RATE = re.compile(r"tỷ lệ|tỉ lệ|cơ cấu")
+_OTHER_TERM_LEAD = re.compile(r"nhiệm kỳ trước|so sánh|so với|tỷ trọng|tiến độ")
+
+
+def term_table(ctx: Context, header: list[tuple[int, int]], pct: list[int] | None = None) -> bool:
+    """Is ``header`` that of a table of targets set for the term (see above)?"""
+    heads = [" ".join(ctx.lower_slice(a, b).split()) for a, b in header]
+    if not heads or not _TARGET_ROWS_HEAD.fullmatch(heads[0]):
+        return False
+    if pct is None:
+        pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
+    if len(pct) != 1 or not _TERM_RATE_HEAD.fullmatch(heads[pct[0]]):
+        return False
+    terms = [h for h in heads[1:] if _TERM_PLAN_HEAD.fullmatch(h)]
+    if len(terms) != 1 or not any(_MIDTERM_DONE_HEAD.fullmatch(h) for h in heads[1:]):
+        return False
+    # the line that introduces the table (the last one written before its header)
+    lines = [
+        ln for ln in ctx.text[max(0, header[0][0] - 300) : header[0][0]].split("\n") if ln.strip()
+    ]
+    return not (lines and _OTHER_TERM_LEAD.search(lines[-1].lower()))
+
+
 def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
@@ -1461,13 +1491,11 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     done = [
         k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
     ]
-    if not plan and heads and _TARGET_ROWS_HEAD.match(heads[0].strip()):
+    if not plan and term_table(ctx, header, pct):
         # "Chỉ tiêu | Nhiệm kỳ 2021-2026 | Giữa nhiệm kỳ | Tỷ lệ": rows of targets, the term's
         # column is the plan and the mid-term column what was done by now
         plan = [k for k, h in enumerate(heads) if k > 0 and _TERM_PLAN_HEAD.fullmatch(h.strip())]
-        done = done or [
-            k for k, h in enumerate(heads) if k > 0 and _MIDTERM_DONE_HEAD.fullmatch(h.strip())
-        ]
+        done = [k for k, h in enumerate(heads) if k > 0 and _MIDTERM_DONE_HEAD.fullmatch(h.strip())]
     if len(pct) == 1 and len(plan) == 1 and not done and _RATE_OF_PLAN_HEAD.search(heads[pct[0]]):
         # "Quý I | … | Quý IV | Cả năm | Kế hoạch | Tỷ lệ so với kế hoạch (%)": the year's column
         # is what was done against the year's plan
@@ -1547,6 +1575,7 @@ def _table(ctx: Context) -> list[Check]:
         return out
     cols: tuple[int, int, int] | None = None
     width = 0
+    term_rows = False
     bare_pct = False  # the percent column headed "(%)": its cells are bare numbers
     # a bare "Tỷ lệ (%)" heading says not what the rate is of (next year's plan over this year's
     # result, each row's share of the total, a sub-count over the done column): a fit only
@@ -1568,6 +1597,7 @@ def _table(ctx: Context) -> list[Check]:
             named = _columns(ctx, cells)  # a header row names the columns ("Thực hiện 6 tháng")
             if named is not None or not figs:
                 cols, width = named, len(cells)
+                term_rows = named is not None and term_table(ctx, cells)
                 head_pct = ctx.lower_slice(*cells[cols[2]]) if cols is not None else ""
                 # bare numbers are percents under a heading that names the plan, or a bare
                 # "Tỷ lệ (%)" beside a plan and a done column both named ("Dự toán | Thực hiện")
@@ -1624,6 +1654,8 @@ def _table(ctx: Context) -> list[Check]:
         plan, done, pct = picked
         if plan is None or done is None or pct is None or pct.type != "percent":
             continue
+        if term_rows and _ROW_OWN_RATE.search(ctx.lower_slice(*cells[0])):
+            continue  # "Tổng số hội viên (tỷ lệ tập hợp so với số hộ nông dân)": the row's own rate
         pct_cell = text[cells[cols[2]][0] : pct.start].lower().strip()
         if pct_cell and not _ASSESS_CELL.match(pct_cell):
             continue  # "Chưa đạt; so với … giảm 12%": the percent of something else
