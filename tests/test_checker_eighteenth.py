@@ -420,3 +420,32 @@ def test_remainder_names_the_row_it_is_left_of() -> None:
 def test_planted_errors_the_new_guards_must_not_hide(text: str) -> None:
     checks = process_text(text, options=_OPTS).checks
     assert [c for c in checks if c.verdict == "inconsistent"], [(c.kind, c.why) for c in checks]
+
+
+# -- a rate cell of a table said again in the text ---------------------------------------------
+
+_PLAN_TABLE = (
+    "Kết quả sản xuất vụ đông xuân:\n\n"
+    "Cây trồng\tKế hoạch (ha)\tThực hiện (ha)\tTỷ lệ\n"
+    "Lúa\t5.200\t5.236\t100,7%\n"
+    "Ngô\t2.400\t2.306\t96,1%\n"
+    "Rau màu\t1.100\t1.188\t108%\n\n"
+)
+
+
+def test_a_rate_cell_restated_in_the_text_names_its_row() -> None:
+    text = _PLAN_TABLE + "Cây ngô chỉ đạt 96,1% kế hoạch do thời tiết bất lợi."
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
+    assert [c.figures for c in rows] == [[96.1, 96.1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diện tích đậu tương chỉ đạt 96,1% kế hoạch.",  # another row's words
+        "Toàn huyện có 108% số hộ đăng ký.",  # a whole rate needs two words of the label
+    ],
+)
+def test_a_rate_that_names_no_row_is_no_restatement(sentence: str) -> None:
+    rows = [c for c in process_text(_PLAN_TABLE + sentence, options=_OPTS).checks]
+    assert not [c for c in rows if c.kind == "repeat" and "(table)" in c.why], rows

@@ -927,15 +927,20 @@ def _table_text_fits(ctx: Context, used: set[str]) -> list[Check]:
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     prose: dict[float, list[Fig]] = defaultdict(list)
+    rates: dict[float, list[Fig]] = defaultdict(list)
     spans = []
     for rows in table_rows(ctx):
         spans.append((rows[0][0][0], rows[-1][-1][1]))
     for f in ctx.figs:
-        if f.type == "quantity" and f.value and f.value >= 100 and f.qual == "exact":
-            if not any(a <= f.start < b for a, b in spans):
-                prose[f.value].append(f)
-    if not prose:
+        if any(a <= f.start < b for a, b in spans) or not f.value or f.qual != "exact":
+            continue
+        if f.type == "quantity" and f.value >= 100:
+            prose[f.value].append(f)
+        elif f.type == "percent":
+            rates[f.value].append(f)
+    if not prose and not rates:
         return out
+    out.extend(_table_rate_restated(ctx, rates))
     for rows in table_rows(ctx):
         head = rows[0]
         for row in rows[1:]:
@@ -963,6 +968,52 @@ def _table_text_fits(ctx: Context, used: set[str]) -> list[Check]:
                     why = render("repeat.same", what=(what, what), a=f.value, b=f.value)
                     figs = [g for g in (cell, f) if g.id]
                     out.append(ctx.check("repeat", "consistent", [f.value, f.value], figs,
+                                         _span(ctx, [f]), expected=f.value, observed=f.value,
+                                         tolerance=0, why=why))  # fmt: skip
+                    break
+    return out
+
+
+_PLACE_WORDS = frozenset(
+    "toàn tỉnh huyện xã thị trấn thành phố phường các còn lại khác cuối đầu khối đơn vị tổng "
+    "cộng số kỳ tháng quý cấp".split()
+)
+
+
+def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Check]:
+    """A rate cell said again in the text: "Ngô | 2.400 | 2.306 | 96,1%" and "Ngô chỉ đạt 96,1% kế
+    hoạch" (a fit). The text's sentence names the row: one content word of its label for a rate
+    with decimals, two for a whole one ("Doanh nghiệp tỉnh | 150 | 132 | 88%" / "Khối doanh nghiệp
+    tỉnh chỉ đạt 88% chỉ tiêu")."""
+    from .tables import cell_percent, table_rows
+
+    out: list[Check] = []
+    if not rates:
+        return out
+    for rows in table_rows(ctx):
+        for row in rows[1:]:
+            label = ctx.lower_slice(*row[0])
+            words = {
+                w for w in re.findall(r"[^\W\d_]+", label) if w not in _CELL_STOP | _PLACE_WORDS
+            }
+            if not words:
+                continue  # "Toàn tỉnh", "Cuối năm 2024": a label any sentence may share
+            for col in range(1, len(row)):
+                cell = next(iter(ctx.figs_from(*row[col])), None)
+                if cell is None or cell.type != "percent":
+                    cell = cell_percent(ctx, row[col])
+                if cell is None or cell.type != "percent" or not cell.value or cell.value == 100:
+                    continue  # (every "100%" agrees with every other)
+                need = 1 if "," in ctx.text[row[col][0] : row[col][1]] else 2
+                for f in rates.get(cell.value, []):
+                    s, e = ctx.sentence_span(f.sent)
+                    sent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(s, f.end)))
+                    if len(words & sent) < need:
+                        continue
+                    what = f"{label.strip()} (table)"
+                    why = render("repeat.same", what=(what, what), a=f.value, b=f.value)
+                    figs = [g for g in (cell, f) if g.id]
+                    out.append(ctx.check("repeat", "consistent", [cell.value, f.value], figs,
                                          _span(ctx, [f]), expected=f.value, observed=f.value,
                                          tolerance=0, why=why))  # fmt: skip
                     break
