@@ -449,3 +449,30 @@ def test_a_rate_cell_restated_in_the_text_names_its_row() -> None:
 def test_a_rate_that_names_no_row_is_no_restatement(sentence: str) -> None:
     rows = [c for c in process_text(_PLAN_TABLE + sentence, options=_OPTS).checks]
     assert not [c for c in rows if c.kind == "repeat" and "(table)" in c.why], rows
+
+
+# -- what is left, restated with a bare noun ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Đến nay toàn huyện có 12 xã đạt chuẩn nông thôn mới, còn 6 xã chưa đạt chuẩn. Năm"
+            " 2025, huyện tập trung tháo gỡ khó khăn cho 6 xã còn lại.",
+            [6, 6],
+        ),
+    ],
+)
+def test_what_is_left_restated_by_its_bare_noun(text: str, figures: list[float]) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
+    assert [(c.figures, c.verdict) for c in rows] == [(figures, "consistent")]
+
+
+def test_what_is_left_by_a_bare_noun_is_never_an_alarm() -> None:
+    text = (
+        "Đến nay toàn huyện có 12 xã đạt chuẩn nông thôn mới, còn 6 xã chưa đạt chuẩn. Năm 2025,"
+        " huyện tập trung tháo gỡ khó khăn cho 5 xã còn lại."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

@@ -1488,7 +1488,11 @@ def _restated_later(ctx: Context) -> list[Check]:
     low = ctx.low  # no document-wide cue test: "qua" is in nearly every report
     summary: dict[int, bool] = {}
     for f in ctx.figs:
-        if f.type != "quantity" or not f.exact_count or f.value < MIN_VALUE or not f.unit.key:  # type: ignore[operator]
+        if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value < 2:  # type: ignore[operator]
+            continue
+        # a small count only as what is left, restated with the same value (see bare_left)
+        small = f.value < MIN_VALUE and "còn lại" in low[f.end : f.end + 30]  # type: ignore[operator]
+        if f.value < MIN_VALUE and not small:  # type: ignore[operator]
             continue
         if f.unit.head in vocab.TIME_UNITS:
             continue
@@ -1522,7 +1526,10 @@ def _restated_later(ctx: Context) -> list[Check]:
         activity = norm_descriptor(by_way.group(1)) if by_way else ""
         extra = _words(f"{desc} {activity}") - set(f.unit.key.split())
         named_by_verb = cue == "summary" and len(_lead_phrase(ctx, f)) == 4
-        if len(extra) < (1 if cue in ("left", "now") or named_by_verb else 2):
+        # "6 xã còn lại" after "còn 6 xã chưa đạt chuẩn": a bare noun may restate the nearest
+        # level reached by "còn" with the same value (a fit only: it names no set of its own)
+        bare_left = cue == "left" and (not extra or small)
+        if len(extra) < (1 if cue in ("left", "now") or named_by_verb else 2) and not bare_left:
             continue  # "qua 44 đảng viên" alone names no particular set
         cs, _ce = ctx.clause(f.start, f.end)
         verb = (
@@ -1563,6 +1570,10 @@ def _restated_later(ctx: Context) -> list[Check]:
         if not cands:
             continue
         equal = next((g for g in cands if g.value == f.value), None)
+        if bare_left:
+            if equal is cands[0] and _same_scope(ctx, equal, f):
+                out.append(_emit(ctx, equal, f, f.value, desc))  # type: ignore[arg-type]
+            continue
         if equal is not None:
             out.append(_emit(ctx, equal, f, f.value, desc))  # type: ignore[arg-type]
             continue
