@@ -476,3 +476,13 @@ def test_what_is_left_by_a_bare_noun_is_never_an_alarm() -> None:
     )
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+def test_a_list_items_rate_is_never_read_against_the_item_before_it() -> None:
+    text = (
+        "Năm 2024 thi hành kỷ luật 20 đảng viên.\nVề nội dung vi phạm: vi phạm chính sách dân số 9"
+        " trường hợp (29,0%); vi phạm quy định về quản lý tài chính, đất đai 8 trường hợp (25,8%);"
+        " vi phạm khác 3 trường hợp (9,7%)."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
+    assert not [c for c in rows if c.figures[:2] in ([8, 9], [3, 8])], rows

@@ -1136,9 +1136,8 @@ def _complement(ctx: Context, part: Fig, base: Fig) -> bool:
 
 
 def not_complements(ctx: Context, out: list[Check]) -> list[Check]:
-    """Rows whose part counts those who have not done what their base counts are dropped."""
-    if "chưa" not in ctx.low and "không" not in ctx.low:
-        return out
+    """Rows whose part counts those who have not done what their base counts, or whose base is
+    the part's sibling in a list of rated items, are dropped."""
     by_id = {f.id: f for f in ctx.figs}
     kept = []
     for c in out:
@@ -1148,8 +1147,31 @@ def not_complements(ctx: Context, out: list[Check]) -> list[Check]:
         figs = [by_id.get(i) for i in c.mention_ids[:2]]
         if len(figs) == 2 and None not in figs and _complement(ctx, figs[0], figs[1]):  # type: ignore[arg-type]
             continue
+        if (
+            c.verdict != "consistent"
+            and len(figs) == 2
+            and None not in figs
+            and _sibling(ctx, figs[0], figs[1])  # type: ignore[arg-type]
+        ):
+            continue  # (a fit is a subset with its own rate: "1.000 … (5%), trong đó 150 … (15%)")
         kept.append(c)
     return kept
+
+
+_OWN_RATE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)")
+
+
+def _sibling(ctx: Context, part: Fig, base: Fig) -> bool:
+    """Two items of one list, each with its own rate in brackets ("… 9 trường hợp (29,0%); … 8
+    trường hợp (25,8%)"): the earlier is no whole of the later."""
+    return (
+        base.sent == part.sent
+        and base.end < part.start
+        and base.unit.key == part.unit.key
+        and bool(_OWN_RATE_AFTER.match(ctx.text, base.end))
+        and bool(_OWN_RATE_AFTER.match(ctx.text, part.end))
+        and bool(re.search(r"[;,]", ctx.text[base.end : part.start]))
+    )
 
 
 def run(ctx: Context) -> list[Check]:
