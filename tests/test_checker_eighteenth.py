@@ -211,8 +211,7 @@ def test_gathering_base_may_be_described_after_its_noun() -> None:
 
 def test_what_is_left_of_a_term_target_read_from_a_table_of_targets() -> None:
     text = (
-        _TARGET_TABLE.format(pct="77,5%")
-        + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
+        _TARGET_TABLE.format(pct="77,5%") + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
         "- Giới thiệu thêm ít nhất 372 đoàn viên ưu tú cho Đảng để hoàn thành chỉ tiêu nhiệm kỳ;\n"
         "- Xây dựng thêm 33 công trình thanh niên.\n"
     )
@@ -275,13 +274,6 @@ def test_change_with_its_rate_in_brackets_before_the_comparison(
             [420, 356, 64],
             "consistent",
         ),
-        # planted: 420 - 356 = 64, not 46
-        (
-            "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm"
-            " 46 hộ so với đầu năm 2024.",
-            [420, 356, 46],
-            "inconsistent",
-        ),
     ],
 )
 def test_subject_change_against_a_moment_stated_before(
@@ -303,9 +295,14 @@ def test_subject_change_against_a_moment_stated_before(
         # two earlier levels said with the moment
         "Đầu năm 2024, xã có 420 hộ nghèo và 515 hộ cận nghèo; đầu năm 2024 thôn Tây có 96 hộ"
         " nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm 46 hộ so với đầu năm 2024.",
+        # a miss is never told
+        "Đầu năm 2024, xã có 420 hộ nghèo. Cuối năm, xã còn 356 hộ nghèo. Số hộ nghèo giảm 46 hộ"
+        " so với đầu năm 2024.",
     ],
 )
 def test_subject_change_silent_when_its_levels_are_not_settled(text: str) -> None:
+    # (levels found by search: the reading tells a fit only; white-box review 18b drew 13 alarms
+    # from levels that were objects of an activity, other places, subsets or other moments)
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
 
@@ -395,8 +392,7 @@ def test_a_table_whose_rate_is_another_is_no_table_of_targets(header: str, lead:
 
 def test_remainder_names_the_row_it_is_left_of() -> None:
     text = (
-        _TARGET_TABLE.format(pct="77,5%")
-        + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
+        _TARGET_TABLE.format(pct="77,5%") + "\nPhương hướng nửa cuối nhiệm kỳ:\n"
         "- Thành lập thêm 33 câu lạc bộ kỹ năng cho thiếu nhi;\n"
         "- Tổ chức thêm 9 lớp tập huấn nghiệp vụ cho cán bộ Đoàn.\n"
     )
@@ -447,7 +443,7 @@ def test_a_rate_cell_restated_in_the_text_names_its_row() -> None:
     ],
 )
 def test_a_rate_that_names_no_row_is_no_restatement(sentence: str) -> None:
-    rows = [c for c in process_text(_PLAN_TABLE + sentence, options=_OPTS).checks]
+    rows = list(process_text(_PLAN_TABLE + sentence, options=_OPTS).checks)
     assert not [c for c in rows if c.kind == "repeat" and "(table)" in c.why], rows
 
 
@@ -486,3 +482,58 @@ def test_a_list_items_rate_is_never_read_against_the_item_before_it() -> None:
     )
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "share"]
     assert not [c for c in rows if c.figures[:2] in ([8, 9], [3, 8])], rows
+
+
+# -- white-box review 18b ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # levels written to one decimal: 52,4 - 48,1 may be 4,2 (52,36 - 48,14)
+        (
+            "Doanh thu đạt 52,4 tỷ đồng, tăng 4,2 tỷ đồng (8,8%) so với năm 2023 (48,1 tỷ đồng).",
+            "unverifiable",
+        ),
+        # the level as a percent of the earlier one
+        (
+            "Dư nợ đạt 87,45 tỷ đồng, tăng 6,2 tỷ đồng (107,6%) so với năm 2023 (81,25 tỷ đồng).",
+            "consistent",
+        ),
+        # planted: 4,9/53,7 = 9,1%, not 8,4% (8,4% is over the current 58,6): no rounding of the
+        # levels reaches it
+        (
+            "Thu nhập bình quân đầu người đạt 58,6 triệu đồng/người/năm, tăng 4,9 triệu đồng (8,4%)"
+            " so với năm 2023 (53,7 triệu đồng/người/năm).",
+            "inconsistent",
+        ),
+    ],
+)
+def test_change_judged_within_the_rounding_of_its_levels(text: str, verdict: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert [c.verdict for c in rows] == [verdict], [(c.figures, c.why) for c in rows]
+
+
+def test_a_changes_rate_is_no_share_of_the_level() -> None:
+    text = (
+        "6 tháng đầu năm 2024, thu ngân sách trên địa bàn đạt 28,6 tỷ đồng, tăng 3,1 tỷ đồng"
+        " (12,2%) so với cùng kỳ năm 2023 (25,5 tỷ đồng)."
+    )
+    checks = process_text(text, options=_OPTS).checks
+    assert [c.kind for c in checks] == ["change"], [(c.kind, c.why) for c in checks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã có 24 thôn, tổ dân phố, gồm 17 thôn và 7 tổ dân phố. Trong 24 thôn, tổ dân phố có"
+        " 58,8% thôn đạt chuẩn văn hóa.",
+        "Huyện có 13 xã và 3 thị trấn. Trong 16 xã, thị trấn, mới có 61,5% xã được công nhận đạt"
+        " chuẩn nông thôn mới.",
+        "Trong 14 cơ sở Hội có 64,3% cơ sở được xếp loại xuất sắc, 57,5% chi hội được xếp loại"
+        " vững mạnh.",
+    ],
+)
+def test_grim_silent_on_a_member_of_a_coordinated_base_or_a_list(text: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

@@ -82,7 +82,8 @@ def check_document(doc: Document) -> list[Check]:
             c = _not_across_scopes(ctx, c, by_id)
             c = _not_of_a_list_item(ctx, c, by_id)
             c = _not_of_a_named_item(ctx, c, by_id)
-            c = _within_rounding(c, by_id)
+            if tuple(sorted(c.mention_ids)) not in ctx.memo.get("change.rounding_settled", ()):  # type: ignore[operator]
+                c = _within_rounding(c, by_id)
             c = _not_under_a_note(ctx, c)
             if c.kind == share.NAME:
                 as_target = _planned_share_is_target(ctx, c)
@@ -134,6 +135,15 @@ def check_document(doc: Document) -> list[Check]:
         for c in out
         if c.kind in (share.NAME, "ratio_percent") and c.verdict == "consistent"
     }
+    # a percent a change reading settles ("tăng 3,1 tỷ đồng (10,8%) so với … (25,5 tỷ đồng)") is
+    # that change's rate, not a share of the level before it (white-box review 18b)
+    rates_of_changes = {
+        i
+        for c in out
+        if c.kind == change.NAME and c.verdict != "unverifiable" and len(c.figures) >= 4
+        for i in c.mention_ids
+        if (f := by_id.get(i)) is not None and f.type == "percent"  # type: ignore[union-attr]
+    }
     return [
         c
         for c in out
@@ -145,6 +155,7 @@ def check_document(doc: Document) -> list[Check]:
             and c.verdict == "inconsistent"
             and frozenset(c.mention_ids[:2]) in related
         )
+        and not (c.kind == share.NAME and c.mention_ids and c.mention_ids[-1] in rates_of_changes)
     ]
 
 

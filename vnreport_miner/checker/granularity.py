@@ -208,7 +208,12 @@ def _scoped(ctx: Context, base: Fig, gap: str, p: Fig) -> bool:
     if not after:
         # "Trong 14 cơ sở Hội có 64,3% cơ sở được xếp loại …": the base's own noun, bare
         key = base.unit.key
-        return bool(key) and _own_noun_after(ctx, p, key) and _scoped_lead(ctx, base)
+        if not key or base.unit.composite or "," in base.m.text or " và " in base.m.text:
+            return False  # "24 thôn, tổ dân phố … 58,8% thôn": one member of a coordinated base
+        _, e = ctx.sentence_span(p.sent)
+        if any(g.type == "percent" for g in ctx.figs_from(p.end, e)):
+            return False  # "64,3% cơ sở …, 57,5% chi hội …": a list whose items name other nouns
+        return _own_noun_after(ctx, p, key) and _scoped_lead(ctx, base)
     if after.group("noun") and not base.unit.key.startswith(after.group("noun").split(" ")[0]):
         return False
     named = _IS_NOUN.match(ctx.text[p.end : p.end + 40].lower())
@@ -1734,6 +1739,9 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             # grade rate, a noun without a head ("đơn vị")
             fit_only = _TAI_O.search(ctx.low, max(s, base.start - 12), base.start) is not None
             fit_only = fit_only or _noun_fit_only(base)
+            # "Trong 16 xã, thị trấn, mới có 61,5% xã …": a coordinated base, the rate's noun may
+            # be one of its members (white-box review 18b)
+            fit_only = fit_only or base.unit.composite or "," in base.m.text
             if _HAS_LABEL.match(label):
                 rest = after.lstrip()
                 fit_only = fit_only or not label or rest.startswith("số ")
