@@ -537,3 +537,36 @@ def test_a_changes_rate_is_no_share_of_the_level() -> None:
 def test_grim_silent_on_a_member_of_a_coordinated_base_or_a_list(text: str) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+# -- "trong số nhà đã hoàn thành" names the count its verb was said of --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Đến nay đã hoàn thành, bàn giao 124/312 nhà, đạt 39,7%; trong số nhà đã hoàn thành có"
+            " 81 nhà xây mới và 43 nhà sửa chữa.",
+            "consistent",
+        ),
+        # planted: the two sides add up to 128, not the 124 completed
+        (
+            "Đến nay đã hoàn thành, bàn giao 124/312 nhà, đạt 39,7%; trong số nhà đã hoàn thành có"
+            " 81 nhà xây mới và 47 nhà sửa chữa.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_parts_of_the_count_a_verb_names(text: str, verdict: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    assert [(c.figures[0], c.verdict) for c in rows] == [(124, verdict)]
+
+
+def test_parts_that_are_no_two_sides_are_no_alarm() -> None:
+    text = (
+        "Đến nay đã hoàn thành, bàn giao 124 nhà; trong số nhà đã hoàn thành có 81 nhà ở xã vùng"
+        " cao và 47 nhà của hộ đồng bào dân tộc thiểu số."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

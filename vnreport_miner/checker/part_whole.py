@@ -1733,6 +1733,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
 _SIDES = (
     (re.compile(r"tái cử\b"), re.compile(r"(?:lần đầu|mới)\s+(?:tham gia|được bầu|trúng cử)")),
     (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
+    (re.compile(r"xây mới\b"), re.compile(r"sửa chữa\b")),
 )
 
 
@@ -2489,6 +2490,12 @@ def _named_within(ctx: Context) -> list[Check]:
                 tail = desc[len(g.unit.key) :].strip() if desc.startswith(g.unit.key) else desc
                 if tail == phrase or same_thing(phrase, tail) or same_thing(phrase, desc):
                     named.append(g)
+                elif _done_before(ctx, g, phrase):
+                    named.append(
+                        g
+                    )  # "đã hoàn thành, bàn giao 124 nhà; trong số nhà đã hoàn thành …"
+            if not named:
+                named = _fraction_named(ctx, first, at, phrase)
             if not named or len({g.value for g in named}) != 1:
                 continue
             total = named[0]
@@ -2498,14 +2505,50 @@ def _named_within(ctx: Context) -> list[Check]:
                 continue
             region = ctx.text[first.start : min(e, parts[-1].end + 40)]
             strength = "strong" if vocab.GRADING.search(region.lower()) else "weak"
-            if closed:
-                strength = "closed"
+            if closed or (strength == "weak" and _complementary(ctx, parts, e, total)):
+                strength = "closed"  # "… có 81 nhà xây mới và 47 nhà sửa chữa": the two sides
             if sent - total.sent > 1:
                 strength = "soft"  # named from further back: a fit is told, never an alarm
             anchored(ctx).append((total, parts))
             out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
             break
     return out
+
+
+# "trong số nhà đã hoàn thành" names the count its verb was said of before it: "đã hoàn thành,
+# bàn giao 124 nhà", also a fraction's numerator ("hoàn thành, bàn giao 124/312 nhà")
+_DONE_PHRASE = re.compile(
+    r"^(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:đã|được)\s+(?P<verb>[^\W\d]+\s+[^\W\d]+)$"
+)
+
+
+def _done_before(ctx: Context, g: Fig, phrase: str) -> bool:
+    hit = _DONE_PHRASE.match(phrase)
+    if hit is None or g.unit.key != hit.group("noun"):
+        return False
+    cs, _ = ctx.clause(g.start, g.end)
+    lead = ctx.lower_slice(max(cs, g.start - 40), g.start)
+    return bool(re.search(rf"\b{re.escape(hit.group('verb'))}\b[^\d;.]{{0,25}}$", lead))
+
+
+def _fraction_named(ctx: Context, first: Fig, at: int, phrase: str) -> list[Fig]:
+    hit = _DONE_PHRASE.match(phrase)
+    if hit is None:
+        return []
+    for g in ctx.earlier(first, 12):
+        if first.sent - g.sent > 1 or g.end > at:
+            continue
+        if g.type != "ratio" or g.unit.key != hit.group("noun"):
+            continue
+        num = g.m.get("numerator")
+        if not isinstance(num, int | float) or isinstance(num, bool) or not num:
+            continue
+        lead = ctx.lower_slice(max(0, g.start - 40), g.start)
+        if not re.search(rf"\b{re.escape(hit.group('verb'))}\b[^\d;.]{{0,25}}$", lead):
+            continue
+        digits = ctx.text[g.start : g.end].split("/")[0]
+        return [synthetic(ctx, g.start, g.start + len(digits), float(num), first)]
+    return []
 
 
 # -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
