@@ -570,3 +570,26 @@ def test_parts_that_are_no_two_sides_are_no_alarm() -> None:
     )
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+# -- a target in brackets of the first of two coordinated counts -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Hội thành lập mới 6 hợp tác xã và 14 tổ hợp tác do phụ nữ làm chủ, đạt 75% chỉ tiêu"
+            " nhiệm kỳ về hợp tác xã (8 hợp tác xã).",
+            "consistent",
+        ),
+        (
+            "Hội thành lập mới 6 hợp tác xã và 14 tổ hợp tác do phụ nữ làm chủ, đạt 85% chỉ tiêu"
+            " nhiệm kỳ về hợp tác xã (8 hợp tác xã).",
+            "inconsistent",
+        ),
+    ],
+)
+def test_bracketed_target_of_the_first_coordinated_count(text: str, verdict: str) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+    assert [(c.figures[:2], c.verdict) for c in rows] == [([8, 6], verdict)]

@@ -256,6 +256,17 @@ def _rate_of_earlier(ctx: Context, got: Fig, p: Fig) -> bool:
     return False
 
 
+def _coordinated_first(ctx: Context, got: Fig) -> Fig | None:
+    """The count joined to ``got`` by "và" right before it, of another noun ("6 hợp tác xã và 14
+    tổ hợp tác"), else None."""
+    prev = ctx.prev_in_sent(got)
+    if prev is None or prev.type != "quantity" or not prev.exact_count:
+        return None
+    if prev.unit.key == got.unit.key or not re.fullmatch(r"\s+và\s+", ctx.gap(prev, got)):
+        return None
+    return prev
+
+
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     """ "đạt 104,6% chỉ tiêu nghị quyết (1.000 đảng viên)": the target named right after;
     "đạt 82,4% kế hoạch (500 căn)" after "412 căn nhà" (the noun shortened);
@@ -716,6 +727,13 @@ def run(ctx: Context) -> list[Check]:
                 continue
         else:
             paren = _paren_target(ctx, p, got)
+            if paren is None:
+                # "thành lập mới 6 hợp tác xã và 14 tổ hợp tác …, đạt 75% chỉ tiêu … về hợp tác
+                # xã (8 hợp tác xã)": the first of two coordinated counts, of the plan's own noun
+                first = _coordinated_first(ctx, got)
+                if first is not None and (t := _paren_target(ctx, p, first)) is not None:
+                    if t.unit.key == first.unit.key:
+                        paren, got, gap = t, first, ctx.gap(first, got) + gap
             if paren is None:
                 # "giải ngân 68,5 tỷ đồng cho 1.742 lượt hộ vay, đạt 114,2% kế hoạch (61 tỷ
                 # đồng)": the bracketed plan measures the amount, not its beneficiaries
