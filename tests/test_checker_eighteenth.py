@@ -593,3 +593,36 @@ def test_parts_that_are_no_two_sides_are_no_alarm() -> None:
 def test_bracketed_target_of_the_first_coordinated_count(text: str, verdict: str) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
     assert [(c.figures[:2], c.verdict) for c in rows] == [([8, 6], verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Trong năm thành lập 14 hợp tác xã; số hợp tác xã bằng 140% chỉ tiêu Đại hội đề ra (10"
+            " hợp tác xã).",
+            [10, 14, 140],
+            "consistent",
+        ),
+        (
+            "Đã giám sát 8 tổ chức đảng và 21 đảng viên; số tổ chức đảng được giám sát đạt 124,3%"
+            " kế hoạch (7 tổ chức đảng).",
+            [7, 8, 124.3],
+            "inconsistent",
+        ),
+    ],
+)
+def test_target_of_the_count_its_subject_names(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+    assert [(c.figures, c.verdict) for c in rows] == [(figures, verdict)]
+
+
+def test_target_subject_needs_the_counts_own_words() -> None:
+    text = (
+        "Đã kiểm tra 8 tổ chức đảng và 21 đảng viên; số tổ chức đảng được giám sát đạt 124,3% kế"
+        " hoạch (7 tổ chức đảng)."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

@@ -256,6 +256,41 @@ def _rate_of_earlier(ctx: Context, got: Fig, p: Fig) -> bool:
     return False
 
 
+# "Trong năm thành lập 14 hợp tác xã; số hợp tác xã bằng 140% chỉ tiêu Đại hội đề ra (10 hợp tác
+# xã)", "Đã giám sát 8 tổ chức đảng …; số tổ chức đảng được giám sát đạt 114,3% kế hoạch (7 tổ
+# chức đảng)": the rate's subject names the count, the plan follows in brackets in its noun.
+_SUBJECT_RATE = re.compile(
+    r"(?:^|[;,.]\s*)số\s+(?P<noun>[^\W\d][^\d;,.()%]{1,50}?)\s+(?:(?:chỉ|mới|đã)\s+)?"
+    r"(?:đạt|bằng|vượt)\s*$"
+)
+
+
+def _subject_achiever(ctx: Context, p: Fig) -> Fig | None:
+    s, _ = ctx.sentence_span(p.sent)
+    hit = _SUBJECT_RATE.search(ctx.lower_slice(max(s, p.start - 80), p.start))
+    if hit is None:
+        return None
+    noun = " ".join(hit.group("noun").split())
+    plan = ctx.next_in_sent(p)
+    if plan is None or plan.type != "quantity" or not noun.startswith(plan.unit.key):
+        return None
+    rest = set(noun[len(plan.unit.key) :].split()) - {"được", "đã", "là"}
+    cands = [
+        g
+        for g in ctx.by_sent.get(p.sent, [])
+        if g.end <= p.start - len(hit.group(0))
+        and g.type == "quantity"
+        and g.exact_count
+        and g.unit.key == plan.unit.key
+    ]
+    if len(cands) != 1:
+        return None
+    g = cands[0]
+    if rest and not rest <= set(ctx.before_low(g, 30).split()):
+        return None  # "số tổ chức đảng được giám sát": the count said with "giám sát"
+    return g if _paren_target(ctx, p, g) is plan else None
+
+
 def _coordinated_first(ctx: Context, got: Fig) -> Fig | None:
     """The count joined to ``got`` by "và" right before it, of another noun ("6 hợp tác xã và 14
     tổ hợp tác"), else None."""
@@ -710,6 +745,9 @@ def run(ctx: Context) -> list[Check]:
         ):
             continue
         got, gap = _achiever(ctx, p)
+        by_subject = _subject_achiever(ctx, p) if named else None
+        if by_subject is not None:
+            got, gap = by_subject, ""  # "số hợp tác xã bằng 140% chỉ tiêu … (10 hợp tác xã)"
         if got is None or not _measure(got) or not (got.unit.head or got.unit.key):
             continue
         whole = _breakdown_total(ctx, got)
@@ -758,7 +796,7 @@ def run(ctx: Context) -> list[Check]:
             # with the target in brackets right after the percent, the achievement's noun may run
             # on: "chuyển đổi 320 ha đất lúa kém hiệu quả sang trồng khóm, mít và bưởi, vượt 23%
             # chỉ tiêu (260 ha)"
-            if not _achieved_gap(gap, long_ok=paren is not None, words=16):
+            if by_subject is None and not _achieved_gap(gap, long_ok=paren is not None, words=16):
                 # a long description of the achievement: "kết nạp được 66 đảng viên là quần
                 # chúng ưu tú …, đạt 110% chỉ tiêu" — only against a target in the same sentence
                 if not _achieved_gap(gap, True, 30):
