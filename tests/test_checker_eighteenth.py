@@ -626,3 +626,13 @@ def test_target_subject_needs_the_counts_own_words() -> None:
     )
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("62,5%", "consistent"), ("65,2%", "inconsistent")])
+def test_a_plan_bare_in_brackets(pct: str, verdict: str) -> None:
+    text = (
+        "Sáu tháng đầu năm, các cấp vận động 3.126 đoàn viên, hội viên, đạt"
+        f" {pct} kế hoạch năm (5.000)."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
+    assert [(c.figures[:2], c.verdict) for c in rows] == [([5000, 3126], verdict)]

@@ -20,7 +20,7 @@ from . import vocab
 from .context import Context, Fig, as_written, norm_words, reference_level, without_classifier
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
-from .tables import cell_fig, cell_percent
+from .tables import cell_fig, cell_percent, synthetic
 from .templates import fmt, render
 from .tolerance import decimals_of, num
 
@@ -302,10 +302,22 @@ def _coordinated_first(ctx: Context, got: Fig) -> Fig | None:
     return prev
 
 
+_BARE_PLAN_AFTER = re.compile(
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm|cả năm|nhiệm kỳ|giao|được giao|đề ra))?\s*"
+    r"\(\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*\)"
+)
+
+
 def _paren_target(ctx: Context, p: Fig, got: Fig) -> Fig | None:
     """ "đạt 104,6% chỉ tiêu nghị quyết (1.000 đảng viên)": the target named right after;
     "đạt 82,4% kế hoạch (500 căn)" after "412 căn nhà" (the noun shortened);
     "đạt 120% chỉ tiêu (mỗi năm kết nạp 16 đảng viên)" (an annual target)."""
+    bare = _BARE_PLAN_AFTER.match(ctx.low, p.end, min(len(ctx.low), p.end + 60))
+    if bare is not None and got.exact_count and not ctx.figs_from(*bare.span("n")):
+        # "vận động 3.126 đoàn viên, hội viên, đạt 62,5% kế hoạch năm (5.000)": the plan bare in
+        # brackets, in the achievement's noun
+        value = float(bare.group("n").replace(".", ""))
+        return synthetic(ctx, *bare.span("n"), value, got) if value >= 10 else None
     t = ctx.next_in_sent(p)
     if (
         t is not None
