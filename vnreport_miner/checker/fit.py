@@ -982,34 +982,57 @@ _PLACE_WORDS = frozenset(
 
 def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Check]:
     """A rate cell said again in the text: "Ngô | 2.400 | 2.306 | 96,1%" and "Ngô chỉ đạt 96,1% kế
-    hoạch" (a fit). The text's sentence names the row: one content word of its label for a rate
-    with decimals, two for a whole one ("Doanh nghiệp tỉnh | 150 | 132 | 88%" / "Khối doanh nghiệp
-    tỉnh chỉ đạt 88% chỉ tiêu")."""
+    hoạch" (a fit). The cell is a rate (a "%" in it or in its column's heading); the sentence names
+    the row uniquely (every content word of its label, or a word no other row has), no other
+    year than the column's, and the column's measure when the heading names one ("so với …",
+    "tăng", "cơ cấu") (white-box review 18c: a coincidence of values is no restatement)."""
     from .tables import cell_percent, table_rows
 
     out: list[Check] = []
     if not rates:
         return out
     for rows in table_rows(ctx):
+        head = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        labels = []
         for row in rows[1:]:
             label = ctx.lower_slice(*row[0])
-            words = {
-                w for w in re.findall(r"[^\W\d_]+", label) if w not in _CELL_STOP | _PLACE_WORDS
-            }
+            labels.append(
+                {w for w in re.findall(r"[^\W\d_]+", label) if w not in _CELL_STOP | _PLACE_WORDS}
+            )
+        for row, words in zip(rows[1:], labels, strict=True):
             if not words:
                 continue  # "Toàn tỉnh", "Cuối năm 2024": a label any sentence may share
+            own = words - set().union(*(w for w in labels if w is not words))
+            label = ctx.lower_slice(*row[0])
             for col in range(1, len(row)):
+                header = head[col] if col < len(head) else ""
+                cell_text = ctx.text[row[col][0] : row[col][1]]
+                if "%" not in cell_text and "%" not in header and "tỷ lệ" not in header:
+                    continue  # a yield, a count: no rate
                 cell = next(iter(ctx.figs_from(*row[col])), None)
                 if cell is None or cell.type != "percent":
                     cell = cell_percent(ctx, row[col])
                 if cell is None or cell.type != "percent" or not cell.value or cell.value == 100:
                     continue  # (every "100%" agrees with every other)
-                need = 1 if "," in ctx.text[row[col][0] : row[col][1]] else 2
+                measure = _COLUMN_MEASURE.search(header)
+                years = set(_YEAR_WORD.findall(header))
                 for f in rates.get(cell.value, []):
-                    s, e = ctx.sentence_span(f.sent)
-                    sent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(s, f.end)))
-                    if len(words & sent) < need:
+                    cs, ce = ctx.clause(f.start, f.end)
+                    text = ctx.lower_slice(cs, ce)
+                    sent = set(re.findall(r"[^\W\d_]+", text))
+                    if not (words <= sent or own & sent):
                         continue
+                    said = set(_YEAR_WORD.findall(text))
+                    if years and said - years:
+                        continue  # "… năm 2024 … 4,2%" against the 2023 column
+                    if measure is not None and measure.group(0) not in text:
+                        continue  # a column "So với cùng kỳ (%)": the sentence must say it
+                    if measure is None and _OTHER_BASE_SAID.search(text):
+                        continue  # "… chỉ bằng 96,1% năm trước": another measure than the column's
+                    subject = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(cs, f.start)))
+                    extra = subject - words - set(re.findall(r"[^\W\d_]+", header))
+                    if extra & _NARROWING:
+                        continue  # "tỷ lệ hộ cận nghèo", "… thôn … kiểu mẫu": a narrower subject
                     what = f"{label.strip()} (table)"
                     why = render("repeat.same", what=(what, what), a=f.value, b=f.value)
                     figs = [g for g in (cell, f) if g.id]
@@ -1018,6 +1041,15 @@ def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Ch
                                          tolerance=0, why=why))  # fmt: skip
                     break
     return out
+
+
+_COLUMN_MEASURE = re.compile(r"so với|tăng|giảm|cơ cấu|tỷ trọng|cùng kỳ|bình quân")
+_OTHER_BASE_SAID = re.compile(
+    r"năm trước|cùng kỳ|so với năm|so với cùng|toàn (?:huyện|tỉnh|xã)|\bchung\b"
+)
+# words that narrow a subject to a group the row's label does not name
+_NARROWING = frozenset("cận nữ nam trẻ kiểu mẫu thiểu tộc khmer mầm non tiểu thcs thpt".split())
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 # -- a table's share column: "Chương trình | Dư nợ (tỷ đồng) | Tỷ trọng (%)" with rows "Hộ nghèo |

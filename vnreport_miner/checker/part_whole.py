@@ -1733,7 +1733,6 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
 _SIDES = (
     (re.compile(r"tái cử\b"), re.compile(r"(?:lần đầu|mới)\s+(?:tham gia|được bầu|trúng cử)")),
     (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
-    (re.compile(r"xây mới\b"), re.compile(r"sửa chữa\b")),
 )
 
 
@@ -2474,6 +2473,7 @@ def _named_within(ctx: Context) -> list[Check]:
             if len(phrase.split()) < 2:
                 continue
             named = []
+            by_verb = False  # a whole named only through its verb: a fit, never an alarm
             for g in ctx.earlier(first, 30):
                 if sent - g.sent > 4:
                     break
@@ -2491,11 +2491,12 @@ def _named_within(ctx: Context) -> list[Check]:
                 if tail == phrase or same_thing(phrase, tail) or same_thing(phrase, desc):
                     named.append(g)
                 elif _done_before(ctx, g, phrase):
-                    named.append(
-                        g
-                    )  # "đã hoàn thành, bàn giao 124 nhà; trong số nhà đã hoàn thành …"
+                    # "đã hoàn thành, bàn giao 124 nhà; trong số nhà đã hoàn thành …"
+                    named.append(g)
+                    by_verb = True
             if not named:
                 named = _fraction_named(ctx, first, at, phrase)
+                by_verb = bool(named)
             if not named or len({g.value for g in named}) != 1:
                 continue
             total = named[0]
@@ -2505,10 +2506,12 @@ def _named_within(ctx: Context) -> list[Check]:
                 continue
             region = ctx.text[first.start : min(e, parts[-1].end + 40)]
             strength = "strong" if vocab.GRADING.search(region.lower()) else "weak"
-            if closed or (strength == "weak" and _complementary(ctx, parts, e, total)):
-                strength = "closed"  # "… có 81 nhà xây mới và 47 nhà sửa chữa": the two sides
-            if sent - total.sent > 1:
-                strength = "soft"  # named from further back: a fit is told, never an alarm
+            if closed:
+                strength = "closed"
+            if sent - total.sent > 1 or by_verb:
+                # named from further back, or only by its verb (the verb's count may be of another
+                # moment, place, programme or polarity: white-box review 18c): a fit, never an alarm
+                strength = "soft"
             anchored(ctx).append((total, parts))
             out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
             break
