@@ -78,6 +78,7 @@ SETS = [
     ("held-out 25", ROOT / "tests/heldout25/reports", ROOT / "tests/heldout25/reports"),
     ("held-out 26", ROOT / "tests/heldout26/reports", ROOT / "tests/heldout26/reports"),
     ("held-out 27", ROOT / "tests/heldout27/reports", ROOT / "tests/heldout27/reports"),
+    ("held-out 28", ROOT / "tests/heldout28/reports", ROOT / "tests/heldout28/reports"),
 ]
 
 
