@@ -655,3 +655,23 @@ def test_a_table_rate_is_not_restated_by_another_measure(sentence: str) -> None:
     )
     rows = list(process_text(table + sentence, options=_OPTS).checks)
     assert not [c for c in rows if c.kind == "repeat" and "(table)" in c.why], rows
+
+
+def test_change_against_a_dated_end_of_year_and_a_shortened_noun() -> None:
+    text = (
+        "Đến ngày 31/12/2024, Đảng bộ tỉnh có 512 tổ chức cơ sở đảng (301 đảng bộ cơ sở, 211 chi bộ"
+        " cơ sở). So với cuối năm 2022 (521 tổ chức), số tổ chức cơ sở đảng giảm 9 tổ chức do sắp"
+        " xếp đơn vị hành chính."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert [(c.figures, c.verdict) for c in rows] == [([521, 512, 9], "consistent")]
+
+
+def test_the_years_admissions_are_no_level_of_all_members() -> None:
+    text = (
+        "Trong năm, toàn Đảng bộ kết nạp 1.936 đảng viên, bằng 107,6% chỉ tiêu Tỉnh ủy giao (1.800"
+        " đảng viên). Như vậy, so với cuối năm 2023 (66.128 đảng viên), tổng số đảng viên tăng thêm"
+        " 1.284 đồng chí."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "change"]
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows

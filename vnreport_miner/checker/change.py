@@ -2027,7 +2027,8 @@ def _risen_to(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Chec
 # the count of those words stated before (found by search: a fit is told, a miss is silence).
 _THEN_BEFORE = re.compile(
     r"so với\s+(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ[^()\d]{0,20}|"
-    r"(?:thời điểm\s+)?(?:đầu|cuối|hết)\s+(?:nhiệm kỳ|năm|kỳ|giai đoạn)[^()\d]{0,20}|"
+    r"(?:thời điểm\s+)?(?:đầu|cuối|hết)\s+(?:nhiệm kỳ|năm|kỳ|giai đoạn)(?:\s+(?:19|20)\d{2})?"
+    r"[^()\d]{0,20}|"
     r"nhiệm kỳ trước[^()\d]{0,12})\s*\(\s*$"
 )
 _SUBJECT_AFTER = re.compile(
@@ -2059,6 +2060,12 @@ def _versus_before(ctx: Context) -> list[Check]:
         # the subject is the unit itself ("số hội viên tăng 40 hội viên") or words of one level:
         # when it is the ONLY level of the unit stated before, a miss is an inconsistency
         sole = _sole_level(ctx, then)
+        if (
+            sole is not None
+            and _ADMITTED_BEFORE.search(ctx.before_low(sole, 25))
+            and "kết nạp" not in hit.group(1)
+        ):
+            sole = None  # "kết nạp 1.936 đảng viên" is the year's flow, not "tổng số đảng viên"
         if sole is not None and (not want or want <= _words_of(ctx, sole)):
             j = _judged(sole, then, d, sign)
             if j is not None and j[0] in ("consistent", "inconsistent"):
@@ -2070,6 +2077,19 @@ def _versus_before(ctx: Context) -> list[Check]:
             now for now in _levels_before(ctx, then)
             if want <= _words_of(ctx, now)
         ]  # fmt: skip
+        if not named and want:
+            # "So với cuối năm 2022 (521 tổ chức), số tổ chức cơ sở đảng giảm 9 tổ chức": the earlier
+            # level's noun shortened; the level now is the one of the subject's full noun
+            full = norm_words(hit.group(1))
+            named = [
+                now
+                for now in ctx.earlier(then, 30)
+                if then.sent - now.sent <= 4
+                and (now.exact_count or now.exact)
+                and now.unit.key == full
+                and full.startswith(then.unit.key + " ")
+                and not _bracketed(ctx, now)
+            ][:1]
         # the subject named under another verb ("đã tiếp nhận 4,86 tỷ đồng" … "số tiền vận động
         # tăng 0,91 tỷ đồng"): a stated amount whose difference fits exactly, nearest first
         loose = [] if named or d.type != "quantity" else _levels_before(ctx, then, plain=True)
@@ -2090,6 +2110,9 @@ _APART_BEFORE = re.compile(
     r"(?:trong đó|riêng|gồm|năm (?:19|20)\d{2}|năm trước|đầu nhiệm kỳ|nhiệm kỳ trước|cùng kỳ|"
     r"khi |lúc |tại |ở )[^.;\d]{0,40}$"
 )
+
+
+_ADMITTED_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:mới|được|thêm))*\s*$")
 
 
 def _words_of(ctx: Context, f: Fig) -> set[str]:
