@@ -584,16 +584,18 @@ def test_parts_that_are_no_two_sides_are_no_alarm() -> None:
             " nhiệm kỳ về hợp tác xã (8 hợp tác xã).",
             "consistent",
         ),
+        # a miss is no proof: the plan may cover both counts (white-box review 18d)
         (
             "Hội thành lập mới 6 hợp tác xã và 14 tổ hợp tác do phụ nữ làm chủ, đạt 85% chỉ tiêu"
             " nhiệm kỳ về hợp tác xã (8 hợp tác xã).",
-            "inconsistent",
+            None,
         ),
     ],
 )
-def test_bracketed_target_of_the_first_coordinated_count(text: str, verdict: str) -> None:
+def test_bracketed_target_of_the_first_coordinated_count(text: str, verdict: str | None) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
-    assert [(c.figures[:2], c.verdict) for c in rows] == [([8, 6], verdict)]
+    want = [([8, 6], verdict)] if verdict else []
+    assert [(c.figures[:2], c.verdict) for c in rows if c.verdict != "unverifiable"] == want
 
 
 @pytest.mark.parametrize(
@@ -605,19 +607,21 @@ def test_bracketed_target_of_the_first_coordinated_count(text: str, verdict: str
             [10, 14, 140],
             "consistent",
         ),
+        # a miss is no proof: the count is found through the subject (white-box review 18d)
         (
             "Đã giám sát 8 tổ chức đảng và 21 đảng viên; số tổ chức đảng được giám sát đạt 124,3%"
             " kế hoạch (7 tổ chức đảng).",
-            [7, 8, 124.3],
-            "inconsistent",
+            None,
+            None,
         ),
     ],
 )
 def test_target_of_the_count_its_subject_names(
-    text: str, figures: list[float], verdict: str
+    text: str, figures: list[float] | None, verdict: str | None
 ) -> None:
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
-    assert [(c.figures, c.verdict) for c in rows] == [(figures, verdict)]
+    want = [(figures, verdict)] if verdict else []
+    assert [(c.figures, c.verdict) for c in rows if c.verdict != "unverifiable"] == want
 
 
 def test_target_subject_needs_the_counts_own_words() -> None:
@@ -629,14 +633,16 @@ def test_target_subject_needs_the_counts_own_words() -> None:
     assert not [c for c in rows if c.verdict == "inconsistent"], rows
 
 
-@pytest.mark.parametrize(("pct", "verdict"), [("62,5%", "consistent"), ("65,2%", "inconsistent")])
-def test_a_plan_bare_in_brackets(pct: str, verdict: str) -> None:
+# (a miss against a bare plan is no proof: white-box review 18d)
+@pytest.mark.parametrize(("pct", "verdict"), [("62,5%", "consistent"), ("65,2%", None)])
+def test_a_plan_bare_in_brackets(pct: str, verdict: str | None) -> None:
     text = (
         "Sáu tháng đầu năm, các cấp vận động 3.126 đoàn viên, hội viên, đạt"
         f" {pct} kế hoạch năm (5.000)."
     )
     rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "target"]
-    assert [(c.figures[:2], c.verdict) for c in rows] == [([5000, 3126], verdict)]
+    want = [([5000, 3126], verdict)] if verdict else []
+    assert [(c.figures[:2], c.verdict) for c in rows if c.verdict != "unverifiable"] == want
 
 
 @pytest.mark.parametrize(

@@ -2063,7 +2063,7 @@ def _versus_before(ctx: Context) -> list[Check]:
         if (
             sole is not None
             and _ADMITTED_BEFORE.search(ctx.before_low(sole, 25))
-            and "kết nạp" not in hit.group(1)
+            and "tổng số" in hit.group(0)
         ):
             sole = None  # "kết nạp 1.936 đảng viên" is the year's flow, not "tổng số đảng viên"
         if sole is not None and (not want or want <= _words_of(ctx, sole)):
