@@ -99,17 +99,20 @@ def _claim_years(ctx: Context, got: Fig) -> tuple[int, int, int] | None:
 
 
 # -- work days count labour, not time: "góp 6.240 ngày công vận chuyển vật liệu, đạt 128,4% kế
-# hoạch (5.000 ngày công)". The extractor stops the unit at "ngày" (a duration, which the rules
-# above step over); here the achievement and the plan in brackets right after the percent must
-# both be work days ("ngày công", "giờ công").
+# hoạch (5.000 ngày công)". The vocabulary reads "ngày công" whole, a measure the rules above
+# step over (older rows stopped at "ngày", a duration, then "công"); here the achievement and
+# the plan in brackets right after the percent must both be work days ("ngày công", "giờ công").
 _WORK_AFTER = re.compile(r"^\s*công\b")
 _WORK_HEADS = frozenset({"ngày", "giờ"})
+_WORK_UNITS = frozenset({"ngày công", "giờ công"})
 
 
 def _work(ctx: Context, f: Fig) -> bool:
-    return (
-        _measure(f) and f.unit.key in _WORK_HEADS and bool(_WORK_AFTER.match(ctx.after_low(f, 8)))
-    )
+    if not _measure(f):
+        return False
+    if f.unit.key in _WORK_UNITS:
+        return True  # the vocabulary names work days whole
+    return f.unit.key in _WORK_HEADS and bool(_WORK_AFTER.match(ctx.after_low(f, 8)))
 
 
 def _work_days(ctx: Context) -> list[Check]:

@@ -207,6 +207,40 @@ def _fallback_unit(text: str, pos: int, r: Rules) -> str | None:
     return None
 
 
+# unit groups whose one-syllable nouns a classifier may be cut inside ("lớp tập huấn"); not
+# people ("lượt người ở xã": "người ở" is also a word)
+_THINGS = frozenset(("documents", "measures", "bodies"))
+# the syllable right after a unit, on the same line
+_NEXT_SYLLABLE = regex.compile(r"[ \xa0]++(\p{Ll}++)(?![\p{L}\p{N}])")
+
+
+def _whole_word(text: str, end: int, u: str, clf: bool, r: Rules) -> tuple[str, int] | None:
+    """The unit a vocabulary match cut inside a word, mended, or None when it is whole.
+
+    The vocabulary matches whole syllables, not whole words: "báo cáo" is a unit but
+    "468 báo cáo viên" counts reporters, and "3 lớp tập huấn" is no "lớp tập". When the
+    unit and the next syllable make one dictionary word, the unit takes it ("báo cáo
+    viên", "ngày công"), except measures and places, whose next syllable is as often an
+    adverb ("5 năm qua", "12 xã hội đủ"); when only the unit's last syllable and the
+    next make a word ("tập huấn"), a classifier stands alone ("lớp").
+    """
+    m = _NEXT_SYLLABLE.match(text, end)
+    if m is None:
+        return None
+    words = dictionary()
+    nxt = m.group(1)
+    if clf and " " in u:
+        head, last = u.split(" ", 1)
+        if (
+            head in r.classifiers
+            and " " not in last
+            and r.units.get(to_old_tones(last)) in _THINGS
+            and to_old_tones(f"{last} {nxt}") in words
+        ):
+            return head, end - len(u) + len(head)
+    return None
+
+
 def _first_words(words: str, n: int) -> str:
     """The first ``n`` words of ``words`` as written, with the spaces between them.
     E.g. ("việc\xa0đột phá trong", 2) -> "việc\xa0đột"."""
@@ -771,6 +805,7 @@ def _table_cells(
     rate_cols: list[bool] = []  # columns of rates ("Tỷ lệ (%)", "So kế hoạch") or no counts
     unit_col = -1
     index_col = False  # the first column numbers the rows ("STT"): the label is the second
+    group_rows = False  # the first column lists groups ("Khối", "Đơn vị"): no row nouns
     offset = 0
     for line in text.split("\n"):
         at, offset = offset, offset + len(line) + 1
@@ -815,6 +850,8 @@ def _table_cells(
                 for j, (_, c) in enumerate(cells)
             ]
             index_col = bool(cells) and r.other_column.match(cells[0][1]) is not None
+            # "Khối | Đảng viên | …": the rows are groups, their labels no counted noun
+            group_rows = bool(cells) and r.group_column.fullmatch(cells[0][1]) is not None
             continue
         if not cells or _RULE_ROW.fullmatch(line):  # a "--- | ---" rule under the heading
             continue
@@ -870,7 +907,7 @@ def _table_cells(
                 unit = caption
             if unit is None:
                 if row_noun is False:
-                    row_noun = _row_noun(cells[0][1], r)
+                    row_noun = None if group_rows else _row_noun(cells[0][1], r)
                 unit = row_noun
             if unit is None and caption is not None:
                 unit = caption
@@ -1200,6 +1237,10 @@ def _read(
             return None
         value, factor = value * factor + Decimal(sub) * f2, 1
     u = unit.lower() if unit else None
+    if u and not lst and not acr and tail is None:
+        whole = _whole_word(text, end, u, bool(clf), r)
+        if whole is not None:
+            u, end = whole
     if lst and u and "," in u:
         # "986 hộ, hộ nghèo là người Kinh …": a list naming its own noun again is the start
         # of the next item, not a list of units

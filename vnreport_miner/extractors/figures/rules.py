@@ -234,6 +234,7 @@ class Rules:
     part_header_stop: regex.Pattern  # a list header that names its own measure
     line_heading: regex.Pattern  # a label that is "Chương", "Phụ lục số": a heading, no count
     other_column: regex.Pattern  # a column heading "STT", "Ghi chú": its numbers are no counts
+    group_column: regex.Pattern  # a label column heading "Khối", "Đơn vị": rows name groups
     rate_word: regex.Pattern  # "tỷ lệ", "bình quân", "%": numbers near it are no counts
     change_word: regex.Pattern  # "tăng", "đạt" heading a column or ending a label: no count
     _main_source: str = field(init=False)
@@ -274,12 +275,14 @@ class Rules:
         units = _alternation(self.units)
         listable = _alternation(self.listable)
         classifiers = _alternation(self.classifiers)
-        complements = _alternation(self.complements)
+        nouns = (
+            f"{units}|{_alternation(self.complements)}" if self.complements else units
+        )  # what may follow a classifier
         end = r"(?![\p{L}\p{N}])"
         unit = (
             rf"(?P<clf>(?:{classifiers}){SP}++"  # e.g. 31 lượt cán bộ, 214 lượt cán bộ, đảng viên
             rf"(?:(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++"
-            rf"|(?:{units}|{complements}){end}))"
+            rf"|(?:{nouns}){end}))"
             rf"|(?P<list>(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++)(?-i:(?!{SP}*+\p{{Lu}}))"  # e.g. 129 xã, phường, thị trấn
             rf"|(?:{units}){end}(?:/(?:{units}){end}){{0,3}}"  # e.g. 40.240 đảng viên, 62,5 tạ/ha
             rf"|(?P<acr>(?-i:[\p{{Lu}}]{{2,8}}))(?![\p{{L}}\p{{N}}/\-])"  # e.g. 625 TCCSĐ
@@ -583,7 +586,8 @@ def _load(data: dict[str, Any]) -> Rules:
             raise _fail(f"stop_contexts.date: {w!r} needs [min, max]")
         date_words[w] = (span[0], span[1])
     tables = data["tables"]
-    _need(tables, ("unit_columns", "count_headings"), "tables")
+    _need(tables, ("unit_columns", "count_headings", "group_columns"), "tables")
+    groups = _words({"words": tables["group_columns"]}, "tables.group_columns")
     fractions = data["fractions"]
     _need(fractions, ("cues",), "fractions")
     bd = data["breakdowns"]
@@ -609,6 +613,9 @@ def _load(data: dict[str, Any]) -> Rules:
             rf"(?i)[^\S\n]*+(?:{_longest_first(others)})(?![\p{{L}}\p{{N}}])"
             r"(?!\s*+(?:\d|[IVX]++(?![\p{L}\p{N}])))"  # "Năm 2023", "Quý I" head counts
         ),
+        group_column=regex.compile(
+            rf"(?i)[^\S\n]*+(?:{_longest_first(groups)})(?![\p{{L}}\p{{N}}])[^\S\n]*+"
+        ),
         rate_word=regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(rate_words)})(?![\p{{L}}\p{{N}}])"
             r"|%|‰|(?<=\p{Ll})\s*+/\s*+(?=\p{Ll})|\d{4}\s*+/\s*+\d{4}"  # "Đảng viên/chi bộ", "2024/2023"
@@ -624,7 +631,11 @@ def _load(data: dict[str, Any]) -> Rules:
         units=units,
         listable=frozenset(listable),
         classifiers=frozenset(clf["words"]),
-        complements=frozenset(_words({"words": clf["complements"]}, "classifiers.complements")),
+        complements=frozenset(
+            _words({"words": clf["complements"]}, "classifiers.complements")
+            if clf["complements"]
+            else ()
+        ),
         variants=dict(variants),
         strong=frozenset(_words(stops["strong"], "stop_contexts.strong")),
         doc_types=frozenset(_words(stops["doc_types"], "stop_contexts.doc_types")),

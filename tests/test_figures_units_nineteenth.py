@@ -1,0 +1,103 @@
+"""Units named whole, cut words mended, and tables whose rows are groups (nineteenth session).
+
+The development gold names "ngày công", "đơn vị máu", "báo cáo viên", "điểm cầu" whole (24, 9,
+5 and 2 of them, never shorter), writes "lớp" for "lớp tập huấn" (8 of 8), and counts no "khối"
+in a table whose first column lists blocs. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+OFF = Options(entities=False)
+
+
+def _quantities(text: str) -> list[tuple[str, float, str | None]]:
+    doc = process_text(text, options=OFF)
+    rows = [m.to_row(doc.doc_id, "t.txt") for m in doc.mentions]
+    return [(r["text"], r["value"], r["unit"]) for r in rows if r["type"] == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nhân dân đóng góp 2.150 ngày công làm đường.", ("2.150 ngày công", 2150, "ngày công")),
+        ("Đơn vị đã góp 380 giờ công dọn vệ sinh.", ("380 giờ công", 380, "giờ công")),
+        ("Đội ngũ có 126 báo cáo viên cấp tỉnh.", ("126 báo cáo viên", 126, "báo cáo viên")),
+        ("Năm qua tiếp nhận 512 đơn vị máu.", ("512 đơn vị máu", 512, "đơn vị máu")),
+        ("Hội nghị được truyền tới 86 điểm cầu.", ("86 điểm cầu", 86, "điểm cầu")),
+        ("Toàn huyện có 31 cơ sở đoàn.", ("31 cơ sở đoàn", 31, "cơ sở đoàn")),
+        ("Hội quản lý 45 tổ phụ nữ ở các thôn.", ("45 tổ phụ nữ", 45, "tổ phụ nữ")),
+        ("Có 60 tình nguyện viên tham gia.", ("60 tình nguyện viên", 60, "tình nguyện viên")),
+        ("Xã lắp mới 14 cụm loa truyền thanh.", ("14 cụm loa", 14, "cụm loa")),
+        # a classifier before a word the vocabulary would cut: the classifier alone
+        ("Huyện mở 4 lớp tập huấn cho cán bộ.", ("4 lớp", 4, "lớp")),
+        ("Tổ chức 3 lớp bồi dưỡng lý luận.", ("3 lớp", 3, "lớp")),
+        # the two event nouns the checker tells apart stay whole
+        ("Ủy ban đã tiến hành 8 cuộc kiểm tra.", ("8 cuộc kiểm tra", 8, "cuộc kiểm tra")),
+        # a classifier before a person noun is not cut: "người ở" is also a word
+        ("Khám bệnh cho 1.900 lượt người ở hai xã.", ("1.900 lượt người", 1900, "lượt người")),
+    ],
+)
+def test_units_named_whole(text: str, expected: tuple[str, float, str]) -> None:
+    assert expected in _quantities(text)
+
+
+BLOCS = (
+    "Kết quả học tập nghị quyết:\n"
+    "Khối\tĐảng viên\tTham gia học tập\tTỷ lệ\n"
+    "Khối các cơ quan tỉnh\t4.862\t4.791\t98,5%\n"
+    "Khối doanh nghiệp tỉnh\t1.348\t1.241\t92,1%\n"
+)
+
+KINDS = (
+    "Kết quả đánh giá, xếp loại năm 2024:\n"
+    "Đối tượng\tTổng số\tHoàn thành xuất sắc\tHoàn thành tốt\n"
+    "Chi bộ\t9\t2\t7\n"
+    "Đảng viên\t187\t19\t168\n"
+)
+
+
+def test_a_bloc_table_row_names_no_unit() -> None:
+    got = {value: unit for _, value, unit in _quantities(BLOCS)}
+    assert got[4791] is None and got[1241] is None  # not "khối"
+    assert got[4862] == "đảng viên"  # the column heading names it
+
+
+def test_a_table_of_kinds_keeps_its_row_nouns() -> None:
+    got = {value: unit for _, value, unit in _quantities(KINDS)}
+    assert got[2] == "chi bộ" and got[168] == "đảng viên"
+
+
+def _checks(text: str) -> list:
+    return process_text(text, options=OFF).checks
+
+
+@pytest.mark.parametrize(
+    ("rate", "verdict"),
+    [("124,8%", "consistent"), ("128,4%", "inconsistent")],
+)
+def test_work_days_against_their_plan(rate: str, verdict: str) -> None:
+    text = f"Nhân dân đóng góp 3.120 ngày công dựng nhà, đạt {rate} kế hoạch (2.500 ngày công)."
+    got = [c for c in _checks(text) if c.kind == "target"]
+    assert [c.verdict for c in got] == [verdict]
+    assert sorted(got[0].figures) == sorted([2500, 3120, float(rate[:-1].replace(",", "."))])
+
+
+GRADES = (
+    "Kết quả xếp loại đảng viên năm 2024:\n\n"
+    "Khối\tTổng số\tHoàn thành xuất sắc nhiệm vụ\tHoàn thành tốt nhiệm vụ\t"
+    "Hoàn thành nhiệm vụ\tKhông hoàn thành nhiệm vụ\tMiễn đánh giá\n"
+    "Khối xã\t1.530\t204\t1.120\t180\t12\t14\n"
+    "Khối cơ quan\t486\t81\t360\t35\t4\t6\n"
+)
+
+
+def test_grades_that_leave_out_the_exempt_column_are_silent() -> None:
+    rows = [c for c in _checks(GRADES) if c.kind == "part_whole"]
+    assert rows, "the whole row adds up and is told"
+    assert all(c.verdict == "consistent" for c in rows)
+    assert any(sorted(c.figures) == sorted([1530, 204, 1120, 180, 12, 14]) for c in rows)
