@@ -101,3 +101,58 @@ def test_grades_that_leave_out_the_exempt_column_are_silent() -> None:
     assert rows, "the whole row adds up and is told"
     assert all(c.verdict == "consistent" for c in rows)
     assert any(sorted(c.figures) == sorted([1530, 204, 1120, 180, 12, 14]) for c in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "values"),
+    [
+        # a list of changes in membership counts the members named before it
+        (
+            "Chi bộ có 64 đảng viên; trong năm kết nạp 3, chuyển đến 1, từ trần 2, chuyển đi 1.",
+            "đảng viên",
+            [3, 1, 2, 1],
+        ),
+        (
+            "Số đảng viên tăng 9 đồng chí: kết nạp mới 12, chuyển đến 3; chuyển đi 4, từ trần 2.",
+            "đồng chí",
+            [12, 3, 4, 2],
+        ),
+        (
+            "Toàn huyện có 4.120 đoàn viên. Năm qua giảm do trưởng thành Đoàn 286, "
+            "chuyển sinh hoạt đi nơi khác 41.",
+            "đoàn viên",
+            [286, 41],
+        ),
+        # a series of years continues the count its first year states
+        (
+            "Năm 2021 kết nạp 118 đảng viên; năm 2022: 125; năm 2023: 131; năm 2024: 140.",
+            "đảng viên",
+            [125, 131, 140],
+        ),
+        (
+            "Nhiệm kỳ qua kết nạp 620 hội viên, trong đó năm 2021 kết nạp 140, năm 2022: 152, "
+            "năm 2023: 160, năm 2024 ước 168.",
+            "hội viên",
+            [140, 152, 160, 168],
+        ),
+    ],
+)
+def test_list_parts_take_the_unit_their_context_settles(
+    text: str, unit: str, values: list[float]
+) -> None:
+    got = {value: u for _, value, u in _quantities(text)}
+    assert [got.get(v, "missing") for v in values] == [unit] * len(values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no count of members before the changes: nothing to take
+        "Xã có 12 thôn; trong năm kết nạp 10, chuyển đến 4.",
+        # a year series after a count of another clause that is no item of it
+        "Huyện có 12 xã; năm 2022: 3, năm 2023: 5.",
+    ],
+)
+def test_list_parts_with_no_settled_unit_stay_null(text: str) -> None:
+    units = [u for t, _, u in _quantities(text) if " " not in t]
+    assert units and all(u is None for u in units)

@@ -1781,6 +1781,8 @@ def _distant_parts(
                     and _parallel(text, before, first)
                     else None
                 )
+                if owner is None:
+                    owner = _members_before(out, text, run, r) or _series_before(out, text, run, r)
                 bare = [_bare_part(it, owner) for it in run]
         total = sum((_number(it.group("n")) for it in run), Decimal(0))
         best = None
@@ -1811,6 +1813,87 @@ def _distant_parts(
             continue  # "23 đảng viên, giảm 6 đảng viên …, gồm …": which count they break down is unclear
         found.extend(_part_of(it, best) for it in run)
     return found
+
+
+_FLOW_LEAD = regex.compile(r"(?r)[.!?;:(\n]|,(?=[^,]*\Z)")  # where the first item's label starts
+_MEMBER_WINDOW = 300  # characters from a member flow list back to the count of members
+
+
+def _members_before(
+    out: list[Mention], text: str, run: list[regex.Match], r: Rules
+) -> Mention | None:
+    """The count of members a list of membership changes counts, or None: every label of
+    the run ends with a change ("kết nạp", "chuyển đến", "từ trần", "xóa tên" …), and the
+    last count before it in its sentence or the one before counts members ("541 đảng viên",
+    "tăng 13 đồng chí"). E.g. "Đảng bộ có 541 đảng viên; trong năm kết nạp 10, chuyển đến
+    4, từ trần 6" -> 10, 4, 6 đảng viên."""
+    first = run[0].start("n")
+    lead = _FLOW_LEAD.search(text, max(0, first - 80), first)
+    ends = [lead.end() if lead else max(0, first - 80)] + [it.end() for it in run[:-1]]
+    for at, it in zip(ends, run, strict=True):
+        if r.member_flow.search(text, at, it.start("n")) is None:
+            return None
+    sentences = 0
+    for m in reversed(out):
+        if m.end > first or m.rule in BARE_RULES:
+            continue
+        if first - m.end > _MEMBER_WINDOW or "\n\n" in text[m.end : first]:
+            return None
+        if m.type != "quantity" or m.attrs.get("qualifier") != "exact":
+            continue
+        sentences = len(_SENTENCE_ONLY.findall(text, m.end, first))
+        if sentences > 1:
+            return None
+        unit = m.attrs.get("unit")
+        return m if unit in r.member_nouns else None
+    return None
+
+
+# a list label that is a year: "; năm 2022: ", ", năm 2025 ước ", "; 4 tháng đầu năm 2025: "
+_YEAR_LABEL = regex.compile(
+    r"(?i)(?<!\p{L})năm[^\S\n]++(?:19|20)\d\d(?:[^\S\n]++(?:ước(?: đạt| tính)?|dự kiến))?"
+    r"[^\S\n]*+:?[^\S\n]*+\Z"
+)
+# the first item of a series may be a clause that opens with its year: "năm 2021 kết nạp 302"
+_YEAR_OPENS = regex.compile(
+    r"(?i)(?<!\p{L})năm[^\S\n]++(?:19|20)\d\d[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,3}\Z"
+)
+_CLAUSE_OPEN = regex.compile(r"(?r)[;:,(.!?\n]")
+_LEAD_OPENS = regex.compile(
+    r"(?i)(?:^|[^\S\n]|\()(?:\(\d\)[^\S\n]*+)?năm[^\S\n]++(?:19|20)\d\d(?!\d)"
+)
+_SERIES_WINDOW = 250
+
+
+def _series_before(
+    out: list[Mention], text: str, run: list[regex.Match], r: Rules
+) -> Mention | None:
+    """The count a series of years continues, or None: every label after the first is a year
+    ("năm 2022: 251; năm 2023: 247"), the first one a year or a clause opening with one, and
+    the last count before the run, in its sentence, is an item of the series (its clause
+    opens with a year: "Năm 2021 kết nạp 236 đảng viên; năm 2022: 251") or the run follows it
+    after "trong đó" ("kết nạp 1.486 đảng viên (…); trong đó năm 2021 kết nạp 302, năm 2022:
+    318"). Its unit, and its scale, are the series' unit."""
+    first = run[0].start("n")
+    for prev, it in zip(run, run[1:], strict=False):
+        if _YEAR_LABEL.search(text, prev.end(), it.start("n")) is None:
+            return None
+    lo = max(0, first - 60)
+    if _YEAR_LABEL.search(text, lo, first) is None and _YEAR_OPENS.search(text, lo, first) is None:
+        return None
+    for m in reversed(out):
+        if m.end > first or m.rule in BARE_RULES:
+            continue
+        if first - m.end > _SERIES_WINDOW or _SENTENCE_ONLY.search(text, m.end, first):
+            return None
+        if m.type != "quantity" or m.attrs.get("qualifier") != "exact" or not m.attrs.get("unit"):
+            return None
+        opened = _CLAUSE_OPEN.search(text, max(0, m.start - 80), m.start)
+        clause = text[opened.end() if opened else max(0, m.start - 80) : m.start]
+        if _LEAD_OPENS.search(clause) or _OPENS_PARTS.search(text, m.end, first):
+            return m
+        return None
+    return None
 
 
 def _bracketed(text: str, m: Mention, lo: int, hi: int) -> bool:

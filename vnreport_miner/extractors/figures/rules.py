@@ -235,6 +235,8 @@ class Rules:
     line_heading: regex.Pattern  # a label that is "Chương", "Phụ lục số": a heading, no count
     other_column: regex.Pattern  # a column heading "STT", "Ghi chú": its numbers are no counts
     group_column: regex.Pattern  # a label column heading "Khối", "Đơn vị": rows name groups
+    member_flow: regex.Pattern  # a list label ending in a change of membership ("… từ trần ")
+    member_nouns: frozenset[str]  # the members such a list counts ("đảng viên", "hội viên")
     rate_word: regex.Pattern  # "tỷ lệ", "bình quân", "%": numbers near it are no counts
     change_word: regex.Pattern  # "tăng", "đạt" heading a column or ending a label: no count
     _main_source: str = field(init=False)
@@ -605,6 +607,8 @@ def _load(data: dict[str, Any]) -> Rules:
     others = _words({"words": bare.get("other_columns", [])}, "bare_numbers.other_columns")
     rate_words = _words({"words": bare.get("rate_words", [])}, "bare_numbers.rate_words")
     changes = _words({"words": bare.get("change_words", [])}, "bare_numbers.change_words")
+    flows = _words({"words": bare.get("member_flows", [])}, "bare_numbers.member_flows")
+    members = _words({"words": bare.get("member_nouns", [])}, "bare_numbers.member_nouns")
     return Rules(
         change_word=regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(changes)})(?![\p{{L}}\p{{N}}])"
@@ -613,6 +617,10 @@ def _load(data: dict[str, Any]) -> Rules:
             rf"(?i)[^\S\n]*+(?:{_longest_first(others)})(?![\p{{L}}\p{{N}}])"
             r"(?!\s*+(?:\d|[IVX]++(?![\p{L}\p{N}])))"  # "Năm 2023", "Quý I" head counts
         ),
+        member_flow=regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(flows)})[^\S\n]*+:?[^\S\n]*+\Z"
+        ),
+        member_nouns=frozenset(members),
         group_column=regex.compile(
             rf"(?i)[^\S\n]*+(?:{_longest_first(groups)})(?![\p{{L}}\p{{N}}])[^\S\n]*+"
         ),
