@@ -129,6 +129,13 @@ def test_grades_that_leave_out_the_exempt_column_are_silent() -> None:
             "đảng viên",
             [125, 131, 140],
         ),
+        # a list whose numbers add up to the total named right after it
+        (
+            "Lượt cán bộ xuống cơ sở: Mặt trận 64; Hội Nông dân 58; Đoàn Thanh niên 41, "
+            "tổng cộng 163 lượt.",
+            "lượt",
+            [64, 58, 41],
+        ),
         (
             "Nhiệm kỳ qua kết nạp 620 hội viên, trong đó năm 2021 kết nạp 140, năm 2022: 152, "
             "năm 2023: 160, năm 2024 ước 168.",
@@ -151,6 +158,9 @@ def test_list_parts_take_the_unit_their_context_settles(
         "Xã có 12 thôn; trong năm kết nạp 10, chuyển đến 4.",
         # a year series after a count of another clause that is no item of it
         "Huyện có 12 xã; năm 2022: 3, năm 2023: 5.",
+        # a total after the list that its numbers do not add up to
+        "Lượt cán bộ xuống cơ sở: Mặt trận 64; Hội Nông dân 58; Đoàn Thanh niên 41, "
+        "tổng cộng 170 lượt.",
     ],
 )
 def test_list_parts_with_no_settled_unit_stay_null(text: str) -> None:

@@ -1792,6 +1792,11 @@ def _distant_parts(
             value = t.attrs["numerator"] if t.type == "ratio" else t.attrs["value"]
             if first - t.end <= r.part_window and Decimal(str(value)) == total:
                 best = t
+        if best is None and bare and all(b.attrs["unit"] is None for b in bare):
+            after = _total_after(out, text, run[-1].end(), total)
+            if after is not None:  # "…; lực lượng vũ trang 70, tổng cộng 1.312 lượt"
+                found.extend(_part_of(it, after) for it in run)
+                continue
         if best is None or "\n\n" in text[best.end : first]:
             found.extend(bare)
             continue
@@ -1891,6 +1896,34 @@ def _series_before(
         opened = _CLAUSE_OPEN.search(text, max(0, m.start - 80), m.start)
         clause = text[opened.end() if opened else max(0, m.start - 80) : m.start]
         if _LEAD_OPENS.search(clause) or _OPENS_PARTS.search(text, m.end, first):
+            return m
+        return None
+    return None
+
+
+# between a list and the total it ends with: ", tổng cộng ", "; cộng: ", ". Tổng số "
+_TOTAL_AFTER_GAP = regex.compile(
+    r"(?i)[^\S\n]*+[,;.]?[^\S\n]*+(?:tổng cộng|tổng số|tổng|cộng|tất cả)[^\S\n]*+:?[^\S\n]*+"
+)
+_TOTAL_AFTER_MAX = 30
+
+
+def _total_after(out: list[Mention], text: str, end: int, total: Decimal) -> Mention | None:
+    """The count right after a list, named a total ("tổng cộng 1.312 lượt"), that the list's
+    numbers add up to exactly, or None."""
+    for m in out:
+        if m.start < end:
+            continue
+        if m.start - end > _TOTAL_AFTER_MAX:
+            return None
+        if (
+            m.type == "quantity"
+            and m.attrs.get("unit")
+            and m.attrs.get("qualifier") == "exact"
+            and m.attrs.get("value") is not None
+            and Decimal(str(m.attrs["value"])) == total
+            and _TOTAL_AFTER_GAP.fullmatch(text, end, m.start)
+        ):
             return m
         return None
     return None
