@@ -122,6 +122,14 @@ class Gazetteer:
                 u = Unit("district", dcode, f"{dist}, {prov}", _bare(dshort), _KINDS.get(dtype, dtype.lower()),
                          pcode, pshort, dcode, npc, npname)  # fmt: skip
                 self._add(self._legacy, u, dalias)
+        # districts the package's tree lacks (data.yaml ``missing_units``)
+        by_short = {u.short: u for u in self.provinces.values()}
+        for e in tables().missing:
+            prov = by_short[e["province"]]
+            u = Unit("district", e["code"], f"{e['kind'].capitalize()} {e['name']}, {prov.name}",
+                     e["name"], e["kind"], prov.code, prov.short, e["code"],
+                     prov.code_2025, prov.name_2025)  # fmt: skip
+            self._legacy["district"][key(u.short)].append(u)
         # names of two or more words are also written as one: "Đakrông" for "Đa Krông"
         # (no vote comes of these keys: the votes below read only keys with a space)
         for level in ("province", "district"):

@@ -89,7 +89,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # each word ends at a word's end, so a run stops before a title-case word on the
             # same line ("HUYỆN ỦY BA CHẼ Ba Chẽ, ngày …", "… ĐỒN ĐẠC Số 20-BC/ĐU")
             r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{Lu}\p{M}'.]*+(?![\p{L}\p{M}])"
-            r"(?: [\p{Lu}\d][\p{Lu}\p{M}\d'.]*+(?![\p{L}\p{M}]))++"
+            # (and over " - " inside a name: "ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU")
+            r"(?: (?:- )?[\p{Lu}\d][\p{Lu}\p{M}\d'.]*+(?![\p{L}\p{M}]))++"
         ),
         # rule named_feature — e.g. "sông Hậu", "cầu Cổ Chiên", "Khu kinh tế Định An"
         "feature": regex.compile(rf"{_WORD_START}(?:{_alt(t.features)}) (?P<name>{CAP_RUN})"),

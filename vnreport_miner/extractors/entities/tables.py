@@ -162,6 +162,7 @@ class Tables:
     org_name_stops: frozenset[str]  # "tổ chức": never inside a company's name
     caps_forms: dict[str, str]  # lowercased form -> its written form, for headers in capitals
     renamed: tuple[dict[str, str], ...]
+    missing: tuple[dict[str, str], ...]  # districts the package's pre-2025 tree lacks
     admin_modifiers: tuple[str, ...]  # "miền núi", "là": between an admin noun and its names
     country_attributive: frozenset[str]  # "Việt Nam": after a lowercase noun, an attribute
     place_prepositions: frozenset[str]  # "ở", "tại": after them the country is a place
@@ -257,7 +258,9 @@ def build_tables(data: dict[str, Any]) -> Tables:
     """Validate the parsed YAML and compile it. Raises :class:`TableError`."""
     if data.get("version") != 1:
         raise TableError("E210 data.yaml: unsupported version")
-    unknown = set(data) - set(_SECTIONS) - {"version", "abbreviations", "renamed_units"}
+    unknown = (
+        set(data) - set(_SECTIONS) - {"version", "abbreviations", "renamed_units", "missing_units"}
+    )
     if unknown:
         raise TableError(f"E210 data.yaml: unknown sections {sorted(unknown)}")
     admin = {f: e["level"] for e in _forms(data, "admin_nouns") for f in e["forms"]}
@@ -287,6 +290,14 @@ def build_tables(data: dict[str, Any]) -> Tables:
         ):
             raise TableError(f"E210 data.yaml: renamed_units[{i}] malformed")
         renamed.append({k: str(v) for k, v in e.items()})
+    missing = []
+    for i, e in enumerate(data.get("missing_units") or []):
+        if (
+            set(e) != {"name", "level", "kind", "code", "province", "note", "eg"}
+            or e["level"] != "district"
+        ):
+            raise TableError(f"E210 data.yaml: missing_units[{i}] malformed")
+        missing.append({k: str(v) for k, v in e.items()})
 
     # bodies and titles are also written with every word capitalised: "Huyện Ủy",
     # "Ban Tổ Chức", "Phó Chủ Tịch"
@@ -373,6 +384,7 @@ def build_tables(data: dict[str, Any]) -> Tables:
         org_name_stops=frozenset(_flat(data, "org_name_stops")),
         caps_forms=caps_forms,
         renamed=tuple(renamed),
+        missing=tuple(missing),
         admin_modifiers=tuple(_flat(data, "admin_modifiers")),
         body_first_words=frozenset(
             f.split()[0]
