@@ -217,12 +217,11 @@ _NEXT_SYLLABLE = regex.compile(r"[ \xa0]++(\p{Ll}++)(?![\p{L}\p{N}])")
 def _whole_word(text: str, end: int, u: str, clf: bool, r: Rules) -> tuple[str, int] | None:
     """The unit a vocabulary match cut inside a word, mended, or None when it is whole.
 
-    The vocabulary matches whole syllables, not whole words: "báo cáo" is a unit but
-    "468 báo cáo viên" counts reporters, and "3 lớp tập huấn" is no "lớp tập". When the
-    unit and the next syllable make one dictionary word, the unit takes it ("báo cáo
-    viên", "ngày công"), except measures and places, whose next syllable is as often an
-    adverb ("5 năm qua", "12 xã hội đủ"); when only the unit's last syllable and the
-    next make a word ("tập huấn"), a classifier stands alone ("lớp").
+    The vocabulary matches whole syllables, not whole words: "3 lớp tập huấn" is no "lớp
+    tập" (a volume). When the unit's last syllable after a classifier and the next syllable
+    make one dictionary word ("tập huấn"), the classifier stands alone ("lớp"). (Compound
+    nouns are named whole in the vocabulary instead: "báo cáo viên", "ngày công"; extending
+    any unit by a dictionary word read "trường trung", "hộ sản", "lượt là".)
     """
     m = _NEXT_SYLLABLE.match(text, end)
     if m is None:
