@@ -114,6 +114,11 @@ _DAY = regex.compile(DAY_DATE)
 _DATELINE = regex.compile(
     rf"\p{{Lu}}[^\d,\n]{{1,40}},\s*+ngày\s++(?:{DMY_NUMERIC}|{DMY_WORDS})\s*+[.)]?"
 )
+# a news lead that opens with its date: "Ngày 18-7-2024, Ban Chấp hành …", "Gia Lai, ngày
+# 26/4/2024 - Ban Tổ chức …"
+_LEAD_DATE = regex.compile(
+    rf"(?:\p{{Lu}}[^\d,\n]{{1,40}},\s*+)?[Nn]gày\s++(?:{DMY_NUMERIC}|{DMY_WORDS})\s*+(?:,|-|–|:)\s"
+)
 _NOT_A_DATELINE = regex.compile(
     either_case(
         "nghị quyết|chỉ thị|quyết định|quy định|thông báo|kế hoạch|hướng dẫn|kết luận|số\\s*+\\d"
@@ -534,6 +539,14 @@ def document_date(text: str) -> str | None:
             continue
         m = _DAY.search(line)
         if m and (value := day_from_match(m)):
+            return value
+    for line in lines:  # no dateline: a news lead's own date
+        lead = _LEAD_DATE.match(line.strip())
+        # (not the date of a document the lead cites: "Ngày 5/3/2021, Huyện ủy ban hành Nghị
+        # quyết số 17 …")
+        if lead is None or _NOT_A_DATELINE.search(line.strip(), lead.end(), lead.end() + 100):
+            continue
+        if (m := _DAY.search(lead.group())) and (value := day_from_match(m)):
             return value
     return None
 
