@@ -41,3 +41,26 @@ def test_the_lead_date_closes_an_open_period() -> None:
     periods = [m for m in extract_text(text, document_date(text)) if m.type == "period"]
     got = [(m.text, m.attrs["period_start"], m.attrs["period_end"]) for m in periods]
     assert ("Từ năm 2021 đến nay", "2021", "2024-09-12") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a heading in capitals whose next line opens with a bullet dash
+        (
+            "V. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM HỌC 2025-2026\n- Phấn đấu 100% trường đạt chuẩn.",
+            "NĂM HỌC 2025-2026",
+            True,
+        ),
+        (
+            "Mục tiêu nhiệm kỳ 2025-2030\n- Kết nạp ít nhất 600 đảng viên.",
+            "nhiệm kỳ 2025-2030",
+            True,
+        ),
+        # a dash and a third year on the same line: the first two are no span
+        ("Quy hoạch 2021 - 2025 - 2030 của huyện.", "2021 - 2025", False),
+    ],
+)
+def test_a_span_of_years_before_a_bullet_line(text: str, span: str, expected: bool) -> None:
+    spans = [m.text for m in extract_text(text) if m.type == "period"]
+    assert (span in spans) is expected, spans

@@ -57,7 +57,7 @@ _YEAR_END = r"(?![\d/]|[.,]\d)"
 # "2018 - 2022", "2015-2020" (after "nhiệm kỳ", "giai đoạn", "năm" or alone).
 _DIGIT_FORMS = regex.compile(
     rf"{DMY_NUMERIC}"
-    rf"|(?<![\w.,/]|{DASH})(?P<a>\d{{4}})\s*+{DASH}\s*+(?P<b>\d{{4}})(?![\d/]|[.,]\d|\s*+{DASH})"
+    rf"|(?<![\w.,/]|{DASH})(?P<a>\d{{4}})\s*+{DASH}\s*+(?P<b>\d{{4}})(?![\d/]|[.,]\d|[^\S\n]*+{DASH})"
 )
 # Where _DIGIT_FORMS may match, found from its separators: a scan that starts on a
 # digit tries every digit of the text, while one that starts on a literal character
