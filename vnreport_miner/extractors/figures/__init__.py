@@ -1792,7 +1792,7 @@ def _distant_parts(
             if first - t.end <= r.part_window and Decimal(str(value)) == total:
                 best = t
         if best is None and bare and all(b.attrs["unit"] is None for b in bare):
-            after = _total_after(out, text, run[-1].end(), total)
+            after = _total_after(out, text, first, run[-1].end(), total, r)
             if after is not None:  # "…; lực lượng vũ trang 70, tổng cộng 1.312 lượt"
                 found.extend(_part_of(it, after) for it in run)
                 continue
@@ -1823,33 +1823,54 @@ _FLOW_LEAD = regex.compile(r"(?r)[.!?;:(\n]|,(?=[^,]*\Z)")  # where the first it
 _MEMBER_WINDOW = 300  # characters from a member flow list back to the count of members
 
 
+def _other_nouns(text: str, lo: int, hi: int, r: Rules, allowed: frozenset[str]) -> bool:
+    """Whether ``text[lo:hi]`` names a counted noun of the vocabulary (not a measure or a
+    time) other than ``allowed``: "số hộ dân", "tổ chức cơ sở đảng", "Đoàn Thanh niên"."""
+    for m in r.unit_word.finditer(text, lo, hi):
+        key = to_old_tones(_WS.sub(" ", m.group().lower()))
+        if r.units.get(key) not in (None, "measures") and key not in allowed:
+            return True
+    return False
+
+
+_PREFIX_WORD = regex.compile(r"\p{L}++")
+
+
+def _plain_prefix(prefix: str, r: Rules) -> bool:
+    """Whether a label's words before its change of membership only say when or how ("trong
+    năm", "giảm do", "11 tháng năm 2024"), naming no subject ("số hộ dân", "Liên đội",
+    "bệnh nhân"): figures.yaml ``member_flow_prefix_words``."""
+    return all(w.lower() in r.member_prefix_words for w in _PREFIX_WORD.findall(prefix))
+
+
 def _members_before(
     out: list[Mention], text: str, run: list[regex.Match], r: Rules
 ) -> Mention | None:
     """The count of members a list of membership changes counts, or None: every label of
-    the run ends with a change ("kết nạp", "chuyển đến", "từ trần", "xóa tên" …), and the
-    last count before it in its sentence or the one before counts members ("541 đảng viên",
-    "tăng 13 đồng chí"). E.g. "Đảng bộ có 541 đảng viên; trong năm kết nạp 10, chuyển đến
-    4, từ trần 6" -> 10, 4, 6 đảng viên."""
+    the run ends with a change ("kết nạp", "chuyển đến", "từ trần", "xóa tên" …) and names
+    no other counted noun or body before it ("số hộ dân chuyển đến", "Đoàn Thanh niên xã kết
+    nạp", "tổ chức cơ sở đảng chuyển đi"), and the last count before it, in its sentence or
+    the one before, counts members ("541 đảng viên", "tăng 13 đồng chí"). E.g. "Đảng bộ có
+    541 đảng viên; trong năm kết nạp 10, chuyển đến 4, từ trần 6" -> 10, 4, 6 đảng viên
+    (white-box review 19a: 28 of its 95 passages were misread before these guards)."""
     first = run[0].start("n")
     lead = _FLOW_LEAD.search(text, max(0, first - 80), first)
     ends = [lead.end() if lead else max(0, first - 80)] + [it.end() for it in run[:-1]]
     for at, it in zip(ends, run, strict=True):
-        if r.member_flow.search(text, at, it.start("n")) is None:
+        flow = r.member_flow.search(text, at, it.start("n"))
+        if flow is None or not _plain_prefix(text[at : flow.start()], r):
             return None
-    sentences = 0
     for m in reversed(out):
         if m.end > first or m.rule in BARE_RULES:
             continue
         if first - m.end > _MEMBER_WINDOW or "\n\n" in text[m.end : first]:
             return None
-        if m.type != "quantity" or m.attrs.get("qualifier") != "exact":
+        if m.type != "quantity":
             continue
-        sentences = len(_SENTENCE_ONLY.findall(text, m.end, first))
-        if sentences > 1:
+        if len(_SENTENCE_ONLY.findall(text, m.end, first)) > 1:
             return None
-        unit = m.attrs.get("unit")
-        return m if unit in r.member_nouns else None
+        # the nearest count, however rough ("khoảng 450 hộ" stops the search)
+        return m if m.attrs.get("unit") in r.member_nouns else None
     return None
 
 
@@ -1858,33 +1879,37 @@ _YEAR_LABEL = regex.compile(
     r"(?i)(?<!\p{L})năm[^\S\n]++(?:19|20)\d\d(?:[^\S\n]++(?:ước(?: đạt| tính)?|dự kiến))?"
     r"[^\S\n]*+:?[^\S\n]*+\Z"
 )
-# the first item of a series may be a clause that opens with its year: "năm 2021 kết nạp 302"
-_YEAR_OPENS = regex.compile(
-    r"(?i)(?<!\p{L})năm[^\S\n]++(?:19|20)\d\d[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,3}\Z"
+# between the count a series continues and its first year: "; năm 2022: ", "); trong đó năm
+# 2021 kết nạp ", ", gồm: năm 2021 " (nothing else: "; diện tích lúa năm 2023: " is another
+# series)
+_SERIES_GAP = regex.compile(
+    r"(?i)[^\S\n]*+\)?[^\S\n]*+[,;]?[^\S\n]*+(?P<opens>(?:trong đó|gồm|bao gồm|cụ thể)"
+    r"[^\S\n]*+:?[^\S\n]*+)?năm[^\S\n]++(?:19|20)\d\d(?P<verb>(?:[^\S\n]++\p{Ll}++){0,3})"
+    r"[^\S\n]*+:?[^\S\n]*+"
 )
 _CLAUSE_OPEN = regex.compile(r"(?r)[;:,(.!?\n]")
 _LEAD_OPENS = regex.compile(
     r"(?i)(?:^|[^\S\n]|\()(?:\(\d\)[^\S\n]*+)?năm[^\S\n]++(?:19|20)\d\d(?!\d)"
 )
 _SERIES_WINDOW = 250
+_SENTENCE_START = regex.compile(r"(?r)[.!?](?=\s)|\n")
 
 
 def _series_before(
     out: list[Mention], text: str, run: list[regex.Match], r: Rules
 ) -> Mention | None:
     """The count a series of years continues, or None: every label after the first is a year
-    ("năm 2022: 251; năm 2023: 247"), the first one a year or a clause opening with one, and
-    the last count before the run, in its sentence, is an item of the series (its clause
-    opens with a year: "Năm 2021 kết nạp 236 đảng viên; năm 2022: 251") or the run follows it
-    after "trong đó" ("kết nạp 1.486 đảng viên (…); trong đó năm 2021 kết nạp 302, năm 2022:
-    318"). Its unit, and its scale, are the series' unit."""
+    ("năm 2022: 251; năm 2023: 247"), and only a year (with a verb or two: "năm 2021 kết nạp")
+    stands between the run and the last count before it, in its sentence, itself an item of
+    the series (its clause opens with a year: "Năm 2021 kết nạp 236 đảng viên; năm 2022:
+    251") or the total the run breaks down after "trong đó" ("kết nạp 1.486 đảng viên (…);
+    trong đó năm 2021 kết nạp 302, năm 2022: 318"). Its unit is the series' unit; a count
+    with a scale word ("125,4 nghìn người") gives none (its series may be written in full).
+    """
     first = run[0].start("n")
     for prev, it in zip(run, run[1:], strict=False):
         if _YEAR_LABEL.search(text, prev.end(), it.start("n")) is None:
             return None
-    lo = max(0, first - 60)
-    if _YEAR_LABEL.search(text, lo, first) is None and _YEAR_OPENS.search(text, lo, first) is None:
-        return None
     for m in reversed(out):
         if m.end > first or m.rule in BARE_RULES:
             continue
@@ -1892,30 +1917,43 @@ def _series_before(
             return None
         if m.type != "quantity" or m.attrs.get("qualifier") != "exact" or not m.attrs.get("unit"):
             return None
+        gap = _SERIES_GAP.fullmatch(text, m.end, first)
+        if gap is None or _as_written(m)[1] != 1:
+            return None
+        verb = gap.group("verb").strip()
+        said = _SENTENCE_START.search(text, max(0, m.start - 300), m.start)
+        if verb and verb not in text[said.end() if said else max(0, m.start - 300) : m.start]:
+            return None  # "năm 2024 gieo trồng 8.450" after "sản lượng … 45.200 tấn"
         opened = _CLAUSE_OPEN.search(text, max(0, m.start - 80), m.start)
         clause = text[opened.end() if opened else max(0, m.start - 80) : m.start]
-        if _LEAD_OPENS.search(clause) or _OPENS_PARTS.search(text, m.end, first):
+        if _LEAD_OPENS.search(clause) or gap.group("opens"):
             return m
         return None
     return None
 
 
-# between a list and the total it ends with: ", tổng cộng ", "; cộng: ", ". Tổng số "
+# between a list and the total it ends with, in its sentence: ", tổng cộng ", "; cộng: ",
+# " (tổng số "
 _TOTAL_AFTER_GAP = regex.compile(
-    r"(?i)[^\S\n]*+[,;.]?[^\S\n]*+(?:tổng cộng|tổng số|tổng|cộng|tất cả)[^\S\n]*+:?[^\S\n]*+"
+    r"(?i)[^\S\n]*+[,;]?[^\S\n]*+\(?[^\S\n]*+(?:tổng cộng|tổng số|tổng|cộng)"
+    r"(?:[^\S\n]++(?:là|có))?[^\S\n]*+:?[^\S\n]*+"
 )
 _TOTAL_AFTER_MAX = 30
 
 
-def _total_after(out: list[Mention], text: str, end: int, total: Decimal) -> Mention | None:
-    """The count right after a list, named a total ("tổng cộng 1.312 lượt"), that the list's
-    numbers add up to exactly, or None."""
+def _total_after(
+    out: list[Mention], text: str, first: int, end: int, total: Decimal, r: Rules
+) -> Mention | None:
+    """The count right after a list, in its sentence, named a total ("tổng cộng 1.312
+    lượt"), that the list's numbers add up to exactly, or None; the sentence before the
+    list names no other counted noun ("Kết quả xếp loại chi bộ: …; tổng số 21 đảng viên được
+    khen thưởng" is no total of the list)."""
     for m in out:
         if m.start < end:
             continue
         if m.start - end > _TOTAL_AFTER_MAX:
             return None
-        if (
+        if not (
             m.type == "quantity"
             and m.attrs.get("unit")
             and m.attrs.get("qualifier") == "exact"
@@ -1923,8 +1961,17 @@ def _total_after(out: list[Mention], text: str, end: int, total: Decimal) -> Men
             and Decimal(str(m.attrs["value"])) == total
             and _TOTAL_AFTER_GAP.fullmatch(text, end, m.start)
         ):
-            return m
-        return None
+            return None
+        opened = _SENTENCE_START.search(text, max(0, first - 300), first)
+        lo = opened.end() if opened else max(0, first - 300)
+        unit = to_old_tones(m.attrs["unit"])
+        if r.unit_word.search(text, lo, first) and not any(
+            to_old_tones(_WS.sub(" ", w.group().lower())) == unit
+            for w in r.unit_word.finditer(text, lo, first)
+        ):
+            if _other_nouns(text, lo, first, r, frozenset({unit})):
+                return None
+        return m
     return None
 
 

@@ -237,6 +237,7 @@ class Rules:
     group_column: regex.Pattern  # a label column heading "Khối", "Đơn vị": rows name groups
     member_flow: regex.Pattern  # a list label ending in a change of membership ("… từ trần ")
     member_nouns: frozenset[str]  # the members such a list counts ("đảng viên", "hội viên")
+    member_prefix_words: frozenset[str]  # words a label may say before its change ("trong năm")
     rate_word: regex.Pattern  # "tỷ lệ", "bình quân", "%": numbers near it are no counts
     change_word: regex.Pattern  # "tăng", "đạt" heading a column or ending a label: no count
     _main_source: str = field(init=False)
@@ -473,6 +474,12 @@ class Rules:
         return rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng, tạ/ha
 
     @cached_property
+    def unit_word(self) -> regex.Pattern:  # a vocabulary noun anywhere: "hộ dân", "chi bộ"
+        return regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(self.units)})(?![\p{{L}}\p{{N}}])"
+        )
+
+    @cached_property
     def cell_number(self) -> regex.Pattern:
         return regex.compile(rf"{SP}*+(?P<n>{NUMBER}){SP}*+")
 
@@ -621,6 +628,11 @@ def _load(data: dict[str, Any]) -> Rules:
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_longest_first(flows)})[^\S\n]*+:?[^\S\n]*+\Z"
         ),
         member_nouns=frozenset(members),
+        member_prefix_words=frozenset(
+            w
+            for p in _words({"words": bare["member_flow_prefix_words"]}, "member_flow_prefix_words")
+            for w in p.split()
+        ),
         group_column=regex.compile(
             rf"(?i)[^\S\n]*+(?:{_longest_first(groups)})(?![\p{{L}}\p{{N}}])[^\S\n]*+"
         ),
