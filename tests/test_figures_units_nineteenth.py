@@ -123,6 +123,17 @@ def test_grades_that_leave_out_the_exempt_column_are_silent() -> None:
             "đoàn viên",
             [286, 41],
         ),
+        # the Party as the object of the last change is no name ("Đảng 1")
+        (
+            "Chi bộ có 64 đảng viên; trong năm kết nạp 5, từ trần 2, cho ra khỏi Đảng 1.",
+            "đảng viên",
+            [5, 2, 1],
+        ),
+        (
+            "Chi bộ có 58 đảng viên; trong năm kết nạp 4, chuyển đi 2, cho thôi sinh hoạt đảng 1.",
+            "đảng viên",
+            [4, 2, 1],
+        ),
         # a series of years continues the count its first year states
         (
             "Năm 2021 kết nạp 118 đảng viên; năm 2022: 125; năm 2023: 131; năm 2024: 140.",
@@ -166,3 +177,8 @@ def test_list_parts_take_the_unit_their_context_settles(
 def test_list_parts_with_no_settled_unit_stay_null(text: str) -> None:
     units = [u for t, _, u in _quantities(text) if " " not in t]
     assert units and all(u is None for u in units)
+
+
+def test_a_capitalised_name_before_a_small_number_is_still_no_count() -> None:
+    text = "Bí thư Chi bộ 3 phát biểu; đồng chí Trưởng bản Nà 1 tham dự hội nghị."
+    assert _quantities(text) == []

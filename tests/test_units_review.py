@@ -2,7 +2,7 @@
 of years, totals named after a list): 95 passages written against them, each bare number with
 the unit a careful reader gives it, or null. The tool may stay silent (unit null) but must
 never give another unit; the floor on the units it gets right sits a little under the
-measured 36 (4 before the rules)."""
+measured 41 (4 before the rules)."""
 
 from __future__ import annotations
 
@@ -52,4 +52,4 @@ def test_the_units_it_settles() -> None:
         for n, u in _units(p["text"]).items()
         if u is not None and p["expected"].get(n) == u
     )
-    assert right >= 32
+    assert right >= 37

@@ -2006,6 +2006,8 @@ _NAMED_BY_SO = regex.compile(r"(?i)(?<!\p{L})(?<!dân\s)số\s*+$")  # "Trườn
 _PERCENT_FIGURE = regex.compile(r"\d++(?:,\d++)?+\s*+%")  # "đạt 83,3%": a figure, no heading
 _CAPITAL_NOUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++)?\s*+$")  # "Chi bộ "
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*+\s*+:?\s*+$")
+# the Party as the object of a verb ("cho ra khỏi Đảng 1", "giới thiệu vào Đảng 3"): no name
+_PARTY_OBJECT = regex.compile(r"(?<!\p{L})(?:khỏi|vào|cho|nạp)\s++Đảng\s*+:?\s*+$")
 
 
 def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
@@ -2057,7 +2059,7 @@ def _bare_run_ok(text: str, run: list[regex.Match], r: Rules) -> bool:
         if _PERSON_END.search(tail):
             return False  # "đồng chí Hoàng Thị Lan 92": a person's score, age or votes
         value = _number(n)
-        if value < 10 and _CAPITAL_BEFORE.search(tail):
+        if value < 10 and _CAPITAL_BEFORE.search(tail) and not _PARTY_OBJECT.search(tail):
             return False  # "bản Nà 1", "Huyện Yên Sơn 1": a name or a rank
         if _is_year(value) and "." not in n:
             return False  # "Nguyễn Văn An 1975, …": years of birth
