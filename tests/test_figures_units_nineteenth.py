@@ -182,3 +182,14 @@ def test_list_parts_with_no_settled_unit_stay_null(text: str) -> None:
 def test_a_capitalised_name_before_a_small_number_is_still_no_count() -> None:
     text = "Bí thư Chi bộ 3 phát biểu; đồng chí Trưởng bản Nà 1 tham dự hội nghị."
     assert _quantities(text) == []
+
+
+def test_a_breakdown_label_ending_in_thieu_so_is_no_name() -> None:
+    # "thiểu số" (minority) ends in "số" but names nothing ("Trường Tiểu học số 2" does)
+    text = (
+        "Năm 2024 kết nạp 142 đảng viên; trong đó nữ 64 (45,1%), đoàn viên thanh niên 98 "
+        "(69%), người dân tộc thiểu số 117 (82,4%)."
+    )
+    values = {value for _, value, _ in _quantities(text)}
+    assert {64, 98, 117} <= values
+    assert _quantities("Trường Tiểu học số 2 và Trường Mầm non số 3 đạt chuẩn.") == []

@@ -2002,7 +2002,9 @@ def _named_part(text: str, it: regex.Match, r: Rules) -> bool:
 _LEAD_START = regex.compile(r"(?r)[.!?](?=\s)|\n")
 _CLAUSE_START = regex.compile(r"(?r)[;:(,]")
 _PCT_AFTER = regex.compile(r"\s*+(?:\(\s*+)?(?:%|phần trăm)")
-_NAMED_BY_SO = regex.compile(r"(?i)(?<!\p{L})(?<!dân\s)số\s*+$")  # "Trường Tiểu học số 2"
+_NAMED_BY_SO = regex.compile(
+    r"(?i)(?<!\p{L})(?<!dân\s)(?<!thiểu\s)(?<!đa\s)số\s*+$"
+)  # "Trường Tiểu học số 2"; not "thiểu số 151"
 _PERCENT_FIGURE = regex.compile(r"\d++(?:,\d++)?+\s*+%")  # "đạt 83,3%": a figure, no heading
 _CAPITAL_NOUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++)?\s*+$")  # "Chi bộ "
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*+\s*+:?\s*+$")
