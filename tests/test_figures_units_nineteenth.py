@@ -33,6 +33,9 @@ def _quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("Hội quản lý 45 tổ phụ nữ ở các thôn.", ("45 tổ phụ nữ", 45, "tổ phụ nữ")),
         ("Có 60 tình nguyện viên tham gia.", ("60 tình nguyện viên", 60, "tình nguyện viên")),
         ("Xã lắp mới 14 cụm loa truyền thanh.", ("14 cụm loa", 14, "cụm loa")),
+        ("Xã có 9 bon đồng bào M'nông sinh sống.", ("9 bon", 9, "bon")),
+        ("Tổ đoàn kết có 18 tàu cá, 140 lao động.", ("18 tàu cá", 18, "tàu cá")),
+        ("Đã di dời 35 xưởng ra cụm công nghiệp.", ("35 xưởng", 35, "xưởng")),
         # a classifier before a word the vocabulary would cut: the classifier alone
         ("Huyện mở 4 lớp tập huấn cho cán bộ.", ("4 lớp", 4, "lớp")),
         ("Tổ chức 3 lớp bồi dưỡng lý luận.", ("3 lớp", 3, "lớp")),
@@ -193,3 +196,11 @@ def test_a_breakdown_label_ending_in_thieu_so_is_no_name() -> None:
     values = {value for _, value, _ in _quantities(text)}
     assert {64, 98, 117} <= values
     assert _quantities("Trường Tiểu học số 2 và Trường Mầm non số 3 đạt chuẩn.") == []
+
+
+def test_two_lacks_are_no_split_of_their_whole() -> None:
+    text = (
+        "Đầu năm 2021, trong 12 bon có 4 bon chưa có chi bộ riêng; 2 bon chưa có đảng viên là "
+        "người tại chỗ."
+    )
+    assert not [c for c in _checks(text) if c.kind == "part_whole"]

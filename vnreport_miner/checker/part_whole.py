@@ -3328,6 +3328,8 @@ def _negations(ctx: Context) -> list[Check]:
         )
         if p is None or verb not in _predicate(ctx, p).split():
             continue
+        if _NEG_AFTER.match(ctx.after_low(p, 40)):
+            continue  # "có 5 bon chưa có chi bộ …; 3 bon chưa có đảng viên": two lacks, no split
         if _SHARE_AFTER.match(ctx.low, p.end, p.end + 60):
             continue  # "1.349 thôn … (chiếm 93,5%), 68 thôn …, số còn lại 26": a part, not the whole
         if p.type == "ratio":
