@@ -204,3 +204,23 @@ def test_two_lacks_are_no_split_of_their_whole() -> None:
         "người tại chỗ."
     )
     assert not [c for c in _checks(text) if c.kind == "part_whole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        (
+            "Có 540 đảng viên được đánh giá, xếp loại, trong đó hoàn thành xuất sắc nhiệm vụ 82 "
+            "(15,2%).",
+            82,
+            True,
+        ),
+        ("Năm 2024 kết nạp 31 đảng viên; trong đó nữ 18 (58,1%).", 18, True),
+        # no share after it, or a year: no count of a list of one
+        ("Năm 2024 kết nạp 31 đảng viên; trong đó nữ 18.", 18, False),
+        ("Tăng trưởng đạt 7,2%, trong đó năm 2024 (15,2%) cao nhất.", 2024, False),
+    ],
+)
+def test_one_part_with_its_share_after_trong_do(text: str, value: float, counted: bool) -> None:
+    values = {v for _, v, _ in _quantities(text)}
+    assert (value in values) is counted

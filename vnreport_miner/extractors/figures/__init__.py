@@ -1748,6 +1748,8 @@ def _distant_parts(
     found: list[Mention] = []
     for run in runs:
         if len(run) < 2:
+            if _lone_share_part(out, text, run[0], r):
+                found.append(_bare_part(run[0]))
             continue
         first = run[0].start("n")
         if any(
@@ -1973,6 +1975,29 @@ def _total_after(
                 return None
         return m
     return None
+
+
+_WITHIN_LEAD = regex.compile(r"(?i)(?<!\p{L})trong (?:đó|số đó)(?!\p{L})[^\S\n]*+:?[^\S\n]*+")
+
+
+def _lone_share_part(out: list[Mention], text: str, it: regex.Match, r: Rules) -> bool:
+    """Whether one bare number with its share in brackets, after "trong đó" and a short
+    label, is a count: "…, trong đó hoàn thành xuất sắc nhiệm vụ 91 (14,9%)". (A list of one
+    is otherwise no list.)"""
+    if not it.group("share") or not it.group("share").lstrip().startswith("("):
+        return False
+    s = it.start("n")
+    opened = _CLAUSE_START.search(text, max(0, s - 80), s)
+    lead = text[opened.end() if opened else max(0, s - 80) : s]
+    hit = _WITHIN_LEAD.match(lead.lstrip())
+    if hit is None:
+        return False
+    label = lead.lstrip()[hit.end() :]
+    if not label.strip() or _prose_label(label, r) or _NAMED_BY_SO.search(label):
+        return False
+    if not _count_like(it.group("n")) or _is_year(_number(it.group("n"))):
+        return False
+    return len(label.split()) <= 8 and not any(c.isdigit() for c in label)
 
 
 def _bracketed(text: str, m: Mention, lo: int, hi: int) -> bool:
