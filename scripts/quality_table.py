@@ -79,6 +79,7 @@ SETS = [
     ("held-out 26", ROOT / "tests/heldout26/reports", ROOT / "tests/heldout26/reports"),
     ("held-out 27", ROOT / "tests/heldout27/reports", ROOT / "tests/heldout27/reports"),
     ("held-out 28", ROOT / "tests/heldout28/reports", ROOT / "tests/heldout28/reports"),
+    ("held-out 29", ROOT / "tests/heldout29/reports", ROOT / "tests/heldout29/reports"),
 ]
 
 
