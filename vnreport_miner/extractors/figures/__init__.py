@@ -1967,12 +1967,12 @@ def _total_after(
         opened = _SENTENCE_START.search(text, max(0, first - 300), first)
         lo = opened.end() if opened else max(0, first - 300)
         unit = to_old_tones(m.attrs["unit"])
-        if r.unit_word.search(text, lo, first) and not any(
-            to_old_tones(_WS.sub(" ", w.group().lower())) == unit
+        named = {
+            to_old_tones(_WS.sub(" ", w.group().lower()))
             for w in r.unit_word.finditer(text, lo, first)
-        ):
-            if _other_nouns(text, lo, first, r, frozenset({unit})):
-                return None
+        }
+        if unit not in named and _other_nouns(text, lo, first, r, frozenset({unit})):
+            return None  # the sentence counts another noun than the total's
         return m
     return None
 
