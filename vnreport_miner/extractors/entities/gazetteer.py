@@ -129,7 +129,7 @@ class Gazetteer:
             u = Unit("district", e["code"], f"{e['kind'].capitalize()} {e['name']}, {prov.name}",
                      e["name"], e["kind"], prov.code, prov.short, e["code"],
                      prov.code_2025, prov.name_2025)  # fmt: skip
-            self._legacy["district"][key(u.short)].append(u)
+            self._add(self._legacy, u, None)
         # names of two or more words are also written as one: "Đakrông" for "Đa Krông"
         # (no vote comes of these keys: the votes below read only keys with a space)
         for level in ("province", "district"):
