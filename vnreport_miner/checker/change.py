@@ -138,14 +138,20 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
 # 2023 là 2.450 đồng chí, tăng 300 đồng chí"; "Thu ngân sách năm 2022 đạt 400 tỷ đồng; năm 2023
 # đạt 450 tỷ đồng, tăng 12,5%". The later year after the earlier, one noun, the change right
 # after the later level: read as the pair "từ A lên B" (direction from the stated change).
-_DATED_BEFORE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?:là|có|đạt|ước đạt|còn)?\s*$")
+# the place may stand between year and level: "Năm 2022, toàn xã có 412 hộ nghèo; đến cuối năm 2024
+# còn 268 hộ, giảm 144 hộ"
+_DATED_BEFORE = re.compile(
+    r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh"
+    r"|thành phố|đảng bộ|hội)\s+)?(?:là|có|đạt|ước đạt|còn)?\s*$"
+)
 _DATED_GAP = re.compile(
     # the first level's noun may run on: "18 xã đạt chuẩn nông thôn mới; năm 2023 có 24 xã"
-    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
+    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?(?:(?:cuối|hết)\s+)?"
+    r"năm\s+((?:19|20)\d{2})\s*,?\s*"
     r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
 _DATED_DELTA = re.compile(
-    r"^(?:\s+[^\W\d;,]+){0,3}\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+    r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 
 
@@ -174,8 +180,14 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
         if hit is None:
             continue
+        first, second = _DESCRIBED.match(gap).group(1).split(), hit.group("desc").split()
+        if first and second and first != second:
+            continue  # "năm 2022 có 412 hộ nghèo, năm 2024 có 268 hộ cận nghèo": two things
         out.append((f, g, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
     return out
+
+
+_DESCRIBED = re.compile(r"^((?:\s+[^\W\d;,]+){0,6})")  # the words after a level, up to "," or ";"
 
 
 def _unit_of(a: Fig, b: Fig):  # noqa: ANN202 - UnitInfo
@@ -2734,7 +2746,11 @@ def _versus(ctx: Context) -> list[Check]:
                 # one stated measure ties the two levels, the other contradicts them
                 best = (now, [(d, j1), (d2, j2)], "inconsistent")
                 break
-        if best is None and strong and d.unit.key not in _CASES:
+        if (
+            best is None
+            and strong
+            and (d.unit.key not in _CASES or near.unit.key == then.unit.key == d.unit.key)
+        ):
             j1 = _judged(near, then, d, sign)
             against = sign * (near.value - then.value) < 0  # type: ignore[operator]
             if j1 is not None and j1[0] == "inconsistent" and not against:

@@ -352,13 +352,15 @@ _NAMES_BASE = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+([^\d;.
 
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
+    read: set[str] = set()  # figures a fraction already took: "128 trên tổng số 145 chi bộ" once
     for f in ctx.figs:
-        if f.type not in ("ratio", "quantity"):
+        if f.type not in ("ratio", "quantity") or (f.id and f.id in read):
             continue
         frac = _fraction(ctx, f)
         if frac is None:
             continue
         n, d, parts = frac
+        read.update(p.id for p in parts if p.id)
         if d <= 0 or n < 0 or n > d:
             continue
         last = parts[-1]

@@ -1,0 +1,126 @@
+"""The cross-checker on fresh phrasings written for the twentieth session's probes.
+
+Each passage is our own wording of a relation the genre states often, in a form the checker
+had not met: a level dated by its year with the place between ("Năm 2022, toàn xã có …"),
+a later level "đến cuối năm …", a count of cases ("trường hợp") against the year before
+in brackets, a fraction "a trên tổng số b" read once. Each row is (kind, passage, expected
+verdict, figures); a second table holds near misses that must raise no alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+# (kind, passage, expected verdict, figures as stated)
+CASES = [
+    # -- change: two levels dated by year (the place between year and level, "đến cuối năm")
+    (
+        "change",
+        "Năm 2023 có 7.812 hội viên; đến cuối năm 2024 có 8.145 hội viên, tăng 433 hội viên.",
+        "inconsistent",
+        [7812, 8145, 433],
+    ),
+    (
+        "change",
+        "Năm 2023 có 7.812 hội viên; đến cuối năm 2024 có 8.145 hội viên, tăng 333 hội viên.",
+        "consistent",
+        [7812, 8145, 333],
+    ),
+    (
+        "change",
+        "Năm 2022 toàn xã có 412 hộ nghèo, đến năm 2024 còn 268 hộ, giảm 154 hộ.",
+        "inconsistent",
+        [412, 268, 154],
+    ),
+    (
+        "change",
+        "Năm 2022, toàn xã có 412 hộ nghèo; đến cuối năm 2024 còn 268 hộ nghèo, giảm 144 hộ.",
+        "consistent",
+        [412, 268, 144],
+    ),
+    (
+        "change",
+        "Năm 2021 toàn huyện có 56 hợp tác xã, năm 2024 có 71 hợp tác xã, tăng 15 hợp tác xã.",
+        "consistent",
+        [56, 71, 15],
+    ),
+    (
+        "change",
+        "Năm 2020 cả tỉnh có 9.640 hội viên cựu chiến binh; đến hết năm 2024 có 10.212 hội viên, tăng 527 hội viên.",
+        "inconsistent",
+        [9640, 10212, 527],
+    ),
+    # -- change: cases against the year before, in brackets
+    (
+        "change",
+        "Số đảng viên bị xử lý kỷ luật là 23 trường hợp, tăng 6 trường hợp so với năm trước (19 trường hợp).",
+        "inconsistent",
+        [19, 23, 6],
+    ),
+    (
+        "change",
+        "Số đảng viên bị xử lý kỷ luật là 23 trường hợp, tăng 4 trường hợp so với năm trước (19 trường hợp).",
+        "consistent",
+        [19, 23, 4],
+    ),
+    (
+        "change",
+        "Năm 2024 có 23 trường hợp bị kỷ luật, tăng 6 trường hợp so với năm 2023 (19 trường hợp).",
+        "inconsistent",
+        [19, 23, 6],
+    ),
+    (
+        "change",
+        "Trong năm, các cấp tiếp nhận 41 trường hợp tố cáo, giảm 7 trường hợp so với cùng kỳ (46 trường hợp).",
+        "inconsistent",
+        [46, 41, 7],
+    ),
+    # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
+    (
+        "ratio_percent",
+        "Đã có 128 trên tổng số 145 chi bộ tổ chức sinh hoạt chuyên đề, đạt 86,2%.",
+        "inconsistent",
+        [128, 145, 86.2],
+    ),
+    (
+        "ratio_percent",
+        "Có 136 trên tổng số 145 chi bộ tổ chức sinh hoạt chuyên đề, đạt 93,8%.",
+        "consistent",
+        [136, 145, 93.8],
+    ),
+]
+
+# near misses: two different things dated side by side, a change of another count
+NO_ALARM = [
+    "Năm 2022 toàn xã có 412 hộ nghèo, đến năm 2024 có 268 hộ cận nghèo, giảm 154 hộ.",
+    "Năm 2023 toàn huyện có 7.812 hội viên; đến cuối năm 2024 kết nạp 433 hội viên mới, tăng 33 hội viên so với năm trước.",
+    "Năm 2022 toàn huyện có 38 xã đạt chuẩn; năm 2024 có 45 xã đạt chuẩn, tăng 5 xã so với năm 2023.",
+    "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
+    "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected", "figures"), CASES)
+def test_probe_passage_verdicts(kind: str, text: str, expected: str, figures: list[float]) -> None:
+    got = checks_of(text)
+    mine = [(c.verdict, c.figures) for c in got if c.kind == kind]
+    assert (expected, figures) in mine, [(c.kind, c.verdict, c.figures, c.why) for c in got]
+    assert len(mine) == 1, mine  # one row per relation
+    if expected != "inconsistent":
+        assert "inconsistent" not in [c.verdict for c in got], [(c.kind, c.why) for c in got]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_probe_near_misses_raise_no_alarm(text: str) -> None:
+    bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert bad == []
