@@ -80,6 +80,7 @@ SETS = [
     ("held-out 27", ROOT / "tests/heldout27/reports", ROOT / "tests/heldout27/reports"),
     ("held-out 28", ROOT / "tests/heldout28/reports", ROOT / "tests/heldout28/reports"),
     ("held-out 29", ROOT / "tests/heldout29/reports", ROOT / "tests/heldout29/reports"),
+    ("held-out 30", ROOT / "tests/heldout30/reports", ROOT / "tests/heldout30/reports"),
 ]
 
 
