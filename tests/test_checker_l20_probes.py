@@ -60,6 +60,31 @@ CASES = [
         "inconsistent",
         [9640, 10212, 527],
     ),
+    # -- change: one verb for both years ("Năm 2023 kết nạp …; năm 2024 kết nạp …, tăng …")
+    (
+        "change",
+        "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135 đảng viên, tăng 12,5%.",
+        "consistent",
+        [120, 135, 12.5],
+    ),
+    (
+        "change",
+        "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135 đảng viên, tăng 25 đảng viên.",
+        "inconsistent",
+        [120, 135, 25],
+    ),
+    (
+        "change",
+        "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp được 135 đảng viên, tăng 10,5%.",
+        "inconsistent",
+        [120, 135, 10.5],
+    ),
+    (
+        "change",
+        "Năm 2022 trồng mới 420 ha rừng, năm 2024 trồng mới 515 ha rừng, tăng 95 ha.",
+        "consistent",
+        [420, 515, 95],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -107,6 +132,9 @@ NO_ALARM = [
     "Năm 2022 toàn huyện có 38 xã đạt chuẩn; năm 2024 có 45 xã đạt chuẩn, tăng 5 xã so với năm 2023.",
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
+    "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135 đoàn viên, tăng 25 đoàn viên.",
+    "Năm 2023 kết nạp 120 đảng viên, năm 2024 kết nạp 135 đảng viên; số đảng viên bị kỷ luật tăng 25 đảng viên.",
 ]
 
 

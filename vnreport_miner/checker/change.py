@@ -150,6 +150,13 @@ _DATED_GAP = re.compile(
     r"năm\s+((?:19|20)\d{2})\s*,?\s*"
     r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
+_DATED_VERB_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\n)năm\s+((?:19|20)\d{2})\s*,?\s*(?P<verb>(?:[^\W\d]+\s+){1,4}?)(?:được\s+)?$"
+)
+_DATED_VERB_GAP = re.compile(
+    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
+    r"(?P<verb>(?:[^\W\d]+\s+){1,4}?)(?:được\s+)?$"
+)
 _DATED_DELTA = re.compile(
     r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
@@ -169,10 +176,15 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         if "năm" not in gap:
             continue
         y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
-        if y0 is None:
-            continue
-        y1 = _DATED_GAP.match(gap)
-        if y1 is None or int(y1.group(1)) <= int(y0.group(1)):
+        y1 = _DATED_GAP.match(gap) if y0 is not None else None
+        if y1 is None:
+            # one verb for both years: "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135
+            # đảng viên, tăng 12,5%"
+            y0 = _DATED_VERB_BEFORE.search(ctx.before_low(f, 40))
+            y1 = _DATED_VERB_GAP.match(gap) if y0 is not None else None
+            if y1 is None or y1.group("verb").split() != y0.group("verb").split():
+                continue
+        if int(y1.group(1)) <= int(y0.group(1)):
             continue
         if f.type == "quantity" and f.unit.key != g.unit.key:
             continue
