@@ -85,6 +85,37 @@ CASES = [
         "consistent",
         [420, 515, 95],
     ),
+    # -- change: "bằng P% so với …(earlier level)", the level as a percent of the earlier one
+    (
+        "change",
+        "Sản lượng thủy sản đạt 18.650 tấn, bằng 106,2% so với cùng kỳ năm trước (17.900 tấn).",
+        "inconsistent",
+        [17900, 18650, 106.2],
+    ),
+    (
+        "change",
+        "Sản lượng thủy sản đạt 18.650 tấn, bằng 104,2% so với cùng kỳ năm trước (17.900 tấn).",
+        "consistent",
+        [17900, 18650, 104.2],
+    ),
+    (
+        "change",
+        "Thu ngân sách đạt 245 tỷ đồng, bằng 98% dự toán (250 tỷ đồng), bằng 109,5% so với cùng kỳ (228 tỷ đồng).",
+        "inconsistent",
+        [228e9, 245e9, 109.5],
+    ),
+    (
+        "change",
+        "Lúa đông xuân đạt 42.300 tấn; ngô đạt 8.120 tấn, bằng 96,4% so với năm 2023 (8.420 tấn).",
+        "consistent",
+        [8420, 8120, 96.4],
+    ),
+    (
+        "change",
+        "Xảy ra 24 vụ tai nạn giao thông, làm chết 12 người, bằng 75,7% so với cùng kỳ (14 người).",
+        "inconsistent",
+        [14, 12, 75.7],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -133,6 +164,10 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # "bằng" of another unit's level, of a plan, or with no earlier level
+    "Xảy ra 24 vụ tai nạn giao thông, làm chết 12 người, bằng 85,7% so với cùng kỳ (28 vụ).",
+    "Thu ngân sách đạt 245 tỷ đồng, bằng 98% kế hoạch (250 tỷ đồng).",
+    "Số lượt khách du lịch đạt 1,2 triệu lượt, bằng 95% so với cùng kỳ.",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135 đoàn viên, tăng 25 đoàn viên.",
     "Năm 2023 kết nạp 120 đảng viên, năm 2024 kết nạp 135 đảng viên; số đảng viên bị kỷ luật tăng 25 đảng viên.",
 ]

@@ -2287,8 +2287,11 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
 
 # -- "X, tăng D so với <kỳ trước> (Y)": a growth against a previous value given in brackets -----
 _VS_BEFORE = re.compile(
-    r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp)(?:\s+(?:thêm|được|mức))?\s*$"
+    r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp|bằng)(?:\s+(?:thêm|được|mức))?\s*$"
 )
+# "bằng 104,2% so với cùng kỳ (17.900 tấn)": the level as a percent of the earlier one, an index
+# (the reading's sign is 0: neither up nor down)
+_INDEX = 0
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
 # "trẻ hơn 3,5 tuổi." — not "trẻ hơn 3,5 tuổi so với khối cơ quan": another group compared
@@ -2347,6 +2350,10 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
     x, y = now.value, then.value
     assert x is not None and y is not None and d.value is not None
     unit = d.unit.key
+    if sign == _INDEX:
+        nu, tu = now.unit, then.unit
+        other = bool(nu.key and tu.key and nu.key != tu.key and not kin(nu, tu))
+        return [(100 * x / y, "index")] if d.type == "percent" and y and not other else []
     if d.type == "percent":
         out = []
         if now.type == "percent":
@@ -2438,7 +2445,7 @@ _EQUIV = re.compile(
     r"|^\s*\(\s*(?:(?:tăng|giảm)\s+)?$"  # "tăng 1.462 đồng chí (tăng 50,2%)", "… (50,2%)"
 )
 _SEG = re.compile(r",|\bvà\b")
-_ANY_VERB = re.compile(r"tăng|giảm|vượt|hơn|gấp")
+_ANY_VERB = re.compile(r"tăng|giảm|vượt|hơn|gấp|bằng")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"[“\"][^“”\"]{0,60}[”\"]")  # "đạt “trong sạch, vững mạnh”": one label
 # A bare piece that only continues a noun: one or two words, no verb ("tố cáo", "thị trấn").
@@ -2596,9 +2603,13 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         return None  # every placement has its verb right before the change (cheap filter)
     low = ctx.before_low(d, 60)
     hit = _VS_BEFORE.search(low[-14:])
+    if hit and hit.group("dir") == "bằng" and d.type != "percent":
+        hit = None  # "bằng 5 lần": a multiple says "gấp"
     if hit:
         verb_at = d.start - min(14, len(low)) + hit.start()
         sign = 1 if hit.group("dir") in _UP_WORDS else -1
+        if hit.group("dir") == "bằng":
+            sign = _INDEX
         # after: "tăng 8% so với năm trước (48,1 tỷ đồng)", also after a restated measure
         last = d
         nxt = ctx.next_in_sent(d)
@@ -2634,7 +2645,9 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                 if hit.group("dir") == "gấp":
                     if not d.unit.key.startswith("lần"):
                         return None  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"
-                elif not planned and hit.group("dir") not in ("tăng", "giảm"):
+                elif sign == _INDEX and (planned or not gap.lstrip().startswith("so với")):
+                    return None  # "bằng 95% kế hoạch (…)": the target's reading
+                elif not planned and hit.group("dir") not in ("tăng", "giảm", "bằng"):
                     return None  # "vượt 5% so với năm trước": not a wording this check reads
                 elif not planned and not gap.lstrip().startswith("so"):
                     return None  # "tăng 5% cùng kỳ (…)" without "so với": only "gấp" reads so
@@ -2715,6 +2728,8 @@ def _versus(ctx: Context) -> list[Check]:
             # the change is of a year whose level is not stated
             continue
         if not cands:
+            if sign == _INDEX:
+                continue
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
             elif then.type == "quantity" and not planned:
