@@ -992,6 +992,11 @@ def _starts(
             s = m.start("end")
             if not spans or not _overlaps(spans, starts, s, m.end("end")):
                 out.append(s)
+    if "ố " in text:
+        for m in _COPULA_END.finditer(text):
+            s = m.start("end")
+            if s not in out and (not spans or not _overlaps(spans, starts, s, m.end("end"))):
+                out.append(s)
     # the lowercase copy halves the scans ("Hai" and "hai" are found at once); a
     # lowercasing that changes the length (rare letters) falls back on both cases
     forms = r.lower_openers
@@ -1066,6 +1071,12 @@ def _layout(main: regex.Pattern) -> tuple[Any, ...]:
 
 
 _CHANGE_WORDS = frozenset({"xuống", "lên", "còn", "giảm", "tăng", "trên"})
+# the bare count a copula ties to its subject, right before a comma ("Số doanh nghiệp đang hoạt
+# động là 412, tăng 38 doanh nghiệp"), which _FIGURE_RUNS leaves out too (see _copula_units)
+_COPULA_END = regex.compile(
+    r"(?<![\p{L}\p{N}])[Ss]ố[^\S\n]++\p{Ll}[^\d,;:.()\n%]{0,70}?[^\S\n]"
+    r"(?:là|đạt|ước đạt|có)[^\S\n]++(?P<end>\d{1,3}(?:\.\d{3})++|\d++)(?=[,;][^\S\n])"
+)
 _MOVE_PAIR_END = regex.compile(
     r"(?<![\p{L}\p{N}])[Tt]ừ[^\S\n]++\d[\d.,]*+[^\S\n]++"
     r"(?:xuống[^\S\n]++còn|giảm[^\S\n]++còn|xuống|lên[^\S\n]++đến|lên|còn)[^\S\n]++"
@@ -1102,6 +1113,8 @@ def _read(
         if nxt is None:
             if _MOVE_END.search(text, max(0, num_start - 60), num_start):
                 pass  # "giảm từ 412 xuống còn 265.": the end of a move (see _subject_units)
+            elif _COPULA_SUBJECT.search(text, max(0, num_start - 90), num_start):
+                pass  # "Số doanh nghiệp … là 412,": the subject's noun (see _copula_units)
             elif (
                 not text.startswith((" (", "("), core_end)
                 or not r.aside_change.match(text, core_end)
@@ -1403,6 +1416,7 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
     drop unitless counts, read the parts of a breakdown, build Mentions."""
     cands = _join_ranges(cands, text, r)
     _subject_units(cands, text, r)
+    _copula_units(cands, text, r)
     out: list[Mention] = []
     for i, c in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -1497,6 +1511,40 @@ def _siblings(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention
 
 
 _SUBJECT_NOUN = regex.compile(r"(?r)(?<![\p{L}\p{N}])[Ss]ố[^\S\n]++(?=\p{Ll})")
+# "Số doanh nghiệp đang hoạt động là 412", "tổng số hội viên của Hội đạt 12.450": a bare count
+# that a copula ties to the noun its subject names after "số" (no figure, clause mark or
+# bracket between the noun and the number)
+_COPULA_SUBJECT = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])[Ss]ố[^\S\n]++(?:lượng[^\S\n]++)?(?P<rest>\p{Ll}[^\d,;:.()\n%]{0,60}?)"
+    r"[^\S\n]++(?:hiện[^\S\n]++)?(?:là|đạt|ước đạt|có)[^\S\n]*+$"
+)
+
+
+_PUNCT_AFTER = regex.compile(r"[^\S\n]*+(?:[,;.)]|$)")
+
+
+def _copula_units(cands: list[_Cand], text: str, r: Rules) -> None:
+    """A bare exact count after "Số <noun> … là/đạt/có" takes that noun.
+    E.g. "Số doanh nghiệp đang hoạt động là 412, tăng 38 doanh nghiệp" -> 412 doanh nghiệp."""
+    for i, c in enumerate(cands):
+        if c.has_unit or c.type != "quantity" or c.qual_word or c.attrs.get("value") is None:
+            continue
+        lo = max(text.rfind("\n", 0, c.start) + 1, c.start - 90)
+        if i and cands[i - 1].end > lo:
+            lo = cands[i - 1].end
+        if not _PUNCT_AFTER.match(text, c.end):
+            continue  # "… là 142 cụ": the count names its own noun
+        hit = _COPULA_SUBJECT.search(text, lo, c.start)
+        if hit is None:
+            continue
+        noun = counted_noun_pattern().match(" " + hit.group("rest").lower())
+        if noun is None:
+            continue
+        unit = noun.group().strip()
+        c.attrs["unit"] = unit
+        c.attrs["unit_lemma"] = r.unit_lemma(unit)
+        c.has_unit = True
+        c.rule = "count_subject_unit"
 
 
 def _subject_units(cands: list[_Cand], text: str, r: Rules) -> None:
