@@ -141,6 +141,25 @@ CASES = [
         "inconsistent",
         [46, 41, 7],
     ),
+    # -- share across sentences: the part's description may list nouns after a preposition
+    (
+        "share",
+        "Xã có 2.310 hộ dân. Sau khi chuyển đổi, đã có 486 hộ chuyển sang nuôi tôm, cá, chiếm 23% số hộ toàn xã.",
+        "inconsistent",
+        [486, 2310, 23],
+    ),
+    (
+        "share",
+        "Xã có 2.310 hộ dân. Sau khi chuyển đổi, đã có 486 hộ chuyển sang nuôi tôm, cá, chiếm 21% số hộ toàn xã.",
+        "consistent",
+        [486, 2310, 21],
+    ),
+    (
+        "share",
+        "Chi bộ có 58 đảng viên. Có 17 đồng chí đang tham gia sinh hoạt ở chi hội, tổ tự quản, chiếm 31,3%.",
+        "inconsistent",
+        [17, 58, 31.3],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -164,6 +183,9 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # a comma that opens another clause or a list of verbs: no tie between the count and the percent
+    "Chi bộ có 58 đảng viên. Có 17 đồng chí được phân công kèm cặp, giúp đỡ quần chúng, chiếm 31,3% số quần chúng ưu tú.",
+    "Xã có 2.310 hộ dân. Đã có 486 hộ chuyển sang nuôi tôm, tăng 12 hộ, chiếm 23% số hộ nuôi trồng thủy sản.",
     # "bằng" of another unit's level, of a plan, or with no earlier level
     "Xảy ra 24 vụ tai nạn giao thông, làm chết 12 người, bằng 85,7% so với cùng kỳ (28 vụ).",
     "Thu ngân sách đạt 245 tỷ đồng, bằng 98% kế hoạch (250 tỷ đồng).",

@@ -4132,9 +4132,21 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
         head = head[:-1]
     elif head:
         return None  # "… 30 hộ đóng góp 5%": no comma, no bracket: another reading
-    if "," in head or "(" in head or vocab.NEW_SUBJECT.search(head):
+    if "(" in head or vocab.NEW_SUBJECT.search(head):
+        return None
+    if "," in head and not _NOUN_LIST_HEAD.fullmatch(head):
         return None
     return True, cue.group("weak") is not None, False
+
+
+# the part's description may list nouns ("39 đồng chí đang tham gia công tác ở tổ dân phố, mặt
+# trận, đoàn thể, chiếm 24,3%"): each piece after a comma a short run of words, no verb of
+# its own that would open another clause
+_NOUN_LIST_HEAD = re.compile(
+    r"[^,]{0,60}\b(?:ở|tại|sang|về|cho|như|gồm|với)\s[^,]{1,40}"
+    r"(?:,\s*(?!(?:trong|riêng|còn|nhưng|song|đồng thời|tăng|giảm|đạt|có|được|là)\b)"
+    r"[^\W\d][^\s,\d]*(?:\s+[^\s,\d]+){0,3})+"
+)
 
 
 def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
