@@ -160,6 +160,25 @@ CASES = [
         "inconsistent",
         [17, 58, 31.3],
     ),
+    # -- granularity: the territory's units after "số", the rate named after the verb
+    (
+        "granularity",
+        "Xã có 19 thôn. Đến cuối năm 2024, số thôn có nhà văn hóa đạt chuẩn chiếm 73,5%.",
+        "inconsistent",
+        [19, 73.5],
+    ),
+    (
+        "granularity",
+        "Xã có 19 thôn. Đến cuối năm 2024, số thôn có nhà văn hóa đạt chuẩn chiếm 73,7%.",
+        "consistent",
+        [19, 73.7],
+    ),
+    (
+        "granularity",
+        "Huyện có 13 xã, thị trấn. Năm 2024, số xã, thị trấn đạt chuẩn tiếp cận pháp luật đạt tỷ lệ 80%.",
+        "inconsistent",
+        [13, 80],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -183,6 +202,9 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # a rate of the territory's units at another level, or of a subset counted in between
+    "Xã có 19 thôn. Số thôn đạt chuẩn nông thôn mới toàn tỉnh chiếm 73,5%.",
+    "Xã có 19 thôn, trong đó 12 thôn vùng cao. Số thôn vùng cao có đường bê tông chiếm 58,3%.",
     # a comma that opens another clause or a list of verbs: no tie between the count and the percent
     "Chi bộ có 58 đảng viên. Có 17 đồng chí được phân công kèm cặp, giúp đỡ quần chúng, chiếm 31,3% số quần chúng ưu tú.",
     "Xã có 2.310 hộ dân. Đã có 486 hộ chuyển sang nuôi tôm, tăng 12 hộ, chiếm 23% số hộ nuôi trồng thủy sản.",

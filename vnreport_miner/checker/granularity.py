@@ -1060,6 +1060,10 @@ _TERRITORY_HAS = re.compile(
 # thôn có nhà văn hóa"); the words after the unit must start its predicate, not lengthen it.
 _RATE_OF_BEFORE = re.compile(
     r"(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;.()%]{2,80}?)\s+(?:đạt|là|chiếm|bằng|còn)\s*$"
+    # the units opening their clause after "số", the rate named after the verb: "Năm 2023, số
+    # chi bộ được xếp loại … chiếm 33,3%", "số thôn, bản có đường ô tô … đạt tỷ lệ 47,6%"
+    r"|(?:^|[,:;.]\s*|\bnăm\s+\d{4}\s*,?\s*)số\s+(?P<m>[^\d;.()%]{2,80}?)\s+"
+    r"(?:đạt|là|chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
 )
 _RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy|\bcho thấy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
@@ -1133,7 +1137,7 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         before = ctx.before(p, 100).lower()
-        hit = _RATE_OF_BEFORE.search(before) if "lệ" in before else None
+        hit = _RATE_OF_BEFORE.search(before) if "lệ" in before or "số" in before else None
         if not hit and "số" in ctx.text[p.end : p.end + 12] and _OPENS_CLAUSE.search(before[-40:]):
             # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
             # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
@@ -1142,7 +1146,7 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         if profile is None:
             profile = _profile(ctx)
-        got = _rate_of(profile, hit.group("n"))
+        got = _rate_of(profile, hit.group("n") or hit.group("m"))
         if got is None or got[0].start > p.start:
             continue
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
