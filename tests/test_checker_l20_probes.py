@@ -116,6 +116,45 @@ CASES = [
         "inconsistent",
         [14, 12, 75.7],
     ),
+    # -- change: the level's noun runs on before its moment ("từ 400 hộ nghèo cuối năm 2022 xuống …")
+    (
+        "change",
+        "Toàn huyện đã giảm từ 1.250 hộ nghèo cuối năm 2021 xuống còn 1.000 hộ nghèo cuối năm 2024, tương ứng giảm 25%.",
+        "inconsistent",
+        [1250, 1000, 25],
+    ),
+    (
+        "change",
+        "Toàn huyện đã giảm từ 1.250 hộ nghèo cuối năm 2021 xuống còn 1.000 hộ nghèo cuối năm 2024, tương ứng giảm 20%.",
+        "consistent",
+        [1250, 1000, 20],
+    ),
+    # -- target: a long name of the target before its bracketed value
+    (
+        "target",
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi còn 18,2%, thấp hơn 0,6 điểm phần trăm so với chỉ tiêu Nghị quyết Hội đồng nhân dân huyện đề ra (19%).",
+        "inconsistent",
+        [19, 18.2, 0.6],
+    ),
+    (
+        "target",
+        "Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 đạt 93,1%, vượt 2,1 điểm phần trăm so với chỉ tiêu Nghị quyết Hội đồng nhân dân tỉnh giao (91%).",
+        "consistent",
+        [91, 93.1, 2.1],
+    ),
+    # -- target: a plan with its year after it, achieved "đến nay"
+    (
+        "target",
+        "Thực hiện kế hoạch sửa chữa 80 nhà cho hộ nghèo trong năm 2024, đến nay đã hoàn thành 92 nhà, vượt 12% kế hoạch.",
+        "inconsistent",
+        [80, 92, 12],
+    ),
+    (
+        "target",
+        "Thực hiện kế hoạch sửa chữa 80 nhà cho hộ nghèo trong năm 2024, đến nay đã hoàn thành 92 nhà, vượt 15% kế hoạch.",
+        "consistent",
+        [80, 92, 15],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",

@@ -71,6 +71,11 @@ _PAIR_YEAR = re.compile(
 )
 
 
+# …or the level's noun runs on before its moment: "từ 400 hộ nghèo cuối năm 2022 xuống còn 320 hộ"
+_PAIR_DESC_TIME = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){1,2}?(?:ở\s+|vào\s+)?(?:đầu|cuối|hết)\s+(?:nhiệm kỳ|năm|kỳ|giai đoạn)"
+    r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?"
+)
 _YEAR_NEAR = re.compile(r"^\s*\(?\s*năm\s+(?:19|20)\d{2}")
 _YEAR_AFTER_LEVEL = re.compile(r"^\s*\(?\s*năm\s+(?:19|20)\d{2}\b")
 _SERIES_GAP = re.compile(
@@ -106,6 +111,7 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
             vocab.CHANGE_GAP.match(gap)
             or vocab.CHANGE_GAP.match(_PAIR_TIME.sub(" ", gap, 1))
             or vocab.CHANGE_GAP.match(_PAIR_YEAR.sub(" ", gap, 1))
+            or vocab.CHANGE_GAP.match(_PAIR_DESC_TIME.sub(" ", gap, 1))
         )
         if not hit:
             continue
@@ -2325,7 +2331,7 @@ _UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp", "nhiều hơn"})
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
 _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")
 _VS_AFTER = re.compile(
-    r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,45}\(\s*"
+    r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,60}\(\s*"
     # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)"
     r"(?:năm\s+\d{4}\s*(?::|(?:[^\W\d]+\s+){0,4}(?:kết nạp|có|đạt|là|còn))?\s*)?$"
 )

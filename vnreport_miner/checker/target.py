@@ -1502,7 +1502,15 @@ def _explicit_goal(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
     if target.sent != p.sent or _tight_target(ctx, got) is not target:
         return False
     clause = ctx.clause(target.start, target.end)
-    return bool(_TARGET_PERIOD.search(ctx.text[clause[0] : target.start]))
+    if _TARGET_PERIOD.search(ctx.text[clause[0] : target.start]):
+        return True
+    # the period after the target's noun: "kế hoạch xây dựng 150 nhà … trong năm 2023, đến nay …"
+    return bool(_PERIOD_AFTER.match(ctx.text, target.end, clause[1]))
+
+
+_PERIOD_AFTER = re.compile(
+    r"[^\d,;.()]{0,50}?\b(?:trong|của)\s+(?:năm\s+\d{4}\b|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4})"
+)
 
 
 def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
