@@ -155,6 +155,31 @@ CASES = [
         "consistent",
         [80, 92, 15],
     ),
+    # -- target: the plan named by its value after "là"
+    (
+        "target",
+        "Năm 2024, huyện có thêm 9 xã đạt chuẩn nông thôn mới nâng cao, bằng 150% so với chỉ tiêu kế hoạch năm là 6 xã.",
+        "consistent",
+        [6, 9, 150],
+    ),
+    (
+        "target",
+        "Năm 2024, huyện có thêm 9 xã đạt chuẩn nông thôn mới nâng cao, bằng 133,3% so với chỉ tiêu kế hoạch năm là 6 xã.",
+        "inconsistent",
+        [6, 9, 133.3],
+    ),
+    (
+        "target",
+        "Thu ngân sách năm 2024 đạt 12,4 tỷ đồng, vượt 1,9 tỷ đồng so với dự toán huyện giao là 10,5 tỷ đồng.",
+        "consistent",
+        [10.5e9, 12.4e9, 1.9e9],
+    ),
+    (
+        "target",
+        "Thu ngân sách năm 2024 đạt 12,4 tỷ đồng, vượt 2,9 tỷ đồng so với dự toán huyện giao là 10,5 tỷ đồng.",
+        "inconsistent",
+        [10.5e9, 12.4e9, 2.9e9],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -241,6 +266,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # a value after "là" that does not end the plan's clause: not the plan alone
+    "Năm 2024, huyện có thêm 9 xã đạt chuẩn, bằng 133,3% so với kế hoạch năm là 6 xã và 2 thị trấn.",
     # a rate of the territory's units at another level, or of a subset counted in between
     "Xã có 19 thôn. Số thôn đạt chuẩn nông thôn mới toàn tỉnh chiếm 73,5%.",
     "Xã có 19 thôn, trong đó 12 thôn vùng cao. Số thôn vùng cao có đường bê tông chiếm 58,3%.",

@@ -2330,6 +2330,12 @@ _UP_WORDS = frozenset({"tăng", "vượt", "cao hơn", "gấp", "nhiều hơn"})
 # "so với chỉ tiêu Nghị quyết (8,5%)": the comparison base is a target, so the relation is a
 # `target` (GUIDELINES: achievement vs. a stated target), figures [target, actual, stated].
 _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b")
+# a plan named by its value after "là" ("so với chỉ tiêu kế hoạch năm là 32 xã"), the value
+# ending its clause
+_PLAN_IS = re.compile(
+    r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[^();.\d%]{0,60}?\s(?:là|đề ra là|giao là)\s*$"
+)
+_PLAIN_END = re.compile(r"\s*(?:[.;,]|$)")
 _VS_AFTER = re.compile(
     r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,60}\(\s*"
     # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)"
@@ -2637,6 +2643,13 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                 gap = gap.lstrip()[1:]  # "tăng 9.847 lượt (31,3%) so với năm 2023 (31.439 lượt)"
             if len(set(_ANY_YEAR.findall(gap))) > 1:
                 return None  # "so với năm 2022 (năm 2020: 42 triệu đồng)": another year's level
+            if (
+                _PLAN_IS.match(gap)
+                and hit.group("dir") != "gấp"
+                and _PLAIN_END.match(ctx.low, then.end, min(len(ctx.low), then.end + 4))
+            ):
+                # "vượt 0,46 tỷ đồng so với dự toán … giao là 4,5 tỷ đồng": the plan after "là"
+                return then, verb_at, sign, True
             if (
                 _VS_AFTER.match(gap)
                 and _CLOSES.match(ctx.text[then.end : then.end + 32])
