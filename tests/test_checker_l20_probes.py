@@ -180,6 +180,19 @@ CASES = [
         "inconsistent",
         [10.5e9, 12.4e9, 2.9e9],
     ),
+    # -- change: a clause after ";" that opens with the comparison continues the level before it
+    (
+        "change",
+        "Đến cuối năm 2024, toàn tỉnh có 1.386 hợp tác xã; so với năm 2023 (1.290 hợp tác xã) tăng 9,4%.",
+        "inconsistent",
+        [1290, 1386, 9.4],
+    ),
+    (
+        "change",
+        "Đến cuối năm 2024, toàn tỉnh có 1.386 hợp tác xã; so với năm 2023 (1.290 hợp tác xã) tăng 7,4%.",
+        "consistent",
+        [1290, 1386, 7.4],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -266,6 +279,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # after ";" a clause with its own subject compares something else
+    "Đến cuối năm 2024, toàn tỉnh có 1.386 hợp tác xã; số thành viên so với năm 2023 (1.290 người) tăng 9,4%.",
     # a value after "là" that does not end the plan's clause: not the plan alone
     "Năm 2024, huyện có thêm 9 xã đạt chuẩn, bằng 133,3% so với kế hoạch năm là 6 xã và 2 thị trấn.",
     # a rate of the territory's units at another level, or of a subset counted in between

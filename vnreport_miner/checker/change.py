@@ -2469,6 +2469,7 @@ _NOUN_TAIL = re.compile(
 # The subject right before its comparison: "312 tỷ đồng và tăng", "45 hộ, giảm"; not "52 tỷ đồng,
 # chi thường xuyên tăng" (bare words after the comma may name another subject).
 _RIGHT_BEFORE = re.compile(r"[^\d,;()]{0,40}(?:,\s*(?:và\s+)?)?")
+_SEMI_BEFORE = re.compile(r"[^\d,;()]{0,40};\s*")
 
 
 def _bracketed(ctx: Context, f: Fig) -> bool:
@@ -2757,11 +2758,22 @@ def _versus(ctx: Context) -> list[Check]:
                     out.append(row)
             continue
         near = cands[-1]
-        strong = _lone(ctx, cands, lead) or (
-            near.qual == "exact"
-            and near.end <= lead
-            and bool(_RIGHT_BEFORE.fullmatch(ctx.text[near.end : lead]))
-            and sum(1 for g in cands if g.start >= ctx.clause(near.start)[0]) == 1
+        strong = (
+            _lone(ctx, cands, lead)
+            or (
+                near.qual == "exact"
+                and near.end <= lead
+                and (
+                    bool(_RIGHT_BEFORE.fullmatch(ctx.text[near.end : lead]))
+                    # "… là 5.214 đồng chí; so với năm 2022 (4.987 đồng chí) tăng 4,2%": a clause
+                    # that opens with the comparison has no subject of its own
+                    or (
+                        bool(_SEMI_BEFORE.fullmatch(ctx.text[near.end : lead]))
+                        and ctx.low.startswith("so với", lead)
+                    )
+                )
+                and sum(1 for g in cands if g.start >= ctx.clause(near.start)[0]) == 1
+            )
         )
         best = None
         # the nearest figure first; when it is not plainly the subject ("412 hộ nghèo, chiếm
