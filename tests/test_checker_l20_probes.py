@@ -256,6 +256,25 @@ CASES = [
         "inconsistent",
         [13, 80],
     ),
+    # -- share: a whole named after the percent and pointed back to ("số hội viên nói trên")
+    (
+        "share",
+        "Hội Nông dân xã có 1.460 hội viên trồng cà phê. Năm 2024, có 512 hội viên tham gia tổ hợp tác, chiếm 38,1% số hội viên nói trên.",
+        "inconsistent",
+        [512, 1460, 38.1],
+    ),
+    (
+        "share",
+        "Hội Nông dân xã có 1.460 hội viên trồng cà phê. Năm 2024, có 512 hội viên tham gia tổ hợp tác, chiếm 35,1% số hội viên nói trên.",
+        "consistent",
+        [512, 1460, 35.1],
+    ),
+    (
+        "share",
+        "Trường có 184 học sinh khuyết tật. Năm học này, 46 em được hỗ trợ phương tiện học tập, bằng 27% số học sinh thuộc diện này.",
+        "inconsistent",
+        [46, 184, 27],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -279,6 +298,10 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # "này" that closes another phrase, a noun pointed to with two counts of it before, another noun
+    "Chi bộ có 46 đảng viên. Có 15 đồng chí được tặng Huy hiệu Đảng, chiếm 4,1% tổng số đảng viên của Đảng bộ được tặng trong đợt này.",
+    "Xã có 1.460 hội viên, năm trước có 1.390 hội viên. Có 512 hội viên tham gia tổ hợp tác, chiếm 36,8% số hội viên nói trên.",
+    "Trường có 184 học sinh khuyết tật. Năm học này, 46 em được hỗ trợ, bằng 27% số giáo viên nói trên.",
     # after ";" a clause with its own subject compares something else
     "Đến cuối năm 2024, toàn tỉnh có 1.386 hợp tác xã; số thành viên so với năm 2023 (1.290 người) tăng 9,4%.",
     # a value after "là" that does not end the plan's clause: not the plan alone

@@ -186,7 +186,10 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         if y1 is None:
             # one verb for both years: "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135
             # đảng viên, tăng 12,5%"
-            y0 = _DATED_VERB_BEFORE.search(ctx.before_low(f, 40))
+            fs, _ = ctx.sentence_span(f.sent)  # "^": the sentence's start
+            y0 = _DATED_VERB_BEFORE.search(ctx.lower_slice(max(fs, f.start - 60), f.start))
+            if y0 is not None and y0.start() == 0 and f.start - 60 > fs:
+                y0 = None  # the window's start, not the sentence's
             y1 = _DATED_VERB_GAP.match(gap) if y0 is not None else None
             if y1 is None or y1.group("verb").split() != y0.group("verb").split():
                 continue

@@ -1344,6 +1344,7 @@ def run(ctx: Context) -> list[Check]:
         said = {c.mention_ids[-1] for c in out if c.mention_ids}
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
+    out = _pointed_wholes(ctx, out)
     out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     out += _population_rates(ctx, out)
@@ -4477,6 +4478,82 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             f"tổng số {base.m.text} nêu trước đó",
         )
         c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(part.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        extra.append(c)
+    if not extra:
+        return done
+    replaced = {c.mention_ids[-1] for c in extra}
+    return [c for c in done if not (c.mention_ids and c.mention_ids[-1] in replaced)] + extra
+
+
+# -- a whole the percent points back to by a demonstrative ------------------------------------
+# "Hội có 12.480 hội viên là chủ hộ kinh doanh. Có 5.310 chị đã đăng ký …, chiếm 45,2% số hội viên
+# nói trên"; "trường có 219 học sinh thuộc hộ nghèo, cận nghèo. … 73 em được nhận học bổng, chiếm
+# 33,8% số học sinh thuộc diện này": the words after the percent name the whole by its noun and
+# point back ("nói trên", "kể trên", "này", "đó"); the whole is the nearest earlier count of that
+# noun, at most two sentences back. A miss is told only when no other count of that noun, of
+# another value, stands in that window.
+_POINTED = re.compile(
+    r"\s*(?:của\s+)?(?:tổng\s+)?số\s+"
+    # the noun alone, up to three words: not "số đảng viên … được tặng trong đợt này"
+    r"(?P<n>[^\W\d]+(?:\s+(?!(?:của|trong|được|tại|ở|đã|đợt|lần|năm|kỳ)\b)[^\W\d]+){0,2}?)\s+"
+    r"(?:nói trên|kể trên|trên đây|này|đó|thuộc diện này|thuộc diện trên)\b"
+)
+_POINTED_PEOPLE = frozenset({"em", "cháu", "cụ", "chị", "người", "đồng chí", "hội viên"})
+_POINTED_BACK = 2  # sentences
+
+
+def _pointed_wholes(ctx: Context, done: list[Check]) -> list[Check]:
+    """Shares of a whole named and pointed back to after the percent (see above); they replace
+    an unverifiable row of the same percent."""
+    if "này" not in ctx.low and "trên" not in ctx.low and " đó" not in ctx.low:
+        return done
+    told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
+    extra: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        hit = _POINTED.match(ctx.low, p.end, min(len(ctx.low), p.end + 80))
+        if hit is None:
+            continue
+        part = ctx.prev_in_sent(p)
+        if part is None or part.type != "quantity" or not part.exact_count or not part.unit.key:
+            continue
+        if not _share_linked(ctx, part, ctx.gap(part, p)):
+            continue
+        named = unit_info(norm_words(hit.group("n")))
+        if not (named.fams or named.generic):
+            continue
+        wholes = []
+        for g in ctx.earlier(part, 60):
+            if g.sent < part.sent - _POINTED_BACK:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value is None:
+                continue
+            if not (g.unit.key == named.key or kin(g.unit, named) or _bare_kin(g.unit, named)):
+                continue
+            wholes.append(g)
+        if not wholes or wholes[0].value <= part.value:  # type: ignore[operator]
+            continue
+        base = wholes[0]
+        if not (
+            _same_kind(part, base)
+            or (_people(part.unit) and _people(base.unit))
+            or (part.unit.key in _POINTED_PEOPLE and _people(base.unit))
+        ):
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        verdict = pv.judgement.verdict
+        if verdict == "inconsistent" and len({g.value for g in wholes}) > 1:
+            verdict = "unverifiable"  # "nói trên" may point at either of two counts
+        what = (
+            f"total {as_written(base):g} {_unit_written(base)}, the one pointed back to",
+            f"tổng số {base.m.text} nói đến trước đó",
+        )
+        c = _emit(ctx, verdict, [part], base, p, pv, what)
         c.start, c.end = ctx.clause(part.start, p.end)
         c.text = ctx.text[c.start : c.end]
         extra.append(c)
