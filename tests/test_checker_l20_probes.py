@@ -275,6 +275,25 @@ CASES = [
         "inconsistent",
         [46, 184, 27],
     ),
+    # -- share: a weak link by "tỷ lệ" ("…, tỷ lệ 28,7%", "đạt tỷ lệ", "với tỷ lệ") to the one whole before
+    (
+        "share",
+        "Chi hội có 132 hội viên. Trong năm, có 45 hội viên được khen thưởng, tỷ lệ 36,1%.",
+        "inconsistent",
+        [45, 132, 36.1],
+    ),
+    (
+        "share",
+        "Chi hội có 132 hội viên. Trong năm, có 45 hội viên được khen thưởng, tỷ lệ 34,1%.",
+        "consistent",
+        [45, 132, 34.1],
+    ),
+    (
+        "share",
+        "Chi hội có 132 hội viên. Trong năm, có 45 hội viên được khen thưởng, đạt tỷ lệ 36,1%.",
+        "inconsistent",
+        [45, 132, 36.1],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -298,6 +317,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # a weak "đạt tỷ lệ" with a plan in sight is the plan's completion, not a share
+    "Chi hội có 132 hội viên. Kế hoạch năm giao kết nạp 40 hội viên; trong năm kết nạp 45 hội viên, đạt tỷ lệ 112,5%.",
     # "này" that closes another phrase, a noun pointed to with two counts of it before, another noun
     "Chi bộ có 46 đảng viên. Có 15 đồng chí được tặng Huy hiệu Đảng, chiếm 4,1% tổng số đảng viên của Đảng bộ được tặng trong đợt này.",
     "Xã có 1.460 hội viên, năm trước có 1.390 hội viên. Có 512 hội viên tham gia tổ hợp tác, chiếm 36,8% số hội viên nói trên.",

@@ -3875,7 +3875,9 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
 #                              when the whole is a make-up ("có/gồm N X") and no plan is named
 _SOLE_CUE = re.compile(
     r"(?:(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?|(?:tương đương|tương ứng|ứng với)(?:\s+với)?"
-    r"(?:\s+(?:tỷ lệ|tỉ lệ))?|tỷ trọng|tỉ trọng|đóng góp|(?P<weak>đạt))\s*(?:gần|khoảng|hơn|trên)?\s*$"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ))?|tỷ trọng|tỉ trọng|đóng góp"
+    # "đạt", "đạt tỷ lệ", "với tỷ lệ", a bare "tỷ lệ" after the part's comma: weak links
+    r"|(?P<weak>(?:(?:đạt|với)\s+)?(?:tỷ lệ|tỉ lệ)|đạt))\s*(?:gần|khoảng|hơn|trên)?\s*$"
 )
 _SOLE_CUE_WORDS = ("chiếm", "bằng", "tương", "ứng với", "trọng", "đóng góp", "đạt", "lệ")
 _SOLE_RATE = re.compile(
