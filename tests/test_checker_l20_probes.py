@@ -294,6 +294,19 @@ CASES = [
         "inconsistent",
         [45, 132, 36.1],
     ),
+    # -- granularity: "Trong số đó, tỷ lệ <noun> … là P%" of the one count of the sentence before
+    (
+        "granularity",
+        "Đoàn giám sát đã làm việc với 27 đảng viên là người đứng đầu. Trong số đó, tỷ lệ đảng viên được đánh giá tốt là 74,5%.",
+        "inconsistent",
+        [27, 74.5],
+    ),
+    (
+        "granularity",
+        "Đoàn giám sát đã làm việc với 27 đảng viên là người đứng đầu. Trong số đó, tỷ lệ đảng viên được đánh giá tốt là 74,1%.",
+        "consistent",
+        [27, 74.1],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -317,6 +330,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # two counts in the sentence before "Trong số đó": which one is meant is not sure
+    "Đoàn giám sát đã làm việc với 27 đảng viên và 12 chi bộ. Trong số đó, tỷ lệ đảng viên được đánh giá tốt là 74,5%.",
     # a weak "đạt tỷ lệ" with a plan in sight is the plan's completion, not a share
     "Chi hội có 132 hội viên. Kế hoạch năm giao kết nạp 40 hội viên; trong năm kết nạp 45 hội viên, đạt tỷ lệ 112,5%.",
     # "này" that closes another phrase, a noun pointed to with two counts of it before, another noun

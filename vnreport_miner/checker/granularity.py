@@ -1360,6 +1360,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_subject_after_stock_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_whole_after_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_among_them_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
 
@@ -1881,5 +1883,45 @@ def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue  # "5 đồng chí, chiếm 16,1% trong tổng số 31 …": a share row
         row = _grim_row(ctx, base, p, (p.start, base.end))
         if row is not None and row.verdict == "consistent":  # fit-only (white-box review 66)
+            out.append(row)
+    return out
+
+
+# A sentence that opens "Trong số đó," / "Trong đó," / "Trong số này," and then states the rate of
+# the previous sentence's count by its noun: "Ủy ban Kiểm tra đã kiểm tra 29 cán bộ … . Trong số
+# đó, tỷ lệ cán bộ kê khai chưa đầy đủ là 62,5%" (18/29 = 62,1%, 19/29 = 65,5%: impossible).
+# The base is the one exact count of that noun in the sentence before; nothing else counted
+# stands between the opener and the rate.
+_AMONG_THEM = re.compile(
+    r"\W*trong (?:số )?(?:đó|này)\s*,?\s*(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;,.()%]{2,60}?)"
+    r"(?:\s*,[^\d;.()%]{0,40})?\s+(?:là|đạt|chiếm|bằng|ở mức)\s*$"
+)
+
+
+def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    """GRIM rows of a rate of the previous sentence's count, opened by "Trong số đó" (above)."""
+    out: list[Check] = []
+    if "trong" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        if ctx.prev_in_sent(p) is not None or p.sent == 0:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        hit = _AMONG_THEM.match(ctx.lower_slice(s, p.start))
+        if hit is None:
+            continue
+        key = norm_words(hit.group("n"))
+        counts = [
+            g
+            for g in ctx.by_sent.get(p.sent - 1, ())
+            if g.type == "quantity" and g.exact_count and g.unit.key
+        ]
+        own = [g for g in counts if key == g.unit.key or key.startswith(g.unit.key + " ")]
+        if len(own) != 1 or len(counts) != 1:
+            continue  # two counts before: which one "đó" points at is not sure
+        row = _grim_row(ctx, own[0], p, (s, p.end))
+        if row is not None:
             out.append(row)
     return out
