@@ -500,6 +500,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
+    out.extend(_assessed_again(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2659,4 +2660,139 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a count restated in the report's general assessment. "III. ĐÁNH GIÁ CHUNG" (or "4. Đánh giá
+# chung", "IV. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ NĂM 2025") looks back on the body as a whole: a count
+# there whose noun and next word name a count of the body ("xây dựng 58 căn nhà tình thương" …
+# "bàn giao 58 căn nhà tình thương cho hộ khó khăn") restates it. The section runs to the next
+# numbered heading ("1. Ưu điểm" cuts it short: silence, not a false tie). A heading that
+# assesses one topic ("3. Đánh giá, xếp loại chất lượng") reports new figures: not one of these.
+#
+# example (our own)                                                           told
+# "… sửa chữa 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … trao 62 căn nhà nhân ái"   inconsistent
+# "… sửa chữa 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … trao 57 căn nhà nhân ái"   nothing (no slip)
+# "… 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … Năm 2025 phấn đấu xây 62 căn nhà nhân ái"   nothing
+_ASSESSMENT_HEAD = re.compile(
+    r"^[ \t]*(?:[ivx]+\.|\d+\.)?[ \t]*(?:đánh giá chung|nhận xét chung|nhận xét, đánh giá|"
+    r"đánh giá, nhận xét)\b[^\n:]{0,60}$",
+    re.M,
+)  # read on the lowercased text: "III. ĐÁNH GIÁ CHUNG", "4. Đánh giá chung"
+# "IV. NHIỆM VỤ", "1. Ưu điểm": the next heading ends the section
+_NUMBERED_HEAD = re.compile(r"^[ \t]*(?:[IVX]+|\d+)\.[ \t]+\S", re.M)
+# a plan, a task or another period said before the count in its sentence is no restatement:
+# "Năm 2025 phấn đấu kết nạp 180 đảng viên", "so với năm 2023 tăng 12 …"
+_ASSESSMENT_OTHER = re.compile(
+    r"\b(?:phấn đấu|dự kiến|sẽ|đề ra|mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|so với|cùng kỳ|còn|"
+    r"trong đó|riêng|mới có|chỉ có|chưa)\b"
+)
+
+
+def _assessment_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The general assessment sections, once per document: (heading start, section end).
+    "III. ĐÁNH GIÁ CHUNG\\n… 58 căn nhà …\\nIV. PHƯƠNG HƯỚNG" -> the heading up to "IV."."""
+    got = ctx.memo.get("repeat.assessment")
+    if got is None:
+        got = []
+        for m in _ASSESSMENT_HEAD.finditer(ctx.low):
+            nxt = _NUMBERED_HEAD.search(ctx.text, m.end())
+            got.append((m.start(), len(ctx.text) if nxt is None else nxt.start()))
+        ctx.memo["repeat.assessment"] = got
+    return got  # type: ignore[return-value]
+
+
+def _body_count(ctx: Context, g: Fig) -> bool:
+    """A plain level of the body a summary may restate: not a change ("tăng 12 hộ"), a compared
+    level ("(năm 2023: 698 khu)"), a planned figure ("chỉ tiêu 150 đảng viên") or a part ("trong
+    đó 45 hộ")."""
+    if g.type != "quantity" or not g.exact_count or not g.unit.key or g.qual != "exact":
+        return False
+    if reference_level(ctx, g) or vocab.DELTA_BEFORE.search(ctx.before_low(g, 14)):
+        return False
+    cs, _ce = ctx.clause(g.start, g.end)
+    return not (
+        _PLAN_NEAR.search(ctx.low, cs, g.start) or _PART_BEFORE.search(ctx.before_low(g, 40))
+    )
+
+
+# words right after a noun that say what happened to it, not which ones: "hội viên được vay"
+_ASSESSMENT_VERBS = _AMONG_STOP | {"có", "tham", "là", "để", "mà", "vẫn", "cùng", "sẽ", "đều",
+                                   "thuộc", "ở", "tại", "trên", "của", "cho", "từ", "với", "về"}  # fmt: skip
+
+
+def _agreed(earlier: list[str], later: list[str], n: int) -> int:
+    """How many words two descriptors agree on, the noun and up to two words after it (at least
+    one, else 0)? ["căn", "nhà", "tình", "thương", "nhà"] / ["căn", "nhà", "tình", "thương",
+    "cho"] (n=3): 4; ["hộ", "vay"] / ["hộ", "vay", "vốn"]: 2; ["hộ", "nghèo"] / ["hộ", "thoát"]: 0."""
+    m = min(len(earlier), len(later), n + 1)
+    return m if m >= n and earlier[:m] == later[:m] else 0
+
+
+def _one_digit(a: int, b: int) -> bool:
+    """Two counts written alike but for one digit: a typing slip ("58" / "56", "1.240" / "1.290")."""
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _assessed_again(ctx: Context, done: list[Check]) -> list[Check]:
+    """Counts of the general assessment against the body's counts of the same noun and next word:
+    "Xây dựng, sửa chữa 58 căn nhà tình thương" … "III. ĐÁNH GIÁ CHUNG … bàn giao 56 căn nhà tình
+    thương cho hộ khó khăn" -> 58 ≠ 56 (an equal count is told by ``run`` already: same noun,
+    same value). Different only when every such count of the body says one value, the two differ
+    as a typing slip does (two digits swapped or one digit off; 58 / 51 may be another set), no
+    count of the noun in the body says the later value, and neither names a plan, period, place
+    or subset the other lacks."""
+    out: list[Check] = []
+    spans = _assessment_spans(ctx)
+    if not spans:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for head, end in spans:
+        body: dict[str, list[Fig]] = {}
+        for g in ctx.figs:
+            if g.start >= head:
+                break
+            if g.type == "quantity" and g.unit.key:
+                body.setdefault(g.unit.key, []).append(g)
+        for f in ctx.figs:
+            if f.start < head or f.start >= end:
+                continue
+            if f.id in tied or not _body_count(ctx, f) or f.value < MIN_VALUE:  # type: ignore[operator]
+                continue
+            if f.unit.head in vocab.TIME_UNITS or f.unit.key in _MEASURES or _in_table(ctx, f):
+                continue
+            thing = descriptor(ctx, f).split()
+            n = len(f.unit.key.split()) + 1
+            if len(thing) < n or thing[n - 1] in _ASSESSMENT_VERBS:
+                continue  # "186 hội viên", "186 hội viên được …" name no particular set
+            if _ASSESSMENT_OTHER.search(ctx.low, ctx.sentence_span(f.sent)[0], f.start):
+                continue
+            same = body.get(f.unit.key, [])
+            cands = [
+                g for g in same
+                if _agreed(descriptor(ctx, g).split(), thing, n) and _body_count(ctx, g)
+                and not _in_table(ctx, g)
+            ]  # fmt: skip
+            if not cands:
+                continue
+            g = cands[-1]
+            what = " ".join(thing[: _agreed(descriptor(ctx, g).split(), thing, n)])
+            if len({h.value for h in cands}) != 1 or any(h.value == f.value for h in same):
+                continue  # two values said in the body, or the later one said there too
+            a, b = int(g.value), int(f.value)  # type: ignore[arg-type]
+            if not (_swapped(a, b) or _one_digit(a, b)):
+                continue
+            if not (_same_scope(ctx, g, f) and _same_scope(ctx, f, g)) or _contrasted(ctx, g, f):
+                continue  # a year, place or subset named on one side only
+            gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
+            if set(_PART_OF_YEAR.findall(ctx.low[gss : g.end])) != set(
+                _PART_OF_YEAR.findall(ctx.low[fss : f.end])
+            ):
+                continue  # "Sáu tháng đầu năm … 23" / "cả năm … 25": two spans
+            cue = ("in the general assessment", "trong phần đánh giá chung")
+            why = render("repeat.looked_back", what=(what, what), a=g.value, b=f.value, cue=cue)
+            out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                                 ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                                 tolerance=0, why=why))  # fmt: skip
     return out

@@ -1,0 +1,94 @@
+"""repeat: a count of the body restated in the report's general assessment ("III. ĐÁNH GIÁ
+CHUNG", "4. Đánh giá chung"), told when the two differ as a typing slip does.
+
+Each row of CASES is (report, verdict the repeat check must give, figures it must use); rows
+of SILENT must raise no repeat inconsistency (another set named by the next word, a plan in the
+assessment, a difference no slip makes, a year on one side only, a heading that assesses one
+topic, a compared level of the body). The passages are our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+def _repeats(text: str) -> list[Check]:
+    return [c for c in checks_of(text) if c.kind == "repeat"]
+
+
+CASES = [
+    (  # a Roman heading, one digit off
+        "I. KẾT QUẢ THỰC HIỆN\n\n"
+        "Hội Cựu chiến binh huyện đã vận động xây mới, sửa chữa 64 căn nhà nhân ái cho hội viên "
+        "có hoàn cảnh khó khăn. Các chi hội duy trì sinh hoạt đều đặn.\n\n"
+        "II. ĐÁNH GIÁ CHUNG\n\n"
+        "Hoạt động của Hội có nhiều chuyển biến; Hội đã trao 62 căn nhà nhân ái cho hội viên, "
+        "góp phần ổn định đời sống.\n",
+        "inconsistent",
+        [64, 62],
+    ),
+    (  # an Arabic heading, two digits swapped
+        "2. Công tác ủy thác vốn vay\n\n"
+        "Hội quản lý 96 tổ tiết kiệm, tổng dư nợ 152,6 tỷ đồng với 3.472 hộ vay; nợ quá hạn "
+        "chiếm 0,2%.\n\n"
+        "4. Đánh giá chung\n\n"
+        "Nguồn vốn ủy thác được sử dụng đúng mục đích, giúp 3.427 hộ vay vốn làm ăn, cải thiện "
+        "thu nhập.\n",
+        "inconsistent",
+        [3472, 3427],
+    ),
+    (  # a heading that goes on to the tasks, the count said after a colon
+        "II. KẾT QUẢ CÔNG TÁC DÂN VẬN\n\n"
+        "Các cấp, các ngành đã xây dựng 137 mô hình kinh tế tập thể gắn với phong trào thi đua. "
+        "Nhiều mô hình cho thu nhập ổn định.\n\n"
+        "III. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ NĂM 2025\n\n"
+        "Ưu điểm: phong trào thi đua lan tỏa rộng, nổi bật là 139 mô hình kinh tế tập thể hoạt "
+        "động hiệu quả.\n",
+        "inconsistent",
+        [137, 139],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), CASES)
+def test_checker_repeat_assessment_restated(text: str, verdict: str, figures: list[float]) -> None:
+    got = [c for c in _repeats(text) if c.verdict == verdict]
+    assert any(c.figures == figures for c in got), [(c.verdict, c.figures, c.why) for c in got]
+
+
+SILENT = [
+    # another set: the word after the noun differs
+    "II. KẾT QUẢ\n\nCác cấp đã xây dựng 137 mô hình kinh tế tập thể.\n\n"
+    "III. ĐÁNH GIÁ CHUNG\n\nNổi bật là 139 mô hình dân vận khéo được nhân rộng.\n",
+    # a plan said in the assessment section
+    "II. KẾT QUẢ\n\nCác cấp đã xây dựng 137 mô hình kinh tế tập thể.\n\n"
+    "III. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ NĂM 2025\n\n"
+    "Năm 2025, phấn đấu xây dựng 139 mô hình kinh tế tập thể.\n",
+    # a difference no typing slip gives
+    "I. KẾT QUẢ\n\nHội đã xây mới, sửa chữa 64 căn nhà nhân ái cho hội viên.\n\n"
+    "II. ĐÁNH GIÁ CHUNG\n\nHội đã trao 57 căn nhà nhân ái cho hội viên khó khăn.\n",
+    # a year named on the body's side only: another period
+    "I. KẾT QUẢ\n\nNăm 2023, Hội đã xây mới 64 căn nhà nhân ái cho hội viên.\n\n"
+    "II. ĐÁNH GIÁ CHUNG\n\nHội đã trao 62 căn nhà nhân ái cho hội viên khó khăn.\n",
+    # a heading that assesses one topic reports its own figures
+    "I. KẾT QUẢ\n\nHội đã xây mới 64 căn nhà nhân ái cho hội viên.\n\n"
+    "3. Đánh giá, xếp loại chất lượng\n\nCác chi hội đã bàn giao 62 căn nhà nhân ái cho hội viên.\n",
+    # the body's count is the level of a comparison, not this year's
+    "I. KẾT QUẢ\n\nHội đã xây mới 71 căn nhà nhân ái, tăng 7 căn so với năm trước (64 căn nhà "
+    "nhân ái).\n\nII. ĐÁNH GIÁ CHUNG\n\nHội đã trao 62 căn nhà nhân ái cho hội viên.\n",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_checker_repeat_assessment_silent(text: str) -> None:
+    bad = [c for c in _repeats(text) if c.verdict == "inconsistent"]
+    assert not bad, [(c.figures, c.why) for c in bad]
