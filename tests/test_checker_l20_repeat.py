@@ -92,3 +92,57 @@ SILENT = [
 def test_checker_repeat_assessment_silent(text: str) -> None:
     bad = [c for c in _repeats(text) if c.verdict == "inconsistent"]
     assert not bad, [(c.figures, c.why) for c in bad]
+
+
+# -- a percent just stated, then reached by a change: the end of the change is the same share
+PERCENT_ENDS = [
+    (
+        "Toàn xã còn 58 hộ nghèo, chiếm 3,26% tổng số hộ; tỷ lệ hộ nghèo giảm từ 4,15% xuống "
+        "còn 3,26%, giảm 0,89 điểm phần trăm.",
+        [3.26, 3.26],
+    ),
+    (
+        "Đảng bộ có 583 đảng viên; đảng viên nữ có 212 đồng chí, chiếm 36,4%. Tỷ lệ này tăng từ "
+        "33,8% (năm 2020) lên 36,4%.",
+        [36.4, 36.4],
+    ),
+    (
+        "Tỷ lệ che phủ rừng của huyện đạt 47,2%. So với đầu nhiệm kỳ, chỉ số này đã tăng từ "
+        "44,5% lên 47,2%, vượt mục tiêu Nghị quyết.",
+        [47.2, 47.2],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), PERCENT_ENDS)
+def test_checker_repeat_percent_end_restated(text: str, figures: list[float]) -> None:
+    got = [(c.verdict, c.figures) for c in _repeats(text)]
+    assert ("consistent", figures) in got, got
+
+
+PERCENT_ENDS_SILENT = [
+    # the end of one change is no share stated before the next one's
+    (
+        "Tỷ lệ hộ nghèo giảm từ 4,15% xuống 3,26%; tỷ lệ hộ cận nghèo giảm từ 5,02% xuống 3,26%.",
+        3.26,
+    ),
+    # the share is stated far back: another passage, maybe another set
+    (
+        "Đảng viên nữ có 212 đồng chí, chiếm 36,4%. Chi bộ duy trì sinh hoạt đều đặn. Các đoàn "
+        "thể hoạt động nền nếp. Công tác kiểm tra được tăng cường. Phong trào thi đua sôi nổi. "
+        "Tỷ lệ hội viên phụ nữ tham gia tổ vay vốn tăng từ 33,8% lên 36,4%.",
+        36.4,
+    ),
+    # another value reached: no restatement
+    (
+        "Toàn xã còn 58 hộ nghèo, chiếm 3,26% tổng số hộ; tỷ lệ hộ nghèo giảm từ 4,15% xuống "
+        "còn 3,62%.",
+        3.26,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERCENT_ENDS_SILENT)
+def test_checker_repeat_percent_end_silent(text: str, value: float) -> None:
+    bad = [c for c in _repeats(text) if value in c.figures]
+    assert not bad, [(c.verdict, c.figures, c.why) for c in bad]

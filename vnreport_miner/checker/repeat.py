@@ -501,6 +501,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
     out.extend(_assessed_again(ctx, out))
+    out.extend(_percent_end_said(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2795,4 +2796,40 @@ def _assessed_again(ctx: Context, done: list[Check]) -> list[Check]:
             out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                                  ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                                  tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a percent just stated, then reached by a change: "còn 97 hộ nghèo, chiếm 6,84% tổng số hộ; tỷ
+# lệ hộ nghèo giảm từ 8,95% xuống còn 6,84%". A report states a share, then how it moved; the end
+# of the move is the share itself. Told as a fit only, for a value with decimals (a round 50% or
+# 100% recurs by chance), when the nearest earlier percent of that value is a few sentences back
+# and is itself no end or start of another change.
+#
+# example (our own)                                                              told
+# "… chiếm 3,26% dân số; tỷ lệ này tăng từ 2,9% lên 3,26%"                        consistent
+# "… chiếm 3,26% dân số. (five sentences on) … tăng từ 2,9% lên 3,26%"            nothing (far)
+# "tỷ lệ A giảm từ 4,1% xuống 3,26%; tỷ lệ B giảm từ 5,0% xuống 3,26%"            nothing (two ends)
+_END_REACH = 3  # sentences from the stated percent to the change that reaches it
+
+
+def _percent_end_said(ctx: Context, done: list[Check]) -> list[Check]:
+    """Ends of percent changes that restate the percent stated just before them: "chiếm 5,42%
+    tổng số hộ. Tỷ lệ hộ nghèo giảm từ 6,8% xuống còn 5,42%" -> 5.42 = 5.42."""
+    out: list[Check] = []
+    moves = change_pairs(ctx)
+    if not moves:
+        return out
+    in_moves = {x.i for a, b, _d, _v in moves for x in (a, b)}
+    tied = {tuple(c.mention_ids) for c in done if c.kind == NAME}
+    for a, b, _d, _v in moves:
+        if b.type != "percent" or b.qual != "exact" or b.value is None or b.value == int(b.value):
+            continue
+        for g in reversed(ctx.figs[: a.i]):
+            if b.sent - g.sent > _END_REACH:
+                break
+            if g.type != "percent" or g.value != b.value or _in_table(ctx, g):
+                continue  # (a table's cell is read with its row by the share rules)
+            if g.qual == "exact" and g.i not in in_moves and (g.id, b.id) not in tied:
+                out.append(_emit(ctx, g, b, b.value, f"{b.value:g}%"))
+            break  # the nearest percent of the value only
     return out
