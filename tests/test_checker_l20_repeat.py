@@ -146,3 +146,46 @@ PERCENT_ENDS_SILENT = [
 def test_checker_repeat_percent_end_silent(text: str, value: float) -> None:
     bad = [c for c in _repeats(text) if value in c.figures]
     assert not bad, [(c.verdict, c.figures, c.why) for c in bad]
+
+
+# -- a rate named again by its words ("tỷ lệ X đạt P%"), every word of X in the earlier sentence
+RATES = [
+    (
+        "Toàn huyện có 18.420 hộ dùng nước sạch, tỷ lệ hộ dùng nước sạch đạt 91,7%. Công tác vệ "
+        "sinh môi trường có chuyển biến. Nhìn chung, tỷ lệ hộ dùng nước sạch đạt 91,7%, vượt "
+        "chỉ tiêu.",
+        [91.7, 91.7],
+    ),
+    (
+        "Có 1.204/1.380 đoàn viên được xếp loại khá trở lên, chiếm 87,2%. Các chi đoàn sinh hoạt "
+        "đều đặn. Tỷ lệ đoàn viên xếp loại khá trở lên đạt 87,2%, cao hơn năm trước.",
+        [87.2, 87.2],
+    ),
+    (
+        "Đã thu hồi 12,4 tỷ đồng tài sản tham nhũng, đạt 41,6%. Công tác phòng ngừa được chú "
+        "trọng. Tuy vậy, tỷ lệ thu hồi tài sản tham nhũng mới đạt 41,6%.",
+        [41.6, 41.6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), RATES)
+def test_checker_repeat_rate_named_again(text: str, figures: list[float]) -> None:
+    got = [(c.verdict, c.figures) for c in _repeats(text)]
+    assert ("consistent", figures) in got, got
+
+
+RATES_SILENT = [
+    # another rate with the same value
+    "Tỷ lệ hộ dùng nước sạch đạt 91,7%. Công tác giáo dục có chuyển biến. Tỷ lệ trẻ em 5 tuổi "
+    "đến trường đạt 91,7%.",
+    # a word of the later rate ("cận") the earlier sentence lacks: another group
+    "Hộ nghèo toàn xã còn 96 hộ (4,5%). Các chính sách được thực hiện đầy đủ. Tỷ lệ hộ cận "
+    "nghèo là 4,5%.",
+]
+
+
+@pytest.mark.parametrize("text", RATES_SILENT)
+def test_checker_repeat_rate_named_again_silent(text: str) -> None:
+    bad = [c for c in _repeats(text) if len(c.figures) == 2 and c.figures[0] == c.figures[1]]
+    assert not bad, [(c.verdict, c.figures, c.why) for c in bad]

@@ -502,6 +502,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_whole_referred(ctx, out))
     out.extend(_assessed_again(ctx, out))
     out.extend(_percent_end_said(ctx, out))
+    out.extend(_rate_named_again(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2832,4 +2833,51 @@ def _percent_end_said(ctx: Context, done: list[Check]) -> list[Check]:
             if g.qual == "exact" and g.i not in in_moves and (g.id, b.id) not in tied:
                 out.append(_emit(ctx, g, b, b.value, f"{b.value:g}%"))
             break  # the nearest percent of the value only
+    return out
+
+
+# -- a rate named again by its words: "Tỷ lệ đoàn viên xếp loại khá trở lên tăng từ 58,6% lên
+# 71,3%" … "tỷ lệ đoàn viên xếp loại khá trở lên mới đạt 71,3% (mục tiêu 75%)". The later percent
+# is led by "tỷ lệ …"/"tỷ trọng …"; every content word of that phrase stands in the sentence of an
+# earlier percent of the same value (with decimals: two rates of one report may share a round
+# value, "đạt 47,5% kế hoạch" of two plans too, so the words decide). Told as a fit only.
+#
+# example (our own)                                                                 told
+# "Tỷ lệ hộ dùng nước sạch đạt 91,7%" … "tỷ lệ hộ dùng nước sạch đạt 91,7%"           consistent
+# "Tỷ lệ hộ dùng nước sạch đạt 91,7%" … "tỷ lệ trẻ em đến trường đạt 91,7%"           nothing
+_RATE_LEAD = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+([^\d;:()%]{3,70}?)\s+(?:(?:mới|chỉ|đã|cũng|vẫn|đều)\s+)?"
+    r"(?:đạt|là|chiếm|ở mức|bằng)(?:\s+(?:mức|khoảng))?\s*$"
+)  # "tỷ lệ tập hợp hội viên, đoàn viên đạt " -> "tập hợp hội viên, đoàn viên"
+# words of a rate's phrase that name no particular rate: a place, a frame, a verb of level
+_RATE_STOP = _THING_STOP | {
+    "toàn", "huyện", "tỉnh", "xã", "thành", "phố", "phường", "thị", "trấn", "năm", "nay", "các",
+    "trên", "này", "chung", "bình", "quân", "ước", "hiện",
+}  # fmt: skip
+
+
+def _rate_named_again(ctx: Context, done: list[Check]) -> list[Check]:
+    """A later "tỷ lệ X đạt P%" tied to the nearest earlier P% whose sentence names every word of
+    X: "Tỷ lệ tập hợp hội viên, đoàn viên toàn huyện đạt 80,8%" … "tỷ lệ tập hợp hội viên, đoàn
+    viên đạt 80,8%" -> 80.8 = 80.8."""
+    out: list[Check] = []
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    seen: dict[float, list[Fig]] = {}
+    for f in ctx.figs:
+        if f.type != "percent" or f.qual != "exact" or f.value is None or _in_table(ctx, f):
+            continue
+        earlier = seen.setdefault(f.value, [])  # type: ignore[arg-type]
+        if earlier and f.value != int(f.value) and f.id not in tied:
+            cs, _ce = ctx.clause(f.start, f.end)
+            hit = _RATE_LEAD.search(ctx.low, cs, f.start)
+            words = set(norm_words(hit.group(1)).split()) - _RATE_STOP if hit else set()
+            if len(words) >= 2:
+                for g in reversed(earlier):
+                    gs = ctx.sentence_span(g.sent)[0]
+                    if g.sent != f.sent and words <= set(norm_words(ctx.low[gs : g.end]).split()):
+                        out.append(
+                            _emit(ctx, g, f, f.value, f"{f.value:g}% {hit.group(1).strip()}")
+                        )  # type: ignore[union-attr]
+                        break
+        earlier.append(f)
     return out
