@@ -189,3 +189,57 @@ RATES_SILENT = [
 def test_checker_repeat_rate_named_again_silent(text: str) -> None:
     bad = [c for c in _repeats(text) if len(c.figures) == 2 and c.figures[0] == c.figures[1]]
     assert not bad, [(c.verdict, c.figures, c.why) for c in bad]
+
+
+# -- a bare count of a members' flow list restating the count its verb took with the noun
+FLOWS = [
+    (
+        "Năm 2024, Đảng bộ kết nạp 64 đảng viên mới, đạt 106,7% chỉ tiêu. Đầu năm Đảng bộ có 812 "
+        "đảng viên; trong năm kết nạp 64, chuyển đến 5, từ trần 7, chuyển đi 3.",
+        [64, 64],
+    ),
+    (
+        "Trong năm, các cơ sở Hội kết nạp được 238 hội viên. Số hội viên tăng từ 4.105 lên "
+        "4.296 (tăng do kết nạp 238; giảm do từ trần 31, chuyển đi 16).",
+        [238, 238],
+    ),
+    (
+        "Huyện đoàn đã kết nạp 415 đoàn viên mới. Biến động đoàn viên: kết nạp mới 415, trưởng "
+        "thành 120, chuyển đi 38.",
+        [415, 415],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), FLOWS)
+def test_checker_repeat_flow_count_restated(text: str, figures: list[float]) -> None:
+    got = [(c.verdict, c.figures) for c in _repeats(text)]
+    assert ("consistent", figures) in got, got
+
+
+FLOWS_SILENT = [
+    # another value in the list: maybe another span, never told as a fit
+    (
+        "Năm 2024, Đảng bộ kết nạp 64 đảng viên mới. Đầu năm có 812 đảng viên; trong năm kết nạp "
+        "46, chuyển đến 5, từ trần 7.",
+        46,
+    ),
+    # a bare count after the verb with no flow list around it
+    (
+        "Năm 2024, Đảng bộ kết nạp 64 đảng viên mới. Các chi bộ cơ sở đã kết nạp 64, đạt chỉ "
+        "tiêu đề ra.",
+        64,
+    ),
+    # the earlier count is a span of years, not the year's
+    (
+        "Từ năm 2021 đến nay, Đảng bộ kết nạp 212 đảng viên. Đầu năm 2024 có 812 đảng viên; "
+        "trong năm kết nạp 212, chuyển đến 5, từ trần 7.",
+        212,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FLOWS_SILENT)
+def test_checker_repeat_flow_count_silent(text: str, value: float) -> None:
+    bad = [c for c in _repeats(text) if c.figures == [value, value] or value in c.figures[1:]]
+    assert not bad, [(c.verdict, c.figures, c.why) for c in bad]

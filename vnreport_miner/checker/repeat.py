@@ -22,6 +22,7 @@ other place and no subset ("mới", "được kết nạp", "nữ" …). Anythin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..extractors.figures.rules import counted_noun_pattern
@@ -44,7 +45,7 @@ from .context import (
     unit_info,
     without_classifier,
 )
-from .tables import cell_fig, table_rows
+from .tables import cell_fig, synthetic, table_rows
 from .templates import render
 
 NAME = "repeat"
@@ -503,6 +504,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_assessed_again(ctx, out))
     out.extend(_percent_end_said(ctx, out))
     out.extend(_rate_named_again(ctx, out))
+    out.extend(_flow_count_restated(ctx))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2880,4 +2882,77 @@ def _rate_named_again(ctx: Context, done: list[Check]) -> list[Check]:
                         )  # type: ignore[union-attr]
                         break
         earlier.append(f)
+    return out
+
+
+# -- a bare count of a members' flow list restating the count stated with its noun: "Năm 2024 kết
+# nạp 168 đảng viên, đạt 112% chỉ tiêu" … "Đầu năm có 5.291 đảng viên; trong năm kết nạp 168,
+# chuyển đến 54, từ trần 41, …". The list names its movements by verb and leaves the noun to the
+# sentence's total; the bare count after a verb restates the count that verb took earlier with a
+# members' noun and the same value (a fit only: a different earlier count may be another span,
+# "Từ năm 2021 đến nay kết nạp 812 đảng viên", or a part, "riêng các phường kết nạp 71").
+#
+# example (our own)                                                              told
+# "kết nạp 64 đảng viên mới" … "đầu năm 812 đảng viên; kết nạp 64, chuyển đến 5, từ trần 7"   consistent
+# "kết nạp 64 đảng viên mới" … "kết nạp 46, chuyển đến 5, từ trần 7"                          nothing
+# "kết nạp 64 đảng viên mới" … "đã kết nạp 64, đạt chỉ tiêu" (no flow list)                   nothing
+_FLOW_VERB = re.compile(
+    r"\b(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành)(?:\s+(?:mới|được))?"
+    r"\s+(\d{1,3}(?:\.\d{3})*)(?=\s*[,;)]|\.\s|\.$)"
+)  # "kết nạp 168, …", "kết nạp mới 612, …", "từ trần 41)"
+# the verb right before a count with its noun: "đã kết nạp 168 đảng viên", "kết nạp được 17"
+_FLOW_BEFORE = re.compile(
+    r"\b(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ)(?:\s+(?:mới|được|thêm))?\s*$"
+)
+# members a flow list counts
+_FLOW_UNITS = frozenset({"đảng viên", "hội viên", "đoàn viên", "đồng chí"})
+# the movements a flow list names: two of them or more in one sentence make it one
+_FLOW_WORDS = re.compile(
+    r"kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành|giảm do|tăng do"
+)
+_FLOW_SPAN = re.compile(r"\b(?:lũy kế|từ năm|từ đầu nhiệm kỳ|giai đoạn|riêng|trong đó)\b")
+
+
+def _flow_count_restated(ctx: Context) -> list[Check]:
+    """Bare counts of a flow list (two verbs of movement or more in the sentence) tied to the
+    earlier count with the same verb, a members' noun and the same value: "kết nạp 196 đảng viên"
+    … "(tăng do kết nạp 196, chuyển đến 87; giảm do …)" -> 196 = 196."""
+    out: list[Check] = []
+    if "kết nạp" not in ctx.low:
+        return out
+    verbs: dict[str, list[Fig]] = {}
+    for g in ctx.figs:
+        if g.type == "quantity" and g.exact_count and g.unit.key in _FLOW_UNITS:
+            hit = _FLOW_BEFORE.search(ctx.before_low(g, 30))
+            if hit:
+                verbs.setdefault(hit.group(1), []).append(g)
+    if not verbs:
+        return out
+    starts = [a for a, _b in ctx.sentences]
+    for m in _FLOW_VERB.finditer(ctx.low):
+        earlier = verbs.get(m.group(1))
+        if not earlier:
+            continue
+        start, end = m.start(2), m.end(2)
+        if any(g.start <= start < g.end for g in ctx.figs):
+            continue  # a count with its noun, not a bare one
+        value = float(m.group(2).replace(".", ""))
+        if value < MIN_VALUE:
+            continue  # small counts agree by chance
+        k = bisect_right(starts, start) - 1
+        s0, s1 = ctx.sentences[k] if k >= 0 else (0, len(ctx.text))
+        if len(set(_FLOW_WORDS.findall(ctx.low, s0, s1))) < 2:
+            continue  # no flow list: "đã kết nạp 64, đạt chỉ tiêu"
+        for g in reversed(earlier):
+            if g.start >= s0 or g.value != value:
+                continue
+            cs, _ce = ctx.clause(g.start, g.end)
+            if _FLOW_SPAN.search(ctx.low, cs, g.start) or reference_level(ctx, g):
+                continue
+            f = synthetic(ctx, start, end, value, g)
+            what = f"{m.group(1)} {g.unit.key}"
+            why = render("repeat.same", what=(what, what), a=value, b=value)
+            out.append(ctx.check(NAME, "consistent", [value, value], [g, f], (m.start(), end),
+                                 expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+            break
     return out
