@@ -243,3 +243,45 @@ FLOWS_SILENT = [
 def test_checker_repeat_flow_count_silent(text: str, value: float) -> None:
     bad = [c for c in _repeats(text) if c.figures == [value, value] or value in c.figures[1:]]
     assert not bad, [(c.verdict, c.figures, c.why) for c in bad]
+
+
+# -- a set named back to break it down ("Trong N X, có …") and the earlier count of it
+AMONG = [
+    (
+        "Xã có 8 thôn với 2.140 hộ. Năm qua, các thôn đẩy mạnh phong trào thi đua. Trong 8 thôn, "
+        "có 6 thôn đạt chuẩn văn hóa.",
+        [8, 8],
+    ),
+    (
+        "Ủy ban Kiểm tra kiểm tra 15 đảng viên khi có dấu hiệu vi phạm. Kết luận 7 đảng viên có vi "
+        "phạm; trong số 7 đảng viên vi phạm, 4 đồng chí phải thi hành kỷ luật.",
+        [7, 7],
+    ),
+    (
+        "Phường có 6 khu phố, 1.930 hộ dân. Công tác hòa giải được chú trọng. Trong tổng số 6 khu "
+        "phố có 5 khu phố đạt danh hiệu văn hóa.",
+        [6, 6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), AMONG)
+def test_checker_repeat_among_equal(text: str, figures: list[float]) -> None:
+    got = [(c.verdict, c.figures) for c in _repeats(text)]
+    assert ("consistent", figures) in got, got
+
+
+AMONG_SILENT = [
+    # another value: another set, maybe
+    ("Xã có 9 thôn với 2.140 hộ. Trong 8 thôn, có 6 thôn đạt chuẩn văn hóa.", 8),
+    # the earlier count is a change, not a set
+    ("Số thôn đạt chuẩn văn hóa tăng 8 thôn. Trong 8 thôn, có 6 thôn có nhà văn hóa mới.", 8),
+    # a span of time, not a set
+    ("Kế hoạch đề ra trong 6 tháng. Trong 6 tháng đầu năm, có 12 hộ thoát nghèo.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AMONG_SILENT)
+def test_checker_repeat_among_equal_silent(text: str, value: float) -> None:
+    bad = [c for c in _repeats(text) if value in c.figures]
+    assert not bad, [(c.verdict, c.figures, c.why) for c in bad]

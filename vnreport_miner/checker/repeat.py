@@ -505,6 +505,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_percent_end_said(ctx, out))
     out.extend(_rate_named_again(ctx, out))
     out.extend(_flow_count_restated(ctx))
+    out.extend(_among_equal(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2955,4 +2956,50 @@ def _flow_count_restated(ctx: Context) -> list[Check]:
             out.append(ctx.check(NAME, "consistent", [value, value], [g, f], (m.start(), end),
                                  expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
             break
+    return out
+
+
+# -- a set named back to break it down: "Trong 7 ấp, có 5 ấp …", "trong 128 chi bộ ấp, khu phố có 19
+# chi bộ …". "Trong N X" opens a breakdown of a set the reader knows; an earlier count of the same
+# value and of the same kind of thing, a plain level of the body (no change, plan or part), is
+# that set (a fit only: a different value may be another set, "trong 18 liên đội, có 17 …").
+#
+# example (our own)                                                              told
+# "Xã có 8 thôn …" … "Trong 8 thôn, có 6 thôn đạt chuẩn văn hóa"                   consistent
+# "Xã có 9 thôn …" … "Trong 8 thôn, có 6 thôn đạt chuẩn văn hóa"                   nothing
+# "tăng 8 thôn …" … "Trong 8 thôn, có 6 thôn …" (a change, not a set)             nothing
+_AMONG_OPEN = re.compile(r"(?:^|[\s(:;,.])trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_AMONG_BREAK = re.compile(r"^[^.;:()\d]{0,60}?(?:,|\s(?:thì\s+|đã\s+|chỉ\s+)?có)\s")
+_AMONG_REACH = 80  # sentences back: the set may be the report's profile
+
+
+def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
+    """ "Trong N X, …"/"trong N X có …" tied to the nearest earlier count of the same value and
+    kind: "Huyện có 14 cơ sở Hội …" … "trong 14 cơ sở Hội có 9 cơ sở …" -> 14 = 14."""
+    out: list[Check] = []
+    if "trong" not in ctx.low:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value < MIN_ANCHOR or not f.unit.key:  # type: ignore[operator]
+            continue
+        if f.id in tied or f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
+            continue  # "trong 6 tháng đầu năm": a span, no set
+        if not _AMONG_OPEN.search(ctx.before_low(f, 18)):
+            continue
+        if not _AMONG_BREAK.match(ctx.text[f.end : f.end + 70]):
+            continue
+        for g in ctx.earlier(f, 300):
+            if f.sent - g.sent > _AMONG_REACH:
+                break
+            if g.type != "quantity" or g.value != f.value:
+                continue
+            if not (kin(g.unit, f.unit) or _plain_key(g.unit.key) == _plain_key(f.unit.key)):
+                continue
+            gs = ctx.sentence_span(g.sent)[0]
+            if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+                continue  # an item of a bracketed list: "(khiển trách 14, cảnh cáo 6, …)"
+            if _body_count(ctx, g) and not _AMONG_OPEN.search(ctx.before_low(g, 18)):
+                out.append(_emit(ctx, g, f, f.value, f.unit.key))  # type: ignore[arg-type]
+            break  # the nearest count of the value only
     return out
