@@ -285,3 +285,58 @@ AMONG_SILENT = [
 def test_checker_repeat_among_equal_silent(text: str, value: float) -> None:
     bad = [c for c in _repeats(text) if value in c.figures]
     assert not bad, [(c.verdict, c.figures, c.why) for c in bad]
+
+
+# -- a shortfall restated among the shortcomings ("vẫn còn N X <grade>") and its earlier count
+SHORTFALLS = [
+    (
+        "Xếp loại chi hội năm 2024: 21 chi hội vững mạnh, 3 chi hội khá, 2 chi hội yếu. Công tác "
+        "hội phí được duy trì. Tuy nhiên, vẫn còn 2 chi hội xếp loại yếu ở vùng giáo.",
+        [2, 2],
+    ),
+    (
+        "Kết quả đánh giá: 38 tổ chức hoàn thành tốt nhiệm vụ, 5 tổ chức hoàn thành nhiệm vụ và "
+        "3 tổ chức không hoàn thành nhiệm vụ.\n\nIII. HẠN CHẾ\n\nCòn 3 tổ chức cơ sở đảng không "
+        "hoàn thành nhiệm vụ, chủ yếu ở khối doanh nghiệp.",
+        [3, 3],
+    ),
+    (
+        "Toàn huyện có 46 thôn, bản; đã có 42 thôn có chi bộ riêng, 4 thôn chưa có chi bộ riêng. "
+        "Các xã tiếp tục tạo nguồn; hạn chế: còn 4 thôn chưa có chi bộ riêng do chưa đủ đảng viên.",
+        [4, 4],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), SHORTFALLS)
+def test_checker_repeat_shortfall_restated(text: str, figures: list[float]) -> None:
+    got = [(c.verdict, c.figures) for c in _repeats(text)]
+    assert ("consistent", figures) in got, got
+
+
+SHORTFALLS_SILENT = [
+    # another kind of unit named by the same grade
+    (
+        "Xếp loại: 21 chi hội vững mạnh, 3 chi hội khá, 2 chi hội yếu. Tuy nhiên, vẫn còn 2 tổ "
+        "phụ nữ xếp loại yếu.",
+        2,
+    ),
+    # another year named on the earlier side
+    (
+        "Năm 2023, Hội có 2 chi hội yếu. Năm 2024, Hội tập trung củng cố; vẫn còn 2 chi hội xếp "
+        "loại yếu.",
+        2,
+    ),
+    # another grade
+    (
+        "Xếp loại: 21 chi hội vững mạnh, 2 chi hội trung bình, 1 chi hội yếu. Tuy nhiên, vẫn còn "
+        "2 chi hội xếp loại yếu.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHORTFALLS_SILENT)
+def test_checker_repeat_shortfall_silent(text: str, value: float) -> None:
+    bad = [c for c in _repeats(text) if c.figures == [value, value]]
+    assert not bad, [(c.verdict, c.figures, c.why) for c in bad]

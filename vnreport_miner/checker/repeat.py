@@ -506,6 +506,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rate_named_again(ctx, out))
     out.extend(_flow_count_restated(ctx))
     out.extend(_among_equal(ctx, out))
+    out.extend(_shortfall_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -3002,4 +3003,61 @@ def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
             if _body_count(ctx, g) and not _AMONG_OPEN.search(ctx.before_low(g, 18)):
                 out.append(_emit(ctx, g, f, f.value, f.unit.key))  # type: ignore[arg-type]
             break  # the nearest count of the value only
+    return out
+
+
+# -- a shortfall restated among the shortcomings: "… 4 tổ chức hoàn thành nhiệm vụ và 1 tổ chức
+# không hoàn thành nhiệm vụ" … "Tuy nhiên, vẫn còn 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ".
+# The later count is led by "vẫn còn"/"còn" and named by a grade or a shortfall; the earlier one
+# is the nearest count of the same value and kind named by the same words, in no other year or
+# place (a fit only: small counts, so the words, not the value, tie them).
+#
+# example (our own)                                                              told
+# "… 3 chi hội khá, 2 chi hội yếu" … "Tuy nhiên, vẫn còn 2 chi hội xếp loại yếu"   consistent
+# "… 3 chi hội khá, 2 chi hội yếu" … "Tuy nhiên, vẫn còn 2 tổ hội xếp loại yếu"    nothing
+# "Năm 2023 có 2 chi hội yếu" … "Năm 2024 vẫn còn 2 chi hội yếu"                     nothing
+_STILL = re.compile(r"(?:\bvẫn còn|(?:^|[;:,.]\s*)còn)\s*$")
+_SHORTFALL = re.compile(
+    r"\b(?:không hoàn thành nhiệm vụ|chưa hoàn thành nhiệm vụ|yếu kém|yếu|kém|chưa đạt chuẩn|"
+    r"chưa đạt|chưa có chi bộ|chưa có đảng viên)\b"
+)  # the grade or the lack a shortcoming names
+
+
+def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    """ "vẫn còn N X <shortfall>" tied to the nearest earlier N X named by the same shortfall:
+    "… 2 cơ sở yếu" … "Tuy nhiên, vẫn còn 2 cơ sở Hội xếp loại yếu" -> 2 = 2."""
+    out: list[Check] = []
+    if "còn" not in ctx.low:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.unit.key or f.id in tied:
+            continue
+        if f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
+            continue
+        if not _STILL.search(ctx.before_low(f, 20)):
+            continue
+        hit = _SHORTFALL.search(descriptor(ctx, f))
+        if hit is None:
+            continue
+        for g in ctx.earlier(f, 300):
+            if g.sent == f.sent or g.type != "quantity" or g.value != f.value:
+                continue
+            if not (
+                g.unit.key == f.unit.key or _shortened(g, f)
+                or _plain_key(g.unit.key) == _plain_key(f.unit.key)
+            ):  # fmt: skip
+                continue
+            if _SHORTFALL.search(descriptor(ctx, g)) is None or hit.group(0) not in descriptor(
+                ctx, g
+            ):
+                continue
+            if reference_level(ctx, g) or not (_same_scope(ctx, g, f) and _same_scope(ctx, f, g)):
+                break  # the nearest such count is of another year or place: silence
+            gy = set(_YEARS.findall(ctx.low, ctx.sentence_span(g.sent)[0], g.start))
+            fy = set(_YEARS.findall(ctx.low, ctx.sentence_span(f.sent)[0], f.end))
+            if gy and fy and gy != fy:
+                break  # "Năm 2023 có 2 chi hội yếu" / "Năm 2024 … vẫn còn 2 chi hội yếu"
+            out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} {hit.group(0)}"))  # type: ignore[arg-type]
+            break
     return out
