@@ -56,6 +56,13 @@ CASES = [
         "inconsistent",
         [137, 139],
     ),
+    (  # a "PHẦN" heading, two digits swapped
+        "PHẦN I. KẾT QUẢ\n\nHội Nông dân các cấp giúp xây dựng 245 mô hình kinh tế hộ gia đình.\n\n"
+        "PHẦN II. ĐÁNH GIÁ CHUNG\n\nPhong trào nông dân sản xuất giỏi phát triển; Hội đã hỗ trợ "
+        "254 mô hình kinh tế hộ.\n",
+        "inconsistent",
+        [245, 254],
+    ),
 ]
 
 
@@ -66,6 +73,10 @@ def test_checker_repeat_assessment_restated(text: str, verdict: str, figures: li
 
 
 SILENT = [
+    # the section ends at the next "PHẦN" heading: the tasks are not the assessment
+    "PHẦN I. KẾT QUẢ\n\nHội Nông dân các cấp giúp xây dựng 245 mô hình kinh tế hộ gia đình.\n\n"
+    "PHẦN II. ĐÁNH GIÁ CHUNG\n\nPhong trào nông dân sản xuất giỏi phát triển.\n\n"
+    "PHẦN III. PHƯƠNG HƯỚNG NĂM 2025\n\nHỗ trợ 254 mô hình kinh tế hộ.\n",
     # another set: the word after the noun differs
     "II. KẾT QUẢ\n\nCác cấp đã xây dựng 137 mô hình kinh tế tập thể.\n\n"
     "III. ĐÁNH GIÁ CHUNG\n\nNổi bật là 139 mô hình dân vận khéo được nhân rộng.\n",

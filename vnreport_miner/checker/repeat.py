@@ -2681,12 +2681,13 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
 # "… sửa chữa 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … trao 57 căn nhà nhân ái"   nothing (no slip)
 # "… 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … Năm 2025 phấn đấu xây 62 căn nhà nhân ái"   nothing
 _ASSESSMENT_HEAD = re.compile(
-    r"^[ \t]*(?:[ivx]+\.|\d+\.)?[ \t]*(?:đánh giá chung|nhận xét chung|nhận xét, đánh giá|"
+    r"^[ \t]*(?:phần\s+(?:thứ\s+)?[\wđ]+\.?)?[ \t]*(?:[ivx]+\.|\d+\.)?[ \t]*"
+    r"(?:đánh giá chung|nhận xét chung|nhận xét, đánh giá|"
     r"đánh giá, nhận xét)\b[^\n:]{0,60}$",
     re.M,
-)  # read on the lowercased text: "III. ĐÁNH GIÁ CHUNG", "4. Đánh giá chung"
-# "IV. NHIỆM VỤ", "1. Ưu điểm": the next heading ends the section
-_NUMBERED_HEAD = re.compile(r"^[ \t]*(?:[IVX]+|\d+)\.[ \t]+\S", re.M)
+)  # read on the lowercased text: "III. ĐÁNH GIÁ CHUNG", "4. Đánh giá chung", "PHẦN II. ĐÁNH GIÁ CHUNG"
+# "IV. NHIỆM VỤ", "1. Ưu điểm", "PHẦN III. PHƯƠNG HƯỚNG": the next heading ends the section
+_NUMBERED_HEAD = re.compile(r"^[ \t]*(?:(?:[IVX]+|\d+)\.[ \t]+\S|PHẦN\b|Phần thứ\b)", re.M)
 # a plan, a task or another period said before the count in its sentence is no restatement:
 # "Năm 2025 phấn đấu kết nạp 180 đảng viên", "so với năm 2023 tăng 12 …"
 _ASSESSMENT_OTHER = re.compile(
