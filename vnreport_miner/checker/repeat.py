@@ -2987,6 +2987,8 @@ def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         if f.id in tied or f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
             continue  # "trong 6 tháng đầu năm": a span, no set
+        if "trong" not in ctx.low[max(0, f.start - 18) : f.start]:
+            continue  # (a cheap test first)
         if not _AMONG_OPEN.search(ctx.before_low(f, 18)):
             continue
         if not _AMONG_BREAK.match(ctx.text[f.end : f.end + 70]):
@@ -3036,6 +3038,8 @@ def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         if f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
             continue
+        if "còn" not in ctx.low[max(0, f.start - 12) : f.start]:
+            continue  # (a cheap test first: most counts have no "còn" before them)
         if not _STILL.search(ctx.before_low(f, 20)):
             continue
         hit = _SHORTFALL.search(descriptor(ctx, f))
