@@ -22,6 +22,7 @@ other place and no subset ("mới", "được kết nạp", "nữ" …). Anythin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..extractors.figures.rules import counted_noun_pattern
@@ -44,7 +45,7 @@ from .context import (
     unit_info,
     without_classifier,
 )
-from .tables import cell_fig, table_rows
+from .tables import cell_fig, synthetic, table_rows
 from .templates import render
 
 NAME = "repeat"
@@ -500,6 +501,12 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
+    out.extend(_assessed_again(ctx, out))
+    out.extend(_percent_end_said(ctx, out))
+    out.extend(_rate_named_again(ctx, out))
+    out.extend(_flow_count_restated(ctx))
+    out.extend(_among_equal(ctx, out))
+    out.extend(_shortfall_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -2659,4 +2666,403 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a count restated in the report's general assessment. "III. ĐÁNH GIÁ CHUNG" (or "4. Đánh giá
+# chung", "IV. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ NĂM 2025") looks back on the body as a whole: a count
+# there whose noun and next word name a count of the body ("xây dựng 58 căn nhà tình thương" …
+# "bàn giao 58 căn nhà tình thương cho hộ khó khăn") restates it. The section runs to the next
+# numbered heading ("1. Ưu điểm" cuts it short: silence, not a false tie). A heading that
+# assesses one topic ("3. Đánh giá, xếp loại chất lượng") reports new figures: not one of these.
+#
+# example (our own)                                                           told
+# "… sửa chữa 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … trao 62 căn nhà nhân ái"   inconsistent
+# "… sửa chữa 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … trao 57 căn nhà nhân ái"   nothing (no slip)
+# "… 64 căn nhà nhân ái …" / "ĐÁNH GIÁ CHUNG … Năm 2025 phấn đấu xây 62 căn nhà nhân ái"   nothing
+_ASSESSMENT_HEAD = re.compile(
+    r"^[ \t]*(?:phần\s+(?:thứ\s+)?[\wđ]+\.?)?[ \t]*(?:[ivx]+\.|\d+\.)?[ \t]*"
+    r"(?:đánh giá chung|nhận xét chung|nhận xét, đánh giá|"
+    r"đánh giá, nhận xét)\b[^\n:]{0,60}$",
+    re.M,
+)  # read on the lowercased text: "III. ĐÁNH GIÁ CHUNG", "4. Đánh giá chung", "PHẦN II. ĐÁNH GIÁ CHUNG"
+# "IV. NHIỆM VỤ", "1. Ưu điểm", "PHẦN III. PHƯƠNG HƯỚNG": the next heading ends the section
+_NUMBERED_HEAD = re.compile(r"^[ \t]*(?:(?:[IVX]+|\d+)\.[ \t]+\S|PHẦN\b|Phần thứ\b)", re.M)
+# a plan, a task or another period said before the count in its sentence is no restatement:
+# "Năm 2025 phấn đấu kết nạp 180 đảng viên", "so với năm 2023 tăng 12 …"
+_ASSESSMENT_OTHER = re.compile(
+    r"\b(?:phấn đấu|dự kiến|sẽ|đề ra|mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|so với|cùng kỳ|còn|"
+    r"trong đó|riêng|mới có|chỉ có|chưa)\b"
+)
+
+
+def _assessment_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The general assessment sections, once per document: (heading start, section end).
+    "III. ĐÁNH GIÁ CHUNG\\n… 58 căn nhà …\\nIV. PHƯƠNG HƯỚNG" -> the heading up to "IV."."""
+    got = ctx.memo.get("repeat.assessment")
+    if got is None:
+        got = []
+        for m in _ASSESSMENT_HEAD.finditer(ctx.low):
+            nxt = _NUMBERED_HEAD.search(ctx.text, m.end())
+            got.append((m.start(), len(ctx.text) if nxt is None else nxt.start()))
+        ctx.memo["repeat.assessment"] = got
+    return got  # type: ignore[return-value]
+
+
+def _body_count(ctx: Context, g: Fig) -> bool:
+    """A plain level of the body a summary may restate: not a change ("tăng 12 hộ"), a compared
+    level ("(năm 2023: 698 khu)"), a planned figure ("chỉ tiêu 150 đảng viên") or a part ("trong
+    đó 45 hộ")."""
+    if g.type != "quantity" or not g.exact_count or not g.unit.key or g.qual != "exact":
+        return False
+    if reference_level(ctx, g) or vocab.DELTA_BEFORE.search(ctx.before_low(g, 14)):
+        return False
+    cs, _ce = ctx.clause(g.start, g.end)
+    return not (
+        _PLAN_NEAR.search(ctx.low, cs, g.start) or _PART_BEFORE.search(ctx.before_low(g, 40))
+    )
+
+
+# words right after a noun that say what happened to it, not which ones: "hội viên được vay"
+_ASSESSMENT_VERBS = _AMONG_STOP | {"có", "tham", "là", "để", "mà", "vẫn", "cùng", "sẽ", "đều",
+                                   "thuộc", "ở", "tại", "trên", "của", "cho", "từ", "với", "về"}  # fmt: skip
+
+
+def _agreed(earlier: list[str], later: list[str], n: int) -> int:
+    """How many words two descriptors agree on, the noun and up to two words after it (at least
+    one, else 0)? ["căn", "nhà", "tình", "thương", "nhà"] / ["căn", "nhà", "tình", "thương",
+    "cho"] (n=3): 4; ["hộ", "vay"] / ["hộ", "vay", "vốn"]: 2; ["hộ", "nghèo"] / ["hộ", "thoát"]: 0."""
+    m = min(len(earlier), len(later), n + 1)
+    return m if m >= n and earlier[:m] == later[:m] else 0
+
+
+def _one_digit(a: int, b: int) -> bool:
+    """Two counts written alike but for one digit: a typing slip ("58" / "56", "1.240" / "1.290")."""
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _assessed_again(ctx: Context, done: list[Check]) -> list[Check]:
+    """Counts of the general assessment against the body's counts of the same noun and next word:
+    "Xây dựng, sửa chữa 58 căn nhà tình thương" … "III. ĐÁNH GIÁ CHUNG … bàn giao 56 căn nhà tình
+    thương cho hộ khó khăn" -> 58 ≠ 56 (an equal count is told by ``run`` already: same noun,
+    same value). Different only when every such count of the body says one value, the two differ
+    as a typing slip does (two digits swapped or one digit off; 58 / 51 may be another set), no
+    count of the noun in the body says the later value, and neither names a plan, period, place
+    or subset the other lacks."""
+    out: list[Check] = []
+    spans = _assessment_spans(ctx)
+    if not spans:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for head, end in spans:
+        body: dict[str, list[Fig]] = {}
+        for g in ctx.figs:
+            if g.start >= head:
+                break
+            if g.type == "quantity" and g.unit.key:
+                body.setdefault(g.unit.key, []).append(g)
+        for f in ctx.figs:
+            if f.start < head or f.start >= end:
+                continue
+            if f.id in tied or not _body_count(ctx, f) or f.value < MIN_VALUE:  # type: ignore[operator]
+                continue
+            if f.unit.head in vocab.TIME_UNITS or f.unit.key in _MEASURES or _in_table(ctx, f):
+                continue
+            thing = descriptor(ctx, f).split()
+            n = len(f.unit.key.split()) + 1
+            if len(thing) < n or thing[n - 1] in _ASSESSMENT_VERBS:
+                continue  # "186 hội viên", "186 hội viên được …" name no particular set
+            if _ASSESSMENT_OTHER.search(ctx.low, ctx.sentence_span(f.sent)[0], f.start):
+                continue
+            same = body.get(f.unit.key, [])
+            cands = [
+                g for g in same
+                if _agreed(descriptor(ctx, g).split(), thing, n) and _body_count(ctx, g)
+                and not _in_table(ctx, g)
+            ]  # fmt: skip
+            if not cands:
+                continue
+            g = cands[-1]
+            what = " ".join(thing[: _agreed(descriptor(ctx, g).split(), thing, n)])
+            if len({h.value for h in cands}) != 1 or any(h.value == f.value for h in same):
+                continue  # two values said in the body, or the later one said there too
+            a, b = int(g.value), int(f.value)  # type: ignore[arg-type]
+            if not (_swapped(a, b) or _one_digit(a, b)):
+                continue
+            if not (_same_scope(ctx, g, f) and _same_scope(ctx, f, g)) or _contrasted(ctx, g, f):
+                continue  # a year, place or subset named on one side only
+            gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
+            if set(_PART_OF_YEAR.findall(ctx.low[gss : g.end])) != set(
+                _PART_OF_YEAR.findall(ctx.low[fss : f.end])
+            ):
+                continue  # "Sáu tháng đầu năm … 23" / "cả năm … 25": two spans
+            cue = ("in the general assessment", "trong phần đánh giá chung")
+            why = render("repeat.looked_back", what=(what, what), a=g.value, b=f.value, cue=cue)
+            out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                                 ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                                 tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a percent just stated, then reached by a change: "còn 97 hộ nghèo, chiếm 6,84% tổng số hộ; tỷ
+# lệ hộ nghèo giảm từ 8,95% xuống còn 6,84%". A report states a share, then how it moved; the end
+# of the move is the share itself. Told as a fit only, for a value with decimals (a round 50% or
+# 100% recurs by chance), when the nearest earlier percent of that value is a few sentences back
+# and is itself no end or start of another change.
+#
+# example (our own)                                                              told
+# "… chiếm 3,26% dân số; tỷ lệ này tăng từ 2,9% lên 3,26%"                        consistent
+# "… chiếm 3,26% dân số. (five sentences on) … tăng từ 2,9% lên 3,26%"            nothing (far)
+# "tỷ lệ A giảm từ 4,1% xuống 3,26%; tỷ lệ B giảm từ 5,0% xuống 3,26%"            nothing (two ends)
+_END_REACH = 3  # sentences from the stated percent to the change that reaches it
+
+
+def _percent_end_said(ctx: Context, done: list[Check]) -> list[Check]:
+    """Ends of percent changes that restate the percent stated just before them: "chiếm 5,42%
+    tổng số hộ. Tỷ lệ hộ nghèo giảm từ 6,8% xuống còn 5,42%" -> 5.42 = 5.42."""
+    out: list[Check] = []
+    moves = change_pairs(ctx)
+    if not moves:
+        return out
+    in_moves = {x.i for a, b, _d, _v in moves for x in (a, b)}
+    tied = {tuple(c.mention_ids) for c in done if c.kind == NAME}
+    for a, b, _d, _v in moves:
+        if b.type != "percent" or b.qual != "exact" or b.value is None or b.value == int(b.value):
+            continue
+        for g in reversed(ctx.figs[: a.i]):
+            if b.sent - g.sent > _END_REACH:
+                break
+            if g.type != "percent" or g.value != b.value or _in_table(ctx, g):
+                continue  # (a table's cell is read with its row by the share rules)
+            if g.qual == "exact" and g.i not in in_moves and (g.id, b.id) not in tied:
+                out.append(_emit(ctx, g, b, b.value, f"{b.value:g}%"))
+            break  # the nearest percent of the value only
+    return out
+
+
+# -- a rate named again by its words: "Tỷ lệ đoàn viên xếp loại khá trở lên tăng từ 58,6% lên
+# 71,3%" … "tỷ lệ đoàn viên xếp loại khá trở lên mới đạt 71,3% (mục tiêu 75%)". The later percent
+# is led by "tỷ lệ …"/"tỷ trọng …"; every content word of that phrase stands in the sentence of an
+# earlier percent of the same value (with decimals: two rates of one report may share a round
+# value, "đạt 47,5% kế hoạch" of two plans too, so the words decide). Told as a fit only.
+#
+# example (our own)                                                                 told
+# "Tỷ lệ hộ dùng nước sạch đạt 91,7%" … "tỷ lệ hộ dùng nước sạch đạt 91,7%"           consistent
+# "Tỷ lệ hộ dùng nước sạch đạt 91,7%" … "tỷ lệ trẻ em đến trường đạt 91,7%"           nothing
+_RATE_LEAD = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+([^\d;:()%]{3,70}?)\s+(?:(?:mới|chỉ|đã|cũng|vẫn|đều)\s+)?"
+    r"(?:đạt|là|chiếm|ở mức|bằng)(?:\s+(?:mức|khoảng))?\s*$"
+)  # "tỷ lệ tập hợp hội viên, đoàn viên đạt " -> "tập hợp hội viên, đoàn viên"
+# words of a rate's phrase that name no particular rate: a place, a frame, a verb of level
+_RATE_STOP = _THING_STOP | {
+    "toàn", "huyện", "tỉnh", "xã", "thành", "phố", "phường", "thị", "trấn", "năm", "nay", "các",
+    "trên", "này", "chung", "bình", "quân", "ước", "hiện",
+}  # fmt: skip
+
+
+def _rate_named_again(ctx: Context, done: list[Check]) -> list[Check]:
+    """A later "tỷ lệ X đạt P%" tied to the nearest earlier P% whose sentence names every word of
+    X: "Tỷ lệ tập hợp hội viên, đoàn viên toàn huyện đạt 80,8%" … "tỷ lệ tập hợp hội viên, đoàn
+    viên đạt 80,8%" -> 80.8 = 80.8."""
+    out: list[Check] = []
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    seen: dict[float, list[Fig]] = {}
+    for f in ctx.figs:
+        if f.type != "percent" or f.qual != "exact" or f.value is None or _in_table(ctx, f):
+            continue
+        earlier = seen.setdefault(f.value, [])  # type: ignore[arg-type]
+        if earlier and f.value != int(f.value) and f.id not in tied:
+            cs, _ce = ctx.clause(f.start, f.end)
+            hit = _RATE_LEAD.search(ctx.low, cs, f.start)
+            words = set(norm_words(hit.group(1)).split()) - _RATE_STOP if hit else set()
+            if len(words) >= 2:
+                for g in reversed(earlier):
+                    gs = ctx.sentence_span(g.sent)[0]
+                    if g.sent != f.sent and words <= set(norm_words(ctx.low[gs : g.end]).split()):
+                        out.append(
+                            _emit(ctx, g, f, f.value, f"{f.value:g}% {hit.group(1).strip()}")
+                        )  # type: ignore[union-attr]
+                        break
+        earlier.append(f)
+    return out
+
+
+# -- a bare count of a members' flow list restating the count stated with its noun: "Năm 2024 kết
+# nạp 168 đảng viên, đạt 112% chỉ tiêu" … "Đầu năm có 5.291 đảng viên; trong năm kết nạp 168,
+# chuyển đến 54, từ trần 41, …". The list names its movements by verb and leaves the noun to the
+# sentence's total; the bare count after a verb restates the count that verb took earlier with a
+# members' noun and the same value (a fit only: a different earlier count may be another span,
+# "Từ năm 2021 đến nay kết nạp 812 đảng viên", or a part, "riêng các phường kết nạp 71").
+#
+# example (our own)                                                              told
+# "kết nạp 64 đảng viên mới" … "đầu năm 812 đảng viên; kết nạp 64, chuyển đến 5, từ trần 7"   consistent
+# "kết nạp 64 đảng viên mới" … "kết nạp 46, chuyển đến 5, từ trần 7"                          nothing
+# "kết nạp 64 đảng viên mới" … "đã kết nạp 64, đạt chỉ tiêu" (no flow list)                   nothing
+_FLOW_VERB = re.compile(
+    r"\b(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành)(?:\s+(?:mới|được))?"
+    r"\s+(\d{1,3}(?:\.\d{3})*)(?=\s*[,;)]|\.\s|\.$)"
+)  # "kết nạp 168, …", "kết nạp mới 612, …", "từ trần 41)"
+# the verb right before a count with its noun: "đã kết nạp 168 đảng viên", "kết nạp được 17"
+_FLOW_BEFORE = re.compile(
+    r"\b(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ)(?:\s+(?:mới|được|thêm))?\s*$"
+)
+# members a flow list counts
+_FLOW_UNITS = frozenset({"đảng viên", "hội viên", "đoàn viên", "đồng chí"})
+# the movements a flow list names: two of them or more in one sentence make it one
+_FLOW_WORDS = re.compile(
+    r"kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành|giảm do|tăng do"
+)
+_FLOW_SPAN = re.compile(r"\b(?:lũy kế|từ năm|từ đầu nhiệm kỳ|giai đoạn|riêng|trong đó)\b")
+
+
+def _flow_count_restated(ctx: Context) -> list[Check]:
+    """Bare counts of a flow list (two verbs of movement or more in the sentence) tied to the
+    earlier count with the same verb, a members' noun and the same value: "kết nạp 196 đảng viên"
+    … "(tăng do kết nạp 196, chuyển đến 87; giảm do …)" -> 196 = 196."""
+    out: list[Check] = []
+    if "kết nạp" not in ctx.low:
+        return out
+    verbs: dict[str, list[Fig]] = {}
+    for g in ctx.figs:
+        if g.type == "quantity" and g.exact_count and g.unit.key in _FLOW_UNITS:
+            hit = _FLOW_BEFORE.search(ctx.before_low(g, 30))
+            if hit:
+                verbs.setdefault(hit.group(1), []).append(g)
+    if not verbs:
+        return out
+    starts = [a for a, _b in ctx.sentences]
+    for m in _FLOW_VERB.finditer(ctx.low):
+        earlier = verbs.get(m.group(1))
+        if not earlier:
+            continue
+        start, end = m.start(2), m.end(2)
+        if any(g.start <= start < g.end for g in ctx.figs):
+            continue  # a count with its noun, not a bare one
+        value = float(m.group(2).replace(".", ""))
+        if value < MIN_VALUE:
+            continue  # small counts agree by chance
+        k = bisect_right(starts, start) - 1
+        s0, s1 = ctx.sentences[k] if k >= 0 else (0, len(ctx.text))
+        if len(set(_FLOW_WORDS.findall(ctx.low, s0, s1))) < 2:
+            continue  # no flow list: "đã kết nạp 64, đạt chỉ tiêu"
+        for g in reversed(earlier):
+            if g.start >= s0 or g.value != value:
+                continue
+            cs, _ce = ctx.clause(g.start, g.end)
+            if _FLOW_SPAN.search(ctx.low, cs, g.start) or reference_level(ctx, g):
+                continue
+            f = synthetic(ctx, start, end, value, g)
+            what = f"{m.group(1)} {g.unit.key}"
+            why = render("repeat.same", what=(what, what), a=value, b=value)
+            out.append(ctx.check(NAME, "consistent", [value, value], [g, f], (m.start(), end),
+                                 expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+            break
+    return out
+
+
+# -- a set named back to break it down: "Trong 7 ấp, có 5 ấp …", "trong 128 chi bộ ấp, khu phố có 19
+# chi bộ …". "Trong N X" opens a breakdown of a set the reader knows; an earlier count of the same
+# value and of the same kind of thing, a plain level of the body (no change, plan or part), is
+# that set (a fit only: a different value may be another set, "trong 18 liên đội, có 17 …").
+#
+# example (our own)                                                              told
+# "Xã có 8 thôn …" … "Trong 8 thôn, có 6 thôn đạt chuẩn văn hóa"                   consistent
+# "Xã có 9 thôn …" … "Trong 8 thôn, có 6 thôn đạt chuẩn văn hóa"                   nothing
+# "tăng 8 thôn …" … "Trong 8 thôn, có 6 thôn …" (a change, not a set)             nothing
+_AMONG_OPEN = re.compile(r"(?:^|[\s(:;,.])trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_AMONG_BREAK = re.compile(r"^[^.;:()\d]{0,60}?(?:,|\s(?:thì\s+|đã\s+|chỉ\s+)?có)\s")
+_AMONG_REACH = 80  # sentences back: the set may be the report's profile
+
+
+def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
+    """ "Trong N X, …"/"trong N X có …" tied to the nearest earlier count of the same value and
+    kind: "Huyện có 14 cơ sở Hội …" … "trong 14 cơ sở Hội có 9 cơ sở …" -> 14 = 14."""
+    out: list[Check] = []
+    if "trong" not in ctx.low:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or f.value < MIN_ANCHOR or not f.unit.key:  # type: ignore[operator]
+            continue
+        if f.id in tied or f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
+            continue  # "trong 6 tháng đầu năm": a span, no set
+        if "trong" not in ctx.low[max(0, f.start - 18) : f.start]:
+            continue  # (a cheap test first)
+        if not _AMONG_OPEN.search(ctx.before_low(f, 18)):
+            continue
+        if not _AMONG_BREAK.match(ctx.text[f.end : f.end + 70]):
+            continue
+        for g in ctx.earlier(f, 300):
+            if f.sent - g.sent > _AMONG_REACH:
+                break
+            if g.type != "quantity" or g.value != f.value:
+                continue
+            if not (kin(g.unit, f.unit) or _plain_key(g.unit.key) == _plain_key(f.unit.key)):
+                continue
+            gs = ctx.sentence_span(g.sent)[0]
+            if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
+                continue  # an item of a bracketed list: "(khiển trách 14, cảnh cáo 6, …)"
+            if _body_count(ctx, g) and not _AMONG_OPEN.search(ctx.before_low(g, 18)):
+                out.append(_emit(ctx, g, f, f.value, f.unit.key))  # type: ignore[arg-type]
+            break  # the nearest count of the value only
+    return out
+
+
+# -- a shortfall restated among the shortcomings: "… 4 tổ chức hoàn thành nhiệm vụ và 1 tổ chức
+# không hoàn thành nhiệm vụ" … "Tuy nhiên, vẫn còn 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ".
+# The later count is led by "vẫn còn"/"còn" and named by a grade or a shortfall; the earlier one
+# is the nearest count of the same value and kind named by the same words, in no other year or
+# place (a fit only: small counts, so the words, not the value, tie them).
+#
+# example (our own)                                                              told
+# "… 3 chi hội khá, 2 chi hội yếu" … "Tuy nhiên, vẫn còn 2 chi hội xếp loại yếu"   consistent
+# "… 3 chi hội khá, 2 chi hội yếu" … "Tuy nhiên, vẫn còn 2 tổ hội xếp loại yếu"    nothing
+# "Năm 2023 có 2 chi hội yếu" … "Năm 2024 vẫn còn 2 chi hội yếu"                     nothing
+_STILL = re.compile(r"(?:\bvẫn còn|(?:^|[;:,.]\s*)còn)\s*$")
+_SHORTFALL = re.compile(
+    r"\b(?:không hoàn thành nhiệm vụ|chưa hoàn thành nhiệm vụ|yếu kém|yếu|kém|chưa đạt chuẩn|"
+    r"chưa đạt|chưa có chi bộ|chưa có đảng viên)\b"
+)  # the grade or the lack a shortcoming names
+
+
+def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    """ "vẫn còn N X <shortfall>" tied to the nearest earlier N X named by the same shortfall:
+    "… 2 cơ sở yếu" … "Tuy nhiên, vẫn còn 2 cơ sở Hội xếp loại yếu" -> 2 = 2."""
+    out: list[Check] = []
+    if "còn" not in ctx.low:
+        return out
+    tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact_count or not f.unit.key or f.id in tied:
+            continue
+        if f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
+            continue
+        if "còn" not in ctx.low[max(0, f.start - 12) : f.start]:
+            continue  # (a cheap test first: most counts have no "còn" before them)
+        if not _STILL.search(ctx.before_low(f, 20)):
+            continue
+        hit = _SHORTFALL.search(descriptor(ctx, f))
+        if hit is None:
+            continue
+        for g in ctx.earlier(f, 300):
+            if g.sent == f.sent or g.type != "quantity" or g.value != f.value:
+                continue
+            if not (
+                g.unit.key == f.unit.key or _shortened(g, f)
+                or _plain_key(g.unit.key) == _plain_key(f.unit.key)
+            ):  # fmt: skip
+                continue
+            if _SHORTFALL.search(descriptor(ctx, g)) is None or hit.group(0) not in descriptor(
+                ctx, g
+            ):
+                continue
+            if reference_level(ctx, g) or not (_same_scope(ctx, g, f) and _same_scope(ctx, f, g)):
+                break  # the nearest such count is of another year or place: silence
+            gy = set(_YEARS.findall(ctx.low, ctx.sentence_span(g.sent)[0], g.start))
+            fy = set(_YEARS.findall(ctx.low, ctx.sentence_span(f.sent)[0], f.end))
+            if gy and fy and gy != fy:
+                break  # "Năm 2023 có 2 chi hội yếu" / "Năm 2024 … vẫn còn 2 chi hội yếu"
+            out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} {hit.group(0)}"))  # type: ignore[arg-type]
+            break
     return out
