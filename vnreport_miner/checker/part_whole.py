@@ -2223,6 +2223,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_closed_bullets(ctx))
     out.extend(_far_rests(ctx, out))
     out.extend(_exempt_complements(ctx, out))
+    out.extend(_ruling_splits(ctx, out))
     return out
 
 
@@ -5806,3 +5807,144 @@ def _fit_sum(ctx: Context, total: Fig, parts: list[Fig], span: tuple[int, int]) 
         NAME, "consistent", [total.value, *(p.value for p in parts)], [total, *parts],  # type: ignore[list-item]
         span, expected=total.value, observed=total.value, tolerance=0, why=why,
     )  # fmt: skip
+
+
+# -- the disciplined members split in a sentence of their own, after the count: "Các cấp đã thi
+# hành kỷ luật 27 đảng viên, … Theo thẩm quyền: chi bộ 15, cấp ủy cơ sở 5, ủy ban kiểm tra các
+# cấp 7." Each case is decided by one body (Quy định 69-QĐ/TW), so a split by authority is
+# closed; a split by content closes only when its last item gathers the rest ("vi phạm khác 3")
+# and may overlap (one member, several contents): a sum over the total is no proof. The total is
+# the one count of members said to be disciplined in the paragraph's sentences just before.
+_RULING_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Theo thẩm quyền: chi bộ 15, …", "Về thẩm quyền thi hành kỷ luật, chi bộ 15, …"
+    ("authority", re.compile(r"(?:theo|về|phân theo|xét theo)\s+thẩm quyền(?:\s+thi hành)?(?:\s+kỷ luật)?")),
+    # "Về nội dung vi phạm: quản lý đất đai 6, …", "Phân theo nội dung: …"
+    ("content", re.compile(r"(?:theo|về|phân theo|xét theo)\s+nội dung(?:\s+vi phạm)?")),
+)  # fmt: skip
+_RULING_OPEN = re.compile(r"\s*(?:[-–•+]\s*)?")
+_RULING_COLON = re.compile(r"\s*[:,]\s*(?=[^\W\d])")
+# an item: a label, its count (the members' noun may follow), maybe its share, then a separator:
+# "chi bộ thi hành kỷ luật 15 trường hợp", "quản lý đất đai, tài nguyên 6 (37,5%)", "khác - 2"
+_RULING_ITEM = re.compile(
+    r"\s*(?P<label>[^\W\d][^\d;()%:]{0,80}?)\s*(?:-\s*|:\s*)?(?P<num>\d{1,4})"
+    r"(?:\s+(?:trường hợp|đảng viên|đồng chí))?(?:\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\))?"
+    r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
+)
+# the bodies that rule on a member's discipline: every authority label names one
+# ("chi bộ", "đảng ủy cơ sở", "Ủy ban Kiểm tra Huyện ủy", "Ban Thường vụ Thành ủy")
+_RULING_BODY = re.compile(
+    r"\b(?:chi bộ|đảng ủy|cấp ủy|ủy ban kiểm tra|ban thường vụ|ban chấp hành|ban bí thư"
+    r"|bộ chính trị|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy)\b"
+)
+_CATCH_ALL = re.compile(r"\bkhác\s*$")  # "vi phạm khác", "nội dung khác": the rest of the cases
+# a member may break several rules at once: a content split is then told as a fit only
+_MANY_CONTENTS = re.compile(r"nhiều nội dung|nhiều lĩnh vực|vừa vi phạm|đồng thời vi phạm")
+_DISCIPLINED = re.compile(r"\bkỷ luật\b")
+# from "kỷ luật" to the members' count: no clause break, no comparison ("… 1 tổ chức đảng (khiển
+# trách) và 23 đảng viên")
+_TO_MEMBERS = re.compile(r"^[^.;%]{0,70}$")
+_NOT_TO_MEMBERS = re.compile(r"so với|cùng kỳ|tăng|giảm|\bhơn\b")
+_MEMBER_UNITS = frozenset({"đảng viên", "đồng chí"})
+_RULING_BACK = 4  # sentences looked back for the count
+
+
+def _ruling_items(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] | None:
+    """The items of a ruling split from ``begin`` to the sentence end ``e`` (start, end,
+    label), or None when the list stops short of the end or reads otherwise.
+    E.g. "chi bộ 15, cấp ủy cơ sở 5 và ủy ban kiểm tra các cấp 7." -> three items."""
+    low = ctx.low
+    items: list[tuple[int, int, str]] = []
+    pos = begin
+    while pos < e:
+        hit = _RULING_ITEM.match(low, pos, e)
+        if hit is None:
+            return None
+        items.append((hit.start("num"), hit.end("num"), " ".join(hit.group("label").split())))
+        pos = hit.end()
+        if hit.group("sep") in (".", ""):
+            break
+    if pos < e and any(ch.isdigit() for ch in low[pos:e]):
+        return None
+    return items if len(items) >= 2 else None
+
+
+def _disciplined_count(ctx: Context, sent: int) -> Fig | None:
+    """The one count of members said to be disciplined in the ``_RULING_BACK`` sentences
+    before ``sent``, in its paragraph. E.g. "Toàn Đảng bộ thi hành kỷ luật 1 tổ chức đảng và 18
+    đảng viên, giảm 3 đảng viên so với năm trước." -> 18 (not the 3 of the comparison)."""
+    low = ctx.low
+    start = ctx.sentence_span(sent)[0]
+    found: list[Fig] = []
+    for k in range(sent - 1, max(-1, sent - 1 - _RULING_BACK), -1):
+        s, e = ctx.sentence_span(k)
+        if "\n" in ctx.text[e:start] and not ctx.text[s:e].rstrip().endswith((".", ";", ":")):
+            break  # a heading or a table row: another part of the report
+        start = s
+        if _ruling_head(low, s, e) is not None:
+            continue  # another split: "Theo thẩm quyền: chi bộ thi hành kỷ luật 11 đảng viên, …"
+        for m in _DISCIPLINED.finditer(low, s, e):
+            for g in ctx.figs_from(m.end(), e):
+                gap = low[m.end() : g.start]
+                if not _TO_MEMBERS.match(gap) or _NOT_TO_MEMBERS.search(gap):
+                    break
+                if gap.count("(") != gap.count(")"):
+                    continue  # inside a bracket
+                if g.type == "quantity" and g.exact_count and g.unit.key in _MEMBER_UNITS:
+                    found.append(g)
+                    break
+    if len({g.value for g in found}) != 1:
+        return None
+    return found[0]
+
+
+def _ruling_head(low: str, s: int, e: int) -> tuple[str, int] | None:
+    """The kind of split a sentence opens with and where its items begin, or None.
+    E.g. "Theo thẩm quyền: chi bộ 15, …" -> ("authority", the offset of "chi bộ")."""
+    lead = _RULING_OPEN.match(low, s, e)
+    at = lead.end() if lead else s
+    for kind, head in _RULING_HEADS:
+        hm = head.match(low, at, e)
+        if hm is not None:
+            colon = _RULING_COLON.match(low, hm.end(), e)
+            return (kind, colon.end()) if colon else None
+    return None
+
+
+def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "kỷ luật" not in low or ("thẩm quyền" not in low and "nội dung" not in low):
+        return out
+    taken = [(c.start, c.end) for c in done if c.kind == NAME]
+    for k in range(1, len(ctx.sentences)):
+        s, e = ctx.sentence_span(k)
+        head = _ruling_head(low, s, e)
+        if head is None:
+            continue
+        kind, begin = head
+        items = _ruling_items(ctx, begin, e)
+        total = _disciplined_count(ctx, k) if items else None
+        if items is None or total is None:
+            continue
+        end = items[-1][1]
+        if any(a < end and begin < b for a, b in taken):
+            continue  # read already (a fit with a count of the sentence before)
+        labels = [label for _, _, label in items]
+        if kind == "authority" and not all(_RULING_BODY.search(label) for label in labels):
+            continue
+        values = [number(ctx.text[a:b]) for a, b, _ in items]
+        if any(c.kind == NAME and c.mention_ids == [total.id] for c in done + out):
+            # rows are told apart by their mention ids (checker._key) and bare items have
+            # none: a second split of the same total is keyed by its place instead
+            total = replace(total, id="")
+        parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
+        if kind == "authority":
+            strength = "closed"
+        else:
+            short = sum(values) < (total.value or 0)
+            rest = bool(_CATCH_ALL.search(labels[-1]))
+            many = _MANY_CONTENTS.search(low, ctx.sentence_span(total.sent)[0], e)
+            strength = "closed" if short and rest and not many else "soft"
+        region = ctx.text[begin : min(e, end + 40)]
+        out.append(_emit(ctx, total, parts, strength, (s, end), region))
+    return out

@@ -1,0 +1,100 @@
+"""part_whole: general readings of how a report breaks a total down (round l20).
+
+Each row of a CASES table is (passage, verdict the part_whole check must give, figures it must
+use, total first); rows of a SILENT table must raise no inconsistency (parts that are not
+exhaustive, a split that may overlap, a count that is not the split's total). Every passage is
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Check, Options
+
+_OPTS = Options(entities=False)
+
+
+def checks_of(text: str) -> list[Check]:
+    return process_text(text, options=_OPTS).checks
+
+
+def _part_whole(text: str) -> list[Check]:
+    return [c for c in checks_of(text) if c.kind == "part_whole"]
+
+
+# -- the disciplined members split in a sentence of their own (by authority, by content) --------
+RULING_CASES = [
+    # by authority, a colon and bare counts: each case is decided by one body
+    (
+        "Năm 2024, các cấp ủy và ủy ban kiểm tra đã thi hành kỷ luật 1 tổ chức đảng và 27 đảng "
+        "viên. Theo thẩm quyền: chi bộ 12, đảng ủy cơ sở 6, Ủy ban Kiểm tra Thị ủy 7.",
+        "inconsistent",
+        [27, 12, 6, 7],
+    ),
+    # "Về thẩm quyền," with a comparison in between, the members' noun after the first count
+    (
+        "Toàn Đảng bộ thi hành kỷ luật 18 đảng viên, giảm 3 đảng viên so với năm trước. Hình thức "
+        "chủ yếu là khiển trách. Về thẩm quyền, chi bộ thi hành kỷ luật 10 trường hợp, cấp ủy cơ "
+        "sở 5 và Ban Thường vụ Huyện ủy 3.",
+        "consistent",
+        [18, 10, 5, 3],
+    ),
+    # "Xét theo thẩm quyền" in the next paragraph, items set apart by ";"
+    (
+        "Trong năm, các cấp đã thi hành kỷ luật 34 đảng viên.\n\nXét theo thẩm quyền: chi bộ, "
+        "đảng ủy cơ sở 21; Ủy ban Kiểm tra các cấp 11.",
+        "inconsistent",
+        [34, 21, 11],
+    ),
+    # by content, closed by the item that gathers the rest: the list falls short
+    (
+        "Các cấp đã thi hành kỷ luật 20 đảng viên (khiển trách 12, cảnh cáo 6, cách chức 1, khai "
+        "trừ 1). Về nội dung vi phạm: quản lý đất đai 7; tài chính, ngân sách 4; đạo đức, lối "
+        "sống 5; vi phạm khác 2.",
+        "inconsistent",
+        [20, 7, 4, 5, 2],
+    ),
+    # by content, adding up
+    (
+        "Đảng bộ thị xã thi hành kỷ luật 15 đảng viên. Phân theo nội dung vi phạm: chính sách dân "
+        "số 6, đất đai 5, nguyên tắc tập trung dân chủ 4.",
+        "consistent",
+        [15, 6, 5, 4],
+    ),
+]
+
+RULING_SILENT = [
+    # a content split with no item for the rest: the named contents may stop short
+    "Các cấp đã thi hành kỷ luật 20 đảng viên. Về nội dung vi phạm: quản lý đất đai 7, tài "
+    "chính 4, đạo đức, lối sống 5.",
+    # one member may break several rules: the contents may overlap
+    "Các cấp đã thi hành kỷ luật 20 đảng viên, có đảng viên vi phạm nhiều nội dung. Về nội dung "
+    "vi phạm: quản lý đất đai 9, tài chính 6, đạo đức, lối sống 4, vi phạm khác 3.",
+    # members inspected, not disciplined: the count is no total of the split
+    "Ủy ban Kiểm tra đã kiểm tra 25 đảng viên khi có dấu hiệu vi phạm. Theo thẩm quyền: chi bộ "
+    "12, đảng ủy cơ sở 6, Ủy ban Kiểm tra Huyện ủy 4.",
+    # two years' counts before the split: whose split is it?
+    "Năm 2023 các cấp thi hành kỷ luật 22 đảng viên. Năm 2024 các cấp thi hành kỷ luật 19 đảng "
+    "viên. Theo thẩm quyền: chi bộ 9, đảng ủy cơ sở 4, Ủy ban Kiểm tra Huyện ủy 3.",
+    # labels that name no ruling body: no split by authority
+    "Các cấp đã thi hành kỷ luật 16 đảng viên. Theo thẩm quyền: cấp xã 9, cấp huyện 5.",
+    # a heading between the count and the split: another part of the report
+    "Các cấp đã thi hành kỷ luật 16 đảng viên.\nIII. GIẢI QUYẾT TỐ CÁO\nTheo thẩm quyền: chi bộ "
+    "6, đảng ủy cơ sở 3.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), RULING_CASES)
+def test_part_whole_ruling_split_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", RULING_SILENT)
+def test_part_whole_ruling_split_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]
