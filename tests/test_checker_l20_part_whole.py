@@ -98,3 +98,57 @@ def test_part_whole_ruling_split_verdicts(text: str, verdict: str, figures: list
 def test_part_whole_ruling_split_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- Party badges listed after a marker: each member receives one badge ----------------------------
+BADGE_CASES = [
+    (
+        "Dịp kỷ niệm ngày thành lập Đảng, Huyện ủy trao Huy hiệu Đảng cho 97 đảng viên, gồm: Huy "
+        "hiệu 30 năm tuổi Đảng 41 đồng chí, 40 năm 30, 45 năm 14, 50 năm 8, 55 năm 2.",
+        "inconsistent",
+        [97, 41, 30, 14, 8, 2],
+    ),
+    (
+        "Trong năm trao tặng Huy hiệu Đảng cho 60 đồng chí: 30 năm 25; 40 năm 20; 45 năm 9; 50 năm "
+        "tuổi Đảng trở lên 6.",
+        "consistent",
+        [60, 25, 20, 9, 6],
+    ),
+    (
+        "Thành ủy đã trao Huy hiệu Đảng cho 75 đảng viên, bao gồm Huy hiệu 30 năm 30 đồng chí, "
+        "Huy hiệu 40 năm 28 đồng chí và Huy hiệu 50 năm 19 đồng chí.",
+        "inconsistent",
+        [75, 30, 28, 19],
+    ),
+    # in brackets, the last item after "và"
+    (
+        "Đảng ủy xã trao Huy hiệu Đảng cho 26 đảng viên (30 năm 12, 40 năm 9 và 50 năm 4).",
+        "inconsistent",
+        [26, 12, 9, 4],
+    ),
+]
+
+BADGE_SILENT = [
+    # "trong đó" names the senior badges only
+    "Huyện ủy trao Huy hiệu Đảng cho 212 đảng viên, trong đó Huy hiệu 70 năm tuổi Đảng 2 đồng "
+    "chí, Huy hiệu 65 năm tuổi Đảng 7 đồng chí.",
+    # the badges come with medals to the same people: the count is not the badges' total
+    "Trao Huy hiệu Đảng và Kỷ niệm chương cho 90 đồng chí, gồm: 30 năm 40, 40 năm 30, 50 năm 10.",
+    # the list goes on with another count: not a list of badges only
+    "Trao Huy hiệu Đảng cho 50 đảng viên, gồm: 30 năm 20, 40 năm 15, 13 đảng viên cao tuổi được "
+    "thăm hỏi.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), BADGE_CASES)
+def test_part_whole_badge_list_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", BADGE_SILENT)
+def test_part_whole_badge_list_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

@@ -1164,6 +1164,8 @@ _BADGE_ITEM = re.compile(
 )
 
 
+_BADGE_SEMI = re.compile(r";")
+_BADGE_SEP = re.compile(r",|\s(?=và\s)")
 _BADGES_TO = re.compile(
     r"\b(?:trao|tặng|trao tặng|nhận)\s+huy hiệu\s+(?:đảng|\d+\s+năm\s+tuổi\s+đảng)"
     r"(?:\s+các loại)?(?:\s+đợt\s+[^:;()]{1,40}?)?\s*(?:cho|:)\s*$"
@@ -1176,16 +1178,18 @@ def _badge_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]
     if not _BADGES_TO.search(ctx.before_low(f, 60)):
         return []  # the badges alone, given to the total: not "Huy hiệu Đảng và Kỷ niệm chương
         # cho 230 đồng chí", "thăm hỏi 230 đảng viên … nhân dịp trao Huy hiệu Đảng"
-    inside = ctx.text[open_at:close_at]
+    inside = ctx.low[open_at:close_at]
     out: list[Fig] = []
-    pos = open_at
-    for item in inside.split(";" if ";" in inside else ","):
-        hit = _BADGE_ITEM.match(item.lower())
+    pos = 0
+    # items set apart by ";", else by "," or a closing "và" ("…, 40 năm 28 đồng chí và 50 năm 17")
+    for cut in [*(_BADGE_SEMI if ";" in inside else _BADGE_SEP).finditer(inside), None]:
+        end = cut.start() if cut else len(inside)
+        hit = _BADGE_ITEM.match(inside[pos:end])  # a slice: the pattern is anchored
         if hit is None:
             return []
-        a = pos + hit.start(1)
+        a = open_at + pos + hit.start(1)
         out.append(synthetic(ctx, a, a + len(hit.group(1)), number(hit.group(1)), f))
-        pos += len(item) + 1
+        pos = cut.end() if cut else end
     return out if len(out) >= 2 else []
 
 
@@ -2224,6 +2228,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_far_rests(ctx, out))
     out.extend(_exempt_complements(ctx, out))
     out.extend(_ruling_splits(ctx, out))
+    out.extend(_badge_lists(ctx))
     return out
 
 
@@ -5947,4 +5952,50 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
             strength = "closed" if short and rest and not many else "soft"
         region = ctx.text[begin : min(e, end + 40)]
         out.append(_emit(ctx, total, parts, strength, (s, end), region))
+    return out
+
+
+# -- Party badges listed after a marker, outside brackets: "trao Huy hiệu Đảng cho 143 đảng viên,
+# gồm: Huy hiệu 30 năm tuổi Đảng 52 đồng chí, 40 năm 47, …, 55 năm 6". Each member gets one
+# badge, so a list after "gồm" or a colon is the whole; after "trong đó" it may name the senior
+# badges only, an alarm then only when the items exceed the total.
+_BADGE_OPEN = re.compile(r"\s*,?\s*(?:(?P<within>trong đó)|bao gồm|gồm|cụ thể)?\s*(?P<colon>:)?\s*")
+
+
+def _as_read(ctx: Context, parts: list[Fig]) -> list[Fig]:
+    """Each bare item as the figure the extractor gave at its place, when it gave one (the row
+    then carries the figures' ids, and a sum found of the same figures is the same row).
+    E.g. the "28" of "Huy hiệu 40 năm 28 đồng chí" -> the mention "28 đồng chí"."""
+    out = []
+    for p in parts:
+        got = [g for g in ctx.figs_from(p.start, p.end + 40) if g.start == p.start]
+        out.append(got[0] if got and got[0].value == p.value and got[0].id else p)
+    return out
+
+
+def _badge_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "huy hiệu" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if low.find("huy hiệu", s, e) < 0:
+            continue
+        for f in sent_figs:
+            hit = _BADGE_OPEN.match(low, f.end, e)
+            if hit is None or hit.end() == f.end or not (hit.group(0).strip(" ,")):
+                continue  # no marker: "cho 143 đảng viên (…)" is read by the brackets
+            close = e
+            while close > hit.end() and low[close - 1] in " .;\n":
+                close -= 1
+            parts = _badge_items(ctx, f, hit.end(), close)
+            if not parts:
+                continue
+            if hit.group("within") and sum(p.value for p in parts) < (f.value or 0):  # type: ignore[misc]
+                continue  # "trong đó Huy hiệu 70 năm 3 đồng chí, 65 năm 9 đồng chí": the senior few
+            parts = _as_read(ctx, parts)
+            strength = "partition" if hit.group("within") else "closed"
+            region = ctx.text[hit.end() : close]
+            out.append(_emit(ctx, f, parts, strength, (ctx.clause(f.start)[0], close), region))
     return out
