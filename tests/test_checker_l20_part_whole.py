@@ -152,3 +152,62 @@ def test_part_whole_badge_list_verdicts(text: str, verdict: str, figures: list[f
 def test_part_whole_badge_list_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- the outcome of an inspection: each body inspected is found doing well or short of it --------
+INSPECTION_CASES = [
+    (
+        "Ban Thường vụ Huyện ủy kiểm tra 12 tổ chức đảng và 30 đảng viên. Qua kiểm tra, 10 tổ chức "
+        "đảng và 27 đảng viên thực hiện tốt; 2 tổ chức đảng, 4 đảng viên còn hạn chế, khuyết điểm.",
+        "inconsistent",
+        [30, 27, 4],
+    ),
+    (
+        "Ban Thường vụ Huyện ủy kiểm tra 12 tổ chức đảng và 30 đảng viên. Qua kiểm tra, 10 tổ chức "
+        "đảng và 27 đảng viên thực hiện tốt; 2 tổ chức đảng, 4 đảng viên còn hạn chế, khuyết điểm.",
+        "consistent",
+        [12, 10, 2],
+    ),
+    (
+        "Các cấp ủy kiểm tra 58 tổ chức đảng; giám sát 40 tổ chức đảng. Qua kiểm tra, kết luận 51 "
+        "tổ chức đảng thực hiện tốt, 5 tổ chức đảng thực hiện chưa tốt.",
+        "inconsistent",
+        [58, 51, 5],
+    ),
+    (
+        "Cấp ủy cơ sở đã kiểm tra 120 đảng viên. Kết quả kiểm tra, 112 đảng viên chấp hành tốt, 8 "
+        "đảng viên có vi phạm.",
+        "consistent",
+        [120, 112, 8],
+    ),
+]
+
+INSPECTION_SILENT = [
+    # one outcome only: the bodies with a violation, not a split of all inspected
+    "Ủy ban Kiểm tra kiểm tra 40 tổ chức đảng. Qua kiểm tra, kết luận 6 tổ chức đảng có vi phạm.",
+    # some inspections are still open
+    "Đảng ủy kiểm tra 20 tổ chức đảng. Qua kiểm tra, 15 tổ chức đảng thực hiện tốt, 3 tổ chức "
+    "đảng còn hạn chế; 2 cuộc kiểm tra đang tiến hành.",
+    # a second shortfall inside the first: which count is the outcome?
+    "Chi bộ kiểm tra 30 đảng viên. Qua kiểm tra, 25 đảng viên thực hiện tốt, 3 đảng viên còn hạn "
+    "chế, trong đó 1 đảng viên vi phạm phải xem xét kỷ luật.",
+    # bodies supervised, not inspected: no count of the inspected
+    "Ban Thường vụ giám sát 15 tổ chức đảng. Qua kiểm tra, 12 tổ chức đảng thực hiện tốt, 2 tổ "
+    "chức đảng còn hạn chế.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), INSPECTION_CASES)
+def test_part_whole_inspection_outcome_verdicts(
+    text: str, verdict: str, figures: list[float]
+) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", INSPECTION_SILENT)
+def test_part_whole_inspection_outcome_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

@@ -2229,6 +2229,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_exempt_complements(ctx, out))
     out.extend(_ruling_splits(ctx, out))
     out.extend(_badge_lists(ctx))
+    out.extend(_inspection_outcomes(ctx))
     return out
 
 
@@ -5998,4 +5999,95 @@ def _badge_lists(ctx: Context) -> list[Check]:
             strength = "partition" if hit.group("within") else "closed"
             region = ctx.text[hit.end() : close]
             out.append(_emit(ctx, f, parts, strength, (ctx.clause(f.start)[0], close), region))
+    return out
+
+
+# -- the outcome of an inspection, in the sentence after its count: "Cấp ủy các cấp kiểm tra 40 tổ
+# chức đảng và 95 đảng viên. Qua kiểm tra, 36 tổ chức và 90 đảng viên thực hiện tốt; 4 tổ chức,
+# 5 đảng viên còn hạn chế, khuyết điểm." Each body inspected is found either doing well or
+# short of it, so one count of each outcome, per kind (bodies, members), makes the whole.
+_AFTER_INSPECTION = re.compile(r"\s*(?:[-–•+]\s*)?(?:qua|kết quả)\s+kiểm tra\s*,\s*")
+_OUTCOME = re.compile(
+    # e.g. "thực hiện tốt", "chấp hành tốt", "không có vi phạm", "đạt yêu cầu"
+    r"(?P<good>(?:thực hiện|chấp hành)\s+tốt|\bkhông\s+(?:có\s+)?vi phạm|(?<!chưa )\bđạt yêu cầu)"
+    # e.g. "còn hạn chế, khuyết điểm", "thực hiện chưa tốt", "có vi phạm"
+    r"|(?P<bad>\bhạn chế|\bkhuyết điểm|\bvi phạm|chưa tốt|chưa đạt yêu cầu)"
+)
+_INSPECTED = re.compile(r"\bkiểm tra\b")
+# an inspection not closed yet leaves bodies with no outcome: "2 cuộc đang tiến hành"
+_OPEN_INSPECTION = re.compile(
+    r"\bđang\s+(?:kiểm tra|tiến hành|thực hiện|xem xét)|chưa kết luận|còn lại"
+)
+_INSPECTION_BACK = 2  # sentences looked back for the inspected counts
+
+
+def _kind_of(f: Fig) -> str:
+    """ "org" for bodies ("tổ chức", "tổ chức đảng"), "member" for party members, else ""."""
+    key = f.unit.key
+    if key.startswith("tổ chức"):
+        return "org"
+    return "member" if key in _MEMBER_UNITS else ""
+
+
+def _inspected_counts(ctx: Context, sent: int) -> dict[str, Fig]:
+    """The counts said to be inspected in the nearest sentence before ``sent`` that states them
+    (the first "kiểm tra" of that sentence, before any ";"): kind -> count.
+    E.g. "Ban Thường vụ kiểm tra 6 tổ chức đảng và 9 đảng viên; giám sát 8 tổ chức đảng" ->
+    {"org": 6, "member": 9}."""
+    low = ctx.low
+    start = ctx.sentence_span(sent)[0]
+    for k in range(sent - 1, max(-1, sent - 1 - _INSPECTION_BACK), -1):
+        s, e = ctx.sentence_span(k)
+        if "\n" in ctx.text[e:start] and not ctx.text[s:e].rstrip().endswith((".", ";", ":")):
+            return {}
+        start = s
+        m = _INSPECTED.search(low, s, e)
+        if m is None:
+            continue
+        stop = low.find(";", m.end(), e)
+        got: dict[str, Fig] = {}
+        for g in ctx.figs_from(m.end(), stop if stop >= 0 else e):
+            kind = _kind_of(g)
+            if g.type == "quantity" and g.exact_count and kind and kind not in got:
+                got[kind] = g
+        if got:
+            return got
+    return {}
+
+
+def _inspection_outcomes(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "kiểm tra" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        lead = _AFTER_INSPECTION.match(low, s, e)
+        if lead is None or len(sent_figs) < 2:
+            continue
+        outcomes: dict[str, dict[str, list[Fig]]] = {}
+        for g in ctx.figs_from(lead.end(), e):
+            kind = _kind_of(g)
+            if g.type != "quantity" or not kind:
+                continue
+            o = _OUTCOME.search(low, g.end, e)
+            if o is not None and o.lastgroup:
+                outcomes.setdefault(kind, {}).setdefault(o.lastgroup, []).append(g)
+        if not outcomes:
+            continue
+        totals = _inspected_counts(ctx, sent)
+        ahead = ctx.sentence_span(sent + 1)[1] if sent + 1 < len(ctx.sentences) else e
+        open_ = bool(_OPEN_INSPECTION.search(low, s, ahead))
+        for kind, split in outcomes.items():
+            good, bad = split.get("good", []), split.get("bad", [])
+            total = totals.get(kind)
+            if total is None or len(good) != 1 or len(bad) != 1 or not good[0].exact_count:
+                continue
+            if not bad[0].exact_count or good[0].start > bad[0].start:
+                continue
+            parts = [good[0], bad[0]]
+            region = ctx.text[lead.end() : e]
+            out.append(
+                _emit(ctx, total, parts, "soft" if open_ else "closed", (s, bad[0].end), region)
+            )
     return out
