@@ -63,6 +63,19 @@ RULING_CASES = [
         "consistent",
         [15, 6, 5, 4],
     ),
+    # by form, the four forms named: each member receives one
+    (
+        "Năm qua, toàn Đảng bộ thi hành kỷ luật 2 tổ chức đảng và 33 đảng viên. Xét theo hình "
+        "thức: khiển trách 20, cảnh cáo 9, cách chức 2, khai trừ 3.",
+        "inconsistent",
+        [33, 20, 9, 2, 3],
+    ),
+    (
+        "Trong 6 tháng, các cấp thi hành kỷ luật 17 đảng viên. Về hình thức kỷ luật, khiển trách "
+        "11, cảnh cáo 4 và khai trừ 2.",
+        "consistent",
+        [17, 11, 4, 2],
+    ),
 ]
 
 RULING_SILENT = [
@@ -80,6 +93,12 @@ RULING_SILENT = [
     "viên. Theo thẩm quyền: chi bộ 9, đảng ủy cơ sở 4, Ủy ban Kiểm tra Huyện ủy 3.",
     # labels that name no ruling body: no split by authority
     "Các cấp đã thi hành kỷ luật 16 đảng viên. Theo thẩm quyền: cấp xã 9, cấp huyện 5.",
+    # three forms named and the sum short: the fourth may be the missing one
+    "Các cấp đã thi hành kỷ luật 29 đảng viên. Về hình thức kỷ luật: khiển trách 17, cảnh cáo 8, "
+    "khai trừ 3.",
+    # the main forms only
+    "Các cấp đã thi hành kỷ luật 29 đảng viên. Theo hình thức: chủ yếu là khiển trách 15, cảnh "
+    "cáo 6.",
     # a heading between the count and the split: another part of the report
     "Các cấp đã thi hành kỷ luật 16 đảng viên.\nIII. GIẢI QUYẾT TỐ CÁO\nTheo thẩm quyền: chi bộ "
     "6, đảng ủy cơ sở 3.",

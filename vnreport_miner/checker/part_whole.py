@@ -5826,6 +5826,8 @@ _RULING_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("authority", re.compile(r"(?:theo|về|phân theo|xét theo)\s+thẩm quyền(?:\s+thi hành)?(?:\s+kỷ luật)?")),
     # "Về nội dung vi phạm: quản lý đất đai 6, …", "Phân theo nội dung: …"
     ("content", re.compile(r"(?:theo|về|phân theo|xét theo)\s+nội dung(?:\s+vi phạm)?")),
+    # "Theo hình thức: khiển trách 17, cảnh cáo 8, …", "Về hình thức kỷ luật, khiển trách 9, …"
+    ("form", re.compile(r"(?:theo|về|phân theo|xét theo)\s+hình thức(?:\s+kỷ luật)?")),
 )  # fmt: skip
 _RULING_OPEN = re.compile(r"\s*(?:[-–•+]\s*)?")
 _RULING_COLON = re.compile(r"\s*[:,]\s*(?=[^\W\d])")
@@ -5903,6 +5905,14 @@ def _disciplined_count(ctx: Context, sent: int) -> Fig | None:
     return found[0]
 
 
+def _forms_only(labels: list[str]) -> bool:
+    """Is every label one form of discipline, each named once? A member receives one form, so
+    such a list is the whole. E.g. ["khiển trách", "cảnh cáo", "khai trừ"] -> yes."""
+    forms = [_DISCIPLINE.fullmatch(label.removeprefix("hình thức ")) for label in labels]
+    names = [m.lastgroup for m in forms if m is not None]
+    return len(names) == len(labels) and len(set(names)) == len(names)
+
+
 def _ruling_head(low: str, s: int, e: int) -> tuple[str, int] | None:
     """The kind of split a sentence opens with and where its items begin, or None.
     E.g. "Theo thẩm quyền: chi bộ 15, …" -> ("authority", the offset of "chi bộ")."""
@@ -5919,7 +5929,7 @@ def _ruling_head(low: str, s: int, e: int) -> tuple[str, int] | None:
 def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "kỷ luật" not in low or ("thẩm quyền" not in low and "nội dung" not in low):
+    if "kỷ luật" not in low or not any(w in low for w in ("thẩm quyền", "nội dung", "hình thức")):
         return out
     taken = [(c.start, c.end) for c in done if c.kind == NAME]
     for k in range(1, len(ctx.sentences)):
@@ -5938,6 +5948,8 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
         labels = [label for _, _, label in items]
         if kind == "authority" and not all(_RULING_BODY.search(label) for label in labels):
             continue
+        if kind == "form" and not _forms_only(labels):
+            continue
         values = [number(ctx.text[a:b]) for a, b, _ in items]
         if any(c.kind == NAME and c.mention_ids == [total.id] for c in done + out):
             # rows are told apart by their mention ids (checker._key) and bare items have
@@ -5946,6 +5958,8 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
         parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
         if kind == "authority":
             strength = "closed"
+        elif kind == "form":  # a form left out may be one of none: closed when all four are named
+            strength = "closed" if len(labels) == 4 else "partition"
         else:
             short = sum(values) < (total.value or 0)
             rest = bool(_CATCH_ALL.search(labels[-1]))
