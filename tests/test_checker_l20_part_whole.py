@@ -230,3 +230,52 @@ def test_part_whole_inspection_outcome_verdicts(
 def test_part_whole_inspection_outcome_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- a count of "the levels" split by level of administration --------------------------------
+LEVEL_CASES = [
+    (
+        "Quỹ Vì người nghèo các cấp vận động được 40,5 tỷ đồng, vượt 8% kế hoạch (37,5 tỷ đồng); "
+        "trong đó cấp tỉnh 12 tỷ đồng, cấp huyện 16,2 tỷ đồng, cấp xã 11,3 tỷ đồng.",
+        "inconsistent",
+        [40500000000, 12000000000, 16200000000, 11300000000],
+    ),
+    (
+        "Năm nay có 2.140 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp (cấp Trung ương 8, "
+        "cấp tỉnh 112, cấp huyện 520, cấp cơ sở 1.500).",
+        "consistent",
+        [2140, 8, 112, 520, 1500],
+    ),
+    (
+        "Hội Cựu chiến binh hai cấp tổ chức 96 buổi nói chuyện truyền thống, gồm cấp huyện 14 buổi "
+        "và cấp xã 80 buổi.",
+        "inconsistent",
+        [96, 14, 80],
+    ),
+]
+
+LEVEL_SILENT = [
+    # "các cấp" and two items: the province may be left out
+    "Các cấp Hội tổ chức 320 lớp tập huấn, trong đó cấp huyện 40 lớp, cấp xã 210 lớp.",
+    # no universe of levels named: the levels listed may be some of them
+    "Toàn tỉnh có 1.200 hộ đạt danh hiệu sản xuất giỏi, trong đó cấp tỉnh 150 hộ, cấp huyện 400 "
+    "hộ, cấp cơ sở 600 hộ.",
+    # a level skipped: the list picks some levels
+    "Các cấp tổ chức 500 hội nghị, trong đó cấp tỉnh 10, cấp xã 420.",
+    # "ba cấp" and two items
+    "Hội Nông dân ba cấp vận động 7,5 tỷ đồng, trong đó cấp huyện 2,1 tỷ đồng, cấp xã 4,2 tỷ đồng.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), LEVEL_CASES)
+def test_part_whole_level_list_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", LEVEL_SILENT)
+def test_part_whole_level_list_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

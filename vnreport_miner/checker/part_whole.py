@@ -2230,6 +2230,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_ruling_splits(ctx, out))
     out.extend(_badge_lists(ctx))
     out.extend(_inspection_outcomes(ctx))
+    out.extend(_level_lists(ctx))
     return out
 
 
@@ -5815,6 +5816,16 @@ def _fit_sum(ctx: Context, total: Fig, parts: list[Fig], span: tuple[int, int]) 
     )  # fmt: skip
 
 
+def _read_already(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Has a rule before read this total with these parts (same places)? A second row of the
+    same list would make it count twice for the shares of its items ("cấp tỉnh trở lên …")."""
+    places = [(p.start, p.end) for p in parts]
+    return any(
+        (t.start, t.end) == (total.start, total.end) and [(p.start, p.end) for p in ps] == places
+        for t, ps in breakdowns(ctx) + sum_breakdowns(ctx)
+    )
+
+
 # -- the disciplined members split in a sentence of their own, after the count: "Các cấp đã thi
 # hành kỷ luật 27 đảng viên, … Theo thẩm quyền: chi bộ 15, cấp ủy cơ sở 5, ủy ban kiểm tra các
 # cấp 7." Each case is decided by one body (Quy định 69-QĐ/TW), so a split by authority is
@@ -5965,6 +5976,8 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
             rest = bool(_CATCH_ALL.search(labels[-1]))
             many = _MANY_CONTENTS.search(low, ctx.sentence_span(total.sent)[0], e)
             strength = "closed" if short and rest and not many else "soft"
+        if _read_already(ctx, total, parts):
+            continue
         region = ctx.text[begin : min(e, end + 40)]
         out.append(_emit(ctx, total, parts, strength, (s, end), region))
     return out
@@ -6010,6 +6023,8 @@ def _badge_lists(ctx: Context) -> list[Check]:
             if hit.group("within") and sum(p.value for p in parts) < (f.value or 0):  # type: ignore[misc]
                 continue  # "trong đó Huy hiệu 70 năm 3 đồng chí, 65 năm 9 đồng chí": the senior few
             parts = _as_read(ctx, parts)
+            if _read_already(ctx, f, parts):
+                continue
             strength = "partition" if hit.group("within") else "closed"
             region = ctx.text[hit.end() : close]
             out.append(_emit(ctx, f, parts, strength, (ctx.clause(f.start)[0], close), region))
@@ -6100,8 +6115,132 @@ def _inspection_outcomes(ctx: Context) -> list[Check]:
             if not bad[0].exact_count or good[0].start > bad[0].start:
                 continue
             parts = [good[0], bad[0]]
+            if _read_already(ctx, total, parts):
+                continue
             region = ctx.text[lead.end() : e]
             out.append(
                 _emit(ctx, total, parts, "soft" if open_ else "closed", (s, bad[0].end), region)
             )
+    return out
+
+
+# -- a count or amount of "the levels" split by level: "Quỹ Vì người nghèo các cấp vận động 40,5 tỷ
+# đồng; trong đó cấp tỉnh 12 tỷ đồng, cấp huyện 16,2 tỷ đồng, cấp xã 12,3 tỷ đồng", "… 2.140 hộ
+# đạt danh hiệu sản xuất giỏi các cấp (cấp Trung ương 8, cấp tỉnh 112, cấp huyện 520, cấp cơ sở
+# 1.500)". The clause names the levels as its universe ("các cấp", "hai cấp"); each item is one
+# level, once, the levels contiguous down to the commune: then the items are the whole. Under
+# "các cấp" two items (district, commune) may leave out the province: an alarm only when over.
+_LEVEL_WORDS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\btrung ương\b"), 0),  # "cấp Trung ương 9"
+    (re.compile(r"\bthị xã\b|\bthành phố\b|\bhuyện\b|\bquận\b"), 2),  # "Quỹ cấp thị xã 2,1 tỷ"
+    (re.compile(r"\btỉnh\b"), 1),  # "cấp tỉnh 148"
+    (re.compile(r"\bthị trấn\b|\bphường\b|\bxã\b|\bcơ sở\b"), 3),  # "Quỹ các xã, phường 3,7 tỷ"
+)
+_LEVEL_COUNT = {"hai": 2, "ba": 3, "bốn": 4}
+_LEVELS_CUE = re.compile(r"\b(các|hai|ba|bốn)\s+cấp\b")
+_LEVEL_OPEN = re.compile(r"(?:\b(?:trong đó|bao gồm|gồm|cụ thể)\s*:?\s*|\(\s*)(?=[^\W\d])")
+_LEVEL_ITEM = re.compile(
+    rf"\s*(?:và\s+)?(?P<label>[^\W\d][^\d;:()%]{{0,50}}?)\s*:?\s+(?P<num>{_NUM})"
+    r"(?:\s+[^\W\d,;.()]+){0,3}?\s*(?:\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)\s*)?"
+    r"(?P<sep>,\s*và\b|,|;|\bvà\b|\)|\.|$)"
+)
+
+
+def _level_of(label: str) -> int | None:
+    """The one level of administration a short label names, else None.
+    E.g. "quỹ cấp thị xã" -> 2; "quỹ các xã, phường" -> 3; "khối cơ quan, doanh nghiệp" -> None."""
+    if len(label.split()) > 6:
+        return None
+    rest, found = label, set()
+    for pat, level in _LEVEL_WORDS:
+        if pat.search(rest):
+            found.add(level)
+            rest = pat.sub(" ", rest)
+    return found.pop() if len(found) == 1 else None
+
+
+def _level_items(low: str, begin: int, e: int) -> list[tuple[int, int, int]] | None:
+    """The items of a level list from ``begin``: (start, end of the number, level), when every
+    item names one level and the list runs to the sentence end or its bracket's close."""
+    items: list[tuple[int, int, int]] = []
+    pos = begin
+    while pos < e:
+        hit = _LEVEL_ITEM.match(low, pos, e)
+        if hit is None:
+            return None
+        level = _level_of(" ".join(hit.group("label").strip(" ,").split()))
+        if level is None:
+            return None
+        items.append((hit.start("num"), hit.end("num"), level))
+        pos = hit.end()
+        if hit.group("sep") in (")", ".", ""):
+            return items if hit.group("sep") == ")" or not low[pos:e].strip(" .") else None
+    return items
+
+
+def _level_total(ctx: Context, s: int, at: int, first: Fig | None) -> Fig | None:
+    """The count the level list at ``at`` splits: the last one before it in the sentence, outside
+    brackets, not a change or a plan, of the first item's kind (when the item is a figure)."""
+    low = ctx.low
+    cands = [
+        g
+        for g in ctx.figs_from(s, at)
+        if g.type == "quantity"
+        and (g.exact_count or g.exact)
+        and low.count("(", s, g.start) == low.count(")", s, g.start)
+        and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+        and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
+        and (first is None or _covers_part(g, first))
+    ]
+    return cands[-1] if cands else None
+
+
+def _level_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if " cấp" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if len(sent_figs) < 2 or not _LEVELS_CUE.search(low, s, e):
+            continue
+        for mk in _LEVEL_OPEN.finditer(low, s, e):
+            cue = next(reversed(list(_LEVELS_CUE.finditer(low, s, mk.start()))), None)
+            items = _level_items(low, mk.end(), e) if cue else None
+            if cue is None or items is None or len(items) < 2:
+                continue
+            levels = [lv for _, _, lv in items]
+            if len(set(levels)) != len(levels) or levels != list(range(levels[0], levels[-1] + 1)):
+                continue
+            want = _LEVEL_COUNT.get(cue.group(1))
+            if want is not None:
+                strength = "closed" if want == len(items) else ""
+            elif levels[-1] == 3 and len(items) >= 3:
+                strength = "closed"
+            else:
+                strength = "partition" if levels == [2, 3] else ""
+            read = [
+                next((g for g in ctx.figs_from(a, e) if g.start == a), None) for a, _, _ in items
+            ]
+            first = read[0] if read[0] is not None and read[0].type == "quantity" else None
+            total = _level_total(ctx, s, mk.start(), first)
+            if not strength or total is None:
+                continue
+            if all(g is None for g in read) and as_written(total) != total.value:
+                continue  # "40,5 tỷ đồng; trong đó cấp tỉnh 12, …": bare items in what scale?
+            parts = [
+                g if g is not None else synthetic(ctx, a, b, number(ctx.text[a:b]), total)
+                for g, (a, b, _) in zip(read, items, strict=True)
+            ]
+            if any(p.type != "quantity" or not _covers_part(total, p) for p in parts):
+                continue
+            if _read_already(ctx, total, parts):
+                break
+            region = ctx.text[mk.end() : items[-1][1]]
+            out.append(
+                _emit(
+                    ctx, total, parts, strength, (ctx.clause(total.start)[0], items[-1][1]), region
+                )
+            )
+            break
     return out
