@@ -279,3 +279,63 @@ def test_part_whole_level_list_verdicts(text: str, verdict: str, figures: list[f
 def test_part_whole_level_list_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- counts of bodies and members split by the party body that acted ---------------------------
+BODY_CASES = [
+    (
+        "Năm 2024, cấp ủy các cấp giám sát chuyên đề 64 tổ chức đảng và 152 đảng viên; trong đó "
+        "Ban Thường vụ Thị ủy giám sát 10 tổ chức đảng, 25 đảng viên; đảng ủy cơ sở giám sát 56 tổ "
+        "chức đảng, 127 đảng viên.",
+        "inconsistent",
+        [64, 10, 56],
+    ),
+    (
+        "Năm 2024, cấp ủy các cấp giám sát chuyên đề 64 tổ chức đảng và 152 đảng viên; trong đó "
+        "Ban Thường vụ Thị ủy giám sát 10 tổ chức đảng, 25 đảng viên; đảng ủy cơ sở giám sát 56 tổ "
+        "chức đảng, 127 đảng viên.",
+        "consistent",
+        [152, 25, 127],
+    ),
+    (
+        "Các cấp ủy đã kiểm tra 230 tổ chức đảng, cụ thể: Ban Thường vụ Tỉnh ủy kiểm tra 12 tổ "
+        "chức đảng; cấp ủy cấp huyện kiểm tra 48 tổ chức đảng; cấp ủy cơ sở kiểm tra 168 tổ chức "
+        "đảng.",
+        "inconsistent",
+        [230, 12, 48, 168],
+    ),
+    (
+        "Ủy ban kiểm tra các cấp kiểm tra 27 tổ chức đảng và 64 đảng viên khi có dấu hiệu vi phạm, "
+        "gồm: Ủy ban Kiểm tra Huyện ủy 5 tổ chức đảng, 14 đảng viên và ủy ban kiểm tra đảng ủy cơ "
+        "sở 22 tổ chức đảng, 50 đảng viên.",
+        "consistent",
+        [64, 14, 50],
+    ),
+]
+
+BODY_SILENT = [
+    # "trong đó" and the groups fall short: some bodies only
+    "Cấp ủy các cấp đã kiểm tra 50 tổ chức đảng và 199 đảng viên; trong đó Ban Thường vụ Huyện "
+    "ủy kiểm tra 9 tổ chức đảng, 12 đảng viên, Ủy ban Kiểm tra Huyện ủy kiểm tra 6 tổ chức đảng, "
+    "10 đảng viên.",
+    # members picked out by a property, not groups of bodies
+    "Cấp ủy các cấp kiểm tra 80 tổ chức đảng và 210 đảng viên, trong đó 62 đảng viên là cấp ủy "
+    "viên, 15 đảng viên là người đứng đầu.",
+    # a group with another count in it: the list is not read
+    "Các cấp ủy đã kiểm tra 120 tổ chức đảng, cụ thể: Ban Thường vụ Tỉnh ủy kiểm tra 10 tổ chức "
+    "đảng với 35 cuộc; cấp ủy cơ sở kiểm tra 100 tổ chức đảng.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), BODY_CASES)
+def test_part_whole_body_split_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", BODY_SILENT)
+def test_part_whole_body_split_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

@@ -2231,6 +2231,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_badge_lists(ctx))
     out.extend(_inspection_outcomes(ctx))
     out.extend(_level_lists(ctx))
+    out.extend(_body_splits(ctx))
     return out
 
 
@@ -6051,11 +6052,23 @@ _INSPECTION_BACK = 2  # sentences looked back for the inspected counts
 
 
 def _kind_of(f: Fig) -> str:
-    """ "org" for bodies ("tổ chức", "tổ chức đảng"), "member" for party members, else ""."""
+    """ "org" for bodies ("tổ chức", "tổ chức đảng"), "member" for party members, else "".
+    A list unit the extractor ran on counts its first noun: "12 đảng viên, cấp ủy cơ sở …"."""
     key = f.unit.key
     if key.startswith("tổ chức"):
         return "org"
-    return "member" if key in _MEMBER_UNITS else ""
+    first = str(f.m.get("unit") or "").split(",")[0].strip().lower()
+    return "member" if key in _MEMBER_UNITS or first in _MEMBER_UNITS else ""
+
+
+_OWN_NOUN = re.compile(r"\S+\s+(?:tổ chức đảng|tổ chức|đảng viên|đồng chí)\b")
+
+
+def _own_end(ctx: Context, f: Fig) -> int:
+    """Where a count's own noun ends: a list unit may run on into the next label ("12 đảng viên,
+    cấp ủy cơ sở" -> after "đảng viên")."""
+    hit = _OWN_NOUN.match(ctx.low, f.start, f.end)
+    return hit.end() if hit else f.end
 
 
 def _inspected_counts(ctx: Context, sent: int) -> dict[str, Fig]:
@@ -6242,5 +6255,77 @@ def _level_lists(ctx: Context) -> list[Check]:
                     ctx, total, parts, strength, (ctx.clause(total.start)[0], items[-1][1]), region
                 )
             )
+            break
+    return out
+
+
+# -- counts of bodies and members split by the body that acted: "Cấp ủy các cấp kiểm tra 50 tổ
+# chức đảng và 120 đảng viên; trong đó Ban Thường vụ Huyện ủy kiểm tra 8 tổ chức đảng, 15 đảng
+# viên, cấp ủy cơ sở kiểm tra 42 tổ chức đảng, 105 đảng viên". Each group names a party body,
+# then its count of bodies and maybe of members; each kind adds up to its total. After "cụ thể"
+# or "gồm" the groups are the whole; after "trong đó" they may be some bodies only (an alarm only
+# when they exceed the total).
+_BODY_SPLIT_OPEN = re.compile(r"[;,]\s*(trong đó|cụ thể|bao gồm|gồm)\s*:?\s*")
+_PAIR_GAP = re.compile(r"^\s*(?:,|và)\s*$")  # "8 tổ chức đảng, 15 đảng viên"
+_GROUP_GAP = re.compile(r"^\s*[,;]?\s*(?:và\s+)?[^\d;()%]{2,70}$")  # "; cấp ủy cơ sở kiểm tra "
+
+
+def _body_groups(ctx: Context, begin: int, e: int) -> list[list[Fig]] | None:
+    """The groups of a body split from ``begin`` to the sentence end ``e``: per group its count
+    of bodies, then maybe its count of members; None when anything else is counted there."""
+    low = ctx.low
+    groups: list[list[Fig]] = []
+    pos = begin
+    for g in ctx.figs_from(begin, e):
+        kind = _kind_of(g) if g.type == "quantity" and g.exact_count else ""
+        gap = low[pos : g.start]
+        if kind == "member" and groups and len(groups[-1]) == 1 and _PAIR_GAP.match(gap):
+            groups[-1].append(g)
+        elif kind == "org" and _GROUP_GAP.match(gap) and _RULING_BODY.search(gap):
+            if groups and pos == begin:
+                return None
+            groups.append([g])
+        else:
+            return None
+        pos = _own_end(ctx, g)
+    if low[pos:e].strip(" .") or len(groups) < 2:
+        return None
+    return groups
+
+
+def _body_splits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "tổ chức" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        if len(sent_figs) < 4:
+            continue
+        s, e = ctx.sentence_span(sent)
+        for mk in _BODY_SPLIT_OPEN.finditer(low, s, e):
+            groups = _body_groups(ctx, mk.end(), e)
+            if groups is None:
+                continue
+            before = [
+                g
+                for g in ctx.figs_from(max(s, mk.start() - 150), mk.start())
+                if g.type == "quantity"
+                and g.exact_count
+                and low.count("(", s, g.start) == low.count(")", s, g.start)
+                and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+                and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
+            ]
+            strength = "partition" if mk.group(1) == "trong đó" else "closed"
+            for n, kind in enumerate(("org", "member")):
+                parts = [grp[n] for grp in groups if len(grp) > n]
+                totals = [g for g in before if _kind_of(g) == kind]
+                if len(parts) != len(groups) or not totals:
+                    continue
+                total = totals[-1]
+                if _read_already(ctx, total, parts):
+                    continue
+                span = (ctx.clause(total.start)[0], parts[-1].end)
+                region = ctx.text[mk.end() : parts[-1].end]
+                out.append(_emit(ctx, total, parts, strength, span, region))
             break
     return out
