@@ -311,6 +311,21 @@ BODY_CASES = [
         "consistent",
         [64, 14, 50],
     ),
+    # in a bracket, each body named before a colon
+    (
+        "Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 6 tổ chức đảng và 19 đảng viên "
+        "(Ủy ban Kiểm tra Thành ủy: 2 tổ chức đảng, 7 đảng viên; ủy ban kiểm tra đảng ủy cơ sở: 4 "
+        "tổ chức đảng, 11 đảng viên).",
+        "inconsistent",
+        [19, 7, 11],
+    ),
+    # members only, after a heading "a)" that leaves a lone bracket in the sentence
+    (
+        "a) Giám sát: Ủy ban kiểm tra các cấp giám sát 23 đảng viên (trong đó Ủy ban Kiểm tra "
+        "Huyện ủy giám sát 8 đảng viên, ủy ban kiểm tra đảng ủy cơ sở giám sát 15 đảng viên).",
+        "consistent",
+        [23, 8, 15],
+    ),
 ]
 
 BODY_SILENT = [
@@ -321,6 +336,9 @@ BODY_SILENT = [
     # members picked out by a property, not groups of bodies
     "Cấp ủy các cấp kiểm tra 80 tổ chức đảng và 210 đảng viên, trong đó 62 đảng viên là cấp ủy "
     "viên, 15 đảng viên là người đứng đầu.",
+    # a bracket naming one body, then a subset of its members
+    "Ủy ban kiểm tra các cấp kiểm tra 15 đảng viên (Ủy ban Kiểm tra Huyện ủy 6 đảng viên, trong "
+    "đó 2 đồng chí là cấp ủy viên).",
     # a group with another count in it: the list is not read
     "Các cấp ủy đã kiểm tra 120 tổ chức đảng, cụ thể: Ban Thường vụ Tỉnh ủy kiểm tra 10 tổ chức "
     "đảng với 35 cuộc; cấp ủy cơ sở kiểm tra 100 tổ chức đảng.",

@@ -6200,7 +6200,7 @@ def _level_total(ctx: Context, s: int, at: int, first: Fig | None) -> Fig | None
         for g in ctx.figs_from(s, at)
         if g.type == "quantity"
         and (g.exact_count or g.exact)
-        and low.count("(", s, g.start) == low.count(")", s, g.start)
+        and low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
         and not _BARE_CHANGE.search(ctx.before_low(g, 12))
         and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
         and (first is None or _covers_part(g, first))
@@ -6265,26 +6265,32 @@ def _level_lists(ctx: Context) -> list[Check]:
 # then its count of bodies and maybe of members; each kind adds up to its total. After "cụ thể"
 # or "gồm" the groups are the whole; after "trong đó" they may be some bodies only (an alarm only
 # when they exceed the total).
-_BODY_SPLIT_OPEN = re.compile(r"[;,]\s*(trong đó|cụ thể|bao gồm|gồm)\s*:?\s*")
+_BODY_SPLIT_OPEN = re.compile(
+    r"[;,]\s*(trong đó|cụ thể|bao gồm|gồm)\s*:?\s*"
+    # or a bracket after the counts: "… 4 tổ chức đảng và 14 đảng viên (Ủy ban Kiểm tra Huyện ủy:
+    # 1 tổ chức đảng, 5 đảng viên; …)", "… 17 đảng viên (trong đó Ủy ban Kiểm tra Huyện ủy …)"
+    r"|(?<=[^\W\d])\s*\(\s*(?:(trong đó)\s*:?\s*)?"
+)
 _PAIR_GAP = re.compile(r"^\s*(?:,|và)\s*$")  # "8 tổ chức đảng, 15 đảng viên"
 _GROUP_GAP = re.compile(r"^\s*[,;]?\s*(?:và\s+)?[^\d;()%]{2,70}$")  # "; cấp ủy cơ sở kiểm tra "
 
 
 def _body_groups(ctx: Context, begin: int, e: int) -> list[list[Fig]] | None:
-    """The groups of a body split from ``begin`` to the sentence end ``e``: per group its count
-    of bodies, then maybe its count of members; None when anything else is counted there."""
+    """The groups of a body split from ``begin`` to ``e`` (the sentence end, or the bracket's
+    close): per group its count of bodies, then maybe its count of members, or its count of
+    members alone; None when anything else is counted there."""
     low = ctx.low
     groups: list[list[Fig]] = []
+    lead = ""  # the kind each group opens with
     pos = begin
     for g in ctx.figs_from(begin, e):
         kind = _kind_of(g) if g.type == "quantity" and g.exact_count else ""
         gap = low[pos : g.start]
-        if kind == "member" and groups and len(groups[-1]) == 1 and _PAIR_GAP.match(gap):
+        if kind == "member" and lead == "org" and len(groups[-1]) == 1 and _PAIR_GAP.match(gap):
             groups[-1].append(g)
-        elif kind == "org" and _GROUP_GAP.match(gap) and _RULING_BODY.search(gap):
-            if groups and pos == begin:
-                return None
-            groups.append([g])
+        elif kind and kind == (lead or kind) and _GROUP_GAP.match(gap) and _RULING_BODY.search(gap):
+            lead = kind
+            groups.append([g] if kind == "org" else [None, g])  # type: ignore[list-item]
         else:
             return None
         pos = _own_end(ctx, g)
@@ -6299,11 +6305,16 @@ def _body_splits(ctx: Context) -> list[Check]:
     if "tổ chức" not in low:
         return out
     for sent, sent_figs in ctx.by_sent.items():
-        if len(sent_figs) < 4:
+        if len(sent_figs) < 3:
             continue
         s, e = ctx.sentence_span(sent)
         for mk in _BODY_SPLIT_OPEN.finditer(low, s, e):
-            groups = _body_groups(ctx, mk.end(), e)
+            close = e
+            if "(" in mk.group(0):
+                close = low.find(")", mk.end(), e)
+                if close < 0 or "(" in low[mk.end() : close]:
+                    continue
+            groups = _body_groups(ctx, mk.end(), close)
             if groups is None:
                 continue
             before = [
@@ -6311,13 +6322,14 @@ def _body_splits(ctx: Context) -> list[Check]:
                 for g in ctx.figs_from(max(s, mk.start() - 150), mk.start())
                 if g.type == "quantity"
                 and g.exact_count
-                and low.count("(", s, g.start) == low.count(")", s, g.start)
+                and low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
                 and not _BARE_CHANGE.search(ctx.before_low(g, 12))
                 and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
             ]
-            strength = "partition" if mk.group(1) == "trong đó" else "closed"
+            within = "trong đó" in (mk.group(1) or mk.group(2) or "")
+            strength = "partition" if within else "closed"
             for n, kind in enumerate(("org", "member")):
-                parts = [grp[n] for grp in groups if len(grp) > n]
+                parts = [grp[n] for grp in groups if len(grp) > n and grp[n] is not None]
                 totals = [g for g in before if _kind_of(g) == kind]
                 if len(parts) != len(groups) or not totals:
                     continue
