@@ -357,3 +357,49 @@ def test_part_whole_body_split_verdicts(text: str, verdict: str, figures: list[f
 def test_part_whole_body_split_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- a bracket after a noun that ends on its quoted name -----------------------------------------
+QUOTED_CASES = [
+    (
+        "Năm qua, Hội vận động xây dựng 41 căn nhà “Đại đoàn kết” (xây mới 26, sửa chữa 14) cho hộ "
+        "nghèo.",
+        "inconsistent",
+        [41, 26, 14],
+    ),
+    (
+        'Các cơ quan, đơn vị đăng ký 88 mô hình "Dân vận khéo" (lĩnh vực kinh tế 40, văn hóa - xã '
+        "hội 30, quốc phòng - an ninh 18).",
+        "consistent",
+        [88, 40, 30, 18],
+    ),
+    (
+        "Toàn huyện có 12 câu lạc bộ “Phụ nữ với pháp luật” (9 câu lạc bộ cấp xã, 4 câu lạc bộ ở "
+        "cơ quan).",
+        "inconsistent",
+        [12, 9, 4],
+    ),
+]
+
+QUOTED_SILENT = [
+    # the bracket gives a share, not parts
+    "Hội xây dựng 15 mô hình “Chi hội không có tệ nạn” (chiếm 30% số chi hội).",
+    # the bracket gives each one's value, not parts
+    "Hội trao 20 suất quà “Tết vì người nghèo” (mỗi suất 500 nghìn đồng).",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), QUOTED_CASES)
+def test_part_whole_quoted_name_bracket_verdicts(
+    text: str, verdict: str, figures: list[float]
+) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", QUOTED_SILENT)
+def test_part_whole_quoted_name_bracket_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

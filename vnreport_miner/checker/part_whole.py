@@ -58,7 +58,9 @@ _SEP = re.compile(r",|;|\bvà\b")
 # matched in place after a total; the noun phrase may run to six words ("1.200 tổ công nghệ số
 # cộng đồng (…)") but not across a word that starts another phrase ("với", "của", "tại", …)
 _PAREN_AFTER_AT = re.compile(
-    r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?\("
+    r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?"
+    # the noun may end on its quoted name: "23 nhà “Nghĩa tình đồng đội” (xây mới 17, …)"
+    r"(?:[“\"][^”\"\d()]{1,60}[”\"]\s*)?\("
 )
 _MARK_AFTER = re.compile(
     r"^[^\d.;,()]{0,40}?"
