@@ -403,3 +403,49 @@ def test_part_whole_quoted_name_bracket_verdicts(
 def test_part_whole_quoted_name_bracket_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- parts then "tổng cộng N": labels on both sides of a separator, things of several kinds -------
+SUM_AFTER_CASES = [
+    (
+        "Các đoàn thể vận động xây mới 14 căn nhà tình nghĩa, sửa chữa 9 căn, tổng cộng 24 căn.",
+        "inconsistent",
+        [24, 14, 9],
+    ),
+    (
+        "Hội vận động thành lập 11 tổ hợp tác và 4 hợp tác xã, tổng cộng 15 tổ chức kinh tế tập "
+        "thể.",
+        "consistent",
+        [15, 11, 4],
+    ),
+    (
+        "Năm nay làm mới 8 km đường giao thông nông thôn, nâng cấp 5 km đường nội đồng, tổng cộng "
+        "14 km.",
+        "inconsistent",
+        [14, 8, 5],
+    ),
+]
+
+SUM_AFTER_SILENT = [
+    # another clause (another year) before the last part: not one list
+    "Các đoàn thể vận động xây mới 14 căn nhà tình nghĩa; năm trước sửa chữa 9 căn, tổng cộng 22 "
+    "căn từ đầu nhiệm kỳ.",
+    # a subset picked out, then the total of another count
+    "Xã có 6 chi bộ nông thôn, trong đó 2 chi bộ mới thành lập, tổng cộng 9 chi bộ trực thuộc.",
+    # a long label before the separator: levels that may overlap
+    "Huyện có 3 xã đạt chuẩn nông thôn mới nâng cao, đạt chuẩn kiểu mẫu 2 xã, tổng cộng 4 xã.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), SUM_AFTER_CASES)
+def test_part_whole_sum_after_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", SUM_AFTER_SILENT)
+def test_part_whole_sum_after_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

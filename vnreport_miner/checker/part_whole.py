@@ -3404,7 +3404,10 @@ _SUM_AFTER = re.compile(
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
 _LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
-_COUNTERS = frozenset({"lượt", "trường hợp", "lượt người"})  # a sum of things of several kinds
+# or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
+_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
+# a sum of things of several kinds: "… 17 tổ hợp tác và 6 hợp tác xã, tổng cộng 23 tổ chức kinh tế"
+_COUNTERS = frozenset({"lượt", "trường hợp", "lượt người", "tổ chức"})
 
 
 def _sums_after(ctx: Context) -> list[Check]:
@@ -3430,7 +3433,9 @@ def _sums_after(ctx: Context) -> list[Check]:
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
-                if not _LABEL_FIRST_SEP.match(gap) or vocab.CLAUSE_OPENERS.match(gap.lstrip(" ,")):
+                labelled = _LABEL_FIRST_SEP.match(gap) or _LABELS_BOTH_SEP.match(gap)
+                after = re.split(r",|\bvà\b", gap)[-1]
+                if not labelled or vocab.CLAUSE_OPENERS.match(after.lstrip(" ,")):
                     break
                 strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
