@@ -91,6 +91,9 @@ RULING_SILENT = [
     # two years' counts before the split: whose split is it?
     "Năm 2023 các cấp thi hành kỷ luật 22 đảng viên. Năm 2024 các cấp thi hành kỷ luật 19 đảng "
     "viên. Theo thẩm quyền: chi bộ 9, đảng ủy cơ sở 4, Ủy ban Kiểm tra Huyện ủy 3.",
+    # the split counts the disciplined bodies too (2 + 31 = 33)
+    "Năm 2024, toàn Đảng bộ thi hành kỷ luật 2 tổ chức đảng và 31 đảng viên. Theo thẩm quyền: chi "
+    "bộ 22, đảng ủy cơ sở 6, Ủy ban Kiểm tra Huyện ủy 5.",
     # labels that name no ruling body: no split by authority
     "Các cấp đã thi hành kỷ luật 16 đảng viên. Theo thẩm quyền: cấp xã 9, cấp huyện 5.",
     # three forms named and the sum short: the fourth may be the missing one

@@ -5924,6 +5924,16 @@ def _disciplined_count(ctx: Context, sent: int) -> Fig | None:
     return found[0]
 
 
+def _with_bodies(ctx: Context, total: Fig, got: float) -> bool:
+    """Does ``got`` count the disciplined bodies too? E.g. "kỷ luật 2 tổ chức đảng và 31 đảng
+    viên" with a split adding up to 33."""
+    return any(
+        _kind_of(g) == "org" and g.value is not None and got == g.value + (total.value or 0)
+        for g in ctx.by_sent.get(total.sent, [])
+        if g.type == "quantity" and g.end <= total.start
+    )
+
+
 def _forms_only(labels: list[str]) -> bool:
     """Is every label one form of discipline, each named once? A member receives one form, so
     such a list is the whole. E.g. ["khiển trách", "cảnh cáo", "khai trừ"] -> yes."""
@@ -5970,6 +5980,8 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
         if kind == "form" and not _forms_only(labels):
             continue
         values = [number(ctx.text[a:b]) for a, b, _ in items]
+        if _with_bodies(ctx, total, sum(values)):
+            continue  # "kỷ luật 2 tổ chức đảng và 31 đảng viên … chi bộ 22, …" = 33: both counted
         if any(c.kind == NAME and c.mention_ids == [total.id] for c in done + out):
             # rows are told apart by their mention ids (checker._key) and bare items have
             # none: a second split of the same total is keyed by its place instead
