@@ -452,3 +452,50 @@ def test_part_whole_sum_after_verdicts(text: str, verdict: str, figures: list[fl
 def test_part_whole_sum_after_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- the rest of a fraction that did well: the one count said to fall short -----------------------
+OUTCOME_REST_CASES = [
+    (
+        "Kiểm tra tài chính đảng, 52/57 tổ chức đảng chấp hành tốt, đạt 91,2%; 6 tổ chức đảng còn "
+        "sai sót, đã được yêu cầu khắc phục.",
+        "inconsistent",
+        [57, 52, 6],
+    ),
+    (
+        "Qua giám sát, 118/125 đảng viên thực hiện tốt; 7 đảng viên còn hạn chế, khuyết điểm.",
+        "consistent",
+        [125, 118, 7],
+    ),
+    (
+        "Kết luận 30/34 tổ chức đảng thực hiện tốt nghị quyết, 3 tổ chức đảng thực hiện chưa tốt.",
+        "inconsistent",
+        [34, 30, 3],
+    ),
+]
+
+OUTCOME_REST_SILENT = [
+    # a subset of the ones that did well comes first
+    "Có 118/125 đảng viên thực hiện tốt, trong đó 40 đảng viên là cấp ủy viên; 5 đảng viên còn "
+    "hạn chế.",
+    # the rest is split in two shortfalls
+    "Qua kiểm tra, 118/125 đảng viên thực hiện tốt, 4 đảng viên còn hạn chế, 2 đảng viên có vi "
+    "phạm.",
+    # some are still being inspected
+    "Qua kiểm tra, 52/57 tổ chức đảng chấp hành tốt, 3 tổ chức đảng còn sai sót, 2 tổ chức đảng "
+    "đang kiểm tra.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), OUTCOME_REST_CASES)
+def test_part_whole_outcome_rest_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", OUTCOME_REST_SILENT)
+def test_part_whole_outcome_rest_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

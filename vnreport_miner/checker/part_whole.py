@@ -2234,6 +2234,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_inspection_outcomes(ctx))
     out.extend(_level_lists(ctx))
     out.extend(_body_splits(ctx))
+    out.extend(_outcome_rests(ctx))
     return out
 
 
@@ -6060,7 +6061,7 @@ _OUTCOME = re.compile(
     # e.g. "thực hiện tốt", "chấp hành tốt", "không có vi phạm", "đạt yêu cầu"
     r"(?P<good>(?:thực hiện|chấp hành)\s+tốt|\bkhông\s+(?:có\s+)?vi phạm|(?<!chưa )\bđạt yêu cầu)"
     # e.g. "còn hạn chế, khuyết điểm", "thực hiện chưa tốt", "có vi phạm"
-    r"|(?P<bad>\bhạn chế|\bkhuyết điểm|\bvi phạm|chưa tốt|chưa đạt yêu cầu)"
+    r"|(?P<bad>\bhạn chế|\bkhuyết điểm|\bsai sót|\bvi phạm|chưa tốt|chưa đạt yêu cầu)"
 )
 _INSPECTED = re.compile(r"\bkiểm tra\b")
 # an inspection not closed yet leaves bodies with no outcome: "2 cuộc đang tiến hành"
@@ -6359,4 +6360,51 @@ def _body_splits(ctx: Context) -> list[Check]:
                 region = ctx.text[mk.end() : parts[-1].end]
                 out.append(_emit(ctx, total, parts, strength, span, region))
             break
+    return out
+
+
+# -- the rest of a fraction that did well: "258/271 đảng viên thực hiện tốt, đạt 95,2%, 13 đảng viên
+# còn hạn chế" (271 - 258 = 13). The fraction's own whole is split by one outcome: the count that
+# falls short of it, right after, is the rest.
+_SUBSET_GAP = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
+
+
+def _outcome_of(ctx: Context, f: Fig, e: int) -> str | None:
+    """ "good" or "bad": the first outcome said after ``f`` in its sentence (see ``_OUTCOME``)."""
+    o = _OUTCOME.search(ctx.low, f.end, e)
+    return o.lastgroup if o is not None else None
+
+
+def _outcome_rests(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for r in ctx.figs:
+        if r.type != "ratio" or not r.unit.key:
+            continue
+        n, den = r.m.get("numerator"), r.m.get("denominator")
+        if not isinstance(n, int | float) or not isinstance(den, int | float) or not 0 < n < den:
+            continue
+        s, e = ctx.sentence_span(r.sent)
+        if _outcome_of(ctx, r, e) != "good":
+            continue
+        later = [g for g in ctx.figs_from(r.end, e) if g.type in ("quantity", "ratio")]
+        kin_ = [g for g in later if g.type == "quantity" and g.unit.key == r.unit.key]
+        if not kin_ or any(g.type == "ratio" for g in later if g.start < kin_[0].start):
+            continue
+        c = kin_[0]
+        if not c.exact_count or _outcome_of(ctx, c, e) != "bad":
+            continue
+        if _SUBSET_GAP.search(low, r.end, c.start) or _OPEN_INSPECTION.search(low, s, e):
+            continue
+        # another shortfall of the same noun, not said to be inside this one: the rest is split
+        if any(
+            _outcome_of(ctx, g, e) == "bad" and not _SUBSET_GAP.search(low, c.end, g.start)
+            for g in kin_[1:]
+        ):
+            continue
+        total = synthetic(ctx, r.start, r.end, den, c)
+        done = synthetic(ctx, r.start, r.end, n, c)
+        total = replace(total, id=r.id)
+        region = ctx.text[r.end : c.end]
+        out.append(_emit(ctx, total, [done, c], "closed", ctx.clause(r.start, c.end), region))
     return out
