@@ -499,3 +499,48 @@ def test_part_whole_outcome_rest_verdicts(text: str, verdict: str, figures: list
 def test_part_whole_outcome_rest_silent(text: str) -> None:
     got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
     assert not got, [(c.kind, c.figures, c.why) for c in got]
+
+
+# -- a count split after "trong đó" into the ones that did well and the ones short of it ----------
+TWO_OUTCOME_CASES = [
+    (
+        "Năm 2024, 1.240 đảng viên được nơi cư trú nhận xét, trong đó 1.215 đồng chí thực hiện "
+        "tốt, 24 đồng chí còn hạn chế.",
+        "inconsistent",
+        [1240, 1215, 24],
+    ),
+    (
+        "Có 86 tổ chức đảng được kiểm tra; trong đó 80 tổ chức đảng chấp hành tốt, 6 tổ chức đảng "
+        "còn khuyết điểm.",
+        "consistent",
+        [86, 80, 6],
+    ),
+    (
+        "Đã giám sát 64 đảng viên, trong đó 60 đồng chí chấp hành tốt, 5 đồng chí còn hạn chế, "
+        "khuyết điểm.",
+        "inconsistent",
+        [64, 60, 5],
+    ),
+]
+
+TWO_OUTCOME_SILENT = [
+    # the second item is a property, not an outcome
+    "Đã giám sát 64 đảng viên, trong đó 60 đồng chí thực hiện tốt, 12 đồng chí là cấp ủy viên.",
+    # the shortfall split in two: three items
+    "Đã giám sát 64 đảng viên, trong đó 55 đồng chí thực hiện tốt, 5 đồng chí còn hạn chế, 2 đồng "
+    "chí có vi phạm.",
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "figures"), TWO_OUTCOME_CASES)
+def test_part_whole_two_outcomes_verdicts(text: str, verdict: str, figures: list[float]) -> None:
+    got = _part_whole(text)
+    assert any(c.verdict == verdict and c.figures == figures for c in got), [
+        (c.verdict, c.figures, c.why) for c in got
+    ]
+
+
+@pytest.mark.parametrize("text", TWO_OUTCOME_SILENT)
+def test_part_whole_two_outcomes_silent(text: str) -> None:
+    got = [c for c in checks_of(text) if c.verdict == "inconsistent"]
+    assert not got, [(c.kind, c.figures, c.why) for c in got]

@@ -1716,6 +1716,10 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             label_at = total.end + cut + 1 if cut >= 0 else begin
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
+        elif strength == "weak" and _good_then_bad(ctx, parts, e):
+            strength = (
+                "closed"  # "…, trong đó 1.215 đồng chí thực hiện tốt, 24 đồng chí còn hạn chế"
+            )
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
         region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
@@ -2235,6 +2239,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_level_lists(ctx))
     out.extend(_body_splits(ctx))
     out.extend(_outcome_rests(ctx))
+    out.extend(_two_outcomes(ctx))
     return out
 
 
@@ -6407,4 +6412,49 @@ def _outcome_rests(ctx: Context) -> list[Check]:
         total = replace(total, id=r.id)
         region = ctx.text[r.end : c.end]
         out.append(_emit(ctx, total, [done, c], "closed", ctx.clause(r.start, c.end), region))
+    return out
+
+
+# -- a count split after "trong đó" into the ones that did well and the ones short of it: "3.095
+# đảng viên được nơi cư trú nhận xét; trong đó 3.071 đồng chí thực hiện tốt, 24 đồng chí còn hạn
+# chế". Exactly two items, the first good, the second not: each one counted did one or the other.
+_TWO_OUTCOMES_OPEN = re.compile(r"^[^\d()]{0,90}?[,;]\s*trong đó(?:\s+có)?\s*:?\s*$")
+
+
+def _good_then_bad(ctx: Context, parts: list[Fig], e: int) -> bool:
+    """Two items, the first said to do well, the second to fall short, and no open inspection
+    in the sentence: together they are the whole."""
+    if len(parts) != 2 or _OPEN_INSPECTION.search(ctx.low, ctx.sentence_span(parts[0].sent)[0], e):
+        return False
+    return (
+        _outcome_of(ctx, parts[0], parts[1].start) == "good"
+        and _outcome_of(ctx, parts[1], e) == "bad"
+    )
+
+
+def _two_outcomes(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "trong đó" not in low:
+        return out
+    for sent_figs in ctx.by_sent.values():
+        counts = [g for g in sent_figs if g.type == "quantity"]
+        if len(counts) != 3:
+            continue  # the total and its two outcomes, nothing else counted
+        total, good, bad = counts
+        s, e = ctx.sentence_span(total.sent)
+        if not (total.exact_count and good.exact_count and bad.exact_count):
+            continue
+        if not _TWO_OUTCOMES_OPEN.match(low[total.end : good.start]) or not _kind_of(total):
+            continue
+        if not (_covers_part(total, good) and _covers_part(total, bad)):
+            continue
+        if _outcome_of(ctx, good, bad.start) != "good" or _outcome_of(ctx, bad, e) != "bad":
+            continue
+        if _OPEN_INSPECTION.search(low, s, e) or _read_already(ctx, total, [good, bad]):
+            continue
+        region = ctx.text[good.start : bad.end]
+        out.append(
+            _emit(ctx, total, [good, bad], "closed", ctx.clause(total.start, bad.end), region)
+        )
     return out
