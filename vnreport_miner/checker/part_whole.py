@@ -5969,6 +5969,8 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
     taken = [(c.start, c.end) for c in done if c.kind == NAME]
     for k in range(1, len(ctx.sentences)):
         s, e = ctx.sentence_span(k)
+        if "theo" not in low[s : s + 16] and "về" not in low[s : s + 8]:
+            continue  # the heading opens the sentence: "Theo thẩm quyền", "- Về nội dung"
         head = _ruling_head(low, s, e)
         if head is None:
             continue
@@ -6082,8 +6084,12 @@ def _kind_of(f: Fig) -> str:
     key = f.unit.key
     if key.startswith("tổ chức"):
         return "org"
+    if key in _MEMBER_UNITS:
+        return "member"
+    if not key.startswith(("đảng viên ", "đồng chí ")):
+        return ""
     first = str(f.m.get("unit") or "").split(",")[0].strip().lower()
-    return "member" if key in _MEMBER_UNITS or first in _MEMBER_UNITS else ""
+    return "member" if first in _MEMBER_UNITS else ""
 
 
 _OWN_NOUN = re.compile(r"\S+\s+(?:tổ chức đảng|tổ chức|đảng viên|đồng chí)\b")
@@ -6240,8 +6246,8 @@ def _level_lists(ctx: Context) -> list[Check]:
         return out
     for sent, sent_figs in ctx.by_sent.items():
         s, e = ctx.sentence_span(sent)
-        if len(sent_figs) < 2 or not _LEVELS_CUE.search(low, s, e):
-            continue
+        if len(sent_figs) < 2 or low.count("cấp", s, e) < 2 or not _LEVELS_CUE.search(low, s, e):
+            continue  # the universe ("các cấp") and one item's "cấp …" at least
         for mk in _LEVEL_OPEN.finditer(low, s, e):
             cue = next(reversed(list(_LEVELS_CUE.finditer(low, s, mk.start()))), None)
             items = _level_items(low, mk.end(), e) if cue else None
@@ -6333,6 +6339,13 @@ def _body_splits(ctx: Context) -> list[Check]:
         if len(sent_figs) < 3:
             continue
         s, e = ctx.sentence_span(sent)
+        sent_low = low[s:e]
+        if not (
+            "(" in sent_low or "trong đó" in sent_low or "cụ thể" in sent_low or "gồm" in sent_low
+        ):
+            continue
+        if sum(1 for g in sent_figs if _kind_of(g)) < 3 or not _RULING_BODY.search(sent_low):
+            continue  # a total and two groups at least, each a count of bodies or members
         for mk in _BODY_SPLIT_OPEN.finditer(low, s, e):
             close = e
             if "(" in mk.group(0):
@@ -6383,6 +6396,8 @@ def _outcome_of(ctx: Context, f: Fig, e: int) -> str | None:
 def _outcome_rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
+    if "tốt" not in low:
+        return out  # every reading starts from a fraction said to do well
     for r in ctx.figs:
         if r.type != "ratio" or not r.unit.key:
             continue
