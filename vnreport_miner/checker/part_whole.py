@@ -58,7 +58,9 @@ _SEP = re.compile(r",|;|\bvà\b")
 # matched in place after a total; the noun phrase may run to six words ("1.200 tổ công nghệ số
 # cộng đồng (…)") but not across a word that starts another phrase ("với", "của", "tại", …)
 _PAREN_AFTER_AT = re.compile(
-    r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?\("
+    r"\s*(?:(?!(?:với|của|tại|trong|đạt(?! chuẩn)|chiếm|có|được|và|là)\s)[^\W\d]+\s+){0,8}?"
+    # the noun may end on its quoted name: "23 nhà “Nghĩa tình đồng đội” (xây mới 17, …)"
+    r"(?:[“\"][^”\"\d()]{1,60}[”\"]\s*)?\("
 )
 _MARK_AFTER = re.compile(
     r"^[^\d.;,()]{0,40}?"
@@ -1164,6 +1166,8 @@ _BADGE_ITEM = re.compile(
 )
 
 
+_BADGE_SEMI = re.compile(r";")
+_BADGE_SEP = re.compile(r",|\s(?=và\s)")
 _BADGES_TO = re.compile(
     r"\b(?:trao|tặng|trao tặng|nhận)\s+huy hiệu\s+(?:đảng|\d+\s+năm\s+tuổi\s+đảng)"
     r"(?:\s+các loại)?(?:\s+đợt\s+[^:;()]{1,40}?)?\s*(?:cho|:)\s*$"
@@ -1176,16 +1180,18 @@ def _badge_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]
     if not _BADGES_TO.search(ctx.before_low(f, 60)):
         return []  # the badges alone, given to the total: not "Huy hiệu Đảng và Kỷ niệm chương
         # cho 230 đồng chí", "thăm hỏi 230 đảng viên … nhân dịp trao Huy hiệu Đảng"
-    inside = ctx.text[open_at:close_at]
+    inside = ctx.low[open_at:close_at]
     out: list[Fig] = []
-    pos = open_at
-    for item in inside.split(";" if ";" in inside else ","):
-        hit = _BADGE_ITEM.match(item.lower())
+    pos = 0
+    # items set apart by ";", else by "," or a closing "và" ("…, 40 năm 28 đồng chí và 50 năm 17")
+    for cut in [*(_BADGE_SEMI if ";" in inside else _BADGE_SEP).finditer(inside), None]:
+        end = cut.start() if cut else len(inside)
+        hit = _BADGE_ITEM.match(inside[pos:end])  # a slice: the pattern is anchored
         if hit is None:
             return []
-        a = pos + hit.start(1)
+        a = open_at + pos + hit.start(1)
         out.append(synthetic(ctx, a, a + len(hit.group(1)), number(hit.group(1)), f))
-        pos += len(item) + 1
+        pos = cut.end() if cut else end
     return out if len(out) >= 2 else []
 
 
@@ -1710,6 +1716,10 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             label_at = total.end + cut + 1 if cut >= 0 else begin
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
+        elif strength == "weak" and _good_then_bad(ctx, parts, e):
+            strength = (
+                "closed"  # "…, trong đó 1.215 đồng chí thực hiện tốt, 24 đồng chí còn hạn chế"
+            )
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
         region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
@@ -2223,6 +2233,13 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_closed_bullets(ctx))
     out.extend(_far_rests(ctx, out))
     out.extend(_exempt_complements(ctx, out))
+    out.extend(_ruling_splits(ctx, out))
+    out.extend(_badge_lists(ctx))
+    out.extend(_inspection_outcomes(ctx))
+    out.extend(_level_lists(ctx))
+    out.extend(_body_splits(ctx))
+    out.extend(_outcome_rests(ctx))
+    out.extend(_two_outcomes(ctx))
     return out
 
 
@@ -3393,7 +3410,10 @@ _SUM_AFTER = re.compile(
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
 _LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
-_COUNTERS = frozenset({"lượt", "trường hợp", "lượt người"})  # a sum of things of several kinds
+# or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
+_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
+# a sum of things of several kinds: "… 17 tổ hợp tác và 6 hợp tác xã, tổng cộng 23 tổ chức kinh tế"
+_COUNTERS = frozenset({"lượt", "trường hợp", "lượt người", "tổ chức"})
 
 
 def _sums_after(ctx: Context) -> list[Check]:
@@ -3419,7 +3439,9 @@ def _sums_after(ctx: Context) -> list[Check]:
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
-                if not _LABEL_FIRST_SEP.match(gap) or vocab.CLAUSE_OPENERS.match(gap.lstrip(" ,")):
+                labelled = _LABEL_FIRST_SEP.match(gap) or _LABELS_BOTH_SEP.match(gap)
+                after = re.split(r",|\bvà\b", gap)[-1]
+                if not labelled or vocab.CLAUSE_OPENERS.match(after.lstrip(" ,")):
                     break
                 strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
@@ -5806,3 +5828,648 @@ def _fit_sum(ctx: Context, total: Fig, parts: list[Fig], span: tuple[int, int]) 
         NAME, "consistent", [total.value, *(p.value for p in parts)], [total, *parts],  # type: ignore[list-item]
         span, expected=total.value, observed=total.value, tolerance=0, why=why,
     )  # fmt: skip
+
+
+def _read_already(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Has a rule before read this total with these parts (same places)? A second row of the
+    same list would make it count twice for the shares of its items ("cấp tỉnh trở lên …")."""
+    places = [(p.start, p.end) for p in parts]
+    return any(
+        (t.start, t.end) == (total.start, total.end) and [(p.start, p.end) for p in ps] == places
+        for t, ps in breakdowns(ctx) + sum_breakdowns(ctx)
+    )
+
+
+# -- the disciplined members split in a sentence of their own, after the count: "Các cấp đã thi
+# hành kỷ luật 27 đảng viên, … Theo thẩm quyền: chi bộ 15, cấp ủy cơ sở 5, ủy ban kiểm tra các
+# cấp 7." Each case is decided by one body (Quy định 69-QĐ/TW), so a split by authority is
+# closed; a split by content closes only when its last item gathers the rest ("vi phạm khác 3")
+# and may overlap (one member, several contents): a sum over the total is no proof. The total is
+# the one count of members said to be disciplined in the paragraph's sentences just before.
+_RULING_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Theo thẩm quyền: chi bộ 15, …", "Về thẩm quyền thi hành kỷ luật, chi bộ 15, …"
+    ("authority", re.compile(r"(?:theo|về|phân theo|xét theo)\s+thẩm quyền(?:\s+thi hành)?(?:\s+kỷ luật)?")),
+    # "Về nội dung vi phạm: quản lý đất đai 6, …", "Phân theo nội dung: …"
+    ("content", re.compile(r"(?:theo|về|phân theo|xét theo)\s+nội dung(?:\s+vi phạm)?")),
+    # "Theo hình thức: khiển trách 17, cảnh cáo 8, …", "Về hình thức kỷ luật, khiển trách 9, …"
+    ("form", re.compile(r"(?:theo|về|phân theo|xét theo)\s+hình thức(?:\s+kỷ luật)?")),
+)  # fmt: skip
+_RULING_OPEN = re.compile(r"\s*(?:[-–•+]\s*)?")
+_RULING_COLON = re.compile(r"\s*[:,]\s*(?=[^\W\d])")
+# an item: a label, its count (the members' noun may follow), maybe its share, then a separator:
+# "chi bộ thi hành kỷ luật 15 trường hợp", "quản lý đất đai, tài nguyên 6 (37,5%)", "khác - 2"
+_RULING_ITEM = re.compile(
+    r"\s*(?P<label>[^\W\d][^\d;()%:]{0,80}?)\s*(?:-\s*|:\s*)?(?P<num>\d{1,4})"
+    r"(?:\s+(?:trường hợp|đảng viên|đồng chí))?(?:\s*\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\))?"
+    r"\s*(?P<sep>,\s*và\b|,|;|\bvà\b|\.|$)"
+)
+# the bodies that rule on a member's discipline: every authority label names one
+# ("chi bộ", "đảng ủy cơ sở", "Ủy ban Kiểm tra Huyện ủy", "Ban Thường vụ Thành ủy")
+_RULING_BODY = re.compile(
+    r"\b(?:chi bộ|đảng ủy|cấp ủy|ủy ban kiểm tra|ban thường vụ|ban chấp hành|ban bí thư"
+    r"|bộ chính trị|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy)\b"
+)
+_CATCH_ALL = re.compile(r"\bkhác\s*$")  # "vi phạm khác", "nội dung khác": the rest of the cases
+# a member may break several rules at once: a content split is then told as a fit only
+_MANY_CONTENTS = re.compile(r"nhiều nội dung|nhiều lĩnh vực|vừa vi phạm|đồng thời vi phạm")
+_DISCIPLINED = re.compile(r"\bkỷ luật\b")
+# from "kỷ luật" to the members' count: no clause break, no comparison ("… 1 tổ chức đảng (khiển
+# trách) và 23 đảng viên")
+_TO_MEMBERS = re.compile(r"^[^.;%]{0,70}$")
+_NOT_TO_MEMBERS = re.compile(r"so với|cùng kỳ|tăng|giảm|\bhơn\b")
+_MEMBER_UNITS = frozenset({"đảng viên", "đồng chí"})
+_RULING_BACK = 4  # sentences looked back for the count
+
+
+def _ruling_items(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] | None:
+    """The items of a ruling split from ``begin`` to the sentence end ``e`` (start, end,
+    label), or None when the list stops short of the end or reads otherwise.
+    E.g. "chi bộ 15, cấp ủy cơ sở 5 và ủy ban kiểm tra các cấp 7." -> three items."""
+    low = ctx.low
+    items: list[tuple[int, int, str]] = []
+    pos = begin
+    while pos < e:
+        hit = _RULING_ITEM.match(low, pos, e)
+        if hit is None:
+            return None
+        items.append((hit.start("num"), hit.end("num"), " ".join(hit.group("label").split())))
+        pos = hit.end()
+        if hit.group("sep") in (".", ""):
+            break
+    if pos < e and any(ch.isdigit() for ch in low[pos:e]):
+        return None
+    return items if len(items) >= 2 else None
+
+
+def _disciplined_count(ctx: Context, sent: int) -> Fig | None:
+    """The one count of members said to be disciplined in the ``_RULING_BACK`` sentences
+    before ``sent``, in its paragraph. E.g. "Toàn Đảng bộ thi hành kỷ luật 1 tổ chức đảng và 18
+    đảng viên, giảm 3 đảng viên so với năm trước." -> 18 (not the 3 of the comparison)."""
+    low = ctx.low
+    start = ctx.sentence_span(sent)[0]
+    found: list[Fig] = []
+    for k in range(sent - 1, max(-1, sent - 1 - _RULING_BACK), -1):
+        s, e = ctx.sentence_span(k)
+        if "\n" in ctx.text[e:start] and not ctx.text[s:e].rstrip().endswith((".", ";", ":")):
+            break  # a heading or a table row: another part of the report
+        start = s
+        if _ruling_head(low, s, e) is not None:
+            continue  # another split: "Theo thẩm quyền: chi bộ thi hành kỷ luật 11 đảng viên, …"
+        for m in _DISCIPLINED.finditer(low, s, e):
+            for g in ctx.figs_from(m.end(), e):
+                gap = low[m.end() : g.start]
+                if not _TO_MEMBERS.match(gap) or _NOT_TO_MEMBERS.search(gap):
+                    break
+                if gap.count("(") != gap.count(")"):
+                    continue  # inside a bracket
+                if g.type == "quantity" and g.exact_count and g.unit.key in _MEMBER_UNITS:
+                    found.append(g)
+                    break
+    if len({g.value for g in found}) != 1:
+        return None
+    return found[0]
+
+
+def _with_bodies(ctx: Context, total: Fig, got: float) -> bool:
+    """Does ``got`` count the disciplined bodies too? E.g. "kỷ luật 2 tổ chức đảng và 31 đảng
+    viên" with a split adding up to 33."""
+    return any(
+        _kind_of(g) == "org" and g.value is not None and got == g.value + (total.value or 0)
+        for g in ctx.by_sent.get(total.sent, [])
+        if g.type == "quantity" and g.end <= total.start
+    )
+
+
+def _forms_only(labels: list[str]) -> bool:
+    """Is every label one form of discipline, each named once? A member receives one form, so
+    such a list is the whole. E.g. ["khiển trách", "cảnh cáo", "khai trừ"] -> yes."""
+    forms = [_DISCIPLINE.fullmatch(label.removeprefix("hình thức ")) for label in labels]
+    names = [m.lastgroup for m in forms if m is not None]
+    return len(names) == len(labels) and len(set(names)) == len(names)
+
+
+def _ruling_head(low: str, s: int, e: int) -> tuple[str, int] | None:
+    """The kind of split a sentence opens with and where its items begin, or None.
+    E.g. "Theo thẩm quyền: chi bộ 15, …" -> ("authority", the offset of "chi bộ")."""
+    lead = _RULING_OPEN.match(low, s, e)
+    at = lead.end() if lead else s
+    for kind, head in _RULING_HEADS:
+        hm = head.match(low, at, e)
+        if hm is not None:
+            colon = _RULING_COLON.match(low, hm.end(), e)
+            return (kind, colon.end()) if colon else None
+    return None
+
+
+def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "kỷ luật" not in low or not any(w in low for w in ("thẩm quyền", "nội dung", "hình thức")):
+        return out
+    taken = [(c.start, c.end) for c in done if c.kind == NAME]
+    for k in range(1, len(ctx.sentences)):
+        s, e = ctx.sentence_span(k)
+        if "theo" not in low[s : s + 16] and "về" not in low[s : s + 8]:
+            continue  # the heading opens the sentence: "Theo thẩm quyền", "- Về nội dung"
+        head = _ruling_head(low, s, e)
+        if head is None:
+            continue
+        kind, begin = head
+        items = _ruling_items(ctx, begin, e)
+        total = _disciplined_count(ctx, k) if items else None
+        if items is None or total is None:
+            continue
+        end = items[-1][1]
+        if any(a < end and begin < b for a, b in taken):
+            continue  # read already (a fit with a count of the sentence before)
+        labels = [label for _, _, label in items]
+        if kind == "authority" and not all(_RULING_BODY.search(label) for label in labels):
+            continue
+        if kind == "form" and not _forms_only(labels):
+            continue
+        values = [number(ctx.text[a:b]) for a, b, _ in items]
+        if _with_bodies(ctx, total, sum(values)):
+            continue  # "kỷ luật 2 tổ chức đảng và 31 đảng viên … chi bộ 22, …" = 33: both counted
+        if any(c.kind == NAME and c.mention_ids == [total.id] for c in done + out):
+            # rows are told apart by their mention ids (checker._key) and bare items have
+            # none: a second split of the same total is keyed by its place instead
+            total = replace(total, id="")
+        parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
+        if kind == "authority":
+            strength = "closed"
+        elif kind == "form":  # a form left out may be one of none: closed when all four are named
+            strength = "closed" if len(labels) == 4 else "partition"
+        else:
+            short = sum(values) < (total.value or 0)
+            rest = bool(_CATCH_ALL.search(labels[-1]))
+            many = _MANY_CONTENTS.search(low, ctx.sentence_span(total.sent)[0], e)
+            strength = "closed" if short and rest and not many else "soft"
+        if _read_already(ctx, total, parts):
+            continue
+        region = ctx.text[begin : min(e, end + 40)]
+        out.append(_emit(ctx, total, parts, strength, (s, end), region))
+    return out
+
+
+# -- Party badges listed after a marker, outside brackets: "trao Huy hiệu Đảng cho 143 đảng viên,
+# gồm: Huy hiệu 30 năm tuổi Đảng 52 đồng chí, 40 năm 47, …, 55 năm 6". Each member gets one
+# badge, so a list after "gồm" or a colon is the whole; after "trong đó" it may name the senior
+# badges only, an alarm then only when the items exceed the total.
+_BADGE_OPEN = re.compile(r"\s*,?\s*(?:(?P<within>trong đó)|bao gồm|gồm|cụ thể)?\s*(?P<colon>:)?\s*")
+
+
+def _as_read(ctx: Context, parts: list[Fig]) -> list[Fig]:
+    """Each bare item as the figure the extractor gave at its place, when it gave one (the row
+    then carries the figures' ids, and a sum found of the same figures is the same row).
+    E.g. the "28" of "Huy hiệu 40 năm 28 đồng chí" -> the mention "28 đồng chí"."""
+    out = []
+    for p in parts:
+        got = [g for g in ctx.figs_from(p.start, p.end + 40) if g.start == p.start]
+        out.append(got[0] if got and got[0].value == p.value and got[0].id else p)
+    return out
+
+
+def _badge_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "huy hiệu" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if low.find("huy hiệu", s, e) < 0:
+            continue
+        for f in sent_figs:
+            hit = _BADGE_OPEN.match(low, f.end, e)
+            if hit is None or hit.end() == f.end or not (hit.group(0).strip(" ,")):
+                continue  # no marker: "cho 143 đảng viên (…)" is read by the brackets
+            close = e
+            while close > hit.end() and low[close - 1] in " .;\n":
+                close -= 1
+            parts = _badge_items(ctx, f, hit.end(), close)
+            if not parts:
+                continue
+            if hit.group("within") and sum(p.value for p in parts) < (f.value or 0):  # type: ignore[misc]
+                continue  # "trong đó Huy hiệu 70 năm 3 đồng chí, 65 năm 9 đồng chí": the senior few
+            parts = _as_read(ctx, parts)
+            if _read_already(ctx, f, parts):
+                continue
+            strength = "partition" if hit.group("within") else "closed"
+            region = ctx.text[hit.end() : close]
+            out.append(_emit(ctx, f, parts, strength, (ctx.clause(f.start)[0], close), region))
+    return out
+
+
+# -- the outcome of an inspection, in the sentence after its count: "Cấp ủy các cấp kiểm tra 40 tổ
+# chức đảng và 95 đảng viên. Qua kiểm tra, 36 tổ chức và 90 đảng viên thực hiện tốt; 4 tổ chức,
+# 5 đảng viên còn hạn chế, khuyết điểm." Each body inspected is found either doing well or
+# short of it, so one count of each outcome, per kind (bodies, members), makes the whole.
+_AFTER_INSPECTION = re.compile(r"\s*(?:[-–•+]\s*)?(?:qua|kết quả)\s+kiểm tra\s*,\s*")
+_OUTCOME = re.compile(
+    # e.g. "thực hiện tốt", "chấp hành tốt", "không có vi phạm", "đạt yêu cầu"
+    r"(?P<good>(?:thực hiện|chấp hành)\s+tốt|\bkhông\s+(?:có\s+)?vi phạm|(?<!chưa )\bđạt yêu cầu)"
+    # e.g. "còn hạn chế, khuyết điểm", "thực hiện chưa tốt", "có vi phạm"
+    r"|(?P<bad>\bhạn chế|\bkhuyết điểm|\bsai sót|\bvi phạm|chưa tốt|chưa đạt yêu cầu)"
+)
+_INSPECTED = re.compile(r"\bkiểm tra\b")
+# an inspection not closed yet leaves bodies with no outcome: "2 cuộc đang tiến hành"
+_OPEN_INSPECTION = re.compile(
+    r"\bđang\s+(?:kiểm tra|tiến hành|thực hiện|xem xét)|chưa kết luận|còn lại"
+)
+_INSPECTION_BACK = 2  # sentences looked back for the inspected counts
+
+
+def _kind_of(f: Fig) -> str:
+    """ "org" for bodies ("tổ chức", "tổ chức đảng"), "member" for party members, else "".
+    A list unit the extractor ran on counts its first noun: "12 đảng viên, cấp ủy cơ sở …"."""
+    key = f.unit.key
+    if key.startswith("tổ chức"):
+        return "org"
+    if key in _MEMBER_UNITS:
+        return "member"
+    if not key.startswith(("đảng viên ", "đồng chí ")):
+        return ""
+    first = str(f.m.get("unit") or "").split(",")[0].strip().lower()
+    return "member" if first in _MEMBER_UNITS else ""
+
+
+_OWN_NOUN = re.compile(r"\S+\s+(?:tổ chức đảng|tổ chức|đảng viên|đồng chí)\b")
+
+
+def _own_end(ctx: Context, f: Fig) -> int:
+    """Where a count's own noun ends: a list unit may run on into the next label ("12 đảng viên,
+    cấp ủy cơ sở" -> after "đảng viên")."""
+    hit = _OWN_NOUN.match(ctx.low, f.start, f.end)
+    return hit.end() if hit else f.end
+
+
+def _inspected_counts(ctx: Context, sent: int) -> dict[str, Fig]:
+    """The counts said to be inspected in the nearest sentence before ``sent`` that states them
+    (the first "kiểm tra" of that sentence, before any ";"): kind -> count.
+    E.g. "Ban Thường vụ kiểm tra 6 tổ chức đảng và 9 đảng viên; giám sát 8 tổ chức đảng" ->
+    {"org": 6, "member": 9}."""
+    low = ctx.low
+    start = ctx.sentence_span(sent)[0]
+    for k in range(sent - 1, max(-1, sent - 1 - _INSPECTION_BACK), -1):
+        s, e = ctx.sentence_span(k)
+        if "\n" in ctx.text[e:start] and not ctx.text[s:e].rstrip().endswith((".", ";", ":")):
+            return {}
+        start = s
+        m = _INSPECTED.search(low, s, e)
+        if m is None:
+            continue
+        stop = low.find(";", m.end(), e)
+        got: dict[str, Fig] = {}
+        for g in ctx.figs_from(m.end(), stop if stop >= 0 else e):
+            kind = _kind_of(g)
+            if g.type == "quantity" and g.exact_count and kind and kind not in got:
+                got[kind] = g
+        if got:
+            return got
+    return {}
+
+
+def _inspection_outcomes(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "kiểm tra" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        lead = _AFTER_INSPECTION.match(low, s, e)
+        if lead is None or len(sent_figs) < 2:
+            continue
+        outcomes: dict[str, dict[str, list[Fig]]] = {}
+        for g in ctx.figs_from(lead.end(), e):
+            kind = _kind_of(g)
+            if g.type != "quantity" or not kind:
+                continue
+            o = _OUTCOME.search(low, g.end, e)
+            if o is not None and o.lastgroup:
+                outcomes.setdefault(kind, {}).setdefault(o.lastgroup, []).append(g)
+        if not outcomes:
+            continue
+        totals = _inspected_counts(ctx, sent)
+        ahead = ctx.sentence_span(sent + 1)[1] if sent + 1 < len(ctx.sentences) else e
+        open_ = bool(_OPEN_INSPECTION.search(low, s, ahead))
+        for kind, split in outcomes.items():
+            good, bad = split.get("good", []), split.get("bad", [])
+            total = totals.get(kind)
+            if total is None or len(good) != 1 or len(bad) != 1 or not good[0].exact_count:
+                continue
+            if not bad[0].exact_count or good[0].start > bad[0].start:
+                continue
+            parts = [good[0], bad[0]]
+            if _read_already(ctx, total, parts):
+                continue
+            region = ctx.text[lead.end() : e]
+            out.append(
+                _emit(ctx, total, parts, "soft" if open_ else "closed", (s, bad[0].end), region)
+            )
+    return out
+
+
+# -- a count or amount of "the levels" split by level: "Quỹ Vì người nghèo các cấp vận động 40,5 tỷ
+# đồng; trong đó cấp tỉnh 12 tỷ đồng, cấp huyện 16,2 tỷ đồng, cấp xã 12,3 tỷ đồng", "… 2.140 hộ
+# đạt danh hiệu sản xuất giỏi các cấp (cấp Trung ương 8, cấp tỉnh 112, cấp huyện 520, cấp cơ sở
+# 1.500)". The clause names the levels as its universe ("các cấp", "hai cấp"); each item is one
+# level, once, the levels contiguous down to the commune: then the items are the whole. Under
+# "các cấp" two items (district, commune) may leave out the province: an alarm only when over.
+_LEVEL_WORDS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\btrung ương\b"), 0),  # "cấp Trung ương 9"
+    (re.compile(r"\bthị xã\b|\bthành phố\b|\bhuyện\b|\bquận\b"), 2),  # "Quỹ cấp thị xã 2,1 tỷ"
+    (re.compile(r"\btỉnh\b"), 1),  # "cấp tỉnh 148"
+    (re.compile(r"\bthị trấn\b|\bphường\b|\bxã\b|\bcơ sở\b"), 3),  # "Quỹ các xã, phường 3,7 tỷ"
+)
+_LEVEL_COUNT = {"hai": 2, "ba": 3, "bốn": 4}
+_LEVELS_CUE = re.compile(r"\b(các|hai|ba|bốn)\s+cấp\b")
+_LEVEL_OPEN = re.compile(r"(?:\b(?:trong đó|bao gồm|gồm|cụ thể)\s*:?\s*|\(\s*)(?=[^\W\d])")
+_LEVEL_ITEM = re.compile(
+    rf"\s*(?:và\s+)?(?P<label>[^\W\d][^\d;:()%]{{0,50}}?)\s*:?\s+(?P<num>{_NUM})"
+    r"(?:\s+[^\W\d,;.()]+){0,3}?\s*(?:\(\s*(?:chiếm\s+)?\d+(?:,\d+)?\s*%\s*\)\s*)?"
+    r"(?P<sep>,\s*và\b|,|;|\bvà\b|\)|\.|$)"
+)
+
+
+def _level_of(label: str) -> int | None:
+    """The one level of administration a short label names, else None.
+    E.g. "quỹ cấp thị xã" -> 2; "quỹ các xã, phường" -> 3; "khối cơ quan, doanh nghiệp" -> None."""
+    if len(label.split()) > 6:
+        return None
+    rest, found = label, set()
+    for pat, level in _LEVEL_WORDS:
+        if pat.search(rest):
+            found.add(level)
+            rest = pat.sub(" ", rest)
+    return found.pop() if len(found) == 1 else None
+
+
+def _level_items(low: str, begin: int, e: int) -> list[tuple[int, int, int]] | None:
+    """The items of a level list from ``begin``: (start, end of the number, level), when every
+    item names one level and the list runs to the sentence end or its bracket's close."""
+    items: list[tuple[int, int, int]] = []
+    pos = begin
+    while pos < e:
+        hit = _LEVEL_ITEM.match(low, pos, e)
+        if hit is None:
+            return None
+        level = _level_of(" ".join(hit.group("label").strip(" ,").split()))
+        if level is None:
+            return None
+        items.append((hit.start("num"), hit.end("num"), level))
+        pos = hit.end()
+        if hit.group("sep") in (")", ".", ""):
+            return items if hit.group("sep") == ")" or not low[pos:e].strip(" .") else None
+    return items
+
+
+def _level_total(ctx: Context, s: int, at: int, first: Fig | None) -> Fig | None:
+    """The count the level list at ``at`` splits: the last one before it in the sentence, outside
+    brackets, not a change or a plan, of the first item's kind (when the item is a figure)."""
+    low = ctx.low
+    cands = [
+        g
+        for g in ctx.figs_from(s, at)
+        if g.type == "quantity"
+        and (g.exact_count or g.exact)
+        and low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
+        and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+        and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
+        and (first is None or _covers_part(g, first))
+    ]
+    return cands[-1] if cands else None
+
+
+def _level_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if " cấp" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if len(sent_figs) < 2 or low.count("cấp", s, e) < 2 or not _LEVELS_CUE.search(low, s, e):
+            continue  # the universe ("các cấp") and one item's "cấp …" at least
+        for mk in _LEVEL_OPEN.finditer(low, s, e):
+            cue = next(reversed(list(_LEVELS_CUE.finditer(low, s, mk.start()))), None)
+            items = _level_items(low, mk.end(), e) if cue else None
+            if cue is None or items is None or len(items) < 2:
+                continue
+            levels = [lv for _, _, lv in items]
+            if len(set(levels)) != len(levels) or levels != list(range(levels[0], levels[-1] + 1)):
+                continue
+            want = _LEVEL_COUNT.get(cue.group(1))
+            if want is not None:
+                strength = "closed" if want == len(items) else ""
+            elif levels[-1] == 3 and len(items) >= 3:
+                strength = "closed"
+            else:
+                strength = "partition" if levels == [2, 3] else ""
+            read = [
+                next((g for g in ctx.figs_from(a, e) if g.start == a), None) for a, _, _ in items
+            ]
+            first = read[0] if read[0] is not None and read[0].type == "quantity" else None
+            total = _level_total(ctx, s, mk.start(), first)
+            if not strength or total is None:
+                continue
+            if all(g is None for g in read) and as_written(total) != total.value:
+                continue  # "40,5 tỷ đồng; trong đó cấp tỉnh 12, …": bare items in what scale?
+            parts = [
+                g if g is not None else synthetic(ctx, a, b, number(ctx.text[a:b]), total)
+                for g, (a, b, _) in zip(read, items, strict=True)
+            ]
+            if any(p.type != "quantity" or not _covers_part(total, p) for p in parts):
+                continue
+            if _read_already(ctx, total, parts):
+                break
+            region = ctx.text[mk.end() : items[-1][1]]
+            out.append(
+                _emit(
+                    ctx, total, parts, strength, (ctx.clause(total.start)[0], items[-1][1]), region
+                )
+            )
+            break
+    return out
+
+
+# -- counts of bodies and members split by the body that acted: "Cấp ủy các cấp kiểm tra 50 tổ
+# chức đảng và 120 đảng viên; trong đó Ban Thường vụ Huyện ủy kiểm tra 8 tổ chức đảng, 15 đảng
+# viên, cấp ủy cơ sở kiểm tra 42 tổ chức đảng, 105 đảng viên". Each group names a party body,
+# then its count of bodies and maybe of members; each kind adds up to its total. After "cụ thể"
+# or "gồm" the groups are the whole; after "trong đó" they may be some bodies only (an alarm only
+# when they exceed the total).
+_BODY_SPLIT_OPEN = re.compile(
+    r"[;,]\s*(trong đó|cụ thể|bao gồm|gồm)\s*:?\s*"
+    # or a bracket after the counts: "… 4 tổ chức đảng và 14 đảng viên (Ủy ban Kiểm tra Huyện ủy:
+    # 1 tổ chức đảng, 5 đảng viên; …)", "… 17 đảng viên (trong đó Ủy ban Kiểm tra Huyện ủy …)"
+    r"|(?<=[^\W\d])\s*\(\s*(?:(trong đó)\s*:?\s*)?"
+)
+_PAIR_GAP = re.compile(r"^\s*(?:,|và)\s*$")  # "8 tổ chức đảng, 15 đảng viên"
+_GROUP_GAP = re.compile(r"^\s*[,;]?\s*(?:và\s+)?[^\d;()%]{2,70}$")  # "; cấp ủy cơ sở kiểm tra "
+
+
+def _body_groups(ctx: Context, begin: int, e: int) -> list[list[Fig]] | None:
+    """The groups of a body split from ``begin`` to ``e`` (the sentence end, or the bracket's
+    close): per group its count of bodies, then maybe its count of members, or its count of
+    members alone; None when anything else is counted there."""
+    low = ctx.low
+    groups: list[list[Fig]] = []
+    lead = ""  # the kind each group opens with
+    pos = begin
+    for g in ctx.figs_from(begin, e):
+        kind = _kind_of(g) if g.type == "quantity" and g.exact_count else ""
+        gap = low[pos : g.start]
+        if kind == "member" and lead == "org" and len(groups[-1]) == 1 and _PAIR_GAP.match(gap):
+            groups[-1].append(g)
+        elif kind and kind == (lead or kind) and _GROUP_GAP.match(gap) and _RULING_BODY.search(gap):
+            lead = kind
+            groups.append([g] if kind == "org" else [None, g])  # type: ignore[list-item]
+        else:
+            return None
+        pos = _own_end(ctx, g)
+    if low[pos:e].strip(" .") or len(groups) < 2:
+        return None
+    return groups
+
+
+def _body_splits(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "tổ chức" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        if len(sent_figs) < 3:
+            continue
+        s, e = ctx.sentence_span(sent)
+        sent_low = low[s:e]
+        if not (
+            "(" in sent_low or "trong đó" in sent_low or "cụ thể" in sent_low or "gồm" in sent_low
+        ):
+            continue
+        if sum(1 for g in sent_figs if _kind_of(g)) < 3 or not _RULING_BODY.search(sent_low):
+            continue  # a total and two groups at least, each a count of bodies or members
+        for mk in _BODY_SPLIT_OPEN.finditer(low, s, e):
+            close = e
+            if "(" in mk.group(0):
+                close = low.find(")", mk.end(), e)
+                if close < 0 or "(" in low[mk.end() : close]:
+                    continue
+            groups = _body_groups(ctx, mk.end(), close)
+            if groups is None:
+                continue
+            before = [
+                g
+                for g in ctx.figs_from(max(s, mk.start() - 150), mk.start())
+                if g.type == "quantity"
+                and g.exact_count
+                and low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
+                and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+                and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
+            ]
+            within = "trong đó" in (mk.group(1) or mk.group(2) or "")
+            strength = "partition" if within else "closed"
+            for n, kind in enumerate(("org", "member")):
+                parts = [grp[n] for grp in groups if len(grp) > n and grp[n] is not None]
+                totals = [g for g in before if _kind_of(g) == kind]
+                if len(parts) != len(groups) or not totals:
+                    continue
+                total = totals[-1]
+                if _read_already(ctx, total, parts):
+                    continue
+                span = (ctx.clause(total.start)[0], parts[-1].end)
+                region = ctx.text[mk.end() : parts[-1].end]
+                out.append(_emit(ctx, total, parts, strength, span, region))
+            break
+    return out
+
+
+# -- the rest of a fraction that did well: "258/271 đảng viên thực hiện tốt, đạt 95,2%, 13 đảng viên
+# còn hạn chế" (271 - 258 = 13). The fraction's own whole is split by one outcome: the count that
+# falls short of it, right after, is the rest.
+_SUBSET_GAP = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
+
+
+def _outcome_of(ctx: Context, f: Fig, e: int) -> str | None:
+    """ "good" or "bad": the first outcome said after ``f`` in its sentence (see ``_OUTCOME``)."""
+    o = _OUTCOME.search(ctx.low, f.end, e)
+    return o.lastgroup if o is not None else None
+
+
+def _outcome_rests(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "tốt" not in low:
+        return out  # every reading starts from a fraction said to do well
+    for r in ctx.figs:
+        if r.type != "ratio" or not r.unit.key:
+            continue
+        n, den = r.m.get("numerator"), r.m.get("denominator")
+        if not isinstance(n, int | float) or not isinstance(den, int | float) or not 0 < n < den:
+            continue
+        s, e = ctx.sentence_span(r.sent)
+        if _outcome_of(ctx, r, e) != "good":
+            continue
+        later = [g for g in ctx.figs_from(r.end, e) if g.type in ("quantity", "ratio")]
+        kin_ = [g for g in later if g.type == "quantity" and g.unit.key == r.unit.key]
+        if not kin_ or any(g.type == "ratio" for g in later if g.start < kin_[0].start):
+            continue
+        c = kin_[0]
+        if not c.exact_count or _outcome_of(ctx, c, e) != "bad":
+            continue
+        if _SUBSET_GAP.search(low, r.end, c.start) or _OPEN_INSPECTION.search(low, s, e):
+            continue
+        # another shortfall of the same noun, not said to be inside this one: the rest is split
+        if any(
+            _outcome_of(ctx, g, e) == "bad" and not _SUBSET_GAP.search(low, c.end, g.start)
+            for g in kin_[1:]
+        ):
+            continue
+        total = synthetic(ctx, r.start, r.end, den, c)
+        done = synthetic(ctx, r.start, r.end, n, c)
+        total = replace(total, id=r.id)
+        region = ctx.text[r.end : c.end]
+        out.append(_emit(ctx, total, [done, c], "closed", ctx.clause(r.start, c.end), region))
+    return out
+
+
+# -- a count split after "trong đó" into the ones that did well and the ones short of it: "3.095
+# đảng viên được nơi cư trú nhận xét; trong đó 3.071 đồng chí thực hiện tốt, 24 đồng chí còn hạn
+# chế". Exactly two items, the first good, the second not: each one counted did one or the other.
+_TWO_OUTCOMES_OPEN = re.compile(r"^[^\d()]{0,90}?[,;]\s*trong đó(?:\s+có)?\s*:?\s*$")
+
+
+def _good_then_bad(ctx: Context, parts: list[Fig], e: int) -> bool:
+    """Two items, the first said to do well, the second to fall short, and no open inspection
+    in the sentence: together they are the whole."""
+    if len(parts) != 2 or _OPEN_INSPECTION.search(ctx.low, ctx.sentence_span(parts[0].sent)[0], e):
+        return False
+    return (
+        _outcome_of(ctx, parts[0], parts[1].start) == "good"
+        and _outcome_of(ctx, parts[1], e) == "bad"
+    )
+
+
+def _two_outcomes(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "trong đó" not in low:
+        return out
+    for sent_figs in ctx.by_sent.values():
+        counts = [g for g in sent_figs if g.type == "quantity"]
+        if len(counts) != 3:
+            continue  # the total and its two outcomes, nothing else counted
+        total, good, bad = counts
+        s, e = ctx.sentence_span(total.sent)
+        if not (total.exact_count and good.exact_count and bad.exact_count):
+            continue
+        if not _TWO_OUTCOMES_OPEN.match(low[total.end : good.start]) or not _kind_of(total):
+            continue
+        if not (_covers_part(total, good) and _covers_part(total, bad)):
+            continue
+        if _outcome_of(ctx, good, bad.start) != "good" or _outcome_of(ctx, bad, e) != "bad":
+            continue
+        if _OPEN_INSPECTION.search(low, s, e) or _read_already(ctx, total, [good, bad]):
+            continue
+        region = ctx.text[good.start : bad.end]
+        out.append(
+            _emit(ctx, total, [good, bad], "closed", ctx.clause(total.start, bad.end), region)
+        )
+    return out
