@@ -371,3 +371,46 @@ def test_probe_passage_verdicts(kind: str, text: str, expected: str, figures: li
 def test_probe_near_misses_raise_no_alarm(text: str) -> None:
     bad = [(c.kind, c.why) for c in checks_of(text) if c.verdict == "inconsistent"]
     assert bad == []
+
+
+def test_relations_with_bare_figures_keep_their_own_rows() -> None:
+    """Two relations that share their one real mention but differ in their bare figures (a
+    list's "kết nạp 612;" and a table's total row) are two rows, not one."""
+    from vnreport_miner.checker import _key
+
+    def row(figures: list[float], start: int) -> Check:
+        return Check(
+            "repeat", "consistent", figures, ["d:m3"], None, None, 0, "", "", start, start + 9, ""
+        )
+
+    first, second = row([612, 612], 10), row([612, 612], 400)
+    assert _key(first) != _key(second)
+    whole = Check(
+        "share",
+        "consistent",
+        [4, 27, 14.8],
+        ["d:m1", "d:m2", "d:m3"],
+        None,
+        None,
+        0,
+        "",
+        "",
+        0,
+        9,
+        "",
+    )
+    again = Check(
+        "share",
+        "consistent",
+        [4, 27, 14.8],
+        ["d:m3", "d:m2", "d:m1"],
+        None,
+        None,
+        0,
+        "",
+        "",
+        50,
+        60,
+        "",
+    )
+    assert _key(whole) == _key(again)  # every figure a mention: one relation, wherever told

@@ -579,8 +579,10 @@ def _key(c: Check) -> tuple[object, ...]:
     """One row per relation: its kind and figures; a relation of figures the extractors did
     not give (bare table numbers) is told apart by its place."""
     ids = tuple(sorted(c.mention_ids))
-    if ids and all(ids):
+    if ids and all(ids) and len(ids) >= len(c.figures):
         return (c.kind, ids)
+    # a relation with bare figures of no mention (a list's "kết nạp 612;" …) keeps only its
+    # real mentions' ids: two of them may share those and differ in the rest
     # the columns of one table block share their place: their figures tell them apart
     return (c.kind, ids, c.start, c.end, tuple(c.figures))
 
