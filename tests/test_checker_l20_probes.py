@@ -330,6 +330,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # the same rate value of two groups of one noun is no restatement
+    "Cuối năm 2024, tỷ lệ hộ nghèo là 4,5%. Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ cận nghèo là 4,5%.",
     # two counts in the sentence before "Trong số đó": which one is meant is not sure
     "Đoàn giám sát đã làm việc với 27 đảng viên và 12 chi bộ. Trong số đó, tỷ lệ đảng viên được đánh giá tốt là 74,5%.",
     # a weak "đạt tỷ lệ" with a plan in sight is the plan's completion, not a share
@@ -414,3 +416,10 @@ def test_relations_with_bare_figures_keep_their_own_rows() -> None:
         "",
     )
     assert _key(whole) == _key(again)  # every figure a mention: one relation, wherever told
+
+
+def test_one_rate_value_of_two_groups_is_no_restatement() -> None:
+    text = "Cuối năm 2024, tỷ lệ hộ nghèo là 4,5%. Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ cận nghèo là 4,5%."
+    assert [c.why for c in checks_of(text) if c.kind == "repeat"] == []
+    same = "Cuối năm 2024, tỷ lệ hộ nghèo của xã là 4,52%. Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ nghèo giảm còn 4,52%."
+    assert [c.verdict for c in checks_of(same) if c.kind == "repeat"] == ["consistent"]

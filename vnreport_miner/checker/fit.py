@@ -868,6 +868,8 @@ def _decimals(f: Fig) -> int:
 #   example (our own)                                                              told
 #   "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%." … "tỷ lệ trường chuẩn quốc gia đạt 82,4%"   consistent
 #   "Tỷ lệ trường đạt chuẩn quốc gia là 82,4%." … "tỷ lệ hộ nghèo 82,4%"                  nothing
+# words that make another group of the same noun: "hộ cận nghèo", "chưa đạt", "tái nghèo"
+_RATE_SPLITTERS = frozenset({"cận", "không", "chưa", "tái", "thoát"})
 _RATE_STOP = frozenset(
     "tỷ lệ tỉ đạt là có chiếm bằng của và các số toàn trên với được đã năm ước khoảng gần "
     "trong đó này hiện nay còn mới chỉ tăng giảm so cùng kỳ".split()
@@ -876,7 +878,7 @@ _RATE_STOP = frozenset(
 
 def _rate_word_list(ctx: Context, p: Fig) -> list[str]:
     before = ctx.before_low(p, 60)
-    cut = max((m.end() for m in re.finditer(r"[\d;:()]", before)), default=0)
+    cut = max((m.end() for m in re.finditer(r"[\d;:()]|\.\s", before)), default=0)
     row = ctx.text.rfind("\n", 0, p.start) + 1
     if "\t" in ctx.text[row : p.start] or "|" in ctx.text[row : p.start]:
         before = ctx.lower_slice(row, p.start)  # a table cell: its row's label
@@ -898,8 +900,10 @@ def _repeated_rate_fits(ctx: Context, used: set[str]) -> list[Check]:
         for q in seen.get(p.value, []):
             if q.sent == p.sent or (q.id in used and p.id in used):
                 continue
-            shared = _rate_words(ctx, q) & _rate_words(ctx, p)
-            if len(shared) < 2:
+            qw, pw = _rate_words(ctx, q), _rate_words(ctx, p)
+            shared = qw & pw
+            if len(shared) < 2 or (qw ^ pw) & _RATE_SPLITTERS:
+                # "tỷ lệ hộ nghèo là 4,5%" … "tỷ lệ hộ cận nghèo là 4,5%": another group
                 continue
             what = " ".join(w for w in _rate_word_list(ctx, p) if w in shared)
             why = render("repeat.same", what=(what, what), a=p.value, b=p.value)
