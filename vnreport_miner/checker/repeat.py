@@ -2899,8 +2899,8 @@ def _rate_named_again(ctx: Context, done: list[Check]) -> list[Check]:
 # "kết nạp 64 đảng viên mới" … "đầu năm 812 đảng viên; kết nạp 64, chuyển đến 5, từ trần 7"   consistent
 # "kết nạp 64 đảng viên mới" … "kết nạp 46, chuyển đến 5, từ trần 7"                          nothing
 # "kết nạp 64 đảng viên mới" … "đã kết nạp 64, đạt chỉ tiêu" (no flow list)                   nothing
-_FLOW_VERB = re.compile(
-    r"\b(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành)(?:\s+(?:mới|được))?"
+_FLOW_VERB = re.compile(  # (no leading "\b": it stops the scan's fast prefix search; tested below)
+    r"(kết nạp|chuyển đến|chuyển đi|từ trần|xóa tên|khai trừ|trưởng thành)(?:\s+(?:mới|được))?"
     r"\s+(\d{1,3}(?:\.\d{3})*)(?=\s*[,;)]|\.\s|\.$)"
 )  # "kết nạp 168, …", "kết nạp mới 612, …", "từ trần 41)"
 # the verb right before a count with its noun: "đã kết nạp 168 đảng viên", "kết nạp được 17"
@@ -2932,9 +2932,12 @@ def _flow_count_restated(ctx: Context) -> list[Check]:
     if not verbs:
         return out
     starts = [a for a, _b in ctx.sentences]
-    for m in _FLOW_VERB.finditer(ctx.low):
+    low = ctx.low
+    for m in _FLOW_VERB.finditer(low):
         earlier = verbs.get(m.group(1))
-        if not earlier:
+        if not earlier or (
+            m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
+        ):
             continue
         start, end = m.start(2), m.end(2)
         if any(g.start <= start < g.end for g in ctx.figs):
