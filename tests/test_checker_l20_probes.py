@@ -307,6 +307,19 @@ CASES = [
         "consistent",
         [27, 74.1],
     ),
+    # -- share: "chiếm P% và góp phần …" names no whole of its own
+    (
+        "share",
+        "Huyện có 1.240 hộ nuôi tôm. Đã có 318 hộ áp dụng quy trình nuôi an toàn sinh học, chiếm 27,6% và góp phần giảm dịch bệnh.",
+        "inconsistent",
+        [318, 1240, 27.6],
+    ),
+    (
+        "share",
+        "Huyện có 1.240 hộ nuôi tôm. Đã có 318 hộ áp dụng quy trình nuôi an toàn sinh học, chiếm 25,6% và góp phần giảm dịch bệnh.",
+        "consistent",
+        [318, 1240, 25.6],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",

@@ -4152,12 +4152,18 @@ _NOUN_LIST_HEAD = re.compile(
 )
 
 
+# "và" opening another clause with a verb, not a second figure or a named whole
+_AND_CLAUSE = re.compile(
+    r"và\s+(?:đã\s+|đang\s+|được\s+)?(?:góp phần|tạo|giúp|làm|đưa|nâng|thúc đẩy|bảo đảm|đảm bảo)\b"
+)
+
+
 def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
     """(usable, the words the named whole adds) from the words after the percent; the words
     are None when no whole is named."""
     rest = after.lstrip()
-    if not rest or rest[0] in ",;.)":
-        return True, None
+    if not rest or rest[0] in ",;.)" or _AND_CLAUSE.match(rest):
+        return True, None  # "…, chiếm 20,2% và góp phần …": the percent names no whole
     hit = _SOLE_NAMED.match(after)
     if not hit:
         return False, []
