@@ -320,6 +320,19 @@ CASES = [
         "consistent",
         [318, 1240, 25.6],
     ),
+    # -- share: "N người trong số đó …, chiếm P%": the part names the whole before as its set
+    (
+        "share",
+        "Huyện có 4.216 lao động. Đã có 1.530 người trong số đó tham gia bảo hiểm xã hội, chiếm 38,3%.",
+        "inconsistent",
+        [1530, 4216, 38.3],
+    ),
+    (
+        "share",
+        "Huyện có 4.216 lao động. Đã có 1.530 người trong số đó tham gia bảo hiểm xã hội, chiếm 36,3%.",
+        "consistent",
+        [1530, 4216, 36.3],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",

@@ -4135,11 +4135,16 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
         head = head[:-1]
     elif head:
         return None  # "… 30 hộ đóng góp 5%": no comma, no bracket: another reading
+    # "1.530 người trong số đó tham gia …": the part names the whole before as its own set
+    head = _AMONG_THOSE.sub(" ", head, count=1)
     if "(" in head or vocab.NEW_SUBJECT.search(head):
         return None
     if "," in head and not _NOUN_LIST_HEAD.fullmatch(head):
         return None
     return True, cue.group("weak") is not None, False
+
+
+_AMONG_THOSE = re.compile(r"^\s*trong số (?:đó|này)\b")
 
 
 # the part's description may list nouns ("39 đồng chí đang tham gia công tác ở tổ dân phố, mặt
