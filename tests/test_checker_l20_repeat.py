@@ -33,7 +33,7 @@ CASES = [
         "II. ĐÁNH GIÁ CHUNG\n\n"
         "Hoạt động của Hội có nhiều chuyển biến; Hội đã trao 62 căn nhà nhân ái cho hội viên, "
         "góp phần ổn định đời sống.\n",
-        "inconsistent",
+        "unverifiable",
         [64, 62],
     ),
     (  # an Arabic heading, two digits swapped
@@ -43,7 +43,7 @@ CASES = [
         "4. Đánh giá chung\n\n"
         "Nguồn vốn ủy thác được sử dụng đúng mục đích, giúp 3.427 hộ vay vốn làm ăn, cải thiện "
         "thu nhập.\n",
-        "inconsistent",
+        "unverifiable",
         [3472, 3427],
     ),
     (  # a heading that goes on to the tasks, the count said after a colon
@@ -53,14 +53,14 @@ CASES = [
         "III. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ NĂM 2025\n\n"
         "Ưu điểm: phong trào thi đua lan tỏa rộng, nổi bật là 139 mô hình kinh tế tập thể hoạt "
         "động hiệu quả.\n",
-        "inconsistent",
+        "unverifiable",
         [137, 139],
     ),
     (  # a "PHẦN" heading, two digits swapped
         "PHẦN I. KẾT QUẢ\n\nHội Nông dân các cấp giúp xây dựng 245 mô hình kinh tế hộ gia đình.\n\n"
         "PHẦN II. ĐÁNH GIÁ CHUNG\n\nPhong trào nông dân sản xuất giỏi phát triển; Hội đã hỗ trợ "
         "254 mô hình kinh tế hộ.\n",
-        "inconsistent",
+        "unverifiable",
         [245, 254],
     ),
 ]

@@ -3749,6 +3749,20 @@ def _exact_other_rest(ctx: Context, c: Fig) -> tuple[Fig, Fig] | None:
 _SHARE_AFTER = re.compile(r"[^,;()\d]{0,40}?(?:\(\s*|,\s*)(?:chiếm|bằng)\b")
 
 
+# "182/196 chi bộ … hoàn thành tốt nhiệm vụ trở lên; còn 3 chi bộ không hoàn thành nhiệm vụ": the
+# lowest grade after a grade above the plain one leaves the plain grade between them unsaid
+# (review 20a): no rest
+_ABOVE_PLAIN = re.compile(r"hoàn thành (?:tốt|xuất sắc)|\bkhá\b|\btốt\b[^.;]{0,20}trở lên")
+_LOWEST = re.compile(r"[^.;\d]{0,40}?\bkhông hoàn thành\b")  # (match at a pos: no "^")
+
+
+def _grade_between(ctx: Context, done: Fig, rest: Fig) -> bool:
+    return bool(
+        _ABOVE_PLAIN.search(ctx.low, done.end, max(rest.start, done.end))
+        and _LOWEST.match(ctx.low, rest.end, min(len(ctx.low), rest.end + 60))
+    )
+
+
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3817,6 +3831,7 @@ def _rests(ctx: Context) -> list[Check]:
             and not vocab.TIME_MARK.search(between)
             and not _SUBSET_BEFORE.search(between)
             and not _other_rest(ctx, c)
+            and not _grade_between(ctx, d, c)
             and not any(
                 x is not None
                 and x.value == whole
@@ -5936,7 +5951,8 @@ def _with_bodies(ctx: Context, total: Fig, got: float) -> bool:
     return any(
         _kind_of(g) == "org" and g.value is not None and got == g.value + (total.value or 0)
         for g in ctx.by_sent.get(total.sent, [])
-        if g.type == "quantity" and g.end <= total.start
+        # before the members or after them: "kỷ luật 16 đảng viên và 1 tổ chức đảng" (review 20a)
+        if g.type == "quantity" and g is not total
     )
 
 
@@ -6393,6 +6409,22 @@ def _outcome_of(ctx: Context, f: Fig, e: int) -> str | None:
     return o.lastgroup if o is not None else None
 
 
+# the rest of a "good" outcome, said plainly: short of it ("còn hạn chế", "chưa tốt"), not a worse
+# grade ("có vi phạm phải xử lý": a subset), and with no words of its own between the count and
+# the outcome ("9 đảng viên ở khối doanh nghiệp còn hạn chế", "6 đảng viên trẻ …": a subgroup)
+_SHORTFALL = re.compile(r"\bhạn chế|\bkhuyết điểm|\bsai sót|chưa tốt|chưa đạt yêu cầu")
+_OWN_WORDS = re.compile(r"\b(?:ở|tại|thuộc|trong|của|là|nữ|nam|trẻ|mới|khối|vùng|dưới|trên)\b")
+
+
+def _plain_rest(ctx: Context, c: Fig, e: int) -> bool:
+    """Is ``c`` said to fall short with nothing of its own between it and the words that say so
+    (review 20a: "258/271 … thực hiện tốt; 9 đảng viên ở khối doanh nghiệp còn hạn chế")?"""
+    o = _OUTCOME.search(ctx.low, c.end, e)
+    if o is None or o.lastgroup != "bad" or not _SHORTFALL.match(ctx.low, o.start()):
+        return False
+    return not _OWN_WORDS.search(ctx.low, c.end, o.start())
+
+
 def _outcome_rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -6412,7 +6444,7 @@ def _outcome_rests(ctx: Context) -> list[Check]:
         if not kin_ or any(g.type == "ratio" for g in later if g.start < kin_[0].start):
             continue
         c = kin_[0]
-        if not c.exact_count or _outcome_of(ctx, c, e) != "bad":
+        if not c.exact_count or not _plain_rest(ctx, c, e):
             continue
         if _SUBSET_GAP.search(low, r.end, c.start) or _OPEN_INSPECTION.search(low, s, e):
             continue
@@ -6441,10 +6473,7 @@ def _good_then_bad(ctx: Context, parts: list[Fig], e: int) -> bool:
     in the sentence: together they are the whole."""
     if len(parts) != 2 or _OPEN_INSPECTION.search(ctx.low, ctx.sentence_span(parts[0].sent)[0], e):
         return False
-    return (
-        _outcome_of(ctx, parts[0], parts[1].start) == "good"
-        and _outcome_of(ctx, parts[1], e) == "bad"
-    )
+    return _outcome_of(ctx, parts[0], parts[1].start) == "good" and _plain_rest(ctx, parts[1], e)
 
 
 def _two_outcomes(ctx: Context) -> list[Check]:
@@ -6464,7 +6493,7 @@ def _two_outcomes(ctx: Context) -> list[Check]:
             continue
         if not (_covers_part(total, good) and _covers_part(total, bad)):
             continue
-        if _outcome_of(ctx, good, bad.start) != "good" or _outcome_of(ctx, bad, e) != "bad":
+        if _outcome_of(ctx, good, bad.start) != "good" or not _plain_rest(ctx, bad, e):
             continue
         if _OPEN_INSPECTION.search(low, s, e) or _read_already(ctx, total, [good, bad]):
             continue

@@ -4538,13 +4538,15 @@ def _pointed_wholes(ctx: Context, done: list[Check]) -> list[Check]:
         named = unit_info(norm_words(hit.group("n")))
         if not (named.fams or named.generic):
             continue
-        wholes = []
+        wholes, others = [], []
         for g in ctx.earlier(part, 60):
             if g.sent < part.sent - _POINTED_BACK:
                 break
             if g.type != "quantity" or not g.exact_count or g.value is None:
                 continue
             if not (g.unit.key == named.key or kin(g.unit, named) or _bare_kin(g.unit, named)):
+                if g.unit.key in _POINTED_PEOPLE or _people(g.unit):
+                    others.append(g)  # "58 em thuộc hộ nghèo": a group the words may mean
                 continue
             wholes.append(g)
         if not wholes or wholes[0].value <= part.value:  # type: ignore[operator]
@@ -4559,9 +4561,26 @@ def _pointed_wholes(ctx: Context, done: list[Check]) -> list[Check]:
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
+        if pv.judgement.verdict != "consistent":
+            # another count the words may point at, that fits: "… 58 em thuộc hộ nghèo; 12 em …,
+            # chiếm 20,7% số học sinh thuộc diện này" is 12/58
+            for g in [*wholes[1:], *others]:
+                person = _people(g.unit) or g.unit.key in _POINTED_PEOPLE
+                if g.value > part.value and person == _people(base.unit):  # type: ignore[operator]
+                    again = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
+                    if again is not None and again.judgement.verdict == "consistent":
+                        base, pv = g, again
+                        break
         verdict = pv.judgement.verdict
         if verdict == "inconsistent" and len({g.value for g in wholes}) > 1:
             verdict = "unverifiable"  # "nói trên" may point at either of two counts
+        if verdict == "inconsistent" and any(
+            g.start > base.end and part.value < g.value < base.value  # type: ignore[operator]
+            for g in others
+        ):
+            # "Trường có 640 học sinh, 58 em thuộc hộ nghèo; 12 em …, chiếm 20,7% số học sinh thuộc
+            # diện này": the group said in between is the whole pointed at (review 20a)
+            verdict = "unverifiable"
         what = (
             f"total {as_written(base):g} {_unit_written(base)}, the one pointed back to",
             f"tổng số {base.m.text} nói đến trước đó",
