@@ -457,3 +457,12 @@ def test_one_rate_value_of_two_groups_is_no_restatement() -> None:
     assert [c.why for c in checks_of(text) if c.kind == "repeat"] == []
     same = "Cuối năm 2024, tỷ lệ hộ nghèo của xã là 4,52%. Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ nghèo giảm còn 4,52%."
     assert [c.verdict for c in checks_of(same) if c.kind == "repeat"] == ["consistent"]
+
+
+def test_a_set_named_back_is_no_change_of_the_same_value() -> None:
+    """Review 20a: "Trong 8 thôn vùng giáo" names no "thêm 8 thôn" (a change), while "Xã có 8
+    thôn … Trong 8 thôn, có …" is the set named back."""
+    change = "Xã có 12 thôn. Năm 2024 có thêm 8 thôn đạt chuẩn văn hóa. Trong 8 thôn vùng giáo, có 5 thôn đạt chuẩn văn hóa."
+    assert [c.figures for c in checks_of(change) if c.kind == "repeat"] == []
+    same = "Xã có 8 thôn với 2.140 hộ. Năm 2024, trong 8 thôn, có 6 thôn đạt chuẩn văn hóa."
+    assert [8, 8] in [c.figures for c in checks_of(same) if c.kind == "repeat"]

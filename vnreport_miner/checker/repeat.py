@@ -2981,6 +2981,10 @@ _AMONG_BREAK = re.compile(r"^[^.;:()\d]{0,60}?(?:,|\s(?:thì\s+|đã\s+|chỉ\s+
 _AMONG_REACH = 80  # sentences back: the set may be the report's profile
 
 
+# "Năm 2024 có thêm 8 thôn đạt chuẩn" … "Trong 8 thôn vùng giáo, …": a change is no set (review 20a)
+_MOVED_BEFORE = re.compile(r"\b(?:thêm|tăng|giảm)\s*$")
+
+
 def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
     """ "Trong N X, …"/"trong N X có …" tied to the nearest earlier count of the same value and
     kind: "Huyện có 14 cơ sở Hội …" … "trong 14 cơ sở Hội có 9 cơ sở …" -> 14 = 14."""
@@ -3009,7 +3013,11 @@ def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
             gs = ctx.sentence_span(g.sent)[0]
             if ctx.text.rfind("(", gs, g.start) > ctx.text.rfind(")", gs, g.start):
                 continue  # an item of a bracketed list: "(khiển trách 14, cảnh cáo 6, …)"
-            if _body_count(ctx, g) and not _AMONG_OPEN.search(ctx.before_low(g, 18)):
+            if (
+                _body_count(ctx, g)
+                and not _AMONG_OPEN.search(ctx.before_low(g, 18))
+                and not _MOVED_BEFORE.search(ctx.before_low(g, 14))
+            ):
                 out.append(_emit(ctx, g, f, f.value, f.unit.key))  # type: ignore[arg-type]
             break  # the nearest count of the value only
     return out
