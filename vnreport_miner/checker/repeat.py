@@ -822,7 +822,9 @@ _CONTRAST = re.compile(
     r"\b(?:cấp mới|gia hạn|cấp đổi|cấp lại)\b|\b(?:lao động|đảng viên|hội viên|học sinh) (?:nam|nữ)\b|"
     r"\b(?:hội|chi hội) (?:nông dân|phụ nữ|cựu chiến binh)\b|\bđoàn thanh niên\b|\bmặt trận\b|"
     r"\bcác đoàn thể\b|\bhộ (?:cận nghèo|nghèo)\b|\bmùa (?:khô|mưa)\b|\bkỳ (?:trước|này)\b|"
-    r"\blần (?:trước|này)\b|\bđợt (?:trước|này)\b|\bnăm học (?:trước|này)\b"
+    r"\blần (?:trước|này)\b|\bđợt (?:trước|này)\b|\bnăm học (?:trước|này)\b|"
+    # review 20a: an occasion ("Dịp Tết Nguyên đán …" / "Nhân ngày 27/7 …"): two rounds of gifts
+    r"\b(?:dịp|nhân dịp|nhân ngày) [^\d,.;]{2,25}?(?=[\s,])|\bnhân ngày \d{1,2}/\d{1,2}"
 )
 
 
