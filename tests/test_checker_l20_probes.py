@@ -193,6 +193,19 @@ CASES = [
         "consistent",
         [1290, 1386, 7.4],
     ),
+    # -- change: the subject said once, in the first year's clause
+    (
+        "change",
+        "Năm 2022 Đoàn xã trồng 860 cây xanh; năm 2024 trồng 1.020 cây xanh, tăng 180 cây.",
+        "inconsistent",
+        [860, 1020, 180],
+    ),
+    (
+        "change",
+        "Năm 2022 Đoàn xã trồng 860 cây xanh; năm 2024 trồng 1.020 cây xanh, tăng 160 cây.",
+        "consistent",
+        [860, 1020, 160],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -356,6 +369,7 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    "Năm 2022 Đoàn xã trồng 860 cây xanh; năm 2024 Hội Phụ nữ trồng 1.020 cây xanh, tăng 180 cây.",
     # review 20a: a shortfall with words of its own, a worse grade, bodies named after the
     # members, a group said between a whole and its pointer, the lowest grade after a high one
     "Có 118/130 đảng viên thực hiện tốt; 4 đảng viên ở chi bộ thôn Đông còn hạn chế.",
