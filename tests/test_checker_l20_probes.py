@@ -346,6 +346,25 @@ CASES = [
         "consistent",
         [1530, 4216, 36.3],
     ),
+    # -- share: a bare ", tỷ lệ P%" or ", với tỷ lệ P%" right after the part, its whole in the sentence
+    (
+        "share",
+        "Toàn xã có 1.850 hộ; 1.702 hộ đạt danh hiệu gia đình văn hóa, tỷ lệ 94,2%.",
+        "inconsistent",
+        [1702, 1850, 94.2],
+    ),
+    (
+        "share",
+        "Toàn xã có 1.850 hộ; 1.702 hộ đạt danh hiệu gia đình văn hóa, tỷ lệ 92%.",
+        "consistent",
+        [1702, 1850, 92],
+    ),
+    (
+        "share",
+        "Toàn xã có 1.850 hộ, trong đó 1.702 hộ dùng nước hợp vệ sinh, với tỷ lệ 94,2%.",
+        "inconsistent",
+        [1702, 1850, 94.2],
+    ),
     # -- ratio_percent: "a trên tổng số b" read once, not again from the whole
     (
         "ratio_percent",
@@ -369,6 +388,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # ", tỷ lệ" that opens another rate is no link
+    "Toàn xã có 1.850 hộ; 1.702 hộ đạt danh hiệu gia đình văn hóa, tỷ lệ hộ nghèo còn 4,2%.",
     "Năm 2022 Đoàn xã trồng 860 cây xanh; năm 2024 Hội Phụ nữ trồng 1.020 cây xanh, tăng 180 cây.",
     # review 20a: a shortfall with words of its own, a worse grade, bodies named after the
     # members, a group said between a whole and its pointer, the lowest grade after a high one

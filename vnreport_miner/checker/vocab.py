@@ -120,7 +120,9 @@ _QUAL = r"(?:khoảng|gần|xấp xỉ|trên|hơn|dưới|ít nhất|không quá
 #   "9/2.725 chi bộ ... nhiệm vụ, chiếm 0,33%"     -> tail after "," is " chiếm "
 # Only the tail after the last separator may hold the connector, and nothing else, so
 # a new subject ("…, tỷ lệ đảng viên nữ đạt 40%") never links.
-SHARE_CONNECTOR: Final = re.compile(r"\s*(?:(?:chiếm|bằng|đạt|=|là)(?:\s+(?:tỷ lệ|tỉ lệ))?)?\s*")
+SHARE_CONNECTOR: Final = re.compile(
+    r"\s*(?:(?:chiếm|bằng|đạt|=|là|với)?(?:\s+(?:tỷ lệ|tỉ lệ))?)?\s*"
+)  # also a bare ", tỷ lệ 92,1%" and ", với tỷ lệ 98,1%" right before the percent
 # Words that introduce another measured subject before the connector: no link.
 NEW_SUBJECT: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|(?<!thiểu )(?<!đa )số|trong đó|còn)\b"
