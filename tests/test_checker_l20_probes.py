@@ -206,6 +206,25 @@ CASES = [
         "consistent",
         [860, 1020, 160],
     ),
+    # -- review 20b's guards keep what they guard: the same readings, said plainly
+    (
+        "change",
+        "Năm 2023 mở 18 lớp bồi dưỡng; năm 2024 mở 22 lớp, tăng 5 lớp.",
+        "inconsistent",
+        [18, 22, 5],
+    ),
+    (
+        "share",
+        "Số đảng viên của Đảng bộ là 412, số đảng viên dự bị là 18, chiếm 5,4%.",
+        "inconsistent",
+        [18, 412, 5.4],
+    ),
+    (
+        "part_whole",
+        "Năm 2024 thi hành kỷ luật 17 đảng viên. Theo thẩm quyền: chi bộ 8, đảng ủy cơ sở 6, Ủy ban Kiểm tra Huyện ủy 2.",
+        "inconsistent",
+        [17, 8, 6, 2],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -388,6 +407,21 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # review 20b: a change of another thing after a dated pair, a plan "là N" across a comma, a
+    # GRIM rate of a plan or another whole, sibling "Số X là A, số Y là B" clauses, a nested count,
+    # an authority split naming no level above the grassroots
+    "Năm 2023 mở 18 lớp bồi dưỡng; năm 2024 mở 22 lớp, tăng 310 lượt học viên.",
+    "Năm 2023 kết nạp 96 đảng viên; năm 2024 kết nạp 104 đảng viên, tăng 6 đảng viên nữ.",
+    "Năm 2023 trao 40 suất quà; năm 2024 trao 46 suất, tăng 12 triệu đồng.",
+    "Thu ngân sách đạt 7,3 tỷ đồng, vượt 0,8 tỷ đồng so với dự toán, chủ yếu do thu từ đất tăng thêm là 0,5 tỷ đồng.",
+    "Kết nạp 52 đảng viên, vượt 4 đảng viên so với chỉ tiêu, trong đó số đảng viên nữ là 21.",
+    "Xã có 14 thôn. Số thôn xây mới nhà văn hóa đạt 80% kế hoạch năm.",
+    "Huyện có 22 xã. Số xã hoàn thành thu ngân sách đạt 95% dự toán.",
+    "Đến cuối năm 2024 có 92 hộ nghèo. Trong số đó, tỷ lệ hộ nghèo chiếm 3,8% tổng số hộ.",
+    "Số đảng viên được miễn sinh hoạt là 31, số đảng viên dự bị là 22, chiếm 4,9%.",
+    "Số hộ cận nghèo là 210, số hộ nghèo là 92, chiếm 3,8%.",
+    "Kỳ thi có 240 học sinh dự thi, 221 em trúng tuyển, 72 em đạt điểm giỏi, chiếm 30%.",
+    "Năm 2024 thi hành kỷ luật 17 đảng viên. Theo thẩm quyền: chi bộ 8, đảng ủy cơ sở 6.",
     # ", tỷ lệ" that opens another rate is no link
     "Toàn xã có 1.850 hộ; 1.702 hộ đạt danh hiệu gia đình văn hóa, tỷ lệ hộ nghèo còn 4,2%.",
     "Năm 2022 Đoàn xã trồng 860 cây xanh; năm 2024 Hội Phụ nữ trồng 1.020 cây xanh, tăng 180 cây.",

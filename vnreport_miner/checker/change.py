@@ -208,8 +208,28 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         first, second = _DESCRIBED.match(gap).group(1).split(), hit.group("desc").split()
         if first and second and first != second:
             continue  # "năm 2022 có 412 hộ nghèo, năm 2024 có 268 hộ cận nghèo": two things
+        if second and not first:
+            continue  # "… 7 đảng viên; năm 2024 kết nạp 6 đảng viên nữ": a narrower group
+        if not _plain_change(ctx, f, d):  # type: ignore[arg-type]
+            continue
         out.append((f, g, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
     return out
+
+
+# the change after a dated pair must be of the levels themselves (review 20b): in their unit or
+# none, or a percent, with nothing of its own after it ("tăng 650 lượt học viên" after "24 lớp",
+# "tăng 9 đảng viên nữ", "giảm 9 hộ cận nghèo", "tăng 18 triệu đồng" after "36 suất")
+_CHANGE_ENDS = re.compile(r"\s*(?:[,.;)]|so với\b|$)")
+
+
+def _plain_change(ctx: Context, level: Fig, d: Fig) -> bool:
+    if not _CHANGE_ENDS.match(ctx.low, d.end):
+        return False
+    if d.type == "percent":
+        return True
+    if d.type != "quantity":
+        return False
+    return not d.unit.key or d.unit.key == level.unit.key
 
 
 _DESCRIBED = re.compile(r"^((?:\s+[^\W\d;,]+){0,6})")  # the words after a level, up to "," or ";"
@@ -2340,7 +2360,9 @@ _PLAN_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu
 # a plan named by its value after "là" ("so với chỉ tiêu kế hoạch năm là 32 xã"), the value
 # ending its clause
 _PLAN_IS = re.compile(
-    r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[^();.\d%]{0,60}?\s(?:là|đề ra là|giao là)\s*$"
+    # (no comma between: "vượt 2 xã so với kế hoạch, số xã đạt chuẩn nâng cao là 8 xã" names
+    # another count, review 20b)
+    r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[^();.,\d%]{0,60}?\s(?:là|đề ra là|giao là)\s*$"
 )
 _PLAIN_END = re.compile(r"\s*(?:[.;,]|$)")
 _VS_AFTER = re.compile(

@@ -1127,6 +1127,21 @@ def _rate_of(profile: dict[str, tuple[Fig, bool]], words: str) -> tuple[Fig, boo
     return best
 
 
+_ENDS_HERE = re.compile(r"\s*(?:[,.;)]|$)")
+_NAMES_OWN = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+([^\d,.;()%]{1,40})")
+
+
+def _ends_or_names(ctx: Context, p: Fig, base: Fig) -> bool:
+    """Does the percent end its clause, or name the base's own units after it ("… chiếm 45%
+    tổng số thôn")? A plan, an amount or another whole after it ("đạt 80% kế hoạch", "chiếm 45%
+    tổng vốn", "chiếm 4,1% tổng số hộ" after a count of poor households) is no rate of the base."""
+    if _ENDS_HERE.match(ctx.low, p.end):
+        return True
+    named = _NAMES_OWN.match(ctx.low, p.end)
+    key = base.unit.key or "?"
+    return bool(named and norm_words(named.group(1)).startswith(key))
+
+
 def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of the territory's own units (see :data:`_TERRITORY_HAS`):
     "Huyện có 15 xã, thị trấn. … Tỷ lệ xã, thị trấn có mô hình điểm đạt 46%" (6/15 = 40%,
@@ -1149,6 +1164,8 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         got = _rate_of(profile, hit.group("n") or hit.group("m"))
         if got is None or got[0].start > p.start:
             continue
+        if hit.re is _RATE_OF_BEFORE and hit.group("m") and not _ends_or_names(ctx, p, got[0]):
+            continue  # "Số thôn xây mới nhà văn hóa đạt 80% kế hoạch năm": of a plan (review 20b)
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
         if row is not None and (got[1] or row.verdict == "consistent"):
             out.append(row)
@@ -1921,6 +1938,8 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
         own = [g for g in counts if key == g.unit.key or key.startswith(g.unit.key + " ")]
         if len(own) != 1 or len(counts) != 1:
             continue  # two counts before: which one "đó" points at is not sure
+        if not _ENDS_HERE.match(ctx.low, p.end):
+            continue  # "Trong số đó, tỷ lệ hộ nghèo chiếm 4,1% tổng số hộ": of another whole
         row = _grim_row(ctx, own[0], p, (s, p.end))
         if row is not None:
             out.append(row)

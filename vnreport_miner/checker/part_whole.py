@@ -5956,6 +5956,11 @@ def _with_bodies(ctx: Context, total: Fig, got: float) -> bool:
     )
 
 
+_ABOVE_GRASSROOTS = re.compile(
+    r"huyện ủy|thị ủy|thành ủy|tỉnh ủy|ủy ban kiểm tra|ban thường vụ|đảng ủy khối|cấp trên"
+)
+
+
 def _forms_only(labels: list[str]) -> bool:
     """Is every label one form of discipline, each named once? A member receives one form, so
     such a list is the whole. E.g. ["khiển trách", "cảnh cáo", "khai trừ"] -> yes."""
@@ -6012,7 +6017,11 @@ def _ruling_splits(ctx: Context, done: list[Check]) -> list[Check]:
             total = replace(total, id="")
         parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
         if kind == "authority":
-            strength = "closed"
+            # closed only when an authority above the grassroots is named: "chi bộ 6, đảng ủy cơ
+            # sở 5" may leave out the district's own rulings (review 20b); a sum over the total
+            # is wrong whatever is left out
+            above = any(_ABOVE_GRASSROOTS.search(label) for label in labels)
+            strength = "closed" if above else "partition"
         elif kind == "form":  # a form left out may be one of none: closed when all four are named
             strength = "closed" if len(labels) == 4 else "partition"
         else:

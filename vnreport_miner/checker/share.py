@@ -1345,6 +1345,8 @@ def run(ctx: Context) -> list[Check]:
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
     out = _pointed_wholes(ctx, out)
+    out = _sibling_subjects(ctx, out)
+    out = _another_count_fits(ctx, out)
     out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     out += _population_rates(ctx, out)
@@ -4498,6 +4500,72 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         return done
     replaced = {c.mention_ids[-1] for c in extra}
     return [c for c in done if not (c.mention_ids and c.mention_ids[-1] in replaced)] + extra
+
+
+# -- two counts each named by its own "Số <noun> … là N" clause: "Số đảng viên được miễn sinh hoạt
+# là 27, số đảng viên dự bị là 18, chiếm 4,4%" (review 20b). The earlier one is the later one's
+# whole only when its subject is the bare noun the later one narrows ("Số đảng viên là 412, số
+# đảng viên dự bị là 18, chiếm 4,4%"); two subjects of their own are two things, no whole.
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:.]\s*)số\s+(?:lượng\s+)?(?P<n>[^\d,;.()%]{1,60}?)\s+(?:hiện\s+)?(?:là|đạt|có)\s*$"
+)
+
+
+def _copula_subject(ctx: Context, f: Fig) -> str | None:
+    s, _ = ctx.sentence_span(f.sent)
+    hit = _COPULA_SUBJECT.search(ctx.lower_slice(max(s, f.start - 80), f.start))
+    # "số đảng viên của Đảng bộ": the body it belongs to names no narrower group
+    return norm_words(re.split(r"\s(?:của|toàn|trong)\s", hit.group("n"))[0]) if hit else None
+
+
+def _sibling_subjects(ctx: Context, done: list[Check]) -> list[Check]:
+    if "số" not in ctx.low:
+        return done
+    by_id = {f.id: f for f in ctx.figs if f.id}
+    out = []
+    for c in done:
+        if c.kind == NAME and c.verdict == "inconsistent" and len(c.mention_ids) == 3:
+            part, base = by_id.get(c.mention_ids[0]), by_id.get(c.mention_ids[1])
+            if part is not None and base is not None and base.start < part.start:
+                a, b = _copula_subject(ctx, base), _copula_subject(ctx, part)
+                if a and b and not (b == a or b.startswith(a + " ")):
+                    continue
+        out.append(c)
+    return out
+
+
+def _another_count_fits(ctx: Context, done: list[Check]) -> list[Check]:
+    """A miss is no proof when another count stated before the part in its sentence gives the
+    percent: "Kỳ thi có 215 học sinh dự thi, 198 em trúng tuyển, 64 em đạt điểm giỏi, chiếm 29,8%"
+    is 64/215, not 64/198 (review 20b)."""
+    by_id = {f.id: f for f in ctx.figs if f.id}
+    starts = {id(a) for a, _b, _d, _v in change_pairs(ctx)}  # "từ 3.772 lên 4.126": left behind
+    out = []
+    for c in done:
+        if c.kind == NAME and c.verdict == "inconsistent" and len(c.mention_ids) == 3:
+            part, base, p = (by_id.get(i) for i in c.mention_ids)
+            if part is not None and base is not None and p is not None and p.type == "percent":
+                for g in ctx.by_sent.get(part.sent, ()):
+                    if (
+                        g.start >= part.start
+                        or g is base
+                        or g.type != "quantity"
+                        or id(g) in starts
+                    ):
+                        continue
+                    if not g.exact_count or not g.value or g.value <= base.value:  # type: ignore[operator]
+                        continue  # a larger whole said before; a sibling part is no base
+                    pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
+                    if pv is not None and pv.judgement.verdict == "consistent":
+                        c = replace(
+                            c,
+                            verdict="unverifiable",
+                            why=c.why + f"; {as_written(g):g} stated before it gives the percent",
+                            why_vi=c.why_vi + f"; {g.m.text} nêu trước đó cho đúng tỷ lệ này",
+                        )
+                        break
+        out.append(c)
+    return out
 
 
 # -- a whole the percent points back to by a demonstrative ------------------------------------
