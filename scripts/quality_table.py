@@ -81,6 +81,7 @@ SETS = [
     ("held-out 28", ROOT / "tests/heldout28/reports", ROOT / "tests/heldout28/reports"),
     ("held-out 29", ROOT / "tests/heldout29/reports", ROOT / "tests/heldout29/reports"),
     ("held-out 30", ROOT / "tests/heldout30/reports", ROOT / "tests/heldout30/reports"),
+    ("held-out 31", ROOT / "tests/heldout31/reports", ROOT / "tests/heldout31/reports"),
 ]
 
 
