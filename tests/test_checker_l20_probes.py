@@ -225,6 +225,12 @@ CASES = [
         "inconsistent",
         [17, 8, 6, 2],
     ),
+    (
+        "change",
+        "Tổng số hội viên tăng từ 22.905 người lên 24.318 người, tăng 1.431 hội viên.",
+        "inconsistent",
+        [22905, 24318, 1431],
+    ),
     # -- change: cases against the year before, in brackets
     (
         "change",
@@ -407,6 +413,8 @@ NO_ALARM = [
     "Năm 2021 cả tỉnh có 1.250 ha chè; năm 2024 có 1.610 ha cà phê, tăng 300 ha.",
     "Năm 2024 tiếp nhận 52 đơn, giải quyết 23 trường hợp, tăng 6 trường hợp so với năm trước (19 đơn).",
     "Năm 2023 kết nạp 120 đảng viên; năm 2024 khai trừ 135 đảng viên, tăng 25 đảng viên.",
+    # a pair "từ A lên B" and a change of another noun after it (review 20b, an older reading)
+    "Số lớp bồi dưỡng tăng từ 24 lớp năm 2023 lên 30 lớp năm 2024, tăng 420 học viên.",
     # review 20b: a change of another thing after a dated pair, a plan "là N" across a comma, a
     # GRIM rate of a plan or another whole, sibling "Số X là A, số Y là B" clauses, a nested count,
     # an authority split naming no level above the grassroots

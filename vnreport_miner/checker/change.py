@@ -573,6 +573,16 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             d.type == a.type == "quantity"
             and d.qual == "exact"
             and (not d.unit.fams or d.unit.fams & _unit_of(a, b).fams)
+            # a count of another noun the vocabulary lacks is another thing's change: "tăng từ
+            # 24 lớp lên 30 lớp, tăng 420 học viên" (review 20b)
+            and not (
+                d.unit.generic
+                and not d.unit.fams
+                and d.unit.key not in (a.unit.key, b.unit.key)
+                and not _unit_of(a, b).key.startswith(d.unit.key)
+                # members counted as people: "từ 22.905 người lên 24.318 người, tăng 1.413 hội viên"
+                and not ("person" in _unit_of(a, b).fams and d.unit.key.endswith("viên"))
+            )
         ):
             verdict = "consistent" if _same(diff, d.value) else "inconsistent"
             why = render(
