@@ -22,7 +22,8 @@ FRESH = ROOT / "tests" / "battery_fresh"
 MIN_FOUND = {
     "battery_g": 0.62,
     "battery_i": 0.5,
-    "battery_x20": 0.45,
+    "battery_x20": 0.55,
+    "battery_x21": 0.45,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
