@@ -181,7 +181,7 @@ INSPECTION_CASES = [
     (
         "Ban Thường vụ Huyện ủy kiểm tra 12 tổ chức đảng và 30 đảng viên. Qua kiểm tra, 10 tổ chức "
         "đảng và 27 đảng viên thực hiện tốt; 2 tổ chức đảng, 4 đảng viên còn hạn chế, khuyết điểm.",
-        "inconsistent",
+        "no alarm",
         [30, 27, 4],
     ),
     (
@@ -191,9 +191,10 @@ INSPECTION_CASES = [
         [12, 10, 2],
     ),
     (
+        # (a fit only since review 20c: the outcomes may be of a subset named before)
         "Các cấp ủy kiểm tra 58 tổ chức đảng; giám sát 40 tổ chức đảng. Qua kiểm tra, kết luận 51 "
         "tổ chức đảng thực hiện tốt, 5 tổ chức đảng thực hiện chưa tốt.",
-        "inconsistent",
+        "no alarm",
         [58, 51, 5],
     ),
     (
@@ -224,6 +225,11 @@ def test_part_whole_inspection_outcome_verdicts(
     text: str, verdict: str, figures: list[float]
 ) -> None:
     got = _part_whole(text)
+    if verdict == "no alarm":
+        assert not [c for c in got if c.verdict == "inconsistent"], [
+            (c.figures, c.why) for c in got
+        ]
+        return
     assert any(c.verdict == verdict and c.figures == figures for c in got), [
         (c.verdict, c.figures, c.why) for c in got
     ]
@@ -459,7 +465,7 @@ OUTCOME_REST_CASES = [
     (
         "Kiểm tra tài chính đảng, 52/57 tổ chức đảng chấp hành tốt, đạt 91,2%; 6 tổ chức đảng còn "
         "sai sót, đã được yêu cầu khắc phục.",
-        "inconsistent",
+        "no alarm",
         [57, 52, 6],
     ),
     (
@@ -468,8 +474,9 @@ OUTCOME_REST_CASES = [
         [125, 118, 7],
     ),
     (
+        # (a fit only since review 20c: a miss is no alarm)
         "Kết luận 30/34 tổ chức đảng thực hiện tốt nghị quyết, 3 tổ chức đảng thực hiện chưa tốt.",
-        "inconsistent",
+        "no alarm",
         [34, 30, 3],
     ),
 ]
@@ -490,6 +497,11 @@ OUTCOME_REST_SILENT = [
 @pytest.mark.parametrize(("text", "verdict", "figures"), OUTCOME_REST_CASES)
 def test_part_whole_outcome_rest_verdicts(text: str, verdict: str, figures: list[float]) -> None:
     got = _part_whole(text)
+    if verdict == "no alarm":
+        assert not [c for c in got if c.verdict == "inconsistent"], [
+            (c.figures, c.why) for c in got
+        ]
+        return
     assert any(c.verdict == verdict and c.figures == figures for c in got), [
         (c.verdict, c.figures, c.why) for c in got
     ]
@@ -504,9 +516,10 @@ def test_part_whole_outcome_rest_silent(text: str) -> None:
 # -- a count split after "trong đó" into the ones that did well and the ones short of it ----------
 TWO_OUTCOME_CASES = [
     (
+        # (a fit only since review 20c: "còn hạn chế về …" may overlap the good ones)
         "Năm 2024, 1.240 đảng viên được nơi cư trú nhận xét, trong đó 1.215 đồng chí thực hiện "
         "tốt, 24 đồng chí còn hạn chế.",
-        "inconsistent",
+        "no alarm",
         [1240, 1215, 24],
     ),
     (
@@ -518,7 +531,7 @@ TWO_OUTCOME_CASES = [
     (
         "Đã giám sát 64 đảng viên, trong đó 60 đồng chí chấp hành tốt, 5 đồng chí còn hạn chế, "
         "khuyết điểm.",
-        "inconsistent",
+        "no alarm",
         [64, 60, 5],
     ),
 ]
@@ -535,6 +548,11 @@ TWO_OUTCOME_SILENT = [
 @pytest.mark.parametrize(("text", "verdict", "figures"), TWO_OUTCOME_CASES)
 def test_part_whole_two_outcomes_verdicts(text: str, verdict: str, figures: list[float]) -> None:
     got = _part_whole(text)
+    if verdict == "no alarm":
+        assert not [c for c in got if c.verdict == "inconsistent"], [
+            (c.figures, c.why) for c in got
+        ]
+        return
     assert any(c.verdict == verdict and c.figures == figures for c in got), [
         (c.verdict, c.figures, c.why) for c in got
     ]

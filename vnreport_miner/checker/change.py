@@ -2335,6 +2335,10 @@ _VS_BEFORE = re.compile(
 # "bằng 104,2% so với cùng kỳ (17.900 tấn)": the level as a percent of the earlier one, an index
 # (the reading's sign is 0: neither up nor down)
 _INDEX = 0
+_INDEX_BASE = re.compile(
+    r"\s*so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?|năm\s+(?:trước|(?:19|20)\d{2}))"
+    r"\s*\(\s*(?:năm\s+(?:19|20)\d{2}\s*(?::|đạt)?\s*)?$"
+)
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
 # "trẻ hơn 3,5 tuổi." — not "trẻ hơn 3,5 tuổi so với khối cơ quan": another group compared
@@ -2404,7 +2408,12 @@ def _growth_readings(now: Fig, then: Fig, d: Fig, sign: int) -> list[tuple[float
     if sign == _INDEX:
         nu, tu = now.unit, then.unit
         other = bool(nu.key and tu.key and nu.key != tu.key and not kin(nu, tu))
-        return [(100 * x / y, "index")] if d.type == "percent" and y and not other else []
+        if d.type != "percent" or not y or other:
+            return []
+        index = 100 * x / y
+        if not index or not 2 / 3 < d.value / index < 3 / 2:
+            return []  # "bằng 105% so với cùng kỳ (năm 2023 có 2.368 …)" after "kết nạp 42": a stock
+        return [(index, "index")]
     if d.type == "percent":
         out = []
         if now.type == "percent":
@@ -2704,8 +2713,20 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                 if hit.group("dir") == "gấp":
                     if not d.unit.key.startswith("lần"):
                         return None  # "gấp 1,6 lần cùng kỳ năm 2022 (4,21 triệu lượt khách)"
-                elif sign == _INDEX and (planned or not gap.lstrip().startswith("so với")):
-                    return None  # "bằng 95% kế hoạch (…)": the target's reading
+                elif sign == _INDEX and (
+                    planned
+                    or not _INDEX_BASE.match(gap)
+                    # "6 tháng đầu năm … bằng 108% so với cùng kỳ (năm 2023 đạt …)": a whole year
+                    or (
+                        "năm" in gap
+                        and _SUB_YEAR.search(ctx.lower_slice(ctx.sentence_span(d.sent)[0], d.start))
+                    )
+                ):
+                    # "bằng 95% kế hoạch (…)": the target's reading; "bằng 108% so với cùng kỳ
+                    # (năm 2023 đạt 4.120 triệu đồng)" after "6 tháng đầu năm": a bracket with
+                    # words of its own may be a whole year, a part, a plan or another area
+                    # (white-box review 20c): only "(N)", "(năm Y: N)", "(năm Y đạt N)"
+                    return None
                 elif not planned and hit.group("dir") not in ("tăng", "giảm", "bằng"):
                     return None  # "vượt 5% so với năm trước": not a wording this check reads
                 elif not planned and not gap.lstrip().startswith("so"):

@@ -1716,10 +1716,6 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             label_at = total.end + cut + 1 if cut >= 0 else begin
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
-        elif strength == "weak" and _good_then_bad(ctx, parts, e):
-            strength = (
-                "closed"  # "…, trong đó 1.215 đồng chí thực hiện tốt, 24 đồng chí còn hạn chế"
-            )
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
         region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
@@ -6087,7 +6083,10 @@ def _badge_lists(ctx: Context) -> list[Check]:
 # -- the outcome of an inspection, in the sentence after its count: "Cấp ủy các cấp kiểm tra 40 tổ
 # chức đảng và 95 đảng viên. Qua kiểm tra, 36 tổ chức và 90 đảng viên thực hiện tốt; 4 tổ chức,
 # 5 đảng viên còn hạn chế, khuyết điểm." Each body inspected is found either doing well or
-# short of it, so one count of each outcome, per kind (bodies, members), makes the whole.
+# short of it, so one count of each outcome, per kind (bodies, members), may make the whole: told
+# as a fit only, since the outcomes may be of a subset the sentence before names ("trong đó 10 tổ
+# chức …", "đã kết luận 12 cuộc"), leave some still under inspection, or overlap ("còn hạn chế về
+# lưu trữ hồ sơ"): white-box review 20c.
 _AFTER_INSPECTION = re.compile(r"\s*(?:[-–•+]\s*)?(?:qua|kết quả)\s+kiểm tra\s*,\s*")
 _OUTCOME = re.compile(
     # e.g. "thực hiện tốt", "chấp hành tốt", "không có vi phạm", "đạt yêu cầu"
@@ -6187,9 +6186,11 @@ def _inspection_outcomes(ctx: Context) -> list[Check]:
             if _read_already(ctx, total, parts):
                 continue
             region = ctx.text[lead.end() : e]
-            out.append(
-                _emit(ctx, total, parts, "soft" if open_ else "closed", (s, bad[0].end), region)
-            )
+            row = _emit(ctx, total, parts, "soft" if open_ else "closed", (s, bad[0].end), region)
+            if row.verdict == "consistent":
+                # a fit only: outcomes may leave some out or overlap, or count a subset the sentence
+                # before names ("trong đó 10 …", "đã kết luận 12 cuộc"): white-box review 20c
+                out.append(row)
     return out
 
 
@@ -6408,7 +6409,8 @@ def _body_splits(ctx: Context) -> list[Check]:
 
 # -- the rest of a fraction that did well: "258/271 đảng viên thực hiện tốt, đạt 95,2%, 13 đảng viên
 # còn hạn chế" (271 - 258 = 13). The fraction's own whole is split by one outcome: the count that
-# falls short of it, right after, is the rest.
+# falls short of it, right after, is the rest. Told as a fit only (review 20c: "… còn hạn chế về …"
+# may overlap the good ones).
 _SUBSET_GAP = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
 
 
@@ -6467,22 +6469,17 @@ def _outcome_rests(ctx: Context) -> list[Check]:
         done = synthetic(ctx, r.start, r.end, n, c)
         total = replace(total, id=r.id)
         region = ctx.text[r.end : c.end]
-        out.append(_emit(ctx, total, [done, c], "closed", ctx.clause(r.start, c.end), region))
+        row = _emit(ctx, total, [done, c], "closed", ctx.clause(r.start, c.end), region)
+        if row.verdict == "consistent":  # a fit only (review 20c: "… còn hạn chế về …" overlaps)
+            out.append(row)
     return out
 
 
 # -- a count split after "trong đó" into the ones that did well and the ones short of it: "3.095
 # đảng viên được nơi cư trú nhận xét; trong đó 3.071 đồng chí thực hiện tốt, 24 đồng chí còn hạn
-# chế". Exactly two items, the first good, the second not: each one counted did one or the other.
+# chế". Exactly two items, the first good, the second not. Told as a fit only: the second may be
+# about one topic ("còn hạn chế về …"), or a narrower group, and overlap the first (review 20c).
 _TWO_OUTCOMES_OPEN = re.compile(r"^[^\d()]{0,90}?[,;]\s*trong đó(?:\s+có)?\s*:?\s*$")
-
-
-def _good_then_bad(ctx: Context, parts: list[Fig], e: int) -> bool:
-    """Two items, the first said to do well, the second to fall short, and no open inspection
-    in the sentence: together they are the whole."""
-    if len(parts) != 2 or _OPEN_INSPECTION.search(ctx.low, ctx.sentence_span(parts[0].sent)[0], e):
-        return False
-    return _outcome_of(ctx, parts[0], parts[1].start) == "good" and _plain_rest(ctx, parts[1], e)
 
 
 def _two_outcomes(ctx: Context) -> list[Check]:
@@ -6507,7 +6504,7 @@ def _two_outcomes(ctx: Context) -> list[Check]:
         if _OPEN_INSPECTION.search(low, s, e) or _read_already(ctx, total, [good, bad]):
             continue
         region = ctx.text[good.start : bad.end]
-        out.append(
-            _emit(ctx, total, [good, bad], "closed", ctx.clause(total.start, bad.end), region)
-        )
+        row = _emit(ctx, total, [good, bad], "closed", ctx.clause(total.start, bad.end), region)
+        if row.verdict == "consistent":  # a fit only (review 20c: overlapping or narrower parts)
+            out.append(row)
     return out
