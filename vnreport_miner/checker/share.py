@@ -4492,10 +4492,28 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             f"total {as_written(base):g} {_unit_written(base)}, the one stated before",
             f"tổng số {base.m.text} nêu trước đó",
         )
-        c = _emit(ctx, None, [part], base, p, pv, what)
-        c.start, c.end = ctx.clause(part.start, p.end)
-        c.text = ctx.text[c.start : c.end]
-        extra.append(c)
+        extra.append(_clause_row(ctx, None, part, base, p, pv, what))
+    return _replacing(done, extra)
+
+
+def _clause_row(
+    ctx: Context,
+    verdict: str | None,
+    part: Fig,
+    base: Fig,
+    p: Fig,
+    pv: PercentVerdict,
+    what: tuple[str, str],
+) -> Check:
+    """A share row of a whole stated in another sentence, placed on the part's own clause."""
+    c = _emit(ctx, verdict, [part], base, p, pv, what)
+    c.start, c.end = ctx.clause(part.start, p.end)
+    c.text = ctx.text[c.start : c.end]
+    return c
+
+
+def _replacing(done: list[Check], extra: list[Check]) -> list[Check]:
+    """``done`` with the rows of the percents ``extra`` reads replaced by those readings."""
     if not extra:
         return done
     replaced = {c.mention_ids[-1] for c in extra}
@@ -4653,14 +4671,8 @@ def _pointed_wholes(ctx: Context, done: list[Check]) -> list[Check]:
             f"total {as_written(base):g} {_unit_written(base)}, the one pointed back to",
             f"tổng số {base.m.text} nói đến trước đó",
         )
-        c = _emit(ctx, verdict, [part], base, p, pv, what)
-        c.start, c.end = ctx.clause(part.start, p.end)
-        c.text = ctx.text[c.start : c.end]
-        extra.append(c)
-    if not extra:
-        return done
-    replaced = {c.mention_ids[-1] for c in extra}
-    return [c for c in done if not (c.mention_ids and c.mention_ids[-1] in replaced)] + extra
+        extra.append(_clause_row(ctx, verdict, part, base, p, pv, what))
+    return _replacing(done, extra)
 
 
 # -- a rate over the population stated earlier ------------------------------------------------
