@@ -1393,6 +1393,9 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         pv = judge_stated(100 * dw / start, p)
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
+        if pv.judgement.verdict == "inconsistent" and 3 * pv.stated < pv.calc:
+            continue  # "còn 268 hộ, giảm 144 hộ (giảm 2,9%)": a rate's fall in points over all
+            # households, not 144 of 412 (review 20c); a slip is near the computed change
         verb = ("tăng", "tăng") if up else ("giảm", "giảm")
         why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
                      verb=verb)  # fmt: skip
@@ -2381,8 +2384,10 @@ _PLAN_IS = re.compile(
 _PLAIN_END = re.compile(r"\s*(?:[.;,]|$)")
 _VS_AFTER = re.compile(
     r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,60}\(\s*"
-    # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)"
-    r"(?:năm\s+\d{4}\s*(?::|(?:[^\W\d]+\s+){0,4}(?:kết nạp|có|đạt|là|còn))?\s*)?$"
+    # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)", not a
+    # part of the measure: "(năm 2023 riêng thu thuế đạt 680 triệu đồng)" (review 20c)
+    r"(?:năm\s+\d{4}\s*(?::|(?:(?!(?:riêng|trong|chỉ|gồm|trừ|ngoài)\b)[^\W\d]+\s+){0,4}"
+    r"(?:kết nạp|có|đạt|là|còn))?\s*)?$"
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")

@@ -1358,6 +1358,8 @@ def run(ctx: Context) -> list[Check]:
                         _noun_fit_only(base)
                         or p.id in ctx.memo.get("granularity.fit_only", ())  # type: ignore[operator]
                         or _of_both(ctx, base, p)
+                        or _PART_OF_THOSE.match(ctx.text, base.end)
+                        or _stock_before(ctx, base, p)
                     )
                 ):
                     out.append(row)
@@ -1381,6 +1383,38 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_among_them_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
+
+
+# Review 20c: a count that is itself a part of those just named ("35 cụ được mừng thọ, 12 người
+# trong số đó là đảng viên, chiếm 34,3%": 34,3% is 12 of the 35, not a share of the 12), and a
+# count after ";" that a larger stock of its noun precedes in the sentence ("Toàn Đảng bộ có
+# 2.410 đảng viên; trong năm kết nạp 42 đảng viên, tỷ lệ đảng viên nữ đạt 34%": the rate may be
+# of all 2.410). Neither is proof of a miss.
+#   example (our own)                                                           told
+#   "có 40 hội viên tham gia, 14 người trong số này là nữ, chiếm 35%"            nothing
+#   "Xã có 1.120 hộ; năm qua 46 hộ thoát nghèo, tỷ lệ hộ nghèo còn 3,2%"         nothing
+#   "Chi bộ có 31 đảng viên, trong đó nữ chiếm 18,2%"                           inconsistent
+_OWN_LIST = re.compile(r"\b(?:trong đó|trong số đó|trong số này|gồm|bao gồm)\b")
+_PART_OF_THOSE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?trong số (?:đó|này|ấy|trên)\b")
+
+
+def _stock_before(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Does a larger count of the base's noun stand before it in its sentence, across ";",
+    with the percent possible of that count? Not when the base opens its own list ("…; Ban
+    Thường vụ có 15 đồng chí, trong đó nữ chiếm 21%": the 15 are the base)."""
+    if _OWN_LIST.search(ctx.text, base.end, p.start):
+        return False
+    for h in ctx.by_sent.get(base.sent, ()):
+        if h.start >= base.start:
+            break
+        if (
+            h.type == "quantity" and h.exact_count and h.unit.key == base.unit.key
+            and h.value is not None and h.value > base.value  # type: ignore[operator]
+            and ";" in ctx.text[h.end : base.start]
+            and grim(p.value, int(h.value), decimals_of(p.m))[0] == "consistent"  # type: ignore[arg-type]
+        ):  # fmt: skip
+            return True
+    return False
 
 
 # A rate of another count than the base's members: pooled over years or meetings, over those

@@ -3317,6 +3317,19 @@ def _predicate(ctx: Context, f: Fig) -> str:
     return norm_descriptor(before + " " + (after[: cut.start()] if cut else after))
 
 
+# Review 20b: a larger count with a predicate of its own is a sibling, not the whole whose
+# rest is named: "40 đồng chí hoàn thành tốt nhiệm vụ, 38 đồng chí tham gia sinh hoạt đầy đủ,
+# còn 3 đồng chí chưa tham gia" (the 3 are of the 45 members less those exempted, not 40 - 38).
+_LINK_WORDS = frozenset({"trong", "và", "của", "gồm", "thuộc", "ở", "tại", "với", "là", "có"})
+_WORD_AFTER = re.compile(r"\s*([^\W\d]+)")
+
+
+def _own_predicate(ctx: Context, g: Fig, p: Fig) -> bool:
+    """Is ``g`` followed by a predicate word other than the one after ``p``?"""
+    a, b = _WORD_AFTER.match(ctx.low, g.end), _WORD_AFTER.match(ctx.low, p.end)
+    return bool(a and b and a.group(1) != b.group(1) and a.group(1) not in _LINK_WORDS)
+
+
 def _negations(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3365,6 +3378,7 @@ def _negations(ctx: Context) -> list[Check]:
                     and g.exact_count
                     and kin(g.unit, c.unit)
                     and g.value > p.value
+                    and not _own_predicate(ctx, g, p)
                 ),
                 None,
             )  # type: ignore[operator]
@@ -3387,6 +3401,14 @@ def _negations(ctx: Context) -> list[Check]:
         ):
             verdict = "inconsistent"  # the rest of one whole, one moment, named by negation
         else:
+            verdict = "unverifiable"
+        if verdict == "inconsistent" and any(
+            g.exact_count and kin(g.unit, c.unit) and g.start > figs[0].end and g not in figs
+            and g is not c
+            for g in ctx.by_sent.get(c.sent, [])
+        ):  # fmt: skip
+            # "45 đảng viên, 4 đồng chí được miễn sinh hoạt, 38 đồng chí tham gia …, còn 3 đồng
+            # chí chưa tham gia": another part of the whole is listed, so 45 - 38 is no rest
             verdict = "unverifiable"
         expr = f"{c.value:g}"
         why = render("part_whole.negation", total=whole, covered=got, rest=rest, stated=c.value,

@@ -563,6 +563,12 @@ _WHOLE_OF_SUBJECT = re.compile(
     r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$|%\s*(?:của\s+|so với\s+)?tổng\s+số\s*$"
 )
 _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
+# "… so với kế hoạch 6 tháng là 2,4 tỷ đồng, bằng 56,3% dự toán năm", "so với dự toán tỉnh giao
+# là 4,2 tỷ đồng thì vượt 14,3%": a figure the sentence names as its plan or comparison is the
+# measure, never the count achieved (review 20b, 20c)
+_NAMED_PLAN_IS = re.compile(
+    r"\b(?:so với|kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^,;()]{0,40}?\blà\s*$"
+)
 # an age right after the counted noun: "trẻ dưới 1 tuổi", "người từ 60 tuổi trở lên"
 _AGE_OF_NOUN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:dưới|trên|từ|đủ)?\s*#(?:\s+trở\s+lên)?")
 
@@ -604,6 +610,8 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
         break
     if got is None or reference_level(ctx, got):
         return None, ""  # "…, cao hơn năm trước (năm 2022: 147 …), đạt": a level, not the count
+    if _NAMED_PLAN_IS.search(ctx.before_low(got, 60)):
+        return None, ""  # "so với kế hoạch 6 tháng là 2,4 tỷ đồng, bằng 56,3% …": the plan
     if _WHOLE_OF_SUBJECT.search(ctx.before_low(got, 20)):
         return None, ""  # "63 đảng viên … trong tổng số 214 …, đạt 105%": the subject is the 63
     raw = ctx.gap(got, p)
