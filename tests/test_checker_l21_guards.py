@@ -154,3 +154,26 @@ def test_guarded_readings(text: str, kind: str, expected: str | None) -> None:
         assert expected in [c.verdict for c in got if c.kind == kind], rows
         if expected != "inconsistent":
             assert "inconsistent" not in [c.verdict for c in got], rows
+
+
+def test_time_units_have_their_head() -> None:
+    """Rules skip spans of time by ``unit.head in TIME_UNITS``; the head of "tháng" or "năm học"
+    was None, so those tests never held (noticed in the twentieth session). Occasions ("buổi",
+    "lần", "đợt") stay counts of things."""
+    from vnreport_miner.checker import vocab
+    from vnreport_miner.checker.context import unit_info
+
+    assert unit_info("tháng").head == "tháng"
+    assert unit_info("năm học").head == "năm"
+    assert unit_info("tuổi").head in vocab.TIME_UNITS
+    assert unit_info("buổi tiếp xúc cử tri").head is None  # 35 meetings are a count
+    assert not unit_info("tháng").fams  # a span has no family of things counted
+    assert unit_info("chi bộ").head == "chi bộ"
+
+
+def test_a_duration_said_twice_is_no_restatement() -> None:
+    text = (
+        "Sau 30 năm tái lập, huyện có 16 xã. Trong 30 năm qua, Đảng bộ huyện đã lãnh đạo "
+        "nhân dân xây dựng 212 km đường giao thông nông thôn."
+    )
+    assert [c.why for c in checks_of(text) if c.kind == "repeat"] == []

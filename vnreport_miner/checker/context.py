@@ -55,6 +55,7 @@ class UnitInfo:
         return UnitInfo, (*fields, self.generic)
 
 
+_SPANS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "tuổi"}) & vocab.TIME_UNITS
 _HEADS_BY_LEN = sorted(vocab.UNIT_HEADS, key=len, reverse=True)
 
 
@@ -103,6 +104,11 @@ def unit_info(unit: str | None) -> UnitInfo:
             fams.add(fam)
     if key.startswith("đơn vị hành chính"):
         fams.add("đơn vị hành chính")
+    if head is None and key.split(" ", 1)[0] in _SPANS:
+        # "tháng", "năm học", "tuổi": a span of time, never a count of things; the rules test
+        # ``unit.head in vocab.TIME_UNITS`` (no family is added). Occasions stay counts: "35
+        # buổi tiếp xúc cử tri", "3 đợt", "12 kỳ" are restated and summed like things.
+        head = key.split(" ", 1)[0]
     allowed = set(fams)
     for f in fams:
         allowed |= vocab.COVERS.get(f, frozenset())
