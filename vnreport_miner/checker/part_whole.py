@@ -1127,6 +1127,25 @@ def _year_items(ctx: Context, f: Fig, open_at: int, close_at: int) -> list[Fig]:
     return parts
 
 
+# Review 21p: a total its sentence dates to one year is no sum of the bracket's other years;
+# they are earlier levels set beside it for comparison:
+#   "Năm 2024 … kết nạp 86 đảng viên (năm 2023 kết nạp 79 …, năm 2022 kết nạp 71 …)"
+#       -> 79 + 71 is no split of 86, only a fit is told
+#   "Từ năm 2022 đến nay … trồng 1.500 ha (năm 2022 trồng 480 ha, …)" -> a span, read as before
+_ONE_YEAR_SPAN = re.compile(r"\btừ\b|\bđến\b|\btới\b|giai đoạn|nhiệm kỳ|\bcác năm\b|\d\s*[-–]\s*\d")
+
+
+def _dated_apart(ctx: Context, f: Fig, years: list[Fig], open_at: int) -> bool:
+    """Is ``f`` dated before it in its sentence to a single year none of the bracket's year
+    items (``years``, read from ``open_at``) names, with no span of years said?"""
+    head = ctx.low[ctx.sentence_span(f.sent)[0] : f.start]
+    said = set(_YEAR_NUM.findall(head))
+    if len(said) != 1 or _ONE_YEAR_SPAN.search(head) or _SPAN_WORDS.search(head):
+        return False
+    listed = set(_YEAR_NUM.findall(ctx.low[open_at : years[-1].start]))
+    return bool(listed) and not (said & listed)
+
+
 # -- a bracket of labelled bare numbers: "kết nạp 140 đảng viên (khối xã, thị trấn 95; khối cơ
 # quan, doanh nghiệp 45)": each item a label then a number the extractor leaves without a unit.
 _LABEL_NUM = re.compile(
@@ -1256,7 +1275,8 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
     if len(parts) < 2 and inside.lstrip().lower().startswith("năm "):
         years = _year_items(ctx, f, open_at, close_at)
         if years:  # the years partition the total: no overlap words apply ("làm mới")
-            return _emit(ctx, f, years, "paren", ctx.clause(f.start, close_at + 1), "")
+            strength = "soft" if _dated_apart(ctx, f, years, open_at) else "paren"
+            return _emit(ctx, f, years, strength, ctx.clause(f.start, close_at + 1), "")
     if not parts and (badges := _badge_items(ctx, f, open_at, close_at)):
         return _emit(ctx, f, badges, "paren", ctx.clause(f.start, close_at + 1), "")
     if not parts and (labelled := _label_items(ctx, f, open_at, close_at)):
@@ -1268,7 +1288,10 @@ def _paren(ctx: Context, f: Fig) -> Check | None:
             parts = _bare_items(ctx, open_at, close_at, f, body)
             if parts:  # every item of the brackets is one of them
                 inside = ctx.text[open_at:close_at]
-                return _emit(ctx, f, parts, "paren", ctx.clause(f.start, close_at + 1), inside)
+                # Review 21p: one item alone is a subset, never a breakdown (a fit at most):
+                #   "31 đơn tố cáo (12 đơn tố cáo đảng viên là cấp ủy viên)" -> 12 of the 31
+                strength = "paren" if len(parts) >= 2 else "soft"
+                return _emit(ctx, f, parts, strength, ctx.clause(f.start, close_at + 1), inside)
     if len(parts) < 2 and not loose:
         own = _own_noun_items(ctx, f, open_at, close_at)
         if own:  # a fit only: the items' nouns are not the total's
@@ -3402,6 +3425,8 @@ def _negations(ctx: Context) -> list[Check]:
             verdict = "inconsistent"  # the rest of one whole, one moment, named by negation
         else:
             verdict = "unverifiable"
+        if verdict == "inconsistent" and p.type != "ratio" and _one_kind_of(figs[0], c):
+            verdict = "unverifiable"  # "142 thôn, tổ dân phố, 118 thôn …, còn 6 thôn chưa có"
         if verdict == "inconsistent" and any(
             g.exact_count and kin(g.unit, c.unit) and g.start > figs[0].end and g not in figs
             and g is not c
@@ -3527,6 +3552,11 @@ def _elided(a: str, b: str) -> bool:
 # A count that is a change or a comparison base, never the done part of a rest: "tăng 18 đảng
 # viên so với cùng kỳ (124 đảng viên); còn 38 đảng viên …".
 _CHANGE_BEFORE = re.compile(r"(?:\btăng|\bgiảm|\bhơn|\bso với[^()\d;]{0,40}\()\s*$")
+# Review 21p: a count that arrives enlarges the whole; it is no part done, and the rest is of the
+# whole and the arrivals together, which no pair of counts gives:
+#   "45 hộ chưa có nhà tiêu; … phát sinh thêm 4 hộ mới tách hộ, đã xây 28 nhà tiêu, còn 21 hộ
+#   chưa có" -> 45 + 4 - 28 = 21, not 45 - 4: no rest is told
+_ARRIVAL = re.compile(r"\bphát sinh(?:\s+(?:thêm|mới))?\s*$|\b(?:có|tăng|nhận)\s+thêm\s*$")
 
 
 def _bracket_owner(ctx: Context, d: Fig, c: Fig) -> Fig | None | bool:
@@ -3581,6 +3611,8 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
             continue
         if d.type == "quantity" and _CHANGE_BEFORE.search(ctx.before_low(d, 50)):
             continue
+        if d.type == "quantity" and _ARRIVAL.search(ctx.before_low(d, 30)):
+            return None  # the whole grew by ``d``: its rest is no difference of two counts
         plan = d.type == "quantity" and bool(_PLAN_BRACKET.search(ctx.before_low(d, 60)))
         owner = False if plan else _bracket_owner(ctx, d, c)
         if owner is None:
@@ -3781,6 +3813,16 @@ def _grade_between(ctx: Context, done: Fig, rest: Fig) -> bool:
     )
 
 
+# Review 21p: a whole of several kinds ("xã, thị trấn", "thôn, tổ dân phố") whose rest names only
+# one of them: the rest is of that kind, whose own whole is not stated (rests and negations):
+#   "20 xã, thị trấn; … 17 xã đã đạt chuẩn …, còn 2 xã chưa đạt" -> 2 of the xã, not 20 - 17
+#   "142 thôn, tổ dân phố, 118 thôn có nhà văn hóa …, còn 6 thôn chưa có" -> 6 of the thôn
+#   "142 thôn, 118 thôn có nhà văn hóa …, còn 6 thôn chưa có" -> one kind: 142 - 118 = 24, an alarm
+def _one_kind_of(w: Fig | None, c: Fig) -> bool:
+    kinds = set(w.unit.heads) if w is not None else set()
+    return len(kinds) >= 2 and len(set(c.unit.heads) & kinds) < len(kinds)
+
+
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3850,6 +3892,7 @@ def _rests(ctx: Context) -> list[Check]:
             and not _SUBSET_BEFORE.search(between)
             and not _other_rest(ctx, c)
             and not _grade_between(ctx, d, c)
+            and not _one_kind_of(w, c)
             and not any(
                 x is not None
                 and x.value == whole
