@@ -341,7 +341,11 @@ với cùng kỳ (năm Y …)" whose bracket is a whole year, a part, a plan or 
 rules left in tests/known_alarms/); and 13 (battery_zzzz_m) known alarms (reviews 20b and 20c,
 four of review 84) that the twenty-first session's guards silenced (a plan "là N" read as the achievement, a
 rest between sibling counts, a sibling as a share's whole, GRIM of a part or of a flow beside a
-stock, a rate's fall in points read as a relative change, a bracket naming a part).
+stock, a rate's fall in points read as a relative change, a bracket naming a part). White-box
+review 21c of the change and target readings appended 357 clean passages to battery_zzzz_c (ids
+r21c-…; 4 alarms at first: a bare start "từ 96 lên 124 triệu đồng" read without the end's scale,
+a percent after a change that was of the level reached, a percent of the sum of two counts each
+with its verb, a percent of the second of two plans in one bracket; all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
