@@ -344,7 +344,11 @@ rest between sibling counts, a sibling as a share's whole, GRIM of a part or of 
 stock, a rate's fall in points read as a relative change, a bracket naming a part); and 305
 (battery_zzzz_p) from white-box review 21p of the part-whole readings (9 alarms: a bracket of
 other years after a total dated to one year, a count that arrives read as a part done, a rest of
-one kind under a whole of several kinds, one bracketed subset read as a breakdown; all fixed).
+one kind under a whole of several kinds, one bracketed subset read as a breakdown; all fixed). White-box
+review 21c of the change and target readings appended 357 clean passages to battery_zzzz_c (ids
+r21c-…; 4 alarms at first: a bare start "từ 96 lên 124 triệu đồng" read without the end's scale,
+a percent after a change that was of the level reached, a percent of the sum of two counts each
+with its verb, a percent of the second of two plans in one bracket; all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -83,8 +83,28 @@ _SERIES_GAP = re.compile(
 )
 
 
+# A bare start borrows the end's scale word with its unit (white-box review 21c):
+#   "số tiền xử phạt tăng từ 96 lên 124 triệu đồng"     start 96 triệu đồng, not 96 đồng
+#   "tăng từ 1,2 lên 1,5 tỷ đồng, tăng 0,3 tỷ đồng"      1,2 tỷ đồng
+#   "từ 850 triệu đồng lên 1,2 tỷ đồng"                  the start's own scale: kept
+def _scaled_start(f: Fig, g: Fig) -> Fig:
+    if (
+        f.type != "quantity"
+        or f.m.rule != "count_borrowed_unit"
+        or f.unit.key != g.unit.key
+        or f.value is None
+        or g.value is None
+        or as_written(f) != f.value  # the start's own scale word
+        or not as_written(g)
+    ):
+        return f
+    scale = round(g.value / as_written(g))
+    return replace(f, value=f.value * scale) if scale >= 1000 else f
+
+
 def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
     out = []
+    seen: set[int] = set()
     for f in ctx.figs:
         if f.type not in ("quantity", "percent") or f.value is None:
             continue
@@ -135,8 +155,11 @@ def _pairs(ctx: Context) -> list[tuple[Fig, Fig, str, str]]:
         ):
             g, h = h, ctx.next_in_sent(h)
         direction = "down" if hit.group("down") else "up"
-        out.append((f, g, direction, (hit.group("down") or hit.group("up")).strip()))
-    out.extend(_dated_pairs(ctx, {id(a) for a, _, _, _ in out}))
+        out.append(
+            (_scaled_start(f, g), g, direction, (hit.group("down") or hit.group("up")).strip())
+        )
+        seen.add(id(f))  # the start as found, before any rescaling
+    out.extend(_dated_pairs(ctx, seen))
     return out
 
 

@@ -516,6 +516,21 @@ def _bracket_counts_after(ctx: Context, p: Fig) -> int:
     return sum(1 for g in ctx.figs_from(lo, hi) if g.type == "quantity")
 
 
+# -- two plans in the bracket after the percent (white-box review 21c): the percent may be of
+# either; a fit of the other wins, a miss of both stays a miss.
+#   "bằng 107,1% dự toán (dự toán tỉnh giao 85 tỷ đồng, Hội đồng nhân dân huyện giao 90 tỷ
+#   đồng)" with 96,4 tỷ đồng achieved                                   96,4/90 = 107,1% ✓
+def _bracket_amounts(ctx: Context, p: Fig) -> list[Fig]:
+    """The amounts of the bracket opening within a few words after ``p``."""
+    after = ctx.text[p.end : p.end + 60]
+    k = after.find("(")
+    if k < 0:
+        return []
+    close = ctx.text.find(")", p.end + k)
+    hi = close if close >= 0 else p.end + k + 120
+    return [g for g in ctx.figs_from(p.end + k, hi) if g.type == "quantity" and _measure(g)]
+
+
 def _bracket_head(ctx: Context, last: Fig, p: Fig) -> Fig | None:
     """The count a bracket closing between ``last`` and ``p`` follows, when every count inside is
     of the head's unit and nothing else lies between the head and the bracket."""
@@ -999,6 +1014,24 @@ def run(ctx: Context) -> list[Check]:
                     if other is not None and other.judgement.verdict == "consistent":
                         pv = replace(pv, judgement=replace(pv.judgement, verdict="unverifiable"))
                         break
+        if pv is not None and pv.judgement.verdict == "inconsistent" and paren and not annual:
+            for t in _bracket_amounts(ctx, p):
+                if t is paren or not t.value or not _same_unit(t, paren):
+                    continue
+                alt = _judge(100 * got.value / t.value, p, exceed)  # type: ignore[operator]
+                if alt is not None and alt.judgement.verdict == "consistent":
+                    target = paren = t
+                    goal, computed, pv = t.value, 100 * got.value / t.value, alt  # type: ignore[operator]
+                    figs = sorted([target, got, p], key=lambda x: x.start)
+                    break
+        if pv is not None and pv.judgement.verdict == "inconsistent":
+            level = _level_before_change(ctx, got)
+            alt = _judge(100 * level.value / goal, p, exceed) if level is not None else None  # type: ignore[operator]
+            if level is not None and alt is not None and alt.judgement.verdict == "consistent":
+                got, computed, pv = level, 100 * level.value / goal, alt  # type: ignore[operator]
+                figs = sorted([target, got, p], key=lambda x: x.start)
+            elif _summed_fit(ctx, got, goal, p, exceed):
+                pv = replace(pv, judgement=replace(pv.judgement, verdict="unverifiable"))
         shown_goal = as_written(target) * (goal / target.value)
         shown_got = as_written(got)
         joined = ctx.prev_in_sent(got)
@@ -1201,6 +1234,46 @@ def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
 _LIST_BEFORE = re.compile(r"\b(?:gồm|trong đó|bao gồm|cụ thể)\b|:")
+
+
+# -- the percent after a change may be of the level the change reached (white-box review 21c):
+#   "tăng từ 32 lên 41 trường, tăng 9 trường, đạt 102,5% chỉ tiêu (40 trường)"   41/40 = 102,5% ✓
+#   "giảm từ 760 xuống 612 hộ, giảm 148 hộ, đạt 123,3% kế hoạch (120 hộ)"        148/120 ✓ as before
+# The level is tried only after the change missed: a fit wins, a miss of both stays the change's.
+_CHANGE_JUST_BEFORE = re.compile(r"[,;]\s*(?:tức\s+|tương ứng\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$")
+
+
+def _level_before_change(ctx: Context, got: Fig) -> Fig | None:
+    if not _CHANGE_JUST_BEFORE.search(ctx.before_low(got, 20)):
+        return None
+    level = ctx.prev_in_sent(got)
+    if level is None or not _measure(level) or not _same_unit(level, got):
+        return None
+    if re.search(r"[;()\d]", ctx.gap(level, got)):
+        return None
+    return level
+
+
+# -- counts listed one after another, each with its own verb, then one percent of a plan
+# (white-box review 21c): the percent may be of their sum; when the sum fits, a miss of the last
+# count alone is no proof.
+#   "Xây mới 124 căn, sửa chữa 62 căn nhà …, đạt 93% chỉ tiêu (200 căn)"    (124 + 62)/200 = 93% ✓
+#   "kết nạp 12 đảng viên, chuyển đến 3 đảng viên, đạt 140% chỉ tiêu (10)"  15/10 ≠ 12/10: alarm
+def _summed_fit(ctx: Context, got: Fig, goal: float, p: Fig, exceed: bool) -> bool:
+    total, last = got.value, got
+    for _ in range(4):
+        g = ctx.prev_in_sent(last)
+        if g is None or not _measure(g) or not _same_unit(g, got):
+            return False
+        gap = ctx.gap(g, last)
+        if "," not in gap or re.search(r"[;:()\d]", gap) or _LIST_BEFORE.search(gap.lower()):
+            return False
+        total += g.value  # type: ignore[operator]
+        pv = _judge(100 * total / goal, p, exceed)  # type: ignore[operator]
+        if pv is not None and pv.judgement.verdict == "consistent":
+            return True
+        last = g
+    return False
 
 
 _GIVEN_TO = re.compile(r"\b(?:giao )?cho\s+(?:khối|các khối|chi bộ|các chi bộ|đơn vị|ngành)\b")
