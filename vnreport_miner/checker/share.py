@@ -347,7 +347,46 @@ def _sentence_base(
         g.type == "percent" for g in ctx.figs_from(same[0].end, part.start)
     ) or vocab.TIME_MARK.search(between):
         return None
+    if _sibling_labels(ctx, same[0], part):
+        return None
     return same[0]
+
+
+# Two counts each opened by its own label, the labels one noun with different words after it,
+# are two groups side by side, not a whole and its part (white-box review 21s):
+#   example (our own)                                                     the earlier count
+#   "Đảng viên nam 1.240 đồng chí, đảng viên nữ 860 đồng chí, chiếm 41,0%"  a sibling: no whole
+#   "Hộ nghèo 126 hộ, hộ cận nghèo 248 hộ, chiếm 5,6%"                      a sibling: no whole
+#   "Tổng số đảng viên 1.240 đồng chí, đảng viên nữ 860 đồng chí, …"        the whole
+#   "Số đảng viên của Đảng bộ là 412, số đảng viên dự bị là 18, …"          the whole
+#   "kiểm tra 45 tổ chức đảng, kết luận 38 tổ chức đảng có vi phạm, …"      the whole
+_LABEL_PIECE = re.compile(r"[^\d,;:.()]*$")
+_LABEL_SCOPE = frozenset({"của", "toàn", "trong", "tại", "ở", "trên", "thuộc", "hiện", "cả"})
+_LABEL_SOFT = frozenset({"tổng", "số", "có", "là", "đã", "được", "và", "với", "trong", "đó", "gồm"})
+
+
+def _own_label(ctx: Context, f: Fig) -> list[str]:
+    """The words right before ``f`` back to a separator or a number: its label."""
+    s, _ = ctx.sentence_span(f.sent)
+    hit = _LABEL_PIECE.search(ctx.lower_slice(max(s, f.start - 50), f.start))
+    words = norm_words(hit.group(0) if hit else "").split()
+    while words and words[0] in _LABEL_SOFT:
+        words.pop(0)
+    while words and words[-1] in _LABEL_SOFT:
+        words.pop()
+    return words
+
+
+def _sibling_labels(ctx: Context, base: Fig, part: Fig) -> bool:
+    """Are the labels of ``base`` and ``part`` one noun (the words they share) followed by
+    different words?"""
+    a, b = _own_label(ctx, base), _own_label(ctx, part)
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    if not 0 < common < min(len(a), len(b)) or a[common] in _LABEL_SCOPE:
+        return False  # "Số đảng viên của Đảng bộ là 412, số đảng viên dự bị là 18": the body's all
+    return unit_info(" ".join(a[:common])).head is not None
 
 
 # "Chi bộ có 48 đảng viên; 45 đồng chí tham gia học tập, chiếm 93,8%": a body stated with
@@ -441,20 +480,29 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # 91%": the part is of the nearer count its "trong đó" follows
         return None
     semi = ctx.text.rfind(";", found.end, part.start) if found is not None else -1
-    if found is not None and any(
-        found.end < g.start < part.start
-        and g.exact_count
-        and (_refers(part, g) or (_people(part.unit) and _people(g.unit)))
-        and part.value < g.value < found.value  # type: ignore[operator]
-        and (
-            g.start > semi >= 0
-            # "…, còn lại 267 đồng chí được xếp loại, …", "Trong 52 chi bộ, 48 chi bộ được đánh
-            # giá, …": a nearer whole named as the remainder or the graded
-            or _REMAINDER_BEFORE.search(ctx.before_low(g, 12)) is not None
-            or _GRADED_AFTER.match(ctx.after_low(g, 30)) is not None
+    if (
+        found is not None
+        and any(
+            found.end < g.start < part.start
+            and g.exact_count
+            and (_refers(part, g) or (_people(part.unit) and _people(g.unit)))
+            and part.value < g.value < found.value  # type: ignore[operator]
+            and (
+                g.start > semi >= 0
+                # "Trong 46 tổ chức cơ sở đảng, có 12 đảng bộ cơ sở và 34 chi bộ cơ sở; 10 đảng bộ
+                # cơ sở … (83,3%)": the scope split into the part's very noun, whose count is nearer
+                # (not an item with a rate of its own: "…, có 1.736 chị …, chiếm 70%; 124 chị …")
+                or g.unit.key == part.unit.key != found.unit.key
+                and ";" in ctx.text[g.end : part.start]
+                and not any(f.type == "percent" for f in ctx.figs_from(g.end, part.start))
+                # "…, còn lại 267 đồng chí được xếp loại, …", "Trong 52 chi bộ, 48 chi bộ được đánh
+                # giá, …": a nearer whole named as the remainder or the graded
+                or _REMAINDER_BEFORE.search(ctx.before_low(g, 12)) is not None
+                or _GRADED_AFTER.match(ctx.after_low(g, 30)) is not None
+            )
+            for g in ctx.by_sent.get(part.sent, [])
+            if g is not part
         )
-        for g in ctx.by_sent.get(part.sent, [])
-        if g is not part
     ):
         # "Trong 312 đảng viên, có 45 … miễn …; 267 đồng chí được xếp loại, hoàn thành tốt
         # nhiệm vụ trở lên 230 đồng chí, chiếm 86,1%": the part's own clause names a nearer whole
@@ -905,6 +953,8 @@ def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
         return False
     if ";" in between:
         return _owed_and_done(ctx, whole, part)
+    if _sibling_labels(ctx, whole, part):
+        return False  # "Đảng viên nam 1.240 đồng chí, đảng viên nữ 860 đồng chí": two groups
     return bool(re.search(r"trong đó|[,:]|\bcó\b", between))
 
 
@@ -1218,6 +1268,7 @@ def run(ctx: Context) -> list[Check]:
         if _POP_AFTER.match(after):
             base = _population(ctx, part) or _paren_base(ctx, part, p, population=True)
             what = "population"
+            loose = base is not None and base.end < p.start and _other_population(ctx, base, p)
         elif _LINKS.search(gap.lower()):
             what = "total"
             base = _counted_base(ctx, part, p)
@@ -2556,6 +2607,7 @@ def _named_base(ctx: Context) -> list[Check]:
                 if pv.judgement.verdict == "inconsistent" and (
                     _whole_of_another_moment(ctx, strict[0], p)
                     or _subset_base(ctx, strict[0])
+                    or (not bare_so and _MEMBER_KIND.match(ctx.after_low(strict[0], 20)))
                     or (strict[0].sent != p.sent and _searched_doubt(ctx, strict[0], part))
                     or not (reached_named and strict[0] is reached)
                     and defined is None
@@ -2594,6 +2646,15 @@ def _named_base(ctx: Context) -> list[Check]:
                 out.append(_emit(ctx, "consistent", [part], base, p, pv, what))
                 break
     return out
+
+
+# "tổng số <noun>" is all of them; a count of one kind of members stated before is not
+# (white-box review 21s). With no whole named ("…, chiếm tỷ lệ 24,3%") that kind may be the
+# whole meant, so this holds only for a total named:
+#   stated before                        the share                                   told
+#   "Đảng bộ có 124 đảng viên hưu trí"   "38 đảng viên …, chiếm 2,1% tổng số đảng viên"  fit only
+#   "Đảng bộ có 1.860 đảng viên"         "48 đảng viên …, chiếm 2,6% tổng số đảng viên"  a miss too
+_MEMBER_KIND = re.compile(r"\s*(?:hưu trí|nghỉ hưu|lão thành|cao tuổi|lớn tuổi)\b")
 
 
 def _bare_level(ctx: Context, part: Fig, p: Fig, info: UnitInfo, cands: list[Fig]) -> Fig | None:
@@ -2886,6 +2947,28 @@ _AMONG_OPEN = re.compile(r"\W*trong (?:tổng )?số (?P<noun>[^\W\d][^\d,;:()]{
 _ITEM_SHARE = re.compile(r"^\s*(?:\(\s*|,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s+)$")
 
 
+# A whole dated by a time the opener's sentence does not name, with another count of the noun
+# stated in the sentences before it, is one level among two (white-box review 21s):
+#   before "Trong tổng số hội viên, nữ có 1.860 người (40,3%)"                         whole
+#   "Tổng số hội viên là 4.620 người. Năm 2023 có 4.410 hội viên."                 none (two)
+#   "Hội có 11.846 hội viên, tăng 1.127 hội viên so với đầu nhiệm kỳ (10.719 …)."  11.846
+def _dated_among_rivals(ctx: Context, noun: str, whole: Fig, s: int, e: int) -> bool:
+    ws, _ = ctx.sentence_span(whole.sent)
+    if not vocab.TIME_MARK.search(ctx.lower_slice(ws, whole.start)) or vocab.TIME_MARK.search(
+        ctx.lower_slice(s, e)
+    ):
+        return False
+    said = re.compile(rf"\bsố\s+{re.escape(noun)}\s+(?:hiện\s+)?(?:là|có|đạt)\s*:?\s*$")
+    return any(
+        g.type == "quantity"
+        and g.exact_count
+        and g.value != whole.value
+        and (g.unit.key == noun or _people(g.unit) and bool(said.search(ctx.before_low(g, 40))))
+        for k in range(max(0, whole.sent - 3), whole.sent)
+        for g in ctx.by_sent.get(k, [])
+    )
+
+
 def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trong tổng số" not in ctx.low and "trong số" not in ctx.low:
@@ -2917,6 +3000,8 @@ def _among_named_whole(ctx: Context, said: set[str]) -> list[Check]:
         if len({g.value for g in wholes}) != 1:
             continue
         whole = wholes[-1]
+        if _dated_among_rivals(ctx, noun, whole, s, e):
+            continue
         if any(
             _FLOW_BEFORE.search(ctx.before_low(g, 20))
             for g in ctx.figs_from(whole.end, s + hit.end())
@@ -3958,13 +4043,18 @@ _SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bth
 # ("đã rà soát 312 đảng viên", "hội nghị cho 1.250 đảng viên", "1.250 đảng viên tham dự"), of a
 # kind ("312 hộ nghèo", "1.240 đoàn viên khu vực nông thôn", "412 hội viên trên 70 tuổi"), or one
 # stated with another moment ("Đầu nhiệm kỳ", "Trước đây", "sẽ có"). A miss against a whole
-# named by words in another sentence proves nothing then.
+# named by words in another sentence proves nothing then. White-box review 21s added those
+# present said with a bare "dự"/"có mặt":
+#   the whole stated before                         then "… chiếm P% tổng số hội viên"
+#   "Hội nghị sơ kết có 210 hội viên dự."           no plain stock: a miss is no proof
+#   "Hội có 1.250 hội viên."                        the stock: a miss is an error
 _EVENT_BEFORE = re.compile(
     r"\b(?:rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
 )
 _KIND_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:tham dự|tham gia|nghèo|cận nghèo|khu vực|trên \d+ tuổi"
-    r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố)\b"
+    r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố|có mặt"
+    r"|(?:về\s+)?dự(?:\s+(?:họp|hội nghị|lớp))?(?=\s*(?:[,.;()]|$)))\b"
 )
 _STOCK_MOMENT = re.compile(
     r"trước đây|trước (?:khi )?sáp nhập|trước khi|khi (?:mới )?thành lập|đầu nhiệm kỳ|\bsẽ\b"
@@ -4077,10 +4167,29 @@ _NOW_PART = re.compile(r"\b(?:hiện có|hiện nay có|đến nay có|hiện na
 _SOLE_SCOPE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó|này|ấy)[^\W\d]")
 
 
+# A point inside a year, said of the whole and of the claim: two different points are two
+# moments, whatever year they share (white-box review 21s):
+#   whole's sentence                      claim's sentence                          moment
+#   "Tháng 6/2024, Hội có 1.180 hội viên"  "Đến cuối năm, 412 hội viên …, chiếm 33,8%"  another
+#   "Cuối năm, Hội có 1.250 hội viên"      "Đến cuối năm, 480 hội viên …, chiếm 38,4%"  the same
+_YEAR_POINT = re.compile(
+    r"(?:cuối|đầu|giữa|hết) năm|\d tháng đầu năm|tháng\s*\d{1,2}\b|quý\s+(?:[ivx]+|\d)\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b"
+)
+
+
+def _year_points(text: str) -> set[str]:
+    return {" ".join(m.group(0).split()) for m in _YEAR_POINT.finditer(text)}
+
+
 def _same_moment(claim: str, base_sent: str) -> bool:
     """May the claim be of the moment the whole is stated at? Not when both name different
     years, when the whole is dated and the claim says "now", or when only the claim is dated by
-    a bare year ("Năm 2019, có 160 thôn …" of a whole stated with no date)."""
+    a bare year ("Năm 2019, có 160 thôn …" of a whole stated with no date), nor when both name
+    different points of a year (see :data:`_YEAR_POINT`)."""
+    mine, theirs = _year_points(claim), _year_points(base_sent)
+    if mine and theirs and not mine & theirs:
+        return False
     origin = _SOLE_ORIGIN.search(base_sent)
     if origin and origin.group(0) not in claim:
         return False  # "Khi mới thành lập, Hội có 4.860 hội viên": the whole at another moment
@@ -4729,6 +4838,20 @@ _POP_LEAD = re.compile(r"(?:dân số|số dân)(?P<w>[^.;\d]{0,50}?)(?:(?:19|20
 _POP_SOFT = frozenset(
     {"", "là", "có", "đạt", "khoảng", "trung", "bình", "năm", "toàn", "của", "chung"}
 )
+
+
+# The population named after the percent with words of its own that the population stated
+# before does not say is another population (white-box review 21s); a fit is still told:
+#   stated before                          the share                                  told
+#   "Dân số toàn huyện có 128.460 người"   "… 18.640 người …, đạt 93,5% dân số thị trấn"  fit only
+#   "Dân số toàn huyện có 128.460 người"   "… 121.480 người …, đạt 94,6% dân số"          a miss too
+def _other_population(ctx: Context, base: Fig, p: Fig) -> bool:
+    hit = _POP_TAIL.match(ctx.after_low(p, 60))
+    if hit is None:
+        return False
+    words = set(norm_words(hit.group("w")).split()) - _POP_SOFT
+    bs, be = ctx.sentence_span(base.sent)
+    return bool(words - set(norm_words(ctx.lower_slice(bs, be)).split()))
 
 
 def _stated_population(ctx: Context, before: Fig) -> Fig | None:
