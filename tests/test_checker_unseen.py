@@ -394,6 +394,13 @@ CASES += [
         "Đầu nhiệm kỳ, huyện có 12 xã đạt chuẩn nông thôn mới; đến nay đã tăng lên 19 xã, tăng 7 xã so với đầu nhiệm kỳ.",
         "consistent",
     ),
+    # ... and a difference that misses it: the two levels are dated "đầu nhiệm kỳ" / "đến nay" in
+    # words (twenty-first session; this passage was silence before, when only a fit was read)
+    (
+        "change",
+        "Đầu nhiệm kỳ, huyện có 12 xã đạt chuẩn; đến nay đã tăng lên 19 xã, tăng 9 xã so với đầu nhiệm kỳ.",
+        "inconsistent",
+    ),
     (
         "change",
         "Năm 2020 toàn tỉnh có 86 hợp tác xã; đến cuối năm 2023 đã tăng lên 131 hợp tác xã, tăng 45 hợp tác xã so với năm 2020.",
@@ -561,8 +568,6 @@ NO_ALARM += [
     # "gấp … lần" with a bracket of another unit, a "vượt" growth against a year: silent
     "Năm 2023 huyện đón 412 nghìn lượt khách, gấp 1,8 lần so với năm 2019 (228 tỷ đồng doanh thu).",
     "Sản lượng lúa đạt 52.000 tấn, vượt 5% so với năm trước (49.000 tấn).",
-    # the earlier value in the clause before differs from the difference: silence
-    "Đầu nhiệm kỳ, huyện có 12 xã đạt chuẩn; đến nay đã tăng lên 19 xã, tăng 9 xã so với đầu nhiệm kỳ.",
     # a bracketed comparison value is not the achievement
     "Năm 2023 đón 5,2 triệu lượt khách, tăng 12% so với cùng kỳ (4,64 triệu lượt khách), đạt 65% kế hoạch.",
     # a plan in brackets, the rest of another scope

@@ -191,9 +191,30 @@ _DATED_DELTA = re.compile(
 )
 
 
+# ... or by a start and a later moment named in words: "Đầu nhiệm kỳ, Đảng bộ có 2.298 đảng viên;
+# đến nay có 2.512 đảng viên, tăng 214 đồng chí", "Đầu năm toàn xã có 96 hộ nghèo, cuối năm còn
+# 71 hộ, giảm 25 hộ".
+#   example (our own)                                                                 told
+#   "Đầu nhiệm kỳ có 2.298 đảng viên, đến nay có 2.512 đảng viên, tăng 241 đảng viên"    inconsistent
+#   "Đầu năm toàn xã có 96 hộ nghèo, cuối năm còn 71 hộ, giảm 25 hộ"                   consistent
+#   "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ"                  nothing
+_MOMENT_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\n|\b)(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|khi (?:mới )?(?:thành lập|tái lập))\s*,?\s*"
+    r"(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố|đảng bộ|hội)\s+"
+    r"|(?:[^\W\d]+\s+){1,3}(?=(?:là|có|còn)\s*$))?(?:là|có|đạt|còn)?\s*$"
+)
+_MOMENT_GAP = re.compile(
+    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+)?(?:đến nay|hiện nay|hiện tại|"
+    r"(?:đến\s+)?(?:cuối|hết) (?:năm|nhiệm kỳ))\s*,?\s*"
+    r"(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố|đảng bộ|hội)\s+)?"
+    r"(?:đã\s+)?(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
+)
+_ORDERED = re.match("", "")  # marks a pair ordered by its words, not by two years
+
+
 def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]]:
     out: list[tuple[Fig, Fig, str, str]] = []
-    if "năm" not in ctx.low:
+    if "năm" not in ctx.low and "nay" not in ctx.low:
         return out
     for f in ctx.figs:
         if id(f) in seen or f.type not in ("quantity", "percent") or f.value is None:
@@ -202,10 +223,13 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         if g is None or g.type != f.type or g.value is None:
             continue
         gap = ctx.gap(f, g).lower()
-        if "năm" not in gap:
+        if "năm" not in gap and "nay" not in gap and "hiện" not in gap:
             continue
         y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
         y1 = _DATED_GAP.match(gap) if y0 is not None else None
+        if y1 is None and _MOMENT_BEFORE.search(ctx.before_low(f, 45)) and _MOMENT_GAP.match(gap):
+            # "Đầu nhiệm kỳ, Đảng bộ có 2.298 đảng viên; đến nay có 2.512 đảng viên, tăng 214"
+            y0 = y1 = _ORDERED  # a start and a later moment, in that order
         if y1 is None:
             # one verb for both years: "Năm 2023 kết nạp 120 đảng viên; năm 2024 kết nạp 135
             # đảng viên, tăng 12,5%"
@@ -220,7 +244,7 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
             # the subject said once: "Năm 2023 Đảng bộ kết nạp …; năm 2024 kết nạp …"
             if v0 != v1 and not (len(v1) < len(v0) and v0[-len(v1) :] == v1):
                 continue
-        if int(y1.group(1)) <= int(y0.group(1)):
+        if y1 is not _ORDERED and int(y1.group(1)) <= int(y0.group(1)):
             continue
         if f.type == "quantity" and f.unit.key != g.unit.key:
             continue
@@ -2410,7 +2434,9 @@ _VS_AFTER = re.compile(
     # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)", not a
     # part of the measure: "(năm 2023 riêng thu thuế đạt 680 triệu đồng)" (review 20c)
     r"(?:năm\s+\d{4}\s*(?::|(?:(?!(?:riêng|trong|chỉ|gồm|trừ|ngoài)\b)[^\W\d]+\s+){0,4}"
-    r"(?:kết nạp|có|đạt|là|còn))?\s*)?$"
+    r"(?:kết nạp|có|đạt|là|còn))?\s*"
+    # or labels itself as the moment compared with: "(cùng kỳ năm 2023: 4.180 tỷ đồng)"
+    r"|cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?\s*:\s*)?$"
 )
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 _POINTS = re.compile(r"điểm(?:\s+phần trăm|\s*%)?")

@@ -578,6 +578,11 @@ _WHOLE_OF_SUBJECT = re.compile(
     r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s*$|%\s*(?:của\s+|so với\s+)?tổng\s+số\s*$"
 )
 _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
+# Occasions ("buổi", "đợt", "lần", "kỳ") are counted like things unless they measure a span or
+# a multiple: "72 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi)" is 72/50, while "kết nạp 42
+# đảng viên trong 3 đợt, bằng 140%" and "gấp 1,5 lần" step over them.
+_OCCASIONS = frozenset({"buổi", "đợt", "lần", "kỳ"})
+_SPAN_LEAD = re.compile(r"\b(?:trong|sau|qua|mỗi|hằng|gấp|hơn|thêm)\s*$")
 # "… so với kế hoạch 6 tháng là 2,4 tỷ đồng, bằng 56,3% dự toán năm", "so với dự toán tỉnh giao
 # là 4,2 tỷ đồng thì vượt 14,3%": a figure the sentence names as its plan or comparison is the
 # measure, never the count achieved (review 20b, 20c)
@@ -609,10 +614,12 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
         bracketed = ctx.text[max(0, got.start - 2) : got.start].rstrip().endswith("(") and ctx.text[
             got.end : got.end + 2
         ].lstrip().startswith(")")
+        occasion = (
+            key in _OCCASIONS and got.exact_count and not _SPAN_LEAD.search(ctx.before_low(got, 12))
+        )  # "tổ chức 72 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi)": occasions are counted
         if (
-            got.unit.head in vocab.TIME_UNITS
-            or key in vocab.TIME_UNITS
-            or key == "lần"
+            not occasion
+            and (got.unit.head in vocab.TIME_UNITS or key in vocab.TIME_UNITS or key == "lần")
             or bracketed
             or got.type == "percent"
             and (skipped or bool(_SHARE_BEFORE.search(ctx.before_low(got, 16))))

@@ -1289,8 +1289,15 @@ def _read(
         )
     if den is not None:
         d = _number(den)
-        if pct or mult or value > d or d == 0:
+        if pct or sub or value > d or d == 0:
             return None
+        if mult:
+            # "3.652/4.120 tỷ đồng", "12,6/15 tỷ đồng": a fraction of amounts written in one
+            # scale, kept as written with the scale in its unit ("tỷ đồng")
+            if not u:
+                return None
+            u = f"{_WS.sub(' ', mult.lower())} {u}"
+            lemma = r.unit_lemma(u) or lemma
         if u is None and (d <= 12 or (_is_year(d) and "." not in den)):
             # "20/4" a day and month, "6/2023" a month and year: a bare fraction only
             # after a share word ("đạt 3/5") or in brackets after a percent ("62,5% (5/8)")

@@ -1,0 +1,115 @@
+"""Common shapes the checker was silent on (twenty-first session), in our own wording.
+
+Three white-box reviews of the session listed planted slips that produced no check at all; four
+of those shapes are plain report idioms, now read:
+
+- a target stated in occasions: "tổ chức 72 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi)"
+  (occasions "buổi", "đợt", "lần" are counted like things unless they measure a span or a
+  multiple: "trong 3 đợt", "gấp 1,5 lần");
+- the earlier level labelled as the moment compared with: "(cùng kỳ năm 2023: 4.180 tỷ đồng)";
+- two levels at a start and a later moment named in words, then the change: "Đầu nhiệm kỳ có
+  2.298 đảng viên, đến nay có 2.512 đảng viên, tăng 214";
+- a fraction of amounts written in one scale: "giải ngân 12,6/15 tỷ đồng, đạt 84%" (it was not
+  even extracted: a scale word dropped the fraction).
+
+Each row: (passage, kind, expected verdict, figures as stated); for "consistent" rows the
+passage must also raise no alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+_OPTS = Options(entities=False)
+
+CASES = [
+    # -- target in occasions
+    ("Năm 2024, Ban Tuyên giáo tổ chức 72 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi).",
+     "target", "inconsistent", [50, 72, 140]),
+    ("Năm 2024, Ban Tuyên giáo tổ chức 70 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi).",
+     "target", "consistent", [50, 70, 140]),
+    ("Công an huyện tổ chức 36 đợt ra quân trấn áp tội phạm, đạt 120% kế hoạch (30 đợt).",
+     "target", "consistent", [30, 36, 120]),
+    ("Các chi đoàn tổ chức 27 lần ra quân làm vệ sinh môi trường, đạt 112,5% kế hoạch (24 lần).",
+     "target", "consistent", [24, 27, 112.5]),
+    ("Các chi đoàn tổ chức 29 lần ra quân làm vệ sinh môi trường, đạt 112,5% kế hoạch (24 lần).",
+     "target", "inconsistent", [24, 29, 112.5]),
+    # -- "(cùng kỳ năm Y: N)"
+    ("Tổng thu ngân sách đạt 4.520 tỷ đồng, tăng 12,4% so với cùng kỳ (cùng kỳ năm 2023: "
+     "4.180 tỷ đồng).", "change", "inconsistent", [4180e9, 4520e9, 12.4]),
+    ("Tổng thu ngân sách đạt 4.520 tỷ đồng, tăng 8,1% so với cùng kỳ (cùng kỳ năm 2023: "
+     "4.180 tỷ đồng).", "change", "consistent", [4180e9, 4520e9, 8.1]),
+    ("Kim ngạch xuất khẩu đạt 312 triệu USD, tăng 4% so với cùng kỳ (cùng kỳ năm trước: 300 "
+     "triệu USD).", "change", "consistent", [300e6, 312e6, 4]),
+    # -- a start and a later moment in words
+    ("Đầu nhiệm kỳ có 2.298 đảng viên, đến nay có 2.512 đảng viên, tăng 241 đảng viên.",
+     "change", "inconsistent", [2298, 2512, 241]),
+    ("Đầu năm toàn xã có 96 hộ nghèo, cuối năm còn 71 hộ, giảm 25 hộ.",
+     "change", "consistent", [96, 71, 25]),
+    ("Đầu năm toàn xã có 96 hộ nghèo, cuối năm còn 71 hộ, giảm 35 hộ.",
+     "change", "inconsistent", [96, 71, 35]),
+    ("Khi mới thành lập, Hội có 86 hội viên; hiện nay có 142 hội viên, tăng 65 hội viên.",
+     "change", "inconsistent", [86, 142, 65]),
+    # -- a fraction of amounts in one scale
+    ("Đến ngày 30/6, huyện đã giải ngân 12,6/15 tỷ đồng vốn đầu tư công, đạt 78%.",
+     "ratio_percent", "inconsistent", [12.6, 15, 78]),
+    ("Đến ngày 30/6, huyện đã giải ngân 12,6/15 tỷ đồng vốn đầu tư công, đạt 84%.",
+     "ratio_percent", "consistent", [12.6, 15, 84]),
+    ("Thu ngân sách đạt 3.652/4.120 tỷ đồng dự toán, bằng 88,6%.",
+     "ratio_percent", "consistent", [3652, 4120, 88.6]),
+]  # fmt: skip
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+@pytest.mark.parametrize(("text", "kind", "verdict", "figures"), CASES)
+def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: list[float]) -> None:
+    got = process_text(text, options=_OPTS).checks
+    rows = [(c.kind, c.verdict, c.figures, c.why) for c in got]
+    mine = [
+        c
+        for c in got
+        if c.kind == kind
+        and c.verdict == verdict
+        and len(c.figures) == len(figures)
+        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
+    ]
+    assert mine, rows
+    if verdict == "consistent":
+        assert "inconsistent" not in [c.verdict for c in got], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span, a multiple and a plan of occasions are no achievement of a count
+        "Kết nạp 42 đảng viên trong 3 đợt, bằng 140% chỉ tiêu (30 đảng viên).",
+        "Năm 2024, doanh thu đạt 6,2 tỷ đồng, gấp 1,5 lần năm 2023.",
+        # two things under the moments: no change of one
+        "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ.",
+        # a fraction of two scales is no fraction
+        "Thu ngân sách đạt 3 tỷ 200 triệu đồng.",
+    ],
+)
+def test_near_shapes_raise_no_alarm(text: str) -> None:
+    bad = [
+        (c.kind, c.why)
+        for c in process_text(text, options=_OPTS).checks
+        if c.verdict == "inconsistent"
+    ]
+    assert bad == []
+
+
+def test_a_fraction_of_amounts_keeps_its_scale_as_written() -> None:
+    doc = process_text("Huyện đã giải ngân 12,6/15 tỷ đồng vốn đầu tư công.", options=_OPTS)
+    ratios = [m for m in doc.mentions if m.type == "ratio"]
+    assert len(ratios) == 1
+    m = ratios[0]
+    assert m.text == "12,6/15 tỷ đồng"
+    assert (m.attrs["numerator"], m.attrs["denominator"], m.attrs["unit"]) == (12.6, 15, "tỷ đồng")
+    assert doc.text[m.start : m.end] == m.text
