@@ -10,7 +10,10 @@ of those shapes are plain report idioms, now read:
 - two levels at a start and a later moment named in words, then the change: "Đầu nhiệm kỳ có
   2.298 đảng viên, đến nay có 2.512 đảng viên, tăng 214";
 - a fraction of amounts written in one scale: "giải ngân 12,6/15 tỷ đồng, đạt 84%" (it was not
-  even extracted: a scale word dropped the fraction).
+  even extracted: a scale word dropped the fraction);
+- a share's whole given in the bracket after its percent: "đạt tỷ lệ 91,2% (tổng số 9.360 hộ)";
+- a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
+  tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
 Each row: (passage, kind, expected verdict, figures as stated); for "consistent" rows the
 passage must also raise no alarm.
@@ -60,6 +63,20 @@ CASES = [
      "ratio_percent", "consistent", [12.6, 15, 84]),
     ("Thu ngân sách đạt 3.652/4.120 tỷ đồng dự toán, bằng 88,6%.",
      "ratio_percent", "consistent", [3652, 4120, 88.6]),
+    # -- a share's whole in the bracket after its percent
+    ("Năm 2024, toàn huyện có 8.640 hộ đạt danh hiệu gia đình văn hóa, đạt tỷ lệ 91,2% (tổng số "
+     "9.360 hộ).", "share", "inconsistent", [8640, 9360, 91.2]),
+    ("Có 412 đảng viên được tặng giấy khen, chiếm 16,8% (trên tổng số 2.215 đảng viên).",
+     "share", "inconsistent", [412, 2215, 16.8]),
+    ("Có 412 đảng viên được tặng giấy khen, chiếm 18,6% (trên tổng số 2.215 đảng viên).",
+     "share", "consistent", [412, 2215, 18.6]),
+    # -- a bracketed split whose items carry a place label ("trong tỉnh", "ngoài tỉnh")
+    ("Năm 2024 giải quyết việc làm cho 2.150 lao động (xuất khẩu lao động 320 người, lao động "
+     "trong tỉnh 1.230 người, ngoài tỉnh 580 người).", "part_whole", "inconsistent",
+     [2150, 320, 1230, 580]),
+    ("Năm 2024 giải quyết việc làm cho 2.130 lao động (xuất khẩu lao động 320 người, lao động "
+     "trong tỉnh 1.230 người, ngoài tỉnh 580 người).", "part_whole", "consistent",
+     [2130, 320, 1230, 580]),
 ]  # fmt: skip
 
 
@@ -94,6 +111,9 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ.",
         # a fraction of two scales is no fraction
         "Thu ngân sách đạt 3 tỷ 200 triệu đồng.",
+        # a bracket total of another unit, or a plan's rate, is no share's whole
+        "Toàn huyện có 8.640 hộ đạt gia đình văn hóa, đạt tỷ lệ 91,2% (tổng số 9.360 nhân khẩu).",
+        "Toàn huyện có 8.640 hộ đạt gia đình văn hóa, đạt 91,2% kế hoạch (tổng số 9.360 hộ).",
     ],
 )
 def test_near_shapes_raise_no_alarm(text: str) -> None:

@@ -1396,6 +1396,7 @@ def run(ctx: Context) -> list[Check]:
         out.extend(c for c in fallback if c.mention_ids and c.mention_ids[-1] not in said)
     out = _other_wholes(ctx, _not_attributes(ctx, _siblings(ctx, _sole_shares(ctx, out))))
     out = _pointed_wholes(ctx, out)
+    out.extend(_bracket_totals(ctx, out))
     out = _sibling_subjects(ctx, out)
     out = _another_count_fits(ctx, out)
     out = _sibling_counts(ctx, out)
@@ -4692,6 +4693,62 @@ def _sibling_counts(ctx: Context, done: list[Check]) -> list[Check]:
                 ):  # fmt: skip
                     continue
         out.append(c)
+    return out
+
+
+# -- a share whose whole is given in the bracket right after its percent: "có 8.640 hộ đạt danh
+# hiệu gia đình văn hóa, đạt tỷ lệ 92,3% (tổng số 9.360 hộ)". The bracket opens with "tổng số"
+# (or "trên/trong tổng số"), gives one count of the part's own unit and closes; the part is the
+# count right before the percent, tied to it by "chiếm", "đạt (tỷ lệ)", "bằng" or a bare comma.
+#   example (our own)                                                                  told
+#   "8.640 hộ đạt gia đình văn hóa, đạt tỷ lệ 91,2% (tổng số 9.360 hộ)"                   inconsistent
+#   "8.640 hộ đạt gia đình văn hóa, đạt tỷ lệ 92,3% (tổng số 9.360 hộ)"                   consistent
+#   "8.640 hộ …, đạt tỷ lệ 91,2% (tổng số 9.360 nhân khẩu)"                               nothing
+#   "8.640 hộ …, đạt 91,2% kế hoạch (tổng số 9.360 hộ)"                                   nothing
+_TOTAL_BRACKET = re.compile(
+    r"\s*\(\s*(?:trên\s+|trong\s+)?tổng\s+số(?:\s+[^\W\d]+){0,3}?\s*:?\s*(?=\d)"
+)
+_TIED_PCT = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,8}?[^\W\d]*\s*,?\s*(?:chiếm|đạt|bằng)(?:\s+tỷ lệ|\s+tỉ lệ)?\s*$"
+)
+
+
+def _bracket_totals(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "tổng số" not in ctx.low:
+        return out
+    told = {c.mention_ids[-1] for c in done if c.mention_ids}
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in told or p.qual != "exact":
+            continue
+        hit = _TOTAL_BRACKET.match(ctx.low, p.end)
+        if hit is None:
+            continue
+        base = ctx.next_in_sent(p)
+        part = ctx.prev_in_sent(p)
+        if (
+            base is None or part is None or base.start != hit.end()
+            or base.type != "quantity" or part.type != "quantity"
+            or not base.exact_count or not part.exact_count or not base.value
+            or base.unit.key != part.unit.key or not base.unit.key
+            or not ctx.text[base.end : base.end + 3].lstrip().startswith(")")
+            or part.value > base.value  # type: ignore[operator]
+        ):  # fmt: skip
+            continue
+        if not _TIED_PCT.match(ctx.gap(part, p).lower()):
+            continue
+        if vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
+            continue  # "đạt 91,2% kế hoạch (…)": a plan's rate
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        base_what = (f"total {base.value:g}", f"tổng số {fmt(base.value, 'vi')}")
+        why = render("share.named", part=part.value, base=base.value, base_what=base_what,
+                     pct=pv.phrase)  # fmt: skip
+        out.append(ctx.check(NAME, pv.judgement.verdict, [part.value, base.value, pv.stated],  # type: ignore[list-item]
+                             [part, base, p], ctx.clause(part.start, base.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
     return out
 
 

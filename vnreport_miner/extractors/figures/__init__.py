@@ -733,6 +733,9 @@ _NOT_LABEL = frozenset(
     "để có với là gồm và của được đã còn giảm tăng từ đến xuống lên thành trong tại ở cho "
     "thì nên do vì mà sẽ đang bằng chiếm đạt".split()
 )
+# ... except a place of work or origin that labels the item: "320 người, lao động trong tỉnh 1.230
+# người, ngoài tỉnh 580 người"
+_PLACE_LABEL = regex.compile(r"\b(?:trong|ngoài) (?:tỉnh|huyện|nước|xã|thành phố)\b")
 BARE_LIST = "count_list_bare"
 CAPTION_CELL = "count_table_caption"  # a cell in the unit its table's caption names
 BRACKET_BASE = "count_bracket_base"  # "so với năm 2023 (924)": the base of a comparison
@@ -1263,7 +1266,7 @@ def _read(
         again = (
             nxt is not None
             and (nxt.group(2) + " ").startswith(first + " ")
-            and not _NOT_LABEL.intersection(nxt.group(1).lower().split())
+            and not _NOT_LABEL.intersection(_PLACE_LABEL.sub(" ", nxt.group(1).lower()).split())
         )
         if second == first or second.startswith(first + " ") or again:
             u, lst = first, None
