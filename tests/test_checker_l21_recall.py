@@ -12,6 +12,9 @@ of those shapes are plain report idioms, now read:
 - a fraction of amounts written in one scale: "giải ngân 12,6/15 tỷ đồng, đạt 84%" (it was not
   even extracted: a scale word dropped the fraction);
 - a share's whole given in the bracket after its percent: "đạt tỷ lệ 91,2% (tổng số 9.360 hộ)";
+- a total over years broken down year by year in brackets after a noun that runs on ("412 căn
+  nhà đại đoàn kết (năm 2022: 138 căn, …)", also "năm 2022 là 138 căn, … và năm 2024 là …"),
+  whose two equal yearly values are no restatement;
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -77,6 +80,15 @@ CASES = [
     ("Năm 2024 giải quyết việc làm cho 2.130 lao động (xuất khẩu lao động 320 người, lao động "
      "trong tỉnh 1.230 người, ngoài tỉnh 580 người).", "part_whole", "consistent",
      [2130, 320, 1230, 580]),
+    # -- a total over years broken down year by year in brackets, the noun running on before it
+    ("Trong 3 năm, huyện đã xây dựng 412 căn nhà đại đoàn kết (năm 2022: 138 căn, năm 2023: 146 "
+     "căn, năm 2024: 138 căn).", "part_whole", "inconsistent", [412, 138, 146, 138]),
+    ("Từ năm 2022 đến năm 2024, huyện xây dựng 422 căn nhà đại đoàn kết (năm 2022 là 138 căn, "
+     "năm 2023 là 146 căn và năm 2024 là 138 căn).", "part_whole", "consistent",
+     [422, 138, 146, 138]),
+    ("Từ năm 2022 đến năm 2024, huyện xây dựng 412 căn nhà đại đoàn kết (năm 2022 là 138 căn, "
+     "năm 2023 là 146 căn và năm 2024 là 138 căn).", "part_whole", "inconsistent",
+     [412, 138, 146, 138]),
 ]  # fmt: skip
 
 
@@ -111,6 +123,9 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ.",
         # a fraction of two scales is no fraction
         "Thu ngân sách đạt 3 tỷ 200 triệu đồng.",
+        # levels by year in brackets are no flow to add up
+        "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
+        "1.064 hội viên).",
         # a bracket total of another unit, or a plan's rate, is no share's whole
         "Toàn huyện có 8.640 hộ đạt gia đình văn hóa, đạt tỷ lệ 91,2% (tổng số 9.360 nhân khẩu).",
         "Toàn huyện có 8.640 hộ đạt gia đình văn hóa, đạt 91,2% kế hoạch (tổng số 9.360 hộ).",
@@ -133,3 +148,11 @@ def test_a_fraction_of_amounts_keeps_its_scale_as_written() -> None:
     assert m.text == "12,6/15 tỷ đồng"
     assert (m.attrs["numerator"], m.attrs["denominator"], m.attrs["unit"]) == (12.6, 15, "tỷ đồng")
     assert doc.text[m.start : m.end] == m.text
+
+
+def test_equal_values_of_two_years_are_no_restatement() -> None:
+    text = (
+        "Trong 3 năm, huyện đã xây dựng 422 căn nhà đại đoàn kết (năm 2022: 138 căn, năm 2023: "
+        "146 căn, năm 2024: 138 căn)."
+    )
+    assert [c.why for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"] == []

@@ -4916,8 +4916,9 @@ _NUM_WORDS = {
 # years, bare counts; an alarm needs the count's clause to open the span at the first year
 # ("từ năm 2021", "giai đoạn 2021-2024", "trong 4 năm"), else only a fit is told.
 _YEAR_BRACKET_CELL = re.compile(
-    rf"\s*(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{{2}})\s*:?\s*({_NUM})"
-    r"(?![\d,]|\s*%)\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*([;,)])"
+    rf"\s*(?:và\s+)?(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{{2}})\s*"
+    rf"(?::|là|đạt)?\s*({_NUM})"
+    r"(?![\d,]|\s*%)\s*(?:(?!và\b)[^\W\d]+(?:\s+(?!và\b)[^\W\d]+)?)?\s*([;,)]|(?=và\s))"
 )
 _YEAR_FLOW = re.compile(
     r"\b(?:kết nạp|tuyển|xây|sửa|hỗ trợ|thành lập|trồng|đào tạo|giải quyết|kiểm tra|giám sát|kỷ luật"
@@ -4926,8 +4927,18 @@ _YEAR_FLOW = re.compile(
 _DOC_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _REST_AFTER_BRACKET = re.compile(r"[^.;]{0,20}?\b(?:còn lại|số còn lại|phần còn lại|ngoài ra)\b")
 _UNTIL_YEAR = re.compile(r"\bđến (?:(?:cuối |hết |tháng \d{1,2}[/-])?(?:năm )?)((?:19|20)\d{2})\b")
+_NOUN_RUN_ON = re.compile(r"(?:\s+[^\W\d]+){1,4}\s*\(")
 _YEAR_STOCK = re.compile(r"\b(?:có|còn|là|đạt|lên|xuống)\s*$")
 _FROM_YEAR = re.compile(r"\btừ (?:đầu )?năm ((?:19|20)\d{2})\b")
+
+
+def _real_or_synthetic(ctx: Context, s: int, e: int, v: float, like: Fig) -> Fig:
+    """The figure extracted at ``s`` with value ``v`` ("138 căn"), else one made for the cell
+    (a bare "138"): one relation is then one row, whichever reading finds it."""
+    for f in ctx.starting_in(s, e):
+        if f.start == s and f.value == v and f.type == "quantity":
+            return f
+    return synthetic(ctx, s, e, v, like)
 
 
 def _year_bracket(ctx: Context) -> list[Check]:
@@ -4937,7 +4948,10 @@ def _year_bracket(ctx: Context) -> list[Check]:
         if t.type != "quantity" or not t.exact_count or not t.unit.key:
             continue
         if not text.startswith("(", t.end) and not text.startswith(" (", t.end):
-            continue
+            # the noun may run on before the bracket: "412 căn nhà đại đoàn kết (năm 2022: …"
+            run_on = _NOUN_RUN_ON.match(text, t.end, t.end + 40)
+            if run_on is None or not low.startswith("(năm", run_on.end() - 1):
+                continue
         if as_written(t) != t.value:
             continue  # "712,5 tỷ đồng (năm 2022: 196,8 tỷ đồng; …)": amounts in a scale, read elsewhere
         pos = text.index("(", t.end) + 1
@@ -4961,7 +4975,8 @@ def _year_bracket(ctx: Context) -> list[Check]:
         if not _YEAR_FLOW.search(ctx.before_low(t, 30)) or "tổng số" in ctx.before_low(t, 40):
             continue  # only what was done year by year adds up
         parts = [
-            synthetic(ctx, c.start(2), c.end(2), v, t) for c, v in zip(cells, values, strict=True)
+            _real_or_synthetic(ctx, c.start(2), c.end(2), v, t)
+            for c, v in zip(cells, values, strict=True)
         ]
         cs, _ = ctx.clause(t.start, t.end)
         ss, _ = ctx.sentence_span(t.sent)

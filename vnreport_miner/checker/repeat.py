@@ -74,6 +74,16 @@ def _emit(ctx: Context, first: Fig, second: Fig, a: float, what: str) -> Check:
                      expected=a, observed=a, tolerance=0, why=why)  # fmt: skip
 
 
+_YEAR_LABEL = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có)?\s*$")
+
+
+def _other_years(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Are the two counts labelled by two different years right before them?"""
+    a = _YEAR_LABEL.search(ctx.before_low(g, 20))
+    b = _YEAR_LABEL.search(ctx.before_low(f, 20))
+    return a is not None and b is not None and a.group(1) != b.group(1)
+
+
 def _denominator(f: Fig) -> float | None:
     d = f.m.get("denominator")
     return float(d) if isinstance(d, int | float) and d >= MIN_VALUE else None
@@ -460,6 +470,8 @@ def run(ctx: Context) -> list[Check]:
                 continue
             key = (f.unit.key, f.value)
             g = seen_q.get(key)  # type: ignore[arg-type]
+            if g is not None and _other_years(ctx, g, f):
+                g = None  # "(năm 2022: 138 căn, năm 2023: 146 căn, năm 2024: 138 căn)": two years
             if g is not None:
                 out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
             else:
