@@ -15,6 +15,8 @@ of those shapes are plain report idioms, now read:
 - a total over years broken down year by year in brackets after a noun that runs on ("412 căn
   nhà đại đoàn kết (năm 2022: 138 căn, …)", also "năm 2022 là 138 căn, … và năm 2024 là …"),
   whose two equal yearly values are no restatement;
+- an average a year between levels dated by a bare "năm Y" after them or by "Từ năm Y0 đến năm
+  Y1" opening the sentence, and a count a year that misses under both readings of the span;
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -89,6 +91,18 @@ CASES = [
     ("Từ năm 2022 đến năm 2024, huyện xây dựng 412 căn nhà đại đoàn kết (năm 2022 là 138 căn, "
      "năm 2023 là 146 căn và năm 2024 là 138 căn).", "part_whole", "inconsistent",
      [412, 138, 146, 138]),
+    # -- an average a year between two dated levels: the years after the values, or opening the
+    # sentence; a count a year that misses under both readings of the span
+    ("Tỷ lệ trẻ em suy dinh dưỡng thấp còi giảm từ 24,6% năm 2020 xuống 19,8% năm 2024, bình "
+     "quân mỗi năm giảm 1,4 điểm phần trăm.", "change", "inconsistent", [24.6, 19.8, 1.4]),
+    ("Từ năm 2020 đến năm 2024, tỷ lệ trẻ em suy dinh dưỡng thấp còi giảm từ 24,6% xuống 19,8%, "
+     "bình quân mỗi năm giảm 1,2 điểm phần trăm.", "change", "consistent", [24.6, 19.8, 1.2]),
+    ("Từ năm 2020 đến năm 2024, tỷ lệ trẻ em suy dinh dưỡng thấp còi giảm từ 24,6% xuống 19,8%, "
+     "bình quân mỗi năm giảm 1,4 điểm phần trăm.", "change", "inconsistent", [24.6, 19.8, 1.4]),
+    ("Số hộ nghèo giảm từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi năm "
+     "giảm 451 hộ.", "change", "inconsistent", [2460, 1198, 451]),
+    ("Số hộ nghèo giảm từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi năm "
+     "giảm 421 hộ.", "change", "consistent", [2460, 1198, 421]),
 ]  # fmt: skip
 
 
@@ -123,6 +137,9 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ.",
         # a fraction of two scales is no fraction
         "Thu ngân sách đạt 3 tỷ 200 triệu đồng.",
+        # a count a year that fits the span counted with both end years is no proof of a miss
+        "Số hộ nghèo giảm từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi "
+        "năm giảm 316 hộ.",
         # levels by year in brackets are no flow to add up
         "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
         "1.064 hội viên).",

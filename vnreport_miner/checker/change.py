@@ -734,7 +734,11 @@ _AVERAGE_BEFORE = re.compile(r"bình quân[^.;\d]{0,25}?(?:giảm|tăng)(?:\s+(?
 
 
 _TERM_START = re.compile(r"^\s*(?:\(\s*)?(?:ở\s+|vào\s+)?(?:thời điểm\s+)?đầu nhiệm kỳ\b")
-_YEAR_BARE = re.compile(r"^\s*(?:cuối|đầu|hết)\s+năm\s+((?:19|20)\d{2})\b")
+_YEAR_BARE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b")
+# "Từ năm 2020 đến năm 2024, tỷ lệ … giảm từ 24,6% xuống 19,8%": the span opens the sentence
+_FROM_TO_YEARS = re.compile(
+    r"\btừ (?:đầu )?năm ((?:19|20)\d{2}) đến (?:hết |cuối )?(?:năm )?((?:19|20)\d{2})\b"
+)
 
 
 def _year_of(ctx: Context, f: Fig) -> int | None:
@@ -751,6 +755,12 @@ def _spans(ctx: Context, a: Fig, b: Fig) -> tuple[list[tuple[int, int, int]], bo
     y0, y1 = _year_of(ctx, a), _year_of(ctx, b)
     if y0 is not None and y1 is not None:
         return ([(y1 - y0, y0, y1)] if 0 < y1 - y0 <= 15 else []), True
+    if y0 is None and y1 is None:
+        ss = ctx.sentence_span(a.sent)[0]
+        told = _FROM_TO_YEARS.search(ctx.low, ss, a.start)
+        if told is not None:
+            t0, t1 = int(told.group(1)), int(told.group(2))
+            return ([(t1 - t0, t0, t1)] if 0 < t1 - t0 <= 15 else []), True
     out: list[tuple[int, int, int]] = []
     for hit in vocab.TERM_YEARS.finditer(ctx.text, max(0, a.start - 2500), a.start):
         t0, t1 = int(hit.group(2)), int(hit.group(3))
@@ -846,6 +856,7 @@ def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
     if not spans:
         return None
     diff = abs(a.value - b.value)  # type: ignore[operator]
+    how = "points" if a.type == "percent" else "average"
     best = None
     for years, y0, y1 in spans:
         if d.type == "percent":
@@ -855,7 +866,7 @@ def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
             verdict, phrase, calc = pv.judgement.verdict, pv.phrase, pv.calc
             stated, tol, rounding = pv.stated, pv.judgement.tolerance, pv.judgement.rounding
         else:
-            verdict, phrase, calc = _judge_change(diff / years, "points", d)
+            verdict, phrase, calc = _judge_change(diff / years, how, d)
             stated, tol, rounding = d.value, 0.0, None
         if best is None or verdict == "consistent":
             best = (years, y0, y1, verdict, phrase, calc, stated, tol, rounding)
@@ -871,9 +882,13 @@ def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
         if a.type == "percent" and a.value and d.type == "percent":
             # the compound rate, of a rise as of a fall: 42% -> 48,5% in 4 years is 3,66% a year
             alt.append(judge_stated(100 * abs((b.value / a.value) ** (1 / years) - 1), d))  # type: ignore[operator]
-        if d.type != "percent" or any(
-            x is not None and x.judgement.verdict != "inconsistent" for x in alt
-        ):
+        if d.type != "percent":
+            # points or counts a year: the other reading of the span counts both end years
+            # ("từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi năm giảm 451
+            # hộ": 1.262/3 = 420,7 and 1.262/4 = 315,5, neither 451); a miss under both is one
+            if _judge_change(diff / (years + 1), how, d)[0] != "inconsistent":
+                verdict = "unverifiable"
+        elif any(x is not None and x.judgement.verdict != "inconsistent" for x in alt):
             verdict = "unverifiable"
     unit = (
         ("points", "điểm %")
