@@ -17,6 +17,10 @@ of those shapes are plain report idioms, now read:
   whose two equal yearly values are no restatement;
 - an average a year between levels dated by a bare "năm Y" after them or by "Từ năm Y0 đến năm
   Y1" opening the sentence, and a count a year that misses under both readings of the span;
+- an amount allotted, then disbursed with a bare "đạt P%" ("được giao 86,4 tỷ đồng, đã giải ngân
+  71,2 tỷ đồng, đạt 83,4%");
+- those that have a thing and those that have not, against the total stated in the sentence
+  ("Số thôn có nhà văn hóa là 96 thôn; số thôn chưa có … là 12 thôn; tổng số thôn là 106 thôn");
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -103,6 +107,16 @@ CASES = [
      "giảm 451 hộ.", "change", "inconsistent", [2460, 1198, 451]),
     ("Số hộ nghèo giảm từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi năm "
      "giảm 421 hộ.", "change", "consistent", [2460, 1198, 421]),
+    # -- an amount allotted ("được giao"), then disbursed and its bare "đạt P%"
+    ("Chương trình mục tiêu quốc gia được giao 86,4 tỷ đồng, đã giải ngân 71,2 tỷ đồng, đạt "
+     "83,4%.", "target", "inconsistent", [86.4, 71.2, 83.4]),
+    ("Chương trình mục tiêu quốc gia được giao 86,4 tỷ đồng, đã giải ngân 71,2 tỷ đồng, đạt "
+     "82,4%.", "target", "consistent", [86.4, 71.2, 82.4]),
+    # -- those that have and have not, against the total
+    ("Số thôn có nhà văn hóa là 96 thôn; số thôn chưa có nhà văn hóa là 12 thôn; tổng số thôn "
+     "là 106 thôn.", "part_whole", "inconsistent", [106, 96, 12]),
+    ("Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nhà tiêu hợp vệ sinh là 96 hộ; "
+     "tổng số hộ là 1.120 hộ.", "part_whole", "consistent", [1120, 1024, 96]),
 ]  # fmt: skip
 
 
@@ -140,6 +154,9 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         # a count a year that fits the span counted with both end years is no proof of a miss
         "Số hộ nghèo giảm từ 2.460 hộ (năm 2021) xuống còn 1.198 hộ (năm 2024), bình quân mỗi "
         "năm giảm 316 hộ.",
+        # a negation of another predicate is no complement
+        "Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nước sạch là 96 hộ; tổng số hộ "
+        "là 1.130 hộ.",
         # levels by year in brackets are no flow to add up
         "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
         "1.064 hội viên).",

@@ -2259,6 +2259,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_body_splits(ctx))
     out.extend(_outcome_rests(ctx))
     out.extend(_two_outcomes(ctx))
+    out.extend(_has_and_not(ctx))
     return out
 
 
@@ -6587,4 +6588,70 @@ def _two_outcomes(ctx: Context) -> list[Check]:
         row = _emit(ctx, total, [good, bad], "closed", ctx.clause(total.start, bad.end), region)
         if row.verdict == "consistent":  # a fit only (review 20c: overlapping or narrower parts)
             out.append(row)
+    return out
+
+
+# -- those that have a thing and those that have not, against the total: "Số thôn có nhà văn hóa
+# là 96 thôn; số thôn chưa có nhà văn hóa là 12 thôn; tổng số thôn là 106 thôn" (96 + 12 = 108).
+# Each count is the subject of its own copula ("số <noun> <predicate> là N"), the second's
+# predicate is the first's negated ("chưa"/"không"), and the total is "tổng số <noun> là/có N"
+# in the same sentence: the two are all of the noun, one moment, by logic.
+#   example (our own)                                                                   told
+#   "Số xã có trạm y tế đạt chuẩn là 14 xã, số xã chưa có trạm y tế đạt chuẩn là 4 xã; tổng
+#    số xã là 19 xã"                                                                     inconsistent
+#   "Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nhà tiêu hợp vệ sinh là 96 hộ;
+#    tổng số hộ là 1.120 hộ"                                                             consistent
+#   "Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nước sạch là 96 hộ; tổng số
+#    hộ là 1.120 hộ"                                                                     nothing
+_COPULA_COUNT = re.compile(
+    r"(?:^|[,;:.(]\s*|\bvà\s+)(?P<total>tổng\s+)?số\s+(?:lượng\s+)?(?P<n>[^\d,;.()%:]{1,70}?)\s+"
+    r"(?:hiện\s+)?(?:là|có|đạt)\s*:?\s*$"
+)
+_NEGATED = re.compile(r"\s(?:chưa|không)\s")
+
+
+def _has_and_not(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "chưa" not in ctx.low and "không" not in ctx.low:
+        return out
+    for figs in ctx.by_sent.values():
+        said: list[tuple[Fig, str, bool]] = []
+        for f in figs:
+            if f.type != "quantity" or not f.exact_count or not f.unit.key or f.qual != "exact":
+                continue
+            s, _ = ctx.sentence_span(f.sent)
+            hit = _COPULA_COUNT.search(ctx.low, max(s, f.start - 90), f.start)
+            if hit is not None:
+                said.append((f, norm_words(hit.group("n")), bool(hit.group("total"))))
+        if len(said) < 3:
+            continue
+        for a, sa, ta in said:
+            if ta or not sa.startswith(a.unit.key + " "):
+                continue
+            for b, sb, tb in said:
+                if tb or b is a or b.unit.key != a.unit.key:
+                    continue
+                if not _NEGATED.search(f" {sb} ") or _NEGATED.sub(" ", f" {sb} ").strip() != sa:
+                    continue
+                totals = [
+                    t for t, st, tt in said if tt and st == a.unit.key and t.unit.key == a.unit.key
+                ]
+                if len(totals) != 1:
+                    continue
+                t = totals[0]
+                lo, hi = min(a.start, b.start, t.start), max(a.end, b.end, t.end)
+                # (told here, not through _emit: its guards for lists of properties that may
+                # overlap do not apply to a predicate and its negation)
+                got = a.value + b.value  # type: ignore[operator]
+                ok = abs(got - t.value) < 1e-9  # type: ignore[operator]
+                unit = (t.unit.key, t.unit.key)
+                why = (
+                    render("part_whole.eq", expr=_expr([a, b], 1.0), sum=f"{got:g}", total=f"{t.value:g}")
+                    if ok
+                    else render("part_whole.ne", expr=_expr([a, b], 1.0), sum=f"{got:g}", unit=unit,
+                                total=f"{t.value:g}", diff=f"{abs(got - t.value):g}")  # type: ignore[operator]
+                )  # fmt: skip
+                out.append(ctx.check(NAME, "consistent" if ok else "inconsistent",
+                                     [t.value, a.value, b.value], [t, a, b], (lo, hi),  # type: ignore[list-item]
+                                     expected=got, observed=t.value, tolerance=0, why=why))  # fmt: skip
     return out

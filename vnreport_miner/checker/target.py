@@ -1413,8 +1413,9 @@ _ACTIVITY_KIN = (
     frozenset({"kết", "nạp", "phát", "triển", "thu", "hút", "giới", "thiệu"}),
     frozenset({"hoàn", "thành", "xây", "dựng", "làm", "cứng", "hóa", "bê", "tông", "nhựa", "mới",
                "mở", "nâng", "cấp", "sửa", "chữa", "khởi", "công"}),
-    # the plan of capital ("kế hoạch vốn đầu tư công 300 tỷ đồng") is what is disbursed
-    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ", "vốn"}),
+    # the plan of capital ("kế hoạch vốn đầu tư công 300 tỷ đồng") is what is disbursed, as is an
+    # amount allotted ("Chương trình … được giao 86,4 tỷ đồng, đã giải ngân 71,2 tỷ đồng")
+    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ", "vốn", "giao"}),
     frozenset({"thu", "nộp", "huy", "động", "vận", "quyên", "góp", "ủng", "hộ"}),
 )  # fmt: skip
 # Opposite flows of one budget: the estimate of revenue is not that of spending.
