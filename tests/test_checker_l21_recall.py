@@ -21,6 +21,8 @@ of those shapes are plain report idioms, now read:
   71,2 tỷ đồng, đạt 83,4%");
 - those that have a thing and those that have not, against the total stated in the sentence
   ("Số thôn có nhà văn hóa là 96 thôn; số thôn chưa có … là 12 thôn; tổng số thôn là 106 thôn");
+- the plan's noun before the percent ("vượt kế hoạch 8% (1.200 ha)", "vượt dự toán 9% (45 tỷ
+  đồng)");
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -117,6 +119,13 @@ CASES = [
      "là 106 thôn.", "part_whole", "inconsistent", [106, 96, 12]),
     ("Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nhà tiêu hợp vệ sinh là 96 hộ; "
      "tổng số hộ là 1.120 hộ.", "part_whole", "consistent", [1120, 1024, 96]),
+    # -- the plan's noun before the percent, the plan in the bracket after it
+    ("Toàn huyện trồng mới 1.260 ha rừng, vượt kế hoạch 8% (1.200 ha).", "target",
+     "inconsistent", [1200, 1260, 8]),
+    ("Toàn huyện trồng mới 1.260 ha rừng, vượt kế hoạch 5% (1.200 ha).", "target",
+     "consistent", [1200, 1260, 5]),
+    ("Thu ngân sách đạt 48,6 tỷ đồng, vượt dự toán 9% (45 tỷ đồng).", "target", "inconsistent",
+     [45e9, 48.6e9, 9]),
 ]  # fmt: skip
 
 
@@ -157,6 +166,8 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         # a negation of another predicate is no complement
         "Số hộ có nhà tiêu hợp vệ sinh là 1.024 hộ, số hộ chưa có nước sạch là 96 hộ; tổng số hộ "
         "là 1.130 hộ.",
+        # a bracket of another year after the plan's noun is no plan
+        "Toàn huyện trồng mới 1.260 ha rừng, vượt kế hoạch 8% (năm 2023: 1.200 ha).",
         # levels by year in brackets are no flow to add up
         "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
         "1.064 hội viên).",

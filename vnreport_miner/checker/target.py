@@ -1163,6 +1163,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_pct_of_pct(ctx))
     out.extend(_respectively(ctx))
     out.extend(_rate_vs_target(ctx, done))
+    out.extend(_plan_word_first(ctx, out))
     return out
 
 
@@ -2718,3 +2719,49 @@ def _reported_head(ctx: Context, t: Fig) -> tuple[Fig | None, bool]:
         sure = not rest or bool(_PART_CUE.search(ctx.gap(head, rest[0]).lower()))
         return head, sure
     return None, False
+
+
+# -- the plan's noun before the percent: "trồng mới 1.260 ha rừng, vượt kế hoạch 8% (1.200 ha)".
+# The achievement is the count right before, tied by ", vượt|đạt|bằng <plan noun>"; the plan is
+# the count in the bracket right after the percent, in the achievement's unit.
+#   example (our own)                                                                   told
+#   "trồng mới 1.260 ha rừng, vượt kế hoạch 8% (1.200 ha)"                                inconsistent
+#   "trồng mới 1.260 ha rừng, vượt kế hoạch 5% (1.200 ha)"                                consistent
+#   "trồng mới 1.260 ha rừng, vượt kế hoạch 8% (năm 2023: 1.200 ha)"                       nothing
+_PLAN_WORD_FIRST = re.compile(
+    r"^(?:\s+[^\W\d,;]+){0,6}\s*,\s*(?P<verb>vượt|đạt|bằng)\s+(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
+    r"(?:\s+(?:năm|đề ra|giao|được giao))?\s*$"
+)
+
+
+def _plan_word_first(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if not any(w in ctx.low for w in ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")):
+        return out
+    told = {i for c in done for i in c.mention_ids}
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in told:
+            continue
+        got, target = ctx.prev_in_sent(p), ctx.next_in_sent(p)
+        if got is None or target is None or got.id in told:
+            continue
+        hit = _PLAN_WORD_FIRST.match(ctx.gap(got, p).lower())
+        if (
+            hit is None or got.type != "quantity" or target.type != "quantity"
+            or not got.value or not target.value or got.unit.key != target.unit.key
+            or not got.unit.key or not vocab.PAREN_OPEN.match(ctx.gap(p, target))
+            or not ctx.text[target.end : target.end + 3].lstrip().startswith(")")
+        ):  # fmt: skip
+            continue
+        exceed = hit.group("verb") == "vượt"
+        computed = 100 * got.value / target.value
+        pv = _judge(computed, p, exceed)
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        goal, achieved = as_written(target), as_written(got)
+        why = render("target.total", goal=goal, got=achieved, pct=_phrase(pv, computed, exceed))
+        out.append(ctx.check(NAME, pv.judgement.verdict, [target.value, got.value, pv.stated],
+                             [target, got, p], ctx.clause(got.start, target.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
+    return out
