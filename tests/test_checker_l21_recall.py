@@ -23,6 +23,9 @@ of those shapes are plain report idioms, now read:
   ("Số thôn có nhà văn hóa là 96 thôn; số thôn chưa có … là 12 thôn; tổng số thôn là 106 thôn");
 - the plan's noun before the percent ("vượt kế hoạch 8% (1.200 ha)", "vượt dự toán 9% (45 tỷ
   đồng)");
+- the earlier level counted by "đồng chí" against "đảng viên", and the moment compared with
+  standing between a change and its percent ("tăng 44 tỷ đồng so với năm 2023, tương đương tăng
+  9,4%");
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -126,6 +129,14 @@ CASES = [
      "consistent", [1200, 1260, 5]),
     ("Thu ngân sách đạt 48,6 tỷ đồng, vượt dự toán 9% (45 tỷ đồng).", "target", "inconsistent",
      [45e9, 48.6e9, 9]),
+    # -- the earlier level counted by "đồng chí", the comrades' counter, against "đảng viên"
+    ("Năm 2024 kết nạp 312 đảng viên, tăng 28 đồng chí so với năm 2023 (274 đồng chí).",
+     "change", "inconsistent", [274, 312, 28]),
+    ("Năm 2024 kết nạp 312 đảng viên, tăng 38 đồng chí so với năm 2023 (274 đồng chí).",
+     "change", "consistent", [274, 312, 38]),
+    # -- the moment compared with between a change and its percent
+    ("Tổng thu ngân sách năm 2024 đạt 512 tỷ đồng, tăng 44 tỷ đồng so với năm 2023, tương đương "
+     "tăng 9,4%.", "change", "consistent", [512, 44, 9.4]),
 ]  # fmt: skip
 
 
@@ -168,6 +179,11 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         "là 1.130 hộ.",
         # a bracket of another year after the plan's noun is no plan
         "Toàn huyện trồng mới 1.260 ha rừng, vượt kế hoạch 8% (năm 2023: 1.200 ha).",
+        # a bare bracket after the comparison may be a footnote mark, not comrades
+        "Toàn Đảng bộ hiện có 1.025 đảng viên, tăng 17 đồng chí so với năm 2023 (12).",
+        # the percent of another moment than the change's
+        "Toàn tỉnh có 5.412 hội viên, tăng 86 hội viên so với năm 2023, tương đương tăng 13,1% so "
+        "với đầu nhiệm kỳ.",
         # levels by year in brackets are no flow to add up
         "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
         "1.064 hội viên).",

@@ -1389,6 +1389,10 @@ _IMPLIED_LEVEL = re.compile(r"\b(?:còn|có|đạt|là|lên|xuống)\s*$")
 # after the percent: the clause ends, or the moment compared with follows
 _IMPLIED_END = re.compile(r"^\s*(?:$|[.;,)]|so với\b|(?:cùng kỳ|năm trước)\b)")
 _IMPLIED_CUES = ("tương đương", "tương ứng", "tức là", "tức ")
+_VS_MOMENT_LEAD = re.compile(
+    r"^\s*so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})"
+    r"|(?:đầu|cuối)\s+năm(?:\s+\d{4})?)"
+)
 
 
 def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
@@ -1432,8 +1436,16 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         bracket = bool(vocab.PAREN_OPEN.match(ctx.gap(d, p))) and ctx.after(
             p, 3
         ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với cuối năm 2023"
-        if not _EQUIV.match(ctx.gap(d, p).lower()) and not bracket:
+        # the moment compared with may stand between: "tăng 44 tỷ đồng so với năm 2023, tương
+        # đương tăng 10,4%"
+        moment = _VS_MOMENT_LEAD.match(ctx.gap(d, p).lower())
+        if (
+            not _EQUIV.match(_VS_MOMENT_LEAD.sub("", ctx.gap(d, p).lower(), count=1))
+            and not bracket
+        ):
             continue
+        if moment is not None and "so với" in ctx.after_low(p, 40):
+            continue  # "tăng 86 … so với năm 2023, tương đương tăng 13,1% so với đầu nhiệm kỳ"
         if bracket and "tỷ lệ" in ctx.lower_slice(*ctx.sentence_span(d.sent)):
             continue  # "giảm 105 hộ (1,2%) …, tỷ lệ hộ nghèo còn 3,5%": points of the rate, maybe
         after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
@@ -2630,10 +2642,23 @@ def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
             g = _as_count(g)
         if g.type != then.type or g.value is None:
             continue
-        if g.type == "quantity" and not (_same_unit(g, then) or _named_people(ctx, g, then)):
+        if g.type == "quantity" and not (
+            _same_unit(g, then) or _named_people(ctx, g, then) or _comrade_level(g, then)
+        ):
             continue
         out.append(g)
     return out
+
+
+def _comrade_level(g: Fig, then: Fig) -> bool:
+    """ "kết nạp 312 đảng viên, tăng 28 đồng chí so với năm 2023 (274 đồng chí)": the earlier level
+    counted by "đồng chí", the comrades' counter for Party members."""
+    # (written out: a bare "(12)" is read in the change's unit and may be a footnote mark)
+    return (
+        g.unit.head == "đảng viên"
+        and then.unit.head == "đồng chí"
+        and "đồng chí" in then.m.text.lower()
+    )
 
 
 def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
