@@ -26,6 +26,9 @@ of those shapes are plain report idioms, now read:
 - the earlier level counted by "đồng chí" against "đảng viên", and the moment compared with
   standing between a change and its percent ("tăng 44 tỷ đồng so với năm 2023, tương đương tăng
   9,4%");
+- a net rise and the total it raised with the earlier level in a bracket ("tăng thêm 128 doanh
+  nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023 có 906 …)"), and a change with both
+  levels dated in its bracket ("giảm 14 vụ (năm 2023: 86 vụ; năm 2024: 70 vụ)");
 - a bracketed split whose items carry a place label ("…, lao động trong tỉnh 1.230 người, ngoài
   tỉnh 580 người"): "320 người, lao động" was read as one list unit.
 
@@ -137,6 +140,16 @@ CASES = [
     # -- the moment compared with between a change and its percent
     ("Tổng thu ngân sách năm 2024 đạt 512 tỷ đồng, tăng 44 tỷ đồng so với năm 2023, tương đương "
      "tăng 9,4%.", "change", "consistent", [512, 44, 9.4]),
+    # -- a net rise, the total it raised, the earlier level in a bracket
+    ("Số doanh nghiệp tăng thêm 128 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023 "
+     "có 906 doanh nghiệp).", "change", "inconsistent", [906, 1024, 128]),
+    ("Số doanh nghiệp tăng thêm 118 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm "
+     "2023: 906 doanh nghiệp).", "change", "consistent", [906, 1024, 118]),
+    # -- a change with both levels dated in its bracket
+    ("So với năm 2023, số vụ vi phạm giảm 14 vụ (năm 2023: 86 vụ; năm 2024: 70 vụ).", "change",
+     "inconsistent", [86, 70, 14]),
+    ("So với năm 2023, số vụ vi phạm giảm 16 vụ (năm 2023: 86 vụ, năm 2024: 70 vụ).", "change",
+     "consistent", [86, 70, 16]),
 ]  # fmt: skip
 
 
@@ -184,6 +197,9 @@ def test_common_shapes_are_read(text: str, kind: str, verdict: str, figures: lis
         # the percent of another moment than the change's
         "Toàn tỉnh có 5.412 hội viên, tăng 86 hội viên so với năm 2023, tương đương tăng 13,1% so "
         "với đầu nhiệm kỳ.",
+        # those admitted may be offset by those who left: no net rise is stated
+        "Năm 2024 kết nạp 96 hội viên, nâng tổng số hội viên lên 1.352 hội viên (đầu năm 1.260 hội "
+        "viên).",
         # levels by year in brackets are no flow to add up
         "Đến nay toàn huyện có 1.120 hội viên nòng cốt (năm 2022: 1.010 hội viên, năm 2023: "
         "1.064 hội viên).",

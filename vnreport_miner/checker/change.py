@@ -1154,6 +1154,105 @@ def run(ctx: Context) -> list[Check]:
         for c in _balances(ctx, {i for c in out for i in c.mention_ids})
     )
     out.extend(_stated_balance(ctx))  # last: its figures stay free for the rules above
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(_raised_total(ctx, used))
+    out.extend(_levels_in_bracket(ctx, used))
+    return out
+
+
+# -- a net rise, the total it raised, the earlier level in a bracket: "Số doanh nghiệp tăng thêm
+# 128 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023 có 906 doanh nghiệp)" (906 +
+# 128 = 1.034). Only a rise said as such ("tăng", "tăng thêm"): new members admitted or bodies
+# founded may be offset by those who left, so "kết nạp 96, nâng tổng số lên …" is not read.
+#   example (our own)                                                                   told
+#   "tăng thêm 128 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023 có 906)"   inconsistent
+#   "tăng thêm 118 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023: 906)"    consistent
+#   "kết nạp 96 hội viên, nâng tổng số hội viên lên 1.352 hội viên (đầu năm 1.260)"       nothing
+_RISE_BEFORE = re.compile(r"\btăng(?:\s+thêm)?\s*$")
+_RAISED_GAP = re.compile(
+    r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*nâng tổng số(?:\s+[^\W\d,;]+){0,4}?\s+lên\s*$"
+)
+_EARLIER_OPEN = re.compile(
+    r"^(?:\s+[^\W\d,;()]+){0,4}\s*\(\s*(?:(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ)"
+    r"\s*(?::|có|là|đạt)?\s*$"
+)
+
+
+def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "nâng tổng số" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.type != "quantity" or not d.value or d.id in used or not d.exact:
+            continue
+        if not _RISE_BEFORE.search(ctx.before_low(d, 14)):
+            continue
+        t = ctx.next_in_sent(d)
+        e = ctx.next_in_sent(t) if t is not None else None
+        if (
+            t is None or e is None or t.type != "quantity" or e.type != "quantity"
+            or not _RAISED_GAP.match(ctx.gap(d, t).lower())
+            or not _EARLIER_OPEN.match(ctx.gap(t, e).lower())
+            or not ctx.text[e.end : e.end + 3].lstrip().startswith(")")
+            or not (d.unit.key == t.unit.key == e.unit.key or (d.unit.key == t.unit.key and not e.unit.key))
+            or not d.unit.key or t.value is None or e.value is None
+        ):  # fmt: skip
+            continue
+        diff = t.value - e.value
+        verdict = "consistent" if abs(diff - d.value) < 1e-9 else "inconsistent"
+        why = render("change.delta", a=e.value, b=t.value, diff_expr=f"{t.value:g} - {e.value:g}",
+                     diff=round(diff, 4), stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [e.value, t.value, d.value], [e, t, d],  # type: ignore[list-item]
+                             ctx.clause(d.start, e.end), expected=diff, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a change, then both levels dated in its bracket: "So với năm 2023, số vụ vi phạm giảm 14 vụ
+# (năm 2023: 86 vụ; năm 2024: 70 vụ)" (86 - 70 = 16). The later year second; the direction of
+# the stated change must be the levels'.
+#   example (our own)                                                                   told
+#   "giảm 14 vụ (năm 2023: 86 vụ; năm 2024: 70 vụ)"                                       inconsistent
+#   "giảm 16 vụ (năm 2023: 86 vụ, năm 2024: 70 vụ)"                                       consistent
+#   "tăng 16 vụ (năm 2023: 86 vụ; năm 2024: 70 vụ)"                                       nothing
+_STATED_VERB = re.compile(r"\b(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$")
+_LEVELS_BRACKET = re.compile(r"^\s*\(\s*năm\s+(?P<y0>(?:19|20)\d{2})\s*(?::|là|có)?\s*$")
+_LEVELS_SECOND = re.compile(
+    r"^(?:\s+[^\W\d,;()]+){0,2}\s*[;,]\s*năm\s+(?P<y1>(?:19|20)\d{2})\s*(?::|là|có)?\s*$"
+)
+
+
+def _levels_in_bracket(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for d in ctx.figs:
+        if d.type != "quantity" or not d.value or d.id in used or not d.exact:
+            continue
+        verb = _STATED_VERB.search(ctx.before_low(d, 14))
+        if verb is None:
+            continue
+        a = ctx.next_in_sent(d)
+        b = ctx.next_in_sent(a) if a is not None else None
+        if a is None or b is None or a.type != "quantity" or b.type != "quantity":
+            continue
+        first = _LEVELS_BRACKET.match(ctx.gap(d, a).lower())
+        second = _LEVELS_SECOND.match(ctx.gap(a, b).lower())
+        if (
+            first is None or second is None
+            or int(second.group("y1")) <= int(first.group("y0"))
+            or not ctx.text[b.end : b.end + 3].lstrip().startswith(")")
+            or a.value is None or b.value is None
+            or not (a.unit.key == b.unit.key and (d.unit.key == a.unit.key or not d.unit.key))
+        ):  # fmt: skip
+            continue
+        if (b.value > a.value) != (verb.group("dir") == "tăng") or a.value == b.value:
+            continue  # the stated direction is not the levels': another reading, silence
+        diff = abs(b.value - a.value)
+        verdict = "consistent" if abs(diff - d.value) < 1e-9 else "inconsistent"
+        why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
+                     diff=round(diff, 4), stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [a.value, b.value, d.value], [a, b, d],  # type: ignore[list-item]
+                             ctx.clause(d.start, b.end), expected=diff, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
     return out
 
 
