@@ -441,7 +441,8 @@ def run(ctx: Context) -> list[Check]:
             other = judge_stated(100 - computed, pct)
             if other is not None and other.judgement.verdict == "consistent":
                 verdict = "unverifiable"
-        shown = (as_written(parts[0]), as_written(parts[1])) if len(parts) == 2 else (n, d)
+        k = parts[0].m.get("_scale") or 1.0  # "12,6/15 tỷ đồng", read in đồng, shown as written
+        shown = (as_written(parts[0]), as_written(parts[1])) if len(parts) == 2 else (n / k, d / k)
         why = render("ratio_percent", num=shown[0], den=shown[1], pct=key_en_vi)
         figs = sorted([*parts, pct], key=lambda x: x.start)
         span = ctx.clause(figs[0].start, figs[-1].end)
