@@ -6613,6 +6613,26 @@ _COPULA_COUNT = re.compile(
     r"(?:hiện\s+)?(?:là|có|đạt)\s*:?\s*$"
 )
 _NEGATED = re.compile(r"\s(?:chưa|không)\s")
+# Review 21t: the negation must open the predicate, right after the noun: "số thôn có nhà văn hóa
+# chưa đạt chuẩn" is a kind of those that have one, not its negation (a third group, "số thôn
+# chưa có nhà văn hóa", may be listed beside); and the total is of the parts' moment when both
+# name one ("Năm 2020, tổng số thôn là 112 thôn; đến nay, sau sáp nhập, số thôn có …").
+#   example (our own)                                                                   told
+#   "Số thôn có nhà văn hóa đạt chuẩn là 64 thôn; số thôn có nhà văn hóa chưa đạt chuẩn là 28
+#    thôn; số thôn chưa có nhà văn hóa là 14 thôn; tổng số thôn là 106 thôn"              nothing
+#   "Năm 2020, tổng số thôn là 112 thôn; đến nay số thôn có nhà văn hóa là 96 thôn, số
+#    thôn chưa có nhà văn hóa là 10 thôn"                                                 nothing
+_MOMENT = re.compile(
+    r"\b(?:(?:19|20)\d{2}|đến nay|hiện nay|hiện tại|(?:trước|sau) (?:khi )?sáp nhập"
+    r"|(?:đầu|cuối) (?:năm|nhiệm kỳ|kỳ))\b"
+)
+
+
+def _moment_of(ctx: Context, f: Fig) -> frozenset[str]:
+    """The years and moments named in ``f``'s stretch of its sentence (from the last ";")."""
+    s, _ = ctx.sentence_span(f.sent)
+    k = ctx.low.rfind(";", s, f.start)
+    return frozenset(_MOMENT.findall(ctx.low, k + 1 if k >= 0 else s, f.start))
 
 
 def _has_and_not(ctx: Context) -> list[Check]:
@@ -6638,12 +6658,17 @@ def _has_and_not(ctx: Context) -> list[Check]:
                     continue
                 if not _NEGATED.search(f" {sb} ") or _NEGATED.sub(" ", f" {sb} ").strip() != sa:
                     continue
+                if not _NEGATED.match(sb, len(a.unit.key)):
+                    continue  # "số thôn có nhà văn hóa chưa đạt chuẩn": a kind, not the negation
                 totals = [
                     t for t, st, tt in said if tt and st == a.unit.key and t.unit.key == a.unit.key
                 ]
                 if len(totals) != 1:
                     continue
                 t = totals[0]
+                when, now = _moment_of(ctx, t), _moment_of(ctx, a) | _moment_of(ctx, b)
+                if when and now and not when & now:
+                    continue  # "Năm 2020, tổng số thôn là 112 thôn; đến nay số thôn có …"
                 lo, hi = min(a.start, b.start, t.start), max(a.end, b.end, t.end)
                 # (told here, not through _emit: its guards for lists of properties that may
                 # overlap do not apply to a predicate and its negation)

@@ -302,6 +302,37 @@ def _subject_achiever(ctx: Context, p: Fig) -> Fig | None:
     return g if _paren_target(ctx, p, g) is plan else None
 
 
+# Review 21t: the achievement may be the sum of counts of its unit listed side by side: "tổ chức
+# 126 buổi sinh hoạt chuyên đề và 48 buổi nói chuyện truyền thống, đạt 116% kế hoạch (150
+# buổi)" is 174 of 150. A miss by the last count alone is no proof when the sum fits.
+#   example (our own)                                                                   told
+#   "126 lớp tập huấn và 48 lớp bồi dưỡng, đạt 116% kế hoạch (150 lớp)"                    unverifiable
+#   "126 lớp tập huấn và 48 lớp bồi dưỡng, đạt 120% kế hoạch (150 lớp)"                    inconsistent
+_LISTED_GAP = re.compile(r"^[^\d;()%]{0,60}$")
+
+
+def _listed_sum_fits(ctx: Context, got: Fig, target: Fig, p: Fig, exceed: bool) -> bool:
+    if not target.value or got.unit.key != target.unit.key or not got.exact_count:
+        return False
+    total, cur = got.value or 0.0, got
+    for _ in range(4):
+        prev = ctx.prev_in_sent(cur)
+        if (
+            prev is None or prev is target or prev.type != "quantity" or not prev.exact_count
+            or prev.unit.key != got.unit.key or prev.value is None
+        ):  # fmt: skip
+            return False
+        gap = ctx.gap(prev, cur).lower()
+        if not _LISTED_GAP.match(gap) or not ("," in gap or re.search(r"\bvà\b", gap)):
+            return False
+        total += prev.value
+        pv = _judge(100 * total / target.value, p, exceed)
+        if pv is not None and pv.judgement.verdict == "consistent":
+            return True
+        cur = prev
+    return False
+
+
 def _coordinated_first(ctx: Context, got: Fig) -> Fig | None:
     """The count joined to ``got`` by "và" right before it, of another noun ("6 hợp tác xã và 14
     tổ hợp tác"), else None."""
@@ -583,6 +614,19 @@ _COMPARED_TO = re.compile(r"^[^\d,;.()%]{0,25}?\bso với\b")
 # đảng viên trong 3 đợt, bằng 140%" and "gấp 1,5 lần" step over them.
 _OCCASIONS = frozenset({"buổi", "đợt", "lần", "kỳ"})
 _SPAN_LEAD = re.compile(r"\b(?:trong|sau|qua|mỗi|hằng|gấp|hơn|thêm)\s*$")
+# ... nor when their own clause makes them a rate or a difference (review 21t): "48 buổi, mỗi
+# thôn 4 buổi, đạt 100% kế hoạch (48 buổi)", "36 buổi, nhiều hơn năm trước 6 buổi, đạt 120%".
+_OCCASION_RATE = re.compile(r"\b(?:mỗi|hằng|bình quân|trung bình|hơn|tăng|giảm|so với|gấp)\b")
+_CLAUSE_MARK = re.compile(r".*[,;:(]", re.S)
+
+
+def _occasion_lead(ctx: Context, got: Fig) -> bool:
+    """Does the clause before ``got`` (from its last comma) make it a rate or a difference?"""
+    lead = ctx.before_low(got, 40)
+    cut = _CLAUSE_MARK.match(lead)
+    return bool(_OCCASION_RATE.search(lead[cut.end() :] if cut else lead))
+
+
 # "… so với kế hoạch 6 tháng là 2,4 tỷ đồng, bằng 56,3% dự toán năm", "so với dự toán tỉnh giao
 # là 4,2 tỷ đồng thì vượt 14,3%": a figure the sentence names as its plan or comparison is the
 # measure, never the count achieved (review 20b, 20c)
@@ -615,7 +659,10 @@ def _achiever(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
             got.end : got.end + 2
         ].lstrip().startswith(")")
         occasion = (
-            key in _OCCASIONS and got.exact_count and not _SPAN_LEAD.search(ctx.before_low(got, 12))
+            key in _OCCASIONS
+            and got.exact_count
+            and not _SPAN_LEAD.search(ctx.before_low(got, 12))
+            and not _occasion_lead(ctx, got)
         )  # "tổ chức 72 buổi tuyên truyền, đạt 140% kế hoạch (50 buổi)": occasions are counted
         if (
             not occasion
@@ -1092,6 +1139,8 @@ def run(ctx: Context) -> list[Check]:
             and not annual
             and _set_apart(ctx, target, got, p)
         ):
+            verdict = "unverifiable"
+        if verdict == "inconsistent" and _listed_sum_fits(ctx, got, target, p, exceed):
             verdict = "unverifiable"
         if verdict != "consistent" and paren is None and not annual:
             # "Đảng bộ xã Tân Lập phấn đấu kết nạp 10 …; huyện được giao chỉ tiêu 150 …. Đảng bộ
@@ -2728,6 +2777,12 @@ def _reported_head(ctx: Context, t: Fig) -> tuple[Fig | None, bool]:
 #   "trồng mới 1.260 ha rừng, vượt kế hoạch 8% (1.200 ha)"                                inconsistent
 #   "trồng mới 1.260 ha rừng, vượt kế hoạch 5% (1.200 ha)"                                consistent
 #   "trồng mới 1.260 ha rừng, vượt kế hoạch 8% (năm 2023: 1.200 ha)"                       nothing
+# A bracket after an excess may give the excess itself, not the plan: "trồng 1.260 ha, vượt kế
+# hoạch 5% (60 ha)" is 60 ha over a plan of 1.200 ha. A miss is no proof when the bracket read
+# as the excess fits (review 21t); when neither reading fits, the miss stands.
+#   example (our own)                                                                   told
+#   "giải quyết việc làm cho 2.640 lao động, vượt chỉ tiêu 10% (240 lao động)"             nothing
+#   "giải quyết việc làm cho 2.640 lao động, vượt chỉ tiêu 12% (240 lao động)"             inconsistent
 _PLAN_WORD_FIRST = re.compile(
     r"^(?:\s+[^\W\d,;]+){0,6}\s*,\s*(?P<verb>vượt|đạt|bằng)\s+(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
     r"(?:\s+(?:năm|đề ra|giao|được giao))?\s*$"
@@ -2758,6 +2813,10 @@ def _plan_word_first(ctx: Context, done: list[Check]) -> list[Check]:
         pv = _judge(computed, p, exceed)
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
+        if pv.judgement.verdict == "inconsistent" and exceed and target.value < got.value:
+            over = judge_stated(100 * target.value / (got.value - target.value), p)
+            if over is not None and over.judgement.verdict == "consistent":
+                continue  # "2.640 lao động, vượt chỉ tiêu 10% (240 lao động)": the excess
         goal, achieved = as_written(target), as_written(got)
         why = render("target.total", goal=goal, got=achieved, pct=_phrase(pv, computed, exceed))
         out.append(ctx.check(NAME, pv.judgement.verdict, [target.value, got.value, pv.stated],
