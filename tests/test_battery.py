@@ -358,7 +358,12 @@ review 21t of the readings added that day (30 alarms: an occasion count that is 
 buổi" or a difference, a percent of two counts listed side by side, a bracket after "vượt kế
 hoạch P%" giving the excess, a whole in the bracket after the percent against another reading's
 whole or part, a predicate negated inside ("có nhà văn hóa chưa đạt chuẩn"), a total of another
-moment; all fixed).
+moment; all fixed). And 203 (battery_zzzz_n) from white-box review
+21m of the change readings added that day (19 alarms: "từ đầu năm đến nay có N" read as a level
+at the start, a change against another moment than the start, a percent that was the index, a
+bracket of the term's start or of "cùng kỳ" after a year's or a quarter's rise, a programme's span
+"từ năm Y0 đến năm Y1" or one before another span, a bracket of a plan, a wider area or a second
+comparison; all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
