@@ -235,3 +235,10 @@ def test_equal_values_of_two_years_are_no_restatement() -> None:
         "146 căn, năm 2024: 138 căn)."
     )
     assert [c.why for c in process_text(text, options=_OPTS).checks if c.kind == "repeat"] == []
+
+
+def test_a_change_against_the_years_is_not_confirmed() -> None:
+    """A difference found between two levels dated by their years is no fit when the stated
+    direction is the opposite of the years' ("tăng 16 vụ" for 86 in 2023 and 70 in 2024)."""
+    text = "So với năm 2023, số vụ vi phạm tăng 16 vụ (năm 2023: 86 vụ; năm 2024: 70 vụ)."
+    assert [c.verdict for c in process_text(text, options=_OPTS).checks] == []
