@@ -936,7 +936,8 @@ def _per_year(ctx: Context, a: Fig, b: Fig) -> Check | None:
         if a.type == "percent"
         else (a.unit.key or b.unit.key, b.unit.key or a.unit.key)
     )
-    why = render("change.per_year", a=a.value, b=b.value, diff=round(diff, 4), years=years,
+    hi, lo = max(a.value, b.value), min(a.value, b.value)  # type: ignore[type-var]
+    why = render("change.per_year", a=hi, b=lo, diff=round(diff, 4), years=years,
                  y0=y0, y1=y1, unit=unit, pct=phrase)  # fmt: skip
     return ctx.check(NAME, verdict, [a.value, b.value, *_stated_values(d)], [a, b, d],  # type: ignore[list-item]
                      ctx.clause(a.start, d.end), expected=calc, observed=stated,
