@@ -82,6 +82,7 @@ SETS = [
     ("held-out 29", ROOT / "tests/heldout29/reports", ROOT / "tests/heldout29/reports"),
     ("held-out 30", ROOT / "tests/heldout30/reports", ROOT / "tests/heldout30/reports"),
     ("held-out 31", ROOT / "tests/heldout31/reports", ROOT / "tests/heldout31/reports"),
+    ("held-out 32", ROOT / "tests/heldout32/reports", ROOT / "tests/heldout32/reports"),
 ]
 
 
