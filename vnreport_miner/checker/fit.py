@@ -2787,9 +2787,6 @@ _RATE_AFTER_DELTA = re.compile(
 )
 
 
-_LEVEL_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?::|là|có|đạt)?\s*$")
-
-
 def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Check]:
     """Stated differences and rates of change no check used; their two levels may serve
     other relations (a level is often also a share's part), but no other change."""
@@ -2811,7 +2808,7 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             a, b = got
             # told as a rise: from the smaller level to the larger; as a fall: the reverse
             rise = bool(re.search(r"tăng|nhiều hơn|cao hơn", before))
-            ya, yb = (_LEVEL_YEAR.search(ctx.before_low(f, 20)) for f in (a, b))
+            ya, yb = (vocab.YEAR_LABEL_BEFORE.search(ctx.before_low(f, 20)) for f in (a, b))
             if ya and yb and ya.group(1) != yb.group(1):
                 first, last = (a, b) if ya.group(1) < yb.group(1) else (b, a)
                 if (last.value > first.value) != rise:  # type: ignore[operator]

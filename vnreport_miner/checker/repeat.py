@@ -74,13 +74,10 @@ def _emit(ctx: Context, first: Fig, second: Fig, a: float, what: str) -> Check:
                      expected=a, observed=a, tolerance=0, why=why)  # fmt: skip
 
 
-_YEAR_LABEL = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có)?\s*$")
-
-
 def _other_years(ctx: Context, g: Fig, f: Fig) -> bool:
     """Are the two counts labelled by two different years right before them?"""
-    a = _YEAR_LABEL.search(ctx.before_low(g, 20))
-    b = _YEAR_LABEL.search(ctx.before_low(f, 20))
+    a = vocab.YEAR_LABEL_BEFORE.search(ctx.before_low(g, 20))
+    b = vocab.YEAR_LABEL_BEFORE.search(ctx.before_low(f, 20))
     return a is not None and b is not None and a.group(1) != b.group(1)
 
 

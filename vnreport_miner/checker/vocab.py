@@ -257,3 +257,7 @@ AGE_OR_TIME_UNITS: Final = frozenset({"tuổi", "năm", "tháng"})
 WHOLE_SCOPE: Final = re.compile(
     r"\b(?:toàn|cả)\s+(?:huyện|xã|tỉnh|hội|đảng bộ|thành phố|thị xã|phường|thị trấn|quận|khối)\b"
 )
+
+# The year that labels the figure right after it: "(năm 2023: 86 vụ; năm 2024: 70 vụ)", "năm 2022 là
+# 138 căn" (searched on the few words before a figure).
+YEAR_LABEL_BEFORE: Final = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có)?\s*$")
