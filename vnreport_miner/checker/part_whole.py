@@ -3824,9 +3824,6 @@ def _one_kind_of(w: Fig | None, c: Fig) -> bool:
     return len(kinds) >= 2 and len(set(c.unit.heads) & kinds) < len(kinds)
 
 
-_SCALED_AMOUNT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|vạn)\b|\bđồng\b")
-
-
 def _rests(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
@@ -3862,7 +3859,7 @@ def _rests(ctx: Context) -> list[Check]:
         if d.start in ctx.memo.get("part_whole.rest_fits", ()):  # type: ignore[operator]
             continue  # "171 bản …, 23 bản còn lại …; vẫn còn 11 bản chưa có …": 23 is a rest
         rest = round(whole - done, 9)
-        if rest != c.value and d.type == "ratio" and _SCALED_AMOUNT.search(d.unit.key):
+        if rest != c.value and d.type == "ratio" and d.m.get("_scale"):
             continue  # "giải ngân 12,6/15 tỷ đồng": an amount's rest may be another sum of money
         between = ctx.lower_slice(d.end, c.start)
         more = _rest_split(ctx, c)
