@@ -380,10 +380,18 @@ _OTHER_BASE_VS = re.compile(r"^\s*(?:so với|của|trên)\s+(?:tổng|dân số
 _START_MOMENT = re.compile(r"^\s*\(?\s*(?:đầu nhiệm kỳ|đầu năm|khi|lúc|tại thời điểm|trước)")
 
 
+_FRONT_VS = re.compile(r"\s*so với\b[^;]*")
+
+
 def _against_other(ctx: Context, a: Fig, b: Fig, d: Fig) -> bool:
     """Does "so với …" after the change name another base than the pair's start? A plan; or,
     when the start is dated, another year ("năm 2020 là …; năm 2023 là …, tăng 85 so với năm
     2022") or "cùng kỳ" a year that is not the start's."""
+    front = _FRONT_VS.match(ctx.lower_slice(ctx.clause(a.start)[0], a.start))
+    if front is not None and ")" in front.group(0):
+        # "So với năm 2020 (1.240 tỷ đồng), … năm 2023 đạt 1.310 …, năm 2024 đạt 1.356 …, tăng
+        # 9,4%": the sentence opens with the base it is compared with, not the pair's start
+        return True
     vs = _VS_MOMENT.match(ctx.after_low(d, 40))
     if vs is None:
         return False
@@ -2638,6 +2646,17 @@ _VS_AFTER = re.compile(
     # or labels itself as the moment compared with: "(cùng kỳ năm 2023: 4.180 tỷ đồng)"
     r"|cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?\s*:\s*)?$"
 )
+# the moment compared with, then its level after "là" or ":" ending the clause (no bracket):
+#   example (our own)                                                                 told
+#   "… là 34 đồng chí, giảm 13 đồng chí so với năm 2023 là 47 đồng chí."              consistent
+#   "… có 1.068 hộ …, tăng thêm 150 hộ so với thời điểm đầu năm là 912 hộ."           inconsistent
+#   "… 23 vụ, giảm 18 vụ so với cùng kỳ năm 2023: 41 vụ."                              consistent
+#   "… tăng 5 xã so với kế hoạch là 12 xã."                                            (a plan: _PLAN_IS)
+_VS_IS = re.compile(
+    r"^\s*so với\s+(?:thời điểm\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?"
+    r"|năm\s+(?:trước|ngoái|(?:19|20)\d{2})|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ)"
+    r"(?:\s+(?:trước|(?:19|20)\d{2}))?)\s*(?:là|:)\s*$"
+)
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 # a second comparison before the bracket owns it (white-box review 21m): "giảm 1,2 điểm phần trăm
 # so với cùng kỳ, thấp hơn mức bình quân của tỉnh (năm 2024 toàn tỉnh là 4,2%)"
@@ -2754,6 +2773,22 @@ _BRACKET_LABEL = re.compile(
     r"^\s*\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ)(?:\s+(?:[^\W\d]+|(?:19|20)\d{2})){0,4}\s*:?\s*$"
 )
 _CLOSES = re.compile(r"^[^\d();,.]{0,30}\)")
+# words that make a bracket's level a part, a plan or a wider area, not the earlier level itself
+# (review 20c, white-box review 21m): "(năm 2023 riêng thu thuế đạt …)", "(năm 2023 kế hoạch là …)"
+_NOT_THE_LEVEL = re.compile(
+    r"\b(?:riêng|trong|chỉ|gồm|trừ|ngoài|kế hoạch|dự toán|mục tiêu|bình quân|toàn tỉnh|cả tỉnh"
+    r"|toàn quốc|cả nước)\b"
+)
+
+
+def _level_label(gap: str) -> bool:
+    """Does a bracket open right before the earlier level, bare or labelled by its moment and
+    verb? "cao hơn năm trước 27 đảng viên (năm 2023 kết nạp 187 …)"; not "(năm 2023 riêng …)"."""
+    if vocab.PAREN_OPEN.match(gap):
+        return True
+    return bool(_BRACKET_LABEL.match(gap)) and not _NOT_THE_LEVEL.search(gap)
+
+
 # The same change restated in another measure: "giảm 9 hộ, tương ứng 15%", "tăng 20 tỷ đồng,
 # tương đương tăng 8,3%", "giảm 4 xã, tức là giảm 25%".
 _EQUIV = re.compile(
@@ -2924,7 +2959,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             ahead is not None
             and then is not None
             and then.value is not None
-            and vocab.PAREN_OPEN.match(ctx.gap(d, then))
+            and _level_label(ctx.gap(d, then).lower())
             and _CLOSES.match(ctx.text[then.end : then.end + 32])
             and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
         ):
@@ -2969,6 +3004,13 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             ):
                 # "vượt 0,46 tỷ đồng so với dự toán … giao là 4,5 tỷ đồng": the plan after "là"
                 return then, verb_at, sign, True
+            if (
+                _VS_IS.match(gap)
+                and hit.group("dir") in ("tăng", "giảm")
+                and _PLAIN_END.match(ctx.low, then.end, min(len(ctx.low), then.end + 4))
+            ):
+                # "giảm 13 đồng chí so với năm 2023 là 47 đồng chí": the earlier level after "là"
+                return then, verb_at, sign, False
             if (
                 _VS_AFTER.match(gap)
                 and _CLOSES.match(ctx.text[then.end : then.end + 32])
@@ -3022,7 +3064,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         )
     close = _LEAD_CLOSE.match(ctx.gap(then, d).lower())
     if not close:
-        return None
+        return _fronted(ctx, d, then)
     ahead = ctx.before_low(then, 50)
     opened = _LEAD_OPEN.search(ahead)
     if not opened:
@@ -3033,6 +3075,41 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         (1 if close.group("dir") == "tăng" else -1),
         False,
     )
+
+
+# -- the comparison fronted, the current level between it and the change: "So với năm 2023 (86
+# vụ), năm 2024 xảy ra 71 vụ tai nạn giao thông, giảm 15 vụ" -> 86 - 71 = 15. The sentence (or
+# its ";" clause) opens with "So với <moment> (", the bracket holds the earlier level alone.
+#   example (our own)                                                                 told
+#   "So với năm 2023 (86 vụ), năm 2024 xảy ra 71 vụ tai nạn giao thông, giảm 15 vụ."   consistent
+#   "So với cùng kỳ (412 hộ), hiện còn 365 hộ nghèo, giảm 45 hộ."                      inconsistent
+#   "So với năm 2023 (2.150 hội viên), năm 2024 kết nạp mới 180 hội viên, giảm 95 …"    nothing (a flow)
+_FRONT_CLOSE = re.compile(r"^[^\d();]{0,40}\)\s*,\s*(?:[^\d();]|(?:19|20)\d{2}\b){0,80}$")
+_FRONT_VERB = re.compile(
+    r"^[^\d();]{0,60}?[,;]\s*(?:tức(?:\s+là)?\s+|như vậy\s+)?(?P<dir>tăng|giảm)"
+    r"(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_FRONT_LEVEL = re.compile(r"\b(?:là|có|còn|đạt|xảy ra)\s*$")
+_FRONT_OPEN = re.compile(r"(?:^|[.;:\n]\s*)so với\s+(?:(?:[^\W\d]+|(?:19|20)\d{2})\s*){1,6}?\(\s*$")
+
+
+def _fronted(ctx: Context, d: Fig, now: Fig) -> tuple[Fig, int, int, bool] | None:
+    verb = _FRONT_VERB.match(ctx.gap(now, d).lower())
+    if verb is None or now.type != d.type and d.type != "percent":
+        return None
+    then = ctx.prev_in_sent(now)
+    if then is None or then.value is None:
+        return None
+    gap = ctx.gap(then, now).lower()
+    if not _FRONT_CLOSE.match(gap) or not _FRONT_LEVEL.search(gap) or _FLOW_LEVEL_VERB.search(gap):
+        return None  # "…, năm 2024 Hội kết nạp mới 180 hội viên, giảm 95 …": a flow, no level
+    if not _BARE_AMOUNT_END.match(ctx.text[d.end : d.end + 30]):
+        return None  # "giảm 95 hội viên do chuyển đi, từ trần": the change has its own cause
+    s0 = ctx.sentence_span(d.sent)[0]
+    if _FRONT_OPEN.search(ctx.lower_slice(s0, then.start)) is None:
+        return None
+    sign = 1 if verb.group("dir") == "tăng" else -1
+    return then, now.end + verb.start("dir"), sign, False
 
 
 def _restatement(ctx: Context, d: Fig, then: Fig) -> Fig | None:
@@ -3052,10 +3129,10 @@ def _restatement(ctx: Context, d: Fig, then: Fig) -> Fig | None:
 def _versus(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if (
-        "so với" not in ctx.text
-        and "cùng kỳ" not in ctx.text
-        and "gấp" not in ctx.text
-        and "năm trước" not in ctx.text
+        "so với" not in ctx.low  # (lowercase: "So với năm 2023 (86 vụ), …" opens sentences)
+        and "cùng kỳ" not in ctx.low
+        and "gấp" not in ctx.low
+        and "năm trước" not in ctx.low
     ):
         return out
     restated: set[int] = set()
