@@ -8,6 +8,8 @@ confirmed only by search (``fit``: consistent or nothing) or not at all are now 
 - the moment compared with between the verb and the change, its level in a bracket labelled by
   its year and verb: "nhiều hơn năm trước 27 đảng viên (năm 2023 kết nạp 187 đảng viên)" (not a
   bracket of a part or a plan: "(năm 2023 riêng thu thuế …)");
+- this year's level first, then last year's: "năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ";
+  a change in a bracket right after its level: "còn 312 hộ nghèo (giảm 93 hộ so với … là 405 hộ)";
 - the comparison fronted: "So với năm 2023 (86 vụ), năm 2024 xảy ra 71 vụ …, giảm 15 vụ" (the
   sentence opens with it, the level after it follows a level verb, the change ends its clause).
   The cheap filter of that reading tested the text, not its lowercase, so every sentence opening
@@ -61,6 +63,34 @@ CASES = [
         "nữ 12.",
         "consistent",
         [39, 45, 6],
+    ),
+    (
+        "Cuối năm 2024 còn 312 hộ nghèo (giảm 96 hộ so với cuối năm 2023 là 405 hộ).",
+        "inconsistent",
+        [405, 312, 96],
+    ),
+    (
+        "Cuối năm 2024 còn 312 hộ nghèo (giảm 93 hộ so với cuối năm 2023 là 405 hộ).",
+        "consistent",
+        [405, 312, 93],
+    ),
+    # -- a dated pair whose second level is "con số này"; this year first, then last year
+    (
+        "Năm 2023 toàn tỉnh có 1.412 hợp tác xã; đến cuối năm 2024 con số này là 1.538 hợp tác xã, "
+        "tăng 129 hợp tác xã.",
+        "inconsistent",
+        [1412, 1538, 129],
+    ),
+    ("Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ.", "consistent", [19, 7, 12]),
+    (
+        "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 15 vụ.",
+        "inconsistent",
+        [19, 7, 15],
+    ),
+    (
+        "Kỳ này kết nạp 41 hội viên, cùng kỳ năm trước 35 hội viên, tăng 8 hội viên.",
+        "inconsistent",
+        [35, 41, 8],
     ),
     # -- the moment between the verb and the change, a labelled bracket
     (
@@ -138,6 +168,8 @@ NEAR = [
     "140 tỷ đồng).",
     # "là" after the moment naming a rate, not the earlier level
     "Thu ngân sách đạt 156 tỷ đồng, tăng 12 tỷ đồng so với năm 2023 là 8,3%.",
+    # this year's and last year's levels, then the change of another measure
+    "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, diện tích rừng bị cháy giảm 15 ha.",
     # a plan after "là": the target's reading, never the change's
     "Năm 2024 có 14 xã đạt chuẩn nông thôn mới, tăng 2 xã so với kế hoạch là 12 xã.",
 ]

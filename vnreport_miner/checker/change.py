@@ -176,7 +176,7 @@ _DATED_BEFORE = re.compile(
 _DATED_GAP = re.compile(
     # the first level's noun may run on: "18 xã đạt chuẩn nông thôn mới; năm 2023 có 24 xã"
     r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?(?:(?:cuối|hết)\s+)?"
-    r"năm\s+((?:19|20)\d{2})\s*,?\s*"
+    r"năm\s+((?:19|20)\d{2})\s*,?\s*(?:(?:con\s+)?số\s+(?:này|đó|trên)\s+)?"
     r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
 _DATED_VERB_BEFORE = re.compile(
@@ -185,6 +185,19 @@ _DATED_VERB_BEFORE = re.compile(
 _DATED_VERB_GAP = re.compile(
     r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:còn\s+|đến\s+|sang\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*"
     r"(?P<verb>(?:[^\W\d]+\s+){1,4}?)(?:được\s+)?$"
+)
+# …or this year first, then last year: "năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ"
+#   example (our own)                                                                 told
+#   "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ."                 consistent
+#   "Kỳ này kết nạp 41 hội viên, cùng kỳ năm trước 35 hội viên, tăng 8 hội viên."      inconsistent
+#   "Năm nay có 7 vụ cháy rừng, năm trước có 19 vụ, giảm 12 vụ."                        nothing (a noun
+#                                                                     after the first level only)
+_THIS_YEAR_BEFORE = re.compile(
+    r"\b(?:năm nay|kỳ này|năm này)\s*,?\s*(?:[^\W\d]+\s+){0,2}?(?:là|có|đạt|ước đạt|còn|xảy ra)?\s*$"
+)
+_LAST_YEAR_GAP = re.compile(
+    r"^\s*[;,]\s*(?:còn\s+|trong khi\s+)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
+    r"\s*,?\s*(?:[^\W\d]+\s+){0,2}?(?:là|có|đạt|còn|xảy ra)?\s*$"
 )
 _DATED_DELTA = re.compile(
     r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
@@ -237,6 +250,19 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
             continue
         gap = ctx.gap(f, g).lower()
         if "năm" not in gap and "nay" not in gap and "hiện" not in gap:
+            continue
+        if _THIS_YEAR_BEFORE.search(ctx.before_low(f, 30)) and _LAST_YEAR_GAP.match(gap):
+            # "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ": the later level
+            # first; the pair runs from the second to the first
+            d = ctx.next_in_sent(g)
+            hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
+            if (
+                hit is not None
+                and (f.type != "quantity" or f.unit.key == g.unit.key)
+                and not _DESCRIBED.match(gap).group(1).split()  # type: ignore[union-attr]
+                and _plain_change(ctx, f, d)  # type: ignore[arg-type]
+            ):
+                out.append((g, f, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
             continue
         y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
         y1 = _DATED_GAP.match(gap) if y0 is not None else None
@@ -518,7 +544,9 @@ _AGAINST_PAIR = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|được|đi)?\s*$")
 
 
 def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | None:
-    cs, ce = ctx.clause(a.start, b.end)
+    # (a pair may be written later level first: "năm nay là 7 vụ, năm trước là 19 vụ, giảm …")
+    lo, hi = (a, b) if a.start <= b.start else (b, a)  # the pair's figures in text order
+    cs, ce = ctx.clause(lo.start, hi.end)
     fallback: Check | None = None
     for d in ctx.by_sent.get(a.sent, []):
         if d is a or d is b or d.start < cs or d.end > ce or d.value is None:
@@ -557,18 +585,18 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             continue  # "từ 84 hộ (2,43%) xuống còn 59 hộ (1,70%), giảm 0,73 điểm phần trăm": the rate's
         if _against_other(ctx, a, b, d):
             continue  # "…; năm 2023 là 2.450, tăng 85 so với năm 2022": against another level
-        gap = ctx.text[b.end : d.start] if d.start > b.end else ctx.text[d.end : a.start]
+        gap = ctx.text[hi.end : d.start] if d.start > hi.end else ctx.text[d.end : lo.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
-        if d.start > b.end and not restated and _new_subject(ctx, b, d):
+        if d.start > hi.end and not restated and _new_subject(ctx, hi, d):
             continue  # "…, năng suất tăng 8,5%", "…, tỷ lệ hộ nghèo giảm 1,8%": another quantity's
-        if d.end <= a.start and (
-            _CONTRAST_BETWEEN.search(ctx.lower_slice(d.end, a.start))
-            or any(g.type in ("quantity", "percent") for g in ctx.figs_from(d.end, a.start))
+        if d.end <= lo.start and (
+            _CONTRAST_BETWEEN.search(ctx.lower_slice(d.end, lo.start))
+            or any(g.type in ("quantity", "percent") for g in ctx.figs_from(d.end, lo.start))
         ):
             continue  # "… giảm 69 căn …, song số nhà sửa chữa tăng 6 căn (từ 148 lên 154 căn)"
         if (
-            d.end <= a.start
+            d.end <= lo.start
             and _AGAINST_PAIR.search(ctx.before_low(d, 12))
             and (
                 (b.value > a.value) == ("giảm" in ctx.before_low(d, 12))  # type: ignore[operator]
@@ -583,7 +611,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         ):
             continue  # "bình quân mỗi năm giảm 4,5%", "tăng 8,8% mỗi năm": an average rate
         diff = abs(b.value - a.value)  # type: ignore[operator]
-        span = ctx.clause(min(a.start, d.start), max(b.end, d.end))
+        span = ctx.clause(min(lo.start, d.start), max(hi.end, d.end))
         if d.type == a.type == "percent" and d.value is not None:
             # "giảm từ 31,7% xuống còn 24,9%, giảm 7,8%": points (6.8) or relative (21.45%)
             pts = judge_stated(diff, d)
@@ -2657,6 +2685,7 @@ _VS_IS = re.compile(
     r"|năm\s+(?:trước|ngoái|(?:19|20)\d{2})|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ)"
     r"(?:\s+(?:trước|(?:19|20)\d{2}))?)\s*(?:là|:)\s*$"
 )
+_VS_IS_END = re.compile(r"\s*(?:[.;,)]|$)")
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
 # a second comparison before the bracket owns it (white-box review 21m): "giảm 1,2 điểm phần trăm
 # so với cùng kỳ, thấp hơn mức bình quân của tỉnh (năm 2024 toàn tỉnh là 4,2%)"
@@ -2808,7 +2837,8 @@ _NOUN_TAIL = re.compile(
 
 # The subject right before its comparison: "312 tỷ đồng và tăng", "45 hộ, giảm"; not "52 tỷ đồng,
 # chi thường xuyên tăng" (bare words after the comma may name another subject).
-_RIGHT_BEFORE = re.compile(r"[^\d,;()]{0,40}(?:,\s*(?:và\s+)?)?")
+# (or the change opens a bracket right after the level: "còn 312 hộ nghèo (giảm 93 hộ so với …)")
+_RIGHT_BEFORE = re.compile(r"[^\d,;()]{0,40}(?:,\s*(?:và\s+)?|\s\(\s*)?")
 _SEMI_BEFORE = re.compile(r"[^\d,;()]{0,40};\s*")
 
 
@@ -3007,7 +3037,8 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             if (
                 _VS_IS.match(gap)
                 and hit.group("dir") in ("tăng", "giảm")
-                and _PLAIN_END.match(ctx.low, then.end, min(len(ctx.low), then.end + 4))
+                # (the change may stand in a bracket: "… 312 hộ (giảm 93 hộ so với … là 405 hộ).")
+                and _VS_IS_END.match(ctx.low, then.end, min(len(ctx.low), then.end + 4))
             ):
                 # "giảm 13 đồng chí so với năm 2023 là 47 đồng chí": the earlier level after "là"
                 return then, verb_at, sign, False
