@@ -277,11 +277,12 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
         if isinstance(n, int | float) and isinstance(d, int | float):
             return float(n), float(d), [f]
         return None
-    if f.exact_count:
+    if f.exact_count or f.exact and f.type == "quantity":
         g = ctx.next_in_sent(f)
         if (
             g is not None
-            and g.exact_count
+            # counts, or two amounts of one measure: "12,4 km … trên tổng số 15 km kế hoạch"
+            and (g.exact_count if f.exact_count else g.exact and g.unit.key == f.unit.key)
             and not _duration(g)
             and (
                 vocab.OUT_OF.match(gap := ctx.gap(f, g))

@@ -411,6 +411,7 @@ _TERM_IN_BRACKET = re.compile(r"nhiệm kỳ|cả khóa|toàn khóa|giai đoạn
 # trẻ năm trước", "kế hoạch của 12 xã").
 _PLAN_IS = re.compile(
     r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"(?:\s+(?:của\s+)?(?:cả\s+)?năm(?=\s*$))?"  # "bằng 75,8% kế hoạch năm 2.400 người"
     r"(?:\s+(?!và\b|nhưng\b|hơn\b|cao\b|thấp\b|so\b|với\b|tăng\b|giảm\b|cùng\b|năm\b|trước\b|"
     r"của\b|cho\b|tại\b|ở\b|trong\b|đến\b|sau\b|điều\b|mới\b|cũ\b|ban\b)[^\W\d]+){0,5}"
     r"\s+(?:là|gồm|:)?\s*$"
@@ -979,6 +980,8 @@ def run(ctx: Context) -> list[Check]:
             continue  # "đạt 120,4% kế hoạch năm" against "20.000 đoàn viên trong nhiệm kỳ 2022-2027"
         if (
             paren is None
+            and target.start < p.start  # (a plan named right after the percent is its base:
+            # "Trong 9 tháng, tuyển sinh 1.820 người, bằng 75,8% kế hoạch năm 2.400 người")
             and _YEAR_PLAN_AFTER.match(after)
             and _PART_YEAR.search(ctx.lower_slice(*ctx.clause(target.start)))
         ):
@@ -2592,6 +2595,15 @@ def _dash_rows(ctx: Context) -> list[Check]:
 _VERSUS_BEFORE = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^.;\d%]{0,70}$")
 _VERSUS_ANY = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)")
 _VERSUS_GAP = re.compile(r"^[^\d;%]{0,60}?(?:đã\s+)?(?:đạt|bằng|hoàn thành)(?:\s+được)?\s*$")
+# …tied by the text when the achievement stands right before "so với <plan>" in its clause: a
+# miss is then told too
+#   example (our own)                                                                 told
+#   "Sản lượng lương thực cả năm 54.300 tấn, so với kế hoạch 52.000 tấn đạt 101,7%."    inconsistent
+#   "Năm 2024 đạt 54.300 tấn. So với mục tiêu đến năm 2025 là 60.000 tấn, đã đạt 80%."  nothing
+_PLAN_WORD_BEFORE = re.compile(r"so với|chỉ tiêu|kế hoạch|mục tiêu|dự toán|\bgiao\b|đề ra")
+_VERSUS_TIED = re.compile(
+    r"^[^\d;()]{0,20}?,?\s*so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^\d;%()]{0,30}$"
+)
 
 
 def _versus_target(ctx: Context) -> list[Check]:
@@ -2617,9 +2629,18 @@ def _versus_target(ctx: Context) -> list[Check]:
             if not (_measure(got) and _same_unit(got, t)) or got.value == t.value:
                 continue
             pv = judge_stated(100 * got.value / t.value, p)  # type: ignore[operator]
-            if pv is not None and pv.judgement.verdict == "consistent":
+            tied = (
+                got.sent == t.sent
+                and bool(_VERSUS_TIED.match(ctx.gap(got, t).lower()))
+                # the achievement, not another plan: "… so với chỉ tiêu huyện giao là 35 đảng
+                # viên, so với chỉ tiêu Nghị quyết … là 40 đảng viên thì mới đạt 95%"
+                and not _PLAN_WORD_BEFORE.search(
+                    ctx.lower_slice(ctx.clause(got.start)[0], got.start)
+                )
+            )
+            if pv is not None and (pv.judgement.verdict == "consistent" or tied):
                 why = render("target.total", goal=as_written(t), got=as_written(got), pct=pv.phrase)
-                out.append(ctx.check(NAME, "consistent", [t.value, got.value, pv.stated],  # type: ignore[list-item]
+                out.append(ctx.check(NAME, pv.judgement.verdict, [t.value, got.value, pv.stated],  # type: ignore[list-item]
                                      [got, t, p], ctx.clause(t.start, p.end), expected=pv.calc,
                                      observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
                                      why=why, rounding=pv.judgement.rounding))  # fmt: skip

@@ -1,0 +1,107 @@
+"""Targets and fractions said in other words than the development sets' (twenty-second session).
+
+A probe of 20 varied target sentences of our own found 13 of their planted slips; three shapes
+the rules confirmed only by search (consistent or nothing) or not at all are now read:
+
+- the achievement right before "so với <plan> N đạt P%" in its clause: "Sản lượng lương thực
+  cả năm 54.300 tấn, so với kế hoạch 52.000 tấn đạt 104,4%" (not when that count is itself a
+  plan: "so với chỉ tiêu huyện giao là 35 …, so với chỉ tiêu Nghị quyết … là 40 … thì đạt 95%");
+- the year's plan named right after the percent with its value: "Trong 9 tháng, tuyển sinh
+  1.820 người, bằng 75,8% kế hoạch năm 2.400 người" (a part of the year compared with the
+  year's plan, which the sentence names itself);
+- two amounts of one measure "a … trên tổng số b": "xây dựng 12,4 km đường … trên tổng số 15 km
+  kế hoạch, đạt 82,7%" (only whole counts were read so).
+
+Each row: (passage, kind, expected verdict, figures as stated); consistent rows raise no alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport_miner.pipeline import process_text
+from vnreport_miner.records import Options
+
+_OPTS = Options(entities=False)
+
+CASES = [
+    (
+        "Sản lượng lương thực cả năm 54.300 tấn, so với kế hoạch 52.000 tấn đạt 104,4%.",
+        "target",
+        "consistent",
+        [52000, 54300, 104.4],
+    ),
+    (
+        "Sản lượng lương thực cả năm 54.300 tấn, so với kế hoạch 52.000 tấn đạt 101,7%.",
+        "target",
+        "inconsistent",
+        [52000, 54300, 101.7],
+    ),
+    (
+        "Trong 9 tháng, tuyển sinh đào tạo nghề 1.820 người, bằng 75,8% kế hoạch năm 2.400 người.",
+        "target",
+        "consistent",
+        [2400, 1820, 75.8],
+    ),
+    (
+        "Trong 9 tháng, tuyển sinh đào tạo nghề 1.820 người, bằng 78,9% kế hoạch năm 2.400 người.",
+        "target",
+        "inconsistent",
+        [2400, 1820, 78.9],
+    ),
+    (
+        "Trong năm, xã đã xây dựng 12,4 km đường giao thông nông thôn trên tổng số 15 km kế hoạch, "
+        "đạt 86,7%.",
+        "target",
+        "inconsistent",
+        [15, 12.4, 86.7],
+    ),
+    (
+        "Trong năm, xã đã xây dựng 12,4 km đường giao thông nông thôn trên tổng số 15 km, đạt 82,7%.",
+        "ratio_percent",
+        "consistent",
+        [12.4, 15, 82.7],
+    ),
+]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+@pytest.mark.parametrize(("text", "kind", "verdict", "figures"), CASES)
+def test_target_shapes_are_read(text: str, kind: str, verdict: str, figures: list[float]) -> None:
+    got = process_text(text, options=_OPTS).checks
+    rows = [(c.kind, c.verdict, c.figures, c.why) for c in got]
+    mine = [
+        c
+        for c in got
+        if c.kind == kind
+        and c.verdict == verdict
+        and len(c.figures) == len(figures)
+        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
+    ]
+    assert mine, rows
+    if verdict == "consistent":
+        assert "inconsistent" not in [c.verdict for c in got], rows
+
+
+NEAR = [
+    # the count before "so với chỉ tiêu" is itself a plan
+    "Kết nạp 38 đảng viên, vượt 3 đảng viên so với chỉ tiêu huyện giao là 35 đảng viên, so với "
+    "chỉ tiêu Nghị quyết Đại hội là 40 đảng viên thì mới đạt 95%.",
+    # the achievement in the sentence before: found by search, a miss is no proof
+    "Năm 2024 sản lượng đạt 54.300 tấn. So với mục tiêu đến năm 2025 là 60.000 tấn, đã đạt 80%.",
+    # amounts rounded to one digit: the miss lies within their rounding
+    "Đã giải ngân 1,2 tỷ đồng trên tổng số 3 tỷ đồng, đạt 42%.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR)
+def test_near_target_shapes_raise_no_alarm(text: str) -> None:
+    bad = [
+        (c.kind, c.why)
+        for c in process_text(text, options=_OPTS).checks
+        if c.verdict == "inconsistent"
+    ]
+    assert bad == []
