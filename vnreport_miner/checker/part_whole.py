@@ -113,6 +113,10 @@ _ORG_GENERICS = frozenset(
      "u:cơ quan", "u:chi hội", "u:chi đoàn", "u:hội"}
 )  # fmt: skip
 _CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases) count in a breakdown
+# a split said with a verb and no colon, strong like "gồm": "38.560 ha, chia ra rừng đặc dụng
+# 6.240 ha, …", "1.862 thôn, tổ dân phố, chia ra 1.540 thôn và 322 tổ dân phố", "6.480 người,
+# phân ra: bắt buộc 5.120 người, …" (``vocab.BREAKDOWN_STRONG`` reads "chia ra" only before ":")
+_SPLIT_INTO = re.compile(r"\b(?:chia ra|phân ra|chia làm|phân thành)\b\s*:?")
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
 
@@ -1655,6 +1659,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         low = between.lower()
         mk = (
             vocab.BREAKDOWN_STRONG.search(low)
+            or _SPLIT_INTO.search(low)
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
         )
@@ -1706,6 +1711,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             if within or labelled
             else (
                 vocab.BREAKDOWN_STRONG.search(low)
+                or _SPLIT_INTO.search(low)
                 or _AS_FOLLOWS.search(low)
                 or (_MAKEUP.match(low) if "cơ cấu" in low else None)
                 or vocab.BREAKDOWN_WEAK.search(low)
@@ -3622,7 +3628,14 @@ def _negations(ctx: Context) -> list[Check]:
 _SUM_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]+){0,5}?"
     r"(?:\s+là|\s+có)?\s*:?\s*$"
+    # the sum named otherwise, right after the last item: "…, cộng chung 51 chi bộ", "…; tổng số
+    # 16 chi bộ trực thuộc" (the number at once: "tổng số xã đạt chuẩn là 15" may be a level
+    # reached over years), "…, tổng kinh phí 1.345 triệu đồng" (amounts of the listed works)
+    r"|^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:cộng chung|tính chung|tổng số|tổng(?:\s+(?:kinh phí|chi phí|"
+    r"số tiền|vốn|giá trị|diện tích|chiều dài)){1})(?:\s+(?:là|đạt|có))?\s*:?\s*$"
 )
+# where such a sum may be named (one scan of the document for each word)
+_SUM_CUE_WORDS = ("tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ")
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
@@ -3637,13 +3650,22 @@ def _sums_after(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
     totals = []
-    pos = low.find("cộng")  # one scan for both "tổng cộng" and "cộng lại"
-    while pos >= 0:
-        if low.startswith("tổng ", pos - 5) or low.startswith("cộng lại", pos):
-            totals.extend(ctx.figs_from(pos, pos + 40)[:1])
-        pos = low.find("cộng", pos + 4)
+    starts: set[int] = set()  # where each cue word ends (the sum follows within 40 characters)
+    for word in _SUM_CUE_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            starts.add(pos + len(word))
+            pos = low.find(word, pos + len(word))
+    seen: set[int] = set()
+    for pos in sorted(starts):
+        got = ctx.figs_from(pos, pos + 40)[:1]
+        if got and got[0].start not in seen:
+            seen.add(got[0].start)
+            totals.extend(got)
     for total in totals:
-        if not total.exact_count:
+        # amounts only after a named sum of them: "…, tổng kinh phí 1.345 triệu đồng"
+        amount = not total.exact_count and total.exact and bool(total.unit.fams)
+        if not total.exact_count and not amount:
             continue
         prev = ctx.prev_in_sent(total)
         if prev is None or not _SUM_AFTER.match(ctx.gap(prev, total).lower()):
@@ -3652,7 +3674,7 @@ def _sums_after(ctx: Context) -> list[Check]:
         strength = "paren"
         while True:
             q = ctx.prev_in_sent(parts[0])
-            if q is None or not q.exact_count:
+            if q is None or not (q.exact_count or (amount and q.exact)):
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
@@ -3662,7 +3684,7 @@ def _sums_after(ctx: Context) -> list[Check]:
                     break
                 strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
-        if len(parts) < 2 or not all(p.exact_count for p in parts):
+        if len(parts) < 2 or not all(p.exact_count or (amount and p.exact) for p in parts):
             continue
         if not (total.unit.key in _COUNTERS or all(_covers_part(total, p) for p in parts)):
             continue
