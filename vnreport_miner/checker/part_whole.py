@@ -113,6 +113,10 @@ _ORG_GENERICS = frozenset(
      "u:cơ quan", "u:chi hội", "u:chi đoàn", "u:hội"}
 )  # fmt: skip
 _CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases) count in a breakdown
+# a split said with a verb and no colon, strong like "gồm": "38.560 ha, chia ra rừng đặc dụng
+# 6.240 ha, …", "1.862 thôn, tổ dân phố, chia ra 1.540 thôn và 322 tổ dân phố", "6.480 người,
+# phân ra: bắt buộc 5.120 người, …" (``vocab.BREAKDOWN_STRONG`` reads "chia ra" only before ":")
+_SPLIT_INTO = re.compile(r"\b(?:chia ra|phân ra|chia làm|phân thành)\b\s*:?")
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
 
@@ -708,7 +712,35 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     attribute ("hộ nghèo dân tộc thiểu số …, hộ cận nghèo người Kinh …")."""
     if len(parts) != 2:
         return False
-    a, b = _item_labels(ctx, total, parts)
+    if _pair_sides(*_item_labels(ctx, total, parts)):
+        return True
+    # labels after the counts, the second after "và": "gồm 12 đại biểu nữ và 23 đại biểu nam".
+    # Both items count the total's own noun (or persons of a total in "người"), and each label is
+    # its side alone ("nữ", "là nữ"): "285 đảng viên chính thức và 20 đảng viên dự bị" of "320 cán
+    # bộ, đảng viên" leave out the non-members; "58 đảng viên dự bị kết nạp trong năm 2023" is a
+    # part of one side.
+    #
+    # | total                  | items                                   | sides |
+    # |------------------------|-----------------------------------------|-------|
+    # | 35 người               | 12 đại biểu nữ và 23 đại biểu nam       | yes   |
+    # | 245 đại biểu           | 72 đại biểu nữ và 173 đại biểu nam      | yes   |
+    # | 320 cán bộ, đảng viên  | 285 đảng viên chính thức và 20 … dự bị  | no    |
+    # | 1.250 đảng viên        | 1.180 … chính thức và 58 … dự bị kết nạp trong năm 2023 | no |
+    if not all(
+        p.unit.key == total.unit.key or (total.unit.key == "người" and "person" in p.unit.fams)
+        for p in parts
+    ):
+        return False
+    a, b = _item_labels(ctx, total, parts, and_cut=True)
+    return _pair_sides(a, b, short=True)
+
+
+_SIDE_FILLER = frozenset({"là", "có", "người", "đồng chí"})
+
+
+def _pair_sides(a: str, b: str, short: bool = False) -> bool:
+    """Do labels ``a`` and ``b`` name the two sides of one split of ``_PAIRS``? With ``short``,
+    each label must hold its side and nothing else (fillers aside)."""
     if _SIGNED.search(a) or _SIGNED.search(b):
         return False
     for k, (x, y) in enumerate(_PAIRS):
@@ -717,6 +749,10 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         ):
             if k >= _PLAIN_FROM and any(
                 _NARROWED.search(x.sub(" ", y.sub(" ", lab))) for lab in (a, b)
+            ):
+                return False
+            if short and any(
+                set(x.sub(" ", y.sub(" ", lab)).split()) - _SIDE_FILLER for lab in (a, b)
             ):
                 return False
             return True
@@ -728,14 +764,28 @@ _PLAIN_FROM = 4  # the pairs below that index must stand alone on each side
 _NARROWED = re.compile(r"\b(?:nữ|nam|nghèo|cận nghèo|thuộc|trẻ|mới|đảng viên nữ)\b")
 
 
-def _item_labels(ctx: Context, total: Fig, parts: list[Fig]) -> list[str]:
-    """Each item's own label: back to the previous separator, and on to the next one."""
+# "và" before the last item separates it like a comma (see _parallel_labels)
+_AND_SEP = re.compile(r"(?<!\S)và(?!\S)")
+
+
+def _item_labels(ctx: Context, total: Fig, parts: list[Fig], and_cut: bool = False) -> list[str]:
+    """Each item's own label: back to the previous separator, and on to the next one; with
+    ``and_cut`` (labels that follow their counts) only the words after each count.
+
+    | items                                | and_cut | labels                    |
+    |--------------------------------------|---------|---------------------------|
+    | "nam 31.240, nữ 17.110"              | no      | "nam", "nữ"               |
+    | "12 đại biểu nữ và 23 đại biểu nam"  | no      | "nữ", "nữ và nam"         |
+    | "12 đại biểu nữ và 23 đại biểu nam"  | yes     | "nữ", "nam"               |
+    """
     labels = []
     lo = total.end
     for p in parts:
         before = ctx.low[lo : p.start].rstrip(" :")
         cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
         cut = max(cut, before.rfind("\n"))
+        if and_cut:
+            cut = len(before)  # the labels stand after the counts: only they are read
         after = re.split(r"[,;.()\n\d]|\bvà\b", ctx.low[p.end : p.end + 70], maxsplit=1)[0]
         labels.append(before[cut + 1 :] + " " + after)
         lo = p.end
@@ -1047,11 +1097,15 @@ def _parallel_labels(ctx: Context, begin: int, parts: list[Fig]) -> bool:
     for p in parts:
         gap = ctx.low[lo : p.start]
         if lo != begin:
-            cut = _LABEL_SEP.search(gap)
+            # the last item may follow "và": "khối xã 4.210 đoàn viên, khối trường học 985 đoàn
+            # viên và khối cơ quan 435 đoàn viên" (heads "khối", "khối", "khối")
+            cut = _LABEL_SEP.search(gap) or _AND_SEP.search(gap)
             if cut is None:
                 return False
             gap = gap[cut.end() :]
         words = gap.strip(" :-+•\n").split()
+        if lo != begin and words[:1] == ["và"]:
+            words = words[1:]  # ", và khối cơ quan 435"
         if len(words) < 2 or not words[0].isalpha() or words[0] in _NOT_LABEL_HEAD:
             return False
         heads.add(words[0])
@@ -1605,6 +1659,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         low = between.lower()
         mk = (
             vocab.BREAKDOWN_STRONG.search(low)
+            or _SPLIT_INTO.search(low)
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
         )
@@ -1656,6 +1711,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             if within or labelled
             else (
                 vocab.BREAKDOWN_STRONG.search(low)
+                or _SPLIT_INTO.search(low)
                 or _AS_FOLLOWS.search(low)
                 or (_MAKEUP.match(low) if "cơ cấu" in low else None)
                 or vocab.BREAKDOWN_WEAK.search(low)
@@ -1729,7 +1785,10 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             # "dưới 35 tuổi có 84 người, từ 35 đến 50 tuổi có 163, trên 50 tuổi có 56": bands
             # that cover every age once split the whole (unless another count of the people
             # follows in the sentence: the list may go on)
-            if not any(g.start > parts[-1].end and g.type == "quantity" for g in sent_figs):
+            if not any(
+                g.start > parts[-1].end and g.type == "quantity" and not _is_age(g)
+                for g in sent_figs
+            ):  # (the last band's own bound, "trên 50 tuổi", is no other count)
                 strength = "closed"
         # "Trong 74 thôn đã sáp nhập, vùng đồng bằng có 39, vùng bán sơn địa 21": the first label
         # stands after the total's own words, from the last comma before the first item
@@ -1739,8 +1798,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             label_at = total.end + cut + 1 if cut >= 0 else begin
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
             strength = "partition"
-        # the two sides of one split cannot overlap ("mới" names a side here, not an attribute)
-        region = "" if sides else text[begin : min(e, parts[-1].end + 40)]
+        scale = not sides and _one_scale(ctx, begin, e, parts)
+        if scale and strength == "weak":
+            strength = "partition"  # the items may stop short, never overlap: over is an error
+        # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
+        # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
+        region = "" if sides or scale else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         left = [
             g for g in sent_figs[k + 1 : k + 4] if g.end <= first.start and _left_out(ctx, s, g)
@@ -1753,6 +1816,99 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             # is of the count and what the bracket left out (white-box review 60)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+# -- items that are values of one closed scale: each person, household or body has one people,
+# one highest schooling, one level of political theory, so such items never overlap (the words
+# "dân tộc", "trình độ", "lý luận chính trị" that ``vocab.OVERLAP_WORDS`` reads as attributes name
+# the scale here). Every item must name its own values (a label before or after its count, "cao
+# đẳng và trung cấp 107 người" names two), all of one scale, none twice; "… khác" may close the
+# list. A cumulative value ("đại học trở lên") or "dân tộc thiểu số" (which holds the named
+# minorities) makes the items nest: no scale.
+#
+# | items                                                              | scale      |
+# |--------------------------------------------------------------------|------------|
+# | Kinh 2.150 người, Tày 3.870 người, Dao 2.160 người, dân tộc khác 460 | peoples    |
+# | 905 hộ người Mông và 507 hộ người Thái                             | peoples    |
+# | 64 đồng chí cao cấp, 97 đồng chí trung cấp và 25 đồng chí sơ cấp   | theory     |
+# | thạc sĩ 18 người, đại học 497 người, cao đẳng và trung cấp 97 người | schooling  |
+# | 198 người đại học trở lên, 42 người thạc sĩ, 30 người cao đẳng     | none       |
+# | đại học 120 người, cao cấp lý luận 40 người                        | none (two) |
+# | 612 hộ người Dao, 423 hộ dân tộc thiểu số                          | none       |
+_PEOPLE_NAMES = (
+    r"kinh|tày|thái|mường|khmer|khơ me|hoa|nùng|h'mông|hmông|mông|dao|gia rai|ê đê|ba na|xơ đăng|"
+    r"sán chay|cơ ho|chăm|sán dìu|hrê|ra glai|m'nông|mnông|thổ|xtiêng|khơ mú|cơ tu|giáy|tà ôi|"
+    r"giẻ triêng|chơ ro|xinh mun|hà nhì|chu ru|lào|la chí|kháng|phù lá|la hủ|la ha|pà thẻn|lự|"
+    r"lô lô|mảng|cơ lao|bố y|cống|si la|pu péo|brâu|ơ đu|bru - vân kiều|vân kiều|pa cô"
+)
+_SCALE_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a people after "người"/"dân tộc"/"đồng bào", or opening its item ("Tày 3.870 người")
+    (
+        "peoples",
+        re.compile(rf"(?:\b(?:người|dân tộc|đồng bào)\s+|^\s*)(?P<v>{_PEOPLE_NAMES})(?![\w'])"),
+    ),
+    ("schooling", re.compile(r"\b(?P<v>tiến sĩ|thạc sĩ|đại học|cao đẳng|trung cấp|sơ cấp)\b")),
+    ("theory", re.compile(r"\b(?P<v>cử nhân|cao cấp|trung cấp|sơ cấp)\b")),
+)
+_SCALE_NEST = re.compile(r"\b(?:trở lên|trở xuống|thiểu số|trên|dưới|chưa qua|tương đương)\b")
+_SCALE_REST = re.compile(r"\bkhác\b")
+_SCALE_SPLIT = re.compile(r"[,;:]|(?<!\S)và(?!\S)")
+
+
+def _one_scale(ctx: Context, begin: int, e: int, parts: list[Fig]) -> bool:
+    """Are the items (from ``begin``) values of one closed scale, each named once (table above)?"""
+    if len(parts) < 2:
+        return False
+    stop = _SCALE_SPLIT.search(ctx.low, parts[-1].end, e)
+    region_end = stop.start() if stop else e
+    # segments between separators; a segment with no count joins the next one ("cao đẳng và
+    # trung cấp 107 người"), the words after the last count close its segment
+    segs: list[str] = []
+    pending = ""
+    pos = begin
+    k = 0
+    for cut in [*_SCALE_SPLIT.finditer(ctx.low, begin, region_end), None]:
+        end = cut.start() if cut is not None else region_end
+        seg = ctx.low[pos:end]
+        holds = k < len(parts) and parts[k].start >= pos and parts[k].end <= end
+        if holds:
+            segs.append(pending + " " + seg)
+            pending = ""
+            k += 1
+            if k < len(parts) and parts[k].start < end:
+                return False  # two counts in one segment: no list of single items
+        else:
+            if k >= len(parts):
+                break
+            pending += " " + seg
+        if cut is None:
+            break
+        pos = cut.end()
+    if k != len(parts):
+        return False
+    for _name, values in _SCALE_VALUES:
+        seen: set[str] = set()
+        ok = True
+        for i, seg in enumerate(segs):
+            if _SCALE_NEST.search(seg):
+                return False
+            named = {m.group("v") for m in values.finditer(seg.strip())}
+            if not named and i == len(segs) - 1 and _SCALE_REST.search(seg):
+                continue  # "… các dân tộc khác": the rest
+            if not named or named & seen:
+                ok = False
+                break
+            seen |= named
+        # no value of another scale that this one lacks ("trung cấp" is of both)
+        if ok and not any(
+            {m.group("v") for m in other.finditer(seg.strip())}
+            - {m.group("v") for m in values.finditer(seg.strip())}
+            for n, other in _SCALE_VALUES
+            if n != _name
+            for seg in segs
+        ):
+            return True
+    return False
 
 
 # -- two items that name the two sides of one split, so together they are the whole: "37 đồng
@@ -2170,17 +2326,40 @@ _AGE_BAND = re.compile(
 )
 
 
-def _age_bands(ctx: Context, begin: int, parts: list[Fig]) -> bool:
-    """Do the items name age bands that cover every age, each once and in order ("dưới 35",
-    "từ 35 đến 50", "trên 50")? Such a list is the whole of the people it splits."""
+def _bands_before(ctx: Context, begin: int, parts: list[Fig]) -> list[re.Match[str]] | None:
+    """One age band before each count: "dưới 35 tuổi có 84 người, từ 35 đến 50 tuổi có 163"."""
     bands = []
     lo = begin
     for p in parts:
         found = list(_AGE_BAND.finditer(ctx.low, lo, p.start))
         if len(found) != 1:
-            return False
+            return None
         bands.append(found[0])
         lo = p.end
+    return bands
+
+
+def _bands_after(ctx: Context, parts: list[Fig]) -> list[re.Match[str]] | None:
+    """One age band right after each count, before the next separator: "298 đồng chí dưới 30
+    tuổi, 96 đồng chí từ 30 đến 45 tuổi và 18 đồng chí trên 45 tuổi"."""
+    bands = []
+    for p in parts:
+        tail = ctx.low[p.end : p.end + 40]
+        stop = re.search(r"[,;.()]|(?<!\S)và(?!\S)", tail)
+        own = tail[: stop.start()] if stop else tail
+        found = list(_AGE_BAND.finditer(own))
+        if len(found) != 1 or found[0].start() > 12:
+            return None
+        bands.append(found[0])
+    return bands
+
+
+def _age_bands(ctx: Context, begin: int, parts: list[Fig]) -> bool:
+    """Do the items name age bands that cover every age, each once and in order ("dưới 35",
+    "từ 35 đến 50", "trên 50")? Such a list is the whole of the people it splits."""
+    bands = _bands_before(ctx, begin, parts) or _bands_after(ctx, parts)
+    if bands is None:
+        return False
     if len(bands) < 2 or not bands[0].group("under"):
         return False
     # the next band must start exactly where the last one ends: "dưới 35" then "từ 35";
@@ -3449,7 +3628,14 @@ def _negations(ctx: Context) -> list[Check]:
 _SUM_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]+){0,5}?"
     r"(?:\s+là|\s+có)?\s*:?\s*$"
+    # the sum named otherwise, right after the last item: "…, cộng chung 51 chi bộ", "…; tổng số
+    # 16 chi bộ trực thuộc" (the number at once: "tổng số xã đạt chuẩn là 15" may be a level
+    # reached over years), "…, tổng kinh phí 1.345 triệu đồng" (amounts of the listed works)
+    r"|^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:cộng chung|tính chung|tổng số|tổng(?:\s+(?:kinh phí|chi phí|"
+    r"số tiền|vốn|giá trị|diện tích|chiều dài)){1})(?:\s+(?:là|đạt|có))?\s*:?\s*$"
 )
+# where such a sum may be named (one scan of the document for each word)
+_SUM_CUE_WORDS = ("tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ")
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
@@ -3464,13 +3650,22 @@ def _sums_after(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
     totals = []
-    pos = low.find("cộng")  # one scan for both "tổng cộng" and "cộng lại"
-    while pos >= 0:
-        if low.startswith("tổng ", pos - 5) or low.startswith("cộng lại", pos):
-            totals.extend(ctx.figs_from(pos, pos + 40)[:1])
-        pos = low.find("cộng", pos + 4)
+    starts: set[int] = set()  # where each cue word ends (the sum follows within 40 characters)
+    for word in _SUM_CUE_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            starts.add(pos + len(word))
+            pos = low.find(word, pos + len(word))
+    seen: set[int] = set()
+    for pos in sorted(starts):
+        got = ctx.figs_from(pos, pos + 40)[:1]
+        if got and got[0].start not in seen:
+            seen.add(got[0].start)
+            totals.extend(got)
     for total in totals:
-        if not total.exact_count:
+        # amounts only after a named sum of them: "…, tổng kinh phí 1.345 triệu đồng"
+        amount = not total.exact_count and total.exact and bool(total.unit.fams)
+        if not total.exact_count and not amount:
             continue
         prev = ctx.prev_in_sent(total)
         if prev is None or not _SUM_AFTER.match(ctx.gap(prev, total).lower()):
@@ -3479,7 +3674,7 @@ def _sums_after(ctx: Context) -> list[Check]:
         strength = "paren"
         while True:
             q = ctx.prev_in_sent(parts[0])
-            if q is None or not q.exact_count:
+            if q is None or not (q.exact_count or (amount and q.exact)):
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
@@ -3489,7 +3684,7 @@ def _sums_after(ctx: Context) -> list[Check]:
                     break
                 strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
-        if len(parts) < 2 or not all(p.exact_count for p in parts):
+        if len(parts) < 2 or not all(p.exact_count or (amount and p.exact) for p in parts):
             continue
         if not (total.unit.key in _COUNTERS or all(_covers_part(total, p) for p in parts)):
             continue
