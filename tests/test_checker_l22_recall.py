@@ -105,3 +105,20 @@ def test_near_target_shapes_raise_no_alarm(text: str) -> None:
         if c.verdict == "inconsistent"
     ]
     assert bad == []
+
+
+def test_a_sum_saved_by_rounding_says_so() -> None:
+    """A breakdown whose sum differs from its total only within the rounding of the amounts as
+    written stays consistent, but its explanation shows the gap and the rounding allowed (it
+    printed "2000 + 1500 = 3500 = 3200 stated")."""
+    text = (
+        "Tổng kinh phí thực hiện là 3,2 tỷ đồng, gồm ngân sách tỉnh 2 tỷ đồng và vốn đối ứng "
+        "1.500 triệu đồng."
+    )
+    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    assert [c.verdict for c in rows] == ["consistent"]
+    assert "3500 ≈ 3200" in rows[0].why and "difference 300" in rows[0].why
+    assert "±550.5" in rows[0].why and "≈" in rows[0].why_vi
+    exact = "Tổng kinh phí là 3,5 tỷ đồng, gồm ngân sách tỉnh 2 tỷ đồng và vốn đối ứng 1.500 triệu đồng."
+    rows = [c for c in process_text(exact, options=_OPTS).checks if c.kind == "part_whole"]
+    assert [c.verdict for c in rows] == ["consistent"] and "≈" not in rows[0].why

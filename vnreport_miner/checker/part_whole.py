@@ -1027,6 +1027,10 @@ def _emit(
         verdict, key = "unverifiable", "part_whole.ne_subsets"
     s = sum(p.value for p in parts)  # type: ignore[misc]
     t = total.value
+    if key == "part_whole.eq" and abs(s - t) > 1e-9 * max(1.0, abs(t)):  # type: ignore[operator]
+        # "3,2 tỷ đồng = 2 tỷ đồng + 1.500 triệu đồng" holds only if "2 tỷ" was rounded: the
+        # explanation says how far apart the figures are and what rounding allows
+        key = "part_whole.eq_rounded"
     if verdict == "consistent" and strength != "soft":
         breakdowns(ctx).append((total, parts))
     elif verdict == "consistent":
@@ -1046,6 +1050,7 @@ def _emit(
         total=round(t / k, 6),  # type: ignore[operator]
         unit=(unit, unit),
         diff=round(abs(s - t) / k, 6),  # type: ignore[operator]
+        tol=round(tolerance([total, *parts]) / k, 6),
     )
     if not unit.strip():  # a bare table column: no unit word to print
         why = (" ".join(why[0].split()), " ".join(why[1].split()))

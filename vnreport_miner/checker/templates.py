@@ -120,6 +120,12 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{expr} = {sum}% = 100% trong sai số làm tròn ({n} tỷ lệ, mỗi tỷ lệ đã làm tròn: ±{tol})",
     ),
     "part_whole.eq": ("{expr} = {sum} = {total} stated", "{expr} = {sum} = {total} như báo cáo"),
+    "part_whole.eq_rounded": (
+        "{expr} = {sum} ≈ {total} stated (difference {diff}, within the rounding of the figures "
+        "as written: ±{tol})",
+        "{expr} = {sum} ≈ {total} như báo cáo (chênh {diff}, trong sai số làm tròn của các số "
+        "như báo cáo ghi: ±{tol})",
+    ),
     "part_whole.ne": (
         "{expr} = {sum} {unit} ≠ {total} stated (difference {diff})",
         "{expr} = {sum} {unit} ≠ {total} như báo cáo (chênh {diff})",
