@@ -1381,6 +1381,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_whole_after_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_among_them_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_set_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
 
@@ -1656,7 +1658,8 @@ _SCOPE_GAP = re.compile(
     r"^(?P<mod>[^\d;.()%:]{0,60}?)(?:,|\s+thì)\s*(?P<label>(?:(?!\bthì\b)[^\d;,.()%:]){0,70})$"
 )
 # "Trong 12 đồng chí được bổ nhiệm, cán bộ nữ chiếm 30%": a member attribute and its link
-_MEMBER_RATE = re.compile(r"^(?P<what>[^\d]{1,50}?)\s+(?:chiếm|là)\s*$")
+# (also "chiếm tỷ lệ": "Trong số 27 cán bộ được luân chuyển, cán bộ nữ chiếm tỷ lệ 29,6%")
+_MEMBER_RATE = re.compile(r"^(?P<what>[^\d]{1,50}?)\s+(?:chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?|là)\s*$")
 # "có" or nothing: "Trong 13 chi bộ, 61,5% chi bộ …", "Qua khảo sát tại 13 chi bộ ghép ở xã
 # Na Mèo, 61,5% số chi bộ …" (the noun must then follow the percent)
 _HAS_LABEL = re.compile(r"^(?:(?:(?:thì|đã|mới|chỉ|hiện)\s+)*có)?\s*$")
@@ -1709,18 +1712,47 @@ def _names_noun(words: str, noun: str) -> bool:
 #   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 41,7%" (5/12 = 41,67%)          consistent
 #   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 43%"                            inconsistent
 #   "xã có 12 chi bộ; số chi bộ có chi ủy chiếm 43% số chi bộ toàn huyện"       (silent)
-_STOCK_BEFORE = re.compile(r"\bcó\s*$")
+_STOCK_BEFORE = re.compile(r"\b(?:có|gồm)\s*$")
 _SUBJECT_AFTER_STOCK = re.compile(
     r"^(?P<desc>[^\d;,.()%:]{0,30}?)\s*[,;]\s*(?:trong đó\s+)?số\s+(?P<label>[^\d;,.()%:]{2,60}?)"
     r"\s+(?:chỉ\s+|mới\s+|đã\s+)?chiếm\s*$"
+    # session 22, the same stock and subject said otherwise (our own examples):
+    #   "xã có 14 thôn; tỷ lệ thôn đạt chuẩn văn hóa là 78,6%" (11/14)        a rate named first
+    #   "lớp có 47 học viên; tỷ lệ học viên đạt loại khá, giỏi là 27,7%"     a comma in the label
+    #   "có 31 hợp tác xã; các hợp tác xã làm ăn có lãi chiếm tỷ lệ 61,3%"    "các", "chiếm tỷ lệ"
+    #   "có 27 ủy viên; ủy viên có trình độ đại học trở lên chiếm 70,4%"      the bare noun
+    #   "Đội ngũ tuyên truyền viên của xã gồm 23 người; số tuyên truyền viên có … chiếm 65,2%"
+    #                                        (a body of people counted as "người", named back)
+    # (after "," only a named rate: "Có 86 hộ nghèo, hộ cận nghèo được vay vốn, chiếm …" is a share)
+    r"|^(?P<desc2>[^\d;,.()%:]{0,30}?)\s*(?:;|,(?=\s*(?:trong đó\s+)?(?:tỷ lệ|tỉ lệ)\s))\s*"
+    r"(?:trong đó\s+)?(?:(?P<rate>tỷ lệ|tỉ lệ)\s+|số\s+|các\s+)?"
+    r"(?P<label2>[^\d;.()%:]{2,70}?)\s+(?:chỉ\s+|mới\s+|đã\s+)?(?P<link>chiếm|là|đạt|bằng)"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
 )
+_EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
 _PCT_END = re.compile(r"^\s*(?:[,.;]|$)")
 _STOCK_ELSEWHEN = re.compile(r"trước|đầu nhiệm kỳ|năm học trước|khi mới|\bsẽ\b|sau khi")
 
 
+def _named_people(ctx: Context, base: Fig, label: str) -> bool:
+    """Does ``label`` open with the people noun that names the body before its count ("Đội ngũ
+    tuyên truyền viên của xã gồm 23 người; số tuyên truyền viên …")? Only for a count of
+    "người"/"đồng chí"/"thành viên", the noun a word of people (in "-viên", or a post)."""
+    if (base.unit.key or "") not in ("người", "đồng chí", "thành viên"):
+        return False
+    subject = ctx.lower_slice(ctx.sentence_span(base.sent)[0], base.start)
+    words = label.split()
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and (head.endswith("viên") or head.startswith(_PEOPLE_WORDS)):
+            if re.search(rf"\b{re.escape(head)}\b", subject):
+                return True
+    return False
+
+
 def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
-    if "chiếm" not in ctx.low:
+    if "chiếm" not in ctx.low and "lệ" not in ctx.low:
         return out
     for sent_figs in ctx.by_sent.values():
         for k, base in enumerate(sent_figs[:-1]):
@@ -1738,11 +1770,27 @@ def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 or re.search(r"\btrong (?:đó|số đó)\b", ctx.before_low(base, 25))
                 or any(g.type == "quantity" for g in sent_figs[:k])
                 or _STOCK_ELSEWHEN.search(ctx.lower_slice(*ctx.sentence_span(base.sent)))
+                or _EACH.search(ctx.before_low(base, 30))  # "Bình quân mỗi tổ có 14 hộ"
             ):
                 continue  # the first count of its sentence, of now, not a "trong đó" subset
             noun = _noun(base)
             hit = _SUBJECT_AFTER_STOCK.match(ctx.lower_slice(base.end, p.start))
-            if noun is None or hit is None or not _names_noun(hit.group("label").strip(), noun):
+            if noun is None or hit is None:
+                continue
+            label = (hit.group("label") or hit.group("label2")).strip()
+            if hit.group("label2") and not (
+                hit.group("rate") or hit.group("link") == "chiếm" or "số " in hit.group(0)
+            ):
+                continue  # "…; thôn Đông là 45,6%": only a rate or a share names the subject
+            if re.search(r"\b(?:toàn|cả)\b|\bcủa (?:các|những)\b", label):
+                continue  # "…; tỷ lệ đảng viên được miễn sinh hoạt toàn Đảng bộ là …": wider
+            own = base.m.text[len(base.m.text) - len(base.m.text.lstrip("0123456789.,")) :].strip()
+            if not (
+                _names_noun(label, noun)
+                or _names_noun(label, base.unit.key)  # "hợp tác xã" (noun "hợp tác")
+                or label.startswith(own.lower() + " ")  # "cán bộ, công chức" as written
+                or _named_people(ctx, base, label)
+            ):
                 continue
             if not _PCT_END.match(ctx.text[p.end : p.end + 3]):
                 continue  # "chiếm 43% số chi bộ toàn huyện": a whole of its own
@@ -1978,3 +2026,143 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if row is not None:
             out.append(row)
     return out
+
+
+# -- a whole counted, then in the same sentence the share of its own members with a property,
+# after a comma or a colon and at most a verb of finding (session 22): the count opens the set
+# (after "có"/"gồm", a verb of handling it, or a scope word), and the percent names the set's
+# own noun right after it, or none, its predicate following at once.
+#   example (our own)                                                              verdict
+#   "Đoàn giám sát làm việc với 14 chi bộ, ghi nhận 35,7% chi bộ chưa …" (5/14)     consistent
+#   "Đã điều tra 35 hộ chăn nuôi, phát hiện 37,2% hộ chưa có chuồng trại …"         inconsistent
+#   "Đánh giá, xếp loại 38 chi bộ trực thuộc năm 2024: 81,7% hoàn thành tốt …"      inconsistent
+#   "Ủy ban Kiểm tra đã kiểm tra 26 đảng viên, kết luận 34,7% có vi phạm"           inconsistent
+#   "Xã có 9 xã vùng cao, 55,7% xã có …" (the percent drops the count's own words)  (silent)
+#   "Kiểm tra 23 tổ chức đảng, chiếm 26,2% tổ chức đảng …" (a share, share.py)       (silent)
+#   "Có 12 xã đạt chuẩn nông thôn mới, 70,6% xã có …" (a part with its property)    (silent)
+#   "Qua giám sát 7 tổ chức đảng và 31 đảng viên, 19,4% đảng viên …" (two counts)   (silent)
+_SET_VERB = re.compile(
+    r"(?:\b(?:có|gồm)|(?:kiểm tra|giám sát|khảo sát|rà soát|điều tra|làm việc với|tiếp nhận"
+    r"|thụ lý|đánh giá(?:,? xếp loại)?|xếp loại|tập huấn cho|bồi dưỡng cho|thanh tra|phúc tra)"
+    r"(?:\s+(?:đối với|chuyên đề|đột xuất|trực tiếp|tại|ở))?"
+    r"|(?:^|[,:;]\s*)(?:trong|ở|tại|trên)(?:\s+tổng)?(?:\s+số)?)\s*$"
+)
+_HANDLED = re.compile(
+    r"kiểm tra|giám sát|khảo sát|rà soát|điều tra|làm việc|tiếp nhận|thụ lý"
+    r"|đánh giá|xếp loại|tập huấn|bồi dưỡng|thanh tra|phúc tra|^(?:trong|ở|tại)"
+)
+# the count's own words before the comma: no predicate of its own ("12 xã đạt chuẩn …")
+_SET_TAIL = re.compile(
+    r"^\s*(?P<own>[^\W\d][^\d;,.:()%]{0,40}?)??\s*(?:năm (?:19|20)\d{2}\s*)?"
+    r"(?P<sep>[,:]|\s(?=cho thấy|ghi nhận|phát hiện))"
+)
+_PART_WORDS = re.compile(
+    r"\b(?:được|đã|đạt|bị|chưa|không|còn|hoàn thành|tham gia|thực hiện|có|là|mới|thêm|vi phạm)\b"
+)
+# between the comma and the percent: nothing, or a verb of finding
+_FINDING = re.compile(
+    r"^\s*(?:(?:qua đó|kết quả|kết luận|ghi nhận|phát hiện|cho thấy|nhận thấy|xác định|thì|có"
+    r"|giải quyết(?: dứt điểm| xong)?|xử lý(?: dứt điểm| xong)?)"
+    r"\s*(?:,\s*)?(?:có\s+)?)?$"
+)
+_OWN_PRED = re.compile(
+    r"^\s*(?:đã|đều|được|có|chưa|không|còn|bị|hoàn thành|vi phạm|xếp loại|thực hiện|tham gia"
+    # "đạt" only of a grade or a standard: "94,3% đạt dự toán" is of an amount
+    r"|đạt\s+(?:yêu cầu|loại|chuẩn|danh hiệu))\b"
+)
+
+
+def _set_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for sent_figs in ctx.by_sent.values():
+        counted = [g for g in sent_figs if g.type not in ("date", "period")]
+        if len(counted) < 2:
+            continue
+        base, p = counted[0], counted[1]
+        if (
+            p.type != "percent"
+            or p.m.id in taken
+            or p.qual != "exact"
+            or base.type != "quantity"
+            or not base.exact_count
+            or base.qual != "exact"
+            or not base.value
+            or base.value > 1000
+            or not base.unit.key
+            or base.unit.head in vocab.TIME_UNITS
+            or base.unit.key.split(" ")[0] in vocab.TIME_UNITS
+        ):
+            continue
+        lead = _SET_VERB.search(ctx.before_low(base, 40))
+        gap = ctx.lower_slice(base.end, p.start)
+        if lead is None or ";" in gap or len(gap) > 80:
+            continue
+        tail = _SET_TAIL.match(gap)
+        if tail is None or not _FINDING.match(gap[tail.end() :]):
+            continue
+        own = (tail.group("own") or "").strip()
+        handled = _HANDLED.search(lead.group(0).strip(" ,:;")) is not None
+        if own and _PART_WORDS.search(own) and not handled:
+            continue  # "có 12 xã đạt chuẩn …, …": a part of the noun's units, with its property
+        if _CHANGE_BEFORE.search(ctx.before_low(base, 16)) or _MARKER.search(
+            ctx.before_low(base, 30)
+        ):
+            continue
+        after = ctx.lower_slice(p.end, min(p.end + 80, ctx.sentence_span(p.sent)[1]))
+        key = base.unit.key
+        noun = after.lstrip()
+        noun = noun.removeprefix("số ") if handled else noun
+        full = f"{key} {own}".strip() if own and not handled else key
+        if noun.startswith(full + " ") or noun.startswith(full + ".") or noun == full:
+            rest = noun[len(full) :]
+            if not (_OWN_PRED.match(rest) or _ENDS_HERE.match(rest)):
+                continue
+            if _WIDER.search(rest[:40]) or _OF_OTHER_AFTER.match(rest):
+                continue
+        elif not (_OWN_PRED.match(after) and (_people(base) or ":" in gap or handled)):
+            continue
+        if _MAYBE.search(after[:30]) or _pooled_set(
+            ctx, base, after, lead.group(0) if handled else None
+        ):
+            continue
+        row = _grim_row(ctx, base, p, (base.start, p.end))
+        if row is not None:
+            out.append(row)
+    return out
+
+
+# the set named by what was done to it, which may pool counts of several sentences
+_DONE_TO_SET = re.compile(
+    r"\b(?:được|bị)\s+(kiểm tra|giám sát|khảo sát|rà soát|điều tra|đánh giá"
+    r"|xếp loại|thanh tra|tập huấn|bồi dưỡng)"
+)
+# a guess, not a count, as the percent's own predicate: "75% xã có khả năng đạt chuẩn …"
+_MAYBE = re.compile(r"khả năng|có thể|dự kiến|\bsẽ\b|phấn đấu|\bước\b|dự báo")
+
+
+def _pooled_set(ctx: Context, base: Fig, after: str, lead: str | None) -> bool:
+    """Does the percent name its set by what was done to it ("… chi bộ được giám sát"), that
+    verb also done to a count of the noun in the two sentences before, and may the percent pool
+    both? It may when the base's sentence adds to the earlier count ("bổ sung giám sát 7 chi
+    bộ", see :func:`_done_here`), when the rate names a span or pool of its own ("… được giám
+    sát trong nhiệm kỳ"), or when another verb ``lead`` was done to the base ("rà soát 14 tổ chức
+    đảng, 37,5% tổ chức đảng được kiểm tra" after "kiểm tra 8 tổ chức đảng")."""
+    hit = _DONE_TO_SET.search(after[:60])
+    if hit is None:
+        return False
+    verb = hit.group(1)
+    if not any(
+        g.type == "quantity" and g.unit.key == base.unit.key and _governed(ctx, g, verb)
+        for k in (base.sent - 1, base.sent - 2)
+        for g in ctx.by_sent.get(k, ())
+    ):
+        return False
+    s, e = ctx.sentence_span(base.sent)
+    own = ctx.lower_slice(s, e)
+    return bool(
+        _MORE.search(own)
+        or _POOLED_BASES.search(own)
+        or _CUMULATED.search(after)
+        or _SCOPE_WORDS.search(after)
+        or (lead is not None and verb not in lead)
+    )
