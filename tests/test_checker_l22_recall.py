@@ -122,3 +122,26 @@ def test_a_sum_saved_by_rounding_says_so() -> None:
     exact = "Tổng kinh phí là 3,5 tỷ đồng, gồm ngân sách tỉnh 2 tỷ đồng và vốn đối ứng 1.500 triệu đồng."
     rows = [c for c in process_text(exact, options=_OPTS).checks if c.kind == "part_whole"]
     assert [c.verdict for c in rows] == ["consistent"] and "≈" not in rows[0].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of the territory's units before a merger: today's count is no base for it
+        "Huyện hiện có 16 xã; năm 2019, trước khi sáp nhập, tỷ lệ xã đạt chuẩn nông thôn mới là "
+        "72,7%.",
+        # the Party organisation's members, not the committee's
+        "Ban Thường vụ Đảng ủy có 7 đồng chí; tỷ lệ đảng viên dưới 40 tuổi trong Đảng bộ là 36,2%.",
+    ],
+)
+def test_grim_takes_no_base_of_another_moment_or_body(text: str) -> None:
+    assert [
+        c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"
+    ] == []
+
+
+def test_grim_still_reads_a_rate_of_the_body_it_names() -> None:
+    rows = process_text(
+        "Chi bộ có 31 đảng viên; tỷ lệ đảng viên nữ trong chi bộ là 18,4%.", options=_OPTS
+    ).checks
+    assert [(c.kind, c.verdict) for c in rows] == [("granularity", "inconsistent")]
