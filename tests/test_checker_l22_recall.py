@@ -145,3 +145,28 @@ def test_grim_still_reads_a_rate_of_the_body_it_names() -> None:
         "Chi bộ có 31 đảng viên; tỷ lệ đảng viên nữ trong chi bộ là 18,4%.", options=_OPTS
     ).checks
     assert [(c.kind, c.verdict) for c in rows] == [("granularity", "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan split into what was done and what is left: an achievement against a target
+        (
+            "Nghị quyết đặt mục tiêu 9.000 ha tôm - lúa, đến nay đạt 8.940 ha, còn thiếu 60 ha.",
+            "target",
+        ),
+        (
+            "Chỉ tiêu năm 2024 kết nạp 150 đảng viên, đã kết nạp 138 đảng viên, còn 12 đảng viên chưa "
+            "đạt.",
+            "target",
+        ),
+        # a stock split the same way stays a breakdown
+        (
+            "Huyện có 150 chi bộ, đã kiện toàn 138 chi bộ, còn 12 chi bộ chưa kiện toàn.",
+            "part_whole",
+        ),
+    ],
+)
+def test_a_plan_split_into_done_and_left_is_a_target(text: str, kind: str) -> None:
+    rows = process_text(text, options=_OPTS).checks
+    assert [(c.kind, c.verdict) for c in rows] == [(kind, "consistent")], rows

@@ -85,8 +85,12 @@ def check_document(doc: Document) -> list[Check]:
             if tuple(sorted(c.mention_ids)) not in ctx.memo.get("change.rounding_settled", ()):  # type: ignore[operator]
                 c = _within_rounding(c, by_id)
             c = _not_under_a_note(ctx, c)
-            if c.kind == share.NAME:
-                as_target = _planned_share_is_target(ctx, c)
+            if c.kind in (share.NAME, part_whole.NAME):
+                as_target = (
+                    _planned_share_is_target(ctx, c)
+                    if c.kind == share.NAME
+                    else _planned_rest_is_target(ctx, c)
+                )
                 if as_target is not c:  # the target module's own reading comes first
                     relabelled.append(as_target)
                     continue
@@ -102,7 +106,11 @@ def check_document(doc: Document) -> list[Check]:
             out.append(c)
     # last: relations no rule read, found by their arithmetic (consistent only)
     fits = []
+    # a plan split into done and left, told as a target, is not found again as a sum
+    planned = {frozenset(c.mention_ids) for c in relabelled if c.kind == target.NAME}
     for c in _run_kind(fit, ctx, out):
+        if c.kind == part_whole.NAME and frozenset(c.mention_ids) in planned:
+            continue
         key = _key(c)
         if key not in seen:
             seen.add(key)
@@ -672,6 +680,36 @@ def _planned_share_is_target(ctx: Context, c: Check) -> Check:
     if not _PLAN_BEFORE.search(before):
         return c
     return replace(c, kind=target.NAME, figures=[c.figures[1], c.figures[0], c.figures[2]])
+
+
+# the rest of a plan: "còn thiếu 60 ha", "còn 12 đảng viên chưa đạt", "còn lại 5,4 tỷ đồng"
+_REST_BEFORE = re.compile(r"\b(?:còn thiếu|còn lại|còn|thiếu|chưa đạt|chưa thực hiện)\s*$")
+
+
+def _planned_rest_is_target(ctx: Context, c: Check) -> Check:
+    """A "part_whole" whose total is a plan split into what was done and what is left is an
+    achievement against a target (GUIDELINES: ``target``): "mục tiêu 9.000 ha, đến nay đạt 8.940
+    ha, còn thiếu 60 ha" -> 8.940 + 60 = 9.000. Same arithmetic and figures [target, achieved,
+    rest]; as for a share of a plan (:func:`_planned_share_is_target`).
+
+    example (our own)                                                          kind
+    "Chỉ tiêu kết nạp 150 đảng viên, đã kết nạp 138, còn 12 chưa đạt"           target
+    "Huyện có 150 chi bộ, đã kiện toàn 138, còn 12 chi bộ chưa kiện toàn"        part_whole
+    """
+    if len(c.figures) != 3 or len(c.mention_ids) != 3 or c.verdict == "unverifiable":
+        return c  # (an unsettled split stays a part_whole: a sum found later may replace it)
+    by_id = {f.id: f for f in ctx.figs}
+    figs = [by_id.get(i) for i in c.mention_ids]
+    if any(f is None or f.type != "quantity" for f in figs):
+        return c
+    total, done, rest = figs  # type: ignore[misc]
+    if not (total.start < done.start < rest.start) or total.value != c.figures[0]:  # type: ignore[union-attr]
+        return c
+    if not _PLAN_BEFORE.search(ctx.text[max(0, total.start - 45) : total.start].lower()):  # type: ignore[union-attr]
+        return c
+    if not _REST_BEFORE.search(ctx.text[max(0, rest.start - 16) : rest.start].lower()):  # type: ignore[union-attr]
+        return c
+    return replace(c, kind=target.NAME)
 
 
 def summarise(checks: list[Check], width: int = 90) -> str:
