@@ -4,13 +4,13 @@ lệ") and part_whole (pairs with labels after their counts, "và" before the la
 label, items of one closed scale, age bands after the counts, sums named after their items,
 "chia ra"/"phân ra" without a colon). Every passage is written by us.
 
-245 passages: 212 clean ones with look-alike traps (a set whose percent is of another base, a
+256 passages: 223 clean ones with look-alike traps (a set whose percent is of another base, a
 wider body, members against cells, votes, households, pooled sets, another moment; overlapping
 scales, "trở lên", incomplete lists, "như", nested items, a sum of another thing named after
 the items, rounded amounts), now all in tests/battery/battery_zzzz_rb.jsonl; and 33 with one
 planted slip each. No known alarm is left.
 
-The clean passages raised 9 false alarms; each was traced and guarded:
+The clean passages raised 10 false alarms; each was traced and guarded:
 
 - granularity ``_set_rows``: a percent whose set is named by what was done to it over a span
   of its own ("… được kiểm tra trong nhiệm kỳ", "… trong hai năm") that the base's sentence
@@ -24,7 +24,9 @@ The clean passages raised 9 false alarms; each was traced and guarded:
   their noun is named before the total ("412 người" of a village, "126 lao động nam và 118
   lao động nữ" are those of working age);
 - part_whole ``_one_scale``: "trung cấp lý luận chính trị" is a level of theory, not of
-  schooling (17 with "đại học" and 9 with it among 21 people overlap).
+  schooling (17 with "đại học" and 9 with it among 21 people overlap);
+- part_whole ``_OVERLAP_AFTER``: a member said after the list to get two of its kinds ("…; có
+  hộ nhận hai loại hỗ trợ") makes the items overlap.
 
 Planted slips: 31 of 33 found; 2 missed and not asserted here: r22b-234 ("214 thôn, tổ dân
 phố, phân ra 178 thôn và 38 tổ dân phố": a composite total) and r22b-235 ("Đợt 1 kết nạp 9
@@ -189,6 +191,8 @@ CLEAN = [
     "Đội ngũ cán bộ, công chức xã có 21 người, trong đó 17 người có trình độ đại học, 9 người có trình độ trung cấp lý luận chính trị.",
     "Ban Chấp hành Đảng bộ xã có 15 đồng chí, trong đó 13 đồng chí có trình độ đại học, 12 đồng chí có trình độ trung cấp lý luận chính trị.",
     "Đảng bộ có 520 đảng viên, trong đó 312 đồng chí có trình độ đại học, 48 đồng chí có trình độ thạc sĩ, 96 đồng chí có trình độ cao cấp lý luận chính trị.",
+    # an overlap said after the list
+    "Hỗ trợ sinh kế cho 48 hộ, gồm 26 hộ nuôi bò, 14 hộ nuôi dê và 12 hộ trồng quế; có hộ nhận hai loại hỗ trợ.",
 ]
 
 # their twins that must still be found (the guards' limits)
@@ -200,6 +204,7 @@ TWINS = [
     "Khảo sát 40 hộ, có 42,3% hộ chưa tiếp cận vốn vay ưu đãi.",
     "Đoàn đại biểu của huyện có 35 người, gồm 12 đại biểu nữ và 21 đại biểu nam.",
     "Ban Chấp hành có 15 đồng chí, trong đó 3 đồng chí có trình độ thạc sĩ, 10 đồng chí đại học, 4 đồng chí cao đẳng.",
+    "Hỗ trợ sinh kế cho 48 hộ, gồm 26 hộ nuôi bò, 14 hộ nuôi dê và 12 hộ trồng quế.",
 ]
 
 

@@ -831,10 +831,13 @@ def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
 
 
 # a note inside the list that some items are counted twice: "(có 4 cuộc phối hợp với cấp tỉnh)"
-# an overlap said after the list: "…; nhiều hộ đạt danh hiệu ở hai lĩnh vực", "… vừa … vừa …"
+# an overlap said after the list: "…; nhiều hộ đạt danh hiệu ở hai lĩnh vực", "… vừa … vừa …",
+# "…; có hộ nhận hai loại hỗ trợ" (a member given two of the listed kinds, review 22rb)
 _OVERLAP_AFTER = re.compile(
     r"\b(?:ở (?:cả )?(?:hai|hai hoặc nhiều|nhiều) (?:lĩnh vực|nội dung|ngành|nhóm)|cùng lúc|đồng thời"
-    r"|vừa\b[^.;]{1,40}\bvừa|trùng nhau|tham gia nhiều|có thể (?:tham gia|thuộc))"
+    r"|vừa\b[^.;]{1,40}\bvừa|trùng nhau|tham gia nhiều|có thể (?:tham gia|thuộc)"
+    r"|(?:nhận|hưởng|được) (?:cả )?(?:hai|hai hoặc nhiều|nhiều|từ hai) (?:loại|hình thức|chính sách"
+    r"|nội dung|nguồn))"
 )
 
 
