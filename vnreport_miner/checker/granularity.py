@@ -1181,9 +1181,12 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
 #   example (our own)                                                              told
 #   "Huyện hiện có 16 xã; năm 2019, trước khi sáp nhập, tỷ lệ xã … là 72,7%"        nothing
 #   "Chi bộ có 31 đảng viên; tỷ lệ đảng viên nữ trong chi bộ là 18,4%"              inconsistent
+#   "Huyện có 31 hợp tác xã; các hợp tác xã … trên địa bàn tỉnh có lãi chiếm tỷ lệ 61,8%" nothing
+#   "Chi bộ có 31 đảng viên; đảng viên nữ của Đảng bộ xã chiếm 41,3%"               nothing
+#   (review 22rb: also for a stock's rate named after ";", :func:`_subject_after_stock_rows`)
 _BODY_SCOPE = re.compile(
-    r"\b(?:trong|của|toàn|cả)\s+(?:đảng bộ|chi bộ|hội|ban|cơ quan|đơn vị|ngành|khối|xã|phường"
-    r"|thị trấn|huyện|tỉnh|thành phố)\b"
+    r"\b(?:trong|của|toàn|cả|trên địa bàn)\s+(?P<body>đảng bộ|chi bộ|hội|ban|cơ quan|đơn vị|ngành"
+    r"|khối|xã|phường|thị trấn|huyện|tỉnh|thành phố)\b"
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -1207,7 +1210,7 @@ def _other_body_named(ctx: Context, base: Fig, p: Fig) -> bool:
     if hit is None:
         return False
     subject = ctx.lower_slice(ctx.sentence_span(base.sent)[0], base.start)
-    return hit.group(0).split(None, 1)[1] not in subject
+    return hit.group("body") not in subject
 
 
 # A body of people stated with "có"/"gồm" at the end of one sentence, and the next sentence
@@ -1730,10 +1733,11 @@ _OTHER_BASE_AFTER = re.compile(r"^\s*(?:số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?
 
 
 # a kind of the noun's units named right after it: "chi bộ thôn", "chi bộ cơ quan", "xã vùng
-# cao": those are a subset whose size is not the group's
+# cao": those are a subset whose size is not the group's; so is a household's standing ("Khảo
+# sát 40 hộ, có 42,3% hộ nghèo …": the poor among them, review 22rb)
 _SUBSET_KIND = re.compile(
     r"\s+(thôn|bản|xóm|ấp|buôn|làng|tổ dân phố|khu phố|cơ quan|doanh nghiệp|trường học|trường"
-    r"|nông thôn|đô thị|vùng|miền|biên giới|khu vực|loại|nữ|nam|trẻ)\b"
+    r"|nông thôn|đô thị|vùng|miền|biên giới|khu vực|loại|nữ|nam|trẻ|nghèo|cận nghèo)\b"
 )
 
 
@@ -1835,9 +1839,28 @@ def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
             if not _PCT_END.match(ctx.text[p.end : p.end + 3]):
                 continue  # "chiếm 43% số chi bộ toàn huyện": a whole of its own
             row = _grim_row(ctx, base, p, (base.start, p.end))
+            if (
+                row is not None
+                and row.verdict == "inconsistent"
+                and (
+                    _MOMENT_IN_LABEL.search(ctx.lower_slice(base.end, p.start))
+                    or _other_body_named(ctx, base, p)
+                )
+            ):
+                continue  # the rate of another moment or body than the stock's (review 22rb)
             if row is not None:
                 out.append(row)
     return out
+
+
+# (review 22rb) The rate's own label names the moment of a reorganisation ("tại thời điểm sáp
+# nhập", "khi hợp nhất"): the stock counted now ("hiện có") is not its base then.
+#   example (our own)                                                              told
+#   "Huyện hiện có 16 xã; tỷ lệ xã đạt chuẩn … tại thời điểm sáp nhập là 72,7%"     nothing
+#   "Huyện đã sáp nhập xong và hiện có 16 xã; tỷ lệ xã đạt tiêu chí … là 81,4%"     inconsistent
+_MOMENT_IN_LABEL = re.compile(
+    r"\b(?:thời điểm|khi|lúc)\s+(?:mới\s+)?(?:sáp nhập|sắp xếp|hợp nhất|chia tách|thành lập)\b"
+)
 
 
 def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
@@ -2176,6 +2199,18 @@ _DONE_TO_SET = re.compile(
     r"\b(?:được|bị)\s+(kiểm tra|giám sát|khảo sát|rà soát|điều tra|đánh giá"
     r"|xếp loại|thanh tra|tập huấn|bồi dưỡng)"
 )
+# (review 22rb) the set named by what was done to it over a span of its own, which the base's
+# sentence does not name, pools the base with counts of other years, stated or not:
+#   example (our own)                                                              verdict
+#   "Năm 2024 kiểm tra 23 tổ chức đảng, qua đó 87,3% tổ chức đảng được kiểm tra trong
+#    nhiệm kỳ chấp hành tốt …"                                                      (silent)
+#   "… Năm 2024 giám sát 11 chi bộ, 81,5% chi bộ được giám sát trong hai năm …"     (silent)
+#   "Trong nhiệm kỳ kiểm tra 23 tổ chức đảng, 87,3% tổ chức đảng được kiểm tra trong
+#    nhiệm kỳ …" (the base's own span)                                              inconsistent
+_OWN_SPAN = re.compile(
+    r"\b(?:trong|cả|suốt|qua)\s+(?:nhiệm kỳ|giai đoạn|(?:\d+|hai|ba|bốn|năm|các|những)\s+năm)\b"
+    r"|lũy kế|cộng dồn|từ đầu nhiệm kỳ"
+)
 # a guess, not a count, as the percent's own predicate: "75% xã có khả năng đạt chuẩn …"
 _MAYBE = re.compile(r"khả năng|có thể|dự kiến|\bsẽ\b|phấn đấu|\bước\b|dự báo")
 
@@ -2191,6 +2226,10 @@ def _pooled_set(ctx: Context, base: Fig, after: str, lead: str | None) -> bool:
     if hit is None:
         return False
     verb = hit.group(1)
+    if _OWN_SPAN.search(after, hit.end(), hit.end() + 40) and not _OWN_SPAN.search(
+        ctx.lower_slice(ctx.sentence_span(base.sent)[0], base.start)
+    ):
+        return True  # "… được kiểm tra trong nhiệm kỳ": a span the base's sentence does not name
     if not any(
         g.type == "quantity" and g.unit.key == base.unit.key and _governed(ctx, g, verb)
         for k in (base.sent - 1, base.sent - 2)

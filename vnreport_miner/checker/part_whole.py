@@ -726,8 +726,19 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     # | 245 đại biểu           | 72 đại biểu nữ và 173 đại biểu nam      | yes   |
     # | 320 cán bộ, đảng viên  | 285 đảng viên chính thức và 20 … dự bị  | no    |
     # | 1.250 đảng viên        | 1.180 … chính thức và 58 … dự bị kết nạp trong năm 2023 | no |
+    # | 412 người (toàn thôn)  | 126 lao động nam và 118 lao động nữ     | no    |
+    #
+    # (review 22rb) persons of a total in "người" are its own people only when their noun is
+    # named before the total ("Đoàn đại biểu … có 35 người"): "lao động" of a village's 412
+    # people are those of working age, a part of it.
+    subject = ctx.lower_slice(ctx.sentence_span(total.sent)[0], total.start)
     if not all(
-        p.unit.key == total.unit.key or (total.unit.key == "người" and "person" in p.unit.fams)
+        p.unit.key == total.unit.key
+        or (
+            total.unit.key == "người"
+            and "person" in p.unit.fams
+            and (p.unit.key in ("người", "đồng chí") or (p.unit.key or "@") in subject)
+        )
         for p in parts
     ):
         return False
@@ -820,10 +831,13 @@ def _property_item(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
 
 
 # a note inside the list that some items are counted twice: "(có 4 cuộc phối hợp với cấp tỉnh)"
-# an overlap said after the list: "…; nhiều hộ đạt danh hiệu ở hai lĩnh vực", "… vừa … vừa …"
+# an overlap said after the list: "…; nhiều hộ đạt danh hiệu ở hai lĩnh vực", "… vừa … vừa …",
+# "…; có hộ nhận hai loại hỗ trợ" (a member given two of the listed kinds, review 22rb)
 _OVERLAP_AFTER = re.compile(
     r"\b(?:ở (?:cả )?(?:hai|hai hoặc nhiều|nhiều) (?:lĩnh vực|nội dung|ngành|nhóm)|cùng lúc|đồng thời"
-    r"|vừa\b[^.;]{1,40}\bvừa|trùng nhau|tham gia nhiều|có thể (?:tham gia|thuộc))"
+    r"|vừa\b[^.;]{1,40}\bvừa|trùng nhau|tham gia nhiều|có thể (?:tham gia|thuộc)"
+    r"|(?:nhận|hưởng|được) (?:cả )?(?:hai|hai hoặc nhiều|nhiều|từ hai) (?:loại|hình thức|chính sách"
+    r"|nội dung|nguồn))"
 )
 
 
@@ -1839,6 +1853,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
 # | thạc sĩ 18 người, đại học 497 người, cao đẳng và trung cấp 97 người | schooling  |
 # | 198 người đại học trở lên, 42 người thạc sĩ, 30 người cao đẳng     | none       |
 # | đại học 120 người, cao cấp lý luận 40 người                        | none (two) |
+# | 17 người có trình độ đại học, 9 người … trung cấp lý luận chính trị | none (two) |
 # | 612 hộ người Dao, 423 hộ dân tộc thiểu số                          | none       |
 _PEOPLE_NAMES = (
     r"kinh|tày|thái|mường|khmer|khơ me|hoa|nùng|h'mông|hmông|mông|dao|gia rai|ê đê|ba na|xơ đăng|"
@@ -1852,7 +1867,14 @@ _SCALE_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "peoples",
         re.compile(rf"(?:\b(?:người|dân tộc|đồng bào)\s+|^\s*)(?P<v>{_PEOPLE_NAMES})(?![\w'])"),
     ),
-    ("schooling", re.compile(r"\b(?P<v>tiến sĩ|thạc sĩ|đại học|cao đẳng|trung cấp|sơ cấp)\b")),
+    # ("trung cấp lý luận chính trị" is a level of theory, not of schooling: review 22rb)
+    (
+        "schooling",
+        re.compile(
+            r"\b(?P<v>tiến sĩ|thạc sĩ|đại học|cao đẳng|trung cấp|sơ cấp)\b"
+            r"(?!\s+(?:lý luận|chính trị))"
+        ),
+    ),
     ("theory", re.compile(r"\b(?P<v>cử nhân|cao cấp|trung cấp|sơ cấp)\b")),
 )
 _SCALE_NEST = re.compile(r"\b(?:trở lên|trở xuống|thiểu số|trên|dưới|chưa qua|tương đương)\b")
