@@ -245,6 +245,8 @@ _PLAN_LEAD = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[
 _PEOPLE_NOUNS = frozenset(
     {"u:" + n for n in ("thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "công nhân",
                         "học sinh", "bác sĩ", "hộ viên", "chị",
+                        # citizens, patients, voters: "312 công dân nhập ngũ … là 41 người"
+                        "công dân", "bệnh nhân", "người bệnh", "cử tri",
                         # titles count their holders: "82 chủ tịch Hội cơ sở, trong đó 61 đồng chí"
                         "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "trưởng thôn",
                         "trưởng bản", "trưởng ấp", "già làng")}
@@ -575,6 +577,52 @@ def _counted_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     if b.value <= part.value or not _COUNTED_GAP.match(ctx.gap(p, b).lower()):  # type: ignore[operator]
         return None
     return b
+
+
+# The whole named after the percent by a noun phrase, then its count: after "là", in brackets,
+# or right after the phrase (read only when no rule above gave a base; same kind, larger)
+#   "5.420 ha, bằng 56,6% tổng diện tích gieo cấy lúa của huyện là 8.915 ha"     8.915 ha
+#   "3.450 triệu đồng, chiếm 30,8% tổng kinh phí xây dựng 9.870 triệu đồng"        9.870 triệu
+#   "58 chi bộ …, chiếm 40,8% tổng số chi bộ thôn, bản của huyện là 142 chi bộ"  142 chi bộ
+#   "4.812 hồ sơ …, chiếm 79,9% trong số 6.025 hồ sơ tiếp nhận"                   6.025 hồ sơ
+#   "2.384 người, bằng 5,7% lực lượng lao động trong độ tuổi (41.700 người)"       41.700 người
+#   not "chiếm 12% so với năm 2023 (1.200 hộ)", "đạt 95% kế hoạch (1.250 hộ)",
+#   "chiếm 30% số hộ, tăng 120 hộ", "chiếm 30% số hộ nghèo, 1.200 hộ thoát nghèo"
+_STATED_AFTER = re.compile(
+    r"(?P<lead>\s*(?:so với|của|trên|trong)?\s*)(?P<phrase>(?:tổng\s+)?(?:số\s+)?[^\W\d][^\d;()%]{0,70}?)?"
+    r"(?P<link>\s+là\s*|\s*\(\s*|\s*:\s*|\s+)$"
+)
+_STATED_NOT = re.compile(
+    r"\b(?:tăng|giảm|so với|cùng kỳ|năm|kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|trước|"
+    r"bình quân|mỗi|một|trung bình|vượt|hơn|còn|đạt|thêm|và|hoặc|với|trong đó|gồm|riêng)\b"
+)
+
+
+def _stated_after(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    b = ctx.next_in_sent(p)
+    if b is None or b.type != "quantity" or not b.exact_count or b.value is None:
+        return None
+    if b.value <= part.value or not _same_kind(b, part):  # type: ignore[operator]
+        return None
+    gap = ctx.gap(p, b).lower()
+    hit = _STATED_AFTER.fullmatch(gap)
+    if hit is None or not (hit.group("phrase") or hit.group("lead").strip() == "trong"):
+        return None  # "chiếm 30% 1.200 hộ": no whole named
+    phrase = hit.group("phrase") or ""
+    if hit.group("lead").strip() == "trong" and not re.fullmatch(r"(?:tổng\s+)?số\s*", phrase):
+        return None  # "chiếm 30% trong năm …": no whole
+    if _STATED_NOT.search(phrase) or "," in phrase.rstrip(", ") and "là" not in hit.group("link"):
+        return None
+    if "(" in hit.group("link") and not ctx.text[b.end : b.end + 3].lstrip().startswith(")"):
+        return None  # "(tăng 120 hộ so với …)", "(1.200 hộ, 32%)": not the whole alone
+    tail = ctx.after_low(b, 40)
+    if re.match(r"\s*(?:[),.;]|$)", tail):
+        return b
+    if hit.group("lead").strip() == "trong" and re.match(r"[^\d;()%]*(?:[,.;]|$)", tail):
+        # "chiếm 79,9% trong số 6.025 hồ sơ tiếp nhận": the whole's own label after it
+        label = re.split(r"[,.;]", tail, maxsplit=1)[0]
+        return None if _STATED_NOT.search(label) else b
+    return None  # "… là 1.200 hộ tham gia": the count has a label of its own
 
 
 # The base a share names after it ("chiếm 88,2% số đảng viên được kiểm tra") or before the
@@ -1263,6 +1311,7 @@ def run(ctx: Context) -> list[Check]:
         if _EXEMPT_PART.match(ctx.after_low(part, 40)):
             continue  # "156 đồng chí được miễn đánh giá": outside the graded
         base: Fig | None = None
+        stated: Fig | None = None  # the whole named after the percent, then counted
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
         if _POP_AFTER.match(after):
@@ -1272,6 +1321,8 @@ def run(ctx: Context) -> list[Check]:
         elif _LINKS.search(gap.lower()):
             what = "total"
             base = _counted_base(ctx, part, p)
+            if base is None:
+                stated = base = _stated_after(ctx, part, p)
             if base is not None and not _same_kind(base, part):
                 loose = True  # "31 đồng chí … chiếm 73,8% tổng số 42 chi bộ": a fit is told
             split = None if base is not None else _split_total(ctx, part)
@@ -1373,6 +1424,9 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )
         )
+        if stated is not None and base is stated:
+            # its words name that very count: no other whole (see :func:`_other_wholes`)
+            ctx.memo.setdefault("share.stated", set()).add(id(out[-1]))  # type: ignore[union-attr]
     out.extend(_parallel(ctx))
     out.extend(_rate_over_total(ctx))
     out.extend(_item_shares(ctx))
@@ -1849,7 +1903,9 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
-        named_ok = id(c) in ctx.memo.get("share.labelled", ())  # type: ignore[operator]
+        named_ok = id(c) in ctx.memo.get("share.labelled", ()) or id(c) in ctx.memo.get(  # type: ignore[operator]
+            "share.stated", ()
+        )
         if (
             (not named_ok and _names_other_whole(ctx, base, p))
             or _visits_vs_people(ctx, base, p)
@@ -4051,8 +4107,17 @@ _SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bth
 #   "Hội nghị sơ kết có 210 hội viên dự."           no plain stock: a miss is no proof
 #   "Hội có 1.250 hội viên."                        the stock: a miss is an error
 _EVENT_BEFORE = re.compile(
-    r"\b(?:rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
+    r"\b(rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
 )
+# ... unless the claim's sentence says the event or the kind again and its percent names no
+# other whole: the claim is then a part of that very count (a bare percent, or "số <its noun>")
+#   the whole stated before                               the claim                     whole
+#   "Đã kiểm tra 132 tổ chức đảng."                       "Qua kiểm tra, 109 …, chiếm …"  132
+#   "Đã tổ chức 64 lớp bồi dưỡng."                        "41 lớp được tổ chức tại cơ sở, chiếm … số lớp"  64
+#   "Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới."         "38 xã đạt chuẩn nông thôn mới nâng cao, chiếm …"  96
+#   "Đã rà soát 312 đảng viên."                           "12 …, chiếm 0,8% tổng số đảng viên"  none
+#   "Hội nghị sơ kết có 210 hội viên dự."                 "… chiếm 35% tổng số hội viên"  none
+#   "Có 96 hộ nghèo, trong đó 14 hộ …"                     "Số hộ nghèo có … là 71 hộ, chiếm …"  none
 _KIND_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:tham dự|tham gia|nghèo|cận nghèo|khu vực|trên \d+ tuổi"
     r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố|có mặt"
@@ -4064,14 +4129,35 @@ _STOCK_MOMENT = re.compile(
 )
 
 
-def _plain_stock(ctx: Context, base: Fig, named: str) -> bool:
-    bs, _ = ctx.sentence_span(base.sent)
+def _own_noun_only(after: str, part: Fig) -> bool:
+    """Does the percent name no whole, or only "số <the part's own noun>"?"""
+    rest = after.lstrip()
+    if not rest or rest[0] in ",;.)":
+        return True
+    key = re.escape(part.unit.key or "\x00")
+    return bool(re.match(rf"số\s+{key}\s*(?:[,;.)]|$)", rest))
+
+
+def _plain_stock(ctx: Context, base: Fig, named: str, restated: str = "") -> bool:
+    """``restated``: the claim's own words (its sentence up to the percent) when the percent
+    names no other whole; an event or a kind they say again is the claim's whole (see
+    :data:`_RESTATED`)."""
+    bs, be = ctx.sentence_span(base.sent)
     if _STOCK_MOMENT.search(ctx.lower_slice(bs, base.start)):
         return False
-    if _EVENT_BEFORE.search(ctx.before_low(base, 20)):
+    if restated and any(
+        g.type == "quantity" and _sole_family(g, base) for g in ctx.figs_from(base.end, be)
+    ):
+        restated = ""  # "96 hộ nghèo, trong đó 14 hộ …": the claim may be of what is left
+    event = _EVENT_BEFORE.search(ctx.before_low(base, 20))
+    if event and not (restated and re.search(rf"\b{event.group(1)}\b", restated)):
         return False
     kind = _KIND_AFTER.match(ctx.after_low(base, 40))
-    return kind is None or kind.group(0).split()[-1] in named.split()
+    return (
+        kind is None
+        or kind.group(0).split()[-1] in named.split()
+        or bool(restated and " ".join(kind.group(0).split()) in " ".join(restated.split()))
+    )
 
 
 # -- doubts on a whole found by search in another sentence (a fit is still told):
@@ -4225,7 +4311,9 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
     """(linked, weak, rate) when the words between ``part`` and ``p`` tie them explicitly
     (``rate``: the link names the rate of the part's noun, "tỷ lệ hộ nghèo là")."""
     low = ctx.low[part.end : p.start]
-    if ";" in low or not any(w in low[-30:] for w in _SOLE_CUE_WORDS):
+    if ";" in low or not (
+        any(w in low[-30:] for w in _SOLE_CUE_WORDS) or low.rstrip().endswith("(")
+    ):
         return None  # cheap cue first
     if any(ch.isdigit() for ch in low):
         return None
@@ -4243,6 +4331,8 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
         return (True, False, True) if head.rstrip().endswith(",") and head.count(",") == 1 else None
     cue = _SOLE_CUE.search(low)
     if cue is None:
+        if _BARE_BRACKET_LINK.fullmatch(low):
+            return True, False, False  # "22 chi bộ hoàn thành tốt nhiệm vụ (81,5%)"
         return None
     head = low[: cue.start()].rstrip()
     if head and head[-1] in ",(":
@@ -4259,6 +4349,12 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
 
 
 _AMONG_THOSE = re.compile(r"^\s*trong số (?:đó|này)\b")
+# a bare percent in brackets right after the part's own label, the label one run of words
+# (no comma, no verb opening another clause): "22 chi bộ hoàn thành tốt nhiệm vụ (81,5%)";
+# not "… (tăng 5%)", not "30 hộ, 12 hộ … (40%)"
+_BARE_BRACKET_LINK = re.compile(
+    r"(?:\s+(?!(?:tăng|giảm|vượt|đạt|bằng|so|hơn|còn|trong|riêng|và)\b)[^\W\d]+){0,10}\s*\(\s*"
+)
 
 
 # the part's description may list nouns ("39 đồng chí đang tham gia công tác ở tổ dân phố, mặt
@@ -4592,7 +4688,12 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if pv.judgement.verdict == "inconsistent" and (
             _whole_of_another_moment(ctx, base, p)
             or _subset_base(ctx, base)
-            or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
+            or not _plain_stock(
+                ctx,
+                base,
+                " ".join([*words, descriptor(ctx, part)]),
+                low[s : p.start] if _own_noun_only(after, part) else "",
+            )
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
             or _subject_elsewhere(ctx, part, base)
