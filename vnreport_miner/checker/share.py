@@ -789,6 +789,31 @@ def _fits_family(g: Fig, part: Fig, want: object) -> bool:
     return want is None or kin(g.unit, want) or covers(g.unit, want)  # type: ignore[arg-type]
 
 
+# A part counted in "người"/"đồng chí" of a whole of a people noun earlier in its sentence, when
+# the part's own clause names that noun again or the whole is the scope "trong số" opens
+#   "… có 9.412 hội viên, số hội viên tham gia tổ vay vốn là 3.318 người, chiếm …"    9.412
+#   "Trong số 1.860 bệnh nhân được điều trị …, 1.731 người có thẻ …, chiếm …"        1.860
+#   not "… có 9.412 hội viên, 3.318 người được vay vốn, chiếm …" (no noun said again)
+_SCOPE_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
+
+
+def _people_restated(ctx: Context, g: Fig, part: Fig) -> bool:
+    if part.unit.key not in ("người", "đồng chí") or g.sent != part.sent:
+        return False
+    if g.type != "quantity" or not g.exact_count or g.value is None or g.value <= part.value:  # type: ignore[operator]
+        return False
+    key = g.unit.key
+    if not key or key in ("người", "đồng chí") or not _people(g.unit):
+        return False
+    between = ctx.lower_slice(g.end, part.start)
+    if any(ch.isdigit() for ch in between) or ";" in between:
+        return False
+    if _SCOPE_BEFORE.search(ctx.before_low(g, 20)):
+        return "," in between
+    label = re.split(r"[,:]", between)[-1]
+    return "," in between and re.search(rf"\b{re.escape(key)}\b", label) is not None
+
+
 def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | None:
     """The whole a share is of, when no structure names it: the most recent larger count of the
     part's family in the same sentence, in the 1-3 sentences before, or in the document's opening
@@ -805,6 +830,8 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
             break
         if _fits_family(g, part, want):
             (same if g.sent == part.sent else back).append(g)
+        elif want is None and _people_restated(ctx, g, part):
+            same.append(g)
     if part.sent > _REACH:
         for k in range(min(_PROFILE_SENTS, part.sent - _REACH)):
             back.extend(g for g in ctx.by_sent.get(k, ()) if _fits_family(g, part, want))
@@ -1000,10 +1027,37 @@ def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
     if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
         return False
     if ";" in between:
-        return _owed_and_done(ctx, whole, part)
+        return _owed_and_done(ctx, whole, part) or _total_restated(ctx, whole, part)
     if _sibling_labels(ctx, whole, part):
         return False  # "Đảng viên nam 1.240 đồng chí, đảng viên nữ 860 đồng chí": two groups
-    return bool(re.search(r"trong đó|[,:]|\bcó\b", between))
+    # "Chi bộ có 37 đảng viên thì 15 đồng chí là nữ": "thì" splits as a comma does
+    return bool(re.search(r"trong đó|[,:]|\bcó\b|\bthì\b", between))
+
+
+# A total named as such opening its clause, then after one ";" a clause whose label restates
+# the total's noun: the part of that total (the noun said again, no other clause between)
+#   "Tổng diện tích tự nhiên của xã là 3.415,6 ha; diện tích đất nông nghiệp 2.718,3 ha, chiếm …"
+#   "Tổng số hộ toàn xã là 1.736 hộ; số hộ nghèo 120 hộ, chiếm …"
+#   not "Tổng thu ngân sách 1.284 tỷ đồng; chi thường xuyên 900 tỷ đồng, chiếm …" (another noun)
+_TOTAL_OPENS = re.compile(r"^\W*tổng\s+(?:số\s+)?(?P<n>[^\W\d]+(?:\s+[^\W\d]+)?)")
+_RESTATED_NOT = re.compile(r"\b(?:tăng|giảm|so với|kế hoạch|chỉ tiêu|năm|riêng|còn lại|còn)\b")
+
+
+def _total_restated(ctx: Context, whole: Fig, part: Fig) -> bool:
+    between = ctx.lower_slice(whole.end, part.start)
+    if between.count(";") != 1:
+        return False
+    ws, _ = ctx.clause(whole.start, whole.end)
+    opens = _TOTAL_OPENS.match(ctx.lower_slice(ws, whole.start))
+    if opens is None:
+        return False
+    label = between.split(";", 1)[1]
+    if _RESTATED_NOT.search(label) or "," in label:
+        return False
+    noun = opens.group("n")  # "diện tích", or the count's own noun: "hộ" of "số hộ toàn xã"
+    key = whole.unit.key
+    nouns = [noun, key] if key and (noun == key or noun.startswith(key + " ")) else [noun]
+    return any(re.match(rf"\s*(?:số\s+)?{re.escape(n)}\b", label) for n in nouns)
 
 
 _OWED = re.compile(r"\b(?:phải|cần)\s+(?P<verb>[^\W\d]+\s+[^\W\d]+)")
@@ -1443,6 +1497,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_summed_list(ctx, out))
     out.extend(_of_the_total(ctx, out))
     out.extend(_at_least_shares(ctx, out))
+    out.extend(_percent_first(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     fallback.extend(_subject_parts(ctx, out, fallback))
     out.extend(_rates(ctx, out, fallback))
     if fallback:
@@ -1487,7 +1542,8 @@ def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | N
         and not _NOT_A_SUM.search(ctx.lower_slice(prev.end, part.start))
         and (
             base_value is None
-            or abs(prev.value - base_value) > 1e-9  # (not the whole itself …)
+            # (not the whole itself, by its value or as written: "1.865,4 tỷ đồng" is 1865.4 …)
+            or min(abs(prev.value - base_value), abs(as_written(prev) - base_value)) > 1e-9
             or " và " in ctx.lower_slice(prev.end, part.start)  # (… unless it is a sibling)
         )
     ):
@@ -2156,6 +2212,92 @@ def _list_total(ctx: Context, item: Fig) -> Fig | None:
         ):
             return g
     return None
+
+
+# A percent said first, its part in brackets after it (the percent opens its clause):
+#   "80,9% trong số 86 thôn, bản (71 thôn, bản) đã có nhà văn hóa …"         71/86, both here
+#   "Trường có 86 giáo viên. 70,9% giáo viên (61 người) có trình độ trên chuẩn"  the noun again
+#   "… có 3.860 hộ kinh doanh. Khoảng 75,5% trong số này (2.915 hộ) …"          "trong số này"
+# the last two: the whole the one count of the part's family in the sentence right before
+# (one value, no percent of its own there), the percent naming nothing else
+_PCT_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:và\s+)?)(?:có\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$")
+_FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
+_FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
+_FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
+_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+
+
+def _closed_after(ctx: Context, q: Fig) -> bool:
+    return ctx.text[q.end : q.end + 3].lstrip().startswith(")")
+
+
+def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
+    """The one count of ``part``'s family in the sentence before (see above)."""
+    if part.sent == 0:
+        return None
+    prev = [g for g in ctx.by_sent.get(part.sent - 1, ()) if g.type in ("quantity", "percent")]
+    if any(g.type == "percent" for g in prev):
+        return None
+    fam = [g for g in prev if g.type == "quantity" and _sole_family(g, part)]
+    if len({g.value for g in fam}) != 1 or not (fam[0].exact_count or fam[0].exact):
+        return None
+    g = fam[0]
+    if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
+        return None
+    if noun is not None and norm_words(noun) != g.unit.key:
+        return None
+    bs, be = ctx.sentence_span(g.sent)
+    ps, pe = ctx.sentence_span(part.sent)
+    if not _same_moment(ctx.lower_slice(ps, pe), ctx.lower_slice(bs, be)):
+        return None
+    return g
+
+
+def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        if not _PCT_OPENS.search(ctx.lower_slice(max(s, p.start - 40), p.start)):
+            continue
+        q = ctx.next_in_sent(p)
+        if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
+            continue
+        gap = ctx.gap(p, q).lower()
+        base = part = None
+        if _FIRST_WITHIN.fullmatch(gap):
+            r = ctx.next_in_sent(q)
+            if (
+                r is not None
+                and r.type == "quantity"
+                and r.exact_count
+                and _FIRST_LABEL.fullmatch(ctx.gap(q, r).lower())
+                and _closed_after(ctx, r)
+                and _same_kind(q, r)
+                and r.value < q.value  # type: ignore[operator]
+            ):
+                base, part = q, r
+        elif _closed_after(ctx, q) and (
+            ptr := _FIRST_POINTER.fullmatch(gap) or _FIRST_NOUN.fullmatch(gap)
+        ):
+            noun = ptr.groupdict().get("n")
+            if noun is not None and vocab.TARGET_AFTER.match(noun):
+                continue
+            base, part = _previous_whole(ctx, q, noun), q
+        if base is None or part is None:
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        what = (f"total {as_written(base):g} {_unit_written(base)}", f"tổng số {base.m.text}")
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(p.start, part.end)
+        c.text = ctx.text[c.start : c.end]
+        # the bracket holds the part, not a whole of its own (see _other_readings)
+        ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+        out.append(c)
+    return out
 
 
 def _emit(
@@ -4138,10 +4280,13 @@ def _own_noun_only(after: str, part: Fig) -> bool:
     return bool(re.match(rf"số\s+{key}\s*(?:[,;.)]|$)", rest))
 
 
-def _plain_stock(ctx: Context, base: Fig, named: str, restated: str = "") -> bool:
+def _plain_stock(
+    ctx: Context, base: Fig, named: str, restated: str = "", pointed: bool = False
+) -> bool:
     """``restated``: the claim's own words (its sentence up to the percent) when the percent
     names no other whole; an event or a kind they say again is the claim's whole (see
-    :data:`_RESTATED`)."""
+    :data:`_EVENT_BEFORE`); ``pointed``: the claim opens with "Trong số đó" right after the
+    whole's sentence, so the whole's kind is the claim's own."""
     bs, be = ctx.sentence_span(base.sent)
     if _STOCK_MOMENT.search(ctx.lower_slice(bs, base.start)):
         return False
@@ -4155,6 +4300,7 @@ def _plain_stock(ctx: Context, base: Fig, named: str, restated: str = "") -> boo
     kind = _KIND_AFTER.match(ctx.after_low(base, 40))
     return (
         kind is None
+        or pointed
         or kind.group(0).split()[-1] in named.split()
         or bool(restated and " ".join(kind.group(0).split()) in " ".join(restated.split()))
     )
@@ -4305,6 +4451,7 @@ _SOLE_NOT_TOTAL = re.compile(
 )
 _SOLE_PLAN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|nghị quyết|đề ra|dự toán")
 _SOLE_HAS = re.compile(r"\b(?:có|gồm)\s*$")
+_TOTAL_IS = re.compile(r"\W*tổng\s+số\b[^\d;,]{0,60}\blà\s*$")
 
 
 def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | None:
@@ -4674,25 +4821,30 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if any(pl not in base_sent for pl in places) and lvl is None:
             continue  # "Xã Tân An có 40 hộ nghèo, chiếm …": one place inside the whole's
         desc = descriptor(ctx, base)[len(base.unit.key) :]
-        if any(m.group(0) not in claim_all for m in _SOLE_SUBSET.finditer(desc)):
+        # "… kết nạp 287 đảng viên mới. Trong số đó có 96 …": the claim points at that very set
+        pointed = base.sent == p.sent - 1 and _ANAPHOR_OPEN.match(low[s : s + 40]) is not None
+        if not pointed and any(m.group(0) not in claim_all for m in _SOLE_SUBSET.finditer(desc)):
             continue
         if link[1]:
-            # a bare "đạt": only for a make-up whole and with no plan in sight
-            if not _SOLE_HAS.search(ctx.before_low(base, 20)) or _SOLE_PLAN.search(
-                low[: min(len(low), p.end + 40)]
-            ):
+            # a bare "đạt": only for a make-up whole ("có", "gồm", "Tổng số … là") and with no
+            # plan in sight
+            made_up = _SOLE_HAS.search(ctx.before_low(base, 20)) or _TOTAL_IS.match(
+                ctx.lower_slice(ctx.clause(base.start)[0], base.start)
+            )
+            if not made_up or _SOLE_PLAN.search(low[: min(len(low), p.end + 40)]):
                 continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         if pv.judgement.verdict == "inconsistent" and (
             _whole_of_another_moment(ctx, base, p)
-            or _subset_base(ctx, base)
+            or (not pointed and _subset_base(ctx, base))
             or not _plain_stock(
                 ctx,
                 base,
                 " ".join([*words, descriptor(ctx, part)]),
                 low[s : p.start] if _own_noun_only(after, part) else "",
+                pointed,
             )
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
