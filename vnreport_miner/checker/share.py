@@ -215,8 +215,13 @@ def _rough_pv(part: Fig, base: Fig, p: Fig) -> PercentVerdict | None:
     if base.m.text.lower().lstrip().startswith(("gần", "xấp xỉ")):
         lo, hi = v - step, v
     first = None
-    for k in range(5):
-        w = lo + (hi - lo) * k / 4
+    # five points across the range, and the one whole that gives the stated percent exactly
+    # ("gần 1,3 nghìn tỷ đồng" of 1.037,2 tỷ at 81,2% is 1.277 tỷ, between the points)
+    exact = 100 * part.value / p.value if p.value else None
+    points = [lo + (hi - lo) * k / 4 for k in range(5)]
+    if exact is not None and lo <= exact <= hi:
+        points.append(exact)
+    for k, w in enumerate(points):
         if w <= part.value:
             continue
         pv = judge_stated(100 * part.value / w, p)
@@ -315,9 +320,34 @@ _CORRESPONDS = re.compile(
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|so với|hơn|ít hơn|nhiều hơn)\b[^\d,;]{0,15}$")
 
 
+# "187 hộ nghèo, tỷ lệ hộ nghèo (là) 8,2%": the rate of the part's own noun, named again right
+# after its comma (its words all in the part's clause, nothing said between); not "tỷ lệ hộ
+# nghèo giảm còn 8,2%", "tỷ lệ hộ nghèo năm 2020 là …", "tỷ lệ hộ nghèo toàn tỉnh …"
+_OWN_RATE = re.compile(
+    r"^[^\d;,()%]{0,30},\s*(?:tỷ lệ|tỉ lệ)\s+(?P<x>[^\W\d][^\d;,()%:]{1,40}?)"
+    r"(?:\s+(?:là|đạt|chiếm|ở mức))?\s*$"
+)
+_OWN_RATE_NOT = re.compile(
+    r"\b(?:tăng|giảm|còn|năm|so|toàn|cả|của|tại|ở|trong|chung|bình quân|kế hoạch|chỉ tiêu)\b"
+)
+
+
+def _own_rate_link(ctx: Context, part: Fig, gap: str) -> bool:
+    hit = _OWN_RATE.match(gap.lower())
+    if hit is None or not part.unit.key:
+        return False
+    x = norm_words(hit.group("x"))
+    if _OWN_RATE_NOT.search(x) or not (x == part.unit.key or x.startswith(part.unit.key + " ")):
+        return False
+    cs, _ = ctx.clause(part.start, part.end)
+    own = set(norm_words(ctx.lower_slice(cs, part.end + 1 + gap.find(","))).split())
+    return all(w in own for w in x.split())
+
+
 def _share_linked(ctx: Context, part: Fig, gap: str) -> bool:
-    """share_link, or a "tỷ lệ tương ứng là" link (see :data:`_CORRESPONDS`)."""
-    if share_link(gap):
+    """share_link, a "tỷ lệ tương ứng là" link (see :data:`_CORRESPONDS`), or the rate of the
+    part's own noun (see :data:`_OWN_RATE`)."""
+    if share_link(gap) or _own_rate_link(ctx, part, gap):
         return True
     hit = _CORRESPONDS.match(gap.lower())
     if not hit or vocab.NEW_SUBJECT.search(gap.lower().rsplit(",", 1)[0]):
@@ -870,7 +900,11 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         return None
     if want is None and _names_another(after, order[0]):
         return order[0], "unverifiable"  # "chiếm 30% tổng số công đoàn cơ sở" after 25 tổ chức đảng
-    if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
+    if (
+        len(same) == 1
+        and len({g.value for g in order}) >= 1
+        and _strict_same(ctx, same[0], part, p)
+    ):
         return same[0], "inconsistent"
     heads = _heads_only(ctx, order)
     if not same and _named_total(ctx, part, p, heads, want, after):
@@ -1018,13 +1052,16 @@ def _named_total(
     return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
-def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
+def _strict_same(ctx: Context, whole: Fig, part: Fig, p: Fig | None = None) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
     between = ctx.lower_slice(whole.end, part.start)
     if vocab.TIME_MARK.search(between):
         return False
-    if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
+    # (the claim's own percent may stand before its part: "…, trong đó nữ chiếm 31,9% (1.248 …)")
+    if any(
+        g.type in ("percent", "ratio") and g is not p for g in ctx.figs_from(whole.end, part.start)
+    ):
         return False
     if ";" in between:
         return _owed_and_done(ctx, whole, part) or _total_restated(ctx, whole, part)
@@ -1183,11 +1220,17 @@ def _part_after(ctx: Context, p: Fig) -> Fig | None:
     q = ctx.next_in_sent(p)
     if q is None or q.type != "quantity" or not q.exact_count or not q.unit.key:
         return None
-    if not _PART_PAREN.match(ctx.gap(p, q)) or not ctx.text[q.end : q.end + 2].lstrip().startswith(
-        ")"
-    ):
-        return None
-    return q
+    gap = ctx.gap(p, q)
+    if _PART_PAREN.match(gap) and ctx.text[q.end : q.end + 2].lstrip().startswith(")"):
+        return q
+    # "… nữ chiếm 31,9% với 1.248 đồng chí", "…, tương ứng 1.248 đồng chí": the count ends its
+    # clause
+    if _PART_WITH.match(gap) and re.match(r"\s*(?:[.;,]|$)", ctx.after(q, 3)):
+        return q
+    return None
+
+
+_PART_WITH = re.compile(r"^\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$")
 
 
 def _tied_part(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
@@ -1527,7 +1570,13 @@ _NOT_A_SUM = re.compile(r"chiếm|trong đó|trong số|\bgồm\b|\bcó\b|\(|\)|
 _BRACKET_WHOLE = re.compile(r"^[^.;()%\d]{0,60}\(\s*(\d[\d.,]*)")
 
 
-def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | None) -> bool:
+def _other_reading(
+    ctx: Context,
+    p: Fig,
+    part: Fig | None,
+    base_value: float | None,
+    part_value: float | None = None,
+) -> bool:
     """Review 92: "42 hộ nghèo và 96 hộ cận nghèo, chiếm 6,9% …": the percent may be of the sum of
     the count and the one joined to it before; "… bằng 9,7% tổng số hộ toàn huyện (18.640 hộ)":
     the whole the percent names is given in its bracket, not the count found before."""
@@ -1554,6 +1603,8 @@ def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | N
             given = float(named.group(1).replace(".", "").replace(",", "."))
         except ValueError:
             return False
+        if part_value is not None and abs(given - part_value) <= 1e-6 * max(1.0, part_value):
+            return False  # "…, trong đó nữ chiếm 31,9% (1.248 đồng chí)": the bracket is the part
         return abs(given - base_value) > 1e-6 * max(1.0, base_value)
     return False
 
@@ -1580,6 +1631,7 @@ def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
                     if part is not None and c.figures[0] in (part.value, as_written(part))
                     else None,
                     c.figures[1],
+                    c.figures[0],
                 )
             ):
                 out.append(replace(c, verdict="unverifiable"))
