@@ -260,7 +260,15 @@ _PEOPLE_NOUNS = frozenset(
 
 def _people(u: UnitInfo) -> bool:
     g = u.generic
-    return "person" in u.fams or (g is not None and (g.endswith(" viên") or g in _PEOPLE_NOUNS))
+    return "person" in u.fams or (
+        g is not None
+        and (
+            g.endswith(" viên")
+            or g in _PEOPLE_NOUNS
+            # a head of a unit counts its holders: "62 chi hội trưởng", "45 tổ trưởng"
+            or (g.endswith(" trưởng") and len(g.split()) <= 3)
+        )
+    )
 
 
 # "cả 40 thôn đều có nhà văn hóa, trong đó 35 nhà văn hóa đạt chuẩn (87,5%)": N things that
@@ -548,7 +556,10 @@ _GRADED_AFTER = re.compile(
 )
 
 
-_BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+_BASE_VERB = re.compile(
+    r"^\s*(?:tổng\s+)?số\s+(?:(?P<n>người|[^\W\d]+ viên)\s+)?(?:được|đã được|đã|bị)\s+"
+    r"([^\W\d]+(?:\s+[^\W\d]+)?)"
+)
 
 
 def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
@@ -557,11 +568,18 @@ def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     hit = _BASE_VERB.match(ctx.after_low(p, 40))
     if not hit:
         return None
-    verb = hit.group(1)
+    verb = hit.group(2)
     found = []
+    # people said in two words ("102 chị … chiếm 74,5% số được giới thiệu" of "giới thiệu 137
+    # hội viên"; "136 người, chiếm 3% số người đã kê khai" of "đã kê khai 4.512 người")
+    people = _people(part.unit)
     for g in ctx.by_sent.get(part.sent, []):
-        if g.end > part.start or not (g.exact_count or g.exact) or not _same_kind(g, part):
+        if g.end > part.start or not (g.exact_count or g.exact):
             continue
+        if not (_same_kind(g, part) or (people and _people(g.unit))):
+            continue
+        if hit.group("n") and hit.group("n") != "người" and g.unit.key != hit.group("n"):
+            continue  # "số đoàn viên được …": the count of that noun only
         if g.value <= part.value:  # type: ignore[operator]
             continue
         near = ctx.before_low(g, 50) + " " + ctx.after_low(g, 30)
