@@ -11,7 +11,8 @@ tiếp nhận"); a whole counted by an event or a kind the claim says again ("Đ
 chức đảng. Qua kiểm tra, …"); "Trong số đó" after the whole's sentence; a bare bracketed percent
 after the part's label; the percent said first with its part in brackets; a total opening its
 clause and its noun restated after ";"; people counted as "người"; "thì"; the part after its
-percent ("nữ chiếm 31,9% (1.248 đồng chí)", "… với 1.248 đồng chí"); "tỷ lệ <the part's noun>".
+percent ("nữ chiếm 31,9% (1.248 đồng chí)", "… với 1.248 đồng chí"); "tỷ lệ <the part's noun>";
+the whole named by its verb and noun ("chiếm 3% số người đã kê khai").
 """
 
 from __future__ import annotations
@@ -124,6 +125,9 @@ FOUND = [
     ("Với 468 cán bộ, công chức, trong đó 412 người có trình độ đại học trở lên, chiếm 91,3%.", [412, 468, 91.3]),
     ("Toàn xã có 14 thôn; 12 thôn đã có nhà văn hóa, chiếm 81,5%.", [12, 14, 81.5]),
     ("Hiện toàn huyện có 57 hợp tác xã, 34 hợp tác xã hoạt động hiệu quả, đạt tỷ lệ 62%.", [34, 57, 62]),
+    ("Năm 2024, Hội Nông dân giới thiệu 86 hội viên ưu tú cho Đảng; đã có 59 người được kết nạp, chiếm 72,6% số được giới thiệu.", [59, 86, 72.6]),
+    ("Trong năm đã kê khai tài sản, thu nhập 1.240 người, xác minh 37 người, chiếm 4% số người đã kê khai.", [37, 1240, 4]),
+    ("Các chi đoàn giới thiệu 64 đoàn viên ưu tú, có 41 đoàn viên được kết nạp, bằng 68,1% số đoàn viên được giới thiệu.", [41, 64, 68.1]),
 ]  # fmt: skip
 
 # Read as a fraction by ratio_percent ("P trong tổng số W …"), not as a share: 9
@@ -173,6 +177,7 @@ TWINS = [
     ("Đảng bộ có 3.907 đảng viên, đảng viên nữ là 1.248 người, chiếm khoảng 31,9%.", [1248, 3907, 31.9]),
     ("Kết quả đánh giá 58 chi bộ: hoàn thành xuất sắc nhiệm vụ 11 chi bộ (chiếm 19%), hoàn thành tốt nhiệm vụ 39 chi bộ (chiếm 67,2%).", [11, 58, 19]),
     ("Đoàn viên ưu tú được giới thiệu cho Đảng là 42 đồng chí, chiếm 10,9% trong số 386 đoàn viên của Đoàn cơ sở.", [42, 386, 10.9]),
+    ("Năm 2024, Hội Nông dân giới thiệu 86 hội viên ưu tú cho Đảng; đã có 59 người được kết nạp, chiếm 68,6% số được giới thiệu.", [59, 86, 68.6]),
 ]  # fmt: skip
 
 # clean traps: figures that look related but are not; no inconsistent verdict of any kind
