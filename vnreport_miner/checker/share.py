@@ -252,6 +252,8 @@ _PEOPLE_NOUNS = frozenset(
                         "học sinh", "bác sĩ", "hộ viên", "chị",
                         # citizens, patients, voters: "312 công dân nhập ngũ … là 41 người"
                         "công dân", "bệnh nhân", "người bệnh", "cử tri",
+                        # pupils and children counted as "em", "cháu": "1.086 em trúng tuyển"
+                        "em", "cháu",
                         # titles count their holders: "82 chủ tịch Hội cơ sở, trong đó 61 đồng chí"
                         "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "trưởng thôn",
                         "trưởng bản", "trưởng ấp", "già làng")}
@@ -785,6 +787,19 @@ _NARROWING_WORDS = frozenset({"ở", "tại", "thuộc", "khu", "vùng", "trong"
 _WITHIN_END = re.compile(r"\btrong (?:tổng )?số\s*$")
 _TOTAL_NAMED = re.compile(r"^\s*(?:của\s+)?tổng\s+số\b")
 _EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
+# ... but members exempt from attending are a share of all members when nothing is graded in
+# the sentence: "Đảng bộ có 547 đảng viên, trong đó 118 đảng viên được miễn sinh hoạt (21,6%)"
+_EXEMPT_ATTEND = re.compile(r"[^,;.]{0,25}\bmiễn\s+(?:sinh hoạt|công tác)")
+
+
+def _exempt_of_members(ctx: Context, part: Fig, p: Fig) -> bool:
+    s, _ = ctx.sentence_span(part.sent)
+    return bool(
+        _EXEMPT_ATTEND.match(ctx.after_low(part, 40))
+        and not re.search(r"đánh giá|xếp loại|kiểm điểm|phân loại", ctx.lower_slice(s, p.end))
+    )
+
+
 _NAMED_NOUN = re.compile(
     r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?(?:số\s+)?([^\W\d][^\d;,.()%:]{0,40})"
 )
@@ -1423,7 +1438,7 @@ def run(ctx: Context) -> list[Check]:
             r"\s*(?:và|,)\s*\d+(?:,\d+)?\s*%", ctx.after(p, 12)
         ):
             continue  # "… lần lượt là 38 trường và 2 trường, chiếm 84,4% và 33,3%": paired lists
-        if _EXEMPT_PART.match(ctx.after_low(part, 40)):
+        if _EXEMPT_PART.match(ctx.after_low(part, 40)) and not _exempt_of_members(ctx, part, p):
             continue  # "156 đồng chí được miễn đánh giá": outside the graded
         base: Fig | None = None
         stated: Fig | None = None  # the whole named after the percent, then counted
@@ -4705,6 +4720,53 @@ def _named_own(part: Fig, after: str) -> str | None:
     return key
 
 
+# The part counted as bare people, its clause opening with the members' noun: "Hội viên nữ
+# 5.117 người, chiếm 52%" -> "hội viên" (the one count of that noun is the whole, whatever
+# other people were counted: "1.420 tình nguyện viên")
+_LABEL_PEOPLE = re.compile(r"(?:số\s+)?(?P<n>[^\W\d]+ viên)\b[^\d;,()%]{0,40}$")
+
+
+_GRADING = re.compile(r"đánh giá|xếp loại|hoàn thành|kiểm điểm|khen thưởng|kỷ luật|miễn")
+
+
+def _label_people(ctx: Context, part: Fig) -> str | None:
+    if part.unit.key not in ("đồng chí", "người"):
+        return None
+    cs, _ = ctx.clause(part.start, part.end)
+    hit = _LABEL_PEOPLE.match(ctx.lower_slice(cs, part.start).lstrip(" -+•–*:"))
+    if hit is None or not _people(unit_info(hit.group("n"))):
+        return None
+    return hit.group("n")
+
+
+def _attribute_list(ctx: Context, part: Fig, p: Fig) -> bool:
+    """Does the part's clause open with the members' noun, and every later count of its
+    sentence's list open its own clause with that noun again ("…; hội viên là người dân tộc
+    thiểu số 6.208 người")? Not "…, trong đó dân tộc thiểu số 40 đồng chí": a subset of the item."""
+    key = _label_people(ctx, part)
+    if key is None:
+        return False
+    _s, e = ctx.sentence_span(p.sent)
+    for g in ctx.figs_from(p.end, e):
+        if g.type != "quantity":
+            continue
+        piece = re.split(r"[,;:]", ctx.lower_slice(p.end, g.start))[-1]
+        if not piece.lstrip(" -+•–*").startswith(key):
+            return False
+    return True
+
+
+def _said_in_people(ctx: Context, part: Fig, key: str, base: Fig) -> bool:
+    """Another count of ``key`` written in bare people ("số hội viên là 26.722 người") before the
+    part: the label's noun names no one whole."""
+    for g in ctx.earlier(part, 400):
+        if g.type != "quantity" or g.unit.key not in ("người", "đồng chí") or g.value == base.value:
+            continue
+        if g.value is not None and g.value > part.value and key in ctx.before_low(g, 40):  # type: ignore[operator]
+            return True
+    return False
+
+
 def _named_people(part: Fig, after: str) -> str | None:
     """The members' noun named after the percent when the part counts bare people ("1.742 đồng
     chí, chiếm 31,4% tổng số đảng viên" -> "đảng viên")."""
@@ -4852,16 +4914,26 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         after = ctx.after_low(p, 80)
         if vocab.TARGET_AFTER.match(after):
             continue
+        s0, _ = ctx.sentence_span(p.sent)
         ok, words = _sole_named(part, after)
         if not ok:
             continue
         if words is None and not link[2] and _listed(ctx, part, p):
-            continue
+            # a list of the members' attributes, each item opening with their noun ("Hội viên nữ
+            # 5.117 người, chiếm 52%; hội viên là người dân tộc thiểu số 6.208 người, …") is of all
+            # members; a list of grades may be of those graded only
+            if not _attribute_list(ctx, part, p) or _GRADING.search(low, s0, p.end):
+                continue
         words = words or []
+        rival = False
         base = _sole_base(ctx, part)
         if base is None:
             key = _named_people(part, after) or _named_own(part, after)
             base = _sole_base(ctx, part, key) if key else None
+            if base is None and (key := _label_people(ctx, part)):
+                base = _sole_base(ctx, part, key)
+                # (a fit is told; a miss only if no other count of the noun is said in people)
+                rival = base is not None and _said_in_people(ctx, part, key, base)
         if base is None or base.sent == part.sent:
             continue  # a whole in the claim's own sentence: the rules above read it
         if _SOLE_NOT_TOTAL.search(ctx.before_low(base, 30)):
@@ -4907,7 +4979,9 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         if pv.judgement.verdict == "inconsistent" and (
-            _whole_of_another_moment(ctx, base, p)
+            rival
+            or _whole_of_another_moment(ctx, base, p)
+            or _subset_named_again(ctx, base, part, claim)
             or (not pointed and _subset_base(ctx, base))
             or not _plain_stock(
                 ctx,
@@ -4929,6 +5003,25 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         )
         extra.append(_clause_row(ctx, None, part, base, p, pv, what))
     return _replacing(done, extra)
+
+
+def _subset_named_again(ctx: Context, base: Fig, part: Fig, claim: str) -> bool:
+    """ "Toàn huyện có 9.840 học sinh, trong đó 2.146 học sinh dân tộc thiểu số. Số học sinh dân
+    tộc thiểu số được học … là 412 em, chiếm 19,2%": a subset split off the whole in its own
+    sentence, whose words the claim says again, may be the claim's whole (a miss is no proof)."""
+    _bs, be = ctx.sentence_span(base.sent)
+    claim_words = set(norm_words(claim).split())
+    for g in ctx.figs_from(base.end, min(be, part.start)):
+        if g.type != "quantity" or not _sole_family(g, part):
+            continue
+        if not _SOLE_SUBSET_BEFORE.search(ctx.before_low(g, 40)):
+            continue
+        label = [
+            w for w in norm_words(descriptor(ctx, g)).split() if w not in (g.unit.key or "").split()
+        ]
+        if len(label) >= 2 and all(w in claim_words for w in label):
+            return True
+    return False
 
 
 def _clause_row(
