@@ -12,7 +12,9 @@ chức đảng. Qua kiểm tra, …"); "Trong số đó" after the whole's sente
 after the part's label; the percent said first with its part in brackets; a total opening its
 clause and its noun restated after ";"; people counted as "người"; "thì"; the part after its
 percent ("nữ chiếm 31,9% (1.248 đồng chí)", "… với 1.248 đồng chí"); "tỷ lệ <the part's noun>";
-the whole named by its verb and noun ("chiếm 3% số người đã kê khai").
+the whole named by its verb and noun ("chiếm 3% số người đã kê khai"); a part in "người" whose
+clause opens with the members' noun ("Hội viên nữ 2.380 người, chiếm …"); members exempt from
+attending.
 """
 
 from __future__ import annotations
@@ -128,6 +130,8 @@ FOUND = [
     ("Năm 2024, Hội Nông dân giới thiệu 86 hội viên ưu tú cho Đảng; đã có 59 người được kết nạp, chiếm 72,6% số được giới thiệu.", [59, 86, 72.6]),
     ("Trong năm đã kê khai tài sản, thu nhập 1.240 người, xác minh 37 người, chiếm 4% số người đã kê khai.", [37, 1240, 4]),
     ("Các chi đoàn giới thiệu 64 đoàn viên ưu tú, có 41 đoàn viên được kết nạp, bằng 68,1% số đoàn viên được giới thiệu.", [41, 64, 68.1]),
+    ("Hội Chữ thập đỏ có tổng số 4.120 hội viên, 610 tình nguyện viên và 215 thanh thiếu niên chữ thập đỏ. Hội viên nữ 2.380 người, chiếm 55,8%; hội viên là người cao tuổi 964 người, đạt tỷ lệ 23,4%.", [2380, 4120, 55.8]),
+    ("Đảng bộ xã có 412 đảng viên, trong đó 63 đảng viên được miễn sinh hoạt (17,3%).", [63, 412, 17.3]),
 ]  # fmt: skip
 
 # Read as a fraction by ratio_percent ("P trong tổng số W …"), not as a share: 9
@@ -209,6 +213,7 @@ TRAPS = [
     "Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới. 38 xã đạt chuẩn nông thôn mới nâng cao, chiếm 15,2% tổng số xã toàn tỉnh.",
     "Xã có 2.274 hộ, 187 hộ nghèo, tỷ lệ hộ nghèo toàn huyện là 6,8%.",
     "Đảng bộ có 3.907 đảng viên, trong đó nữ chiếm 29,7%, tăng 312 đồng chí so với năm 2020.",
+    "Đảng bộ xã có 412 đảng viên; số đảng viên được đánh giá là 349 đồng chí, 63 đồng chí được miễn sinh hoạt và miễn đánh giá (18,1%).",
 ]  # fmt: skip
 
 
