@@ -215,8 +215,13 @@ def _rough_pv(part: Fig, base: Fig, p: Fig) -> PercentVerdict | None:
     if base.m.text.lower().lstrip().startswith(("gần", "xấp xỉ")):
         lo, hi = v - step, v
     first = None
-    for k in range(5):
-        w = lo + (hi - lo) * k / 4
+    # five points across the range, and the one whole that gives the stated percent exactly
+    # ("gần 1,3 nghìn tỷ đồng" of 1.037,2 tỷ at 81,2% is 1.277 tỷ, between the points)
+    exact = 100 * part.value / p.value if p.value else None
+    points = [lo + (hi - lo) * k / 4 for k in range(5)]
+    if exact is not None and lo <= exact <= hi:
+        points.append(exact)
+    for k, w in enumerate(points):
         if w <= part.value:
             continue
         pv = judge_stated(100 * part.value / w, p)
@@ -245,6 +250,10 @@ _PLAN_LEAD = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[
 _PEOPLE_NOUNS = frozenset(
     {"u:" + n for n in ("thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "công nhân",
                         "học sinh", "bác sĩ", "hộ viên", "chị",
+                        # citizens, patients, voters: "312 công dân nhập ngũ … là 41 người"
+                        "công dân", "bệnh nhân", "người bệnh", "cử tri",
+                        # pupils and children counted as "em", "cháu": "1.086 em trúng tuyển"
+                        "em", "cháu",
                         # titles count their holders: "82 chủ tịch Hội cơ sở, trong đó 61 đồng chí"
                         "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "trưởng thôn",
                         "trưởng bản", "trưởng ấp", "già làng")}
@@ -253,7 +262,15 @@ _PEOPLE_NOUNS = frozenset(
 
 def _people(u: UnitInfo) -> bool:
     g = u.generic
-    return "person" in u.fams or (g is not None and (g.endswith(" viên") or g in _PEOPLE_NOUNS))
+    return "person" in u.fams or (
+        g is not None
+        and (
+            g.endswith(" viên")
+            or g in _PEOPLE_NOUNS
+            # a head of a unit counts its holders: "62 chi hội trưởng", "45 tổ trưởng"
+            or (g.endswith(" trưởng") and len(g.split()) <= 3)
+        )
+    )
 
 
 # "cả 40 thôn đều có nhà văn hóa, trong đó 35 nhà văn hóa đạt chuẩn (87,5%)": N things that
@@ -313,9 +330,34 @@ _CORRESPONDS = re.compile(
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|so với|hơn|ít hơn|nhiều hơn)\b[^\d,;]{0,15}$")
 
 
+# "187 hộ nghèo, tỷ lệ hộ nghèo (là) 8,2%": the rate of the part's own noun, named again right
+# after its comma (its words all in the part's clause, nothing said between); not "tỷ lệ hộ
+# nghèo giảm còn 8,2%", "tỷ lệ hộ nghèo năm 2020 là …", "tỷ lệ hộ nghèo toàn tỉnh …"
+_OWN_RATE = re.compile(
+    r"^[^\d;,()%]{0,30},\s*(?:tỷ lệ|tỉ lệ)\s+(?P<x>[^\W\d][^\d;,()%:]{1,40}?)"
+    r"(?:\s+(?:là|đạt|chiếm|ở mức))?\s*$"
+)
+_OWN_RATE_NOT = re.compile(
+    r"\b(?:tăng|giảm|còn|năm|so|toàn|cả|của|tại|ở|trong|chung|bình quân|kế hoạch|chỉ tiêu)\b"
+)
+
+
+def _own_rate_link(ctx: Context, part: Fig, gap: str) -> bool:
+    hit = _OWN_RATE.match(gap.lower())
+    if hit is None or not part.unit.key:
+        return False
+    x = norm_words(hit.group("x"))
+    if _OWN_RATE_NOT.search(x) or not (x == part.unit.key or x.startswith(part.unit.key + " ")):
+        return False
+    cs, _ = ctx.clause(part.start, part.end)
+    own = set(norm_words(ctx.lower_slice(cs, part.end + 1 + gap.find(","))).split())
+    return all(w in own for w in x.split())
+
+
 def _share_linked(ctx: Context, part: Fig, gap: str) -> bool:
-    """share_link, or a "tỷ lệ tương ứng là" link (see :data:`_CORRESPONDS`)."""
-    if share_link(gap):
+    """share_link, a "tỷ lệ tương ứng là" link (see :data:`_CORRESPONDS`), or the rate of the
+    part's own noun (see :data:`_OWN_RATE`)."""
+    if share_link(gap) or _own_rate_link(ctx, part, gap):
         return True
     hit = _CORRESPONDS.match(gap.lower())
     if not hit or vocab.NEW_SUBJECT.search(gap.lower().rsplit(",", 1)[0]):
@@ -516,7 +558,10 @@ _GRADED_AFTER = re.compile(
 )
 
 
-_BASE_VERB = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:được|đã được|đã|bị)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+_BASE_VERB = re.compile(
+    r"^\s*(?:tổng\s+)?số\s+(?:(?P<n>người|[^\W\d]+ viên)\s+)?(?:được|đã được|đã|bị)\s+"
+    r"([^\W\d]+(?:\s+[^\W\d]+)?)"
+)
 
 
 def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
@@ -525,11 +570,18 @@ def _verb_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     hit = _BASE_VERB.match(ctx.after_low(p, 40))
     if not hit:
         return None
-    verb = hit.group(1)
+    verb = hit.group(2)
     found = []
+    # people said in two words ("102 chị … chiếm 74,5% số được giới thiệu" of "giới thiệu 137
+    # hội viên"; "136 người, chiếm 3% số người đã kê khai" of "đã kê khai 4.512 người")
+    people = _people(part.unit)
     for g in ctx.by_sent.get(part.sent, []):
-        if g.end > part.start or not (g.exact_count or g.exact) or not _same_kind(g, part):
+        if g.end > part.start or not (g.exact_count or g.exact):
             continue
+        if not (_same_kind(g, part) or (people and _people(g.unit))):
+            continue
+        if hit.group("n") and hit.group("n") != "người" and g.unit.key != hit.group("n"):
+            continue  # "số đoàn viên được …": the count of that noun only
         if g.value <= part.value:  # type: ignore[operator]
             continue
         near = ctx.before_low(g, 50) + " " + ctx.after_low(g, 30)
@@ -575,6 +627,52 @@ def _counted_base(ctx: Context, part: Fig, p: Fig) -> Fig | None:
     if b.value <= part.value or not _COUNTED_GAP.match(ctx.gap(p, b).lower()):  # type: ignore[operator]
         return None
     return b
+
+
+# The whole named after the percent by a noun phrase, then its count: after "là", in brackets,
+# or right after the phrase (read only when no rule above gave a base; same kind, larger)
+#   "5.420 ha, bằng 56,6% tổng diện tích gieo cấy lúa của huyện là 8.915 ha"     8.915 ha
+#   "3.450 triệu đồng, chiếm 30,8% tổng kinh phí xây dựng 9.870 triệu đồng"        9.870 triệu
+#   "58 chi bộ …, chiếm 40,8% tổng số chi bộ thôn, bản của huyện là 142 chi bộ"  142 chi bộ
+#   "4.812 hồ sơ …, chiếm 79,9% trong số 6.025 hồ sơ tiếp nhận"                   6.025 hồ sơ
+#   "2.384 người, bằng 5,7% lực lượng lao động trong độ tuổi (41.700 người)"       41.700 người
+#   not "chiếm 12% so với năm 2023 (1.200 hộ)", "đạt 95% kế hoạch (1.250 hộ)",
+#   "chiếm 30% số hộ, tăng 120 hộ", "chiếm 30% số hộ nghèo, 1.200 hộ thoát nghèo"
+_STATED_AFTER = re.compile(
+    r"(?P<lead>\s*(?:so với|của|trên|trong)?\s*)(?P<phrase>(?:tổng\s+)?(?:số\s+)?[^\W\d][^\d;()%]{0,70}?)?"
+    r"(?P<link>\s+là\s*|\s*\(\s*|\s*:\s*|\s+)$"
+)
+_STATED_NOT = re.compile(
+    r"\b(?:tăng|giảm|so với|cùng kỳ|năm|kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|trước|"
+    r"bình quân|mỗi|một|trung bình|vượt|hơn|còn|đạt|thêm|và|hoặc|với|trong đó|gồm|riêng)\b"
+)
+
+
+def _stated_after(ctx: Context, part: Fig, p: Fig) -> Fig | None:
+    b = ctx.next_in_sent(p)
+    if b is None or b.type != "quantity" or not b.exact_count or b.value is None:
+        return None
+    if b.value <= part.value or not _same_kind(b, part):  # type: ignore[operator]
+        return None
+    gap = ctx.gap(p, b).lower()
+    hit = _STATED_AFTER.fullmatch(gap)
+    if hit is None or not (hit.group("phrase") or hit.group("lead").strip() == "trong"):
+        return None  # "chiếm 30% 1.200 hộ": no whole named
+    phrase = hit.group("phrase") or ""
+    if hit.group("lead").strip() == "trong" and not re.fullmatch(r"(?:tổng\s+)?số\s*", phrase):
+        return None  # "chiếm 30% trong năm …": no whole
+    if _STATED_NOT.search(phrase) or "," in phrase.rstrip(", ") and "là" not in hit.group("link"):
+        return None
+    if "(" in hit.group("link") and not ctx.text[b.end : b.end + 3].lstrip().startswith(")"):
+        return None  # "(tăng 120 hộ so với …)", "(1.200 hộ, 32%)": not the whole alone
+    tail = ctx.after_low(b, 40)
+    if re.match(r"\s*(?:[),.;]|$)", tail):
+        return b
+    if hit.group("lead").strip() == "trong" and re.match(r"[^\d;()%]*(?:[,.;]|$)", tail):
+        # "chiếm 79,9% trong số 6.025 hồ sơ tiếp nhận": the whole's own label after it
+        label = re.split(r"[,.;]", tail, maxsplit=1)[0]
+        return None if _STATED_NOT.search(label) else b
+    return None  # "… là 1.200 hộ tham gia": the count has a label of its own
 
 
 # The base a share names after it ("chiếm 88,2% số đảng viên được kiểm tra") or before the
@@ -689,6 +787,19 @@ _NARROWING_WORDS = frozenset({"ở", "tại", "thuộc", "khu", "vùng", "trong"
 _WITHIN_END = re.compile(r"\btrong (?:tổng )?số\s*$")
 _TOTAL_NAMED = re.compile(r"^\s*(?:của\s+)?tổng\s+số\b")
 _EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
+# ... but members exempt from attending are a share of all members when nothing is graded in
+# the sentence: "Đảng bộ có 547 đảng viên, trong đó 118 đảng viên được miễn sinh hoạt (21,6%)"
+_EXEMPT_ATTEND = re.compile(r"[^,;.]{0,25}\bmiễn\s+(?:sinh hoạt|công tác)")
+
+
+def _exempt_of_members(ctx: Context, part: Fig, p: Fig) -> bool:
+    s, _ = ctx.sentence_span(part.sent)
+    return bool(
+        _EXEMPT_ATTEND.match(ctx.after_low(part, 40))
+        and not re.search(r"đánh giá|xếp loại|kiểm điểm|phân loại", ctx.lower_slice(s, p.end))
+    )
+
+
 _NAMED_NOUN = re.compile(
     r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:tổng\s+)?(?:số\s+)?([^\W\d][^\d;,.()%:]{0,40})"
 )
@@ -741,6 +852,31 @@ def _fits_family(g: Fig, part: Fig, want: object) -> bool:
     return want is None or kin(g.unit, want) or covers(g.unit, want)  # type: ignore[arg-type]
 
 
+# A part counted in "người"/"đồng chí" of a whole of a people noun earlier in its sentence, when
+# the part's own clause names that noun again or the whole is the scope "trong số" opens
+#   "… có 9.412 hội viên, số hội viên tham gia tổ vay vốn là 3.318 người, chiếm …"    9.412
+#   "Trong số 1.860 bệnh nhân được điều trị …, 1.731 người có thẻ …, chiếm …"        1.860
+#   not "… có 9.412 hội viên, 3.318 người được vay vốn, chiếm …" (no noun said again)
+_SCOPE_BEFORE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$")
+
+
+def _people_restated(ctx: Context, g: Fig, part: Fig) -> bool:
+    if part.unit.key not in ("người", "đồng chí") or g.sent != part.sent:
+        return False
+    if g.type != "quantity" or not g.exact_count or g.value is None or g.value <= part.value:  # type: ignore[operator]
+        return False
+    key = g.unit.key
+    if not key or key in ("người", "đồng chí") or not _people(g.unit):
+        return False
+    between = ctx.lower_slice(g.end, part.start)
+    if any(ch.isdigit() for ch in between) or ";" in between:
+        return False
+    if _SCOPE_BEFORE.search(ctx.before_low(g, 20)):
+        return "," in between
+    label = re.split(r"[,:]", between)[-1]
+    return "," in between and re.search(rf"\b{re.escape(key)}\b", label) is not None
+
+
 def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | None:
     """The whole a share is of, when no structure names it: the most recent larger count of the
     part's family in the same sentence, in the 1-3 sentences before, or in the document's opening
@@ -757,6 +893,8 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
             break
         if _fits_family(g, part, want):
             (same if g.sent == part.sent else back).append(g)
+        elif want is None and _people_restated(ctx, g, part):
+            same.append(g)
     if part.sent > _REACH:
         for k in range(min(_PROFILE_SENTS, part.sent - _REACH)):
             back.extend(g for g in ctx.by_sent.get(k, ()) if _fits_family(g, part, want))
@@ -795,7 +933,11 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         return None
     if want is None and _names_another(after, order[0]):
         return order[0], "unverifiable"  # "chiếm 30% tổng số công đoàn cơ sở" after 25 tổ chức đảng
-    if len(same) == 1 and len({g.value for g in order}) >= 1 and _strict_same(ctx, same[0], part):
+    if (
+        len(same) == 1
+        and len({g.value for g in order}) >= 1
+        and _strict_same(ctx, same[0], part, p)
+    ):
         return same[0], "inconsistent"
     heads = _heads_only(ctx, order)
     if not same and _named_total(ctx, part, p, heads, want, after):
@@ -943,19 +1085,49 @@ def _named_total(
     return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
-def _strict_same(ctx: Context, whole: Fig, part: Fig) -> bool:
+def _strict_same(ctx: Context, whole: Fig, part: Fig, p: Fig | None = None) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
     between = ctx.lower_slice(whole.end, part.start)
     if vocab.TIME_MARK.search(between):
         return False
-    if any(g.type in ("percent", "ratio") for g in ctx.figs_from(whole.end, part.start)):
+    # (the claim's own percent may stand before its part: "…, trong đó nữ chiếm 31,9% (1.248 …)")
+    if any(
+        g.type in ("percent", "ratio") and g is not p for g in ctx.figs_from(whole.end, part.start)
+    ):
         return False
     if ";" in between:
-        return _owed_and_done(ctx, whole, part)
+        return _owed_and_done(ctx, whole, part) or _total_restated(ctx, whole, part)
     if _sibling_labels(ctx, whole, part):
         return False  # "Đảng viên nam 1.240 đồng chí, đảng viên nữ 860 đồng chí": two groups
-    return bool(re.search(r"trong đó|[,:]|\bcó\b", between))
+    # "Chi bộ có 37 đảng viên thì 15 đồng chí là nữ": "thì" splits as a comma does
+    return bool(re.search(r"trong đó|[,:]|\bcó\b|\bthì\b", between))
+
+
+# A total named as such opening its clause, then after one ";" a clause whose label restates
+# the total's noun: the part of that total (the noun said again, no other clause between)
+#   "Tổng diện tích tự nhiên của xã là 3.415,6 ha; diện tích đất nông nghiệp 2.718,3 ha, chiếm …"
+#   "Tổng số hộ toàn xã là 1.736 hộ; số hộ nghèo 120 hộ, chiếm …"
+#   not "Tổng thu ngân sách 1.284 tỷ đồng; chi thường xuyên 900 tỷ đồng, chiếm …" (another noun)
+_TOTAL_OPENS = re.compile(r"^\W*tổng\s+(?:số\s+)?(?P<n>[^\W\d]+(?:\s+[^\W\d]+)?)")
+_RESTATED_NOT = re.compile(r"\b(?:tăng|giảm|so với|kế hoạch|chỉ tiêu|năm|riêng|còn lại|còn)\b")
+
+
+def _total_restated(ctx: Context, whole: Fig, part: Fig) -> bool:
+    between = ctx.lower_slice(whole.end, part.start)
+    if between.count(";") != 1:
+        return False
+    ws, _ = ctx.clause(whole.start, whole.end)
+    opens = _TOTAL_OPENS.match(ctx.lower_slice(ws, whole.start))
+    if opens is None:
+        return False
+    label = between.split(";", 1)[1]
+    if _RESTATED_NOT.search(label) or "," in label:
+        return False
+    noun = opens.group("n")  # "diện tích", or the count's own noun: "hộ" of "số hộ toàn xã"
+    key = whole.unit.key
+    nouns = [noun, key] if key and (noun == key or noun.startswith(key + " ")) else [noun]
+    return any(re.match(rf"\s*(?:số\s+)?{re.escape(n)}\b", label) for n in nouns)
 
 
 _OWED = re.compile(r"\b(?:phải|cần)\s+(?P<verb>[^\W\d]+\s+[^\W\d]+)")
@@ -1081,11 +1253,17 @@ def _part_after(ctx: Context, p: Fig) -> Fig | None:
     q = ctx.next_in_sent(p)
     if q is None or q.type != "quantity" or not q.exact_count or not q.unit.key:
         return None
-    if not _PART_PAREN.match(ctx.gap(p, q)) or not ctx.text[q.end : q.end + 2].lstrip().startswith(
-        ")"
-    ):
-        return None
-    return q
+    gap = ctx.gap(p, q)
+    if _PART_PAREN.match(gap) and ctx.text[q.end : q.end + 2].lstrip().startswith(")"):
+        return q
+    # "… nữ chiếm 31,9% với 1.248 đồng chí", "…, tương ứng 1.248 đồng chí": the count ends its
+    # clause
+    if _PART_WITH.match(gap) and re.match(r"\s*(?:[.;,]|$)", ctx.after(q, 3)):
+        return q
+    return None
+
+
+_PART_WITH = re.compile(r"^\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$")
 
 
 def _tied_part(ctx: Context, p: Fig) -> tuple[Fig | None, str]:
@@ -1260,9 +1438,10 @@ def run(ctx: Context) -> list[Check]:
             r"\s*(?:và|,)\s*\d+(?:,\d+)?\s*%", ctx.after(p, 12)
         ):
             continue  # "… lần lượt là 38 trường và 2 trường, chiếm 84,4% và 33,3%": paired lists
-        if _EXEMPT_PART.match(ctx.after_low(part, 40)):
+        if _EXEMPT_PART.match(ctx.after_low(part, 40)) and not _exempt_of_members(ctx, part, p):
             continue  # "156 đồng chí được miễn đánh giá": outside the graded
         base: Fig | None = None
+        stated: Fig | None = None  # the whole named after the percent, then counted
         loose = False  # a base found across ";": a fit is told, a miss is not proof
         what = ""
         if _POP_AFTER.match(after):
@@ -1272,6 +1451,8 @@ def run(ctx: Context) -> list[Check]:
         elif _LINKS.search(gap.lower()):
             what = "total"
             base = _counted_base(ctx, part, p)
+            if base is None:
+                stated = base = _stated_after(ctx, part, p)
             if base is not None and not _same_kind(base, part):
                 loose = True  # "31 đồng chí … chiếm 73,8% tổng số 42 chi bộ": a fit is told
             split = None if base is not None else _split_total(ctx, part)
@@ -1373,6 +1554,9 @@ def run(ctx: Context) -> list[Check]:
                 rounding=pv.judgement.rounding,
             )
         )
+        if stated is not None and base is stated:
+            # its words name that very count: no other whole (see :func:`_other_wholes`)
+            ctx.memo.setdefault("share.stated", set()).add(id(out[-1]))  # type: ignore[union-attr]
     out.extend(_parallel(ctx))
     out.extend(_rate_over_total(ctx))
     out.extend(_item_shares(ctx))
@@ -1389,6 +1573,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_summed_list(ctx, out))
     out.extend(_of_the_total(ctx, out))
     out.extend(_at_least_shares(ctx, out))
+    out.extend(_percent_first(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     fallback.extend(_subject_parts(ctx, out, fallback))
     out.extend(_rates(ctx, out, fallback))
     if fallback:
@@ -1418,7 +1603,13 @@ _NOT_A_SUM = re.compile(r"chiếm|trong đó|trong số|\bgồm\b|\bcó\b|\(|\)|
 _BRACKET_WHOLE = re.compile(r"^[^.;()%\d]{0,60}\(\s*(\d[\d.,]*)")
 
 
-def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | None) -> bool:
+def _other_reading(
+    ctx: Context,
+    p: Fig,
+    part: Fig | None,
+    base_value: float | None,
+    part_value: float | None = None,
+) -> bool:
     """Review 92: "42 hộ nghèo và 96 hộ cận nghèo, chiếm 6,9% …": the percent may be of the sum of
     the count and the one joined to it before; "… bằng 9,7% tổng số hộ toàn huyện (18.640 hộ)":
     the whole the percent names is given in its bracket, not the count found before."""
@@ -1433,7 +1624,8 @@ def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | N
         and not _NOT_A_SUM.search(ctx.lower_slice(prev.end, part.start))
         and (
             base_value is None
-            or abs(prev.value - base_value) > 1e-9  # (not the whole itself …)
+            # (not the whole itself, by its value or as written: "1.865,4 tỷ đồng" is 1865.4 …)
+            or min(abs(prev.value - base_value), abs(as_written(prev) - base_value)) > 1e-9
             or " và " in ctx.lower_slice(prev.end, part.start)  # (… unless it is a sibling)
         )
     ):
@@ -1444,6 +1636,8 @@ def _other_reading(ctx: Context, p: Fig, part: Fig | None, base_value: float | N
             given = float(named.group(1).replace(".", "").replace(",", "."))
         except ValueError:
             return False
+        if part_value is not None and abs(given - part_value) <= 1e-6 * max(1.0, part_value):
+            return False  # "…, trong đó nữ chiếm 31,9% (1.248 đồng chí)": the bracket is the part
         return abs(given - base_value) > 1e-6 * max(1.0, base_value)
     return False
 
@@ -1470,6 +1664,7 @@ def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
                     if part is not None and c.figures[0] in (part.value, as_written(part))
                     else None,
                     c.figures[1],
+                    c.figures[0],
                 )
             ):
                 out.append(replace(c, verdict="unverifiable"))
@@ -1849,7 +2044,9 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
-        named_ok = id(c) in ctx.memo.get("share.labelled", ())  # type: ignore[operator]
+        named_ok = id(c) in ctx.memo.get("share.labelled", ()) or id(c) in ctx.memo.get(  # type: ignore[operator]
+            "share.stated", ()
+        )
         if (
             (not named_ok and _names_other_whole(ctx, base, p))
             or _visits_vs_people(ctx, base, p)
@@ -2100,6 +2297,92 @@ def _list_total(ctx: Context, item: Fig) -> Fig | None:
         ):
             return g
     return None
+
+
+# A percent said first, its part in brackets after it (the percent opens its clause):
+#   "80,9% trong số 86 thôn, bản (71 thôn, bản) đã có nhà văn hóa …"         71/86, both here
+#   "Trường có 86 giáo viên. 70,9% giáo viên (61 người) có trình độ trên chuẩn"  the noun again
+#   "… có 3.860 hộ kinh doanh. Khoảng 75,5% trong số này (2.915 hộ) …"          "trong số này"
+# the last two: the whole the one count of the part's family in the sentence right before
+# (one value, no percent of its own there), the percent naming nothing else
+_PCT_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:và\s+)?)(?:có\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$")
+_FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
+_FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
+_FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
+_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+
+
+def _closed_after(ctx: Context, q: Fig) -> bool:
+    return ctx.text[q.end : q.end + 3].lstrip().startswith(")")
+
+
+def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
+    """The one count of ``part``'s family in the sentence before (see above)."""
+    if part.sent == 0:
+        return None
+    prev = [g for g in ctx.by_sent.get(part.sent - 1, ()) if g.type in ("quantity", "percent")]
+    if any(g.type == "percent" for g in prev):
+        return None
+    fam = [g for g in prev if g.type == "quantity" and _sole_family(g, part)]
+    if len({g.value for g in fam}) != 1 or not (fam[0].exact_count or fam[0].exact):
+        return None
+    g = fam[0]
+    if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
+        return None
+    if noun is not None and norm_words(noun) != g.unit.key:
+        return None
+    bs, be = ctx.sentence_span(g.sent)
+    ps, pe = ctx.sentence_span(part.sent)
+    if not _same_moment(ctx.lower_slice(ps, pe), ctx.lower_slice(bs, be)):
+        return None
+    return g
+
+
+def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.value is None or p.id in said:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        if not _PCT_OPENS.search(ctx.lower_slice(max(s, p.start - 40), p.start)):
+            continue
+        q = ctx.next_in_sent(p)
+        if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
+            continue
+        gap = ctx.gap(p, q).lower()
+        base = part = None
+        if _FIRST_WITHIN.fullmatch(gap):
+            r = ctx.next_in_sent(q)
+            if (
+                r is not None
+                and r.type == "quantity"
+                and r.exact_count
+                and _FIRST_LABEL.fullmatch(ctx.gap(q, r).lower())
+                and _closed_after(ctx, r)
+                and _same_kind(q, r)
+                and r.value < q.value  # type: ignore[operator]
+            ):
+                base, part = q, r
+        elif _closed_after(ctx, q) and (
+            ptr := _FIRST_POINTER.fullmatch(gap) or _FIRST_NOUN.fullmatch(gap)
+        ):
+            noun = ptr.groupdict().get("n")
+            if noun is not None and vocab.TARGET_AFTER.match(noun):
+                continue
+            base, part = _previous_whole(ctx, q, noun), q
+        if base is None or part is None:
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        what = (f"total {as_written(base):g} {_unit_written(base)}", f"tổng số {base.m.text}")
+        c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(p.start, part.end)
+        c.text = ctx.text[c.start : c.end]
+        # the bracket holds the part, not a whole of its own (see _other_readings)
+        ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+        out.append(c)
+    return out
 
 
 def _emit(
@@ -4051,8 +4334,17 @@ _SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bth
 #   "Hội nghị sơ kết có 210 hội viên dự."           no plain stock: a miss is no proof
 #   "Hội có 1.250 hội viên."                        the stock: a miss is an error
 _EVENT_BEFORE = re.compile(
-    r"\b(?:rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
+    r"\b(rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
 )
+# ... unless the claim's sentence says the event or the kind again and its percent names no
+# other whole: the claim is then a part of that very count (a bare percent, or "số <its noun>")
+#   the whole stated before                               the claim                     whole
+#   "Đã kiểm tra 132 tổ chức đảng."                       "Qua kiểm tra, 109 …, chiếm …"  132
+#   "Đã tổ chức 64 lớp bồi dưỡng."                        "41 lớp được tổ chức tại cơ sở, chiếm … số lớp"  64
+#   "Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới."         "38 xã đạt chuẩn nông thôn mới nâng cao, chiếm …"  96
+#   "Đã rà soát 312 đảng viên."                           "12 …, chiếm 0,8% tổng số đảng viên"  none
+#   "Hội nghị sơ kết có 210 hội viên dự."                 "… chiếm 35% tổng số hội viên"  none
+#   "Có 96 hộ nghèo, trong đó 14 hộ …"                     "Số hộ nghèo có … là 71 hộ, chiếm …"  none
 _KIND_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:tham dự|tham gia|nghèo|cận nghèo|khu vực|trên \d+ tuổi"
     r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố|có mặt"
@@ -4064,14 +4356,39 @@ _STOCK_MOMENT = re.compile(
 )
 
 
-def _plain_stock(ctx: Context, base: Fig, named: str) -> bool:
-    bs, _ = ctx.sentence_span(base.sent)
+def _own_noun_only(after: str, part: Fig) -> bool:
+    """Does the percent name no whole, or only "số <the part's own noun>"?"""
+    rest = after.lstrip()
+    if not rest or rest[0] in ",;.)":
+        return True
+    key = re.escape(part.unit.key or "\x00")
+    return bool(re.match(rf"số\s+{key}\s*(?:[,;.)]|$)", rest))
+
+
+def _plain_stock(
+    ctx: Context, base: Fig, named: str, restated: str = "", pointed: bool = False
+) -> bool:
+    """``restated``: the claim's own words (its sentence up to the percent) when the percent
+    names no other whole; an event or a kind they say again is the claim's whole (see
+    :data:`_EVENT_BEFORE`); ``pointed``: the claim opens with "Trong số đó" right after the
+    whole's sentence, so the whole's kind is the claim's own."""
+    bs, be = ctx.sentence_span(base.sent)
     if _STOCK_MOMENT.search(ctx.lower_slice(bs, base.start)):
         return False
-    if _EVENT_BEFORE.search(ctx.before_low(base, 20)):
+    if restated and any(
+        g.type == "quantity" and _sole_family(g, base) for g in ctx.figs_from(base.end, be)
+    ):
+        restated = ""  # "96 hộ nghèo, trong đó 14 hộ …": the claim may be of what is left
+    event = _EVENT_BEFORE.search(ctx.before_low(base, 20))
+    if event and not (restated and re.search(rf"\b{event.group(1)}\b", restated)):
         return False
     kind = _KIND_AFTER.match(ctx.after_low(base, 40))
-    return kind is None or kind.group(0).split()[-1] in named.split()
+    return (
+        kind is None
+        or pointed
+        or kind.group(0).split()[-1] in named.split()
+        or bool(restated and " ".join(kind.group(0).split()) in " ".join(restated.split()))
+    )
 
 
 # -- doubts on a whole found by search in another sentence (a fit is still told):
@@ -4219,13 +4536,16 @@ _SOLE_NOT_TOTAL = re.compile(
 )
 _SOLE_PLAN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|nghị quyết|đề ra|dự toán")
 _SOLE_HAS = re.compile(r"\b(?:có|gồm)\s*$")
+_TOTAL_IS = re.compile(r"\W*tổng\s+số\b[^\d;,]{0,60}\blà\s*$")
 
 
 def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | None:
     """(linked, weak, rate) when the words between ``part`` and ``p`` tie them explicitly
     (``rate``: the link names the rate of the part's noun, "tỷ lệ hộ nghèo là")."""
     low = ctx.low[part.end : p.start]
-    if ";" in low or not any(w in low[-30:] for w in _SOLE_CUE_WORDS):
+    if ";" in low or not (
+        any(w in low[-30:] for w in _SOLE_CUE_WORDS) or low.rstrip().endswith("(")
+    ):
         return None  # cheap cue first
     if any(ch.isdigit() for ch in low):
         return None
@@ -4243,6 +4563,8 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
         return (True, False, True) if head.rstrip().endswith(",") and head.count(",") == 1 else None
     cue = _SOLE_CUE.search(low)
     if cue is None:
+        if _BARE_BRACKET_LINK.fullmatch(low):
+            return True, False, False  # "22 chi bộ hoàn thành tốt nhiệm vụ (81,5%)"
         return None
     head = low[: cue.start()].rstrip()
     if head and head[-1] in ",(":
@@ -4259,6 +4581,12 @@ def _sole_link(ctx: Context, part: Fig, p: Fig) -> tuple[bool, bool, bool] | Non
 
 
 _AMONG_THOSE = re.compile(r"^\s*trong số (?:đó|này)\b")
+# a bare percent in brackets right after the part's own label, the label one run of words
+# (no comma, no verb opening another clause): "22 chi bộ hoàn thành tốt nhiệm vụ (81,5%)";
+# not "… (tăng 5%)", not "30 hộ, 12 hộ … (40%)"
+_BARE_BRACKET_LINK = re.compile(
+    r"(?:\s+(?!(?:tăng|giảm|vượt|đạt|bằng|so|hơn|còn|trong|riêng|và)\b)[^\W\d]+){0,10}\s*\(\s*"
+)
 
 
 # the part's description may list nouns ("39 đồng chí đang tham gia công tác ở tổ dân phố, mặt
@@ -4390,6 +4718,53 @@ def _named_own(part: Fig, after: str) -> str | None:
     if not key or not re.match(rf"\s*(?:tổng\s+)?số\s+{re.escape(key)}\b", after):
         return None
     return key
+
+
+# The part counted as bare people, its clause opening with the members' noun: "Hội viên nữ
+# 5.117 người, chiếm 52%" -> "hội viên" (the one count of that noun is the whole, whatever
+# other people were counted: "1.420 tình nguyện viên")
+_LABEL_PEOPLE = re.compile(r"(?:số\s+)?(?P<n>[^\W\d]+ viên)\b[^\d;,()%]{0,40}$")
+
+
+_GRADING = re.compile(r"đánh giá|xếp loại|hoàn thành|kiểm điểm|khen thưởng|kỷ luật|miễn")
+
+
+def _label_people(ctx: Context, part: Fig) -> str | None:
+    if part.unit.key not in ("đồng chí", "người"):
+        return None
+    cs, _ = ctx.clause(part.start, part.end)
+    hit = _LABEL_PEOPLE.match(ctx.lower_slice(cs, part.start).lstrip(" -+•–*:"))
+    if hit is None or not _people(unit_info(hit.group("n"))):
+        return None
+    return hit.group("n")
+
+
+def _attribute_list(ctx: Context, part: Fig, p: Fig) -> bool:
+    """Does the part's clause open with the members' noun, and every later count of its
+    sentence's list open its own clause with that noun again ("…; hội viên là người dân tộc
+    thiểu số 6.208 người")? Not "…, trong đó dân tộc thiểu số 40 đồng chí": a subset of the item."""
+    key = _label_people(ctx, part)
+    if key is None:
+        return False
+    _s, e = ctx.sentence_span(p.sent)
+    for g in ctx.figs_from(p.end, e):
+        if g.type != "quantity":
+            continue
+        piece = re.split(r"[,;:]", ctx.lower_slice(p.end, g.start))[-1]
+        if not piece.lstrip(" -+•–*").startswith(key):
+            return False
+    return True
+
+
+def _said_in_people(ctx: Context, part: Fig, key: str, base: Fig) -> bool:
+    """Another count of ``key`` written in bare people ("số hội viên là 26.722 người") before the
+    part: the label's noun names no one whole."""
+    for g in ctx.earlier(part, 400):
+        if g.type != "quantity" or g.unit.key not in ("người", "đồng chí") or g.value == base.value:
+            continue
+        if g.value is not None and g.value > part.value and key in ctx.before_low(g, 40):  # type: ignore[operator]
+            return True
+    return False
 
 
 def _named_people(part: Fig, after: str) -> str | None:
@@ -4539,16 +4914,26 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         after = ctx.after_low(p, 80)
         if vocab.TARGET_AFTER.match(after):
             continue
+        s0, _ = ctx.sentence_span(p.sent)
         ok, words = _sole_named(part, after)
         if not ok:
             continue
         if words is None and not link[2] and _listed(ctx, part, p):
-            continue
+            # a list of the members' attributes, each item opening with their noun ("Hội viên nữ
+            # 5.117 người, chiếm 52%; hội viên là người dân tộc thiểu số 6.208 người, …") is of all
+            # members; a list of grades may be of those graded only
+            if not _attribute_list(ctx, part, p) or _GRADING.search(low, s0, p.end):
+                continue
         words = words or []
+        rival = False
         base = _sole_base(ctx, part)
         if base is None:
             key = _named_people(part, after) or _named_own(part, after)
             base = _sole_base(ctx, part, key) if key else None
+            if base is None and (key := _label_people(ctx, part)):
+                base = _sole_base(ctx, part, key)
+                # (a fit is told; a miss only if no other count of the noun is said in people)
+                rival = base is not None and _said_in_people(ctx, part, key, base)
         if base is None or base.sent == part.sent:
             continue  # a whole in the claim's own sentence: the rules above read it
         if _SOLE_NOT_TOTAL.search(ctx.before_low(base, 30)):
@@ -4578,21 +4963,33 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         if any(pl not in base_sent for pl in places) and lvl is None:
             continue  # "Xã Tân An có 40 hộ nghèo, chiếm …": one place inside the whole's
         desc = descriptor(ctx, base)[len(base.unit.key) :]
-        if any(m.group(0) not in claim_all for m in _SOLE_SUBSET.finditer(desc)):
+        # "… kết nạp 287 đảng viên mới. Trong số đó có 96 …": the claim points at that very set
+        pointed = base.sent == p.sent - 1 and _ANAPHOR_OPEN.match(low[s : s + 40]) is not None
+        if not pointed and any(m.group(0) not in claim_all for m in _SOLE_SUBSET.finditer(desc)):
             continue
         if link[1]:
-            # a bare "đạt": only for a make-up whole and with no plan in sight
-            if not _SOLE_HAS.search(ctx.before_low(base, 20)) or _SOLE_PLAN.search(
-                low[: min(len(low), p.end + 40)]
-            ):
+            # a bare "đạt": only for a make-up whole ("có", "gồm", "Tổng số … là") and with no
+            # plan in sight
+            made_up = _SOLE_HAS.search(ctx.before_low(base, 20)) or _TOTAL_IS.match(
+                ctx.lower_slice(ctx.clause(base.start)[0], base.start)
+            )
+            if not made_up or _SOLE_PLAN.search(low[: min(len(low), p.end + 40)]):
                 continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
         if pv.judgement.verdict == "inconsistent" and (
-            _whole_of_another_moment(ctx, base, p)
-            or _subset_base(ctx, base)
-            or not _plain_stock(ctx, base, " ".join([*words, descriptor(ctx, part)]))
+            rival
+            or _whole_of_another_moment(ctx, base, p)
+            or _subset_named_again(ctx, base, part, claim)
+            or (not pointed and _subset_base(ctx, base))
+            or not _plain_stock(
+                ctx,
+                base,
+                " ".join([*words, descriptor(ctx, part)]),
+                low[s : p.start] if _own_noun_only(after, part) else "",
+                pointed,
+            )
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
             or _subject_elsewhere(ctx, part, base)
@@ -4606,6 +5003,25 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
         )
         extra.append(_clause_row(ctx, None, part, base, p, pv, what))
     return _replacing(done, extra)
+
+
+def _subset_named_again(ctx: Context, base: Fig, part: Fig, claim: str) -> bool:
+    """ "Toàn huyện có 9.840 học sinh, trong đó 2.146 học sinh dân tộc thiểu số. Số học sinh dân
+    tộc thiểu số được học … là 412 em, chiếm 19,2%": a subset split off the whole in its own
+    sentence, whose words the claim says again, may be the claim's whole (a miss is no proof)."""
+    _bs, be = ctx.sentence_span(base.sent)
+    claim_words = set(norm_words(claim).split())
+    for g in ctx.figs_from(base.end, min(be, part.start)):
+        if g.type != "quantity" or not _sole_family(g, part):
+            continue
+        if not _SOLE_SUBSET_BEFORE.search(ctx.before_low(g, 40)):
+            continue
+        label = [
+            w for w in norm_words(descriptor(ctx, g)).split() if w not in (g.unit.key or "").split()
+        ]
+        if len(label) >= 2 and all(w in claim_words for w in label):
+            return True
+    return False
 
 
 def _clause_row(
