@@ -199,6 +199,14 @@ _LAST_YEAR_GAP = re.compile(
     r"^\s*[;,]\s*(?:còn\s+|trong khi\s+)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     r"\s*,?\s*(?:[^\W\d]+\s+){0,2}?(?:là|có|đạt|còn|xảy ra)?\s*$"
 )
+# (white-box review 22ra) the change of such a pair compared with another moment is not the
+# pair's: "Số hộ nghèo năm nay còn 312 hộ, năm trước là 405 hộ, giảm 210 hộ so với đầu nhiệm kỳ"
+#   example (our own)                                                                 told
+#   "… năm nay là 7 vụ, năm trước là 9 vụ, giảm 12 vụ so với năm 2020 (19 vụ)."          nothing
+#   "… năm nay xảy ra 7 vụ cháy rừng, năm trước là 19 vụ, giảm 12 vụ so với năm trước."  consistent
+_VS_NOT_LAST_YEAR = re.compile(
+    r"^\s*,?\s*so với\s+(?!(?:năm trước|năm ngoái|cùng kỳ)(?:\s+năm\s+(?:trước|ngoái))?\s*(?:[,.;)]|$))"
+)
 _DATED_DELTA = re.compile(
     r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
@@ -261,6 +269,7 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
                 and (f.type != "quantity" or f.unit.key == g.unit.key)
                 and not _DESCRIBED.match(gap).group(1).split()  # type: ignore[union-attr]
                 and _plain_change(ctx, f, d)  # type: ignore[arg-type]
+                and not _VS_NOT_LAST_YEAR.match(ctx.after_low(d, 40))  # type: ignore[arg-type]
             ):
                 out.append((g, f, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
             continue
@@ -2810,12 +2819,25 @@ _NOT_THE_LEVEL = re.compile(
 )
 
 
+# …nor a change of that moment's own (white-box review 22ra): the bracket then says how much the
+# earlier year moved, not where it stood
+#   example (our own)                                                                 told
+#   "… đạt 62,4 triệu đồng, cao hơn năm trước 4,1 triệu đồng (năm 2023 tăng 3,6 triệu đồng)"  nothing
+#   "… 2.450 người, cao hơn năm trước 150 người (cùng kỳ tăng 80 người)"                      nothing
+#   "… 212 đảng viên, nhiều hơn năm trước 25 đảng viên (năm 2023 kết nạp 187 đảng viên)"   consistent
+_LABEL_CHANGE = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)\b")
+
+
 def _level_label(gap: str) -> bool:
     """Does a bracket open right before the earlier level, bare or labelled by its moment and
     verb? "cao hơn năm trước 27 đảng viên (năm 2023 kết nạp 187 …)"; not "(năm 2023 riêng …)"."""
     if vocab.PAREN_OPEN.match(gap):
         return True
-    return bool(_BRACKET_LABEL.match(gap)) and not _NOT_THE_LEVEL.search(gap)
+    return (
+        bool(_BRACKET_LABEL.match(gap))
+        and not _NOT_THE_LEVEL.search(gap)
+        and not _LABEL_CHANGE.search(gap)
+    )
 
 
 # The same change restated in another measure: "giảm 9 hộ, tương ứng 15%", "tăng 20 tỷ đồng,
@@ -2878,6 +2900,10 @@ def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
         if g.end > lead:
             break
         if g is then or (g.value is None and g.type != "ratio") or _bracketed(ctx, g):
+            continue
+        if vocab.DELTA_BEFORE.search(ctx.before_low(g, 16)):
+            # a stated change is no level (white-box review 22ra): "Số hộ nghèo còn 365 hộ. So với
+            # cùng kỳ (412 hộ), giảm 47 hộ; so với đầu nhiệm kỳ (620 hộ), giảm 255 hộ" -> not 47
             continue
         if then.type == "quantity":
             g = _as_count(g)

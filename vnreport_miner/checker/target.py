@@ -876,6 +876,13 @@ def run(ctx: Context) -> list[Check]:
         # a count found through the rate's subject, or a plan bare in brackets: a fit is told, a
         # miss is no proof (white-box review 18d: other moments, places, increments, units)
         fit_only = by_subject is not None or _bare_plan_after(ctx, p) is not None
+        if not named and _NAMED_PLAN.search(_YEAR.sub("năm", ctx.before_low(got, 80))):
+            # (white-box review 22ra) the figure before "đạt P%" is itself the plan compared with:
+            #   example (our own)                                                         told
+            #   "đạt 312,5 tỷ đồng, so với dự toán tỉnh giao 280 tỷ đồng đạt 111,6%, so với dự
+            #    toán huyện giao 300 tỷ đồng đạt 104,2%": 300 is no achievement             nothing
+            #   "So với mục tiêu, đến nay đã có 467 mô hình, đạt 93,4%" (after "500 mô hình")  consistent
+            continue
         if not named:  # "…, đạt 107%." is a target's only when the text ties the two
             # "…; thực tế đã trồng 540 ha, vượt 8%": the excess over the tied target
             if not (vocab.ACHIEVED_GAP.match(gap) and "vượt" not in gap or _EXCEED_GAP.match(gap)):
@@ -2593,6 +2600,7 @@ def _dash_rows(ctx: Context) -> list[Check]:
 # 93,4%." The achievement is a count of the same thing just before (often the sentence before);
 # found by search, so a fit is told and a miss is not.
 _VERSUS_BEFORE = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^.;\d%]{0,70}$")
+_NAMED_PLAN = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^.;,\d%()]{0,50}$")
 _VERSUS_ANY = re.compile(r"so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)")
 _VERSUS_GAP = re.compile(r"^[^\d;%]{0,60}?(?:đã\s+)?(?:đạt|bằng|hoàn thành)(?:\s+được)?\s*$")
 # …tied by the text when the achievement stands right before "so với <plan>" in its clause: a
@@ -2603,6 +2611,18 @@ _VERSUS_GAP = re.compile(r"^[^\d;%]{0,60}?(?:đã\s+)?(?:đạt|bằng|hoàn th�
 _PLAN_WORD_BEFORE = re.compile(r"so với|chỉ tiêu|kế hoạch|mục tiêu|dự toán|\bgiao\b|đề ra")
 _VERSUS_TIED = re.compile(
     r"^[^\d;()]{0,20}?,?\s*so với\s+(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^\d;%()]{0,30}$"
+)
+# …but not tied (white-box review 22ra) when the achievement is a part named inside its clause (the
+# percent may be the whole's), nor when the plan spans a term and the achievement is not said to be
+# the cumulated one (a year's count against a term's plan: the percent is of the running total)
+#   example (our own)                                                                 told
+#   "Sản lượng đạt 54.300 tấn, trong đó thóc 48.200 tấn, so với kế hoạch 52.000 tấn đạt 104,4%"  nothing
+#   "Năm 2024 kết nạp 156 đảng viên, so với chỉ tiêu cả nhiệm kỳ 800 đảng viên đạt 76,5%"       nothing
+#   "Lũy kế từ đầu nhiệm kỳ kết nạp 612 đảng viên, so với chỉ tiêu nhiệm kỳ 800 … đạt 78,5%"  inconsistent
+#   "Thu thuế 180 tỷ đồng, thu phí 12 tỷ đồng, so với dự toán 180 tỷ đồng đạt 106,7%"            nothing
+_PART_NAMED = re.compile(r"\b(?:trong đó|riêng|bao gồm|gồm|chủ yếu là)\b")
+_CUMULATED = re.compile(
+    r"lũy kế|cộng dồn|từ đầu nhiệm kỳ|từ năm \d{4}|đến nay|sau \w+ năm|tổng cộng"
 )
 
 
@@ -2636,6 +2656,17 @@ def _versus_target(ctx: Context) -> list[Check]:
                 # viên, so với chỉ tiêu Nghị quyết … là 40 đảng viên thì mới đạt 95%"
                 and not _PLAN_WORD_BEFORE.search(
                     ctx.lower_slice(ctx.clause(got.start)[0], got.start)
+                )
+                and not _PART_NAMED.search(ctx.lower_slice(ctx.clause(got.start)[0], got.start))
+                # nor the last of a list of amounts ("Thu thuế 180 tỷ đồng, thu phí, lệ phí 12 tỷ
+                # đồng, so với dự toán 180 tỷ đồng đạt 106,7%": the percent of their sum)
+                and not any(
+                    _measure(g) and _same_unit(g, got)
+                    for g in ctx.figs_from(ctx.clause(got.start)[0], got.start)
+                )
+                and not (
+                    _TERM_IN_BRACKET.search(ctx.gap(got, t).lower())
+                    and not _CUMULATED.search(ctx.lower_slice(ctx.clause(got.start)[0], got.start))
                 )
             )
             if pv is not None and (pv.judgement.verdict == "consistent" or tied):
