@@ -83,6 +83,7 @@ SETS = [
     ("held-out 30", ROOT / "tests/heldout30/reports", ROOT / "tests/heldout30/reports"),
     ("held-out 31", ROOT / "tests/heldout31/reports", ROOT / "tests/heldout31/reports"),
     ("held-out 32", ROOT / "tests/heldout32/reports", ROOT / "tests/heldout32/reports"),
+    ("held-out 33", ROOT / "tests/heldout33/reports", ROOT / "tests/heldout33/reports"),
 ]
 
 

@@ -363,7 +363,17 @@ moment; all fixed). And 203 (battery_zzzz_n) from white-box review
 at the start, a change against another moment than the start, a percent that was the index, a
 bracket of the term's start or of "cùng kỳ" after a year's or a quarter's rise, a programme's span
 "từ năm Y0 đến năm Y1" or one before another span, a bracket of a plan, a wider area or a second
-comparison; all fixed).
+comparison; all fixed). The twenty-second session added the clean twins and traps of four
+recall rounds, each written to generalise one kind's readings to other wordings: 164 more
+(battery_zzzz_p) for part_whole, 147 (battery_zzzz_g22) for granularity, 233 (battery_zzzz_s22)
+for share; and of two white-box reviews of that day's readings: 258 (battery_zzzz_ra) for change,
+target and ratio_percent (9 alarms: a bracket labelled by its year's own change, a this-year/
+last-year pair against another moment, a stated change as a level, an achievement that is a
+part, a list item or a year against a term's plan, a plan named after "so với dự toán"; all
+fixed) and 223 (battery_zzzz_rb) for granularity and part_whole (10 alarms: sets pooled over a
+span of their own, a stock's rate of another moment or body, "hộ nghèo" as a subset, persons of
+another noun than a total's people, theory levels read as schooling, an overlap said after the
+list; all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

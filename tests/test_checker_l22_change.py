@@ -163,6 +163,8 @@ NEAR = [
     # a dated pair under a fronted comparison with another year: the change is against 2020
     "So với năm 2020 (1.240 tỷ đồng), thu ngân sách năm 2023 đạt 1.310 tỷ đồng, năm 2024 đạt "
     "1.356 tỷ đồng, tăng 9,4%.",
+    # a fronted bracket in another unit than the current level (review 22ra)
+    "So với năm 2023 (86 vụ), năm 2024 có 40 người bị thương, giảm 9 người.",
     # a bracket of a part of the measure, not the earlier level
     "Thu ngân sách đạt 156 tỷ đồng, cao hơn năm trước 12 tỷ đồng (năm 2023 riêng thu thuế đạt "
     "140 tỷ đồng).",

@@ -3155,8 +3155,10 @@ def _fronted(ctx: Context, d: Fig, now: Fig) -> tuple[Fig, int, int, bool] | Non
     if verb is None or now.type != d.type and d.type != "percent":
         return None
     then = ctx.prev_in_sent(now)
-    if then is None or then.value is None:
+    if then is None or then.value is None or then.type != now.type:
         return None
+    if then.type == "quantity" and not _same_unit(now, then):
+        return None  # "So với năm 2023 (86 vụ), … 40 người bị thương, giảm 6 người" (review 22ra)
     gap = ctx.gap(then, now).lower()
     if not _FRONT_CLOSE.match(gap) or not _FRONT_LEVEL.search(gap) or _FLOW_LEVEL_VERB.search(gap):
         return None  # "…, năm 2024 Hội kết nạp mới 180 hội viên, giảm 95 …": a flow, no level
