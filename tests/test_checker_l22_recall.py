@@ -170,3 +170,19 @@ def test_grim_still_reads_a_rate_of_the_body_it_names() -> None:
 def test_a_plan_split_into_done_and_left_is_a_target(text: str, kind: str) -> None:
     rows = process_text(text, options=_OPTS).checks
     assert [(c.kind, c.verdict) for c in rows] == [(kind, "consistent")], rows
+
+
+def test_a_rest_of_amounts_is_explained_in_their_scale() -> None:
+    """A rest of amounts written in "tỷ đồng" is explained as written ("45 - 39.6 = 5.4"), not in
+    đồng ("45000000000 - 39600000000 = 5400000000"); a fraction in the list does not break it."""
+    rows = process_text(
+        "Kế hoạch giao 45 tỷ đồng, đã giải ngân 39,6 tỷ đồng, còn lại 6,4 tỷ đồng chưa giải ngân.",
+        options=_OPTS,
+    ).checks
+    assert [c.verdict for c in rows] == ["inconsistent"], rows
+    assert rows[0].why.startswith("45 - 39.6 = 5.4 left") and "stated 6.4" in rows[0].why
+    rows = process_text(
+        "Toàn huyện có 120 thôn, đã có 96/120 thôn có nhà văn hóa, còn 24 thôn chưa có nhà văn hóa.",
+        options=_OPTS,
+    ).checks
+    assert not [c for c in rows if "internal error" in c.why], rows

@@ -452,6 +452,16 @@ def _least_scale(figs: list[Fig]) -> float:
     return least or 1.0
 
 
+def _shown(figs: list[Fig], *values: float) -> list[float]:
+    """``values`` in the scale the figures are written in, for an explanation: "45 - 39,6 = 5,4"
+    for amounts in "tỷ đồng", not "45000000000 - 39600000000 = 5400000000"."""
+    figs = [f for f in figs if f.type == "quantity" and f.value is not None]  # (no fraction)
+    k = _scale(figs) if figs else 1.0
+    if k == 1.0 and figs:
+        k = _least_scale(figs)
+    return [round(v / k, 6) for v in values]
+
+
 def tolerance(figs: list[Fig]) -> float:
     """0 for whole counts; for amounts written rounded ("45,5 ha", "1.250 tỷ đồng") the sum of
     the half-units of every figure, the most their rounding can add up to."""
@@ -3643,8 +3653,9 @@ def _negations(ctx: Context) -> list[Check]:
             # chí chưa tham gia": another part of the whole is listed, so 45 - 38 is no rest
             verdict = "unverifiable"
         expr = f"{c.value:g}"
-        why = render("part_whole.negation", total=whole, covered=got, rest=rest, stated=c.value,
-                     verb=(verb, verb), diff=abs(rest - c.value))  # type: ignore[operator]  # fmt: skip
+        sw, sg, sr, sc, sd = _shown(figs, whole, got, rest, c.value, abs(rest - c.value))  # type: ignore[arg-type, operator]
+        why = render("part_whole.negation", total=sw, covered=sg, rest=sr, stated=sc,
+                     verb=(verb, verb), diff=sd)  # fmt: skip
         out.append(ctx.check(NAME, verdict, [whole, got, c.value], figs, ctx.clause(figs[0].start, c.end),  # type: ignore[list-item]
                              expected=rest, observed=c.value, tolerance=0, why=why))  # fmt: skip
         del expr
@@ -4096,7 +4107,8 @@ def _rests(ctx: Context) -> list[Check]:
             ctx.memo.setdefault("part_whole.rest_fits", set()).add(c.start)  # type: ignore[union-attr]
             figs = sorted([x for x in (w, d, c, *more) if x is not None], key=lambda x: x.start)
             split = c.value + sum(m.value for m in more)  # type: ignore[misc, operator]
-            why = render("part_whole.rest", total=whole, done=done, rest=rest, stated=split)
+            sw, sd, sr, ss = _shown(figs, whole, done, rest, split)  # type: ignore[arg-type]
+            why = render("part_whole.rest", total=sw, done=sd, rest=sr, stated=ss)
             out.append(ctx.check(NAME, "consistent", [whole, done, c.value, *(m.value for m in more)],
                                  figs, ctx.clause(min(d.start, c.start), more[-1].end),  # type: ignore[list-item]
                                  expected=rest, observed=split, tolerance=0, why=why))  # fmt: skip
@@ -4140,7 +4152,8 @@ def _rests(ctx: Context) -> list[Check]:
         figs = [x for x in (w, d, c) if x is not None]
         figs.sort(key=lambda x: x.start)
         lo = min(d.start, c.start)
-        why = render("part_whole.rest", total=whole, done=done, rest=rest, stated=c.value)
+        sw, sd, sr, sc = _shown(figs, whole, done, rest, c.value)  # type: ignore[arg-type]
+        why = render("part_whole.rest", total=sw, done=sd, rest=sr, stated=sc)
         out.append(
             ctx.check(
                 NAME,
