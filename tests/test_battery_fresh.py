@@ -25,7 +25,7 @@ MIN_FOUND = {
     "battery_x20": 0.55,
     "battery_x21": 0.45,
     "battery_x22": 0.55,
-    "battery_x23": 0.0,
+    "battery_x23": 0.55,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
