@@ -351,7 +351,23 @@ def _own_rate_link(ctx: Context, part: Fig, gap: str) -> bool:
         return False
     cs, _ = ctx.clause(part.start, part.end)
     own = set(norm_words(ctx.lower_slice(cs, part.end + 1 + gap.find(","))).split())
-    return all(w in own for w in x.split())
+    if not all(w in own for w in x.split()):
+        return False
+    # the rate names the part's whole label: a part narrowed by words the rate does not say, or
+    # a flow of the year, is a subset of what the rate counts
+    #   the part's clause                       the rate              linked
+    #   "187 hộ nghèo,"                          "tỷ lệ hộ nghèo 8,2%"  yes
+    #   "45 hộ nghèo phát sinh mới,"             "tỷ lệ hộ nghèo 3,86%" no (of all households)
+    #   "kết nạp mới 24 đảng viên nữ,"           "tỷ lệ đảng viên nữ"   no (of all members)
+    tail = norm_words(gap.lower().split(",", 1)[0]).split()
+    if any(w not in x.split() for w in tail):
+        return False
+    return not _OWN_RATE_FLOW.search(ctx.lower_slice(cs, part.start))
+
+
+_OWN_RATE_FLOW = re.compile(
+    r"\b(?:mới|phát sinh|kết nạp|thoát|tái|tăng|giảm|thêm|phát triển|tuyển|sinh ra)\b"
+)
 
 
 def _share_linked(ctx: Context, part: Fig, gap: str) -> bool:
@@ -4333,6 +4349,9 @@ _SCHOOL_LEVEL = re.compile(r"tiểu học|trung học|mầm non|mẫu giáo|\bth
 #   the whole stated before                         then "… chiếm P% tổng số hội viên"
 #   "Hội nghị sơ kết có 210 hội viên dự."           no plain stock: a miss is no proof
 #   "Hội có 1.250 hội viên."                        the stock: a miss is an error
+# White-box review 22rc added a pool of those liable to an act:
+#   "Toàn huyện có 1.450 công dân trong diện gọi nhập ngũ."  then "41 công dân nhập ngũ là
+#   đảng viên, chiếm 13,1%" (of those who enlisted): no plain stock, a miss is no proof
 _EVENT_BEFORE = re.compile(
     r"\b(rà soát|tham dự|học tập|khen thưởng|kiểm tra|giám sát|đề nghị|xét|tổ chức|cho)\s*$"
 )
@@ -4348,6 +4367,7 @@ _EVENT_BEFORE = re.compile(
 _KIND_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:tham dự|tham gia|nghèo|cận nghèo|khu vực|trên \d+ tuổi"
     r"|dưới \d+ tuổi|từ \d+ tuổi|nữ|dự bị|được khen thưởng|miễn|thôn|tổ dân phố|có mặt"
+    r"|trong diện|thuộc diện"  # a pool of those liable to an act (see above)
     r"|(?:về\s+)?dự(?:\s+(?:họp|hội nghị|lớp))?(?=\s*(?:[,.;()]|$)))\b"
 )
 _STOCK_MOMENT = re.compile(
@@ -4824,6 +4844,69 @@ def _subject_elsewhere(ctx: Context, part: Fig, base: Fig) -> bool:
     return subj.group(1).split()[0] not in ctx.lower_slice(bs, be)
 
 
+# A group of people named by the claim (its part's own noun, or "Số <noun>" opening it) that the
+# whole's sentence does not name: the whole is that group's own count, a miss is no proof
+# (white-box review 22rc)
+#   the whole stated before          the claim                                           proof
+#   "Xã có 9.120 nhân khẩu."         "… có 6.412 cử tri đi bầu, đạt 99,9%"               no
+#   "Dân số huyện 125.400 người."    "Số bệnh nhân có thẻ … 1.731 người, chiếm 93,1%"    no
+#   "Hội có 9.840 hội viên."         "Hội viên nữ 5.117 người, chiếm 52%"                yes
+_BARE_PEOPLE = frozenset({"người", "đồng chí", "chị", "em", "cháu", "anh", "ông", "bà"})
+
+
+def _group_elsewhere(ctx: Context, part: Fig, base: Fig) -> bool:
+    bs, be = ctx.sentence_span(base.sent)
+    base_sent = ctx.lower_slice(bs, be)
+    key = part.unit.key or ""
+    if key and key not in _BARE_PEOPLE and _people(part.unit) and key not in base_sent:
+        return True
+    cs, _ = ctx.clause(part.start, part.end)
+    for m in re.finditer(r"\bsố\s+([^\W\d]+(?:\s+[^\W\d]+)?)", ctx.lower_slice(cs, part.start)):
+        words = m.group(1).split()
+        if words[0] in _BARE_PEOPLE:
+            continue  # "Số người có trình độ đại học": of any whole of people
+        for n in (" ".join(words), words[0]):
+            if n not in _BARE_PEOPLE and _people(unit_info(n)):
+                return n not in base_sent
+    return False
+
+
+# The claim's subject restates the whole's noun with a qualifier the whole's sentence does not
+# say, then a predicate: the part is of that narrower group, a miss is no proof
+#   the whole stated before            the claim                                          proof
+#   "Toàn Đảng bộ có 27 chi bộ."       "Các chi bộ nông thôn có 15 chi bộ hoàn thành … (78,9%)"  no
+#   "Toàn huyện có 9.840 học sinh."    "Học sinh dân tộc thiểu số đạt học lực khá, giỏi 1.240 em (57,8%)"  no
+#   "Hội có 9.840 hội viên."           "Hội viên nữ 5.117 người, chiếm 52%" (no predicate)  yes
+#   "… quản lý 6.215 đoàn viên …"      "Đoàn viên là người dân tộc thiểu số có 2.904 em, …"  yes
+_PREDICATE = frozenset({"có", "đạt", "được", "hoàn thành", "tham gia", "xếp loại", "bị", "đã"})
+
+
+def _narrower_subject(ctx: Context, part: Fig, base: Fig) -> bool:
+    key = base.unit.key
+    if not key:
+        return False
+    s, _ = ctx.sentence_span(part.sent)
+    head = norm_words(ctx.lower_slice(s, part.start)).split()
+    while head and head[0] in ("các", "những", "số"):
+        head = head[1:]
+    k = key.split()
+    if head[: len(k)] != k:
+        return False
+    rest = head[len(k) :]
+    bs, be = ctx.sentence_span(base.sent)
+    base_words = set(norm_words(ctx.lower_slice(bs, be)).split())
+    for i in range(len(rest)):
+        if rest[i] in _PREDICATE or " ".join(rest[i : i + 2]) in _PREDICATE:
+            if i == 0 or not any(w not in base_words for w in rest[:i]):
+                return False  # "Số đảng viên được xếp loại …": no qualifier before the verb
+            if i == len(rest) - 1 and rest[i] == "có":
+                # "Đoàn viên là người dân tộc thiểu số có 2.904 em": the qualifier is the part
+                # itself, unless a predicate follows the part ("có 15 chi bộ hoàn thành …")
+                return bool(descriptor(ctx, part)[len(part.unit.key or "") :].split())
+            return True
+    return False
+
+
 def _members_own(ctx: Context, part: Fig, base: Fig) -> bool:
     """ "Số hộ hội viên khá, giàu 72 hộ, chiếm 38,7%" after "Xã … có 1.084 hộ": the households of
     the members, whose whole is the members' own, not every household of the commune."""
@@ -4993,6 +5076,8 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _searched_doubt(ctx, base, part)
             or _members_own(ctx, part, base)
             or _subject_elsewhere(ctx, part, base)
+            or _group_elsewhere(ctx, part, base)
+            or _narrower_subject(ctx, part, base)
             or _rate_told_after(ctx, p)
             or _base_has_siblings(ctx, base, named, part)
         ):
@@ -5010,7 +5095,8 @@ def _subset_named_again(ctx: Context, base: Fig, part: Fig, claim: str) -> bool:
     tộc thiểu số được học … là 412 em, chiếm 19,2%": a subset split off the whole in its own
     sentence, whose words the claim says again, may be the claim's whole (a miss is no proof)."""
     _bs, be = ctx.sentence_span(base.sent)
-    claim_words = set(norm_words(claim).split())
+    claim_words_seq = norm_words(claim).split()
+    claim_words = set(claim_words_seq)
     for g in ctx.figs_from(base.end, min(be, part.start)):
         if g.type != "quantity" or not _sole_family(g, part):
             continue
@@ -5020,6 +5106,14 @@ def _subset_named_again(ctx: Context, base: Fig, part: Fig, claim: str) -> bool:
             w for w in norm_words(descriptor(ctx, g)).split() if w not in (g.unit.key or "").split()
         ]
         if len(label) >= 2 and all(w in claim_words for w in label):
+            return True
+        # ... or its label's three opening words said as a phrase (the verb and its object), the
+        # rest a qualifier the claim need not repeat
+        #   the subset split off                          the claim                        whole
+        #   "…, trong đó 7.200 hội viên đóng hội phí đầy đủ"  "Hội viên nữ đóng hội phí 3.744 người"  7.200?
+        #   "…, trong đó 640 hội viên nữ"                      "Hội viên nữ tham gia … 320 người"    (one word: no)
+        phrase = norm_words(descriptor(ctx, g)).split()[len((g.unit.key or "").split()) :]
+        if len(phrase) >= 3 and f" {' '.join(phrase[:3])} " in f" {' '.join(claim_words_seq)} ":
             return True
     return False
 
