@@ -373,7 +373,10 @@ part, a list item or a year against a term's plan, a plan named after "so với 
 fixed) and 223 (battery_zzzz_rb) for granularity and part_whole (10 alarms: sets pooled over a
 span of their own, a stock's rate of another moment or body, "hộ nghèo" as a subset, persons of
 another noun than a total's people, theory levels read as schooling, an overlap said after the
-list; all fixed).
+list; all fixed) and 259 (battery_zzzz_rc) for share (8 alarms: a subset said again by its label,
+a narrowed part or a flow against "tỷ lệ <its noun>", a pool of those liable, a group of people
+the whole's sentence does not name, a subject restating the whole's noun with a qualifier; and a
+change whose level was a share's bracketed count; all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

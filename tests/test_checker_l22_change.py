@@ -165,6 +165,9 @@ NEAR = [
     "1.356 tỷ đồng, tăng 9,4%.",
     # a fronted bracket in another unit than the current level (review 22ra)
     "So với năm 2023 (86 vụ), năm 2024 có 40 người bị thương, giảm 9 người.",
+    # a share's bracketed count between the level and the comparison (review 22rc)
+    "Đảng bộ có 3.912 đảng viên, trong đó nữ chiếm 31,9% (1.248 đồng chí), tăng 2,1% so với năm "
+    "2023 (1.222 đồng chí).",
     # a bracket of a part of the measure, not the earlier level
     "Thu ngân sách đạt 156 tỷ đồng, cao hơn năm trước 12 tỷ đồng (năm 2023 riêng thu thuế đạt "
     "140 tỷ đồng).",
