@@ -186,3 +186,34 @@ def test_a_rest_of_amounts_is_explained_in_their_scale() -> None:
         options=_OPTS,
     ).checks
     assert not [c for c in rows if "internal error" in c.why], rows
+
+
+def test_a_count_among_is_a_count() -> None:
+    """ "Trong số 1.860 bệnh nhân": "số" after "trong"/"tổng"/"trên" opens no name or number
+    ("Quyết định số 1.860" stays no count); patients and heads of branches are people."""
+    got = process_text(
+        "Trong số 1.860 bệnh nhân điều trị nội trú có 412 người cao tuổi; 312 người có bệnh mãn "
+        "tính, chiếm 75,7%. Toàn huyện có 62 chi hội trưởng, trong đó 41 đồng chí là nữ.",
+        options=_OPTS,
+    )
+    units = [(m.text, m.attrs.get("unit")) for m in got.mentions if m.type == "quantity"]
+    assert ("1.860 bệnh nhân", "bệnh nhân") in units
+    assert ("62 chi hội trưởng", "chi hội trưởng") in units
+    # the nearer count the percent fits is the whole, not the 1.860 (no alarm)
+    assert [c.verdict for c in got.checks if c.verdict == "inconsistent"] == []
+    doc = process_text("Theo Quyết định số 1.860 ngày 5/6/2024 của UBND tỉnh.", options=_OPTS)
+    assert [m for m in doc.mentions if m.type == "quantity"] == []
+
+
+def test_one_head_to_each_branch() -> None:
+    """ "87 chi hội" … "87 chi hội trưởng": the heads restate the branches (equal values only)."""
+    rows = process_text(
+        "Toàn Hội có 87 chi hội.\nĐội ngũ 87 chi hội trưởng có 61 người đạt trình độ trung cấp.",
+        options=_OPTS,
+    ).checks
+    assert [(c.kind, c.verdict, c.figures) for c in rows] == [("repeat", "consistent", [87, 87])]
+    rows = process_text(
+        "Toàn Hội có 87 chi hội.\nĐội ngũ 85 chi hội trưởng có 61 người đạt trình độ trung cấp.",
+        options=_OPTS,
+    ).checks
+    assert [c for c in rows if c.kind == "repeat"] == []

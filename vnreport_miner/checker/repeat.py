@@ -54,6 +54,7 @@ NAME = "repeat"
 
 
 MIN_VALUE = 10  # small counts (1 lần, 3 chi bộ) repeat by chance
+_HEAD_OF = re.compile(r"(chi hội|chi đoàn|tổ|thôn|bản)\s+trưởng")  # the head of each unit
 MIN_ANCHOR = 5  # the shared anchor of a restated profile ("18 chi bộ")
 _PCT_SUBJECT = re.compile(r"^\s*(?:của\s+)?(?:số\s+)?([^\d;()]{6,60}?)\s*(?=[;(]|,\s*\S*\d|$)")
 # Words that make a count a subset or a flow, not the standing total of members.
@@ -469,7 +470,11 @@ def run(ctx: Context) -> list[Check]:
             g = seen_q.get(key)  # type: ignore[arg-type]
             if g is not None and _other_years(ctx, g, f):
                 g = None  # "(năm 2022: 138 căn, năm 2023: 146 căn, năm 2024: 138 căn)": two years
-            if g is not None:
+            head = _HEAD_OF.fullmatch(f.unit.key)
+            if g is None and head is not None and (led := seen_q.get((head.group(1), f.value))):
+                # "87 chi hội" … "87 chi hội trưởng": one head to each branch (equal values only)
+                out.append(_emit(ctx, led, f, f.value, f"{f.unit.key} / {led.unit.key}"))  # type: ignore[arg-type]
+            elif g is not None:
                 out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
             else:
                 for r in seen_den.get(f.value, []):  # type: ignore[arg-type]

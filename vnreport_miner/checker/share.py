@@ -1418,6 +1418,26 @@ def _sibling(ctx: Context, part: Fig, base: Fig) -> bool:
     )
 
 
+# A count of the part's kind between the whole and the part that the percent fits is the
+# part's likelier whole (session 22): "Trong số 1.860 bệnh nhân … có 412 người cao tuổi; 312
+# người có bệnh mãn tính, chiếm 75,7%" is 312 of the 412. A miss against the farther whole is
+# then no proof.
+def _nearer_base_fits(ctx: Context, base: Fig, part: Fig, p: Fig) -> bool:
+    if base.end > part.start:
+        return False
+    for nb in ctx.figs_from(base.end, part.start):
+        if nb.type != "quantity" or not nb.exact_count or not nb.value or nb.value <= part.value:  # type: ignore[operator]
+            continue
+        if not (
+            nb.unit.key == part.unit.key or "person" in nb.unit.fams and "person" in part.unit.fams
+        ):
+            continue
+        alt = judge_stated(100 * part.value / nb.value, p)  # type: ignore[operator]
+        if alt is not None and alt.judgement.verdict == "consistent":
+            return True
+    return False
+
+
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     fallback: list[Check] = []  # wholes found by _resolve: only where no other rule speaks
@@ -1542,6 +1562,8 @@ def run(ctx: Context) -> list[Check]:
         if base is None or pv is None or (loose and pv.judgement.verdict != "consistent"):
             if what != "population":
                 fallback.extend(_resolved(ctx, part, p, part.start, after, soft=dated))
+            continue
+        if pv.judgement.verdict == "inconsistent" and _nearer_base_fits(ctx, base, part, p):
             continue
         # amounts as written: "6 tỷ đồng" of "24 tỷ đồng" is 6/24
         scale = part.value / as_written(part) if as_written(part) else 1  # type: ignore[operator]

@@ -286,6 +286,9 @@ def _place_after(m: regex.Match) -> bool:
     return _PLACE_AFTER_UNIT.match(m.string, m.start("unit")) is not None
 
 
+_AMONG_SO = regex.compile(r"(?i)\b(?:trong|tổng|trên)\s+$")
+
+
 def _stop_before(
     text: str,
     start: int,
@@ -311,6 +314,8 @@ def _stop_before(
     if m is None:
         return False
     word = to_old_tones(_WS.sub(" ", m.group("word").lower()))
+    if word == "số" and _AMONG_SO.search(text, max(0, m.start("word") - 12), m.start("word")):
+        return False  # "trong số 1.860 bệnh nhân", "trên tổng số 1.860 …": among, no name
     if strong_only and word not in r.strong and word not in r.date_words:
         return False  # a list part after a naming noun: "chi bộ 6, cấp ủy các cấp 9"
     every = m.group("every") is not None
