@@ -217,3 +217,57 @@ def test_one_head_to_each_branch() -> None:
         options=_OPTS,
     ).checks
     assert [c for c in rows if c.kind == "repeat"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "figures"),
+    [
+        (
+            "Đảng bộ thành phố có 11.426 đảng viên. Phân theo độ tuổi, số đảng viên dưới 30 tuổi là "
+            "1.317 đồng chí, từ 30 đến 50 tuổi 5.862 đồng chí, trên 50 tuổi 4.274 đồng chí.",
+            "inconsistent",
+            [11426, 1317, 5862, 4274],
+        ),
+        (
+            "Cuối năm 2023, toàn huyện còn 1.274 hộ nghèo. Xét theo thành phần dân tộc, hộ nghèo là "
+            "người dân tộc thiểu số có 986 hộ, hộ nghèo là người Kinh có 298 hộ.",
+            "inconsistent",
+            [1274, 986, 298],
+        ),
+        (
+            "Hội có 412 hội viên. Phân theo giới tính, nam 236 người, nữ 176 người.",
+            "consistent",
+            [412, 236, 176],
+        ),
+        # two totals stated: the split is of the one it adds up to
+        (
+            "Tổng số đảng viên do Đảng bộ quản lý là 1.526 đồng chí (không tính 214 đảng viên sinh hoạt "
+            "tạm thời); như vậy tổng số đảng viên đang sinh hoạt là 1.740 đồng chí. Phân theo độ tuổi: "
+            "dưới 30 tuổi 118 đồng chí, từ 30 đến 60 tuổi 702 đồng chí, trên 60 tuổi 706 đồng chí.",
+            "consistent",
+            [1526, 118, 702, 706],
+        ),
+    ],
+)
+def test_a_split_along_a_closed_dimension(text: str, verdict: str, figures: list[float]) -> None:
+    checks = process_text(text, options=_OPTS).checks
+    rows = [(c.verdict, c.figures) for c in checks if c.kind == "part_whole"]
+    assert (verdict, figures) in rows, rows
+    if verdict == "consistent":
+        assert "inconsistent" not in [c.verdict for c in checks], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện có 1.274 hộ nghèo. Xét theo dân tộc, hộ người Dao 412 hộ, hộ người Mông 386 hộ.",
+        "Hội có 412 hội viên. Theo độ tuổi, dưới 40 tuổi 96 người, từ 40 đến 60 tuổi 205 người.",
+        "Hội có 412 hội viên. Phân theo độ tuổi, từ 60 tuổi trở lên 236 người, dưới 60 tuổi 186 người.",
+        "Đảng bộ có 2.940 đảng viên. Xét theo độ tuổi, đảng viên tại các chi bộ doanh nghiệp dưới 30 "
+        "tuổi có 88 đồng chí, từ 30 đến 50 tuổi có 203 đồng chí, trên 50 tuổi có 41 đồng chí.",
+    ],
+)
+def test_an_open_or_narrower_split_raises_no_alarm(text: str) -> None:
+    assert [
+        c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"
+    ] == []

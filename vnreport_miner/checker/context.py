@@ -358,6 +358,10 @@ class Context:
             return self.figs[prv]
         return None
 
+    def sent_at(self, pos: int) -> int:
+        """The index of the sentence holding the offset ``pos``."""
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
     def sentence_span(self, i: int) -> tuple[int, int]:
         if 0 <= i < len(self.sentences):
             return self.sentences[i]

@@ -2462,6 +2462,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_numerator_sums(ctx, out))
     out.extend(_bare_bracket_sums(ctx))
     out.extend(_classified(ctx))
+    out.extend(_by_dimension(ctx))
     out.extend(_bare_graded(ctx))
     out.extend(_rests(ctx))  # after the lists: a list's closing "còn lại" item is theirs
     out.extend(_target_rests(ctx))
@@ -2523,6 +2524,104 @@ def _finditer_at(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> 
             out.append(hit)
             pos = hit.end()
     return out
+
+
+# -- a total, then a sentence (or clause) that splits it along one closed dimension: "Đảng bộ có
+# 11.426 đảng viên. Phân theo độ tuổi, dưới 30 tuổi 1.317 đồng chí, từ 30 đến 50 tuổi 5.862 đồng
+# chí, trên 50 tuổi 4.274 đồng chí" (1.317 + 5.862 + 4.274 = 11.453 ≠ 11.426); "… 1.274 hộ nghèo.
+# Xét theo thành phần dân tộc, hộ … dân tộc thiểu số có 986 hộ, hộ … người Kinh có 298 hộ". Age,
+# sex and ethnicity leave nobody out, so a miss either way is told; other dimensions (fields,
+# schooling) may list only some kinds and are not read here. The total is the nearest count of
+# the items' kind before the opener, in its sentence or the one before; every item counts that
+# kind; "trở lên" (overlapping bands) or a "trong đó" inside leaves it alone.
+#   example (our own)                                                                 told
+#   "… có 412 hội viên. Phân theo giới tính, nam 236 người, nữ 176 người."              consistent
+#   "… có 412 hội viên. Phân theo giới tính, nam 236 người, nữ 186 người."              inconsistent
+#   "… có 412 hội viên. Phân theo độ tuổi, từ 60 tuổi trở lên 236 người, …"              nothing
+_DIMENSION = re.compile(
+    r"(?:^|[.;:]\s+|\n)\W*(?:phân theo|chia theo|xét theo|theo|về)\s+(?:cơ cấu\s+)?"
+    r"(?:độ tuổi|lứa tuổi|giới tính|(?:thành phần\s+)?dân tộc)\s*[,:]"
+)
+
+
+_DIM_SCOPE = re.compile(r"\b(?:tại|ở|của|thuộc)\s+(?:các\s+)?[^\W\d]")
+
+
+def _dimension_closed(opener: str, region: str) -> bool:
+    """Do the labels cover the dimension's two ends: "dưới … tuổi" and "trên … tuổi", "nam" and
+    "nữ", "Kinh" and "thiểu số"/"khác"?"""
+    if "tuổi" in opener:
+        return bool(re.search(r"\bdưới\s+\d+", region)) and bool(re.search(r"\btrên\s+\d+", region))
+    if "giới tính" in opener:
+        return bool(re.search(r"\bnam\b", region)) and bool(re.search(r"\bnữ\b", region))
+    return "kinh" in region and ("thiểu số" in region or "khác" in region)
+
+
+def _by_dimension(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "theo" not in low:
+        return out
+    for hit in _DIMENSION.finditer(low):
+        si = ctx.sent_at(hit.end())
+        s0, e0 = ctx.sentence_span(si)
+        end = low.find(";", hit.end(), e0)
+        end = e0 if end < 0 else end
+        region = low[hit.end() : end]
+        if "trở lên" in region or "trong đó" in region or "(" in region:
+            continue
+        items = [f for f in ctx.figs_from(hit.end(), end) if f.type == "quantity"]
+        items = [
+            f for f in items if f.unit.head not in vocab.TIME_UNITS and "tuổi" not in f.unit.key
+        ]
+        if len(items) < 2 or not all(f.exact_count and f.qual == "exact" for f in items):
+            continue
+        if not _dimension_closed(hit.group(0), region):
+            continue  # "Xét theo dân tộc, người Dao 412 hộ, người Mông 386 hộ": some peoples only
+        if _DIM_SCOPE.search(low, hit.end(), items[0].start):
+            continue  # "đảng viên tại các chi bộ doanh nghiệp dưới 30 tuổi có 88 …": a subset's split
+        cands = [
+            g
+            for g in reversed(ctx.figs[: items[0].i])
+            if g.start < hit.start() and g.sent >= si - 1 and g.type == "quantity"
+            and g.exact_count and g.qual == "exact"
+            and all(kin(g.unit, f.unit) or _people_pair(g, f) for f in items)
+        ]  # fmt: skip
+        if not cands:
+            continue
+        summed = sum(f.value for f in items)  # type: ignore[misc]
+        # two totals stated ("1.526 đồng chí (không tính 214 …); … là 1.740 đồng chí"): the one
+        # the split adds up to is its whole
+        total = next((g for g in cands if g.value == summed), cands[0])
+        if total.value is None or total.value <= max(f.value for f in items):  # type: ignore[operator, type-var]
+            continue
+        if summed < 0.5 * total.value:  # type: ignore[operator]
+            continue  # far under: the split of some part, not of this total
+        # (the dimension's own values label the items: no overlap of kinds)
+        named = _DIM_VALUES.sub(" ", ctx.text[hit.start() : end].lower())
+        # the items restating the total's noun ("hộ nghèo là người Kinh có 298 hộ") name no kind
+        noun = descriptor(ctx, total).lower()
+        if noun:
+            named = named.replace(noun, " ")
+        out.append(_emit(ctx, total, items, "closed", (total.start, items[-1].end), named))
+    return out
+
+
+def _people_pair(g: Fig, f: Fig) -> bool:
+    """Both count people ("đảng viên" / "đồng chí" / "người"; "hội viên", "đoàn viên")."""
+    return _counts_people(g) and _counts_people(f)
+
+
+def _counts_people(f: Fig) -> bool:
+    g = f.unit.generic
+    return "person" in f.unit.fams or (g is not None and g.endswith("viên"))
+
+
+# the values of each dimension, which name the split's items and are no overlap there
+_DIM_VALUES = re.compile(
+    r"\b(?:(?:thành phần\s+)?dân tộc(?:\s+thiểu số)?|người kinh|giới tính|nam|nữ|độ tuổi|lứa tuổi"
+    r"|(?:dưới|trên|từ)\s+\d+\s+(?:đến\s+\d+\s+)?tuổi|trẻ)\b"
+)
 
 
 def _classified_owner(ctx: Context, at: int, first: Fig) -> tuple[Fig, bool] | None:
