@@ -22,11 +22,7 @@ Each row: (passage, expected verdict, figures as stated); consistent rows raise 
 from __future__ import annotations
 
 import pytest
-
-from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Options
-
-_OPTS = Options(entities=False)
+from checkhelp import alarms, checks_of, told
 
 CASES = [
     # -- "so với <moment> là N" / "so với <moment>: N"
@@ -135,23 +131,11 @@ CASES = [
 ]
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
-
-
 @pytest.mark.parametrize(("text", "verdict", "figures"), CASES)
 def test_change_shapes_are_read(text: str, verdict: str, figures: list[float]) -> None:
-    got = process_text(text, options=_OPTS).checks
+    got = checks_of(text)
     rows = [(c.kind, c.verdict, c.figures, c.why) for c in got]
-    mine = [
-        c
-        for c in got
-        if c.kind == "change"
-        and c.verdict == verdict
-        and len(c.figures) == len(figures)
-        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
-    ]
-    assert mine, rows
+    assert told(got, "change", verdict, figures), rows
     if verdict == "consistent":
         assert "inconsistent" not in [c.verdict for c in got], rows
 
@@ -182,9 +166,4 @@ NEAR = [
 
 @pytest.mark.parametrize("text", NEAR)
 def test_near_change_shapes_raise_no_alarm(text: str) -> None:
-    bad = [
-        (c.kind, c.why)
-        for c in process_text(text, options=_OPTS).checks
-        if c.verdict == "inconsistent"
-    ]
-    assert bad == []
+    assert alarms(text) == []

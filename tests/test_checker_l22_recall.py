@@ -18,11 +18,9 @@ Each row: (passage, kind, expected verdict, figures as stated); consistent rows 
 from __future__ import annotations
 
 import pytest
+from checkhelp import OPTS, alarms, checks_of, told
 
 from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Options
-
-_OPTS = Options(entities=False)
 
 CASES = [
     (
@@ -65,23 +63,11 @@ CASES = [
 ]
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
-
-
 @pytest.mark.parametrize(("text", "kind", "verdict", "figures"), CASES)
 def test_target_shapes_are_read(text: str, kind: str, verdict: str, figures: list[float]) -> None:
-    got = process_text(text, options=_OPTS).checks
+    got = checks_of(text)
     rows = [(c.kind, c.verdict, c.figures, c.why) for c in got]
-    mine = [
-        c
-        for c in got
-        if c.kind == kind
-        and c.verdict == verdict
-        and len(c.figures) == len(figures)
-        and all(_close(a, b) for a, b in zip(sorted(c.figures), sorted(figures), strict=True))
-    ]
-    assert mine, rows
+    assert told(got, kind, verdict, figures), rows
     if verdict == "consistent":
         assert "inconsistent" not in [c.verdict for c in got], rows
 
@@ -99,12 +85,7 @@ NEAR = [
 
 @pytest.mark.parametrize("text", NEAR)
 def test_near_target_shapes_raise_no_alarm(text: str) -> None:
-    bad = [
-        (c.kind, c.why)
-        for c in process_text(text, options=_OPTS).checks
-        if c.verdict == "inconsistent"
-    ]
-    assert bad == []
+    assert alarms(text) == []
 
 
 def test_a_sum_saved_by_rounding_says_so() -> None:
@@ -115,12 +96,12 @@ def test_a_sum_saved_by_rounding_says_so() -> None:
         "Tổng kinh phí thực hiện là 3,2 tỷ đồng, gồm ngân sách tỉnh 2 tỷ đồng và vốn đối ứng "
         "1.500 triệu đồng."
     )
-    rows = [c for c in process_text(text, options=_OPTS).checks if c.kind == "part_whole"]
+    rows = [c for c in checks_of(text) if c.kind == "part_whole"]
     assert [c.verdict for c in rows] == ["consistent"]
     assert "3500 ≈ 3200" in rows[0].why and "difference 300" in rows[0].why
     assert "±550.5" in rows[0].why and "≈" in rows[0].why_vi
     exact = "Tổng kinh phí là 3,5 tỷ đồng, gồm ngân sách tỉnh 2 tỷ đồng và vốn đối ứng 1.500 triệu đồng."
-    rows = [c for c in process_text(exact, options=_OPTS).checks if c.kind == "part_whole"]
+    rows = [c for c in checks_of(exact) if c.kind == "part_whole"]
     assert [c.verdict for c in rows] == ["consistent"] and "≈" not in rows[0].why
 
 
@@ -135,15 +116,11 @@ def test_a_sum_saved_by_rounding_says_so() -> None:
     ],
 )
 def test_grim_takes_no_base_of_another_moment_or_body(text: str) -> None:
-    assert [
-        c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"
-    ] == []
+    assert alarms(text) == []
 
 
 def test_grim_still_reads_a_rate_of_the_body_it_names() -> None:
-    rows = process_text(
-        "Chi bộ có 31 đảng viên; tỷ lệ đảng viên nữ trong chi bộ là 18,4%.", options=_OPTS
-    ).checks
+    rows = checks_of("Chi bộ có 31 đảng viên; tỷ lệ đảng viên nữ trong chi bộ là 18,4%.")
     assert [(c.kind, c.verdict) for c in rows] == [("granularity", "inconsistent")]
 
 
@@ -168,23 +145,21 @@ def test_grim_still_reads_a_rate_of_the_body_it_names() -> None:
     ],
 )
 def test_a_plan_split_into_done_and_left_is_a_target(text: str, kind: str) -> None:
-    rows = process_text(text, options=_OPTS).checks
+    rows = checks_of(text)
     assert [(c.kind, c.verdict) for c in rows] == [(kind, "consistent")], rows
 
 
 def test_a_rest_of_amounts_is_explained_in_their_scale() -> None:
     """A rest of amounts written in "tỷ đồng" is explained as written ("45 - 39.6 = 5.4"), not in
     đồng ("45000000000 - 39600000000 = 5400000000"); a fraction in the list does not break it."""
-    rows = process_text(
-        "Kế hoạch giao 45 tỷ đồng, đã giải ngân 39,6 tỷ đồng, còn lại 6,4 tỷ đồng chưa giải ngân.",
-        options=_OPTS,
-    ).checks
+    rows = checks_of(
+        "Kế hoạch giao 45 tỷ đồng, đã giải ngân 39,6 tỷ đồng, còn lại 6,4 tỷ đồng chưa giải ngân."
+    )
     assert [c.verdict for c in rows] == ["inconsistent"], rows
     assert rows[0].why.startswith("45 - 39.6 = 5.4 left") and "stated 6.4" in rows[0].why
-    rows = process_text(
-        "Toàn huyện có 120 thôn, đã có 96/120 thôn có nhà văn hóa, còn 24 thôn chưa có nhà văn hóa.",
-        options=_OPTS,
-    ).checks
+    rows = checks_of(
+        "Toàn huyện có 120 thôn, đã có 96/120 thôn có nhà văn hóa, còn 24 thôn chưa có nhà văn hóa."
+    )
     assert not [c for c in rows if "internal error" in c.why], rows
 
 
@@ -194,28 +169,26 @@ def test_a_count_among_is_a_count() -> None:
     got = process_text(
         "Trong số 1.860 bệnh nhân điều trị nội trú có 412 người cao tuổi; 312 người có bệnh mãn "
         "tính, chiếm 75,7%. Toàn huyện có 62 chi hội trưởng, trong đó 41 đồng chí là nữ.",
-        options=_OPTS,
+        options=OPTS,
     )
     units = [(m.text, m.attrs.get("unit")) for m in got.mentions if m.type == "quantity"]
     assert ("1.860 bệnh nhân", "bệnh nhân") in units
     assert ("62 chi hội trưởng", "chi hội trưởng") in units
     # the nearer count the percent fits is the whole, not the 1.860 (no alarm)
     assert [c.verdict for c in got.checks if c.verdict == "inconsistent"] == []
-    doc = process_text("Theo Quyết định số 1.860 ngày 5/6/2024 của UBND tỉnh.", options=_OPTS)
+    doc = process_text("Theo Quyết định số 1.860 ngày 5/6/2024 của UBND tỉnh.", options=OPTS)
     assert [m for m in doc.mentions if m.type == "quantity"] == []
 
 
 def test_one_head_to_each_branch() -> None:
     """ "87 chi hội" … "87 chi hội trưởng": the heads restate the branches (equal values only)."""
-    rows = process_text(
-        "Toàn Hội có 87 chi hội.\nĐội ngũ 87 chi hội trưởng có 61 người đạt trình độ trung cấp.",
-        options=_OPTS,
-    ).checks
+    rows = checks_of(
+        "Toàn Hội có 87 chi hội.\nĐội ngũ 87 chi hội trưởng có 61 người đạt trình độ trung cấp."
+    )
     assert [(c.kind, c.verdict, c.figures) for c in rows] == [("repeat", "consistent", [87, 87])]
-    rows = process_text(
-        "Toàn Hội có 87 chi hội.\nĐội ngũ 85 chi hội trưởng có 61 người đạt trình độ trung cấp.",
-        options=_OPTS,
-    ).checks
+    rows = checks_of(
+        "Toàn Hội có 87 chi hội.\nĐội ngũ 85 chi hội trưởng có 61 người đạt trình độ trung cấp."
+    )
     assert [c for c in rows if c.kind == "repeat"] == []
 
 
@@ -250,7 +223,7 @@ def test_one_head_to_each_branch() -> None:
     ],
 )
 def test_a_split_along_a_closed_dimension(text: str, verdict: str, figures: list[float]) -> None:
-    checks = process_text(text, options=_OPTS).checks
+    checks = checks_of(text)
     rows = [(c.verdict, c.figures) for c in checks if c.kind == "part_whole"]
     assert (verdict, figures) in rows, rows
     if verdict == "consistent":
@@ -268,6 +241,4 @@ def test_a_split_along_a_closed_dimension(text: str, verdict: str, figures: list
     ],
 )
 def test_an_open_or_narrower_split_raises_no_alarm(text: str) -> None:
-    assert [
-        c for c in process_text(text, options=_OPTS).checks if c.verdict == "inconsistent"
-    ] == []
+    assert alarms(text) == []

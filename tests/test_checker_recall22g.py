@@ -18,15 +18,13 @@ small count that is not a share of it (another noun, a wider body, a plan, a cha
 from __future__ import annotations
 
 import pytest
+from checkhelp import checks_of
 
-from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Check, Options
-
-_OPTS = Options(entities=False)
+from vnreport_miner.records import Check
 
 
 def _checks(text: str) -> list[Check]:
-    return [c for c in process_text(text, options=_OPTS).checks if c.kind == "granularity"]
+    return checks_of(text, "granularity")
 
 
 # 63 planted slips the checker finds (of 84 written)

@@ -20,15 +20,9 @@ attending.
 from __future__ import annotations
 
 import pytest
+from checkhelp import checks_of
 
-from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Check, Options
-
-_OPTS = Options(entities=False)
-
-
-def _checks(text: str) -> list[Check]:
-    return process_text(text, options=_OPTS).checks
+_checks = checks_of
 
 
 # (passage with one slip, the share's figures [part, whole, stated percent])

@@ -25,17 +25,9 @@ guard has its passages here, with a slip of the same shape that must still be fo
 from __future__ import annotations
 
 import pytest
+from checkhelp import checks_of
 
 from vnreport_miner.evaluate import _figures_share
-from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Check, Options
-
-_OPTS = Options(entities=False)
-
-
-def checks_of(text: str) -> list[Check]:
-    return process_text(text, options=_OPTS).checks
-
 
 # (kind, passage with one planted slip, figures as stated): found as inconsistent
 PLANTED = [

@@ -31,17 +31,9 @@ comparison may be the level that changed) and the passage joined battery_zzzz_rc
 from __future__ import annotations
 
 import pytest
+from checkhelp import checks_of
 
 from vnreport_miner.evaluate import _figures_share
-from vnreport_miner.pipeline import process_text
-from vnreport_miner.records import Check, Options
-
-_OPTS = Options(entities=False)
-
-
-def checks_of(text: str) -> list[Check]:
-    return process_text(text, options=_OPTS).checks
-
 
 # (passage with one planted share slip, figures as stated): found as inconsistent
 PLANTED = [
