@@ -2671,14 +2671,19 @@ _PLAN_IS = re.compile(
     r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b[^();.,\d%]{0,60}?\s(?:là|đề ra là|giao là)\s*$"
 )
 _PLAIN_END = re.compile(r"\s*(?:[.;,]|$)")
+# words that make a bracket's level a part, a plan, an average or a wider area, not the level
+# compared with: "(năm 2023 riêng thu thuế …)", "(năm 2023 kế hoạch là …)", "(… toàn tỉnh là …)"
+_NOT_LEVEL_WORDS = (
+    r"riêng|trong|chỉ|gồm|trừ|ngoài|kế hoạch|dự toán|mục tiêu|bình quân|toàn tỉnh|cả tỉnh"
+    r"|toàn quốc|cả nước"
+)
 _VS_AFTER = re.compile(
     r"^\s*(?:so với|so cùng kỳ|cùng kỳ|năm\s+(?:19|20)\d{2})[^();.]{0,60}\(\s*"
     # the bracket may name the year and its verb: "(năm 2022 kết nạp 128 đảng viên)", not a
     # part of the measure: "(năm 2023 riêng thu thuế đạt 680 triệu đồng)" (review 20c), nor a
     # plan, an average or a wider area: "(năm 2023 kế hoạch là 115 đảng viên)", "(năm 2023 toàn
     # tỉnh là 4,2%)" (white-box review 21m)
-    r"(?:năm\s+\d{4}\s*(?::|(?:(?!(?:riêng|trong|chỉ|gồm|trừ|ngoài|kế hoạch|dự toán|mục tiêu"
-    r"|bình quân|toàn tỉnh|cả tỉnh|toàn quốc|cả nước)\b)[^\W\d]+\s+){0,4}"
+    r"(?:năm\s+\d{4}\s*(?::|(?:(?!(?:" + _NOT_LEVEL_WORDS + r")\b)[^\W\d]+\s+){0,4}"
     r"(?:kết nạp|có|đạt|là|còn))?\s*"
     # or labels itself as the moment compared with: "(cùng kỳ năm 2023: 4.180 tỷ đồng)"
     r"|cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?\s*:\s*)?$"
@@ -2811,12 +2816,7 @@ _BRACKET_LABEL = re.compile(
     r"^\s*\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ)(?:\s+(?:[^\W\d]+|(?:19|20)\d{2})){0,4}\s*:?\s*$"
 )
 _CLOSES = re.compile(r"^[^\d();,.]{0,30}\)")
-# words that make a bracket's level a part, a plan or a wider area, not the earlier level itself
-# (review 20c, white-box review 21m): "(năm 2023 riêng thu thuế đạt …)", "(năm 2023 kế hoạch là …)"
-_NOT_THE_LEVEL = re.compile(
-    r"\b(?:riêng|trong|chỉ|gồm|trừ|ngoài|kế hoạch|dự toán|mục tiêu|bình quân|toàn tỉnh|cả tỉnh"
-    r"|toàn quốc|cả nước)\b"
-)
+_NOT_THE_LEVEL = re.compile(rf"\b(?:{_NOT_LEVEL_WORDS})\b")  # (the words of _VS_AFTER)
 
 
 # …nor a change of that moment's own (white-box review 22ra): the bracket then says how much the

@@ -452,13 +452,18 @@ def _least_scale(figs: list[Fig]) -> float:
     return least or 1.0
 
 
+def _shown_scale(figs: list[Fig]) -> float:
+    """The scale an explanation shows the figures in: their common one, else the smallest scale
+    word they are written with ("4,86 tỷ đồng" against parts in "triệu đồng"), else 1."""
+    figs = [f for f in figs if f.type == "quantity" and f.value is not None]  # (no fraction)
+    k = _scale(figs) if figs else 1.0
+    return _least_scale(figs) if k == 1.0 and figs else k
+
+
 def _shown(figs: list[Fig], *values: float) -> list[float]:
     """``values`` in the scale the figures are written in, for an explanation: "45 - 39,6 = 5,4"
     for amounts in "tỷ đồng", not "45000000000 - 39600000000 = 5400000000"."""
-    figs = [f for f in figs if f.type == "quantity" and f.value is not None]  # (no fraction)
-    k = _scale(figs) if figs else 1.0
-    if k == 1.0 and figs:
-        k = _least_scale(figs)
+    k = _shown_scale(figs)
     return [round(v / k, 6) for v in values]
 
 
@@ -1061,9 +1066,7 @@ def _emit(
         sum_breakdowns(ctx).append((total, parts))
     if strength == "closed":
         ctx.memo.setdefault("part_whole.closed_rests", set()).add(parts[-1].start)  # type: ignore[union-attr]
-    k = _scale([total, *parts])
-    if k == 1.0:  # "4,86 tỷ đồng" against parts in "triệu đồng": told in the smallest scale
-        k = _least_scale([total, *parts])
+    k = _shown_scale([total, *parts])
     unit = total.unit.head or total.unit.key
     if k != 1.0:
         unit = next((w for w, v in _SCALES if v == k), "") + " " + unit
