@@ -34,7 +34,7 @@ from . import (
     target,
     vocab,
 )
-from .context import Context, as_written, reference_level
+from .context import Context, Fig, as_written, reference_level
 
 # In run order. Each module exposes NAME (the check kind) and run(ctx) -> list[Check].
 KINDS: tuple[ModuleType, ...] = (
@@ -89,7 +89,7 @@ def check_document(doc: Document) -> list[Check]:
                 as_target = (
                     _planned_share_is_target(ctx, c)
                     if c.kind == share.NAME
-                    else _planned_rest_is_target(ctx, c)
+                    else _planned_rest_is_target(ctx, c, by_id)
                 )
                 if as_target is not c:  # the target module's own reading comes first
                     relabelled.append(as_target)
@@ -686,7 +686,7 @@ def _planned_share_is_target(ctx: Context, c: Check) -> Check:
 _REST_BEFORE = re.compile(r"\b(?:còn thiếu|còn lại|còn|thiếu|chưa đạt|chưa thực hiện)\s*$")
 
 
-def _planned_rest_is_target(ctx: Context, c: Check) -> Check:
+def _planned_rest_is_target(ctx: Context, c: Check, by_id: dict[str, Fig]) -> Check:
     """A "part_whole" whose total is a plan split into what was done and what is left is an
     achievement against a target (GUIDELINES: ``target``): "mục tiêu 9.000 ha, đến nay đạt 8.940
     ha, còn thiếu 60 ha" -> 8.940 + 60 = 9.000. Same arithmetic and figures [target, achieved,
@@ -698,7 +698,6 @@ def _planned_rest_is_target(ctx: Context, c: Check) -> Check:
     """
     if len(c.figures) != 3 or len(c.mention_ids) != 3 or c.verdict == "unverifiable":
         return c  # (an unsettled split stays a part_whole: a sum found later may replace it)
-    by_id = {f.id: f for f in ctx.figs}
     figs = [by_id.get(i) for i in c.mention_ids]
     if any(f is None or f.type != "quantity" for f in figs):
         return c
