@@ -797,11 +797,88 @@ def _scope_names(ctx: Context, f: Fig) -> set[str]:
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
 
-def _subject_nouns(ctx: Context, f: Fig) -> set[str]:
+def _piece_after(ctx: Context, f: Fig) -> str:
+    """The words after ``f`` up to the end of its comma-piece."""
+    return re.split(r"[,;:.()]", ctx.low[f.end : ctx.clause(f.start, f.end)[1]])[0]
+
+
+def _year_before(ctx: Context, f: Fig) -> str | None:
+    """The last year named in ``f``'s sentence up to it, else in the sentence before it in the
+    same paragraph: "Kết quả rà soát … cuối năm 2023 được công bố. Theo đó, … 1.478 hộ nghèo"."""
+    s, _ = ctx.sentence_span(f.sent)
+    years = _YEARS.findall(ctx.low, s, f.start)
+    if not years and f.sent > 0:
+        ps, pe = ctx.sentence_span(f.sent - 1)
+        if "\n" not in ctx.text[pe:s]:
+            years = _YEARS.findall(ctx.low, ps, pe)
+    return years[-1] if years else None
+
+
+def _framed_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two counts' frames set them apart: the last years named up to each differ, or the
+    words after each name two levels ("212 cán bộ, công chức cấp xã" / "221 cán bộ, công chức
+    cấp huyện")?"""
+    yg, yf = _year_before(ctx, g), _year_before(ctx, f)
+    if yg and yf and yg != yf:
+        return True
+    a, b = (
+        set(_CONTRAST.findall(_piece_after(ctx, g))),
+        set(_CONTRAST.findall(_piece_after(ctx, f))),
+    )
+    return bool(a - b) and bool(b - a)
+
+
+def _subset_tail(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count name a subset or an activity right after its unit that the earlier
+    lacks? "28 chi bộ có 624 đảng viên dự sinh hoạt chuyên đề" after "642 đảng viên"."""
+    gt = ctx.text[g.end : ctx.clause(g.start, g.end)[1]].lower()
+    ft = ctx.text[f.end : ctx.clause(f.start, f.end)[1]].lower()
+    hit = _SUBSET.match(re.split(r"[,;:.()]", ft)[0].strip())
+    return bool(hit) and hit.group() not in gt[:40]
+
+
+_SPEAKER = re.compile(
+    r"\b(?:cho biết|chia sẻ|khẳng định|nhấn mạnh|nói|phát biểu|ghi nhận|nhận định|nhận xét|"
+    r"thông tin|trao đổi|kể)\s*:$"
+)
+
+
+def _spoken_names(ctx: Context, f: Fig) -> set[str]:
+    """``_scope_names`` after a speaker's colon: "Bí thư Huyện ủy Phú Riềng ghi nhận: … kết nạp
+    127 đảng viên" names the speaker, not what was counted ("Đồng chí …: “…" too; a list
+    label before a colon, "- Huyện đoàn Hòa An: …", stays a name)."""
+    s, _ = ctx.sentence_span(f.sent)
+    colon = ctx.text.rfind(":", s, f.start)
+    if colon >= 0 and not (
+        _SPEAKER.search(ctx.low, s, colon + 1)
+        or ctx.text[colon + 1 : colon + 4].lstrip().startswith(("“", '"'))
+    ):
+        colon = -1  # "- Huyện đoàn Hòa An: giới thiệu …": a label, not a speaker
+    head = ctx.text[(s if colon < 0 else colon + 1) : f.start]
+    names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
+    return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
+
+
+def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do two counts belong to different places or bodies? "Xã Phú Lộc có 342 hộ" / "Xã Phú
+    Thịnh có 324 hộ"; "… 1.520 m2" / "Nhân dân thôn Đông hiến 1.250 m2". A name only the
+    earlier statement gives ("… huyện Thanh Chương … 8.215 hộ vay" / "… giúp 8.251 hộ vay vốn")
+    does not set them apart: the restatement need not repeat it."""
+    a, b = _spoken_names(ctx, g), _spoken_names(ctx, f)
+    gs, ge = ctx.sentence_span(g.sent)
+    return (bool(a) and bool(b) and a != b) or any(n not in ctx.low[gs:ge] for n in b)
+
+
+def _subject_nouns(ctx: Context, f: Fig, later: bool = False) -> set[str]:
     """Counted nouns of the vocabulary named in ``f``'s comma-piece before it, other than its
-    own unit: "Các chi bộ đã tổ chức 1.236 buổi" -> {"chi bộ"}."""
+    own unit: "Các chi bộ đã tổ chức 1.236 buổi" -> {"chi bộ"}. A ``later`` restatement of the
+    whole names no subject set: "toàn huyện đã kết nạp 145 đảng viên" after "các tổ chức cơ sở
+    đảng kết nạp 154 đảng viên" (but "toàn huyện kết nạp 426 …" then "các chi bộ nông thôn kết
+    nạp 246 …" is a part)."""
     piece = _piece(ctx, f)
     head = " " + norm_words(piece[: max(0, piece.find(f.m.text))].lower())
+    if later:
+        head = vocab.WHOLE_SCOPE.sub(" ", head)
     return {m.group().strip() for m in counted_noun_pattern().finditer(head)} - {f.unit.key}
 
 
@@ -815,6 +892,31 @@ def _swap_words(ctx: Context, f: Fig) -> set[str]:
     return {w for w in before + after if w not in _SWAP_STOP}
 
 
+# words after a unit that say which kind it counts, not what was done: "hộ nghèo", "đảng viên mới"
+_KIND_WORDS = frozenset("nghèo cận mới nữ nam trẻ khó dân người thuộc là chính".split())
+
+
+def _swap_phrases(ctx: Context, f: Fig) -> set[tuple[str, str]]:
+    """Pairs of adjacent content words around ``f`` in its clause (four before it, its unit
+    and three after): "kết nạp 1.386 đảng viên" / "kết nạp 1.368 đảng viên" share ("kết",
+    "nạp"); "8.215 hộ vay" / "8.251 hộ vay vốn" share ("hộ", "vay")."""
+    cs, ce = ctx.clause(f.start, f.end)
+    before = re.findall(r"[^\W\d_]+", ctx.text[cs : f.start].lower())[-4:]
+    after = re.findall(r"[^\W\d_]+", ctx.text[f.end : ce].lower())[:3]
+    unit = f.unit.key.split()[-1:] if f.unit.key else []
+    pairs: set[tuple[str, str]] = set()
+    for seq in (before, unit + after):
+        for x, y in zip(seq, seq[1:], strict=False):
+            if x in _SWAP_STOP or y in _SWAP_STOP or (x, y) == tuple(f.unit.key.split()[-2:]):
+                continue
+            if seq is before and counted_noun_pattern().fullmatch(f" {x} {y}"):
+                continue  # "… 28 chi bộ với 642 đảng viên": another count's noun, no phrase
+            if seq is not before and x == (unit or [""])[0] and y in _KIND_WORDS:
+                continue  # "125 hộ nghèo" / "152 hộ nghèo": the kind of household, not a deed
+            pairs.add((x, y))
+    return pairs
+
+
 def _same_moment(gm: set[str], fm: set[str]) -> bool:
     """Do two statements' moments agree? The same words, or a later one that names no moment
     of its own while the earlier names only a year ("Năm 2023 … 124 nhà" / "142 căn nhà được
@@ -825,6 +927,59 @@ def _same_moment(gm: set[str], fm: set[str]) -> bool:
     if {frozenset(gm), frozenset(fm)} == {frozenset(), frozenset({"cuối năm"})}:
         return True  # the report's year end and its undated present
     return not fm and bool(gm) and all(_YEARS.fullmatch(m) for m in gm)
+
+
+# Moments that set one statement of a count apart from another: a start, an earlier time, a
+# round, a part of the year, the present. Years, dates and the report's own span ("giai đoạn",
+# "nhiệm kỳ", "năm qua", "đến nay", "cuối năm") do not, unless both sides name them and differ.
+_APART_MOMENT = re.compile(
+    r"đầu năm|năm trước|năm ngoái|trước đây|trước khi|sau khi|sáp nhập|thành lập|ban đầu|"
+    r"lúc đầu|bắt đầu|đầu kỳ|cuối kỳ|năm đầu|đầu nhiệm kỳ|đại hội|quý [ivx]+|đợt (?:trước|này|sau|\d+)|sáu tháng|"
+    r"\b\d+ tháng|năm học|kỳ trước|kỳ này|lần trước|lần này|lúc mới|khi mới|khi xây dựng|hồi đầu|"
+    r"đầu khóa|mùa (?:khô|mưa)|\bhiện\b|năm nay|gần đây|trở lại đây|lũy kế|cả năm|cùng kỳ|"
+    r"\bvụ (?:này|trước|sau)\b|\btrước\b(?!\s+(?:hết|mắt|tiên))|\bsau\b(?!\s+(?:nửa|giữa)\s+nhiệm kỳ)"
+)
+_DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}\b|tháng \d+")
+
+
+def _moments_agree(a: set[str], b: set[str], ta: str = "", tb: str = "") -> bool:
+    """May the later statement (moments ``b``) restate the earlier (``a``)? The same words; or
+    a later one that adds no year or date of its own ("Giai đoạn từ năm 2020 đến năm 2024 …
+    1.386" / "Trong 5 năm … 1.368"; "Đến ngày 30/6/2024 … 261.042" / "Sau nửa nhiệm kỳ … tổng
+    số … đạt 261.402"), with the same words of a start, an earlier time, a round or the present
+    on both sides (read in the texts ``ta`` and ``tb`` up to each count: "Vụ này …" / "Vụ
+    trước …", "Trước đợt rà soát …" / "Sau đợt rà soát …"). A later statement that names a
+    year or date the earlier lacks is another one ("… 356 đảng viên" / "Đến ngày 31/12/2023,
+    … 365 đảng viên")."""
+    apart_a, apart_b = set(_APART_MOMENT.findall(ta)), set(_APART_MOMENT.findall(tb))
+    # (the earlier may say "hiện" and the later "sau …" of the report's present: "Hiện Đảng bộ
+    # có …" / "Sau 5 năm thực hiện Nghị quyết, …")
+    if not (apart_a - apart_b <= {"hiện"} and apart_b - apart_a <= {"sau"}):
+        return False
+    if a == b or _same_moment(a, b):
+        return True
+    ja, jb = " ".join(sorted(a)), " ".join(sorted(b))
+    return all(set(pat.findall(jb)) <= set(pat.findall(ja)) for pat in (_YEARS, _DAY_MONTH))
+
+
+# A span counted back from the report's own time: "ba năm qua", "Trong 5 năm qua", "Sau ba năm
+# triển khai", "hai năm trở lại đây". Against years named on the other side it may be another
+# window ("Từ năm 2022 đến năm 2023 … 316" / "Hai năm qua … 361" in a report of 2024).
+_BACK_SPAN = re.compile(
+    r"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|vừa qua|trở lại đây|gần đây)\b|"
+    r"\bsau\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+)
+
+
+def _back_span_against_years(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does one count's sentence give a span counted back from now and the other's years?"""
+    gs, _ = ctx.sentence_span(g.sent)
+    fs, _ = ctx.sentence_span(f.sent)
+    gl, fl = ctx.low[gs : g.end], ctx.low[fs : f.end]
+    return bool(
+        (_BACK_SPAN.search(gl) and _YEARS.search(fl))
+        or (_BACK_SPAN.search(fl) and _YEARS.search(gl))
+    )
 
 
 # labels that set two statements of one noun apart: a term, a season, a level, a threshold
@@ -874,7 +1029,7 @@ def _in_table(ctx: Context, f: Fig) -> bool:
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     words: dict[int, set[str]] = {}
-    said = {i for c in done for i in c.mention_ids}
+    said = [set(c.mention_ids) for c in done]
     by_unit: dict[str, list[Fig]] = {}
     for f in ctx.figs:
         if (
@@ -905,8 +1060,10 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
         group = [f for f in group if not reference_level(ctx, f)]
         for k, f in enumerate(group):
             for g in group[:k]:
-                if not _swapped(int(g.value), int(f.value)) or (g.id in said and f.id in said):  # type: ignore[arg-type]
-                    continue
+                if not _swapped(int(g.value), int(f.value)) or any(
+                    g.id in ids and f.id in ids for ids in said
+                ):  # type: ignore[arg-type]
+                    continue  # (a pair another check already relates is not told twice)
                 if g.sent == f.sent:
                     continue  # "418 mô hình …, 156 mô hình …; số còn lại (165 mô hình)": a list
                 if "/" in f.unit.key or (_in_table(ctx, g) and _in_table(ctx, f)):
@@ -915,7 +1072,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 # most of their words agree: the same thing, not two activities with one noun
                 if gmove or fmove:
                     continue
-                if not _same_moment(set(gm), set(fm)):
+                if not _moments_agree(set(gm), set(fm)):
                     continue
                 # five digits and more with two swapped are no chance of two real counts: the
                 # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
@@ -927,12 +1084,21 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                         continue
                     if len(_money_words(ctx, g) & _money_words(ctx, f)) < 4:
                         continue
-                elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need:
-                    continue
+                elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need and not (
+                    _swap_phrases(ctx, g) & _swap_phrases(ctx, f)
+                ):
+                    continue  # (two words that make one phrase on both sides are enough)
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
-                if not _same_moment(_moments(ctx.low[gss : g.end]), _moments(ctx.low[fss : f.end])):
+                if (
+                    _back_span_against_years(ctx, g, f)
+                    or _subset_tail(ctx, g, f)
+                    or _framed_apart(ctx, g, f)
+                ):
+                    continue  # "Từ năm 2022 đến năm 2024 …" / "Ba năm qua …"; "… 624 đảng viên dự …"
+                gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
+                if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
-                if _scope_names(ctx, g) != _scope_names(ctx, f):
+                if _swap_places_differ(ctx, g, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
                 gl, fl = _whole_levels(ctx, g), _whole_levels(ctx, f)
                 if gl and fl and gl != fl:
@@ -940,7 +1106,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 gsent = ctx.low[slice(*ctx.sentence_span(g.sent))]
                 fsent = ctx.low[slice(*ctx.sentence_span(f.sent))]
                 if any(n not in fsent for n in _subject_nouns(ctx, g)) and any(
-                    n not in gsent for n in _subject_nouns(ctx, f)
+                    n not in gsent for n in _subject_nouns(ctx, f, later=True)
                 ):
                     continue  # "Các chi bộ … 1.236 buổi" / "Các chi đoàn … 1.263 buổi"
                 if _other_activity(ctx, g, f, words):
