@@ -12,9 +12,12 @@ gives. Now:
 - a span counted back from now ("ba năm qua", "Sau ba năm") against years on the other side
   is another window, silence;
 - two adjacent words shared on both sides ("kết nạp", "hộ vay") name the same thing as well as
-  three scattered words; another count's noun ("28 chi bộ với …") is no such phrase;
+  three scattered words; another count's noun ("28 chi bộ với …") is no such phrase; a later
+  count that points back at the set ("toàn bộ N …", a sentence opening "Với N …", "Số N …",
+  "Trong số N …") needs no shared words, unless its noun is named again between the two;
 - names before a speaker's colon ("Bí thư Huyện ủy … nhận định:") are the speaker's; a name
-  only the earlier statement gives does not set the two apart, one only the later gives does;
+  only the earlier statement gives does not set the two apart, one in the later count's own
+  comma-piece ("Nhân dân thôn Đông hiến …", "… hộ dân của thôn Đoài") does;
 - the last year named up to each count (in its sentence or the one before) must agree, and
   the words after each may not name two levels ("cấp xã" / "cấp huyện"); a later count whose
   unit is followed by a subset word the earlier lacks ("624 đảng viên dự …") is a subset.
@@ -49,6 +52,17 @@ FOUND = [
         "kiểm tra, giám sát được tăng cường.\n\nĐồng chí Lò Văn Hùng, Bí thư Huyện ủy Quỳnh Nhai "
         "nhận định: trong năm, toàn huyện đã kết nạp 145 đảng viên, mở thêm nhiều lớp bồi dưỡng.",
         [154, 145],
+    ),
+    # the later count points back at the set: "toàn bộ N …", a sentence opening "Với N …"
+    (
+        "Đảng bộ phường hiện có 2.417 đảng viên. Thực hiện quy định về nêu gương, toàn bộ 2.471 "
+        "đảng viên của Đảng bộ đã đăng ký việc làm cụ thể trong năm.",
+        [2417, 2471],
+    ),
+    (
+        "Hội Nông dân huyện hiện có 1.526 hội viên. Với 1.562 hội viên, Hội đứng thứ hai toàn "
+        "tỉnh về quy mô tổ chức.",
+        [1526, 1562],
     ),
     # a body named only in the earlier statement; two words as one phrase ("hộ vay")
     (
@@ -89,6 +103,12 @@ SILENT = [
     # the later names a place the earlier does not
     "Năm 2023, xã vận động nhân dân hiến 1.730 m2 đất làm đường. Nhân dân thôn Nà Phìn hiến "
     "1.370 m2 đất làm đường giao thông.",
+    # the noun named again between them: another set may have joined the one pointed back at
+    "Phường có 4.318 hộ. Ngoài các hộ thường trú, trên địa bàn còn nhiều hộ tạm trú là công "
+    "nhân khu công nghiệp. Tất cả 4.381 hộ trên địa bàn đã ký cam kết về an toàn phòng cháy.",
+    # a place named after the later count
+    "Thôn Trung có 415 hộ dân. Công tác chuyển đổi số bước đầu có kết quả.\n\nTrong tổng số 451 hộ "
+    "dân của thôn Đoài, có 62 hộ đạt danh hiệu sản xuất, kinh doanh giỏi.",
     # another count's noun before each is no shared phrase
     "Đảng bộ có 28 chi bộ với 546 đảng viên. Năm nay, 28 chi bộ có 564 đảng viên được đánh giá.",
 ]

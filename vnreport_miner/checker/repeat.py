@@ -843,7 +843,7 @@ _SPEAKER = re.compile(
 )
 
 
-def _spoken_names(ctx: Context, f: Fig) -> set[str]:
+def _spoken_names(ctx: Context, f: Fig, piece: bool = False) -> set[str]:
     """``_scope_names`` after a speaker's colon: "Bí thư Huyện ủy Phú Riềng ghi nhận: … kết nạp
     127 đảng viên" names the speaker, not what was counted ("Đồng chí …: “…" too; a list
     label before a colon, "- Huyện đoàn Hòa An: …", stays a name)."""
@@ -854,7 +854,11 @@ def _spoken_names(ctx: Context, f: Fig) -> set[str]:
         or ctx.text[colon + 1 : colon + 4].lstrip().startswith(("“", '"'))
     ):
         colon = -1  # "- Huyện đoàn Hòa An: giới thiệu …": a label, not a speaker
+    if piece:  # only the count's own comma-piece: "Thực hiện Chỉ thị của Ban …, toàn bộ 2.471 …"
+        s = max(s, ctx.text.rfind(",", s, f.start) + 1, ctx.text.rfind(";", s, f.start) + 1)
     head = ctx.text[(s if colon < 0 else colon + 1) : f.start]
+    # and its own piece after it: "Trong tổng số 321 hộ dân của thôn Nam, …"
+    head += " " + re.split(r"[,;:.()]", ctx.text[f.end : ctx.clause(f.start, f.end)[1]])[0]
     names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
@@ -866,7 +870,9 @@ def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
     does not set them apart: the restatement need not repeat it."""
     a, b = _spoken_names(ctx, g), _spoken_names(ctx, f)
     gs, ge = ctx.sentence_span(g.sent)
-    return (bool(a) and bool(b) and a != b) or any(n not in ctx.low[gs:ge] for n in b)
+    return (bool(a) and bool(b) and a != b) or any(
+        n not in ctx.low[gs:ge] for n in _spoken_names(ctx, f, piece=True)
+    )
 
 
 def _subject_nouns(ctx: Context, f: Fig, later: bool = False) -> set[str]:
@@ -894,6 +900,25 @@ def _swap_words(ctx: Context, f: Fig) -> set[str]:
 
 # words after a unit that say which kind it counts, not what was done: "hộ nghèo", "đảng viên mới"
 _KIND_WORDS = frozenset("nghèo cận mới nữ nam trẻ khó dân người thuộc là chính".split())
+
+
+# The later count points back at a set already stated: "toàn bộ 1.385 đảng viên của Đảng bộ",
+# or a sentence opening on it ("Với 125.640 người dân …", "Số 2.640 thẻ … được tặng", "Trong số
+# 34 …", "Mỗi hộ trong số 165 hộ …"). With two digits swapped that is the set said again.
+_ALL_BEFORE = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể)\s*$")
+_OPENS_ON = re.compile(r"^\W*(?:trong số|trong tổng số|với|số|mỗi\s+[^\W\d]+\s+trong số|cả)\s*$")
+
+
+def _points_back(ctx: Context, f: Fig) -> bool:
+    s, _ = ctx.sentence_span(f.sent)
+    return bool(_ALL_BEFORE.search(ctx.before_low(f, 20)) or _OPENS_ON.match(ctx.low[s : f.start]))
+
+
+def _named_between(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is the counted noun named again between the two counts ("Xã có 2.146 hộ. Ngoài số hộ
+    thường trú, … một số hộ tạm trú …. Tất cả 2.164 hộ dân …": another set may have joined)?"""
+    noun = f.unit.key.split()[0] if f.unit.key else ""
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}\b", ctx.low[g.end : f.start]) is not None
 
 
 def _swap_phrases(ctx: Context, f: Fig) -> set[tuple[str, str]]:
@@ -1084,8 +1109,10 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                         continue
                     if len(_money_words(ctx, g) & _money_words(ctx, f)) < 4:
                         continue
-                elif len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need and not (
-                    _swap_phrases(ctx, g) & _swap_phrases(ctx, f)
+                elif (
+                    len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need
+                    and not (_swap_phrases(ctx, g) & _swap_phrases(ctx, f))
+                    and not (_points_back(ctx, f) and not _named_between(ctx, g, f))
                 ):
                     continue  # (two words that make one phrase on both sides are enough)
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
