@@ -833,8 +833,17 @@ def _subset_tail(ctx: Context, g: Fig, f: Fig) -> bool:
     lacks? "28 chi bộ có 624 đảng viên dự sinh hoạt chuyên đề" after "642 đảng viên"."""
     gt = ctx.text[g.end : ctx.clause(g.start, g.end)[1]].lower()
     ft = ctx.text[f.end : ctx.clause(f.start, f.end)[1]].lower()
-    hit = _SUBSET.match(re.split(r"[,;:.()]", ft)[0].strip())
+    hit = _PART_AFTER.match(re.split(r"[,;:.()]", ft)[0].strip())
     return bool(hit) and hit.group() not in gt[:40]
+
+
+# Words right after a count's unit that name a part of its set (not "mới", which after "kết nạp"
+# only repeats that the members are new: "kết nạp 2.186 đảng viên" / "2.168 đảng viên mới").
+_PART_AFTER = re.compile(
+    r"\b(?:nữ|trẻ|dân tộc|người dân tộc|dự|tham dự|tham gia|xếp loại|đánh giá|chuyển|khai trừ|"
+    r"xóa tên|vi phạm|bị|kỷ luật|ưu tú|dưới|trên|từ|tuổi|chính thức|dự bị|có mặt|đủ điều kiện|"
+    r"vắng|còn|chưa|là)\b"
+)
 
 
 _SPEAKER = re.compile(
