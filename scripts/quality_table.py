@@ -84,6 +84,7 @@ SETS = [
     ("held-out 31", ROOT / "tests/heldout31/reports", ROOT / "tests/heldout31/reports"),
     ("held-out 32", ROOT / "tests/heldout32/reports", ROOT / "tests/heldout32/reports"),
     ("held-out 33", ROOT / "tests/heldout33/reports", ROOT / "tests/heldout33/reports"),
+    ("held-out 34", ROOT / "tests/heldout34/reports", ROOT / "tests/heldout34/reports"),
 ]
 
 
