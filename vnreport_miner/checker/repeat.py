@@ -842,7 +842,7 @@ def _subset_tail(ctx: Context, g: Fig, f: Fig) -> bool:
 _PART_AFTER = re.compile(
     r"\b(?:nữ|trẻ|dân tộc|người dân tộc|dự|tham dự|tham gia|xếp loại|đánh giá|chuyển|khai trừ|"
     r"xóa tên|vi phạm|bị|kỷ luật|ưu tú|dưới|trên|từ|tuổi|chính thức|dự bị|có mặt|đủ điều kiện|"
-    r"vắng|còn|chưa|là)\b"
+    r"vắng|còn|chưa|là|nghèo|cận nghèo)\b"
 )
 
 
@@ -914,7 +914,7 @@ _KIND_WORDS = frozenset("nghèo cận mới nữ nam trẻ khó dân người th
 # The later count points back at a set already stated: "toàn bộ 1.385 đảng viên của Đảng bộ",
 # or a sentence opening on it ("Với 125.640 người dân …", "Số 2.640 thẻ … được tặng", "Trong số
 # 34 …", "Mỗi hộ trong số 165 hộ …"). With two digits swapped that is the set said again.
-_ALL_BEFORE = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể)\s*$")
+_ALL_BEFORE = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể|trong số|trong tổng số)\s*$")
 _OPENS_ON = re.compile(r"^\W*(?:trong số|trong tổng số|với|số|mỗi\s+[^\W\d]+\s+trong số|cả)\s*$")
 
 
