@@ -970,9 +970,12 @@ _APART_MOMENT = re.compile(
     r"đầu năm|năm trước|năm ngoái|trước đây|trước khi|sau khi|sáp nhập|thành lập|ban đầu|"
     r"lúc đầu|bắt đầu|đầu kỳ|cuối kỳ|năm đầu|đầu nhiệm kỳ|đại hội|quý [ivx]+|đợt (?:trước|này|sau|\d+)|sáu tháng|"
     r"\b\d+ tháng|năm học|kỳ trước|kỳ này|lần trước|lần này|lúc mới|khi mới|khi xây dựng|hồi đầu|"
+    # review 23sw: rounds of a council or conference ("Kỳ họp thứ 7" / "Đến kỳ họp thứ 8")
+    r"(?:kỳ họp|phiên họp|hội nghị|lần) thứ (?:\d+|[^\W\d_]+)|"
     r"đầu khóa|mùa (?:khô|mưa)|\bhiện\b|năm nay|gần đây|trở lại đây|lũy kế|cả năm|cùng kỳ|"
     r"\bvụ (?:này|trước|sau)\b|\btrước\b(?!\s+(?:hết|mắt|tiên))|\bsau\b(?!\s+(?:nửa|giữa)\s+nhiệm kỳ)"
 )
+_NOW_OPENS = re.compile(r"(?:^|[,;:.]\s*)(?:và\s+)?(?:cho\s+)?đến nay\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}\b|tháng \d+")
 
 
@@ -986,6 +989,11 @@ def _moments_agree(a: set[str], b: set[str], ta: str = "", tb: str = "") -> bool
     year or date the earlier lacks is another one ("… 356 đảng viên" / "Đến ngày 31/12/2023,
     … 365 đảng viên")."""
     apart_a, apart_b = set(_APART_MOMENT.findall(ta)), set(_APART_MOMENT.findall(tb))
+    # "Đến nay, toàn tỉnh có 1.264 …" opening a clause is the present, as "hiện" is (not the
+    # span "Từ đầu nhiệm kỳ đến nay"): after "Báo cáo sơ kết năm 2022 … 1.246 …", another moment
+    for t, apart in ((ta, apart_a), (tb, apart_b)):
+        if _NOW_OPENS.search(t):
+            apart.add("hiện")
     # (the earlier may say "hiện" and the later "sau …" of the report's present: "Hiện Đảng bộ
     # có …" / "Sau 5 năm thực hiện Nghị quyết, …")
     if not (apart_a - apart_b <= {"hiện"} and apart_b - apart_a <= {"sau"}):
@@ -1014,6 +1022,262 @@ def _back_span_against_years(ctx: Context, g: Fig, f: Fig) -> bool:
         (_BACK_SPAN.search(gl) and _YEARS.search(fl))
         or (_BACK_SPAN.search(fl) and _YEARS.search(gl))
     )
+
+
+# -- review 23sw: two counts that happen to be swaps of each other, told apart by their frame.
+# A heading line above a count frames it as a section title does: "KẾT QUẢ NĂM 2023" /
+# "KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024", "2. Đảng bộ xã Tân Lập" / "3. Đảng bộ xã Tân Hòa" (a line
+# of at most 120 characters with no closing stop; the nearest one above the count's paragraph).
+# (A heading of plans, "II. PHƯƠNG HƯỚNG …", does not set a count apart: a plans section may
+# restate a stock, "Với 1.264 đảng viên, Đảng bộ phấn đấu …".)
+_HEADING_END = re.compile(r"[.;:!?…,”\"]\s*$")
+
+
+def _heading(ctx: Context, f: Fig) -> str:
+    """The nearest heading line above ``f``'s line (lowercased), or "" when none."""
+    end = ctx.text.rfind("\n", 0, f.start)
+    for _ in range(12):
+        if end < 0:
+            return ""
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        if line and len(line) <= 120 and not _HEADING_END.search(line):
+            return line.lower()
+        end = start - 1
+    return ""
+
+
+def _heading_frame(head: str) -> set[str]:
+    """Years, moments and names a heading gives: "ii. kết quả 6 tháng đầu năm 2024" ->
+    {"2024", "6 tháng", "đầu năm"}; "2. đảng bộ xã tân lập" -> {"xã tân lập"}."""
+    named = re.findall(
+        r"\b(?:thôn|xã|phường|thị trấn|huyện|tỉnh|đảng bộ|chi bộ|chi hội|huyện đoàn|khối)"
+        r"(?:\s+[^\W\d_]+){1,3}",
+        head,
+    )
+    return set(_YEARS.findall(head)) | set(_APART_MOMENT.findall(head)) | set(named)
+
+
+def _headed_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two counts stand under two headings that each give a year, moment or name the
+    other lacks?"""
+    hg, hf = _heading(ctx, g), _heading(ctx, f)
+    if not hg or not hf or hg == hf:
+        return False
+    a, b = _heading_frame(hg), _heading_frame(hf)
+    return bool(a - b) and bool(b - a)
+
+
+# Another body named by its role, not its name: "xã bạn", "huyện kế bên", "phường lân cận",
+# "các xã còn lại", "đơn vị khác" ("Xã Tân Lập có 1.372 hộ …" / "… xã bạn có 1.327 hộ …").
+_ROLE_BODY = re.compile(
+    r"\b(?:xã|huyện|tỉnh|phường|thị trấn|thôn|bản|đơn vị|địa phương|đảng bộ|chi bộ|chi hội|"
+    r"hội|trường|cơ sở|huyện đoàn|xã đoàn)\s+(?:bạn|kế bên|bên cạnh|lân cận|láng giềng|còn lại|"
+    r"khác)\b|\bnơi khác\b"
+)
+
+
+def _other_body(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does one count's sentence (up to it) name a body by a role the other's lacks?"""
+    gs, ge = ctx.sentence_span(g.sent)
+    fs, fe = ctx.sentence_span(f.sent)
+    a = set(_ROLE_BODY.findall(ctx.low, gs, g.start))
+    b = set(_ROLE_BODY.findall(ctx.low, fs, f.start))
+    return bool(a - set(_ROLE_BODY.findall(ctx.low, fs, fe))) or bool(
+        b - set(_ROLE_BODY.findall(ctx.low, gs, ge))
+    )
+
+
+_SWAP_TAIL_STOP = _SWAP_STOP | frozenset("về tại từ đến để ở trên dưới hơn".split())
+
+
+# a predicate after the count's own phrase: "4.216 hộ nghèo được vay đã có điều kiện …"
+_TAIL_CUT = re.compile(r"\b(?:được|đã|đều|đang|sẽ|là|để|nên|nhưng|vì|do|nhờ|chiếm|tăng|giảm)\b")
+
+
+def _tail_words(ctx: Context, f: Fig) -> list[str]:
+    """The first ten words of ``f``'s own phrase after its unit: its comma-piece up to a
+    predicate."""
+    return re.findall(r"[^\W\d_]+", _TAIL_CUT.split(_piece_after(ctx, f))[0])[:10]
+
+
+def _swap_sentence_words(ctx: Context, f: Fig) -> set[str]:
+    """The words of ``f``'s sentence."""
+    return set(re.findall(r"[^\W\d_]+", ctx.low[slice(*ctx.sentence_span(f.sent))]))
+
+
+def _money_head(ctx: Context, f: Fig) -> list[str]:
+    """The words naming an amount in its whole piece before it (whole words, no cut)."""
+    s, _ = ctx.sentence_span(f.sent)
+    return re.findall(r"[^\W\d_]+", re.split(r"[,;:()]", ctx.low[s : f.start])[-1])
+
+
+_EVENT_UNITS = frozenset("buổi lớp cuộc đợt chuyến suất".split())
+
+
+# Two bodies of the political system or the state as the subjects of the two counts:
+# "Ban Dân vận các cấp tiếp 1.246 lượt công dân" / "Ủy ban nhân dân các cấp tiếp 1.264 lượt".
+_SWAP_BODY = re.compile(
+    r"\b(?:ủy ban nhân dân|hội đồng nhân dân|ủy ban mặt trận tổ quốc|mặt trận tổ quốc|"
+    r"ủy ban kiểm tra|ban dân vận|ban tổ chức|ban tuyên giáo|ban nội chính|hội nông dân|"
+    r"hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|công đoàn|công an|"
+    r"ban chỉ huy quân sự|ngân hàng chính sách xã hội|bảo hiểm xã hội|tòa án|viện kiểm sát|"
+    r"thanh tra|trung tâm y tế|hội chữ thập đỏ|hội khuyến học|hội người cao tuổi)\b"
+)
+
+
+def _bodies_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does each count's clause up to it name such a body, none of them named in the other's
+    sentence?"""
+    gs, ge = ctx.sentence_span(g.sent)
+    fs, fe = ctx.sentence_span(f.sent)
+    gc, fc = ctx.clause(g.start, g.end)[0], ctx.clause(f.start, f.end)[0]
+    a = set(_SWAP_BODY.findall(ctx.low, gc, g.start))
+    b = set(_SWAP_BODY.findall(ctx.low, fc, f.start))
+    return (
+        bool(a and b)
+        and not a & set(_SWAP_BODY.findall(ctx.low, fs, fe))
+        and not b & set(_SWAP_BODY.findall(ctx.low, gs, ge))
+    )
+
+
+def _tails_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two counts name one phrase that goes on to two things, each absent from the
+    other's sentence? After three content words in common or a "về"/"cho" (what it was about,
+    whom it was for): "764 hội viên tham gia mô hình tiết kiệm" / "746 hội viên tham gia mô
+    hình 5 không 3 sạch"; "2.317 buổi tuyên truyền về an toàn giao thông" / "2.371 buổi tuyên
+    truyền về phòng chống ma túy"; for amounts, the words naming them before: "Tổng mức đầu
+    tư công trình đường giao thông liên xã là 14,5 tỷ đồng" / "… công trình trường mầm non
+    … là 15,4 tỷ đồng". (Not "6.425 hộ vay vốn ưu đãi" / "6.452 hộ vay vốn phát triển sản
+    xuất": two words in common, then what the loans did.)"""
+    if f.unit.key == "đồng":
+        tg, tf = _money_head(ctx, g), _money_head(ctx, f)
+    else:
+        tg, tf = _tail_words(ctx, g), _tail_words(ctx, f)
+    i = next((k for k, (x, y) in enumerate(zip(tg, tf, strict=False)) if x != y), None)
+    if i == 0 and f.unit.key in _EVENT_UNITS and len(tg) > 1 and len(tf) > 1:
+        # a unit of events names its kind right after it: "537 buổi sinh hoạt chuyên đề …" /
+        # "573 buổi ra quân làm vệ sinh môi trường"
+        gp, fp = " ".join(tg[:2]), " ".join(tf[:2])
+        gs, ge = ctx.sentence_span(g.sent)
+        fs, fe = ctx.sentence_span(f.sent)
+        return gp not in ctx.low[fs:fe] and fp not in ctx.low[gs:ge]
+    if not i:
+        return False
+    shared = [w for w in tg[:i] if w not in _SWAP_TAIL_STOP]
+    if not shared or (len(shared) < 3 and tg[i - 1] not in ("về", "cho")):
+        return False
+    stop = _SWAP_TAIL_STOP | _MONEY_STOP
+    rg = {w for w in tg[i:] if w not in stop} - set(tf)
+    rf = {w for w in tf[i:] if w not in stop} - set(tg)
+    return (
+        bool(rg)
+        and bool(rf)
+        and not rg & _swap_sentence_words(ctx, f)
+        and not rf & _swap_sentence_words(ctx, g)
+    )
+
+
+def _stock_then_some(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is the earlier a body's stock ("Toàn tỉnh có 5.260 cán bộ, công chức cấp xã.") and
+    the later opens its piece and goes on with what some of them did or are, in two words
+    or more the earlier's sentence lacks ("Trong năm, 5.206 cán bộ, công chức cấp xã đạt
+    chuẩn về trình độ chuyên môn")?"""
+    if not re.search(r"\b(?:có|là)\s*$", ctx.before_low(g, 12)):
+        return False
+    s, _ = ctx.sentence_span(f.sent)
+    lead = re.split(r"[,;:.]", ctx.low[s : f.start])[-1].strip()
+    if lead not in ("", "có"):
+        return False
+    tail = re.findall(r"[^\W\d_]+", _piece_after(ctx, f))[:8]
+    return len({w for w in tail if w not in _SWAP_TAIL_STOP} - _swap_sentence_words(ctx, g)) >= 2
+
+
+# "tăng 18 em", "giảm 18 hộ", "tăng thêm 18 hộ" after the later count: the difference is
+# stated, so the two are two levels ("… 846 học sinh … Năm học vừa qua … 864 học sinh, tăng 18
+# em").
+_STATED_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|thêm|nhiều hơn|ít hơn|hơn|thiếu|vượt)\s+(?:thêm\s+|được\s+)?(\d{1,3}(?:\.\d{3})*)\b"
+)
+
+
+def _difference_stated(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does either sentence state, after its count, a rise or fall of exactly their gap?"""
+    gap = abs(int(g.value) - int(f.value))  # type: ignore[arg-type]
+    for fig in (g, f):
+        _, e = ctx.sentence_span(fig.sent)
+        for m in _STATED_CHANGE.finditer(ctx.low, fig.end, e):
+            if int(m.group(1).replace(".", "")) == gap:
+                return True
+    return False
+
+
+# A year's window against a longer one: "Trong năm, các chi bộ kết nạp 193 …" / "Cả nhiệm kỳ,
+# các chi bộ kết nạp 913 …"; "Riêng năm 2024 … 129 hộ vay" / "Từ khi thành lập đến nay … 192".
+_YEAR_WINDOW = re.compile(
+    r"\b(?:trong năm|năm nay|cả năm|riêng năm|tính riêng)\b|\bnăm (?:1[89]|2\d)\d{2}\b"
+)
+_LONG_WINDOW = re.compile(
+    r"\b(?:nhiệm kỳ|giai đoạn|lũy kế|cộng dồn|tính chung|từ khi|từ năm|các năm)\b|"
+    r"\b\d+ năm\b|(?:1[89]|2\d)\d{2}\s*-\s*(?:1[89]|2\d)\d{2}"
+)
+
+
+def _windows_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does one count's sentence up to it give only a year's window, the other's only a
+    longer one?"""
+    gs, _ = ctx.sentence_span(g.sent)
+    fs, _ = ctx.sentence_span(f.sent)
+    gl, fl = ctx.low[gs : g.start], ctx.low[fs : f.start]
+
+    def kind(t: str) -> str:
+        y, lw = bool(_YEAR_WINDOW.search(t)), bool(_LONG_WINDOW.search(t))
+        return "year" if y and not lw else "long" if lw and not y else ""
+
+    return {kind(gl), kind(fl)} == {"year", "long"}
+
+
+# A plan or proposal that frames a count: the sentence opens with a plan word ("Phấn đấu đến
+# cuối năm 2025, toàn tỉnh có 659 thôn, bản …"), or a proposal governs it ("Đảng ủy xã đề nghị
+# … tặng Huy hiệu Đảng cho 213 đảng viên"); "cũng" before the later count adds another set
+# ("Cũng trong năm, các huyện đoàn vùng thấp giới thiệu 231 …").
+_PLAN_OPENS = re.compile(
+    r"^\W*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|chỉ tiêu|định hướng|dự toán)\b"
+)
+_PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất)\b")
+
+
+def _planned_or_also(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is either count planned or proposed, or the later said with "cũng"?"""
+    for fig in (g, f):
+        s, _ = ctx.sentence_span(fig.sent)
+        cs, _ = ctx.clause(fig.start, fig.end)
+        if _PLAN_OPENS.search(ctx.low[s : fig.start]) or _PROPOSED.search(ctx.low, cs, fig.start):
+            return True
+    cs, _ = ctx.clause(f.start, f.end)
+    return bool(re.search(r"\bcũng\b", ctx.low[cs : f.start]))
+
+
+# Labels of parallel items: the same head word, another specifier, before a colon at the start
+# of each line or sentence ("- Lĩnh vực trồng trọt: hỗ trợ 537 hộ." / "- Lĩnh vực chăn nuôi:
+# hỗ trợ 573 hộ."; "Huyện Quan Sơn: …" / "Huyện Quan Hóa: …").
+def _label(ctx: Context, f: Fig) -> str:
+    """The label before a colon opening ``f``'s line or sentence (not a speaker's), or ""."""
+    s, _ = ctx.sentence_span(f.sent)
+    ls = max(s, ctx.text.rfind("\n", 0, f.start) + 1)
+    colon = ctx.text.find(":", ls, f.start)
+    if colon < 0:
+        return ""
+    label = re.sub(r"^[\s\-+•*]*(?:\d+[.)]|[a-zđ][.)])?\s*", "", ctx.low[ls:colon]).strip()
+    if not label or len(label.split()) > 6 or _SPEAKER.search(ctx.low, ls, colon + 1):
+        return ""
+    return label
+
+
+def _labels_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Are the two counts items of parallel labels (one head word, two specifiers)?"""
+    a, b = _label(ctx, g), _label(ctx, f)
+    return bool(a and b and a != b and a.split()[0] == b.split()[0])
 
 
 # labels that set two statements of one noun apart: a term, a season, a level, a threshold
@@ -1131,6 +1395,18 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     or _framed_apart(ctx, g, f)
                 ):
                     continue  # "Từ năm 2022 đến năm 2024 …" / "Ba năm qua …"; "… 624 đảng viên dự …"
+                if (
+                    _headed_apart(ctx, g, f)
+                    or _labels_apart(ctx, g, f)
+                    or _other_body(ctx, g, f)
+                    or _bodies_apart(ctx, g, f)
+                    or _tails_apart(ctx, g, f)
+                    or _stock_then_some(ctx, g, f)
+                    or _difference_stated(ctx, g, f)
+                    or _windows_apart(ctx, g, f)
+                    or _planned_or_also(ctx, g, f)
+                ):
+                    continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
                 if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
