@@ -378,7 +378,8 @@ a narrowed part or a flow against "tỷ lệ <its noun>", a pool of those liable
 the whole's sentence does not name, a subject restating the whole's noun with a qualifier; and a
 change whose level was a share's bracketed count; all fixed). The twenty-third session moved
 three known alarms of review 84 it fixed to battery_zzzz_k23 (a year's own change after a pair
-over several years; a change in points worked out from unrounded rates). And 147
+over several years; a change in points worked out from unrounded rates) and eight of review 68
+(a share of a wider body's total; a whole whose sentence counts more of its noun beside it). And 147
 (battery_zzzz_sw) of 168
 from white-box review 23sw of the swapped-digit reading (20 alarms: two counts whose values are
 two-digit swaps under two headings or list labels, of a body named by its role or two bodies of
