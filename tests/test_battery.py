@@ -379,7 +379,9 @@ the whole's sentence does not name, a subject restating the whole's noun with a 
 change whose level was a share's bracketed count; all fixed). The twenty-third session moved
 three known alarms of review 84 it fixed to battery_zzzz_k23 (a year's own change after a pair
 over several years; a change in points worked out from unrounded rates) and eight of review 68
-(a share of a wider body's total; a whole whose sentence counts more of its noun beside it). And 147
+(a share of a wider body's total; a whole whose sentence counts more of its noun beside it), and
+five more (partial lists "gồm cả …"/"… và một số …", table rows breaking down the row above, a
+GRIM base that was the share's part or a count of another noun than the percent's). And 147
 (battery_zzzz_sw) of 168
 from white-box review 23sw of the swapped-digit reading (20 alarms: two counts whose values are
 two-digit swaps under two headings or list labels, of a body named by its role or two bodies of

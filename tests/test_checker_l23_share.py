@@ -56,3 +56,36 @@ def test_share_of_the_stated_whole_is_judged(text: str, figures: list[float]) ->
     assert told(checks, "share", "inconsistent", figures), [
         (c.verdict, c.figures, c.why) for c in checks
     ]
+
+
+# Part lists that say they are not all, rows that break down the row above, and GRIM bases that
+# are not the percent's base (known alarms of reviews 68, 82, 88 and 21s, our wording).
+OTHER_SILENT = [
+    "Công an huyện khởi tố 64 vụ án hình sự (gồm cả trộm cắp tài sản 29, cố ý gây thương tích "
+    "11, đánh bạc 8).",
+    "Huyện có 37 hợp tác xã, gồm nông nghiệp 22, thủ công mỹ nghệ 5 và một số hợp tác xã vận tải, "
+    "dịch vụ.",
+    "| Loại tổ chức | Số lượng |\n| Đảng bộ cơ sở | 18 |\n| Đảng bộ xã | 11 |\n| Đảng bộ cơ quan | 4 "
+    "|\n| Đảng bộ doanh nghiệp | 3 |\n| Chi bộ cơ sở | 24 |\n| Tổng cộng | 42 |",
+    "Có 52 hội viên trên 85 tuổi, chiếm 7,4% tổng số hội viên.",
+    "Toàn Đảng bộ có 1.872 đảng viên sinh hoạt tại 29 tổ chức cơ sở đảng, trong đó 14% là đảng "
+    "viên nữ.",
+]
+OTHER_FOUND = [
+    ("Huyện có 37 hợp tác xã, gồm nông nghiệp 22, thủ công mỹ nghệ 5 và vận tải 8.", "part_whole",
+     [37, 22, 5, 8]),
+    ("Ban Chấp hành Hội có 29 ủy viên, trong đó 15% là ủy viên nữ.", "granularity", [29, 15]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", OTHER_SILENT)
+def test_other_lookalikes_raise_no_alarm(text: str) -> None:
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize("text,kind,figures", OTHER_FOUND)
+def test_other_slips_still_told(text: str, kind: str, figures: list[float]) -> None:
+    checks = checks_of(text, kind)
+    assert told(checks, kind, "inconsistent", figures), [
+        (c.verdict, c.figures, c.why) for c in checks
+    ]

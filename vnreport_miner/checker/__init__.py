@@ -581,6 +581,35 @@ def _not_of_a_widened_whole(ctx: Context, c: Check, by_id: dict[str, object]) ->
     return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
 
 
+# A list that says it is not all of its total: "gồm cả" / "kể cả" (including), or an item with
+# no count ("… và một số hợp tác xã dịch vụ", "các loại khác"). A sum short of the total is
+# then no proof (``unverifiable``); one past it stays wrong ("24 chi bộ, gồm 20 …, 6 … và các
+# chi bộ doanh nghiệp").
+#   example (our own)                                                                  told
+#   "khởi tố 86 vụ án (gồm cả trộm cắp 41, cố ý gây thương tích 19, đánh bạc 12)"         unverifiable
+#   "có 42 hợp tác xã, gồm nông nghiệp 28, thủ công 6 và một số hợp tác xã dịch vụ"      unverifiable
+#   "khởi tố 86 vụ án (trộm cắp 41, cố ý gây thương tích 19, đánh bạc 12)"               inconsistent
+_NOT_ALL_LISTED = re.compile(
+    r"\b(?:gồm cả|kể cả|bao gồm cả|trong đó có cả)\b|"
+    r"\b(?:và|cùng)\s+(?:một số|nhiều|các)\s+(?![^,;.()]*\d)[^,;.()]{2,40}(?:[.,;)]|$)"
+)
+
+
+def _sub_items(figures: list[float]) -> bool:
+    """Do some parts break down the part before them, so that without them the parts meet the
+    total? "Đảng bộ cơ sở 21 | Đảng bộ xã 13 | Đảng bộ cơ quan 5 | Đảng bộ doanh nghiệp 3 | Chi
+    bộ cơ sở 28 | Tổng cộng 49": 13 + 5 + 3 = 21, and 21 + 28 = 49."""
+    total, parts = figures[0], figures[1:]
+    whole = sum(parts)
+    for i in range(len(parts) - 2):
+        run = 0.0
+        for j in range(i + 1, len(parts)):
+            run += parts[j]
+            if j > i + 1 and abs(run - parts[i]) < 1e-9 and abs(whole - run - total) < 1e-9:
+                return True
+    return False
+
+
 def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Check:
     """An alarm between statements that something sets apart is no proof: ``unverifiable``."""
     if c.verdict != "inconsistent":
@@ -642,6 +671,17 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
         total = next((f for f in figs if f.value == c.figures[0]), None)  # type: ignore[attr-defined]
         # "tăng từ 125.400 lên 126.800 người (sinh 2.100, chết 650, …)": a flow, not parts
         apart = total is not None and bool(_MOVE_END.search(ctx.before(total, 70).lower()))  # type: ignore[arg-type]
+        if total is not None and not apart and c.verdict == "inconsistent":
+            # the list says it is not all: "(gồm cả trộm cắp 41, …)", "gồm nông nghiệp 28,
+            # tiểu thủ công nghiệp 6 và một số hợp tác xã dịch vụ"
+            last = max(f.end for f in figs)  # type: ignore[attr-defined]
+            _, se = ctx.sentence_span(ctx.sent_at(last))
+            listed = ctx.lower_slice(total.end, se)  # type: ignore[attr-defined]
+            # (a list already past its total stays wrong however many items it leaves out)
+            short = sum(c.figures[1:]) < c.figures[0]
+            apart = short and bool(_NOT_ALL_LISTED.search(listed))
+    if c.kind == "part_whole" and not apart and len(c.figures) >= 4:
+        apart = _sub_items(c.figures)
     if not apart:
         return c
     note = " (the statements differ in period, place or scope: not proof)"

@@ -1029,6 +1029,39 @@ def _grim_row(ctx: Context, base: Fig, p: Fig, span: tuple[int, int]) -> Check |
     )
 
 
+# A count the percent is said of ("46 hội viên …, chiếm 9,2% tổng số hội viên") is its part,
+# never its base, even when the base is named by the part's noun.
+_PART_LINK = re.compile(r",\s*chiếm\s*$")
+
+
+def _counted_before(ctx: Context, p: Fig) -> Fig | None:
+    """The count right before ``p`` in its sentence, past an age or a span in its label ("46 hội
+    viên trên 80 tuổi, chiếm …" -> the 46)."""
+    g = ctx.prev_in_sent(p)
+    while (
+        g is not None
+        and g.type == "quantity"
+        and (g.unit.head in vocab.TIME_UNITS or g.unit.key.split(" ")[0] in _AGE_OR_TIME)
+    ):
+        g = ctx.prev_in_sent(g)
+    return g
+
+
+def _names_other_count(ctx: Context, base: Fig, p: Fig, sent_figs: list[Fig]) -> bool:
+    """Does the percent say, right after it, which people or things it counts, naming the unit
+    of another count of its sentence than ``base``? "Toàn Đảng bộ có 2.145 đảng viên sinh hoạt
+    tại 38 tổ chức cơ sở đảng, trong đó 12% là đảng viên nữ": of the 2.145, not the 38."""
+    said = ctx.after_low(p, 30)
+    hit = re.match(r"\s*(?:là|số)\s+([^\W\d]+(?:\s+[^\W\d]+)?)", said)
+    if hit is None or not base.unit.key or hit.group(1).startswith(base.unit.key):
+        return False
+    return any(
+        g is not base and g.type == "quantity" and g.unit.key and g.end < p.start
+        and hit.group(1).startswith(g.unit.key)
+        for g in sent_figs
+    )  # fmt: skip
+
+
 def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of percents whose base is named after them (see :func:`_named_back`)."""
     out: list[Check] = []
@@ -1042,6 +1075,8 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if got is None:
             continue
         base, certain = got
+        if _counted_before(ctx, p) is base and _PART_LINK.search(ctx.gap(base, p).lower()):
+            continue  # "Có 46 hội viên trên 80 tuổi, chiếm 9,2% tổng số hội viên": 46 is the part
         s, e = ctx.clause(p.start, p.end)
         row = _grim_row(ctx, base, p, (s, e))
         if row is None or (row.verdict != "consistent" and not certain):
@@ -1394,6 +1429,8 @@ def run(ctx: Context) -> list[Check]:
                     continue  # "… có 35 ủy viên; tỷ lệ cấp ủy viên nữ toàn huyện đạt 23,3%"
                 if _other_body_named(ctx, base, p):
                     continue  # "Ban Thường vụ … có 7 đồng chí; tỷ lệ … trong Đảng bộ là 36,2%"
+                if _names_other_count(ctx, base, p, sent_figs):
+                    continue  # "2.145 đảng viên … tại 38 tổ chức …, trong đó 12% là đảng viên nữ"
                 row = _grim_row(ctx, base, p, (item_start, p.end))
                 if row is not None and not (
                     row.verdict == "inconsistent"
