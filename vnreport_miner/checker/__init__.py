@@ -679,9 +679,12 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
             listed = ctx.lower_slice(total.end, se)  # type: ignore[attr-defined]
             # (a list already past its total stays wrong however many items it leaves out)
             short = sum(c.figures[1:]) < c.figures[0]
-            apart = short and bool(_NOT_ALL_LISTED.search(listed))
-    if c.kind == "part_whole" and not apart and len(c.figures) >= 4:
-        apart = _sub_items(c.figures)
+            if short and _NOT_ALL_LISTED.search(listed):
+                note = " (the list says it is not all of the total: not proof)"
+                return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
+    if c.kind == "part_whole" and not apart and len(c.figures) >= 4 and _sub_items(c.figures):
+        note = " (some parts break down the part before them; without them the sum is the total)"
+        return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
     if not apart:
         return c
     note = " (the statements differ in period, place or scope: not proof)"
