@@ -1405,6 +1405,9 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     or _difference_stated(ctx, g, f)
                     or _windows_apart(ctx, g, f)
                     or _planned_or_also(ctx, g, f)
+                    or _nb_planned_section(ctx, g, f)
+                    or _nb_plural_other(ctx, g, f)
+                    or _nb_subjects_apart(ctx, g, f)
                 ):
                     continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
@@ -2114,6 +2117,8 @@ def _restated_later(ctx: Context) -> list[Check]:
             continue  # "Tính chung toàn xã, trong số 27 hộ …" after one thôn's 25
         if _accounted_between(ctx, g, f) or _contrasted(ctx, g, f):
             continue  # "38 đồng chí … 38 đảng viên", "hộ nghèo" / "hộ cận nghèo" (review 81)
+        if _windows_apart(ctx, g, f):
+            continue  # "Tính riêng năm 2024, … 1.246 nhà" / "Tính chung giai đoạn 2020 - 2024, … 2.146"
         if cue == "left" and _LEFT_QUALIFIED.match(low, f.end):
             continue  # "96 hộ nghèo còn lại có khả năng lao động": a group of what is left
         if re.search(r"(?:đến|hết) tháng", low[ctx.sentence_span(g.sent)[0] : g.start]) and (
@@ -2755,6 +2760,176 @@ _AMONG_THOSE = re.compile(
 )
 
 
+# -- review 23nb: the frames that tell two swapped counts apart (review 23sw) tell any two near
+# counts of one noun apart, and a few more: rounds or occasions on both sides, another set named
+# in the plural, a subset named before the count or by "là" after it, a plans section.
+#
+# example (our own)                                                               told
+# "Phần I. Năm 2023 … trồng 512 ha" / "Phần II. Năm 2024 … trồng 521 ha" (headings)      nothing
+# "- Xã Đông: 342 hộ" / "- Xã Tây: 324 hộ" (parallel labels)                             nothing
+# "Xã có 486 hộ …" / "Xã bạn có 468 hộ …" (a body by its role)                            nothing
+# "Hội Nông dân … 615 hội viên" / "Hội Phụ nữ … 651 hội viên" (two bodies)               nothing
+# "… 120 buổi tuyên truyền về ma túy" / "… 102 buổi tuyên truyền về bạo lực gia đình"    nothing
+# "Toàn xã có 860 hộ." / "Trong năm, 806 hộ đăng ký gia đình văn hóa" (a stock, then some) nothing
+# "… 640 hộ …" / "… 604 hộ, giảm 36 hộ" (the difference stated)                          nothing
+# "Trong năm, … kết nạp 71 …" / "Cả nhiệm kỳ, … kết nạp 317 …" (two windows)             nothing
+# "… 650 lao động" / "Cũng trong năm, … 605 lao động" ("cũng": another set)               nothing
+# "Quý I, … 270 lượt" / "Dịp Tết, … 207 lượt" (a round or occasion on each side)          nothing
+# "Quỹ … huyện vận động 14,8 tỷ đồng" / "Quỹ … các xã vận động 14,1 tỷ đồng"               nothing
+# "Xã có 925 đảng viên." / "Số đảng viên nữ là 952 đồng chí" (a subset before the count)  nothing
+# "Xã có 732 hộ nghèo." / "Xã có 723 hộ nghèo là người Mông" (a subset after "là")        nothing
+# "… đã giải quyết việc làm cho 810 lao động" / (under "PHƯƠNG HƯỚNG …") "… cho 801 …"    nothing
+# "Đảng bộ có 18 chi bộ với 736 đảng viên" / "Năm 2024, … toàn bộ 763 đảng viên …"        inconsistent
+_NB_PLURAL = re.compile(r"\bcác\s+(?!cấp\b)((?:[^\W\d_]+\s*){1,8})")  # ("các cấp": all levels)
+# a body opening a count's piece as its subject: "Trạm y tế phường tiêm chủng …", "Bệnh viện …"
+_NB_BODY_OPENS = re.compile(
+    r"^\s*(?:trạm|bệnh viện|trường|trung tâm|công ty|hợp tác xã|lực lượng|phòng|chi cục|ngân hàng|"
+    r"quỹ|huyện đoàn|tỉnh đoàn|xã đoàn|đoàn|hội|ban|ủy ban|đội|công an|viện|tòa án|bưu điện|"
+    r"chi nhánh|cục|sở|liên đoàn|mặt trận|câu lạc bộ|nhà máy|xí nghiệp|điện lực)\b"
+)
+_NB_KIND_BEFORE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){1,8})$")
+_NB_IS_KIND = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?là\s+((?:[^\W\d_]+\s*){2,6})")
+# rounds, parts of the year, terms and occasions (of _APART_MOMENT and _CONTRAST)
+_NB_ROUND = re.compile(
+    r"\bquý [ivx\d]+\b|\b(?:\d+|sáu|chín|ba) tháng\b|\bđợt (?:trước|này|sau|\d+)\b|"
+    r"\bhọc kỳ [ivx\d]+\b|\bvụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|này|trước|sau)\b|"
+    r"\bmùa (?:khô|mưa)\b|\b(?:dịp|nhân dịp|nhân ngày) [^\d,.;]{2,25}?(?=[\s,])|"
+    r"\b(?:kỳ họp|phiên họp|hội nghị|lần) thứ (?:\d+|[^\W\d_]+)|\b(?:kỳ|lần) (?:trước|này)\b|"
+    r"\bnăm học (?:trước|này|\d{4})"
+)
+_NB_PLAN_HEAD = re.compile(
+    r"\b(?:phương hướng|kế hoạch|giải pháp|mục tiêu|nhiệm vụ (?:thời gian tới|năm tới|năm \d{4}|trọng tâm))\b"
+)
+_NB_STOCK_LEAD = re.compile(r"\b(?:có|là|với|gồm|toàn bộ|tất cả|toàn thể)\s*$")
+_NB_WHOLE_LEAD = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể|cả)\s*$")
+
+
+def _nb_piece_before(ctx: Context, f: Fig, case: bool = False) -> str:
+    """``f``'s comma-piece up to it, lowercased unless ``case`` ("Năm 2024, Quỹ … các huyện vận
+    động được")."""
+    s, _ = ctx.sentence_span(f.sent)
+    cut = max(s, *(ctx.text.rfind(ch, s, f.start) + 1 for ch in ",;:"))
+    return (ctx.text if case else ctx.low)[cut : f.start]
+
+
+def _nb_rounds_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does each sentence name a round, part of the year, term or occasion the other lacks
+    ("Trong 6 tháng đầu năm …" / "Dịp Tết Nguyên đán …"; "Kỳ họp thứ 7" / "kỳ họp thứ 8")?
+    (Not a body, "Đoàn Thanh niên …", against a moment, "Tại Đại hội …": only rounds.)"""
+    gs, _ = ctx.sentence_span(g.sent)
+    fs, _ = ctx.sentence_span(f.sent)
+    gl, fl = ctx.low[gs : g.start], ctx.low[fs : f.start]
+    a, b = set(_NB_ROUND.findall(gl)), set(_NB_ROUND.findall(fl))
+    return bool(a - b) and bool(b - a)
+
+
+def _nb_plural_other(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count's piece name, as its subject in the plural, a set the earlier
+    sentence lacks ("Các doanh nghiệp trong cụm công nghiệp … 847 lao động" after "Công ty …
+    874 lao động"; "Quỹ Vì người nghèo các huyện …" after "Quỹ Vì người nghèo tỉnh …")? The
+    plural opens the piece or follows the words both pieces open with: not an object ("Hội
+    biểu dương các chi hội đã góp phần kết nạp 24 …"), nor all of them ("… cho toàn bộ 521
+    đảng viên")."""
+    piece = _nb_piece_before(ctx, f)
+    if _NB_WHOLE_LEAD.search(piece):
+        return False
+    wf, wg = piece.split(), _nb_piece_before(ctx, g).split()
+    k = 0
+    while k < min(len(wf), len(wg)) and wf[k] == wg[k]:
+        k += 1
+    g_words = _sent_words(ctx, g.sent, {})
+    for m in _NB_PLURAL.finditer(piece):
+        if len(piece[: m.start()].split()) not in (0, k):
+            continue  # the plural is not the subject
+        # the set's own words, up to a predicate: "các huyện vận động được" -> "huyện vận động"
+        named = _content(norm_words(_TAIL_CUT.split(m.group(1))[0])) - _SWAP_STOP
+        if named - g_words:
+            return True
+    return False
+
+
+def _nb_subjects_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two pieces say the same deed (the same last words before each count) of two
+    bodies named as their subjects, each with words the other's sentence lacks ("Trạm y tế xã
+    tiêm chủng đầy đủ cho 312 trẻ em" / "Trạm y tế phường tiêm chủng đầy đủ cho 321 trẻ em";
+    "Huyện đoàn vận động đoàn viên hiến 520 m2" / "Hội Phụ nữ huyện vận động hội viên hiến 502
+    m2")? (Not "Hội Nông dân xã Tân Lập có 651" after "Hội Nông dân xã có 615": the earlier
+    names nothing the later lacks; nor "Hội biểu dương …" after "Hội Cựu chiến binh xã …".)"""
+    pg, pf = _nb_piece_before(ctx, g), _nb_piece_before(ctx, f)
+    if not (_NB_BODY_OPENS.match(pg) and _NB_BODY_OPENS.match(pf)):
+        return False
+    og = _nb_piece_before(ctx, g, case=True).split()
+    of = _nb_piece_before(ctx, f, case=True).split()
+    if (
+        len(og) > 1
+        and len(of) > 1
+        and og[0] == of[0]
+        and og[1][:1].isupper()
+        and of[1][:1].islower()
+    ):
+        return False  # "Hội Cựu chiến binh xã …" then "Hội biểu dương …": the same body, short
+    wg, wf = pg.split(), pf.split()
+    n = 0
+    while n < min(len(wg), len(wf)) and wg[-1 - n] == wf[-1 - n]:
+        n += 1
+    if not n:
+        return False  # two deeds: other readings judge them
+    name_g, name_f = set(wg[: len(wg) - n]), set(wf[: len(wf) - n])
+    gw, fw = _sent_words(ctx, g.sent, {}), _sent_words(ctx, f.sent, {})
+    return bool(_content(norm_words(" ".join(name_g))) - fw) and bool(
+        _content(norm_words(" ".join(name_f))) - gw
+    )
+
+
+def _nb_kind_named(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count name a kind of its noun the earlier sentence lacks: before it
+    ("Số đảng viên nữ của Đảng bộ là 1.039 đồng chí") or by "là" after its unit ("2.317 hộ
+    nghèo là đồng bào dân tộc thiểu số")?"""
+    g_words = _sent_words(ctx, g.sent, {})
+    lead = _NB_KIND_BEFORE.search(_nb_piece_before(ctx, f))
+    if lead and any(w.group(0) not in ctx.low[slice(*ctx.sentence_span(g.sent))]
+                    for w in _SUBSET.finditer(lead.group(1))):  # fmt: skip
+        return True
+    tail = _NB_IS_KIND.match(_piece_after(ctx, f))
+    return bool(tail) and len(_content(norm_words(tail.group(1))) - g_words) >= 2
+
+
+def _nb_planned_section(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count stand under a heading of plans the earlier is not under, as a deed
+    to do, not a stock ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI" / "Tiếp tục giải quyết việc
+    làm cho 2.165 lao động"; "Với 1.264 đảng viên, …" stays a stock)?"""
+    hf = _heading(ctx, f)
+    if not hf or hf == _heading(ctx, g) or not _NB_PLAN_HEAD.search(hf):
+        return False
+    s, _ = ctx.sentence_span(f.sent)
+    return not _NB_STOCK_LEAD.search(ctx.low[s : f.start]) and not _OPENS_ON.match(
+        ctx.low[s : f.start]
+    )
+
+
+def _near_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is the later count set apart from the earlier by a frame (see the table above)?"""
+    return (
+        _headed_apart(ctx, g, f)
+        or _labels_apart(ctx, g, f)
+        or _other_body(ctx, g, f)
+        or _bodies_apart(ctx, g, f)
+        or _tails_apart(ctx, g, f)
+        or _stock_then_some(ctx, g, f)
+        or _difference_stated(ctx, g, f)
+        or _windows_apart(ctx, g, f)
+        or _planned_or_also(ctx, g, f)
+        or _back_span_against_years(ctx, g, f)
+        or _contrasted(ctx, g, f)
+        or _subset_tail(ctx, g, f)
+        or _nb_rounds_apart(ctx, g, f)
+        or _nb_plural_other(ctx, g, f)
+        or _nb_subjects_apart(ctx, g, f)
+        or _nb_kind_named(ctx, g, f)
+        or _nb_planned_section(ctx, g, f)
+    )
+
+
 def _nearby_pair(
     ctx: Context, before: list[Fig], earlier: list[Fig], f: Fig, words: dict[int, set[str]]
 ) -> Check | None:
@@ -2855,6 +3030,8 @@ def _nearby_pair(
         return None
     if any(n not in ctx.text[gs:ge] for n in _PROPER.findall(_piece(ctx, f))):
         return None  # the later phrase names another place or body
+    if _near_set_apart(ctx, g, f):
+        return None  # two sections, items, bodies, rounds, subsets or windows; a plan
     what = f_desc or g.unit.key
     why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f),
                  cue=("a few sentences later", "vài câu sau"))  # fmt: skip
