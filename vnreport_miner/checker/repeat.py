@@ -515,6 +515,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
+    out.extend(_all_of_stock(ctx, out))
     out.extend(_assessed_again(ctx, out))
     out.extend(_percent_end_said(ctx, out))
     out.extend(_rate_named_again(ctx, out))
@@ -3337,6 +3338,217 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         )
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a stock, then all of it referred back with another value. The earlier count is a stock: a
+# body or place as the subject, then "(hiện) có/gồm" N X (or the next count of that list), with
+# nothing done by them after it. The later one, a sentence or three on, says all of them:
+# "toàn bộ", "tất cả", "toàn thể", "cả", "100% trong (tổng) số", "N/N", "100% (N/N)", or "trong
+# (tổng) số N X," before a part of them; after its noun comes only what they all do ("đã …",
+# "đều …", "đạt …") or words the stock also has ("… hộ ngư dân" after "437 hộ ngư dân"). The two
+# values must look like a slip: a tenth apart, two adjacent digits swapped ("36"/"63"), or one
+# digit changed ("19"/"18"). The guards of the whole referred above apply (another moment, year,
+# place, a plan, counts between that make the gap, a reorganisation), and a count of the later
+# value stated before points at that set instead.
+#
+# example (our own)                                                                     told
+# "Đảng bộ xã có 365 đảng viên. Năm 2024, toàn bộ 356 đảng viên đã được học tập …"      inconsistent
+# "Hội … hiện có 87 chi hội cơ sở. … 100% trong tổng số 78 chi hội đạt loại khá …"      inconsistent
+# "Huyện có 22 trạm y tế xã. Cả 21 trạm y tế đều có bác sĩ."                            inconsistent
+# "Thị trấn có 11 tổ dân phố. 100% (12/12) tổ dân phố đã xây dựng quy ước …"            inconsistent
+# "Đảng bộ xã có 365 đảng viên. Toàn bộ 120 đảng viên trẻ đã …"                          nothing (a subset)
+# "Xã có 1.612 hộ gia đình. Tất cả 1.621 hộ gia đình chính sách trên địa bàn huyện …"   nothing
+# "Trường có 48 giáo viên. Tất cả 46 giáo viên dạy văn hóa đều đạt chuẩn …"              nothing
+# "Đảng bộ có 527 đảng viên. … phấn đấu 100% trong số 540 đảng viên …"                   nothing (a plan)
+# "Đoàn xã có 18 chi đoàn. … thành lập thêm 1 chi đoàn … 100% trong tổng số 19 chi đoàn"  nothing
+# "Có 365 đảng viên tham gia học tập. Toàn bộ 356 đảng viên …"                           nothing (no stock)
+_ALLOF_LEAD = re.compile(
+    r"(?:^|[\s,;:(])(?:toàn\s+bộ|toàn\s+thể|tất\s+cả|(?<!kể )(?<!tính )(?<!gồm )(?<!cộng )"
+    r"(?<!với )(?<!cả )cả|100%\s*(?:trong\s+(?:tổng\s+)?số|số)|(?P<among>trong\s+(?:tổng\s+)?số))"
+    r"\s*$"
+)
+_ALLOF_STOCK = re.compile(
+    r"^\W*(?:[^\W\d]+\s+){1,10}?(?:hiện\s+nay\s+|hiện\s+|nay\s+)?(?:có|gồm)\s+"
+    r"(?:[\d.]+\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}\s*(?:,|\bvới\b|\bvà\b)\s*)*$"
+)
+# what a stock's noun may not be followed by: something its members did or had done
+_ALLOF_DOING = re.compile(
+    r"\b(?:tham gia|tham dự|được|đã|bị|đạt|đăng ký|vay|thoát|nhận|hưởng|sử dụng|có|là|dự|"
+    r"vi phạm|kết nạp|mới|làm|đi|trong đó)\b"
+)
+# what all of them do, after the later noun and any words the stock also has
+_ALLOF_PRED = re.compile(
+    r"(?:^|\s)(?:đều|đã|được|đạt|hoàn thành|có|sẽ|ký|thực hiện|duy trì|tổ chức|xây dựng)\b"
+)
+# a noun list going on after a comma, then what they do: "… 1.864 cán bộ, giáo viên, nhân viên, có"
+_ALLOF_LIST_ON = re.compile(
+    r"\s*,\s*(?:[^\W\d]+\s+){0,4}[^\W\d]+\s*(?:,|\s(?:đã|đều|được|có|đạt)\b)"
+)
+_ALLOF_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|lên|xuống|còn|nâng|thêm|phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|dự kiến|sẽ|"
+    r"đề ra|tính cả|kể cả|cộng|ngoài)\b"
+)
+_ALLOF_REACH = 3  # sentences from the stock to the later count
+_ALLOF_NOW = frozenset({"hiện", "đến nay"})
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """Two counts a slip of one digit by one ("19"/"18", "43"/"33") or two swapped adjacent
+    digits ("36"/"63") gives; not "19"/"11" (a digit eight apart reads as another set)."""
+    x, y = str(a), str(b)
+    if len(x) != len(y) or len(x) < 2 or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 1:
+        return abs(int(x[diff[0]]) - int(y[diff[0]])) == 1
+    i = diff[0]
+    return len(diff) == 2 and diff[1] == i + 1 and x[i : i + 2] == y[i + 1] + y[i]
+
+
+def _allof_key(key: str) -> str:
+    """A unit key in its short form: "trường học" -> "trường", "lớp học" -> "lớp", "hộ gia
+    đình" -> "hộ"."""
+    plain = _plain_key(key)
+    return plain[: -len(" học")] if plain in ("trường học", "lớp học") else plain
+
+
+def _stock_stated(ctx: Context, g: Fig) -> bool:
+    """Is ``g`` a stock: "Đảng bộ xã có 365 đảng viên", "… gồm 18 chi bộ trực thuộc với 412 đảng
+    viên", with nothing its members did after it?"""
+    if g.type != "quantity" or not g.exact_count or not g.unit.key or reference_level(ctx, g):
+        return False
+    s = ctx.sentence_span(g.sent)[0]
+    if not _ALLOF_STOCK.match(ctx.low[s : g.start]):
+        return False
+    after = re.split(r"[,;.:()]", ctx.low[g.end : ctx.sentence_span(g.sent)[1]], maxsplit=1)[0]
+    return not _ALLOF_DOING.search(after)
+
+
+def _allof_noun(ctx: Context, f: Fig) -> tuple[str, int] | None:
+    """The noun the later count counts and where its own words end: the unit, or for a bare
+    "(12/12)" the words after the bracket."""
+    if f.unit.key:
+        return f.unit.key, f.end
+    hit = _AFTER_BRACKET.match(ctx.text[f.end : f.end + 70])
+    if not hit:
+        return None
+    words = norm_words(hit.group(1)).split()
+    for g in ctx.figs[: f.i]:
+        key = g.unit.key
+        if key and words[: len(key.split())] == key.split():
+            end = f.end + hit.start(1)
+            low = ctx.low
+            for w in key.split():  # walk past the unit words in the text
+                end = low.find(w, end) + len(w)
+            return key, end
+    return None
+
+
+def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if not any(
+        w in low for w in ("toàn bộ", "toàn thể", "tất cả", "cả ", "trong số", "tổng số", "/")
+    ):
+        return out
+    said = {i for c in done for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.id in said:
+            continue
+        if f.type == "quantity" and f.exact_count:
+            value = f.value
+        elif f.type == "ratio" and f.m.get("numerator") == f.m.get("denominator"):
+            value = f.m.get("denominator")
+        else:
+            continue
+        if not isinstance(value, int | float) or value < MIN_VALUE:
+            continue
+        cs, ce = ctx.clause(f.start, f.end)
+        lead = low[max(cs, f.start - 30) : f.start]
+        cue = _ALLOF_LEAD.search(lead)
+        if f.type == "quantity" and not cue:
+            continue
+        noun = _allof_noun(ctx, f)
+        if noun is None or noun[0] in vocab.TIME_UNITS or f.unit.head in vocab.TIME_UNITS:
+            continue
+        key, noun_end = noun
+        tail = re.split(r"[,;.:]", low[noun_end:ce], maxsplit=1)[0]
+        among = bool(cue and cue.group("among"))
+        if among and low[noun_end:ce].strip()[:1] != ",":
+            continue  # "trong số 8 thôn đã có chi bộ": those that have one, not all
+        if _ALLOF_LIST_ON.match(low, noun_end, ce):
+            continue  # "tất cả 264 doanh nghiệp, hợp tác xã đã …": the noun list goes on
+        if _SUBSET_TAIL.match(tail):
+            continue  # "toàn thể 210 đại biểu có mặt", "… đảng viên mới", "… hộ còn …"
+        pred = _ALLOF_PRED.search(tail)
+        own = tail[: pred.start()] if pred else tail
+        if pred and not tail.lstrip().startswith("đều") and re.search(r"\sđều\s", tail):
+            continue  # "tất cả 34 đảng viên đang sinh hoạt tại chi bộ đều …": a subset first
+        sent_s = ctx.sentence_span(f.sent)[0]
+        if _ALLOF_CHANGE.search(low, sent_s, f.start):
+            continue  # "nâng tổng số lên", "phấn đấu 100% trong số …", "tính cả …"
+        if any(
+            h.type == "quantity"
+            and h.value == value
+            and _same_noun(_allof_key(h.unit.key), _allof_key(key))
+            for h in ctx.figs[: f.i]
+        ):
+            continue  # a set of that size stated before: the later count points at it
+        cands = []
+        for g in ctx.figs[: f.i]:
+            if g.sent >= f.sent or f.sent - g.sent > _ALLOF_REACH:
+                continue
+            if not _same_noun(_allof_key(g.unit.key), _allof_key(key)) or not _stock_stated(ctx, g):
+                continue
+            if own.strip():  # words after the later noun: the stock's own words, or a subset
+                g_tail = re.split(r"[,;.:()]", low[g.end : g.end + 80], maxsplit=1)[0]
+                if not norm_words(g_tail).startswith(norm_words(own).strip()):
+                    continue
+            cands.append(g)
+        if len({g.value for g in cands}) != 1:
+            continue
+        g = cands[-1]
+        a, b = g.value, value
+        if a == b:
+            continue
+        if abs(a - b) > _CLOSE * max(a, b) and not _one_digit_apart(int(a), int(b)):  # type: ignore[arg-type]
+            continue
+        fv = f if f.value is not None else replace(f, value=float(b), unit=g.unit)
+        gss = ctx.sentence_span(g.sent)[0]
+        gm, fm = _moments(low[gss : g.end]), _moments(low[sent_s:ce])
+        if not gm:
+            fm -= _ALLOF_NOW  # "Đến nay, 18/18 xã …" after an undated stock: the same present
+        fy, gy = set(_YEARS.findall(" ".join(fm))), set(_YEARS.findall(" ".join(gm)))
+        if not {m for m in fm if m not in fy} <= gm or (gy and not gy <= fy):
+            continue  # "Năm 2023, tất cả …", "Đến tháng 12, 100% trong số …": another moment
+        if set(_YEARS.findall(low, sent_s, ce)) - set(
+            _YEARS.findall(low, *ctx.sentence_span(g.sent))
+        ):
+            continue  # a year the stock does not name
+        if _AMONG_COUNTED.search(low[f.end : ctx.sentence_span(f.sent)[1]]) or _ADDED.search(
+            low, g.end, f.start
+        ):
+            continue
+        at = _AT_SCOPE.match(low[sent_s : f.start])
+        if at and at.group("scope").strip() not in low[slice(*ctx.sentence_span(g.sent))]:
+            continue
+        gap = abs(a - b)
+        if any(_minus_part(h, gap, g, fv) for h in ctx.figs):
+            continue
+        # (what they all do may name a topic, "… phổ biến quy định về khai thác hải sản": the
+        # words after the noun were read above, so the narrowing test reads from the clause end)
+        if _moved_between(ctx, g, replace(fv, end=ce), bool(fm)) or _WIDENED.search(low, f.end, ce):
+            continue
+        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+            continue
+        if _whole_levels(ctx, f) - _whole_levels(ctx, g) or _OTHER_BODY.search(low, sent_s, ce):
+            continue  # "Toàn tỉnh …", "… của tỉnh", "Đảng bộ thị xã bên cạnh …"
+        what = key
+        cue_text = cue.group().strip(" ,;:(") if cue else ctx.text[f.start : f.end]
+        why = render("repeat.whole_referred", what=(what, what), a=a, b=b, cue=(cue_text, cue_text))
+        out.append(ctx.check(NAME, "inconsistent", [a, b], [g, f],  # type: ignore[list-item]
+                             (cs, ce), expected=a, observed=b, tolerance=0, why=why))  # fmt: skip
     return out
 
 
