@@ -118,6 +118,13 @@ SILENT = [
     # a place named after the later count
     "Thôn Trung có 415 hộ dân. Công tác chuyển đổi số bước đầu có kết quả.\n\nTrong tổng số 451 hộ "
     "dân của thôn Đoài, có 62 hộ đạt danh hiệu sản xuất, kinh doanh giỏi.",
+    # a part named after the later count's unit: men, households registered, those of 7 villages
+    "Hội Nông dân xã có 2.437 hội viên. Với 2.473 hội viên nam, Hội lập thêm 5 tổ hợp tác.",
+    "Phường có 3.182 hộ. Trong tổng số 3.128 hộ đăng ký gia đình văn hóa, có 2.950 hộ đạt danh "
+    "hiệu.",
+    "Xã có 2.563 hộ dân. Toàn bộ 2.536 hộ dân ở 7 thôn vùng thấp đã dùng nước sạch.",
+    # a wider level than the body the earlier sentence opens with
+    "Xã có 12 thôn. Toàn huyện có 121 thôn, tất cả 121 thôn đều có nhà văn hóa.",
     # another count's noun before each is no shared phrase
     "Đảng bộ có 28 chi bộ với 546 đảng viên. Năm nay, 28 chi bộ có 564 đảng viên được đánh giá.",
 ]

@@ -362,6 +362,35 @@ _DAY_MARK = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|đợt \d+|tháng \d+")
 _SCOPE_HEAD = re.compile(r"\b(khối|tuyến|huyện|xã|tỉnh|phường|quận|thị xã)\s+(\w+)", re.IGNORECASE)
 
 
+# A later count of a wider level than the body the earlier count's sentence opens with is another
+# set (review 23w's traps): "Xã có 9 thôn." / "Toàn huyện có 142 thôn, …" (the level in the later
+# count's own comma-piece: "toàn huyện", "của tỉnh", "trên địa bàn huyện").
+_WIDER_LEVEL = re.compile(
+    r"\b(?:toàn|cả|của|trên địa bàn|trong)\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn)\b"
+)
+_LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "thị xã": 2, "quận": 2, "thành phố": 2, "xã": 1, "phường": 1,
+               "thị trấn": 1, "thôn": 0, "bản": 0, "ấp": 0}  # fmt: skip
+_FIRST_LEVEL = re.compile(r"\b(tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn|thôn|bản|ấp)\b")
+
+
+def _later_widens(ctx: Context, a: Fig, b: Fig) -> bool:
+    sa, ea = ctx.sentence_span(a.sent)
+    earlier = ctx.low[sa:ea]
+    own = _FIRST_LEVEL.match(earlier.lstrip())
+    if own is None:
+        return False
+    sb, eb = ctx.sentence_span(b.sent)
+    piece_start = max(
+        sb, ctx.text.rfind(",", sb, b.start) + 1, ctx.text.rfind(";", sb, b.start) + 1
+    )
+    cut = re.search(r"[,;:.()]", ctx.low[b.end : eb])
+    piece = ctx.low[piece_start : b.end + (cut.start() if cut else eb - b.end)]
+    return any(
+        _LEVEL_RANK.get(m.group(1), 0) > _LEVEL_RANK.get(own.group(1), 0)
+        for m in _WIDER_LEVEL.finditer(piece)
+    )
+
+
 def _named_scopes(text: str) -> set[str]:
     """Named units a sentence speaks of: "Huyện Quảng Xương", "Khối cơ quan", "Tuyến tỉnh"."""
     out = set()
@@ -658,6 +687,7 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
             or any(x.startswith(("khối ", "tuyến ")) for x in sa ^ sb)
             or (bool(ta) and bool(tb) and ta != tb)
             or bool(_ELSEWHERE.search(a.lower()) or _ELSEWHERE.search(b.lower()))
+            or _later_widens(ctx, *sorted(figs, key=lambda f: f.start))  # type: ignore[arg-type, attr-defined]
         )
     elif c.kind == "change":
         # a move listed inside a flow bracket ("(kết nạp 1.100, giảm 400 …)") is no net change,

@@ -843,7 +843,7 @@ def _subset_tail(ctx: Context, g: Fig, f: Fig) -> bool:
 _PART_AFTER = re.compile(
     r"\b(?:nữ|trẻ|dân tộc|người dân tộc|dự|tham dự|tham gia|xếp loại|đánh giá|chuyển|khai trừ|"
     r"xóa tên|vi phạm|bị|kỷ luật|ưu tú|dưới|trên|từ|tuổi|chính thức|dự bị|có mặt|đủ điều kiện|"
-    r"vắng|còn|chưa|là|nghèo|cận nghèo)\b"
+    r"vắng|còn|chưa|là|nghèo|cận nghèo|nam|đăng ký|chính sách|ở|tại|thuộc)\b"
 )
 
 
