@@ -924,6 +924,73 @@ def _points_back(ctx: Context, f: Fig) -> bool:
     return bool(_ALL_BEFORE.search(ctx.before_low(f, 20)) or _OPENS_ON.match(ctx.low[s : f.start]))
 
 
+# A count that points back at a whole ("tất cả N X …", "trong (tổng) số N X …") may narrow it
+# right after its noun (review 23ra): words the earlier sentence never says before what they
+# all do ("… 356 đảng viên trong độ tuổi lao động được phân công", "… 1.264 hộ của thị trấn"),
+# a clause opened by "có"/"đạt"/"thuộc"/"tham gia" that a later "đã/đều/sẽ/cũng/được" closes
+# ("… 156 hội viên có hoàn cảnh khó khăn đã được thăm hỏi", "… 78 chi hội đạt loại khá được
+# biểu dương"), anything before the comma after "trong (tổng) số" ("Trong tổng số 356 đảng
+# viên được đánh giá, có …"), or a noun list that goes on ("… 421 đoàn viên và thanh niên").
+# Two such words or a level ("… hội viên của Hội Cựu chiến binh phường") make a narrowing, and
+# only before a predicate: words with no "đã/được/có …" after them may say what was done.
+#
+# example (our own)                                                                     told
+# "Đảng bộ xã có 365 đảng viên. Trong tổng số 356 đảng viên được đánh giá, có 61 …"     nothing
+# "Hội … có 165 hội viên. Tất cả 156 hội viên có hoàn cảnh khó khăn đã được tặng quà"   nothing
+# "Xã có 1.246 hộ. Trong số 1.264 hộ của thị trấn, có 86 hộ kinh doanh cá thể."         nothing
+# "Huyện có 68 hợp tác xã. Tất cả 69 hợp tác xã và tổ hợp tác đã được tập huấn …"       nothing
+# "… có 365 đảng viên. Toàn bộ 356 đảng viên trong độ tuổi lao động được phân công …"  nothing
+# "Hội … có 1.562 hội viên. Tất cả 1.526 hội viên đều đã tham gia bảo hiểm y tế."       a slip
+# "… gồm 43 chi bộ … với 512 đảng viên. Trong tổng số 521 đảng viên, có 146 …"          a slip
+_NARROW_MAIN = re.compile(
+    r"\b(?:đã|đều|sẽ|cũng|được|có|đạt|tham gia|hoàn thành|ký|thực hiện|tổ chức)\b"
+)
+_NARROW_OPEN = re.compile(r"^(?:có|đạt|được|thuộc|tham gia|đang|không|chưa)\b")
+_NARROW_CLOSE = re.compile(r"(?<!và )(?<!hoặc )(?<!, )\b(?:đã|đều|sẽ|cũng|được)\b")
+_NARROW_STOP = frozenset(
+    "của các những trong trên tại ở thuộc này đó đây toàn bộ cả số tổng và được đã đều là".split()
+)
+_NARROW_LEVEL = frozenset("tỉnh huyện xã phường quận thôn bản ấp".split())
+_AMONG_FRAME = re.compile(r"(?<!%)(?<!%\s)\btrong\s+(?:tổng\s+)?số\s*$")
+
+
+def _narrowed(ctx: Context, g: Fig, f: Fig, noun_end: int | None = None) -> bool:
+    """Does the later count ``f`` narrow the set right after its noun with words the earlier
+    count ``g``'s sentence lacks (see the table above)?"""
+    low = ctx.low
+    end = f.end if noun_end is None else noun_end
+    ce = ctx.clause(f.start, f.end)[1]
+    tail = re.split(r"[,;:.()]", low[end:ce], maxsplit=1)[0].strip()
+    if not tail:
+        return False
+    known = set(re.findall(r"[^\W\d_]+", low[slice(*ctx.sentence_span(g.sent))])) | _NARROW_STOP
+
+    def foreign(text: str) -> bool:  # two words or a level the earlier sentence lacks
+        new = [w for w in re.findall(r"[^\W\d_]+", text) if w not in known]
+        return len(new) >= 2 or bool(_NARROW_LEVEL & set(new))
+
+    if re.match(r"(?:và|cùng|hoặc)\s+[^\W\d_]", tail) and foreign(tail.split(" ", 1)[1][:30]):
+        return True  # "… 421 đoàn viên và thanh niên tiêu biểu": the list goes on
+    after = low[end:ce].strip()[len(tail) :].lstrip()[:1]
+    if _AMONG_FRAME.search(ctx.before_low(f, 20)) and after == ",":
+        # "Trong số 1.526 hội viên vay vốn, …": those who borrowed (not what they are: "trong
+        # số 1.068 đảng viên được kết nạp trong nhiệm kỳ là đoàn viên thanh niên, …")
+        return foreign(re.split(r"\b(?:là|chiếm)\b", tail, maxsplit=1)[0])
+    main = _NARROW_MAIN.search(tail)
+    if main is None:
+        return False  # "… 421 đảng viên tham dự hội nghị": what they did, maybe
+    if foreign(tail[: main.start()]):
+        return True
+    rest = tail[main.start() :]  # "… hộ nghèo có người trong độ tuổi lao động đã được …"
+    opener = _NARROW_OPEN.match(rest)
+    if opener is None:
+        return False
+    close = _NARROW_CLOSE.search(rest, opener.end())
+    if close is not None and opener.group() == "được" == close.group():
+        close = None  # "được học tập … và được cấp …": one predicate going on
+    return close is not None and foreign(rest[opener.end() : close.start()])
+
+
 def _named_between(ctx: Context, g: Fig, f: Fig) -> bool:
     """Is the counted noun named again between the two counts ("Xã có 2.146 hộ. Ngoài số hộ
     thường trú, … một số hộ tạm trú …. Tất cả 2.164 hộ dân …": another set may have joined)?"""
@@ -1389,6 +1456,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     and not (_points_back(ctx, f) and not _named_between(ctx, g, f))
                 ):
                     continue  # (two words that make one phrase on both sides are enough)
+                if _points_back(ctx, f) and _narrowed(ctx, g, f):
+                    continue  # "Tất cả 156 hội viên có hoàn cảnh khó khăn đã …": a subset
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
                 if (
                     _back_span_against_years(ctx, g, f)
@@ -3296,6 +3365,8 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "1.246 hộ có nhu cầu hỗ trợ nhà ở" / "1.180 hộ đã được hỗ trợ nhà ở"
             elif not _HAS_WHOLE.search(low[max(0, g.start - 12) : g.start]):
                 continue
+            if not event and _narrowed(ctx, g, f):
+                continue  # "Trong tổng số 23 thôn đã có nhà văn hóa, …": those that have one
             cands.append(g)
         if len({g.value for g in cands}) != 1:
             continue
@@ -3501,6 +3572,8 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
                 continue
             if not _same_noun(_allof_key(g.unit.key), _allof_key(key)) or not _stock_stated(ctx, g):
                 continue
+            if _narrowed(ctx, g, f, noun_end):
+                continue  # "Tất cả 78 chi hội đạt loại khá trở lên được biểu dương …"
             if own.strip():  # words after the later noun: the stock's own words, or a subset
                 g_tail = re.split(r"[,;.:()]", low[g.end : g.end + 80], maxsplit=1)[0]
                 if not norm_words(g_tail).startswith(norm_words(own).strip()):
