@@ -70,6 +70,8 @@ OTHER_SILENT = [
     "Có 52 hội viên trên 85 tuổi, chiếm 7,4% tổng số hội viên.",
     "Toàn Đảng bộ có 1.872 đảng viên sinh hoạt tại 29 tổ chức cơ sở đảng, trong đó 14% là đảng "
     "viên nữ.",
+    # two communes whose names share their first word
+    "Xã Quảng Hòa có 11 thôn. Xã Quảng Tân kế cận, cả 12 thôn đều đã có nhà văn hóa.",
 ]
 OTHER_FOUND = [
     ("Huyện có 37 hợp tác xã, gồm nông nghiệp 22, thủ công mỹ nghệ 5 và vận tải 8.", "part_whole",

@@ -396,9 +396,16 @@ def _named_scopes(text: str) -> set[str]:
     out = set()
     for m in _SCOPE_HEAD.finditer(text):
         head, word = m.group(1), m.group(2)
-        if word[:1].isupper() or head.lower() in ("khối", "tuyến"):
+        if word[:1].isupper():
+            # the whole name: "Xã Định Hòa" and "Xã Định Tân" are two communes
+            more = _NAME_GOES_ON.match(text, m.end())
+            out.add(f"{head.lower()} {word.lower()}{more.group(0).lower() if more else ''}")
+        elif head.lower() in ("khối", "tuyến"):
             out.add(f"{head.lower()} {word.lower()}")
     return out
+
+
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*){1,3}")
 
 
 _OTHER_BASE_YEAR = re.compile(r"\blần\s+(?:so với\s+)?(?:năm\s+)?(?:19|20)\d{2}\b")

@@ -606,7 +606,7 @@ def _quoted_elsewhere(ctx: Context, f: Fig) -> bool:
     return level is not None and not re.search(rf"\b{level.group(1)}\b", lead.lower())
 
 
-_OTHER_BODY = re.compile(r"\b(?:bạn|giáp ranh|lân cận|bên cạnh|khác|kết nghĩa)\b")
+_OTHER_BODY = re.compile(r"\b(?:bạn|giáp ranh|lân cận|liền kề|bên cạnh|khác|kết nghĩa)\b")
 _ROLE_LEVEL = re.compile(
     r"\b(?:đảng ủy|huyện ủy|tỉnh ủy|thành ủy|thị ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|"
     r"thanh tra|ủy ban kiểm tra|ban [^\W\d]+|hội [^\W\d]+(?:\s+[^\W\d]+)?|đoàn thanh niên|"
