@@ -2608,6 +2608,28 @@ _PLAN_AFTER = re.compile(
     r"[^;.]{0,30}?\b(?:đạt|vượt|bằng)\b[^;.]{0,20}?\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)"
 )  # "585 hội viên, đạt 117% chỉ tiêu": what was achieved of a plan
 _NOW_LEFT = re.compile(r"\bcòn\s*$")  # "nay còn 84 hộ": a level reached, not a restatement
+# A plan word that only measures a result stated right before it (no figure of the plan, no
+# plan verb): the count is what was done, not the plan. Two near counts of one deed, each
+# followed by such a phrase, are one result said twice (a slip when they differ):
+#
+# example (our own)                                                                   told
+# "… kết nạp 163 đảng viên mới, đạt 105% kế hoạch. … Đánh giá chung: … kết nạp 168
+#  đảng viên mới, hoàn thành vượt mức kế hoạch đề ra."                               a slip
+# "Kế hoạch năm 2024 đề ra kết nạp 160 …. Đánh giá chung: … kết nạp 163 …, vượt kế hoạch" nothing
+# "… kết nạp 163 …, đạt 98% chỉ tiêu 166 đảng viên …" (the plan's own figure)          nothing
+_ACHIEVED = re.compile(
+    r"(?<=[,;])\s*(?:(?:đã|đều)\s+)?(?:hoàn thành\s+)?(?:đạt|vượt|bằng|hoàn thành)(?:\s+mức)?"
+    r"(?:\s+\d+(?:,\d+)?\s*%)?(?:\s+so với)?\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
+    r"(?:\s+(?:đề ra|được giao|năm|của (?:huyện|tỉnh|xã|cấp trên)))?(?=\s*[,.;]|\s*$)"
+)
+
+
+def _plan_free(s: str) -> bool:
+    """Does ``s`` (lowercased) name a plan only in phrases measuring a result ("…, đạt 105% kế
+    hoạch", "…, hoàn thành vượt mức kế hoạch đề ra"), or none at all?"""
+    return not _PLAN_NEAR.search(_ACHIEVED.sub(" ", s))
+
+
 _NAMED_PLACE = re.compile(
     r"\b(?:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố|tổ|chi bộ|đảng bộ|chi hội|"
     r"chi đoàn)\s+([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
@@ -2977,6 +2999,11 @@ def _nb_planned_section(ctx: Context, g: Fig, f: Fig) -> bool:
     )
 
 
+# a part singled out before a count in its own piece: "riêng khu vực nông thôn đã …", "tính
+# riêng các xã vùng cao", "trong đó các thôn đặc biệt khó khăn"
+_SINGLED_OUT = re.compile(r"\b(?:riêng|tính riêng|trong đó|trong số đó)\b")
+
+
 def _near_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     """Is the later count set apart from the earlier by a frame (see the table above)?"""
     return (
@@ -3000,6 +3027,11 @@ def _near_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     )
 
 
+def _done_cut(lead: list[str]) -> list[str]:
+    """Lead words without a last "được" ("kiểm tra được" -> "kiểm tra")."""
+    return lead[:-1] if lead[-1:] == ["được"] else lead
+
+
 def _nearby_pair(
     ctx: Context, before: list[Fig], earlier: list[Fig], f: Fig, words: dict[int, set[str]]
 ) -> Check | None:
@@ -3008,9 +3040,9 @@ def _nearby_pair(
     whole = bool(_WHOLE_CUE.search(low, max(ss, f.start - 12), f.start))
     ref = bool(_REF_AFTER.match(low, f.end, min(se, f.end + 50)))
     cs, _ce = ctx.clause(f.start, f.end)
-    if _PLAN_AFTER.match(low, f.end, f.end + 70) or _PLAN_NEAR.search(
-        low, max(cs, f.start - 40), f.start
-    ):
+    if (
+        _PLAN_AFTER.match(low, f.end, f.end + 70) and not _plan_free(low[ss:se])
+    ) or _PLAN_NEAR.search(low, max(cs, f.start - 40), f.start):
         return None  # "585 hội viên, đạt 117% chỉ tiêu", "Mục tiêu đặt ra là 40 …": a plan
     if _SWAP_GOAL.search(low, cs, f.start):
         return None  # "Theo Nghị quyết, mỗi năm …", "Các doanh nghiệp cũng …": not a restatement
@@ -3025,7 +3057,7 @@ def _nearby_pair(
         # "hiện có 18 chi bộ" … "Năm 2024, … toàn bộ 16 chi bộ": the present is the latest year
         latest = max(_YEARS.findall(low), default="")
         moments = {m for m in moments if m != latest}
-    if not moments <= g_moments or _PLAN_NEAR.search(g_low) or _REORG.search(low, g.start, f.end):
+    if not moments <= g_moments or not _plan_free(g_low) or _REORG.search(low, g.start, f.end):
         return None  # another moment, a plan and what was achieved of it, or a reorganisation
     if _ORIGIN_MOMENT.search(g_low) and not _ORIGIN_MOMENT.search(low[ss:se]):
         return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
@@ -3057,6 +3089,13 @@ def _nearby_pair(
     ):
         return None  # "Tất cả 350 đảng viên được đánh giá, xếp loại" after "có 360": a part
     gap = abs(g.value - f.value)  # type: ignore[operator]
+    gs0 = g.i
+    while gs0 > 0 and ctx.figs[gs0 - 1].sent == g.sent:
+        gs0 -= 1
+    if any(
+        h is not g and h.unit.key == g.unit.key and h.value == gap for h in ctx.figs[gs0 : g.i + 1]
+    ):
+        return None  # "… 4 tổ chức đảng …; cấp ủy cơ sở … 37 …. Như vậy, … 41 …": 4 + 37
     # _minus_part wants g.end <= h.start < f.start: only the figures between g and f (by
     # index: ctx.figs is in text order) can pass
     if any(_minus_part(h, gap, g, f) for h in ctx.figs[g.i + 1 : f.i]):
@@ -3083,6 +3122,10 @@ def _nearby_pair(
             h_extra = _content(h_desc[: len(h.unit.key) + adj.start()] if adj else h_desc)
             got = own[h.i] = (h_extra - set(h.unit.key.split()), _lead_words(ctx, h))
         h_extra, h_lead = got
+        if f_lead[-1:] != h_lead[-1:]:
+            # "kiểm tra được 42 tổ chức đảng" / "đã kiểm tra 44 tổ chức đảng": "được" after the
+            # verb only says it was done; the deed is the same words before it
+            f_lead, h_lead = _done_cut(f_lead), _done_cut(h_lead)
         n = 0
         while n < min(len(f_lead), len(h_lead)) and f_lead[-1 - n] == h_lead[-1 - n]:
             n += 1
@@ -3100,6 +3143,8 @@ def _nearby_pair(
         return None
     if any(n not in ctx.text[gs:ge] for n in _PROPER.findall(_piece(ctx, f))):
         return None  # the later phrase names another place or body
+    if _SINGLED_OUT.search(_nb_piece_before(ctx, f)) and not _SINGLED_OUT.search(g_low):
+        return None  # "Ưu điểm: riêng khu vực nông thôn đã trồng mới 117 ha" after "… 127 ha"
     if _near_set_apart(ctx, g, f):
         return None  # two sections, items, bodies, rounds, subsets or windows; a plan
     what = f_desc or g.unit.key
