@@ -381,7 +381,9 @@ three known alarms of review 84 it fixed to battery_zzzz_k23 (a year's own chang
 over several years; a change in points worked out from unrounded rates) and eight of review 68
 (a share of a wider body's total; a whole whose sentence counts more of its noun beside it), and
 five more (partial lists "gồm cả …"/"… và một số …", table rows breaking down the row above, a
-GRIM base that was the share's part or a count of another noun than the percent's). And 147
+GRIM base that was the share's part or a count of another noun than the percent's); and the
+traps and consistent twins of the day's two recall rounds on restatements (battery_zzzz_w23,
+battery_zzzz_d23). And 147
 (battery_zzzz_sw) of 168
 from white-box review 23sw of the swapped-digit reading (20 alarms: two counts whose values are
 two-digit swaps under two headings or list labels, of a body named by its role or two bodies of
