@@ -365,12 +365,15 @@ _SCOPE_HEAD = re.compile(r"\b(khối|tuyến|huyện|xã|tỉnh|phường|quận
 # A later count of a wider level than the body the earlier count's sentence opens with is another
 # set (review 23w's traps): "Xã có 9 thôn." / "Toàn huyện có 142 thôn, …" (the level in the later
 # count's own comma-piece: "toàn huyện", "của tỉnh", "trên địa bàn huyện").
-_WIDER_LEVEL = re.compile(
-    r"\b(?:toàn|cả|của|trên địa bàn|trong)\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn)\b"
-)
-_LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "thị xã": 2, "quận": 2, "thành phố": 2, "xã": 1, "phường": 1,
-               "thị trấn": 1, "thôn": 0, "bản": 0, "ấp": 0}  # fmt: skip
-_FIRST_LEVEL = re.compile(r"\b(tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn|thôn|bản|ấp)\b")
+# (ranks from _LEVELS: province 3, district 2, commune 1; a village 0)
+_LEVEL_RANK = {w: 3 - n for n, words in enumerate(_LEVELS) for w in words} | {
+    "thôn": 0,
+    "bản": 0,
+    "ấp": 0,
+}
+_ADMIN_LEVELS = "|".join(w for words in _LEVELS for w in words)
+_WIDER_LEVEL = re.compile(rf"\b(?:toàn|cả|của|trên địa bàn|trong)\s+({_ADMIN_LEVELS})\b")
+_FIRST_LEVEL = re.compile(rf"\b({_ADMIN_LEVELS}|thôn|bản|ấp)\b")
 
 
 def _later_widens(ctx: Context, a: Fig, b: Fig) -> bool:

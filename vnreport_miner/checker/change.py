@@ -2800,7 +2800,7 @@ def _judge_change(
         return pv.judgement.verdict, pv.phrase, pv.calc
     stated = d.value
     assert stated is not None
-    dec = len(d.m.text.split(",")[1].split()[0]) if re.search(r"\d,\d", d.m.text) else 0
+    dec = _decimals(d)
     # compare as written: "tăng 0,91 tỷ đồng" is 0.91 to two decimals, i.e. ± 5 triệu đồng
     written = as_written(d)
     scale = stated / written if written and written == written else 1.0

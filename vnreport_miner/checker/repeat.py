@@ -793,7 +793,11 @@ def _scope_names(ctx: Context, f: Fig) -> set[str]:
     """Names of places and bodies in ``f``'s sentence up to it: "Xã Phú Lộc", "Hội Nông dân",
     "khu phố 3"."""
     s, _ = ctx.sentence_span(f.sent)
-    head = ctx.text[s : f.start]
+    return _names_in(ctx.text[s : f.start])
+
+
+def _names_in(head: str) -> set[str]:
+    """Names of places and bodies in ``head`` (as written), lowercased."""
     names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
@@ -832,9 +836,8 @@ def _framed_apart(ctx: Context, g: Fig, f: Fig) -> bool:
 def _subset_tail(ctx: Context, g: Fig, f: Fig) -> bool:
     """Does the later count name a subset or an activity right after its unit that the earlier
     lacks? "28 chi bộ có 624 đảng viên dự sinh hoạt chuyên đề" after "642 đảng viên"."""
-    gt = ctx.text[g.end : ctx.clause(g.start, g.end)[1]].lower()
-    ft = ctx.text[f.end : ctx.clause(f.start, f.end)[1]].lower()
-    hit = _PART_AFTER.match(re.split(r"[,;:.()]", ft)[0].strip())
+    gt = ctx.low[g.end : ctx.clause(g.start, g.end)[1]]
+    hit = _PART_AFTER.match(_piece_after(ctx, f).strip())
     return bool(hit) and hit.group() not in gt[:40]
 
 
@@ -869,8 +872,7 @@ def _spoken_names(ctx: Context, f: Fig, piece: bool = False) -> set[str]:
     head = ctx.text[(s if colon < 0 else colon + 1) : f.start]
     # and its own piece after it: "Trong tổng số 321 hộ dân của thôn Nam, …"
     head += " " + re.split(r"[,;:.()]", ctx.text[f.end : ctx.clause(f.start, f.end)[1]])[0]
-    names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
-    return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
+    return _names_in(head)
 
 
 def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
@@ -902,10 +904,16 @@ def _swap_words(ctx: Context, f: Fig) -> set[str]:
     """Content words around ``f`` (four before, three after its unit): both counts of a slip
     name the same thing ("giải quyết việc làm mới cho 3.250 lao động" / "tạo việc làm mới cho
     3.520 lao động")."""
-    cs, ce = ctx.clause(f.start, f.end)
-    before = re.findall(r"[^\W\d_]+", ctx.text[cs : f.start].lower())[-4:]
-    after = re.findall(r"[^\W\d_]+", ctx.text[f.end : ce].lower())[:3]
+    before, after = _swap_window(ctx, f)
     return {w for w in before + after if w not in _SWAP_STOP}
+
+
+def _swap_window(ctx: Context, f: Fig) -> tuple[list[str], list[str]]:
+    """The four words before ``f`` and the three after it, in its clause."""
+    cs, ce = ctx.clause(f.start, f.end)
+    before = re.findall(r"[^\W\d_]+", ctx.low[cs : f.start])[-4:]
+    after = re.findall(r"[^\W\d_]+", ctx.low[f.end : ce])[:3]
+    return before, after
 
 
 # words after a unit that say which kind it counts, not what was done: "hộ nghèo", "đảng viên mới"
@@ -1002,9 +1010,7 @@ def _swap_phrases(ctx: Context, f: Fig) -> set[tuple[str, str]]:
     """Pairs of adjacent content words around ``f`` in its clause (four before it, its unit
     and three after): "kết nạp 1.386 đảng viên" / "kết nạp 1.368 đảng viên" share ("kết",
     "nạp"); "8.215 hộ vay" / "8.251 hộ vay vốn" share ("hộ", "vay")."""
-    cs, ce = ctx.clause(f.start, f.end)
-    before = re.findall(r"[^\W\d_]+", ctx.text[cs : f.start].lower())[-4:]
-    after = re.findall(r"[^\W\d_]+", ctx.text[f.end : ce].lower())[:3]
+    before, after = _swap_window(ctx, f)
     unit = f.unit.key.split()[-1:] if f.unit.key else []
     pairs: set[tuple[str, str]] = set()
     for seq in (before, unit + after):
