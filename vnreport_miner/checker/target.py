@@ -1671,8 +1671,8 @@ def plans(ctx: Context) -> list[tuple[Fig, Fig]]:
 _PLAN_HEAD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|được giao|dự toán|đề ra|nghị quyết")
 _DONE_HEAD = re.compile(r"thực hiện|kết quả|đạt được|ước đạt|ước|lũy kế|đã đạt")
 _PCT_HEAD = re.compile(
-    r"tỷ lệ|tỉ lệ|%|so với|^so\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh)\b"
-)  # "So kế hoạch", "So dự toán"
+    r"tỷ lệ|tỉ lệ|%|so với|^so\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh|nghị quyết|nq)\b"
+)  # "So kế hoạch", "So dự toán", "So nghị quyết"
 # An assessment column "Đánh giá" / "So sánh" whose cells say "Đạt 92%", "Vượt 4%", "Bằng 75% chỉ
 # tiêu": read as the percent column only when it opens its cell with such a verb (:func:`_table`).
 _ASSESS_HEAD = re.compile(r"^(?:đánh giá|so sánh|mức độ (?:đạt|hoàn thành)|kết quả so với)")
@@ -1691,15 +1691,52 @@ _YEAR_PCT_HEAD = re.compile(r"\bnăm\b|bình quân")
 # đạt chỉ tiêu", "So kế hoạch"), not an excess, a growth or a share ("Tỷ lệ nữ (%)")
 _RATE_OF_PLAN_HEAD = re.compile(
     r"^(?!.*(?:vượt|tăng|giảm|tốc độ|cùng kỳ|năm trước))"
-    r".*\b(?:so với|so|đạt|hoàn thành|thực hiện)\s+(?:[^\W\d]+\s+)?(?:kế hoạch|chỉ tiêu|dự toán|kh)\b"
+    r".*\b(?:so với|so|đạt|hoàn thành|thực hiện)\s+(?:[^\W\d]+\s+)?"
+    r"(?:kế hoạch|chỉ tiêu|dự toán|kh|nghị quyết|nq)\b"
 )
-_BARE_PCT_HEAD = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)?\s*\(?\s*%\s*\)?\s*$")
+# a rate that says only that it is a rate: "Tỷ lệ (%)", "(%)", and "Tỷ lệ" with no sign (its
+# cells are bare numbers: "Kế hoạch | Kết nạp | Tỷ lệ" -> "12 | 14 | 116,7")
+_BARE_PCT_HEAD = re.compile(r"^\s*(?:(?:tỷ lệ|tỉ lệ)(?:\s*\(?\s*%\s*\)?)?|\(?\s*%\s*\)?)\s*$")
 _SUB_COLUMN = re.compile(r"\s*(?:trong đó|trong số|riêng|gồm)\b")
 _YEAR_DONE_HEAD = re.compile(r"(?:thực hiện\s+)?cả năm(?:\s+(?:năm\s+)?\d{4})?")
 
 
 _BARE_DONE_PCT = re.compile(r"^\s*(?:tỷ lệ\s+)?(?:đạt|hoàn thành)\s*(?:\(\s*%\s*\)|%)\s*$")
+# ... and with "tỷ lệ" also with no sign: "Tỷ lệ đạt", "Tỷ lệ hoàn thành" (a bare "Đạt" may hold
+# "Đạt"/"Không đạt"): the rate of what was done, when the columns are named (:func:`_plan_rate`)
+_DONE_RATE = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?:đạt|hoàn thành)\s*$")
 _PLAN_VERB = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+([^\W\d]+\s+[^\W\d]+)")
+
+
+_CUMULATIVE_HEAD = re.compile(r"lũy kế|cộng dồn|bình quân")
+# a column named only by its time ("Năm 2024", "6 tháng", "Quý III"): which result it holds
+# against which plan the header does not say
+_TIME_ONLY_HEAD = re.compile(
+    r"^\s*(?:(?:năm\s+)?(?:19|20)\d{2}|(?:\d+\s+)?tháng(?:\s+(?:đầu\s+)?năm)?(?:\s+(?:19|20)\d{2})?"
+    r"|quý\s+[ivx\d]+(?:\s*[/-]\s*(?:19|20)\d{2})?)\s*$"
+)
+_PLAN_UNIT = re.compile(r"\(\s*([^\W\d][^()%\d]{0,20}?)\s*\)\s*$")
+
+
+def _plan_rate(head: str) -> bool:
+    """A rate column that may be what was done over the plan: a bare rate, one that names the
+    plan ("So chỉ tiêu", "Tỷ lệ so kế hoạch (%)") or the doing ("Tỷ lệ đạt"); not a running
+    total's ("Lũy kế so với Nghị quyết (%)": of a cumulative column the table may not have)."""
+    if _CUMULATIVE_HEAD.search(head):
+        return False
+    return bool(
+        _BARE_PCT_HEAD.match(head)
+        or _BARE_DONE_PCT.match(head)
+        or _DONE_RATE.match(head)
+        or _RATE_OF_PLAN_HEAD.search(head)
+    )
+
+
+def _counts_noun(head: str, noun: str) -> bool:
+    """Does a column head count ``noun`` and nothing else ("Số học viên", "Học viên", "Số học viên
+    (người)" for "học viên"; not "Học viên nữ", "Số lớp")?"""
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", head)
+    return head in (noun, "số " + noun)
 
 
 def _done_columns(ctx: Context, header: list[tuple[int, int]]) -> int:
@@ -1763,8 +1800,10 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
         pct = [k for k, h in enumerate(heads) if k > 0 and _ASSESS_HEAD.match(h)]
     plan = [k for k, h in enumerate(heads) if _PLAN_HEAD.search(h) and k not in pct and k > 0]
     done = [
-        k for k, h in enumerate(heads) if _DONE_HEAD.search(h) and k not in pct and k not in plan
-    ]
+        k
+        for k, h in enumerate(heads)
+        if (_DONE_HEAD.search(h) or _DONE_LEAD.match(h.strip())) and k not in pct and k not in plan
+    ]  # "Thực hiện", "Kết quả", and the deed done: "Đã giải ngân", "Đã kết nạp"
     if not plan and term_table(ctx, header, pct):
         # "Chỉ tiêu | Nhiệm kỳ 2021-2026 | Giữa nhiệm kỳ | Tỷ lệ": rows of targets, the term's
         # column is the plan and the mid-term column what was done by now
@@ -1788,10 +1827,17 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
             len(rest) == 1
             and rest[0] < pct[0]
             and not _PCT_HEAD.search(heads[rest[0]])
+            # a running total's rate is not of one period's column ("Năm 2024 | Lũy kế so với
+            # Nghị quyết (%)")
+            and not (
+                _CUMULATIVE_HEAD.search(heads[pct[0]])
+                and not _CUMULATIVE_HEAD.search(heads[rest[0]])
+            )
             and (
                 _RATE_OF_PLAN_HEAD.search(heads[pct[0]])
                 # "Chỉ tiêu giao | Đã kết nạp | Tỷ lệ đạt (%)": told as a fit only (see _table)
                 or _BARE_DONE_PCT.match(heads[pct[0]])
+                or _DONE_RATE.match(heads[pct[0]])  # (with no sign: told)
             )
         ):
             done = rest
@@ -1799,24 +1845,40 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
         not done
         and len(plan) == 1
         and len(pct) == 1
-        and _BARE_PCT_HEAD.match(heads[pct[0]])
+        and _plan_rate(heads[pct[0]])
         and plan[0] + 2 == pct[0]
         and not _SUB_COLUMN.match(heads[plan[0] + 1])
+        and not _TIME_ONLY_HEAD.match(heads[plan[0] + 1])
         and not _PCT_HEAD.search(heads[plan[0] + 1])
         and not _PLAN_HEAD.search(heads[plan[0] + 1])
     ):
-        # "Đơn vị | Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)": the one column between the plan and a
-        # bare rate is what was done (told as a fit only, see _table)
+        # "Đơn vị | Chỉ tiêu giao | Kết nạp | Tỷ lệ (%)", "Khối | Chỉ tiêu | Kết nạp | So chỉ tiêu
+        # | Nữ": the one column between the plan and its rate is what was done (columns after the
+        # rate break it down); under a bare rate told as a fit only (see _table)
         done = [plan[0] + 1]
-    if not done and len(plan) == 1 and len(pct) == 1 and _BARE_DONE_PCT.match(heads[pct[0]]):
-        # "Chỉ tiêu kết nạp năm 2025 | Kết nạp 6 tháng 2025 | Đạt (%)": the one column between
-        # the plan and the rate that names the plan's activity (told as a fit only, see _table)
+    if not done and len(plan) == 1 and len(pct) == 1 and _plan_rate(heads[pct[0]]):
+        # "Chỉ tiêu kết nạp năm 2025 | Kết nạp 6 tháng 2025 | Đạt (%)", "Đảng viên | Chỉ tiêu kết
+        # nạp | Kết nạp | So chỉ tiêu": the one column between the plan and the rate that names
+        # the plan's activity (under a bare rate told as a fit only, see _table)
         verb = _PLAN_VERB.search(heads[plan[0]])
         if verb is not None:
             act = verb.group(1)
             near = [k for k in range(plan[0] + 1, pct[0]) if heads[k].strip().startswith(act)]
             if len(near) == 1:
                 done = near
+    if not done and len(plan) == 1 and len(pct) == 1 and _plan_rate(heads[pct[0]]):
+        # "Số lớp | Số học viên | Kế hoạch (học viên) | So kế hoạch": the plan's unit in brackets
+        # names the one column that counts it
+        unit = _PLAN_UNIT.search(heads[plan[0]])
+        if unit is not None:
+            noun = unit.group(1).strip()
+            named = [
+                k
+                for k in range(1, len(heads))
+                if k not in pct and k != plan[0] and _counts_noun(heads[k].strip(), noun)
+            ]
+            if len(named) == 1:
+                done = named
     if len(done) > 1 and len(plan) == 1:
         # "Kế hoạch năm 2025 | Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng 2025 | So kế hoạch":
         # what was done is the one column of the plan's own year (the other is the year before)
@@ -1875,11 +1937,13 @@ def _table(ctx: Context) -> list[Check]:
                 head_pct = ctx.lower_slice(*cells[cols[2]]) if cols is not None else ""
                 # bare numbers are percents under a heading that names the plan, or a bare
                 # "Tỷ lệ (%)" beside a plan and a done column both named ("Dự toán | Thực hiện")
-                named_plan = "%" in head_pct and bool(_RATE_OF_PLAN_HEAD.search(head_pct))
+                # (with no sign too: "So kế hoạch | 106,0", "Tỷ lệ | 116,7")
+                named_plan = bool(_RATE_OF_PLAN_HEAD.search(head_pct))
                 fit_only = (
                     (
-                        "%" in head_pct
-                        and not named_plan
+                        # (not in a table of term targets: term_table read its rate head)
+                        not named_plan
+                        and not (term_rows and "%" not in head_pct)
                         and _BARE_PCT_HEAD.match(head_pct) is not None
                         and cols is not None
                     )
@@ -1909,7 +1973,7 @@ def _table(ctx: Context) -> list[Check]:
                         is not None
                     )
                 )
-                bare_pct = named_plan or fit_only
+                bare_pct = named_plan or fit_only or _DONE_RATE.match(head_pct) is not None
                 continue
         if cols is None or len(cells) != width:
             continue
