@@ -4,7 +4,8 @@ A plan, what was done and its rate, where the header names the done column by it
 ngân", "Kết nạp"), the rate with no sign ("Tỷ lệ", "Tỷ lệ đạt", "So nghị quyết"), the done column
 by the plan's activity ("Chỉ tiêu kết nạp | Kết nạp") or by the plan's unit ("Số học viên | Kế
 hoạch (học viên)"), or puts it between the plan and its rate with a breakdown after ("Chỉ tiêu |
-Kết nạp | So chỉ tiêu | Nữ"). A bare rate ("Tỷ lệ") says not what it is of: only a fit is told.
+Kết nạp | So chỉ tiêu | Nữ"), or names the rate of what was done by a bare "Đạt" beside the
+rate of another noun ("Đạt | Nữ | Tỷ lệ nữ"). A bare rate ("Tỷ lệ") says not what it is of: only a fit is told.
 A slip under a bare rate is therefore not told (two rows below). Traps: a rate of something else ("Tỷ lệ nữ"), of another year, of a running total against one
 year's column, a column named only by its time.
 
@@ -153,6 +154,18 @@ CASES = [
         "Xã\tSố hộ\tKế hoạch (hộ)\tTỷ lệ so kế hoạch năm trước\nXã A\t412\t400\t96,5",
         None,
         [],
+    ),
+    (
+        "Khối\tChỉ tiêu\tKết nạp\tĐạt\tNữ\tTỷ lệ nữ\nKhối huyện\t690\t725\t105,1%\t367\t50,6%\n"
+        "Khối cơ quan\t30\t33\t108%\t18\t54,5%",
+        "inconsistent",
+        [30, 33, 108],
+    ),
+    (
+        "Khối\tChỉ tiêu\tKết nạp\tĐạt\tNữ\tTỷ lệ nữ\nKhối huyện\t690\t725\t105,1%\t367\t50,6%\n"
+        "Khối cơ quan\t30\t33\t110%\t18\t54,5%",
+        "consistent",
+        [30, 33, 110],
     ),
 ]
 

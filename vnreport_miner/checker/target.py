@@ -1708,6 +1708,11 @@ _DONE_RATE = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?:đạt|hoàn thành)\
 _PLAN_VERB = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s+([^\W\d]+\s+[^\W\d]+)")
 
 
+_DONE_PCT_ONLY = re.compile(r"^\s*đạt\s*(?:\(\s*%\s*\))?\s*$")
+# a rate of a noun of its own: "Tỷ lệ nữ", "Tỷ lệ hộ nghèo" (not "Tỷ lệ đạt", "Tỷ lệ so kế hoạch")
+_OTHER_RATE_HEAD = re.compile(
+    r"^\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|hoàn thành|thực hiện|so|so với)\b)[^\W\d]"
+)
 _CUMULATIVE_HEAD = re.compile(r"lũy kế|cộng dồn|bình quân")
 # a column named only by its time ("Năm 2024", "6 tháng", "Quý III"): which result it holds
 # against which plan the header does not say
@@ -1727,6 +1732,7 @@ def _plan_rate(head: str) -> bool:
     return bool(
         _BARE_PCT_HEAD.match(head)
         or _BARE_DONE_PCT.match(head)
+        or _DONE_PCT_ONLY.match(head)
         or _DONE_RATE.match(head)
         or _RATE_OF_PLAN_HEAD.search(head)
     )
@@ -1792,6 +1798,11 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
     """(plan, done, percent) column indexes named by the header, or None when unclear."""
     heads = [ctx.lower_slice(a, b) for a, b in header]
     pct = [k for k, h in enumerate(heads) if _PCT_HEAD.search(h)]
+    bare_done = [k for k, h in enumerate(heads) if k > 0 and _DONE_PCT_ONLY.match(h)]
+    if len(bare_done) == 1 and all(_OTHER_RATE_HEAD.match(heads[k]) for k in pct):
+        # "Chỉ tiêu | Kết nạp | Đạt | Nữ | Tỷ lệ nữ": the rate of what was done is the bare "Đạt"
+        # (its cells carry the sign: "105,1%"), the other rate is of another noun
+        pct = bare_done
     if len(pct) > 1:
         # "… | So kế hoạch (%) | So cùng kỳ (%)": the one that names the plan (a fit, see _table)
         named = [k for k in pct if _RATE_OF_PLAN_HEAD.search(heads[k])]
