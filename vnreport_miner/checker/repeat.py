@@ -519,6 +519,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_assessed_again(ctx, out))
     out.extend(_percent_end_said(ctx, out))
     out.extend(_rate_named_again(ctx, out))
+    out.extend(_rate_restated(ctx, out))
     out.extend(_flow_count_restated(ctx))
     out.extend(_among_equal(ctx, out))
     out.extend(_shortfall_restated(ctx, out))
@@ -4086,4 +4087,294 @@ def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
                 break  # "Năm 2023 có 2 chi hội yếu" / "Năm 2024 … vẫn còn 2 chi hội yếu"
             out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} {hit.group(0)}"))  # type: ignore[arg-type]
             break
+    return out
+
+
+# -- a rate named again in other words, far or near: "tỷ lệ hộ nghèo còn 3,27%" … "hộ nghèo giảm
+# còn 3,27%"; "Diện tích gieo trồng lúa đạt 12.480 ha, bằng 101,3% kế hoạch" … "Diện tích gieo
+# trồng lúa đạt 101,3% kế hoạch"; "80 hộ nghèo (chiếm 3,27%)" … "hộ nghèo chiếm 3,27% tổng số
+# hộ"; "hoàn thành 68,2% khối lượng đo đạc bản đồ" … "Đo đạc bản đồ hoàn thành 68,2% khối lượng".
+# A rate is named by the words nearest it: the content words right before it in its piece (read
+# leftward, past the verb that links them: "đạt", "bằng", "chiếm", "còn" …; the piece before when
+# it is only a count, "…, bằng"), and the noun phrase right after it ("% dân số tham gia bảo
+# hiểm y tế"). Two percents of one value are one rate said twice when each one's name stands in
+# the other's sentence (two words at least, three in all) and both measure the same way: a level,
+# against a plan ("kế hoạch", "chỉ tiêu", "dự toán"), or a move ("tăng 7,2%", "so với cùng kỳ").
+# Told as a fit for a value with decimals (a round 50% recurs by chance).
+#
+# The same rate with another value is a slip only in one tight shape: both led by "tỷ lệ/tỷ
+# trọng X" (or both named by the same words before and after), the very same words X (three at
+# least, place words kept), both plain levels (no plan, goal, move, comparison, bracket or part),
+# the same moments (years and "đầu năm", "quý I", "năm học" … on both sides or neither), no
+# other name of a place in one sentence only, no other percent of that X in the report, and the
+# two values a typing slip apart (two digits swapped or one digit off, the same digits written).
+#
+# example (our own)                                                                  told
+# "Xã có 2.450 hộ, 80 hộ nghèo (chiếm 3,27%)" … "hộ nghèo chiếm 3,27% tổng số hộ"      consistent
+# "Đo đạc bản đồ đạt 68,2% khối lượng" … "hoàn thành 68,2% khối lượng đo đạc bản đồ"   consistent
+# "Giá trị công nghiệp tăng 7,2%" … "Công nghiệp chiếm 7,2% cơ cấu"                     nothing (a move, a level)
+# "Tỷ lệ hộ nghèo của xã còn 3,27%. … Tóm lại, tỷ lệ hộ nghèo của xã còn 3,72%."     3.27 ≠ 3.72
+# "Năm 2023, tỷ lệ hộ nghèo là 4,12%. Năm 2024, tỷ lệ hộ nghèo là 4,21%."             nothing (two years)
+# "Tỷ lệ hộ nghèo còn 3,27%. Tỷ lệ hộ cận nghèo còn 3,72%."                           nothing (other words)
+_RR_CUT = re.compile(r"[;:()\n\t|“”\"]")  # what ends a rate's piece leftward
+_RR_LINK = re.compile(
+    r"(?:\s*,)?(?:\s+(?:mới|chỉ|đã|cũng|vẫn|đều|ước|ước tính|nâng|duy trì|giảm|tăng|giữ|có|thì))*"
+    r"\s*(?:đạt|là|chiếm|ở mức|bằng|còn|xuống còn|xuống|lên|hoàn thành|với|được|ước|:)?"
+    r"(?:\s+(?:mức|khoảng|tỷ lệ|tỉ lệ))?\s*$"
+)  # the verb chain between a rate's name and its figure: " mới đạt ", ", bằng ", " giảm còn "
+_RR_MOVE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|vượt|hơn|thêm|từ)(?:\s+(?:thêm|khoảng|gần|trên))?\s*$"
+)
+_RR_MOVE_AFTER = re.compile(
+    r"^\s*(?:so\s+(?:với|cùng)|cùng kỳ|điểm|lần|trở lên|trở xuống|[-–]\s*\d)"
+)
+_RR_PLAN_AFTER = re.compile(r"^\s*(?:so\s+)?(kế hoạch|chỉ tiêu|dự toán|nhiệm vụ)\b")
+_RR_GOAL = re.compile(
+    r"\b(?:mục tiêu|phấn đấu|dự kiến|đề ra|định hướng|phải đạt|kế hoạch năm \d{4} |nghị quyết đề ra|"
+    r"chỉ tiêu nghị quyết|theo kế hoạch|đến năm 20\d\d)\b"
+)
+_RR_GOAL_FIGURE = re.compile(
+    r"[^.;]{0,40}?\b(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\s+(?:là\s+|đề ra\s+)?\d"
+)
+_RR_COMPARE = re.compile(
+    r"\b(?:cao hơn|thấp hơn|so với|bình quân chung|theo số liệu|theo chuẩn|tính theo|trong đó|riêng|"
+    r"trong số|chiếm tỷ lệ cao|cùng kỳ)\b"
+)
+_RR_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+")
+_RR_STOP = _RATE_STOP | {"tỉ", "tỷ", "lệ", "trọng", "kết", "quả", "nhìn", "tóm", "như", "vậy", "về",
+                         "qua", "nhờ", "tuy", "nhiên", "nhưng", "mới", "chỉ", "ước", "đạt", "chiếm",
+                         "bằng", "mức", "với", "xuống", "lên", "nâng", "thì", "đáng", "chú", "ý",
+                         "cụ", "thể", "theo", "đây", "khoảng", "gần"}  # fmt: skip
+# words before "tỷ lệ …" that frame a restatement, not a subset or place: "Tóm lại, tỷ lệ …"
+_RR_FRAME = frozenset(
+    "kết quả nhìn chung đánh giá tóm lại như vậy đến nay hiện tuy nhiên nhưng qua đó nhờ về cho thấy "
+    "báo cáo khẳng định cũng biết nhấn mạnh ưu điểm hạn chế tồn tại và từ trên đáng chú ý ghi nhận "
+    "nhận xét theo là có đạt được đã ngày tháng năm cuối đầu hết tính lúc vào thời điểm".split()
+)
+_RR_PLACE_WORDS = {"toàn", "huyện", "tỉnh", "xã", "thành", "phố", "phường", "thị", "trấn"}
+_RR_AFTER_STOP = re.compile(
+    r"[,;.:()\n\t|]|\s(?:và|nhưng|được|đã|là|so|tăng|giảm|trong|cao|thấp)\s"
+)
+
+
+def _rr_last_rate(s: str) -> re.Match[str] | None:
+    """The last "tỷ lệ "/"tỷ trọng " of ``s``: what the rate after it is of starts there."""
+    got = None
+    for got in _RR_RATE.finditer(s):  # noqa: B007 - the last one is wanted
+        pass
+    return got
+
+
+def _rr_name(ctx: Context, f: Fig) -> tuple[list[str], list[str], str] | None:
+    """(words before, words after, way) naming the rate ``f``: way "level", "plan" or "move";
+    None for the start of a change or a goal."""
+    s, _e = ctx.sentence_span(f.sent)
+    head = ctx.lower_slice(max(s, f.start - 160), f.start)
+    cut = max((m.end() for m in _RR_CUT.finditer(head)), default=0)
+    piece = head[cut:]
+    if re.search(r"\btừ\s*$", piece) or _RR_GOAL.search(piece):
+        return None
+    after = ctx.after_low(f, 60)
+    way = "level"
+    if _RR_MOVE_BEFORE.search(piece) and not re.search(r"\b(?:còn|xuống|lên)\s*$", piece):
+        way = "move"
+    if _RR_MOVE_AFTER.match(after):
+        way = "move"
+    plan = _RR_PLAN_AFTER.match(after)
+    if plan and way == "level":
+        way = "plan"
+    link = _RR_LINK.search(piece)
+    name = piece[: link.start()] if link else piece
+    rate = _rr_last_rate(name)
+    if rate is not None:
+        name = name[rate.end() :]
+    words = [
+        w for w in norm_words(re.sub(r"\d[\d.,]*\s*%?", " ", name)).split() if w not in _RR_STOP
+    ]
+    if len(words) < 2 and "," in piece and rate is None:
+        # "… đạt 1.245 tỷ đồng, bằng 3,2% …": the piece before the count names the amount
+        before = piece[: piece.rfind(",")]
+        before = before[: before.rfind(",")] if before.count(",") > 1 else before
+        words = [
+            w for w in norm_words(re.sub(r"\d[\d.,]*", " ", before)).split()
+            if w not in _RR_STOP and not w.isdigit()
+        ]  # fmt: skip
+    if plan:
+        tail = [plan.group(1)]
+    else:
+        stop = _RR_AFTER_STOP.search(after)
+        tail = [w for w in norm_words(after[: stop.start() if stop else 40]).split()[:8]
+                if w not in _RR_STOP]  # fmt: skip
+    return words[-6:], tail, way
+
+
+def _rr_suffix(words: list[str], within: set[str]) -> int:
+    """How many of ``words``, read from the right, stand in ``within`` before one does not."""
+    n = 0
+    for w in reversed(words):
+        if w not in within:
+            break
+        n += 1
+    return n
+
+
+def _rr_around(ctx: Context, f: Fig) -> set[str]:
+    """The words of ``f``'s sentence, and of the line before when ``f`` opens a bracket."""
+    s, e = ctx.sentence_span(f.sent)
+    return set(norm_words(ctx.lower_slice(s, e)).split())
+
+
+def _rr_moments(ctx: Context, f: Fig) -> set[str]:
+    s, e = ctx.sentence_span(f.sent)
+    t = ctx.lower_slice(s, e)
+    return set(_YEARS.findall(t)) | set(_APART_MOMENT.findall(t)) | set(_PART_OF_YEAR.findall(t))
+
+
+def _rr_digits(f: Fig) -> str:
+    return re.sub(r"\D", "", f.m.text or "")
+
+
+def _rr_slip(a: Fig, b: Fig) -> bool:
+    """Two written percents a typing slip apart: the same digits swapped, or one digit off."""
+    x, y = _rr_digits(a), _rr_digits(b)
+    if not x or len(x) != len(y) or x == y or "," not in a.m.text or "," not in b.m.text:
+        return False
+    return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _rate_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    tied = {tuple(sorted(c.mention_ids)) for c in done if c.kind == NAME}
+    said = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    pcts = [
+        f for f in ctx.figs
+        if f.type == "percent" and f.qual == "exact" and f.value is not None and not _in_table(ctx, f)
+    ]  # fmt: skip
+    if len(pcts) < 2:
+        return out
+    names: dict[int, tuple[list[str], list[str], str] | None] = {
+        f.i: _rr_name(ctx, f) for f in pcts
+    }
+    words: dict[int, set[str]] = {}
+    for k, f in enumerate(pcts):
+        nf = names[f.i]
+        if nf is None:
+            continue
+        for g in reversed(pcts[:k]):
+            if g.sent == f.sent:
+                continue
+            ng = names[g.i]
+            if ng is None or ng[2] != nf[2]:
+                continue
+            if g.value == f.value:
+                if f.value == int(f.value) or tuple(sorted((g.id, f.id))) in tied or f.id in said:
+                    break
+                if g.i not in words:
+                    words[g.i] = _rr_around(ctx, g)
+                if f.i not in words:
+                    words[f.i] = _rr_around(ctx, f)
+                a = _rr_suffix(nf[0], words[g.i]) + sum(w in words[g.i] for w in nf[1])
+                b = _rr_suffix(ng[0], words[f.i]) + sum(w in words[f.i] for w in ng[1])
+                whole = set(nf[0][len(nf[0]) - _rr_suffix(nf[0], words[g.i]) :]) | set(nf[1])
+                if a >= 2 and b >= 2 and len(whole) >= 2 and not _rr_apart(ctx, g, f):
+                    what = " ".join(nf[0][-3:] + nf[1][:3]) or "rate"
+                    out.append(_emit(ctx, g, f, f.value, f"{f.value:g}% {what}"))  # type: ignore[arg-type]
+                    said.add(f.id)
+                break  # the nearest percent of the value only
+    out.extend(_rate_slips(ctx, pcts, names, said))
+    return out
+
+
+def _rr_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do two statements name two years, moments or places?"""
+    gm, fm = _rr_moments(ctx, g), _rr_moments(ctx, f)
+    if gm and fm and gm != fm:
+        return True
+    return _rr_places(ctx, g) != _rr_places(ctx, f) and bool(
+        _rr_places(ctx, g) and _rr_places(ctx, f)
+    )
+
+
+def _rr_places(ctx: Context, f: Fig) -> set[str]:
+    s, e = ctx.sentence_span(f.sent)
+    return {m.group(1) for m in _NAMED_PLACE.finditer(ctx.text, s, e)}
+
+
+def _rr_frame_free(s: str) -> set[str]:
+    """The words of ``s`` that name something: no figure, date or framing word."""
+    return {w for w in norm_words(s).split() if not any(c.isdigit() for c in w)} - _RR_FRAME
+
+
+def _rr_plain(ctx: Context, f: Fig) -> bool:
+    """A plain level stated in prose: no comparison, part, bracket or goal in its sentence."""
+    s, e = ctx.sentence_span(f.sent)
+    if _RR_COMPARE.search(ctx.low, s, e) or _RR_GOAL.search(ctx.low, s, f.start):
+        return False
+    if _RR_GOAL_FIGURE.match(ctx.low, f.end, e):
+        return False  # "… 63,4%, chưa đạt mục tiêu 65%" (a judgement names no figure: kept)
+    seg = ctx.text[s : f.start]
+    if seg.rfind("(") > seg.rfind(")") or ctx.text[f.end : f.end + 3].lstrip().startswith("("):
+        return False
+    return True
+
+
+def _rate_slips(
+    ctx: Context, pcts: list[Fig], names: dict[int, tuple[list[str], list[str], str] | None],
+    said: set[str],
+) -> list[Check]:  # fmt: skip
+    out: list[Check] = []
+    full: dict[int, tuple[str, ...]] = {}
+    labels: dict[int, set[str]] = {}
+    for f in pcts:
+        n = names[f.i]
+        if n is None or n[2] == "move" or f.id in said:
+            continue
+        s, _e = ctx.sentence_span(f.sent)
+        head = ctx.lower_slice(max(s, f.start - 160), f.start)
+        rate = _rr_last_rate(head)
+        if rate is None:
+            continue
+        name = head[rate.end() :]
+        if _RR_CUT.search(name):
+            continue
+        lead = head[: rate.start()]
+        cut = max((m.end() for m in _RR_CUT.finditer(lead)), default=0)
+        pre = tuple(sorted(_rr_frame_free(lead[cut:])))
+        label = lead[:cut].rstrip()
+        if label.endswith(":"):  # "Kết quả học tập chuyên đề: tỷ lệ …" names the rate's subject
+            labels[f.i] = _rr_frame_free(label[label.rfind("\n") + 1 :])
+        link = _RR_LINK.search(name)
+        words = tuple(w for w in norm_words(name[: link.start()] if link else name).split()
+                      if w not in _RR_STOP or w in _RR_PLACE_WORDS)  # fmt: skip
+        if len([w for w in words if w not in _RR_PLACE_WORDS]) >= 2:
+            full[f.i] = (*words, "|", *n[1], "|", n[2], "|", *pre)
+    groups: dict[tuple[str, ...], list[Fig]] = {}
+    for f in pcts:
+        if f.i in full:
+            groups.setdefault(full[f.i], []).append(f)
+    for key, group in groups.items():
+        if len(group) != 2:
+            continue  # the rate said once, or three times and more (years, places …)
+        g, f = group
+        if not (_rr_slip(g, f) and _rr_plain(ctx, g) and _rr_plain(ctx, f)):
+            continue
+        gl = ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.end)
+        fl = ctx.lower_slice(ctx.sentence_span(f.sent)[0], f.end)
+        if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
+            continue  # "Năm 2023, … 4,12%" / "Năm 2024, … 4,21%"; "Quý I …" / "Quý II …"
+        if _rr_places(ctx, g) != _rr_places(ctx, f):
+            continue
+        if labels.get(g.i) and labels.get(f.i) and labels[g.i] != labels[f.i]:
+            continue  # "Kết quả học tập Nghị quyết: …" / "Kết quả học tập chuyên đề: …"
+        if any(h.value in (g.value, f.value) and h.i not in (g.i, f.i) for h in pcts
+               if h.sent in (g.sent, f.sent)):  # fmt: skip
+            continue
+        what = " ".join(w for w in key[: key.index("|")])
+        cue = ("by the same words", "bằng cùng các từ")
+        why = render(
+            "repeat.looked_back", what=(f"tỷ lệ {what}",) * 2, a=g.value, b=f.value, cue=cue
+        )
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
     return out
