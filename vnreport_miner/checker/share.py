@@ -823,10 +823,14 @@ _PROFILE_SENTS = 4  # the opening profile: "Xã có 12 thôn với 3.140 hộ, 1
 _REACH = 3  # sentences back for the most recent total
 
 
+# "so với tổng số hộ nghèo": the whole a share is of, named, not a comparison with a past value
+_VS_TOTAL = re.compile(r"^\s*so với\s+tổng\s+số\s+[^\W\d]")
+
+
 def _named_want(part: Fig, after: str) -> tuple[bool, object]:
     """What the words after the percent name as the whole: (usable, unit or None).
     "chiếm 75% số xã" -> xã; "chiếm 31% diện tích" -> unusable (a % of something else)."""
-    if _OTHER_BASE.match(after):
+    if _OTHER_BASE.match(after) and not _VS_TOTAL.match(after):
         return False, None
     hit = _NAMED_NOUN.match(after)
     if not hit:
@@ -947,6 +951,9 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
             return far, "inconsistent" if bare and _undated(ctx, part, p, far) else "unverifiable"
     if not order:
         return None
+    heads = _heads_only(ctx, order)
+    if len(same) <= 1 and len(heads) == len(order) and _total_before(ctx, part, p, order, after):
+        return heads[0], "inconsistent"  # see _total_before
     if want is None and _names_another(after, order[0]):
         return order[0], "unverifiable"  # "chiếm 30% tổng số công đoàn cơ sở" after 25 tổ chức đảng
     if (
@@ -955,7 +962,6 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         and _strict_same(ctx, same[0], part, p)
     ):
         return same[0], "inconsistent"
-    heads = _heads_only(ctx, order)
     if not same and _named_total(ctx, part, p, heads, want, after):
         return heads[0], "inconsistent"
     return order[0], "unverifiable"
@@ -1101,6 +1107,198 @@ def _named_total(
     return not vocab.TIME_MARK.search(ctx.lower_slice(bs, be))
 
 
+# A whole stated as such one or two sentences before its part, the only count of the part's
+# family within reach, tied to the part by what the part's sentence says (read by
+# :func:`_total_before`):
+#   whole's sentence                                part's sentence                      tie
+#   "Tổng số phiếu phát ra là 318 phiếu."          "Số phiếu thu về hợp lệ 312 phiếu,
+#                                                    chiếm …% số phiếu phát ra."          the named whole
+#   "Toàn huyện có 31.260 hộ."                      "Số hộ sử dụng nước sạch: 24.980 hộ,
+#                                                    chiếm …%."                           its noun restated
+#   "… đã kết nạp 2.134 đảng viên mới;"            "trong số đảng viên mới kết nạp, có
+#                                                    834 đảng viên nữ, chiếm …%"          "trong số" + noun
+#   "Toàn tỉnh có 1.126 hợp tác xã …;"             "trong số này, 412 hợp tác xã …"      an anaphor
+#   not "Tổng số hộ nghèo là 2.450 hộ." "Số hộ cận nghèo 1.200 hộ, chiếm 6%" (a sibling: the
+#   noun is not said again), nor "… chiếm 6% tổng số hộ" (another whole named), nor a part dated,
+#   placed or bodied on its own ("Năm 2023, …", "Riêng huyện A …", "Chi bộ … có …"), nor a whole
+#   with its own share ("… 2.450 hộ nghèo (chiếm 8,2%)": the part's may be of that base)
+_BEFORE_OPENER = re.compile(
+    r"\btổng\s+(?:số\s+)?(?P<n>[^\W\d][^\d,;:()%]*?)\s*(?:\b(?:là|đạt|có|của|toàn|trên|tại|ở|cả|"
+    r"đầu|cuối|năm|vụ|trong|đến|hiện|ước|khoảng|gồm|được)\b|$)"
+)
+_BEFORE_HAS = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:toàn|cả)\s+)?[^\W\d][^\d,;:()%]{0,40}?\s+(?:hiện\s+|hiện nay\s+)?có"
+    r"(?:\s+tổng\s+(?:số\s+)?)?\s*$"
+)
+_BEFORE_ANAPHOR = re.compile(
+    r"^\W*(?:trong\s+(?:tổng\s+)?số\s+(?:đó|này|ấy|trên)|trong\s+đó|số\s+này)(?:\s*[,:]|\s)"
+)
+_BEFORE_AMONG = re.compile(
+    r"(?:^\W*|[,;:]\s*)trong\s+(?:tổng\s+)?số\s+(?!(?:đó|này|ấy)\b)(?P<n>[^\d,;:()%]{2,40}?)\s*[,:]"
+)
+_BEFORE_BARE = re.compile(r"^\s*(?:[.;,)]|$|và\b|(?:so với|trên)\s+tổng\s+số\s*(?:[.;,)]|$))")
+_BEFORE_LATER = re.compile(
+    r"\briêng\b|\b(?:tại|ở)\s|\bcòn\b|\bhiện nay\b|\bđến nay\b|\bnay\b|\bxuống\b|"
+    r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|\btăng\b|\bgiảm\b|bình quân"
+)
+# a body or place as the subject of the part's clause ("Chi bộ khu phố 7 có 46 …", "xã … có")
+_BEFORE_BODY = re.compile(
+    r"^\W*(?:chi bộ|đảng bộ|chi hội|chi đoàn|xã|phường|thị trấn|huyện|thôn|bản|ấp|khu phố)\b"
+    r"|\b(?:chi bộ|đảng bộ|chi hội|hội|chi đoàn|đoàn|xã|phường|huyện|thôn|tổ)\b(?!\s+viên)"
+    r"[^\d,;:()%]{0,30}\bcó\s*$"
+)
+_BEFORE_SUBSET = re.compile(r"\btrong đó\b|\briêng\b|\btrong\s+(?:tổng\s+)?số\b|\bngoài ra\b")
+_THEN_WORDS = re.compile(
+    r"năm học trước|năm trước|đầu nhiệm kỳ|trước đây|\bkhi\b|trước khi|trước sáp nhập|chia tách"
+)
+_PART_TIME = re.compile(r"\bnăm\b|tháng|\bquý\b|\bkỳ\b|thời điểm|\bhiện\b|\bnay\b|vừa qua|\bđợt\b")
+_PART_SCOPE = re.compile(r"\b(?:toàn|cả)\s+[^\W\d]+")
+_YEAR_RUN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_BEFORE_PLACES = frozenset(
+    "huyện tỉnh xã phường thị trấn thành phố quận thôn bản ấp đảng bộ".split()
+)
+_BEFORE_LIGHT = frozenset({"mới", "được", "đã", "các", "những", "toàn", "số"})
+
+
+def _words_in(words: str, text: str) -> bool:
+    """Are ``words`` said in ``text`` as whole words ("hộ" in "số hộ nghèo", not in "hội")?"""
+    return bool(words) and f" {norm_words(words)} " in f" {norm_words(text)} "
+
+
+def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str) -> bool:
+    """Is the one earlier count ``order`` holds surely the whole of ``part``'s percent ``p``: stated
+    as a total or as the stock of its place one or two sentences before (or before a ";"), and tied
+    to the part by its noun said again, by "Trong đó"/"trong số …", or by the whole named after
+    the percent (see the table above)?"""
+    if not order or len({g.value for g in order}) != 1:
+        return False
+    base = order[0]
+    if not part.sent - 2 <= base.sent <= part.sent:
+        return False
+    bs, be = ctx.sentence_span(base.sent)
+    ps, _ = ctx.sentence_span(part.sent)
+    if base.sent == part.sent:
+        # "Toàn tỉnh có 1.126 hợp tác xã …; trong số này, 412 …": one ";" and the part opens its
+        # clause
+        between = ctx.lower_slice(base.end, part.start)
+        if between.count(";") != 1:
+            return False
+        ps = base.end + between.index(";") + 1
+    key = base.unit.key
+    label = ctx.lower_slice(ps, part.start)
+    if not key or not (
+        part.unit.key == key
+        or (part.unit.key == "đồng chí" and key == "đảng viên")
+        or (part.unit.key in ("đồng chí", "người") and _people(base.unit) and _words_in(key, label))
+    ):
+        return False
+    if any(g.type in ("quantity", "percent", "ratio") for g in ctx.figs_from(bs, base.start)):
+        return False  # the whole opens its sentence: "… 14 trường tiểu học có 5.120 học sinh"
+    # dates and terms kept as words: "Cấp ủy … nhiệm kỳ 2020-2025 có 2.846 cấp ủy viên"
+    lead = _YEAR_RUN.sub("năm", ctx.lower_slice(bs, base.start))
+    if _BEFORE_SUBSET.search(lead):
+        return False  # "…; riêng Trường … có 1.480 học sinh"
+    if re.search(r"\d", _YEAR_RUN.sub(" ", ctx.text[base.end : part.start])):
+        return False  # another count between: "… 2.400 cán bộ, trong đó 1.500 nữ; …"
+    if _THEN_WORDS.search(lead) or _whole_of_another_moment(ctx, base, p):
+        return False  # "Năm học trước, huyện có 9.846 học sinh", "Khi thành lập, Hội có …"
+    psent = ctx.lower_slice(ps, ctx.sentence_span(part.sent)[1])
+    if vocab.TIME_MARK.search(lead) and _PART_TIME.search(psent):
+        return False  # "… năm 2020, thị xã có 9.846 học sinh. … trong năm học vừa qua, …"
+    scope = _PART_SCOPE.search(ctx.lower_slice(ps, part.start))
+    if scope and scope.group(0) not in lead:
+        return False  # "Toàn huyện, đảng viên có trình độ thạc sĩ 41 đồng chí": a wider scope
+    if any(
+        g.type == "percent" and g is not p
+        for g in ctx.figs_from(ps, ctx.sentence_span(part.sent)[1])
+    ):
+        # "Đảng viên nữ 160 đồng chí, chiếm 44%, trong đó dân tộc thiểu số 40 đồng chí, chiếm
+        # 25%": shares of a part and of its subset in one sentence, their bases left to the rules
+        # that read one sentence
+        return False
+    if any(g.type == "percent" for g in ctx.figs_from(base.end, part.start) if g is not p):
+        return False  # the whole has its own share: the part's may be of that larger base
+    if any(g.type in ("percent", "ratio") for g in ctx.figs_from(bs, base.start)):
+        return False
+    opener = _BEFORE_OPENER.search(lead)
+    noun = norm_words(opener.group("n")) if opener else ""
+    has = _BEFORE_HAS.search(lead) is not None
+    if (
+        vocab.TIME_MARK.search(label)
+        or _BEFORE_LATER.search(label)
+        or _BEFORE_LATER.search(ctx.lower_slice(part.end, p.start))
+    ):
+        return False
+    if _BEFORE_BODY.search(label) or _PROPER_NAME.search(ctx.text[ps : part.start]):
+        return False  # "Chi bộ khu phố 7 có 46 …", "… huyện Mường Ảng …": another body's count
+    if any(g.type == "quantity" for g in ctx.figs_from(ps, part.start)):
+        return False  # the part is the first count of its clause
+    nouns = {key, noun} - {""}
+    whole_words = lead + " " + descriptor(ctx, base)
+
+    def names(x: str, scope: bool = False) -> int:
+        """0: not the whole; 1: its noun only; 2: its noun with words of its own clause
+        ("đảng viên mới kết nạp" of "đã kết nạp 1.548 đảng viên")."""
+        if x in nouns:
+            return 1
+        if scope and len(x.split()) >= 2 and any(n.startswith(x + " ") for n in nouns):
+            return 1  # "trong tổng số hội viên" of "15.820 hội viên nông dân" (not after the %:
+            # "chiếm …% tổng kim ngạch" of "tổng kim ngạch xuất khẩu" may be of all trade)
+        rest = x.removeprefix(key).split() if x.startswith(key + " ") else []
+        content = [w for w in rest if w not in _BEFORE_LIGHT and w not in _BEFORE_PLACES]
+        if content and all(_words_in(w, whole_words) for w in content):
+            return 2
+        return 0
+
+    # the whole named after the percent: its noun, or the count's noun with words of its clause
+    hit = _NAMED_NOUN.match(after)
+    tie = 0
+    if _BEFORE_BARE.match(after) is None:
+        if not hit:
+            return False
+        named = norm_words(hit.group(1))
+        named = re.split(r"\s+(?:và|với|trong|của)\s", " " + named + " ")[0].strip()
+        tie = names(named)
+        if not tie and re.match(r"\s*tổng\s+(?!số\b)", after) and noun.startswith(named + " "):
+            # "chiếm …% tổng dư nợ" of "tổng dư nợ cho vay …": its full noun in the part's label
+            tie = 1 if _words_in(noun, label) else 0
+        if not tie:
+            return False
+    anaphor = _BEFORE_ANAPHOR.match(label)
+    among = _BEFORE_AMONG.search(label)
+    if among is not None:
+        got = names(norm_words(among.group("n")), scope=True)
+        if not got:
+            return False  # "trong số đảng viên nữ, có …": a named subset
+        tie = max(tie, got)
+    if tie == 2:
+        return True
+    stock = opener is not None or has
+    if _subset_base(ctx, base):
+        return False  # "… 2.146 đảng viên nữ", "… Trường THPT … với 1.480 học sinh": a kind
+    if (
+        anaphor is None
+        and among is None
+        and re.match(r"\s*(?:là|thuộc)\b", ctx.after_low(base, 12))
+    ):
+        return False  # "… 64 đảng viên là cựu chiến binh": a kind, the noun alone names all
+    if tie or anaphor is not None:
+        return stock or anaphor is not None or among is not None
+    # a bare percent: the whole said as the stock of its place, or as "Tổng số …", and its noun
+    # said again in the part's label
+    if not stock:
+        return False
+    for n in nouns:
+        said = re.search(rf"(?<!\w){re.escape(n)}(?!\w)\s*([^\W\d]+(?:\s+[^\W\d]+)?)?", label)
+        if said is None:
+            continue
+        # "Số hộ hội viên nông dân … 164 hộ, chiếm 41,2%" of "Xã có 1.210 hộ": the noun said of a
+        # group counted by another noun, whose own count the percent may be of
+        nxt = unit_info(said.group(1) or "")
+        return not (nxt.fams or _people(nxt))
+    return False
+
+
 def _strict_same(ctx: Context, whole: Fig, part: Fig, p: Fig | None = None) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
@@ -1215,6 +1413,7 @@ def _resolved(
         verdict == "inconsistent"
         and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20))
         and not _body_total(ctx, base, part, after)
+        and not _total_before(ctx, part, p, [base], after)
     ):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
