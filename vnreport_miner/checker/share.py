@@ -1805,6 +1805,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_grade_rates(ctx))
     out.extend(_table_row_rates(ctx))
     out.extend(_table_rate_columns(ctx))
+    out.extend(_table_grade_columns(ctx))
     out.extend(_labelled_items(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_bare_grade_shares(ctx, {c.mention_ids[-1] for c in out if c.mention_ids}))
     out.extend(_summed_list(ctx, out))
@@ -3727,6 +3728,9 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
             if rc < 2 or not _RATE_COLUMN_HEAD.match(h):
                 continue
             bare = bool(_BARE_RATE_HEAD.match(h))
+            # _table_row_rates reads a table with one bare rate column only ("Tổng số hộ | Hộ
+            # nghèo | Tỷ lệ | Hộ cận nghèo | Tỷ lệ" has two: each is told here)
+            row_rated = sum(1 for x in heads if _BARE_RATE_HEAD.match(x)) == 1
             if any(_PLAN_COLUMN.search(heads[k]) for k in range(1, rc)):
                 continue  # a plan column: the rate is achievement, see target.py
             cols = [k for k in range(1, rc) if not _COUNT_COLUMN_NOT.search(heads[k])]
@@ -3752,8 +3756,9 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                 if len(row) != width:
                     continue
                 p = next(iter(ctx.figs_from(*row[rc])), None)
-                if "%" in h and (p is None or p.type != "percent"):
-                    p = cell_percent(ctx, row[rc])  # "Tỷ lệ nữ (%) | 47,7": a bare percent
+                if p is None or p.type != "percent":
+                    # "Tỷ lệ nữ (%) | 47,7", "Tỷ lệ | 2,9": a bare percent under a rate heading
+                    p = cell_percent(ctx, row[rc])
                     bare_cells = True
                 if p is None or p.type != "percent" or p.value is None:
                     continue
@@ -3816,7 +3821,7 @@ def _table_rate_columns(ctx: Context) -> list[Check]:
                     # đó: nữ"); a total row's rate may be the mean of the rows' rates: a fit is
                     # told, a miss is not
                     continue
-                if verdict == "consistent" and bare and b >= 0:
+                if verdict == "consistent" and bare and row_rated and (a, b) == (rc - 1, rc - 2):
                     continue  # told by _table_row_rates
                 if small and verdict != "consistent":
                     continue
@@ -5950,4 +5955,79 @@ def _gathering_rates(ctx: Context, done: list[Check]) -> list[Check]:
         c.start, c.end = ctx.clause(min(part.start, p.start), base.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
+    return out
+
+
+# -- a grading table by columns: "Loại hình | Số tổ chức | HTXSNV | HTTNV | HTNV | Không HTNV | Tỷ
+# lệ tốt trở lên" then "Đảng bộ xã | 21 | 4 | 15 | 2 | 0 | 90,5%": per row, (the grades up to the
+# named one) / the graded, the graded being the count column right before the grades. As for
+# the rate rows above, a row is told only when its four grades add up to its graded count.
+#   row (our own)                                   told
+#   "Khối xã | 21 | 4 | 15 | 2 | 0 | 90,5%"          (4 + 15) / 21 = 90,48% -> 90,5%
+#   "Khối xã | 21 | 4 | 15 | 2 | 0 | 92,5%"          inconsistent
+#   "Khối xã | 22 | 4 | 15 | 2 | 0 | 90,5%"          (the grades make 21, not 22: silent)
+_GRADE_COLUMN = (
+    re.compile(r"^(?:hoàn thành xuất sắc(?: nhiệm vụ)?|htxsnv|htxs|xuất sắc)$"),
+    re.compile(r"^(?:hoàn thành tốt(?: nhiệm vụ)?|httnv|htt|tốt)$"),
+    re.compile(r"^(?:hoàn thành(?: nhiệm vụ)?|htnv|ht)$"),
+    re.compile(r"^(?:không hoàn thành(?: nhiệm vụ)?|khtnv|không htnv|không ht)$"),
+)
+_GRADE_RATE_COLUMN = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ)\s+(?:(?:hoàn thành|ht)\s+)?(?P<g>xuất sắc|tốt|xs|t)(?:\s+nhiệm vụ|\s*nv)?"
+    r"(?P<up>\s+trở lên)?\s*(?:\(\s*%\s*\))?$"
+    r"|^(?:tỷ lệ|tỉ lệ)\s+(?P<ab>htxsnv|httnv|htxs|htt)(?P<up2>\s+trở lên)?\s*(?:\(\s*%\s*\))?$"
+)
+_GRADED_COLUMN = re.compile(r"^(?:tổng số|số|tổng)\b|\b(?:được|đã)\s+(?:đánh giá|xếp loại)\b")
+
+
+def _grade_level(head: str) -> int | None:
+    return next((lv for lv, rx in enumerate(_GRADE_COLUMN) if rx.match(head)), None)
+
+
+def _table_grade_columns(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        width, heads = _headings(ctx, rows)
+        levels = [_grade_level(h) for h in heads]
+        cols = [k for k, lv in enumerate(levels) if lv is not None]
+        if [levels[k] for k in cols] != [0, 1, 2, 3] or cols != list(range(cols[0], cols[0] + 4)):
+            continue  # the four grades, in order, side by side
+        graded = cols[0] - 1
+        if (
+            graded < 1
+            or not _GRADED_COLUMN.search(heads[graded])
+            or _COUNT_COLUMN_NOT.search(heads[graded])
+        ):
+            continue
+        for rc in range(cols[-1] + 1, width):
+            hit = _GRADE_RATE_COLUMN.match(heads[rc])
+            if hit is None:
+                continue
+            g = hit.group("g") or hit.group("ab")
+            level = 0 if g in ("xuất sắc", "xs", "htxsnv", "htxs") else 1
+            up = bool(hit.group("up") or hit.group("up2"))
+            for row in rows[1:]:
+                if len(row) != width:
+                    continue
+                total = cell_fig(ctx, row[graded], None)
+                if total is None or not total.value or not total.exact_count:
+                    continue
+                cells = [cell_fig(ctx, row[k], total) for k in cols]
+                if any(c is None or c.value is None or c.value != int(c.value) for c in cells):
+                    continue
+                if sum(c.value for c in cells) != total.value:  # type: ignore[union-attr, misc]
+                    continue  # the grades do not make the graded: no base to tell the rate by
+                p = next(iter(ctx.figs_from(*row[rc])), None)
+                if p is None or p.type != "percent":
+                    p = cell_percent(ctx, row[rc])  # "Tỷ lệ tốt trở lên | 90,5"
+                if p is None or p.value is None:
+                    continue
+                chosen = cells[: level + 1] if up else [cells[level]]
+                pv = judge_stated(100 * sum(c.value for c in chosen) / total.value, p)  # type: ignore[union-attr, misc, operator]
+                if pv is None:
+                    continue
+                what = (f"graded {total.value:g} (table)", f"số được xếp loại {total.value:g}")
+                out.append(_on_row(ctx, _emit(ctx, None, chosen, total, p, pv, what), row))  # type: ignore[arg-type]
     return out
