@@ -175,9 +175,10 @@ _DATED_BEFORE = re.compile(
 )
 _DATED_GAP = re.compile(
     # the first level's noun may run on: "18 xã đạt chuẩn nông thôn mới; năm 2023 có 24 xã"
-    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+)?(?:(?:cuối|hết)\s+)?"
+    # (or set against it: "…, trong khi năm 2022 chỉ có 287 hợp tác xã")
+    r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+|đến\s+|sang\s+|trong khi\s+)?(?:(?:cuối|hết)\s+)?"
     r"năm\s+((?:19|20)\d{2})\s*,?\s*(?:(?:con\s+)?số\s+(?:này|đó|trên)\s+)?"
-    r"(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
+    r"(?:chỉ\s+)?(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
 _DATED_VERB_BEFORE = re.compile(
     r"(?:^|[.;:]\s*|\n)năm\s+((?:19|20)\d{2})\s*,?\s*(?P<verb>(?:[^\W\d]+\s+){1,4}?)(?:được\s+)?$"
@@ -207,9 +208,29 @@ _LAST_YEAR_GAP = re.compile(
 _VS_NOT_LAST_YEAR = re.compile(
     r"^\s*,?\s*so với\s+(?!(?:năm trước|năm ngoái|cùng kỳ)(?:\s+năm\s+(?:trước|ngoái))?\s*(?:[,.;)]|$))"
 )
+# (the change may open a ";" clause of its own and name the measure again by "số" and the
+# levels' own words: "năm 2022 kết nạp 346 đảng viên; số kết nạp giảm 28 đảng viên")
 _DATED_DELTA = re.compile(
-    r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+    r"^(?P<desc>(?:\s+[^\W\d;,]+){0,3})\s*[,;]\s*(?:tức(?:\s+là)?\s+|như vậy\s+)?"
+    r"(?:số\s+(?P<again>(?:[^\W\d]+\s+){1,3}?))?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
+# The later year first, its subject said once before its level: "Năm 2023, số lao động được giải
+# quyết việc làm là 3.215 người, năm 2022 là 2.980 người, tăng 235 người"; "Giá trị xuất khẩu
+# năm 2023 đạt 96,4 triệu USD; năm 2022 đạt 84,2 triệu USD; tăng 14,5%". The pair runs from the
+# earlier year's level to the later one's, whichever is said first.
+#   example (our own)                                                                 told
+#   "Năm 2023, số lao động … là 3.215 người, năm 2022 là 2.980 người, tăng 242 người"  inconsistent
+#   "Năm 2023 kết nạp 318 đảng viên; năm 2022 kết nạp 346 đảng viên; số kết nạp giảm 28 …"  consistent
+#   "Năm 2023, … là 3.215 người, năm 2022 là 2.980 người, tăng 118 người so với năm 2021" nothing
+_DATED_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\n)năm\s+((?:19|20)\d{2})\s*,?\s*(?:[^\W\d;,]+\s+){1,10}?"
+    r"(?:là|có|đạt|ước đạt|còn)\s*$"
+)
+# …or no year for the current level, the earlier one "cùng kỳ năm trước": "Số doanh nghiệp đang
+# hoạt động là 1.284 doanh nghiệp; cùng kỳ năm trước là 1.167 doanh nghiệp, tăng 117 doanh
+# nghiệp" (the level's clause names no other moment: not "từ đầu năm", "đầu nhiệm kỳ", "khi")
+_LEVEL_VERB_END = re.compile(r"\b(?:là|có|đạt|ước đạt|còn|xảy ra)\s*$")
+_OTHER_MOMENT = re.compile(r"\b(?:từ|đầu|cuối|hết|khi|lũy kế|tháng|quý)\b|\b(?:19|20)\d{2}\b")
 
 
 # ... or by a start and a later moment named in words: "Đầu nhiệm kỳ, Đảng bộ có 2.298 đảng viên;
@@ -219,8 +240,11 @@ _DATED_DELTA = re.compile(
 #   "Đầu nhiệm kỳ có 2.298 đảng viên, đến nay có 2.512 đảng viên, tăng 241 đảng viên"    inconsistent
 #   "Đầu năm toàn xã có 96 hộ nghèo, cuối năm còn 71 hộ, giảm 25 hộ"                   consistent
 #   "Đầu năm có 96 hộ nghèo, đến nay có 71 hộ cận nghèo, giảm 25 hộ"                  nothing
+# (the start may be a dated year's end, the later level said by "con số này": "Cuối năm 2020, toàn
+# Đảng bộ có 2.418 đảng viên; đến nay con số này là 2.946 đảng viên, tăng 528 đảng viên")
 _MOMENT_BEFORE = re.compile(
-    r"(?:^|[.;:]\s*|\n|\b)(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|khi (?:mới )?(?:thành lập|tái lập))\s*,?\s*"
+    r"(?:^|[.;:]\s*|\n|\b)(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|khi (?:mới )?(?:thành lập|tái lập)"
+    r"|(?:cuối|hết)\s+năm\s+(?:19|20)\d{2})\s*,?\s*"
     r"(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố|đảng bộ|hội)\s+"
     r"|(?:[^\W\d]+\s+){1,3}(?=(?:là|có|còn)\s*$))?(?:là|có|đạt|còn)?\s*$"
 )
@@ -228,6 +252,7 @@ _MOMENT_GAP = re.compile(
     r"^(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+|còn\s+)?(?:đến nay|hiện nay|hiện tại|"
     r"(?:đến\s+)?(?:cuối|hết) (?:năm|nhiệm kỳ))\s*,?\s*"
     r"(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố|đảng bộ|hội)\s+)?"
+    r"(?:(?:con\s+)?số\s+(?:này|đó|trên)\s+)?"
     r"(?:đã\s+)?(?:là|có|đạt|ước đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)?\s*$"
 )
 _ORDERED = re.match("", "")  # marks a pair ordered by its words, not by two years
@@ -259,13 +284,16 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         gap = ctx.gap(f, g).lower()
         if "năm" not in gap and "nay" not in gap and "hiện" not in gap:
             continue
-        if _THIS_YEAR_BEFORE.search(ctx.before_low(f, 30)) and _LAST_YEAR_GAP.match(gap):
+        if _LAST_YEAR_GAP.match(gap) and (
+            _THIS_YEAR_BEFORE.search(ctx.before_low(f, 30)) or _now_unnamed(ctx, f)
+        ):
             # "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ": the later level
             # first; the pair runs from the second to the first
             d = ctx.next_in_sent(g)
             hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
             if (
                 hit is not None
+                and _said_again(ctx, f, hit)
                 and (f.type != "quantity" or f.unit.key == g.unit.key)
                 and not _DESCRIBED.match(gap).group(1).split()  # type: ignore[union-attr]
                 and _plain_change(ctx, f, d)  # type: ignore[arg-type]
@@ -274,6 +302,11 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
                 out.append((g, f, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
             continue
         y0 = _DATED_BEFORE.search(ctx.before_low(f, 30))
+        if y0 is None:
+            fs, _ = ctx.sentence_span(f.sent)
+            y0 = _DATED_SUBJECT_BEFORE.search(ctx.lower_slice(max(fs, f.start - 90), f.start))
+            if y0 is not None and y0.start() == 0 and f.start - 90 > fs:
+                y0 = None  # the window's start, not the sentence's
         y1 = _DATED_GAP.match(gap) if y0 is not None else None
         if y1 is None and _MOMENT_GAP.match(gap):
             ahead = ctx.before_low(f, 45)
@@ -295,14 +328,17 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
             # the subject said once: "Năm 2023 Đảng bộ kết nạp …; năm 2024 kết nạp …"
             if v0 != v1 and not (len(v1) < len(v0) and v0[-len(v1) :] == v1):
                 continue
-        if y1 is not _ORDERED and int(y1.group(1)) <= int(y0.group(1)):
+        if y1 is not _ORDERED and int(y1.group(1)) == int(y0.group(1)):
             continue
+        later_first = y1 is not _ORDERED and int(y1.group(1)) < int(y0.group(1))
         if f.type == "quantity" and f.unit.key != g.unit.key:
             continue
         d = ctx.next_in_sent(g)
         hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
-        if hit is None:
+        if hit is None or not _said_again(ctx, f, hit):
             continue
+        if later_first and _VS_NOT_LAST_YEAR.match(ctx.after_low(d, 40)):  # type: ignore[arg-type]
+            continue  # "…, tăng 118 người so với năm 2021": the change has another base
         first, second = _DESCRIBED.match(gap).group(1).split(), hit.group("desc").split()
         if first and second and first != second:
             continue  # "năm 2022 có 412 hộ nghèo, năm 2024 có 268 hộ cận nghèo": two things
@@ -316,8 +352,27 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
             and not _START_NAMED.match(ctx.after_low(d, 40))  # type: ignore[union-attr]
         ):
             continue  # "… đến nay có 312 hội viên, tăng 38 hội viên so với năm 2023": another base
-        out.append((f, g, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
+        a, b = (g, f) if later_first else (f, g)
+        out.append((a, b, "down" if hit.group("dir") == "giảm" else "up", hit.group("dir")))
     return out
+
+
+def _now_unnamed(ctx: Context, f: Fig) -> bool:
+    """A level said with its verb and no moment of its own in the sentence before it."""
+    fs, _ = ctx.sentence_span(f.sent)
+    before = ctx.lower_slice(fs, f.start)
+    return bool(_LEVEL_VERB_END.search(before)) and not _OTHER_MOMENT.search(before)
+
+
+def _said_again(ctx: Context, f: Fig, hit: re.Match[str]) -> bool:
+    """The measure named again before the change ("số kết nạp giảm") by words of the first
+    level's sentence."""
+    again = hit.group("again")
+    if not again:
+        return True
+    fs, _ = ctx.sentence_span(f.sent)
+    said = set(_LABEL_WORD.findall(ctx.lower_slice(fs, f.start)))
+    return all(w in said for w in _LABEL_WORD.findall(again))
 
 
 # the change after a dated pair must be of the levels themselves (review 20b): in their unit or
@@ -557,6 +612,16 @@ def _deltas(ctx: Context, a: Fig, b: Fig) -> list[Check]:
     return [first, second]
 
 
+# A ";" clause that opens with the change's verb alone (or names the pair's measure again by "số"
+# and the pair's own words) goes on with the pair's subject:
+#   example (our own)                                                                 told
+#   "năm 2023 đạt 96,4 triệu USD; năm 2022 đạt 84,2 triệu USD; tăng 16,8%"              inconsistent
+#   "năm 2023 kết nạp 318 đảng viên; năm 2022 kết nạp 346 đảng viên; số kết nạp giảm 28" consistent
+#   "… từ 176 lên 214 chi bộ; số đảng viên tăng 12,4%"                                  nothing
+_VERB_CLAUSE = re.compile(
+    r"\s*;\s*(?:tức(?:\s+là)?\s+|như vậy\s+)?(?:số\s+(?P<again>(?:[^\W\d]+\s+){1,3}?))?"
+    r"(?:tăng|giảm)(?:\s+(?:thêm|được|đi))?\s+(?=\d)"
+)
 _AGAINST_PAIR = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|được|đi)?\s*$")
 
 
@@ -564,6 +629,12 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
     # (a pair may be written later level first: "năm nay là 7 vụ, năm trước là 19 vụ, giảm …")
     lo, hi = (a, b) if a.start <= b.start else (b, a)  # the pair's figures in text order
     cs, ce = ctx.clause(lo.start, hi.end)
+    goes_on = _VERB_CLAUSE.match(ctx.low, ce, min(len(ctx.low), ce + 40))
+    named_again = -1  # where the change stands whose clause names the pair's measure again
+    if goes_on is not None and _said_again(ctx, lo, goes_on):
+        # the change alone in the next ";" clause: "…; năm 2022 đạt 84,2 triệu USD; tăng 14,5%"
+        ce = ctx.clause(goes_on.end())[1]
+        named_again = goes_on.end() if goes_on.group("again") else -1
     fallback: Check | None = None
     for d in ctx.by_sent.get(a.sent, []):
         if d is a or d is b or d.start < cs or d.end > ce or d.value is None:
@@ -605,7 +676,12 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
         gap = ctx.text[hi.end : d.start] if d.start > hi.end else ctx.text[d.end : lo.start]
         if _SUBSET_GAP.search(gap.lower()):
             continue
-        if d.start > hi.end and not restated and _new_subject(ctx, hi, d):
+        if (
+            d.start > hi.end
+            and not restated
+            and d.start != named_again
+            and _new_subject(ctx, hi, d)
+        ):
             continue  # "…, năng suất tăng 8,5%", "…, tỷ lệ hộ nghèo giảm 1,8%": another quantity's
         if d.end <= lo.start and (
             _CONTRAST_BETWEEN.search(ctx.lower_slice(d.end, lo.start))
@@ -2630,7 +2706,7 @@ def _levels_before(ctx: Context, then: Fig, plain: bool = False) -> list[Fig]:
 
 # -- "X, tăng D so với <kỳ trước> (Y)": a growth against a previous value given in brackets -----
 _VS_BEFORE = re.compile(
-    r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|gấp|bằng)(?:\s+(?:thêm|được|mức))?\s*$"
+    r"(?P<dir>tăng|giảm|vượt|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp|bằng)(?:\s+(?:thêm|được|mức))?\s*$"
 )
 # "bằng 104,2% so với cùng kỳ (17.900 tấn)": the level as a percent of the earlier one, an index
 # (the reading's sign is 0: neither up nor down)
@@ -2663,6 +2739,7 @@ _BARE_LEVEL = re.compile(
     r"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+(?:trước|(?:19|20)\d{2})|cùng kỳ)\s*\(\s*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*\)"
 )
+_VERB_RIGHT_BEFORE = re.compile(r"(?:^|[\s,;])(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$")
 _VS_MOMENT_BEFORE = re.compile(
     r"(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:năm trước|cùng kỳ(?:\s+năm trước)?"
     r"|kỳ trước|năm\s+(?:19|20)\d{2})\s*$"
@@ -2696,16 +2773,77 @@ _VS_AFTER = re.compile(
     # or labels itself as the moment compared with: "(cùng kỳ năm 2023: 4.180 tỷ đồng)"
     r"|cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?\s*:\s*)?$"
 )
+# …or the bracket names its moment and says again the level's own words (see _label_said):
+# "tăng 18 đồng chí so với năm 2022 (năm 2022 chuyển chính thức 158 đồng chí)"
+# (the bracket may name the moment in words, "(năm trước: 20.309 người)", "(đầu năm đạt 1.522,7 tỷ
+# đồng)", or name only the measure again, "(kết nạp 276 đồng chí)")
+_LABEL_MOMENT = (
+    r"(?:năm\s+(?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d{2}))?"
+    r"|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ)(?:\s+(?:19|20)\d{2})?|năm học trước)"
+)
+_VS_LABELLED = re.compile(
+    r"^\s*(?:so với|so cùng kỳ)[^();.]{0,60}\(\s*(?:" + _LABEL_MOMENT + r"\s*:?\s*)?"
+    r"(?:[^\W\d]+\s+){0,4}$"
+)
+# One school year spans two calendar years: "so với năm học 2021-2022 (2.615 phòng)" names one
+# moment, not two.
+_SCHOOL_YEAR = re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
+# The verbs of a change read against a bracketed earlier level: a rise or fall, an index, and a
+# difference said by comparison ("cao hơn 153 tỷ đồng so với năm 2022 (1.692 tỷ đồng)"); not
+# "vượt", which measures against a plan or a threshold.
+_READ_DIRS = frozenset({"tăng", "giảm", "bằng", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"})
+# (a comparison compares with anything: read only against a moment named right after "so với")
+_COMPARED = frozenset({"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"})
+_MOMENT_NAMED = re.compile(
+    r"^\s*so với\s+(?:thời điểm\s+)?(?:cùng kỳ|năm\s+(?:trước|ngoái|học|(?:19|20)\d{2})"
+    r"|kỳ trước|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ))"
+)
+# The earlier level in brackets right after the current one, labelled by its moment, the change
+# after the bracket with no base of its own:
+#   example (our own)                                                                 told
+#   "Thu ngân sách đạt 1.351 tỷ đồng (năm 2022: 1.245 tỷ đồng), tăng 106 tỷ đồng."      consistent
+#   "… là 9.872 đồng chí (đầu nhiệm kỳ có 9.215 đồng chí), tăng 664 đồng chí."          inconsistent
+#   "… đạt 1.351 tỷ đồng (năm 2022 kế hoạch là 1.245 tỷ đồng), tăng 106 tỷ đồng."      nothing
+# (a stated difference only: a percent after such a bracket, "tiếp nhận 19 đơn (cùng kỳ năm 2023:
+# 23 đơn), giảm 17,4%", stays the fit reading's, consistent only, as an earlier round settled)
+_LEVEL_BRACKET_OPEN = re.compile(
+    r"^\s*\(\s*(?:" + _LABEL_MOMENT + r")\s*:?\s*(?:[^\W\d]+\s+){0,3}$"
+)
+_LEVEL_BRACKET_CLOSE = re.compile(
+    r"^\s*\)\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+# The earlier level right after "so với", its moment after it: "tăng 7,9 nghìn tấn so với mức 121,9
+# nghìn tấn của năm 2022", "giảm 1.182 hộ so với 5.418 hộ năm 2022".
+#   example (our own)                                                                 told
+#   "… còn 4.236 hộ, giảm 1.182 hộ so với 5.418 hộ năm 2022."                          consistent
+#   "… đạt 412,5 triệu USD, tăng 11,8% so với 376,8 triệu USD của năm trước."           inconsistent
+#   "… đạt 412,5 triệu USD, tăng 9,5% so với 376,8 triệu USD kế hoạch năm."             nothing
+_VS_LEVEL_GAP = re.compile(r"^\s*so với\s+(?:mức\s+|con số\s+)?$")
+_LEVEL_MOMENT_AFTER = re.compile(r"^\s*(?:của\s+)?(?:" + _LABEL_MOMENT + r")\s*(?:[.;,]|$)")
 # the moment compared with, then its level after "là" or ":" ending the clause (no bracket):
 #   example (our own)                                                                 told
 #   "… là 34 đồng chí, giảm 13 đồng chí so với năm 2023 là 47 đồng chí."              consistent
 #   "… có 1.068 hộ …, tăng thêm 150 hộ so với thời điểm đầu năm là 912 hộ."           inconsistent
 #   "… 23 vụ, giảm 18 vụ so với cùng kỳ năm 2023: 41 vụ."                              consistent
 #   "… tăng 5 xã so với kế hoạch là 12 xã."                                            (a plan: _PLAN_IS)
-_VS_IS = re.compile(
-    r"^\s*so với\s+(?:thời điểm\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?"
+#   "… 326,5 tỷ đồng, tăng 28,4 tỷ đồng so với năm học trước là 298,1 tỷ đồng."      consistent
+#   "… 46 dự án, tăng 18 dự án so với năm 2022 khi chỉ có 35 dự án."                  inconsistent
+# (the moment may be a school year or a crop season before, "khi (chỉ) có" may stand for "là")
+_VS_IS_MOMENT = (
+    r"so với\s+(?:thời điểm\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?"
     r"|năm\s+(?:trước|ngoái|(?:19|20)\d{2})|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ)"
-    r"(?:\s+(?:trước|(?:19|20)\d{2}))?)\s*(?:là|:)\s*$"
+    r"(?:\s+(?:trước|(?:19|20)\d{2}))?|(?:năm học|niên vụ|vụ|kỳ)\s+trước)"
+    r"\s*(?:là|:|,?\s*khi\s+(?:chỉ\s+)?(?:có|là|đạt))\s*$"
+)
+_VS_IS = re.compile(r"^\s*" + _VS_IS_MOMENT)
+# …and the same said before the change: "đạt 3.450 ha, so với năm 2022 là 3.120 ha, tăng 10,6%"
+#   example (our own)                                                                 told
+#   "Diện tích rừng trồng mới đạt 3.450 ha, so với năm 2022 là 3.120 ha, tăng 10,6%."  consistent
+#   "Có 412 hộ, so với năm trước là 380 hộ, giảm 32 hộ."                              inconsistent
+#   "Có 412 hộ, so với năm trước là 380 hộ, tăng 32 hộ cận nghèo."                    nothing
+_LEAD_IS_OPEN = re.compile(r"(?:^|[,;]\s*)(?P<m>" + _VS_IS_MOMENT + ")")
+_LEAD_IS_CLOSE = re.compile(
+    r"^\s*,\s*(?:tức(?:\s+là)?\s+|như vậy\s+)?(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _VS_IS_END = re.compile(r"\s*(?:[.;,)]|$)")
 _PLAIN_GAP = re.compile(r"^[^\d;]{0,40}$")
@@ -2840,7 +2978,8 @@ _LEAD_CLOSE = re.compile(
 # The label of a bracketed earlier level: "(cùng kỳ 15 vụ)", "(năm 2022: 40 hội viên)",
 # "(cùng kỳ năm trước kết nạp 30 đảng viên)".
 _BRACKET_LABEL = re.compile(
-    r"^\s*\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ)(?:\s+(?:[^\W\d]+|(?:19|20)\d{2})){0,4}\s*:?\s*$"
+    r"^\s*\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ|năm trước|năm ngoái|(?:đầu|cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ))"
+    r"(?:\s+(?:[^\W\d]+|(?:19|20)\d{2})){0,4}\s*:?\s*$"
 )
 _CLOSES = re.compile(r"^[^\d();,.]{0,30}\)")
 _NOT_THE_LEVEL = re.compile(rf"\b(?:{_NOT_LEVEL_WORDS})\b")  # (the words of _VS_AFTER)
@@ -2853,6 +2992,29 @@ _NOT_THE_LEVEL = re.compile(rf"\b(?:{_NOT_LEVEL_WORDS})\b")  # (the words of _VS
 #   "… 2.450 người, cao hơn năm trước 150 người (cùng kỳ tăng 80 người)"                      nothing
 #   "… 212 đảng viên, nhiều hơn năm trước 25 đảng viên (năm 2023 kết nạp 187 đảng viên)"   consistent
 _LABEL_CHANGE = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)\b")
+
+
+# A labelled bracket's own words say which measure it holds. Past its moment ("năm 2022", "cùng
+# kỳ năm trước") they are a level verb, or words the sentence already said of the level (the
+# measure named again); any other word may name another measure, a part or a plan.
+#   example (our own)                                                              bracket read
+#   "… chuyển chính thức là 176 đồng chí, tăng 18 … (năm 2022 chuyển chính thức 158 …)"   yes
+#   "… xảy ra 86 vụ tai nạn giao thông, giảm 26 vụ (cùng kỳ năm trước xảy ra 112 vụ)"     yes
+#   "… kết nạp 176 đảng viên, tăng 18 … (năm 2022 khen thưởng 158 đảng viên)"              no
+_LABEL_WORD = re.compile(r"[^\W\d]+")
+_LABEL_FREE = frozenset(
+    {"năm", "trước", "ngoái", "cùng", "kỳ", "đầu", "cuối", "hết", "nhiệm", "học", "là", "có", "đạt",
+     "ước", "còn", "xảy", "ra", "được"}
+)  # fmt: skip
+
+
+def _label_said(ctx: Context, gap: str, d: Fig, upto: int | None = None) -> bool:
+    """Are the words of the bracket's label (``gap``, lowercased) moment words, level verbs or
+    words of the sentence before the change ``d`` (or before ``upto``)?"""
+    end = d.start if upto is None else upto
+    said = set(_LABEL_WORD.findall(ctx.lower_slice(ctx.sentence_span(d.sent)[0], end)))
+    inside = gap[gap.rfind("(") + 1 :]
+    return all(w in _LABEL_FREE or w in said for w in _LABEL_WORD.findall(inside))
 
 
 def _level_label(gap: str) -> bool:
@@ -2955,6 +3117,11 @@ def _comrade_level(g: Fig, then: Fig) -> bool:
     )
 
 
+_BODY_NAMED = (
+    r"(?:(?:của\s+)?(?:hội|đoàn|công đoàn|chi hội|đảng bộ|toàn|cả)\s+(?:[^\W\d]+\s+){0,4}?)?"
+)
+
+
 def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
     """ "tổng số hội viên là 21.436 người, tăng 1.127 hội viên so với đầu nhiệm kỳ (20.309 hội
     viên)": a count of "người" its clause names by the earlier level's noun."""
@@ -2964,9 +3131,11 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
     if nxt is None or nxt.unit.key != then.unit.key:
         return False  # "…, trong đó số hội viên nữ là 9.812 người, tăng 512 hội viên": a subset's
     named = re.escape(then.unit.key)
+    # (the body may be named between: "số hội viên Hội Nông dân huyện đến nay là 21.436 người")
     return bool(
         re.search(
-            rf"\bsố\s+{named}\s*(?:(?:hiện nay|đến nay|hiện tại|hiện)\s+)?(?:là|có|đạt|:)?\s*$",
+            rf"\bsố\s+{named}\s*{_BODY_NAMED}(?:(?:hiện nay|đến nay|hiện tại|hiện)\s+)?"
+            r"(?:là|có|đạt|:)?\s*$",
             ctx.before_low(g, 50),
         )
     )
@@ -2989,6 +3158,10 @@ def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
         # verb goes on with the subject before the ";" when each comma-piece between is a
         # relation with a figure of its own
         head, _, tail = between.rpartition(";")
+        if not head.strip():
+            # the ";" right after the level, the verb alone after it: "… đạt chuẩn là 1.184
+            # người; tăng 148 người so với năm 2020 (1.036 người)" (the one figure of its unit)
+            return bool(_BARE_VERB.fullmatch(tail.lower())) and len(cands) == 1
         if ";" in head or "(" in head or not head.lstrip().startswith(","):
             return False
         if not _BARE_VERB.fullmatch(tail.lower()):
@@ -3045,9 +3218,34 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             and _level_label(ctx.gap(d, then).lower())
             and _CLOSES.match(ctx.text[then.end : then.end + 32])
             and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
+            # "nhiều hơn năm 2023 0,18 triệu lượt (năm 2019 trước dịch đạt 1,1 triệu lượt)":
+            # the bracket holds another year's level
+            and len(set(_ANY_YEAR.findall(ahead.group(0) + ctx.gap(d, then)))) <= 1
         ):
             sign = 1 if ahead.group("dir") in _UP_WORDS else -1
             return then, d.start - len(ctx.before_low(d, 45)) + ahead.start(), sign, False
+        # the bracket names its moment itself, the verb right before the change (no "so với"):
+        #   example (our own)                                                        told
+        #   "đạt 3.125 tỷ đồng, tăng 251 tỷ đồng (năm 2022 đạt 2.874 tỷ đồng)"          consistent
+        #   "xảy ra 86 vụ, giảm 33 vụ (cùng kỳ năm trước xảy ra 112 vụ)"                inconsistent
+        #   "xảy ra 86 vụ, giảm 26 vụ (cùng kỳ có 12 vụ nghiêm trọng)"                  nothing
+        bare_verb = _VERB_RIGHT_BEFORE.search(ctx.before_low(d, 14))
+        if (
+            bare_verb is not None
+            and then is not None
+            and then.value is not None
+            and not _LEAD_VS.search(ctx.before_low(d, 60))  # "so với cùng kỳ tăng 23 vụ (…)"
+        ):
+            gap = ctx.gap(d, then).lower()
+            if (
+                not vocab.PAREN_OPEN.match(gap)
+                and _level_label(gap)
+                and _label_said(ctx, gap, d)
+                and _CLOSES.match(ctx.text[then.end : then.end + 32])
+                and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
+            ):
+                sign = 1 if bare_verb.group("dir") == "tăng" else -1
+                return then, d.start - 14 + bare_verb.start() if d.start >= 14 else 0, sign, False
     if not _ANY_VERB.search(ctx.low, max(0, d.start - 16), d.start):
         return None  # every placement has its verb right before the change (cheap filter)
     low = ctx.before_low(d, 60)
@@ -3078,8 +3276,14 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             gap = ctx.gap(last, then).lower()
             if last is not d and gap.lstrip().startswith(")"):
                 gap = gap.lstrip()[1:]  # "tăng 9.847 lượt (31,3%) so với năm 2023 (31.439 lượt)"
-            if len(set(_ANY_YEAR.findall(gap))) > 1:
+            if len(set(_ANY_YEAR.findall(_SCHOOL_YEAR.sub(r" năm học \1 ", gap)))) > 1:
                 return None  # "so với năm 2022 (năm 2020: 42 triệu đồng)": another year's level
+            if (
+                _VS_LEVEL_GAP.match(gap)
+                and hit.group("dir") in _READ_DIRS - {"bằng"}
+                and _LEVEL_MOMENT_AFTER.match(ctx.after_low(then, 40))
+            ):
+                return then, verb_at, sign, False
             if (
                 _PLAN_IS.match(gap)
                 and hit.group("dir") != "gấp"
@@ -3096,7 +3300,13 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                 # "giảm 13 đồng chí so với năm 2023 là 47 đồng chí": the earlier level after "là"
                 return then, verb_at, sign, False
             if (
-                _VS_AFTER.match(gap)
+                (
+                    _VS_AFTER.match(gap)
+                    or bool(_VS_LABELLED.match(gap))
+                    and not _NOT_THE_LEVEL.search(gap)
+                    and not _LABEL_CHANGE.search(gap[gap.rfind("(") :])
+                    and _label_said(ctx, gap, d)
+                )
                 and _CLOSES.match(ctx.text[then.end : then.end + 32])
                 and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
             ):
@@ -3123,8 +3333,10 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
                     # words of its own may be a whole year, a part, a plan or another area
                     # (white-box review 20c): only "(N)", "(năm Y: N)", "(năm Y đạt N)"
                     return None
-                elif not planned and hit.group("dir") not in ("tăng", "giảm", "bằng"):
+                elif not planned and hit.group("dir") not in _READ_DIRS:
                     return None  # "vượt 5% so với năm trước": not a wording this check reads
+                elif not planned and hit.group("dir") in _COMPARED and not _MOMENT_NAMED.match(gap):
+                    return None  # "cao hơn 2,7 tạ/ha so với bình quân chung của tỉnh (…)"
                 elif not planned and not gap.lstrip().startswith("so"):
                     return None  # "tăng 5% cùng kỳ (…)" without "so với": only "gấp" reads so
                 return then, verb_at, sign, planned
@@ -3134,7 +3346,13 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         if (
             then is not None
             and then.value is not None
-            and _BRACKET_LABEL.match(ctx.gap(d, then).lower())
+            and (
+                _BRACKET_LABEL.match(ctx.gap(d, then).lower())
+                # or bare: "so với năm trước giảm 23 vụ (151 vụ)" (the moment said before)
+                or vocab.PAREN_OPEN.match(ctx.gap(d, then).lower())
+                and not _SUBSET_IN_BRACKET.match(ctx.low, then.end, then.end + 40)
+                and (then.type != "quantity" or _same_unit(d, then))
+            )
             and _CLOSES.match(ctx.text[then.end : then.end + 32])
         ):
             sign = 1 if lead.group("dir") == "tăng" else -1
@@ -3146,6 +3364,28 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
         return (
             None  # "… chỉ tiêu (85%), tăng 2,1 điểm phần trăm so với năm 2023": its own base after
         )
+    shut = _LEVEL_BRACKET_CLOSE.match(ctx.gap(then, d).lower())
+    if shut is not None and d.type == "quantity" and _BARE_AMOUNT_END.match(ctx.after_low(d, 30)):
+        now = ctx.prev_in_sent(then)
+        opener = ctx.gap(now, then).lower() if now is not None else ""
+        if (
+            now is not None
+            and _LEVEL_BRACKET_OPEN.match(opener)
+            and not _NOT_THE_LEVEL.search(opener)
+            and not _LABEL_CHANGE.search(opener)
+            and _label_said(ctx, opener, d, now.start)
+        ):
+            # "đạt 1.351 tỷ đồng (năm 2022: 1.245 tỷ đồng), tăng 8,5%": the level, the earlier
+            # one in brackets right after it, then the change with no base of its own
+            sign = 1 if shut.group("dir") == "tăng" else -1
+            return then, now.end + opener.index("("), sign, False
+    told = _LEAD_IS_CLOSE.match(ctx.gap(then, d).lower())
+    if told is not None and _BARE_AMOUNT_END.match(ctx.after_low(d, 30)):
+        ahead = ctx.before_low(then, 60)
+        opened = _LEAD_IS_OPEN.search(ahead)
+        if opened is not None:
+            sign = 1 if told.group("dir") == "tăng" else -1
+            return then, then.start - len(ahead) + opened.start("m"), sign, False
     close = _LEAD_CLOSE.match(ctx.gap(then, d).lower())
     if not close:
         return _fronted(ctx, d, then)
@@ -3225,6 +3465,7 @@ def _versus(ctx: Context) -> list[Check]:
         and "cùng kỳ" not in ctx.low
         and "gấp" not in ctx.low
         and "năm trước" not in ctx.low
+        and "(" not in ctx.low  # "tăng 251 tỷ đồng (năm 2022 đạt 2.874 tỷ đồng)"
     ):
         return out
     restated: set[int] = set()
@@ -3310,7 +3551,9 @@ def _versus(ctx: Context) -> list[Check]:
         ):
             j1 = _judged(near, then, d, sign)
             against = sign * (near.value - then.value) < 0  # type: ignore[operator]
-            if j1 is not None and j1[0] == "inconsistent" and not against:
+            if against and not _verb_slip(near, then, d):
+                pass
+            elif j1 is not None and j1[0] == "inconsistent":
                 # (a level that moved against the stated verb is more likely not the subject:
                 # "giải ngân 96,2 tỷ đồng …; tăng 9,8% so với … (284,6 tỷ đồng)")
                 best = (near, [(d, j1)], "inconsistent")
@@ -3355,6 +3598,20 @@ def _versus(ctx: Context) -> list[Check]:
                              [then.value, now.value, *(f.value for f, _j in told)], figs, span,  # type: ignore[union-attr]
                              expected=key_j[3], observed=key_f.value, tolerance=0, why=why))  # type: ignore[union-attr]  # fmt: skip
     return out
+
+
+# A level that moved against the stated verb is told only when the stated amount is the levels'
+# own difference (or rate), the verb alone turned: the pair is then sure, the direction wrong.
+#   example (our own)                                                                 told
+#   "… còn 1.245 tỷ đồng, tăng 106 tỷ đồng so với năm 2022 (1.351 tỷ đồng)."           inconsistent
+#   "… 96,2 tỷ đồng …, tăng 9,8% so với năm 2023 (284,6 tỷ đồng)."                     nothing
+def _verb_slip(now: Fig, then: Fig, d: Fig) -> bool:
+    """Does ``d`` fit the two levels once its verb is turned round?"""
+    for sign in (1, -1):
+        j = _judged(now, then, d, sign)
+        if j is not None and j[0] == "consistent":
+            return True
+    return False
 
 
 def _rounding_half(f: Fig) -> float:
