@@ -1293,6 +1293,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_growth(ctx))
     out.extend(_table_period_growth(ctx))
     out.extend(_table_index(ctx))
+    out.extend(_table_balance(ctx))
     averages = [_fit_only(c, ctx, _SEVERAL_SPANS) for c in _averages(ctx)]
     out.extend(c for c in averages if c.verdict != "inconsistent" or not _narrow_average(ctx, c))
     out.extend(_risen_to(ctx, found))
@@ -4913,4 +4914,111 @@ def _subject_versus_moment(ctx: Context, used: set[str]) -> list[Check]:
         c.start, c.end = ctx.clause(d.start, d.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
+    return out
+
+
+# -- a membership table of balances: "Đơn vị | Đầu năm | Kết nạp mới | Giảm | Cuối năm" and the row
+# "Chi đoàn thôn 1 | 42 | 8 | 3 | 47": start + entries - exits = end. Every column between the
+# row label and the last is read (a start, an end, entries, exits, or a rate or a breakdown that
+# is passed over); one column of unknown direction and there is no balance. The reading must hold
+# exactly on at least half of the table's other rows (the column names are right, and the rows are
+# the table's own counts) before a row that misses is told.
+#   header (our own)                                        row                 told
+#   "Đơn vị | Đầu năm | Kết nạp mới | Giảm | Cuối năm"      "Thôn 1 | 42 | 8 | 3 | 47"   42 + 8 - 3 = 47
+#   "Đơn vị | Hội viên đầu năm | Cuối năm | Giảm"           "Chi hội A | 120 | 113 | 7"   120 - 7 = 113
+#   "Xã | Hộ nghèo đầu năm | Thoát nghèo | Phát sinh mới | Cuối năm"   exits before entries, same
+_TBAL_START = re.compile(
+    r"(?:^|\s)đầu (?:năm|kỳ|nhiệm kỳ)(?:\s+(?:19|20)\d{2})?\s*(?:\([^()]*\))?\s*$"
+)
+_TBAL_END = re.compile(
+    r"(?:^|\s)(?:cuối (?:năm|kỳ|nhiệm kỳ)|đến nay|hiện nay|hiện có|tính đến[^|\t]*)"
+    r"(?:\s+(?:19|20)\d{2})?\s*(?:\([^()]*\))?\s*$"
+)
+_TBAL_IN = re.compile(
+    r"^\s*(?:số\s+)?(?:kết nạp(?: mới)?|phát triển(?: mới)?|tăng(?: mới)?|phát sinh(?: mới)?|"
+    r"chuyển đến|chuyển về|tiếp nhận|tái nghèo|mới)\s*(?:\([^()]*\))?\s*$"
+)
+_TBAL_OUT = re.compile(
+    r"^\s*(?:số\s+)?(?:giảm|chuyển đi|từ trần|qua đời|xóa tên|khai trừ|ra khỏi (?:đảng|hội|đoàn)"
+    r"|xin ra|thôi sinh hoạt|trưởng thành|thoát nghèo|thoát cận nghèo)\s*(?:\([^()]*\))?\s*$"
+)
+_TBAL_SKIP = re.compile(r"tỷ lệ|tỉ lệ|%|^\s*(?:trong đó|trong số|riêng|gồm)\b|^\s*nữ\b")
+
+
+def _balance_columns(heads: list[str]) -> tuple[int, int, list[int], list[int]] | None:
+    """(start, end, entry columns, exit columns) of a balance header, or None."""
+    start = [k for k, h in enumerate(heads) if k > 0 and _TBAL_START.search(h)]
+    end = [k for k, h in enumerate(heads) if k > 0 and _TBAL_END.search(h)]
+    if len(start) != 1 or len(end) != 1 or start[0] >= end[0]:
+        return None
+    ins, outs = [], []
+    for k in range(1, len(heads)):
+        if k in (start[0], end[0]):
+            continue
+        h = heads[k]
+        if _TBAL_IN.match(h):
+            ins.append(k)
+        elif _TBAL_OUT.match(h):
+            outs.append(k)
+        elif _TBAL_SKIP.search(h) and not start[0] < k < end[0]:
+            continue  # a rate or a breakdown after the end
+        else:
+            return None  # a column of unknown direction: no balance
+    if not ins and not outs:
+        return None
+    return start[0], end[0], ins, outs
+
+
+def _table_balance(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "đầu" not in ctx.low:
+        return out
+    for rows in table_rows(ctx):
+        head = [" ".join(ctx.lower_slice(a, b).split()) for a, b in rows[0]]
+        cols = _balance_columns(head)
+        if cols is None:
+            continue
+        ks, ke, ins, outs = cols
+        read = []
+        for row in rows[1:]:
+            if len(row) != len(head):
+                continue
+            figs = {k: cell_fig(ctx, row[k], None) for k in (ks, ke, *ins, *outs)}
+            if any(
+                f is None or f.value is None or f.type != "quantity" or not f.exact_count
+                for f in figs.values()
+            ):
+                continue
+            start, end = figs[ks].value, figs[ke].value  # type: ignore[union-attr]
+            calc = start + sum(figs[k].value for k in ins) - sum(figs[k].value for k in outs)  # type: ignore[union-attr,operator]
+            read.append((row, figs, calc, end))
+        if len(read) < 2:
+            continue
+        holding = [r for r in read if abs(r[2] - r[3]) < 1e-9]
+        for row, figs, calc, end in read:
+            holds = abs(calc - end) < 1e-9
+            others = len(read) - 1
+            if not holds and 2 * (len(holding)) < others:
+                continue  # the other rows do not bear the reading out: silence
+            x = figs[ks].value  # type: ignore[union-attr]
+            expr = f"{x:g} " + " ".join(
+                [*(f"+ {figs[k].value:g}" for k in ins), *(f"- {figs[k].value:g}" for k in outs)]  # type: ignore[union-attr]
+            )
+            why = render(
+                "change.flow_ok" if holds else "change.flow", expr=(expr, expr), calc=calc, b=end
+            )
+            used = [figs[k] for k in (ks, *ins, *outs, ke)]
+            out.append(
+                ctx.check(
+                    NAME,
+                    "consistent" if holds else "inconsistent",
+                    [f.value for f in used],  # type: ignore[misc]
+                    [f for f in used if f is not None and f.id],  # type: ignore[misc]
+                    (row[0][0], row[-1][1]),
+                    expected=calc,
+                    observed=end,
+                    tolerance=0,
+                    why=why,
+                )  # fmt: skip
+            )
     return out
