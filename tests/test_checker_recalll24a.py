@@ -4,7 +4,8 @@ readings do not take (see ``_near_rows`` and the bare "Trong số này, P% …" 
 (none is copied from a report).
 
 - the count's own words or deed before the separator ("33 trường công lập,", "13 đại biểu dự,",
-  "24 đại biểu trúng cử …;", "được đánh giá, xếp loại");
+  "24 đại biểu trúng cử …;", "được đánh giá, xếp loại"), its year ("24 chi bộ năm 2024,") or a
+  bracket that splits it into its own units ("24 chi bộ (17 chi bộ nông thôn, 7 chi bộ cơ quan);");
 - a colon, a dash or a bracket as the separator;
 - a member's attribute with no link ("; nữ 38,5%", "cơ cấu nữ …") or named after a bare percent
   ("37,5% nữ, 20,8% dưới 40 tuổi");
@@ -30,7 +31,7 @@ def _checks(text: str) -> list[Check]:
     return checks_of(text, "granularity")
 
 
-# 71 planted slips the checker finds (of 90 written)
+# 78 planted slips the checker finds (of 98 written)
 PLANTED = [
     "Năm 2023, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 24 tổ chức đảng, tỷ lệ đạt 87,7%.",
     "Đảng ủy xã giám sát 17 chi bộ trực thuộc, tỷ lệ đạt yêu cầu 82,6%.",
@@ -103,9 +104,16 @@ PLANTED = [
     "Có 30 hộ tham gia mô hình, tỷ lệ hộ có lãi đạt 70,2%.",
     "Kiểm tra 24 chi bộ, tỷ lệ đạt 90%.",
     "Hội nghị có 13 đại biểu dự, 48% là nữ.",
+    "Đảng bộ có 24 chi bộ (17 chi bộ nông thôn, 7 chi bộ cơ quan); 87,7% số chi bộ hoàn thành tốt nhiệm vụ.",
+    "Đánh giá 24 chi bộ năm 2024, tỷ lệ chi bộ hoàn thành tốt nhiệm vụ 87,7%.",
+    "Đảng bộ có 24 chi bộ trực thuộc, tỷ lệ chi bộ đạt trong sạch, vững mạnh 87,7%.",
+    "Ban Chấp hành có 21 đồng chí (7 đồng chí là Ủy viên Ban Thường vụ); 38,3% là nữ.",
+    "Chi bộ có 16 đảng viên, 31,5% nữ, 18,8% dưới 35 tuổi.",
+    "Kiểm tra 12 chi bộ năm 2024: 58,5% đạt yêu cầu.",
+    "Hội Cựu chiến binh xã có 35 hội viên; 34,5% là đảng viên.",
 ]
 
-# 19 planted slips still missed (not asserted):
+# 20 planted slips still missed (not asserted):
 #   Năm 2024, huyện tổ chức thẩm định 44 hồ sơ đề nghị công nhận gia đình văn hóa, tỷ lệ đạt 88,8%.
 #   Qua kiểm tra 23 cơ sở sản xuất kinh doanh thực phẩm, tỷ lệ đạt yêu cầu về an toàn thực phẩm là 87,2%.
 #   Ban Tuyên giáo chấm 29 bài thu hoạch của báo cáo viên; tỷ lệ đạt loại khá, giỏi 89,9%.
@@ -125,6 +133,7 @@ PLANTED = [
 #   Cơ cấu Ban Chấp hành (29 đồng chí): nữ 34,7%, trẻ 20,7%, dân tộc thiểu số 37,9%.
 #   Tổ chức 13 cuộc kiểm tra chuyên đề, 69,4% số cuộc phát hiện sai phạm.
 #   Năm 2024, Ủy ban Kiểm tra giải quyết 21 đơn thư, tỷ lệ giải quyết đúng hạn 81,2%.
+#   Thị trấn có 14 tổ dân phố (9 tổ dân phố cũ, 5 tổ dân phố mới thành lập), tỷ lệ tổ dân phố có nhà văn hóa đạt 64,5%.
 
 # consistent twins: planted passages with the right figure
 TWINS = [
@@ -144,6 +153,10 @@ TWINS = [
     "Chi bộ hiện có 19 đảng viên. Nữ chiếm 31,6%.",
     "Ban Chấp hành Đoàn khóa mới có 16 ủy viên. Tỷ lệ nữ: 31,3%.",
     "Hội nghị có 13 đại biểu dự, 46% là nữ.",
+    "Đảng bộ có 24 chi bộ (17 chi bộ nông thôn, 7 chi bộ cơ quan); 87,5% số chi bộ hoàn thành tốt nhiệm vụ.",
+    "Đánh giá 24 chi bộ năm 2024, tỷ lệ chi bộ hoàn thành tốt nhiệm vụ 87,5%.",
+    "Chi bộ có 16 đảng viên, 31,3% nữ, 18,8% dưới 35 tuổi.",
+    "Hội Cựu chiến binh xã có 35 hội viên; 34,3% là đảng viên.",
 ]
 
 # traps: a percent beside a small count that is no share of it
@@ -176,6 +189,10 @@ TRAPS = [
     "Có 18 đồng chí trúng cử Ban Chấp hành, đạt 83,5% số dư dự kiến.",
     "Có 40 doanh nghiệp đăng ký mới, 72,7% vốn thuộc lĩnh vực thương mại.",
     "Có 17 xã đạt chuẩn nông thôn mới, 70,8% số xã toàn huyện.",
+    "Đảng bộ có 24 chi bộ (1.250 đảng viên); 37,7% là nữ.",
+    "Có 86 học sinh bỏ học năm 2024, tỷ lệ học sinh bỏ học 1,4%.",
+    "Huyện có 24 xã (năm 2020 có 26 xã); 87,7% số xã đạt chuẩn.",
+    "Chi bộ có 16 đảng viên (5 đảng viên dự bị); 31,5% số đảng viên dự bị là nữ.",
 ]
 
 

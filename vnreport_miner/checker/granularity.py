@@ -2387,7 +2387,7 @@ _ATTR_AFTER = re.compile(r"^\s*(?:số\s+)?" + _ATTR_CORE + r"\s*(?=[,.;)]|$)")
 # a rate of another span, time, scope or count than the set's: never its whole counts
 _NEAR_OTHER = re.compile(
     r"\b(?:sinh hoạt|dự họp|họp|tham dự|có mặt|học tập|quán triệt|bình quân|trung bình|mỗi|hằng"
-    r"|hàng|năm trước|cùng kỳ|kỳ trước|khóa trước|nhiệm kỳ trước|trước|sau|toàn|cả|của|trong"
+    r"|hàng|năm trước|cùng kỳ|kỳ trước|khóa trước|nhiệm kỳ trước|trước|sau|toàn|cả|của|trong(?! sạch)"
     r"|các|những|kế hoạch|chỉ tiêu|dự toán|so với|tăng|giảm|lượt|phiếu|tín nhiệm|cử tri)\b"
 )
 # a grade of an assessed set's units, with or without its link
@@ -2413,9 +2413,31 @@ _NEAR_PRED = re.compile(
 )
 
 
-def _near_base(ctx: Context, p: Fig) -> Fig | None:
-    """The count right before ``p`` in its sentence (an age in the label skipped)."""
+def _near_base(ctx: Context, p: Fig) -> tuple[Fig, str, str] | None:
+    """The count right before ``p`` in its sentence (an age in the label skipped), past a year
+    said of it or a bracket that details it ("Đánh giá 24 chi bộ năm 2024, …", "có 24 chi bộ (17
+    chi bộ nông thôn, 7 chi bộ cơ quan); …"), the text between them with those left out, and
+    the words of the bracket left out."""
     g = _counted_before(ctx, p)
+    cut = (p.start, p.start)  # the span of a year or bracket left out of the text between
+    if g is not None and g.type == "date":
+        h = ctx.prev_in_sent(g)
+        if h is not None and _YEAR_OF.fullmatch(ctx.lower_slice(h.end, g.start)):
+            g, cut = h, (ctx.text.rfind(" ", h.end, g.start), g.end)
+    elif g is not None and ")" in ctx.text[g.end : p.start]:
+        close = ctx.text.find(")", g.end, p.start)
+        opened = ctx.text.rfind("(", 0, g.start)
+        h = next((f for f in ctx.earlier(g, 20) if f.end <= opened), None)
+        if (
+            h is not None
+            and opened >= 0
+            and h.sent == p.sent
+            and not ctx.text[h.end : opened].strip()
+            and ")" not in ctx.text[opened:close]
+            and "(" not in ctx.text[close : p.start]
+            and _details(ctx, h, opened, close)
+        ):
+            g, cut = h, (opened, close + 1)
     if (
         g is None
         or g.type != "quantity"
@@ -2431,7 +2453,40 @@ def _near_base(ctx: Context, p: Fig) -> Fig | None:
         or _MARKER.search(ctx.before_low(g, 30))  # "…, trong đó 12 đảng viên nữ; …": a part
     ):
         return None
-    return g
+    left_out = ctx.lower_slice(*cut) if ctx.text[cut[0] : cut[0] + 1] == "(" else ""
+    return g, ctx.text[g.end : cut[0]] + ctx.text[cut[1] : p.start], left_out
+
+
+_LINK_WORDS = _PLAIN_WORDS | {"là", "có", "được", "đã", "số", "gồm", "chiếm", "đạt"}
+
+
+def _names_a_part(base: Fig, bracket: str, after: str, between: str) -> bool:
+    """Do the percent's words name a part the bracket after the base detailed?"""
+    own = set(norm_words(bracket).split()) - set((base.unit.key or "").split()) - _LINK_WORDS
+    said = set(norm_words(between).split()) | set(norm_words(after).split())
+    return bool(own & said)
+
+
+def _details(ctx: Context, base: Fig, lo: int, hi: int) -> bool:
+    """Does the bracket ``lo``..``hi`` only split ``base`` into counts of its own units, of now
+    ("24 chi bộ (17 chi bộ nông thôn, 7 chi bộ cơ quan)"; not "24 chi bộ (1.250 đảng viên)", nor
+    "24 xã (năm 2020 có 26 xã)")?"""
+    inside = ctx.starting_in(lo, hi)
+    return bool(inside) and not (
+        _OTHER_ITEM.search(ctx.low, lo, hi)
+        or _WIDER_OR_OTHER_TIME.search(ctx.low, lo, hi)
+        or _YEAR.search(ctx.low, lo, hi)
+        or any(
+            f.type != "quantity"
+            or not (f.unit.key == base.unit.key or f.unit.fams & base.unit.fams)
+            or (f.value or 0) >= (base.value or 0)
+            for f in inside
+        )
+    )
+
+
+_OWN_YEAR = re.compile(r"^(\s+(?:trong\s+)?năm)\s+(?:19|20)\d{2}\b(?=\s*[,;:])")
+_YEAR_OF = re.compile(r"\s+(?:trong\s+|của\s+)?năm\s+")
 
 
 def _near_label(ctx: Context, base: Fig, own: str, sep: str, label: str, p: Fig) -> str | None:
@@ -2481,8 +2536,11 @@ def _near_label(ctx: Context, base: Fig, own: str, sep: str, label: str, p: Fig)
     # the rate of the count's own noun: only of a stock or a set assessed, whose own words add
     # nothing ("Có 86 học sinh bỏ học, tỷ lệ học sinh bỏ học …" is their share of all pupils;
     # "187 đoàn viên được kết nạp; tỷ lệ đoàn viên xếp loại khá …" is of all members)
-    if (own and not _ASSESSED.search(own)) or not (assessed or _STOCK_BEFORE.search(lead)):
+    if not (assessed or _STOCK_BEFORE.search(lead)):
         return None
+    if own and not _ASSESSED.search(own):
+        if _OWN_PROPERTY.search(own) or _DEED_IN.search(own) or _said_again(own, label):
+            return None  # … but plain words of the count may stand ("24 chi bộ trực thuộc, …")
     rate = re.match(r"^(?:(?:tỷ lệ|tỉ lệ)\s+|số\s+|các\s+)?(?P<what>.+)$", label)
     what = _NEAR_LINK.sub("", rate.group("what")) if rate else ""
     if not noun or not (
@@ -2533,6 +2591,13 @@ def _key_prefix(what: str, base: Fig) -> bool:
     )
 
 
+def _said_again(own: str, label: str) -> bool:
+    """Does the rate's label repeat the count's own words ("Có 86 học sinh bỏ học, tỷ lệ học sinh
+    bỏ học 0,9%": the count's share of a wider whole)?"""
+    words = set(own.split()) - _PLAIN_WORDS - {"năm", "nay", "hiện"}
+    return bool(words) and words <= set(label.split())
+
+
 def _counted_in_clause_before(ctx: Context, base: Fig) -> bool:
     """Is another count (not a time or an age) stated before ``base`` in its clause?"""
     cs = ctx.clause(base.start, base.end)[0]
@@ -2563,14 +2628,17 @@ def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
     for p in ctx.figs:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        base = _near_base(ctx, p)
-        if base is None or _WITHIN_OPEN.search(ctx.before_low(base, 30)):
+        got = _near_base(ctx, p)
+        if got is None or _WITHIN_OPEN.search(ctx.before_low(got[0], 30)):
             continue  # "Trong 16 xã, …": a scope, read by _scope_rate_rows
-        between = ctx.text[base.end : p.start]
+        base, between, bracket = got
+        if bracket and _names_a_part(base, bracket, ctx.after_low(p, 60), between.lower()):
+            continue  # "16 đảng viên (5 đảng viên dự bị); 31,3% số đảng viên dự bị …": of the 5
         if len(between) > 140:
             continue
         # an age inside the label is written as a figure: read it as words
         low = _DEED_LIST.sub(r"\1 ", between.lower())  # "được đánh giá, xếp loại" is one deed
+        low = _OWN_YEAR.sub(r"\1", low)  # "Đánh giá 24 chi bộ năm 2024, …": the count's year
         hit = _NEAR_GAP.match(low)
         if hit is None:
             continue
