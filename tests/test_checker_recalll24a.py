@@ -12,7 +12,8 @@ readings do not take (see ``_near_rows`` and the bare "Trong số này, P% …" 
 - the pass rate of an assessed set with no noun ("kiểm tra 24 tổ chức đảng, tỷ lệ đạt …") and the
   grades of an assessed set ("Xếp loại 24 chi bộ: hoàn thành tốt nhiệm vụ …");
 - the rate of the count's own noun after any verb of assessing, or a bare percent and its
-  predicate after ";" or ":".
+  predicate after ";" or ":", also as a later item of a list ("100% thôn có điện, 87,5% thôn
+  có nhà văn hóa").
 
 Each planted passage has a consistent twin (the right figure); the traps state a percent near a
 small count that is not a share of it (a plan, another noun, another time, a wider body,
@@ -31,7 +32,7 @@ def _checks(text: str) -> list[Check]:
     return checks_of(text, "granularity")
 
 
-# 78 planted slips the checker finds (of 98 written)
+# 81 planted slips the checker finds (of 101 written)
 PLANTED = [
     "Năm 2023, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 24 tổ chức đảng, tỷ lệ đạt 87,7%.",
     "Đảng ủy xã giám sát 17 chi bộ trực thuộc, tỷ lệ đạt yêu cầu 82,6%.",
@@ -111,6 +112,9 @@ PLANTED = [
     "Chi bộ có 16 đảng viên, 31,5% nữ, 18,8% dưới 35 tuổi.",
     "Kiểm tra 12 chi bộ năm 2024: 58,5% đạt yêu cầu.",
     "Hội Cựu chiến binh xã có 35 hội viên; 34,5% là đảng viên.",
+    "Xã có 24 thôn, 100% thôn có điện lưới, 87,7% thôn có nhà văn hóa.",
+    "Huyện có 18 xã; 100% số xã có trạm y tế, 61,3% số xã có bác sĩ.",
+    "Toàn huyện có 32 trường học, 93,8% trường có phòng tin học, 78,3% trường có thư viện đạt chuẩn.",
 ]
 
 # 20 planted slips still missed (not asserted):
@@ -157,6 +161,8 @@ TWINS = [
     "Đánh giá 24 chi bộ năm 2024, tỷ lệ chi bộ hoàn thành tốt nhiệm vụ 87,5%.",
     "Chi bộ có 16 đảng viên, 31,3% nữ, 18,8% dưới 35 tuổi.",
     "Hội Cựu chiến binh xã có 35 hội viên; 34,3% là đảng viên.",
+    "Xã có 24 thôn, 100% thôn có điện lưới, 87,5% thôn có nhà văn hóa.",
+    "Huyện có 18 xã; 100% số xã có trạm y tế, 61,1% số xã có bác sĩ.",
 ]
 
 # traps: a percent beside a small count that is no share of it
@@ -193,6 +199,9 @@ TRAPS = [
     "Có 86 học sinh bỏ học năm 2024, tỷ lệ học sinh bỏ học 1,4%.",
     "Huyện có 24 xã (năm 2020 có 26 xã); 87,7% số xã đạt chuẩn.",
     "Chi bộ có 16 đảng viên (5 đảng viên dự bị); 31,5% số đảng viên dự bị là nữ.",
+    "Xã có 24 thôn, 100% thôn có điện, 87,7% hộ dùng nước sạch.",
+    "Xã có 24 thôn, 100% thôn có điện, 87,7% số hộ toàn xã dùng nước sạch.",
+    "Huyện có 18 xã; 100% số xã có trạm y tế, 61,3% dân số tham gia bảo hiểm y tế.",
 ]
 
 

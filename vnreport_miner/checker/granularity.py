@@ -2510,6 +2510,8 @@ def _near_label(ctx: Context, base: Fig, own: str, sep: str, label: str, p: Fig)
         own_noun = next(
             (n for n in (base.unit.key, noun) if n and _names_noun(rest, n)), None
         )  # "tổ chức đảng" before its head "tổ chức"
+        if own_noun is None and _key_prefix(rest, base):
+            own_noun = rest.split()[0]  # "93,8% trường có …" of "32 trường học"
         if own_noun is not None:
             pred = rest[len(own_noun) :]
             if re.match(r"\s*(?:đã\s+)?(?:được|bị)\b", pred):
@@ -2623,12 +2625,29 @@ def _same_kind_before(ctx: Context, base: Fig) -> bool:
     )
 
 
+_LIST_ITEM_GAP = re.compile(r"\s*(?:số\s+)?[^\W\d][^\d;%()]{0,60}?,\s*(?:và\s+)?")
+
+
+def _list_head(ctx: Context, p: Fig) -> Fig:
+    """The first percent of a list of bare percents each naming what it counts ("100% thôn có
+    điện, 87,5% thôn có nhà văn hóa"), or ``p`` itself."""
+    head, q = p, ctx.prev_in_sent(p)
+    while (
+        q is not None
+        and q.type == "percent"
+        and _LIST_ITEM_GAP.fullmatch(ctx.lower_slice(q.end, head.start))
+    ):
+        head, q = q, ctx.prev_in_sent(q)
+    return head
+
+
 def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     for p in ctx.figs:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        got = _near_base(ctx, p)
+        head = _list_head(ctx, p)  # "Xã có 24 thôn, 100% thôn có điện, 87,5% thôn có …"
+        got = _near_base(ctx, head)
         if got is None or _WITHIN_OPEN.search(ctx.before_low(got[0], 30)):
             continue  # "Trong 16 xã, …": a scope, read by _scope_rate_rows
         base, between, bracket = got
@@ -2661,9 +2680,13 @@ def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         if _AFTER_NOT_SHARE.match(ctx.text[p.end : p.end + 20].lower()) or _NOT_A_SHARE.search(low):
             continue
-        reading = _near_label(ctx, base, own, sep, label, p)
+        reading = _near_label(ctx, base, own, sep, label, head)
         if reading is None or (reading != "noun" and _counted_in_clause_before(ctx, base)):
             continue  # "Kiểm tra 24 tổ chức đảng và 36 đảng viên, tỷ lệ đạt …": of which?
+        if head is not p and (
+            reading not in ("noun", "attr") or _near_label(ctx, base, "", sep, "", p) != reading
+        ):
+            continue  # a later item names the count's noun (or a member's attribute) as the first
         if (
             _WIDER.search(low)
             or _other_body_named(ctx, base, p)
