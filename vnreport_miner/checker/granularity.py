@@ -67,12 +67,25 @@ _MEMBER_ATTR = re.compile(
 )
 
 
+_PEOPLE_NOUN_LEAD = re.compile(
+    r"^\s*(?:tỷ lệ\s+)?(?:cán bộ|đảng viên|đồng chí|người|đại biểu|hội viên|đoàn viên|thành viên"
+    r"|ủy viên)\s"
+)
+
+
 def _member_label(s: str, base: Fig | None = None) -> bool:
     """Does ``s`` (as written) open with an attribute of a body's members? (the peoples and
     schooling of :data:`_MEMBER_LABEL`, and the members named by their noun, only when
     ``base`` counts people)"""
     if vocab.ATTRIBUTE_LABEL.match(s.lower()):
-        return True
+        # "Xã có 11 chi hội, hội viên nữ chiếm 54,7%": members named by their noun are people of
+        # another set than a count of units (session 24)
+        return not (
+            base is not None
+            and (base.unit.fams or base.unit.generic)
+            and not _people(base)
+            and _PEOPLE_NOUN_LEAD.match(s.lower())
+        )
     if base is None or not _people(base):
         return False
     return bool(_MEMBER_LABEL.match(s) or _MEMBER_ATTR.match(s.lower()))
@@ -767,6 +780,7 @@ _PEOPLE_WORDS = (
     "bí thư", "chủ tịch", "trưởng", "phó", "giáo viên", "bác sĩ", "lao động", "người", "học sinh",
     "học viên", "đại biểu", "cán bộ", "công chức", "viên chức", "ủy viên", "hội viên", "đoàn viên",
 )  # fmt: skip
+_PASS_WORDS = frozenset({"đạt", "hoàn", "trúng", "tốt", "xếp"})
 _RATE_NOUN = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+([^\W\d]+)")
 _OWN_FRACTION_AFTER = re.compile(r"^\s*\(\s*\d[\d.]*\s*/\s*\d")
 _ONE_MEMBER = re.compile(
@@ -911,6 +925,7 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         rate
         and not _people(base)
         and rate.group(1) != (base.unit.key or "?").split()[0]
+        and rate.group(1) not in _PASS_WORDS  # "tỷ lệ đạt …": a pass rate names no other noun
         and not _UNIT_GRADE.match(ctx.low, rate.start(1), p.start)
     ):
         return True  # "12 hội nghị …, trong đó hội nghị trực tuyến có tỷ lệ đảng viên tham dự …"
@@ -1201,6 +1216,8 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         if hit.re is _RATE_OF_BEFORE and hit.group("m") and not _ends_or_names(ctx, p, got[0]):
             continue  # "Số thôn xây mới nhà văn hóa đạt 80% kế hoạch năm": of a plan (review 20b)
+        if _AFTER_NOT_SHARE.match(ctx.low[p.end : p.end + 20]):
+            continue  # "tỷ lệ thôn đạt danh hiệu … đạt 70,8% kế hoạch": of a plan (session 24)
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
         if row is not None and row.verdict == "inconsistent" and _other_moment(ctx, got[0], p):
             continue
@@ -1258,7 +1275,7 @@ def _other_body_named(ctx: Context, base: Fig, p: Fig) -> bool:
 # The body must be the figure right before the rate, the only count of people in its sentence.
 _RATE_LEAD = re.compile(
     r"^\s*(?:về [^\d,:;]{1,30},\s*)?(?P<label>[^\d;,:]{2,60}?)\s*"
-    r"(?:là|chiếm|đạt|ở mức|bằng|có tỷ lệ|có tỉ lệ)\s*$"
+    r"(?:là|chiếm|đạt|ở mức|bằng|có tỷ lệ|có tỉ lệ|(?<=\S):)\s*$"
 )
 _BARE_LEAD = re.compile(r"^\s*(?:về [^\d,:;]{1,30},\s*)?$")
 _BARE_PRED = re.compile(r"^\s*(?:có\s+trình độ|là\s+(?:nữ|người|đảng viên|cán bộ trẻ))")
@@ -1463,6 +1480,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_among_them_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_set_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_near_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
 
@@ -1831,6 +1850,9 @@ def _named_people(ctx: Context, base: Fig, label: str) -> bool:
     return False
 
 
+_ATTENDANCE = re.compile(r"\b(?:dự sinh hoạt|dự họp|tham dự|có mặt)\b")
+
+
 def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "chiếm" not in ctx.low and "lệ" not in ctx.low:
@@ -1863,6 +1885,8 @@ def _subject_after_stock_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 hit.group("rate") or hit.group("link") == "chiếm" or "số " in hit.group(0)
             ):
                 continue  # "…; thôn Đông là 45,6%": only a rate or a share names the subject
+            if _people(base) and _ATTENDANCE.search(label):
+                continue  # "…; tỷ lệ đảng viên dự sinh hoạt đạt …": over meetings (session 24)
             if re.search(r"\b(?:toàn|cả)\b|\bcủa (?:các|những)\b", label):
                 continue  # "…; tỷ lệ đảng viên được miễn sinh hoạt toàn Đảng bộ là …": wider
             own = base.m.text[len(base.m.text) - len(base.m.text.lstrip("0123456789.,")) :].strip()
@@ -2097,6 +2121,9 @@ _AMONG_THEM = re.compile(
 )
 
 
+_AMONG_BARE = re.compile(r"\W*trong (?:số )?(?:đó|này)\s*,?\s*(?:có\s+)?$")
+
+
 def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of a rate of the previous sentence's count, opened by "Trong số đó" (above)."""
     out: list[Check] = []
@@ -2109,18 +2136,31 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         s, _ = ctx.sentence_span(p.sent)
         hit = _AMONG_THEM.match(ctx.lower_slice(s, p.start))
-        if hit is None:
+        bare = hit is None and _AMONG_BARE.match(ctx.lower_slice(s, p.start)) is not None
+        if hit is None and not bare:
             continue
-        key = norm_words(hit.group("n"))
         counts = [
             g
             for g in ctx.by_sent.get(p.sent - 1, ())
             if g.type == "quantity" and g.exact_count and g.unit.key
         ]
-        own = [g for g in counts if key == g.unit.key or key.startswith(g.unit.key + " ")]
+        if bare:
+            # (session 24) "Xã có 35 tổ liên gia. Trong số này, 62,9% hoạt động thường xuyên": a
+            # bare percent and what some of them do or are, of the one count before
+            after = ctx.after_low(p, 60)
+            if len(counts) != 1 or counts[0].unit.head in vocab.TIME_UNITS:
+                continue
+            if not (
+                _NEAR_PRED.match(after) or (_people(counts[0]) and _ATTR_AFTER.match(after))
+            ) or (_MAYBE.search(after[:30]) or _NEAR_PLAN.search(after)):
+                continue
+            own = counts
+        else:
+            key = norm_words(hit.group("n"))  # type: ignore[union-attr]
+            own = [g for g in counts if key == g.unit.key or key.startswith(g.unit.key + " ")]
         if len(own) != 1 or len(counts) != 1:
             continue  # two counts before: which one "đó" points at is not sure
-        if not _ENDS_HERE.match(ctx.low, p.end):
+        if not bare and not _ENDS_HERE.match(ctx.low, p.end):
             continue  # "Trong số đó, tỷ lệ hộ nghèo chiếm 4,1% tổng số hộ": of another whole
         row = _grim_row(ctx, own[0], p, (s, p.end))
         if row is not None:
@@ -2282,3 +2322,433 @@ def _pooled_set(ctx: Context, base: Fig, after: str, lead: str | None) -> bool:
         or _SCOPE_WORDS.search(after)
         or (lead is not None and verb not in lead)
     )
+
+
+# -- (session 24) a count, and close after it in its sentence the rate of its own units or
+# members, in words the readings above do not take: the count's own words or deed before the
+# separator ("33 trường công lập,", "13 đại biểu dự,", "11 đồng chí trúng cử Ban Thường vụ,"), a
+# colon, a dash or a list line as the separator, a member's attribute with no link ("; nữ
+# 38,5%"), the pass rate of an assessed set with no noun ("kiểm tra 24 tổ chức đảng, tỷ lệ đạt
+# 87,5%"), a rate of the count's own noun after any verb ("Kiểm tra 22 đảng viên; tỷ lệ đảng
+# viên chấp hành tốt đạt 77,3%"), or a bare percent and what some of them are or have after ";"
+# or ":" ("có 15 đồng chí; 46,7% là nữ"). Nothing else is counted between, and the percent ends
+# its clause (or names the count's own noun, then a predicate: "… 76% số trường đạt chuẩn").
+#   example (our own)                                                              verdict
+#   "Hội nghị có 13 đại biểu dự, 46,2% là nữ" (6/13 = 46,15%)                      consistent
+#   "Ban Chấp hành gồm 21 đồng chí; nữ 38,5%, trẻ dưới 40 tuổi 23,8%" (8/21 = 38,1%) inconsistent
+#   "Đã kiểm tra 24 tổ chức đảng, tỷ lệ đạt 87,6%" (21/24 = 87,5%)                 inconsistent
+#   "Đã kiểm tra 24 tổ chức đảng, tỷ lệ đạt 87,6% kế hoạch"                        (silent: a plan)
+#   "Kiểm tra 24 tổ chức đảng, tỷ lệ đảng viên đạt yêu cầu 87,6%"                  (silent: another noun)
+#   "Chi bộ có 24 đảng viên, tỷ lệ tham gia sinh hoạt đạt 87,6%"                   (silent: meetings)
+#   "Huyện hiện có 16 xã; trước sáp nhập, tỷ lệ đạt chuẩn là 68,9%"                (silent: another time)
+#   "Có 12 xã đạt chuẩn nông thôn mới, 70,6% số xã" (a part's share of all xã)      (silent)
+_NEAR_GAP = re.compile(
+    r"^(?P<own>(?:\s+[^\W\d]+){0,8}?)\s*(?P<sep>[,;:(]|\s[-–—]\s|\s*\n\s*[-–•+*]?)\s*"
+    r"(?:(?:trong đó|trong số đó|kết quả|kết luận|qua đó|cho thấy|ghi nhận|qua (?:kiểm tra|giám sát"
+    r"|khảo sát|rà soát|đánh giá|xếp loại|thẩm định|phúc tra))\s*,?\s*(?:có\s+)?)?"
+    r"(?P<label>[^\d;()%]*?)\s*$"
+)
+# what a count did or underwent, said right after it: the set it names is the base
+_NEAR_DEED = re.compile(
+    r"^(?:(?:đã|được|đều|mới|cùng|trực tiếp)\s+)*(?:dự|tham dự|tham gia|có mặt|trúng cử|bầu"
+    r"|kết nạp|theo học|dự thi|trúng tuyển|khen thưởng|điều động|luân chuyển|cử đi|tuyển dụng"
+    r"|bổ nhiệm|kiểm tra|giám sát|đánh giá|xếp loại|khảo sát|rà soát|sát hạch|nghiệm thu"
+    r"|thẩm định|phúc tra|xét|vào)\b"
+)
+_DEED_LIST = re.compile(
+    r"\b(đánh giá|xếp loại|kiểm tra|giám sát|luân chuyển|điều động|khen thưởng),\s*"
+    r"(?=(?:đánh giá|xếp loại|kiểm tra|giám sát|luân chuyển|điều động|khen thưởng)\b)"
+)
+_DEED_IN = re.compile(r"(?:^|\s)(?=" + _NEAR_DEED.pattern.removeprefix("^") + ")")
+# a set assessed: its pass rate needs no noun ("Kiểm tra 24 chi bộ, tỷ lệ đạt …")
+_ASSESSED = re.compile(
+    r"\b(?:kiểm tra|giám sát|sát hạch|dự thi|tham gia thi|thi|chấm|nghiệm thu|thẩm định|đánh giá"
+    r"|xếp loại|khảo sát|rà soát|phúc tra|xét|tiếp nhận|thụ lý|giải quyết)\b"
+)
+_PASS_RATE = re.compile(
+    r"^(?:với\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:đạt|hoàn thành|trúng tuyển|tốt nghiệp|giải quyết)"
+    r"(?P<rest>(?:\s*,?\s+[^\W\d]+){0,8}?)\s*(?:là|đạt|:)?$"
+)
+# a member's attribute and nothing else but its link (ages are figures, read as "N tuổi")
+_ATTR_CORE = (
+    r"(?:(?:cán bộ|đảng viên|đồng chí|người|đại biểu|hội viên|đoàn viên|thành viên|ủy viên"
+    r"|cấp ủy viên|học viên|công chức)\s+)?(?:là\s+)?"
+    r"(?:nữ|nam|trẻ(?:\s+dưới\s+\d+\s+tuổi)?|dưới\s+\d+\s+tuổi|(?:là\s+)?người dân tộc thiểu số"
+    r"|dân tộc thiểu số|người dân tộc(?:\s+[^\W\d]+){1,2}|ngoài đảng|người ngoài đảng|tái cử"
+    r"|đoàn viên thanh niên)"
+)
+_ATTR_ONLY = re.compile(
+    r"^(?:(?:tỷ lệ|tỉ lệ|số|cơ cấu)\s+)?"
+    + _ATTR_CORE
+    + r"\s*(?::|chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?|là|có tỷ lệ|có tỉ lệ|đạt)?$"
+)
+# the attribute named right after a bare percent: "37,5% nữ", "20,8% dưới 40 tuổi"
+_ATTR_AFTER = re.compile(r"^\s*(?:số\s+)?" + _ATTR_CORE + r"\s*(?=[,.;)]|$)")
+# a rate of another span, time, scope or count than the set's: never its whole counts
+_NEAR_OTHER = re.compile(
+    r"\b(?:sinh hoạt|dự họp|họp|tham dự|có mặt|học tập|quán triệt|bình quân|trung bình|mỗi|hằng"
+    r"|hàng|năm trước|cùng kỳ|kỳ trước|khóa trước|nhiệm kỳ trước|trước|sau|toàn|cả|của|trong(?! sạch)"
+    r"|các|những|kế hoạch|chỉ tiêu|dự toán|so với|tăng|giảm|lượt|phiếu|tín nhiệm|cử tri)\b"
+)
+# a grade of an assessed set's units, with or without its link
+_NEAR_GRADE = re.compile(
+    r"^(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:được\s+)?(?:xếp loại\s+)?(?:hoàn thành (?:xuất sắc |tốt )?nhiệm vụ"
+    r"(?: trở lên)?|không hoàn thành nhiệm vụ|(?:loại\s+)?(?:xuất sắc|tốt|khá|trung bình|yếu|kém)"
+    r"(?: trở lên)?)\s*(?::|(?:đạt|là|chiếm)(?:\s+(?:tỷ lệ|tỉ lệ))?)?$"
+)
+# the count's own words that make it a part with a property, not the set ("12 xã đạt chuẩn")
+_OWN_PROPERTY = re.compile(
+    r"\b(?:được|đã|đạt|bị|chưa|không|còn|hoàn thành|tham gia|thực hiện|có|là|thêm|vi phạm)\b"
+)
+_WITHIN_OPEN = re.compile(r"(?:^|[,;:.(]\s*)(?:qua\s+)?trong(?:\s+(?:tổng\s+)?số)?\s+$")
+# what is planned or still to come, not counted ("70% trường tiếp tục được đầu tư để đạt chuẩn")
+_NEAR_PLAN = re.compile(r"\b(?:tiếp tục|đăng ký|phấn đấu|mục tiêu|giai đoạn|để|nhằm)\b")
+_NEAR_SCOPE_AFTER = re.compile(r"\b(?:toàn|cả|của|trên địa bàn|trong|các)\b")
+_NEAR_LINK = re.compile(r"\s*(?::|(?:đạt|là|chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?)$")
+_NEAR_PRED = re.compile(
+    r"^\s*(?:(?:đã|đều|có|được|chưa|không|còn|bị)\s+[^\W\d]|là\s+(?!tỷ lệ|tỉ lệ|mức)[^\W\d]"
+    r"|đạt\s+(?:yêu cầu|loại|chuẩn|danh hiệu|trình độ)|dưới\s+\d+\s+tuổi|hoàn thành\b|xếp loại\b"
+    r"|(?:hoạt động|thực hiện|duy trì|chấp hành|triển khai|xây dựng|ban hành)\s+[^\W\d]"
+    r"|do\s+[^\W\d])"
+)
+
+
+def _near_base(ctx: Context, p: Fig) -> tuple[Fig, str, str] | None:
+    """The count right before ``p`` in its sentence (an age in the label skipped), past a year
+    said of it or a bracket that details it ("Đánh giá 24 chi bộ năm 2024, …", "có 24 chi bộ (17
+    chi bộ nông thôn, 7 chi bộ cơ quan); …"), the text between them with those left out, and
+    the words of the bracket left out."""
+    g = _counted_before(ctx, p)
+    cut = (p.start, p.start)  # the span of a year or bracket left out of the text between
+    if g is not None and g.type == "date":
+        h = ctx.prev_in_sent(g)
+        if h is not None and _YEAR_OF.fullmatch(ctx.lower_slice(h.end, g.start)):
+            g, cut = h, (ctx.text.rfind(" ", h.end, g.start), g.end)
+    elif g is not None and ")" in ctx.text[g.end : p.start]:
+        close = ctx.text.find(")", g.end, p.start)
+        opened = ctx.text.rfind("(", 0, g.start)
+        h = next((f for f in ctx.earlier(g, 20) if f.end <= opened), None)
+        if (
+            h is not None
+            and opened >= 0
+            and h.sent == p.sent
+            and not ctx.text[h.end : opened].strip()
+            and ")" not in ctx.text[opened:close]
+            and "(" not in ctx.text[close : p.start]
+            and _details(ctx, h, opened, close)
+        ):
+            g, cut = h, (opened, close + 1)
+    if (
+        g is None
+        or g.type != "quantity"
+        or not g.exact_count
+        or g.qual != "exact"
+        or not g.value
+        or g.value > 1000
+        or not g.unit.key
+        or g.unit.head in vocab.TIME_UNITS
+        or g.unit.key.split(" ")[0] in _AGE_OR_TIME
+        or reference_level(ctx, g)
+        or _CHANGE_BEFORE.search(ctx.before_low(g, 16))
+        or _MARKER.search(ctx.before_low(g, 30))  # "…, trong đó 12 đảng viên nữ; …": a part
+    ):
+        return None
+    left_out = ctx.lower_slice(*cut) if ctx.text[cut[0] : cut[0] + 1] == "(" else ""
+    return g, ctx.text[g.end : cut[0]] + ctx.text[cut[1] : p.start], left_out
+
+
+_LINK_WORDS = _PLAIN_WORDS | {"là", "có", "được", "đã", "số", "gồm", "chiếm", "đạt"}
+
+
+def _names_a_part(base: Fig, bracket: str, after: str, between: str) -> bool:
+    """Do the percent's words name a part the bracket after the base detailed?"""
+    own = set(norm_words(bracket).split()) - set((base.unit.key or "").split()) - _LINK_WORDS
+    said = set(norm_words(between).split()) | set(norm_words(after).split())
+    return bool(own & said)
+
+
+def _details(ctx: Context, base: Fig, lo: int, hi: int) -> bool:
+    """Does the bracket ``lo``..``hi`` only split ``base`` into counts of its own units, of now
+    ("24 chi bộ (17 chi bộ nông thôn, 7 chi bộ cơ quan)"; not "24 chi bộ (1.250 đảng viên)", nor
+    "24 xã (năm 2020 có 26 xã)")?"""
+    inside = ctx.starting_in(lo, hi)
+    return bool(inside) and not (
+        _OTHER_ITEM.search(ctx.low, lo, hi)
+        or _WIDER_OR_OTHER_TIME.search(ctx.low, lo, hi)
+        or _YEAR.search(ctx.low, lo, hi)
+        or any(
+            f.type != "quantity"
+            or not (f.unit.key == base.unit.key or f.unit.fams & base.unit.fams)
+            or (f.value or 0) >= (base.value or 0)
+            for f in inside
+        )
+    )
+
+
+_OWN_YEAR = re.compile(r"^(\s+(?:trong\s+)?năm)\s+(?:19|20)\d{2}\b(?=\s*[,;:])")
+_YEAR_OF = re.compile(r"\s+(?:trong\s+|của\s+)?năm\s+")
+
+
+def _near_label(ctx: Context, base: Fig, own: str, sep: str, label: str, p: Fig) -> str | None:
+    """How ``label`` (between the separator and the percent) makes the percent a rate of the
+    count's own units: "attr" (a member's attribute), "noun" (the count's own noun named),
+    "pass" or "grade" (of a set assessed), "bare" (a bare percent and its predicate), or None."""
+    noun = _noun(base)
+    after = ctx.after_low(p, 60)
+    if _MAYBE.search(after[:30]) or _NEAR_PLAN.search(after[:60]):
+        return None  # "75% xã có khả năng đạt chuẩn …", "60% xã đăng ký đạt chuẩn …": a plan
+    if _VOTES.search(after[:40]) or _VOTES.search(label):
+        return None  # "87,6% đại biểu tán thành": a vote share, maybe of the ballots
+    lead = re.split(r"[,;:.]", ctx.before_low(base, 60))[-1]
+    assessed = bool(_ASSESSED.search(lead) or (own and _ASSESSED.search(own)))
+    if not label:
+        # a bare percent: what some of them are or have, or their own noun and its predicate
+        if _people(base) and _ATTR_AFTER.match(after):
+            return "attr"  # "Chi bộ có 24 đảng viên, 37,5% nữ"
+        named = re.match(r"\s*(?:số\s+)?(?P<rest>[^\W\d].*)", after)
+        rest = named.group("rest") if named else ""
+        own_noun = next(
+            (n for n in (base.unit.key, noun) if n and _names_noun(rest, n)), None
+        )  # "tổ chức đảng" before its head "tổ chức"
+        if own_noun is None and _key_prefix(rest, base):
+            own_noun = rest.split()[0]  # "93,8% trường có …" of "32 trường học"
+        if own_noun is not None:
+            pred = rest[len(own_noun) :]
+            if re.match(r"\s*(?:đã\s+)?(?:được|bị)\b", pred):
+                return None  # "… 46,7% tổ chức đảng được giám sát …": a set named by a deed
+            if _NEAR_SCOPE_AFTER.search(pred[:40]):
+                return None  # "58,7% chi bộ toàn Đảng bộ …": a wider body
+            # any predicate but a kind of the noun's units ("… 25% chi bộ thôn …": a subset)
+            kind = _SUBSET_KIND.match(rest, len(own_noun))
+            return None if kind and kind.group(1) not in base.unit.key else "noun"
+        if not _NEAR_PRED.match(after) or after.lstrip().startswith("số"):
+            return None
+        # "Có 12 xã đạt chuẩn, 70,6% …": a unit's share after a comma may be of a wider whole
+        return "bare" if sep != "," or _people(base) else None
+    if not _ENDS_HERE.match(after):
+        return None
+    if _people(base) and _ATTR_ONLY.match(label):
+        return "attr"
+    if _NEAR_OTHER.search(label):
+        return None
+    if _PASS_RATE.match(label) is not None:
+        return "pass" if assessed else None
+    if _NEAR_GRADE.match(label) is not None:
+        return "grade" if assessed else None  # "Xếp loại 24 chi bộ: hoàn thành tốt nhiệm vụ 75%"
+    # the rate of the count's own noun: only of a stock or a set assessed, whose own words add
+    # nothing ("Có 86 học sinh bỏ học, tỷ lệ học sinh bỏ học …" is their share of all pupils;
+    # "187 đoàn viên được kết nạp; tỷ lệ đoàn viên xếp loại khá …" is of all members)
+    if not (assessed or _STOCK_BEFORE.search(lead)):
+        return None
+    if own and not _ASSESSED.search(own):
+        if _OWN_PROPERTY.search(own) or _DEED_IN.search(own) or _said_again(own, label):
+            return None  # … but plain words of the count may stand ("24 chi bộ trực thuộc, …")
+    rate = re.match(r"^(?:(?:tỷ lệ|tỉ lệ)\s+|số\s+|các\s+)?(?P<what>.+)$", label)
+    what = _NEAR_LINK.sub("", rate.group("what")) if rate else ""
+    if not noun or not (
+        _names_noun(what, noun)
+        or _names_noun(norm_words(what), base.unit.key)  # "xã, thị trấn" as the key "xã thị trấn"
+        or _key_prefix(what, base)
+    ):
+        return None
+    if re.search(r"\bsố\b", what) or (
+        "," in what
+        and not label.startswith(("tỷ lệ", "tỉ lệ"))
+        and not what.startswith(base.unit.key)
+    ):
+        return None  # "chi bộ khối doanh nghiệp có số đảng viên nữ …": another count inside
+    if not (label.startswith(("tỷ lệ", "tỉ lệ")) or _NEAR_LINK.search(label)):
+        return None  # "…; thôn Đông 45,6%": only a rate or a linked label names a subject
+    kind = _SUBSET_KIND.match(what, len(noun))
+    return None if kind and kind.group(1) not in base.unit.key else "noun"
+
+
+# a phrase of place or topic after the count: "khảo sát 35 tổ chức cơ sở đảng về thực hiện …"
+_OWN_PHRASE = re.compile(r"^(?:về|theo|thuộc|tại|ở|trên địa bàn)\b")
+
+
+def _own_words_ok(ctx: Context, base: Fig, own: str) -> bool:
+    """May the words after the count (``own``, before the separator) still be the count's own: a
+    deed done to the set ("13 đại biểu dự", "12 cơ quan hành chính được đánh giá …"), a phrase of
+    place or topic after a verb of assessing, or a few plain words ("33 trường công lập")? Not a
+    property that makes it a part ("12 xã đạt chuẩn nông thôn mới")."""
+    deed = _DEED_IN.search(own)
+    if deed is not None and not _OWN_PROPERTY.search(own[: deed.start()]):
+        return deed.start() == 0 or not own[deed.end() :].lstrip().startswith("vào")
+    if _OWN_PHRASE.match(own):
+        lead = re.split(r"[,;:.]", ctx.before_low(base, 60))[-1]
+        return bool(_ASSESSED.search(lead))
+    return not _OWN_PROPERTY.search(own) and len(own.split()) <= 4
+
+
+def _key_prefix(what: str, base: Fig) -> bool:
+    """Does ``what`` name the base by the first word of its unit, then a predicate ("số trường
+    đạt chuẩn" of "24 trường học"; not "trường mầm non", a kind of them)?"""
+    words, key = what.split(), (base.unit.key or "").split()
+    return (
+        len(key) > 1
+        and len(words) > 1
+        and words[0] == key[0]
+        and words[1] in ("đạt", "có", "được", "đã", "hoàn", "chưa", "không", "còn", "xếp")
+    )
+
+
+def _said_again(own: str, label: str) -> bool:
+    """Does the rate's label repeat the count's own words ("Có 86 học sinh bỏ học, tỷ lệ học sinh
+    bỏ học 0,9%": the count's share of a wider whole)?"""
+    words = set(own.split()) - _PLAIN_WORDS - {"năm", "nay", "hiện"}
+    return bool(words) and words <= set(label.split())
+
+
+def _counted_in_clause_before(ctx: Context, base: Fig) -> bool:
+    """Is another count (not a time or an age) stated before ``base`` in its clause?"""
+    cs = ctx.clause(base.start, base.end)[0]
+    return any(
+        cs <= f.start
+        and f.end <= base.start
+        and f.type == "quantity"
+        and f.unit.head not in vocab.TIME_UNITS
+        and f.unit.key.split(" ")[0] not in _AGE_OR_TIME
+        for f in ctx.by_sent.get(base.sent, [])
+    )
+
+
+def _same_kind_before(ctx: Context, base: Fig) -> bool:
+    """Is another count of the base's noun (or of people, for people) stated before it in its
+    sentence? "… 38 cơ sở xuất sắc, 61 cơ sở vững mạnh, 8 cơ sở khá; tỷ lệ …" (a list's last
+    item), "có 12 chi bộ, trước sắp xếp có 14 chi bộ; …": which count the rate is of is unsaid."""
+    return any(
+        f.end <= base.start
+        and f.type == "quantity"
+        and (f.unit.key == base.unit.key or (_people(f) and _people(base)))
+        for f in ctx.by_sent.get(base.sent, [])
+    )
+
+
+_LIST_ITEM_GAP = re.compile(r"\s*(?:số\s+)?[^\W\d][^\d;%()]{0,60}?,\s*(?:và\s+)?")
+
+
+def _list_head(ctx: Context, p: Fig) -> Fig:
+    """The first percent of a list of bare percents each naming what it counts ("100% thôn có
+    điện, 87,5% thôn có nhà văn hóa"), or ``p`` itself."""
+    head, q = p, ctx.prev_in_sent(p)
+    while (
+        q is not None
+        and q.type == "percent"
+        and _LIST_ITEM_GAP.fullmatch(ctx.lower_slice(q.end, head.start))
+    ):
+        head, q = q, ctx.prev_in_sent(q)
+    return head
+
+
+def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        head = _list_head(ctx, p)  # "Xã có 24 thôn, 100% thôn có điện, 87,5% thôn có …"
+        got = _near_base(ctx, head)
+        if got is None or _WITHIN_OPEN.search(ctx.before_low(got[0], 30)):
+            continue  # "Trong 16 xã, …": a scope, read by _scope_rate_rows
+        base, between, bracket = got
+        if bracket and _names_a_part(base, bracket, ctx.after_low(p, 60), between.lower()):
+            continue  # "16 đảng viên (5 đảng viên dự bị); 31,3% số đảng viên dự bị …": of the 5
+        if len(between) > 140:
+            continue
+        # an age inside the label is written as a figure: read it as words
+        low = _DEED_LIST.sub(r"\1 ", between.lower())  # "được đánh giá, xếp loại" is one deed
+        low = _OWN_YEAR.sub(r"\1", low)  # "Đánh giá 24 chi bộ năm 2024, …": the count's year
+        hit = _NEAR_GAP.match(low)
+        if hit is None:
+            continue
+        own = hit.group("own").strip()
+        sep = hit.group("sep").strip() or "\n"
+        label = hit.group("label").strip(" ,:-–•+*\n")
+        if own and not _own_words_ok(ctx, base, own):
+            continue  # "Có 12 xã đạt chuẩn nông thôn mới, …": a part with its property
+        if re.search(r"\b(?:và|với|cùng|hoặc)\b", own):
+            continue  # "17 tổ hợp tác và …": a pool
+        if sep == "(" and not _people(base):
+            continue  # "71 hộ (82,6% …)": the count's own share of another whole
+        if _same_kind_before(ctx, base) or _EACH.search(ctx.before_low(base, 30)):
+            continue  # "Ban Chấp hành có 21 đồng chí, Ban Thường vụ có 7 đồng chí; nữ …": which?
+        if (
+            _OTHER_ITEM.search(label)
+            or _MOMENT_IN_LABEL.search(low)
+            or _WIDER_OR_OTHER_TIME.search(low)
+        ):
+            continue
+        if _AFTER_NOT_SHARE.match(ctx.text[p.end : p.end + 20].lower()) or _NOT_A_SHARE.search(low):
+            continue
+        reading = _near_label(ctx, base, own, sep, label, head)
+        if reading is None or (reading != "noun" and _counted_in_clause_before(ctx, base)):
+            continue  # "Kiểm tra 24 tổ chức đảng và 36 đảng viên, tỷ lệ đạt …": of which?
+        if head is not p and (
+            reading not in ("noun", "attr") or _near_label(ctx, base, "", sep, "", p) != reading
+        ):
+            continue  # a later item names the count's noun (or a member's attribute) as the first
+        if (
+            _WIDER.search(low)
+            or _other_body_named(ctx, base, p)
+            or _names_other_count(ctx, base, p, ctx.by_sent.get(p.sent, []))
+        ):
+            continue
+        rows = [_grim_row(ctx, base, p, (base.start, p.end))]
+        if _ATTR_ONLY.match(label) or _NEAR_GRADE.match(label):
+            rows.extend(_near_more(ctx, base, p, taken, named_after=False))
+        elif not label and _people(base) and _ATTR_AFTER.match(ctx.low[p.end : p.end + 40]):
+            rows.extend(_near_more(ctx, base, p, taken, named_after=True))
+        for row in rows:
+            if row is None:
+                continue
+            if row.verdict == "inconsistent" and (
+                sep == "("  # "9 cá nhân (nữ chiếm 44,4%)": fit-only (white-box review 66)
+                or _noun_fit_only(base)
+                or _of_both(ctx, base, p)
+                or _PART_OF_THOSE.match(ctx.text, base.end)
+                or _stock_before(ctx, base, p)
+                or _AVERAGED.search(ctx.lower_slice(*ctx.clause(p.start, p.end)))
+            ):
+                continue
+            out.append(row)
+            taken.add(row.mention_ids[-1])
+    return out
+
+
+_NEAR_NEXT = re.compile(r"^\s*[,;]\s*(?P<label>[^;,()%]*?)\s*$")
+_NEAR_NEXT_AFTER = re.compile(r"^\s*[,;]\s*(?:và\s+)?$")
+
+
+def _near_more(
+    ctx: Context, base: Fig, first: Fig, taken: set[str], named_after: bool
+) -> list[Check | None]:
+    """The next items of a list of a body's member attributes or of a set's grades ("nữ 38,1%,
+    trẻ dưới 40 tuổi 23,8%"; named after each percent: "38,1% nữ, 23,8% dưới 40 tuổi")."""
+    rows: list[Check | None] = []
+    prev, q = first, ctx.next_in_sent(first)
+    while q is not None:
+        if q.type == "quantity" and (
+            q.unit.head in vocab.TIME_UNITS or q.unit.key.split(" ")[0] in _AGE_OR_TIME
+        ):
+            q = ctx.next_in_sent(q)
+            continue
+        if q.type != "percent" or q.id in taken:
+            break
+        if named_after:
+            said = _ATTR_AFTER.match(ctx.low[prev.end : q.start])
+            if said is None or not _NEAR_NEXT_AFTER.match(ctx.low[prev.end + said.end() : q.start]):
+                break
+            if not _ATTR_AFTER.match(ctx.low[q.end : q.end + 40]):
+                break
+        else:
+            item = _NEAR_NEXT.match(ctx.text[prev.end : q.start].lower())
+            label = item.group("label").strip(" -–•+*\n:") if item else ""
+            if item is None or not (
+                (_people(base) and _ATTR_ONLY.match(label)) or _NEAR_GRADE.match(label)
+            ):
+                break
+            if not _ENDS_HERE.match(ctx.after_low(q, 5)):
+                break
+        rows.append(_grim_row(ctx, base, q, (prev.end + 1, q.end)))
+        prev, q = q, ctx.next_in_sent(q)
+    return rows
