@@ -85,6 +85,7 @@ SETS = [
     ("held-out 32", ROOT / "tests/heldout32/reports", ROOT / "tests/heldout32/reports"),
     ("held-out 33", ROOT / "tests/heldout33/reports", ROOT / "tests/heldout33/reports"),
     ("held-out 34", ROOT / "tests/heldout34/reports", ROOT / "tests/heldout34/reports"),
+    ("held-out 35", ROOT / "tests/heldout35/reports", ROOT / "tests/heldout35/reports"),
 ]
 
 
