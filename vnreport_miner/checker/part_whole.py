@@ -117,6 +117,11 @@ _CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases)
 # 6.240 ha, …", "1.862 thôn, tổ dân phố, chia ra 1.540 thôn và 322 tổ dân phố", "6.480 người,
 # phân ra: bắt buộc 5.120 người, …" (``vocab.BREAKDOWN_STRONG`` reads "chia ra" only before ":")
 _SPLIT_INTO = re.compile(r"\b(?:chia ra|phân ra|chia làm|phân thành)\b\s*:?")
+# the sources a sum of money comes from, after a colon: "…; nguồn: Trung ương 35 tỷ đồng, …"
+_SOURCES_COLON = re.compile(r"\bnguồn(?:\s+(?:vốn|kinh phí))?\s*:")
+_SEMI_MARK = re.compile(
+    r"^[^\d;]{0,40};\s*(?:(?:bao gồm|gồm)\b|(?:trong đó|cụ thể|chia ra|nguồn(?:\s+(?:vốn|kinh phí))?)\s*:)"
+)
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
 
@@ -163,6 +168,8 @@ _EXTRA_COVERS: frozenset[tuple[str, str]] = frozenset(
         ("person", "u:dược sĩ"),
         ("person", "u:nữ hộ"),
         ("person", "u:y sĩ"),
+        # pupils counted as "em" by grade: "812 học sinh, bao gồm khối 6 có 212 em, khối 7 có …"
+        ("u:học sinh", "u:em"),
     }
 )
 
@@ -488,6 +495,7 @@ _ORG_MEMBER = re.compile(
 
 def _overlapping(region: str, unit: str = "") -> bool:
     low = region.lower().replace("nữ hộ sinh", "hộ sinh")  # a trade (midwife), not women
+    low = low.replace("vì người nghèo", " ")  # a fund's name ("Quỹ Vì người nghèo"), no attribute
     if unit and " " in unit:
         # items that count the total's own noun ("1.126 đoàn viên xuất sắc" of 5.914 đoàn viên)
         # name no attribute by it
@@ -531,6 +539,8 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
     if strength == "weak" and s > t and vocab.GRADING.search(region.lower()):
         return "inconsistent", "part_whole.ne"
     if strength == "partition" and s > t:
+        return "inconsistent", "part_whole.ne"
+    if strength == "kinds" and (s > t or s >= _KINDS_NEAR * t):
         return "inconsistent", "part_whole.ne"
     return "unverifiable", "part_whole.ne_subsets"
 
@@ -705,7 +715,9 @@ _TOTAL_NOTE = re.compile(r"^[^.;]{0,40}?\(\s*(?:tính cả|kể cả|bao gồm c
 _STAGE = re.compile(
     r"đủ điều kiện|đủ tiêu chuẩn|đã giải quyết|giải quyết xong|kết luận|nhập ngũ|được gọi|"
     r"phát hiện|đạt chuẩn|kiểm định|có hiệu quả|đang hoạt động|là đảng viên|tham gia|"
-    r"có vi phạm|thi hành kỷ luật|thực hiện tốt|nâng cao|kiểu mẫu|được công nhận|ban hành"
+    r"có vi phạm|thi hành kỷ luật|thực hiện tốt|nâng cao|kiểu mẫu|được công nhận|ban hành|"
+    # "1.250 học sinh dự thi: 1.238 em đủ điều kiện dự thi, 1.226 em đỗ tốt nghiệp"
+    r"\bđỗ\b|trúng tuyển"
 )
 
 
@@ -759,6 +771,194 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         return False
     a, b = _item_labels(ctx, total, parts, and_cut=True)
     return _pair_sides(a, b, short=True)
+
+
+# -- kinds that surely make up their whole, so a list after a bare "trong đó" (weak: it may list
+# subsets only) or a list of parallel labels (an alarm only over the whole) is the whole
+# breakdown. Each reading below names a closed set; the items must name its members once each,
+# and the list then alarms (as a "gồm" list does) when it passes the whole or falls short by
+# less than 10% of it (``_KINDS_NEAR``): a writer who names the sources of a budget lists them
+# all, a partial list ("trong đó ngân sách tỉnh 5,2 tỷ đồng, ngân sách huyện 4,3 tỷ đồng") names
+# no source outside the state budget and stays a subset.
+#
+# | total                              | items                                                 | closed |
+# |------------------------------------|-------------------------------------------------------|--------|
+# | 12,5 tỷ đồng vốn xây dựng NTM      | ngân sách tỉnh 5,2, ngân sách huyện 4,3, nhân dân 2,5 | yes (state + people)    |
+# | 4.730 triệu đồng kinh phí          | ngân sách Trung ương 3.450, ngân sách địa phương 1.280 | yes (centre + local)   |
+# | 20.370 triệu đồng giá trị          | vốn nhà nước 14.350, vốn ngoài nhà nước 6.020         | yes (state + non-state) |
+# | 28,2 tỷ đồng                       | nguồn ngân sách 21,8, nguồn xã hội hóa 6,4            | yes (budget + outside it) |
+# | 150 tỷ đồng                        | vốn ngân sách 90, vốn huy động 55                     | no (two items, not sides) |
+# | 12,5 tỷ đồng                       | ngân sách tỉnh 5,2, ngân sách huyện 4,3               | no (state only)         |
+# | 120 tỷ đồng                        | ngân sách nhà nước 62,4, ngân sách tỉnh 33,6, dân 14  | no (the state nests)    |
+# | 171 thôn, tổ dân phố               | 148 thôn và 22 tổ dân phố                             | yes (the named union)   |
+# | 24 đơn vị hành chính cấp xã        | 21 xã và 2 thị trấn                                   | yes (units of a level)  |
+# | 1.960 ha diện tích tự nhiên        | đất nông nghiệp …, đất phi nông nghiệp …, đất chưa sử dụng … | yes (land use)   |
+# | 1.723 triệu đồng                   | doanh nghiệp 412, cán bộ 286, người lao động khác … 1.034 | yes (the rest named "khác") |
+_KINDS_NEAR = 0.9
+_OUTSIDE_STATE = re.compile(r"\bxã hội hóa\b|\bngoài (?:ngân sách|nhà nước)\b")
+_PEOPLE_SOURCE = re.compile(
+    r"\b(?:nhân dân|người dân|hộ gia đình|(?:các )?gia đình|xã hội hóa|doanh nghiệp|nhà tài trợ|"
+    r"tài trợ|con em|(?:các )?tổ chức,? cá nhân|vốn (?:tín dụng|vay|tự có|dân cư|huy động|dân)|"
+    r"ngoài (?:ngân sách|nhà nước)|huy động (?:hợp pháp )?khác|(?:nguồn )?(?:vốn )?khác)\b"
+)
+# a level of the state budget (the key reads which one: no level twice, none inside another)
+_STATE_SOURCE = re.compile(
+    r"(?:\bngân sách|\bvốn|\bnguồn|^|,)\s*(?:nhà nước\s+)?(?:cấp\s+)?"
+    r"(?P<lvl>trung ương|tỉnh|huyện|xã(?! hội)|thành phố|thị xã|địa phương|cấp trên|nhà nước|"
+    r"các cấp|lồng ghép|sự nghiệp|đầu tư công|trái phiếu chính phủ|chương trình mục tiêu quốc gia)\b"
+    r"|\b(?P<bare>ngân sách)\b"
+)
+_NESTS = {
+    "nhà nước": {
+        "trung ương",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "thành phố",
+        "thị xã",
+        "địa phương",
+        "cấp trên",
+        "các cấp",
+        "ngân sách",
+    },
+    "địa phương": {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "ngân sách"},
+    "cấp trên": {"trung ương", "tỉnh", "huyện"},
+    "các cấp": {"trung ương", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "ngân sách"},
+    "ngân sách": {"trung ương", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "địa phương"},
+}
+
+
+def _sources_close(labels: list[str]) -> bool:
+    """Do the labels name sources of funds, each once, the state's none inside another, and
+    together both the state budget and what people or firms gave (or the centre and the local
+    budgets)? See the table above."""
+    state: list[str] = []
+    people = []
+    for lab in labels:
+        lab = lab.replace("quỹ vì người nghèo", "quỹ")
+        if _PEOPLE_SOURCE.search(lab):
+            if "ngân sách" in lab.replace("ngoài ngân sách", ""):
+                return False  # "ngân sách nhà nước và nhân dân": both sides in one item
+            people.append(lab)
+            continue
+        level = _state_levels([lab])[0]
+        if not level:
+            return False
+        state.append(level)
+    if len(set(state)) != len(state):
+        return False
+    if any(state_k in _NESTS and set(state) & _NESTS[state_k] for state_k in state):
+        return False
+    if set(state) == {"trung ương", "địa phương"}:
+        return True
+    if len(labels) == 2:
+        # two items close the list only as the two sides of one split: the state budget and what
+        # is "xã hội hóa" (outside it); "vốn ngân sách 90 tỷ đồng, vốn huy động 55 tỷ đồng" of
+        # 150 may leave out loans or firms' capital
+        return (
+            len(state) == 1
+            and state[0] in ("nhà nước", "ngân sách")
+            and bool(_OUTSIDE_STATE.search(people[0]))
+        )
+    return bool(state) and bool(people)
+
+
+_KIND_LEAD = re.compile(
+    r"^\s*(?:[-+•*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|chia ra|nguồn)\s*(?:có\s+)?:?\s*)?(?:và\s+)?"
+)
+_KIND_CUT = re.compile(r"[,;:(\n]|(?<!\S)và(?!\S)")
+_KIND_AFTER = re.compile(r"[,;.:()\n]|(?<!\S)và(?!\S)")
+_ADMIN_LEVELS = {
+    "cấp xã": frozenset({"xã", "phường", "thị trấn"}),
+    "cấp huyện": frozenset({"huyện", "quận", "thị xã", "thành phố"}),
+}
+_LAND_USE = (
+    re.compile(r"\bđất (?<!phi )nông nghiệp\b"),
+    re.compile(r"\bđất phi nông nghiệp\b"),
+    re.compile(r"\bđất chưa sử dụng\b"),
+)
+
+
+def _state_levels(labels: list[str]) -> list[str]:
+    """The state budget level each money label names ("" for none)."""
+    out = []
+    for lab in labels:
+        lvls = {m.group("lvl") or m.group("bare") for m in _STATE_SOURCE.finditer(lab)}
+        key = (lvls - {"ngân sách"}) or lvls
+        out.append(key.pop() if len(key) == 1 else "")
+    return out
+
+
+def _nested_sources(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> bool:
+    """Do two money items name state budgets one inside the other ("ngân sách nhà nước …,
+    ngân sách Trung ương …")? Such items are no partition: one holds the other."""
+    if total.unit.key != "đồng":
+        return False
+    state = [
+        k for k in _state_levels([f"{b} {a}" for b, a in _kind_labels(ctx, begin, parts)]) if k
+    ]
+    return any(k in _NESTS and set(state) & _NESTS[k] for k in state)
+
+
+def _kind_labels(ctx: Context, begin: int, parts: list[Fig]) -> list[tuple[str, str]]:
+    """Each item's label before its count (back to the last separator, the list's opening
+    word dropped) and after it (up to the next separator)."""
+    out = []
+    lo = begin
+    for p in parts:
+        before = ctx.low[lo : p.start]
+        cuts = list(_KIND_CUT.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end() :]
+        before = _KIND_LEAD.sub("", before).strip()
+        nxt = _KIND_AFTER.search(ctx.low, p.end, p.end + 80)
+        after = ctx.low[p.end : nxt.start() if nxt else p.end + 80].strip()
+        out.append((before, after))
+        lo = p.end
+    return out
+
+
+def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> bool:
+    """Do the items name the members of a closed set of kinds once each (table above)?"""
+    if len(parts) < 2 or total.value is None:
+        return False
+    labels = _kind_labels(ctx, begin, parts)
+    if total.unit.key == "đồng" and all(p.unit.key == "đồng" for p in parts):
+        if _sources_close([f"{b} {a}".strip() for b, a in labels]):
+            return True
+    keys = [p.unit.key for p in parts]
+    bare = all(not b and not a for b, a in labels)
+    if bare and len(set(keys)) == len(keys):
+        named = re.sub(r"^[^\d]*[\d.,]*\d\s*", "", ctx.low[total.start : total.end])
+        members = set(re.split(r",\s*|\s+và\s+", named))
+        if len(members) >= 2 and set(keys) == members:
+            return True  # "171 thôn, tổ dân phố, trong đó 148 thôn và 22 tổ dân phố"
+        if total.unit.key == "đơn vị hành chính":
+            level = next(
+                (v for k, v in _ADMIN_LEVELS.items() if ctx.low.startswith(" " + k, total.end)),
+                None,
+            )
+            if level is not None and set(keys) <= level:
+                return True  # "24 đơn vị hành chính cấp xã, trong đó có 21 xã và 2 thị trấn"
+    if len(parts) == 3 and _LAND.search(total.unit.key or ""):
+        texts = [f"{b} {a}" for b, a in labels]
+        if all(sum(bool(r.search(t)) for t in texts) == 1 for r in _LAND_USE) and all(
+            any(r.search(t) for r in _LAND_USE) for t in texts
+        ):
+            return True  # the natural area: farm land, other land, unused land
+    if len(parts) >= 3:
+        # the label back to the last comma (a rest may be joined by "và": "người lao động khác và
+        # hộ gia đình 1.034")
+        befores = [
+            ctx.low[max(begin, q.end if q else begin) : p.start]
+            for q, p in zip([None, *parts], parts, strict=False)
+        ]
+        befores = [re.split(r"[,;:(\n]", b)[-1] for b in befores]
+        if re.search(r"\bkhác\b", befores[-1]) and not any(
+            re.search(r"\bkhác\b", b) for b in befores[:-1]
+        ):
+            return True  # "…, người lao động khác và hộ gia đình 1.034 triệu đồng": the rest
+    return False
 
 
 _SIDE_FILLER = frozenset({"là", "có", "người", "đồng chí"})
@@ -1628,6 +1828,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         and "trong đó" not in low_sent
         and "gồm" not in low_sent
         and "chia" not in low_sent
+        and "phân ra" not in low_sent  # ``_SPLIT_INTO``: "5.800 tỷ đồng, phân ra chi đầu tư …"
+        and "phân thành" not in low_sent
         and not _WITHIN_SENT.search(low_sent)
         and " thì " not in low_sent
         and "cơ cấu" not in low_sent
@@ -1686,7 +1888,16 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # "186 cán bộ, viên chức và người lao động; trong đó có 41 bác sĩ, …": a list after ";"
         # is taken only when its last item names the others (below)
         need_others = bool(_SEMI_WITHIN.match(between.lower()))
-        if (";" in between and not need_others) or len(between) > 90:
+        # "560,5 tấn gạo …; gồm gạo dự trữ quốc gia 420 tấn, …", "65,3 tỷ đồng; nguồn: Trung ương
+        # 35 tỷ đồng, …": a strong marker right after the ";" opens the total's own list
+        # (not a change, "tăng 74 ha so với cùng kỳ; trong đó: lúa …", nor an earlier level in
+        # brackets, "(162,7 tỷ đồng); cụ thể: …": the list is of the count said before them)
+        semi_mark = (
+            bool(_SEMI_MARK.match(between.lower()))
+            and ")" not in between
+            and not _CHANGE_BEFORE.search(ctx.before_low(total, 50))
+        )
+        if (";" in between and not need_others and not semi_mark) or len(between) > 90:
             continue
         low = between.lower()
         mk = (
@@ -1694,6 +1905,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             or _SPLIT_INTO.search(low)
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
+            or _SOURCES_COLON.search(low)
         )
         within = bool(
             _WITHIN_BEFORE.search(ctx.before_low(total, 20))
@@ -1746,6 +1958,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 or _SPLIT_INTO.search(low)
                 or _AS_FOLLOWS.search(low)
                 or (_MAKEUP.match(low) if "cơ cấu" in low else None)
+                or _SOURCES_COLON.search(low)
                 or vocab.BREAKDOWN_WEAK.search(low)
             )
         )
@@ -1795,6 +2008,11 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 parts = longer
             if _full_scale(ctx, begin, e, parts):
                 closed = True
+        elif strength == "weak" and _full_scale(ctx, begin, e, parts):
+            # "… của 46 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 9 tổ chức, hoàn thành
+            # tốt nhiệm vụ 31 …, hoàn thành nhiệm vụ 4 …, không hoàn thành nhiệm vụ 1 …": every
+            # grade once, after an owner's colon as after "trong": the whole of the graded
+            closed = True
         if len(parts) < 2:
             continue
         if closed and strength != "soft":
@@ -1835,6 +2053,10 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "partition"  # the items may stop short, never overlap: over is an error
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
         # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
+        if strength in ("weak", "partition") and _closed_kinds(ctx, total, begin, parts):
+            strength = "kinds"  # the items name every member of a closed set: the whole
+        elif strength == "partition" and _nested_sources(ctx, total, begin, parts):
+            strength = "weak"  # "ngân sách nhà nước 8.640, ngân sách Trung ương 7.200": nested
         region = "" if sides or scale else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         left = [
@@ -3925,6 +4147,26 @@ def _listed(ctx: Context, w: Fig) -> bool:
     return False
 
 
+_ITEM_GAP = re.compile(r"^[^\d.():]{0,50}[,;][^\d.():]{0,90}$")  # the next item's label may be long
+
+
+def _first_of_colon_list(ctx: Context, w: Fig, d: Fig) -> bool:
+    """Is ``w`` the first item of a list that a colon opens after a larger count, and ``d`` the
+    next item? "Tổng số 2.000 học sinh …: vào lớp 10 công lập 1.320 em, tỷ lệ 66%; vào trung tâm
+    … 480 em, tỷ lệ 24%; còn lại 200 em": the rest closes the list of the 2.000, it is no rest of
+    the 1.320."""
+    if not _ITEM_GAP.match(_SHARE_IN_GAP.sub(" ", ctx.gap(w, d))):
+        return False
+    g = next((g for g in ctx.earlier(w, 3) if g.type != "percent"), None)
+    return (
+        g is not None
+        and g.sent == w.sent
+        and g.exact_count
+        and g.value > w.value  # type: ignore[operator]
+        and ":" in ctx.gap(g, w)
+    )
+
+
 _SHARE_IN_GAP = re.compile(r"\(?\s*(?:chiếm|bằng|đạt)?\s*\d+(?:,\d+)?\s*%\s*\)?")
 _LIST_GAP = re.compile(r"^[^\d.():]{0,50}[,;][^\d.():]{0,50}$")
 
@@ -4007,7 +4249,12 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
                 if w.value > floor:  # type: ignore[operator]
                     # "5 đơn tố cáo đúng, 2 đơn … đúng một phần, còn lại 4 đơn …": siblings of a
                     # list whose closing item is the rest of their whole, not of the first
-                    tight = first and not _listed(ctx, w) and not _SIBLING_GAP.match(ctx.gap(w, d))
+                    tight = (
+                        first
+                        and not _listed(ctx, w)
+                        and not _SIBLING_GAP.match(ctx.gap(w, d))
+                        and not _first_of_colon_list(ctx, w, d)
+                    )
                     return d, w, float(w.value), float(d.value), tight  # type: ignore[arg-type]
             first = False
         return None
@@ -5189,6 +5436,8 @@ def _within_next(ctx: Context) -> list[Check]:
         region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
         span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
         strength = "closed" if closed_by.get(id(parts)) else "strong" if colon else "weak"
+        if strength == "weak" and _closed_kinds(ctx, total, hit.end(), parts):
+            strength = "kinds"  # "… là 76,1 tỷ đồng. Trong đó, ngân sách Trung ương …, nhân dân …"
         if hit.group(2):
             # "Cụ thể:" may detail what was done, not what the total is made of: only a stock
             # ("có 64 trường học") split into kinds named before their counts, with nothing
