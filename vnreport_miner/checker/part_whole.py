@@ -873,9 +873,9 @@ _ADMIN_LEVELS = {
     "cấp huyện": frozenset({"huyện", "quận", "thị xã", "thành phố"}),
 }
 _LAND_USE = (
-    re.compile(r"\bđất (?<!phi )nông nghiệp\b"),
-    re.compile(r"\bđất phi nông nghiệp\b"),
-    re.compile(r"\bđất chưa sử dụng\b"),
+    re.compile(r"(?:diện tích )?đất nông nghiệp"),
+    re.compile(r"(?:diện tích )?đất phi nông nghiệp"),
+    re.compile(r"(?:diện tích )?đất chưa sử dụng"),
 )
 
 
@@ -906,7 +906,7 @@ def _kind_labels(ctx: Context, begin: int, parts: list[Fig]) -> list[tuple[str, 
     out = []
     lo = begin
     for p in parts:
-        before = ctx.low[lo : p.start]
+        before = ctx.low[lo : p.start].rstrip(" :\t")  # "- Ngân sách tỉnh: 1.850 triệu đồng"
         cuts = list(_KIND_CUT.finditer(before))
         if cuts:
             before = before[cuts[-1].end() :]
@@ -918,47 +918,81 @@ def _kind_labels(ctx: Context, begin: int, parts: list[Fig]) -> list[tuple[str, 
     return out
 
 
-def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> bool:
-    """Do the items name the members of a closed set of kinds once each (table above)?"""
-    if len(parts) < 2 or total.value is None:
+def _union_before(
+    ctx: Context, total: Fig, parts: list[Fig], labels: list[tuple[str, str]]
+) -> bool:
+    """Does the subject before the total name the items' kinds, in order, joined by "," or "và"
+    ("tổng số hộ nghèo và cận nghèo của xã là 252 hộ, trong đó hộ nghèo 86 hộ, hộ cận nghèo
+    139 hộ")? Each item names its kind by its noun and one label (before or after its count)."""
+    head = total.unit.key
+    if not head or any(p.unit.key != head for p in parts):
         return False
+    kinds = []
+    for b, a in labels:
+        if b and a:
+            return False
+        kind = (b or f"{head} {a}").strip()
+        if not kind.startswith(head + " "):
+            return False
+        kinds.append(kind[len(head) + 1 :])
+    if len(set(kinds)) != len(kinds):
+        return False
+    # the head noun may stand once for all ("hộ nghèo và cận nghèo")
+    pattern = rf"\b{re.escape(head)}\s+{re.escape(kinds[0])}" + "".join(
+        rf"(?:\s*,\s*|\s+và\s+)(?:{re.escape(head)}\s+)?{re.escape(k)}" for k in kinds[1:]
+    )
+    s, _ = ctx.clause(total.start, total.end)
+    subject = ctx.low[s : total.start]
+    return bool(re.search(pattern + r"(?!\s*(?:,|và)\s*[^\W\d])", subject))
+
+
+def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> str:
+    """Do the items name the members of a closed set of kinds once each (table above)? "closed"
+    when the set is surely all of the whole (a union the total names, the units of one level,
+    the kinds of land use: any miss is an error), "kinds" when the list is the whole by its
+    make-up (sources of funds, a rest named "khác": within ``_KINDS_NEAR``), else ""."""
+    if len(parts) < 2 or total.value is None:
+        return ""
     labels = _kind_labels(ctx, begin, parts)
+    # each label back to the last comma (a label may hold "và": "người lao động khác và hộ gia
+    # đình 1.034", "người dân hiến đất và đóng góp tương đương 1,4 tỷ đồng")
+    befores = [
+        _KIND_LEAD.sub(
+            "", re.split(r"[,;:(\n]", ctx.low[q.end if q else begin : p.start].rstrip(" :\t"))[-1]
+        )
+        for q, p in zip([None, *parts[:-1]], parts, strict=True)
+    ]
     if total.unit.key == "đồng" and all(p.unit.key == "đồng" for p in parts):
-        if _sources_close([f"{b} {a}".strip() for b, a in labels]):
-            return True
+        if _sources_close([f"{b} {a}".strip() for b, (_, a) in zip(befores, labels, strict=True)]):
+            return "kinds"
     keys = [p.unit.key for p in parts]
     bare = all(not b and not a for b, a in labels)
     if bare and len(set(keys)) == len(keys):
         named = re.sub(r"^[^\d]*[\d.,]*\d\s*", "", ctx.low[total.start : total.end])
         members = set(re.split(r",\s*|\s+và\s+", named))
         if len(members) >= 2 and set(keys) == members:
-            return True  # "171 thôn, tổ dân phố, trong đó 148 thôn và 22 tổ dân phố"
+            return "closed"  # "171 thôn, tổ dân phố, trong đó 148 thôn và 22 tổ dân phố"
         if total.unit.key == "đơn vị hành chính":
             level = next(
                 (v for k, v in _ADMIN_LEVELS.items() if ctx.low.startswith(" " + k, total.end)),
                 None,
             )
             if level is not None and set(keys) <= level:
-                return True  # "24 đơn vị hành chính cấp xã, trong đó có 21 xã và 2 thị trấn"
+                return "closed"  # "24 đơn vị hành chính cấp xã, trong đó có 21 xã và 2 thị trấn"
+    if _union_before(ctx, total, parts, labels):
+        return "closed"  # "tổng số hộ nghèo và cận nghèo … là 252 hộ, trong đó hộ nghèo 86 hộ, …"
     if len(parts) == 3 and _LAND.search(total.unit.key or ""):
-        texts = [f"{b} {a}" for b, a in labels]
-        if all(sum(bool(r.search(t)) for t in texts) == 1 for r in _LAND_USE) and all(
-            any(r.search(t) for r in _LAND_USE) for t in texts
-        ):
-            return True  # the natural area: farm land, other land, unused land
-    if len(parts) >= 3:
-        # the label back to the last comma (a rest may be joined by "và": "người lao động khác và
-        # hộ gia đình 1.034")
-        befores = [
-            ctx.low[max(begin, q.end if q else begin) : p.start]
-            for q, p in zip([None, *parts], parts, strict=False)
-        ]
-        befores = [re.split(r"[,;:(\n]", b)[-1] for b in befores]
-        if re.search(r"\bkhác\b", befores[-1]) and not any(
-            re.search(r"\bkhác\b", b) for b in befores[:-1]
-        ):
-            return True  # "…, người lao động khác và hộ gia đình 1.034 triệu đồng": the rest
-    return False
+        # each label the kind alone ("đất chưa sử dụng được cải tạo 26 ha" is a part of one)
+        texts = [b if not a else "" for b, a in labels]
+        if all(sum(bool(r.fullmatch(t)) for t in texts) == 1 for r in _LAND_USE):
+            return "closed"  # the natural area: farm land, other land, unused land
+    if (
+        len(parts) >= 3
+        and re.search(r"\bkhác\b", befores[-1])
+        and not any(re.search(r"\bkhác\b", b) for b in befores[:-1])
+    ):
+        return "kinds"  # "…, người lao động khác và hộ gia đình 1.034 triệu đồng": the rest
+    return ""
 
 
 _SIDE_FILLER = frozenset({"là", "có", "người", "đồng chí"})
@@ -1998,8 +2032,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             # "trong đó có 41 bác sĩ, 68 điều dưỡng, 22 dược sĩ và 23 người làm công tác khác":
             # the last item holds all the others, so the list is the whole
             strength = "strong"
-        elif need_others:
-            continue
+        elif need_others and not _closed_kinds(ctx, total, begin, parts):
+            continue  # ("56 giáo viên, nhân viên; trong đó 46 giáo viên, 8 nhân viên": a union)
         if within and not closed:
             # the grades of a graded body may be set apart by ";": "trong 30 chi bộ có 6 chi bộ
             # hoàn thành xuất sắc nhiệm vụ; 20 chi bộ hoàn thành tốt nhiệm vụ; …"
@@ -2008,7 +2042,19 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 parts = longer
             if _full_scale(ctx, begin, e, parts):
                 closed = True
-        elif strength == "weak" and _full_scale(ctx, begin, e, parts):
+        elif (
+            strength == "weak"
+            and parts
+            and (
+                _full_scale(ctx, begin, e, parts)
+                # (not a count in brackets before the list: "229 đảng viên được đánh giá (17 đồng
+                # chí được miễn …), trong đó …" grades the 229)
+                or not _bracketed_before_list(ctx, total, parts)
+                and _full_scale(ctx, begin, e, longer := _walk(ctx, begin, e, total, True))
+            )
+        ):
+            if not _full_scale(ctx, begin, e, parts):
+                parts = longer  # "trong đó hoàn thành xuất sắc nhiệm vụ 12 tổ chức; … 41 …; …"
             # "… của 46 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 9 tổ chức, hoàn thành
             # tốt nhiệm vụ 31 …, hoàn thành nhiệm vụ 4 …, không hoàn thành nhiệm vụ 1 …": every
             # grade once, after an owner's colon as after "trong": the whole of the graded
@@ -2053,11 +2099,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "partition"  # the items may stop short, never overlap: over is an error
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
         # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
-        if strength in ("weak", "partition") and _closed_kinds(ctx, total, begin, parts):
-            strength = "kinds"  # the items name every member of a closed set: the whole
+        kinds = _closed_kinds(ctx, total, begin, parts) if strength in ("weak", "partition") else ""
+        if kinds:
+            strength = kinds  # the items name every member of a closed set: the whole
         elif strength == "partition" and _nested_sources(ctx, total, begin, parts):
             strength = "weak"  # "ngân sách nhà nước 8.640, ngân sách Trung ương 7.200": nested
-        region = "" if sides or scale else text[begin : min(e, parts[-1].end + 40)]
+        # (the kinds of a closed set are no overlapping attributes: "hộ nghèo, hộ cận nghèo")
+        plain = sides or scale or kinds == "closed"
+        region = "" if plain else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         left = [
             g for g in sent_figs[k + 1 : k + 4] if g.end <= first.start and _left_out(ctx, s, g)
@@ -2256,7 +2305,8 @@ _SIDE_NARROWED = re.compile(r"\b(?:là|của|thuộc|ở|tại|trong|có|ngườ
 
 # the last item of a list named as "the others": "23 người làm công tác khác", "6 người là quần
 # chúng ưu tú ở các tổ chức khác" (up to the end of its clause)
-_SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?\s*$")
+# (the first item's label may stand before its count: "…; trong đó ngân sách Trung ương 850 …")
+_SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?(?:\s+[^\W\d][^\d;:()]{0,45})?\s*$")
 _OTHERS_AFTER = re.compile(r"\s*[^\W\d][^\d,;.()]{0,45}?\bkhác\s*(?:[.;]|$)")
 
 
@@ -3150,6 +3200,8 @@ _ASIDE_ITEM = re.compile(
 
 
 # _LIST_OPEN on text[at:eol], matched in place: no slice per candidate head
+# a total that ends its line, the line not a list item itself: "Kinh phí thực hiện: 2.850 triệu đồng"
+_ENDS_LINE = re.compile(r"[^\S\n]*\.?[^\S\n]*(?=\n)")
 _LIST_OPEN_AT = re.compile(r"[^\n\d;.]{0,60}:[^\S\n]*\n")
 _LINE_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
 
@@ -3159,6 +3211,18 @@ def _heading_start(text: str, colon: int) -> int:
     line ("… vượt 5,4% so với chỉ tiêu. Cụ thể:")."""
     line_start = text.rfind("\n", 0, colon) + 1
     return max(line_start, text.rfind(". ", line_start, colon) + 2)
+
+
+def _common_words(line: str) -> str:
+    """The line in lower case without the capitalised words that follow another word ("- Thôn
+    Nam: 29 hộ" -> "- thôn: 29 hộ"): "Nam" names a place there, not men."""
+    words = line.split()
+    kept = [
+        w
+        for k, w in enumerate(words)
+        if not (k and w[:1].isupper() and words[k - 1][-1:].isalpha())
+    ]
+    return " ".join(kept).lower()
 
 
 def _head_lines(text: str) -> list[int]:
@@ -3195,8 +3259,16 @@ def _bullets(ctx: Context) -> list[Check]:
     for total, at in heads:
         eol = text.find("\n", at)
         # _LIST_OPEN_AT needs a ":" before the line's end: a plain find rules most lines out
+        line_end = False
         if eol < 0 or text.find(":", at, eol) < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
-            continue
+            if eol < 0 or total is None or not _ENDS_LINE.match(text, at, eol + 1):
+                continue
+            line_end = True  # "Kinh phí thực hiện: 2.850 triệu đồng" then "+ Ngân sách tỉnh: …"
+            ls = text.rfind("\n", 0, total.start) + 1
+            own = _BULLET.match(text[ls : ls + 8])  # (anchored: matched on slices)
+            nxt = _BULLET.match(text[eol + 1 : eol + 9])
+            if own and nxt and own.group().strip() == nxt.group().strip():
+                continue  # "- Thu ngân sách: 41 tỷ đồng" then "- Chi …": a sibling, not its items
         if total is None and ctx.figs_from(_heading_start(text, at), at):
             continue
         parts: list[Fig] = []
@@ -3211,7 +3283,7 @@ def _bullets(ctx: Context) -> list[Check]:
             line = text[pos:le]
             if not _BULLET.match(line):
                 break
-            if _SUB_ITEM.search(line.lower()) or _ASIDE_ITEM.search(line.lower()):
+            if _SUB_ITEM.search(line.lower()) or _ASIDE_ITEM.search(_common_words(line)):
                 clean = False
             inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
             if total is None and inside and not parts:
@@ -3291,7 +3363,16 @@ def _bullets(ctx: Context) -> list[Check]:
         span = (s, last)
         while span[1] > s and text[span[1] - 1] in " .;\n":
             span = (s, span[1] - 1)
-        out.append(_emit(ctx, total, parts, "strong" if clean else "soft", span, text[eol:last]))
+        strength = "strong" if clean else "soft"
+        if line_end:
+            # no colon opens the lines: they break the total down only when they name a closed
+            # set (sources of its funds, the two sides of a split, every grade once)
+            kinds = _closed_kinds(ctx, total, eol + 1, parts)
+            if kinds:
+                strength = kinds if clean else "soft"
+            elif not (_complete_pair(ctx, total, parts) or _full_scale(ctx, eol + 1, last, parts)):
+                continue
+        out.append(_emit(ctx, total, parts, strength, span, text[eol:last]))
     return out
 
 
@@ -5436,8 +5517,9 @@ def _within_next(ctx: Context) -> list[Check]:
         region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
         span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
         strength = "closed" if closed_by.get(id(parts)) else "strong" if colon else "weak"
-        if strength == "weak" and _closed_kinds(ctx, total, hit.end(), parts):
-            strength = "kinds"  # "… là 76,1 tỷ đồng. Trong đó, ngân sách Trung ương …, nhân dân …"
+        if strength == "weak" and (kinds := _closed_kinds(ctx, total, hit.end(), parts)):
+            strength = kinds  # "… là 76,1 tỷ đồng. Trong đó, ngân sách Trung ương …, nhân dân …"
+            region = "" if kinds == "closed" else region
         if hit.group(2):
             # "Cụ thể:" may detail what was done, not what the total is made of: only a stock
             # ("có 64 trường học") split into kinds named before their counts, with nothing
