@@ -1961,7 +1961,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "weak"
         elif mk:
             strength = "strong"
-        elif (lab := _COLON_LABEL.match(between)) and _semicolon_next(ctx, first):
+        elif (lab := _COLON_LABEL.match(between)) and (
+            _semicolon_next(ctx, first)
+            # (grades with their shares may stop short of the whole: left to the graded lists)
+            or (
+                not vocab.GRADING.search(ctx.low, total.end, e)
+                and _semicolon_next(ctx, first, True)
+            )
+        ):
             strength = "strong"  # "… đến từ: cán bộ, công chức 1.035 triệu đồng; doanh nghiệp …"
             labelled = total.end + lab.end("head")
         elif _COLON_AFTER.match(between) or between.strip() == ":":
@@ -2009,6 +2016,20 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # ages that label the items ("dưới 35 tuổi có 84 người, …") are no parts of a count
         ages = _is_age if total.unit.key != "tuổi" else None
         parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled), skip=ages)
+        if strength == "weak" and not (colon or within or closed):
+            # items whose shares end before ";": "trong đó vốn nhà nước 1.150 tỷ đồng, chiếm 46%;
+            # vốn ngoài nhà nước 1.350 tỷ đồng, chiếm 54%" (taken when they name a closed set)
+            longer = _walk(ctx, begin, e, total, True)
+            if (
+                len(longer) > len(parts)
+                and all(
+                    _SHARE_SEMI.search(ctx.gap(a, b))
+                    for a, b in zip(longer, longer[1:], strict=False)
+                    if ";" in ctx.gap(a, b)
+                )
+                and (_closed_kinds(ctx, total, begin, longer) or _complete_pair(ctx, total, longer))
+            ):
+                parts = longer
         if right:
             # every item may carry a long label like the first; the list must run to its end
             parts = _walk(ctx, begin, e, total, True, long_first=True, long_all=True)
@@ -2306,6 +2327,9 @@ _SIDE_NARROWED = re.compile(r"\b(?:là|của|thuộc|ở|tại|trong|có|ngườ
 # the last item of a list named as "the others": "23 người làm công tác khác", "6 người là quần
 # chúng ưu tú ở các tổ chức khác" (up to the end of its clause)
 # (the first item's label may stand before its count: "…; trong đó ngân sách Trung ương 850 …")
+# an item's share closes it before ";", and the next item's label follows (no "cụ thể:" that
+# opens a list of the item before: "4.128 đảng viên …, chiếm 30,0%; cụ thể: người Jrai …")
+_SHARE_SEMI = re.compile(r"\d\s*%\s*\)?\s*;[^:]*$")
 _SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?(?:\s+[^\W\d][^\d;:()]{0,45})?\s*$")
 _OTHERS_AFTER = re.compile(r"\s*[^\W\d][^\d,;.()]{0,45}?\bkhác\s*(?:[.;]|$)")
 
@@ -2331,9 +2355,12 @@ def _semicolon_list(
     return all(p.unit.key for p in longer)
 
 
-def _semicolon_next(ctx: Context, first: Fig) -> bool:
+def _semicolon_next(ctx: Context, first: Fig, past_share: bool = False) -> bool:
     """Is the item after ``first`` separated from it by ";" (a list of labelled items)?"""
     nxt = ctx.next_in_sent(first)
+    while past_share and nxt is not None and nxt.type == "percent":
+        # the item's own share between: "… 18.600 người (46,5%); công nghiệp, xây dựng …"
+        nxt = ctx.next_in_sent(nxt)
     return nxt is not None and ";" in ctx.gap(first, nxt) and "." not in ctx.gap(first, nxt)
 
 
@@ -3184,7 +3211,7 @@ def _fraction_named(ctx: Context, first: Fig, at: int, phrase: str) -> list[Fig]
 # -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
 _LIST_OPEN = re.compile(r"^[^\n\d;.]{0,60}:\s*$")
 _HEAD_LINE = re.compile(r"(?m)^[^\n:|]{5,120}:[ \t]*$")
-_BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\))\s*")
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*")  # "- …", "a) …", "1. …"
 # an item of a bracket: "22 đoàn xã, thị trấn" up to the separator before the next number
 _BARE_ITEM = re.compile(
     rf"\s*(?:(?:,|;|\bvà\b)\s*)?({_NUM})\s+([^\W\d][^\d;()]*?)\s*(?=(?:,|;|\bvà\b)\s*\d|$)"
