@@ -741,6 +741,8 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         return False
     if _pair_sides(*_item_labels(ctx, total, parts)):
         return True
+    if _negated_side(*_item_labels(ctx, total, parts)):
+        return True  # "- Hội viên là đảng viên: 2.140", "- Hội viên chưa là đảng viên: 965"
     # labels after the counts, the second after "và": "gồm 12 đại biểu nữ và 23 đại biểu nam".
     # Both items count the total's own noun (or persons of a total in "người"), and each label is
     # its side alone ("nữ", "là nữ"): "285 đảng viên chính thức và 20 đảng viên dự bị" of "320 cán
@@ -996,6 +998,20 @@ def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> str
 
 
 _SIDE_FILLER = frozenset({"là", "có", "người", "đồng chí"})
+_NEGATION = frozenset({"chưa", "không"})
+
+
+def _negated_side(a: str, b: str) -> bool:
+    """Is one label the other with "chưa"/"không" put in ("hội viên là đảng viên", "hội viên
+    chưa là đảng viên"; "hộ có nhà tiêu", "hộ chưa có nhà tiêu")? A thing either has the
+    property or not: the two sides of one split. A change ("tăng", "giảm") is no side."""
+    wa = re.sub(r"[^\w\s]", " ", a).split()
+    wb = re.sub(r"[^\w\s]", " ", b).split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    if len(wb) != len(wa) + 1 or len(wa) < 2 or _SIGNED.search(a) or _SIGNED.search(b):
+        return False
+    return any(wb[k] in _NEGATION and wb[:k] + wb[k + 1 :] == wa for k in range(len(wb)))
 
 
 def _pair_sides(a: str, b: str, short: bool = False) -> bool:
@@ -3240,6 +3256,11 @@ def _heading_start(text: str, colon: int) -> int:
     return max(line_start, text.rfind(". ", line_start, colon) + 2)
 
 
+def _clean_but_asides(text: str, lo: int, hi: int) -> bool:
+    """Do the lines hold no sub-item word ("trong đó", "riêng", "gồm")?"""
+    return not _SUB_ITEM.search(text[lo:hi].lower())
+
+
 def _common_words(line: str) -> str:
     """The line in lower case without the capitalised words that follow another word ("- Thôn
     Nam: 29 hộ" -> "- thôn: 29 hộ"): "Nam" names a place there, not men."""
@@ -3304,14 +3325,17 @@ def _bullets(ctx: Context) -> list[Check]:
         item_mark: str | None = None
         outer = False
         nested = False
+        aside = False  # an item named by an attribute ("- Nam: …", "- Hội viên là đảng viên: …")
         while pos < len(text):
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
             line = text[pos:le]
             if not _BULLET.match(line):
                 break
-            if _SUB_ITEM.search(line.lower()) or _ASIDE_ITEM.search(_common_words(line)):
+            if _SUB_ITEM.search(line.lower()):
                 clean = False
+            elif _ASIDE_ITEM.search(_common_words(line)):
+                clean, aside = False, True
             inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
             if total is None and inside and not parts:
                 model = inside[0]  # a list under a heading: its items name the kind
@@ -3351,6 +3375,15 @@ def _bullets(ctx: Context) -> list[Check]:
             pos = le + 1
         if len(parts) < 2:
             continue
+        if (
+            aside
+            and not clean
+            and not nested
+            and total is not None
+            and _complete_pair(ctx, total, parts)
+        ):
+            # the attribute's two sides make the whole: "- Nam: 18.416 em", "- Nữ: 17.204 em"
+            clean = _clean_but_asides(text, eol + 1, last)
         # a list of some items ("một số xã có số hộ thoát nghèo cao:"), one with items of its
         # items, or one passing its total by far (kinds of support, damage or activity that one
         # household or member may have several of) is told, never an alarm (review 82)
@@ -5495,9 +5528,9 @@ _NOT_ALL_GRADED = re.compile(
 # part belongs to; with several such counts only one that the parts add up to is taken. ------
 # "Cụ thể:" opens the same kind of list, always with its colon ("… có 64 trường học. Cụ thể: mầm
 # non 22 trường, tiểu học 24 trường, …")
-_TRONG_FIRST = frozenset("tc-+•* \t\n")
+_TRONG_FIRST = frozenset("tcgb-+•* \t\n")
 _OPENS_WITHIN = re.compile(
-    r"\s*(?:[-+•*]\s*)?(?:trong (?:đó|số đó)(?:\s+có)?\s*([:,])?|cụ thể\s*(:))\s*"
+    r"\s*(?:[-+•*]\s*)?(?:trong (?:đó|số đó)(?:\s+có)?\s*([:,])?|cụ thể\s*(:)|(?:bao )?gồm\s*(:))\s*"
 )
 
 
@@ -5511,7 +5544,9 @@ def _within_next(ctx: Context) -> list[Check]:
             continue
         s, e = ctx.sentence_span(sent)
         if low[s : s + 1] not in _TRONG_FIRST or (
-            "trong" not in low[s : s + 8] and "cụ thể" not in low[s : s + 9]
+            "trong" not in low[s : s + 8]
+            and "cụ thể" not in low[s : s + 9]
+            and "gồm" not in low[s : s + 10]  # "… 1.561 người. Gồm: cán bộ 46 người; …"
         ):
             continue
         prev = by_sent[sent - 1]
@@ -5522,7 +5557,7 @@ def _within_next(ctx: Context) -> list[Check]:
         if first.type != "quantity" or first.start < hit.end():
             continue
         cands = [t for t in prev if (t.exact_count or t.exact) and _covers_part(t, first)]
-        colon = hit.group(1) == ":" or hit.group(2) == ":"
+        colon = hit.group(1) == ":" or hit.group(2) == ":" or hit.group(3) == ":"
         found = []
         closed_by: dict[int, bool] = {}
         for t in cands:
