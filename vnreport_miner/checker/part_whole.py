@@ -117,6 +117,11 @@ _CASE_FAMILIES = frozenset({"person", "hộ"})  # what "trường hợp" (cases)
 # 6.240 ha, …", "1.862 thôn, tổ dân phố, chia ra 1.540 thôn và 322 tổ dân phố", "6.480 người,
 # phân ra: bắt buộc 5.120 người, …" (``vocab.BREAKDOWN_STRONG`` reads "chia ra" only before ":")
 _SPLIT_INTO = re.compile(r"\b(?:chia ra|phân ra|chia làm|phân thành)\b\s*:?")
+# the sources a sum of money comes from, after a colon: "…; nguồn: Trung ương 35 tỷ đồng, …"
+_SOURCES_COLON = re.compile(r"\bnguồn(?:\s+(?:vốn|kinh phí))?\s*:")
+_SEMI_MARK = re.compile(
+    r"^[^\d;]{0,40};\s*(?:(?:bao gồm|gồm)\b|(?:trong đó|cụ thể|chia ra|nguồn(?:\s+(?:vốn|kinh phí))?)\s*:)"
+)
 _AS_FOLLOWS = re.compile(r"(?:cụ thể|chi tiết)?\s*như sau\s*:")  # "…, cụ thể như sau: …"
 
 
@@ -163,6 +168,8 @@ _EXTRA_COVERS: frozenset[tuple[str, str]] = frozenset(
         ("person", "u:dược sĩ"),
         ("person", "u:nữ hộ"),
         ("person", "u:y sĩ"),
+        # pupils counted as "em" by grade: "812 học sinh, bao gồm khối 6 có 212 em, khối 7 có …"
+        ("u:học sinh", "u:em"),
     }
 )
 
@@ -488,6 +495,7 @@ _ORG_MEMBER = re.compile(
 
 def _overlapping(region: str, unit: str = "") -> bool:
     low = region.lower().replace("nữ hộ sinh", "hộ sinh")  # a trade (midwife), not women
+    low = low.replace("vì người nghèo", " ")  # a fund's name ("Quỹ Vì người nghèo"), no attribute
     if unit and " " in unit:
         # items that count the total's own noun ("1.126 đoàn viên xuất sắc" of 5.914 đoàn viên)
         # name no attribute by it
@@ -531,6 +539,8 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
     if strength == "weak" and s > t and vocab.GRADING.search(region.lower()):
         return "inconsistent", "part_whole.ne"
     if strength == "partition" and s > t:
+        return "inconsistent", "part_whole.ne"
+    if strength == "kinds" and (s > t or s >= _KINDS_NEAR * t):
         return "inconsistent", "part_whole.ne"
     return "unverifiable", "part_whole.ne_subsets"
 
@@ -705,7 +715,9 @@ _TOTAL_NOTE = re.compile(r"^[^.;]{0,40}?\(\s*(?:tính cả|kể cả|bao gồm c
 _STAGE = re.compile(
     r"đủ điều kiện|đủ tiêu chuẩn|đã giải quyết|giải quyết xong|kết luận|nhập ngũ|được gọi|"
     r"phát hiện|đạt chuẩn|kiểm định|có hiệu quả|đang hoạt động|là đảng viên|tham gia|"
-    r"có vi phạm|thi hành kỷ luật|thực hiện tốt|nâng cao|kiểu mẫu|được công nhận|ban hành"
+    r"có vi phạm|thi hành kỷ luật|thực hiện tốt|nâng cao|kiểu mẫu|được công nhận|ban hành|"
+    # "1.250 học sinh dự thi: 1.238 em đủ điều kiện dự thi, 1.226 em đỗ tốt nghiệp"
+    r"\bđỗ\b|trúng tuyển"
 )
 
 
@@ -729,6 +741,8 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
         return False
     if _pair_sides(*_item_labels(ctx, total, parts)):
         return True
+    if _negated_side(*_item_labels(ctx, total, parts)):
+        return True  # "- Hội viên là đảng viên: 2.140", "- Hội viên chưa là đảng viên: 965"
     # labels after the counts, the second after "và": "gồm 12 đại biểu nữ và 23 đại biểu nam".
     # Both items count the total's own noun (or persons of a total in "người"), and each label is
     # its side alone ("nữ", "là nữ"): "285 đảng viên chính thức và 20 đảng viên dự bị" of "320 cán
@@ -761,7 +775,243 @@ def _complete_pair(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
     return _pair_sides(a, b, short=True)
 
 
+# -- kinds that surely make up their whole, so a list after a bare "trong đó" (weak: it may list
+# subsets only) or a list of parallel labels (an alarm only over the whole) is the whole
+# breakdown. Each reading below names a closed set; the items must name its members once each,
+# and the list then alarms (as a "gồm" list does) when it passes the whole or falls short by
+# less than 10% of it (``_KINDS_NEAR``): a writer who names the sources of a budget lists them
+# all, a partial list ("trong đó ngân sách tỉnh 5,2 tỷ đồng, ngân sách huyện 4,3 tỷ đồng") names
+# no source outside the state budget and stays a subset.
+#
+# | total                              | items                                                 | closed |
+# |------------------------------------|-------------------------------------------------------|--------|
+# | 12,5 tỷ đồng vốn xây dựng NTM      | ngân sách tỉnh 5,2, ngân sách huyện 4,3, nhân dân 2,5 | yes (state + people)    |
+# | 4.730 triệu đồng kinh phí          | ngân sách Trung ương 3.450, ngân sách địa phương 1.280 | yes (centre + local)   |
+# | 20.370 triệu đồng giá trị          | vốn nhà nước 14.350, vốn ngoài nhà nước 6.020         | yes (state + non-state) |
+# | 28,2 tỷ đồng                       | nguồn ngân sách 21,8, nguồn xã hội hóa 6,4            | yes (budget + outside it) |
+# | 150 tỷ đồng                        | vốn ngân sách 90, vốn huy động 55                     | no (two items, not sides) |
+# | 12,5 tỷ đồng                       | ngân sách tỉnh 5,2, ngân sách huyện 4,3               | no (state only)         |
+# | 120 tỷ đồng                        | ngân sách nhà nước 62,4, ngân sách tỉnh 33,6, dân 14  | no (the state nests)    |
+# | 171 thôn, tổ dân phố               | 148 thôn và 22 tổ dân phố                             | yes (the named union)   |
+# | 24 đơn vị hành chính cấp xã        | 21 xã và 2 thị trấn                                   | yes (units of a level)  |
+# | 1.960 ha diện tích tự nhiên        | đất nông nghiệp …, đất phi nông nghiệp …, đất chưa sử dụng … | yes (land use)   |
+# | 1.723 triệu đồng                   | doanh nghiệp 412, cán bộ 286, người lao động khác … 1.034 | yes (the rest named "khác") |
+_KINDS_NEAR = 0.9
+_OUTSIDE_STATE = re.compile(r"\bxã hội hóa\b|\bngoài (?:ngân sách|nhà nước)\b")
+_PEOPLE_SOURCE = re.compile(
+    r"\b(?:nhân dân|người dân|hộ gia đình|(?:các )?gia đình|xã hội hóa|doanh nghiệp|nhà tài trợ|"
+    r"tài trợ|con em|(?:các )?tổ chức,? cá nhân|vốn (?:tín dụng|vay|tự có|dân cư|huy động|dân)|"
+    r"ngoài (?:ngân sách|nhà nước)|huy động (?:hợp pháp )?khác|(?:nguồn )?(?:vốn )?khác)\b"
+)
+# a level of the state budget (the key reads which one: no level twice, none inside another)
+_STATE_SOURCE = re.compile(
+    r"(?:\bngân sách|\bvốn|\bnguồn|^|,)\s*(?:nhà nước\s+)?(?:cấp\s+)?"
+    r"(?P<lvl>trung ương|tỉnh|huyện|xã(?! hội)|thành phố|thị xã|địa phương|cấp trên|nhà nước|"
+    r"các cấp|lồng ghép|sự nghiệp|đầu tư công|trái phiếu chính phủ|chương trình mục tiêu quốc gia)\b"
+    r"|\b(?P<bare>ngân sách)\b"
+)
+_NESTS = {
+    "nhà nước": {
+        "trung ương",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "thành phố",
+        "thị xã",
+        "địa phương",
+        "cấp trên",
+        "các cấp",
+        "ngân sách",
+    },
+    "địa phương": {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "ngân sách"},
+    "cấp trên": {"trung ương", "tỉnh", "huyện"},
+    "các cấp": {"trung ương", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "ngân sách"},
+    "ngân sách": {"trung ương", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "địa phương"},
+}
+
+
+def _sources_close(labels: list[str]) -> bool:
+    """Do the labels name sources of funds, each once, the state's none inside another, and
+    together both the state budget and what people or firms gave (or the centre and the local
+    budgets)? See the table above."""
+    state: list[str] = []
+    people = []
+    for lab in labels:
+        lab = lab.replace("quỹ vì người nghèo", "quỹ")
+        if _PEOPLE_SOURCE.search(lab):
+            if "ngân sách" in lab.replace("ngoài ngân sách", ""):
+                return False  # "ngân sách nhà nước và nhân dân": both sides in one item
+            people.append(lab)
+            continue
+        level = _state_levels([lab])[0]
+        if not level:
+            return False
+        state.append(level)
+    if len(set(state)) != len(state):
+        return False
+    if any(state_k in _NESTS and set(state) & _NESTS[state_k] for state_k in state):
+        return False
+    if set(state) == {"trung ương", "địa phương"}:
+        return True
+    if len(labels) == 2:
+        # two items close the list only as the two sides of one split: the state budget and what
+        # is "xã hội hóa" (outside it); "vốn ngân sách 90 tỷ đồng, vốn huy động 55 tỷ đồng" of
+        # 150 may leave out loans or firms' capital
+        return (
+            len(state) == 1
+            and state[0] in ("nhà nước", "ngân sách")
+            and bool(_OUTSIDE_STATE.search(people[0]))
+        )
+    return bool(state) and bool(people)
+
+
+_KIND_LEAD = re.compile(
+    r"^\s*(?:[-+•*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|chia ra|nguồn)\s*(?:có\s+)?:?\s*)?(?:và\s+)?"
+)
+_KIND_CUT = re.compile(r"[,;:(\n]|(?<!\S)và(?!\S)")
+_KIND_AFTER = re.compile(r"[,;.:()\n]|(?<!\S)và(?!\S)")
+_ADMIN_LEVELS = {
+    "cấp xã": frozenset({"xã", "phường", "thị trấn"}),
+    "cấp huyện": frozenset({"huyện", "quận", "thị xã", "thành phố"}),
+}
+_LAND_USE = (
+    re.compile(r"(?:diện tích )?đất nông nghiệp"),
+    re.compile(r"(?:diện tích )?đất phi nông nghiệp"),
+    re.compile(r"(?:diện tích )?đất chưa sử dụng"),
+)
+
+
+def _state_levels(labels: list[str]) -> list[str]:
+    """The state budget level each money label names ("" for none)."""
+    out = []
+    for lab in labels:
+        lvls = {m.group("lvl") or m.group("bare") for m in _STATE_SOURCE.finditer(lab)}
+        key = (lvls - {"ngân sách"}) or lvls
+        out.append(key.pop() if len(key) == 1 else "")
+    return out
+
+
+def _nested_sources(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> bool:
+    """Do two money items name state budgets one inside the other ("ngân sách nhà nước …,
+    ngân sách Trung ương …")? Such items are no partition: one holds the other."""
+    if total.unit.key != "đồng":
+        return False
+    state = [
+        k for k in _state_levels([f"{b} {a}" for b, a in _kind_labels(ctx, begin, parts)]) if k
+    ]
+    return any(k in _NESTS and set(state) & _NESTS[k] for k in state)
+
+
+def _kind_labels(ctx: Context, begin: int, parts: list[Fig]) -> list[tuple[str, str]]:
+    """Each item's label before its count (back to the last separator, the list's opening
+    word dropped) and after it (up to the next separator)."""
+    out = []
+    lo = begin
+    for p in parts:
+        before = ctx.low[lo : p.start].rstrip(" :\t")  # "- Ngân sách tỉnh: 1.850 triệu đồng"
+        cuts = list(_KIND_CUT.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end() :]
+        before = _KIND_LEAD.sub("", before).strip()
+        nxt = _KIND_AFTER.search(ctx.low, p.end, p.end + 80)
+        after = ctx.low[p.end : nxt.start() if nxt else p.end + 80].strip()
+        out.append((before, after))
+        lo = p.end
+    return out
+
+
+def _union_before(
+    ctx: Context, total: Fig, parts: list[Fig], labels: list[tuple[str, str]]
+) -> bool:
+    """Does the subject before the total name the items' kinds, in order, joined by "," or "và"
+    ("tổng số hộ nghèo và cận nghèo của xã là 252 hộ, trong đó hộ nghèo 86 hộ, hộ cận nghèo
+    139 hộ")? Each item names its kind by its noun and one label (before or after its count)."""
+    head = total.unit.key
+    if not head or any(p.unit.key != head for p in parts):
+        return False
+    kinds = []
+    for b, a in labels:
+        if b and a:
+            return False
+        kind = (b or f"{head} {a}").strip()
+        if not kind.startswith(head + " "):
+            return False
+        kinds.append(kind[len(head) + 1 :])
+    if len(set(kinds)) != len(kinds):
+        return False
+    # the head noun may stand once for all ("hộ nghèo và cận nghèo")
+    pattern = rf"\b{re.escape(head)}\s+{re.escape(kinds[0])}" + "".join(
+        rf"(?:\s*,\s*|\s+và\s+)(?:{re.escape(head)}\s+)?{re.escape(k)}" for k in kinds[1:]
+    )
+    s, _ = ctx.clause(total.start, total.end)
+    subject = ctx.low[s : total.start]
+    return bool(re.search(pattern + r"(?!\s*(?:,|và)\s*[^\W\d])", subject))
+
+
+def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> str:
+    """Do the items name the members of a closed set of kinds once each (table above)? "closed"
+    when the set is surely all of the whole (a union the total names, the units of one level,
+    the kinds of land use: any miss is an error), "kinds" when the list is the whole by its
+    make-up (sources of funds, a rest named "khác": within ``_KINDS_NEAR``), else ""."""
+    if len(parts) < 2 or total.value is None:
+        return ""
+    labels = _kind_labels(ctx, begin, parts)
+    # each label back to the last comma (a label may hold "và": "người lao động khác và hộ gia
+    # đình 1.034", "người dân hiến đất và đóng góp tương đương 1,4 tỷ đồng")
+    befores = [
+        _KIND_LEAD.sub(
+            "", re.split(r"[,;:(\n]", ctx.low[q.end if q else begin : p.start].rstrip(" :\t"))[-1]
+        )
+        for q, p in zip([None, *parts[:-1]], parts, strict=True)
+    ]
+    if total.unit.key == "đồng" and all(p.unit.key == "đồng" for p in parts):
+        if _sources_close([f"{b} {a}".strip() for b, (_, a) in zip(befores, labels, strict=True)]):
+            return "kinds"
+    keys = [p.unit.key for p in parts]
+    bare = all(not b and not a for b, a in labels)
+    if bare and len(set(keys)) == len(keys):
+        named = re.sub(r"^[^\d]*[\d.,]*\d\s*", "", ctx.low[total.start : total.end])
+        members = set(re.split(r",\s*|\s+và\s+", named))
+        if len(members) >= 2 and set(keys) == members:
+            return "closed"  # "171 thôn, tổ dân phố, trong đó 148 thôn và 22 tổ dân phố"
+        if total.unit.key == "đơn vị hành chính":
+            level = next(
+                (v for k, v in _ADMIN_LEVELS.items() if ctx.low.startswith(" " + k, total.end)),
+                None,
+            )
+            if level is not None and set(keys) <= level:
+                return "closed"  # "24 đơn vị hành chính cấp xã, trong đó có 21 xã và 2 thị trấn"
+    if _union_before(ctx, total, parts, labels):
+        return "closed"  # "tổng số hộ nghèo và cận nghèo … là 252 hộ, trong đó hộ nghèo 86 hộ, …"
+    if len(parts) == 3 and _LAND.search(total.unit.key or ""):
+        # each label the kind alone ("đất chưa sử dụng được cải tạo 26 ha" is a part of one)
+        texts = [b if not a else "" for b, a in labels]
+        if all(sum(bool(r.fullmatch(t)) for t in texts) == 1 for r in _LAND_USE):
+            return "closed"  # the natural area: farm land, other land, unused land
+    if (
+        len(parts) >= 3
+        and re.search(r"\bkhác\b", befores[-1])
+        and not any(re.search(r"\bkhác\b", b) for b in befores[:-1])
+    ):
+        return "kinds"  # "…, người lao động khác và hộ gia đình 1.034 triệu đồng": the rest
+    return ""
+
+
 _SIDE_FILLER = frozenset({"là", "có", "người", "đồng chí"})
+_NEGATION = frozenset({"chưa", "không"})
+
+
+def _negated_side(a: str, b: str) -> bool:
+    """Is one label the other with "chưa"/"không" put in ("hội viên là đảng viên", "hội viên
+    chưa là đảng viên"; "hộ có nhà tiêu", "hộ chưa có nhà tiêu")? A thing either has the
+    property or not: the two sides of one split. A change ("tăng", "giảm") is no side."""
+    wa = re.sub(r"[^\w\s]", " ", a).split()
+    wb = re.sub(r"[^\w\s]", " ", b).split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    if len(wb) != len(wa) + 1 or len(wa) < 2 or _SIGNED.search(a) or _SIGNED.search(b):
+        return False
+    return any(wb[k] in _NEGATION and wb[:k] + wb[k + 1 :] == wa for k in range(len(wb)))
 
 
 def _pair_sides(a: str, b: str, short: bool = False) -> bool:
@@ -1628,6 +1878,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         and "trong đó" not in low_sent
         and "gồm" not in low_sent
         and "chia" not in low_sent
+        and "phân ra" not in low_sent  # ``_SPLIT_INTO``: "5.800 tỷ đồng, phân ra chi đầu tư …"
+        and "phân thành" not in low_sent
         and not _WITHIN_SENT.search(low_sent)
         and " thì " not in low_sent
         and "cơ cấu" not in low_sent
@@ -1686,7 +1938,16 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # "186 cán bộ, viên chức và người lao động; trong đó có 41 bác sĩ, …": a list after ";"
         # is taken only when its last item names the others (below)
         need_others = bool(_SEMI_WITHIN.match(between.lower()))
-        if (";" in between and not need_others) or len(between) > 90:
+        # "560,5 tấn gạo …; gồm gạo dự trữ quốc gia 420 tấn, …", "65,3 tỷ đồng; nguồn: Trung ương
+        # 35 tỷ đồng, …": a strong marker right after the ";" opens the total's own list
+        # (not a change, "tăng 74 ha so với cùng kỳ; trong đó: lúa …", nor an earlier level in
+        # brackets, "(162,7 tỷ đồng); cụ thể: …": the list is of the count said before them)
+        semi_mark = (
+            bool(_SEMI_MARK.match(between.lower()))
+            and ")" not in between
+            and not _CHANGE_BEFORE.search(ctx.before_low(total, 50))
+        )
+        if (";" in between and not need_others and not semi_mark) or len(between) > 90:
             continue
         low = between.lower()
         mk = (
@@ -1694,6 +1955,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             or _SPLIT_INTO.search(low)
             or _AS_FOLLOWS.search(low)
             or (_MAKEUP.match(low) if "cơ cấu" in low else None)
+            or _SOURCES_COLON.search(low)
         )
         within = bool(
             _WITHIN_BEFORE.search(ctx.before_low(total, 20))
@@ -1715,7 +1977,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "weak"
         elif mk:
             strength = "strong"
-        elif (lab := _COLON_LABEL.match(between)) and _semicolon_next(ctx, first):
+        elif (lab := _COLON_LABEL.match(between)) and (
+            _semicolon_next(ctx, first)
+            # (grades with their shares may stop short of the whole: left to the graded lists)
+            or (
+                not vocab.GRADING.search(ctx.low, total.end, e)
+                and _semicolon_next(ctx, first, True)
+            )
+        ):
             strength = "strong"  # "… đến từ: cán bộ, công chức 1.035 triệu đồng; doanh nghiệp …"
             labelled = total.end + lab.end("head")
         elif _COLON_AFTER.match(between) or between.strip() == ":":
@@ -1746,6 +2015,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 or _SPLIT_INTO.search(low)
                 or _AS_FOLLOWS.search(low)
                 or (_MAKEUP.match(low) if "cơ cấu" in low else None)
+                or _SOURCES_COLON.search(low)
                 or vocab.BREAKDOWN_WEAK.search(low)
             )
         )
@@ -1762,6 +2032,20 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # ages that label the items ("dưới 35 tuổi có 84 người, …") are no parts of a count
         ages = _is_age if total.unit.key != "tuổi" else None
         parts, closed = _walk_closed(ctx, begin, e, total, colon, bool(labelled), skip=ages)
+        if strength == "weak" and not (colon or within or closed):
+            # items whose shares end before ";": "trong đó vốn nhà nước 1.150 tỷ đồng, chiếm 46%;
+            # vốn ngoài nhà nước 1.350 tỷ đồng, chiếm 54%" (taken when they name a closed set)
+            longer = _walk(ctx, begin, e, total, True)
+            if (
+                len(longer) > len(parts)
+                and all(
+                    _SHARE_SEMI.search(ctx.gap(a, b))
+                    for a, b in zip(longer, longer[1:], strict=False)
+                    if ";" in ctx.gap(a, b)
+                )
+                and (_closed_kinds(ctx, total, begin, longer) or _complete_pair(ctx, total, longer))
+            ):
+                parts = longer
         if right:
             # every item may carry a long label like the first; the list must run to its end
             parts = _walk(ctx, begin, e, total, True, long_first=True, long_all=True)
@@ -1785,8 +2069,8 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             # "trong đó có 41 bác sĩ, 68 điều dưỡng, 22 dược sĩ và 23 người làm công tác khác":
             # the last item holds all the others, so the list is the whole
             strength = "strong"
-        elif need_others:
-            continue
+        elif need_others and not _closed_kinds(ctx, total, begin, parts):
+            continue  # ("56 giáo viên, nhân viên; trong đó 46 giáo viên, 8 nhân viên": a union)
         if within and not closed:
             # the grades of a graded body may be set apart by ";": "trong 30 chi bộ có 6 chi bộ
             # hoàn thành xuất sắc nhiệm vụ; 20 chi bộ hoàn thành tốt nhiệm vụ; …"
@@ -1795,6 +2079,23 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 parts = longer
             if _full_scale(ctx, begin, e, parts):
                 closed = True
+        elif (
+            strength == "weak"
+            and parts
+            and (
+                _full_scale(ctx, begin, e, parts)
+                # (not a count in brackets before the list: "229 đảng viên được đánh giá (17 đồng
+                # chí được miễn …), trong đó …" grades the 229)
+                or not _bracketed_before_list(ctx, total, parts)
+                and _full_scale(ctx, begin, e, longer := _walk(ctx, begin, e, total, True))
+            )
+        ):
+            if not _full_scale(ctx, begin, e, parts):
+                parts = longer  # "trong đó hoàn thành xuất sắc nhiệm vụ 12 tổ chức; … 41 …; …"
+            # "… của 46 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 9 tổ chức, hoàn thành
+            # tốt nhiệm vụ 31 …, hoàn thành nhiệm vụ 4 …, không hoàn thành nhiệm vụ 1 …": every
+            # grade once, after an owner's colon as after "trong": the whole of the graded
+            closed = True
         if len(parts) < 2:
             continue
         if closed and strength != "soft":
@@ -1835,7 +2136,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             strength = "partition"  # the items may stop short, never overlap: over is an error
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
         # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
-        region = "" if sides or scale else text[begin : min(e, parts[-1].end + 40)]
+        kinds = _closed_kinds(ctx, total, begin, parts) if strength in ("weak", "partition") else ""
+        if kinds:
+            strength = kinds  # the items name every member of a closed set: the whole
+        elif strength == "partition" and _nested_sources(ctx, total, begin, parts):
+            strength = "weak"  # "ngân sách nhà nước 8.640, ngân sách Trung ương 7.200": nested
+        # (the kinds of a closed set are no overlapping attributes: "hộ nghèo, hộ cận nghèo")
+        plain = sides or scale or kinds == "closed"
+        region = "" if plain else text[begin : min(e, parts[-1].end + 40)]
         span = ctx.clause(total.start, parts[-1].end)
         left = [
             g for g in sent_figs[k + 1 : k + 4] if g.end <= first.start and _left_out(ctx, s, g)
@@ -2034,7 +2342,11 @@ _SIDE_NARROWED = re.compile(r"\b(?:là|của|thuộc|ở|tại|trong|có|ngườ
 
 # the last item of a list named as "the others": "23 người làm công tác khác", "6 người là quần
 # chúng ưu tú ở các tổ chức khác" (up to the end of its clause)
-_SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?\s*$")
+# (the first item's label may stand before its count: "…; trong đó ngân sách Trung ương 850 …")
+# an item's share closes it before ";", and the next item's label follows (no "cụ thể:" that
+# opens a list of the item before: "4.128 đảng viên …, chiếm 30,0%; cụ thể: người Jrai …")
+_SHARE_SEMI = re.compile(r"\d\s*%\s*\)?\s*;[^:]*$")
+_SEMI_WITHIN = re.compile(r"^[^\d;]{0,40};\s*trong đó(?:\s+có)?(?:\s+[^\W\d][^\d;:()]{0,45})?\s*$")
 _OTHERS_AFTER = re.compile(r"\s*[^\W\d][^\d,;.()]{0,45}?\bkhác\s*(?:[.;]|$)")
 
 
@@ -2059,9 +2371,12 @@ def _semicolon_list(
     return all(p.unit.key for p in longer)
 
 
-def _semicolon_next(ctx: Context, first: Fig) -> bool:
+def _semicolon_next(ctx: Context, first: Fig, past_share: bool = False) -> bool:
     """Is the item after ``first`` separated from it by ";" (a list of labelled items)?"""
     nxt = ctx.next_in_sent(first)
+    while past_share and nxt is not None and nxt.type == "percent":
+        # the item's own share between: "… 18.600 người (46,5%); công nghiệp, xây dựng …"
+        nxt = ctx.next_in_sent(nxt)
     return nxt is not None and ";" in ctx.gap(first, nxt) and "." not in ctx.gap(first, nxt)
 
 
@@ -2912,7 +3227,7 @@ def _fraction_named(ctx: Context, first: Fig, at: int, phrase: str) -> list[Fig]
 # -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
 _LIST_OPEN = re.compile(r"^[^\n\d;.]{0,60}:\s*$")
 _HEAD_LINE = re.compile(r"(?m)^[^\n:|]{5,120}:[ \t]*$")
-_BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\))\s*")
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*")  # "- …", "a) …", "1. …"
 # an item of a bracket: "22 đoàn xã, thị trấn" up to the separator before the next number
 _BARE_ITEM = re.compile(
     rf"\s*(?:(?:,|;|\bvà\b)\s*)?({_NUM})\s+([^\W\d][^\d;()]*?)\s*(?=(?:,|;|\bvà\b)\s*\d|$)"
@@ -2928,6 +3243,8 @@ _ASIDE_ITEM = re.compile(
 
 
 # _LIST_OPEN on text[at:eol], matched in place: no slice per candidate head
+# a total that ends its line, the line not a list item itself: "Kinh phí thực hiện: 2.850 triệu đồng"
+_ENDS_LINE = re.compile(r"[^\S\n]*\.?[^\S\n]*(?=\n)")
 _LIST_OPEN_AT = re.compile(r"[^\n\d;.]{0,60}:[^\S\n]*\n")
 _LINE_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
 
@@ -2937,6 +3254,23 @@ def _heading_start(text: str, colon: int) -> int:
     line ("… vượt 5,4% so với chỉ tiêu. Cụ thể:")."""
     line_start = text.rfind("\n", 0, colon) + 1
     return max(line_start, text.rfind(". ", line_start, colon) + 2)
+
+
+def _clean_but_asides(text: str, lo: int, hi: int) -> bool:
+    """Do the lines hold no sub-item word ("trong đó", "riêng", "gồm")?"""
+    return not _SUB_ITEM.search(text[lo:hi].lower())
+
+
+def _common_words(line: str) -> str:
+    """The line in lower case without the capitalised words that follow another word ("- Thôn
+    Nam: 29 hộ" -> "- thôn: 29 hộ"): "Nam" names a place there, not men."""
+    words = line.split()
+    kept = [
+        w
+        for k, w in enumerate(words)
+        if not (k and w[:1].isupper() and words[k - 1][-1:].isalpha())
+    ]
+    return " ".join(kept).lower()
 
 
 def _head_lines(text: str) -> list[int]:
@@ -2973,8 +3307,16 @@ def _bullets(ctx: Context) -> list[Check]:
     for total, at in heads:
         eol = text.find("\n", at)
         # _LIST_OPEN_AT needs a ":" before the line's end: a plain find rules most lines out
+        line_end = False
         if eol < 0 or text.find(":", at, eol) < 0 or not _LIST_OPEN_AT.match(text, at, eol + 1):
-            continue
+            if eol < 0 or total is None or not _ENDS_LINE.match(text, at, eol + 1):
+                continue
+            line_end = True  # "Kinh phí thực hiện: 2.850 triệu đồng" then "+ Ngân sách tỉnh: …"
+            ls = text.rfind("\n", 0, total.start) + 1
+            own = _BULLET.match(text[ls : ls + 8])  # (anchored: matched on slices)
+            nxt = _BULLET.match(text[eol + 1 : eol + 9])
+            if own and nxt and own.group().strip() == nxt.group().strip():
+                continue  # "- Thu ngân sách: 41 tỷ đồng" then "- Chi …": a sibling, not its items
         if total is None and ctx.figs_from(_heading_start(text, at), at):
             continue
         parts: list[Fig] = []
@@ -2983,14 +3325,17 @@ def _bullets(ctx: Context) -> list[Check]:
         item_mark: str | None = None
         outer = False
         nested = False
+        aside = False  # an item named by an attribute ("- Nam: …", "- Hội viên là đảng viên: …")
         while pos < len(text):
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
             line = text[pos:le]
             if not _BULLET.match(line):
                 break
-            if _SUB_ITEM.search(line.lower()) or _ASIDE_ITEM.search(line.lower()):
+            if _SUB_ITEM.search(line.lower()):
                 clean = False
+            elif _ASIDE_ITEM.search(_common_words(line)):
+                clean, aside = False, True
             inside = [g for g in ctx.figs_from(pos, le) if g.type == "quantity"]
             if total is None and inside and not parts:
                 model = inside[0]  # a list under a heading: its items name the kind
@@ -3030,6 +3375,15 @@ def _bullets(ctx: Context) -> list[Check]:
             pos = le + 1
         if len(parts) < 2:
             continue
+        if (
+            aside
+            and not clean
+            and not nested
+            and total is not None
+            and _complete_pair(ctx, total, parts)
+        ):
+            # the attribute's two sides make the whole: "- Nam: 18.416 em", "- Nữ: 17.204 em"
+            clean = _clean_but_asides(text, eol + 1, last)
         # a list of some items ("một số xã có số hộ thoát nghèo cao:"), one with items of its
         # items, or one passing its total by far (kinds of support, damage or activity that one
         # household or member may have several of) is told, never an alarm (review 82)
@@ -3069,7 +3423,16 @@ def _bullets(ctx: Context) -> list[Check]:
         span = (s, last)
         while span[1] > s and text[span[1] - 1] in " .;\n":
             span = (s, span[1] - 1)
-        out.append(_emit(ctx, total, parts, "strong" if clean else "soft", span, text[eol:last]))
+        strength = "strong" if clean else "soft"
+        if line_end:
+            # no colon opens the lines: they break the total down only when they name a closed
+            # set (sources of its funds, the two sides of a split, every grade once)
+            kinds = _closed_kinds(ctx, total, eol + 1, parts)
+            if kinds:
+                strength = kinds if clean else "soft"
+            elif not (_complete_pair(ctx, total, parts) or _full_scale(ctx, eol + 1, last, parts)):
+                continue
+        out.append(_emit(ctx, total, parts, strength, span, text[eol:last]))
     return out
 
 
@@ -3925,6 +4288,26 @@ def _listed(ctx: Context, w: Fig) -> bool:
     return False
 
 
+_ITEM_GAP = re.compile(r"^[^\d.():]{0,50}[,;][^\d.():]{0,90}$")  # the next item's label may be long
+
+
+def _first_of_colon_list(ctx: Context, w: Fig, d: Fig) -> bool:
+    """Is ``w`` the first item of a list that a colon opens after a larger count, and ``d`` the
+    next item? "Tổng số 2.000 học sinh …: vào lớp 10 công lập 1.320 em, tỷ lệ 66%; vào trung tâm
+    … 480 em, tỷ lệ 24%; còn lại 200 em": the rest closes the list of the 2.000, it is no rest of
+    the 1.320."""
+    if not _ITEM_GAP.match(_SHARE_IN_GAP.sub(" ", ctx.gap(w, d))):
+        return False
+    g = next((g for g in ctx.earlier(w, 3) if g.type != "percent"), None)
+    return (
+        g is not None
+        and g.sent == w.sent
+        and g.exact_count
+        and g.value > w.value  # type: ignore[operator]
+        and ":" in ctx.gap(g, w)
+    )
+
+
 _SHARE_IN_GAP = re.compile(r"\(?\s*(?:chiếm|bằng|đạt)?\s*\d+(?:,\d+)?\s*%\s*\)?")
 _LIST_GAP = re.compile(r"^[^\d.():]{0,50}[,;][^\d.():]{0,50}$")
 
@@ -4007,7 +4390,12 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
                 if w.value > floor:  # type: ignore[operator]
                     # "5 đơn tố cáo đúng, 2 đơn … đúng một phần, còn lại 4 đơn …": siblings of a
                     # list whose closing item is the rest of their whole, not of the first
-                    tight = first and not _listed(ctx, w) and not _SIBLING_GAP.match(ctx.gap(w, d))
+                    tight = (
+                        first
+                        and not _listed(ctx, w)
+                        and not _SIBLING_GAP.match(ctx.gap(w, d))
+                        and not _first_of_colon_list(ctx, w, d)
+                    )
                     return d, w, float(w.value), float(d.value), tight  # type: ignore[arg-type]
             first = False
         return None
@@ -5140,9 +5528,9 @@ _NOT_ALL_GRADED = re.compile(
 # part belongs to; with several such counts only one that the parts add up to is taken. ------
 # "Cụ thể:" opens the same kind of list, always with its colon ("… có 64 trường học. Cụ thể: mầm
 # non 22 trường, tiểu học 24 trường, …")
-_TRONG_FIRST = frozenset("tc-+•* \t\n")
+_TRONG_FIRST = frozenset("tcgb-+•* \t\n")
 _OPENS_WITHIN = re.compile(
-    r"\s*(?:[-+•*]\s*)?(?:trong (?:đó|số đó)(?:\s+có)?\s*([:,])?|cụ thể\s*(:))\s*"
+    r"\s*(?:[-+•*]\s*)?(?:trong (?:đó|số đó)(?:\s+có)?\s*([:,])?|cụ thể\s*(:)|(?:bao )?gồm\s*(:))\s*"
 )
 
 
@@ -5156,7 +5544,9 @@ def _within_next(ctx: Context) -> list[Check]:
             continue
         s, e = ctx.sentence_span(sent)
         if low[s : s + 1] not in _TRONG_FIRST or (
-            "trong" not in low[s : s + 8] and "cụ thể" not in low[s : s + 9]
+            "trong" not in low[s : s + 8]
+            and "cụ thể" not in low[s : s + 9]
+            and "gồm" not in low[s : s + 10]  # "… 1.561 người. Gồm: cán bộ 46 người; …"
         ):
             continue
         prev = by_sent[sent - 1]
@@ -5167,7 +5557,7 @@ def _within_next(ctx: Context) -> list[Check]:
         if first.type != "quantity" or first.start < hit.end():
             continue
         cands = [t for t in prev if (t.exact_count or t.exact) and _covers_part(t, first)]
-        colon = hit.group(1) == ":" or hit.group(2) == ":"
+        colon = hit.group(1) == ":" or hit.group(2) == ":" or hit.group(3) == ":"
         found = []
         closed_by: dict[int, bool] = {}
         for t in cands:
@@ -5189,6 +5579,9 @@ def _within_next(ctx: Context) -> list[Check]:
         region = ctx.text[hit.end() : min(e, parts[-1].end + 40)]
         span = (ctx.clause(total.start)[0], ctx.clause(parts[-1].start, parts[-1].end)[1])
         strength = "closed" if closed_by.get(id(parts)) else "strong" if colon else "weak"
+        if strength == "weak" and (kinds := _closed_kinds(ctx, total, hit.end(), parts)):
+            strength = kinds  # "… là 76,1 tỷ đồng. Trong đó, ngân sách Trung ương …, nhân dân …"
+            region = "" if kinds == "closed" else region
         if hit.group(2):
             # "Cụ thể:" may detail what was done, not what the total is made of: only a stock
             # ("có 64 trường học") split into kinds named before their counts, with nothing
