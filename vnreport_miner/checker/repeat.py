@@ -4252,35 +4252,32 @@ def _rate_restated(ctx: Context, done: list[Check]) -> list[Check]:
     ]  # fmt: skip
     if len(pcts) < 2:
         return out
-    names: dict[int, tuple[list[str], list[str], str] | None] = {
-        f.i: _rr_name(ctx, f) for f in pcts
-    }
+    names = _RateNames(ctx)  # (read only for the percents that need it: most have no twin)
     words: dict[int, set[str]] = {}
     for k, f in enumerate(pcts):
-        nf = names[f.i]
-        if nf is None:
-            continue
         for g in reversed(pcts[:k]):
-            if g.sent == f.sent:
-                continue
-            ng = names[g.i]
+            if g.sent == f.sent or g.value != f.value:
+                continue  # (a percent of another value never ties: its name is not needed)
+            nf = names[f]
+            if nf is None:
+                break
+            ng = names[g]
             if ng is None or ng[2] != nf[2]:
                 continue
-            if g.value == f.value:
-                if f.value == int(f.value) or tuple(sorted((g.id, f.id))) in tied or f.id in said:
-                    break
-                if g.i not in words:
-                    words[g.i] = _rr_around(ctx, g)
-                if f.i not in words:
-                    words[f.i] = _rr_around(ctx, f)
-                a = _rr_suffix(nf[0], words[g.i]) + sum(w in words[g.i] for w in nf[1])
-                b = _rr_suffix(ng[0], words[f.i]) + sum(w in words[f.i] for w in ng[1])
-                whole = set(nf[0][len(nf[0]) - _rr_suffix(nf[0], words[g.i]) :]) | set(nf[1])
-                if a >= 2 and b >= 2 and len(whole) >= 2 and not _rr_apart(ctx, g, f):
-                    what = " ".join(nf[0][-3:] + nf[1][:3]) or "rate"
-                    out.append(_emit(ctx, g, f, f.value, f"{f.value:g}% {what}"))  # type: ignore[arg-type]
-                    said.add(f.id)
-                break  # the nearest percent of the value only
+            if f.value == int(f.value) or tuple(sorted((g.id, f.id))) in tied or f.id in said:
+                break
+            if g.i not in words:
+                words[g.i] = _rr_around(ctx, g)
+            if f.i not in words:
+                words[f.i] = _rr_around(ctx, f)
+            a = _rr_suffix(nf[0], words[g.i]) + sum(w in words[g.i] for w in nf[1])
+            b = _rr_suffix(ng[0], words[f.i]) + sum(w in words[f.i] for w in ng[1])
+            whole = set(nf[0][len(nf[0]) - _rr_suffix(nf[0], words[g.i]) :]) | set(nf[1])
+            if a >= 2 and b >= 2 and len(whole) >= 2 and not _rr_apart(ctx, g, f):
+                what = " ".join(nf[0][-3:] + nf[1][:3]) or "rate"
+                out.append(_emit(ctx, g, f, f.value, f"{f.value:g}% {what}"))  # type: ignore[arg-type]
+                said.add(f.id)
+            break  # the nearest percent of the value only
     out.extend(_rate_slips(ctx, pcts, names, said))
     return out
 
@@ -4318,21 +4315,35 @@ def _rr_plain(ctx: Context, f: Fig) -> bool:
     return True
 
 
-def _rate_slips(
-    ctx: Context, pcts: list[Fig], names: dict[int, tuple[list[str], list[str], str] | None],
-    said: set[str],
-) -> list[Check]:  # fmt: skip
+class _RateNames(dict):  # type: ignore[type-arg]
+    """``_rr_name`` of each percent, read on first use."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def __getitem__(self, f: Fig) -> tuple[list[str], list[str], str] | None:
+        if f.i not in self:
+            self[f.i] = _rr_name(self.ctx, f)
+        return super().__getitem__(f.i)  # type: ignore[no-any-return]
+
+
+def _rate_slips(ctx: Context, pcts: list[Fig], names: _RateNames, said: set[str]) -> list[Check]:
     out: list[Check] = []
     full: dict[int, tuple[str, ...]] = {}
     labels: dict[int, set[str]] = {}
     for f in pcts:
-        n = names[f.i]
-        if n is None or n[2] == "move" or f.id in said:
+        if f.id in said:
             continue
         s, _e = ctx.sentence_span(f.sent)
         head = ctx.lower_slice(max(s, f.start - 160), f.start)
+        if "tỷ " not in head and "tỉ " not in head:
+            continue  # (no "tỷ lệ"/"tỷ trọng" before it: no name read)
         rate = _rr_last_rate(head)
         if rate is None:
+            continue
+        n = names[f]
+        if n is None or n[2] == "move":
             continue
         name = head[rate.end() :]
         if _RR_CUT.search(name):
