@@ -399,7 +399,10 @@ reading (29 alarms: a later "tất cả / trong số N X" narrowed right after i
 an owner or a level the stock lacks, and lists or bodies the older readings took as one; 21
 fixed, 8 left in tests/known_alarms/). The twenty-fourth session added the consistent twins
 and traps of its tables of targets named in other words (battery_zzzz_l24t: a done column named
-by its deed, a rate with no sign, a running total's rate, a column named only by its time).
+by its deed, a rate with no sign, a running total's rate, a column named only by its time), and
+the consistent twins and traps of its five recall rounds: GRIM (battery_zzzz_l24a), part-whole
+(battery_zzzz_l24b), shares of a total stated before (battery_zzzz_l24c), changes' earlier
+levels (battery_zzzz_l24d) and rates restated (battery_zzzz_l24e).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
