@@ -1721,6 +1721,26 @@ _TIME_ONLY_HEAD = re.compile(
     r"|quý\s+[ivx\d]+(?:\s*[/-]\s*(?:19|20)\d{2})?)\s*$"
 )
 _PLAN_UNIT = re.compile(r"\(\s*([^\W\d][^()%\d]{0,20}?)\s*\)\s*$")
+# a rate that names a base of its own after "so"/"trên" ("Tỷ lệ so toàn tỉnh", "Tỷ lệ trên tổng số
+# kết nạp"): a share of another whole, not what was done over the plan (white-box review 24t)
+#   "Đơn vị | Chỉ tiêu giao | Đã kết nạp | Tỷ lệ so toàn tỉnh" -> "Huyện A | 120 | 126 | 33,6%"
+_RATE_BASE = re.compile(r"\b(?:so với|so|trên)\s+(?!sánh\b)(?P<base>\S.*)$")
+_PLAN_BASE_WORD = re.compile(
+    r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|\bkh\b|nghị quyết|\bnq\b|\bgiao\b|đề ra|phấn đấu"
+)
+# the period a rate names ("So kế hoạch 6 tháng", "So KH quý III"): when the plan column names
+# another ("Kế hoạch năm 2025"), the rate is of a plan the table does not show (review 24t)
+#   "Kế hoạch năm 2025 | Thực hiện 6 tháng | So kế hoạch 6 tháng (%)" -> "4.500 | 2.310 | 105,0"
+_PERIOD = re.compile(r"\d+\s+tháng|tháng\s+\d+|quý\s+[ivx\d]+|(?:19|20)\d{2}")
+
+
+def _rate_of_other_base(rate: str, plan: str) -> bool:
+    """Does a rate column's head name a base other than the plan column (see above)?"""
+    hit = _RATE_BASE.search(rate)
+    if hit is not None and not _PLAN_BASE_WORD.search(hit.group("base")):
+        return True
+    own = {" ".join(p.split()) for p in _PERIOD.findall(rate)}
+    return bool(own - {" ".join(p.split()) for p in _PERIOD.findall(plan)})
 
 
 def _plan_rate(head: str) -> bool:
@@ -1901,6 +1921,8 @@ def _columns(ctx: Context, header: list[tuple[int, int]]) -> tuple[int, int, int
         if len(own) == 1:
             done = own
     if len(pct) != 1 or len(plan) != 1 or len(done) != 1 or _OTHER_BASE.search(heads[pct[0]]):
+        return None
+    if _rate_of_other_base(" ".join(heads[pct[0]].split()), heads[plan[0]]):
         return None
     done_years = set(re.findall(r"(?:19|20)\d{2}", heads[done[0]]))
     plan_years = set(re.findall(r"(?:19|20)\d{2}", heads[plan[0]]))
