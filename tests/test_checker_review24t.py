@@ -8,9 +8,9 @@ gives; all 34 written are found (one, a balance headed "Đầu năm học | … 
 after this review read the school year as a start and an end).
 
 TRAPS: clean tables that tripped the readings before this review's guards, asserted to raise no
-alarm:
-- target: a rate naming a base of its own after "so"/"trên" ("Tỷ lệ so toàn tỉnh", "Tỷ trọng
-  trên tổng thu"), or a period the plan column does not name ("Kế hoạch năm 2025 | Thực hiện 6
+alarm (a few more beside them that never tripped, as "Tỷ trọng trên tổng thu"):
+- target: a rate naming a base of its own after "so"/"trên" ("Tỷ lệ so toàn tỉnh" over cells
+  with the sign), or a period the plan column does not name ("Kế hoạch năm 2025 | Thực hiện 6
   tháng | So kế hoạch 6 tháng (%)");
 - balance: a miss told only when another row bears the reading out, i.e. moved both ways (rows
   with no movement, or entries only beside a net "Giảm (thực)", hold under any reading);
