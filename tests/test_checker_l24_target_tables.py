@@ -167,6 +167,18 @@ CASES = [
         "consistent",
         [30, 33, 110],
     ),
+    (
+        "Chỉ tiêu\tKế hoạch\tThực hiện\tSo kế hoạch (%)\nSố vụ vi phạm pháp luật\t30\t24\t125,0\n"
+        "Số vụ tai nạn giao thông\t12\t10\t120,0\nKết nạp đảng viên\t40\t42\t105,0",
+        None,  # counts better lower achieved as plan over done (30/24 = 125%): no slip
+        [],
+    ),
+    (
+        "Chỉ tiêu\tKế hoạch\tThực hiện\tSo kế hoạch (%)\nSố vụ vi phạm pháp luật\t30\t24\t125,0\n"
+        "Số vụ tai nạn giao thông\t12\t10\t120,0\nKết nạp đảng viên\t40\t42\t110,0",
+        "inconsistent",
+        [40, 42, 110],
+    ),
 ]
 
 
