@@ -144,6 +144,11 @@ ECONOMY: list[tuple[str, list[tuple]]] = [
         [(Q, "48,5 triệu đồng/người/năm", 48500000, "đồng/người/năm", "exact")],
     ),
     ("Tổng số 3 xã/phường được chọn thí điểm.", [(Q, "3 xã/phường", 3, "xã/phường", "exact")]),
+    # ... but never a plan after "/": the count is set against its target (twenty-fourth session)
+    (
+        "Phát triển mới 1.286 người/chỉ tiêu 1.200 người.",
+        [(Q, "1.286 người", 1286, "người", "exact"), (Q, "1.200 người", 1200, "người", "exact")],
+    ),
     (
         "Cấp 1.250 thẻ bảo hiểm y tế cho người nghèo.",
         [(Q, "1.250 thẻ bảo hiểm y tế", 1250, "thẻ bảo hiểm y tế", "exact")],

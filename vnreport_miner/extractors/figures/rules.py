@@ -46,6 +46,8 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]++")
 _SPACES = regex.compile(r"\s++")
 
 SP = r"[^\S\n]"  # horizontal space: a figure and its unit never cross a line break
+# nouns that never follow "/" as a per-unit: a plan or target the count is set against
+_NOT_PER = rf"(?:chỉ{SP}++tiêu|kế{SP}++hoạch|mục{SP}++tiêu|dự{SP}++toán)"
 # The horizontal spaces (SP) other than " ", as the regex module reads the class
 # (tests/test_extractor_equivalence.py checks the list against every code point).
 OTHER_SPACES = (
@@ -287,7 +289,9 @@ class Rules:
             rf"(?:(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++"
             rf"|(?:{nouns}){end}))"
             rf"|(?P<list>(?:{listable}){end}(?:,{SP}*+(?-i:(?=\p{{Ll}}))(?:{listable}){end})++)(?-i:(?!{SP}*+\p{{Lu}}))"  # e.g. 129 xã, phường, thị trấn
-            rf"|(?:{units}){end}(?:/(?:{units}){end}){{0,3}}"  # e.g. 40.240 đảng viên, 62,5 tạ/ha
+            # a per-unit after "/", never a plan: "1.286 người/chỉ tiêu 1.200 người" is a count
+            # set against its target, not a unit "người/chỉ tiêu"
+            rf"|(?:{units}){end}(?:/(?!{_NOT_PER}{end})(?:{units}){end}){{0,3}}"  # e.g. 40.240 đảng viên, 62,5 tạ/ha
             rf"|(?P<acr>(?-i:[\p{{Lu}}]{{2,8}}))(?![\p{{L}}\p{{N}}/\-])"  # e.g. 625 TCCSĐ
         )
         words = _alternation(self.number_words.keys() | self.multipliers.keys())
@@ -469,7 +473,7 @@ class Rules:
     @cached_property
     def _unit_phrase(self) -> str:
         units = _alternation(self.units)
-        rate = rf"(?:{units})(?![\p{{L}}\p{{N}}])(?:/(?:{units})(?![\p{{L}}\p{{N}}])){{0,3}}"
+        rate = rf"(?:{units})(?![\p{{L}}\p{{N}}])(?:/(?!{_NOT_PER}(?![\p{{L}}\p{{N}}]))(?:{units})(?![\p{{L}}\p{{N}}])){{0,3}}"
         mults = _alternation(self.multipliers)
         return rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng, tạ/ha
 
