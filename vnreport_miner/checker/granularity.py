@@ -36,7 +36,7 @@ from .tolerance import decimals_of, grim, grim_applies
 
 NAME = "granularity"
 
-_MARKER = re.compile(r"trong đó|trong số đó")
+_MARKER = re.compile(r"trong đó|trong số (?:đó|này|ấy)")  # "trong số này, tỷ lệ … là 79,5%"
 # "Ban Thường vụ dự kiến 13 đồng chí; tỷ lệ nữ chiếm 23,1%", "Tổ công tác có 12 đồng chí; nữ
 # chiếm 25%": a clause right after the body that opens with the rate of one of its members'
 # attributes continues the same body (no other count; an age inside the label is allowed)
@@ -46,7 +46,8 @@ _LABEL_LINK = re.compile(r"^[^;]{0,50}?\b(?:chiếm|là|bằng|có)\s*$")
 # Members named by their people or their schooling, beside vocab.ATTRIBUTE_LABEL ("nữ", "trẻ",
 # "người dân tộc"): "người Mường chiếm 40%", "đồng bào Ê Đê là 25%", "trình độ đại học chiếm 80%"
 _MEMBER_LABEL = re.compile(
-    r"^\s*(?:cán bộ |đảng viên |đồng chí )?(?:(?:[Nn]gười|[Đđ]ồng bào)\s+(?:[A-ZĐ]|dân tộc)"
+    r"^[\s,]*(?:(?:[Tt]ỷ lệ|[Tt]ỉ lệ|[Ss]ố)\s+)?(?:cán bộ |đảng viên |đồng chí )?"
+    r"(?:(?:[Nn]gười|[Đđ]ồng bào)\s+(?:[A-ZĐ]|dân tộc)"
     r"|(?:có\s+)?trình độ\s)"
 )
 
@@ -88,7 +89,14 @@ def _member_label(s: str, base: Fig | None = None) -> bool:
         )
     if base is None or not _people(base):
         return False
+    # "Trường có 48 giáo viên, trong đó đảng viên chiếm …": Party membership is an attribute of
+    # people counted by another noun (not of a count of "đảng viên")
+    if "đảng viên" not in base.unit.key and _PARTY_MEMBERS.match(s.lower()):
+        return True
     return bool(_MEMBER_LABEL.match(s) or _MEMBER_ATTR.match(s.lower()))
+
+
+_PARTY_MEMBERS = re.compile(r"^\s*(?:số\s+)?(?:là\s+)?đảng viên\s+(?:chiếm|là|đạt|có tỷ lệ)\b")
 
 
 def _label_clause(gap: str, base: Fig) -> re.Match[str] | None:
@@ -340,6 +348,9 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     noun = _noun(base)
     if noun is None:
         return []
+    part = _PART_OF_THOSE.match(ctx.text, base.end)
+    if part is not None and not part.group(0).endswith("đó"):
+        return []  # "Có 40 hội viên …, 14 người trong số này là nữ, chiếm 35%": 14 is a part
     out: list[tuple[Fig, int, bool]] = []
     cursor = _label_cut(ctx, base)
     item_start = -1
@@ -1117,6 +1128,11 @@ _RATE_OF_BEFORE = re.compile(
 )
 _RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy|\bcho thấy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
+_OPENS_CLAUSE_HAS = re.compile(
+    r"(?:^|[,:;.(\n])\s*(?:(?:đến|tính đến)\s+(?:nay|cuối năm|hết năm|cuối nhiệm kỳ)\s*,?\s*)?"
+    r"(?:đã|hiện|nay|mới)?\s*có\s*$"
+)
+_RATE_OF_BARE = re.compile(r"^\s*(?P<n>[^\W\d][^\d;.()%]{1,80})")
 _PREDICATE_WORDS = frozenset(
     "có đạt được đã hoàn không chưa còn bị thực triển xây xếp tham sử áp duy thoát".split()
 )
@@ -1207,6 +1223,11 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
             # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
             hit = _RATE_OF_AFTER.match(ctx.after(p, 80).lower())
+        if not hit and _OPENS_CLAUSE_HAS.search(before[-40:]):
+            # "Xã có 11 thôn, đã có 72,5% thôn có …", "…; đến cuối năm có 85,5% xã, thị trấn
+            # đạt …": the units right after the percent, no "số" (they must be the profile's
+            # words, then a predicate word: see _rate_of)
+            hit = _RATE_OF_BARE.match(ctx.after(p, 80).lower())
         if not hit:
             continue
         if profile is None:
@@ -1272,21 +1293,50 @@ def _other_body_named(ctx: Context, base: Fig, p: Fig) -> bool:
 #   "Ban Chấp hành có 21 ủy viên. Số ủy viên là người ngoài Đảng có tỷ lệ 19%."
 #   "Phòng có 12 công chức. Về trình độ, 75% có trình độ thạc sĩ."
 #   "Đội ngũ 15 cán bộ xã được chuẩn hóa: 60% có trình độ đại học" (one sentence, after ":")
-# The body must be the figure right before the rate, the only count of people in its sentence.
+#   "Đại hội bầu 45 ủy viên Ban Chấp hành. Số ủy viên dưới 40 tuổi chiếm 14,6%." (a body
+#    elected; an age inside the label: 6/45 = 13,3%, 7/45 = 15,6%: impossible)
+# The body must be the figure right before the rate (ages in the label aside), the only count of
+# people in its sentence.
 _RATE_LEAD = re.compile(
     r"^\s*(?:về [^\d,:;]{1,30},\s*)?(?P<label>[^\d;,:]{2,60}?)\s*"
-    r"(?:là|chiếm|đạt|ở mức|bằng|có tỷ lệ|có tỉ lệ|(?<=\S):)\s*$"
+    r"(?:là|(?:chiếm|đạt)(?:\s+(?:tỷ lệ|tỉ lệ))?|ở mức|bằng|có tỷ lệ|có tỉ lệ|(?<=\S):)\s*$"
 )
 _BARE_LEAD = re.compile(r"^\s*(?:về [^\d,:;]{1,30},\s*)?$")
 _BARE_PRED = re.compile(r"^\s*(?:có\s+trình độ|là\s+(?:nữ|người|đảng viên|cán bộ trẻ))")
-_NEXT_ITEM = re.compile(r"^\s*,\s*(?P<label>[^;,:]{2,50}?)\s*(?:là|chiếm|đạt|ở mức|bằng)\s*$")
+# "Khóa học có 64 học viên. Kết quả: 82,5% học viên đạt loại khá": the body's own noun right
+# after the bare percent, then its predicate (the noun must be the body's, checked with it)
+_BARE_OWN_PRED = re.compile(
+    r"^\s*(?:số\s+)?(?P<n>[^\W\d][^\d,;:.()%]{1,25}?)\s+(?:đều\s+|đã\s+)?"
+    r"(?:đạt|được|có|là|hoàn thành|xếp loại|chưa|không)\b"
+)
+_NEXT_ITEM = re.compile(
+    r"^\s*,\s*(?P<label>[^;,:]{2,50}?)\s*(?:là|chiếm|đạt|ở mức|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
+)
 _AGE_OR_TIME = vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
-_BODY_HAS = re.compile(r"\b(?:có|gồm)\s*$")
+_BODY_HAS = re.compile(r"\b(?:có|gồm|bầu|bầu ra|bầu được|kiện toàn)\s*$")
+
+
+def _age(f: Fig) -> bool:
+    """Is ``f`` an age or a duration ("40 tuổi", "5 năm"), a figure inside a rate's label?"""
+    return f.type == "quantity" and (
+        f.unit.head in vocab.TIME_UNITS or f.unit.key.split(" ")[0] in _AGE_OR_TIME
+    )
+
+
+_ELECTED = re.compile(r"\b(?:bầu|bầu ra|bầu được|kiện toàn)\s*$")
+_LABEL_MEMBERS = re.compile(_MEMBER_NOUNS)
+
+
+def _other_members(label: str, base: Fig) -> bool:
+    """Does a rate's label name members by a noun other than its body's ("đảng viên" after "45
+    ủy viên")? Those may be of a wider body, so the rate is not surely of this one."""
+    hit = _LABEL_MEMBERS.search(label)
+    return hit is not None and hit.group(0) not in base.unit.key
 
 
 def _body_before(ctx: Context, p: Fig) -> Fig | None:
     """The body of people the rate at ``p`` is of (see above), or None."""
-    g = next(ctx.earlier(p, 1), None)
+    g = next((f for f in ctx.earlier(p, 4) if not (f.sent == p.sent and _age(f))), None)
     if g is None or g.type != "quantity" or not g.exact_count or not _people(g):
         return None
     if g.sent == p.sent:
@@ -1306,7 +1356,7 @@ def _body_before(ctx: Context, p: Fig) -> Fig | None:
 
 _WIDER_SCOPE = re.compile(
     r"\b(?:trong toàn|toàn đảng bộ|toàn tỉnh|toàn huyện|toàn quốc|cả nước|trong quy hoạch|"
-    r"của tỉnh|của huyện|của cả|trên địa bàn)\b"
+    r"của tỉnh|của huyện|của cả|trên địa bàn|trong đảng bộ|của đảng bộ)\b"
 )
 
 
@@ -1321,23 +1371,44 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue  # cheap cue first: a rate opening its sentence, or a percent after ":"
         low = ctx.low[s : p.start]
         colon = low.rfind(":")
-        hit = _RATE_LEAD.match(low) if ctx.prev_in_sent(p) is None else None
-        if hit is not None:
-            # "Tỷ lệ cán bộ nữ là …" opens the sentence: nothing counted before it there
-            if ctx.prev_in_sent(p) is not None or not _member_label(
-                hit.group("label"), next(ctx.earlier(p, 1), None)
-            ):
+        # "Tỷ lệ cán bộ nữ là …" opens the sentence: nothing counted before it there but an age
+        # inside the label ("Số ủy viên dưới 40 tuổi chiếm …"), read with its digits masked
+        ages = []
+        q = ctx.prev_in_sent(p)
+        while q is not None and _age(q):
+            ages.append(q)
+            q = ctx.prev_in_sent(q)
+        hit = own = None
+        if q is None:
+            masked = low
+            for a in ages:
+                masked = masked[: a.start - s] + "n" * (a.end - a.start) + masked[a.end - s :]
+            hit = _RATE_LEAD.match(masked)
+        if hit is not None and not _member_label(
+            low[hit.start("label") : hit.end("label")], _body_before(ctx, p)
+        ):
+            if not low.rstrip().endswith(":"):
                 continue
+            hit = None  # "Kết quả: 82,5% học viên đạt …": a lead, then a bare percent (below)
+        if hit is not None:
+            pass
         elif not (
             (_BARE_LEAD.match(low) or (colon >= 0 and not low[colon + 1 :].strip()))
-            and _BARE_PRED.match(ctx.text[p.end : p.end + 30].lower())
+            and (
+                _BARE_PRED.match(ctx.text[p.end : p.end + 30].lower())
+                or (own := _BARE_OWN_PRED.match(ctx.text[p.end : p.end + 40].lower()))
+            )
         ):
             continue
         if _WIDER_SCOPE.search(low):
             continue  # "Tỷ lệ đảng viên nữ trong toàn Đảng bộ là …": not the body's members
         base = _body_before(ctx, p)
-        if base is None:
+        if base is None or (own and norm_words(own.group("n")) != base.unit.key):
             continue
+        if (ages or _ELECTED.search(ctx.before(base, 20).lower())) and _other_members(
+            low if hit is None else low[hit.start("label") : hit.end("label")], base
+        ):
+            continue  # "Ban Chấp hành có 45 ủy viên. Tỷ lệ đảng viên dưới 30 tuổi là …": whose?
         rows = [_grim_row(ctx, base, p, ctx.clause(s, p.end))]
         prev = p
         q = ctx.next_in_sent(p)
