@@ -89,6 +89,36 @@ CASES = [
         "consistent",
         [48, 56.25],
     ),
+    # a comma after "trong đó", "với" binding the percent to the body (9/23 = 39,13%, 42/96 =
+    # 43,75%), a clause opened by its lead ("Qua bình xét cuối năm, 61,5% tổ dân phố …")
+    (
+        "Toàn khối có 23 cơ quan, đơn vị; trong đó, 39,5% đơn vị đã ứng dụng chữ ký số.",
+        "inconsistent",
+        [23, 39.5],
+    ),
+    ("Toàn khối có 23 cơ quan, đơn vị; trong đó, 39,5% cán bộ đã ứng dụng chữ ký số.", None, []),
+    (
+        "Đội ngũ bí thư chi bộ của huyện gồm 96 đồng chí, với 43,5% đồng chí có trình độ đại học.",
+        "inconsistent",
+        [96, 43.5],
+    ),
+    (
+        "Đội ngũ bí thư chi bộ gồm 96 đồng chí, với 43,5% cán bộ toàn huyện có trình độ đại học.",
+        None,
+        [],
+    ),
+    (
+        "Hiện nay, thị trấn có 18 tổ dân phố. Qua bình xét cuối năm, 61,5% tổ dân phố đạt danh "
+        "hiệu tổ dân phố văn hóa.",
+        "inconsistent",
+        [18, 61.5],
+    ),
+    ("Thị trấn có 18 tổ dân phố. Qua bình xét, 61,5% tổ dân phố đạt 80% kế hoạch.", None, []),
+    (
+        "Xã hiện có 12 thôn. Sau khi sáp nhập, số thôn còn 9; 55,6% thôn đạt chuẩn nông thôn mới.",
+        None,
+        [],
+    ),
     # "trong số này" opens the list; right after a count it makes that count a part
     (
         "Số cán bộ, công chức cấp xã là 24 người; trong số này, tỷ lệ có trình độ lý luận chính "

@@ -154,6 +154,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt|khuyết)\s+(?:thêm\s+|được\s+)?$"
     r"|\b(?:ít|nhiều) hơn\b[^\d;,.]{0,30}$"
 )
+_WITH = re.compile(r"\s*(?:với|gồm)\s*")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
@@ -426,6 +427,17 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             # the first share names the base's noun ("cán bộ nữ") or one of its attributes
             # ("nữ"), before the percent or right after it ("…, 40% là cán bộ trẻ")
             low = label.lower()
+            with_own = False
+            if mk.re is _MARKER and not low.strip(" ,:"):
+                low = ""  # "…; trong đó, 39,5% đơn vị đã …": a comma after the marker
+            elif mk.re is _COMMA and _WITH.fullmatch(low):
+                # "… gồm 96 đồng chí, với 43,5% đồng chí có …": "với" binds the percent to the
+                # body, so its own noun may follow (without "với" it may name another set)
+                low = ""
+                rest = ctx.text[g.end : g.end + 60].lower().lstrip()
+                with_own = rest.startswith(noun + " ") and bool(
+                    _HAVE_AFTER_PCT.match(rest[len(noun) :])
+                )
             after = ctx.text[g.end : g.end + 40].lower()
             if mk.re is _COMMA and not low.strip() and _another_body_before(ctx, base):
                 break  # "Ban Chấp hành có 37 đồng chí, Ban Thường vụ có 11 đồng chí, 29,7% là nữ"
@@ -437,6 +449,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 # some of them have (not "44 đảng viên, 32,1% đảng viên được kết nạp …": a noun
                 # may name another set of them)
                 or (mk.re is _COMMA and _people(base) and _HAVE_AFTER_PCT.match(after))
+                or with_own
             ):
                 pass
             elif (
@@ -1132,6 +1145,7 @@ _OPENS_CLAUSE_HAS = re.compile(
     r"(?:^|[,:;.(\n])\s*(?:(?:đến|tính đến)\s+(?:nay|cuối năm|hết năm|cuối nhiệm kỳ)\s*,?\s*)?"
     r"(?:đã|hiện|nay|mới)?\s*có\s*$"
 )
+_DIGIT = re.compile(r"\d")
 _RATE_OF_BARE = re.compile(r"^\s*(?P<n>[^\W\d][^\d;.()%]{1,80})")
 _PREDICATE_WORDS = frozenset(
     "có đạt được đã hoàn không chưa còn bị thực triển xây xếp tham sử áp duy thoát".split()
@@ -1223,9 +1237,12 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
             # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
             hit = _RATE_OF_AFTER.match(ctx.after(p, 80).lower())
-        if not hit and _OPENS_CLAUSE_HAS.search(before[-40:]):
+        if not hit and (
+            _OPENS_CLAUSE_HAS.search(before[-40:]) or _OPENS_CLAUSE.search(before[-40:])
+        ):
             # "Xã có 11 thôn, đã có 72,5% thôn có …", "…; đến cuối năm có 85,5% xã, thị trấn
-            # đạt …": the units right after the percent, no "số" (they must be the profile's
+            # đạt …", "Qua bình xét, 61,5% tổ dân phố đạt …": the units right after the percent
+            # opening its clause, no "số" (they must be the profile's
             # words, then a predicate word: see _rate_of)
             hit = _RATE_OF_BARE.match(ctx.after(p, 80).lower())
         if not hit:
@@ -1234,6 +1251,15 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             profile = _profile(ctx)
         got = _rate_of(profile, hit.group("n") or hit.group("m"))
         if got is None or got[0].start > p.start:
+            continue
+        if hit.re is _RATE_OF_BARE and (
+            got[0].sent < p.sent - 2
+            or _DIGIT.search(ctx.text, got[0].end, p.start)
+            or _DIGIT.search(ctx.text, p.end, ctx.clause(p.start, p.end)[1])
+        ):
+            # the bare reading only close to its count with nothing counted, dated or rated
+            # between or after it: "Xã hiện có 12 thôn. Sau khi sáp nhập, số thôn còn 9; 55,6%
+            # thôn đạt …", "Năm 2019, 61,5% tổ dân phố …", "… 61,5% tổ dân phố đạt 80% kế hoạch"
             continue
         if hit.re is _RATE_OF_BEFORE and hit.group("m") and not _ends_or_names(ctx, p, got[0]):
             continue  # "Số thôn xây mới nhà văn hóa đạt 80% kế hoạch năm": of a plan (review 20b)
