@@ -1239,9 +1239,26 @@ _BESIDE = (
      re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
     (re.compile(rf"^\s*,\s*vượt\s+{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*\(\s*$"),
      re.compile(r"^\s*\)\s*,\s*(?:đạt|bằng)\s*$")),
+    # (twenty-fifth session, our wording) the done count, then its plan named and stated, then
+    # the rate with no noun after it:
+    #   "kết nạp mới 486 hội viên, chỉ tiêu giao là 450 hội viên, đạt 108%"
+    #   "kết nạp mới 486 hội viên, trong khi chỉ tiêu Hội cấp trên giao là 450 hội viên; tỷ lệ
+    #    đạt 108%"
+    #   "hỗ trợ 312 hộ (kế hoạch 300 hộ), đạt 104%", "312 hộ/kế hoạch 300 hộ, đạt 104%"
+    (re.compile(rf"^\s*,\s*(?:trong khi\s+|so với\s+)?{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,5}}"
+                r"\s*(?:là|:)?\s*$"),
+     re.compile(r"^\s*[,;]\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:đạt|bằng)\s*$")),
+    (re.compile(rf"^\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
+     re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng)\s*$")),
+    (re.compile(rf"^\s*/\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,2}}\s*$"),
+     re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
 )  # fmt: skip
 
 
+_EXCESS_LEAD = re.compile(r"\b(?:vượt|tăng|giảm|hơn|thêm|thiếu|còn)\b[^\d,;()]{0,25}$")
+# (a plan named after the rate may be another one: "Quý IV kết nạp 400 đoàn viên (kế hoạch quý
+# 380 đoàn viên), đạt 90% kế hoạch" after the year's plan)
+_ENDS_RATE = re.compile(r"^\s*(?:[,.;)]|$)")
 _BESIDE_OTHER = re.compile(r"^\s*(?:so với|khối lượng|giá trị|của|cùng kỳ)\b")
 _PLAN_FIRST = re.compile(
     rf"(?:^|[.;:]\s*|\n\s*|,\s*)(?:-\s*)?{_PLAN_NOUN}(?:\s+giao)?(?:\s+[^\W\d]+){{0,4}}\s*(?:là\s*)?$"
@@ -1274,10 +1291,21 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
         if kind is None and _PLAN_FIRST.search(ctx.before_low(g, 40)) and _DONE_NEXT.match(gap1):
             # "Kế hoạch 1.600 ha, thực hiện 1.890 ha, đạt 118,1% kế hoạch": the plan first
             if re.match(r"^\s*,\s*(?:đạt|bằng)\s*$", gap2):
-                g, t, kind = t, g, 3
+                g, t, kind = t, g, -1
         if kind is None or (kind == 2 and g.value <= t.value):  # type: ignore[operator]
             continue
         if not _SAME_SCALE(g, t):
+            continue
+        if (
+            kind is not None
+            and kind >= 3
+            and (
+                not _ENDS_RATE.match(ctx.after_low(p, 25))
+                or _EXCESS_LEAD.search(ctx.before_low(g, 30))
+            )
+        ):
+            # the later shapes name no plan after the rate: it must end its clause; and the done
+            # count is no excess ("vượt kế hoạch 4 hộ (kế hoạch 48 hộ), đạt 108,3%")
             continue
         if _BESIDE_OTHER.match(ctx.after_low(p, 25)):
             continue  # "…, bằng 104,2% so với cùng kỳ", "đạt 92% khối lượng": another measure
