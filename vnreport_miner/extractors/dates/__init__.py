@@ -305,7 +305,7 @@ def find_all(text: str, doc_date: str | None) -> tuple[list[Mention], list[Menti
             dates.append(_date_at(text, start, m.end(), str(y), "year", "date_year"))
     # e.g. "Thực hiện 9 tháng 2024" (a table heading: the months of a year without "năm")
     if "tháng" in text:
-        for m in _MONTHS_YEAR.finditer(text):
+        for m in _months_years(text):
             y = int(m.group("y"))
             if (
                 valid_year(y)
@@ -459,6 +459,39 @@ _MONTHS_YEAR = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?P<n>\d{{1,2}}|{either_case(_alt(rules.MONTH_COUNT_WORDS))})\s++tháng"
     rf"(?:\s++(?P<h>{_alt(rules.HALVES)}))?(?P<h2>)\s++(?P<y>(?:19|20)\d\d)(?![\d/.,\-–]\d)"
 )
+# Where _MONTHS_YEAR may match, found from its one literal: "tháng" and the year after it
+# (the same pieces as the pattern's, without the look-arounds). The pattern opens on a
+# digit or a number word, a start the scan tries at every character of the text; this
+# one skips to "tháng" at once (see _months_years).
+_MONTHS_YEAR_HIT = regex.compile(rf"tháng(?:\s++(?:{_alt(rules.HALVES)}))?\s++(?:19|20)\d\d")
+# how far before the spaces ahead of "tháng" a match may start: one or two digits, or a
+# number word ("mười một")
+_MONTHS_YEAR_BACK = tuple(sorted({1, 2, *(len(w) for w in rules.MONTH_COUNT_WORDS)}))
+
+
+def _months_years(text: str) -> list[regex.Match]:
+    """The matches of ``_MONTHS_YEAR.finditer(text)``, found from their "tháng".
+
+    A match is a count, spaces, then "tháng": the count ends where the spaces before
+    "tháng" end (``\\s`` is a subset of ``str.isspace`` and a count ends on no space),
+    so it starts ``_MONTHS_YEAR_BACK`` characters before that. Trying the pattern at
+    those places only, left to right and never inside the previous match, finds the
+    same matches as the scan (as ``_digit_forms`` does for ``_DIGIT_FORMS``).
+    """
+    starts: set[int] = set()
+    for h in _MONTHS_YEAR_HIT.finditer(text):
+        j = t = h.start()
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j < t:
+            starts.update(j - k for k in _MONTHS_YEAR_BACK if j >= k)
+    out: list[regex.Match] = []
+    last = 0
+    for s in sorted(starts):
+        if s >= last and (m := _MONTHS_YEAR.match(text, s)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def _months_of_year(text: str, h: regex.Match, end: int, y: int) -> Mention | None:

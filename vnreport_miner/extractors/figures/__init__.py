@@ -552,6 +552,32 @@ def _bracket_bases(
 _LINE_END_NUMBER = regex.compile(
     r"(?m)(?<![\p{L}\p{N}.,/])(?P<n>\d{1,3}(?:\.\d{3})++(?!\d)|\d++(?:,\d++)?+)[^\S\n]*+$"
 )
+# the line ends _LINE_END_NUMBER may match at: a newline after a digit and spaces, found
+# from the newline (a literal the scan skips to at once, while a scan that opens on a
+# digit tries every digit of the text)
+_LINE_END_HIT = regex.compile(r"(?<=\d[^\S\n]*)\n")
+
+
+def _line_end_numbers(text: str) -> list[regex.Match]:
+    """The matches of ``_LINE_END_NUMBER.finditer(text)``, line by line.
+
+    A match ends its line (at most one a line): only a line whose newline follows a
+    digit and spaces (``_LINE_END_HIT``), or the last line, can hold one, and the
+    search over that line alone finds it.
+    """
+    out: list[regex.Match] = []
+    line = 0
+    for h in _LINE_END_HIT.finditer(text):
+        end = h.start()
+        line = text.rfind("\n", 0, end) + 1
+        if (m := _LINE_END_NUMBER.search(text, line, end + 1)) is not None:
+            out.append(m)
+    last = text.rfind("\n") + 1
+    if (m := _LINE_END_NUMBER.search(text, last)) is not None:
+        out.append(m)
+    return out
+
+
 _LINE_LABEL = regex.compile(
     r"[^\S\n]*+(?:[-–•+*][^\S\n]*+)?(?P<label>\p{L}[\p{L}\p{Zs},()/-]{0,60}?)"
     r"(?:[^\S\n]*+:)?[^\S\n]++"
@@ -651,7 +677,7 @@ def _label_lines(
         run.clear()
 
     last_end = -1
-    for m in _LINE_END_NUMBER.finditer(text):
+    for m in _line_end_numbers(text):
         s, e = m.span("n")
         line = text.rfind("\n", 0, s) + 1
         head = _LINE_LABEL.fullmatch(text, line, s)
