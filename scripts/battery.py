@@ -109,8 +109,11 @@ def main() -> int:
     if args.show in ("missed", "both"):
         for m in s["missed"]:
             r = by_id[m["id"]]
+            # the fresh batteries give the wrong figure's words ("claim"), not a "why"
+            said = r.get("why", r.get("claim", ""))
             print(
-                f"\nMISS {m['id']} [{m['kind']}] {r['figures']}: {r['why']}\n  {r['text']}\n  got: {m['got']}"
+                f"\nMISS {m['id']} [{m['kind']}] {r.get('figures')}: {said}\n  {r['text']}\n"
+                f"  got: {m['got']}"
             )
     if args.show in ("alarms", "both"):
         for a in s["alarms"]:

@@ -8,6 +8,7 @@ bar: at most one in twenty inconsistent verdicts.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -56,3 +57,27 @@ def test_fresh_battery_false_alarms(scored: tuple[str, dict]) -> None:
     assert result["false_alarms"] <= MAX_ALARM_RATE * max(result["inconsistent_verdicts"], 1), [
         a["id"] for a in result["alarms"]
     ]
+
+
+def test_show_missed_reads_fresh_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`scripts/battery.py --show missed` prints a fresh row, which has a claim and no "why"."""
+    row = {  # a planted row with no relation the checker can read: surely missed
+        "id": "t-001",
+        "text": "Năm nay công tác dân vận của xã có nhiều chuyển biến tích cực.",
+        "planted": True,
+        "kind": "repeat",
+        "claim": "nhiều chuyển biến",
+        "figures": [],
+    }
+    (tmp_path / "battery_t.jsonl").write_text(
+        json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    argv = sys.argv
+    sys.argv = ["battery.py", "--folder", str(tmp_path), "--show", "both"]
+    try:
+        assert battery.main() == 0
+    finally:
+        sys.argv = argv
+    out = capsys.readouterr().out
+    assert "found 0/1" in out
+    assert "MISS t-001 [repeat] []: nhiều chuyển biến" in out
