@@ -51,6 +51,15 @@ ECONOMY: list[tuple[str, list[tuple]]] = [
             (P, "7,2%", 7.2, None, "exact"),
         ],
     ),
+    # the currency abbreviated ("tỷ đ", "đ"), as in budget tables: unit lemma "đồng"
+    (
+        "Tổng vốn được giao 12,5 tỷ đ, đã giải ngân 10,2 tỷ đ; mỗi hộ được hỗ trợ 500.000 đ.",
+        [
+            (Q, "12,5 tỷ đ", 12500000000, "đ", "exact"),
+            (Q, "10,2 tỷ đ", 10200000000, "đ", "exact"),
+            (Q, "500.000 đ", 500000, "đ", "exact"),
+        ],
+    ),
     (
         "Diện tích gieo trồng lúa vụ đông xuân 12.450 ha.",
         [(Q, "12.450 ha", 12450, "ha", "exact")],
