@@ -16,7 +16,7 @@ each one's own words (its frame pieces, the words back to the last mark, the nou
 in the other's sentence, and both name the same years, moments, names, levels, and no plan,
 subset, change, cumulative or round on one side only.
 
-Planted found: 33 of 84 before, 43 after. Twins confirmed: 77 before, 79 after.
+Planted found: 33 of 84 before, 50 after. Twins confirmed: 77 before, 81 after.
 Four traps drew an alarm before this round from older readings (t036 the start against the end
 of a year, t043 exports against imports, t044 a subset of sessions, t063 pigs culled against pigs
 vaccinated); they still do and are left out of the battery and of this file.
@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 from checkhelp import alarms, checks_of
 
-# Planted slips still missed (41), not asserted:
+# Planted slips still missed (34), not asserted:
 #   p004: Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Năm 2025, trên cơ sở năm 2024 đã kết nạp
 #     1.142 đảng viên, Đảng bộ tỉnh phấn đấu kết nạp từ 1.200 đảng viên trở lên.
 #   p006: Cuối năm 2024, toàn huyện có 1.236 hộ nghèo. Đánh giá chung: số hộ thuộc diện nghèo của
@@ -35,17 +35,11 @@ from checkhelp import alarms, checks_of
 #   p007: Năm 2024, toàn tỉnh thành lập mới 48 hợp tác xã. Chỉ tiêu | Đơn vị | Năm 2024 Hợp tác xã
 #     thành lập mới | hợp tác xã | 84 Tổ hợp tác thành lập mới | tổ | 112 Doanh nghiệp thành lập mới
 #     | doanh nghiệp | 230
-#   p010: Diện tích lúa gieo cấy cả năm đạt 4.250,5 ha. Nhìn chung, với 425,05 ha lúa gieo cấy cả
-#     năm, sản xuất nông nghiệp của huyện giữ ổn định.
 #   p012: Toàn huyện có 42 trường đạt chuẩn quốc gia. Giáo dục tiếp tục chuyển biến; đến nay,
 #     huyện đã có 24 trường đạt chuẩn quốc gia.
 #   p015: Dự Đại hội có 250 đại biểu chính thức, đại diện cho hơn 5.000 đảng viên. Phát biểu khai
 #     mạc, đồng chí Bí thư Huyện ủy nhấn mạnh: “205 đại biểu chính thức hôm nay mang theo niềm tin
 #     của toàn Đảng bộ”.
-#   p017: Kết quả năm 2024: - Kết nạp đảng viên: 87 đồng chí; - Chi bộ đạt trong sạch vững mạnh:
-#     45 chi bộ. Tóm lại, năm 2024 Đảng bộ kết nạp được 78 đảng viên.
-#   p024: Tổng đàn trâu, bò của xã có 2.816 con. Chăn nuôi phát triển ổn định: tổng đàn trâu, bò
-#     của xã hiện có 2.861 con.
 #   p026: Ngân hàng Chính sách xã hội huyện giải ngân 65,4 tỷ đồng cho hộ nghèo vay vốn. Tóm lại,
 #     trong năm đã giải ngân 56,4 tỷ đồng cho hộ nghèo vay vốn.
 #   p028: Tổng vốn đầu tư xây dựng Trường Mầm non Hoa Sen là 12,5 tỷ đồng. Theo đồng chí Hiệu
@@ -66,8 +60,6 @@ from checkhelp import alarms, checks_of
 #     huyện là 3,24%.
 #   p039: Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,6%. “Tỷ lệ người dân tham gia bảo hiểm y
 #     tế của huyện đạt 96,4%”, đồng chí Giám đốc Bảo hiểm xã hội huyện nhấn mạnh.
-#   p043: Năm 2024, huyện có 23 sản phẩm được công nhận OCOP từ 3 sao trở lên. Kết quả nổi bật là
-#     32 sản phẩm được công nhận OCOP từ 3 sao trở lên trong năm 2024.
 #   p048: Hội Liên hiệp Phụ nữ tỉnh có 215.430 hội viên. Theo Chủ tịch Hội Liên hiệp Phụ nữ tỉnh,
 #     “hiện nay Hội Liên hiệp Phụ nữ tỉnh có 215.340 hội viên”.
 #   p049: Đoàn Thanh niên huyện hiện có 4.860 đoàn viên, sinh hoạt tại 42 cơ sở đoàn. Nhìn chung,
@@ -98,12 +90,6 @@ from checkhelp import alarms, checks_of
 #     quốc gia (%) | 75,8 Tỷ lệ huy động trẻ ra lớp (%) | 99,2 Số phòng học kiên cố | 412
 #   p069: Đảng bộ Khối Doanh nghiệp tỉnh có 118 tổ chức cơ sở đảng với 6.420 đảng viên. Nhìn
 #     chung, 181 tổ chức cơ sở đảng trong Khối đã hoạt động nền nếp.
-#   p070: Số đảng viên mới kết nạp trong năm: 54 đồng chí. Nhìn lại năm 2024, Đảng bộ phường kết
-#     nạp được 45 đảng viên mới.
-#   p074: Huyện đã bố trí, sắp xếp 365 hộ dân vào khu tái định cư. Như vậy, 356 hộ dân đã được bố
-#     trí, sắp xếp vào khu tái định cư.
-#   p077: Số người chết do tai nạn giao thông năm 2024 là 31 người. Đánh giá chung, tai nạn giao
-#     thông năm 2024 làm chết 13 người.
 #   p078: Năm 2024, toàn Đảng bộ xem xét, kết nạp 63 quần chúng ưu tú vào Đảng. Tóm lại, năm 2024
 #     có 36 quần chúng ưu tú được kết nạp vào Đảng.
 #   p079: Tổng kinh phí hỗ trợ sửa chữa nhà ở là 1.250.000.000 đồng. Tổng kinh phí hỗ trợ sửa chữa
@@ -125,16 +111,19 @@ PLANTED = [
     "Tổng thu ngân sách nhà nước trên địa bàn xã năm 2024 đạt 2.150 triệu đồng. Như vậy, thu ngân sách nhà nước trên địa bàn xã năm 2024 đạt 2,51 tỷ đồng.",
     "Kết nạp 356 đảng viên mới trong năm 2024\nTrong năm 2024, Đảng bộ thành phố đã kết nạp 365 đảng viên mới, đạt 104% kế hoạch.",
     "Trong năm, Ủy ban Mặt trận Tổ quốc huyện đã vận động xây dựng 74 căn nhà đại đoàn kết cho hộ nghèo. Kết quả nổi bật là đã xây dựng 47 căn nhà đại đoàn kết cho hộ nghèo.",
+    "Diện tích lúa gieo cấy cả năm đạt 4.250,5 ha. Nhìn chung, với 425,05 ha lúa gieo cấy cả năm, sản xuất nông nghiệp của huyện giữ ổn định.",
     "Sản lượng lương thực có hạt năm 2024 đạt 35.620 tấn, tăng 2,1% so với năm 2023. Tóm lại, sản lượng lương thực có hạt năm 2024 đạt 35.260 tấn.",
     "Hội Nông dân xã hiện có 1.085 hội viên, sinh hoạt tại 12 chi hội. Tính đến nay, tổng số hội viên Hội Nông dân xã là 1.058 hội viên.",
     "Đảng bộ xã có 26 chi bộ trực thuộc với 812 đảng viên. 100% trong tổng số 28 chi bộ trực thuộc đã xây dựng nghị quyết chuyên đề.",
     "Năm học 2023-2024, toàn huyện có 2.315 học sinh tốt nghiệp trung học phổ thông. Kết quả nổi bật là 2.351 học sinh tốt nghiệp trung học phổ thông năm học 2023-2024, cao nhất từ trước đến nay.",
+    "Kết quả năm 2024:\n- Kết nạp đảng viên: 87 đồng chí;\n- Chi bộ đạt trong sạch vững mạnh: 45 chi bộ.\nTóm lại, năm 2024 Đảng bộ kết nạp được 78 đảng viên.",
     "Trong đợt cao điểm, huyện đã khám sàng lọc cho 3.470 trẻ em dưới 5 tuổi. Như vậy, 3.740 trẻ em dưới 5 tuổi đã được khám sàng lọc trong đợt cao điểm.",
     "Năm 2024, huyện cứng hóa được 42,6 km đường giao thông nông thôn. Nhìn chung, phong trào làm đường giao thông có bước tiến, với 46,2 km đường giao thông nông thôn được cứng hóa trong năm 2024.",
     "Quỹ Vì người nghèo huyện vận động được 1.385 triệu đồng. “Năm nay, Quỹ Vì người nghèo huyện vận động được 1.835 triệu đồng”, đồng chí Chủ tịch Ủy ban Mặt trận Tổ quốc huyện chia sẻ.",
     "Ủy ban Kiểm tra Huyện ủy đã kiểm tra 16 tổ chức đảng khi có dấu hiệu vi phạm. Đánh giá chung: Ủy ban Kiểm tra Huyện ủy kiểm tra khi có dấu hiệu vi phạm đối với 19 tổ chức đảng, kết luận rõ đúng, sai.",
     "Trong năm, toàn Đảng bộ thi hành kỷ luật 37 đảng viên. Tóm lại, số đảng viên bị thi hành kỷ luật trong năm là 73 đồng chí.",
     "Tết trồng cây Xuân Giáp Thìn, toàn huyện trồng được 125.400 cây phân tán. Kết quả nổi bật là đã trồng 124.500 cây phân tán trong dịp Tết trồng cây Xuân Giáp Thìn.",
+    "Tổng đàn trâu, bò của xã có 2.816 con. Chăn nuôi phát triển ổn định: tổng đàn trâu, bò của xã hiện có 2.861 con.",
     "Trung tâm Giáo dục nghề nghiệp đã đào tạo nghề cho 1.450 lao động nông thôn. Nhìn chung, công tác đào tạo nghề đạt kết quả tốt: 1.540 lao động nông thôn được đào tạo nghề trong năm.",
     "Ban Tiếp công dân huyện tiếp nhận 163 đơn thư khiếu nại, tố cáo. Đánh giá chung, trong năm Ban Tiếp công dân huyện tiếp nhận 136 đơn thư khiếu nại, tố cáo.",
     "Sa Pa đón 825.000 lượt khách du lịch năm 2024\nNăm 2024, thị xã Sa Pa đón 852.000 lượt khách du lịch, doanh thu đạt 11.000 tỷ đồng.",
@@ -144,6 +133,7 @@ PLANTED = [
     "Năm 2024, có 118 thôn, tổ dân phố được công nhận danh hiệu văn hóa. Tóm lại, 181 thôn, tổ dân phố được công nhận danh hiệu văn hóa năm 2024.",
     "Năm 2024, trên địa bàn huyện xảy ra 27 vụ tai nạn giao thông, làm chết 12 người. Đánh giá chung, năm 2024 trên địa bàn huyện xảy ra 72 vụ tai nạn giao thông.",
     "Trong năm có 146 doanh nghiệp thành lập mới, với tổng vốn đăng ký 1.250 tỷ đồng. Như vậy, số doanh nghiệp thành lập mới trong năm là 164 doanh nghiệp.",
+    "Năm 2024, huyện có 23 sản phẩm được công nhận OCOP từ 3 sao trở lên. Kết quả nổi bật là 32 sản phẩm được công nhận OCOP từ 3 sao trở lên trong năm 2024.",
     "Kim ngạch xuất khẩu năm 2024 đạt 512,7 triệu USD. Tóm lại, kim ngạch xuất khẩu năm 2024 đạt 517,2 triệu USD.",
     "Công an huyện phát hiện, xử lý 58 vụ vi phạm pháp luật về môi trường. Nhìn chung, qua 85 vụ vi phạm pháp luật về môi trường được phát hiện, xử lý, ý thức của doanh nghiệp đã nâng lên.",
     "Các chi bộ đã tổ chức 184 buổi sinh hoạt chuyên đề. Đánh giá chung: 148 buổi sinh hoạt chuyên đề được các chi bộ tổ chức có chất lượng.",
@@ -156,11 +146,14 @@ PLANTED = [
     "Năm 2024, Hội Cựu chiến binh huyện có 3.128 hội viên. Nhìn chung, Hội Cựu chiến binh huyện với 3.182 hội viên đã phát huy tốt vai trò.",
     "Dư nợ của Quỹ tín dụng nhân dân đến cuối năm đạt 215,6 tỷ đồng. Tổng dư nợ của Quỹ tín dụng nhân dân đến cuối năm là 251,6 tỷ đồng, nợ xấu dưới 1%.",
     "Xã có 21 thôn, bản với 2.340 hộ. Đánh giá chung: toàn bộ 12 thôn, bản của xã đã có nhà văn hóa.",
+    "Số đảng viên mới kết nạp trong năm: 54 đồng chí. Nhìn lại năm 2024, Đảng bộ phường kết nạp được 45 đảng viên mới.",
     "Tổng giá trị sản xuất nông nghiệp đạt 1.256,8 tỷ đồng. Nói cách khác, tổng giá trị sản xuất nông nghiệp đạt 1.265.800 triệu đồng.",
     "Lực lượng chức năng đã tiêu hủy 1.348 con lợn mắc bệnh dịch tả lợn châu Phi. Tóm lại, bệnh dịch tả lợn châu Phi buộc phải tiêu hủy 1.384 con lợn.",
     "Năm 2024, tỉnh thu hút 47 dự án đầu tư với tổng vốn đăng ký 12.500 tỷ đồng. Đồng chí Giám đốc Sở Kế hoạch và Đầu tư cho biết, năm 2024 tỉnh thu hút được 74 dự án đầu tư.",
+    "Huyện đã bố trí, sắp xếp 365 hộ dân vào khu tái định cư. Như vậy, 356 hộ dân đã được bố trí, sắp xếp vào khu tái định cư.",
     "Năm 2024, Hội Nông dân huyện hướng dẫn 12.540 lượt hội viên ứng dụng khoa học kỹ thuật. Tóm lại, có 12.450 lượt hội viên được hướng dẫn ứng dụng khoa học kỹ thuật năm 2024.",
     "Thường trực Hội đồng nhân dân xã tổ chức 18 hội nghị tiếp xúc cử tri. Kết quả nổi bật là 81 hội nghị tiếp xúc cử tri đều được tổ chức đúng luật.",
+    "Số người chết do tai nạn giao thông năm 2024 là 31 người. Đánh giá chung, tai nạn giao thông năm 2024 làm chết 13 người.",
     "Hội Người cao tuổi xã có 917 hội viên.\n\nĐÁNH GIÁ CHUNG\nHội Người cao tuổi xã có 971 hội viên, phát huy tốt vai trò tấm gương sáng.",
 ]
 
@@ -174,12 +167,14 @@ TWINS = [
     "Năm 2024, toàn tỉnh thành lập mới 48 hợp tác xã.\nChỉ tiêu | Đơn vị | Năm 2024\nHợp tác xã thành lập mới | hợp tác xã | 48\nTổ hợp tác thành lập mới | tổ | 112\nDoanh nghiệp thành lập mới | doanh nghiệp | 230",
     "Kết nạp 356 đảng viên mới trong năm 2024\nTrong năm 2024, Đảng bộ thành phố đã kết nạp 356 đảng viên mới, đạt 104% kế hoạch.",
     "Trong năm, Ủy ban Mặt trận Tổ quốc huyện đã vận động xây dựng 74 căn nhà đại đoàn kết cho hộ nghèo. Kết quả nổi bật là đã xây dựng 74 căn nhà đại đoàn kết cho hộ nghèo.",
+    "Diện tích lúa gieo cấy cả năm đạt 4.250,5 ha. Nhìn chung, với 4.250,5 ha lúa gieo cấy cả năm, sản xuất nông nghiệp của huyện giữ ổn định.",
     "Sản lượng lương thực có hạt năm 2024 đạt 35.620 tấn, tăng 2,1% so với năm 2023. Tóm lại, sản lượng lương thực có hạt năm 2024 đạt 35.620 tấn.",
     "Toàn huyện có 42 trường đạt chuẩn quốc gia. Giáo dục tiếp tục chuyển biến; đến nay, huyện đã có 42 trường đạt chuẩn quốc gia.",
     "Hội Nông dân xã hiện có 1.085 hội viên, sinh hoạt tại 12 chi hội. Tính đến nay, tổng số hội viên Hội Nông dân xã là 1.085 hội viên.",
     "Đảng bộ xã có 26 chi bộ trực thuộc với 812 đảng viên. 100% trong tổng số 26 chi bộ trực thuộc đã xây dựng nghị quyết chuyên đề.",
     "Dự Đại hội có 250 đại biểu chính thức, đại diện cho hơn 5.000 đảng viên. Phát biểu khai mạc, đồng chí Bí thư Huyện ủy nhấn mạnh: “250 đại biểu chính thức hôm nay mang theo niềm tin của toàn Đảng bộ”.",
     "Năm học 2023-2024, toàn huyện có 2.315 học sinh tốt nghiệp trung học phổ thông. Kết quả nổi bật là 2.315 học sinh tốt nghiệp trung học phổ thông năm học 2023-2024, cao nhất từ trước đến nay.",
+    "Kết quả năm 2024:\n- Kết nạp đảng viên: 87 đồng chí;\n- Chi bộ đạt trong sạch vững mạnh: 45 chi bộ.\nTóm lại, năm 2024 Đảng bộ kết nạp được 87 đảng viên.",
     "Trong đợt cao điểm, huyện đã khám sàng lọc cho 3.470 trẻ em dưới 5 tuổi. Như vậy, 3.470 trẻ em dưới 5 tuổi đã được khám sàng lọc trong đợt cao điểm.",
     "Quỹ Vì người nghèo huyện vận động được 1.385 triệu đồng. “Năm nay, Quỹ Vì người nghèo huyện vận động được 1.385 triệu đồng”, đồng chí Chủ tịch Ủy ban Mặt trận Tổ quốc huyện chia sẻ.",
     "Ủy ban Kiểm tra Huyện ủy đã kiểm tra 16 tổ chức đảng khi có dấu hiệu vi phạm. Đánh giá chung: Ủy ban Kiểm tra Huyện ủy kiểm tra khi có dấu hiệu vi phạm đối với 16 tổ chức đảng, kết luận rõ đúng, sai.",

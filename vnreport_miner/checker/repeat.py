@@ -4433,12 +4433,17 @@ _SR_SYNONYMS = (
 _SR_LEVEL = re.compile(
     r"\btoàn\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận|đảng bộ)\b"
 )
+# the level a body is named by ("Đảng bộ huyện", "của xã", "Huyện đã …"): the report's own (a
+# name after it is compared apart); two levels, one on each side, are two bodies
+_SR_OWN_LEVEL = re.compile(r"\b(?:đảng bộ|tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\b")
+_SR_LEVEL_WORD = re.compile(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\b")
 _SR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # moments that set a count apart (the present, "trong năm", "năm nay", "cả năm" name the
 # report's own year and are left out)
 _SR_MOMENT = re.compile(
     r"đầu năm|cuối năm|(?:sáu|6|chín|9|ba|3) tháng|quý [ivx\d]+|nhiệm kỳ|lũy kế|cộng dồn|giai đoạn|"
-    r"năm trước|năm ngoái|cùng kỳ|khi mới|mới thành lập|ban đầu|lúc đầu|thời điểm|đợt \w+|"
+    r"năm trước|năm ngoái|cùng kỳ|khi mới|mới thành lập|ban đầu|lúc đầu|đợt \w+|"
+    r"thời điểm (?:sáp nhập|thành lập|đại hội|trước|sau)|"
     r"tháng \d+|học kỳ|\bvụ (?:đông|mùa|chiêm|xuân|hè thu|đông xuân)\b|\d{1,2}/\d{1,2}|"
     r"năm học|từ đầu|đến hết|trước đây|trở lại đây|sau khi|trước khi"
 )
@@ -4447,17 +4452,20 @@ _SR_BETWEEN = re.compile(
     r"\b(?:quý|sau|trước|đợt|rà soát|điều chỉnh|bổ sung|loại|đầu năm|cuối năm|tháng|kỳ|giai đoạn|"
     r"nhiệm kỳ|năm học|tiếp theo|tiếp đó|sau đó|đến nay)\b"
 )
-_SR_PRESENT = re.compile(r"\b(?:hiện nay|đến nay|năm nay|trong năm|cả năm|hiện có|hiện)\b")
+_SR_PRESENT = re.compile(
+    r"\b(?:hiện nay|đến nay|năm nay|trong năm|cả năm|hiện có|hiện|tính đến ngày|tính đến|"
+    r"diện tích|sản lượng|số lượng)\b|[-+•–]"
+)
 # a part, a change, a comparison, a cumulative, another round or a narrower set
 _SR_APART = re.compile(
     r"\b(?:trong đó|trong số|riêng|tính riêng|còn lại|chưa|lũy kế|cộng dồn|tổng cộng|gồm|"
-    r"bao gồm|tăng|giảm|thêm|so với|cùng kỳ|tham dự|dự|chỉ|mới có|nâng|đưa tổng|trở lên|"
+    r"bao gồm|tăng|giảm|thêm|so với|cùng kỳ|tham dự|dự|chỉ(?! đạo| thị| tiêu| huy| số)|mới có|nâng|đưa tổng|trở lên|"
     r"trở xuống|khác|cũng|cấp đổi|cấp lại|lần đầu|bình quân|mỗi|còn|vượt|gấp|hơn|khoảng|gần|"
     r"trên|dưới|ít nhất|tối đa|tối thiểu)\b"
 )
 _SR_STOP = _THING_STOP | frozenset(
     "về cho là được đã bị trong thì mà đều cũng của với và các những số tổng toàn có đạt "
-    "qua nay hiện năm".split()
+    "qua nay hiện năm do làm".split()
 )
 
 
@@ -4473,6 +4481,7 @@ def _sr_norm(s: str) -> str:
     for pat, repl in _SR_SYNONYMS:
         s = pat.sub(repl, s)
     s = _SR_CUE.sub(" ", _SR_LEVEL.sub(" ", s))
+    s = _SR_OWN_LEVEL.sub(" ", s)
     s = _SR_PRESENT.sub(" ", _SR_MOMENT.sub(" ", _SR_YEAR.sub(" ", s)))
     return norm_descriptor(s)
 
@@ -4491,6 +4500,8 @@ def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str]:
     ]  # fmt: skip  ("Sáu tháng đầu năm, …": a span, part of the frame)
     kept: list[str] = []
     pre: list[str] = []
+    # "Giáo dục tiếp tục chuyển biến; đến nay, …", "Chăn nuôi phát triển ổn định: tổng đàn …"
+    opened = max(text.rfind(";", s, f.start), text.rfind(":", s, f.start)) + 1 or s
     quoted = False
     p = s
     for m in [*_SR_PIECE.finditer(text, s, e), None]:
@@ -4500,7 +4511,7 @@ def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str]:
         speech = not inside and _SR_SPEECH.search(piece.lower())
         if not speech and not any(p <= a < q for a, _b in others):
             kept.append(piece)
-            if q <= f.start:
+            if q <= f.start and p >= opened:
                 pre.append(piece)
         if m is not None:
             if m.group() == "“":
@@ -4599,6 +4610,9 @@ def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str]]) -> 
     gl, fl = set(_SR_LEVEL.findall(gs)), set(_SR_LEVEL.findall(fs))
     if gl and fl and gl != fl:
         return False  # "toàn tỉnh …" / "toàn huyện …"
+    gl, fl = set(_SR_LEVEL_WORD.findall(gs)), set(_SR_LEVEL_WORD.findall(fs))
+    if gl and fl and gl != fl:
+        return False  # "Hội Cựu chiến binh huyện …" / "Hội Cựu chiến binh thành phố …"
     g_text = ctx.text[slice(*ctx.sentence_span(g.sent))]
     f_text = ctx.text[slice(*ctx.sentence_span(f.sent))]
     g_names = {n.lower() for n in _PROPER.findall(g_text)}
