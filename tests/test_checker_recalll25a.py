@@ -14,9 +14,11 @@ no alarm are in tests/battery/battery_zzzz_l25a.jsonl.
 chí" / "đảng viên", "hộ thuộc diện nghèo" / "hộ nghèo"; money by value) a few sentences apart when
 each one's own words (its frame pieces, the words back to the last mark, the noun after it) stand
 in the other's sentence, and both name the same years, moments, names, levels, and no plan,
-subset, change, cumulative or round on one side only.
+subset, change, cumulative or round on one side only. `_same_measure` confirms an amount with
+decimals or a sum of money stated twice with the very same value (three significant digits at
+least, outside tables).
 
-Planted found: 33 of 84 before, 50 after. Twins confirmed: 77 before, 81 after.
+Planted found: 33 of 84 before, 50 after. Twins confirmed: 77 before, 82 after.
 Four traps drew an alarm before this round from older readings (t036 the start against the end
 of a year, t043 exports against imports, t044 a subset of sessions, t063 pigs culled against pigs
 vaccinated); they still do and are left out of the battery and of this file.
@@ -176,6 +178,7 @@ TWINS = [
     "Năm học 2023-2024, toàn huyện có 2.315 học sinh tốt nghiệp trung học phổ thông. Kết quả nổi bật là 2.315 học sinh tốt nghiệp trung học phổ thông năm học 2023-2024, cao nhất từ trước đến nay.",
     "Kết quả năm 2024:\n- Kết nạp đảng viên: 87 đồng chí;\n- Chi bộ đạt trong sạch vững mạnh: 45 chi bộ.\nTóm lại, năm 2024 Đảng bộ kết nạp được 87 đảng viên.",
     "Trong đợt cao điểm, huyện đã khám sàng lọc cho 3.470 trẻ em dưới 5 tuổi. Như vậy, 3.470 trẻ em dưới 5 tuổi đã được khám sàng lọc trong đợt cao điểm.",
+    "Năm 2024, huyện cứng hóa được 42,6 km đường giao thông nông thôn. Nhìn chung, phong trào làm đường giao thông có bước tiến, với 42,6 km đường giao thông nông thôn được cứng hóa trong năm 2024.",
     "Quỹ Vì người nghèo huyện vận động được 1.385 triệu đồng. “Năm nay, Quỹ Vì người nghèo huyện vận động được 1.385 triệu đồng”, đồng chí Chủ tịch Ủy ban Mặt trận Tổ quốc huyện chia sẻ.",
     "Ủy ban Kiểm tra Huyện ủy đã kiểm tra 16 tổ chức đảng khi có dấu hiệu vi phạm. Đánh giá chung: Ủy ban Kiểm tra Huyện ủy kiểm tra khi có dấu hiệu vi phạm đối với 16 tổ chức đảng, kết luận rõ đúng, sai.",
     "Trong năm, toàn Đảng bộ thi hành kỷ luật 37 đảng viên. Tóm lại, số đảng viên bị thi hành kỷ luật trong năm là 37 đồng chí.",

@@ -524,6 +524,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_among_equal(ctx, out))
     out.extend(_shortfall_restated(ctx, out))
     out.extend(_statement_restated(ctx, out))
+    out.extend(_same_measure(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -4677,4 +4678,38 @@ def _statement_restated(ctx: Context, done: list[Check]) -> list[Check]:
                                  ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                                  tolerance=0, why=why))  # fmt: skip
             in_told.update((g.id, f.id))
+    return out
+
+
+# -- an amount with decimals, or a sum of money, stated twice with the very same value: "giải
+# ngân 68,4 tỷ đồng" … "nguồn vốn 68,4 tỷ đồng", "4.250,5 ha" … "4.250,5 ha" (the counts of
+# whole things are paired by ``run``; an amount is not an exact count). Three significant digits
+# at least (a round "1,5 tỷ đồng" or "20 ha" recurs by chance), outside tables (their cells
+# have readings of their own), two sentences, no bracketed level. Told as a fit only.
+#
+# example (our own)                                                         told
+# "… cứng hóa 42,6 km đường …. Nhìn chung, … 42,6 km đường được cứng hóa"   consistent
+# "… 2.150 triệu đồng …. Như vậy, … 2,15 tỷ đồng"                           consistent (one value)
+# "… 1,5 tỷ đồng …. … 1,5 tỷ đồng"                                           nothing (two digits)
+# "… 42,6 km … (năm 2023: 42,6 km)"                                         nothing (a compared level)
+def _same_measure(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    seen: dict[tuple[str, float], Fig] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact or f.qual != "exact" or not f.value:
+            continue
+        if not f.unit.key or (f.exact_count and _sr_unit(f) != "đồng"):
+            continue
+        if f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key or _in_table(ctx, f):
+            continue
+        if reference_level(ctx, f) or len(_sr_digits(f.value)[0]) < 3:
+            continue
+        key = (_sr_unit(f), f.value)
+        g = seen.get(key)
+        seen[key] = f
+        if g is None or g.sent == f.sent or f.id in told or g.id in told:
+            continue
+        out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
+        told.add(f.id)
     return out
