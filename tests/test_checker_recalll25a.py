@@ -4,7 +4,7 @@ chung:"; a quoted remark; a label line "Kết nạp đảng viên: 87 đồng ch
 "2.150 triệu đồng" / "2,15 tỷ đồng"), with the same value (a fit) or a slip (two adjacent digits
 swapped, one digit changed, the decimal mark or scale moved, one digit dropped).
 
-Passages of our own: 84 planted slips (each with its consistent twin) and 72 clean traps (another
+Passages of our own: 84 planted slips (each with its consistent twin) and 77 clean traps (another
 year, a target against its result, a whole against its subset, a cumulative against the year, two
 bodies, two places, the start against the end of a year, two deeds on one noun, a quote about
 another year, two unrelated figures a slip apart by chance). The twins and the traps that raise
@@ -18,7 +18,7 @@ subset, change, cumulative or round on one side only. `_same_measure` confirms a
 decimals or a sum of money stated twice with the very same value (three significant digits at
 least, outside tables).
 
-Planted found: 33 of 84 before, 50 after. Twins confirmed: 77 before, 82 after.
+Planted found: 33 of 84 before, 51 after. Twins confirmed: 77 before, 82 after.
 Four traps drew an alarm before this round from older readings (t036 the start against the end
 of a year, t043 exports against imports, t044 a subset of sessions, t063 pigs culled against pigs
 vaccinated); they still do and are left out of the battery and of this file.
@@ -29,9 +29,7 @@ from __future__ import annotations
 import pytest
 from checkhelp import alarms, checks_of
 
-# Planted slips still missed (34), not asserted:
-#   p004: Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Năm 2025, trên cơ sở năm 2024 đã kết nạp
-#     1.142 đảng viên, Đảng bộ tỉnh phấn đấu kết nạp từ 1.200 đảng viên trở lên.
+# Planted slips still missed (33), not asserted:
 #   p006: Cuối năm 2024, toàn huyện có 1.236 hộ nghèo. Đánh giá chung: số hộ thuộc diện nghèo của
 #     huyện cuối năm 2024 là 1.263 hộ.
 #   p007: Năm 2024, toàn tỉnh thành lập mới 48 hợp tác xã. Chỉ tiêu | Đơn vị | Năm 2024 Hợp tác xã
@@ -110,6 +108,7 @@ PLANTED = [
     "Năm 2024, Đảng bộ huyện kết nạp được 1.642 đảng viên mới. Tóm lại, số đảng viên mới kết nạp trong năm của Đảng bộ huyện là 1.624 đảng viên.",
     "Toàn xã hiện có 318 hộ nghèo, chiếm 4,2% tổng số hộ. Nhìn chung, với 381 hộ nghèo hiện nay, công tác giảm nghèo của xã còn nhiều khó khăn.",
     "Sáu tháng đầu năm, Công an thị xã bắt giữ 127 đối tượng phạm tội về ma túy. Trao đổi với phóng viên, đồng chí Trưởng Công an thị xã cho biết: “Sáu tháng đầu năm, chúng tôi đã bắt giữ 172 đối tượng phạm tội về ma túy”.",
+    "Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Năm 2025, trên cơ sở năm 2024 đã kết nạp 1.142 đảng viên, Đảng bộ tỉnh phấn đấu kết nạp từ 1.200 đảng viên trở lên.",
     "Tổng thu ngân sách nhà nước trên địa bàn xã năm 2024 đạt 2.150 triệu đồng. Như vậy, thu ngân sách nhà nước trên địa bàn xã năm 2024 đạt 2,51 tỷ đồng.",
     "Kết nạp 356 đảng viên mới trong năm 2024\nTrong năm 2024, Đảng bộ thành phố đã kết nạp 365 đảng viên mới, đạt 104% kế hoạch.",
     "Trong năm, Ủy ban Mặt trận Tổ quốc huyện đã vận động xây dựng 74 căn nhà đại đoàn kết cho hộ nghèo. Kết quả nổi bật là đã xây dựng 47 căn nhà đại đoàn kết cho hộ nghèo.",
@@ -313,6 +312,11 @@ TRAPS = [
     "Năm 2024, Hội Nông dân huyện hướng dẫn 12.540 lượt hội viên ứng dụng khoa học kỹ thuật. Hội Nông dân tỉnh hướng dẫn 12.450 lượt hội viên ứng dụng khoa học kỹ thuật.",
     "Toàn huyện có 917 hội viên Hội Người cao tuổi ở khu vực nông thôn.\n\nĐÁNH GIÁ CHUNG\nToàn huyện có 971 hội viên Hội Người cao tuổi ở khu vực thành thị.",
     "Tổng giá trị sản xuất nông nghiệp đạt 1.256,8 tỷ đồng. Tổng giá trị sản xuất công nghiệp đạt 1.265.800 triệu đồng.",
+    "Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Năm 2025, tính từ năm 2024 đã kết nạp 1.142 đảng viên.",
+    "Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Trong năm 2025, từ đầu năm đến nay đã kết nạp 1.142 đảng viên.",
+    "Năm 2024, Đảng bộ tỉnh kết nạp 1.124 đảng viên. Năm 2025, trên cơ sở đó, Đảng bộ phấn đấu kết nạp 1.142 đảng viên.",
+    "Năm 2024, toàn huyện có 18.256 gia đình văn hóa. Năm 2025, trên cơ sở kết quả năm 2023 có 18.526 gia đình văn hóa, huyện phấn đấu tăng thêm.",
+    "Năm 2024, Hội Nông dân huyện kết nạp 1.124 hội viên. Năm 2025, trên cơ sở năm 2024 Hội Nông dân tỉnh đã kết nạp 1.142 hội viên, toàn tỉnh phấn đấu kết nạp thêm.",
 ]
 
 

@@ -4425,7 +4425,8 @@ _SR_SPEECH = re.compile(
 # the frame of a summary or a remark: words that say it is said again, not what is counted
 _SR_CUE = re.compile(
     r"\b(?:tóm lại|nhìn chung|như vậy|đánh giá chung|nhận xét chung|kết quả nổi bật(?: là)?|"
-    r"nói cách khác|nhìn lại|qua bảng trên|kết quả|nổi bật|tính đến nay|chúng tôi|anh em)\b"
+    r"nói cách khác|nhìn lại|qua bảng trên|kết quả|nổi bật|tính đến nay|chúng tôi|anh em|"
+    r"trên cơ sở)\b"
 )
 _SR_SYNONYMS = (
     (re.compile(r"\bđồng chí\b"), "đảng viên"),  # "Kết nạp đảng viên: 87 đồng chí"
@@ -4446,7 +4447,7 @@ _SR_MOMENT = re.compile(
     r"năm trước|năm ngoái|cùng kỳ|khi mới|mới thành lập|ban đầu|lúc đầu|đợt \w+|"
     r"thời điểm (?:sáp nhập|thành lập|đại hội|trước|sau)|"
     r"tháng \d+|học kỳ|\bvụ (?:đông|mùa|chiêm|xuân|hè thu|đông xuân)\b|\d{1,2}/\d{1,2}|"
-    r"năm học|từ đầu|đến hết|trước đây|trở lại đây|sau khi|trước khi"
+    r"năm học|từ đầu|(?:kể )?từ năm|đến hết|trước đây|trở lại đây|sau khi|trước khi"
 )
 # what a sentence between the two says to set them apart: a moment, a round, a revision
 _SR_BETWEEN = re.compile(
@@ -4462,7 +4463,7 @@ _SR_APART = re.compile(
     r"\b(?:trong đó|trong số|riêng|tính riêng|còn lại|chưa|lũy kế|cộng dồn|tổng cộng|gồm|"
     r"bao gồm|tăng|giảm|thêm|so với|cùng kỳ|tham dự|dự|chỉ(?! đạo| thị| tiêu| huy| số)|mới có|nâng|đưa tổng|trở lên|"
     r"trở xuống|khác|cũng|cấp đổi|cấp lại|lần đầu|bình quân|mỗi|còn|vượt|gấp|hơn|khoảng|gần|"
-    r"trên|dưới|ít nhất|tối đa|tối thiểu)\b"
+    r"trên(?! cơ sở| địa bàn)|dưới|ít nhất|tối đa|tối thiểu)\b"
 )
 _SR_STOP = _THING_STOP | frozenset(
     "về cho là được đã bị trong thì mà đều cũng của với và các những số tổng toàn có đạt "
@@ -4487,7 +4488,7 @@ def _sr_norm(s: str) -> str:
     return norm_descriptor(s)
 
 
-def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str]:
+def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str, str]:
     """``f``'s sentence kept to what bears on it (lowercased), and ``f``'s own words: the kept
     pieces before it (its frame: "Ở khu vực nông thôn, …", "Năm học trước, …") and its noun. Pieces
     (between commas, colons, brackets and quotes) that hold another figure or a speaker's
@@ -4532,7 +4533,7 @@ def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str]:
             lo2 = m.end()
         lead = text[lo2 : lo - 1]
     own = f"{lead} {descriptor(ctx, f)}"
-    return " ".join(kept).lower(), f"{' '.join(pre)} {own}"
+    return " ".join(kept).lower(), f"{' '.join(pre)} {own}", own.lower()
 
 
 def _sr_digits(v: float) -> tuple[str, int]:
@@ -4582,12 +4583,33 @@ def _sr_eligible(ctx: Context, f: Fig) -> bool:
     return not (reference_level(ctx, f) or vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)))
 
 
-def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str]]) -> bool:
+# The next year's paragraph recalls this year's result in its own piece: "Năm 2025, trên cơ sở
+# năm 2024 đã kết nạp 1.142 đảng viên, Đảng bộ phấn đấu …" (the piece names 2024 and says it was
+# done); "Năm 2025, Đảng bộ phấn đấu kết nạp 1.142 đảng viên" names no year in its piece: 2025.
+_SR_DONE = re.compile(r"\b(?:đã|kết quả|trên cơ sở)\b")
+
+
+def _sr_years_agree(ctx: Context, gs: str, fs: str, gpiece: str, fpiece: str) -> bool:
+    gy, fy = set(_SR_YEAR.findall(gs)), set(_SR_YEAR.findall(fs))
+    if gy == fy:
+        return True
+    if not gy or not fy:  # one side undated: the report's one year
+        years = set(_SR_YEAR.findall(ctx.low))
+        return len(years) == 1 and gy | fy == years
+    gp, fp = set(_SR_YEAR.findall(gpiece)), set(_SR_YEAR.findall(fpiece))
+    if fp and len(fy) > 1 and _SR_DONE.search(fpiece):
+        fy = fp
+    if gp and len(gy) > 1 and _SR_DONE.search(gpiece):
+        gy = gp
+    return gy == fy
+
+
+def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str, str]]) -> bool:
     """Do ``g`` and ``f`` state the same thing (see the table above)?"""
     for x in (g, f):
         if x.i not in memo:
             memo[x.i] = _sr_pieces(ctx, x)
-    (gs, gown), (fs, fown) = memo[g.i], memo[f.i]
+    (gs, gown, gpiece), (fs, fown, fpiece) = memo[g.i], memo[f.i]
     g_words, f_words = set(_sr_norm(gs).split()), set(_sr_norm(fs).split())
     g_own = set(_sr_norm(gown).split()) - _SR_STOP
     f_own = set(_sr_norm(fown).split()) - _SR_STOP
@@ -4597,11 +4619,8 @@ def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str]]) -> 
     g_all, f_all = g_words | set(_sr_norm(gown).split()), f_words | set(_sr_norm(fown).split())
     if not (f_own <= g_all and g_own <= f_all):
         return False  # another deed, thing or body
-    if set(_SR_YEAR.findall(gs)) != set(_SR_YEAR.findall(fs)):
-        years = set(_SR_YEAR.findall(ctx.low))
-        one = set(_SR_YEAR.findall(gs)) | set(_SR_YEAR.findall(fs))
-        if len(years) != 1 or one != years:
-            return False  # "Năm 2023 …" / "Năm 2024 …" (one side undated: the report's one year)
+    if not _sr_years_agree(ctx, gs, fs, gpiece, fpiece):
+        return False  # "Năm 2023 …" / "Năm 2024 …" (one side undated: the report's one year)
     if set(_SR_MOMENT.findall(gs)) != set(_SR_MOMENT.findall(fs)):
         return False  # "Đầu năm …" / "Cuối năm …", "Sáu tháng đầu năm" / "Cả năm"
     if set(_SR_APART.findall(gs)) != set(_SR_APART.findall(fs)):
@@ -4631,14 +4650,14 @@ def _statement_restated(ctx: Context, done: list[Check]) -> list[Check]:
     for f in ctx.figs:
         if f.type == "quantity" and f.unit.key:
             by_unit.setdefault(_sr_unit(f), []).append(f)
-    memo: dict[int, tuple[str, str]] = {}
+    memo: dict[int, tuple[str, str, str]] = {}
     for group in by_unit.values():
         if len(group) < 2:
             continue
         for k, f in enumerate(group):
             if f.id in in_told or not _sr_eligible(ctx, f):
                 continue
-            if sum(h.sent == f.sent for h in group) > 1:
+            if sum(h.sent == f.sent and _sr_eligible(ctx, h) for h in group) > 1:
                 continue  # the sentence counts the noun twice: which one is restated is not told
             cands: list[Fig] = []
             for g in reversed(group[:k]):
@@ -4646,7 +4665,7 @@ def _statement_restated(ctx: Context, done: list[Check]) -> list[Check]:
                     break
                 if g.sent == f.sent or not _sr_eligible(ctx, g):
                     continue
-                if sum(h.sent == g.sent for h in group) > 1:
+                if sum(h.sent == g.sent and _sr_eligible(ctx, h) for h in group) > 1:
                     continue
                 if _sr_same(ctx, g, f, memo):
                     cands.append(g)
