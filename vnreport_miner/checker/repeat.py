@@ -523,6 +523,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_flow_count_restated(ctx))
     out.extend(_among_equal(ctx, out))
     out.extend(_shortfall_restated(ctx, out))
+    out.extend(_statement_restated(ctx, out))
+    out.extend(_same_measure(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -4388,4 +4390,345 @@ def _rate_slips(ctx: Context, pcts: list[Fig], names: _RateNames, said: set[str]
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                              tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a statement restated in other words a few sentences on: in a closing summary ("Tóm lại",
+# "Nhìn chung", "Như vậy", "Kết quả nổi bật là", "Đánh giá chung:"), in a quoted remark, after a
+# label line, with the noun said another way ("số đảng viên mới kết nạp" / "kết nạp được … đảng
+# viên mới", "87 đồng chí" / "87 đảng viên", money in another scale). The two are one statement
+# when each one's own words (its piece back to the last comma, colon or quote, and the noun
+# after it) all stand in the other's sentence, both sentences name the same years and moments
+# (or none), the same names and levels, and neither a plan, a subset, a change, a cumulative or
+# another round on one side only. Told inconsistent only when the earlier one is the only such
+# statement, each sentence holds no other count of the noun, the later value is said nowhere
+# else, and the two differ as a slip does (two adjacent digits swapped, one digit changed, the
+# decimal mark or the scale moved, one digit dropped); consistent when they agree.
+#
+# example (our own)                                                                   told
+# "Năm 2024, Đảng bộ huyện kết nạp được 1.642 đảng viên mới. Tóm lại, số đảng viên mới
+#  kết nạp trong năm của Đảng bộ huyện là 1.624 đảng viên."                             1642 ≠ 1624
+# "Tổng thu ngân sách … đạt 2.150 triệu đồng. Như vậy, thu ngân sách … đạt 2,15 tỷ đồng" consistent
+# "Kết nạp đảng viên: 87 đồng chí; … Tóm lại, … kết nạp được 78 đảng viên."             87 ≠ 78
+# "Đầu năm 2024, huyện có 1.263 hộ nghèo. Cuối năm 2024, huyện có 1.236 hộ nghèo."      nothing (two moments)
+# "Kế hoạch … đề ra kết nạp 1.124 đảng viên. Kết quả, … đã kết nạp 1.142 đảng viên."     nothing (a plan)
+# "Đảng bộ xã Tân Lập kết nạp 36 … Đảng bộ xã Tân Tiến kết nạp 63 …"                    nothing (two bodies)
+# "… có 1.450 lao động được đào tạo nghề. Tóm lại, 1.540 lao động được giải quyết việc làm" nothing (another deed)
+# "Lũy kế … xây dựng 412 căn nhà …. Tóm lại, riêng năm 2024 … 142 căn nhà …"             nothing (cumulative, a part)
+# "Sáu tháng đầu năm 2024 … kết nạp 54 …. Cả năm 2024 … kết nạp 154 …"                 nothing (two spans)
+_SR_REACH = 4  # sentences from the earlier statement to the restatement
+_SR_PIECE = re.compile(r"[,;:()“”\"\n]")
+_SR_SPEECH = re.compile(
+    r"\b(?:cho biết|chia sẻ|khẳng định|nhấn mạnh|nói|thông tin|phát biểu|nhớ lại|cho hay|"
+    r"trao đổi|nhận định|bày tỏ)\b|^\s*theo\s"
+)
+# the frame of a summary or a remark: words that say it is said again, not what is counted
+_SR_CUE = re.compile(
+    r"\b(?:tóm lại|nhìn chung|như vậy|đánh giá chung|nhận xét chung|kết quả nổi bật(?: là)?|"
+    r"nói cách khác|nhìn lại|qua bảng trên|kết quả|nổi bật|tính đến nay|chúng tôi|anh em|"
+    r"trên cơ sở)\b"
+)
+_SR_SYNONYMS = (
+    (re.compile(r"\bđồng chí\b"), "đảng viên"),  # "Kết nạp đảng viên: 87 đồng chí"
+    (re.compile(r"\bthuộc diện\b"), ""),  # "hộ thuộc diện nghèo" / "hộ nghèo"
+)
+_SR_LEVEL = re.compile(
+    r"\btoàn\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận|đảng bộ)\b"
+)
+# the level a body is named by ("Đảng bộ huyện", "của xã", "Huyện đã …"): the report's own (a
+# name after it is compared apart); two levels, one on each side, are two bodies
+_SR_OWN_LEVEL = re.compile(r"\b(?:đảng bộ|tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\b")
+_SR_LEVEL_WORD = re.compile(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\b")
+_SR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# moments that set a count apart (the present, "trong năm", "năm nay", "cả năm" name the
+# report's own year and are left out)
+_SR_MOMENT = re.compile(
+    r"đầu năm|cuối năm|(?:sáu|6|chín|9|ba|3) tháng|quý [ivx\d]+|nhiệm kỳ|lũy kế|cộng dồn|giai đoạn|"
+    r"năm trước|năm ngoái|cùng kỳ|khi mới|mới thành lập|ban đầu|lúc đầu|đợt \w+|"
+    r"thời điểm (?:sáp nhập|thành lập|đại hội|trước|sau)|"
+    r"tháng \d+|học kỳ|\bvụ (?:đông|mùa|chiêm|xuân|hè thu|đông xuân)\b|\d{1,2}/\d{1,2}|"
+    r"năm học|từ đầu|(?:kể )?từ năm|đến hết|trước đây|trở lại đây|sau khi|trước khi"
+)
+# what a sentence between the two says to set them apart: a moment, a round, a revision
+_SR_BETWEEN = re.compile(
+    r"\b(?:quý|sau|trước|đợt|rà soát|điều chỉnh|bổ sung|loại|đầu năm|cuối năm|tháng|kỳ|giai đoạn|"
+    r"nhiệm kỳ|năm học|tiếp theo|tiếp đó|sau đó|đến nay)\b"
+)
+_SR_PRESENT = re.compile(
+    r"\b(?:hiện nay|đến nay|năm nay|trong năm|cả năm|hiện có|hiện|tính đến ngày|tính đến|"
+    r"diện tích|sản lượng|số lượng)\b|[-+•–]"
+)
+# a part, a change, a comparison, a cumulative, another round or a narrower set
+_SR_APART = re.compile(
+    r"\b(?:trong đó|trong số|riêng|tính riêng|còn lại|chưa|lũy kế|cộng dồn|tổng cộng|gồm|"
+    r"bao gồm|tăng|giảm|thêm|so với|cùng kỳ|tham dự|dự|chỉ(?! đạo| thị| tiêu| huy| số)|mới có|nâng|đưa tổng|trở lên|"
+    r"trở xuống|khác|cũng|cấp đổi|cấp lại|lần đầu|bình quân|mỗi|còn|vượt|gấp|hơn|khoảng|gần|"
+    r"trên(?! cơ sở| địa bàn)|dưới|ít nhất|tối đa|tối thiểu)\b"
+)
+_SR_STOP = _THING_STOP | frozenset(
+    "về cho là được đã bị trong thì mà đều cũng của với và các những số tổng toàn có đạt "
+    "qua nay hiện năm do làm".split()
+)
+
+
+def _sr_unit(f: Fig) -> str:
+    key = _plain_key(f.unit.key)
+    if key == "đồng chí":
+        return "đảng viên"
+    return "đồng" if key.endswith("đồng") else key
+
+
+def _sr_norm(s: str) -> str:
+    s = s.lower()
+    for pat, repl in _SR_SYNONYMS:
+        s = pat.sub(repl, s)
+    s = _SR_CUE.sub(" ", _SR_LEVEL.sub(" ", s))
+    s = _SR_OWN_LEVEL.sub(" ", s)
+    s = _SR_PRESENT.sub(" ", _SR_MOMENT.sub(" ", _SR_YEAR.sub(" ", s)))
+    return norm_descriptor(s)
+
+
+def _sr_pieces(ctx: Context, f: Fig) -> tuple[str, str, str]:
+    """``f``'s sentence kept to what bears on it (lowercased), and ``f``'s own words: the kept
+    pieces before it (its frame: "Ở khu vực nông thôn, …", "Năm học trước, …") and its noun. Pieces
+    (between commas, colons, brackets and quotes) that hold another figure or a speaker's
+    attribution are dropped: "…, chiếm 4,2% tổng số hộ", "…”, đồng chí Trưởng Công an cho biết"."""
+    s, e = ctx.sentence_span(f.sent)
+    text = ctx.text
+    others = [
+        (g.start, g.end)
+        for g in ctx.by_sent.get(f.sent, [])
+        if g is not f and g.unit.head not in vocab.TIME_UNITS
+    ]  # fmt: skip  ("Sáu tháng đầu năm, …": a span, part of the frame)
+    kept: list[str] = []
+    pre: list[str] = []
+    # "Giáo dục tiếp tục chuyển biến; đến nay, …", "Chăn nuôi phát triển ổn định: tổng đàn …"
+    opened = max(text.rfind(";", s, f.start), text.rfind(":", s, f.start)) + 1 or s
+    quoted = False
+    p = s
+    for m in [*_SR_PIECE.finditer(text, s, e), None]:
+        q = e if m is None else m.start()
+        piece = text[p:q]
+        inside = quoted or (p > s and text[p - 1] == "“")
+        speech = not inside and _SR_SPEECH.search(piece.lower())
+        if not speech and not any(p <= a < q for a, _b in others):
+            kept.append(piece)
+            if q <= f.start and p >= opened:
+                pre.append(piece)
+        if m is not None:
+            if m.group() == "“":
+                quoted = True
+            elif m.group() in '”"':
+                quoted = False
+            p = m.end()
+    # own words: back to the last piece mark; a label line ("Kết nạp đảng viên: 87 đồng chí")
+    # lends the words before its colon
+    lo = s
+    for m in _SR_PIECE.finditer(text, s, f.start):
+        lo = m.end()
+    lead = text[lo : f.start]
+    if not lead.strip() and lo > s and text[lo - 1] == ":":
+        lo2 = s
+        for m in _SR_PIECE.finditer(text, s, lo - 1):
+            lo2 = m.end()
+        lead = text[lo2 : lo - 1]
+    own = f"{lead} {descriptor(ctx, f)}"
+    return " ".join(kept).lower(), f"{' '.join(pre)} {own}", own.lower()
+
+
+def _sr_digits(v: float) -> tuple[str, int]:
+    """Significant digits and magnitude: 2.150.000.000 -> ("215", 9), 42,6 -> ("426", 1)."""
+    s = f"{v:.4f}".rstrip("0").rstrip(".")
+    whole = s.split(".")[0].lstrip("0")
+    mag = len(whole) - 1 if whole else -1
+    return s.replace(".", "").lstrip("0").rstrip("0") or "0", mag
+
+
+def _sr_slip(a: float, b: float) -> bool:
+    """Do two values differ as a writing slip does? Two adjacent digits swapped (1.642/1.624), one
+    digit changed (26/28), the decimal mark or scale moved (182,5/18,25), one digit dropped
+    (2.315/215)."""
+    (x, mx), (y, my) = _sr_digits(a), _sr_digits(b)
+    if mx == my:
+        n = max(len(x), len(y))
+        x, y = x.ljust(n, "0"), y.ljust(n, "0")
+        diff = [i for i in range(n) if x[i] != y[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and (x[diff[0]], x[diff[1]]) == (y[diff[1]], y[diff[0]])
+        )
+    if x == y:
+        return 1 <= abs(mx - my) <= 3
+    short, long_ = sorted((x, y), key=len)
+    return (
+        abs(mx - my) == 1
+        and len(long_) == len(short) + 1
+        and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    )
+
+
+def _sr_eligible(ctx: Context, f: Fig) -> bool:
+    if f.type != "quantity" or f.qual != "exact" or not f.value or not f.unit.key or not f.exact:
+        return False
+    if f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key or _in_table(ctx, f):
+        return False
+    if _sr_unit(f) != "đồng" and f.value < MIN_VALUE:
+        return False
+    s, _e = ctx.sentence_span(f.sent)
+    if ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start):
+        return False  # a bracketed level: "(năm 2023: 72 vụ)"
+    return not (reference_level(ctx, f) or vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)))
+
+
+# The next year's paragraph recalls this year's result in its own piece: "Năm 2025, trên cơ sở
+# năm 2024 đã kết nạp 1.142 đảng viên, Đảng bộ phấn đấu …" (the piece names 2024 and says it was
+# done); "Năm 2025, Đảng bộ phấn đấu kết nạp 1.142 đảng viên" names no year in its piece: 2025.
+_SR_DONE = re.compile(r"\b(?:đã|kết quả|trên cơ sở)\b")
+
+
+def _sr_years_agree(ctx: Context, gs: str, fs: str, gpiece: str, fpiece: str) -> bool:
+    gy, fy = set(_SR_YEAR.findall(gs)), set(_SR_YEAR.findall(fs))
+    if gy == fy:
+        return True
+    if not gy or not fy:  # one side undated: the report's one year
+        years = set(_SR_YEAR.findall(ctx.low))
+        return len(years) == 1 and gy | fy == years
+    gp, fp = set(_SR_YEAR.findall(gpiece)), set(_SR_YEAR.findall(fpiece))
+    if fp and len(fy) > 1 and _SR_DONE.search(fpiece):
+        fy = fp
+    if gp and len(gy) > 1 and _SR_DONE.search(gpiece):
+        gy = gp
+    return gy == fy
+
+
+def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str, str]]) -> bool:
+    """Do ``g`` and ``f`` state the same thing (see the table above)?"""
+    for x in (g, f):
+        if x.i not in memo:
+            memo[x.i] = _sr_pieces(ctx, x)
+    (gs, gown, gpiece), (fs, fown, fpiece) = memo[g.i], memo[f.i]
+    g_words, f_words = set(_sr_norm(gs).split()), set(_sr_norm(fs).split())
+    g_own = set(_sr_norm(gown).split()) - _SR_STOP
+    f_own = set(_sr_norm(fown).split()) - _SR_STOP
+    unit = set(_sr_unit(f).split())
+    if not (g_own - unit) or not (f_own - unit) or len((g_own | f_own) - unit) < 2:
+        return False  # "45 đảng viên" alone names no particular set
+    g_all, f_all = g_words | set(_sr_norm(gown).split()), f_words | set(_sr_norm(fown).split())
+    if not (f_own <= g_all and g_own <= f_all):
+        return False  # another deed, thing or body
+    if not _sr_years_agree(ctx, gs, fs, gpiece, fpiece):
+        return False  # "Năm 2023 …" / "Năm 2024 …" (one side undated: the report's one year)
+    if set(_SR_MOMENT.findall(gs)) != set(_SR_MOMENT.findall(fs)):
+        return False  # "Đầu năm …" / "Cuối năm …", "Sáu tháng đầu năm" / "Cả năm"
+    if set(_SR_APART.findall(gs)) != set(_SR_APART.findall(fs)):
+        return False  # a part, a change, a cumulative, a comparison on one side only
+    if _PLAN_NEAR.search(_ACHIEVED.sub(" ", gs)) or _PLAN_NEAR.search(_ACHIEVED.sub(" ", fs)):
+        return False  # a plan and its result, or the next year's goal
+    gl, fl = set(_SR_LEVEL.findall(gs)), set(_SR_LEVEL.findall(fs))
+    if gl and fl and gl != fl:
+        return False  # "toàn tỉnh …" / "toàn huyện …"
+    gl, fl = set(_SR_LEVEL_WORD.findall(gs)), set(_SR_LEVEL_WORD.findall(fs))
+    if gl and fl and gl != fl:
+        return False  # "Hội Cựu chiến binh huyện …" / "Hội Cựu chiến binh thành phố …"
+    g_text = ctx.text[slice(*ctx.sentence_span(g.sent))]
+    f_text = ctx.text[slice(*ctx.sentence_span(f.sent))]
+    g_names = {n.lower() for n in _PROPER.findall(g_text)}
+    f_names = {n.lower() for n in _PROPER.findall(f_text)}
+    return all(n in fs or n not in gs for n in g_names) and all(
+        n in gs or n not in fs for n in f_names
+    )
+
+
+def _statement_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = [set(c.mention_ids) for c in done if c.kind == NAME]
+    in_told = {i for ids in told for i in ids}
+    by_unit: dict[str, list[Fig]] = {}
+    for f in ctx.figs:
+        if f.type == "quantity" and f.unit.key:
+            by_unit.setdefault(_sr_unit(f), []).append(f)
+    memo: dict[int, tuple[str, str, str]] = {}
+    for group in by_unit.values():
+        if len(group) < 2:
+            continue
+        for k, f in enumerate(group):
+            if f.id in in_told or not _sr_eligible(ctx, f):
+                continue
+            if sum(h.sent == f.sent and _sr_eligible(ctx, h) for h in group) > 1:
+                continue  # the sentence counts the noun twice: which one is restated is not told
+            cands: list[Fig] = []
+            for g in reversed(group[:k]):
+                if f.sent - g.sent > _SR_REACH:
+                    break
+                if g.sent == f.sent or not _sr_eligible(ctx, g):
+                    continue
+                if sum(h.sent == g.sent and _sr_eligible(ctx, h) for h in group) > 1:
+                    continue
+                if _sr_same(ctx, g, f, memo):
+                    cands.append(g)
+            if not cands or len({h.value for h in cands}) != 1:
+                continue  # none, or two values compete
+            g = cands[0]
+            if g.sent + 1 < f.sent:
+                mid = ctx.low[ctx.sentence_span(g.sent + 1)[0] : ctx.sentence_span(f.sent - 1)[1]]
+                if _SR_YEAR.search(mid) or _SR_BETWEEN.search(mid):
+                    continue  # "Trong quý cuối, …", "Sau rà soát, …", "Năm 2023, …" between them
+            if g.value == f.value:
+                if any(f.id in ids for ids in told):
+                    continue
+                what = " ".join(descriptor(ctx, g).split()[:6])
+                out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
+                continue
+            if g.id in in_told or not _sr_slip(g.value, f.value):  # type: ignore[arg-type]
+                continue
+            if any(h.value == f.value for h in group if h is not f):
+                continue  # the later value is stated elsewhere too: two figures, not a slip
+            gap = abs(g.value - f.value)  # type: ignore[operator]
+            if any(h.value == gap for h in ctx.figs[g.i + 1 : f.i]) or _near_set_apart(ctx, g, f):
+                continue  # "… 86 phòng học. …, có 2 trường hợp … loại …": the gap is told
+            what = " ".join(descriptor(ctx, g).split()[:6])
+            cue = ("restated a few sentences later", "nhắc lại vài câu sau")
+            why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f),
+                         cue=cue)  # fmt: skip
+            out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                                 ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                                 tolerance=0, why=why))  # fmt: skip
+            in_told.update((g.id, f.id))
+    return out
+
+
+# -- an amount with decimals, or a sum of money, stated twice with the very same value: "giải
+# ngân 68,4 tỷ đồng" … "nguồn vốn 68,4 tỷ đồng", "4.250,5 ha" … "4.250,5 ha" (the counts of
+# whole things are paired by ``run``; an amount is not an exact count). Three significant digits
+# at least (a round "1,5 tỷ đồng" or "20 ha" recurs by chance), outside tables (their cells
+# have readings of their own), two sentences, no bracketed level. Told as a fit only.
+#
+# example (our own)                                                         told
+# "… cứng hóa 42,6 km đường …. Nhìn chung, … 42,6 km đường được cứng hóa"   consistent
+# "… 2.150 triệu đồng …. Như vậy, … 2,15 tỷ đồng"                           consistent (one value)
+# "… 1,5 tỷ đồng …. … 1,5 tỷ đồng"                                           nothing (two digits)
+# "… 42,6 km … (năm 2023: 42,6 km)"                                         nothing (a compared level)
+def _same_measure(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    seen: dict[tuple[str, float], Fig] = {}
+    for f in ctx.figs:
+        if f.type != "quantity" or not f.exact or f.qual != "exact" or not f.value:
+            continue
+        if not f.unit.key or (f.exact_count and _sr_unit(f) != "đồng"):
+            continue
+        if f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key or _in_table(ctx, f):
+            continue
+        if reference_level(ctx, f) or len(_sr_digits(f.value)[0]) < 3:
+            continue
+        key = (_sr_unit(f), f.value)
+        g = seen.get(key)
+        seen[key] = f
+        if g is None or g.sent == f.sent or f.id in told or g.id in told:
+            continue
+        out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
+        told.add(f.id)
     return out
