@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..extractors.figures.rules import counted_noun_pattern
 from ..records import Check
@@ -1395,10 +1396,12 @@ _PEOPLE_NAMED = re.compile(r"\bsố\s+([^\W\d]+\s+viên)\s+(?:(?:hiện\s+)?(?:l
 
 def _in_table(ctx: Context, f: Fig) -> bool:
     """Is ``f`` in a table row (a line with " | " or a tab)?"""
-    ls = ctx.text.rfind("\n", 0, f.start) + 1
-    le = ctx.text.find("\n", f.end)
-    line = ctx.text[ls : len(ctx.text) if le < 0 else le]
-    return "\t" in line or " | " in line
+    text = ctx.text
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end)
+    if le < 0:
+        le = len(text)
+    return text.find("\t", ls, le) >= 0 or text.find(" | ", ls, le) >= 0  # (no line copied)
 
 
 def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
@@ -3346,6 +3349,7 @@ def _minus_part(h: Fig, gap: float, g: Fig, f: Fig) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a pure function of a unit key, asked of every figure by several readings
 def _plain_key(key: str) -> str:
     """A unit key without the words that name nothing more: "hộ gia đình", "hộ dân" -> "hộ";
     a classifier before its noun: "căn nhà" -> "nhà"."""
@@ -4573,13 +4577,15 @@ def _sr_slip(a: float, b: float) -> bool:
 def _sr_eligible(ctx: Context, f: Fig) -> bool:
     if f.type != "quantity" or f.qual != "exact" or not f.value or not f.unit.key or not f.exact:
         return False
-    if f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key or _in_table(ctx, f):
+    if f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key:
         return False
     if _sr_unit(f) != "đồng" and f.value < MIN_VALUE:
         return False
     s, _e = ctx.sentence_span(f.sent)
     if ctx.text.rfind("(", s, f.start) > ctx.text.rfind(")", s, f.start):
         return False  # a bracketed level: "(năm 2023: 72 vụ)"
+    if _in_table(ctx, f):
+        return False
     return not (reference_level(ctx, f) or vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)))
 
 
@@ -4604,19 +4610,35 @@ def _sr_years_agree(ctx: Context, gs: str, fs: str, gpiece: str, fpiece: str) ->
     return gy == fy
 
 
-def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, tuple[str, str, str]]) -> bool:
+_SrSide = tuple[str, str, str, set[str], set[str], set[str]]
+
+
+def _sr_side(ctx: Context, x: Fig, memo: dict[int, _SrSide]) -> _SrSide:
+    """``x``'s pieces (:func:`_sr_pieces`) and their normalised words, once per figure: (kept,
+    own words with frame, own piece, own words less stop words, all words, unused)."""
+    got = memo.get(x.i)
+    if got is None:
+        kept, own, piece = _sr_pieces(ctx, x)
+        own_words = set(_sr_norm(own).split())
+        got = (
+            kept,
+            own,
+            piece,
+            own_words - _SR_STOP,
+            set(_sr_norm(kept).split()) | own_words,
+            set(),
+        )
+        memo[x.i] = got
+    return got
+
+
+def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, _SrSide]) -> bool:
     """Do ``g`` and ``f`` state the same thing (see the table above)?"""
-    for x in (g, f):
-        if x.i not in memo:
-            memo[x.i] = _sr_pieces(ctx, x)
-    (gs, gown, gpiece), (fs, fown, fpiece) = memo[g.i], memo[f.i]
-    g_words, f_words = set(_sr_norm(gs).split()), set(_sr_norm(fs).split())
-    g_own = set(_sr_norm(gown).split()) - _SR_STOP
-    f_own = set(_sr_norm(fown).split()) - _SR_STOP
+    gs, _gown, gpiece, g_own, g_all, _ = _sr_side(ctx, g, memo)
+    fs, _fown, fpiece, f_own, f_all, _ = _sr_side(ctx, f, memo)
     unit = set(_sr_unit(f).split())
     if not (g_own - unit) or not (f_own - unit) or len((g_own | f_own) - unit) < 2:
         return False  # "45 đảng viên" alone names no particular set
-    g_all, f_all = g_words | set(_sr_norm(gown).split()), f_words | set(_sr_norm(fown).split())
     if not (f_own <= g_all and g_own <= f_all):
         return False  # another deed, thing or body
     if not _sr_years_agree(ctx, gs, fs, gpiece, fpiece):
@@ -4650,25 +4672,37 @@ def _statement_restated(ctx: Context, done: list[Check]) -> list[Check]:
     for f in ctx.figs:
         if f.type == "quantity" and f.unit.key:
             by_unit.setdefault(_sr_unit(f), []).append(f)
-    memo: dict[int, tuple[str, str, str]] = {}
+    memo: dict[int, _SrSide] = {}
     for group in by_unit.values():
         if len(group) < 2:
             continue
+        # each figure's eligibility once, and how many eligible figures of the noun each
+        # sentence holds (the same tests the pairs below made, computed once per group)
+        eligible = [_sr_eligible(ctx, h) for h in group]
+        if sum(eligible) < 2:
+            continue
+        per_sent: dict[int, int] = {}
+        for h, ok in zip(group, eligible, strict=True):
+            if ok:
+                per_sent[h.sent] = per_sent.get(h.sent, 0) + 1
         for k, f in enumerate(group):
-            if f.id in in_told or not _sr_eligible(ctx, f):
+            if f.id in in_told or not eligible[k]:
                 continue
-            if sum(h.sent == f.sent and _sr_eligible(ctx, h) for h in group) > 1:
+            if per_sent[f.sent] > 1:
                 continue  # the sentence counts the noun twice: which one is restated is not told
-            cands: list[Fig] = []
-            for g in reversed(group[:k]):
+            reach: list[Fig] = []
+            for j in range(k - 1, -1, -1):
+                g = group[j]
                 if f.sent - g.sent > _SR_REACH:
                     break
-                if g.sent == f.sent or not _sr_eligible(ctx, g):
+                if g.sent == f.sent or not eligible[j] or per_sent[g.sent] > 1:
                     continue
-                if sum(h.sent == g.sent and _sr_eligible(ctx, h) for h in group) > 1:
-                    continue
-                if _sr_same(ctx, g, f, memo):
-                    cands.append(g)
+                reach.append(g)
+            # a row needs a figure in reach of the same value or a slip's: without one, which of
+            # them state the same thing cannot matter (the costly test below is skipped)
+            if not any(g.value == f.value or _sr_slip(g.value, f.value) for g in reach):  # type: ignore[arg-type]
+                continue
+            cands = [g for g in reach if _sr_same(ctx, g, f, memo)]
             if not cands or len({h.value for h in cands}) != 1:
                 continue  # none, or two values compete
             g = cands[0]
