@@ -1678,6 +1678,39 @@ _IMPLIED_GAP = re.compile(
     r"(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _IMPLIED_LEVEL = re.compile(r"\b(?:còn|có|đạt|là|lên|xuống)\s*$")
+# Widened (recall round 25d): the level may follow any word that does not make it a change, a
+# comparison or a plan itself ("xảy ra 4 vụ", "Số vụ …: 37 vụ", "ước đạt 86,4 triệu USD" whose
+# mention holds its verb, "Số đảng viên bị kỷ luật 19 đồng chí"):
+#   words before the level                                    read as the level
+#   "xảy ra 4 vụ cháy rừng, giảm 2 vụ, tương đương …"           yes
+#   "Số vụ phạm pháp hình sự: 37 vụ, giảm 9 vụ (-19,6%)"        yes
+#   "tăng 15 hộ, giảm 3 hộ, tương đương …"                      no (a change)
+#   "kế hoạch 250 đảng viên, tăng 18 đảng viên, tương đương …"  no (a plan)
+_IMPLIED_NOT_LEVEL = re.compile(
+    r"(?:\b(?:tăng|giảm|thêm|bớt|vượt|hơn|gấp|bằng|hụt|với|chiếm|khoảng|gần|trên|dưới)"
+    r"(?:\s+(?:thêm|được|đi|lên|xuống))?|[(/+\-−–])\s*$"
+    r"|\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|bình quân|trung bình)\b[^\d;,.]{0,25}$"
+)
+# …and the percent may restate the change with its bare verb, a "tốc độ tăng", or a sign in its
+# bracket; an index "bằng X% cùng kỳ" is the level over the implied earlier one:
+#   after the change                                      reading
+#   "giảm 5 đồng chí, giảm 24% so với năm trước"           change in percent (same verb)
+#   "tăng 48 tỷ đồng …, tốc độ tăng 18,2%"                 change in percent
+#   "tăng 13 vụ (+46,4%) so với năm 2023"                  change in percent
+#   "tăng 11,3 tỷ đồng, bằng 113,3% cùng kỳ"               index: 96,3 / 85 = 113,3%
+#   "giảm 2 vụ, tăng 5% so với …"                          nothing (the verb turns: another measure)
+_IMPLIED_BARE_PCT = re.compile(
+    r"^\s*,\s*(?:và\s+)?(?:tốc độ\s+)?(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|đạt))?\s*$"
+)
+_OTHER_MOMENT_BETWEEN = re.compile(
+    r";|\b(?:19|20)\d{2}\b|\b(?:đầu|cuối|hết|nay|hiện|lên|xuống|còn|tăng|giảm|từ|trước|sau)\b"
+)
+_IMPLIED_SIGNED = re.compile(r"^\s*\(\s*[+\-−–]\s*$")
+_IMPLIED_INDEX = re.compile(r"^\s*,\s*(?:và\s+)?bằng\s*$")
+_IMPLIED_INDEX_END = re.compile(
+    r"^\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?|năm trước"
+    r"|năm\s+(?:19|20)\d{2})\s*(?:$|[.;,)])"
+)
 # after the percent: the clause ends, or the moment compared with follows
 _IMPLIED_END = re.compile(r"^\s*(?:$|[.;,)]|so với\b|(?:cùng kỳ|năm trước)\b)")
 _IMPLIED_CUES = ("tương đương", "tương ứng", "tức là", "tức ")
@@ -1690,7 +1723,7 @@ _VS_MOMENT_LEAD = re.compile(
 
 def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    if not any(w in ctx.low for w in _IMPLIED_CUES) and "%)" not in ctx.text:
+    if "%" not in ctx.text:
         return out
     for d in ctx.figs:
         if d.id in used or d.type != "quantity" or d.qual != "exact" or not d.value:
@@ -1713,7 +1746,10 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             continue  # "Tỷ lệ hộ nghèo còn 3,2%, tức còn 1.245 hộ, giảm 415 hộ, …": a rate's fall
         gap = _BRACKETS.sub("", ctx.text[n.end : d.start]).lower()
         hit = _IMPLIED_GAP.match(gap)
-        if not hit or not _IMPLIED_LEVEL.search(ctx.before_low(n, 12)):
+        if not hit:
+            continue
+        before_n = ctx.before_low(n, 40)
+        if not _IMPLIED_LEVEL.search(before_n[-12:]) and _IMPLIED_NOT_LEVEL.search(before_n):
             continue
         if _PER_PERIOD.search(ctx.before_low(n, 40)) or _bracketed(ctx, n):
             continue  # "bình quân mỗi năm đạt …": an average, not a level
@@ -1726,15 +1762,38 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         p = ctx.next_in_sent(d)
         if p is None or p.type != "percent" or p.value is None or p.id in used:
             continue
-        bracket = bool(vocab.PAREN_OPEN.match(ctx.gap(d, p))) and ctx.after(
+        if any(
+            g.type == "quantity"
+            and g.end <= n.start
+            and not _bracketed(ctx, g)
+            and (g.unit.key == n.unit.key or bool(g.unit.fams & n.unit.fams))
+            and not _OTHER_MOMENT_BETWEEN.search(ctx.lower_slice(g.end, n.start))
+            for g in ctx.by_sent.get(n.sent, [])
+        ):
+            # another count of the level's unit before it: the change may be of that one or of
+            # their sum ("18 vụ, trong đó 6 vụ nghiêm trọng, giảm 3 vụ, giảm 14,3%"; "đàn trâu
+            # 12.400 con, đàn bò 16.000 con, giảm 1.600 con, tương ứng giảm 5,3%"); not a level
+            # of another moment ("từ 3.120 (đầu nhiệm kỳ) lên 3.486, tăng 366", "năm 2023 có 681
+            # mô hình và năm 2024 có 742 mô hình, tăng 61", "Đầu năm có 214 hộ; cuối năm còn 137")
+            continue
+        dp = ctx.gap(d, p).lower()
+        bracket = bool(vocab.PAREN_OPEN.match(dp) or _IMPLIED_SIGNED.match(dp)) and ctx.after(
             p, 3
-        ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với cuối năm 2023"
+        ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với …"
+        bare = _IMPLIED_BARE_PCT.match(_VS_MOMENT_LEAD.sub("", dp, count=1))
+        if bare is not None and bare.group("dir") != hit.group("dir"):
+            continue  # "giảm 2 vụ, tăng 5% …": the verb turns, another measure
+        as_index = _IMPLIED_INDEX.match(dp) is not None and bool(
+            _IMPLIED_INDEX_END.match(ctx.after_low(p, 40))
+        )
         # the moment compared with may stand between: "tăng 44 tỷ đồng so với năm 2023, tương
         # đương tăng 10,4%"
         moment = _VS_MOMENT_LEAD.match(ctx.gap(d, p).lower())
         if (
             not _EQUIV.match(_VS_MOMENT_LEAD.sub("", ctx.gap(d, p).lower(), count=1))
             and not bracket
+            and bare is None
+            and not as_index
         ):
             continue
         if moment is not None and "so với" in ctx.after_low(p, 40):
@@ -1744,23 +1803,27 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
         if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p) or _rate_gap(ctx, p, ahead=True):
             continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base
-        if _OTHER_BASE_VS.match(after_p):
-            continue  # "tương đương 3,2% so với tổng số lực lượng lao động": a share, no growth
+        if _OTHER_BASE_VS.match(after_p) or _PLAN_BASE.match(after_p):
+            continue  # "tương đương 3,2% so với tổng số lực lượng lao động": a share, no growth;
+            # "tăng 86 tỷ đồng (tăng 15,3% so với dự toán)": a percent of the plan
         near = ctx.lower_slice(ctx.sentence_span(max(0, d.sent - 1))[0], n.start)
         if re.search(r"\btỷ lệ\b[^.;]{0,60}\d+(?:,\d+)?\s*%", near):
             continue  # "Tỷ lệ hộ nghèo còn 3,2%. Số hộ nghèo còn 1.245 hộ, giảm 415 hộ, tương
             # đương giảm 1,1%": the percent may be the rate's fall in points
         nw, dw = as_written(n), as_written(d)
-        if nw * d.value != dw * n.value:  # type: ignore[operator]
-            continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales
+        if abs(nw * d.value - dw * n.value) > 1e-9 * abs(dw * n.value):  # type: ignore[operator]
+            continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales (the products
+            # compared with a float's slack: 96,3 x 11,3 tỷ and 11,3 x 96,3 tỷ differ in the last bit)
         up = hit.group("dir") == "tăng"
         start = round(nw - dw if up else nw + dw, 6)
         if start <= 0:
             continue
-        pv = judge_stated(100 * dw / start, p)
+        pv = judge_stated(100 * (nw if as_index else dw) / start, p)
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
-        if pv.judgement.verdict == "inconsistent" and 3 * pv.stated < pv.calc:
+        if as_index:
+            pass  # "bằng 113,3% cùng kỳ": the level over the earlier one, said so
+        elif pv.judgement.verdict == "inconsistent" and 3 * pv.stated < pv.calc:
             continue  # "còn 268 hộ, giảm 144 hộ (giảm 2,9%)": a rate's fall in points over all
             # households, not 144 of 412 (review 20c); a slip is near the computed change
         if pv.judgement.verdict == "inconsistent" and not _PCT_VERB.search(ctx.gap(d, p).lower()):
@@ -1770,9 +1833,14 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             index = judge_stated(100 * nw / start, p)
             if index is not None and index.judgement.verdict == "consistent":
                 continue
+        if pv.judgement.verdict == "inconsistent" and _implied_rounding(n, d, p, up, as_index):
+            continue  # "đạt 52,4 tỷ đồng, tăng 4,2 tỷ đồng (8,8%)": levels written rounded
         verb = ("tăng", "tăng") if up else ("giảm", "giảm")
-        why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
-                     verb=verb)  # fmt: skip
+        if as_index:
+            why = render("change.index", now=nw, then=start, pct=pv.phrase)
+        else:
+            why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
+                         verb=verb)  # fmt: skip
         out.append(
             ctx.check(
                 NAME,
@@ -1788,6 +1856,22 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             )  # fmt: skip
         )
     return out
+
+
+def _implied_rounding(n: Fig, d: Fig, p: Fig, up: bool, as_index: bool) -> bool:
+    """Can the rounding of the level and the change as written ("52,4 tỷ đồng, tăng 4,2 tỷ
+    đồng") account for the stated percent ``p`` of the implied earlier level?"""
+    hn, hd = _rounding_half(n), _rounding_half(d)
+    if not (hn or hd) or n.value is None or d.value is None or p.value is None:
+        return False
+    vals = []
+    for x in (n.value - hn, n.value + hn):
+        for y in (d.value - hd, d.value + hd):
+            start = x - y if up else x + y
+            if start > 0:
+                vals.append(100 * (x if as_index else y) / start)
+    slack = 0.5 * 10.0 ** -decimals_of(p.m)
+    return bool(vals) and min(vals) - slack - 1e-9 <= p.value <= max(vals) + slack + 1e-9
 
 
 # -- "X, tăng D so với <moment>" with the level of that moment stated sentences before -----------
