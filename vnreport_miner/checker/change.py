@@ -1312,6 +1312,8 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_anchor(ctx, used))
     used = {i for c in out for i in c.mention_ids}
+    out.extend(_versus_next(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
     out.extend(_lead_versus(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
@@ -1340,13 +1342,20 @@ def run(ctx: Context) -> list[Check]:
 #   "tăng thêm 128 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023 có 906)"   inconsistent
 #   "tăng thêm 118 doanh nghiệp, nâng tổng số lên 1.024 doanh nghiệp (năm 2023: 906)"    consistent
 #   "kết nạp 96 hội viên, nâng tổng số hội viên lên 1.352 hội viên (đầu năm 1.260)"       nothing
-_RISE_BEFORE = re.compile(r"\btăng(?:\s+thêm)?\s*$")
+# Widened (recall round 25d): an area "mở rộng thêm" rises as "tăng thêm" does; the total may be
+# named by its measure ("nâng tổng diện tích lên", "nâng tổng đàn lên"); the bracket may hold the
+# start of the term when the rise is the term's:
+#   example (our own)                                                                   told
+#   "mở rộng thêm 245 ha, nâng tổng diện tích lên 1.655 ha (năm 2022 là 1.380 ha)"       inconsistent
+#   "Trong nhiệm kỳ, … tăng thêm 42 phòng, nâng tổng số lên 428 phòng (đầu nhiệm kỳ 386)" consistent
+#   "Năm 2024 tăng thêm 12 phòng, nâng tổng số lên 428 phòng (đầu nhiệm kỳ 386 phòng)"  nothing
+_RISE_BEFORE = re.compile(r"\b(?:tăng|mở rộng)(?:\s+thêm)?\s*$")
 _RAISED_GAP = re.compile(
-    r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*nâng tổng số(?:\s+[^\W\d,;]+){0,4}?\s+lên\s*$"
+    r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*nâng tổng(?:\s+[^\W\d,;]+){0,4}?\s+lên\s*$"
 )
 _EARLIER_OPEN = re.compile(
     r"^(?:\s+[^\W\d,;()]+){0,4}\s*\(\s*(?:(?:cuối\s+|(?P<early>đầu\s+))?năm\s+(?P<y>(?:19|20)\d{2})|năm trước"
-    r"|(?P<same>cùng kỳ))"
+    r"|(?P<same>cùng kỳ)|(?P<term>đầu nhiệm kỳ))"
     r"\s*(?::|có|là|đạt)?\s*$"
 )
 
@@ -1362,6 +1371,8 @@ def _other_start(ctx: Context, d: Fig, opened: re.Match[str]) -> bool:
     ahead = _BRACKETS.sub(" ", ctx.lower_slice(ctx.sentence_span(d.sent)[0], d.start))
     if opened.group("same"):
         return bool(_SUB_YEAR.search(ahead))
+    if opened.group("term"):
+        return "nhiệm kỳ" not in ahead  # a year's rise is not the term's
     years = _ANY_YEAR.findall(ahead)
     if not opened.group("y") or not years:
         return False
@@ -1371,7 +1382,7 @@ def _other_start(ctx: Context, d: Fig, opened: re.Match[str]) -> bool:
 
 def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    if "nâng tổng số" not in ctx.low:
+    if "nâng tổng" not in ctx.low:
         return out
     for d in ctx.figs:
         if d.type != "quantity" or not d.value or d.id in used or not d.exact:
@@ -1674,10 +1685,44 @@ def _balances(ctx: Context, used: set[str]) -> list[Check]:
 #   "còn 315 hộ, giảm 105 hộ, tương đương giảm 3,6% tổng số hộ"          another base: silence
 _IMPLIED_GAP = re.compile(
     # the level's own words may run on before the comma: "214 doanh nghiệp đang hoạt động, tăng"
-    r"^(?:\s+[^\W\d]+){0,4}\s*,\s*(?:tức(?:\s+là)?\s+|và\s+)?(?P<dir>tăng|giảm)"
+    # (up to six: "9 vụ vi phạm an toàn thực phẩm, giảm 3 vụ", as _ANCHOR_VERB reads)
+    r"^(?:\s+[^\W\d]+){0,6}\s*,\s*(?:tức(?:\s+là)?\s+|và\s+)?(?P<dir>tăng|giảm)"
     r"(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _IMPLIED_LEVEL = re.compile(r"\b(?:còn|có|đạt|là|lên|xuống)\s*$")
+# Widened (recall round 25d): the level may follow any word that does not make it a change, a
+# comparison or a plan itself ("xảy ra 4 vụ", "Số vụ …: 37 vụ", "ước đạt 86,4 triệu USD" whose
+# mention holds its verb, "Số đảng viên bị kỷ luật 19 đồng chí"):
+#   words before the level                                    read as the level
+#   "xảy ra 4 vụ cháy rừng, giảm 2 vụ, tương đương …"           yes
+#   "Số vụ phạm pháp hình sự: 37 vụ, giảm 9 vụ (-19,6%)"        yes
+#   "tăng 15 hộ, giảm 3 hộ, tương đương …"                      no (a change)
+#   "kế hoạch 250 đảng viên, tăng 18 đảng viên, tương đương …"  no (a plan)
+_IMPLIED_NOT_LEVEL = re.compile(
+    r"(?:\b(?:tăng|giảm|thêm|bớt|vượt|hơn|gấp|bằng|hụt|với|chiếm|khoảng|gần|trên|dưới)"
+    r"(?:\s+(?:thêm|được|đi|lên|xuống))?|[(/+\-−–])\s*$"
+    r"|\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|dự kiến|bình quân|trung bình)\b[^\d;,.]{0,25}$"
+)
+# …and the percent may restate the change with its bare verb, a "tốc độ tăng", or a sign in its
+# bracket; an index "bằng X% cùng kỳ" is the level over the implied earlier one:
+#   after the change                                      reading
+#   "giảm 5 đồng chí, giảm 24% so với năm trước"           change in percent (same verb)
+#   "tăng 48 tỷ đồng …, tốc độ tăng 18,2%"                 change in percent
+#   "tăng 13 vụ (+46,4%) so với năm 2023"                  change in percent
+#   "tăng 11,3 tỷ đồng, bằng 113,3% cùng kỳ"               index: 96,3 / 85 = 113,3%
+#   "giảm 2 vụ, tăng 5% so với …"                          nothing (the verb turns: another measure)
+_IMPLIED_BARE_PCT = re.compile(
+    r"^\s*,\s*(?:và\s+)?(?:tốc độ\s+)?(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|đạt))?\s*$"
+)
+_OTHER_MOMENT_BETWEEN = re.compile(
+    r";|\b(?:19|20)\d{2}\b|\b(?:đầu|cuối|hết|nay|hiện|lên|xuống|còn|tăng|giảm|từ|trước|sau)\b"
+)
+_IMPLIED_SIGNED = re.compile(r"^\s*\(\s*[+\-−–]\s*$")
+_IMPLIED_INDEX = re.compile(r"^\s*,\s*(?:và\s+)?bằng\s*$")
+_IMPLIED_INDEX_END = re.compile(
+    r"^\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?|năm trước"
+    r"|năm\s+(?:19|20)\d{2})\s*(?:$|[.;,)])"
+)
 # after the percent: the clause ends, or the moment compared with follows
 _IMPLIED_END = re.compile(r"^\s*(?:$|[.;,)]|so với\b|(?:cùng kỳ|năm trước)\b)")
 _IMPLIED_CUES = ("tương đương", "tương ứng", "tức là", "tức ")
@@ -1690,7 +1735,7 @@ _VS_MOMENT_LEAD = re.compile(
 
 def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    if not any(w in ctx.low for w in _IMPLIED_CUES) and "%)" not in ctx.text:
+    if "%" not in ctx.text:
         return out
     for d in ctx.figs:
         if d.id in used or d.type != "quantity" or d.qual != "exact" or not d.value:
@@ -1713,7 +1758,10 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             continue  # "Tỷ lệ hộ nghèo còn 3,2%, tức còn 1.245 hộ, giảm 415 hộ, …": a rate's fall
         gap = _BRACKETS.sub("", ctx.text[n.end : d.start]).lower()
         hit = _IMPLIED_GAP.match(gap)
-        if not hit or not _IMPLIED_LEVEL.search(ctx.before_low(n, 12)):
+        if not hit:
+            continue
+        before_n = ctx.before_low(n, 40)
+        if not _IMPLIED_LEVEL.search(before_n[-12:]) and _IMPLIED_NOT_LEVEL.search(before_n):
             continue
         if _PER_PERIOD.search(ctx.before_low(n, 40)) or _bracketed(ctx, n):
             continue  # "bình quân mỗi năm đạt …": an average, not a level
@@ -1721,20 +1769,44 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             d.unit.key == n.unit.key
             or d.unit.key == "đơn vị"
             or (d.unit.fams and d.unit.fams & n.unit.fams)
+            or _same_unit(n, d)  # "640 lượt khách quốc tế, giảm 160 lượt": named shorter
         ):
             continue
         p = ctx.next_in_sent(d)
         if p is None or p.type != "percent" or p.value is None or p.id in used:
             continue
-        bracket = bool(vocab.PAREN_OPEN.match(ctx.gap(d, p))) and ctx.after(
+        if any(
+            g.type == "quantity"
+            and g.end <= n.start
+            and not _bracketed(ctx, g)
+            and (g.unit.key == n.unit.key or bool(g.unit.fams & n.unit.fams))
+            and not _OTHER_MOMENT_BETWEEN.search(ctx.lower_slice(g.end, n.start))
+            for g in ctx.by_sent.get(n.sent, [])
+        ):
+            # another count of the level's unit before it: the change may be of that one or of
+            # their sum ("18 vụ, trong đó 6 vụ nghiêm trọng, giảm 3 vụ, giảm 14,3%"; "đàn trâu
+            # 12.400 con, đàn bò 16.000 con, giảm 1.600 con, tương ứng giảm 5,3%"); not a level
+            # of another moment ("từ 3.120 (đầu nhiệm kỳ) lên 3.486, tăng 366", "năm 2023 có 681
+            # mô hình và năm 2024 có 742 mô hình, tăng 61", "Đầu năm có 214 hộ; cuối năm còn 137")
+            continue
+        dp = ctx.gap(d, p).lower()
+        bracket = bool(vocab.PAREN_OPEN.match(dp) or _IMPLIED_SIGNED.match(dp)) and ctx.after(
             p, 3
-        ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với cuối năm 2023"
+        ).lstrip().startswith(")")  # "tăng 27 doanh nghiệp (16,4%) so với …"
+        bare = _IMPLIED_BARE_PCT.match(_VS_MOMENT_LEAD.sub("", dp, count=1))
+        if bare is not None and bare.group("dir") != hit.group("dir"):
+            continue  # "giảm 2 vụ, tăng 5% …": the verb turns, another measure
+        as_index = _IMPLIED_INDEX.match(dp) is not None and bool(
+            _IMPLIED_INDEX_END.match(ctx.after_low(p, 40))
+        )
         # the moment compared with may stand between: "tăng 44 tỷ đồng so với năm 2023, tương
         # đương tăng 10,4%"
         moment = _VS_MOMENT_LEAD.match(ctx.gap(d, p).lower())
         if (
             not _EQUIV.match(_VS_MOMENT_LEAD.sub("", ctx.gap(d, p).lower(), count=1))
             and not bracket
+            and bare is None
+            and not as_index
         ):
             continue
         if moment is not None and "so với" in ctx.after_low(p, 40):
@@ -1744,23 +1816,27 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
         after_p = ctx.after_low(p, 40).lstrip()[1:] if bracket else ctx.after_low(p, 40)
         if not _IMPLIED_END.match(after_p) or _rate_gap(ctx, p) or _rate_gap(ctx, p, ahead=True):
             continue  # "… 3,6% tổng số hộ", "2,1% lực lượng lao động": another base
-        if _OTHER_BASE_VS.match(after_p):
-            continue  # "tương đương 3,2% so với tổng số lực lượng lao động": a share, no growth
+        if _OTHER_BASE_VS.match(after_p) or _PLAN_BASE.match(after_p):
+            continue  # "tương đương 3,2% so với tổng số lực lượng lao động": a share, no growth;
+            # "tăng 86 tỷ đồng (tăng 15,3% so với dự toán)": a percent of the plan
         near = ctx.lower_slice(ctx.sentence_span(max(0, d.sent - 1))[0], n.start)
         if re.search(r"\btỷ lệ\b[^.;]{0,60}\d+(?:,\d+)?\s*%", near):
             continue  # "Tỷ lệ hộ nghèo còn 3,2%. Số hộ nghèo còn 1.245 hộ, giảm 415 hộ, tương
             # đương giảm 1,1%": the percent may be the rate's fall in points
         nw, dw = as_written(n), as_written(d)
-        if nw * d.value != dw * n.value:  # type: ignore[operator]
-            continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales
+        if abs(nw * d.value - dw * n.value) > 1e-9 * abs(dw * n.value):  # type: ignore[operator]
+            continue  # "450 tỷ đồng, tăng 500 triệu đồng": written in two scales (the products
+            # compared with a float's slack: 96,3 x 11,3 tỷ and 11,3 x 96,3 tỷ differ in the last bit)
         up = hit.group("dir") == "tăng"
         start = round(nw - dw if up else nw + dw, 6)
         if start <= 0:
             continue
-        pv = judge_stated(100 * dw / start, p)
+        pv = judge_stated(100 * (nw if as_index else dw) / start, p)
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
-        if pv.judgement.verdict == "inconsistent" and 3 * pv.stated < pv.calc:
+        if as_index:
+            pass  # "bằng 113,3% cùng kỳ": the level over the earlier one, said so
+        elif pv.judgement.verdict == "inconsistent" and 3 * pv.stated < pv.calc:
             continue  # "còn 268 hộ, giảm 144 hộ (giảm 2,9%)": a rate's fall in points over all
             # households, not 144 of 412 (review 20c); a slip is near the computed change
         if pv.judgement.verdict == "inconsistent" and not _PCT_VERB.search(ctx.gap(d, p).lower()):
@@ -1770,9 +1846,14 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             index = judge_stated(100 * nw / start, p)
             if index is not None and index.judgement.verdict == "consistent":
                 continue
+        if pv.judgement.verdict == "inconsistent" and _implied_rounding(n, d, p, up, as_index):
+            continue  # "đạt 52,4 tỷ đồng, tăng 4,2 tỷ đồng (8,8%)": levels written rounded
         verb = ("tăng", "tăng") if up else ("giảm", "giảm")
-        why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
-                     verb=verb)  # fmt: skip
+        if as_index:
+            why = render("change.index", now=nw, then=start, pct=pv.phrase)
+        else:
+            why = render("change.implied", b=nw, a=start, diff=dw, pct=pv.phrase,
+                         verb=verb)  # fmt: skip
         out.append(
             ctx.check(
                 NAME,
@@ -1788,6 +1869,22 @@ def _implied_start(ctx: Context, used: set[str]) -> list[Check]:
             )  # fmt: skip
         )
     return out
+
+
+def _implied_rounding(n: Fig, d: Fig, p: Fig, up: bool, as_index: bool) -> bool:
+    """Can the rounding of the level and the change as written ("52,4 tỷ đồng, tăng 4,2 tỷ
+    đồng") account for the stated percent ``p`` of the implied earlier level?"""
+    hn, hd = _rounding_half(n), _rounding_half(d)
+    if not (hn or hd) or n.value is None or d.value is None or p.value is None:
+        return False
+    vals = []
+    for x in (n.value - hn, n.value + hn):
+        for y in (d.value - hd, d.value + hd):
+            start = x - y if up else x + y
+            if start > 0:
+                vals.append(100 * (x if as_index else y) / start)
+    slack = 0.5 * 10.0 ** -decimals_of(p.m)
+    return bool(vals) and min(vals) - slack - 1e-9 <= p.value <= max(vals) + slack + 1e-9
 
 
 # -- "X, tăng D so với <moment>" with the level of that moment stated sentences before -----------
@@ -2126,6 +2223,121 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
             continue
         c = _versus_check(ctx, now, then, d, j)
         c.start, c.end = ctx.clause(now.start, d.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
+
+
+# -- the earlier level said right after the change, its clause opened by the same moment:
+# "Toàn tỉnh có 286 tổ chức cơ sở đảng, tăng 4 tổ chức so với đầu năm; đầu năm có 282 tổ chức cơ
+# sở đảng", "… là 214 người, giảm 31 người so với cùng kỳ. Cùng kỳ năm trước có 245 người."
+# The change's clause ends on its moment, the next clause (after ";" or ".") opens with that
+# moment, holds one figure of the level's unit after a stock verb, and names nothing the level's
+# sentence does not (so it cannot be another group, place or kind).
+#   example (our own)                                                              told
+#   "… 286 tổ chức …, tăng 4 tổ chức so với đầu năm; đầu năm có 280 tổ chức …"       inconsistent
+#   "… 214 người, giảm 31 người so với cùng kỳ. Cùng kỳ năm trước có 245 người."     consistent
+#   "… 836 hộ, giảm 409 hộ so với năm trước. Năm trước, số hộ cận nghèo là 1.315 hộ."  nothing
+_NEXT_M = (
+    r"(?P<m>cùng kỳ(?:\s+năm\s+trước)?|năm trước|đầu nhiệm kỳ|(?:thời điểm\s+)?đầu năm"
+    r"|(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d{2})\b"
+)
+# the moment after the change, its clause ending there: "giảm 31 người so với cùng kỳ."
+_NEXT_AFTER = re.compile(r"\s*so với\s+" + _NEXT_M + r"\s*(?=[.;])")
+# …or fronted between the level and the change: "146 đồng chí, so với năm trước tăng 27 đồng chí."
+_NEXT_FRONT = re.compile(
+    r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*so với\s+"
+    + _NEXT_M
+    + r"\s*,?\s*(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_NEXT_OPEN = re.compile(r"\s*[.;]\s*(?:còn\s+|trong khi\s+)?" + _NEXT_M + r"\s*,?\s*")
+_NEXT_STOCK = re.compile(r"(?:\b(?:có|là|còn|đạt)|:)\s*$")
+_NEXT_FREE = frozenset(
+    "toàn đảng bộ chi huyện tỉnh xã thị trấn phường thành phố địa bàn cả có là đạt còn số tổng "
+    "được trên này thì chỉ mới đã con lượt".split()
+)
+
+
+def _moment_key(m: str) -> str:
+    """One name for the moments that are the same: "cùng kỳ năm trước" = "năm trước"."""
+    m = " ".join(m.split())
+    if m.startswith(("cùng kỳ", "năm trước")):
+        return "prev"
+    if "đầu năm" in m:
+        return "soy"
+    if "nhiệm kỳ" in m:
+        return "term"
+    return m.split()[-1]  # the year
+
+
+def _versus_next(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "so với" not in ctx.low:
+        return out
+    for d in ctx.figs:
+        if d.id in used or d.value is None or d.type not in ("percent", "quantity"):
+            continue
+        if d.qual != "exact":
+            continue
+        now = ctx.prev_in_sent(d)
+        if now is None or now.value is None or now.id in used or now.qual != "exact":
+            continue
+        gap = ctx.gap(now, d).lower()
+        after = _NEXT_AFTER.match(ctx.low, d.end, min(len(ctx.low), d.end + 60))
+        front = _NEXT_FRONT.match(gap) if after is None else None
+        if after is not None:
+            verb, moment, start = _ANCHOR_VERB.match(gap), after.group("m"), after.end()
+        elif front is not None and re.match(r"\s*[.;]", ctx.after_low(d, 4)):
+            verb, moment, start = front, front.group("m"), d.end
+        else:
+            continue
+        if not verb or verb.group("dir") not in ("tăng", "giảm"):
+            continue
+        if _bracketed(ctx, now) or not _level(now):
+            continue
+        if _ANCHOR_FLOW.search(ctx.before_low(now, 25) + " " + gap):
+            continue  # a flow ("412 hộ thoát nghèo, giảm 38 hộ"), no level
+        if now.type == "quantity" and not (
+            _same_unit(d, now) or _comrade_level(now, d) or _comrade_level(d, now)
+        ):
+            continue
+        opened = _NEXT_OPEN.match(ctx.low, start, min(len(ctx.low), start + 60))
+        if opened is None or _moment_key(opened.group("m")) != _moment_key(moment):
+            continue
+        sent_end = ctx.sentence_span(ctx.sent_at(opened.end()))[1]
+        semi = ctx.low.find(";", opened.end(), sent_end)
+        clause_end = semi if semi >= 0 else sent_end
+        figs = [
+            g for g in ctx.figs_from(opened.end(), clause_end)
+            if g.type == now.type and g.value is not None
+        ]  # fmt: skip
+        if len(figs) != 1:
+            continue
+        then = figs[0]
+        if then.qual != "exact" or _bracketed(ctx, then) or not _level(then):
+            continue
+        if then.type == "quantity" and not (
+            _same_unit(now, then) or _comrade_level(now, then) or _comrade_level(then, now)
+        ):
+            continue
+        if not _NEXT_STOCK.search(ctx.lower_slice(opened.end(), then.start)):
+            continue  # "Năm trước, Hội kết nạp 120 hội viên": an event, no level
+        if _ANY_YEAR.search(ctx.lower_slice(opened.start("m"), clause_end)) and not (
+            _moment_key(moment).isdigit()
+        ):
+            continue  # "so với đầu năm. Đầu năm 2020, Đảng bộ có …": another year's start
+        s0, _ = ctx.sentence_span(now.sent)
+        own = set(norm_words(ctx.lower_slice(s0, d.start)).split())
+        told_words = set(norm_words(ctx.lower_slice(opened.end(), clause_end)).split())
+        told_words -= set(norm_words(then.m.text.lower()).split())
+        if any(w not in own and w not in _NEXT_FREE and not w.isdigit() for w in told_words):
+            continue  # the clause names something the level's sentence does not
+        sign = 1 if verb.group("dir") == "tăng" else -1
+        j = _judged(now, then, d, sign)
+        if j is None or j[0] not in ("consistent", "inconsistent"):
+            continue
+        c = _versus_check(ctx, now, then, d, j)
+        c.start, c.end = ctx.clause(now.start, then.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
     return out
@@ -2714,7 +2926,16 @@ _VS_BEFORE = re.compile(
 _INDEX = 0
 _INDEX_BASE = re.compile(
     r"\s*so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?|năm\s+(?:trước|(?:19|20)\d{2}))"
-    r"\s*\(\s*(?:năm\s+(?:19|20)\d{2}\s*(?::|đạt)?\s*)?$"
+    # the bracket may name the moment in words as the comparison did: "bằng 120% so với năm
+    # trước (năm trước đạt 6,5 tỷ đồng)", "(cùng kỳ: 4.120 tấn)" (recall round 25d)
+    r"\s*\(\s*(?:(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ(?:\s+năm\s+trước)?)"
+    r"\s*(?::|đạt|là|có)?\s*)?$"
+)
+# A multiple may name its moment without "so với", the earlier level bare in brackets after it:
+# "gấp 3 lần năm trước (5,2 tỷ đồng)", "gấp 2 lần cùng kỳ (150 ca)" (recall round 25d); a year
+# named is left to the central guard on other base years.
+_MULTIPLE_MOMENT = re.compile(
+    r"^\s*(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+trước)?|đầu nhiệm kỳ)\s*\(\s*$"
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
 _MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
@@ -3303,6 +3524,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             if (
                 (
                     _VS_AFTER.match(gap)
+                    or (hit.group("dir") == "gấp" and bool(_MULTIPLE_MOMENT.match(gap)))
                     or bool(_VS_LABELLED.match(gap))
                     and not _NOT_THE_LEVEL.search(gap)
                     and not _LABEL_CHANGE.search(gap[gap.rfind("(") :])
