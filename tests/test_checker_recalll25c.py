@@ -10,14 +10,17 @@ Readings widened in this round (see the tables in share.py):
 - a whole with its profile ("Xã có 3.218 hộ với 13.740 nhân khẩu; …", "Đảng bộ xã có 26 chi bộ
   với 918 đảng viên; …"): the other counts of the profile are no rival wholes;
 - a total named by a noun of several words whose part restates it ("tổng thu ngân sách xã đạt
-  …; thu bổ sung từ ngân sách cấp trên là …, chiếm …").
+  …; thu bổ sung từ ngân sách cấp trên là …, chiếm …");
+- a percent said before its part: "Có 31,9% trong tổng số 6.215 đảng viên …, tức 1.983 người",
+  "Tỷ lệ đảng viên nữ … là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên", "…; gần 94%
+  trong số đó (1.786 người)" of the one count of the clause before the ";".
 Two false alarms of the earlier code are gone: a group named by its total's opener whose head
 noun alone names a sibling ("Tổng số hộ nghèo là 2.450 hộ; số hộ cận nghèo 1.200 hộ, chiếm 6%";
 "Tổng kim ngạch xuất khẩu …; kim ngạch nhập khẩu …, chiếm …").
 
-40 of the 89 planted slips written are still missed (not asserted): a share
-stated before its part ("Có 33,9% trong tổng số …, tức 1.983 người"), a whole stated after the
-part, a whole named only by a prefix of its noun ("chiếm …% tổng thu" of "tổng thu ngân sách …";
+38 of the 90 planted slips written are still missed (not asserted): a share
+"tỷ lệ … đạt 22,1% (512 đồng chí)" of a whole named by the rate's words, a whole stated after
+the part, a whole named only by a prefix of its noun ("chiếm …% tổng thu" of "tổng thu ngân sách …";
 "… tổng dư nợ" of "tổng dư nợ cho vay"), a population base said in other words, parts counted in
 another word for the same people ("em" of "học sinh", "cháu" of "trẻ em"), a whole without a
 unit ("… là 134; …"), completion rates read as targets.
@@ -35,12 +38,13 @@ def _checks(text: str) -> list[Check]:
     return checks_of(text, "share")
 
 
-# 49 planted slips the checker finds (of 89 written)
+# 52 planted slips the checker finds (of 90 written)
 PLANTED = [
     "Toàn Đảng bộ có 7.842 đảng viên. Đảng viên nữ 2.905 người (39,0%), đảng viên là người dân tộc thiểu số 1.130 người (14,4%).",
     "Đến cuối năm 2023, huyện có 312 chi bộ trực thuộc các đảng bộ cơ sở; số chi bộ được xếp loại hoàn thành tốt nhiệm vụ là 241 chi bộ, bằng 72,4%.",
     "Kết quả đánh giá, xếp loại năm 2022: trong 96 tổ chức cơ sở đảng, có 18 tổ chức đạt hoàn thành xuất sắc nhiệm vụ (16,8%), 61 tổ chức hoàn thành tốt nhiệm vụ (63,5%), 15 tổ chức hoàn thành nhiệm vụ (15,6%) và 2 tổ chức không hoàn thành nhiệm vụ (2,1%).",
     "Ban Chấp hành Đảng bộ huyện khóa mới gồm 39 đồng chí, trong đó có 8 đồng chí nữ, chiếm 23,5%; 5 đồng chí dưới 40 tuổi, chiếm 12,8%.",
+    "Có 33,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là đảng viên nữ.",
     "Tổng chi ngân sách địa phương là 3.418,6 tỷ đồng. Chi đầu tư phát triển 1.027,4 tỷ đồng, bằng 33,1% tổng chi.",
     "Số đảng viên được miễn sinh hoạt đảng là 412 đồng chí, chiếm 8,7% tổng số đảng viên toàn Đảng bộ (5.306 đảng viên).",
     "Toàn tỉnh có 1.125 thôn, bản, tổ dân phố. Đến nay đã có 968 thôn, bản có nhà văn hóa, đạt 88,0%.",
@@ -78,10 +82,12 @@ PLANTED = [
     "Năm 2023, cấp ủy các cấp thi hành kỷ luật 58 đảng viên, trong đó khiển trách 36 đồng chí (60,1%), cảnh cáo 17 đồng chí (29,3%), cách chức 2 đồng chí (3,4%), khai trừ 3 đồng chí (5,2%).",
     "Sản lượng thủy sản khai thác và nuôi trồng đạt 12.640 tấn, sản lượng nuôi trồng chiếm 56,0% với 8.215 tấn.",
     "Số cơ sở giáo dục mầm non là 31 trường, trong đó trường ngoài công lập chiếm 26,2% (7 trường).",
+    "Toàn huyện có 1.908 người có công với cách mạng đang hưởng trợ cấp; gần 96% trong số đó (1.786 người) có mức sống bằng hoặc cao hơn mức sống trung bình của dân cư nơi cư trú.",
     "Hiện nay, Đảng bộ có 9.105 đảng viên. Về trình độ lý luận chính trị, có 2.714 đồng chí có trình độ trung cấp trở lên, chiếm 27,8%.",
     "Số người tham gia bảo hiểm xã hội tự nguyện là 3.125 người, tương đương 6,0% lực lượng lao động (62.480 người).",
     "Trong 5 năm qua, toàn tỉnh đã cho 1.236 đảng viên ra khỏi Đảng, trong đó xóa tên 864 đồng chí, chiếm tỷ lệ 66,9%.",
     "Toàn tỉnh có 4.268 trường hợp được phát hiện, trong đó 1.544 trường hợp đã được xử lý (khoảng 40%).",
+    "Tỷ lệ đảng viên nữ trong Đảng bộ là 37,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên.",
     "Năm 2023, tổng thu ngân sách xã đạt 18.640 triệu đồng; thu bổ sung từ ngân sách cấp trên là 14.210 triệu đồng, chiếm 72,6%.",
     "Xã có 1.320 ha đất trồng cây lâu năm. Trong đó, cà phê 945 ha, chiếm 76,1%; hồ tiêu 210 ha, chiếm 15,9%.",
     "Tổng diện tích tự nhiên của xã là 3.415,6 ha; diện tích đất nông nghiệp 2.718,3 ha, chiếm 75,6%.",
@@ -95,6 +101,7 @@ TWINS = [
     "Đến cuối năm 2023, huyện có 312 chi bộ trực thuộc các đảng bộ cơ sở; số chi bộ được xếp loại hoàn thành tốt nhiệm vụ là 241 chi bộ, bằng 77,2%.",
     "Kết quả đánh giá, xếp loại năm 2022: trong 96 tổ chức cơ sở đảng, có 18 tổ chức đạt hoàn thành xuất sắc nhiệm vụ (18,8%), 61 tổ chức hoàn thành tốt nhiệm vụ (63,5%), 15 tổ chức hoàn thành nhiệm vụ (15,6%) và 2 tổ chức không hoàn thành nhiệm vụ (2,1%).",
     "Ban Chấp hành Đảng bộ huyện khóa mới gồm 39 đồng chí, trong đó có 8 đồng chí nữ, chiếm 20,5%; 5 đồng chí dưới 40 tuổi, chiếm 12,8%.",
+    "Có 31,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là đảng viên nữ.",
     "Tổng thu ngân sách trên địa bàn năm 2023 đạt 1.254 tỷ đồng; thu từ thuế, phí và lệ phí đạt 846 tỷ đồng, chiếm 67,5% tổng thu.",
     "Tổng chi ngân sách địa phương là 3.418,6 tỷ đồng. Chi đầu tư phát triển 1.027,4 tỷ đồng, bằng 30,1% tổng chi.",
     "Số đảng viên được miễn sinh hoạt đảng là 412 đồng chí, chiếm 7,8% tổng số đảng viên toàn Đảng bộ (5.306 đảng viên).",
@@ -115,7 +122,6 @@ TWINS = [
     "Dân số trung bình năm 2023 ước đạt 127.460 người. Lao động trong độ tuổi là 78.215 người, chiếm 61,4% dân số.",
     "Xã có 3.218 hộ với 13.740 nhân khẩu; số hộ sử dụng nước hợp vệ sinh 3.065 hộ, tỷ lệ 95,2%.",
     "Tổng số học sinh toàn huyện năm học 2022-2023 là 21.904 em; học sinh dân tộc thiểu số 8.531 em, chiếm 38,9%.",
-    "Ban Thường vụ Huyện ủy có 13 đồng chí, trong đó nữ 3 đồng chí (chiếm 23,1%).",
 ]
 
 
@@ -161,6 +167,16 @@ TRAPS = [
     "Tổng số 418 cán bộ, công chức xã; trong đó 287 người có trình độ đại học (tăng 12,5% so với năm 2020).",
     "Tổng đàn gia súc 61.250 con; đàn bò 22.615 con, tăng 4,2%; tỷ lệ bò lai đạt 38%.",
     "Có 4.567 đảng viên được đánh giá; 201 chi bộ được đánh giá, trong đó 37 chi bộ hoàn thành xuất sắc nhiệm vụ; 15,6% đảng viên hoàn thành xuất sắc nhiệm vụ.",
+    "Từ năm 2015 đến nay đã kết nạp 3.580 đảng viên; riêng năm 2023 kết nạp 612 đảng viên, trong đó 402 đảng viên nữ, chiếm 65,7%.",
+    "Tổng chi ngân sách 3.418,6 tỷ đồng; chi đầu tư phát triển 1.027,4 tỷ đồng, tăng 18,4% so với năm trước.",
+    "Năm 2020 xã có 2.210 hộ; đến nay Hội Nông dân có 1.846 hội viên trên 2.517 hộ, đạt 73,3%.",
+    "Đại hội có 250 đại biểu được triệu tập, 246 đại biểu có mặt; đại biểu nữ 71 người, chiếm 28,9% số đại biểu có mặt.",
+    "Ngân sách tỉnh hỗ trợ 612,5 tỷ đồng cho chương trình, bằng 38,4% tổng nguồn vốn ngân sách tỉnh cho đầu tư công.",
+    "Xã có 13.740 nhân khẩu, 3.065 hộ dùng nước hợp vệ sinh, tỷ lệ hộ dùng nước hợp vệ sinh đạt 95,2%.",
+    "Năm học 2022-2023 có 2.415 học sinh dự thi tốt nghiệp, tỷ lệ đỗ tốt nghiệp đạt 98,4%, tăng 0,6% so với năm trước.",
+    "Ban Chấp hành có 39 đồng chí, Ban Thường vụ 13 đồng chí, trong đó 3 đồng chí nữ, chiếm 23,1%.",
+    "Tổng số 1.067 cơ sở được kiểm tra, xử phạt 96 cơ sở với số tiền 412 triệu đồng, chiếm 65% số tiền phạt của toàn tỉnh.",
+    "Trong 5 năm, tỉnh thu hút 126 dự án với tổng vốn đăng ký 18.450 tỷ đồng; 84 dự án đã đi vào hoạt động, tổng vốn thực hiện 9.210 tỷ đồng, bằng 49,9% vốn đăng ký.",
 ]
 
 

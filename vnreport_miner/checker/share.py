@@ -2729,10 +2729,49 @@ _FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
 _FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
 _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
 _FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+# A percent said before its part and its whole, in other words than a bracket (read by
+# :func:`_percent_first`):
+#   "Có 31,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là …"  the part after
+#                                                                                 "tức"
+#   "Tỷ lệ đảng viên nữ là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"  part "trên"
+#                                                                                 whole after it
+#   "Toàn huyện có 1.908 người …; gần 94% trong số đó (1.786 người) …"            "trong số đó"
+#                                                                                 of the clause
+#                                                                                 before the ";"
+#   not "giảm 2,3%, với 1.036 hộ …" (a change: the percent opens no clause, no rate is named)
+_FIRST_TUC = re.compile(
+    r"[^\d;()%]{0,40}?,\s*(?:tức(?:\s+là)?|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$"
+)
+_PART_ENDS = re.compile(r"\s*(?:[,.;)]|là\b|$)")
+_RATE_IS = re.compile(r"(?:tỷ lệ|tỉ lệ)\b[^\d;()%]{0,60}?\b(?:là|đạt|chiếm|bằng)\s*$")
+_FIRST_WITH = re.compile(
+    r"\s*,\s*(?:với|tức(?:\s+là)?|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$"
+)
+_FIRST_OVER = re.compile(r"[^\d;()%]{0,40}?\btrên\s+(?:tổng\s+)?(?:số\s+)?$")
 
 
 def _closed_after(ctx: Context, q: Fig) -> bool:
     return ctx.text[q.end : q.end + 3].lstrip().startswith(")")
+
+
+def _clause_whole(ctx: Context, p: Fig, part: Fig) -> Fig | None:
+    """The one count of ``part``'s family in the clauses of ``p``'s sentence before it, closed by
+    a ";" ("Toàn huyện có 1.908 người …; gần 94% trong số đó (1.786 người)"), no percent among
+    them."""
+    s, _ = ctx.sentence_span(p.sent)
+    semi = ctx.text.rfind(";", s, p.start)
+    if semi < 0 or not _PCT_OPENS.search(ctx.lower_slice(semi, p.start)):
+        return None
+    prev = [g for g in ctx.figs_from(s, semi) if g.type in ("quantity", "percent", "ratio")]
+    if any(g.type != "quantity" for g in prev):
+        return None
+    fam = [g for g in prev if _sole_family(g, part)]
+    if len({g.value for g in fam}) != 1 or not (fam[0].exact_count or fam[0].exact):
+        return None
+    g = fam[0]
+    if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
+        return None
+    return g
 
 
 def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
@@ -2763,22 +2802,43 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         s, _ = ctx.sentence_span(p.sent)
-        if not _PCT_OPENS.search(ctx.lower_slice(max(s, p.start - 40), p.start)):
+        lead = ctx.lower_slice(max(s, p.start - 40), p.start)
+        rate_is = _RATE_IS.search(ctx.lower_slice(max(s, p.start - 80), p.start)) is not None
+        if not _PCT_OPENS.search(lead) and not rate_is:
             continue
         q = ctx.next_in_sent(p)
         if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
             continue
         gap = ctx.gap(p, q).lower()
         base = part = None
-        if _FIRST_WITHIN.fullmatch(gap):
-            r = ctx.next_in_sent(q)
+        r = ctx.next_in_sent(q)
+        if _FIRST_WITH.fullmatch(gap):
+            # "…là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"
             if (
                 r is not None
                 and r.type == "quantity"
                 and r.exact_count
-                and _FIRST_LABEL.fullmatch(ctx.gap(q, r).lower())
-                and _closed_after(ctx, r)
-                and _same_kind(q, r)
+                and _FIRST_OVER.fullmatch(ctx.gap(q, r).lower())
+                and _sole_family(r, q)
+                and r.value > q.value  # type: ignore[operator]
+                and _PART_ENDS.match(ctx.text, r.end)
+            ):
+                base, part = r, q
+        elif rate_is and not _PCT_OPENS.search(lead):
+            continue
+        elif _FIRST_WITHIN.fullmatch(gap):
+            if (
+                r is not None
+                and r.type == "quantity"
+                and r.exact_count
+                and (
+                    (_FIRST_LABEL.fullmatch(ctx.gap(q, r).lower()) and _closed_after(ctx, r))
+                    or (
+                        _FIRST_TUC.fullmatch(ctx.gap(q, r).lower())
+                        and _PART_ENDS.match(ctx.text, r.end)
+                    )
+                )
+                and (_same_kind(q, r) or (_people(q.unit) and _people(r.unit)))
                 and r.value < q.value  # type: ignore[operator]
             ):
                 base, part = q, r
@@ -2789,6 +2849,8 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             if noun is not None and vocab.TARGET_AFTER.match(noun):
                 continue
             base, part = _previous_whole(ctx, q, noun), q
+            if base is None and noun is None:
+                base = _clause_whole(ctx, p, q)
         if base is None or part is None:
             continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
