@@ -2021,8 +2021,33 @@ def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
     two counts joined before it, a named whole given in its bracket, a plan's rate (above)."""
     by_id = {f.id: f for f in ctx.figs}
     labelled = ctx.memo.get("share.labelled", set())
+    summed = ctx.memo.get("share.summed_items", set())
     out = []
     for c in rows:
+        if c.verdict == "inconsistent" and id(c) in summed and c.mention_ids:
+            # an item of a list whose counts add up to its stated total, the percent in the
+            # item's own bracket: the sum with the item before is another reading only when it
+            # fits ("Tổng đàn 61.250 con, gồm … 8.430 con, đàn bò 22.615 con (chiếm 39,6% tổng
+            # đàn)": 31.045/61.250 = 50,7% explains no 39,6%)
+            p = by_id.get(c.mention_ids[-1])
+            part = ctx.prev_in_sent(p) if p is not None and p.type == "percent" else None
+            prev = ctx.prev_in_sent(part) if part is not None else None
+            if (
+                p is not None
+                and part is not None
+                and part.value == c.figures[0]
+                and re.match(
+                    r"\s*\(\s*(?:chiếm|bằng)?(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$", ctx.gap(part, p).lower()
+                )
+                and not (
+                    prev is not None
+                    and prev.value
+                    and fits(100 * (prev.value + part.value) / c.figures[1], p)  # type: ignore[operator]
+                )
+                and _BRACKET_WHOLE.match(ctx.low[p.end : p.end + 100]) is None
+            ):
+                out.append(c)
+                continue
         if c.verdict == "inconsistent" and c.mention_ids and id(c) not in labelled:
             # (a share named by a list item's label is that item's: "…, khai trừ 3; khai trừ
             # chiếm 12,9%" is no percent of the counts joined before it)
@@ -4247,6 +4272,24 @@ def _rated_of_all(
     return (total, True, every) if of_rated >= of_all else (every, True, total)
 
 
+# The words in an item's bracket after its percent that name the breakdown's own total: "tổng"
+# (or "tổng số") and words of the total's own clause only
+#   "Tổng đàn gia súc 61.250 con, gồm … đàn bò 22.615 con (chiếm 39,6% tổng đàn) …"   "tổng đàn"
+#   "… 28 chi bộ (chiếm 18,2% tổng số) …"                                             "tổng số"
+#   not "(bằng 3,2% đảng viên toàn khối)", "(chiếm 18,2% tổng số chi bộ của tỉnh)"
+_TOTAL_WORDS_AFTER = re.compile(r"\s*(?:so với\s+|của\s+|trên\s+)?tổng\b(?P<w>[^\d;()%]{0,40})\)")
+
+
+def _names_the_total(ctx: Context, total: Fig, p: Fig) -> bool:
+    hit = _TOTAL_WORDS_AFTER.match(ctx.low, p.end)
+    if hit is None:
+        return False
+    words = [w for w in norm_words(hit.group("w")).split() if w != "số"]
+    ts, _ = ctx.clause(total.start, total.end)
+    own = set(norm_words(ctx.lower_slice(ts, total.end)).split())
+    return all(w in own for w in words)
+
+
 def _item_shares(ctx: Context) -> list[Check]:
     """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
     70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
@@ -4287,6 +4330,7 @@ def _item_shares(ctx: Context) -> list[Check]:
             if (
                 re.match(r"\s+[^\W\d]", ctx.text[p.end : p.end + 3])
                 and ctx.text.find(")", p.end, p.end + 40) > p.end
+                and not _names_the_total(ctx, total, p)
             ):
                 continue  # "(bằng 3,2% đảng viên toàn khối)": the bracket names its own whole
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
@@ -4305,6 +4349,9 @@ def _item_shares(ctx: Context) -> list[Check]:
                 ):
                     verdict = "both"  # wrong of the rated and of all there are alike
             c = _emit(ctx, None if verdict == "both" else verdict, [part], total, p, pv, what)
+            if not soft:
+                # an item of a list that adds up to its stated total (see _other_readings)
+                ctx.memo.setdefault("share.summed_items", set()).add(id(c))  # type: ignore[union-attr]
             if verdict == "both":
                 alt_pct = fmt(round(100 * part.value / other.value, 2), "en")  # type: ignore[operator, union-attr]
                 alt_vi = fmt(round(100 * part.value / other.value, 2), "vi")  # type: ignore[operator, union-attr]
