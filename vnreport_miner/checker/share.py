@@ -1192,13 +1192,17 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
         or (part.unit.key in ("đồng chí", "người") and _people(base.unit) and _words_in(key, label))
     ):
         return False
-    if any(g.type in ("quantity", "percent", "ratio") for g in ctx.figs_from(bs, base.start)):
+    profile = _profile_with(ctx, base, part)
+    if any(
+        g.type in ("quantity", "percent", "ratio") and g not in profile
+        for g in ctx.figs_from(bs, base.start)
+    ):
         return False  # the whole opens its sentence: "… 14 trường tiểu học có 5.120 học sinh"
     # dates and terms kept as words: "Cấp ủy … nhiệm kỳ 2020-2025 có 2.846 cấp ủy viên"
     lead = _YEAR_RUN.sub("năm", ctx.lower_slice(bs, base.start))
     if _BEFORE_SUBSET.search(lead):
         return False  # "…; riêng Trường … có 1.480 học sinh"
-    if re.search(r"\d", _YEAR_RUN.sub(" ", ctx.text[base.end : part.start])):
+    if re.search(r"\d", _YEAR_RUN.sub(" ", _blanked(ctx, base.end, part.start, profile))):
         return False  # another count between: "… 2.400 cán bộ, trong đó 1.500 nữ; …"
     if _THEN_WORDS.search(lead) or _whole_of_another_moment(ctx, base, p):
         return False  # "Năm học trước, huyện có 9.846 học sinh", "Khi thành lập, Hội có …"
@@ -1223,6 +1227,13 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
     opener = _BEFORE_OPENER.search(lead)
     noun = norm_words(opener.group("n")) if opener else ""
     has = _BEFORE_HAS.search(lead) is not None
+    ahead = [g for g in profile if g.end <= base.start]
+    if ahead and not has:
+        # "Đảng bộ xã có 26 chi bộ với 918 đảng viên": the stock said before its profile
+        has = (
+            _BEFORE_HAS.search(_YEAR_RUN.sub("năm", ctx.lower_slice(bs, ahead[-1].start)))
+            is not None
+        )
     if (
         vocab.TIME_MARK.search(label)
         or _BEFORE_LATER.search(label)
@@ -1231,7 +1242,7 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
         return False
     if _BEFORE_BODY.search(label) or _PROPER_NAME.search(ctx.text[ps : part.start]):
         return False  # "Chi bộ khu phố 7 có 46 …", "… huyện Mường Ảng …": another body's count
-    if any(g.type == "quantity" for g in ctx.figs_from(ps, part.start)):
+    if any(g.type == "quantity" and g not in profile for g in ctx.figs_from(ps, part.start)):
         return False  # the part is the first count of its clause
     nouns = {key, noun} - {""}
     whole_words = lead + " " + descriptor(ctx, base)
@@ -1288,6 +1299,11 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
     # said again in the part's label
     if not stock:
         return False
+    # a whole named with words of its own ("Tổng số hộ nghèo là 2.450 hộ") is a group: the part's
+    # label must say the whole name again ("số hộ nghèo dân tộc thiểu số"), its head noun alone
+    # names a sibling group ("Số hộ cận nghèo 1.200 hộ, chiếm 6%": 6% of all households)
+    if _group_name_dropped(ctx, base, label):
+        return False
     for n in nouns:
         said = re.search(rf"(?<!\w){re.escape(n)}(?!\w)\s*([^\W\d]+(?:\s+[^\W\d]+)?)?", label)
         if said is None:
@@ -1296,7 +1312,123 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
         # group counted by another noun, whose own count the percent may be of
         nxt = unit_info(said.group(1) or "")
         return not (nxt.fams or _people(nxt))
-    return False
+    return opener is not None and _total_name_restated(noun, label)
+
+
+# A total named by a noun of several words, the part's label opening on the noun's head word and
+# saying its other words again (in any order, places and light words aside): a part of that very
+# total, whatever its unit (money, area, output)
+#   "tổng thu ngân sách xã đạt 18.640 triệu đồng; thu bổ sung từ ngân sách cấp trên là 14.210 …"
+#   "Tổng giá trị sản xuất đạt …; giá trị sản xuất công nghiệp …"
+#   not "Tổng kim ngạch xuất khẩu …; kim ngạch nhập khẩu …" ("xuất khẩu" not said again)
+#   not "Tổng thu ngân sách …; chi thường xuyên …" (another head word)
+_LABEL_LEAD_WORDS = frozenset(
+    {"số", "trong", "đó", "có", "là", "đạt", "các", "những", "phần", "khoản"}
+)
+
+
+def _total_name_restated(noun: str, label: str) -> bool:
+    content = [w for w in noun.split() if w not in _BEFORE_LIGHT and w not in _BEFORE_PLACES]
+    if len(content) < 2:
+        return False
+    words = norm_words(label).split()
+    while words and words[0] in _LABEL_LEAD_WORDS:
+        words = words[1:]
+    return bool(words) and words[0] == content[0] and set(content) <= set(words)
+
+
+# Figures beside a whole that are no rival count of its part (read by :func:`_total_before`): the
+# other counts of the whole's own profile, joined to it by "với", "," or "và" after the subject's
+# "có"/"gồm", each of another family than the part; and an age or a span inside the part's label
+#   "Xã có 3.218 hộ với 13.740 nhân khẩu; số hộ … 3.065 hộ, tỷ lệ …"     13.740 nhân khẩu
+#   "Đảng bộ xã có 26 chi bộ với 918 đảng viên; đảng viên … 327 đồng chí"  26 chi bộ
+#   "…; số cấp ủy viên trẻ dưới 35 tuổi là 187 đồng chí, chiếm …"          35 tuổi
+#   not "… 14 trường tiểu học có 5.120 học sinh" (the whole of those 14 schools: "có" between)
+#   not "Xã có 3.218 hộ, 420 hộ nghèo; …" (a count of the part's family)
+_PROFILE_JOIN = re.compile(r"^\s*(?:,\s*)?(?:với|và)?\s*$")
+_PROFILE_OPENS = re.compile(r"\b(?:có|gồm)\s*$")
+
+
+def _profile_with(ctx: Context, base: Fig, part: Fig) -> list[Fig]:
+    out: list[Fig] = []
+    for g in ctx.figs_from(part.start - 200 if part.start > 200 else 0, part.start):
+        if g.type == "quantity" and g.unit.key.split(" ")[0] in _AGE_OR_TIME and g.start > base.end:
+            out.append(g)  # an age or a span: a label's words
+    if base.unit.key.split(" ")[0] in _AGE_OR_TIME:
+        return out
+    bs, _ = ctx.sentence_span(base.sent)
+
+    def other(g: Fig) -> bool:
+        return (
+            g.type == "quantity"
+            and bool(g.unit.key)
+            and g.unit.key.split(" ")[0] not in _AGE_OR_TIME
+            and not (
+                g.unit.key == part.unit.key or kin(g.unit, part.unit) or covers(g.unit, part.unit)
+            )
+            and not (g.unit.key == base.unit.key or kin(g.unit, base.unit))
+            and not (_people(g.unit) and _people(part.unit))
+        )
+
+    chain = [base]
+    prev = ctx.prev_in_sent(base)
+    while (
+        prev is not None and other(prev) and _PROFILE_JOIN.match(ctx.gap(prev, chain[-1]).lower())
+    ):
+        chain.append(prev)
+        prev = ctx.prev_in_sent(prev)
+    if len(chain) > 1 and not _PROFILE_OPENS.search(ctx.lower_slice(bs, chain[-1].start)):
+        chain = [base]  # the first count opens no stock of the subject ("có"): no profile
+    nxt = ctx.next_in_sent(base)
+    last = base
+    while (
+        nxt is not None
+        and nxt.start < part.start
+        and other(nxt)
+        and _PROFILE_JOIN.match(ctx.gap(last, nxt).lower())
+    ):
+        chain.append(nxt)
+        last, nxt = nxt, ctx.next_in_sent(nxt)
+    return out + [g for g in chain if g is not base]
+
+
+def _blanked(ctx: Context, start: int, end: int, figs: list[Fig]) -> str:
+    """The text from ``start`` to ``end`` with ``figs`` blanked out."""
+    text = ctx.text[start:end]
+    for g in figs:
+        if start <= g.start and g.end <= end:
+            text = text[: g.start - start] + " " * (g.end - g.start) + text[g.end - start :]
+    return text
+
+
+_ALL_WORDS = frozenset({"tự", "nhiên", "chung", "cả", "toàn", "tất"})  # "diện tích tự nhiên"
+
+
+def _group_name_dropped(ctx: Context, base: Fig, label: str, head: str = "") -> bool:
+    """Is ``base`` named as a group by its clause's opener ("Tổng số hộ nghèo là 2.450 hộ": "hộ
+    nghèo", words of its own past its head, the unit "hộ" or ``head``) and that name not said
+    again in ``label``? Its head alone then names a sibling group ("Số hộ cận nghèo 1.200 hộ,
+    chiếm 6%": 6% of all households, not of the poor; "Tổng kim ngạch xuất khẩu …; kim ngạch nhập
+    khẩu …, chiếm …": of all trade); "Số hộ nghèo dân tộc thiểu số …" says it again, and words
+    that mean the whole itself ("Tổng diện tích tự nhiên …; diện tích đất nông nghiệp …") name
+    no group."""
+    head = head or base.unit.key
+    bs, _ = ctx.clause(base.start, base.end)
+    opener = _BEFORE_OPENER.search(_YEAR_RUN.sub("năm", ctx.lower_slice(bs, base.start)))
+    noun = norm_words(opener.group("n")) if opener else ""
+    if not head or not noun.startswith(head + " ") or _words_in(noun, label):
+        return False
+    own = {
+        w
+        for w in noun[len(head) :].split()
+        if w not in _BEFORE_LIGHT and w not in _BEFORE_PLACES and w not in _ALL_WORDS
+    }
+    # the label names the head with a modified name sharing a word with the group's ("cận
+    # nghèo" of "nghèo", "nhập khẩu" of "xuất khẩu"); a mere restriction shares none ("Thẻ cấp
+    # cho người dân tộc thiểu số …" of "thẻ bảo hiểm y tế": a part of those cards)
+    said = f" {norm_words(label)} "
+    at = said.find(f" {head} ")
+    return at >= 0 and bool(own & set(said[at + len(head) + 2 :].split()))
 
 
 def _strict_same(ctx: Context, whole: Fig, part: Fig, p: Fig | None = None) -> bool:
@@ -1336,12 +1468,16 @@ def _total_restated(ctx: Context, whole: Fig, part: Fig) -> bool:
     if opens is None:
         return False
     label = between.split(";", 1)[1]
-    if _RESTATED_NOT.search(label) or "," in label:
+    if _RESTATED_NOT.search(label) or "," in label or _group_name_dropped(ctx, whole, label):
         return False
     noun = opens.group("n")  # "diện tích", or the count's own noun: "hộ" of "số hộ toàn xã"
     key = whole.unit.key
     nouns = [noun, key] if key and (noun == key or noun.startswith(key + " ")) else [noun]
-    return any(re.match(rf"\s*(?:số\s+)?{re.escape(n)}\b", label) for n in nouns)
+    return any(
+        re.match(rf"\s*(?:số\s+)?{re.escape(n)}\b", label)
+        and not _group_name_dropped(ctx, whole, label, n)
+        for n in nouns
+    )
 
 
 _OWED = re.compile(r"\b(?:phải|cần)\s+(?P<verb>[^\W\d]+\s+[^\W\d]+)")
@@ -1885,8 +2021,33 @@ def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
     two counts joined before it, a named whole given in its bracket, a plan's rate (above)."""
     by_id = {f.id: f for f in ctx.figs}
     labelled = ctx.memo.get("share.labelled", set())
+    summed = ctx.memo.get("share.summed_items", set())
     out = []
     for c in rows:
+        if c.verdict == "inconsistent" and id(c) in summed and c.mention_ids:
+            # an item of a list whose counts add up to its stated total, the percent in the
+            # item's own bracket: the sum with the item before is another reading only when it
+            # fits ("Tổng đàn 61.250 con, gồm … 8.430 con, đàn bò 22.615 con (chiếm 39,6% tổng
+            # đàn)": 31.045/61.250 = 50,7% explains no 39,6%)
+            p = by_id.get(c.mention_ids[-1])
+            part = ctx.prev_in_sent(p) if p is not None and p.type == "percent" else None
+            prev = ctx.prev_in_sent(part) if part is not None else None
+            if (
+                p is not None
+                and part is not None
+                and part.value == c.figures[0]
+                and re.match(
+                    r"\s*\(\s*(?:chiếm|bằng)?(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$", ctx.gap(part, p).lower()
+                )
+                and not (
+                    prev is not None
+                    and prev.value
+                    and fits(100 * (prev.value + part.value) / c.figures[1], p)  # type: ignore[operator]
+                )
+                and _BRACKET_WHOLE.match(ctx.low[p.end : p.end + 100]) is None
+            ):
+                out.append(c)
+                continue
         if c.verdict == "inconsistent" and c.mention_ids and id(c) not in labelled:
             # (a share named by a list item's label is that item's: "…, khai trừ 3; khai trừ
             # chiếm 12,9%" is no percent of the counts joined before it)
@@ -2359,12 +2520,40 @@ def _list_group(ctx: Context, p: Fig) -> tuple[str, int]:
 
 
 _SIBLING_GAP = re.compile(r"^\s*[;,]\s*(?:và\s+)?[^\W\d][^\d;:()%]{0,50}$")
+# The next item of the same list, however the list is written: the percent's own bracket closed,
+# a ";" or "," or a new bullet line, then the next item's label, an age or a span inside it and a
+# ":" closing it allowed (the figures of an age or span are no items)
+#   "…, bằng 24,8%; đại biểu trẻ dưới 35 tuổi 24 người"          an age inside the label
+#   "…, tỷ lệ 26%; đại biểu dân tộc thiểu số: 10 người"           a label closed by ":"
+#   "… (44,5%), người dân tộc thiểu số 197 đồng chí"              the percent's bracket closed
+#   "…, tỷ lệ 19,0%;\n+ Dân tộc thiểu số: 14 đồng chí"           the next bullet line
+#   not "… (44,5%), trong đó dân tộc thiểu số 197 …" (a subset of the item, not the next item)
+_SIBLING_GAP_WIDE = re.compile(
+    r"^\s*\)?\s*(?:[;,]\s*\n?|[;,.]?\s*\n)\s*(?:[-+•–*]\s+)?(?:và\s+)?"
+    r"[^\W\d][^\d;()%\n:]{0,50}?(?:\s*:)?\s*$"
+)
+_SIBLING_SUBSET = re.compile(r"\btrong (?:đó|số|tổng)|\briêng\b|\bngoài ra\b|\bcòn lại\b|\bkhác\b")
+
+
+def _narrow_fit(q: Fig, sp: Fig) -> bool:
+    """Does the sibling's percent pin its whole down (asked of the wider list forms only): the
+    wholes it rounds from span under 3% ("24 người, bằng 9,6%": 248.7 to 251.3) — a small
+    percent does not ("12 (1,0%)": 1.143 to 1.263)."""
+    step = 0.5 * 10 ** -len(sp.m.text.split(",")[1].rstrip("% ")) if "," in sp.m.text else 0.5
+    return sp.value is not None and sp.value - step > 0 and 2 * step / sp.value < 0.03
 
 
 def _sibling_gap(ctx: Context, p: Fig, nxt: Fig) -> bool:
     """Only a separator and the next item's label between a percent and the next sibling part:
-    "…, chiếm 35,8%; đảng viên nữ 2.904 …"."""
-    return p.sent == nxt.sent and bool(_SIBLING_GAP.match(ctx.lower_slice(p.end, nxt.start)))
+    "…, chiếm 35,8%; đảng viên nữ 2.904 …" (see the table above for the wider forms)."""
+    gap = ctx.lower_slice(p.end, nxt.start)
+    if p.sent == nxt.sent and _SIBLING_GAP.match(gap):
+        return True
+    for g in ctx.figs_from(p.end, nxt.start):
+        if g.type != "quantity" or g.unit.key.split(" ")[0] not in _AGE_OR_TIME:
+            return False  # another count between: no next item right after
+        gap = gap.replace(ctx.lower_slice(g.start, g.end), "tuổi", 1)
+    return bool(_SIBLING_GAP_WIDE.match(gap)) and not _SIBLING_SUBSET.search(gap)
 
 
 _SIBLING_APART = re.compile(r"\briêng\b[^\d;]{0,35}$")
@@ -2480,8 +2669,25 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
                     )
                 ]
             else:  # the list's first item, the next item confirmed right after it
-                nxt = min((q for q, _b, _sp in near), key=lambda f: f.start)
+                nxt, _nb, nsp = min(near, key=lambda t: t[0].start)
                 between = [] if _sibling_gap(ctx, p, nxt) else [nxt]
+                narrow = p.sent == nxt.sent and _SIBLING_GAP.match(
+                    ctx.lower_slice(p.end, nxt.start)
+                )
+                if not between and not narrow and not _narrow_fit(nxt, nsp):
+                    # "… 92 (7,8%), không hoàn thành nhiệm vụ 12 (1,0%)": a small percent fits
+                    # many wholes (12 of 1.143 to 1.263), its fit names none
+                    between = [nxt]
+                # a larger count of the kind between the whole and the first item may be the
+                # list's whole ("1.262 đảng viên; … 1.184 đồng chí được đánh giá, xếp loại: …")
+                between += [
+                    g
+                    for g in ctx.figs_from(base.end, part.start)
+                    if g.type == "quantity"
+                    and g.exact_count
+                    and g.value > part.value  # type: ignore[operator]
+                    and (_fits_family(g, part, None) or (_people(g.unit) and _people(part.unit)))
+                ]
             if len(bases) != 1 or between:
                 verdict = "unverifiable"
             elif (
@@ -2548,10 +2754,49 @@ _FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
 _FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
 _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
 _FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+# A percent said before its part and its whole, in other words than a bracket (read by
+# :func:`_percent_first`):
+#   "Có 31,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là …"  the part after
+#                                                                                 "tức"
+#   "Tỷ lệ đảng viên nữ là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"  part "trên"
+#                                                                                 whole after it
+#   "Toàn huyện có 1.908 người …; gần 94% trong số đó (1.786 người) …"            "trong số đó"
+#                                                                                 of the clause
+#                                                                                 before the ";"
+#   not "giảm 2,3%, với 1.036 hộ …" (a change: the percent opens no clause, no rate is named)
+_FIRST_TUC = re.compile(
+    r"[^\d;()%]{0,40}?,\s*(?:tức(?:\s+là)?|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$"
+)
+_PART_ENDS = re.compile(r"\s*(?:[,.;)]|là\b|$)")
+_RATE_IS = re.compile(r"(?:tỷ lệ|tỉ lệ)\b[^\d;()%]{0,60}?\b(?:là|đạt|chiếm|bằng)\s*$")
+_FIRST_WITH = re.compile(
+    r"\s*,\s*(?:với|tức(?:\s+là)?|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*$"
+)
+_FIRST_OVER = re.compile(r"[^\d;()%]{0,40}?\btrên\s+(?:tổng\s+)?(?:số\s+)?$")
 
 
 def _closed_after(ctx: Context, q: Fig) -> bool:
     return ctx.text[q.end : q.end + 3].lstrip().startswith(")")
+
+
+def _clause_whole(ctx: Context, p: Fig, part: Fig) -> Fig | None:
+    """The one count of ``part``'s family in the clauses of ``p``'s sentence before it, closed by
+    a ";" ("Toàn huyện có 1.908 người …; gần 94% trong số đó (1.786 người)"), no percent among
+    them."""
+    s, _ = ctx.sentence_span(p.sent)
+    semi = ctx.text.rfind(";", s, p.start)
+    if semi < 0 or not _PCT_OPENS.search(ctx.lower_slice(semi, p.start)):
+        return None
+    prev = [g for g in ctx.figs_from(s, semi) if g.type in ("quantity", "percent", "ratio")]
+    if any(g.type != "quantity" for g in prev):
+        return None
+    fam = [g for g in prev if _sole_family(g, part)]
+    if len({g.value for g in fam}) != 1 or not (fam[0].exact_count or fam[0].exact):
+        return None
+    g = fam[0]
+    if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
+        return None
+    return g
 
 
 def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
@@ -2582,22 +2827,43 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         s, _ = ctx.sentence_span(p.sent)
-        if not _PCT_OPENS.search(ctx.lower_slice(max(s, p.start - 40), p.start)):
+        lead = ctx.lower_slice(max(s, p.start - 40), p.start)
+        rate_is = _RATE_IS.search(ctx.lower_slice(max(s, p.start - 80), p.start)) is not None
+        if not _PCT_OPENS.search(lead) and not rate_is:
             continue
         q = ctx.next_in_sent(p)
         if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
             continue
         gap = ctx.gap(p, q).lower()
         base = part = None
-        if _FIRST_WITHIN.fullmatch(gap):
-            r = ctx.next_in_sent(q)
+        r = ctx.next_in_sent(q)
+        if _FIRST_WITH.fullmatch(gap):
+            # "…là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"
             if (
                 r is not None
                 and r.type == "quantity"
                 and r.exact_count
-                and _FIRST_LABEL.fullmatch(ctx.gap(q, r).lower())
-                and _closed_after(ctx, r)
-                and _same_kind(q, r)
+                and _FIRST_OVER.fullmatch(ctx.gap(q, r).lower())
+                and _sole_family(r, q)
+                and r.value > q.value  # type: ignore[operator]
+                and _PART_ENDS.match(ctx.text, r.end)
+            ):
+                base, part = r, q
+        elif rate_is and not _PCT_OPENS.search(lead):
+            continue
+        elif _FIRST_WITHIN.fullmatch(gap):
+            if (
+                r is not None
+                and r.type == "quantity"
+                and r.exact_count
+                and (
+                    (_FIRST_LABEL.fullmatch(ctx.gap(q, r).lower()) and _closed_after(ctx, r))
+                    or (
+                        _FIRST_TUC.fullmatch(ctx.gap(q, r).lower())
+                        and _PART_ENDS.match(ctx.text, r.end)
+                    )
+                )
+                and (_same_kind(q, r) or (_people(q.unit) and _people(r.unit)))
                 and r.value < q.value  # type: ignore[operator]
             ):
                 base, part = q, r
@@ -2608,6 +2874,8 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             if noun is not None and vocab.TARGET_AFTER.match(noun):
                 continue
             base, part = _previous_whole(ctx, q, noun), q
+            if base is None and noun is None:
+                base = _clause_whole(ctx, p, q)
         if base is None or part is None:
             continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -4004,6 +4272,24 @@ def _rated_of_all(
     return (total, True, every) if of_rated >= of_all else (every, True, total)
 
 
+# The words in an item's bracket after its percent that name the breakdown's own total: "tổng"
+# (or "tổng số") and words of the total's own clause only
+#   "Tổng đàn gia súc 61.250 con, gồm … đàn bò 22.615 con (chiếm 39,6% tổng đàn) …"   "tổng đàn"
+#   "… 28 chi bộ (chiếm 18,2% tổng số) …"                                             "tổng số"
+#   not "(bằng 3,2% đảng viên toàn khối)", "(chiếm 18,2% tổng số chi bộ của tỉnh)"
+_TOTAL_WORDS_AFTER = re.compile(r"\s*(?:so với\s+|của\s+|trên\s+)?tổng\b(?P<w>[^\d;()%]{0,40})\)")
+
+
+def _names_the_total(ctx: Context, total: Fig, p: Fig) -> bool:
+    hit = _TOTAL_WORDS_AFTER.match(ctx.low, p.end)
+    if hit is None:
+        return False
+    words = [w for w in norm_words(hit.group("w")).split() if w != "số"]
+    ts, _ = ctx.clause(total.start, total.end)
+    own = set(norm_words(ctx.lower_slice(ts, total.end)).split())
+    return all(w in own for w in words)
+
+
 def _item_shares(ctx: Context) -> list[Check]:
     """Each item of a breakdown with its share: "+ Hoàn thành tốt nhiệm vụ: 29 tổ chức, chiếm
     70,7%" under 41 tổ chức; "Hoàn thành nhiệm vụ | 521 | 4,8%" over the table's total row."""
@@ -4044,6 +4330,7 @@ def _item_shares(ctx: Context) -> list[Check]:
             if (
                 re.match(r"\s+[^\W\d]", ctx.text[p.end : p.end + 3])
                 and ctx.text.find(")", p.end, p.end + 40) > p.end
+                and not _names_the_total(ctx, total, p)
             ):
                 continue  # "(bằng 3,2% đảng viên toàn khối)": the bracket names its own whole
             pv = judge_stated(100 * part.value / total.value, p)  # type: ignore[operator]
@@ -4062,6 +4349,9 @@ def _item_shares(ctx: Context) -> list[Check]:
                 ):
                     verdict = "both"  # wrong of the rated and of all there are alike
             c = _emit(ctx, None if verdict == "both" else verdict, [part], total, p, pv, what)
+            if not soft:
+                # an item of a list that adds up to its stated total (see _other_readings)
+                ctx.memo.setdefault("share.summed_items", set()).add(id(c))  # type: ignore[union-attr]
             if verdict == "both":
                 alt_pct = fmt(round(100 * part.value / other.value, 2), "en")  # type: ignore[operator, union-attr]
                 alt_vi = fmt(round(100 * part.value / other.value, 2), "vi")  # type: ignore[operator, union-attr]
@@ -5306,6 +5596,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _narrower_subject(ctx, part, base)
             or _rate_told_after(ctx, p)
             or _base_has_siblings(ctx, base, named, part)
+            or _group_name_dropped(ctx, base, claim)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
