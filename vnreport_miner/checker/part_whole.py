@@ -2795,6 +2795,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_outcome_rests(ctx))
     out.extend(_two_outcomes(ctx))
     out.extend(_has_and_not(ctx))
+    out.extend(_sums_closing(ctx, out))
+    out.extend(_pair_next(ctx))
     return out
 
 
@@ -4175,6 +4177,8 @@ def _sums_after(ctx: Context) -> list[Check]:
             continue
         parts = [prev]
         strength = "paren"
+        before: Fig | None = None  # an item of the total's kind the walk could not join
+        long_label = ""
         while True:
             q = ctx.prev_in_sent(parts[0])
             if q is None or not (q.exact_count or (amount and q.exact)):
@@ -4184,6 +4188,20 @@ def _sums_after(ctx: Context) -> list[Check]:
                 labelled = _LABEL_FIRST_SEP.match(gap) or _LABELS_BOTH_SEP.match(gap)
                 after = re.split(r",|\bvà\b", gap)[-1]
                 if not labelled or vocab.CLAUSE_OPENERS.match(after.lstrip(" ,")):
+                    if (
+                        _PART_SEP.match(gap.lower())
+                        and _covers_part(total, q)
+                        and not vocab.CLAUSE_OPENERS.match(after.lstrip(" ,"))
+                        and not _long_gap_refused(gap.lower())
+                        and not _CUMULATIVE.search(ctx.after_low(total, 40))
+                    ):
+                        # a long label ("37 đảng viên mới ở khu vực nông thôn, 12 …"): the
+                        # item joins, but its label may open a new subject
+                        strength = long_label = "strong"
+                        parts.insert(0, q)
+                        continue
+                    if _covers_part(total, q) and _LIST_SEP.search(gap.lower()):
+                        before = q
                     break
                 strength = "strong"  # labels after the commas: the first may open a new subject
             parts.insert(0, q)
@@ -4197,13 +4215,314 @@ def _sums_after(ctx: Context) -> list[Check]:
                 if sum(p.value for p in parts[k:]) == total.value:  # type: ignore[misc]
                     parts = parts[k:]
                     break
+        if before is not None and sum(p.value for p in parts) < total.value:  # type: ignore[misc, operator]
+            # "37 đảng viên mới ở khu vực nông thôn, 12 … và 8 …, tổng cộng 57": a long label
+            # stopped the walk at an item of the total's kind; the list may start there
+            if sum(p.value for p in parts) + before.value == total.value:  # type: ignore[operator]
+                parts.insert(0, before)
+            else:
+                strength = "soft"
         # parts joined by separators only, then "tổng cộng": the text states the sum itself, so
         # labels that might overlap elsewhere ("mới", "nghèo") are no excuse
         region = "" if strength == "paren" else ctx.text[parts[0].start : total.end]
         if _OVERLAP.search(ctx.after_low(total, 60).split(")")[0]):
             strength = "soft"  # "tổng cộng 18 đồng chí (2 đồng chí tham gia cả hai cơ quan)"
         span = ctx.clause(parts[0].start, total.end)
-        out.append(_emit(ctx, total, parts, strength, span, region))
+        c = _emit(ctx, total, parts, strength, span, region)
+        if long_label and c.verdict == "unverifiable":
+            continue  # a long label joined an item that tells nothing: no row
+        out.append(c)
+    return out
+
+
+# -- parts first, then a closing total named by what it closes (widened) ------------------------
+# ``_sums_after`` reads "…, tổng cộng N" after short labels. Reports also close a list of parts
+# with a total that names its scope, after items whose labels run long, or in the next sentence:
+#
+# | parts …                                        | closer                               | reads as |
+# |------------------------------------------------|--------------------------------------|----------|
+# | 87 đại biểu được bầu từ các đảng bộ cơ sở và 12 | , tổng số 101 đại biểu               | paren    |
+# | khiển trách 6 tổ chức đảng, cảnh cáo 2 …       | ; cộng 9 tổ chức đảng bị kỷ luật     | paren    |
+# | cấp tỉnh 14 …, cấp huyện 37 …, cấp xã 52 …     | ; cả ba cấp 105 đồng chí             | closed   |
+# | Pa Vệ 412 hộ, Tà Hừa 305 hộ, Chiềng Sại 198 hộ  | , cộng chung cả ba xã là 925 hộ       | closed   |
+# | … 22 đảng viên.                                | Tổng số đảng viên của ba chi bộ là 86 | closed   |
+# | quý I 28, quý II 41, quý III 35, quý IV 52     | ; cả năm 165 đảng viên               | closed   |
+# | 24 trường mầm non, …, 3 trường THPT            | ; tổng số trường học … là 74 trường  | partition|
+# | cấp trung ương 12 hộ, …, cấp xã 1.820 hộ       | ; toàn tỉnh 2.559 hộ                 | partition|
+#
+# A count word in the closer ("cả ba cấp", "của ba chi bộ", "ba tổ chức này") must equal the
+# number of parts read, and then the list is closed; the periods of a year (quý I–IV, 6 tháng đầu
+# and cuối năm) close "cả năm". A scope named otherwise ("tổng số … là", "toàn tỉnh") may hold
+# more than the items (a stock, other places): an alarm only when the items add up to more. A
+# plan, a cumulative or a comparison in the closer ("dự toán cả năm", "lũy kế", "tăng") is no
+# sum of the items. The walk back takes items of the total's kind joined by ",", ";" or "và"
+# behind labels of up to ten words; a figure of another kind inside a label ("312 đảng viên 30
+# năm tuổi Đảng, 245 …") is the label's. When the walk stops at an item of the total's kind it
+# cannot join, the list may start before it: a fit is told, never a miss.
+_NUM_WORD = r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+_CLOSER = re.compile(
+    r"^\s*(?:[^\W\d]+\s*){0,10}?(?:[,;]|\.(?=\s*$)|\.\s+(?=[^\W\d]))\s*(?:như vậy\s*,?\s*)?"
+    r"(?P<cue>cộng(?:\s+(?:lại|chung))?|tổng cộng|tính chung|tổng số|tổng|cả năm|cả\s+"
+    + _NUM_WORD
+    + r"\s+"
+    r"[^\W\d]+|"
+    + _NUM_WORD
+    + r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nêu trên|trên)|toàn\s+(?:tỉnh|huyện|"
+    r"thành phố|thị xã|xã|đảng bộ))\b"
+    r"(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
+)
+_CLOSER_NOT = re.compile(
+    r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|lũy kế|cộng dồn|từ đầu|đến nay|hiện có|"
+    r"nâng|tăng|giảm|so với|bằng|chiếm|vượt|còn|trong đó|năm trước|cùng kỳ|bình quân|trung bình|"
+    r"mỗi|hơn|tỷ lệ)\b"
+)
+_CLOSER_COUNT = re.compile(
+    r"(?<![^\W\d])(" + _NUM_WORD + r")\s+(?!lần\b|tháng\b|năm\b|nay\b)[^\W\d]+"
+)
+# the gap between two items: label words only (up to fourteen, with commas inside: "đạt trong
+# sạch, vững mạnh,"), at least one separator
+_PART_SEP = re.compile(r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]+\s*[,;]?\s*){0,14}$")
+_PERIOD_WORD = re.compile(r"\b(?:quý|tháng|đợt)\b")
+# a gap between two items that starts a subset, another time or a stage: no list of one whole
+# ("6 chi bộ nông thôn, trong đó 2 chi bộ mới …", "14 căn …; năm trước sửa chữa 9 căn", "3 xã đạt
+# chuẩn nông thôn mới nâng cao, đạt chuẩn kiểu mẫu 2 xã")
+_GAP_NOT_LIST = re.compile(
+    r"\b(?:trong đó|trong số|riêng|cụ thể|năm trước|năm nay|cùng kỳ|kỳ trước|hiện nay|đến nay|"
+    r"từ đầu|lũy kế)\b"
+)
+
+
+def _long_gap_refused(gap: str) -> bool:
+    """Does the label between two items (more than five words) name a subset, another time, a
+    stage or an attribute that may overlap the other items?"""
+    if _GAP_NOT_LIST.search(gap):
+        return True
+    return len(gap.split()) > 5 and bool(_STAGE.search(gap) or vocab.OVERLAP_WORDS.search(gap))
+
+
+_WIDER_AFTER = re.compile(r"^\s*(?:[^\W\d,;]+\s+){0,3}?(?:toàn|cả|của (?:toàn|cả))\s")
+# a year or an ordinal in a label or closer is no item ("năm 2023 có 5 xã", "đợt 2 trao 96 …")
+_YEARS = re.compile(
+    r"\b(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:đợt|lần|quý|tháng|khóa|giai đoạn)\s+\d{1,2}\b"
+)
+_LIST_SEP = re.compile(r"[,;]|\bvà\b")
+
+
+def _in_words(f: Fig) -> bool:
+    """A count written in words ("ba xã"), no digit in it."""
+    return not any(ch.isdigit() for ch in f.m.text)
+
+
+_QUARTERS = re.compile(r"\bquý\s+(i|ii|iii|iv|1|2|3|4)\b")
+_HALVES = re.compile(r"6 tháng (đầu|cuối)")
+
+
+def _year_periods_closed(label_text: str) -> bool:
+    """Do the items' labels name every quarter (or both halves) of one year?"""
+    if {m.group(1) for m in _QUARTERS.finditer(label_text)} in (
+        {"i", "ii", "iii", "iv"},
+        {"1", "2", "3", "4"},
+    ):
+        return True
+    return {m.group(1) for m in _HALVES.finditer(label_text)} == {"đầu", "cuối"}
+
+
+def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    said = {c.mention_ids[0] for c in done if c.kind == NAME and c.mention_ids}
+    low = ctx.low
+    for k, total in enumerate(ctx.figs):
+        if total.id in said or total.qual != "exact" or total.value is None:
+            continue
+        amount = not total.exact_count and total.exact and bool(total.unit.fams)
+        if not total.exact_count and not amount:
+            continue
+        j = k - 1
+        skipped: list[Fig] = []
+        # a count in words inside the closer ("cả ba xã", "Ba tổ chức này") is the closer's; a
+        # figure of another kind right after the last item, no separator between, is its label's
+        # ("118 đảng viên 50 năm tuổi Đảng được trao Huy hiệu; tổng số …")
+        while (
+            j > 0
+            and not _covers_part(total, ctx.figs[j])
+            and (
+                _in_words(ctx.figs[j])
+                or (
+                    ctx.figs[j - 1].sent == ctx.figs[j].sent
+                    and not _LIST_SEP.search(ctx.gap(ctx.figs[j - 1], ctx.figs[j]))
+                )
+            )
+        ):
+            skipped.append(ctx.figs[j])
+            j -= 1
+        if j < 0 or ctx.figs[j].sent < total.sent - 1 or len(skipped) > 2:
+            continue
+        prev = ctx.figs[j]
+        # the closer opens the next sentence: "… 22 đảng viên. Tổng số đảng viên của ba chi bộ
+        # là 86 đồng chí."
+        across = prev.sent != total.sent
+        gap = low[prev.end : total.start]
+        for f in skipped:
+            if not _in_words(f):
+                gap = gap.replace(ctx.lower_slice(f.start, f.end), " ", 1)
+        gap = _YEARS.sub(" ", gap)
+        if len(gap) > 120 or "\n" in gap:
+            continue
+        m = _CLOSER.match(gap)
+        if m is None or (across and "." not in gap) or (not across and "." in gap):
+            continue
+        closer = gap[m.start("cue") :]
+        if _CLOSER_NOT.search(closer) or _CUMULATIVE.search(closer):
+            continue
+        ok = lambda g, amount=amount: (g.exact_count or (amount and g.exact)) and g.qual == "exact"  # noqa: E731
+        if not ok(prev) or not _covers_part(total, prev):
+            continue
+        parts = [prev]
+        start_sure = True
+        while True:
+            q = ctx.prev_in_sent(parts[0])
+            if q is None:
+                break
+            g = _YEARS.sub(" ", ctx.gap(q, parts[0]).lower())
+            q2 = ctx.prev_in_sent(q) if not _covers_part(total, q) else None
+            if q2 is not None and not (_LIST_SEP.search(g) and _LIST_SEP.search(ctx.gap(q2, q))):
+                # a figure inside an item's label, with no separator on one side ("245 đảng
+                # viên 40 năm tuổi Đảng, 118 …"): the label's, skipped
+                g = _YEARS.sub(" ", ctx.gap(q2, parts[0]).lower())
+                g = g.replace(ctx.lower_slice(q.start, q.end), " ")
+                q = q2
+            if not (ok(q) and _covers_part(total, q)):
+                break
+            if (
+                not _PART_SEP.match(g)
+                or vocab.CLAUSE_OPENERS.match(re.split(r"[,;]|\bvà\b", g)[-1].lstrip(" ,"))
+                or _long_gap_refused(g)
+            ):
+                start_sure = False
+                break
+            parts.insert(0, q)
+        if len(parts) < 2:
+            continue
+        if all(p.unit.key and total.unit.key.startswith(p.unit.key + " ") for p in parts):
+            continue  # "xã A có 1.240 hộ, …; toàn huyện có 1.850 hộ nghèo": the total is narrower
+        attr = vocab.OVERLAP_WORDS.search(" ".join(ctx.after_low(total, 40).split()[:3]))
+        if attr and attr.group(0) not in low[parts[0].start : min(parts[-1].end + 40, total.start)]:
+            continue  # (its attribute after the number, "1.240 hộ nghèo", the items lack)
+        if _CUMULATIVE.search(ctx.after_low(total, 40)) or _GAP_NOT_LIST.search(closer):
+            continue  # "…, tổng cộng 22 căn từ đầu nhiệm kỳ": a running total, not the items'
+        if _WIDER_AFTER.match(ctx.after_low(total, 60)):
+            continue  # "tổng số 412 đảng viên toàn Đảng bộ": the whole body, not the items
+        if _CLOSER_COUNT.search(closer) is None and sum(p.value for p in parts) < 0.5 * total.value:  # type: ignore[misc, operator]
+            continue  # far short of a total the closer does not tie to the items: another whole
+        cue = m.group("cue")
+        count = _CLOSER_COUNT.search(closer)
+        labels = low[ctx.sentence_span(parts[0].sent)[0] : total.start]
+        if count is not None:
+            if _WORD_VALUES[count.group(1)] != len(parts):
+                continue
+            strength = "closed"
+        elif cue.startswith("cả năm"):
+            strength = "closed" if _year_periods_closed(labels) else "partition"
+        elif across:
+            continue  # a total in the next sentence must name its items' number or periods
+        elif (
+            cue.startswith(("cộng", "tổng cộng", "tính chung", "tổng số"))
+            and not m.group("np").strip()
+        ):
+            strength = "paren"
+        else:
+            strength = "partition"
+        if strength not in ("closed",) and (
+            len(set(_YEARS.findall(labels))) > 1 or len(_PERIOD_WORD.findall(labels)) > 1
+        ):
+            # items of several periods ("năm 2022 có 40 chi bộ, năm 2023 có 45 chi bộ; tổng cộng
+            # 95"): levels need not add up; only a closer that counts them or closes the year sums
+            continue
+        if not start_sure and strength != "partition":
+            strength = "soft"
+        if _OVERLAP.search(ctx.after_low(total, 60).split(")")[0]):
+            strength = "soft"
+        span = (parts[0].start, total.end) if across else ctx.clause(parts[0].start, total.end)
+        # a closer that states the sum of the items it counts ("cả ba loại lớp", "cộng") leaves
+        # no room for overlapping labels ("lớp bồi dưỡng đảng viên mới")
+        region = "" if strength in ("paren", "closed") else ctx.text[parts[0].start : total.end]
+        c = _emit(ctx, total, parts, strength, span, region)
+        if c.verdict != "unverifiable":  # a reading that tells nothing leaves the figures free
+            out.append(c)
+    return out
+
+
+# -- a total, then its two sides in the next sentence ---------------------------------------------
+# A sentence that holds only the two sides of one complete split (``_PAIRS``), each labelled by
+# its side and the total's own noun, breaks down the count that ends the sentence before it:
+#
+# | total (sentence before)                 | next sentence                                     |
+# |-----------------------------------------|---------------------------------------------------|
+# | Đảng bộ xã hiện có 361 đảng viên.       | Số đảng viên nam là 213 đồng chí, số đảng viên nữ là 148 đồng chí. |
+# | … thành lập mới … là 17 hợp tác xã.     | Trong lĩnh vực nông nghiệp có 11 hợp tác xã, lĩnh vực phi nông nghiệp 6 hợp tác xã. |
+# | … kết nạp được 63 đảng viên mới.        | Xét theo địa bàn, khu vực nông thôn 46 đồng chí, khu vực đô thị 17 đồng chí. |
+#
+# Any other word in a label (a verb, a time, a place: "Trong năm kết nạp 12 nam, 8 nữ") may name
+# another set than the total: no reading.
+_PAIR_FILLER = frozenset(
+    {"số", "là", "có", "trong", "ở", "tại", "thuộc", "lĩnh", "vực", "khu", "địa", "bàn", "loại",
+     "hình", "giới", "tính", "xét", "theo", "phân", "chia", "về", "đối", "với", "người", "đồng",
+     "chí", "cụ", "thể", "gồm", "trong đó"}
+)  # fmt: skip
+_NEXT_PAIRS = (
+    *_PAIRS,
+    (re.compile(r"(?<!phi )nông thôn\b"), re.compile(r"(?:đô thị|thành thị)\b")),
+)
+
+
+def _pair_next(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for si, figs in ctx.by_sent.items():
+        if len(figs) != 2 or si - 1 not in ctx.by_sent:
+            continue
+        a, b = figs
+        total = ctx.by_sent[si - 1][-1]
+        if not (
+            total.exact_count and total.qual == "exact" and total.value
+            and all(f.exact_count and f.qual == "exact" for f in figs)
+            and all(_covers_part(total, f) or _people_pair(total, f) for f in figs)
+        ):  # fmt: skip
+            continue
+        s0, e0 = ctx.sentence_span(si)
+        if len(ctx.low[total.end : s0].split()) > 6:
+            continue  # the total must end its sentence (its noun and a few words after it)
+        if any(
+            g is not total and (_covers_part(total, g) or _people_pair(total, g))
+            for g in ctx.by_sent[si - 1]
+        ):
+            continue  # "…, trên 45 tuổi 11 đồng chí. Theo giới tính: nữ 86, nam 128": an item
+        la = ctx.low[s0 : a.start]
+        lb = ctx.low[a.end : b.start]
+        tail = ctx.low[b.end : e0]
+        unit_words = set()
+        for f in (total, a, b):
+            unit_words |= set(f.unit.key.split())
+        # the total's own noun said before it ("lực lượng dân quân có 1.942 đồng chí")
+        unit_words |= set(re.sub(r"[^\w\s]", " ", ctx.before_low(total, 40)).split()[-4:])
+        if set(re.sub(r"[^\w\s]", " ", tail).split()) - unit_words - _PAIR_FILLER:
+            continue  # words after the second side ("… làm việc tại doanh nghiệp") narrow both
+        sides = None
+        for x, y in _NEXT_PAIRS:
+            if x.search(la) and y.search(lb) and not y.search(la) and not x.search(lb):
+                sides = (x, y)
+            elif y.search(la) and x.search(lb) and not x.search(la) and not y.search(lb):
+                sides = (y, x)
+            if sides:
+                break
+        if sides is None:
+            continue
+        extra = set()
+        for lab, side in ((la, sides[0]), (lb, sides[1])):
+            words = set(re.sub(r"[^\w\s]", " ", side.sub(" ", lab)).split())
+            extra |= words - _PAIR_FILLER - unit_words
+        if extra or not re.search(r"[,;]|\bvà\b", lb):
+            continue
+        out.append(_emit(ctx, total, [a, b], "closed", (total.start, b.end), ""))
     return out
 
 
