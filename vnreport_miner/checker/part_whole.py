@@ -4261,7 +4261,8 @@ def _sums_after(ctx: Context) -> list[Check]:
 # cannot join, the list may start before it: a fit is told, never a miss.
 _NUM_WORD = r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 _CLOSER = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,10}?(?:[,;]|\.(?=\s*$)|\.\s+(?=[^\W\d]))\s*(?:như vậy\s*,?\s*)?"
+    # (a word is taken whole, "++": splitting it only retried the same text, exponentially)
+    r"^\s*(?:[^\W\d]++\s*){0,10}?(?:[,;]|\.(?=\s*$)|\.\s+(?=[^\W\d]))\s*(?:như vậy\s*,?\s*)?"
     r"(?P<cue>cộng(?:\s+(?:lại|chung))?|tổng cộng|tính chung|tổng số|tổng|cả năm|cả\s+"
     + _NUM_WORD
     + r"\s+"
