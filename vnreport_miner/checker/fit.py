@@ -506,9 +506,10 @@ def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     for then in ctx.figs:
         if then.type != "quantity" or not (then.exact_count or then.exact) or not then.value:
             continue
-        if not (
-            _LEAD_VERSUS.search(ctx.before_low(then, 60))
-            or _LEAD_VERSUS_WORDED.search(ctx.before_low(then, 60))
+        before = ctx.before_low(then, 60)
+        # both patterns open with the literal "so với": a window without it matches neither
+        if "so với" not in before or not (
+            _LEAD_VERSUS.search(before) or _LEAD_VERSUS_WORDED.search(before)
         ):
             continue
         d = ctx.next_in_sent(then)
@@ -1873,7 +1874,9 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
     for f in ctx.figs:
         if f.type != "quantity" or not f.exact_count or not f.value:
             continue  # (its figures may serve other relations: a balance is one more)
-        if not _START_BEFORE.search(ctx.before_low(f, 60)):
+        before = ctx.before_low(f, 60)
+        # every opening of the pattern starts with "đầu": most windows lack it (no search)
+        if "đầu" not in before or not _START_BEFORE.search(before):
             continue
         ins: list[Fig] = []
         outs: list[Fig] = []
@@ -3093,7 +3096,9 @@ def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> li
     if not _has(before, _TOTAL_WORDS) or not _TOTAL_BEFORE.search(before):
         # "Tổng sản lượng lương thực có hạt đạt 3.742,8 tấn", "tổng thu … năm 2024 là 179,83 tỷ
         # đồng": a total named by "tổng" and its own words (only counts outside brackets add)
-        if not _NAMED_TOTAL_BEFORE.search(ctx.before_low(t, 70)):
+        low = ctx.before_low(t, 70)
+        # (the pattern needs the literal "tổng": a window without it cannot match)
+        if "tổng" not in low or not _NAMED_TOTAL_BEFORE.search(low):
             return None
         named = True
     here = para[t.i]

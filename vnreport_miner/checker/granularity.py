@@ -154,6 +154,18 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt|khuyết)\s+(?:thêm\s+|được\s+)?$"
     r"|\b(?:ít|nhiều) hơn\b[^\d;,.]{0,30}$"
 )
+# one of these words is in every match of _CHANGE_BEFORE: a substring test skips the search
+_CHANGE_WORDS = ("tăng", "giảm", "thêm", "hơn", "bớt", "vượt", "khuyết")
+
+
+def _change_before(before: str) -> bool:
+    """``_CHANGE_BEFORE.search(before)``, as a truth value, with the cheap test first."""
+    for w in _CHANGE_WORDS:
+        if w in before:
+            return _CHANGE_BEFORE.search(before) is not None
+    return False
+
+
 _WITH = re.compile(r"\s*(?:với|gồm)\s*")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
@@ -1533,7 +1545,7 @@ def run(ctx: Context) -> list[Check]:
                 or base.unit.head in vocab.TIME_UNITS
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
                 or reference_level(ctx, base)  # "cao hơn năm 2022 (147 …); trong đó nữ …"
-                or _CHANGE_BEFORE.search(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
+                or _change_before(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
             ):
                 continue
             for p, item_start, told in _items(ctx, base, sent_figs):
@@ -1846,6 +1858,16 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
 # meetings, "tỷ lệ giải ngân vốn" over money): no row. The noun must be a word of its own,
 # not the first syllable of another ("xã hội hóa", "trường hợp"), and the rate must not
 # name a wider scope ("của cả tỉnh") or another base ("76,4% số hộ", "85,6% theo kế hoạch").
+_SCOPE_OPEN_WORDS = ("trong", "riêng", "đối với", "khảo sát", "kiểm tra", "giám sát", "rà soát")
+
+
+def _has_any(s: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in s:
+            return True
+    return False
+
+
 _SCOPE_OPEN = re.compile(
     r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
     r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát)(?:\s+(?:tại|ở))?)\s+$"
@@ -2036,7 +2058,9 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             ):
                 continue
             s, e = ctx.sentence_span(base.sent)
-            if not _SCOPE_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
+            lead = ctx.text[max(s, base.start - 30) : base.start].lower()
+            # every match names one of _SCOPE_OPEN_WORDS: most leads have none (no search)
+            if not _has_any(lead, _SCOPE_OPEN_WORDS) or not _SCOPE_OPEN.search(lead):
                 continue
             p = sent_figs[k + 1]
             between = ctx.text[base.end : p.start].lower()
@@ -2341,9 +2365,7 @@ def _set_rows(ctx: Context, taken: set[str]) -> list[Check]:
         handled = _HANDLED.search(lead.group(0).strip(" ,:;")) is not None
         if own and _PART_WORDS.search(own) and not handled:
             continue  # "có 12 xã đạt chuẩn …, …": a part of the noun's units, with its property
-        if _CHANGE_BEFORE.search(ctx.before_low(base, 16)) or _MARKER.search(
-            ctx.before_low(base, 30)
-        ):
+        if _change_before(ctx.before_low(base, 16)) or _MARKER.search(ctx.before_low(base, 30)):
             continue
         after = ctx.lower_slice(p.end, min(p.end + 80, ctx.sentence_span(p.sent)[1]))
         key = base.unit.key
@@ -2546,7 +2568,7 @@ def _near_base(ctx: Context, p: Fig) -> tuple[Fig, str, str] | None:
         or g.unit.head in vocab.TIME_UNITS
         or g.unit.key.split(" ")[0] in _AGE_OR_TIME
         or reference_level(ctx, g)
-        or _CHANGE_BEFORE.search(ctx.before_low(g, 16))
+        or _change_before(ctx.before_low(g, 16))
         or _MARKER.search(ctx.before_low(g, 30))  # "…, trong đó 12 đảng viên nữ; …": a part
     ):
         return None
