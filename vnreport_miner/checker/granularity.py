@@ -1116,7 +1116,7 @@ def _names_other_count(ctx: Context, base: Fig, p: Fig, sent_figs: list[Fig]) ->
 def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of percents whose base is named after them (see :func:`_named_back`)."""
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         tail = ctx.text[p.end : p.end + 40]
@@ -1151,12 +1151,28 @@ _RATE_OF_BEFORE = re.compile(
     r"|(?:^|[,:;.]\s*|\bnăm\s+\d{4}\s*,?\s*)số\s+(?P<m>[^\d;.()%]{2,80}?)\s+"
     r"(?:đạt|là|chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
 )
+# every match of _RATE_OF_BEFORE ends with one of these words and then blanks: a window that does
+# not is never searched (the pattern tries each start with two lazy runs of up to 80 characters)
+_RATE_OF_ENDS = ("đạt", "là", "chiếm", "bằng", "còn", "tỷ lệ", "tỉ lệ")
 _RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy|\bcho thấy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
 _OPENS_CLAUSE_HAS = re.compile(
     r"(?:^|[,:;.(\n])\s*(?:(?:đến|tính đến)\s+(?:nay|cuối năm|hết năm|cuối nhiệm kỳ)\s*,?\s*)?"
     r"(?:đã|hiện|nay|mới)?\s*có\s*$"
 )
+# what a window that either of the two above matches ends with, before its blanks: a mark, "nay",
+# "vậy", "cho thấy" or a verb ("có" closes every match of _OPENS_CLAUSE_HAS)
+_OPENS_CLAUSE_ENDS = (",", ":", ";", ".", "(", "nay", "vậy", "cho thấy", "đã", "mới", "chỉ", "có")
+
+
+def _may_open_clause(w: str) -> bool:
+    """False only when neither _OPENS_CLAUSE nor _OPENS_CLAUSE_HAS can match ``w``: it does not
+    end with one of _OPENS_CLAUSE_ENDS before its blanks, is not blank, and has no newline in its
+    trailing blanks ("(?:^|[…\\n])\\s*$")."""
+    tail = w.rstrip()
+    return not tail or tail.endswith(_OPENS_CLAUSE_ENDS) or "\n" in w[len(tail) :]
+
+
 _DIGIT = re.compile(r"\d")
 _RATE_OF_BARE = re.compile(r"^\s*(?P<n>[^\W\d][^\d;.()%]{1,80})")
 _PREDICATE_WORDS = frozenset(
@@ -1175,7 +1191,7 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         return got  # type: ignore[return-value]
     found: dict[str, list[Fig]] = {}
     text = ctx.text
-    for f in ctx.figs:
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value >= 100 or not f.unit.key:  # type: ignore[operator]
             continue
         if not text[max(0, f.start - 6) : f.start].rstrip().endswith(_HAS_TAIL):
@@ -1240,17 +1256,29 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
     7/15 = 46,7%: impossible)."""
     profile: dict[str, tuple[Fig, bool]] | None = None  # built on the first rate that needs it
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         before = ctx.before(p, 100).lower()
-        hit = _RATE_OF_BEFORE.search(before) if "lệ" in before or "số" in before else None
-        if not hit and "số" in ctx.text[p.end : p.end + 12] and _OPENS_CLAUSE.search(before[-40:]):
+        hit = (
+            _RATE_OF_BEFORE.search(before)
+            if ("lệ" in before or "số" in before) and before.rstrip().endswith(_RATE_OF_ENDS)
+            else None
+        )
+        opens = _may_open_clause(before[-40:])  # (else neither search below can match)
+        if (
+            not hit
+            and opens
+            and "số" in ctx.text[p.end : p.end + 12]
+            and _OPENS_CLAUSE.search(before[-40:])
+        ):
             # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
             # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
             hit = _RATE_OF_AFTER.match(ctx.after(p, 80).lower())
-        if not hit and (
-            _OPENS_CLAUSE_HAS.search(before[-40:]) or _OPENS_CLAUSE.search(before[-40:])
+        if (
+            not hit
+            and opens
+            and (_OPENS_CLAUSE_HAS.search(before[-40:]) or _OPENS_CLAUSE.search(before[-40:]))
         ):
             # "Xã có 11 thôn, đã có 72,5% thôn có …", "…; đến cuối năm có 85,5% xã, thị trấn
             # đạt …", "Qua bình xét, 61,5% tổ dân phố đạt …": the units right after the percent
@@ -1401,7 +1429,7 @@ _WIDER_SCOPE = re.compile(
 def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of a body's members stated right after it (see above)."""
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         s, _ = ctx.sentence_span(p.sent)
@@ -1537,7 +1565,7 @@ def run(ctx: Context) -> list[Check]:
         # _items only yields percents after the base: a base past the sentence's last percent
         # has none (a cheap test that skips most bases)
         last_pct = max((g.start for g in sent_figs if g.type == "percent"), default=-1)
-        for base in sent_figs:
+        for k, base in enumerate(sent_figs):
             if (
                 base.end > last_pct
                 or not base.exact_count
@@ -1548,7 +1576,10 @@ def run(ctx: Context) -> list[Check]:
                 or _change_before(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
             ):
                 continue
-            for p, item_start, told in _items(ctx, base, sent_figs):
+            # _items passes over the figures starting before the base ends: those before it in
+            # the list (a base of no width would not pass over them: it gets the whole list)
+            after = sent_figs[k:] if base.start < base.end else sent_figs
+            for p, item_start, told in _items(ctx, base, after):
                 if not told:
                     continue
                 if _WIDER.search(ctx.lower_slice(max(base.end, item_start), p.start)):
@@ -1780,7 +1811,7 @@ def _whole_moved(ctx: Context, whole: Fig, p: Fig) -> bool:
 def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.m.id in taken or p.qual != "exact" or p.value is None:
             continue
         s, e = ctx.sentence_span(p.sent)
@@ -1806,11 +1837,11 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         wholes = [
             g
-            for g in ctx.figs[: p.i]
+            # (p.sent - g.sent <= _NAMED_BACK_SENTS: the figures from that sentence on)
+            for g in ctx.figs[ctx.from_sent(p.sent - _NAMED_BACK_SENTS) : p.i]
             if g.type == "quantity"
             and g.exact_count
             and g.unit.key
-            and p.sent - g.sent <= _NAMED_BACK_SENTS
             and g.unit.head not in vocab.TIME_UNITS
         ]
         for g in reversed(wholes):
@@ -2167,7 +2198,7 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
     if base is None or p is None or base.value is None or p.value is None:
         return False
     n, d = int(base.value), decimals_of(p.m)
-    for g in ctx.figs:
+    for g in ctx.ratios:
         if g.type != "ratio" or (g.unit.key != base.unit.key and g.unit.head != base.unit.head):
             continue
         a, whole = g.m.get("numerator"), g.m.get("denominator")
@@ -2202,7 +2233,7 @@ def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "số" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.m.id in taken or p.qual != "exact":
             continue
         base = ctx.next_in_sent(p)
@@ -2250,14 +2281,15 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trong" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         if ctx.prev_in_sent(p) is not None or p.sent == 0:
             continue
         s, _ = ctx.sentence_span(p.sent)
-        hit = _AMONG_THEM.match(ctx.lower_slice(s, p.start))
-        bare = hit is None and _AMONG_BARE.match(ctx.lower_slice(s, p.start)) is not None
+        head = ctx.lower_slice(s, p.start)  # (lowered once for both readings)
+        hit = _AMONG_THEM.match(head)
+        bare = hit is None and _AMONG_BARE.match(head) is not None
         if hit is None and not bare:
             continue
         counts = [
@@ -2762,7 +2794,7 @@ def _list_head(ctx: Context, p: Fig) -> Fig:
 
 def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         head = _list_head(ctx, p)  # "Xã có 24 thôn, 100% thôn có điện, 87,5% thôn có …"
