@@ -1816,6 +1816,23 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         s, e = ctx.sentence_span(p.sent)
         after = low[p.end : min(e, p.end + 80)]
+        # the cheap tests first (all of these only pass over a percent, in any order): the words
+        # after the percent must open with the unit of a whole before it, else no row is told
+        lead = _NAMED_LEAD.match(after)
+        rest = after[lead.end() :] if lead else after
+        if not rest[:1].isalpha():
+            continue
+        wholes = [
+            g
+            # (p.sent - g.sent <= _NAMED_BACK_SENTS: the figures from that sentence on)
+            for g in ctx.figs[ctx.from_sent(p.sent - _NAMED_BACK_SENTS) : p.i]
+            if g.type == "quantity"
+            and g.exact_count
+            and g.unit.key
+            and g.unit.head not in vocab.TIME_UNITS
+        ]
+        if not any(rest.startswith(g.unit.key) for g in wholes):
+            continue  # (the loop below goes on past every whole whose noun rest does not open with)
         cs = ctx.clause(p.start, p.end)[0]
         if _AVERAGED.search(low, cs, p.start):
             continue
@@ -1831,19 +1848,6 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             )
         ):
             continue
-        lead = _NAMED_LEAD.match(after)
-        rest = after[lead.end() :] if lead else after
-        if not rest[:1].isalpha():
-            continue
-        wholes = [
-            g
-            # (p.sent - g.sent <= _NAMED_BACK_SENTS: the figures from that sentence on)
-            for g in ctx.figs[ctx.from_sent(p.sent - _NAMED_BACK_SENTS) : p.i]
-            if g.type == "quantity"
-            and g.exact_count
-            and g.unit.key
-            and g.unit.head not in vocab.TIME_UNITS
-        ]
         for g in reversed(wholes):
             noun = g.unit.key
             if rest.startswith(noun) and not _NOUN_ENDS.match(rest[len(noun) :]):
