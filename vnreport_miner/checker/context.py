@@ -202,6 +202,11 @@ class Context:
     sentences: list[tuple[int, int]]
     figs: list[Fig] = field(default_factory=list)
     by_sent: dict[int, list[Fig]] = field(default_factory=dict)
+    # the figures of each type, in text order: most rules read only percents or only counts,
+    # and a loop over these skips the others without testing each
+    percents: list[Fig] = field(default_factory=list)
+    quantities: list[Fig] = field(default_factory=list)
+    ratios: list[Fig] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     _footnotes: dict[int, tuple[int, int]] | None = None
     _starts: list[int] | None = None
@@ -217,6 +222,8 @@ class Context:
     _low_aligned: bool = False
     # reference_level by figure span: asked by the central guards and several modules
     _refs: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # the sentence of each figure, in figure order (set by from_sent)
+    _fig_sents: list[int] | None = None
 
     @classmethod
     def build(
@@ -227,6 +234,7 @@ class Context:
         ctx._sent_starts = starts = [s for s, _ in sents]
         figs = ctx.figs
         by_sent = ctx.by_sent
+        of_type = {"percent": ctx.percents, "quantity": ctx.quantities, "ratio": ctx.ratios}
         n_sents = len(sents)
         time_units = vocab.TIME_UNITS
         names = _quoted_names(text)
@@ -286,6 +294,7 @@ class Context:
                 and unit.key.split(" ")[0] not in time_units,
             )
             figs.append(f)
+            of_type[mtype].append(f)
             got = by_sent.get(sent)
             if got is None:
                 by_sent[sent] = [f]
@@ -357,6 +366,15 @@ class Context:
         if prv >= 0 and self.figs[prv].sent == f.sent:
             return self.figs[prv]
         return None
+
+    def from_sent(self, sent: int) -> int:
+        """The index in ``figs`` of the first figure in sentence ``sent`` or a later one
+        (``len(figs)`` when none). Figures are in text order, so their sentences never
+        decrease: ``figs[from_sent(s) : f.i]`` are exactly the figures before ``f`` whose
+        sentence is ``s`` or later, in order (a slice instead of a scan of all earlier ones)."""
+        if self._fig_sents is None:
+            self._fig_sents = [f.sent for f in self.figs]
+        return bisect_left(self._fig_sents, sent)
 
     def sent_at(self, pos: int) -> int:
         """The index of the sentence holding the offset ``pos``."""

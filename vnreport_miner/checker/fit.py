@@ -186,7 +186,7 @@ def _bracket_parts_fits(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "(" not in ctx.text:
         return out
-    for t in ctx.figs:
+    for t in ctx.quantities:
         if t.type != "quantity" or not t.exact_count or not t.value:
             continue
         hit = re.match(r"[^\d;.()]{0,60}\(", ctx.text[t.end : t.end + 61])
@@ -221,7 +221,7 @@ def _numerator_split_fits(ctx: Context) -> list[Check]:
     from .tables import number, synthetic
 
     out: list[Check] = []
-    for f in ctx.figs:
+    for f in ctx.ratios:
         if f.type != "ratio":
             continue
         a = f.m.get("numerator")
@@ -328,7 +328,7 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
 
     out: list[Check] = []
     far: dict[int, list[tuple[Fig, float, int, int]]] = defaultdict(list)
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in used or p.value is None or not 0 < p.value < 100:
             continue
         hit = _BARE_BEFORE_PCT.search(ctx.before(p, 30))
@@ -338,7 +338,7 @@ def _bare_share_fits(ctx: Context, used: set[str]) -> list[Check]:
         if any(g.start < n_end <= g.end for g in ctx.by_sent.get(p.sent, [])):
             continue  # the number is a mention: the rules that read mentions tell it
         part = number(hit.group(1))
-        for w in reversed([g for g in ctx.figs[: p.i] if p.sent - g.sent <= 1]):
+        for w in reversed(ctx.figs[ctx.from_sent(p.sent - 1) : p.i]):  # this sentence and the last
             if w.type != "quantity" or not w.exact_count or not w.value or w.value <= part:
                 continue
             pv = judge_stated(100 * part / w.value, p)
@@ -503,12 +503,13 @@ def _lead_versus_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.low:
         return out
-    for then in ctx.figs:
+    for then in ctx.quantities:
         if then.type != "quantity" or not (then.exact_count or then.exact) or not then.value:
             continue
-        if not (
-            _LEAD_VERSUS.search(ctx.before_low(then, 60))
-            or _LEAD_VERSUS_WORDED.search(ctx.before_low(then, 60))
+        before = ctx.before_low(then, 60)
+        # both patterns open with the literal "so với": a window without it matches neither
+        if "so với" not in before or not (
+            _LEAD_VERSUS.search(before) or _LEAD_VERSUS_WORDED.search(before)
         ):
             continue
         d = ctx.next_in_sent(then)
@@ -698,7 +699,7 @@ def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
     for c in done:
         if c.kind == "part_whole" and c.verdict == "consistent" and len(c.figures) >= 3:
             totals[frozenset(c.figures[1:])].append(c.figures[0])
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         before = ctx.before_low(p, 70)
@@ -805,7 +806,7 @@ def _points_fits(ctx: Context, in_change: set[str]) -> list[Check]:
             if row is not None:
                 out.append(row)
                 in_change.add(d.id)
-    for d in ctx.figs:
+    for d in ctx.quantities:
         if d.type != "quantity" or d.id in in_change or d.value is None or d.qual != "exact":
             continue
         if not d.unit.key.startswith("điểm"):
@@ -896,7 +897,7 @@ def _rate_words(ctx: Context, p: Fig) -> set[str]:
 def _repeated_rate_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     seen: dict[float, list[Fig]] = defaultdict(list)
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact" or "," not in p.m.text:
             continue
         for q in seen.get(p.value, []):
@@ -1353,7 +1354,7 @@ def _done_to_fits(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "qua " not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.qual != "exact" or p.value is None:
             continue
         hit = _QUA_VERB.search(ctx.low, max(0, p.start - 40), p.start)
@@ -1431,7 +1432,7 @@ def _times_plan_fits(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "gấp" not in ctx.low:
         return out
-    for m in ctx.figs:
+    for m in ctx.quantities:
         if m.type != "quantity" or not m.value or not m.unit.key.startswith("lần"):
             continue
         if not ctx.before_low(m, 8).rstrip().endswith("gấp"):
@@ -1470,7 +1471,7 @@ def _points_vs_bracket_fits(ctx: Context, in_change: set[str]) -> list[Check]:
     out: list[Check] = []
     if "điểm" not in ctx.low:
         return out
-    for d in ctx.figs:
+    for d in ctx.quantities:
         if d.type != "quantity" or d.id in in_change or d.value is None or d.qual != "exact":
             continue
         if not d.unit.key.startswith("điểm"):
@@ -1638,7 +1639,7 @@ def _worded_fraction_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trên" not in ctx.low:
         return out
-    for a in ctx.figs:
+    for a in ctx.quantities:
         if a.type != "quantity" or not a.exact_count or not a.value or a.id in used:
             continue
         b = ctx.next_in_sent(a)
@@ -1672,7 +1673,7 @@ def _rate_over_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trên" not in ctx.low and "so với" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in used or p.value is None:
             continue
         part, whole = ctx.prev_in_sent(p), ctx.next_in_sent(p)
@@ -1726,7 +1727,7 @@ def _bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "(" not in ctx.text:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in used or p.value is None or p.qual != "exact":
             continue
         whole = ctx.next_in_sent(p)
@@ -1767,7 +1768,7 @@ def _rate_bracket_whole_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "tỷ lệ" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in used or p.value is None or p.qual != "exact":
             continue
         whole = ctx.next_in_sent(p)
@@ -1816,7 +1817,7 @@ def _within_total_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trong tổng số" not in ctx.low and "trong số" not in ctx.low:
         return out
-    for w in ctx.figs:
+    for w in ctx.quantities:
         if w.type != "quantity" or not w.exact_count or not w.value:
             continue
         if not _WITHIN_OPEN.search(ctx.before_low(w, 30)):
@@ -1870,10 +1871,12 @@ def _balance_fits(ctx: Context, used: set[str]) -> list[Check]:
     low = ctx.low
     if "đầu" not in low:
         return out
-    for f in ctx.figs:
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.value:
             continue  # (its figures may serve other relations: a balance is one more)
-        if not _START_BEFORE.search(ctx.before_low(f, 60)):
+        before = ctx.before_low(f, 60)
+        # every opening of the pattern starts with "đầu": most windows lack it (no search)
+        if "đầu" not in before or not _START_BEFORE.search(before):
             continue
         ins: list[Fig] = []
         outs: list[Fig] = []
@@ -2082,7 +2085,7 @@ def _row_sum_fits(ctx: Context, done: Iterable[Check], found: list[Check]) -> li
 # denominator exactly (a fit: a list that stops short is silent).
 def _complement_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    for f in ctx.figs:
+    for f in ctx.ratios:
         if f.type != "ratio":  # (the fraction itself may serve its own percent)
             continue
         a, b = f.m.get("numerator"), f.m.get("denominator")
@@ -2531,7 +2534,7 @@ def _quote(ctx: Context, f: Fig) -> str:
 # -- percents ----------------------------------------------------------------------------
 def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.value <= 0:
             continue
         bracketed = _bracketed_count(ctx, p)
@@ -3093,7 +3096,9 @@ def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> li
     if not _has(before, _TOTAL_WORDS) or not _TOTAL_BEFORE.search(before):
         # "Tổng sản lượng lương thực có hạt đạt 3.742,8 tấn", "tổng thu … năm 2024 là 179,83 tỷ
         # đồng": a total named by "tổng" and its own words (only counts outside brackets add)
-        if not _NAMED_TOTAL_BEFORE.search(ctx.before_low(t, 70)):
+        low = ctx.before_low(t, 70)
+        # (the pattern needs the literal "tổng": a window without it cannot match)
+        if "tổng" not in low or not _NAMED_TOTAL_BEFORE.search(low):
             return None
         named = True
     here = para[t.i]

@@ -154,6 +154,18 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|thêm|hơn|bớt|vượt|khuyết)\s+(?:thêm\s+|được\s+)?$"
     r"|\b(?:ít|nhiều) hơn\b[^\d;,.]{0,30}$"
 )
+# one of these words is in every match of _CHANGE_BEFORE: a substring test skips the search
+_CHANGE_WORDS = ("tăng", "giảm", "thêm", "hơn", "bớt", "vượt", "khuyết")
+
+
+def _change_before(before: str) -> bool:
+    """``_CHANGE_BEFORE.search(before)``, as a truth value, with the cheap test first."""
+    for w in _CHANGE_WORDS:
+        if w in before:
+            return _CHANGE_BEFORE.search(before) is not None
+    return False
+
+
 _WITH = re.compile(r"\s*(?:với|gồm)\s*")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
@@ -1104,7 +1116,7 @@ def _names_other_count(ctx: Context, base: Fig, p: Fig, sent_figs: list[Fig]) ->
 def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of percents whose base is named after them (see :func:`_named_back`)."""
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         tail = ctx.text[p.end : p.end + 40]
@@ -1139,12 +1151,28 @@ _RATE_OF_BEFORE = re.compile(
     r"|(?:^|[,:;.]\s*|\bnăm\s+\d{4}\s*,?\s*)số\s+(?P<m>[^\d;.()%]{2,80}?)\s+"
     r"(?:đạt|là|chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
 )
+# every match of _RATE_OF_BEFORE ends with one of these words and then blanks: a window that does
+# not is never searched (the pattern tries each start with two lazy runs of up to 80 characters)
+_RATE_OF_ENDS = ("đạt", "là", "chiếm", "bằng", "còn", "tỷ lệ", "tỉ lệ")
 _RATE_OF_AFTER = re.compile(r"^\s*(?:của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>[^\d;.()%]{2,80})")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;.(\n]|\bnay|\bvậy|\bcho thấy)\s*(?:(?:đã|mới|chỉ|có)\s+)?$")
 _OPENS_CLAUSE_HAS = re.compile(
     r"(?:^|[,:;.(\n])\s*(?:(?:đến|tính đến)\s+(?:nay|cuối năm|hết năm|cuối nhiệm kỳ)\s*,?\s*)?"
     r"(?:đã|hiện|nay|mới)?\s*có\s*$"
 )
+# what a window that either of the two above matches ends with, before its blanks: a mark, "nay",
+# "vậy", "cho thấy" or a verb ("có" closes every match of _OPENS_CLAUSE_HAS)
+_OPENS_CLAUSE_ENDS = (",", ":", ";", ".", "(", "nay", "vậy", "cho thấy", "đã", "mới", "chỉ", "có")
+
+
+def _may_open_clause(w: str) -> bool:
+    """False only when neither _OPENS_CLAUSE nor _OPENS_CLAUSE_HAS can match ``w``: it does not
+    end with one of _OPENS_CLAUSE_ENDS before its blanks, is not blank, and has no newline in its
+    trailing blanks ("(?:^|[…\\n])\\s*$")."""
+    tail = w.rstrip()
+    return not tail or tail.endswith(_OPENS_CLAUSE_ENDS) or "\n" in w[len(tail) :]
+
+
 _DIGIT = re.compile(r"\d")
 _RATE_OF_BARE = re.compile(r"^\s*(?P<n>[^\W\d][^\d;.()%]{1,80})")
 _PREDICATE_WORDS = frozenset(
@@ -1163,7 +1191,7 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         return got  # type: ignore[return-value]
     found: dict[str, list[Fig]] = {}
     text = ctx.text
-    for f in ctx.figs:
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value >= 100 or not f.unit.key:  # type: ignore[operator]
             continue
         if not text[max(0, f.start - 6) : f.start].rstrip().endswith(_HAS_TAIL):
@@ -1228,17 +1256,29 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
     7/15 = 46,7%: impossible)."""
     profile: dict[str, tuple[Fig, bool]] | None = None  # built on the first rate that needs it
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         before = ctx.before(p, 100).lower()
-        hit = _RATE_OF_BEFORE.search(before) if "lệ" in before or "số" in before else None
-        if not hit and "số" in ctx.text[p.end : p.end + 12] and _OPENS_CLAUSE.search(before[-40:]):
+        hit = (
+            _RATE_OF_BEFORE.search(before)
+            if ("lệ" in before or "số" in before) and before.rstrip().endswith(_RATE_OF_ENDS)
+            else None
+        )
+        opens = _may_open_clause(before[-40:])  # (else neither search below can match)
+        if (
+            not hit
+            and opens
+            and "số" in ctx.text[p.end : p.end + 12]
+            and _OPENS_CLAUSE.search(before[-40:])
+        ):
             # "58,3% số thôn có …" opens its clause: the percent is the subject, "có …" its
             # predicate; after a link ("chiếm 31% số xã đã đạt chuẩn") the words name a subset
             hit = _RATE_OF_AFTER.match(ctx.after(p, 80).lower())
-        if not hit and (
-            _OPENS_CLAUSE_HAS.search(before[-40:]) or _OPENS_CLAUSE.search(before[-40:])
+        if (
+            not hit
+            and opens
+            and (_OPENS_CLAUSE_HAS.search(before[-40:]) or _OPENS_CLAUSE.search(before[-40:]))
         ):
             # "Xã có 11 thôn, đã có 72,5% thôn có …", "…; đến cuối năm có 85,5% xã, thị trấn
             # đạt …", "Qua bình xét, 61,5% tổ dân phố đạt …": the units right after the percent
@@ -1389,7 +1429,7 @@ _WIDER_SCOPE = re.compile(
 def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of a body's members stated right after it (see above)."""
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         s, _ = ctx.sentence_span(p.sent)
@@ -1525,7 +1565,7 @@ def run(ctx: Context) -> list[Check]:
         # _items only yields percents after the base: a base past the sentence's last percent
         # has none (a cheap test that skips most bases)
         last_pct = max((g.start for g in sent_figs if g.type == "percent"), default=-1)
-        for base in sent_figs:
+        for k, base in enumerate(sent_figs):
             if (
                 base.end > last_pct
                 or not base.exact_count
@@ -1533,10 +1573,13 @@ def run(ctx: Context) -> list[Check]:
                 or base.unit.head in vocab.TIME_UNITS
                 or base.unit.key.split(" ")[0] in vocab.TIME_UNITS  # "gấp ba lần"
                 or reference_level(ctx, base)  # "cao hơn năm 2022 (147 …); trong đó nữ …"
-                or _CHANGE_BEFORE.search(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
+                or _change_before(ctx.before_low(base, 16))  # "37 đảng viên, tăng 3 …"
             ):
                 continue
-            for p, item_start, told in _items(ctx, base, sent_figs):
+            # _items passes over the figures starting before the base ends: those before it in
+            # the list (a base of no width would not pass over them: it gets the whole list)
+            after = sent_figs[k:] if base.start < base.end else sent_figs
+            for p, item_start, told in _items(ctx, base, after):
                 if not told:
                     continue
                 if _WIDER.search(ctx.lower_slice(max(base.end, item_start), p.start)):
@@ -1768,11 +1811,28 @@ def _whole_moved(ctx: Context, whole: Fig, p: Fig) -> bool:
 def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.m.id in taken or p.qual != "exact" or p.value is None:
             continue
         s, e = ctx.sentence_span(p.sent)
         after = low[p.end : min(e, p.end + 80)]
+        # the cheap tests first (all of these only pass over a percent, in any order): the words
+        # after the percent must open with the unit of a whole before it, else no row is told
+        lead = _NAMED_LEAD.match(after)
+        rest = after[lead.end() :] if lead else after
+        if not rest[:1].isalpha():
+            continue
+        wholes = [
+            g
+            # (p.sent - g.sent <= _NAMED_BACK_SENTS: the figures from that sentence on)
+            for g in ctx.figs[ctx.from_sent(p.sent - _NAMED_BACK_SENTS) : p.i]
+            if g.type == "quantity"
+            and g.exact_count
+            and g.unit.key
+            and g.unit.head not in vocab.TIME_UNITS
+        ]
+        if not any(rest.startswith(g.unit.key) for g in wholes):
+            continue  # (the loop below goes on past every whole whose noun rest does not open with)
         cs = ctx.clause(p.start, p.end)[0]
         if _AVERAGED.search(low, cs, p.start):
             continue
@@ -1788,19 +1848,6 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
             )
         ):
             continue
-        lead = _NAMED_LEAD.match(after)
-        rest = after[lead.end() :] if lead else after
-        if not rest[:1].isalpha():
-            continue
-        wholes = [
-            g
-            for g in ctx.figs[: p.i]
-            if g.type == "quantity"
-            and g.exact_count
-            and g.unit.key
-            and p.sent - g.sent <= _NAMED_BACK_SENTS
-            and g.unit.head not in vocab.TIME_UNITS
-        ]
         for g in reversed(wholes):
             noun = g.unit.key
             if rest.startswith(noun) and not _NOUN_ENDS.match(rest[len(noun) :]):
@@ -1846,6 +1893,16 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
 # meetings, "tỷ lệ giải ngân vốn" over money): no row. The noun must be a word of its own,
 # not the first syllable of another ("xã hội hóa", "trường hợp"), and the rate must not
 # name a wider scope ("của cả tỉnh") or another base ("76,4% số hộ", "85,6% theo kế hoạch").
+_SCOPE_OPEN_WORDS = ("trong", "riêng", "đối với", "khảo sát", "kiểm tra", "giám sát", "rà soát")
+
+
+def _has_any(s: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in s:
+            return True
+    return False
+
+
 _SCOPE_OPEN = re.compile(
     r"(?:^|[,;:.(]\s*)(?:(?:qua|khi)\s+)?(?:trong(?:\s+(?:tổng\s+)?số)?|riêng(?:\s+khối)?|đối với"
     r"|(?:đã\s+)?(?:khảo sát|kiểm tra|giám sát|rà soát)(?:\s+(?:tại|ở))?)\s+$"
@@ -2036,7 +2093,9 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             ):
                 continue
             s, e = ctx.sentence_span(base.sent)
-            if not _SCOPE_OPEN.search(ctx.text[max(s, base.start - 30) : base.start].lower()):
+            lead = ctx.text[max(s, base.start - 30) : base.start].lower()
+            # every match names one of _SCOPE_OPEN_WORDS: most leads have none (no search)
+            if not _has_any(lead, _SCOPE_OPEN_WORDS) or not _SCOPE_OPEN.search(lead):
                 continue
             p = sent_figs[k + 1]
             between = ctx.text[base.end : p.start].lower()
@@ -2143,7 +2202,7 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
     if base is None or p is None or base.value is None or p.value is None:
         return False
     n, d = int(base.value), decimals_of(p.m)
-    for g in ctx.figs:
+    for g in ctx.ratios:
         if g.type != "ratio" or (g.unit.key != base.unit.key and g.unit.head != base.unit.head):
             continue
         a, whole = g.m.get("numerator"), g.m.get("denominator")
@@ -2178,7 +2237,7 @@ def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "số" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.m.id in taken or p.qual != "exact":
             continue
         base = ctx.next_in_sent(p)
@@ -2226,14 +2285,15 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trong" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         if ctx.prev_in_sent(p) is not None or p.sent == 0:
             continue
         s, _ = ctx.sentence_span(p.sent)
-        hit = _AMONG_THEM.match(ctx.lower_slice(s, p.start))
-        bare = hit is None and _AMONG_BARE.match(ctx.lower_slice(s, p.start)) is not None
+        head = ctx.lower_slice(s, p.start)  # (lowered once for both readings)
+        hit = _AMONG_THEM.match(head)
+        bare = hit is None and _AMONG_BARE.match(head) is not None
         if hit is None and not bare:
             continue
         counts = [
@@ -2341,9 +2401,7 @@ def _set_rows(ctx: Context, taken: set[str]) -> list[Check]:
         handled = _HANDLED.search(lead.group(0).strip(" ,:;")) is not None
         if own and _PART_WORDS.search(own) and not handled:
             continue  # "có 12 xã đạt chuẩn …, …": a part of the noun's units, with its property
-        if _CHANGE_BEFORE.search(ctx.before_low(base, 16)) or _MARKER.search(
-            ctx.before_low(base, 30)
-        ):
+        if _change_before(ctx.before_low(base, 16)) or _MARKER.search(ctx.before_low(base, 30)):
             continue
         after = ctx.lower_slice(p.end, min(p.end + 80, ctx.sentence_span(p.sent)[1]))
         key = base.unit.key
@@ -2546,7 +2604,7 @@ def _near_base(ctx: Context, p: Fig) -> tuple[Fig, str, str] | None:
         or g.unit.head in vocab.TIME_UNITS
         or g.unit.key.split(" ")[0] in _AGE_OR_TIME
         or reference_level(ctx, g)
-        or _CHANGE_BEFORE.search(ctx.before_low(g, 16))
+        or _change_before(ctx.before_low(g, 16))
         or _MARKER.search(ctx.before_low(g, 30))  # "…, trong đó 12 đảng viên nữ; …": a part
     ):
         return None
@@ -2740,7 +2798,7 @@ def _list_head(ctx: Context, p: Fig) -> Fig:
 
 def _near_rows(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         head = _list_head(ctx, p)  # "Xã có 24 thôn, 100% thôn có điện, 87,5% thôn có …"

@@ -5,7 +5,7 @@ Shared by ratio_percent, share, target and change: "1349/1443 = 93.49% -> rounds
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .context import Fig
 from .templates import render
@@ -16,8 +16,21 @@ from .tolerance import Judgement, decimals_of, judge_percent, judge_range
 class PercentVerdict:
     judgement: Judgement
     stated: float  # as the report states it (93.5), or the low end of a range
-    phrase: tuple[str, str]  # "93.49% -> rounds to 93.5%" in English and Vietnamese
+    # the template key and values of ``phrase``: most verdicts are only tested (a fit, a guard)
+    # and never explained, so the phrase is rendered when first read. It is made from the
+    # judgement judge_stated found, as before: a verdict replaced later keeps its phrase.
+    wording: tuple[str, dict[str, object]]
     calc: float  # recomputed value, rounded for display and ``expected``
+    _phrase: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def phrase(self) -> tuple[str, str]:
+        """ "93.49% -> rounds to 93.5%" in English and Vietnamese."""
+        done = self._phrase
+        if not done:
+            key, values = self.wording
+            done.append(render(key, **values))
+        return done[0]
 
 
 def stated_percent(f: Fig) -> tuple[float, float] | None:
@@ -56,11 +69,12 @@ def judge_stated(computed: float, f: Fig) -> PercentVerdict | None:
     said = f.m.text.strip()
     if span[0] != span[1]:
         j = judge_range(computed, span[0], span[1], d)
-        phrase = render(f"pct.{j.key}", calc=calc, said=said)
-        return PercentVerdict(j, span[0], phrase, calc)
+        wording = (f"pct.{j.key}", {"calc": calc, "said": said})
+        return PercentVerdict(j, span[0], wording, calc)
     stated = span[0]
     j = judge_percent(computed, stated, d, f.qual, said)
-    phrase = render(
-        f"pct.{j.key}", calc=calc, stated=stated, halfup=j.halfup, tol=j.tolerance, said=said
+    wording = (
+        f"pct.{j.key}",
+        {"calc": calc, "stated": stated, "halfup": j.halfup, "tol": j.tolerance, "said": said},
     )
-    return PercentVerdict(j, stated, phrase, calc)
+    return PercentVerdict(j, stated, wording, calc)

@@ -491,7 +491,7 @@ def _named_rates(ctx: Context, taken: set[str]) -> list[Check]:
     out: list[Check] = []
     if "tổng" not in ctx.text:
         return out  # every fraction here is written "… trên tổng số …"
-    for f in ctx.figs:
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.id in taken:
             continue
         g = ctx.next_in_sent(f)

@@ -119,7 +119,7 @@ def _work_days(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "ngày công" not in ctx.low and "giờ công" not in ctx.low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact":
             continue
         if not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
@@ -853,7 +853,7 @@ _TERM_SPAN = re.compile(
 
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         after = ctx.after_low(p, 30)
@@ -1273,7 +1273,7 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if not any(w in ctx.low for w in ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")):
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in used:
             continue
         t = ctx.prev_in_sent(p)
@@ -2147,7 +2147,7 @@ def _prose_vs_table(ctx: Context) -> list[Check]:
     if "\t" not in ctx.text and "|" not in ctx.text:
         return out
     rows: list[tuple[str, str, float, float, list[Fig]]] | None = None
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         base = _BASE_WORDS.match(ctx.after_low(p, 40))
@@ -2202,7 +2202,7 @@ def _still_to_do(ctx: Context) -> list[Check]:
     found = plans(ctx)
     if not found or "để " not in ctx.text:
         return out
-    for q in ctx.figs:
+    for q in ctx.quantities:
         if q.type != "quantity" or q.value is None or q.qual == "max":
             continue
         if not _TO_COMPLETE.match(ctx.after_low(q, 60)):
@@ -2283,7 +2283,7 @@ def _rate_vs_target(ctx: Context, done: frozenset[int] = frozenset()) -> list[Ch
         and "yêu cầu" not in low
     ):
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.i in done:
             continue
         hit = _BEATS_AFTER.match(ctx.after_low(p, 40))
@@ -2367,7 +2367,7 @@ _BARE_ACHIEVED = re.compile(r"(?:đạt|hoàn thành|bằng)(?:\s+được)?\s*$
 
 def _plan_earlier(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or ctx.prev_in_sent(p) is not None:
             continue
         if not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
@@ -2430,7 +2430,7 @@ def _rate_vs_named(ctx: Context) -> tuple[list[Check], frozenset[int]]:
     if "chỉ tiêu" not in ctx.text and "mục tiêu" not in ctx.text:
         return out, frozenset()
     low = ctx.low
-    for t in ctx.figs:
+    for t in ctx.percents:
         if t.type != "percent" or t.i == 0:
             continue
         bound = _target_bounds(t)
@@ -2553,7 +2553,7 @@ def _pct_of_pct(ctx: Context) -> list[Check]:
     """A stated percent P of a target that is itself a percent T, achieved by the percent A just
     before: A/T = P. A rounded A may move A/T, so a miss is only ``unverifiable``."""
     out: list[Check] = []
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         t = ctx.next_in_sent(p)
@@ -2610,7 +2610,7 @@ def _respectively(ctx: Context) -> list[Check]:
     low = ctx.low
     if "lần lượt" not in low and "tương ứng" not in low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent":
             continue
         lead = low[max(0, p.start - 30) : p.start]
@@ -2765,7 +2765,7 @@ def _versus_target(ctx: Context) -> list[Check]:
     low = ctx.low
     if not _VERSUS_ANY.search(low):
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         if "so với" not in low[max(0, p.start - 200) : p.start]:
@@ -2823,7 +2823,7 @@ _BASE_NOISE = frozenset({"số", "tiền", "đã", "được", "các", "của", 
 def _named_base(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or "số" not in low[p.end : p.end + 12]:
             continue
         verb = low[max(0, p.start - 16) : p.start]
@@ -2879,7 +2879,7 @@ def _plan_then_result(ctx: Context) -> list[Check]:
     low = ctx.low
     if "như vậy" not in low and "qua đó" not in low and "tức là" not in low and "do đó" not in low:
         return out
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         t = ctx.prev_in_sent(p)
@@ -2980,7 +2980,7 @@ def _plan_word_first(ctx: Context, done: list[Check]) -> list[Check]:
     if not any(w in ctx.low for w in ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")):
         return out
     told = {i for c in done for i in c.mention_ids}
-    for p in ctx.figs:
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in told:
             continue
         got, target = ctx.prev_in_sent(p), ctx.next_in_sent(p)
