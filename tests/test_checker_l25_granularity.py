@@ -119,6 +119,36 @@ CASES = [
         None,
         [],
     ),
+    # review 25r: a by-election, another level, another noun of members, two moments, a
+    # time-only item, units of another level after the percent, a level named before it
+    ("Hội nghị Ban Chấp hành đã bầu 3 ủy viên bổ sung. Số ủy viên nữ chiếm 21,2%.", None, []),
+    (
+        "Hội đồng nhân dân xã khóa XXI có 25 đại biểu. Đại biểu nữ của cấp huyện chiếm tỷ lệ 31,4%.",
+        None,
+        [],
+    ),
+    ("Ban Chấp hành Đoàn xã có 15 ủy viên. Tỷ lệ đoàn viên nữ là 46,5%.", None, []),
+    (
+        "Đầu nhiệm kỳ, Ban Chấp hành có 33 ủy viên. Số ủy viên nữ hiện nay chiếm 16,1% do có 2 "
+        "đồng chí nghỉ hưu.",
+        None,
+        [],
+    ),
+    ("Trường có 48 giáo viên, trong đó đảng viên chiếm 56,3%, năm học trước là 54,5%.", None, []),
+    ("Huyện có 21 xã. Cuối năm, có 85,5% xã trong tỉnh đạt tiêu chí về giao thông.", None, []),
+    ("Xã có 11 thôn. Ở cấp huyện, đã có 72,5% thôn có nhà văn hóa đạt chuẩn.", None, []),
+    (
+        "Trong năm, huyện kiện toàn 27 đồng chí cấp ủy viên cơ sở. Tỷ lệ cấp ủy viên nữ ở cơ sở "
+        "đạt 24,6%.",
+        None,
+        [],
+    ),
+    # a body counted in "đồng chí": any noun names its members (7/37 = 18,92%)
+    (
+        "Ban Chấp hành Đảng bộ huyện gồm 37 đồng chí. Tỷ lệ cấp ủy viên nữ là 17,5%.",
+        "inconsistent",
+        [37, 17.5],
+    ),
     # "trong số này" opens the list; right after a count it makes that count a part
     (
         "Số cán bộ, công chức cấp xã là 24 người; trong số này, tỷ lệ có trình độ lý luận chính "

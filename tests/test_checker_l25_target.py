@@ -48,6 +48,25 @@ CASES = [
         [],
     ),
     ("Kết nạp mới 486 hội viên, chỉ tiêu giao là 450 hội viên, đạt 95% so với cùng kỳ.", None, []),
+    # review 25r: a sub-item before a comma-stated plan, or a plan before another plan
+    (
+        "Toàn huyện kết nạp 486 hội viên, trong đó nữ 230 hội viên, chỉ tiêu giao là 450 hội viên, "
+        "đạt 108%.",
+        None,
+        [],
+    ),
+    (
+        "Kết nạp 486 hội viên, chỉ tiêu tỉnh giao là 450 hội viên, chỉ tiêu phấn đấu 500 hội viên, "
+        "đạt 97,2%.",
+        None,
+        [],
+    ),
+    # a sub-item with its own plan in brackets, or after "riêng", is read (120/125 = 96%)
+    (
+        "Hỗ trợ 312 hộ (kế hoạch 300 hộ), đạt 104%, trong đó 120 hộ (kế hoạch 125 hộ), đạt 96%.",
+        "consistent",
+        [125, 120, 96],
+    ),
     ("Kết nạp mới 486 hội viên, chỉ tiêu giao là 450 hội viên, đạt 100% số chi hội.", None, []),
 ]
 

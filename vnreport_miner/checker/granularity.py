@@ -194,7 +194,7 @@ _GROUP_LINK = re.compile(r"^\s*[^\W\d][^\d;:()%]{0,50}?\s(?:chiếm|là)\s*$")
 
 # a later item of another moment, term or nested group: not a share of the body now
 _OTHER_ITEM = re.compile(
-    r"\b(?:năm trước|năm ngoái|cùng kỳ|khóa trước|nhiệm kỳ trước|kỳ trước|cuối năm|đầu năm"
+    r"\b(?:năm trước|năm học trước|năm ngoái|cùng kỳ|khóa trước|nhiệm kỳ trước|kỳ trước|cuối năm|đầu năm"
     r"|đầu nhiệm kỳ|trước đây|năm (?:19|20)\d{2}|trong đó|trong số đó|số kết nạp)\b"
 )
 _GRADED_AFTER_PCT = re.compile(r"^\s*(?:được\s+)?xếp loại\b")
@@ -1174,6 +1174,8 @@ def _may_open_clause(w: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# a lead that names a place or a level ("Ở cấp huyện, đã có 72,5% thôn …"): another scope
+_LEVEL_LEAD = re.compile(r"\b(?:cấp|toàn|cả|tỉnh|huyện|vùng|khu vực|địa bàn|ở|tại)\b")
 _RATE_OF_BARE = re.compile(r"^\s*(?P<n>[^\W\d][^\d;.()%]{1,80})")
 _PREDICATE_WORDS = frozenset(
     "có đạt được đã hoàn không chưa còn bị thực triển xây xếp tham sử áp duy thoát".split()
@@ -1294,6 +1296,7 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue
         if hit.re is _RATE_OF_BARE and (
             got[0].sent < p.sent - 2
+            or _LEVEL_LEAD.search(ctx.lower_slice(ctx.clause(p.start, p.end)[0], p.start))
             or _DIGIT.search(ctx.text, got[0].end, p.start)
             or _DIGIT.search(ctx.text, p.end, ctx.clause(p.start, p.end)[1])
         ):
@@ -1379,7 +1382,7 @@ _NEXT_ITEM = re.compile(
     r"^\s*,\s*(?P<label>[^;,:]{2,50}?)\s*(?:là|chiếm|đạt|ở mức|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$"
 )
 _AGE_OR_TIME = vocab.AGE_OR_TIME_UNITS | vocab.TIME_UNITS
-_BODY_HAS = re.compile(r"\b(?:có|gồm|bầu|bầu ra|bầu được|kiện toàn)\s*$")
+_BODY_HAS = re.compile(r"\b(?:có|gồm|bầu|bầu ra|bầu được)\s*$")
 
 
 def _age(f: Fig) -> bool:
@@ -1389,15 +1392,35 @@ def _age(f: Fig) -> bool:
     )
 
 
-_ELECTED = re.compile(r"\b(?:bầu|bầu ra|bầu được|kiện toàn)\s*$")
 _LABEL_MEMBERS = re.compile(_MEMBER_NOUNS)
 
 
 def _other_members(label: str, base: Fig) -> bool:
     """Does a rate's label name members by a noun other than its body's ("đảng viên" after "45
-    ủy viên")? Those may be of a wider body, so the rate is not surely of this one."""
+    ủy viên", "đoàn viên" after "Ban Chấp hành Đoàn xã có 15 ủy viên")? Those may be of a wider
+    body, so the rate is not surely of this one. Words for any person ("đồng chí", "người", "cán
+    bộ") and "cấp ủy viên" for "ủy viên" name the same members."""
     hit = _LABEL_MEMBERS.search(label)
-    return hit is not None and hit.group(0) not in base.unit.key
+    if hit is None or hit.group(0) in base.unit.key or base.unit.key in _ANY_PERSON:
+        return False  # (a body counted in "đồng chí": any noun names its members)
+    noun = hit.group(0)
+    return not (noun in _ANY_PERSON or (noun == "cấp ủy viên" and "ủy viên" in base.unit.key))
+
+
+_ANY_PERSON = frozenset({"đồng chí", "người", "cán bộ"})
+# the moments a body and its rate are said at: "Đầu nhiệm kỳ" / "hiện nay", "Năm 2020" / "nhiệm
+# kỳ này", "hiện có" / "năm 2023": two moments, the body may have changed (review 25r)
+_MOMENT = re.compile(
+    r"\b(?:hiện nay|hiện|nay|đến nay|đầu nhiệm kỳ|nhiệm kỳ này|cuối nhiệm kỳ|nhiệm kỳ trước|đầu năm"
+    r"|cuối năm|năm (?:19|20)\d{2})\b"
+)
+
+
+def _two_moments(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Do the body's sentence and the rate's sentence (before it) name different moments?"""
+    a = set(_MOMENT.findall(ctx.lower_slice(*ctx.sentence_span(base.sent))))
+    b = set(_MOMENT.findall(ctx.lower_slice(ctx.sentence_span(p.sent)[0], p.end + 20)))
+    return bool(a and b and not (a & b))
 
 
 def _body_before(ctx: Context, p: Fig) -> Fig | None:
@@ -1415,14 +1438,21 @@ def _body_before(ctx: Context, p: Fig) -> Fig | None:
         return None
     if not _BODY_HAS.search(ctx.before(g, 20).lower()):
         return None
+    if _ADDED.search(ctx.before(g, 20).lower()) or _ADDED_AFTER.match(ctx.low, g.end):
+        return None  # "… đã bầu 3 ủy viên bổ sung": members added, not the body (review 25r)
     if any(f is not g and f.type == "quantity" and _people(f) for f in ctx.by_sent.get(g.sent, ())):
         return None  # "Ban Chấp hành có 37 đồng chí, Ban Thường vụ 11 đồng chí": which one?
     return g
 
 
+_ADDED = re.compile(r"\b(?:bổ sung|thêm)\b")
+_ADDED_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:bổ sung|thêm)\b")
+# (review 25r) another level or the place's people: "Đại biểu nữ của cấp huyện chiếm …", "Tỷ lệ
+# người dân tộc thiểu số của xã là 45,5%" after "Xã có 24 cán bộ, công chức"
 _WIDER_SCOPE = re.compile(
     r"\b(?:trong toàn|toàn đảng bộ|toàn tỉnh|toàn huyện|toàn quốc|cả nước|trong quy hoạch|"
-    r"của tỉnh|của huyện|của cả|trên địa bàn|trong đảng bộ|của đảng bộ)\b"
+    r"của tỉnh|của huyện|của cả|trên địa bàn|trong đảng bộ|của đảng bộ"
+    r"|(?:của |ở )?cấp (?:tỉnh|huyện|xã|cơ sở|trên)|của (?:xã|phường|thị trấn|thôn|bản))\b"
 )
 
 
@@ -1471,10 +1501,10 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
         base = _body_before(ctx, p)
         if base is None or (own and norm_words(own.group("n")) != base.unit.key):
             continue
-        if (ages or _ELECTED.search(ctx.before(base, 20).lower())) and _other_members(
-            low if hit is None else low[hit.start("label") : hit.end("label")], base
-        ):
+        if _other_members(low if hit is None else low[hit.start("label") : hit.end("label")], base):
             continue  # "Ban Chấp hành có 45 ủy viên. Tỷ lệ đảng viên dưới 30 tuổi là …": whose?
+        if _two_moments(ctx, base, p):
+            continue  # "Đầu nhiệm kỳ, … có 33 ủy viên. Số ủy viên nữ hiện nay …" (review 25r)
         rows = [_grim_row(ctx, base, p, ctx.clause(s, p.end))]
         prev = p
         q = ctx.next_in_sent(p)
@@ -1860,8 +1890,11 @@ def _named_whole_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 continue
             of_body = _OF_BODY.match(rest[len(noun) :])
             whole_sent = low[slice(*ctx.sentence_span(g.sent))]
-            if _WIDER.search(rest[len(noun) : len(noun) + 40]) or (
-                of_body and of_body.group("body") not in whole_sent
+            scope = _SCOPE_AFTER.match(rest, len(noun))
+            if (
+                _WIDER.search(rest[len(noun) : len(noun) + 40])
+                or (of_body and of_body.group("body") not in whole_sent)
+                or (scope and scope.group("lvl") not in whole_sent)
             ):
                 break  # "… tổng số đảng viên của Đảng bộ" after "Chi bộ có 27": another whole
             same = [h for h in wholes if h.unit.key == g.unit.key]
@@ -1939,6 +1972,11 @@ def _members_near(ctx: Context, base: Fig) -> bool:
 
 _OF_OTHER_AFTER = re.compile(r"^\s*(?:của|số|trong|trên|so với|theo)\b")
 _WIDER = re.compile(r"\b(?:của\s+)?(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|huyện|nước|quốc|thành phố)\b")
+# "85,5% xã trong tỉnh" after "Huyện có 21 xã": the units of a level the whole's sentence does
+# not name (review 25r)
+_SCOPE_AFTER = re.compile(
+    r"\s*(?:trong|của|toàn|cả|trên địa bàn)\s+(?P<lvl>tỉnh|huyện|thành phố|nước|quốc|xã|thị xã)\b"
+)
 _OTHER_BASE_AFTER = re.compile(r"^\s*(?:số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)|theo\b|so với\b)")
 
 

@@ -1255,6 +1255,12 @@ _BESIDE = (
 )  # fmt: skip
 
 
+# (review 25r) the count before the plan is itself a plan ("chỉ tiêu tỉnh giao là 450 …, chỉ
+# tiêu phấn đấu 500 …, đạt 97,2%"), or, with the plan after a comma, a sub-item of the whole the
+# plan is of ("486 hội viên, trong đó nữ 230 hội viên, chỉ tiêu giao là 450 …"; a plan in brackets
+# is the sub-item's own: "trong đó 120 hộ (kế hoạch 125 hộ), đạt 96%")
+_PLAN_LEAD = re.compile(rf"\b(?:{_PLAN_NOUN}|phấn đấu)\b[^\d;()]{{0,25}}$")
+_SUB_LEAD = re.compile(r"\b(?:trong đó|trong số đó)\b[^\d;()]{0,25}$")
 _EXCESS_LEAD = re.compile(r"\b(?:vượt|tăng|giảm|hơn|thêm|thiếu|còn)\b[^\d,;()]{0,25}$")
 # (a plan named after the rate may be another one: "Quý IV kết nạp 400 đoàn viên (kế hoạch quý
 # 380 đoàn viên), đạt 90% kế hoạch" after the year's plan)
@@ -1302,6 +1308,8 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
             and (
                 not _ENDS_RATE.match(ctx.after_low(p, 25))
                 or _EXCESS_LEAD.search(ctx.before_low(g, 30))
+                or _PLAN_LEAD.search(ctx.before_low(g, 30))
+                or (kind == 3 and _SUB_LEAD.search(ctx.before_low(g, 30)))
             )
         ):
             # the later shapes name no plan after the rate: it must end its clause; and the done
