@@ -60,7 +60,7 @@ _MEMBER_NOUNS = (
 )
 _MEMBER_ATTR = re.compile(
     r"^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:" + _MEMBER_NOUNS + r"\s+)?(?:là\s+)?"
-    r"(?:nữ|trẻ|người dân tộc|dân tộc|dưới \d+ tuổi|người ngoài đảng|ngoài đảng)"
+    r"(?:nữ|trẻ|người dân tộc|dân tộc|(?:dưới|trên|từ) \d+ tuổi|người ngoài đảng|ngoài đảng)"
     # "số ủy viên là đảng viên": members who are Party members; a bare "đảng viên được kiểm
     # tra …" after "Đoàn kiểm tra gồm 7 đồng chí" names the people the body dealt with
     r"|^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)?(?:" + _MEMBER_NOUNS + r"\s+)?là\s+" + _MEMBER_NOUNS + r"\b"
@@ -96,7 +96,9 @@ def _member_label(s: str, base: Fig | None = None) -> bool:
     return bool(_MEMBER_LABEL.match(s) or _MEMBER_ATTR.match(s.lower()))
 
 
-_PARTY_MEMBERS = re.compile(r"^\s*(?:số\s+)?(?:là\s+)?đảng viên\s+(?:chiếm|là|đạt|có tỷ lệ)\b")
+_PARTY_MEMBERS = re.compile(
+    r"^[\s,]*(?:(?:số|tỷ lệ|tỉ lệ)\s+)?(?:là\s+)?đảng viên\s+(?:chiếm|là|đạt|có tỷ lệ)\b"
+)
 
 
 def _label_clause(gap: str, base: Fig) -> re.Match[str] | None:

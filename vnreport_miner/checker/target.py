@@ -1245,10 +1245,12 @@ _BESIDE = (
     #   "kết nạp mới 486 hội viên, trong khi chỉ tiêu Hội cấp trên giao là 450 hội viên; tỷ lệ
     #    đạt 108%"
     #   "hỗ trợ 312 hộ (kế hoạch 300 hộ), đạt 104%", "312 hộ/kế hoạch 300 hộ, đạt 104%"
-    (re.compile(rf"^\s*,\s*(?:trong khi\s+|so với\s+)?{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,5}}"
-                r"\s*(?:là|:)?\s*$"),
+    # (the done count's noun may run on by a few words: "86 ha rừng tập trung (kế hoạch 80 ha)",
+    # "1.245 đoàn viên mới, trong khi chỉ tiêu giao là 1.200 đoàn viên")
+    (re.compile(rf"^(?:\s+[^\W\d]+){{0,6}}\s*,\s*(?:trong khi\s+|so với\s+)?{_PLAN_NOUN}"
+                r"(?:\s+[^\W\d]+){0,5}\s*(?:là|:)?\s*$"),
      re.compile(r"^\s*[,;]\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:đạt|bằng)\s*$")),
-    (re.compile(rf"^\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
+    (re.compile(rf"^(?:\s+[^\W\d]+){{0,4}}\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
      re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng)\s*$")),
     (re.compile(rf"^\s*/\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,2}}\s*$"),
      re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
@@ -1260,8 +1262,10 @@ _BESIDE = (
 # plan is of ("486 hội viên, trong đó nữ 230 hội viên, chỉ tiêu giao là 450 …"; a plan in brackets
 # is the sub-item's own: "trong đó 120 hộ (kế hoạch 125 hộ), đạt 96%")
 _PLAN_LEAD = re.compile(rf"\b(?:{_PLAN_NOUN}|phấn đấu)\b[^\d;()]{{0,25}}$")
+_RUN_ON = re.compile(r"(?:\s+[^\W\d]+)*")
+_RUN_ON_NOT = re.compile(r"\b(?:so với|năm trước|cùng kỳ|kỳ trước|tăng|giảm|hơn|thêm|còn)\b")
 _SUB_LEAD = re.compile(r"\b(?:trong đó|trong số đó)\b[^\d;()]{0,25}$")
-_EXCESS_LEAD = re.compile(r"\b(?:vượt|tăng|giảm|hơn|thêm|thiếu|còn)\b[^\d,;()]{0,25}$")
+_EXCESS_LEAD = re.compile(r"\b(?:vượt|tăng|giảm|hơn|thêm|thiếu|còn|chênh lệch)\b[^\d,;()]{0,25}$")
 # (a plan named after the rate may be another one: "Quý IV kết nạp 400 đoàn viên (kế hoạch quý
 # 380 đoàn viên), đạt 90% kế hoạch" after the year's plan)
 _ENDS_RATE = re.compile(r"^\s*(?:[,.;)]|$)")
@@ -1288,12 +1292,25 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if g.type != "quantity" or t.type != "quantity" or not g.value or not t.value:
             continue
-        if g.qual != "exact" or t.qual != "exact" or g.unit.key != t.unit.key:
+        if g.qual != "exact" or t.qual != "exact":
+            continue
+        # the plan may shorten the done count's noun ("146 hộ nghèo (kế hoạch 140 hộ)"): read
+        # only by the later shapes, which name the plan right there
+        elided = g.unit.key.startswith(t.unit.key + " ") if t.unit.key else False
+        if g.unit.key != t.unit.key and not elided:
             continue
         gap1, gap2 = ctx.gap(g, t).lower(), ctx.gap(t, p).lower()
         kind = next(
             (k for k, (a, b) in enumerate(_BESIDE) if a.match(gap1) and b.match(gap2)), None
         )
+        if kind is not None and kind < 3 and elided:
+            continue
+        if kind is not None and kind >= 3:
+            run_on = _RUN_ON.match(gap1).group(0)  # type: ignore[union-attr]
+            if run_on.strip() and (
+                _RUN_ON_NOT.search(run_on) or _SUB_LEAD.search(ctx.before_low(g, 30))
+            ):
+                continue  # "36 người so với năm trước, chỉ tiêu …", "trong đó 40 hộ làm mới (…)"
         if kind is None and _PLAN_FIRST.search(ctx.before_low(g, 40)) and _DONE_NEXT.match(gap1):
             # "Kế hoạch 1.600 ha, thực hiện 1.890 ha, đạt 118,1% kế hoạch": the plan first
             if re.match(r"^\s*,\s*(?:đạt|bằng)\s*$", gap2):
@@ -1332,7 +1349,9 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
 
 
 def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of two figures
-    return as_written(a) * b.value == as_written(b) * a.value  # type: ignore[operator]
+    # (compared within a relative 1e-9: 8,46 x 7,5 tỷ and 7,5 x 8,46 tỷ differ in the last bit)
+    x, y = as_written(a) * b.value, as_written(b) * a.value  # type: ignore[operator]
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y))
 
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
