@@ -405,6 +405,14 @@ the consistent twins and traps of its five recall rounds: GRIM (battery_zzzz_l24
 levels (battery_zzzz_l24d) and rates restated (battery_zzzz_l24e); and 130 clean tables from
 white-box review 24t of the day's table readings (battery_zzzz_r24t: rates of a base or period
 of their own, balances beside net movements, grade means; 8 alarms at first, all fixed).
+The twenty-fifth session added the consistent twins and traps of four recall rounds:
+restatements a few sentences later (battery_zzzz_l25a, 157), part-whole closed by a later total
+or split in the next sentence (battery_zzzz_l25b, 194), shares of list items and percents before
+their part (battery_zzzz_l25c, 191) and changes stated with one level and a percent
+(battery_zzzz_l25d, 195); and 139 clean passages from white-box review 25r of that day's GRIM and
+target readings (battery_zzzz_l25r: by-elections, other levels, members by another noun, two
+moments, sub-items and other plans before a target's plan; 15 alarms, 13 fixed, 2 left in
+tests/known_alarms/).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
