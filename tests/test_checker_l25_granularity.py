@@ -149,6 +149,9 @@ CASES = [
         "inconsistent",
         [37, 17.5],
     ),
+    # people the vocabulary's families lack (26/64 = 40,63%)
+    ("Bệnh viện có 64 bác sĩ, trong đó đảng viên chiếm 40,6%.", "consistent", [64, 40.6]),
+    ("Bệnh viện có 64 bác sĩ, trong đó đảng viên chiếm 41,5%.", "inconsistent", [64, 41.5]),
     # "trong số này" opens the list; right after a count it makes that count a part
     (
         "Số cán bộ, công chức cấp xã là 24 người; trong số này, tỷ lệ có trình độ lý luận chính "

@@ -1,5 +1,5 @@
 """Planted slips of white-box review 25r (twenty-fifth session), our own sentences: the day's
-GRIM and target readings and the guards the review led to. The checker finds 30 of 32; the 2 it
+GRIM and target readings and the guards the review led to. The checker finds 31 of 32; the 1 it
 misses are listed at the end (not asserted)."""
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ FOUND = [
         "Số cán bộ, công chức xã là 22 người; trong số này, tỷ lệ có trình độ đại học trở lên là 70%.",
         "granularity",
     ),  # l25r-p15
+    ("Bệnh viện có 64 bác sĩ, trong đó đảng viên chiếm 41,5%.", "granularity"),  # l25r-p16
     (
         "Hội Cựu chiến binh xã có 68 hội viên; trong số ấy, tỷ lệ đảng viên là 55,5%.",
         "granularity",
@@ -115,8 +116,7 @@ FOUND = [
     ),  # l25r-p31
 ]
 
-MISSED = [  # not read yet (a person noun the vocabulary lacks, "vườn tạp/kế hoạch 50 vườn")
-    ("Bệnh viện có 64 bác sĩ, trong đó đảng viên chiếm 41,5%.", "granularity"),  # l25r-p16
+MISSED = [  # not read yet ("vườn tạp/kế hoạch 50 vườn": the plan shortens a two-word noun)
     ("Cải tạo 54 vườn tạp/kế hoạch 50 vườn, đạt 110%.", "target"),  # l25r-p32
 ]
 

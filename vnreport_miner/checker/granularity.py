@@ -139,8 +139,14 @@ def _people(base: Fig) -> bool:
     lacks ("ủy viên", "công chức")."""
     g = base.unit.generic
     return "person" in base.unit.fams or (
-        g is not None and (g.endswith("viên") or g in ("u:công chức", "u:viên chức"))
+        g is not None and (g.endswith("viên") or g in _PEOPLE_GENERIC)
     )
+
+
+# people the vocabulary's families lack, by their generic unit ("64 bác sĩ")
+_PEOPLE_GENERIC = frozenset(
+    {"u:công chức", "u:viên chức", "u:bác sĩ", "u:y sĩ", "u:dược sĩ", "u:kỹ sư", "u:học sinh"}
+)
 
 
 _COMMA = re.compile(r"^\s*,\s*")  # "có 33 đồng chí, nữ chiếm 20,1%"
