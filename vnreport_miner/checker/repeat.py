@@ -830,10 +830,10 @@ def _framed_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     yg, yf = _year_before(ctx, g), _year_before(ctx, f)
     if yg and yf and yg != yf:
         return True
-    a, b = (
-        set(_CONTRAST.findall(_piece_after(ctx, g))),
-        set(_CONTRAST.findall(_piece_after(ctx, f))),
-    )
+    a = set(_CONTRAST.findall(_piece_after(ctx, g)))
+    if not a:
+        return False  # (a - b is empty whatever b is)
+    b = set(_CONTRAST.findall(_piece_after(ctx, f)))
     return bool(a - b) and bool(b - a)
 
 
@@ -1373,12 +1373,23 @@ _CONTRAST = re.compile(
 )
 
 
+def _contrast_before(ctx: Context, f: Fig) -> set[str]:
+    """The labels of _CONTRAST in ``f``'s sentence up to it, once per sentence and start (all
+    they depend on: many pairs ask of the same figure)."""
+    memo: dict[tuple[int, int], set[str]] = ctx.memo.setdefault("repeat.contrast", {})  # type: ignore[assignment]
+    got = memo.get((f.sent, f.start))
+    if got is None:
+        s, _ = ctx.sentence_span(f.sent)
+        got = memo[(f.sent, f.start)] = set(_CONTRAST.findall(ctx.low[s : f.start]))
+    return got
+
+
 def _contrasted(ctx: Context, g: Fig, f: Fig) -> bool:
     """Do the two sentences name different terms, seasons, levels or thresholds?"""
-    gs, _ = ctx.sentence_span(g.sent)
-    fs, _ = ctx.sentence_span(f.sent)
-    a = set(_CONTRAST.findall(ctx.low[gs : g.start]))
-    b = set(_CONTRAST.findall(ctx.low[fs : f.start]))
+    a = _contrast_before(ctx, g)
+    if not a:
+        return False  # (a - b is empty whatever b is)
+    b = _contrast_before(ctx, f)
     return bool(a - b) and bool(b - a)  # each names a label the other lacks
 
 
@@ -1846,6 +1857,19 @@ _REORGANISED = re.compile(
     r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới|\btách\b|\bnhập\b[^.;]{0,40}"
     r"\b(?:vào|với)\b"
 )
+# a word every match of _REORGANISED holds: a text with none of them has no match
+_REORGANISED_WORDS = ("nhập", "hợp nhất", "tách", "thành lập mới", "điều chỉnh địa giới")
+
+
+def _reorganised(ctx: Context) -> bool:
+    """``_REORGANISED.search(ctx.low)``, once per document (several readings ask, pair by pair)."""
+    got = ctx.memo.get("repeat.reorganised")
+    if got is None:
+        low = ctx.low
+        got = ctx.memo["repeat.reorganised"] = any(w in low for w in _REORGANISED_WORDS) and bool(
+            _REORGANISED.search(low)
+        )
+    return got  # type: ignore[return-value]
 
 
 def _profile(ctx: Context) -> list[Fig]:
@@ -1900,7 +1924,7 @@ def _profile_restated(ctx: Context) -> list[Check]:
     profile = _profile(ctx)
     if not profile:
         return out
-    reorganised = bool(_REORGANISED.search(ctx.low))
+    reorganised = _reorganised(ctx)
     last = profile[-1]
     for p in profile:
         for g in ctx.figs[last.i + 1 :]:
@@ -3467,7 +3491,7 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # another moment between them, or counts between that make the gap
         if set(_YEARS.findall(low, cs, ce)) - set(_YEARS.findall(low, *ctx.sentence_span(g.sent))):
             continue  # a year the earlier statement does not name
-        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+        if _reorganised(ctx) or _scope_names(ctx, f) - _scope_names(ctx, g):
             continue
         if _other_activity(ctx, g, f, words, described=False) and not event:
             continue
@@ -3682,7 +3706,7 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
         # words after the noun were read above, so the narrowing test reads from the clause end)
         if _moved_between(ctx, g, replace(fv, end=ce), bool(fm)) or _WIDENED.search(low, f.end, ce):
             continue
-        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+        if _reorganised(ctx) or _scope_names(ctx, f) - _scope_names(ctx, g):
             continue
         if _whole_levels(ctx, f) - _whole_levels(ctx, g) or _OTHER_BODY.search(low, sent_s, ce):
             continue  # "Toàn tỉnh …", "… của tỉnh", "Đảng bộ thị xã bên cạnh …"
