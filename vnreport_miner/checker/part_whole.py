@@ -4369,6 +4369,8 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         for f in skipped:
             if not _in_words(f):
                 gap = gap.replace(ctx.lower_slice(f.start, f.end), " ", 1)
+        if len(gap) > 480:
+            continue  # (the sub turns matches of 4 characters at least into 1: still over 120)
         gap = _YEARS.sub(" ", gap)
         if len(gap) > 120 or "\n" in gap:
             continue
