@@ -1121,7 +1121,8 @@ def _set_up(ctx: Context, pairs: list[tuple[Fig, Fig, str, str]]) -> list[Check]
 def _cover_all(ctx: Context) -> list[Check]:
     """ "100% trường học … đã có chi bộ" after "33 trường học … chưa có chi bộ" and "33 chi bộ trường học" set up."""
     out: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value != 100:
             continue
         hit = _DESCRIPTOR.match(ctx.text[p.end : p.end + 40])
@@ -1212,7 +1213,8 @@ def _delta_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "tương ứng" not in ctx.low and "tương đương" not in ctx.low:
         return out
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact":
             continue
         f1 = ctx.prev_in_sent(p)
@@ -1384,7 +1386,8 @@ def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "nâng tổng" not in ctx.low:
         return out
-    for d in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for d in ctx.quantities:
         if d.type != "quantity" or not d.value or d.id in used or not d.exact:
             continue
         if not _RISE_BEFORE.search(ctx.before_low(d, 14)):
@@ -1428,7 +1431,8 @@ _LEVELS_SECOND = re.compile(
 
 def _levels_in_bracket(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
-    for d in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for d in ctx.quantities:
         if d.type != "quantity" or not d.value or d.id in used or not d.exact:
             continue
         verb = _STATED_VERB.search(ctx.before_low(d, 14))
@@ -2873,7 +2877,8 @@ def _lead_versus(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.low:
         return out
-    for then in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for then in ctx.quantities:
         if then.type != "quantity" or not then.exact_count or then.id in used:
             continue
         if not _LEAD_VERSUS.search(ctx.before_low(then, 60)):
@@ -4163,7 +4168,8 @@ def _averages(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "bình quân" not in ctx.low:
         return out
-    for d in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for d in ctx.quantities:
         if d.type != "quantity" or d.value is None or d.qual != "exact" or not d.value:
             continue
         w = ctx.before_low(d, 70)
@@ -4610,7 +4616,8 @@ def _versus_table_total(ctx: Context) -> list[Check]:
     totals = table_totals(ctx)
     if not totals or "so với" not in ctx.low:
         return out
-    for then in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for then in ctx.quantities:
         if then.type != "quantity" or not then.exact or not then.unit.key:
             continue
         ahead = ctx.before_low(then, 50)
@@ -4938,7 +4945,8 @@ def _stated_balance(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "đầu" not in ctx.low:
         return out
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.value:
             continue
         if not _START_BEFORE.search(ctx.before_low(f, 60)) or not _STOCK_VERB.search(
@@ -5074,7 +5082,8 @@ def _subject_versus_moment(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.low:
         return out
-    for d in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for d in ctx.quantities:
         if d.type != "quantity" or not d.exact_count or d.id in used:
             continue
         moment = _MOMENT_AFTER.match(ctx.after_low(d, 40))

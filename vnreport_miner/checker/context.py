@@ -224,6 +224,8 @@ class Context:
     _refs: dict[tuple[int, int], bool] = field(default_factory=dict)
     # the sentence of each figure, in figure order (set by from_sent)
     _fig_sents: list[int] | None = None
+    # the index in ``figs`` of each figure of a type, in order (set by earlier_typed)
+    _typed_i: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -375,6 +377,18 @@ class Context:
         if self._fig_sents is None:
             self._fig_sents = [f.sent for f in self.figs]
         return bisect_left(self._fig_sents, sent)
+
+    def earlier_typed(self, typ: str, f: Fig, limit: int = 400) -> list[Fig]:
+        """``[g for g in earlier(f, limit) if g.type == typ]``, nearest first, as a slice of that
+        type's list (the figures before ``f`` that ``earlier`` yields have the indices
+        ``max(0, f.i - limit)`` to ``f.i - 1``)."""
+        figs = {"percent": self.percents, "quantity": self.quantities, "ratio": self.ratios}[typ]
+        idx = self._typed_i.get(typ)
+        if idx is None:
+            idx = self._typed_i[typ] = [g.i for g in figs]
+        a = bisect_left(idx, max(0, f.i - limit))
+        b = bisect_left(idx, f.i)
+        return figs[a:b][::-1]
 
     def sent_at(self, pos: int) -> int:
         """The index of the sentence holding the offset ``pos``."""

@@ -2521,7 +2521,7 @@ def _remainder(ctx: Context, f: Fig) -> Check | None:
     if not parts:
         return None
     d = decimals_of(f.m)
-    for r in ctx.earlier(f, 60):
+    for r in ctx.earlier_typed("ratio", f, 60):  # (the others fail the type test below)
         if r.type != "ratio":
             continue
         n, den = r.m.get("numerator"), r.m.get("denominator")
@@ -2862,6 +2862,9 @@ _DIMENSION = re.compile(
     r"(?:^|[.;:]\s+|\n)\W*(?:phân theo|chia theo|xét theo|theo|về)\s+(?:cơ cấu\s+)?"
     r"(?:độ tuổi|lứa tuổi|giới tính|(?:thành phần\s+)?dân tộc)\s*[,:]"
 )
+# what every match of _DIMENSION ends with: a text without it is not searched (the search tries
+# every offset of the text)
+_DIMENSION_END = re.compile(r"(?:tuổi|giới tính|dân tộc)\s*[,:]")
 
 
 _DIM_SCOPE = re.compile(r"\b(?:tại|ở|của|thuộc)\s+(?:các\s+)?[^\W\d]")
@@ -2880,8 +2883,8 @@ def _dimension_closed(opener: str, region: str) -> bool:
 def _by_dimension(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "theo" not in low:
-        return out
+    if "theo" not in low or not _DIMENSION_END.search(low):
+        return out  # (no match of _DIMENSION can end without a match of _DIMENSION_END)
     for hit in _DIMENSION.finditer(low):
         si = ctx.sent_at(hit.end())
         s0, e0 = ctx.sentence_span(si)
@@ -3067,7 +3070,7 @@ def _target_rests(ctx: Context) -> list[Check]:
             for g in ctx.figs_from(finish.end(), finish.end() + 25)[:1]
             if g.type == "quantity" and g.qual == "exact" and kin(g.unit, c.unit)
         )
-        for g in ctx.earlier(c, 300):
+        for g in ctx.earlier_typed("quantity", c, 300):  # (the others fail the type test below)
             if g.type != "quantity" or g.value is None or g.qual not in ("exact", "min"):
                 continue
             if not (kin(g.unit, c.unit) or _elided(g.unit.key, c.unit.key)):
@@ -4366,6 +4369,8 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         for f in skipped:
             if not _in_words(f):
                 gap = gap.replace(ctx.lower_slice(f.start, f.end), " ", 1)
+        if len(gap) > 480:
+            continue  # (the sub turns matches of 4 characters at least into 1: still over 120)
         gap = _YEARS.sub(" ", gap)
         if len(gap) > 120 or "\n" in gap:
             continue
@@ -5997,7 +6002,8 @@ def _real_or_synthetic(ctx: Context, s: int, e: int, v: float, like: Fig) -> Fig
 def _year_bracket(ctx: Context) -> list[Check]:
     out: list[Check] = []
     text, low = ctx.text, ctx.low
-    for t in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for t in ctx.quantities:
         if t.type != "quantity" or not t.exact_count or not t.unit.key:
             continue
         if not text.startswith("(", t.end) and not text.startswith(" (", t.end):
@@ -6101,7 +6107,8 @@ def _bare_bracket_sums(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "(" not in ctx.text:
         return out
-    for t in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for t in ctx.quantities:
         if t.type != "quantity" or not t.exact_count or as_written(t) != t.value:
             continue
         hit = _BARE_BRACKET.match(ctx.text[t.end : t.end + 80])  # a slice: "^" is its start
@@ -6160,7 +6167,8 @@ def _respectively_sums(ctx: Context, done: set[int]) -> list[Check]:
 
 def _numerator_lists(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    for r in ctx.figs:
+    # the ratio figures only: the first test below drops every other one
+    for r in ctx.ratios:
         if r.type != "ratio" or not r.unit.key:
             continue
         n = r.m.get("numerator")
@@ -6224,7 +6232,8 @@ _MOVED_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bớt|hơn|so với|còn|xu�
 def _numerator_sums(ctx: Context, said: list[Check]) -> list[Check]:
     out: list[Check] = []
     used = {i for c in said for i in c.mention_ids}
-    for r in ctx.figs:
+    # the ratio figures only: the first test below drops every other one
+    for r in ctx.ratios:
         if r.type != "ratio" or not r.unit.key or r.id in used:
             continue
         n = r.m.get("numerator")
@@ -7574,7 +7583,8 @@ def _outcome_rests(ctx: Context) -> list[Check]:
     low = ctx.low
     if "tốt" not in low:
         return out  # every reading starts from a fraction said to do well
-    for r in ctx.figs:
+    # the ratio figures only: the first test below drops every other one
+    for r in ctx.ratios:
         if r.type != "ratio" or not r.unit.key:
             continue
         n, den = r.m.get("numerator"), r.m.get("denominator")
@@ -7659,6 +7669,7 @@ _COPULA_COUNT = re.compile(
     r"(?:^|[,;:.(]\s*|\bvà\s+)(?P<total>tổng\s+)?số\s+(?:lượng\s+)?(?P<n>[^\d,;.()%:]{1,70}?)\s+"
     r"(?:hiện\s+)?(?:là|có|đạt)\s*:?\s*$"
 )
+_COPULA_ENDS = ("là", "có", "đạt", ":")
 _NEGATED = re.compile(r"\s(?:chưa|không)\s")
 # Review 21t: the negation must open the predicate, right after the noun: "số thôn có nhà văn hóa
 # chưa đạt chuẩn" is a kind of those that have one, not its negation (a third group, "số thôn
@@ -7692,6 +7703,11 @@ def _has_and_not(ctx: Context) -> list[Check]:
             if f.type != "quantity" or not f.exact_count or not f.unit.key or f.qual != "exact":
                 continue
             s, _ = ctx.sentence_span(f.sent)
+            # every match ends "là|có|đạt", blanks, a ":" or not, blanks, at f.start: a window that
+            # does not end so (its blanks stripped) is never searched (lazy runs from every offset)
+            w = ctx.low[max(s, f.start - 90) : f.start].rstrip()
+            if not w.endswith(_COPULA_ENDS):
+                continue
             hit = _COPULA_COUNT.search(ctx.low, max(s, f.start - 90), f.start)
             if hit is not None:
                 said.append((f, norm_words(hit.group("n")), bool(hit.group("total"))))

@@ -830,10 +830,10 @@ def _framed_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     yg, yf = _year_before(ctx, g), _year_before(ctx, f)
     if yg and yf and yg != yf:
         return True
-    a, b = (
-        set(_CONTRAST.findall(_piece_after(ctx, g))),
-        set(_CONTRAST.findall(_piece_after(ctx, f))),
-    )
+    a = set(_CONTRAST.findall(_piece_after(ctx, g)))
+    if not a:
+        return False  # (a - b is empty whatever b is)
+    b = set(_CONTRAST.findall(_piece_after(ctx, f)))
     return bool(a - b) and bool(b - a)
 
 
@@ -1373,12 +1373,23 @@ _CONTRAST = re.compile(
 )
 
 
+def _contrast_before(ctx: Context, f: Fig) -> set[str]:
+    """The labels of _CONTRAST in ``f``'s sentence up to it, once per sentence and start (all
+    they depend on: many pairs ask of the same figure)."""
+    memo: dict[tuple[int, int], set[str]] = ctx.memo.setdefault("repeat.contrast", {})  # type: ignore[assignment]
+    got = memo.get((f.sent, f.start))
+    if got is None:
+        s, _ = ctx.sentence_span(f.sent)
+        got = memo[(f.sent, f.start)] = set(_CONTRAST.findall(ctx.low[s : f.start]))
+    return got
+
+
 def _contrasted(ctx: Context, g: Fig, f: Fig) -> bool:
     """Do the two sentences name different terms, seasons, levels or thresholds?"""
-    gs, _ = ctx.sentence_span(g.sent)
-    fs, _ = ctx.sentence_span(f.sent)
-    a = set(_CONTRAST.findall(ctx.low[gs : g.start]))
-    b = set(_CONTRAST.findall(ctx.low[fs : f.start]))
+    a = _contrast_before(ctx, g)
+    if not a:
+        return False  # (a - b is empty whatever b is)
+    b = _contrast_before(ctx, f)
     return bool(a - b) and bool(b - a)  # each names a label the other lacks
 
 
@@ -1690,7 +1701,9 @@ _SMALL_PLAIN = frozenset("còn lại đã được có là và của các cho n�
 
 def _small_restated(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    for f in ctx.figs:
+    said: dict[int, set[str]] = {}  # the normalised words of each sentence read so far
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value is None:
             continue
         if not 1 <= f.value < MIN_VALUE or f.unit.head in vocab.TIME_UNITS:
@@ -1706,13 +1719,16 @@ def _small_restated(ctx: Context) -> list[Check]:
             continue
         hits: list[Fig] = []
         values: set[float] = set()
-        for g in ctx.earlier(f, 400):
+        for g in ctx.earlier_typed("quantity", f, 400):  # (the others fail the type test below)
             if g.sent == f.sent or g.type != "quantity" or not g.exact_count:
                 continue
             if g.unit.key != f.unit.key:
                 continue
-            s, e = ctx.sentence_span(g.sent)
-            if not words <= set(norm_descriptor(ctx.text[s:e]).split()):
+            sent_words = said.get(g.sent)
+            if sent_words is None:  # (a sentence's words depend on its text only: kept once)
+                s, e = ctx.sentence_span(g.sent)
+                sent_words = said[g.sent] = set(norm_descriptor(ctx.text[s:e]).split())
+            if not words <= sent_words:
                 continue
             if vocab.DELTA_BEFORE.search(ctx.before_low(g, 14)):
                 continue  # "tăng 2 xã": a change, not a level
@@ -1731,7 +1747,8 @@ _BIG = 1000
 def _same_big_count(ctx: Context) -> list[Check]:
     out: list[Check] = []
     seen: dict[float, Fig] = {}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value < _BIG or not f.unit.fams:  # type: ignore[operator]
             continue
         g = seen.get(f.value)  # type: ignore[arg-type]
@@ -1741,7 +1758,8 @@ def _same_big_count(ctx: Context) -> list[Check]:
     # a smaller count under another name of the same people, named by the first's words: "… 486
     # đảng viên" then "Tổng số đảng viên hiện là 486 đồng chí"
     small: dict[float, Fig] = {}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not 100 <= f.value < _BIG:  # type: ignore[operator]
             continue
         g = small.get(f.value)  # type: ignore[arg-type]
@@ -1839,6 +1857,19 @@ _REORGANISED = re.compile(
     r"sáp nhập|hợp nhất|chia tách|thành lập mới|điều chỉnh địa giới|\btách\b|\bnhập\b[^.;]{0,40}"
     r"\b(?:vào|với)\b"
 )
+# a word every match of _REORGANISED holds: a text with none of them has no match
+_REORGANISED_WORDS = ("nhập", "hợp nhất", "tách", "thành lập mới", "điều chỉnh địa giới")
+
+
+def _reorganised(ctx: Context) -> bool:
+    """``_REORGANISED.search(ctx.low)``, once per document (several readings ask, pair by pair)."""
+    got = ctx.memo.get("repeat.reorganised")
+    if got is None:
+        low = ctx.low
+        got = ctx.memo["repeat.reorganised"] = any(w in low for w in _REORGANISED_WORDS) and bool(
+            _REORGANISED.search(low)
+        )
+    return got  # type: ignore[return-value]
 
 
 def _profile(ctx: Context) -> list[Fig]:
@@ -1893,7 +1924,7 @@ def _profile_restated(ctx: Context) -> list[Check]:
     profile = _profile(ctx)
     if not profile:
         return out
-    reorganised = bool(_REORGANISED.search(ctx.low))
+    reorganised = _reorganised(ctx)
     last = profile[-1]
     for p in profile:
         for g in ctx.figs[last.i + 1 :]:
@@ -2073,7 +2104,8 @@ def _restated_later(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low  # no document-wide cue test: "qua" is in nearly every report
     summary: dict[int, bool] = {}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value < 2:  # type: ignore[operator]
             continue
         # a small count only as what is left, restated with the same value (see bare_left)
@@ -2124,7 +2156,7 @@ def _restated_later(ctx: Context) -> list[Check]:
             else None
         )
         cands: list[Fig] = []
-        for g in ctx.earlier(f, 300):
+        for g in ctx.earlier_typed("quantity", f, 300):  # (the others fail the type test below)
             if g.sent == f.sent or g.type != "quantity" or not g.exact_count:
                 continue
             near = low[max(0, g.start - 14) : g.start]  # cheap tests on the words right before
@@ -2294,7 +2326,8 @@ def _among_phrase(ctx: Context, g: Fig, phrase: list[str]) -> bool:
 def _among_restated(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value < MIN_ANCHOR or not f.unit.key:  # type: ignore[operator]
             continue
         if "trong" not in low[max(0, f.start - 16) : f.start] or not _AMONG_LEAD.search(
@@ -2406,7 +2439,8 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         here = ctx.figs_from(0, s)
         sent = here[-1].sent if here else 0
         best: Fig | None = None
-        for f in ctx.figs:
+        # the quantity figures only: the first test below drops every other one
+        for f in ctx.quantities:
             if f.type != "quantity" or not f.exact or f.value != value or not f.unit.key:
                 continue
             if abs(f.sent - sent) > _TOTAL_REACH or f" {f.unit.key} " not in f" {words} ":
@@ -3383,7 +3417,8 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
         return out
     said = {i for c in done for i in c.mention_ids}
     words: dict[int, set[str]] = {}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.unit.key or f.value < MIN_VALUE:  # type: ignore[operator]
             continue
         if f.unit.head in vocab.TIME_UNITS or f.id in said:
@@ -3456,7 +3491,7 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # another moment between them, or counts between that make the gap
         if set(_YEARS.findall(low, cs, ce)) - set(_YEARS.findall(low, *ctx.sentence_span(g.sent))):
             continue  # a year the earlier statement does not name
-        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+        if _reorganised(ctx) or _scope_names(ctx, f) - _scope_names(ctx, g):
             continue
         if _other_activity(ctx, g, f, words, described=False) and not event:
             continue
@@ -3671,7 +3706,7 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
         # words after the noun were read above, so the narrowing test reads from the clause end)
         if _moved_between(ctx, g, replace(fv, end=ce), bool(fm)) or _WIDENED.search(low, f.end, ce):
             continue
-        if _REORGANISED.search(low) or _scope_names(ctx, f) - _scope_names(ctx, g):
+        if _reorganised(ctx) or _scope_names(ctx, f) - _scope_names(ctx, g):
             continue
         if _whole_levels(ctx, f) - _whole_levels(ctx, g) or _OTHER_BODY.search(low, sent_s, ce):
             continue  # "Toàn tỉnh …", "… của tỉnh", "Đảng bộ thị xã bên cạnh …"
@@ -3885,7 +3920,8 @@ def _rate_named_again(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
     seen: dict[float, list[Fig]] = {}
-    for f in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for f in ctx.percents:
         if f.type != "percent" or f.qual != "exact" or f.value is None or _in_table(ctx, f):
             continue
         earlier = seen.setdefault(f.value, [])  # type: ignore[arg-type]
@@ -4006,7 +4042,8 @@ def _among_equal(ctx: Context, done: list[Check]) -> list[Check]:
     if "trong" not in ctx.low:
         return out
     tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value < MIN_ANCHOR or not f.unit.key:  # type: ignore[operator]
             continue
         if f.id in tied or f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
@@ -4061,7 +4098,8 @@ def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
     if "còn" not in ctx.low:
         return out
     tied = {i for c in done if c.kind == NAME for i in c.mention_ids}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or not f.unit.key or f.id in tied:
             continue
         if f.unit.head in vocab.TIME_UNITS or f.unit.key in vocab.TIME_UNITS:
@@ -4073,7 +4111,7 @@ def _shortfall_restated(ctx: Context, done: list[Check]) -> list[Check]:
         hit = _SHORTFALL.search(descriptor(ctx, f))
         if hit is None:
             continue
-        for g in ctx.earlier(f, 300):
+        for g in ctx.earlier_typed("quantity", f, 300):  # (the others fail the type test below)
             if g.sent == f.sent or g.type != "quantity" or g.value != f.value:
                 continue
             if not (
@@ -4749,7 +4787,8 @@ def _same_measure(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     told = {i for c in done if c.kind == NAME for i in c.mention_ids}
     seen: dict[tuple[str, float], Fig] = {}
-    for f in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for f in ctx.quantities:
         if f.type != "quantity" or not f.exact or f.qual != "exact" or not f.value:
             continue
         if not f.unit.key or (f.exact_count and _sr_unit(f) != "đồng"):

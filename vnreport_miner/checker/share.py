@@ -1776,7 +1776,8 @@ def _nearer_base_fits(ctx: Context, base: Fig, part: Fig, p: Fig) -> bool:
 def run(ctx: Context) -> list[Check]:
     out: list[Check] = []
     fallback: list[Check] = []  # wholes found by _resolve: only where no other rule speaks
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         part, gap = _tied_part(ctx, p)
@@ -2610,7 +2611,8 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         return checks
     replaced: set[str] = set()
     extra: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in settled:
             continue
         sibs = confirmed.get(_list_group(ctx, p))
@@ -2823,7 +2825,8 @@ def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
 
 def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         s, _ = ctx.sentence_span(p.sent)
@@ -2954,7 +2957,8 @@ def _rate_over_total(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "trên" not in ctx.low:
         return out
-    for n in ctx.figs:
+    # the quantity figures only: the first test below drops every other one
+    for n in ctx.quantities:
         if n.type != "quantity" or not n.exact_count:
             continue  # (tested before next_in_sent: most figures fail here)
         m = ctx.next_in_sent(n)
@@ -3118,7 +3122,8 @@ def _named_amounts(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
     if "tổng" not in ctx.low:
         return out
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.qual != "exact" or p.id in said:
             continue
         if not ctx.low.startswith("tổng", p.end + 1) and "tổng" not in ctx.low[p.end : p.end + 12]:
@@ -3239,7 +3244,8 @@ def _named_base(ctx: Context) -> list[Check]:
     """ "… chiếm 0,14% tổng số đảng viên được rà soát" with "rà soát 33.124 đảng viên" before; "…
     124 đồng chí, chiếm 64,8% số đảng viên đi làm ăn xa" with "183 đảng viên đi làm ăn xa"."""
     out: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         after = ctx.after_low(p, 80)
@@ -3530,7 +3536,8 @@ def _graded(ctx: Context) -> list[Check]:
     found = breakdowns(ctx)
     if not found:
         return out
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None:
             continue
         hit = _RATE_SUBJECT.search(ctx.before_low(p, 100))
@@ -3643,7 +3650,8 @@ def _labelled_items(ctx: Context, said: set[str]) -> list[Check]:
     named_lists = breakdowns(ctx)
     if not named_lists and not sum_breakdowns(ctx):
         return out
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
             continue
         cs, _ = ctx.clause(p.start, p.end)
@@ -4147,7 +4155,8 @@ def _graded_by_sum(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
     if "trở lên" not in ctx.low or "không hoàn thành" not in ctx.low:
         return out
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
             continue
         hit = _RATE_SUBJECT.search(ctx.before_low(p, 100))
@@ -4388,7 +4397,8 @@ def _of_the_total(ctx: Context, done: list[Check]) -> list[Check]:
     if "tổng số" not in ctx.low:
         return out
     said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         if not _BARE_TOTAL_AFTER.match(ctx.after_low(p, 20)):
@@ -4446,7 +4456,8 @@ def _at_least_shares(ctx: Context, done: list[Check]) -> list[Check]:
         return out
     said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
     lists = breakdowns(ctx)
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         s, _ = ctx.sentence_span(p.sent)
@@ -4488,7 +4499,8 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     said = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
     text = ctx.text
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         lead = text[max(0, p.start - 20) : p.start]
@@ -4607,7 +4619,8 @@ def _subject_parts(ctx: Context, done: list[Check], fallback: list[Check]) -> li
     out: list[Check] = []
     said = {c.mention_ids[-1] for c in [*done, *fallback] if c.mention_ids}
     ends = None
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said:
             continue
         lead = ctx.lower_slice(max(0, p.start - 12), p.start)
@@ -4694,7 +4707,8 @@ def _rates(ctx: Context, done: list[Check], fallback: list[Check]) -> list[Check
     out: list[Check] = []
     seen_words: dict[int, set[str]] = {}
     said = {c.mention_ids[-1] for c in [*done, *fallback] if c.mention_ids}
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said or p.qual != "exact":
             continue
         lo = max(0, p.start - 90)
@@ -5295,7 +5309,7 @@ def _attribute_list(ctx: Context, part: Fig, p: Fig) -> bool:
 def _said_in_people(ctx: Context, part: Fig, key: str, base: Fig) -> bool:
     """Another count of ``key`` written in bare people ("số hội viên là 26.722 người") before the
     part: the label's noun names no one whole."""
-    for g in ctx.earlier(part, 400):
+    for g in ctx.earlier_typed("quantity", part, 400):  # (the others fail the type test below)
         if g.type != "quantity" or g.unit.key not in ("người", "đồng chí") or g.value == base.value:
             continue
         if g.value is not None and g.value > part.value and key in ctx.before_low(g, 40):  # type: ignore[operator]
@@ -5499,7 +5513,8 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
     told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
     low = ctx.low
     extra: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in told:
             continue
         part = ctx.prev_in_sent(p)
@@ -5746,7 +5761,8 @@ def _bracket_totals(ctx: Context, done: list[Check]) -> list[Check]:
     if "tổng số" not in ctx.low:
         return out
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in told or p.qual != "exact":
             continue
         hit = _TOTAL_BRACKET.match(ctx.low, p.end)
@@ -5795,7 +5811,8 @@ def _bracket_whole_fits(ctx: Context, done: list[Check]) -> list[Check]:
     if "tổng số" not in ctx.low or not any(c.verdict == "inconsistent" for c in done):
         return done
     fitted: set[str] = set()
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or not p.id:
             continue
         hit = _TOTAL_BRACKET.match(ctx.low, p.end)
@@ -5884,7 +5901,8 @@ def _pointed_wholes(ctx: Context, done: list[Check]) -> list[Check]:
         return done
     told = {c.mention_ids[-1] for c in done if c.mention_ids and c.verdict != "unverifiable"}
     extra: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in told:
             continue
         hit = _POINTED.match(ctx.low, p.end, min(len(ctx.low), p.end + 80))
@@ -6022,7 +6040,8 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
     if "dân số" not in ctx.low and "số dân" not in ctx.low:
         return []
     out: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in told:
             continue
         s, _ = ctx.sentence_span(p.sent)
@@ -6203,7 +6222,8 @@ def _gathering_rates(ctx: Context, done: list[Check]) -> list[Check]:
         return []
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
     out: list[Check] = []
-    for p in ctx.figs:
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in told:
             continue
         s, e = ctx.sentence_span(p.sent)
