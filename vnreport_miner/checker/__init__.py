@@ -706,7 +706,19 @@ def _not_across_scopes(ctx: Context, c: Check, by_id: dict[str, object]) -> Chec
             _FLOW_BRACKET.search(ctx.text[max(0, f.start - 80) : f.start].lower())  # type: ignore[attr-defined]
             for f in figs
         )
-        apart = flow or bool(_OTHER_BASE_YEAR.search(c.text.lower()))
+        other = _OTHER_BASE_YEAR.search(c.text.lower())
+        if other is not None:
+            # (twenty-fifth session) not when the pair's own earlier level is stated as that
+            # year's: "gấp 2,3 lần năm 2020 (156 tỷ đồng)", "Năm 2020 … 156 tỷ đồng. … gấp 2,3
+            # lần năm 2020" (the year within the 40 characters before one of the figures)
+            year = other.group(0)[-4:]
+            if any(
+                year in ctx.text[max(0, f.start - 40) : f.start]  # type: ignore[attr-defined]
+                for f in figs
+                if f.type == "quantity"  # type: ignore[attr-defined]
+            ):
+                other = None
+        apart = flow or other is not None
     elif c.kind == "part_whole" and figs:
         total = next((f for f in figs if f.value == c.figures[0]), None)  # type: ignore[attr-defined]
         # "tăng từ 125.400 lên 126.800 người (sinh 2.100, chết 650, …)": a flow, not parts
