@@ -1517,9 +1517,7 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
         prev = p
         q = ctx.next_in_sent(p)
         while q is not None and hit is not None:
-            if q.type == "quantity" and (
-                q.unit.head in vocab.TIME_UNITS or q.unit.key.split(" ")[0] in _AGE_OR_TIME
-            ):
+            if _age(q):
                 q = ctx.next_in_sent(q)  # "cán bộ dưới 30 tuổi là …": an age inside the label
                 continue
             if q.type != "percent":
@@ -2928,9 +2926,7 @@ def _near_more(
     rows: list[Check | None] = []
     prev, q = first, ctx.next_in_sent(first)
     while q is not None:
-        if q.type == "quantity" and (
-            q.unit.head in vocab.TIME_UNITS or q.unit.key.split(" ")[0] in _AGE_OR_TIME
-        ):
+        if _age(q):
             q = ctx.next_in_sent(q)
             continue
         if q.type != "percent" or q.id in taken:
