@@ -4648,32 +4648,25 @@ def _sr_years_agree(ctx: Context, gs: str, fs: str, gpiece: str, fpiece: str) ->
     return gy == fy
 
 
-_SrSide = tuple[str, str, str, set[str], set[str], set[str]]
+_SrSide = tuple[str, str, set[str], set[str]]
 
 
 def _sr_side(ctx: Context, x: Fig, memo: dict[int, _SrSide]) -> _SrSide:
-    """``x``'s pieces (:func:`_sr_pieces`) and their normalised words, once per figure: (kept,
-    own words with frame, own piece, own words less stop words, all words, unused)."""
+    """``x``'s kept sentence and own piece (:func:`_sr_pieces`) with their normalised words, once
+    per figure: (kept, own piece, own words less stop words, all words)."""
     got = memo.get(x.i)
     if got is None:
         kept, own, piece = _sr_pieces(ctx, x)
         own_words = set(_sr_norm(own).split())
-        got = (
-            kept,
-            own,
-            piece,
-            own_words - _SR_STOP,
-            set(_sr_norm(kept).split()) | own_words,
-            set(),
-        )
+        got = (kept, piece, own_words - _SR_STOP, set(_sr_norm(kept).split()) | own_words)
         memo[x.i] = got
     return got
 
 
 def _sr_same(ctx: Context, g: Fig, f: Fig, memo: dict[int, _SrSide]) -> bool:
     """Do ``g`` and ``f`` state the same thing (see the table above)?"""
-    gs, _gown, gpiece, g_own, g_all, _ = _sr_side(ctx, g, memo)
-    fs, _fown, fpiece, f_own, f_all, _ = _sr_side(ctx, f, memo)
+    gs, gpiece, g_own, g_all = _sr_side(ctx, g, memo)
+    fs, fpiece, f_own, f_all = _sr_side(ctx, f, memo)
     unit = set(_sr_unit(f).split())
     if not (g_own - unit) or not (f_own - unit) or len((g_own | f_own) - unit) < 2:
         return False  # "45 đảng viên" alone names no particular set
