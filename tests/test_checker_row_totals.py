@@ -1,6 +1,7 @@
 """A table's total column against the columns of the same row that split it (tables written for
 these tests; the arithmetic is in each comment). Four white-box reviews found consistent tables
-this reading misread, so a row that fits is told and a miss proves nothing."""
+this reading misread, so a row that fits is told and a miss alone proves nothing; a row that falls
+short while another row over the same columns adds up is an error (twenty-sixth session)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,13 @@ CASES = [
     # the four quarters make the year: 2.140 + 1.860 + 2.375 + 2.025 = 8.400
     (QUARTERS.format(a="8.400", b="4.400"), [8400, 2140, 1860, 2375, 2025], "consistent"),
     (QUARTERS.format(a="8.400", b="4.400"), [4400, 980, 1120, 1045, 1255], "consistent"),
-    # not 8.600: a split by periods tells only a fit (amounts too may overlap or be re-based)
-    (QUARTERS.format(a="8.600", b="4.400"), [8600, 2140, 1860, 2375, 2025], "unverifiable"),
+    # not 8.600: a split by periods alone tells only a fit (amounts too may overlap or be
+    # re-based), but here the other row adds up over the same quarters and this one falls short by
+    # less than a tenth: a cell or the total is written wrong (twenty-sixth session)
+    (QUARTERS.format(a="8.600", b="4.400"), [8600, 2140, 1860, 2375, 2025], "inconsistent"),
+    # both rows miss: no proof
+    (QUARTERS.format(a="8.600", b="4.600"), [8600, 2140, 1860, 2375, 2025], "unverifiable"),
+    (QUARTERS.format(a="8.600", b="4.600"), [4600, 980, 1120, 1045, 1255], "unverifiable"),
     # inspections and members per quarter may be counted again in a later one (a round that
     # spans two quarters): a fit is told, a miss proves nothing
     (EVENTS.format(a=8, c=6), [8, 2, 1, 3, 2], "consistent"),
@@ -58,20 +64,25 @@ CASES = [
     (EVENTS.format(a=8, c=5), [5, 1, 2, 2, 1], "unverifiable"),
     # the plan and the rate columns are no quarters: 9,4 + 13,1 + 11,6 + 17,9 = 52,0
     (PLAN.format(a="52,0"), [52, 9.4, 13.1, 11.6, 17.9], "consistent"),
-    # not 54,0: no proof
-    (PLAN.format(a="54,0"), [54, 9.4, 13.1, 11.6, 17.9], "unverifiable"),
+    # not 54,0: the other row adds up over the same quarters (12 + 21 + 9,5 + 17,5 = 60)
+    (PLAN.format(a="54,0"), [54, 9.4, 13.1, 11.6, 17.9], "inconsistent"),
+    # not 64,0: short by more than a tenth, no proof
+    (PLAN.format(a="64,0"), [64, 9.4, 13.1, 11.6, 17.9], "unverifiable"),
     # men and women split the members; the ethnic-minority column is another division
     (SEXES.format(a=217), [264, 171, 93], "consistent"),
     (SEXES.format(a=217), [217, 140, 77], "consistent"),
     # 140 + 77 = 217, not 227: a table total tells only a fit (review 49: a unit line under the
     # header, percents without "%", notes on members not split)
     (SEXES.format(a=227), [227, 140, 77], "unverifiable"),
-    # four years under "Tổng": 415 + 530 + 640 + 515 = 2.100; 2.300 is no proof
+    # four years under "Tổng": 415 + 530 + 640 + 515 = 2.100; 2.300 is an error, since Đông Hòa's
+    # years add up to its 3.100; 2.000 (over the sum) is no proof
     (YEARS.format(a="2.100"), [2100, 415, 530, 640, 515], "consistent"),
-    (YEARS.format(a="2.300"), [2300, 415, 530, 640, 515], "unverifiable"),
-    # amounts per year add up within their rounding: 6,3 + 7,8 + 9,1 = 23,2; 25,2 is no proof
+    (YEARS.format(a="2.300"), [2300, 415, 530, 640, 515], "inconsistent"),
+    (YEARS.format(a="2.000"), [2000, 415, 530, 640, 515], "unverifiable"),
+    # amounts per year add up within their rounding: 6,3 + 7,8 + 9,1 = 23,2; 25,2 is an error
+    # beside the provincial row that adds up (24,6 + 31,2 + 28,9 = 84,7)
     (AMOUNTS.format(a="23,2"), [23.2, 6.3, 7.8, 9.1], "consistent"),
-    (AMOUNTS.format(a="25,2"), [25.2, 6.3, 7.8, 9.1], "unverifiable"),
+    (AMOUNTS.format(a="25,2"), [25.2, 6.3, 7.8, 9.1], "inconsistent"),
 ]
 
 SILENT = [

@@ -532,7 +532,7 @@ def _verdict(total: Fig, parts: list[Fig], strength: str, region: str) -> tuple[
         or any(p.value >= t for p in parts)
     ):  # type: ignore[operator]
         return "unverifiable", "part_whole.ne_subsets"
-    if strength in ("paren", "closed"):
+    if strength in ("paren", "closed", "sibling"):
         return "inconsistent", "part_whole.ne"
     if strength == "strong" and (s > t or s >= NEAR_EXHAUSTIVE * t):
         return "inconsistent", "part_whole.ne"
@@ -1262,7 +1262,13 @@ def _item_of_another_split(ctx: Context, g: Fig) -> bool:
 
 
 def _emit(
-    ctx: Context, total: Fig, parts: list[Fig], strength: str, span: tuple[int, int], region: str
+    ctx: Context,
+    total: Fig,
+    parts: list[Fig],
+    strength: str,
+    span: tuple[int, int],
+    region: str,
+    note: tuple[str, str] | None = None,
 ) -> Check:
     parts = _closed_list(ctx, total, parts)
     verdict, key = _verdict(total, parts, strength, region)
@@ -1331,6 +1337,8 @@ def _emit(
     )
     if not unit.strip():  # a bare table column: no unit word to print
         why = (" ".join(why[0].split()), " ".join(why[1].split()))
+    if note is not None and verdict == "inconsistent":  # why the miss is an error (a sibling)
+        why = (f"{why[0]}; {note[0]}", f"{why[1]}; {note[1]}")
     return ctx.check(
         NAME,
         verdict,
@@ -3767,6 +3775,7 @@ def _row_totals(ctx: Context) -> list[Check]:
                 continue
         if known and not named and any(_ASIDE_HEAD.search(heads[c]) for c in cols):
             continue
+        lines: list = []
         for k in data:
             label = text[rows[k][0][0] : rows[k][0][1]].lower()
             if _MEASURE_ROW.search(label) or _TOTAL_ROW.match(label) and not known:
@@ -3794,7 +3803,85 @@ def _row_totals(ctx: Context) -> list[Check]:
             # "%", notes of every wording on pending, exempt or unclassified members)
             strength = "soft"
             span = (rows[k][0][0], rows[k][-1][1])
-            out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
+            lines.append((total, parts, strength, span, known))
+        out.extend(_emit_lines(ctx, lines))
+    return out
+
+
+# -- a table line that misses while its sibling lines add up ---------------------------------
+# A table's lines over the same rows (the columns above one total row) or the same columns (the
+# rows beside one total column) are read soft: a table may hold sub-items, another scope or
+# overlapping entities. When a sibling line over the very same cells adds up *exactly* (three
+# parts or more), the rows are shown to be the whole breakdown; a line that then falls short of
+# its own total, by less than a tenth, has a cell or a total written wrong. Short only: a line
+# over its total may count one entity in two rows ("Số hộ hưởng lợi" of several models).
+#
+# | line                                   | sibling over the same cells           | told         |
+# |----------------------------------------|---------------------------------------|--------------|
+# | 6.184 + 3.027 + 1.135 + 2.114 of 12.640 | 312 + 168 + 88 + 94 = 662 (Số mô hình) | inconsistent |
+# | 1.318 + 6.870 + 2.349 of 10.582         | 1.240 + 6.870 + 2.150 = 10.260         | inconsistent |
+# | 21,7 + 26,4 + 30,2 + 27,5 of 108,5      | five other rows add up                 | inconsistent |
+# | 6.184 + … of 12.640, the column a plan  | any                                   | unverifiable |
+# | two lines miss                          | one adds up                           | unverifiable |
+# | the line over its total                 | any                                   | unverifiable |
+_SIBLING_NEAR = 0.9
+# a note under the table that may account for the gap: "Năm 2023 có 1 đảng viên bị xóa tên
+# (tính vào Tổng số)"
+_TABLE_NOTE = re.compile(
+    r"\b(?:tính vào|tính cả|kể cả|chưa kể|chưa tính|không tính|bao gồm|ghi chú|lưu ý)\b|\(\*|(?:^|\n)\s*\*"
+)
+
+
+def _note_under(ctx: Context, end: int, gap: float) -> bool:
+    """Does the paragraph right under a table (to the next blank line, 400 characters at most)
+    read as a note on its cells, or state a count equal to ``gap``?"""
+    stop = ctx.low.find("\n\n", end, end + 400)
+    tail = ctx.low[end : stop if stop >= 0 else end + 400]
+    if _TABLE_NOTE.search(tail):
+        return True
+    return any(
+        g.type == "quantity" and g.value is not None and abs(g.value - gap) < 1e-9
+        for g in ctx.figs_from(end, end + len(tail))
+    )
+
+
+def _emit_lines(ctx: Context, lines: list) -> list[Check]:
+    """Emit a table's sums (``(total, parts, strength, span, may_settle)``; checks pass as they
+    are), a soft short line settled by an exact sibling (table above)."""
+    sums = [x for x in lines if isinstance(x, tuple)]
+    fit = [
+        x
+        for x in sums
+        if len(x[1]) >= 3
+        and abs(sum(p.value for p in x[1]) - x[0].value) < 1e-6 * max(1.0, x[0].value)
+    ]
+    short = [
+        x
+        for x in sums
+        if x not in fit
+        and abs(sum(p.value for p in x[1]) - x[0].value) > tolerance([x[0], *x[1]]) + 1e-9
+    ]
+    out: list[Check] = []
+    for x in lines:
+        if not isinstance(x, tuple):
+            out.append(x)
+            continue
+        total, parts, strength, span, may_settle = x
+        note = None
+        if strength == "soft" and may_settle and short == [x] and fit:
+            s = sum(p.value for p in parts)
+            sib = next((y for y in fit if len(y[1]) == len(parts)), None)
+            if (
+                sib is not None
+                and _SIBLING_NEAR * total.value <= s < total.value
+                and not _note_under(ctx, max(y[3][1] for y in sums), total.value - s)
+            ):
+                strength = "sibling"
+                k = _shown_scale([sib[0], *sib[1]])
+                expr = _expr(sib[1], k)
+                got = round(sib[0].value / k, 6)
+                note = render("part_whole.sibling", expr=expr, total=got)
+        out.append(_emit(ctx, total, parts, strength, span, "", note))
     return out
 
 
@@ -3840,7 +3927,7 @@ def _table_block(
     dashed: bool = False,
 ) -> list[Check]:
     """Each column of the rows ``data`` against the total row ``t``."""
-    out: list[Check] = []
+    out: list = []  # checks, and sums to tell (see _emit_lines)
     text = ctx.text
     width = len(rows[t])
     if len(data) < 2 or any(len(rows[k]) != width for k in data):
@@ -3880,8 +3967,8 @@ def _table_block(
         strength = (
             "paren" if clean and not plan and not wider and whole and not other_noun else "soft"
         )
-        out.append(_emit(ctx, total, parts, strength, span, ""))  # type: ignore[arg-type]
-    return out
+        out.append((total, parts, strength, span, not plan and not wider))  # type: ignore[arg-type]
+    return _emit_lines(ctx, out)
 
 
 # -- a column of shares over a total row of "100%": "Nông nghiệp | 287 | 67,4%" … "Tổng cộng | 426 |

@@ -130,6 +130,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "{expr} = {sum} {unit} ≠ {total} stated (difference {diff})",
         "{expr} = {sum} {unit} ≠ {total} như báo cáo (chênh {diff})",
     ),
+    "part_whole.sibling": (
+        "another line of the same table, over the same rows or columns, adds up exactly ({expr} = {total})",
+        "một dòng (cột) khác của cùng bảng, trên cùng các hàng hoặc cột, cộng đúng ({expr} = {total})",
+    ),
     "part_whole.ne_subsets": (
         "{expr} = {sum} ≠ {total}, but the parts may be overlapping or partial subsets",
         "{expr} = {sum} ≠ {total}, nhưng các phần có thể trùng nhau hoặc chưa đủ",
