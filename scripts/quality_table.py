@@ -87,6 +87,7 @@ SETS = [
     ("held-out 34", ROOT / "tests/heldout34/reports", ROOT / "tests/heldout34/reports"),
     ("held-out 35", ROOT / "tests/heldout35/reports", ROOT / "tests/heldout35/reports"),
     ("held-out 36", ROOT / "tests/heldout36/reports", ROOT / "tests/heldout36/reports"),
+    ("held-out 37", ROOT / "tests/heldout37/reports", ROOT / "tests/heldout37/reports"),
 ]
 
 

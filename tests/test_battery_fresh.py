@@ -30,6 +30,7 @@ MIN_FOUND = {
     "battery_x24": 0.5,
     "battery_x25": 0.42,
     "battery_x26": 0.65,
+    "battery_x27": 0.68,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
