@@ -526,6 +526,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_shortfall_restated(ctx, out))
     out.extend(_statement_restated(ctx, out))
     out.extend(_same_measure(ctx, out))
+    out.extend(_referred_back(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -665,10 +666,12 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
         return c
     a, b = figs[0], figs[-1]
     gap = abs((a.value or 0) - (b.value or 0))
+    own = ctx.memo.get("repeat.referred_parts", {}).get(c.start, ())  # type: ignore[union-attr]
     between = [
         g.value for g in ctx.figs_from(a.end, b.start)
         if g.type == "quantity" and g.value is not None and g.exact_count
         and (g.unit.key in (a.unit.key, b.unit.key) or g.unit.fams & _covered(a, b))
+        and g.id not in own
     ]  # fmt: skip
     # the rest told right after the later count ("kết luận 25 tổ chức đảng … thực hiện tốt; 2 tổ
     # chức đảng … chưa tốt" after "kiểm tra 27 tổ chức đảng"): the later count is a part
@@ -2051,6 +2054,106 @@ def _referred_totals(ctx: Context) -> list[Check]:
                                  ctx.clause(f.start, f.end), expected=t.value, observed=f.value,
                                  tolerance=0, why=why))  # fmt: skip
             break
+    return out
+
+
+# -- the same, led by a bare "Trong" or "Phân tích": "Các cấp đã thi hành kỷ luật 29 đảng viên: khiển
+# trách 17, cảnh cáo 8, cách chức 1, khai trừ 3." … "Trong 27 đảng viên bị kỷ luật trong quý có 4
+# đồng chí là cấp ủy viên". The lead takes the whole event back, so the later count must be its
+# total: the earlier total confirmed by its parts and the only such total of the event's words
+# before it, and the later phrase nothing but the event and the report's own period ("trong quý",
+# "trong năm") before what it goes on to say ("có …", "cho thấy …", ","). Any narrowing ("bằng hình
+# thức khiển trách", "do vi phạm đất đai", "ở cấp cơ sở"), a sum of some of the parts, or a count
+# added in between is another set: silence.
+#
+# | earlier (parts add up)                | later                                       | told         |
+# |---------------------------------------|---------------------------------------------|--------------|
+# | thi hành kỷ luật 29 đảng viên: 17+8+1+3 | Trong 27 đảng viên bị kỷ luật trong quý có … | inconsistent |
+# | thi hành kỷ luật 16 đảng viên: 10+4+1+1 | Phân tích 18 đảng viên bị kỷ luật trong năm cho thấy … | inconsistent |
+# | thi hành kỷ luật 16 đảng viên: 10+4+1+1 | Phân tích 16 đảng viên bị kỷ luật cho thấy … | consistent   |
+# | thi hành kỷ luật 31 đảng viên: 19+8+4 | Phân tích 27 đảng viên bị kỷ luật bằng hình thức … | nothing (narrowed, 19+8) |
+# | two totals of the event, 16 and 21    | Trong 18 đảng viên bị kỷ luật có …          | nothing (which one?) |
+_BARE_REFER = re.compile(r"(?:^|[.;:(\n])\s*(?:[-–•+*]\s*)?(?:trong|phân tích)\s*$")
+_OWN_PERIOD_TAIL = re.compile(
+    r"\s*(?:trong (?:quý|năm|kỳ|tháng|nhiệm kỳ)(?: này| qua| báo cáo)?\s*)?(?:(?:nêu|nói|kể) trên\s*)?"
+    r"(?:,|:|cho thấy\b|có\b|thì\b|đều\b|chủ yếu\b)"
+)
+
+
+def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trong " not in ctx.low and "phân tích" not in ctx.low:
+        return out
+    from .part_whole import breakdowns, sum_breakdowns  # noqa: PLC0415 - part_whole runs first
+
+    # totals their parts confirm: a breakdown the structure names, or a run of three or more
+    # counts found by its exact sum ("… 29 đảng viên. Theo hình thức: khiển trách 17, …")
+    found = breakdowns(ctx) + [(t, ps) for t, ps in sum_breakdowns(ctx) if len(ps) >= 3]
+    if not found:
+        return out
+    told = {c.start for c in done if c.kind == NAME}
+    for f in ctx.quantities:
+        if not f.exact_count or f.start in told:
+            continue
+        if not ctx.lower_slice(max(0, f.start - 11), f.start).endswith(("trong ", "phân tích ")):
+            continue  # (the cheap test first)
+        if not _BARE_REFER.search(ctx.lower_slice(ctx.sentence_span(f.sent)[0], f.start)):
+            continue
+        hit = _EVENT_AFTER.match(ctx.after(f, 40).lower())
+        if not hit:
+            continue
+        event = " ".join(hit.group(0).split())
+        key = " ".join(event.split()[-2:])
+        tail = ctx.lower_slice(f.end + hit.end(), f.end + 120)
+        if not _OWN_PERIOD_TAIL.match(tail):
+            continue  # "… bị kỷ luật bằng hình thức khiển trách": narrowed
+        cands = [
+            (t, parts)
+            for t, parts in found
+            if t.exact_count
+            and t.start < f.start
+            and t.unit.head == f.unit.head
+            and key in ctx.lower_slice(max(0, t.start - 80), t.start)
+        ]
+        if len({t.value for t, _ in cands}) != 1:
+            continue  # none, or two totals of the event: which one is meant is unsaid
+        t, parts = cands[-1]
+        if t.value == f.value:
+            out.append(_emit(ctx, t, f, f.value, f"{f.unit.key} {event}"))  # type: ignore[arg-type]
+            continue
+        if abs(f.value - t.value) > max(_CLOSE * t.value, 2):  # type: ignore[operator]
+            continue  # a slip differs by a few units (two in a small count); far apart is another set
+        values = [p.value for p in parts]
+        if any(
+            abs(sum(values[i:j]) - f.value) < 1e-9  # type: ignore[arg-type]
+            for i in range(len(values))
+            for j in range(i + 1, len(values) + 1)
+        ):
+            continue  # some of the parts: "27 … bằng hình thức khiển trách và cảnh cáo" (19 + 8)
+        own = {id(p) for p in parts}
+        if any(
+            id(g) not in own
+            and g.unit.head == f.unit.head
+            and g.value is not None
+            and abs(t.value + g.value - f.value) < 1e-9  # type: ignore[operator]
+            for g in ctx.figs[t.i + 1 : f.i]
+        ):
+            continue  # "… 31 đảng viên …. Các chi bộ kỷ luật 4 đảng viên. Trong 35 …"
+        s, e = ctx.clause(f.start, f.end)
+        # (names after the continuation word say where the cases were, not which count)
+        if _PROPER.search(ctx.text[s : f.start]) or _SCOPE_FRAME.search(ctx.low, s, e):
+            continue
+        fe = ctx.sentence_span(f.sent)[1]
+        nxt = ctx.sentence_span(f.sent + 1)[1] if f.sent + 1 < len(ctx.sentences) else fe
+        if _WIDENED.search(ctx.low, f.end, fe) or _EXPLAINED_AFTER.search(ctx.low, f.end, nxt):
+            continue
+        what = f"{f.unit.key} {event}"
+        why = render("repeat.referred_back", what=(what, what), a=t.value, b=f.value)
+        span = ctx.clause(f.start, f.end)
+        # the total's own parts account for no gap (see _unless_explained)
+        ctx.memo.setdefault("repeat.referred_parts", {})[span[0]] = {p.id for p in parts}  # type: ignore[index]
+        out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
+                             span, expected=t.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
     return out
 
 

@@ -214,6 +214,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{what}' totals {a} (its parts add up), but is referred to later as {b}",
         "'{what}' có tổng {a} (các phần cộng lại đúng), nhưng sau đó được nhắc lại là {b}",
     ),
+    "repeat.referred_back": (
+        "'{what}' totals {a} (its parts add up), but is referred back to later as {b}",
+        "'{what}' có tổng {a} (các phần cộng lại đúng), nhưng sau đó được nhắc lại là {b}",
+    ),
     "repeat.profile": (
         "{what} stated as {a} in the profile and again here: {a} = {b}",
         "{what} được nêu {a} ở phần giới thiệu và nêu lại ở đây: {a} = {b}",
