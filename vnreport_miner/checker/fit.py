@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace as dc_replace
 
@@ -989,6 +989,7 @@ _PLACE_WORDS = frozenset(
     "toàn tỉnh huyện xã thị trấn thành phố phường các còn lại khác cuối đầu khối đơn vị tổng "
     "cộng số kỳ tháng quý cấp".split()
 )
+_LABEL_STOP = _CELL_STOP | _PLACE_WORDS  # words no row label is known by
 
 
 def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Check]:
@@ -1007,13 +1008,12 @@ def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Ch
         labels = []
         for row in rows[1:]:
             label = ctx.lower_slice(*row[0])
-            labels.append(
-                {w for w in re.findall(r"[^\W\d_]+", label) if w not in _CELL_STOP | _PLACE_WORDS}
-            )
+            labels.append({w for w in re.findall(r"[^\W\d_]+", label) if w not in _LABEL_STOP})
+        rows_with = Counter(w for words in labels for w in words)  # how many labels hold each word
         for row, words in zip(rows[1:], labels, strict=True):
             if not words:
                 continue  # "Toàn tỉnh", "Cuối năm 2024": a label any sentence may share
-            own = words - set().union(*(w for w in labels if w is not words))
+            own = {w for w in words if rows_with[w] == 1}  # the words no other row's label has
             label = ctx.lower_slice(*row[0])
             for col in range(1, len(row)):
                 header = head[col] if col < len(head) else ""
@@ -1320,7 +1320,7 @@ def _attribute_after_breakdown_fits(ctx: Context, done: Iterable[Check]) -> list
     from .granularity import _grim_row, _member_label
 
     out: list[Check] = []
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = _by_id(ctx)
     for c in done:
         if c.kind != "part_whole" or c.verdict != "consistent" or len(c.mention_ids) < 3:
             continue
@@ -1393,7 +1393,7 @@ _RATE_AFTER_DIFF = re.compile(
 
 def _relative_after_delta_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     out: list[Check] = []
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = _by_id(ctx)
     said = {i for c in changes for i in c.mention_ids}
     for c in changes:
         if c.verdict != "consistent" or len(c.mention_ids) != 3 or len(c.figures) != 3:
@@ -2220,8 +2220,8 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     low = ctx.low
     if "từ trần" not in low and "chuyển" not in low and "xóa tên" not in low:
         return out
-    by_id = {f.id: f for f in ctx.figs}
-    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    by_id = _by_id(ctx)
+    breaks = _paragraph_breaks(ctx)
     for c in changes:
         figs = [by_id.get(i) for i in c.mention_ids]
         levels = [f for f in figs if f is not None and f.type == "quantity" and f.exact_count]
@@ -2421,6 +2421,14 @@ def _amount(f: Fig) -> bool:
 def _count(f: Fig) -> bool:
     """An amount that is not a duration: what a whole or a part can be."""
     return _amount(f) and not _time_unit(f)
+
+
+def _by_id(ctx: Context) -> dict[str, Fig]:
+    """Every figure by its mention id, once per document (read, never changed)."""
+    got = ctx.memo.get("fit.by_id")
+    if got is None:
+        got = ctx.memo["fit.by_id"] = {f.id: f for f in ctx.figs}
+    return got  # type: ignore[return-value]
 
 
 def _counts(ctx: Context) -> list[bool]:
@@ -2969,7 +2977,7 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     }
     figs = ctx.figs
     # per figure, once: can it be a member of a sum, and which paragraph holds it
-    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    breaks = _paragraph_breaks(ctx)
     para = [bisect_right(breaks, f.start) for f in figs]
     befores = _befores(ctx, 40)
     counts = _counts(ctx)
@@ -3009,6 +3017,17 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_breaks(ctx: Context) -> list[int]:
+    """Where each blank line starts (a figure's paragraph is ``bisect_right`` of its start), once
+    per document."""
+    got = ctx.memo.get("fit.paragraph_breaks")
+    if got is None:
+        got = ctx.memo["fit.paragraph_breaks"] = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    return got  # type: ignore[return-value]
+
+
 _LIST_ITEM = frozenset({"count_breakdown", "count_sibling"})  # bare items of one list
 
 
