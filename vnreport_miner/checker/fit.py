@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace as dc_replace
 
@@ -189,6 +189,8 @@ def _bracket_parts_fits(ctx: Context) -> list[Check]:
     for t in ctx.quantities:
         if t.type != "quantity" or not t.exact_count or not t.value:
             continue
+        if ctx.text.find("(", t.end, t.end + 61) < 0:
+            continue  # (the pattern needs a "(" within its 61 characters)
         hit = re.match(r"[^\d;.()]{0,60}\(", ctx.text[t.end : t.end + 61])
         if hit is None:
             continue
@@ -570,11 +572,13 @@ _LEFT_OUT = re.compile(r"\(\s*(?:không tính|không kể|chưa tính|miễn|tr�
 def _left_out_fits(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "(" not in low or not any(
+    # one scan for the brackets (most documents have none); the words are looked for only then
+    hits = list(_LEFT_OUT.finditer(low))
+    if not hits or not any(
         w in low for w in ("không tính", "không kể", "chưa tính", "miễn", "(trừ")
     ):
         return out
-    for hit in _LEFT_OUT.finditer(low):
+    for hit in hits:
         at = hit.start()
         close = low.find(")", at)
         if close < 0:
@@ -985,6 +989,7 @@ _PLACE_WORDS = frozenset(
     "toàn tỉnh huyện xã thị trấn thành phố phường các còn lại khác cuối đầu khối đơn vị tổng "
     "cộng số kỳ tháng quý cấp".split()
 )
+_LABEL_STOP = _CELL_STOP | _PLACE_WORDS  # words no row label is known by
 
 
 def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Check]:
@@ -1003,13 +1008,12 @@ def _table_rate_restated(ctx: Context, rates: dict[float, list[Fig]]) -> list[Ch
         labels = []
         for row in rows[1:]:
             label = ctx.lower_slice(*row[0])
-            labels.append(
-                {w for w in re.findall(r"[^\W\d_]+", label) if w not in _CELL_STOP | _PLACE_WORDS}
-            )
+            labels.append({w for w in re.findall(r"[^\W\d_]+", label) if w not in _LABEL_STOP})
+        rows_with = Counter(w for words in labels for w in words)  # how many labels hold each word
         for row, words in zip(rows[1:], labels, strict=True):
             if not words:
                 continue  # "Toàn tỉnh", "Cuối năm 2024": a label any sentence may share
-            own = words - set().union(*(w for w in labels if w is not words))
+            own = {w for w in words if rows_with[w] == 1}  # the words no other row's label has
             label = ctx.lower_slice(*row[0])
             for col in range(1, len(row)):
                 header = head[col] if col < len(head) else ""
@@ -1316,7 +1320,7 @@ def _attribute_after_breakdown_fits(ctx: Context, done: Iterable[Check]) -> list
     from .granularity import _grim_row, _member_label
 
     out: list[Check] = []
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = _by_id(ctx)
     for c in done:
         if c.kind != "part_whole" or c.verdict != "consistent" or len(c.mention_ids) < 3:
             continue
@@ -1389,7 +1393,7 @@ _RATE_AFTER_DIFF = re.compile(
 
 def _relative_after_delta_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     out: list[Check] = []
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = _by_id(ctx)
     said = {i for c in changes for i in c.mention_ids}
     for c in changes:
         if c.verdict != "consistent" or len(c.mention_ids) != 3 or len(c.figures) != 3:
@@ -2216,8 +2220,8 @@ def _flow_list_fits(ctx: Context, changes: list[Check]) -> list[Check]:
     low = ctx.low
     if "từ trần" not in low and "chuyển" not in low and "xóa tên" not in low:
         return out
-    by_id = {f.id: f for f in ctx.figs}
-    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    by_id = _by_id(ctx)
+    breaks = _paragraph_breaks(ctx)
     for c in changes:
         figs = [by_id.get(i) for i in c.mention_ids]
         levels = [f for f in figs if f is not None and f.type == "quantity" and f.exact_count]
@@ -2333,19 +2337,22 @@ def _remainder_fits(ctx: Context, used: set[str]) -> list[Check]:
     low = ctx.low
     if "thêm" not in low and "còn" not in low and "ít nhất" not in low and "chưa" not in low:
         return out
-    for r in ctx.figs:
+    for r in ctx.quantities:
+        if r.id in used or not r.value or not r.unit.key:
+            continue
         # "ít nhất 154": a floor that is the exact remainder
-        exact = _count(r) or (r.type == "quantity" and r.qual == "min" and not _time_unit(r))
-        if r.id in used or not exact or not r.value or not r.unit.key:
+        if not (_count(r) or (r.qual == "min" and not _time_unit(r))):
             continue
         before, after = ctx.before_low(r, 30), ctx.after_low(r, 50)
         cue_after = bool(_REST_AFTER.match(after))
         floor = r.qual == "min" and "ít nhất" in r.m.text.lower()  # "ít nhất 154" is one mention
         if not (_REST_BEFORE.search(before) or cue_after or floor):
             continue
+        # the 40 figures before r (as ctx.earlier), of its sentence and the _REST_SENTS before
+        lo = max(0, r.i - 40, ctx.from_sent(r.sent - _REST_SENTS))
         near = [
-            g for g in ctx.earlier(r, 40)
-            if g.sent >= r.sent - _REST_SENTS and _count(g) and _alike(g, r)
+            g for g in reversed(ctx.figs[lo : r.i])
+            if _count(g) and _alike(g, r)
             and (g.id not in used or g.sent == r.sent)  # (in its sentence: a level told before)
         ]  # fmt: skip
         found = None
@@ -2414,6 +2421,14 @@ def _amount(f: Fig) -> bool:
 def _count(f: Fig) -> bool:
     """An amount that is not a duration: what a whole or a part can be."""
     return _amount(f) and not _time_unit(f)
+
+
+def _by_id(ctx: Context) -> dict[str, Fig]:
+    """Every figure by its mention id, once per document (read, never changed)."""
+    got = ctx.memo.get("fit.by_id")
+    if got is None:
+        got = ctx.memo["fit.by_id"] = {f.id: f for f in ctx.figs}
+    return got  # type: ignore[return-value]
 
 
 def _counts(ctx: Context) -> list[bool]:
@@ -2635,6 +2650,9 @@ def _rate_subject_part(ctx: Context, p: Fig) -> Fig | None:
     two before) whose noun opens the subject and whose sentence holds the subject's other words
     ("… số hộ nghèo giảm 21 hộ, còn 60 hộ. Tỷ lệ hộ nghèo hiện còn 0,98%" -> 60 hộ). A count
     stated as a change ("giảm 21 hộ") is no level."""
+    # (the clause before is a tail of these 80 characters, and the pattern needs "tỷ lệ")
+    if "tỷ lệ" not in ctx.before_low(p, 80):
+        return None
     hit = _RATE_SUBJECT.search(_clause_before(ctx, p, 80))
     if hit is None:
         return None
@@ -2959,13 +2977,11 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
     }
     figs = ctx.figs
     # per figure, once: can it be a member of a sum, and which paragraph holds it
-    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    breaks = _paragraph_breaks(ctx)
     para = [bisect_right(breaks, f.start) for f in figs]
     befores = _befores(ctx, 40)
-    able = [
-        _amount(f) and not _time_unit(f) and bool(f.unit.key) and not _change_cue(befores[f.i])
-        for f in figs
-    ]
+    counts = _counts(ctx)
+    able = [counts[f.i] and bool(f.unit.key) and not _change_cue(befores[f.i]) for f in figs]
     member = [a and f.id not in pw_used for a, f in zip(able, figs, strict=True)]
     # a level of a change may still be a total ("ước đạt 186,4 tỷ đồng, tăng 14,6% so với cùng kỳ
     # (162,7 tỷ đồng); cụ thể: …"), not a part
@@ -3001,6 +3017,17 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_breaks(ctx: Context) -> list[int]:
+    """Where each blank line starts (a figure's paragraph is ``bisect_right`` of its start), once
+    per document."""
+    got = ctx.memo.get("fit.paragraph_breaks")
+    if got is None:
+        got = ctx.memo["fit.paragraph_breaks"] = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    return got  # type: ignore[return-value]
+
+
 _LIST_ITEM = frozenset({"count_breakdown", "count_sibling"})  # bare items of one list
 
 
@@ -3059,12 +3086,14 @@ def _first_run(cands: list[Fig], total: float, starts: Iterable[int]) -> list[Fi
 
 def _run_after(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
     """ "48.326 ha … Trong đó, điều 26.914 ha; cao su 18.207 ha; …; còn lại 1.563 ha"."""
-    limit, here = t.sent + 3, para[t.i]
+    # the 24 figures after t in its paragraph, up to three sentences on (sentences and
+    # paragraphs never decrease in figure order: the run ends at an index)
+    end = min(t.i + 25, ctx.from_sent(t.sent + 4), bisect_right(para, para[t.i]))
+    if member[t.i + 1 : end].count(True) < 2:
+        return None  # _candidates keeps members only: fewer than two make no run
     total = t.value
     after = []
-    for f in ctx.figs[t.i + 1 : t.i + 25]:
-        if f.sent > limit or para[f.i] != here:
-            break
+    for f in ctx.figs[t.i + 1 : end]:
         if not member[f.i] and not (
             f.type == "quantity" and f.value is not None and f.value >= total  # type: ignore[operator]
         ):
@@ -3091,12 +3120,14 @@ def _in_brackets(ctx: Context, f: Fig) -> bool:
 
 def _run_before(ctx: Context, t: Fig, member: list[bool], para: list[int]) -> list[Fig] | None:
     """ "- Năm 2021: 214 …;\n- Năm 2022: 247 …;\nCộng: 461 …": a closing total line."""
+    low = ctx.before_low(t, 70)
+    if not _has(low, _TOTAL_WORDS):
+        return None  # both cues below need one of these words, and look within these 70 chars
     before = _clause_before(ctx, t, 20)
     named = False
     if not _has(before, _TOTAL_WORDS) or not _TOTAL_BEFORE.search(before):
         # "Tổng sản lượng lương thực có hạt đạt 3.742,8 tấn", "tổng thu … năm 2024 là 179,83 tỷ
         # đồng": a total named by "tổng" and its own words (only counts outside brackets add)
-        low = ctx.before_low(t, 70)
         # (the pattern needs the literal "tổng": a window without it cannot match)
         if "tổng" not in low or not _NAMED_TOTAL_BEFORE.search(low):
             return None
@@ -3131,22 +3162,16 @@ def _remote_totals(ctx: Context, pw_used: set[str]) -> list[Check]:
     noun stated elsewhere: "năm 2021 kết nạp 342, năm 2022 là 361, năm 2023 là 384" and
     "1.087 đảng viên" in another paragraph."""
     by_value: dict[float, list[Fig]] = defaultdict(list)
+    blocks: dict[int, list[Fig]] = defaultdict(list)
+    counts = _counts(ctx)
     for f in ctx.figs:
-        if _amount(f) and f.exact_count and f.unit.key and not _time_unit(f):
+        if counts[f.i] and f.exact_count and f.unit.key:
             by_value[f.value].append(f)  # type: ignore[index]
+            if f.id not in pw_used:
+                blocks[_block_of(ctx, f)].append(f)
     if not by_value:
         return []
     out: list[Check] = []
-    blocks: dict[int, list[Fig]] = defaultdict(list)
-    for f in ctx.figs:
-        if (
-            _amount(f)
-            and f.exact_count
-            and f.unit.key
-            and f.id not in pw_used
-            and not _time_unit(f)
-        ):
-            blocks[_block_of(ctx, f)].append(f)
     for key, figs in blocks.items():
         if len(figs) < 3:
             continue
