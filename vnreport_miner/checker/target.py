@@ -1223,6 +1223,115 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_respectively(ctx))
     out.extend(_rate_vs_target(ctx, done))
     out.extend(_plan_word_first(ctx, out))
+    named_plans = _named_plan(ctx, out)
+    if named_plans:  # a plan matched by its value only ("found by search") gives way to its name
+        ids = [set(c.mention_ids) for c in named_plans]
+        out = [c for c in out if c.verdict != "unverifiable" or set(c.mention_ids) not in ids]
+        out.extend(named_plans)
+    return out
+
+
+# -- a count against the plan the report set out earlier under the same name -------------------
+# Term reviews list their targets first ("… các chỉ tiêu trọng tâm là: …; tổng vốn đầu tư toàn xã
+# hội 5 năm đạt 19.200 tỷ đồng; …") and judge the results later with no figure of the plan ("Tổng
+# vốn đầu tư toàn xã hội 5 năm ước đạt 21.450 tỷ đồng, vượt 14,2% so với chỉ tiêu Nghị quyết").
+# The plan is the earlier count of the result's unit, set out as a target, whose own item is named
+# by the very words that name the result (four content words or more, the same set: "5 năm" and
+# "năm 2024" differ), the only such value, and set apart by nothing. Then it is the base, and a
+# miss is an error.
+#
+# | target set out earlier                           | result                                   | told |
+# |--------------------------------------------------|------------------------------------------|------|
+# | chỉ tiêu: tổng vốn đầu tư toàn xã hội 5 năm đạt 19.200 tỷ đồng | tổng vốn đầu tư toàn xã hội 5 năm ước đạt 21.450 tỷ đồng, vượt 14,2% so với chỉ tiêu | inconsistent (111,7%) |
+# | the same                                         | … 21.450 tỷ đồng, vượt 11,7% so với chỉ tiêu | consistent |
+# | mục tiêu: tổng vốn đầu tư toàn xã hội đạt 19.200 tỷ đồng | vốn đầu tư công năm 2024 đạt 5.100 tỷ đồng, đạt 26,6% kế hoạch | nothing (other words) |
+# | two targets of those words, 19.200 and 4.000     | … vượt 14,2% so với chỉ tiêu               | nothing (which one?) |
+_PLAIN_BASE = re.compile(
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:của\s+)?(?:nghị quyết|đại hội|đề ra|nhiệm kỳ|giai đoạn))*\s*(?:[,;.)]|$)"
+)
+_LIST_CUE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|đề ra)[^.;:]*$")
+_RESULT_VERB = re.compile(r"(vượt|đạt|bằng)(?:\s+được)?\s*$")
+_NAME_SKIP = frozenset({"ước", "đạt", "được", "đã", "tính", "đến", "nay", "thực", "hiện", "là",
+                        "có", "kết", "quả", "khoảng", "trên", "gần", "hơn", "với", "toàn", "cả",
+                        "huyện", "tỉnh"})  # fmt: skip
+_NAME_TAIL = re.compile(r"[^\d,;:.()%]*")
+# the result's own noun words, then its verb: " đường giao thông nông thôn, đạt "
+_NAMED_GAP = re.compile(r"[^\d,;:.()%]{0,60},\s*(?:vượt|đạt|bằng)(?:\s+được)?\s*")
+
+
+def _item_name(ctx: Context, f: Fig) -> frozenset[str]:
+    """The words naming ``f``'s item: back to the last ";", ":", "," or "(" (or its sentence
+    start), and on after its unit to the next one ("cứng hóa 120 km đường giao thông nông thôn")."""
+    s, e = ctx.sentence_span(f.sent)
+    piece = ctx.lower_slice(s, f.start)
+    cut = max(piece.rfind(";"), piece.rfind(":"), piece.rfind(","), piece.rfind("("))
+    tail = _NAME_TAIL.match(ctx.lower_slice(f.end, min(e, f.end + 60)))
+    words = set(norm_words(piece[cut + 1 :] + " " + (tail.group(0) if tail else "")).split())
+    return frozenset(w for w in words if w not in _NAME_SKIP and w not in _STOP)
+
+
+def _named_plan(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
+        return out
+    used = {i for c in done if c.verdict != "unverifiable" for i in c.mention_ids}
+    for p in ctx.percents:
+        if p.value is None or p.id in used or not _PLAIN_BASE.match(ctx.after_low(p, 50)):
+            continue
+        verb = _RESULT_VERB.search(ctx.before_low(p, 20))
+        got = ctx.prev_in_sent(p)
+        if verb is None or got is None or got.type != "quantity" or not _measure(got):
+            continue
+        if got.id in used or not _NAMED_GAP.fullmatch(ctx.gap(got, p).lower()):
+            continue
+        name = _item_name(ctx, got)
+        if len(name) < 4:  # too few words to name one measure
+            continue
+        cands = []
+        for t in ctx.earlier_typed("quantity", got):
+            if not t.value or t.qual == "max" or not _same_unit(t, got):
+                continue
+            if t.sent == got.sent or _item_name(ctx, t) != name:
+                continue
+            s, _ = ctx.sentence_span(t.sent)
+            head = ctx.low[s : t.start]
+            colon = head.rfind(":")  # "… đề ra các chỉ tiêu trọng tâm là: …; …; <item> <t>"
+            listed = _LIST_OF_TARGETS.match(ctx.low, s, t.start) or (
+                colon >= 0 and _LIST_CUE.search(head, 0, colon)
+            )
+            if not listed and not vocab.TARGET_BEFORE.search(ctx.before_low(t, 130)):
+                continue
+            if vocab.ANNUAL.search(ctx.low[s : t.start]):
+                continue  # a yearly target is multiplied by years: the term rules' work
+            cands.append(t)
+        if not cands or len({t.value for t in cands}) != 1:
+            continue
+        t = cands[0]
+        # a year said of the result must be the plan's: "Mục tiêu năm 2025: … 72 triệu đồng" is no
+        # plan of "Năm 2024, … đạt 66,5 triệu đồng, bằng 102,3% kế hoạch"
+        said = set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(got.sent)[0], p.end)))
+        if said - set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(t.sent)[0], t.end))):
+            continue
+        if t.value == got.value or _set_apart(ctx, t, got, p):
+            continue
+        exceed = verb.group(1) == "vượt"
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, exceed)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        goal, value = as_written(t), as_written(got)
+        why = render("target.total", goal=goal, got=value, pct=_phrase(pv, computed, exceed))
+        s0, _ = ctx.sentence_span(got.sent)
+        if verdict == "inconsistent" and vocab.SO_FAR.search(ctx.lower_slice(s0, p.end)):
+            # "đến nay": the years elapsed are unknown, the percent may be of an interim plan
+            verdict, why = "unverifiable", render("target.so_far", pct=why)
+        out.append(ctx.check(NAME, verdict, [goal, value, pv.stated], [t, got, p],  # type: ignore[list-item]
+                             ctx.clause(got.start, p.end), expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
     return out
 
 
