@@ -226,6 +226,8 @@ class Context:
     _fig_sents: list[int] | None = None
     # the index in ``figs`` of each figure of a type, in order (set by earlier_typed)
     _typed_i: dict[str, list[int]] = field(default_factory=dict)
+    # each figure by its mention id (set by by_id)
+    _by_id: dict[str, Fig] | None = None
 
     @classmethod
     def build(
@@ -389,6 +391,14 @@ class Context:
         a = bisect_left(idx, max(0, f.i - limit))
         b = bisect_left(idx, f.i)
         return figs[a:b][::-1]
+
+    def by_id(self) -> dict[str, Fig]:
+        """Each figure by its mention id (the last one, should two share an id), built once per
+        document: a check names its figures by id. Shared: read it, never change it."""
+        got = self._by_id
+        if got is None:
+            got = self._by_id = {f.id: f for f in self.figs}
+        return got
 
     def sent_at(self, pos: int) -> int:
         """The index of the sentence holding the offset ``pos``."""
