@@ -550,7 +550,7 @@ _OWN_BASE_AFTER = re.compile(
 
 
 def _guarded(ctx: Context, a: Fig, b: Fig, rows: list[Check]) -> list[Check]:
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     out = []
     for c in rows:
         d = by_id.get(c.mention_ids[-1]) if c.mention_ids else None
@@ -1585,7 +1585,7 @@ def _narrow_average(ctx: Context, c: Check) -> bool:
     after its unit that the total's do not have ("1.860 lao động sau học nghề có việc làm", "320
     hội viên nữ", "310 km trong giai đoạn 2021 - 2025", "8,4 tỷ đồng từ các doanh nghiệp"), or a
     second average after "trong đó" tested against the first."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     figs = [by_id[i] for i in c.mention_ids if i in by_id]
     if len(figs) < 2:
         return False

@@ -1775,7 +1775,7 @@ def _base_said_apart(ctx: Context, base: Fig, p: Fig) -> bool:
 def _unless_pooled(ctx: Context, c: Check) -> Check:
     if c.verdict != "inconsistent" or len(c.mention_ids) < 2:
         return c
-    by_id = {f.m.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     base, p = by_id.get(c.mention_ids[0]), by_id.get(c.mention_ids[-1])
     if base is None or p is None or base.end > p.start:
         return c
@@ -2241,7 +2241,7 @@ def _other_base_fits(ctx: Context, row: Check) -> bool:
     "Tỷ lệ … hoàn thành tốt nhiệm vụ trở lên đạt 85,5%": 85,5% is no k/56 but is 47/55
     (85.45%). Another count of the noun is no such sign: "15 đồng chí … nữ chiếm 21%" stays
     an alarm though some other body has 14."""
-    by_id = {g.m.id: g for g in ctx.figs}
+    by_id = ctx.by_id()
     base, p = by_id.get(row.mention_ids[0]), by_id.get(row.mention_ids[-1])
     if base is None or p is None or base.value is None or p.value is None:
         return False

@@ -1717,7 +1717,7 @@ def _complement(ctx: Context, part: Fig, base: Fig) -> bool:
 def not_complements(ctx: Context, out: list[Check]) -> list[Check]:
     """Rows whose part counts those who have not done what their base counts, or whose base is
     the part's sibling in a list of rated items, are dropped."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     kept = []
     for c in out:
         if c.kind != NAME:
@@ -2020,7 +2020,7 @@ def _other_reading(
 def _other_readings(ctx: Context, rows: list[Check]) -> list[Check]:
     """Alarms that another reading of the same words explains become unverifiable: a percent of
     two counts joined before it, a named whole given in its bracket, a plan's rate (above)."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     labelled = ctx.memo.get("share.labelled", set())
     summed = ctx.memo.get("share.summed_items", set())
     out = []
@@ -2099,7 +2099,7 @@ def _subject_named(ctx: Context, base: Fig, body: str) -> bool:
 
 
 def _doubted_stocks(ctx: Context, checks: list[Check]) -> list[Check]:
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     for c in checks:
         if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 3:
             continue
@@ -2278,7 +2278,7 @@ def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
     đảng viên 186 người, chiếm 15% tổng số hội viên": a share whose sentence names a body or a
     place ("Hội Nông dân", "tại khối xã", "Ở thôn Đông") that the whole's sentence, an earlier
     one, does not name may be of that body's own whole: no proof of a miss."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     for c in checks:
         if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 2:
             continue
@@ -2437,7 +2437,7 @@ def _completions(ctx: Context, p: Fig) -> bool:
 
 def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
     """An inconsistent share whose percent names another whole is left unverifiable."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     for c in out:
         if c.kind != NAME or c.verdict != "inconsistent" or len(c.mention_ids) < 3:
             continue
@@ -2481,7 +2481,7 @@ def _not_attributes(ctx: Context, out: list[Check]) -> list[Check]:
     """Drop the share rows whose percent names an attribute of the part's members."""
     if not out:
         return out
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     kept = []
     for c in out:
         ids = c.mention_ids
@@ -2594,7 +2594,7 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
     lines "- Vốn tín dụng: 40 tỷ đồng, chiếm 20%" under one total. Told only for a percent no
     other rule confirmed; a miss is inconsistent only when every confirmed sibling has the
     same whole and no larger count of the kind stands between the siblings."""
-    by_id = {f.id: f for f in ctx.figs}
+    by_id = ctx.by_id()
     confirmed: dict[tuple[str, int], list[tuple[Fig, Fig, Fig]]] = {}
     settled: set[str] = set()
     for c in checks:
@@ -5693,7 +5693,7 @@ def _copula_subject(ctx: Context, f: Fig) -> str | None:
 def _sibling_subjects(ctx: Context, done: list[Check]) -> list[Check]:
     if "số" not in ctx.low:
         return done
-    by_id = {f.id: f for f in ctx.figs if f.id}
+    by_id = ctx.by_id()
     out = []
     for c in done:
         if c.kind == NAME and c.verdict == "inconsistent" and len(c.mention_ids) == 3:
@@ -5717,7 +5717,7 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d]+)")
 
 
 def _sibling_counts(ctx: Context, done: list[Check]) -> list[Check]:
-    by_id = {f.id: f for f in ctx.figs if f.id}
+    by_id = ctx.by_id()
     out = []
     for c in done:
         if c.kind == NAME and c.verdict == "inconsistent" and len(c.mention_ids) == 3:
@@ -5847,7 +5847,7 @@ def _another_count_fits(ctx: Context, done: list[Check]) -> list[Check]:
     """A miss is no proof when another count stated before the part in its sentence gives the
     percent: "Kỳ thi có 215 học sinh dự thi, 198 em trúng tuyển, 64 em đạt điểm giỏi, chiếm 29,8%"
     is 64/215, not 64/198 (review 20b)."""
-    by_id = {f.id: f for f in ctx.figs if f.id}
+    by_id = ctx.by_id()
     starts = {id(a) for a, _b, _d, _v in change_pairs(ctx)}  # "từ 3.772 lên 4.126": left behind
     out = []
     for c in done:
