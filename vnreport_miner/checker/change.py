@@ -819,6 +819,85 @@ def _restated(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     return None
 
 
+# -- a level of the change written with two digits swapped from the level stated for that moment:
+# "Đầu nhiệm kỳ 2020 - 2025, xã còn 214 hộ nghèo" … "Số hộ nghèo của xã giảm từ 241 hộ xuống còn 60
+# hộ"; "hiện 87 chi bộ ấp, khóm đã có chi ủy" … "nâng số chi bộ ấp, khóm có chi ủy từ 64 chi bộ lên
+# 78 chi bộ". Three digits or more, two neighbours swapped, the same thing (the change's subject is
+# the earlier count's descriptor, or its words are all in it), the earlier count said of that moment
+# (the start: "đầu nhiệm kỳ", "đầu năm", "khi … ban hành"; the end: "hiện", "đến nay"), no year in
+# the change the earlier sentence lacks, the swapped value stated nowhere else and the only such
+# count. Then one of the two is a typo.
+#
+# | earlier                               | change                                  | told         |
+# |---------------------------------------|-----------------------------------------|--------------|
+# | Đầu nhiệm kỳ, xã còn 214 hộ nghèo     | Số hộ nghèo giảm từ 241 hộ xuống còn 60 hộ | inconsistent |
+# | Đầu nhiệm kỳ, xã còn 214 hộ nghèo     | Số hộ nghèo giảm từ 214 hộ xuống còn 60 hộ | (restated)   |
+# | Năm 2022, xã còn 214 hộ nghèo         | Số hộ nghèo giảm từ 241 hộ xuống còn 60 hộ | nothing (no moment of the start) |
+# | Đầu nhiệm kỳ, xã có 214 hộ cận nghèo  | Số hộ nghèo giảm từ 241 hộ xuống còn 60 hộ | nothing (another thing) |
+_START_SAID = re.compile(
+    r"\bđầu nhiệm kỳ\b|\bđầu năm\b|\bđầu giai đoạn\b|\bthời điểm ban hành\b"
+    r"|\bkhi\b[^.;]{0,40}\bban hành\b|\btrước khi\b"
+)
+_END_SAID = re.compile(r"\bhiện\b|\bđến nay\b|\bnay\b")
+_FOUR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _swapped_digits(x: float, y: float) -> bool:
+    """Two whole numbers of three digits or more with two neighbouring digits swapped."""
+    if x != int(x) or y != int(y):
+        return False
+    a, b = str(int(x)), str(int(y))
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    d = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+
+
+def _level_swapped(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
+    if a.type != "quantity" or b.type != "quantity" or a.qual != "exact" or b.qual != "exact":
+        return None
+    fams, key = _unit_of(a, b).fams, _unit_of(a, b).key
+    subject = change_subject(ctx, a)
+    s0, e0 = ctx.sentence_span(a.sent)
+    years = set(_FOUR_YEAR.findall(ctx.lower_slice(s0, e0)))
+    for x, moment, which in (
+        (a, _START_SAID, ("start", "số đầu")),
+        (b, _END_SAID, ("end", "số cuối")),
+    ):
+        if not x.value or x.value < 100:
+            continue
+        same = [
+            g
+            for g in ctx.earlier(a)
+            if g.sent < a.sent
+            and g.type == "quantity"
+            and g.qual == "exact"
+            and g.value
+            and (g.unit.fams & fams if fams else bool(key) and g.unit.key == key)
+        ]
+        if any(g.value == x.value for g in same):
+            continue  # the level as written is stated elsewhere: no slip to tell
+        cands = [g for g in same if _swapped_digits(g.value, x.value)]  # type: ignore[arg-type]
+        if len(cands) != 1:
+            continue
+        g = cands[0]
+        gs, ge = ctx.sentence_span(g.sent)
+        head = ctx.lower_slice(gs, g.start)
+        if not moment.search(head) or years - set(_FOUR_YEAR.findall(ctx.lower_slice(gs, ge))):
+            continue
+        desc = descriptor(ctx, g)
+        words = set(norm_words(desc).split())
+        if not (subject and same_thing(subject, desc)) and not (
+            len(words) >= 2 and words <= set(norm_words(ctx.lower_slice(s0, x.end)).split())
+        ):
+            continue
+        why = render("change.swapped_level", which=which, x=x.value, g=g.value, g_text=g.m.text)
+        return ctx.check(NAME, "inconsistent", [g.value, a.value, b.value], [g, a, b],  # type: ignore[list-item]
+                         ctx.clause(a.start, b.end), expected=g.value, observed=x.value, tolerance=0,
+                         why=why)  # fmt: skip
+    return None
+
+
 def _restated_end(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:
     """ "3 chi bộ không hoàn thành nhiệm vụ" … "Số chi bộ không hoàn thành nhiệm vụ giảm từ 11
     chi bộ xuống còn 3 chi bộ": the end restates a count stated just before, by its descriptor."""
@@ -1271,7 +1350,11 @@ def run(ctx: Context) -> list[Check]:
                 out.append(c)  # (an interval "6 tháng một lần": a smaller number is more often)
             continue
         out.extend(_guarded(ctx, a, b, _deltas(ctx, a, b)))
-        c = _restated(ctx, a, b, direction) or _restated_end(ctx, a, b, direction)
+        c = (
+            _restated(ctx, a, b, direction)
+            or _restated_end(ctx, a, b, direction)
+            or _level_swapped(ctx, a, b, direction)
+        )
         if c is not None:
             out.append(c)
         for extra in (

@@ -194,6 +194,12 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "end {b} = '{b_text}' stated just before; {a} -> {b} = {diff} {dir}",
         "số cuối {b} = '{b_text}' vừa nêu trước đó; {a} -> {b} = {diff} {dir}",
     ),
+    "change.swapped_level": (
+        "{which} {x} of the change is '{g_text}' stated earlier for that moment with two digits "
+        "swapped: {g} ≠ {x}",
+        "{which} {x} của mức thay đổi là '{g_text}' đã nêu trước đó cho cùng thời điểm, bị đảo hai "
+        "chữ số: {g} ≠ {x}",
+    ),
     "change.versus": (
         "now {now}, before {then}: {how} change {res}",
         "hiện nay {now}, trước đó {then}: mức thay đổi ({how}) {res}",
