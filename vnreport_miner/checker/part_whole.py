@@ -3825,24 +3825,69 @@ def _row_totals(ctx: Context) -> list[Check]:
 # | two lines miss                          | one adds up                           | unverifiable |
 # | the line over its total                 | any                                   | unverifiable |
 _SIBLING_NEAR = 0.9
-# a note under the table that may account for the gap: "Năm 2023 có 1 đảng viên bị xóa tên
-# (tính vào Tổng số)"
+# a note on the table that may account for the gap: "Năm 2023 có 1 đảng viên bị xóa tên
+# (tính vào Tổng số)", "Cả năm (kể cả đơn kỳ trước chuyển sang)", "Số còn lại được miễn đánh
+# giá", "Số liệu cả năm đã được điều chỉnh theo quyết toán": a count reckoned with or without
+# something, members left out of the split, or figures revised since
 _TABLE_NOTE = re.compile(
-    r"\b(?:tính vào|tính cả|kể cả|chưa kể|chưa tính|không tính|bao gồm|ghi chú|lưu ý)\b|\(\*|(?:^|\n)\s*\*"
+    r"\b(?:tính (?:vào|cả|trong|chung)|kể cả|gồm cả|cộng cả|cộng thêm|chưa kể|chưa tính|không tính"
+    r"|không kể|bao gồm|ghi chú|lưu ý|chuyển tiếp|chuyển sang|còn lại|miễn|điều chỉnh|hiệu chỉnh"
+    r"|quyết toán"
+    r"|(?:chưa|không)(?: được)? (?:xếp loại|đánh giá|phân loại|tổng hợp|phân bổ|phân theo|chia theo"
+    r"|ghi theo))\b|\(\*|(?:^|\n)\s*\*"
 )
+_BLANK_LINES = re.compile(r"\s*\n")
 
 
 def _note_under(ctx: Context, end: int, gap: float) -> bool:
     """Does the paragraph right under a table (to the next blank line, 400 characters at most)
-    read as a note on its cells, or state a count equal to ``gap``?"""
-    stop = ctx.low.find("\n\n", end, end + 400)
-    tail = ctx.low[end : stop if stop >= 0 else end + 400]
+    read as a note on its cells, or state a count equal to ``gap``?
+
+    The note may stand after one blank line, and may give the gap in pieces: "Xã Tân Hòa có 3
+    đồng chí mới chuyển đến, 2 đồng chí mới kết nạp nên chưa đánh giá" under a row "Xã Tân Hòa |
+    147 | 19 | 104 | 17 | 2" (142 graded): 3 + 2 = 5, the gap."""
+    end = ctx.low.find("\n", end)
+    if end < 0:
+        return False
+    blank = _BLANK_LINES.match(ctx.low, end + 1)
+    start = blank.end() if blank else end + 1  # past the blank lines under the table
+    stop = ctx.low.find("\n\n", start, start + 400)
+    tail = ctx.low[start : stop if stop >= 0 else start + 400]
     if _TABLE_NOTE.search(tail):
         return True
-    return any(
-        g.type == "quantity" and g.value is not None and abs(g.value - gap) < 1e-9
-        for g in ctx.figs_from(end, end + len(tail))
-    )
+    figs = [g for g in ctx.figs_from(start, start + len(tail)) if g.type == "quantity" and g.value]
+    # one count, or a run of up to three counts in a row, equal to the gap; an amount also as
+    # written ("15 triệu đồng" under cells in "đơn vị: triệu đồng")
+    for counts in ([g.value for g in figs], [g.value / _shown_scale([g]) for g in figs]):
+        if any(
+            abs(sum(counts[i:j]) - gap) < 1e-9  # type: ignore[arg-type]
+            for i in range(len(counts))
+            for j in range(i + 1, min(i + 3, len(counts)) + 1)
+        ):
+            return True
+    return False
+
+
+def _note_over(ctx: Context, first: int, total: Fig) -> bool:
+    """Does the table's title (the paragraph right above it), its header row or the words of
+    the total's own line before the total read as a note (``_TABLE_NOTE``)? "Kết quả kết nạp
+    theo quý (cột cả năm tính cả 6 đảng viên của Đảng bộ Quân sự)", a head "Cả năm (kể cả đơn
+    kỳ trước chuyển sang)", a row "Tổng thu (gồm cả thu kết dư) | 21.700 | 22.670"."""
+    low = ctx.low
+    top = low.rfind("\n", 0, first) + 1  # the table's first row: walk up its lines
+    while top > 0:
+        prev = low.rfind("\n", 0, top - 1) + 1
+        line = low[prev : top - 1]
+        if "\t" not in line and "|" not in line:
+            break
+        top = prev
+    head_end = low.find("\n", top)
+    head = low[top : head_end if head_end >= 0 else len(low)]
+    above = low[max(0, top - 400) : top].rstrip()
+    cut = above.rfind("\n\n")
+    title = above[cut + 2 :] if cut >= 0 else above
+    own = low[low.rfind("\n", 0, total.start) + 1 : total.start]
+    return any(_TABLE_NOTE.search(x) for x in (title, head, own))
 
 
 def _emit_lines(ctx: Context, lines: list) -> list[Check]:
@@ -3875,6 +3920,7 @@ def _emit_lines(ctx: Context, lines: list) -> list[Check]:
                 sib is not None
                 and _SIBLING_NEAR * total.value <= s < total.value
                 and not _note_under(ctx, max(y[3][1] for y in sums), total.value - s)
+                and not _note_over(ctx, min(y[3][0] for y in sums), total)
             ):
                 strength = "sibling"
                 k = _shown_scale([sib[0], *sib[1]])

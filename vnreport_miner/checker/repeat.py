@@ -2080,6 +2080,86 @@ _OWN_PERIOD_TAIL = re.compile(
 )
 
 
+# Another set under the same words (white-box review 26r, our own sentences):
+# | earlier                                          | later                                      |
+# |--------------------------------------------------|--------------------------------------------|
+# | đề nghị thi hành kỷ luật 29 đảng viên: 17+8+1+3   | Trong 27 đảng viên bị kỷ luật có …         |
+# | (a proposal or a plan: not the event done)       |                                            |
+# | kiểm tra 70 tổ chức đảng, giám sát 64 chi bộ: …   | Trong 66 chi bộ được kiểm tra, có …        |
+# | (the parts belong to another verb)               |                                            |
+# | Từ đầu nhiệm kỳ đến nay … kỷ luật 30 đảng viên    | Trong 28 đảng viên bị kỷ luật trong năm có |
+# | (a running span against one period)              |                                            |
+# | … 31 …; "các chi bộ … kỷ luật 29 đảng viên."      | Trong 29 đảng viên bị kỷ luật có …         |
+# | (the later count stated in between: it refers to that one)                                    |
+# | … 26 đảng viên …; a heading "Kết quả năm 2024"   | Trong 24 đảng viên bị kỷ luật có …         |
+# | (a heading naming a period or a body in between: another frame)                               |
+# | … 22 …                                           | Báo cáo tổng kết năm 2023 đã chỉ ra: trong 21 … |
+# | (a period or a document named before the lead: a quote, another period)                       |
+# all: silence
+_NOT_DONE = re.compile(
+    r"\b(?:đề nghị|dự kiến|kế hoạch|chỉ tiêu|phấn đấu|đăng ký|đề xuất)\W+"
+    r"(?:[^\W\d]+\s+){0,3}$"
+)
+# the kinds of period a sentence is framed by; a half year or nine months is no year
+_PERIOD_KINDS = (
+    (
+        "tháng",
+        re.compile(r"\b(?:\d+|sáu|chín|ba) tháng(?: (?:đầu|cuối) năm(?: \d{4})?)?|\btháng \d"),
+    ),
+    ("quý", re.compile(r"\bquý\b")),
+    ("năm", re.compile(r"\b(?:trong|cả|mỗi)? ?năm(?: (?:19|20)\d\d| nay| qua)?\b")),
+    (
+        "nhiệm kỳ",
+        re.compile(
+            r"\b(?:từ đầu|lũy kế|luỹ kế|cộng dồn|đến nay|nhiệm kỳ|giai đoạn|các năm|(?:hai|ba|bốn|\d) năm)\b"
+        ),
+    ),
+)
+
+
+def _period_kinds(text: str) -> set[str]:
+    kinds: set[str] = set()
+    for kind, pat in _PERIOD_KINDS:
+        if pat.search(text):
+            kinds.add(kind)
+            text = pat.sub(" ", text)  # "6 tháng đầu năm 2025" is no year
+    return kinds
+
+
+_PERIOD_NAMED = re.compile(
+    r"\b(?:(?:năm|quý|tháng|nhiệm kỳ|giai đoạn)\s+(?:\d|i{1,3}\b|iv\b)|(?:19|20)\d\d\b|năm (?:trước|ngoái)"
+    r"|(?:báo cáo|kết luận|nghị quyết|thông báo|tổng kết|sơ kết)\b)"
+)
+_JOINER = re.compile(r"^\W*(?:(?:và|cùng|với)\W*)?$")
+_HEAD_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _names_a_body(line: str) -> bool:
+    """Two capitalised words past the line's first word: "b) Ủy ban Kiểm tra Tỉnh ủy", "Đảng bộ
+    huyện Châu Thành" (an all-capitals heading names nothing by its case)."""
+    if line.isupper():
+        return False
+    words = [w.group(0) for w in _HEAD_WORDS.finditer(line)][1:]
+    return sum(w[0].isupper() for w in words) >= 2
+
+
+def _another_frame_between(ctx: Context, t: Fig, f: Fig) -> bool:
+    """A heading between the earlier total's sentence and the later count (a short line with
+    no closing full stop) that names a period, a body or a wider count: "Kết quả năm 2024", "b)
+    Ủy ban Kiểm tra Tỉnh ủy", "- Năm 2024:", "Số liệu tính chung cả hai cấp". A heading that
+    names neither ("IV. ĐÁNH GIÁ CHUNG") is the same report going on."""
+    a = ctx.sentence_span(t.sent)[1]
+    b = ctx.text.rfind("\n", a, f.start)
+    for line in ctx.text[a:b].split("\n")[1:]:
+        line = line.strip()
+        if not line or len(line) > 80 or line.endswith((".", ";")):
+            continue
+        low = line.lower()
+        if _PERIOD_NAMED.search(low) or _names_a_body(line) or _WIDENED.search(low):
+            return True
+    return False
+
+
 def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     if "trong " not in ctx.low and "phân tích" not in ctx.low:
@@ -2115,6 +2195,7 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
             and t.unit.head == f.unit.head
             and key in ctx.lower_slice(max(0, t.start - 80), t.start)
         ]
+        cands = [(t, parts) for t, parts in cands if _event_of(ctx, t, key)]
         if len({t.value for t, _ in cands}) != 1:
             continue  # none, or two totals of the event: which one is meant is unsaid
         t, parts = cands[-1]
@@ -2139,6 +2220,19 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
             for g in ctx.figs[t.i + 1 : f.i]
         ):
             continue  # "… 31 đảng viên …. Các chi bộ kỷ luật 4 đảng viên. Trong 35 …"
+        if any(g.value == f.value and g.exact_count for g in ctx.figs[t.i + 1 : f.i]):
+            # the later count stated in between (in any noun: "… được kết nạp là 138 người"):
+            # it takes that statement back
+            continue
+        lead = ctx.lower_slice(ctx.sentence_span(f.sent)[0], f.start)
+        if _PERIOD_NAMED.search(lead) or _another_frame_between(ctx, t, f):
+            continue  # "Báo cáo tổng kết năm 2023 đã chỉ ra: trong 21 …": another period, a quote
+        own = re.match(r"\s*trong (nhiệm kỳ|quý|năm|tháng)", tail)
+        framed = _period_kinds(ctx.lower_slice(*ctx.sentence_span(t.sent)))
+        if own and framed and own.group(1) not in framed:
+            # "Từ đầu nhiệm kỳ … 30 đảng viên" or "Năm 2024 … 30 đảng viên" against "28 … bị kỷ
+            # luật trong quý": the later count is of another period
+            continue
         s, e = ctx.clause(f.start, f.end)
         # (names after the continuation word say where the cases were, not which count)
         if _PROPER.search(ctx.text[s : f.start]) or _SCOPE_FRAME.search(ctx.low, s, e):
@@ -2155,6 +2249,24 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
         out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
                              span, expected=t.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
     return out
+
+
+def _event_of(ctx: Context, t: Fig, key: str) -> bool:
+    """Is ``t`` the count of the event ``key`` done (not proposed, planned or considered), with
+    no other verb's clause between the event word and ``t``? "kiểm tra 70 tổ chức đảng, giám sát
+    chuyên đề 64 chi bộ": 64 belongs to "giám sát"; "kỷ luật 1 tổ chức đảng và 29 đảng viên",
+    "kỷ luật 1 tổ chức đảng, 29 đảng viên": 29 is still the event's."""
+    lo = max(0, t.start - 80)
+    before = ctx.lower_slice(lo, t.start)
+    at = before.rfind(key)
+    if _NOT_DONE.search(before, 0, at):
+        return False
+    between = before[at + len(key) :]
+    cut = max(between.rfind(","), between.rfind(";"), between.rfind(":"))
+    if cut < 0:
+        return True
+    rest = between[cut + 1 :]
+    return bool(_JOINER.match(rest))
 
 
 # -- a count restated where the text says it looks back: a summary ("Như vậy, … 58 đảng viên trong
