@@ -176,7 +176,7 @@ _RARE_OR_CONFUSABLE = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + _CONF
 # e.g. "Xã Tân Lập\t120\t96\t80,0%" -> "Xã Tân Lập | 120 | 96 | 80,0%"
 _CELL_TAB = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
 _TABLE_ROW = re.compile(r"^[^\n]*\S[ ]*\t[ \t]*\S[^\n\t]*\t[ \t]*\S[^\n]*$", re.MULTILINE)
-_BLANK_RUN = re.compile(r"\n{3,}")
+_SPACE_RUN = re.compile("  +")  # e.g. "có  120   đảng viên" -> "có 120 đảng viên"
 
 
 def _compile_furniture(*where: str) -> regex.Pattern[str]:
@@ -211,6 +211,9 @@ def _drop_furniture(text: str) -> str:
                 and all(len(rest.strip(" ")) <= _CUT_MAX_LINE for rest in lines[index + 1 :])
             ):
                 break
+        elif not line and kept and not kept[-1]:
+            size += 1  # at most one blank line in a row: "a\n\n\n\nb" -> "a\n\nb"
+            continue
         kept.append(line)
         size += len(line) + 1
     while kept and (
@@ -258,11 +261,11 @@ def normalise_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     text = _map_rare(text)
     text = _fix_tones(text)
-    while "  " in text:  # each pass halves every run of spaces: "    " -> "  " -> " "
+    if "  " in text:  # most runs are two spaces, which one replace collapses
         text = text.replace("  ", " ")
-    text = _drop_furniture(text)
-    if "\n\n\n" in text:
-        text = _BLANK_RUN.sub("\n\n", text)
+        if "  " in text:  # longer runs (indentation, no-break spaces): one more pass
+            text = _SPACE_RUN.sub(" ", text)
+    text = _drop_furniture(text)  # also leaves at most one blank line in a row
     return text.strip(" \n")
 
 

@@ -34,6 +34,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -223,20 +224,19 @@ def _whole_word(text: str, end: int, u: str, clf: bool, r: Rules) -> tuple[str, 
     nouns are named whole in the vocabulary instead: "báo cáo viên", "ngày công"; extending
     any unit by a dictionary word read "trường trung", "hộ sản", "lượt là".)
     """
+    if not clf or " " not in u:  # most units: no classifier word to cut off
+        return None
     m = _NEXT_SYLLABLE.match(text, end)
     if m is None:
         return None
-    words = dictionary()
-    nxt = m.group(1)
-    if clf and " " in u:
-        head, last = u.split(" ", 1)
-        if (
-            head in r.classifiers
-            and " " not in last
-            and r.units.get(to_old_tones(last)) in _THINGS
-            and to_old_tones(f"{last} {nxt}") in words
-        ):
-            return head, end - len(u) + len(head)
+    head, last = u.split(" ", 1)
+    if (
+        head in r.classifiers
+        and " " not in last
+        and r.units.get(to_old_tones(last)) in _THINGS
+        and to_old_tones(f"{last} {m.group(1)}") in dictionary()
+    ):
+        return head, end - len(u) + len(head)
     return None
 
 
@@ -1484,10 +1484,10 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
                 text.startswith(_BREAKDOWN_STARTS, c.end)  # _breakdown's first tests, inlined
                 or text.startswith(_LEAD, c.start - 6)
                 or text.startswith(" ", c.end)
-                and "(" in text[c.end : c.end + 100]
+                and text.find("(", c.end, c.end + 100) >= 0
             )
         ):
-            parts = _breakdown(c, cands[i + 1 :], text, r)
+            parts = _breakdown(c, cands, i + 1, text, r)
             out.extend(parts)
         else:
             parts = []
@@ -1499,17 +1499,18 @@ def _finish(cands: list[_Cand], text: str, r: Rules) -> list[Mention]:
             and c.rule != "count_breakdown"
             and text.startswith((", ", "; "), c.end)
         ):
-            out.extend(_siblings(c, cands[i + 1 :], text, r))
+            out.extend(_siblings(c, cands, i + 1, text, r))
     return out
 
 
-def _siblings(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention]:
+def _siblings(c: _Cand, cands: list[_Cand], later: int, text: str, r: Rules) -> list[Mention]:
     """Bare counts later in a list whose first item states the unit: "trong đó khối xã 789
     đảng viên, khối cơ quan, đơn vị sự nghiệp 274, khối doanh nghiệp 141" -> 274, 141 đảng
     viên. ``c`` must itself be a labelled item (after ":", ";", "," or "trong đó" and a short
     label); each later item is a short label and a bare number, up to the end of the list; no
     other figure may stand inside it; labels follow the breakdown rules (no verb of change
-    opening or ending one, no naming word)."""
+    opening or ending one, no naming word). ``cands[later:]``: the candidates after ``c``
+    (read in place, not copied: most lists stop before they are looked at)."""
     if not r.item_label_before.search(text, max(0, c.start - 80), c.start):
         return []
     items, pos = [], c.end + 2
@@ -1521,7 +1522,7 @@ def _siblings(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention
     if not items or items[-1].group("more") is not None:
         return []  # nothing read, or a list that goes on past what was read
     end = items[-1].end("n")
-    if any(d.start < end for d in later):
+    if any(d.start < end for d in islice(cands, later, None)):
         return []  # another figure inside the list: prose
     for it in items:
         label = to_old_tones(it.group("label").lower()).replace(",", " ").replace(" - ", " ")
@@ -1680,7 +1681,7 @@ _DIGIT_AHEAD = regex.compile(
 _LEAD = ("Trong ", "trong ")  # "Trong 372 chi bộ trực thuộc: ..." (see _breakdown)
 
 
-def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mention]:
+def _breakdown(c: _Cand, cands: list[_Cand], later: int, text: str, r: Rules) -> list[Mention]:
     """The bare parts listed after a total, counting its unit: "12 đảng viên (khiển trách
     8, cảnh cáo 3, cách chức 1)" -> 8, 3, 1 đảng viên; also after "trong đó", "gồm",
     "bao gồm", "cụ thể", a colon ("giảm 480 đảng viên: từ trần 211, chuyển đi 226") and
@@ -1690,12 +1691,13 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
     in a year ("năm 2021: 9") or in "có". At least two parts, or one "trong đó" part
     with its share ("trong đó nữ 713, chiếm 57,5%"); each a short label and a bare
     number: no verb of change ("tăng 5"), no name ("đợt 1", nor "chỉ tiêu 4" after
-    "12 chỉ tiêu"), and no other figure inside the list but the parts' shares."""
+    "12 chỉ tiêu"), and no other figure inside the list but the parts' shares.
+    ``cands[later:]``: the candidates after ``c``, read in place (as in ``_siblings``)."""
     if text.startswith(_BREAKDOWN_STARTS, c.end):
         b = r.breakdown_open.match(text, c.end)
     else:
         b = None
-    if b is None and text.startswith(" ", c.end) and "(" in text[c.end : c.end + 100]:
+    if b is None and text.startswith(" ", c.end) and text.find("(", c.end, c.end + 100) >= 0:
         b = r.breakdown_desc_open.match(text, c.end)
     if b is None and text.startswith(_LEAD, c.start - 6):
         if r.lead_total_before.search(text, max(0, c.start - 12), c.start) or (c.start == 6):
@@ -1723,7 +1725,9 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
         if items[-1].group("more") is not None
         else None
     )
-    if ahead is not None and not any(d.num_start == ahead.end() - 1 for d in later):
+    if ahead is not None and not any(
+        d.num_start == ahead.end() - 1 for d in islice(cands, later, None)
+    ):
         # "a 9, b 8, c <unread> 36": a list read in part would not add up; the next item
         # may be a count of its own ("…, khai trừ 11 đồng chí"), which the checker adds
         return []
@@ -1731,7 +1735,7 @@ def _breakdown(c: _Cand, later: list[_Cand], text: str, r: Rules) -> list[Mentio
     inside = [it.span("share") for it in items if it.group("share")]
     inside += [it.span("label") for it in items if it.group("label")[:1].isdigit()]
     end = items[-1].end("n")
-    for d in later:  # another figure inside the list: prose, not a breakdown
+    for d in islice(cands, later, None):  # another figure inside the list: prose, not a breakdown
         if d.start >= end:
             break
         if not any(s <= d.start < e for s, e in inside):
