@@ -33,6 +33,10 @@ def synthetic(ctx: Context, start: int, end: int, value: float, like: Fig) -> Fi
     return Fig(m, -1, like.sent, "quantity", start, end, "", value, like.unit, "exact", whole, True)
 
 
+# "|---|---|", "| :--- | ---: |": the line a Markdown table draws under its header
+_RULE_LINE = re.compile(r"^\s*\|?\s*:?[-–—]{3,}:?\s*(?:\|\s*:?[-–—]{3,}:?\s*)+\|?\s*$")
+
+
 def table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
     """Blocks of consecutive table lines, each row a list of trimmed cell spans (read once per
     document: the part-whole, share and repeat rules all walk the same tables)."""
@@ -53,6 +57,8 @@ def _read_table_rows(ctx: Context) -> list[list[list[tuple[int, int]]]]:
                 blocks.append(cur)
             cur = []
             continue
+        if _RULE_LINE.match(line):
+            continue  # a Markdown table's rule under its header ("|---|---:|"): no row
         cells = []
         for hit in re.finditer(r"[^|\t]+|(?<=[|\t])(?=[|\t]|$)", line):
             a, b = start + hit.start(), start + hit.end()
