@@ -838,8 +838,80 @@ _START_SAID = re.compile(
     r"\bđầu nhiệm kỳ\b|\bđầu năm\b|\bđầu giai đoạn\b|\bthời điểm ban hành\b"
     r"|\bkhi\b[^.;]{0,40}\bban hành\b|\btrước khi\b"
 )
-_END_SAID = re.compile(r"\bhiện\b|\bđến nay\b|\bnay\b")
+# "hiện" of now, not the verbs "thực hiện", "thể hiện", "phát hiện", "xuất hiện"
+_END_SAID = re.compile(r"(?<!thực )(?<!thể )(?<!phát )(?<!xuất )\bhiện\b|\bđến nay\b|\bnay\b")
 _FOUR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Guards (review 26s): the earlier count must be of the change's own moment, thing and place.
+#
+# | earlier                                  | change                                        | why silent |
+# |------------------------------------------|-----------------------------------------------|------------|
+# | Đầu nhiệm kỳ trước, xã có 321 hộ nghèo   | Nhiệm kỳ này, số hộ nghèo giảm từ 312 hộ      | a past moment ("… trước") |
+# | Đầu năm, Đảng bộ có 1.342 đảng viên      | Cả nhiệm kỳ, số đảng viên tăng từ 1.324       | a year's start, a change of years |
+# | Đầu nhiệm kỳ 2015 - 2020, tỉnh có 1.563  | … tăng từ 1.536 hợp tác xã (năm 2020) lên …   | the change's year is not the moment's |
+# | Đầu nhiệm kỳ, xã Tân Hòa có 312 hộ nghèo | Ở xã Tân Lợi, số hộ nghèo giảm từ 321 hộ      | another named place |
+# | Đầu nhiệm kỳ, toàn huyện có 1.524 hộ nghèo | Số hộ nghèo là đồng bào dân tộc thiểu số giảm từ 1.254 | a narrower subject |
+# | Đầu nhiệm kỳ, xã có 145 hộ làm nghề mây tre đan | Số hộ làm nghề tăng từ 154 hộ             | a narrower earlier count |
+# | Thực hiện Kết luận 21, đã rà soát 658 đảng viên | … tăng từ 568 lên 685 đảng viên            | "thực hiện" is no "hiện" |
+_PAST_MOMENT = re.compile(r"^\s+(?:trước|cũ)\b")
+_YEAR_START = re.compile(r"\bđầu năm\b")
+_SPAN_OF_YEARS = re.compile(
+    r"nhiệm kỳ|giai đoạn|\b\d+ năm\b|\b(?:hai|ba|bốn|năm|mười) năm\b|\b\d{4}\s*[-–]\s*\d{4}\b"
+)
+# a place or body named by its proper name: "xã Tân Lợi", "huyện Lục Ngạn", "Hội Cựu chiến binh"
+_NAMED_PLACE = re.compile(
+    r"\b(?:xã|huyện|tỉnh|thôn|xóm|ấp|bản|phường|thị trấn|thị xã|thành phố|hội|đảng bộ|chi bộ)"
+    r"((?:\s+[A-ZÀ-ỸĐ][^\W\d_]*)+)",
+    re.IGNORECASE,
+)
+# the words that name what is counted, not the thing itself
+_SUBJECT_FREE = frozenset({"số", "của", "là", "và", "toàn", "tổng", "cả", "trên", "địa", "bàn",
+                           "tăng", "giảm", "từ", "lên", "xuống", "còn", "có"})  # fmt: skip
+_SUBJECT_OPEN = re.compile(r".*\b(?:số|diện tích|tổng)\s", re.DOTALL)
+
+
+def _proper_names(text: str) -> set[str]:
+    """The proper names of places and bodies in ``text`` (words written with a capital)."""
+    out = set()
+    for m in _NAMED_PLACE.finditer(text):
+        name = [w for w in m.group(1).split() if w[:1].isupper()]
+        if name:
+            out.add(" ".join(name).lower())
+    return out
+
+
+def _other_scope(ctx: Context, g: Fig, a: Fig, x: Fig, moment: re.Pattern[str]) -> bool:
+    """Is the earlier count ``g`` of another moment, place or thing than the change's level ``x``
+    (see the table above)? Then a swapped-looking pair is two counts."""
+    gs, ge = ctx.sentence_span(g.sent)
+    s0, _ = ctx.sentence_span(a.sent)
+    g_low, head = ctx.lower_slice(gs, ge), ctx.lower_slice(gs, g.start)
+    said = moment.search(head)
+    if said is not None and _PAST_MOMENT.match(head[said.end() :]):
+        return True  # "đầu nhiệm kỳ trước", "đầu năm trước"
+    change_low = ctx.lower_slice(s0, x.end)
+    if (
+        moment is _START_SAID
+        and _YEAR_START.search(head)
+        and not _START_SAID.search(_YEAR_START.sub(" ", head))
+        and _SPAN_OF_YEARS.search(change_low)
+    ):
+        return True  # the start of a year, not of a change over several years
+    change_years = _FOUR_YEAR.findall(ctx.lower_slice(s0, ctx.sentence_span(a.sent)[1]))
+    g_years = _FOUR_YEAR.findall(g_low)
+    if change_years and g_years and g_years[0] not in change_years:
+        return True  # "Đầu nhiệm kỳ 2015 - 2020" against "từ 1.536 hợp tác xã (năm 2020)"
+    if _proper_names(ctx.text[s0 : x.end]) - _proper_names(ctx.text[gs:ge]):
+        return True  # another place or body by name
+    subject = change_subject(ctx, a)
+    if subject is None:
+        head_a = ctx.lower_slice(s0, a.start)
+        m = _SUBJECT_OPEN.match(head_a)
+        subject = head_a[m.end() :] if m else head_a
+    extra = set(norm_words(subject).split()) - _SUBJECT_FREE - set(norm_words(g_low).split())
+    if extra:
+        return True  # the change counts a narrower thing: "hộ nghèo là đồng bào dân tộc thiểu số"
+    desc = set(norm_words(descriptor(ctx, g)).split()) - _SUBJECT_FREE
+    return not desc <= set(norm_words(change_low).split())  # the earlier count is the narrower
 
 
 def _swapped_digits(x: float, y: float) -> bool:
@@ -884,6 +956,8 @@ def _level_swapped(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None
         gs, ge = ctx.sentence_span(g.sent)
         head = ctx.lower_slice(gs, g.start)
         if not moment.search(head) or years - set(_FOUR_YEAR.findall(ctx.lower_slice(gs, ge))):
+            continue
+        if _other_scope(ctx, g, a, x, moment):
             continue
         desc = descriptor(ctx, g)
         words = set(norm_words(desc).split())

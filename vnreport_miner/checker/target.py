@@ -1260,6 +1260,37 @@ _NAME_TAIL = re.compile(r"[^\d,;:.()%]*")
 _NAMED_GAP = re.compile(r"[^\d,;:.()%]{0,60},\s*(?:vượt|đạt|bằng)(?:\s+được)?\s*")
 
 
+# Guards (review 26s): the listed plan is the result's own only when nothing between them changes
+# it, and nothing before the result's item narrows it to a part or another body.
+#
+# | target set out earlier                      | result                                      | why silent |
+# |---------------------------------------------|---------------------------------------------|------------|
+# | chỉ tiêu: xây dựng mới phòng học kiên cố 5 năm 1.200 phòng | Cấp tiểu học: xây dựng mới phòng học kiên cố 5 năm 504 phòng, vượt 5% so với chỉ tiêu | a part's own plan |
+# | chỉ tiêu: xây dựng sản phẩm OCOP … 150 sản phẩm | Thành phố: xây dựng sản phẩm OCOP … 42 sản phẩm, vượt 5% so với chỉ tiêu | another body's plan |
+# | mục tiêu: tổng kim ngạch xuất khẩu hàng hóa 5 năm đạt 8.000 triệu USD; "Năm 2024, kế hoạch được … điều chỉnh tăng" | … ước đạt 9.900 triệu USD, vượt 10% so với kế hoạch | a revised plan |
+_PLAN_CHANGED = re.compile(
+    r"điều chỉnh|giao lại|giao bổ sung|bổ sung (?:kế hoạch|chỉ tiêu)|(?:chỉ tiêu|mục tiêu|kế hoạch) riêng"
+)
+# words that may lead a result without narrowing it: "Kết quả thực hiện:", "Trong nhiệm kỳ,"
+_LEAD_FREE = frozenset({"kết", "quả", "thực", "hiện", "về", "trong", "qua", "sau", "nhiệm", "kỳ",
+                        "giai", "đoạn", "năm", "cả", "nghị", "quyết", "chỉ", "tiêu", "mục", "kinh",
+                        "tế", "lĩnh", "vực", "cụ", "thể", "như", "nhìn", "chung", "đã"})  # fmt: skip
+
+
+def _narrowed_lead(ctx: Context, got: Fig, t: Fig) -> bool:
+    """Does the result's sentence, before the words naming its item, name a part or a body the
+    plan's sentence does not ("Cấp tiểu học: …", "Thành phố: …", "Chương trình của Hiệp hội …, …")?"""
+    s, _ = ctx.sentence_span(got.sent)
+    piece = ctx.lower_slice(s, got.start)
+    cut = max(piece.rfind(";"), piece.rfind(":"), piece.rfind(","), piece.rfind("("))
+    if cut < 0:
+        return False
+    ts, te = ctx.sentence_span(t.sent)
+    lead = set(norm_words(piece[:cut]).split()) - _LEAD_FREE - _NAME_SKIP - _STOP
+    lead = {w for w in lead if not any(ch.isdigit() for ch in w)}
+    return not lead <= set(norm_words(ctx.lower_slice(ts, te)).split())
+
+
 def _item_name(ctx: Context, f: Fig) -> frozenset[str]:
     """The words naming ``f``'s item: back to the last ";", ":", "," or "(" (or its sentence
     start), and on after its unit to the next one ("cứng hóa 120 km đường giao thông nông thôn")."""
@@ -1314,8 +1345,10 @@ def _named_plan(ctx: Context, done: list[Check]) -> list[Check]:
         said = set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(got.sent)[0], p.end)))
         if said - set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(t.sent)[0], t.end))):
             continue
-        if t.value == got.value or _set_apart(ctx, t, got, p):
+        if t.value == got.value or _set_apart(ctx, t, got, p) or _narrowed_lead(ctx, got, t):
             continue
+        if _PLAN_CHANGED.search(ctx.lower_slice(ctx.sentence_span(t.sent)[1], got.start)):
+            continue  # the plan was revised or replaced after it was listed
         exceed = verb.group(1) == "vượt"
         computed = 100 * got.value / t.value  # type: ignore[operator]
         pv = _judge(computed, p, exceed)
