@@ -1191,6 +1191,14 @@ def run(ctx: Context) -> list[Check]:
             # the very base of the stated percent, whatever time has passed
             verdict = "unverifiable"
             why = render("target.so_far", pct=why)
+        if (
+            verdict == "inconsistent"
+            and paren is None
+            and tight is None
+            and not annual
+            and _term_plan_for_less(ctx, target, got, p, exceed, computed)
+        ):
+            verdict = "unverifiable"
         if paren is None and verdict == "consistent":
             plans(ctx).append((target, got))
         out.append(
@@ -1291,6 +1299,31 @@ def _narrowed_lead(ctx: Context, got: Fig, t: Fig) -> bool:
     return not lead <= set(norm_words(ctx.lower_slice(ts, te)).split())
 
 
+# (review 26s) a term's plan found by search against a result of a shorter span said to meet
+# its plan, or the other way round: "Mục tiêu đến năm 2025: thu ngân sách … 1.000 tỷ đồng" …
+# "Năm 2023, thu … 820 tỷ đồng, bằng 105,1% kế hoạch" is of the year's plan, not the term's. The
+# plan's sentence frames a term ("đến năm 2025", "nhiệm kỳ", "giai đoạn 2021-2025"), the result's
+# names none, and the percent and the plan put the result on two sides of 100%. A slip of the
+# same span stays an alarm ("Kế hoạch năm 2024 … 400 ha" … "378 ha, đạt 105% kế hoạch").
+_TERM_FRAME = re.compile(r"\bđến năm\s+(?:19|20)\d{2}\b")
+_PREVIOUS_SPAN = re.compile(r"\b(?:nhiệm kỳ|giai đoạn|năm|kỳ) trước\b")
+
+
+def _term_plan_for_less(
+    ctx: Context, t: Fig, got: Fig, p: Fig, exceed: bool, computed: float
+) -> bool:
+    if (exceed or (p.value or 0) >= 100) == (computed >= 100):
+        return False
+    s0, _ = ctx.sentence_span(got.sent)
+    said = ctx.lower_slice(s0, p.end)
+    if _PREVIOUS_SPAN.search(said):
+        return True  # "Nhìn lại nhiệm kỳ trước, …": the last span's result, not this plan's
+    plan = ctx.lower_slice(*ctx.sentence_span(t.sent))
+    if not (_TERM_SPAN.search(plan) or _TERM_FRAME.search(plan)):
+        return False
+    return not _TERM_SPAN.search(said)
+
+
 def _item_name(ctx: Context, f: Fig) -> frozenset[str]:
     """The words naming ``f``'s item: back to the last ";", ":", "," or "(" (or its sentence
     start), and on after its unit to the next one ("cứng hóa 120 km đường giao thông nông thôn")."""
@@ -1358,6 +1391,8 @@ def _named_plan(ctx: Context, done: list[Check]) -> list[Check]:
         goal, value = as_written(t), as_written(got)
         why = render("target.total", goal=goal, got=value, pct=_phrase(pv, computed, exceed))
         s0, _ = ctx.sentence_span(got.sent)
+        if verdict == "inconsistent" and _term_plan_for_less(ctx, t, got, p, exceed, computed):
+            continue  # the term's plan against a percent of a shorter span's plan
         if verdict == "inconsistent" and vocab.SO_FAR.search(ctx.lower_slice(s0, p.end)):
             # "đến nay": the years elapsed are unknown, the percent may be of an interim plan
             verdict, why = "unverifiable", render("target.so_far", pct=why)
