@@ -38,7 +38,7 @@ from .context import cells as table_cells
 from .percent import fits, judge_stated, stated_percent
 from .tables import cell_fig, cell_percent, synthetic, table_rows
 from .templates import render
-from .tolerance import decimals_of, num
+from .tolerance import decimals_of, num, swapped_digits
 
 NAME = "change"
 
@@ -915,14 +915,8 @@ def _other_scope(ctx: Context, g: Fig, a: Fig, x: Fig, moment: re.Pattern[str]) 
 
 
 def _swapped_digits(x: float, y: float) -> bool:
-    """Two whole numbers of three digits or more with two neighbouring digits swapped."""
-    if x != int(x) or y != int(y):
-        return False
-    a, b = str(int(x)), str(int(y))
-    if len(a) != len(b) or len(a) < 3 or a == b:
-        return False
-    d = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+    """Two whole figures with two neighbouring digits swapped (see ``swapped_digits``)."""
+    return x == int(x) and y == int(y) and swapped_digits(int(x), int(y))
 
 
 def _level_swapped(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None:

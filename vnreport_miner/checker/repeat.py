@@ -48,6 +48,7 @@ from .context import (
 )
 from .tables import cell_fig, synthetic, table_rows
 from .templates import render
+from .tolerance import swapped_digits as _swapped
 
 NAME = "repeat"
 
@@ -722,19 +723,6 @@ def _swapped_text(a: str, b: str) -> bool:
     """Two numbers as written with two adjacent digits swapped ("68,4" / "64,8")."""
     x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
     return len(a) == len(b) and x.isdigit() and y.isdigit() and _swapped(int(x), int(y))
-
-
-def _swapped(a: int, b: int) -> bool:
-    x, y = str(a), str(b)
-    if len(x) != len(y) or len(x) < 3 or x == y:
-        return False
-    diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and x[diff[0]] == y[diff[1]]
-        and x[diff[1]] == y[diff[0]]
-    )
 
 
 # After the figure only a change chain makes it a level of a move ("3.250 lên 3.520"); a plan

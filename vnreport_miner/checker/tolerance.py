@@ -174,3 +174,22 @@ def num(x: Any, nd: int = 2) -> float | int:
             return int(x)
         return round(x, nd)
     return x
+
+
+def swapped_digits(a: int, b: int) -> bool:
+    """Two whole numbers of three digits or more that differ only by two neighbouring digits
+    swapped ("1.087" / "1.078", "214" / "241"): the classic slip of typing a figure twice.
+
+    >>> swapped_digits(214, 241), swapped_digits(214, 412), swapped_digits(87, 78)
+    (True, False, False)
+    """
+    x, y = str(a), str(b)
+    if len(x) != len(y) or len(x) < 3 or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
