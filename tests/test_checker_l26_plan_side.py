@@ -1,6 +1,6 @@
 """A plan found by search, met on one side of 100% and said met on the other (twenty-sixth
 session, from review 26s): when the plan frames a term and the result's sentence names none, or
-the result is of the previous span, the percent is of another plan (the year's, not the term's
+the result is of the previous span or of a part of the span the plan does not name, the percent is of another plan (the year's, not the term's
 listed one), so the miss is unverifiable; a slip within one span, on either side of 100%, stays
 an alarm. Our own passages.
 
@@ -50,6 +50,14 @@ CASES = [
         "đạt 102% kế hoạch.",
         "inconsistent",
         [450, 432, 102],
+    ),
+    # a month's result against the year's plan
+    (
+        "Kế hoạch năm đề ra: số người tham gia bảo hiểm xã hội tự nguyện trên địa bàn 4.800 người."
+        "\n\nTháng 9, số người tham gia bảo hiểm xã hội tự nguyện trên địa bàn đạt 460 người, bằng "
+        "104,5% kế hoạch.",
+        None,
+        [],
     ),
 ]
 

@@ -1306,6 +1306,8 @@ def _narrowed_lead(ctx: Context, got: Fig, t: Fig) -> bool:
 # names none, and the percent and the plan put the result on two sides of 100%. A slip of the
 # same span stays an alarm ("Kế hoạch năm 2024 … 400 ha" … "378 ha, đạt 105% kế hoạch").
 _TERM_FRAME = re.compile(r"\bđến năm\s+(?:19|20)\d{2}\b")
+# a part of a span named by its number: "Tháng 6, …", "Giai đoạn 1 của dự án …"
+_PART_SPAN = re.compile(r"^\W*tháng\s+\d{1,2}\b|\bgiai đoạn\s+(?:\d|[ivx]+\b|một\b|hai\b)")
 _PREVIOUS_SPAN = re.compile(r"\b(?:nhiệm kỳ|giai đoạn|năm|kỳ) trước\b")
 
 
@@ -1319,6 +1321,9 @@ def _term_plan_for_less(
     if _PREVIOUS_SPAN.search(said):
         return True  # "Nhìn lại nhiệm kỳ trước, …": the last span's result, not this plan's
     plan = ctx.lower_slice(*ctx.sentence_span(t.sent))
+    part = _PART_YEAR.search(said) or _PART_SPAN.search(said)
+    if part is not None and part.group(0) not in plan:
+        return True  # "Tháng 6, … đạt 115% kế hoạch" against the year's plan: a part's own plan
     if not (_TERM_SPAN.search(plan) or _TERM_FRAME.search(plan)):
         return False
     return not _TERM_SPAN.search(said)
