@@ -840,7 +840,6 @@ _START_SAID = re.compile(
 )
 # "hiện" of now, not the verbs "thực hiện", "thể hiện", "phát hiện", "xuất hiện"
 _END_SAID = re.compile(r"(?<!thực )(?<!thể )(?<!phát )(?<!xuất )\bhiện\b|\bđến nay\b|\bnay\b")
-_FOUR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Guards (review 26s): the earlier count must be of the change's own moment, thing and place.
 #
 # | earlier                                  | change                                        | why silent |
@@ -896,8 +895,8 @@ def _other_scope(ctx: Context, g: Fig, a: Fig, x: Fig, moment: re.Pattern[str]) 
         and _SPAN_OF_YEARS.search(change_low)
     ):
         return True  # the start of a year, not of a change over several years
-    change_years = _FOUR_YEAR.findall(ctx.lower_slice(s0, ctx.sentence_span(a.sent)[1]))
-    g_years = _FOUR_YEAR.findall(g_low)
+    change_years = _ANY_YEAR.findall(ctx.lower_slice(s0, ctx.sentence_span(a.sent)[1]))
+    g_years = _ANY_YEAR.findall(g_low)
     if change_years and g_years and g_years[0] not in change_years:
         return True  # "Đầu nhiệm kỳ 2015 - 2020" against "từ 1.536 hợp tác xã (năm 2020)"
     if _proper_names(ctx.text[s0 : x.end]) - _proper_names(ctx.text[gs:ge]):
@@ -925,7 +924,7 @@ def _level_swapped(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None
     fams, key = _unit_of(a, b).fams, _unit_of(a, b).key
     subject = change_subject(ctx, a)
     s0, e0 = ctx.sentence_span(a.sent)
-    years = set(_FOUR_YEAR.findall(ctx.lower_slice(s0, e0)))
+    years = set(_ANY_YEAR.findall(ctx.lower_slice(s0, e0)))
     for x, moment, which in (
         (a, _START_SAID, ("start", "số đầu")),
         (b, _END_SAID, ("end", "số cuối")),
@@ -949,7 +948,7 @@ def _level_swapped(ctx: Context, a: Fig, b: Fig, direction: str) -> Check | None
         g = cands[0]
         gs, ge = ctx.sentence_span(g.sent)
         head = ctx.lower_slice(gs, g.start)
-        if not moment.search(head) or years - set(_FOUR_YEAR.findall(ctx.lower_slice(gs, ge))):
+        if not moment.search(head) or years - set(_ANY_YEAR.findall(ctx.lower_slice(gs, ge))):
             continue
         if _other_scope(ctx, g, a, x, moment):
             continue
