@@ -1199,6 +1199,20 @@ def run(ctx: Context) -> list[Check]:
             and _term_plan_for_less(ctx, target, got, p, exceed, computed)
         ):
             verdict = "unverifiable"
+        if (
+            verdict == "inconsistent"
+            and paren is None
+            and tight is None
+            and not annual
+            and target.sent != got.sent
+            and (
+                _PLAN_CHANGED.search(ctx.lower_slice(ctx.sentence_span(target.sent)[1], got.start))
+                or _part_lead(ctx, got, target)
+            )
+        ):
+            # (review 26s) a plan found by search is the result's only when nothing between them
+            # revises it and no part is named before the result's item: see _part_lead
+            verdict = "unverifiable"
         if paren is None and verdict == "consistent":
             plans(ctx).append((target, got))
         out.append(
@@ -1297,6 +1311,37 @@ def _narrowed_lead(ctx: Context, got: Fig, t: Fig) -> bool:
     lead = set(norm_words(piece[:cut]).split()) - _LEAD_FREE - _NAME_SKIP - _STOP
     lead = {w for w in lead if not any(ch.isdigit() for ch in w)}
     return not lead <= set(norm_words(ctx.lower_slice(ts, te)).split())
+
+
+# (review 26s) a result whose sentence opens on a part of the plan's whole, then names the plan's
+# item again, is the part's: its percent is of the part's own plan, not the one found by search.
+#
+# | plan set out earlier                              | result                                     | told |
+# |---------------------------------------------------|--------------------------------------------|------|
+# | Chỉ tiêu giao năm 2023: khối lượng rác thải sinh hoạt được thu gom xử lý 120.000 tấn | Khu vực nông thôn, khối lượng rác thải sinh hoạt được thu gom xử lý 36.300 tấn, vượt 10% so với kế hoạch | unverifiable |
+# | Kế hoạch năm 2024 đặt ra xây dựng mới 25 km đường giao thông nông thôn | Đến hết tháng 11, các xã đã hoàn thành 21,4 km, đạt 87,6% kế hoạch | inconsistent (a time lead narrows nothing; the item is not named again) |
+# | Kế hoạch năm 2024 của xã Tân An là trồng 300 ha rừng | Qua kiểm tra, xã Tân An đã trồng 330 ha, đạt 115% kế hoạch | inconsistent (a name is no item's words) |
+_TIME_LEAD = re.compile(r"\b(?:tháng|năm|quý|đến|tính|hết|cuối|đầu|nay|ngày|kỳ|đợt|giai đoạn)\b")
+
+
+def _part_lead(ctx: Context, got: Fig, t: Fig) -> bool:
+    s, _ = ctx.sentence_span(got.sent)
+    piece = ctx.lower_slice(s, got.start)
+    cuts = [i for i in (piece.find(":"), piece.find(",")) if i > 0]
+    if not cuts:
+        return False
+    cut = min(cuts)
+    lead = piece[:cut]
+    if _TIME_LEAD.search(lead):
+        return False
+    # the item's words, names aside ("xã Tân An đã trồng" names no item)
+    said = ctx.text[s + cut + 1 : got.start].split()
+    item = set(norm_words(" ".join(w for w in said if not w[:1].isupper())).split())
+    if len(item - _NAME_SKIP - _STOP & _item_name(ctx, t)) < 4:
+        return False  # the plan's item is not named again after the lead
+    ts, te = ctx.sentence_span(t.sent)
+    words = {w for w in norm_words(lead).split() if w.isalpha()} - _LEAD_FREE - _NAME_SKIP - _STOP
+    return bool(words - set(norm_words(ctx.lower_slice(ts, te)).split()))
 
 
 # (review 26s) a term's plan found by search against a result of a shorter span said to meet
