@@ -1307,10 +1307,16 @@ def _narrowed_lead(ctx: Context, got: Fig, t: Fig) -> bool:
     cut = max(piece.rfind(";"), piece.rfind(":"), piece.rfind(","), piece.rfind("("))
     if cut < 0:
         return False
+    lead = {w for w in norm_words(piece[:cut]).split() if not any(ch.isdigit() for ch in w)}
+    return _beyond_plan(ctx, lead, t)
+
+
+def _beyond_plan(ctx: Context, lead: set[str], t: Fig) -> bool:
+    """Does a result's ``lead`` (its words before the item) name anything, the words that
+    narrow nothing aside, that the plan ``t``'s sentence does not?"""
     ts, te = ctx.sentence_span(t.sent)
-    lead = set(norm_words(piece[:cut]).split()) - _LEAD_FREE - _NAME_SKIP - _STOP
-    lead = {w for w in lead if not any(ch.isdigit() for ch in w)}
-    return not lead <= set(norm_words(ctx.lower_slice(ts, te)).split())
+    plan = set(norm_words(ctx.lower_slice(ts, te)).split())
+    return bool(lead - _LEAD_FREE - _NAME_SKIP - _STOP - plan)
 
 
 # (review 26s) a result whose sentence opens on a part of the plan's whole, then names the plan's
@@ -1339,9 +1345,7 @@ def _part_lead(ctx: Context, got: Fig, t: Fig) -> bool:
     item = set(norm_words(" ".join(w for w in said if not w[:1].isupper())).split())
     if len(item - _NAME_SKIP - _STOP & _item_name(ctx, t)) < 4:
         return False  # the plan's item is not named again after the lead
-    ts, te = ctx.sentence_span(t.sent)
-    words = {w for w in norm_words(lead).split() if w.isalpha()} - _LEAD_FREE - _NAME_SKIP - _STOP
-    return bool(words - set(norm_words(ctx.lower_slice(ts, te)).split()))
+    return _beyond_plan(ctx, {w for w in norm_words(lead).split() if w.isalpha()}, t)
 
 
 # (review 26s) a term's plan found by search against a result of a shorter span said to meet
