@@ -419,7 +419,11 @@ total and "Trong N …"; 37 alarms, all fixed); and 93 clean passages from white
 of the named-plan and swapped-level readings (battery_zzzz_l26s: parts, other bodies and places,
 revised plans, past moments and narrower subjects; 22 alarms of those readings fixed; 15 of the
 older target reading, 10 fixed that session and the last 5 (revised plans, a part named before
-the result) in the twenty-seventh).
+the result) in the twenty-seventh); and 108 clean passages from white-box review
+27p of the restatement readings (battery_zzzz_l27p: members named by their subject then reached
+by an activity or qualified otherwise, "đổi mới", speakers introduced with another body's role,
+counts added between a total and its "Phân tích N …", other moments, places, plans, running and
+rounded totals; 4 alarms, all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

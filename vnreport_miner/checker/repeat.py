@@ -566,6 +566,12 @@ _BODY_WORDS = frozenset(
 )
 
 
+def _place_thanh(words: list[str]) -> bool:
+    """Is the run's next word "Thanh" opening a place name ("Thanh Sơn", "Thanh Hóa") rather
+    than the body "Thanh tra"?"""
+    return words[0] == "Thanh" and len(words) > 1 and words[1] != "Tra"
+
+
 def _quote_start(head: str) -> int | None:
     """Where the quotation that is still open at the end of ``head`` starts, or None."""
     opened = None
@@ -587,6 +593,11 @@ def _quoted_elsewhere(ctx: Context, f: Fig) -> bool:
     if not role.strip(' “"') and (close := ctx.text.find("”", f.end, e)) >= 0:
         role = ctx.text[close + 1 : e]  # “Trong 78 đơn …”, Chánh Thanh tra huyện cho biết.
     lead = ctx.text[: min(s, 400)]
+    intro = _introduced_role(ctx, role, s)
+    if intro is not None:
+        # "Đồng chí Hoàng Minh Khuê: “…”" speaks in the role given with the name before; the
+        # report's own body is the one named before that introduction
+        role, lead = intro[0], ctx.text[: min(intro[1], 400)]
     # the name a role ends on ("Huyện ủy Sơn Dương" -> "Sơn Dương"), past the speaker's own name
     names = []
     opening = len(role) - len(role.lstrip())
@@ -594,7 +605,8 @@ def _quoted_elsewhere(ctx: Context, f: Fig) -> bool:
         words = run.group().split()
         if run.start() == opening and len(words) == 1:
             continue  # the sentence's first word ("Phát biểu …, đồng chí Bí thư nói")
-        while words and words[0] in _BODY_WORDS:
+        # ("Thanh" of "Thanh tra" only: "Huyện ủy Thanh Sơn" names Thanh Sơn, not Sơn)
+        while words and words[0] in _BODY_WORDS and not _place_thanh(words):
             words = words[1:]
         if words:
             names.append(" ".join(words))
@@ -610,6 +622,31 @@ def _quoted_elsewhere(ctx: Context, f: Fig) -> bool:
     # the report opens at that level; a title alone ("đồng chí Bí thư nói") is the report's own
     level = _ROLE_LEVEL.search(low)
     return level is not None and not re.search(rf"\b{level.group(1)}\b", lead.lower())
+
+
+# A speaker known by name only ("Đồng chí Hoàng Minh Khuê: “…"", an interview's answer) speaks
+# in the role the text gave with the name before: "Đồng chí Hoàng Minh Khuê, Phó Bí thư Thường
+# trực Huyện ủy, chia sẻ …" (the role up to the next comma, colon or quote). A name the text
+# never introduced keeps its reading (a speaker of another body, maybe).
+#
+# example (our own)                                                          the speaker's role
+# "Ông Lò Văn Thiêm, Trưởng Công an huyện, …" … "Ông Lò Văn Thiêm: “…"         Trưởng Công an huyện
+# "Bà Hà Thị Lan, Chủ tịch Hội Phụ nữ xã Tân Lập, …" … "Bà Hà Thị Lan: “…"      … xã Tân Lập
+# "Đồng chí Lò Văn Thiêm: “…" (never introduced)                                 (the name only)
+_PERSON_ONLY = re.compile(
+    r"^\W*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*\s*){2,4})\W*$"
+)
+
+
+def _introduced_role(ctx: Context, role: str, before: int) -> tuple[str, int] | None:
+    """(the role given with the speaker's name, where the name was given) when ``role`` is a
+    person's name alone and the text introduced it before ``before``, else None."""
+    who = _PERSON_ONLY.match(role.strip(' “"'))
+    if who is None:
+        return None
+    name = " ".join(who.group(1).split())
+    intro = re.search(rf"{re.escape(name)}\s*[,(]\s*([^,:;()“”\"\n]{{3,90}})", ctx.text[:before])
+    return None if intro is None else (intro.group(1), intro.start())
 
 
 _OTHER_BODY = re.compile(r"\b(?:bạn|giáp ranh|lân cận|liền kề|bên cạnh|khác|kết nghĩa)\b")
@@ -672,7 +709,7 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
         g.value for g in ctx.figs_from(a.end, b.start)
         if g.type == "quantity" and g.value is not None and g.exact_count
         and (g.unit.key in (a.unit.key, b.unit.key) or g.unit.fams & _covered(a, b))
-        and g.id not in own
+        and (g.start, g.end) not in own
     ]  # fmt: skip
     # the rest told right after the later count ("kết luận 25 tổ chức đảng … thực hiện tốt; 2 tổ
     # chức đảng … chưa tốt" after "kiểm tra 27 tổ chức đảng"): the later count is a part
@@ -903,10 +940,61 @@ def _swap_words(ctx: Context, f: Fig) -> set[str]:
     return {w for w in before + after if w not in _SWAP_STOP}
 
 
+# A stock of members named by its subject ("Số hội viên của Hội có 21.436 người") is restated
+# as a stock: a count that opens its piece ("Đội ngũ 168 báo cáo viên hoạt động …") or follows
+# a stock word ("với 6.847 đảng viên đang sinh hoạt …"), not one an activity reached ("Hội đã
+# vận động 21.346 hội viên đóng góp …", "tập huấn cho 186 báo cáo viên").
+#
+# example (our own)                                                                     told
+# "Đội ngũ báo cáo viên … có 186 đồng chí" / "Đội ngũ 168 báo cáo viên hoạt động …"     a slip
+# "Số hội viên … có 21.436 người" / "Hội đã vận động 21.346 hội viên đóng góp …"        nothing
+_STOCK_OPENS = re.compile(r"^\W*(?:(?:hiện|hiện nay|đến nay|nay)\s+)?(?:đội ngũ|tổng số|số)?\s*$")
+
+
+# The words between the subject's noun and its verb may qualify the members ("Đội ngũ giáo viên
+# mầm non của huyện hiện có 624 người"): the other count's sentence must name them too, or it
+# may count another kind ("Đội ngũ 642 giáo viên tiểu học …"). A possessive of the whole ("…
+# báo cáo viên của huyện hiện có …") and the present ("hiện", "nay") qualify nothing.
+#
+# example (our own)                                                                     told
+# "Đội ngũ giáo viên mầm non … có 624 người" / "Đội ngũ 642 giáo viên tiểu học …"       nothing
+# "Số đảng viên sinh hoạt trong các tổ chức này là 6.874 đồng chí" / "với 6.847 đảng viên
+#  đang sinh hoạt trong doanh nghiệp …"                                                   a slip
+_QUALIFIER_CUT = re.compile(r"\s*\b(?:của|hiện|nay|hiện nay|đến nay|toàn|trên địa bàn)\b.*$")
+
+
+def _qualifier_unsaid(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does a count named by its subject qualify its members with a word the other's sentence
+    lacks (see above)?"""
+    for a, b in ((g, f), (f, g)):
+        at = _people_subject(ctx, a)
+        if at is None:
+            continue
+        lo = max(ctx.clause(a.start, a.end)[0], a.start - 80)
+        named = _PEOPLE_SUBJECT.search(ctx.low[lo : a.start])
+        words = re.findall(r"[^\W\d_]+", _QUALIFIER_CUT.sub("", named.group(2))) if named else []
+        if words and words[0] not in _swap_sentence_words(ctx, b):
+            return True
+    return False
+
+
+def _said_as_stock(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` said as a standing set: by its subject, opening its piece or after a stock word?"""
+    if _people_subject(ctx, f) is not None:
+        return True
+    piece = _nb_piece_before(ctx, f)
+    return bool(_STOCK_OPENS.match(piece) or _NB_STOCK_LEAD.search(piece))
+
+
 def _swap_window(ctx: Context, f: Fig) -> tuple[list[str], list[str]]:
-    """The four words before ``f`` and the three after it, in its clause."""
+    """The four words before ``f`` and the three after it, in its clause; for a count of people
+    by its subject ("Đội ngũ báo cáo viên của huyện hiện có 186 đồng chí"), the words from the
+    subject on: its noun is named there, not after it."""
     cs, ce = ctx.clause(f.start, f.end)
+    subject = _people_subject(ctx, f)
     before = re.findall(r"[^\W\d_]+", ctx.low[cs : f.start])[-4:]
+    if subject is not None:
+        before = re.findall(r"[^\W\d_]+", ctx.low[subject[1] : f.start])
     after = re.findall(r"[^\W\d_]+", ctx.low[f.end : ce])[:3]
     return before, after
 
@@ -1384,7 +1472,8 @@ def _contrasted(ctx: Context, g: Fig, f: Fig) -> bool:
     return bool(a - b) and bool(b - a)  # each names a label the other lacks
 
 
-_ROUND_WORDS = re.compile(r"\b(?:cấp đổi|cấp lại|lần đầu|cấp mới|bổ sung|đổi)\b")
+# ("đổi mới", renewing a way of working, names no round: "… đổi mới hình thức sinh hoạt")
+_ROUND_WORDS = re.compile(r"\b(?:cấp đổi|cấp lại|lần đầu|cấp mới|bổ sung|đổi(?!\s+mới\b))\b")
 
 
 def _ROUND_MARKS(ctx: Context, f: Fig) -> frozenset[str]:  # noqa: N802 - reads as a constant lookup
@@ -1394,6 +1483,42 @@ def _ROUND_MARKS(ctx: Context, f: Fig) -> frozenset[str]:  # noqa: N802 - reads 
 
 
 _PEOPLE_NAMED = re.compile(r"\bsố\s+([^\W\d]+\s+viên)\s+(?:(?:hiện\s+)?(?:là|có|đạt)\s*)?:?\s*$")
+# ... or the members its clause names as the subject a few words before its verb: "Đội ngũ báo
+# cáo viên của huyện hiện có 186 đồng chí", "Số đảng viên sinh hoạt trong các tổ chức này là
+# 6.874 đồng chí". Not when the words between name a part or a flow ("Số đảng viên nữ là 168
+# đồng chí", "Số đảng viên được kết nạp trong năm là 186 đồng chí": _SUBSET).
+#
+# example (our own)                                                          counted as
+# "Đội ngũ báo cáo viên của huyện hiện có 186 đồng chí"                      báo cáo viên
+# "Số đảng viên sinh hoạt trong các tổ chức này là 6.874 đồng chí"          đảng viên
+# "Số đảng viên nữ của Đảng bộ là 168 đồng chí"                              đồng chí (a part)
+# "Số hội viên tham gia tổ tiết kiệm là 186 người"                           người (a part)
+_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:số(?:\s+lượng)?|đội ngũ)\s+((?:[^\W\d]+\s+){1,2}?viên)\s+([^\d,;:.()]{1,45}?)\s+"
+    r"(?:hiện\s+|nay\s+)?(?:là|có|gồm|đạt)\s*:?\s*$"
+)
+
+
+def _people_named(ctx: Context, f: Fig) -> str | None:
+    """The members a count of "người"/"đồng chí" counts, as its clause names them (see above)."""
+    named = _PEOPLE_NAMED.search(ctx.before_low(f, 40))
+    if named:
+        return named.group(1)
+    at = _people_subject(ctx, f)
+    return None if at is None else at[0]
+
+
+def _people_subject(ctx: Context, f: Fig) -> tuple[str, int] | None:
+    """(the "… viên" a count of "người"/"đồng chí" counts, where its subject phrase starts) when
+    its clause names them before its verb ("Đội ngũ báo cáo viên của huyện hiện có 186 đồng
+    chí" -> ("báo cáo viên", the start of "Đội ngũ")), else None."""
+    if f.unit.key not in ("người", "đồng chí"):
+        return None
+    lo = max(ctx.clause(f.start, f.end)[0], f.start - 80)
+    named = _PEOPLE_SUBJECT.search(ctx.low[lo : f.start])
+    if named is None or _SUBSET.search(named.group(2)):
+        return None
+    return named.group(1), lo + named.start()
 
 
 def _in_table(ctx: Context, f: Fig) -> bool:
@@ -1421,8 +1546,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
             key = _plain_key(f.unit.key)
             if key in ("người", "đồng chí"):
                 # "Tổng số hội viên là 186.452 người": counted as the members it names
-                named = _PEOPLE_NAMED.search(ctx.before_low(f, 40))
-                key = named.group(1) if named else key
+                key = _people_named(ctx, f) or key
             by_unit.setdefault(key, []).append(f)
     for group in by_unit.values():
         # two values can be a swap only with the same digits: a unit with no such pair is
@@ -1470,6 +1594,12 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     and not (_points_back(ctx, f) and not _named_between(ctx, g, f))
                 ):
                     continue  # (two words that make one phrase on both sides are enough)
+                if (_people_subject(ctx, g) or _people_subject(ctx, f)) and not (
+                    _said_as_stock(ctx, g) and _said_as_stock(ctx, f)
+                ):
+                    continue  # "Số hội viên … có 21.436 người" / "… đã vận động 21.346 hội viên"
+                if _qualifier_unsaid(ctx, g, f):
+                    continue  # "Đội ngũ giáo viên mầm non … 624 người" / "642 giáo viên tiểu học"
                 if _points_back(ctx, f) and _narrowed(ctx, g, f):
                     continue  # "Tất cả 156 hội viên có hoàn cảnh khó khăn đã …": a subset
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
@@ -2232,8 +2362,13 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
         what = f"{f.unit.key} {event}"
         why = render("repeat.referred_back", what=(what, what), a=t.value, b=f.value)
         span = ctx.clause(f.start, f.end)
-        # the total's own parts account for no gap (see _unless_explained)
-        ctx.memo.setdefault("repeat.referred_parts", {})[span[0]] = {p.id for p in parts}  # type: ignore[index]
+        # the total's own parts, in every breakdown of it, account for no gap (see
+        # _unless_explained): "16 đảng viên: khiển trách 10, cảnh cáo 4, cách chức 1, khai trừ
+        # 1 …; chi bộ kỷ luật 5, ủy ban kiểm tra 8, Ban Thường vụ 3" … "Phân tích 18 …" (1 + 1
+        # is no gap). By place: a part a sum found may be a bare number with no id.
+        ctx.memo.setdefault("repeat.referred_parts", {})[span[0]] = {  # type: ignore[index]
+            (p.start, p.end) for u, ps in found if u.start == t.start for p in ps
+        }
         out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
                              span, expected=t.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
     return out
@@ -3312,6 +3447,8 @@ def _nearby_pair(
         return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
     if _DOING_AFTER.match(low, f.end, min(se, f.end + 40)):
         return None  # "16 chi bộ với 318 đảng viên tham gia học tập": those who took part
+    if whole and _narrowed(ctx, earlier[-1], f):
+        return None  # "Tất cả 165 hội viên và người thân …": the list goes on (see _narrowed)
     if _AMONG_THOSE.match(low, f.end, min(se, f.end + 40)):
         return None  # "kiểm tra 19 đảng viên trong số đó": some of the earlier ones
     years_f, years_g = set(_YEARS.findall(low[ss:se])), set(_YEARS.findall(low[gs:ge]))
