@@ -537,7 +537,12 @@ def run(ctx: Context) -> list[Check]:
 # later one says what it counts ("(kể cả 2 đồng chí …)", "96 hộ nghèo còn lại"), the two name
 # another unit or moment ("Chi hội số 1 / Chi hội số 2", "Đảng bộ phường bên cạnh cũng có",
 # "Quý I … Hiện nay", "Buổi đầu tái lập xã").
-_LATER_SAYS = re.compile(r"^[^.;()\d]{0,30}\([^()]*\b(?:kể cả|tính cả|bao gồm cả|không kể|trừ)\b")
+# (or an aside between commas right after the later count's noun: "Tất cả 185 hội viên, kể cả
+# hội viên Hội Cựu thanh niên xung phong, đều …" after "158 hội viên Hội Cựu chiến binh")
+_LATER_SAYS = re.compile(
+    r"^[^.;()\d]{0,30}\([^()]*\b(?:kể cả|tính cả|bao gồm cả|không kể|trừ)\b"
+    r"|^[^.;,()\d]{0,30},\s*(?:kể cả|tính cả|bao gồm cả|không kể|không tính)\b"
+)
 _OTHER_UNIT = re.compile(r"\bbên cạnh\b|\bcũng có\b|\bláng giềng\b")
 _MOMENT_WORDS = re.compile(r"\bquý\s+[ivx]+\b|buổi đầu|tái lập|ban đầu|lúc đầu|khi mới")
 _NUMBERED = re.compile(r"\bsố\s+(\d+)\b")
@@ -914,9 +919,26 @@ def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
     does not set them apart: the restatement need not repeat it."""
     a, b = _spoken_names(ctx, g), _spoken_names(ctx, f)
     gs, ge = ctx.sentence_span(g.sent)
-    return (bool(a) and bool(b) and a != b) or any(
-        n not in ctx.low[gs:ge] for n in _spoken_names(ctx, f, piece=True)
+    framed = _PLACE_FRAME.match(ctx.text, ctx.sentence_span(f.sent)[0], f.start)
+    return (
+        (bool(a) and bool(b) and a != b)
+        or any(n not in ctx.low[gs:ge] for n in _spoken_names(ctx, f, piece=True))
+        or (framed is not None and framed.group(1).lower() not in ctx.low[gs:ge])
     )
+
+
+# A later sentence that opens on a place of its own ("Tại huyện Mường Lát, …", "Ở xã Tân Hợp,
+# …") counts there, whatever its count's own piece says; the earlier sentence must name that
+# place for the two to be one (a name only the earlier gives still sets nothing apart).
+#
+# example (our own)                                                                     told
+# "Đội ngũ báo cáo viên cơ sở của xã hiện có 126 người" / "Tại huyện Mường Lát, đội ngũ
+#  162 báo cáo viên cơ sở …"                                                              nothing
+# "Xã Tân Hợp có 126 báo cáo viên cơ sở" / "Tại xã Tân Hợp, 162 báo cáo viên cơ sở …"   a slip
+_PLACE_FRAME = re.compile(
+    r"\W*(?:[Tt]ại|[Ởở])\s+(?:(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận|thôn|bản|"
+    r"ấp|xóm)\s+)?([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)\s*,"
+)
 
 
 def _subject_nouns(ctx: Context, f: Fig, later: bool = False) -> set[str]:
@@ -956,11 +978,36 @@ _STOCK_OPENS = re.compile(r"^\W*(?:(?:hiện|hiện nay|đến nay|nay)\s+)?(?:�
 # may count another kind ("Đội ngũ 642 giáo viên tiểu học …"). A possessive of the whole ("…
 # báo cáo viên của huyện hiện có …") and the present ("hiện", "nay") qualify nothing.
 #
+# Every word of the qualifier counts, not its first only, and so does a possessive naming a
+# body beyond the whole's level ("… của Đảng bộ Công an tỉnh", "… của Ban Tuyên giáo Tỉnh
+# ủy"): two parallel statements of two tiers, two school levels or two bodies share their
+# first words. Plain words of the level ("của huyện", "Hội", "Đảng bộ", "Huyện ủy") name the
+# whole, except the tier after "cấp" ("cấp tỉnh" / "cấp huyện").
+#
 # example (our own)                                                                     told
 # "Đội ngũ giáo viên mầm non … có 624 người" / "Đội ngũ 642 giáo viên tiểu học …"       nothing
 # "Số đảng viên sinh hoạt trong các tổ chức này là 6.874 đồng chí" / "với 6.847 đảng viên
-#  đang sinh hoạt trong doanh nghiệp …"                                                   a slip
-_QUALIFIER_CUT = re.compile(r"\s*\b(?:của|hiện|nay|hiện nay|đến nay|toàn|trên địa bàn)\b.*$")
+#  đang sinh hoạt trong doanh nghiệp …" (the sentence names "Tổ chức" too)               a slip
+# "Đội ngũ báo cáo viên cấp tỉnh … 124 đồng chí" / "Đội ngũ 142 báo cáo viên cấp huyện" nothing
+# "Số giáo viên các trường trung học cơ sở là 1.375 người" / "Số giáo viên các trường
+#  tiểu học là 1.357 người"                                                              nothing
+# "Số đảng viên của Đảng bộ Công an tỉnh là 3.127 …" / "… của Đảng bộ Quân sự tỉnh là
+#  3.172 đồng chí"                                                                        nothing
+# "Đội ngũ báo cáo viên của huyện hiện có 186 đồng chí" / "Đội ngũ 168 báo cáo viên …"  a slip
+_QUALIFIER_CUT = re.compile(r"\s*\b(?:hiện|nay|hiện nay|đến nay)\b.*$")
+_QUALIFIER_STOP = frozenset("các những này đó đây trên trong tại ở thuộc địa bàn và".split())
+_QUALIFIER_PLAIN = frozenset(
+    "của toàn cấp tỉnh huyện xã phường quận thị trấn thành phố hội đảng bộ đoàn ủy chi".split()
+)
+
+
+def _qualifier_words(qualifier: str) -> list[str]:
+    """The words of a subject's qualifier that select members (see above)."""
+    words = re.findall(r"[^\W\d_]+", _QUALIFIER_CUT.sub("", qualifier))
+    return [
+        w for i, w in enumerate(words)
+        if w not in _QUALIFIER_STOP and (w not in _QUALIFIER_PLAIN or (i and words[i - 1] == "cấp"))
+    ]  # fmt: skip
 
 
 def _qualifier_unsaid(ctx: Context, g: Fig, f: Fig) -> bool:
@@ -972,8 +1019,8 @@ def _qualifier_unsaid(ctx: Context, g: Fig, f: Fig) -> bool:
             continue
         lo = max(ctx.clause(a.start, a.end)[0], a.start - 80)
         named = _PEOPLE_SUBJECT.search(ctx.low[lo : a.start])
-        words = re.findall(r"[^\W\d_]+", _QUALIFIER_CUT.sub("", named.group(2))) if named else []
-        if words and words[0] not in _swap_sentence_words(ctx, b):
+        words = _qualifier_words(named.group(2)) if named else []
+        if words and not set(words) <= _swap_sentence_words(ctx, b):
             return True
     return False
 
@@ -2329,9 +2376,12 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
             for j in range(i + 1, len(values) + 1)
         ):
             continue  # some of the parts: "27 … bằng hình thức khiển trách và cảnh cáo" (19 + 8)
-        own = {id(p) for p in parts}
+        # (a part of another breakdown of the total is no addition: "19 …: khiển trách 12, cảnh
+        # cáo 4, cách chức 2, khai trừ 1. Theo thẩm quyền, chi bộ 7, …" … "Phân tích 21 …" is
+        # no 19 + 2; by place, as below)
+        own_at = {(p.start, p.end) for u, ps in found if u.start == t.start for p in ps}
         if any(
-            id(g) not in own
+            (g.start, g.end) not in own_at
             and g.unit.head == f.unit.head
             and g.value is not None
             and abs(t.value + g.value - f.value) < 1e-9  # type: ignore[operator]
@@ -2366,9 +2416,7 @@ def _referred_back(ctx: Context, done: list[Check]) -> list[Check]:
         # _unless_explained): "16 đảng viên: khiển trách 10, cảnh cáo 4, cách chức 1, khai trừ
         # 1 …; chi bộ kỷ luật 5, ủy ban kiểm tra 8, Ban Thường vụ 3" … "Phân tích 18 …" (1 + 1
         # is no gap). By place: a part a sum found may be a bare number with no id.
-        ctx.memo.setdefault("repeat.referred_parts", {})[span[0]] = {  # type: ignore[index]
-            (p.start, p.end) for u, ps in found if u.start == t.start for p in ps
-        }
+        ctx.memo.setdefault("repeat.referred_parts", {})[span[0]] = own_at  # type: ignore[index]
         out.append(ctx.check(NAME, "inconsistent", [t.value, f.value], [t, f],  # type: ignore[list-item]
                              span, expected=t.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
     return out
