@@ -924,6 +924,7 @@ def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
         (bool(a) and bool(b) and a != b)
         or any(n not in ctx.low[gs:ge] for n in _spoken_names(ctx, f, piece=True))
         or (framed is not None and framed.group(1).lower() not in ctx.low[gs:ge])
+        or _scope_apart(ctx, g, f)
     )
 
 
@@ -1132,7 +1133,9 @@ def _narrowed(ctx: Context, g: Fig, f: Fig, noun_end: int | None = None) -> bool
 def _named_between(ctx: Context, g: Fig, f: Fig) -> bool:
     """Is the counted noun named again between the two counts ("Xã có 2.146 hộ. Ngoài số hộ
     thường trú, … một số hộ tạm trú …. Tất cả 2.164 hộ dân …": another set may have joined)?"""
-    noun = f.unit.key.split()[0] if f.unit.key else ""
+    # members are named by the whole word: "hội" of "chi hội" or "Toàn Hội" names no "hội viên"
+    key = f.unit.key or ""
+    noun = key if key.endswith(" viên") else key.split()[0] if key else ""
     return bool(noun) and re.search(rf"\b{re.escape(noun)}\b", ctx.low[g.end : f.start]) is not None
 
 
@@ -3792,6 +3795,33 @@ def _same_noun(a: str, b: str) -> bool:
 
 _ADDED = re.compile(r"\b(?:thêm|cùng với|cộng với|ngoài ra)\s+(?:\S+\s+){0,3}?\d")
 _AT_SCOPE = re.compile(r"^\W*(?:ở|tại|đối với|riêng)\s+(?P<scope>[^,;]{2,40})[,;]")
+
+
+def _opening_scope(ctx: Context, f: Fig) -> str | None:
+    """The scope that ``f``'s sentence, or its piece after the last ";" before ``f``, opens on:
+    "Ở cấp huyện, …", "…; tại Đảng bộ thị trấn, toàn bộ 356 đảng viên …"."""
+    fs, _ = ctx.sentence_span(f.sent)
+    head = ctx.low[fs : f.start]
+    for piece in (head, head[head.rfind(";") + 1 :] if ";" in head else ""):
+        at = _AT_SCOPE.match(piece)
+        if at:
+            return at.group("scope").strip()
+    return None
+
+
+def _scope_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count open on a scope of its own the earlier sentence does not name?
+    (A later count whose sentence, or piece after ";", opens "ở/tại/đối với/riêng <scope>,"
+    counts there.)
+
+    example (our own)                                                                     told
+    "Đảng bộ xã có 365 đảng viên." / "…; ở Đảng bộ thị trấn, toàn bộ 356 đảng viên …"     nothing
+    "Đảng bộ thị trấn có 365 đảng viên." / "Ở Đảng bộ thị trấn, toàn bộ 356 đảng viên …"  a slip
+    """
+    scope = _opening_scope(ctx, f)
+    return scope is not None and scope not in ctx.low[slice(*ctx.sentence_span(g.sent))]
+
+
 _SUBSET_TAIL = re.compile(
     r"^\s*(?:mới|nữ|trẻ|người dân tộc|dân tộc|vùng|khu vực|còn|chưa|nghèo|cận|có mặt|dự|"
     r"tham dự|tham gia|vắng)\b"
@@ -3869,9 +3899,8 @@ def _whole_referred(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # "(tính cả 2 trường hợp do cấp trên chuyển về)": the text says why
         if _ADDED.search(low, g.end, f.start):
             continue  # "34 … ; chi bộ kiểm tra thêm 2 trường hợp. Trong số 36 …": a sum
-        at = _AT_SCOPE.match(low[fss : f.start])
-        if at and at.group("scope").strip() not in low[slice(*ctx.sentence_span(g.sent))]:
-            continue  # "Ở cấp huyện, trong số 36 …", "Ở Đảng bộ phường bên cạnh, …"
+        if _scope_apart(ctx, g, f):
+            continue  # "Ở cấp huyện, trong số 36 …", "…; ở Đảng bộ phường bên cạnh, …"
         gap = abs(g.value - f.value)  # type: ignore[operator]
         if any(_minus_part(h, gap, g, f) for h in ctx.figs):
             continue  # "27 đảng viên, trong đó 2 … được miễn … Toàn bộ 25 …": 27 - 2
@@ -4084,9 +4113,8 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
             low, g.end, f.start
         ):
             continue
-        at = _AT_SCOPE.match(low[sent_s : f.start])
-        if at and at.group("scope").strip() not in low[slice(*ctx.sentence_span(g.sent))]:
-            continue
+        if _scope_apart(ctx, g, f):
+            continue  # "Ở cấp huyện, tất cả …", "…; tại Đảng bộ thị trấn, toàn bộ …"
         gap = abs(a - b)
         if any(_minus_part(h, gap, g, fv) for h in ctx.figs):
             continue
