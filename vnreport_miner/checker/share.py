@@ -918,8 +918,13 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     if part.sent > _REACH:
         for k in range(min(_PROFILE_SENTS, part.sent - _REACH)):
             back.extend(g for g in ctx.by_sent.get(k, ()) if _fits_family(g, part, want))
-    # the same unit words first, then nearest (same sentence, then backwards)
+    # the same unit words first, then nearest (same sentence, then backwards); a comparison's
+    # or a plan's bracketed level is no whole named after the percent beside the count it is
+    # the reference of (see :func:`_not_reference_wholes`)
     order = [*same, *back]
+    if _NAMED_AFTER.match(after):
+        order = _not_reference_wholes(ctx, order, after)
+    same = [g for g in same if any(g is o for o in order)]
     for g in sorted(order, key=lambda g: g.unit.key != part.unit.key)[:8]:
         if fits(100 * part.value / g.value, p):  # type: ignore[operator]
             return g, "consistent"
@@ -3320,10 +3325,13 @@ def _named_base(ctx: Context) -> list[Check]:
             for g in ctx.earlier(part, 120)
             if g.exact_count and _family_of(g.unit, info) and g.value > part.value
         ]  # type: ignore[operator]
+        cands = _not_reference_wholes(ctx, cands, after)
         if bare_so:  # the words must describe the whole itself, not the heading before it
             strict = [g for g in cands if extra <= set(descriptor(ctx, g).split())]
         else:
             strict = [g for g in cands if extra and extra <= _window(ctx, g)]
+        if strict_part:  # (a part found by its subject's words is too loose a reading for this)
+            strict = _of_named_body(ctx, cands, strict, phrase, noun, extra, p)
         defined = _defined_total(ctx, p, phrase, cands)
         if defined is not None:
             strict = [defined]
@@ -3381,7 +3389,10 @@ def _named_base(ctx: Context) -> list[Check]:
                 # 7.058 đồng chí" now): the words named the older one, the percent the newer
                 other = next(
                     (g for g in cands if g is not strict[0]
-                     and fits(100 * part.value / g.value, p)),  # type: ignore[operator]
+                     and fits(100 * part.value / g.value, p)  # type: ignore[operator]
+                     # (review 27s: not a count the named words left out: "tổng số mô hình
+                     # được công nhận" is no "đăng ký 312 mô hình" that happens to fit)
+                     and not _told_apart(ctx, strict[0], g, _qualifier_words(phrase, noun))),
                     None,
                 )  # fmt: skip
                 if (
@@ -3443,6 +3454,115 @@ def _named_base(ctx: Context) -> list[Check]:
                 out.append(_emit(ctx, "consistent", [part], base, p, pv, what))
                 break
     return out
+
+
+# Review 27s: the whole named after the percent is the count the report states as its own,
+# not the level it is measured against. A level in a comparison's or a plan's bracket is the
+# reference of the count beside it: when that count is a candidate too, the references are no
+# whole (unless the named whole is dated: then either may be meant):
+#   candidates before                                    the share                        whole
+#   "đăng tải 1.240 tin, bài, đạt 103,3% kế hoạch (kế    "298 tin, bài, chiếm 27,7% tổng   1.240
+#    hoạch giao 1.200 tin, bài); so với năm 2023 (1.076   số tin, bài đã đăng"
+#    tin, bài) tăng 164 tin, bài"
+#   the same                                             "… tổng số tin, bài năm 2023"     any
+#   "so với năm 2023 (1.076 tin, bài)" alone             "… tổng số tin, bài"              1.076 stays
+def _not_reference_wholes(ctx: Context, cands: list[Fig], after: str) -> list[Fig]:
+    own = [g for g in cands if not (reference_level(ctx, g) and _in_open_bracket(ctx, g))]
+    named = re.split(r"[.;()]", after, maxsplit=1)[0]
+    if not own or len(own) == len(cands) or vocab.TIME_MARK.search(named):
+        return cands
+    return own
+
+
+def _in_open_bracket(ctx: Context, g: Fig) -> bool:
+    """Is ``g`` inside a bracket of its sentence ("(1.076 tin, bài)"), not after one closed
+    ("96 hộ (đầu năm 2021) xuống còn 38 hộ": 38 is the level reached)?"""
+    s, _ = ctx.sentence_span(g.sent)
+    return ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start)
+
+
+# the named words that qualify the noun, before any body or scope ("mô hình được công nhận của
+# huyện" -> được công nhận; "đảng viên toàn Đảng bộ khối" -> none)
+_SCOPE_CUT = re.compile(r"\s(?:của|toàn|cả|trên địa bàn|tại|ở|thuộc)\b.*$")
+
+
+def _qualifier_words(phrase: str, noun: str) -> set[str]:
+    return _content(_SCOPE_CUT.sub("", f" {phrase}").strip(), noun)
+
+
+# Review 27s: two counts of one noun in one sentence, told apart by what each is ("đăng ký 312 mô
+# hình; đến nay đã được công nhận 286 mô hình"): the whole named "tổng số mô hình được công
+# nhận" is the one whose own words say so, not the other that happens to fit:
+#   the sentence                                        named whole                 other fit
+#   "đăng ký 312 mô hình; … được công nhận 286 mô hình"  "… mô hình được công nhận"  not taken
+#   "Hộ nghèo giảm từ 96 hộ … xuống còn 38 hộ"           "… tổng số hộ nghèo"         taken (a
+#                                                        change: 38 is still hộ nghèo)
+#   "312 mô hình … 286 mô hình" in two sentences         "… mô hình được công nhận"  taken
+#   "486 hộ đăng ký tham gia …, đã triển khai cho 412 hộ" "… số hộ tham gia"          taken (a
+#                                                        later, smaller stage is still of them)
+#   "320 hộ chăn nuôi bò …; … 146 hộ nuôi bò sinh sản     "… số hộ nuôi bò sinh sản"  taken (146
+#    được hỗ trợ con giống"                                                          says more)
+def _told_apart(ctx: Context, named: Fig, other: Fig, words: set[str]) -> bool:
+    if not words or named.sent != other.sent or other.value <= named.value:  # type: ignore[operator]
+        return False
+    if _content(descriptor(ctx, named), named.unit.key) - words:
+        return False  # the count said to be a narrower group than the named whole
+    if any({a.start, b.start} == {named.start, other.start} for a, b, _d, _v in change_pairs(ctx)):
+        return False
+    return words <= _own_window(ctx, named) and not words <= _own_window(ctx, other)
+
+
+# Review 27s: "… chiếm 26,4% số hộ của ấp": a body named after the noun ("của ấp", "của Đảng
+# bộ") picks, among the counts whose words fit, the one stated of that body as its subject:
+#   candidates                                        share                          whole
+#   "Xã … có 7 ấp với 3.412 hộ" / "Ấp Rạch Mây có      "138 hộ …, chiếm 26,4% số hộ   486
+#    486 hộ"                                            của ấp"
+#   "Xã có 3.412 hộ" / "Ấp … có 486 hộ"                "… số hộ của xã"               3.412
+#   two counts of ấp, or none                          "… số hộ của ấp"               all kept
+_OF_BODY_WORDS = re.compile(
+    r"\bcủa\s+(đảng bộ|chi bộ|chi hội|hội|chi đoàn|đoàn|xã|phường|thị trấn|huyện|tỉnh|thôn|ấp"
+    r"|bản|khu phố|tổ dân phố)$"
+)
+
+
+def _of_named_body(
+    ctx: Context,
+    cands: list[Fig],
+    strict: list[Fig],
+    phrase: str,
+    noun: str,
+    extra: set[str],
+    p: Fig,
+) -> list[Fig]:
+    """The one count among ``cands`` in the named noun's words, with the named words other than
+    the body in its own words, and the body the subject of its clause (the parts of a bracketed
+    breakdown left out: "864 đảng viên (831 đảng viên chính thức, …)"); else ``strict``."""
+    hit = _OF_BODY_WORDS.search(phrase)
+    if hit is None:
+        return strict
+    body = hit.group(1)
+    rest = extra - set(body.split())
+    own = _heads_only(
+        ctx,
+        [
+            g
+            for g in cands
+            if (g.unit.key == noun or g.unit.head == noun)
+            and rest <= set(descriptor(ctx, g).split())
+            and _subject_named(ctx, g, body)
+            # (not a count of another moment: "Khi mới thành lập, Hội có 186 hội viên")
+            and not _whole_of_another_moment(ctx, g, p)
+            and not _SOLE_ORIGIN.search(ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start))
+        ],
+    )
+    if len({g.value for g in own}) != 1 or any(
+        f.type == "quantity"
+        and f.unit.key == own[0].unit.key
+        and _STOCK_MOVES.search(ctx.before_low(f, 30))
+        for f in ctx.figs_from(own[0].end, p.start)
+    ):
+        return strict  # (two values, or "… tiếp nhận 52 đảng viên …" after it: the body moved)
+    return own
 
 
 # "tổng số <noun>" is all of them; a count of one kind of members stated before is not
