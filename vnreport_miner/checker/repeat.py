@@ -1672,6 +1672,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     or _nb_planned_section(ctx, g, f)
                     or _nb_plural_other(ctx, g, f)
                     or _nb_subjects_apart(ctx, g, f)
+                    or _owner_apart(ctx, g, f)
                 ):
                     continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
@@ -3439,6 +3440,78 @@ def _nb_planned_section(ctx: Context, g: Fig, f: Fig) -> bool:
 _SINGLED_OUT = re.compile(r"\b(?:riêng|tính riêng|trong đó|trong số đó)\b")
 
 
+# A later count may say whose members it counts: by a possessive after its noun ("… 190 hội
+# viên của chi hội tổ dân phố 9 …") or by a place word pointing back ("Ở đó, tất cả …", "…
+# hội viên nơi đây …"). The body it names is the earlier count's only if the earlier sentence
+# names it too: a name word (capitalised, or a number after a place word) that sentence lacks
+# sets the two apart (a name in the possessive itself only if the text first gives it between
+# the two counts: "… của Đảng bộ Bộ Chỉ huy …" may name in full the body said short before). A bare or pointing possessive ("của chi đoàn", "của Đảng bộ này") means
+# the body that last opened a sentence or piece between the two counts, and a place word the
+# place last named between them: their name words count the same way.
+#
+# example (our own)                                                                     told
+# "Chi hội … tổ dân phố 1 có 109 hội viên" / "… tất cả 190 hội viên của chi hội tổ dân
+#  phố 9 đều …"                                                                          nothing
+# "Chi đoàn thôn Bắc Sơn có 126 …" / "Chi đoàn thôn Nam Sơn dẫn đầu …; toàn bộ 162 đoàn
+#  viên của chi đoàn …"                                                                  nothing
+# "Hội … xã Tân An có 1.374 …" / "Hội … xã Tân Bình … được chọn làm điểm. Ở đó, tất cả
+#  1.347 hội viên …"                                                                     nothing
+# "Đảng bộ xã Yên Thọ có 392 …" / "Đảng bộ đã lãnh đạo …. Tất cả 329 đảng viên của Đảng
+#  bộ …"                                                                                 a slip
+_OWNER_BODY = r"(?:liên chi đoàn|chi hội|chi đoàn|chi bộ|cơ sở hội|đảng bộ|đoàn|hội)"
+_OWNER_AFTER = re.compile(rf"\s*(?:của|thuộc)\s+(?P<body>{_OWNER_BODY})\b(?P<rest>[^,;:.()“”\"]*)")
+_OWNER_OPENS = re.compile(
+    rf"(?:(?<=[.;:,\n-])|^)\s*(?P<body>{_OWNER_BODY})\b(?P<rest>[^,;:.()“”\"]*)"
+)
+_OWNER_CUT = re.compile(r"\b(?:đã|đều|được|đang|sẽ|là|có|cũng|vừa|mới|tham gia|dự|nơi)\b")
+_DEICTIC = re.compile(r"\b(?:ở|tại|nơi)\s+(?:đó|đây)\b")
+_NAMED_NUMBER = re.compile(
+    r"\b(?:thôn|xóm|ấp|bản|khu phố|tổ dân phố|tổ|phường|khu|số)\s+(\d+)\b", re.IGNORECASE
+)
+
+
+def _name_words(text: str) -> set[str]:
+    """Capitalised words (past the first of each sentence or piece) and numbers after a place
+    word."""
+    names: set[str] = set()
+    for piece in re.split(r"[.;:!?\n]", text):
+        words = re.findall(r"[^\W\d_]+", piece)
+        names |= {w.lower() for w in words[1:] if w[0].isupper()}
+    return names | set(_NAMED_NUMBER.findall(text))
+
+
+def _owner_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does the later count name, or point at, a body or place the earlier sentence lacks
+    (see the table above)?"""
+    gs, ge = ctx.sentence_span(g.sent)
+    fs, fe = ctx.sentence_span(f.sent)
+    known = set(re.findall(r"[^\W_]+", ctx.low[gs:ge]))
+    own = _OWNER_AFTER.match(ctx.low, f.end, fe)
+    deictic = _DEICTIC.search(ctx.low, fs, min(fe, f.end + 25))
+    if own is None and deictic is None:
+        return False
+    if own is not None:
+        rest = ctx.text[own.start("rest") : own.end("rest")]
+        cut = _OWNER_CUT.search(rest.lower())
+        said = _name_words("x " + (rest[: cut.start()] if cut else rest))
+        if said:  # "… của chi hội tổ dân phố 9": a name new past the earlier count, given between
+            new = said - known - _name_words(ctx.text[:ge])
+            return bool(new & _name_words(ctx.text[ge : f.start]))
+        # "… của chi đoàn": the body that last opened a sentence or piece between the two
+        opened = [
+            m for m in _OWNER_OPENS.finditer(ctx.low, ge, f.start) if m.group("body") == own["body"]
+        ]
+        if not opened:
+            return False
+        rest = ctx.text[opened[-1].start("rest") : opened[-1].end("rest")]
+        cut = _OWNER_CUT.search(rest.lower())
+        head = " ".join((rest[: cut.start()] if cut else rest).split()[:6])
+        return not _name_words("x " + head) <= known
+    # "Ở đó, tất cả …", "… hội viên nơi đây": the place last named between the two counts
+    between = ctx.text[ge:fs]
+    return bool(between.strip()) and not _name_words(between) <= known
+
+
 def _near_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     """Is the later count set apart from the earlier by a frame (see the table above)?"""
     return (
@@ -3459,6 +3532,7 @@ def _near_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
         or _nb_subjects_apart(ctx, g, f)
         or _nb_kind_named(ctx, g, f)
         or _nb_planned_section(ctx, g, f)
+        or _owner_apart(ctx, g, f)
     )
 
 
