@@ -923,7 +923,7 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     # the reference of (see :func:`_not_reference_wholes`)
     order = [*same, *back]
     if _NAMED_AFTER.match(after):
-        order = _not_reference_wholes(ctx, order, after)
+        order = _not_reference_wholes(ctx, order, after, part)
     same = [g for g in same if any(g is o for o in order)]
     for g in sorted(order, key=lambda g: g.unit.key != part.unit.key)[:8]:
         if fits(100 * part.value / g.value, p):  # type: ignore[operator]
@@ -3325,7 +3325,7 @@ def _named_base(ctx: Context) -> list[Check]:
             for g in ctx.earlier(part, 120)
             if g.exact_count and _family_of(g.unit, info) and g.value > part.value
         ]  # type: ignore[operator]
-        cands = _not_reference_wholes(ctx, cands, after)
+        cands = _not_reference_wholes(ctx, cands, after, part)
         if bare_so:  # the words must describe the whole itself, not the heading before it
             strict = [g for g in cands if extra <= set(descriptor(ctx, g).split())]
         else:
@@ -3466,12 +3466,38 @@ def _named_base(ctx: Context) -> list[Check]:
 #    tin, bài) tăng 164 tin, bài"
 #   the same                                             "… tổng số tin, bài năm 2023"     any
 #   "so với năm 2023 (1.076 tin, bài)" alone             "… tổng số tin, bài"              1.076 stays
-def _not_reference_wholes(ctx: Context, cands: list[Fig], after: str) -> list[Fig]:
-    own = [g for g in cands if not (reference_level(ctx, g) and _in_open_bracket(ctx, g))]
+#
+# Review 27u: a level at the start of the period ("so với đầu năm (96 hộ)", "đầu nhiệm kỳ (1.084
+# đảng viên)") is the stock a count made through that period is drawn from: when the part's
+# sentence counts through the period ("Trong năm", "trong nhiệm kỳ"), either may be its whole:
+#   candidates before                                 the share                           whole
+#   "Hộ nghèo còn 60 hộ, giảm 36 hộ so với đầu năm     "Trong năm có 52 hộ nghèo được vay   96 stays
+#    (96 hộ)"                                          vốn, chiếm 54,2% tổng số hộ nghèo"   (54,2%)
+#   the same                                          "Hiện có 41 hộ nghèo là hộ neo đơn,  60 (a
+#                                                      chiếm 68,3% tổng số hộ nghèo"        stock now)
+def _not_reference_wholes(
+    ctx: Context, cands: list[Fig], after: str, part: Fig | None = None
+) -> list[Fig]:
+    flow = part is not None and bool(
+        _PERIOD_FLOW.search(ctx.lower_slice(ctx.sentence_span(part.sent)[0], part.start))
+    )
+    own = [
+        g
+        for g in cands
+        if not (reference_level(ctx, g) and _in_open_bracket(ctx, g))
+        or (flow and _PERIOD_START_REF.search(ctx.lower_slice(max(0, g.start - 40), g.start)))
+    ]
     named = re.split(r"[.;()]", after, maxsplit=1)[0]
     if not own or len(own) == len(cands) or vocab.TIME_MARK.search(named):
         return cands
     return own
+
+
+_PERIOD_START_REF = re.compile(
+    r"\bđầu\s+(?:năm|kỳ|nhiệm kỳ|giai đoạn)(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:là\s+|có\s+)?$"
+    r"|\(\s*đầu\s+(?:năm|kỳ|nhiệm kỳ|giai đoạn)\b[^()]*$"
+)
+_PERIOD_FLOW = re.compile(r"\btrong\s+(?:năm|nhiệm kỳ|kỳ|giai đoạn)\b")
 
 
 def _in_open_bracket(ctx: Context, g: Fig) -> bool:
@@ -3502,6 +3528,10 @@ def _qualifier_words(phrase: str, noun: str) -> set[str]:
 #                                                        later, smaller stage is still of them)
 #   "320 hộ chăn nuôi bò …; … 146 hộ nuôi bò sinh sản     "… số hộ nuôi bò sinh sản"  taken (146
 #    được hỗ trợ con giống"                                                          says more)
+# Review 27u: nor is a comparison's bracketed level told apart by words said once before the
+# count it is compared with (the same group at another moment, see _not_reference_wholes):
+#   "Hộ nghèo còn 60 hộ, giảm 36 hộ so với đầu năm (96   "… tổng số hộ nghèo"         taken
+#    hộ)"
 def _told_apart(ctx: Context, named: Fig, other: Fig, words: set[str]) -> bool:
     if not words or named.sent != other.sent or other.value <= named.value:  # type: ignore[operator]
         return False
@@ -3509,6 +3539,8 @@ def _told_apart(ctx: Context, named: Fig, other: Fig, words: set[str]) -> bool:
         return False  # the count said to be a narrower group than the named whole
     if any({a.start, b.start} == {named.start, other.start} for a, b, _d, _v in change_pairs(ctx)):
         return False
+    if reference_level(ctx, other) and _in_open_bracket(ctx, other):
+        return False  # "còn 60 hộ, … so với đầu năm (96 hộ)": one group, two moments
     return words <= _own_window(ctx, named) and not words <= _own_window(ctx, other)
 
 
