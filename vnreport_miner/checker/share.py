@@ -2593,6 +2593,54 @@ def _new_scope_clause(ctx: Context, part: Fig, base: Fig) -> bool:
     return bool(vocab.WHOLE_SCOPE.search(clause)) or bool(_OWN_SUBJECT.fullmatch(clause))
 
 
+# A list item said again at the same rate (review 27w): "Tổng số đảng viên tham gia học tập là
+# 58.917 đồng chí, đạt 94,3%; số đảng viên chưa tham gia là 3.563 đồng chí (6,0%)" where
+# "58.917 đảng viên (94,3%)" is confirmed elsewhere as 58917/62480: the same count at the same
+# percent is the same share, so the item lends that whole to its list as a confirmed one would.
+#   text of the item                          confirmed elsewhere          lent
+#   "58.917 đồng chí, đạt 94,3%; … (6,0%)"    58917/62480 = 94,3%          62.480 -> 3563/62480
+#   "58.917 đồng chí, đạt 94,3%" only         58917/62480                  nothing (no sibling)
+#   "120 hộ (2,0%)" confirmed of 6.000 and of 5.990 (two wholes)          nothing
+# Only the count right before its percent (", chiếm/đạt/bằng" or a bracket), one whole for that
+# count and percent in the whole report, and that whole (its value and unit) stated before the item.
+_ECHO_LINK = re.compile(r"^\s*(?:,\s*(?:chiếm|đạt|bằng)(?:\s+tỷ\s+lệ)?\s*|\(\s*(?:chiếm\s+)?)$")
+
+
+def _echoed_siblings(
+    ctx: Context,
+    confirmed: dict[tuple[str, int], list[tuple[Fig, Fig, Fig]]],
+    settled: set[str],
+) -> None:
+    wholes: dict[tuple[float, float], list[Fig]] = {}
+    for sibs in confirmed.values():
+        for part, base, p in sibs:
+            wholes.setdefault((part.value, p.value), []).append(base)  # type: ignore[arg-type]
+    for sp in ctx.percents:
+        if sp.type != "percent" or sp.value is None or sp.id in settled:
+            continue
+        q = ctx.prev_in_sent(sp)
+        if q is None or q.type != "quantity" or not q.exact_count:
+            continue
+        bases = wholes.get((q.value, sp.value), [])  # type: ignore[arg-type]
+        if not bases or len({b.value for b in bases}) != 1:
+            continue
+        if not _ECHO_LINK.match(ctx.text[q.end : sp.start]):
+            continue
+        # the whole as stated before the item (the confirmed row may cite a later table's copy)
+        base = next(
+            (
+                g
+                for g in ctx.earlier_typed("quantity", q)
+                if g.exact_count and g.value == bases[0].value and g.unit.key == bases[0].unit.key
+            ),
+            None,
+        )
+        if base is None:
+            continue
+        settled.add(sp.id)
+        confirmed.setdefault(_list_group(ctx, sp), []).append((q, base, sp))
+
+
 def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
     """Items of one list share their whole: "Trong đó, nữ 41 đồng chí, chiếm 34,2%; dân tộc
     thiểu số 18 đồng chí (15%)" with 41/120 confirmed -> the 18 is of 120 too; likewise bullet
@@ -2610,10 +2658,16 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids)
         if part is None or base is None or p is None or p.type != "percent":
             continue
+        if _complement(ctx, part, base):
+            # "… tham gia học tập là 58.917 đồng chí, đạt 94,3%; số đảng viên chưa tham gia là
+            # 3.563 đồng chí (6,0%)": a fit on the earlier sibling (3563/58917) is dropped by
+            # :func:`not_complements`, so it settles nothing; the item is the list's share
+            continue
         settled.add(p.id)
         confirmed.setdefault(_list_group(ctx, p), []).append((part, base, p))
     if not confirmed:
         return checks
+    _echoed_siblings(ctx, confirmed, settled)
     replaced: set[str] = set()
     extra: list[Check] = []
     # the percent figures only: the first test below drops every other one
@@ -2636,6 +2690,9 @@ def _siblings(ctx: Context, checks: list[Check]) -> list[Check]:
             or _OTHER_BASE.match(after)
             or _NAMED_AFTER.match(after)
             or _WORDS_AFTER_PCT.match(after)
+            # review 27w: the whole named after the bracket closes, "… 120 đồng chí (60,0%) số
+            # chưa học" is 120 of those who did not take part, not of the list's 4.000
+            or _NAMED_AFTER.match(after.lstrip().removeprefix(")"))
         ):
             continue  # a target, another measure, or a whole of its own named after it
         near = [
