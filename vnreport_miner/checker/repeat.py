@@ -16,7 +16,10 @@ subset: "5/1.343 đơn vị" in 2016, "9/2.725 chi bộ" in 2018), so a differen
 inconsistent only in one tight shape, a restated profile: two clauses that each pair
 the same anchor count ("18 chi bộ") with a count of members of one unit ("356 đảng
 viên" / "365 đảng viên"), neither naming a year or period, the later one naming no
-other place and no subset ("mới", "được kết nạp", "nữ" …). Anything looser is silence.
+other place and no subset ("mới", "được kết nạp", "nữ" …). A full fraction against the
+profile's count of its units is another ("Xã có 9 thôn" … "8/8 thôn có nhà văn hóa": 9 ≠ 8),
+told only as a slip of the one stock of that noun with no subset, program, exception, moment,
+place or merger near it (``_full_fraction_profile``). Anything looser is silence.
 """
 
 from __future__ import annotations
@@ -155,7 +158,8 @@ def _profile_count(ctx: Context, f: Fig, d: int) -> Fig | None:
 
     example (our own)                                           told
     "Thị trấn có 8 khóm …" (five sentences on) "8/8 khóm …"      consistent (8 = 8)
-    "Thị trấn có 9 khóm …" (five sentences on) "8/8 khóm …"      nothing
+    "Thị trấn có 9 khóm …" (five sentences on) "8/8 khóm …"      nothing here (a slip told by
+                                                                _full_fraction_profile)
     "… kiểm tra 8 thôn …" (no earlier count of "thôn" first)    the first count only
     """
     for g in ctx.figs[: f.i]:
@@ -518,6 +522,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
     out.extend(_all_of_stock(ctx, out))
+    out.extend(_full_fraction_profile(ctx, out))
     out.extend(_assessed_again(ctx, out))
     out.extend(_percent_end_said(ctx, out))
     out.extend(_rate_named_again(ctx, out))
@@ -2113,6 +2118,11 @@ def _profile_restated(ctx: Context) -> list[Check]:
                 elif (
                     n == den and isinstance(den, int | float) and den >= 2 and not reorganised
                     and _names_all(ctx, g, said_all=True)
+                    # a slip, not a set of its own: "9 thôn" / "8/8 thôn", not "4" / "3/3" nor
+                    # "9" / "6/6"; and no unit named apart ("…; riêng thôn 3 chưa …")
+                    and p.value >= _FF_MIN and _ff_close(int(p.value), int(den))  # type: ignore[arg-type]
+                    and not _ff_some(ctx, g, _allof_key(g.unit.key), g.end, pred=False)
+                    and not _ff_pair_apart(ctx, p, g, den)
                     # no group of that many stated before ("… trong đó 8 thôn vùng thấp")
                     and not any(h.value == den and h.unit.key == g.unit.key
                                 for h in ctx.figs[: g.i] if h.type == "quantity")
@@ -4143,6 +4153,8 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
         sent_s = ctx.sentence_span(f.sent)[0]
         if _ALLOF_CHANGE.search(low, sent_s, f.start):
             continue  # "nâng tổng số lên", "phấn đấu 100% trong số …", "tính cả …"
+        if f.type == "ratio" and _ff_some(ctx, f, _allof_key(key), noun_end, pred=False):
+            continue  # "11/11 thôn có chi bộ đã …", "10/10 chi hội …, trừ chi hội …"
         if any(
             h.type == "quantity"
             and h.value == value
@@ -4205,6 +4217,181 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
         why = render("repeat.whole_referred", what=(what, what), a=a, b=b, cue=(cue_text, cue_text))
         out.append(ctx.check(NAME, "inconsistent", [a, b], [g, f],  # type: ignore[list-item]
                              (cs, ce), expected=a, observed=b, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a full fraction against the profile's count of its units. The profile states a body's
+# units ("Xã … có 9 thôn, 3.486 hộ", "toàn Hội có 14 cơ sở Hội, 87 chi hội"); a later full
+# fraction of the very noun ("8/8 thôn có nhà văn hóa", "100% (78/78) chi hội xếp loại khá")
+# counts all of them, so its whole must be the profile's count. Told only when: the profile
+# count is the one count of that noun before the fraction, said as a stock ("có/gồm M <noun>"
+# with nothing after the noun but the next item); no other count of the noun anywhere could be
+# the whole (a count as large as the smaller of the two), or makes up the gap ("còn 1 thôn …");
+# no other fraction has the whole d; the two look like a slip (one or two apart, a tenth apart,
+# or two adjacent digits swapped); right after the noun comes what they all did, with no
+# subset, program or exception words (before it in its clause, after it, or in the next
+# sentence); the fraction names no year, moment, place, body, level or heading of its own;
+# the report tells of no merger, split or new unit.
+#
+# example (our own)                                                                     told
+# "Xã có 9 thôn, 3.486 hộ." … "- Văn hóa: 8/8 thôn có nhà văn hóa đạt chuẩn."            inconsistent
+# "Hội có 14 cơ sở, 87 chi hội." … "100% (78/78) chi hội xếp loại khá trở lên."           inconsistent
+# "Xã có 9 thôn." … "8/8 thôn thuộc diện đặc biệt khó khăn đã có đường bê tông."         nothing (a subset)
+# "Xã có 9 thôn." … "8/8 thôn có chi bộ đã tổ chức …"                                   nothing (a subset)
+# "Xã có 9 thôn." … "8/8 thôn đã tổ chức ngày hội; riêng thôn 3 chưa tổ chức."          nothing (one named)
+# "Xã có 9 thôn." … "Năm 2021, 8/8 thôn …"                                               nothing (a year)
+# "Xã có 9 thôn." … "sáp nhập …" … "8/8 thôn …"                                          nothing (a merger)
+# "Xã có 9 thôn." … "Tham gia mô hình, 8/8 thôn …"                                       nothing (a program)
+# "Xã có 9 thôn." … "8/8 thôn được rà soát đều đạt …"                                    nothing (those reviewed)
+# "Xã có 9 thôn, trong đó 8 thôn …" … "8/8 thôn …"                                        nothing (another count)
+_FF_STOCK = re.compile(
+    r"(?<!đã )(?<!chỉ )(?<!còn )(?<!mới )(?<!vẫn )(?<!sẽ )(?<!không )\b(?:hiện\s+)?(?:có|gồm)\s+"
+    r"(?:tổng\s+số\s+)?(?:[\d.]+\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*$"
+)
+_FF_STOCK_AFTER = re.compile(r"^\s*(?:$|[,;.:(]|(?:với|và|trực thuộc)\b)")
+# what all of them did, right after the fraction's noun
+_FF_PRED = re.compile(
+    r"^\s*(?:đều\s+|cũng\s+|vẫn\s+)?(?:đã|được|đạt|hoàn thành|có|duy trì|tổ chức|xây dựng|"
+    r"xếp loại|thực hiện|ký|sinh hoạt|triển khai|ra mắt|công nhận|bảo đảm|đảm bảo|lắp đặt|"
+    r"thành lập|kiện toàn|hoạt động|nộp|đóng|ban hành|vận hành|giữ vững|bố trí)\b"
+)
+# subset, program, exception and reorganisation words: any of them near the fraction is silence
+_FF_SUBSET = re.compile(
+    r"\b(?:thuộc|diện|đặc biệt khó khăn|khó khăn|vùng|khu vực|miền núi|ven biển|trong số|trong đó|"
+    r"tham gia|mô hình|chương trình|dự án|đề án|thí điểm|điểm|rà soát|khảo sát|kiểm tra|giám sát|"
+    r"được chọn|lựa chọn|đăng ký|ngoài|ngoại trừ|trừ|riêng|còn lại|(?<!thôn )mới|không kể|không tính|"
+    r"kể cả|tính cả|có hoạt động|hoạt động tốt|đủ điều kiện|đủ tiêu chuẩn|đã đánh giá|"
+    r"được đánh giá|tổ chức đánh giá|tham dự|dự|bình xét|đề nghị|trình|đăng ký|phấn đấu|"
+    r"kế hoạch|chỉ tiêu|mục tiêu|dự kiến|sẽ|toàn huyện|toàn tỉnh|cả huyện|cả tỉnh|khác|bạn)\b"
+)
+# a merger or split anywhere (units renumbered); a unit founded or split off in a sentence of
+# the noun ("thành lập mới 6 hợp tác xã" says nothing of thôn)
+# right after what they did ("8/8 thôn được rà soát …", "… đã tham gia mô hình …"): those
+# reviewed, chosen or in a program
+_FF_TAIL_SUBSET = re.compile(
+    r"\b(?:thuộc|diện|rà soát|kiểm tra|khảo sát|đánh giá|đề nghị|bình xét|giám sát|chọn|"
+    r"thí điểm|tham gia|tham dự|dự họp|có mặt)\b"
+)
+_FF_REORG = re.compile(r"sáp nhập|hợp nhất|chia tách|giải thể|điều chỉnh địa giới")
+_FF_NEW = re.compile(r"thành lập|\btách\b|\bnhập\b[^.;]{0,40}\b(?:vào|với)\b|tái lập")
+# one of them named apart, in the rest of the sentence or the next: "riêng thôn 3 chưa …"
+_FF_EXCEPT = re.compile(r"\b(?:chưa|không|còn|trừ|riêng)\b")
+_FF_MIN = 5  # a profile of fewer units: a subset one short is too common to call
+
+
+def _ff_close(a: int, b: int) -> bool:
+    return abs(a - b) <= max(1, _CLOSE * max(a, b)) or _one_digit_apart(a, b)
+
+
+def _ff_noun_count(ctx: Context, h: Fig, key: str) -> float | None:
+    """A count of ``key`` in ``h``: a quantity's value or a fraction's whole."""
+    if h.type == "quantity" and h.unit.key and _allof_key(h.unit.key) == key:
+        return h.value if isinstance(h.value, int | float) else None
+    if h.type == "ratio" and h.unit.key and _allof_key(h.unit.key) == key:
+        d = h.m.get("denominator")
+        return d if isinstance(d, int | float) else None
+    return None
+
+
+def _ff_some(ctx: Context, f: Fig, key: str, noun_end: int, pred: bool = True) -> bool:
+    """Does the full fraction ``f`` (its noun ``key`` ending at ``noun_end``) count only some of
+    the units? Words of a kind or program between the noun and what they did ("8/8 thôn thuộc
+    diện …", "… được rà soát đều …", "… có chi bộ đã …"), such words before it in its clause
+    ("Tham gia mô hình, 8/8 thôn …"), or one of the units named apart in the rest of its
+    sentence or the next ("…; riêng thôn 3 chưa tổ chức", "Còn 1 thôn …"). With ``pred``
+    false, what they did need not follow the noun at once (read by the caller)."""
+    low = ctx.low
+    fs, fe = ctx.sentence_span(f.sent)
+    cs = max(fs, low.rfind(";", fs, f.start) + 1)
+    ce = min(x for x in (low.find(";", noun_end, fe), fe) if x >= 0)
+    tail = low[noun_end:ce]
+    if pred and not _FF_PRED.match(tail):
+        return True  # words of a kind or a program between the noun and what they did
+    if re.match(r"^\s*(?:có|được)\b[^,;]*\b(?:đều|đã|cũng|vẫn|được)\b", tail):
+        return True  # "8/8 thôn có chi bộ đã …", "… được rà soát đều …": a subset first
+    if _FF_SUBSET.search(low, cs, f.start) or _FF_TAIL_SUBSET.search(" ".join(tail.split()[:4])):
+        return True  # a subset, a program, a plan or another scope
+    nxt = ctx.sentence_span(f.sent + 1) if f.sent + 1 < len(ctx.sentences) else (fe, fe)
+    rest = low[noun_end : nxt[1]]
+    return bool(_FF_EXCEPT.search(rest)) and bool(re.search(rf"\b{re.escape(key)}\b", rest))
+
+
+def _ff_pair_apart(ctx: Context, g: Fig, f: Fig, d: float) -> bool:
+    """May the full fraction ``f`` (whole ``d``) count another set than the stock ``g``? The
+    stock's noun goes on with a kind ("có 9 thôn đặc biệt khó khăn"); the fraction stands in a
+    table row; its sentence opens on a moment the stock's does not name ("Sau đợt mưa lũ, 8/8
+    thôn …"); or a count in the stock's sentence makes up the gap ("có 9 thôn, 1 khu dân cư" …
+    "10/10 thôn")."""
+    low = ctx.low
+    if not _FF_STOCK_AFTER.match(low[g.end : g.end + 30]) or _in_table(ctx, f):
+        return True
+    gs, ge = ctx.sentence_span(g.sent)
+    fs, _ = ctx.sentence_span(f.sent)
+    if _moments(low[fs : f.start]) - _moments(low[gs:ge]) - _ALLOF_NOW:
+        return True  # ("Đến nay, 8/8 thôn …" speaks of the profile's present)
+    gap = abs((g.value or 0) - d)
+    return any(h.sent == g.sent and h.value == gap for h in ctx.figs if h is not g)
+
+
+def _full_fraction_profile(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "/" not in low or _FF_REORG.search(low):
+        return out
+    said = {i for c in done if c.verdict == "inconsistent" for i in c.mention_ids}
+    for f in ctx.figs:
+        if f.type != "ratio" or f.id in said:
+            continue
+        n, d = f.m.get("numerator"), f.m.get("denominator")
+        if not isinstance(d, int) or n != d or d < _FF_MIN - 1:
+            continue
+        noun = _allof_noun(ctx, f)
+        if noun is None or noun[0] in vocab.TIME_UNITS:
+            continue
+        key, noun_end = _allof_key(noun[0]), noun[1]
+        counts = [(h, v) for h in ctx.figs if h is not f
+                  if (v := _ff_noun_count(ctx, h, key)) is not None]  # fmt: skip
+        before = [(h, v) for h, v in counts if h.start < f.start and h.type == "quantity"]
+        if len(before) != 1:
+            continue  # no profile count, or more than one that may be the whole
+        g, m = before[0]
+        if g.sent >= f.sent or not g.exact_count or g.qual != "exact" or reference_level(ctx, g):
+            continue
+        if not isinstance(m, int | float) or m < _FF_MIN or m == d or not _ff_close(int(m), d):
+            continue
+        if set(g.unit.heads) != set(f.unit.heads) and f.unit.key:
+            continue  # "14 xã, thị trấn" against "13/13 xã"
+        gs, ge = ctx.sentence_span(g.sent)
+        if not _FF_STOCK.search(re.split(r"[;:]", low[gs : g.start])[-1]):
+            continue  # not said as what the body has
+        if low.rfind("(", gs, g.start) > low.rfind(")", gs, g.start):
+            continue
+        gap = abs(m - d)
+        if any(v >= min(m, d) or v == gap for h, v in counts if h is not g):
+            continue  # another count that may be the whole, or that makes up the gap
+        if any(
+            _FF_NEW.search(low, *ctx.sentence_span(i))
+            and re.search(rf"\b{re.escape(key)}\b", low[slice(*ctx.sentence_span(i))])
+            for i in range(len(ctx.sentences))
+        ):
+            continue  # "thành lập mới thôn Tân Lập", "tách thôn 5 thành 2 thôn"
+        fs, fe = ctx.sentence_span(f.sent)
+        cs = max(fs, low.rfind(";", fs, f.start) + 1)
+        ce = min(x for x in (low.find(";", noun_end, fe), fe) if x >= 0)
+        if _ff_some(ctx, f, key, noun_end):
+            continue
+        if _YEARS.search(low, fs, fe) or _ff_pair_apart(ctx, g, f, d):
+            continue  # a year, a moment, a kind, a table, the gap counted in the stock
+        if _scope_names(ctx, f) - _scope_names(ctx, g) or _whole_levels(ctx, f):
+            continue  # another place or body, or a level's whole
+        if _OTHER_BODY.search(low, fs, fe) or _ROLE_BODY.search(low, fs, fe):
+            continue
+        if _headed_apart(ctx, g, f) or _scope_apart(ctx, g, f):
+            continue
+        what = noun[0]
+        why = render("repeat.full_fraction", what=(what, what), a=m, b=d)
+        out.append(ctx.check(NAME, "inconsistent", [m, d], [g, f],  # type: ignore[list-item]
+                             (cs, ce), expected=m, observed=d, tolerance=0, why=why))  # fmt: skip
     return out
 
 

@@ -236,6 +236,10 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{what}' stated as {a}, then referred to as that whole ('{cue} …') as {b}: {a} ≠ {b}",
         "'{what}' đã nêu là {a}, khi nhắc lại ('{cue} …') lại ghi {b}: {a} ≠ {b}",
     ),
+    "repeat.full_fraction": (
+        "{a} {what} stated; {b}/{b} {what} counts all of them as {b}: {a} ≠ {b}",
+        "đã nêu {a} {what}; {b}/{b} {what} tính tất cả chỉ là {b}: {a} ≠ {b}",
+    ),
     "repeat.profile_differs": (
         "{what} stated as {a} in the profile and as {b} here: {a} ≠ {b}",
         "{what} được nêu {a} ở phần giới thiệu nhưng ở đây là {b}: {a} ≠ {b}",
