@@ -441,7 +441,9 @@ eligible, proposed and planned people, parts, one kind of the admitted; battery_
 reading they were written for was not merged, it found nothing on any measured set), and 83
 clean passages from the sibling-share round (battery_zzzz_l27w: siblings of different wholes,
 lists mixing shares and completion rates, a whole named after the bracket; 1 older alarm
-fixed).
+fixed); and 96 clean passages from the full-fraction round (battery_zzzz_l27x: "d/d <unit>" after
+a profile's "có M <unit>" of a subset, a program, another moment, place or body, a merger; 20
+alarms of older readings on them, all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
