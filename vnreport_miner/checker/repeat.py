@@ -4199,7 +4199,7 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
             low, g.end, f.start
         ):
             continue
-        if _scope_apart(ctx, g, f):
+        if _scope_apart(ctx, g, f) or (f.type == "ratio" and _ff_set_apart(ctx, g, f)):
             continue  # "Ở cấp huyện, tất cả …", "…; tại Đảng bộ thị trấn, toàn bộ …"
         gap = abs(a - b)
         if any(_minus_part(h, gap, g, fv) for h in ctx.figs):
@@ -4329,8 +4329,62 @@ def _ff_pair_apart(ctx: Context, g: Fig, f: Fig, d: float) -> bool:
     fs, _ = ctx.sentence_span(f.sent)
     if _moments(low[fs : f.start]) - _moments(low[gs:ge]) - _ALLOF_NOW:
         return True  # ("Đến nay, 8/8 thôn …" speaks of the profile's present)
+    if _ff_set_apart(ctx, g, f):
+        return True
     gap = abs((g.value or 0) - d)
     return any(h.sent == g.sent and h.value == gap for h in ctx.figs if h is not g)
+
+
+# -- guards of review 27y on the full fraction (fraction side, shared by both readings):
+# a stock that names two kinds of unit under one count: the count is of both, the fraction of
+# one ("9 tổ dân phố và thôn" … "8/8 tổ dân phố"); a "khi / lúc / thời điểm …" clause before the
+# fraction sets its moment ("Khi xã được công nhận … lần đầu, 10/10 thôn …"); a kind of the units
+# named between the stock and the fraction ("… triển khai ở các thôn vùng ven …", "… tại các
+# chi hội đủ điều kiện …"): the fraction may count those.
+#
+# example (our own)                                                                      told
+# "Thị trấn có 9 tổ dân phố và thôn." … "8/8 tổ dân phố đã thành lập tổ an ninh …"         nothing
+# "Xã có 11 thôn." … "Khi xã được công nhận đạt chuẩn lần đầu, 10/10 thôn đều có …"        nothing
+# "Thị trấn có 8 tổ dân phố." … "… vào các tổ dân phố ven quốc lộ; 7/7 tổ dân phố …"       nothing
+# "Xã có 10 thôn." … "Xã lựa chọn các thôn đồng bào dân tộc … làm điểm …" … "9/9 thôn …"  nothing
+# "Xã có 9 thôn, 2.718 hộ." … "Các thôn tích cực …" … "8/8 thôn có nhà văn hóa đạt chuẩn." inconsistent
+_FF_MIXED = re.compile(
+    r"^\s*(?:,|và|hoặc|/)\s*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(k) for k, v in vocab.UNIT_HEADS.items() if v[0] == "village"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+_FF_WHEN = re.compile(r"(?<!\w)(?:khi|lúc|hồi|thời điểm|dịp)\s")
+_FF_KIND_WORDS = (
+    r"vùng|ven|đồng bào|dân tộc|đủ điều kiện|đủ tiêu chuẩn|thuộc|xuống cấp|khó khăn|miền núi|"
+    r"giáp|làm điểm|nghèo|trọng điểm|biên giới|xa|có|chưa|còn|được chọn|đặc biệt|ngoài|"
+    r"thuần nông|công giáo|giáo|trung tâm|nông thôn|đô thị|khu vực"
+)
+
+
+def _ff_set_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """The guards above, for the stock ``g`` and the full fraction ``f``."""
+    low = ctx.low
+    fs = ctx.sentence_span(f.sent)[0]
+    if _FF_MIXED.match(low[g.end : g.end + 30]) or _FF_WHEN.search(low, fs, f.start):
+        return True  # a stock of two kinds of unit; a "khi …" clause setting another moment
+    return bool(f.unit.key) and _ff_kind_between(low[g.end : f.start], f.unit.key)
+
+
+def _ff_kind_between(text: str, key: str) -> bool:
+    """Does ``text`` (between the stock and the fraction) name a kind of the fraction's units:
+    "các <noun> <kind word>" ("các thôn vùng ven", "các cơ sở vùng chuyên canh"), or units
+    chosen ("lựa chọn các thôn", "… làm điểm")?"""
+    first = re.escape(_allof_key(key).split()[0])
+    return bool(
+        re.search(rf"\b(?:các|những)\s+{first}(?:\s+\S+){{0,2}}?\s+(?:{_FF_KIND_WORDS})\b", text)
+        or re.search(rf"\b(?:lựa chọn|chọn)\s+(?:các|những|một số)\s+{first}\b", text)
+    )
 
 
 def _full_fraction_profile(ctx: Context, done: list[Check]) -> list[Check]:
