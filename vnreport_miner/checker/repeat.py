@@ -924,27 +924,11 @@ def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
     does not set them apart: the restatement need not repeat it."""
     a, b = _spoken_names(ctx, g), _spoken_names(ctx, f)
     gs, ge = ctx.sentence_span(g.sent)
-    framed = _PLACE_FRAME.match(ctx.text, ctx.sentence_span(f.sent)[0], f.start)
     return (
         (bool(a) and bool(b) and a != b)
         or any(n not in ctx.low[gs:ge] for n in _spoken_names(ctx, f, piece=True))
-        or (framed is not None and framed.group(1).lower() not in ctx.low[gs:ge])
-        or _scope_apart(ctx, g, f)
+        or _scope_apart(ctx, g, f)  # "Tại huyện Mường Lát, …": see _scope_apart
     )
-
-
-# A later sentence that opens on a place of its own ("Tại huyện Mường Lát, …", "Ở xã Tân Hợp,
-# …") counts there, whatever its count's own piece says; the earlier sentence must name that
-# place for the two to be one (a name only the earlier gives still sets nothing apart).
-#
-# example (our own)                                                                     told
-# "Đội ngũ báo cáo viên cơ sở của xã hiện có 126 người" / "Tại huyện Mường Lát, đội ngũ
-#  162 báo cáo viên cơ sở …"                                                              nothing
-# "Xã Tân Hợp có 126 báo cáo viên cơ sở" / "Tại xã Tân Hợp, 162 báo cáo viên cơ sở …"   a slip
-_PLACE_FRAME = re.compile(
-    r"\W*(?:[Tt]ại|[Ởở])\s+(?:(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận|thôn|bản|"
-    r"ấp|xóm)\s+)?([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)\s*,"
-)
 
 
 def _subject_nouns(ctx: Context, f: Fig, later: bool = False) -> set[str]:
@@ -3901,6 +3885,9 @@ def _scope_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     example (our own)                                                                     told
     "Đảng bộ xã có 365 đảng viên." / "…; ở Đảng bộ thị trấn, toàn bộ 356 đảng viên …"     nothing
     "Đảng bộ thị trấn có 365 đảng viên." / "Ở Đảng bộ thị trấn, toàn bộ 356 đảng viên …"  a slip
+    "Đội ngũ báo cáo viên cơ sở của xã hiện có 126 người" / "Tại huyện Mường Lát, đội ngũ
+     162 báo cáo viên cơ sở …" (review 27q)                                                nothing
+    "Xã Tân Hợp có 126 báo cáo viên cơ sở" / "Tại xã Tân Hợp, 162 báo cáo viên cơ sở …"   a slip
     """
     scope = _opening_scope(ctx, f)
     return scope is not None and scope not in ctx.low[slice(*ctx.sentence_span(g.sent))]
