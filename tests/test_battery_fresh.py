@@ -31,6 +31,7 @@ MIN_FOUND = {
     "battery_x25": 0.42,
     "battery_x26": 0.65,
     "battery_x27": 0.68,
+    "battery_x28": 0.52,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
