@@ -518,6 +518,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_column_totals(ctx))
     out.extend(_table_cells_restated(ctx))
     out.extend(_table_cell_restated(ctx, out))
+    out.extend(_table_figure_differs(ctx, out))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
@@ -2996,6 +2997,278 @@ def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
                                          observed=f.value, tolerance=0, why=why))  # fmt: skip
                     said.add(f.id)
                     break
+    return out
+
+
+# -- a table's figure of the whole restated in the prose with another value (a slip). The
+# readings above tell only agreement; this one tells a difference where the evidence is strong.
+# Two ways the prose shows it restates the table, not another moment, place or subset:
+#  (a) the prose restates a row of the table cell by cell, in the order of its columns, and all
+#      but one of three or more agree (the odd count has its column's header words near it and
+#      is a slip's distance from the cell: a few units off or two digits swapped);
+#  (b) a summary (a section "Đánh giá chung", or a sentence opening "Như vậy", "Tính chung",
+#      "Nhìn chung", "Tóm lại") names a column of the total row ("Cộng", "Tổng cộng") by every
+#      content word of its header, or a row by every content word of its label when the table
+#      has a whole-period column ("Cả năm", "Tổng", "Cộng"), and gives another count of the same
+#      unit, a slip's distance away, with no moment, place, subset, plan, comparison or level
+#      reached ("còn") of its own and no other prose count of those words with its value.
+#
+# example (our own)                                                                     told
+# "Nội dung | Kết nạp hội viên | Thành lập chi hội | Ra mắt tổ hợp tác … Cộng | 128 | 14 | 9"
+#  then "Như vậy, các cấp Hội kết nạp 128 hội viên, thành lập 14 chi hội, ra mắt 11 tổ hợp
+#  tác" (128 and 14 agree in order; 11 ≠ 9)                                           a slip
+# "Chỉ tiêu | Quý I | Quý II | … | Cả năm / Kết nạp đoàn viên mới | … | 412", then under
+#  "ĐÁNH GIÁ CHUNG": "toàn Đoàn đã kết nạp 421 đoàn viên mới"                         a slip
+# "Đơn vị | Hộ nghèo đầu năm | Thoát nghèo trong năm … Tổng cộng | 219 | 80", then under
+#  "ĐÁNH GIÁ CHUNG": "Hội đã giúp 86 hộ hội viên thoát nghèo"                          a slip
+# the same, "6 tháng đầu năm kết nạp 198 đoàn viên mới" (a moment of its own), "xã Tân An …"
+#  (a place), "phấn đấu kết nạp 450 …" (a plan), "trong đó 150 …" (a subset), "còn 41 …" nothing
+# the same, the count not in a summary, or the body stating 421 by the same words     nothing
+# a column headed by a moment or a rest ("Hộ nghèo đầu năm", "Còn lại", "Kế hoạch")   nothing
+_SUMMARY_OPENS = re.compile(
+    r"^\W*(?:như vậy|tính chung|nhìn chung|tóm lại|tổng hợp lại|nói chung|tính tổng cộng)\b"
+)
+_WHOLE_COL = re.compile(r"^\s*(?:cả năm|tổng|tổng cộng|cộng|tổng số|tổng cả năm|cả kỳ)\s*$")
+_PERIOD_WORDS = re.compile(r"\b(?:trong năm|trong kỳ|cả năm)\b")  # a flow over the whole period
+_HEAD_APART = re.compile(
+    r"\b(?:còn|tỷ lệ|tỉ lệ|so với|tăng|giảm|bình quân|lũy kế|trong đó|riêng|kế hoạch|chỉ tiêu|"
+    r"mục tiêu|dự toán|phấn đấu|dự kiến|ước)\b|%"
+)
+_NOT_A_MOMENT = re.compile(r"\b(?:thực|phát|thể|xuất|biểu) hiện\b")  # "thực hiện": no "hiện"
+_EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
+_RUN_GAP = re.compile(r"^[^.():\d\n]{0,40}$")  # between two counts restating adjacent cells
+# what, between two counts, makes the next one a part, a moment, a plan or a change
+_GAP_APART = re.compile(r"\b(?:còn|so với|tăng|giảm|thêm|ngoài ra|dịp)\b")
+# what, after the count in its sentence, makes it a part: "… tại trạm y tế, số còn lại …",
+# "4.071 gia đình … 3 năm liền"
+_AFTER_APART = re.compile(r"\b(?:còn lại|số còn|năm liền|liên tục|liên tiếp|ngoài ra)\b")
+_AT_PLACE = re.compile(r"[^,;.()]*?\s(?:tại|ở)\s")  # (matched from the count: no "^")
+# a place before the count in its clause: "trên quốc lộ 1 xảy ra …" ("trên địa bàn": the whole)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|ở|trên|thuộc)\s+(?!địa bàn\b|toàn\b|cả\b)[^\W\d]")
+
+
+def _run_gap(gap: str) -> bool:
+    """May two counts with ``gap`` (lowercased) between them restate two adjacent cells?"""
+    return bool(_RUN_GAP.match(gap)) and not (
+        _LISTED.search(gap) or _SINGLED_OUT.search(gap) or _PLAN_NEAR.search(gap)
+        or _GAP_APART.search(gap) or _own_moments(gap)
+    )  # fmt: skip
+
+
+def _own_moments(s: str) -> set[str]:
+    return _moments(_NOT_A_MOMENT.sub(" ", s))
+
+
+def _table_title(ctx: Context, t_start: int) -> str:
+    """The line above a table (lowercased): its title, "Kết quả giảm hộ nghèo năm 2024:"."""
+    end = ctx.text.rfind("\n", 0, t_start)
+    for _ in range(2):
+        if end <= 0:
+            return ""
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        if line:
+            return line.lower()
+        end = start - 1
+    return ""
+
+
+def _head_words(low: str) -> set[str]:
+    """The content words of a header or label (lowercased): no unit in brackets, no mark, no
+    period words ("Thoát nghèo trong năm" -> {"thoát", "nghèo"})."""
+    low = _PERIOD_WORDS.sub(" ", _LABEL_UNIT.sub(" ", low))
+    return set(norm_words(_ROW_MARK.sub("", low)).split()) - _HEAD_STOP
+
+
+_OWN_AFTER_CUT = re.compile(r"[,;:()\d]|\s(?:để|nhằm|cho|và|với|so|trong|từ|đến)\s")
+
+
+def _own_words_near(ctx: Context, f: Fig) -> set[str]:
+    """The words that name ``f`` itself: from the figure before it (or its sentence's start) to
+    its descriptor's end ("kiểm tra 44 tổ chức đảng, 92 đảng viên" -> ", 92 đảng viên";
+    "giới thiệu 86 đoàn viên ưu tú để Đảng xem xét kết nạp" -> "giới thiệu 86 đoàn viên ưu tú")."""
+    s, e = ctx.sentence_span(f.sent)
+    lo = s
+    for g in ctx.by_sent.get(f.sent, []):
+        if g.end <= f.start:
+            lo = max(lo, g.end)
+    after = ctx.low[f.end : e]
+    cut = _OWN_AFTER_CUT.search(after)
+    hi = f.end + (cut.start() if cut else len(after))
+    return set(norm_words(ctx.low[lo:hi]).split())
+
+
+def _summed_restated(
+    ctx: Context, f: Fig, words: set[str], frame: str, parts: list[set[str]]
+) -> bool:
+    """Is ``f`` a summary's plain restatement of a table's whole: in a summary, named by the
+    header's words, of the table's unit, with no moment, place, subset, plan, comparison or
+    level of its own?"""
+    s, e = ctx.sentence_span(f.sent)
+    pre = ctx.low[s : f.start]
+    in_summary = any(a <= f.start < b for a, b in _assessment_spans(ctx))
+    if not in_summary and not _SUMMARY_OPENS.match(pre):
+        return False
+    if not words <= _own_words_near(ctx, f):
+        return False
+    if not set(norm_words(f.unit.key).split()) <= set(norm_words(frame).split()) | words:
+        return False  # another unit than the table's
+    sent = ctx.low[s:e]
+    if _own_moments(_PERIOD_WORDS.sub(" ", sent)) - _own_moments(frame) or not _plan_free(sent):
+        return False
+    if _ASSESSMENT_OTHER.search(pre) or _EACH.search(pre) or _NAMED_PLACE.search(ctx.text, s, e):
+        return False
+    if _NOT_LEVEL.search(ctx.before_low(f, 30)) or _NOT_LEVEL_AFTER.match(ctx.text, f.end):
+        return False
+    if _AFTER_APART.search(sent) or _AT_PLACE.match(ctx.low, f.end):
+        return False
+    if _PLACE_BEFORE.search(ctx.low, ctx.clause(f.start, f.end)[0], f.start):
+        return False
+    named = set(norm_words(sent).split())
+    if any(p and p <= named for p in parts):
+        return False  # a part of the table named: a row ("Ban Thường vụ …"), a column ("Quý IV")
+    piece = _piece(ctx, f)
+    if _PROPER.search(piece) or _NB_PLAN_HEAD.search(_heading(ctx, f)):
+        return False
+    piece = _WHOLE_PLACE.sub(" ", piece.lower())  # "toàn huyện": the table's whole
+    return all(h.group(0) in frame or h.group(0) in words for h in _SCOPE_WORDS.finditer(piece))
+
+
+def _slip_of(cell: Fig, f: Fig) -> bool:
+    return f.value != cell.value and _close_slip(f.value, cell.value)  # type: ignore[arg-type]
+
+
+def _differs(ctx: Context, cell: Fig, f: Fig, name: str, cue: tuple[str, str]) -> Check:
+    what = f"{name} (table)"
+    why = render("repeat.looked_back", what=(what, what), a=_written(cell), b=_written(f), cue=cue)
+    figs = [cell, f] if cell.id else [f]
+    return ctx.check(NAME, "inconsistent", [cell.value, f.value], figs, ctx.clause(f.start, f.end),  # type: ignore[list-item]
+                     expected=cell.value, observed=f.value, tolerance=0, why=why)  # fmt: skip
+
+
+_IN_ORDER = ("in the prose, cell by cell", "trong lời văn, từng ô theo thứ tự")
+_IN_SUMMARY = ("in the summary", "trong phần đánh giá")
+
+
+def _row_in_order(
+    ctx: Context,
+    by_sent: dict[int, list[Fig]],
+    cells: list[tuple[int, Fig]],
+    head: list[tuple[int, int]],
+    heads: list[set[str]],
+    label: str,
+    total: bool,
+    values: set[float],
+) -> list[Check]:
+    """(a): a sentence restating the row's cells in order, all but one agreeing."""
+    out: list[Check] = []
+    lab = set() if total else _head_words(label)
+    for sent, q in by_sent.items():
+        if len(q) < 3 or (lab and not lab <= _sent_words(ctx, sent, {})):
+            continue
+        if not total and not lab:
+            continue
+        for i in range(len(q) - 2):
+            for c in range(len(cells) - 2):
+                odd, agree, t = -1, [], 0
+                while i + t < len(q) and c + t < len(cells):
+                    if t and not _run_gap(ctx.low[q[i + t - 1].end : q[i + t].start]):
+                        break
+                    if q[i + t].value == cells[c + t][1].value:
+                        agree.append(q[i + t])
+                    elif odd < 0:
+                        odd = t
+                    else:
+                        break
+                    t += 1
+                if odd < 0 or len(agree) < 2 or t < 3 or max(g.value for g in agree) < MIN_VALUE:  # type: ignore[type-var]
+                    continue
+                f, (k, cell) = q[i + odd], cells[c + odd]
+                words = heads[k]
+                if not words or not _slip_of(cell, f) or f.value in values:
+                    continue
+                if (
+                    max(f.value, cell.value) < MIN_VALUE
+                    or _said_near(ctx, [f], words, f.start) is None
+                ):  # type: ignore[type-var]
+                    continue
+                name = ctx.text[head[k][0] : head[k][1]].strip()
+                out.append(_differs(ctx, cell, f, name, _IN_ORDER))
+                return out
+    return out
+
+
+def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    said = {i for c in done if c.kind == NAME and c.verdict == "consistent" for i in c.mention_ids}
+    for rows in table_rows(ctx):
+        head = rows[0]
+        t_start, t_end = head[0][0], rows[-1][-1][1]
+        outside = [
+            f for f in ctx.quantities
+            if f.type == "quantity" and f.exact_count and f.unit.key and f.qual == "exact"
+            and (f.end <= t_start or f.start >= t_end) and f.unit.head not in vocab.TIME_UNITS
+        ]  # fmt: skip
+        if not outside:
+            continue
+        by_sent: dict[int, list[Fig]] = {}
+        for f in outside:
+            by_sent.setdefault(f.sent, []).append(f)
+        heads = [_head_words(ctx.lower_slice(*span)) for span in head]
+        frame = f"{_table_title(ctx, t_start)} {ctx.lower_slice(head[0][0], head[-1][1])}"
+        whole_col = next(
+            (k for k in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[k]))), 0
+        )
+        values: set[float] = set()
+        table: list[tuple[list[tuple[int, Fig]], str, bool, str]] = []
+        for row in rows[1:]:
+            label = ctx.lower_slice(*row[0])
+            cells = []
+            for k in range(1, min(len(row), len(head))):
+                cell = cell_fig(ctx, row[k], None)
+                if cell is not None and cell.exact_count:
+                    cells.append((k, cell))
+                    values.add(cell.value)  # type: ignore[arg-type]
+            shown = ctx.text[row[0][0] : row[0][1]].strip()
+            table.append((cells, label, bool(_TOTAL_LABEL.match(label)), shown))
+        labels = [_head_words(lab) for _c, lab, tot, _s in table if not tot]
+        for cells, label, total, shown in table:
+            if len(cells) >= 3:
+                out.extend(_row_in_order(ctx, by_sent, cells, head, heads, label, total, values))
+            if total:
+                wanted = [
+                    (cell, heads[k], ctx.lower_slice(*head[k]), ctx.text[head[k][0] : head[k][1]])
+                    for k, cell in cells
+                ]
+            elif whole_col and cells and cells[-1][0] == whole_col:
+                wanted = [(cells[-1][1], _head_words(label), label, shown)]
+            else:
+                continue
+            for cell, words, name, what in wanted:
+                if len(words) < 2 or cell.value < MIN_VALUE or _HEAD_APART.search(name):  # type: ignore[operator]
+                    continue
+                if _own_moments(_PERIOD_WORDS.sub(" ", name)):
+                    continue  # "Hộ nghèo đầu năm": a moment, not the period's whole
+                # the table's parts: its rows under a total row, its other columns beside a
+                # whole-period column
+                parts = labels if total else heads[1:whole_col] + heads[whole_col + 1 :]
+                where = frame if total else f"{frame} {name}"
+                cands = [
+                    f for f in outside
+                    if _slip_of(cell, f) and f.value not in values and f.id not in said
+                    and _summed_restated(ctx, f, words, where, parts)
+                ]  # fmt: skip
+                if not cands or len({f.value for f in cands}) > 1:
+                    continue  # none, or two values compete
+                f = cands[0]
+                if any(
+                    g is not f and g.value == f.value and words <= _own_words_near(ctx, g)
+                    for g in outside
+                ):
+                    continue  # the body states it too: the summary restates the body
+                out.append(_differs(ctx, cell, f, what.strip(), _IN_SUMMARY))
     return out
 
 
