@@ -18,7 +18,11 @@ Not found: devset5 (a dash list closed by "Cộng: 928 đảng viên", no table;
 tell equal).
 
 CLEAN: the agreeing restatement and guards of each case, and passages of their own (the whole
-round is tests/battery/battery_zzzz_l28a.jsonl, 141 clean passages, no alarm).
+round is tests/battery/battery_zzzz_l28a.jsonl, 148 clean passages, no alarm).
+
+CONFIRMED: the grand total of a table (its total row under a whole column "Cộng") restated in
+the prose is told consistent (``_grand_totals`` beside ``table_totals`` in
+``_table_total_restated``).
 """
 
 from __future__ import annotations
@@ -157,6 +161,21 @@ DEV_CAUGHT = [
     ),
 ]
 
+CONFIRMED = [
+    (
+        "Kế hoạch của Ban Thường vụ dự kiến luân chuyển 90 lượt cán bộ trong giai đoạn 2022-2025. Kết quả như sau:\n"
+        "Năm\tVề huyện\tVề xã\tLên tỉnh\tCộng\n2022\t5\t12\t2\t19\n2023\t7\t18\t3\t28\n"
+        "Tổng cộng\t12\t30\t5\t47\n\nTổng số đã luân chuyển 47 lượt cán bộ, đạt 52,2% kế hoạch.",
+        47,
+    ),
+    (
+        "Trong năm, các cấp thi hành kỷ luật 19 đảng viên. Cụ thể:\n"
+        "Cấp kỷ luật | Khiển trách | Cảnh cáo | Khai trừ | Cộng\nChi bộ | 8 | 3 | 0 | 11\n"
+        "Đảng ủy cơ sở | 4 | 3 | 1 | 8\nTổng cộng | 12 | 6 | 1 | 19",
+        19,
+    ),
+]
+
 CLEAN = [
     "Kết quả kiểm tra, giám sát năm 2024:\nChủ thể | Kiểm tra tổ chức đảng | Kiểm tra đảng viên | Giám sát tổ chức đảng | Giám sát đảng viên\nBan Thường vụ Đảng ủy | 6 | 11 | 7 | 14\nỦy ban Kiểm tra Đảng ủy | 5 | 9 | 6 | 12\nChi bộ trực thuộc | 27 | 51 | 29 | 69\nTổng cộng | 38 | 71 | 42 | 95\nNhư vậy, trong năm các cấp đã kiểm tra 38 tổ chức đảng, 71 đảng viên; giám sát 42 tổ chức đảng, 95 đảng viên.",
     "Kết quả kiểm tra, giám sát năm 2024:\nChủ thể | Kiểm tra tổ chức đảng | Kiểm tra đảng viên | Giám sát tổ chức đảng | Giám sát đảng viên\nBan Thường vụ Đảng ủy | 6 | 11 | 7 | 14\nỦy ban Kiểm tra Đảng ủy | 5 | 9 | 6 | 12\nChi bộ trực thuộc | 27 | 51 | 29 | 69\nTổng cộng | 38 | 71 | 42 | 95\nNhư vậy, trong năm các cấp đã kiểm tra 38 tổ chức đảng, 71 đảng viên; giám sát 42 tổ chức đảng, trong đó 59 đảng viên là cấp ủy viên.",
@@ -273,6 +292,13 @@ CLEAN = [
     "Kết quả hoạt động năm 2024\nChỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm\nBuổi tuyên truyền pháp luật (buổi) | 12 | 15 | 11 | 14 | 52\nNgười nghe tuyên truyền (lượt) | 820 | 1.040 | 760 | 905 | 3.525\nIII. ĐÁNH GIÁ CHUNG\nCông tác tuyên truyền được đẩy mạnh với 52 buổi tuyên truyền pháp luật, thu hút 3.525 lượt người nghe.",
     "Kết quả giải quyết đơn năm 2024\nĐơn vị\tĐơn tiếp nhận\tĐơn đã giải quyết\nPhòng Tư pháp\t24\t22\nThanh tra huyện\t31\t29\nTổng cộng\t55\t51\nIV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\nTiếp tục giải quyết dứt điểm 57 đơn tiếp nhận còn tồn đọng từ các năm trước.",
     "Kết quả tập huấn năm 2024\nĐơn vị | Lớp tập huấn | Hội viên tham dự\nXã Cam Hiệp | 6 | 240\nXã Cam Thành | 5 | 210\nTổng cộng | 11 | 450\nNhư vậy, các lớp tập huấn thu hút 450 hội viên tham dự; ngoài ra có 45 hội viên tham dự các lớp của tỉnh.",
+    "Kết quả kết nạp đoàn viên năm 2023\nĐơn vị\tKết nạp mới\tChuyển đi\nĐoàn xã\t96\t22\nĐoàn trường học\t62\t18\nTổng cộng\t158\t40\n\nKết quả kết nạp đoàn viên năm 2024\nĐơn vị\tKết nạp mới\tChuyển đi\nĐoàn xã\t104\t25\nĐoàn trường học\t67\t19\nTổng cộng\t171\t44\nNhìn chung, các cơ sở đoàn đã kết nạp mới 171 đoàn viên.",
+    "Kết quả giảm nghèo ở 3 xã điểm năm 2024\nXã | Hộ nghèo đầu năm | Hộ thoát nghèo\nXã Ea Bar | 88 | 22\nXã Ea Sar | 74 | 19\nXã Cư Elang | 81 | 23\nTổng cộng | 243 | 64\nIII. ĐÁNH GIÁ CHUNG\nCông tác giảm nghèo chuyển biến rõ; toàn huyện có 71 hộ thoát nghèo.",
+    "Kết quả xây dựng mô hình ở một số chi hội tiêu biểu\n| Chi hội | Mô hình kinh tế | Hội viên tham gia |\n|---|---|---|\n| Chi hội 2 | 7 | 42 |\n| Chi hội 5 | 6 | 39 |\n| Chi hội 8 | 5 | 31 |\n| Cộng | 18 | 112 |\nNhư vậy, Hội đã xây dựng 21 mô hình kinh tế, thu hút hội viên tham gia.",
+    "Kết quả hoạt động của các cấp Hội năm 2024\nĐơn vị | Kết nạp hội viên | Thành lập chi hội nghề nghiệp | Ra mắt tổ hợp tác\nHội Nông dân xã Phú Lâm | 42 | 3 | 2\nHội Nông dân xã Phú Hòa | 51 | 4 | 3\nHội Nông dân thị trấn | 35 | 2 | 5\nCộng | 128 | 9 | 10\nNhư vậy, năm 2024 kết nạp 128 hội viên, thành lập 9 chi hội nghề nghiệp; năm 2023 ra mắt 12 tổ hợp tác.",
+    "Kết quả hoạt động năm 2024\nChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\nBuổi tuyên truyền pháp luật (buổi)\t12\t15\t11\t14\t52\nNgười nghe tuyên truyền (lượt)\t820\t1.040\t760\t905\t3.525\nIII. ĐÁNH GIÁ CHUNG\nCông tác tuyên truyền được đẩy mạnh, đã tổ chức 56 buổi tuyên truyền pháp luật cho học sinh các trường.",
+    "Kết quả giảm nghèo năm 2024\nChi hội | Hộ nghèo đầu năm | Thoát nghèo trong năm\nChi hội 1 | 30 | 11\nChi hội 2 | 27 | 9\nTổng cộng | 57 | 20\nIII. ĐÁNH GIÁ CHUNG\nHội phối hợp giúp 22 hộ thoát nghèo thuộc diện chính sách của huyện.",
+    "Kết quả giải quyết đơn thư năm 2024\nĐơn vị\tĐơn tiếp nhận\tĐơn đủ điều kiện\nXã Tân Lập\t46\t31\nXã Tân Hòa\t39\t27\nTổng cộng\t85\t58\nTính chung, tiếp nhận 85 đơn, 58 đơn đủ điều kiện, đã giải quyết 52 đơn.",
 ]
 
 
@@ -289,6 +315,15 @@ def test_table_figure_slip_explained(text: str, figures: list[float]) -> None:
     (c,) = told(checks_of(text, "repeat"), "repeat", "inconsistent", figures)
     assert "(table)" in c.why and "≠" in c.why and "≠" in c.why_vi
     assert "\n" not in c.why + c.why_vi
+
+
+@pytest.mark.parametrize(("text", "value"), CONFIRMED)
+def test_grand_total_restated_confirmed(text: str, value: float) -> None:
+    checks = checks_of(text, "repeat")
+    assert told(checks, "repeat", "consistent", [value, value]), [
+        (c.verdict, c.figures, c.why) for c in checks
+    ]
+    assert alarms(text) == []
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -2815,7 +2815,7 @@ _TOTAL_REACH = 40  # sentences between the prose count and the table
 
 def _table_total_restated(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    totals = table_totals(ctx)
+    totals = table_totals(ctx) + _grand_totals(ctx)
     if not totals:
         return out
     for value, s, e, words in totals:
@@ -2838,6 +2838,29 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         why = render("repeat.same", what=(what, what), a=value, b=value)
         out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
                              expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+def _grand_totals(ctx: Context) -> list[tuple[float, int, int, str]]:
+    """The grand total of a table of several columns: its total row's cell under its
+    whole column ("Năm | Từ tỉnh về huyện | … | Cộng" … "Tổng cộng | 19 | 52 | 6 | 28 | 105"),
+    with the header's and the title's words, as :func:`table_totals` gives a one-column total."""
+    out: list[tuple[float, int, int, str]] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        k = next((j for j in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[j]))), 0)
+        total = next(
+            (r for r in rows[2:] if r and _TOTAL_LABEL.match(ctx.lower_slice(*r[0]))), None
+        )
+        if not k or total is None or k >= len(total):
+            continue
+        cell = cell_fig(ctx, total[k], None)
+        if cell is None or not cell.exact_count:
+            continue
+        words = f"{ctx.lower_slice(head[0][0], head[-1][1])} {_table_title(ctx, head[0][0])}"
+        out.append((cell.value, cell.start, cell.end, norm_words(words)))  # type: ignore[arg-type]
     return out
 
 
@@ -3034,15 +3057,28 @@ _HEAD_APART = re.compile(
     r"\b(?:còn|tỷ lệ|tỉ lệ|so với|tăng|giảm|bình quân|lũy kế|trong đó|riêng|kế hoạch|chỉ tiêu|"
     r"mục tiêu|dự toán|phấn đấu|dự kiến|ước)\b|%"
 )
+# a table of some of the units: "Kết quả ở 3 xã điểm", "một số mô hình tiêu biểu"
+_TITLE_PART = re.compile(
+    r"\b(?:một số|điểm|thí điểm|tiêu biểu|điển hình|riêng|trong đó|đại diện)\b|"
+    r"(?<![\d.,])\d{1,3}\s+(?:xã|thôn|bản|ấp|huyện|chi bộ|đảng bộ|đơn vị|cơ sở|chi hội|chi đoàn|trường)\b"
+)
 _NOT_A_MOMENT = re.compile(r"\b(?:thực|phát|thể|xuất|biểu) hiện\b")  # "thực hiện": no "hiện"
 _EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
 _RUN_GAP = re.compile(r"^[^.():\d\n]{0,40}$")  # between two counts restating adjacent cells
 # what, between two counts, makes the next one a part, a moment, a plan or a change
 _GAP_APART = re.compile(r"\b(?:còn|so với|tăng|giảm|thêm|ngoài ra|dịp)\b")
+_GAP_MOMENT = re.compile(
+    r"\b(?:đầu năm|cuối năm|nhiệm kỳ|giai đoạn|đến nay|hiện nay|năm trước|năm nay|năm qua|cùng kỳ)\b"
+)  # ("thành lập 9 chi hội" is a deed, no moment: not the whole of _MOMENT)
 # what, after the count in its sentence, makes it a part: "… tại trạm y tế, số còn lại …",
 # "4.071 gia đình … 3 năm liền"
 _AFTER_APART = re.compile(r"\b(?:còn lại|số còn|năm liền|liên tục|liên tiếp|ngoài ra)\b")
-_AT_PLACE = re.compile(r"[^,;.()]*?\s(?:tại|ở)\s")  # (matched from the count: no "^")
+# a qualifier after the count: where, for whom, of which body ("… tại trạm y tế", "… cho học
+# sinh", "… của khối doanh nghiệp"); the table's own words are no other scope ("… cho hộ nghèo"
+# under "Kết quả hỗ trợ nhà ở cho hộ nghèo")
+_QUALIFIED = re.compile(
+    r"[^,;.()]*?\s(?:tại|ở|cho|của|thuộc|trong|đối với)\s([^,;.()\d]*)"
+)  # (matched from the count: no "^")
 # a place before the count in its clause: "trên quốc lộ 1 xảy ra …" ("trên địa bàn": the whole)
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|trên|thuộc)\s+(?!địa bàn\b|toàn\b|cả\b)[^\W\d]")
 
@@ -3051,7 +3087,8 @@ def _run_gap(gap: str) -> bool:
     """May two counts with ``gap`` (lowercased) between them restate two adjacent cells?"""
     return bool(_RUN_GAP.match(gap)) and not (
         _LISTED.search(gap) or _SINGLED_OUT.search(gap) or _PLAN_NEAR.search(gap)
-        or _GAP_APART.search(gap) or _own_moments(gap)
+        or _GAP_APART.search(gap) or _YEARS.search(gap) or _PART_OF_YEAR.search(gap)
+        or _GAP_MOMENT.search(gap)
     )  # fmt: skip
 
 
@@ -3084,11 +3121,11 @@ _OWN_AFTER_CUT = re.compile(r"[,;:()\d]|\s(?:để|nhằm|cho|và|với|so|trong
 
 
 def _own_words_near(ctx: Context, f: Fig) -> set[str]:
-    """The words that name ``f`` itself: from the figure before it (or its sentence's start) to
-    its descriptor's end ("kiểm tra 44 tổ chức đảng, 92 đảng viên" -> ", 92 đảng viên";
+    """The words that name ``f`` itself: from the comma or figure before it (or its sentence's
+    start) to its descriptor's end ("kiểm tra 44 tổ chức đảng, 92 đảng viên" -> "92 đảng viên";
     "giới thiệu 86 đoàn viên ưu tú để Đảng xem xét kết nạp" -> "giới thiệu 86 đoàn viên ưu tú")."""
     s, e = ctx.sentence_span(f.sent)
-    lo = s
+    lo = max(s, *(ctx.text.rfind(p, s, f.start) + 1 for p in ",;:"))
     for g in ctx.by_sent.get(f.sent, []):
         if g.end <= f.start:
             lo = max(lo, g.end)
@@ -3120,7 +3157,10 @@ def _summed_restated(
         return False
     if _NOT_LEVEL.search(ctx.before_low(f, 30)) or _NOT_LEVEL_AFTER.match(ctx.text, f.end):
         return False
-    if _AFTER_APART.search(sent) or _AT_PLACE.match(ctx.low, f.end):
+    if _AFTER_APART.search(sent):
+        return False
+    qual = _QUALIFIED.match(ctx.low, f.end, e)
+    if qual and not set(norm_words(qual.group(1)).split()) <= set(norm_words(frame).split()):
         return False
     if _PLACE_BEFORE.search(ctx.low, ctx.clause(f.start, f.end)[0], f.start):
         return False
@@ -3203,7 +3243,16 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
     if "|" not in ctx.text and "\t" not in ctx.text:
         return out
     said = {i for c in done if c.kind == NAME and c.verdict == "consistent" for i in c.mention_ids}
-    for rows in table_rows(ctx):
+    blocks = table_rows(ctx)
+    # every count of every table: a prose count equal to one restates that cell, not a slip
+    values: set[float] = set()
+    for rows in blocks:
+        for row in rows[1:]:
+            for span in row[1:]:
+                cell = cell_fig(ctx, span, None)
+                if cell is not None and cell.exact_count:
+                    values.add(cell.value)  # type: ignore[arg-type]
+    for rows in blocks:
         head = rows[0]
         t_start, t_end = head[0][0], rows[-1][-1][1]
         outside = [
@@ -3218,10 +3267,10 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
             by_sent.setdefault(f.sent, []).append(f)
         heads = [_head_words(ctx.lower_slice(*span)) for span in head]
         frame = f"{_table_title(ctx, t_start)} {ctx.lower_slice(head[0][0], head[-1][1])}"
+        some = _TITLE_PART.search(_table_title(ctx, t_start))  # a table of some units only
         whole_col = next(
             (k for k in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[k]))), 0
         )
-        values: set[float] = set()
         table: list[tuple[list[tuple[int, Fig]], str, bool, str]] = []
         for row in rows[1:]:
             label = ctx.lower_slice(*row[0])
@@ -3230,13 +3279,14 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
                 cell = cell_fig(ctx, row[k], None)
                 if cell is not None and cell.exact_count:
                     cells.append((k, cell))
-                    values.add(cell.value)  # type: ignore[arg-type]
             shown = ctx.text[row[0][0] : row[0][1]].strip()
             table.append((cells, label, bool(_TOTAL_LABEL.match(label)), shown))
         labels = [_head_words(lab) for _c, lab, tot, _s in table if not tot]
         for cells, label, total, shown in table:
             if len(cells) >= 3:
                 out.extend(_row_in_order(ctx, by_sent, cells, head, heads, label, total, values))
+            if some:
+                continue
             if total:
                 wanted = [
                     (cell, heads[k], ctx.lower_slice(*head[k]), ctx.text[head[k][0] : head[k][1]])
