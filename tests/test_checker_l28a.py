@@ -18,7 +18,7 @@ Not found: devset5 (a dash list closed by "Cộng: 928 đảng viên", no table;
 tell equal).
 
 CLEAN: the agreeing restatement and guards of each case, and passages of their own (the whole
-round is tests/battery/battery_zzzz_l28a.jsonl, 148 clean passages, no alarm).
+round is tests/battery/battery_zzzz_l28a.jsonl, 154 clean passages, no alarm).
 
 CONFIRMED: the grand total of a table (its total row under a whole column "Cộng") restated in
 the prose is told consistent (``_grand_totals`` beside ``table_totals`` in
@@ -299,6 +299,12 @@ CLEAN = [
     "Kết quả hoạt động năm 2024\nChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\nBuổi tuyên truyền pháp luật (buổi)\t12\t15\t11\t14\t52\nNgười nghe tuyên truyền (lượt)\t820\t1.040\t760\t905\t3.525\nIII. ĐÁNH GIÁ CHUNG\nCông tác tuyên truyền được đẩy mạnh, đã tổ chức 56 buổi tuyên truyền pháp luật cho học sinh các trường.",
     "Kết quả giảm nghèo năm 2024\nChi hội | Hộ nghèo đầu năm | Thoát nghèo trong năm\nChi hội 1 | 30 | 11\nChi hội 2 | 27 | 9\nTổng cộng | 57 | 20\nIII. ĐÁNH GIÁ CHUNG\nHội phối hợp giúp 22 hộ thoát nghèo thuộc diện chính sách của huyện.",
     "Kết quả giải quyết đơn thư năm 2024\nĐơn vị\tĐơn tiếp nhận\tĐơn đủ điều kiện\nXã Tân Lập\t46\t31\nXã Tân Hòa\t39\t27\nTổng cộng\t85\t58\nTính chung, tiếp nhận 85 đơn, 58 đơn đủ điều kiện, đã giải quyết 52 đơn.",
+    "1. Hội Nông dân xã Tân Hiệp\nChi hội\tHộ nghèo đầu năm\tThoát nghèo trong năm\nChi hội Ấp 1\t40\t16\nChi hội Ấp 2\t38\t14\nTổng cộng\t78\t30\n2. Hội Nông dân xã Tân Hòa\nChi hội\tHộ nghèo đầu năm\tThoát nghèo trong năm\nChi hội Ấp 3\t9\t2\nChi hội Ấp 4\t6\t1\nTổng cộng\t15\t3\nIII. ĐÁNH GIÁ CHUNG\nHai xã đã giúp 33 hộ thoát nghèo, vượt mục tiêu đề ra.",
+    "Dự kiến phân bổ chỉ tiêu năm 2025\nĐơn vị | Kết nạp hội viên | Hộ thoát nghèo\nXã Mỹ An | 60 | 12\nXã Mỹ Lợi | 55 | 10\nTổng cộng | 115 | 22\nIII. ĐÁNH GIÁ CHUNG\nCác cấp Hội đã kết nạp 108 hội viên, giúp 20 hộ thoát nghèo.",
+    "Kết quả phát triển đoàn viên năm 2024\n| Đơn vị | Kết nạp mới | Chuyển đi |\n|---|---|---|\n| Đoàn xã Hòa Bình | 82 | 12 |\n| Đoàn xã Hòa Thuận | 82 | 9 |\n| Tổng cộng | 164 | 21 |\nNhìn chung, đã kết nạp mới 171 đoàn viên (kể cả 7 đoàn viên ở Đoàn khối lực lượng vũ trang).",
+    "Kết quả phát triển hội viên năm 2024\nCơ sở Hội\tHội viên kết nạp mới\tHội viên cuối năm\nXã Long Hòa\t142\t1.340\nXã Long Hiệp\t119\t1.090\nTổng cộng\t261\t2.430\nNhư vậy, toàn Hội đã kết nạp mới khoảng 270 hội viên.",
+    "Kết quả phát triển hội viên năm 2024\nCơ sở Hội | Hội viên kết nạp mới | Hội viên cuối năm\nXã Long Hòa | 142 | 1.340\nXã Long Hiệp | 119 | 1.090\nTổng cộng | 261 | 2.430\nNhư vậy, toàn Hội đã kết nạp mới hơn 250 hội viên.",
+    "Kết quả giảm nghèo năm 2024\n| Chi hội | Hộ nghèo đầu năm | Thoát nghèo trong năm |\n|---|---|---|\n| Chi hội 1 | 30 | 11 |\n| Chi hội 2 | 27 | 9 |\n| Tổng cộng | 57 | 20 |\nIII. ĐÁNH GIÁ CHUNG\nLũy kế từ đầu nhiệm kỳ, Hội đã giúp 23 hộ thoát nghèo.",
 ]
 
 

@@ -3062,6 +3062,8 @@ _TITLE_PART = re.compile(
     r"\b(?:một số|điểm|thí điểm|tiêu biểu|điển hình|riêng|trong đó|đại diện)\b|"
     r"(?<![\d.,])\d{1,3}\s+(?:xã|thôn|bản|ấp|huyện|chi bộ|đảng bộ|đơn vị|cơ sở|chi hội|chi đoàn|trường)\b"
 )
+_PLAN_TITLE = re.compile(r"\b(?:kế hoạch|dự kiến|phấn đấu|dự toán|mục tiêu|định hướng)\b")
+_RESULT_TITLE = re.compile(r"\b(?:kết quả|thực hiện)\b")
 _NOT_A_MOMENT = re.compile(r"\b(?:thực|phát|thể|xuất|biểu) hiện\b")  # "thực hiện": no "hiện"
 _EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
 _RUN_GAP = re.compile(r"^[^.():\d\n]{0,40}$")  # between two counts restating adjacent cells
@@ -3203,8 +3205,11 @@ def _row_in_order(
     """(a): a sentence restating the row's cells in order, all but one agreeing."""
     out: list[Check] = []
     lab = set() if total else _head_words(label)
+    row_values = {cell.value for _k, cell in cells}
     for sent, q in by_sent.items():
-        if len(q) < 3 or (lab and not lab <= _sent_words(ctx, sent, {})):
+        if len(q) < 3 or sum(g.value in row_values for g in q) < 2:
+            continue  # (cheap first: two of the row's values at least)
+        if lab and not lab <= _sent_words(ctx, sent, {}):
             continue
         if not total and not lab:
             continue
@@ -3246,7 +3251,13 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
     blocks = table_rows(ctx)
     # every count of every table: a prose count equal to one restates that cell, not a slip
     values: set[float] = set()
+    # the columns of every table: a column named alike in two tables (two bodies, two years)
+    # leaves a summary's count without one table to restate
+    named: dict[frozenset[str], int] = {}
     for rows in blocks:
+        for span in rows[0][1:]:
+            key = frozenset(_head_words(ctx.lower_slice(*span)))
+            named[key] = named.get(key, 0) + 1
         for row in rows[1:]:
             for span in row[1:]:
                 cell = cell_fig(ctx, span, None)
@@ -3267,7 +3278,11 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
             by_sent.setdefault(f.sent, []).append(f)
         heads = [_head_words(ctx.lower_slice(*span)) for span in head]
         frame = f"{_table_title(ctx, t_start)} {ctx.lower_slice(head[0][0], head[-1][1])}"
-        some = _TITLE_PART.search(_table_title(ctx, t_start))  # a table of some units only
+        title = _table_title(ctx, t_start)
+        # a table of some units only, or of a plan
+        some = _TITLE_PART.search(title) or (
+            _PLAN_TITLE.search(title) and not _RESULT_TITLE.search(title)
+        )
         whole_col = next(
             (k for k in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[k]))), 0
         )
@@ -3299,6 +3314,8 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
             for cell, words, name, what in wanted:
                 if len(words) < 2 or cell.value < MIN_VALUE or _HEAD_APART.search(name):  # type: ignore[operator]
                     continue
+                if total and named.get(frozenset(words), 0) > 1:
+                    continue  # two tables' columns alike
                 if _own_moments(_PERIOD_WORDS.sub(" ", name)):
                     continue  # "Hộ nghèo đầu năm": a moment, not the period's whole
                 # the table's parts: its rows under a total row, its other columns beside a
