@@ -2810,6 +2810,9 @@ def _same_scope(ctx: Context, g: Fig, f: Fig, whole: bool = False) -> bool:
 # -- a table's total row restated in the prose: "Toàn huyện có 26 chi hội …" and a table under
 # "Xếp loại chi hội năm 2024" closed by "Tổng cộng 26". The count is the nearest one of the
 # value whose unit words the table's header or title names (found by search: a fit is told).
+# A table of several columns gives its grand total the same way: the total row's cell under a
+# whole column ("… | Cộng" / "Tổng cộng | 19 | 52 | 6 | 28 | 105" and "Tổng số đã luân chuyển
+# 105 lượt cán bộ" under a title naming "lượt cán bộ"; see _grand_totals).
 _TOTAL_REACH = 40  # sentences between the prose count and the table
 
 
@@ -3048,6 +3051,10 @@ def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
 #  (a place), "phấn đấu kết nạp 450 …" (a plan), "trong đó 150 …" (a subset), "còn 41 …" nothing
 # the same, the count not in a summary, or the body stating 421 by the same words     nothing
 # a column headed by a moment or a rest ("Hộ nghèo đầu năm", "Còn lại", "Kế hoạch")   nothing
+# the summary's count equal to a cell of any table (a 2023 table beside the 2024 one), a
+#  column named alike in two tables (two bodies), a table titled "ở 3 xã điểm" or "Dự kiến
+#  phân bổ chỉ tiêu năm 2025", a qualifier the table lacks ("… cho học sinh", "… tại trạm
+#  y tế"), a year or "riêng" between two restated cells                              nothing
 _SUMMARY_OPENS = re.compile(
     r"^\W*(?:như vậy|tính chung|nhìn chung|tóm lại|tổng hợp lại|nói chung|tính tổng cộng)\b"
 )
