@@ -518,6 +518,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_column_totals(ctx))
     out.extend(_table_cells_restated(ctx))
     out.extend(_table_cell_restated(ctx, out))
+    out.extend(_table_figure_differs(ctx, out))
     out.extend(_restated_nearby(ctx))
     out.extend(_swapped_digits(ctx, out))
     out.extend(_whole_referred(ctx, out))
@@ -2809,12 +2810,15 @@ def _same_scope(ctx: Context, g: Fig, f: Fig, whole: bool = False) -> bool:
 # -- a table's total row restated in the prose: "Toàn huyện có 26 chi hội …" and a table under
 # "Xếp loại chi hội năm 2024" closed by "Tổng cộng 26". The count is the nearest one of the
 # value whose unit words the table's header or title names (found by search: a fit is told).
+# A table of several columns gives its grand total the same way: the total row's cell under a
+# whole column ("… | Cộng" / "Tổng cộng | 19 | 52 | 6 | 28 | 105" and "Tổng số đã luân chuyển
+# 105 lượt cán bộ" under a title naming "lượt cán bộ"; see _grand_totals).
 _TOTAL_REACH = 40  # sentences between the prose count and the table
 
 
 def _table_total_restated(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    totals = table_totals(ctx)
+    totals = table_totals(ctx) + _grand_totals(ctx)
     if not totals:
         return out
     for value, s, e, words in totals:
@@ -2837,6 +2841,29 @@ def _table_total_restated(ctx: Context) -> list[Check]:
         why = render("repeat.same", what=(what, what), a=value, b=value)
         out.append(ctx.check(NAME, "consistent", [value, value], [best], ctx.clause(s, e),
                              expected=value, observed=value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+def _grand_totals(ctx: Context) -> list[tuple[float, int, int, str]]:
+    """The grand total of a table of several columns: its total row's cell under its
+    whole column ("Năm | Từ tỉnh về huyện | … | Cộng" … "Tổng cộng | 19 | 52 | 6 | 28 | 105"),
+    with the header's and the title's words, as :func:`table_totals` gives a one-column total."""
+    out: list[tuple[float, int, int, str]] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        head = rows[0]
+        k = next((j for j in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[j]))), 0)
+        total = next(
+            (r for r in rows[2:] if r and _TOTAL_LABEL.match(ctx.lower_slice(*r[0]))), None
+        )
+        if not k or total is None or k >= len(total):
+            continue
+        cell = cell_fig(ctx, total[k], None)
+        if cell is None or not cell.exact_count:
+            continue
+        words = f"{ctx.lower_slice(head[0][0], head[-1][1])} {_table_title(ctx, head[0][0])}"
+        out.append((cell.value, cell.start, cell.end, norm_words(words)))  # type: ignore[arg-type]
     return out
 
 
@@ -2996,6 +3023,326 @@ def _table_cell_restated(ctx: Context, done: list[Check]) -> list[Check]:
                                          observed=f.value, tolerance=0, why=why))  # fmt: skip
                     said.add(f.id)
                     break
+    return out
+
+
+# -- a table's figure of the whole restated in the prose with another value (a slip). The
+# readings above tell only agreement; this one tells a difference where the evidence is strong.
+# Two ways the prose shows it restates the table, not another moment, place or subset:
+#  (a) the prose restates a row of the table cell by cell, in the order of its columns, and all
+#      but one of three or more agree (the odd count has its column's header words near it and
+#      is a slip's distance from the cell: a few units off or two digits swapped);
+#  (b) a summary (a section "Đánh giá chung", or a sentence opening "Như vậy", "Tính chung",
+#      "Nhìn chung", "Tóm lại") names a column of the total row ("Cộng", "Tổng cộng") by every
+#      content word of its header, or a row by every content word of its label when the table
+#      has a whole-period column ("Cả năm", "Tổng", "Cộng"), and gives another count of the same
+#      unit, a slip's distance away, with no moment, place, subset, plan, comparison or level
+#      reached ("còn") of its own and no other prose count of those words with its value.
+#
+# example (our own)                                                                     told
+# "Nội dung | Kết nạp hội viên | Thành lập chi hội | Ra mắt tổ hợp tác … Cộng | 128 | 14 | 9"
+#  then "Như vậy, các cấp Hội kết nạp 128 hội viên, thành lập 14 chi hội, ra mắt 11 tổ hợp
+#  tác" (128 and 14 agree in order; 11 ≠ 9)                                           a slip
+# "Chỉ tiêu | Quý I | Quý II | … | Cả năm / Kết nạp đoàn viên mới | … | 412", then under
+#  "ĐÁNH GIÁ CHUNG": "toàn Đoàn đã kết nạp 421 đoàn viên mới"                         a slip
+# "Đơn vị | Hộ nghèo đầu năm | Thoát nghèo trong năm … Tổng cộng | 219 | 80", then under
+#  "ĐÁNH GIÁ CHUNG": "Hội đã giúp 86 hộ hội viên thoát nghèo"                          a slip
+# the same, "6 tháng đầu năm kết nạp 198 đoàn viên mới" (a moment of its own), "xã Tân An …"
+#  (a place), "phấn đấu kết nạp 450 …" (a plan), "trong đó 150 …" (a subset), "còn 41 …" nothing
+# the same, the count not in a summary, or the body stating 421 by the same words     nothing
+# a column headed by a moment or a rest ("Hộ nghèo đầu năm", "Còn lại", "Kế hoạch")   nothing
+# the summary's count equal to a cell of any table (a 2023 table beside the 2024 one), a
+#  column named alike in two tables (two bodies), a table titled "ở 3 xã điểm" or "Dự kiến
+#  phân bổ chỉ tiêu năm 2025", a qualifier the table lacks ("… cho học sinh", "… tại trạm
+#  y tế"), a year or "riêng" between two restated cells                              nothing
+_SUMMARY_OPENS = re.compile(
+    r"^\W*(?:như vậy|tính chung|nhìn chung|tóm lại|tổng hợp lại|nói chung|tính tổng cộng)\b"
+)
+_WHOLE_COL = re.compile(r"^\s*(?:cả năm|tổng|tổng cộng|cộng|tổng số|tổng cả năm|cả kỳ)\s*$")
+_PERIOD_WORDS = re.compile(r"\b(?:trong năm|trong kỳ|cả năm)\b")  # a flow over the whole period
+_HEAD_APART = re.compile(
+    r"\b(?:còn|tỷ lệ|tỉ lệ|so với|tăng|giảm|bình quân|lũy kế|trong đó|riêng|kế hoạch|chỉ tiêu|"
+    r"mục tiêu|dự toán|phấn đấu|dự kiến|ước)\b|%"
+)
+# a table of some of the units: "Kết quả ở 3 xã điểm", "một số mô hình tiêu biểu"
+_TITLE_PART = re.compile(
+    r"\b(?:một số|điểm|thí điểm|tiêu biểu|điển hình|riêng|trong đó|đại diện)\b|"
+    r"(?<![\d.,])\d{1,3}\s+(?:xã|thôn|bản|ấp|huyện|chi bộ|đảng bộ|đơn vị|cơ sở|chi hội|chi đoàn|trường)\b"
+)
+_PLAN_TITLE = re.compile(r"\b(?:kế hoạch|dự kiến|phấn đấu|dự toán|mục tiêu|định hướng)\b")
+_RESULT_TITLE = re.compile(r"\b(?:kết quả|thực hiện)\b")
+_NOT_A_MOMENT = re.compile(r"\b(?:thực|phát|thể|xuất|biểu) hiện\b")  # "thực hiện": no "hiện"
+_EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
+_RUN_GAP = re.compile(r"^[^.():\d\n]{0,40}$")  # between two counts restating adjacent cells
+# what, between two counts, makes the next one a part, a moment, a plan or a change
+_GAP_APART = re.compile(r"\b(?:còn|so với|tăng|giảm|thêm|ngoài ra|dịp)\b")
+_GAP_MOMENT = re.compile(
+    r"\b(?:đầu năm|cuối năm|nhiệm kỳ|giai đoạn|đến nay|hiện nay|năm trước|năm nay|năm qua|cùng kỳ)\b"
+)  # ("thành lập 9 chi hội" is a deed, no moment: not the whole of _MOMENT)
+# what, after the count in its sentence, makes it a part: "… tại trạm y tế, số còn lại …",
+# "4.071 gia đình … 3 năm liền"
+_AFTER_APART = re.compile(r"\b(?:còn lại|số còn|năm liền|liên tục|liên tiếp|ngoài ra)\b")
+# a qualifier after the count: where, for whom, of which body ("… tại trạm y tế", "… cho học
+# sinh", "… của khối doanh nghiệp"); the table's own words are no other scope ("… cho hộ nghèo"
+# under "Kết quả hỗ trợ nhà ở cho hộ nghèo")
+_QUALIFIED = re.compile(
+    r"[^,;.()]*?\s(?:tại|ở|cho|của|thuộc|trong|đối với)\s([^,;.()\d]*)"
+)  # (matched from the count: no "^")
+# a place before the count in its clause: "trên quốc lộ 1 xảy ra …" ("trên địa bàn": the whole)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|ở|trên|thuộc)\s+(?!địa bàn\b|toàn\b|cả\b)[^\W\d]")
+
+
+def _run_gap(gap: str) -> bool:
+    """May two counts with ``gap`` (lowercased) between them restate two adjacent cells?"""
+    return bool(_RUN_GAP.match(gap)) and not (
+        _LISTED.search(gap) or _SINGLED_OUT.search(gap) or _PLAN_NEAR.search(gap)
+        or _GAP_APART.search(gap) or _YEARS.search(gap) or _PART_OF_YEAR.search(gap)
+        or _GAP_MOMENT.search(gap)
+    )  # fmt: skip
+
+
+def _own_moments(s: str) -> set[str]:
+    return _moments(_NOT_A_MOMENT.sub(" ", s))
+
+
+def _table_title(ctx: Context, t_start: int) -> str:
+    """The line above a table (lowercased): its title, "Kết quả giảm hộ nghèo năm 2024:"."""
+    end = ctx.text.rfind("\n", 0, t_start)
+    for _ in range(2):
+        if end <= 0:
+            return ""
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        if line:
+            return line.lower()
+        end = start - 1
+    return ""
+
+
+def _head_words(low: str) -> set[str]:
+    """The content words of a header or label (lowercased): no unit in brackets, no mark, no
+    period words ("Thoát nghèo trong năm" -> {"thoát", "nghèo"})."""
+    low = _PERIOD_WORDS.sub(" ", _LABEL_UNIT.sub(" ", low))
+    return set(norm_words(_ROW_MARK.sub("", low)).split()) - _HEAD_STOP
+
+
+_OWN_AFTER_CUT = re.compile(r"[,;:()\d]|\s(?:để|nhằm|cho|và|với|so|trong|từ|đến)\s")
+
+
+def _own_words_near(ctx: Context, f: Fig) -> set[str]:
+    """The words that name ``f`` itself: from the comma or figure before it (or its sentence's
+    start) to its descriptor's end ("kiểm tra 44 tổ chức đảng, 92 đảng viên" -> "92 đảng viên";
+    "giới thiệu 86 đoàn viên ưu tú để Đảng xem xét kết nạp" -> "giới thiệu 86 đoàn viên ưu tú")."""
+    s, e = ctx.sentence_span(f.sent)
+    lo = max(s, *(ctx.text.rfind(p, s, f.start) + 1 for p in ",;:"))
+    for g in ctx.by_sent.get(f.sent, []):
+        if g.end <= f.start:
+            lo = max(lo, g.end)
+    after = ctx.low[f.end : e]
+    cut = _OWN_AFTER_CUT.search(after)
+    hi = f.end + (cut.start() if cut else len(after))
+    return set(norm_words(ctx.low[lo:hi]).split())
+
+
+def _summed_restated(
+    ctx: Context, f: Fig, words: set[str], frame: str, parts: list[set[str]]
+) -> bool:
+    """Is ``f`` a summary's plain restatement of a table's whole: in a summary, named by the
+    header's words, of the table's unit, with no moment, place, subset, plan, comparison or
+    level of its own?"""
+    s, e = ctx.sentence_span(f.sent)
+    pre = ctx.low[s : f.start]
+    in_summary = any(a <= f.start < b for a, b in _assessment_spans(ctx))
+    if not in_summary and not _SUMMARY_OPENS.match(pre):
+        return False
+    if not words <= _own_words_near(ctx, f):
+        return False
+    if not set(norm_words(f.unit.key).split()) <= set(norm_words(frame).split()) | words:
+        return False  # another unit than the table's
+    sent = ctx.low[s:e]
+    if _own_moments(_PERIOD_WORDS.sub(" ", sent)) - _own_moments(frame) or not _plan_free(sent):
+        return False
+    if _ASSESSMENT_OTHER.search(pre) or _EACH.search(pre) or _NAMED_PLACE.search(ctx.text, s, e):
+        return False
+    if _NOT_LEVEL.search(ctx.before_low(f, 30)) or _NOT_LEVEL_AFTER.match(ctx.text, f.end):
+        return False
+    if _AFTER_APART.search(sent):
+        return False
+    qual = _QUALIFIED.match(ctx.low, f.end, e)
+    if qual and not set(norm_words(qual.group(1)).split()) <= set(norm_words(frame).split()):
+        return False
+    if _PLACE_BEFORE.search(ctx.low, ctx.clause(f.start, f.end)[0], f.start):
+        return False
+    named = set(norm_words(sent).split())
+    if any(p and p <= named for p in parts):
+        return False  # a part of the table named: a row ("Ban Thường vụ …"), a column ("Quý IV")
+    piece = _piece(ctx, f)
+    if _PROPER.search(piece) or _NB_PLAN_HEAD.search(_heading(ctx, f)):
+        return False
+    piece = _WHOLE_PLACE.sub(" ", piece.lower())  # "toàn huyện": the table's whole
+    return all(h.group(0) in frame or h.group(0) in words for h in _SCOPE_WORDS.finditer(piece))
+
+
+def _slip_of(cell: Fig, f: Fig) -> bool:
+    return f.value != cell.value and _close_slip(f.value, cell.value)  # type: ignore[arg-type]
+
+
+def _differs(ctx: Context, cell: Fig, f: Fig, name: str, cue: tuple[str, str]) -> Check:
+    what = f"{name} (table)"
+    why = render("repeat.looked_back", what=(what, what), a=_written(cell), b=_written(f), cue=cue)
+    figs = [cell, f] if cell.id else [f]
+    return ctx.check(NAME, "inconsistent", [cell.value, f.value], figs, ctx.clause(f.start, f.end),  # type: ignore[list-item]
+                     expected=cell.value, observed=f.value, tolerance=0, why=why)  # fmt: skip
+
+
+_IN_ORDER = ("in the prose, cell by cell", "trong lời văn, từng ô theo thứ tự")
+_IN_SUMMARY = ("in the summary", "trong phần đánh giá")
+
+
+def _row_in_order(
+    ctx: Context,
+    by_sent: dict[int, list[Fig]],
+    cells: list[tuple[int, Fig]],
+    head: list[tuple[int, int]],
+    heads: list[set[str]],
+    label: str,
+    total: bool,
+    values: set[float],
+) -> list[Check]:
+    """(a): a sentence restating the row's cells in order, all but one agreeing."""
+    out: list[Check] = []
+    lab = set() if total else _head_words(label)
+    row_values = {cell.value for _k, cell in cells}
+    for sent, q in by_sent.items():
+        if len(q) < 3 or sum(g.value in row_values for g in q) < 2:
+            continue  # (cheap first: two of the row's values at least)
+        if lab and not lab <= _sent_words(ctx, sent, {}):
+            continue
+        if not total and not lab:
+            continue
+        for i in range(len(q) - 2):
+            for c in range(len(cells) - 2):
+                odd, agree, t = -1, [], 0
+                while i + t < len(q) and c + t < len(cells):
+                    if t and not _run_gap(ctx.low[q[i + t - 1].end : q[i + t].start]):
+                        break
+                    if q[i + t].value == cells[c + t][1].value:
+                        agree.append(q[i + t])
+                    elif odd < 0:
+                        odd = t
+                    else:
+                        break
+                    t += 1
+                if odd < 0 or len(agree) < 2 or t < 3 or max(g.value for g in agree) < MIN_VALUE:  # type: ignore[type-var]
+                    continue
+                f, (k, cell) = q[i + odd], cells[c + odd]
+                words = heads[k]
+                if not words or not _slip_of(cell, f) or f.value in values:
+                    continue
+                if (
+                    max(f.value, cell.value) < MIN_VALUE
+                    or _said_near(ctx, [f], words, f.start) is None
+                ):  # type: ignore[type-var]
+                    continue
+                name = ctx.text[head[k][0] : head[k][1]].strip()
+                out.append(_differs(ctx, cell, f, name, _IN_ORDER))
+                return out
+    return out
+
+
+def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return out
+    said = {i for c in done if c.kind == NAME and c.verdict == "consistent" for i in c.mention_ids}
+    blocks = table_rows(ctx)
+    # every count of every table: a prose count equal to one restates that cell, not a slip
+    values: set[float] = set()
+    # the columns of every table: a column named alike in two tables (two bodies, two years)
+    # leaves a summary's count without one table to restate
+    named: dict[frozenset[str], int] = {}
+    for rows in blocks:
+        for span in rows[0][1:]:
+            key = frozenset(_head_words(ctx.lower_slice(*span)))
+            named[key] = named.get(key, 0) + 1
+        for row in rows[1:]:
+            for span in row[1:]:
+                cell = cell_fig(ctx, span, None)
+                if cell is not None and cell.exact_count:
+                    values.add(cell.value)  # type: ignore[arg-type]
+    for rows in blocks:
+        head = rows[0]
+        t_start, t_end = head[0][0], rows[-1][-1][1]
+        outside = [
+            f for f in ctx.quantities
+            if f.type == "quantity" and f.exact_count and f.unit.key and f.qual == "exact"
+            and (f.end <= t_start or f.start >= t_end) and f.unit.head not in vocab.TIME_UNITS
+        ]  # fmt: skip
+        if not outside:
+            continue
+        by_sent: dict[int, list[Fig]] = {}
+        for f in outside:
+            by_sent.setdefault(f.sent, []).append(f)
+        heads = [_head_words(ctx.lower_slice(*span)) for span in head]
+        frame = f"{_table_title(ctx, t_start)} {ctx.lower_slice(head[0][0], head[-1][1])}"
+        title = _table_title(ctx, t_start)
+        # a table of some units only, or of a plan
+        some = _TITLE_PART.search(title) or (
+            _PLAN_TITLE.search(title) and not _RESULT_TITLE.search(title)
+        )
+        whole_col = next(
+            (k for k in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[k]))), 0
+        )
+        table: list[tuple[list[tuple[int, Fig]], str, bool, str]] = []
+        for row in rows[1:]:
+            label = ctx.lower_slice(*row[0])
+            cells = []
+            for k in range(1, min(len(row), len(head))):
+                cell = cell_fig(ctx, row[k], None)
+                if cell is not None and cell.exact_count:
+                    cells.append((k, cell))
+            shown = ctx.text[row[0][0] : row[0][1]].strip()
+            table.append((cells, label, bool(_TOTAL_LABEL.match(label)), shown))
+        labels = [_head_words(lab) for _c, lab, tot, _s in table if not tot]
+        for cells, label, total, shown in table:
+            if len(cells) >= 3:
+                out.extend(_row_in_order(ctx, by_sent, cells, head, heads, label, total, values))
+            if some:
+                continue
+            if total:
+                wanted = [
+                    (cell, heads[k], ctx.lower_slice(*head[k]), ctx.text[head[k][0] : head[k][1]])
+                    for k, cell in cells
+                ]
+            elif whole_col and cells and cells[-1][0] == whole_col:
+                wanted = [(cells[-1][1], _head_words(label), label, shown)]
+            else:
+                continue
+            for cell, words, name, what in wanted:
+                if len(words) < 2 or cell.value < MIN_VALUE or _HEAD_APART.search(name):  # type: ignore[operator]
+                    continue
+                if total and named.get(frozenset(words), 0) > 1:
+                    continue  # two tables' columns alike
+                if _own_moments(_PERIOD_WORDS.sub(" ", name)):
+                    continue  # "Hộ nghèo đầu năm": a moment, not the period's whole
+                # the table's parts: its rows under a total row, its other columns beside a
+                # whole-period column
+                parts = labels if total else heads[1:whole_col] + heads[whole_col + 1 :]
+                where = frame if total else f"{frame} {name}"
+                cands = [
+                    f for f in outside
+                    if _slip_of(cell, f) and f.value not in values and f.id not in said
+                    and _summed_restated(ctx, f, words, where, parts)
+                ]  # fmt: skip
+                if not cands or len({f.value for f in cands}) > 1:
+                    continue  # none, or two values compete
+                f = cands[0]
+                if any(
+                    g is not f and g.value == f.value and words <= _own_words_near(ctx, g)
+                    for g in outside
+                ):
+                    continue  # the body states it too: the summary restates the body
+                out.append(_differs(ctx, cell, f, what.strip(), _IN_SUMMARY))
     return out
 
 
