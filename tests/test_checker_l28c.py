@@ -12,17 +12,21 @@ Readings of ``part_whole`` taught here, each with its table beside it in the mod
 - ``_headed_grades``: a line headed by the noun phrase a count was stated with ("186 chi bộ
   trực thuộc đảng ủy cơ sở" … "- Chi bộ trực thuộc đảng ủy cơ sở: <four grades>");
 - ``_served_count``: "186 lớp … cho 9.430 lượt hội viên, gồm <kinds>": kinds whose sum lies
-  within a tenth of the classes (and far under the people) split the classes.
+  within a tenth of the classes (and far under the people) split the classes;
+- ``_kinds_of_whole_before``: the done part ("124/312 nhà") of a whole split before into
+  kinds ("217 hộ xây mới, 95 hộ sửa chữa") cannot hold more of those kinds than it has;
+- ``_taken_at``: "1.487 đảng viên … được kết nạp ở <place> 612, …": members admitted,
+  recruited or introduced once, by one body, split by the places.
 
-PLANTED: one slip each, 29 of 32 found and asserted inconsistent. Missed, 3 of 32, not
+PLANTED: one slip each, 34 of 37 found and asserted inconsistent. Missed, 3 of 37, not
 asserted: "gồm: đường ngõ xóm 9, …" (a place word closing the first item still reads as a
 numbered place); "gồm lý luận chính trị 12, …" and "58 hội viên mới, gồm nông dân 41, …, cán
 bộ hưu trí 6" (words of overlapping attributes, "chính trị", "mới", "hưu trí": silence kept).
 
-DEV: the passages built like the development misses (devset13, 14, 18, 21, 32) are also
-asserted to explain the sum (DEV_LIKE).
+DEV: the passages built like the development misses (devset12, 13, 14, 16, 18, 21, 32) are
+also asserted to explain the sum (DEV_LIKE).
 
-CLEAN: look-alikes told silent (the whole round is tests/battery/battery_zzzz_l28c.jsonl, 93
+CLEAN: look-alikes told silent (the whole round is tests/battery/battery_zzzz_l28c.jsonl, 108
 clean passages, no alarm).
 """
 
@@ -148,6 +152,26 @@ PLANTED = [
         "Ban Thường vụ Huyện ủy tặng 64 suất quà cho các gia đình chính sách, gồm: gia đình liệt sĩ 27, thương binh 22, người có công 13.",
         [64, 27, 22, 13],
     ),
+    (
+        "Huyện rà soát 240 hộ cần hỗ trợ nhà ở (150 hộ xây mới, 90 hộ sửa chữa). Đến nay đã hoàn thành 96/240 nhà, đạt 40%; trong số nhà đã hoàn thành có 61 nhà xây mới và 38 nhà sửa chữa.",
+        [96, 61, 38],
+    ),
+    (
+        "Năm 2024 xã xác định 58 hộ được hỗ trợ cải tạo nhà vệ sinh (35 hộ xây mới, 23 hộ sửa chữa). Đã hoàn thành 40/58 công trình; trong số công trình đã hoàn thành có 27 công trình xây mới và 16 công trình sửa chữa.",
+        [40, 27, 16],
+    ),
+    (
+        "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 204, khối cơ quan 71, lực lượng vũ trang 38 và các doanh nghiệp 17.",
+        [326, 204, 71, 38, 17],
+    ),
+    (
+        "Trong năm có 1.250 lao động được tuyển dụng tại doanh nghiệp trong tỉnh 730, doanh nghiệp ngoài tỉnh 410 và thị trường nước ngoài 120.",
+        [1250, 730, 410, 120],
+    ),
+    (
+        "Đoàn viên ưu tú có 186 người được giới thiệu ở các chi đoàn thôn 112, chi đoàn trường học 41 và chi đoàn cơ quan 27.",
+        [186, 112, 41, 27],
+    ),
 ]
 
 DEV_LIKE = [
@@ -170,6 +194,14 @@ DEV_LIKE = [
     (  # like devset21
         "Hội Nông dân phối hợp mở 64 lớp tập huấn kỹ thuật cho 3.150 lượt hội viên, gồm trồng trọt 30, chăn nuôi 21 và thủy sản 11.",
         [64, 30, 21, 11],
+    ),
+    (  # like devset12
+        "Huyện rà soát 240 hộ cần hỗ trợ nhà ở (150 hộ xây mới, 90 hộ sửa chữa). Đến nay đã hoàn thành 96/240 nhà, đạt 40%; trong số nhà đã hoàn thành có 61 nhà xây mới và 38 nhà sửa chữa.",
+        [96, 61, 38],
+    ),
+    (  # like devset16
+        "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 204, khối cơ quan 71, lực lượng vũ trang 38 và các doanh nghiệp 17.",
+        [326, 204, 71, 38, 17],
     ),
 ]
 
@@ -227,6 +259,20 @@ CLEAN = [
     "Có 3.820 đảng viên, trong đó 3.640 đảng viên chính thức.",
     "Toàn huyện có 36 chi đoàn cơ sở và 412 chi đoàn trực thuộc.\n\n- Chi đoàn trực thuộc: vững mạnh 201, khá 150, trung bình 50, yếu 11.",
     "Đảng bộ có 24 chi bộ trực thuộc.\n\n- Chi bộ trực thuộc năm 2023: hoàn thành xuất sắc nhiệm vụ 4, hoàn thành tốt nhiệm vụ 15, hoàn thành nhiệm vụ 4, không hoàn thành nhiệm vụ 2.",
+    "Huyện rà soát 240 hộ cần hỗ trợ nhà ở (150 hộ xây mới, 90 hộ sửa chữa). Đến nay đã hoàn thành 96/240 nhà, đạt 40%; trong số nhà đã hoàn thành có 50 nhà xây mới và 30 nhà sửa chữa.",
+    "Huyện rà soát 240 hộ cần hỗ trợ nhà ở. Đến nay đã hoàn thành 96/240 nhà, đạt 40%; trong số nhà đã hoàn thành có 61 nhà xây mới và 38 nhà sửa chữa.",
+    "Huyện rà soát 240 hộ cần hỗ trợ nhà ở (150 hộ làm mới, 90 hộ cải tạo). Đến nay đã hoàn thành 96/240 nhà, đạt 40%; trong số nhà đã hoàn thành có 61 nhà xây mới và 38 nhà sửa chữa.",
+    "Huyện rà soát 240 hộ cần hỗ trợ nhà ở (150 hộ xây mới, 90 hộ sửa chữa). Năm 2023 đã hoàn thành 96/250 nhà; trong số nhà đã hoàn thành có 61 nhà xây mới và 38 nhà sửa chữa.",
+    "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 200, khối cơ quan 71, lực lượng vũ trang 38 và các doanh nghiệp 17.",
+    "Trong năm có 1.260 lao động được tuyển dụng tại doanh nghiệp trong tỉnh 730, doanh nghiệp ngoài tỉnh 410 và thị trường nước ngoài 120.",
+    "Năm 2024 có 326 đảng viên mới được kết nạp, nhiều nhất ở khối xã 204, khối cơ quan 71.",
+    "Năm 2024 có 326 đảng viên mới được kết nạp chủ yếu ở khối xã, thị trấn 204, khối cơ quan 71.",
+    "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 204, khối cơ quan 71 và một số nơi khác.",
+    "Có 1.250 lao động được tuyển dụng tại các doanh nghiệp, trong đó doanh nghiệp may 730, doanh nghiệp điện tử 410.",
+    "Có 1.250 lao động được tuyển dụng tại doanh nghiệp trong tỉnh 730, doanh nghiệp ngoài tỉnh 410; số còn lại làm việc tự do.",
+    "Năm 2024 có 412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng nhân dân 80.",
+    "Có 96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3.",
+    "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 204, khối cơ quan 71, lực lượng vũ trang 38 và các doanh nghiệp 13.",
 ]
 
 

@@ -2804,6 +2804,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_next_sentence(ctx))
     out.extend(_headed_grades(ctx))
     out.extend(_bare_sides(ctx))
+    out.extend(_taken_at(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
     out.extend(_year_bracket(ctx))
@@ -3218,6 +3219,8 @@ def _named_within(ctx: Context) -> list[Check]:
                 # named from further back, or only by its verb (the verb's count may be of another
                 # moment, place, programme or polarity: white-box review 18c): a fit, never an alarm
                 strength = "soft"
+                if sent - total.sent <= 1 and _kinds_of_whole_before(ctx, total, parts):
+                    strength = "partition"  # see _kinds_of_whole_before: over the done is an error
             anchored(ctx).append((total, parts))
             out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
             break
@@ -3258,6 +3261,56 @@ def _fraction_named(ctx: Context, first: Fig, at: int, phrase: str) -> list[Fig]
         digits = ctx.text[g.start : g.end].split("/")[0]
         return [synthetic(ctx, g.start, g.start + len(digits), float(num), first)]
     return []
+
+
+# The done part of a whole the report already split into kinds is split by the same kinds: "312
+# hộ … cần hỗ trợ nhà ở (217 hộ xây mới, 95 hộ sửa chữa). … hoàn thành, bàn giao 124/312 nhà …;
+# trong số nhà đã hoàn thành có 81 nhà xây mới và 47 nhà sửa chữa". The done count is the
+# numerator of a fraction whose denominator is that whole, and earlier counts named by the very
+# kinds (the words after their unit) add up to the denominator exactly; each done house is then
+# of one kind, so kinds over the done count are an error (kinds under it may leave some unsaid).
+#
+# | whole split before                     | done, then its kinds                       | told         |
+# |----------------------------------------|--------------------------------------------|--------------|
+# | 312 = 217 hộ xây mới + 95 hộ sửa chữa  | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | inconsistent |
+# | 312 = 217 hộ xây mới + 95 hộ sửa chữa  | 124/312 done: 80 nhà xây mới, 40 sửa chữa  | unverifiable |
+# | 312, no split said                     | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | unverifiable |
+# | 312 = 217 hộ xây mới + 90 hộ sửa chữa  | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | unverifiable |
+def _kinds_of_whole_before(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    ratio = next(
+        (
+            g
+            for g in ctx.by_sent.get(total.sent, [])
+            if g.type == "ratio" and g.start == total.start
+        ),
+        None,
+    )
+    whole = ratio.m.get("denominator") if ratio is not None else None
+    if not isinstance(whole, int | float) or isinstance(whole, bool) or not whole:
+        return False
+    kinds = []
+    for p in parts:
+        said = _phrase_after(ctx, p).split()
+        unit = (p.unit.key or "").split()
+        if said[: len(unit)] != unit or len(said) == len(unit):
+            return False
+        kinds.append(" ".join(said[len(unit) :]))
+    if len(set(kinds)) != len(kinds):
+        return False
+    before = [
+        g for g in ctx.figs if g.end <= ratio.start and g.type == "quantity" and g.exact_count
+    ]
+    got = []
+    for kind in kinds:
+        named = [
+            g for g in before if g.unit.key and _phrase_after(ctx, g) == f"{g.unit.key} {kind}"
+        ]
+        if len(named) != 1:
+            return False
+        got.append(named[0])
+    if len({g.sent for g in got}) != 1:
+        return False
+    return abs(sum(g.value for g in got) - whole) < 1e-9  # type: ignore[misc]
 
 
 # -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
@@ -5799,6 +5852,71 @@ def _served_count(ctx: Context, cands: list[Fig], got: float) -> Fig | None:
 _WITH_AMOUNT = re.compile(
     r"\bvới\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức đầu tư|giá trị|diện tích)\b[^,;:]{0,40}"
 )
+
+
+# -- a count, then where each of its members was taken, as bare numbers closing the sentence:
+# "1.487 đảng viên mới của năm 2023 được kết nạp ở khối xã, phường, thị trấn 612, khối cơ quan,
+# doanh nghiệp 347, lực lượng vũ trang 284 và các trường học 236". A member is admitted,
+# recruited or introduced once, by one body, so the places split the count, as after "gồm"
+# (strong: an alarm over the count, or under it by less than a fifth). Other verbs may count one
+# member at two places (a loan from two lenders, an award at two levels): no reading. Words that
+# single out some places ("chủ yếu", "nhiều nhất", "tập trung") or a list that goes on keep
+# silence.
+#
+# | sentence                                                             | told         |
+# |----------------------------------------------------------------------|--------------|
+# | "1.487 đảng viên được kết nạp ở khối xã 612, khối cơ quan 347, … 236" (1.479) | inconsistent |
+# | "240 lao động được tuyển tại doanh nghiệp trong tỉnh 150, ngoài tỉnh 90"      | consistent   |
+# | "1.487 đảng viên được kết nạp, nhiều nhất ở khối xã 612, khối cơ quan 347"    | silent       |
+# | "… được kết nạp ở khối xã 612, khối cơ quan 347 và một số nơi khác"           | silent       |
+# | "412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng 80"    | silent       |
+# | "96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3"    | silent       |
+_TAKEN_AT = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?(?:\s+(?:19|20)\d\d)?\s+(?:đã\s+)?được\s+"
+    r"(?P<verb>kết nạp|tuyển dụng|tuyển|giới thiệu)(?:\s+[^\W\d]+){0,2}?\s+(?:ở|tại)\s+(?=[^\W\d])"
+)
+_SOME_PLACES = re.compile(r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng)\b")
+
+
+def _taken_at(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "được" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if low.find("được", s, e) < 0:
+            continue
+        for total in sent_figs:
+            if (
+                total.type != "quantity"
+                or not total.exact_count
+                or not total.unit.key
+                or as_written(total) != total.value
+            ):
+                continue
+            hit = _TAKEN_AT.match(low, total.end, e)
+            if hit is None or _SOME_PLACES.search(low, total.end, hit.end()):
+                continue
+            begin = hit.end()
+            items = _bare_list(ctx, begin, e)
+            if items is None or any("," in ctx.text[a:b] for a, b, _ in items):
+                continue
+            end = items[-1][1]
+            if low[end:e].strip(" .") or any(
+                g.type != "percent" for g in ctx.figs_from(begin, end + 1)
+            ):
+                continue  # the list goes on, or its items are figures (the marker rules read them)
+            if _SOME_PLACES.search(low, begin, end):
+                continue
+            values = [number(ctx.text[a:b]) for a, b, _ in items]
+            parts = [
+                synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+            ]
+            span = (ctx.clause(total.start, total.end)[0], end)
+            out.append(_emit(ctx, total, parts, "strong", span, ctx.text[begin:end]))
+            break
+    return out
 
 
 # -- the two sides of one split as bare numbers after ";", closing the sentence of a count: "toàn
