@@ -18,7 +18,7 @@ Readings of ``part_whole`` taught here, each with its table beside it in the mod
 - ``_taken_at``: "1.487 đảng viên … được kết nạp ở <place> 612, …": members admitted,
   recruited or introduced once, by one body, split by the places.
 
-PLANTED: one slip each, 34 of 37 found and asserted inconsistent. Missed, 3 of 37, not
+PLANTED: one slip each, 35 of 38 found and asserted inconsistent. Missed, 3 of 38, not
 asserted: "gồm: đường ngõ xóm 9, …" (a place word closing the first item still reads as a
 numbered place); "gồm lý luận chính trị 12, …" and "58 hội viên mới, gồm nông dân 41, …, cán
 bộ hưu trí 6" (words of overlapping attributes, "chính trị", "mới", "hưu trí": silence kept).
@@ -26,7 +26,7 @@ bộ hưu trí 6" (words of overlapping attributes, "chính trị", "mới", "h�
 DEV: the passages built like the development misses (devset12, 13, 14, 16, 18, 21, 32) are
 also asserted to explain the sum (DEV_LIKE).
 
-CLEAN: look-alikes told silent (the whole round is tests/battery/battery_zzzz_l28c.jsonl, 108
+CLEAN: look-alikes told silent (the whole round is tests/battery/battery_zzzz_l28c.jsonl, 117
 clean passages, no alarm).
 """
 
@@ -172,6 +172,10 @@ PLANTED = [
         "Đoàn viên ưu tú có 186 người được giới thiệu ở các chi đoàn thôn 112, chi đoàn trường học 41 và chi đoàn cơ quan 27.",
         [186, 112, 41, 27],
     ),
+    (
+        "Hội Nông dân các cấp mở 64 lớp tập huấn cho 3.150 lượt hội viên, gồm cấp tỉnh 5, cấp huyện 18, cấp xã 40.",
+        [64, 5, 18, 40],
+    ),
 ]
 
 DEV_LIKE = [
@@ -273,6 +277,15 @@ CLEAN = [
     "Năm 2024 có 412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng nhân dân 80.",
     "Có 96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3.",
     "Năm 2024, 326 đảng viên mới được kết nạp ở khối xã, thị trấn 204, khối cơ quan 71, lực lượng vũ trang 38 và các doanh nghiệp 13.",
+    "Các cấp hội tổ chức 412 cuộc sinh hoạt. Riêng Hội Nông dân tổ chức 236 cuộc, trong đó cấp tỉnh 8, cấp huyện 47, cấp xã 181.",
+    "Năm 2024 toàn tỉnh có 15.200 đoàn viên; kết nạp mới 1.240; nam 600, nữ 652.",
+    "Số người tham gia bảo hiểm xã hội tự nguyện là 3.820 người, tăng 420 người; nam 1.900, nữ 1.500.",
+    "Năm 2023 có 3.820 đảng viên; năm 2024: nam 2.000, nữ 1.850.",
+    "Năm 2024 có 326 đảng viên được kết nạp ở 3 khối: khối xã 204, khối cơ quan 71, khối doanh nghiệp 51.",
+    "Năm 2024 có 326 đảng viên được kết nạp ở khối xã 204, khối cơ quan 71.",
+    "Đảng bộ có 24 chi bộ trực thuộc.\n\nKết quả xếp loại năm 2023:\n- Chi bộ trực thuộc: hoàn thành xuất sắc nhiệm vụ 5, hoàn thành tốt nhiệm vụ 14, hoàn thành nhiệm vụ 3, không hoàn thành nhiệm vụ 1.\n\nKết quả xếp loại năm 2024:\n- Chi bộ trực thuộc: hoàn thành xuất sắc nhiệm vụ 6, hoàn thành tốt nhiệm vụ 14, hoàn thành nhiệm vụ 3, không hoàn thành nhiệm vụ 1.",
+    "Hội có 1.204 hội viên, trong đó 310 hội viên là đảng viên; chính thức 300, dự bị 12.",
+    "Huyện có 3 trường được công nhận chuẩn quốc gia. Năm học 2024-2025 mở 64 lớp cho 2.150 học sinh, gồm lớp 6 có 17, lớp 7 có 16, lớp 8 có 15, lớp 9 có 14.",
 ]
 
 

@@ -5869,6 +5869,7 @@ _WITH_AMOUNT = re.compile(
 # | "240 lao động được tuyển tại doanh nghiệp trong tỉnh 150, ngoài tỉnh 90"      | consistent   |
 # | "1.487 đảng viên được kết nạp, nhiều nhất ở khối xã 612, khối cơ quan 347"    | silent       |
 # | "… được kết nạp ở khối xã 612, khối cơ quan 347 và một số nơi khác"           | silent       |
+# | "… được kết nạp ở khối xã 612, khối cơ quan 347" (two places)                 | silent       |
 # | "412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng 80"    | silent       |
 # | "96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3"    | silent       |
 _TAKEN_AT = re.compile(
@@ -5900,8 +5901,8 @@ def _taken_at(ctx: Context) -> list[Check]:
                 continue
             begin = hit.end()
             items = _bare_list(ctx, begin, e)
-            if items is None or any("," in ctx.text[a:b] for a, b, _ in items):
-                continue
+            if items is None or len(items) < 3 or any("," in ctx.text[a:b] for a, b, _ in items):
+                continue  # (two places may be the main ones only)
             end = items[-1][1]
             if low[end:e].strip(" .") or any(
                 g.type != "percent" for g in ctx.figs_from(begin, end + 1)
@@ -5996,6 +5997,7 @@ def _bare_sides(ctx: Context) -> list[Check]:
 # | "52 chi hội phụ nữ"                | "Chi hội phụ nữ: 20, 25, 6, 1 (four grades)" | consistent |
 # | "34 tổ chức cơ sở đảng"            | "Tổ chức cơ sở đảng: 6, 25, 2 (three grades)" | unverifiable: not said |
 # | "186 chi bộ" and "190 chi bộ" (2023) | "Chi bộ: four grades"                    | silent     |
+# | "24 chi bộ trực thuộc"             | "Chi bộ trực thuộc:" under 2023, again under 2024 | silent |
 # | "186 chi bộ trực thuộc"            | "Chi bộ trực thuộc: …; 3 chi bộ mới thành lập chưa xếp loại" | silent |
 # | "24 chi bộ, trong đó có 2 chi bộ mới thành lập chưa đủ thời gian đánh giá" | four grades | silent |
 _HEADED_LINE = re.compile(
@@ -6029,6 +6031,8 @@ def _headed_grades(ctx: Context) -> list[Check]:
         head = " ".join(hit.group("head").split())
         if len(head.split()) < 2 or _NOT_ALL_GRADED.search(low, s, e):
             continue
+        if len(re.findall(rf"(?m)^\s*(?:[-–•+*]\s*)?{re.escape(head)}\s*:", low)) > 1:
+            continue  # the same heading twice: the grades of two years, of which moment is the count?
         begin = hit.end()
         items = _bare_list(ctx, begin, e)
         if items is None or any("," in ctx.text[a:b] for a, b, _ in items):
