@@ -1805,8 +1805,18 @@ def _forms(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
 
 # The levels of administration, named as the universe of the count ("các cấp"): "các cấp tổ
 # chức 412 cuộc đối thoại, trong đó cấp tỉnh 6, cấp huyện 58, cấp xã 338". Each event is held by
-# one level, so the three items close the list.
+# one level, so the three items close the list. "các cấp" may stand earlier in the total's
+# sentence or open the sentence before it in the same paragraph, whose subject the total's
+# sentence carries on:
+#
+# | words before the total                                              | told       |
+# |---------------------------------------------------------------------|------------|
+# | "Các cấp tổ chức 412 cuộc …"                                        | closed     |
+# | "Cấp ủy các cấp tiếp 3.412 lượt công dân. Bí thư … tổ chức 412 cuộc …" | closed     |
+# | "Tỉnh tiếp 3.412 lượt công dân. Bí thư … tổ chức 412 cuộc …"         | weak       |
+# | "Các cấp tiếp 3.412 lượt công dân.\n\nBí thư … tổ chức 412 cuộc …"   | weak       |
 _ALL_LEVELS_LEAD = re.compile(r"\bcác cấp\b")
+_LEAD_MARK = re.compile(r"^(?:trong đó|trong số đó|bao gồm|gồm)\s*:?\s*")
 _LEVEL_LABELS = ({"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã", "cấp cơ sở"})
 
 
@@ -1817,10 +1827,13 @@ def _all_levels(ctx: Context, total: Fig, items: list[tuple[int, int, str]]) -> 
     labels = [" ".join(label.split()) for _, _, label in items]
     if not all(label in want for label, want in zip(labels, _LEVEL_LABELS, strict=True)):
         return False
-    cs, _ = ctx.clause(total.start, total.end)
-    if not _ALL_LEVELS_LEAD.search(ctx.low, cs, total.start):
-        return False
-    _, se = ctx.sentence_span(total.sent)
+    ss, se = ctx.sentence_span(total.sent)
+    if not _ALL_LEVELS_LEAD.search(ctx.low, ss, total.start):
+        if total.sent == 0:
+            return False
+        ps, pe = ctx.sentence_span(total.sent - 1)
+        if "\n" in ctx.low[ps:ss] or not _ALL_LEVELS_LEAD.search(ctx.low, ps, pe):
+            return False
     # "…, cấp cơ sở 120; các chi bộ kiểm tra 30 tổ đảng": another level counted after the list
     return not any(g.type == "quantity" for g in ctx.figs_from(items[-1][1], se))
 
@@ -2122,6 +2135,14 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
                 strength = "closed"  # every form once: the whole of the disciplined
             elif forms and strength == "weak":
                 strength = "partition"
+        if strength == "weak" and len(parts) == 3:
+            # "… 1.148 cuộc kiểm tra, trong đó cấp tỉnh 12, cấp huyện 164, cấp cơ sở 962" under
+            # "các cấp": the levels of administration close the list (see _all_levels)
+            labels = [_LEAD_MARK.sub("", x.strip()) for x in _item_labels(ctx, total, parts)]
+            if _all_levels(
+                ctx, total, [(p.start, p.end, x) for p, x in zip(parts, labels, strict=True)]
+            ):
+                strength = "closed"
         if strength in ("weak", "strong", "partition") and _age_bands(ctx, begin, parts):
             # "dưới 35 tuổi có 84 người, từ 35 đến 50 tuổi có 163, trên 50 tuổi có 56": bands
             # that cover every age once split the whole (unless another count of the people
@@ -2781,6 +2802,9 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_bare_after_marker(ctx))
     out.extend(_bare_after_colon(ctx))
     out.extend(_bare_next_sentence(ctx))
+    out.extend(_headed_grades(ctx))
+    out.extend(_bare_sides(ctx))
+    out.extend(_taken_at(ctx))
     out.extend(_within_next(ctx))
     out.extend(_year_lists(ctx))
     out.extend(_year_bracket(ctx))
@@ -3195,6 +3219,8 @@ def _named_within(ctx: Context) -> list[Check]:
                 # named from further back, or only by its verb (the verb's count may be of another
                 # moment, place, programme or polarity: white-box review 18c): a fit, never an alarm
                 strength = "soft"
+                if sent - total.sent <= 1 and _kinds_of_whole_before(ctx, total, parts):
+                    strength = "partition"  # see _kinds_of_whole_before: over the done is an error
             anchored(ctx).append((total, parts))
             out.append(_emit(ctx, total, parts, strength, ctx.clause(at, parts[-1].end), region))
             break
@@ -3235,6 +3261,56 @@ def _fraction_named(ctx: Context, first: Fig, at: int, phrase: str) -> list[Fig]
         digits = ctx.text[g.start : g.end].split("/")[0]
         return [synthetic(ctx, g.start, g.start + len(digits), float(num), first)]
     return []
+
+
+# The done part of a whole the report already split into kinds is split by the same kinds: "312
+# hộ … cần hỗ trợ nhà ở (217 hộ xây mới, 95 hộ sửa chữa). … hoàn thành, bàn giao 124/312 nhà …;
+# trong số nhà đã hoàn thành có 81 nhà xây mới và 47 nhà sửa chữa". The done count is the
+# numerator of a fraction whose denominator is that whole, and earlier counts named by the very
+# kinds (the words after their unit) add up to the denominator exactly; each done house is then
+# of one kind, so kinds over the done count are an error (kinds under it may leave some unsaid).
+#
+# | whole split before                     | done, then its kinds                       | told         |
+# |----------------------------------------|--------------------------------------------|--------------|
+# | 312 = 217 hộ xây mới + 95 hộ sửa chữa  | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | inconsistent |
+# | 312 = 217 hộ xây mới + 95 hộ sửa chữa  | 124/312 done: 80 nhà xây mới, 40 sửa chữa  | unverifiable |
+# | 312, no split said                     | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | unverifiable |
+# | 312 = 217 hộ xây mới + 90 hộ sửa chữa  | 124/312 done: 81 nhà xây mới, 47 sửa chữa  | unverifiable |
+def _kinds_of_whole_before(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    ratio = next(
+        (
+            g
+            for g in ctx.by_sent.get(total.sent, [])
+            if g.type == "ratio" and g.start == total.start
+        ),
+        None,
+    )
+    whole = ratio.m.get("denominator") if ratio is not None else None
+    if not isinstance(whole, int | float) or isinstance(whole, bool) or not whole:
+        return False
+    kinds = []
+    for p in parts:
+        said = _phrase_after(ctx, p).split()
+        unit = (p.unit.key or "").split()
+        if said[: len(unit)] != unit or len(said) == len(unit):
+            return False
+        kinds.append(" ".join(said[len(unit) :]))
+    if len(set(kinds)) != len(kinds):
+        return False
+    before = [
+        g for g in ctx.figs if g.end <= ratio.start and g.type == "quantity" and g.exact_count
+    ]
+    got = []
+    for kind in kinds:
+        named = [
+            g for g in before if g.unit.key and _phrase_after(ctx, g) == f"{g.unit.key} {kind}"
+        ]
+        if len(named) != 1:
+            return False
+        got.append(named[0])
+    if len({g.sent for g in got}) != 1:
+        return False
+    return abs(sum(g.value for g in got) - whole) < 1e-9  # type: ignore[misc]
 
 
 # -- lists on their own lines: "Kết quả xếp loại 42 tổ chức cơ sở đảng:" then "- …: 10 tổ chức;" --
@@ -5668,6 +5744,28 @@ _BARE_GRADED_GAP = re.compile(
 )
 
 
+# A place word closing a label ("thôn", "khu", "tổ") makes "thôn 5" a numbered name, no count —
+# unless a head noun of two words or more stands before it and the place is the kind that noun
+# serves ("nhà văn hóa thôn", "đường giao thông thôn"), with no word that ties the item to one
+# place ("của", "tại", "vào" …), and the list has already read two items as counts:
+#
+# | list                                                     | "… thôn 5" read as       |
+# |----------------------------------------------------------|--------------------------|
+# | "gồm: giao thông 17, trường học 12, nhà văn hóa thôn 5"  | 5 nhà văn hóa thôn       |
+# | "gồm: đường giao thông 9, kênh mương 4, nhà văn hóa khu 3"| 3 nhà văn hóa khu        |
+# | "gồm: thôn 5 12, thôn 6 9"                               | a name: no list          |
+# | "gồm: trường học 2, kênh mương 4, đường vào thôn 5"      | a name ("vào"): no list  |
+# | "gồm: nhà văn hóa thôn 5, trường học 2"                  | a name (first item)      |
+_SERVED_PLACE_NOT = re.compile(r"\b(?:của|tại|ở|vào|đến|tới|thuộc|cho|qua|số)\b")
+
+
+def _served_place(label: str, counted: int) -> bool:
+    """Is the place word closing ``label`` the kind its head noun serves (see the table above),
+    the label following ``counted`` items already read as counts?"""
+    words = label.split()
+    return counted >= 2 and len(words) >= 3 and not _SERVED_PLACE_NOT.search(label)
+
+
 def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] | None:
     """The labelled bare numbers from ``begin`` to the end of the list: (start, end, label)."""
     low = ctx.low
@@ -5696,6 +5794,8 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
             ):
                 return None
         named = words[-1] in _BARE_PLACE and " ".join(words[-2:]) != "nông thôn"
+        if named and _served_place(label, len(items)):
+            named = False  # "nhà văn hóa thôn 5" after two counted items: five such houses
         if words[-1] in _BARE_NOT_LAST or named and not _PLURAL.search(label):
             return None  # "thôn 5", "tổ 12": a numbered name; "các thôn, ấp 445" counts them
         if len(words) == 1 and words[0] in _NOT_LABEL_HEAD:
@@ -5716,9 +5816,261 @@ def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] |
     return items if len(items) >= 2 else None
 
 
+# A count of events or classes, then the people they served ("186 lớp … cho 9.430 lượt hội
+# viên", "24 hội nghị với 3.100 người dự"), then "gồm" and bare kinds: the kinds split the one
+# count or the other. People per event run in tens, so a sum within a tenth of the first count
+# and under a tenth of the people splits the first count (its alarm is a "gồm" list's); any
+# other sum keeps the nearest count (and its usual silence).
+#
+# | counts before "gồm"                         | kinds' sum | whole       |
+# |---------------------------------------------|------------|-------------|
+# | "186 lớp … cho 9.430 lượt hội viên"         | 182        | 186 lớp     |
+# | "32 hội nghị với 2.500 lượt người dự"       | 31         | 32 hội nghị |
+# | "186 lớp … cho 9.430 lượt hội viên"         | 150        | 9.430 (as before: a subset) |
+# | "186 lớp … và 9.430 lượt hội viên"          | 182        | 9.430 (no "cho": two counts) |
+# | "27 lớp … cho 810 hội viên, gồm …, làm bánh 7 và các nghề khác" | 28 | 810 (the list goes on) |
+_SERVED_BEFORE = re.compile(r"\b(?:cho|với)\s*$")
+
+
+def _served_count(ctx: Context, cands: list[Fig], got: float) -> Fig | None:
+    """The first of two counts tied by "cho"/"với" (table above) when the bare kinds' sum ``got``
+    splits it; else None."""
+    if len(cands) < 2:
+        return None
+    people, events = cands[-1], cands[-2]
+    if not _counts_people(people) or _counts_people(events) or events.value >= people.value:  # type: ignore[operator]
+        return None
+    gap = ctx.low[events.end : people.start]
+    if not _SERVED_BEFORE.search(gap) or any(ch.isdigit() for ch in gap) or ";" in gap:
+        return None
+    if len(gap) > 90 or _BRACKETED.search(gap):
+        return None
+    near = abs(got - events.value) <= _SIDES_NEAR * events.value  # type: ignore[operator]
+    return events if near and got < _SIDES_NEAR * people.value else None  # type: ignore[operator]
+
+
 _WITH_AMOUNT = re.compile(
     r"\bvới\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức đầu tư|giá trị|diện tích)\b[^,;:]{0,40}"
 )
+
+
+# -- a count, then where each of its members was taken, as bare numbers closing the sentence:
+# "1.487 đảng viên mới của năm 2023 được kết nạp ở khối xã, phường, thị trấn 612, khối cơ quan,
+# doanh nghiệp 347, lực lượng vũ trang 284 và các trường học 236". A member is admitted,
+# recruited or introduced once, by one body, so the places split the count, as after "gồm"
+# (strong: an alarm over the count, or under it by less than a fifth). Other verbs may count one
+# member at two places (a loan from two lenders, an award at two levels): no reading. Words that
+# single out some places ("chủ yếu", "nhiều nhất", "tập trung") or a list that goes on keep
+# silence.
+#
+# | sentence                                                             | told         |
+# |----------------------------------------------------------------------|--------------|
+# | "1.487 đảng viên được kết nạp ở khối xã 612, khối cơ quan 347, … 236" (1.479) | inconsistent |
+# | "240 lao động được tuyển tại doanh nghiệp trong tỉnh 150, ngoài tỉnh 90"      | consistent   |
+# | "1.487 đảng viên được kết nạp, nhiều nhất ở khối xã 612, khối cơ quan 347"    | silent       |
+# | "… được kết nạp ở khối xã 612, khối cơ quan 347 và một số nơi khác"           | silent       |
+# | "… được kết nạp ở khối xã 612, khối cơ quan 347" (two places)                 | silent       |
+# | "412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng 80"    | silent       |
+# | "96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3"    | silent       |
+_TAKEN_AT = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?(?:\s+(?:19|20)\d\d)?\s+(?:đã\s+)?được\s+"
+    r"(?P<verb>kết nạp|tuyển dụng|tuyển|giới thiệu)(?:\s+[^\W\d]+){0,2}?\s+(?:ở|tại)\s+(?=[^\W\d])"
+)
+_SOME_PLACES = re.compile(r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng)\b")
+
+
+def _taken_at(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "được" not in low:
+        return out
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        if low.find("được", s, e) < 0:
+            continue
+        for total in sent_figs:
+            if (
+                total.type != "quantity"
+                or not total.exact_count
+                or not total.unit.key
+                or as_written(total) != total.value
+            ):
+                continue
+            hit = _TAKEN_AT.match(low, total.end, e)
+            if hit is None or _SOME_PLACES.search(low, total.end, hit.end()):
+                continue
+            begin = hit.end()
+            items = _bare_list(ctx, begin, e)
+            if items is None or len(items) < 3 or any("," in ctx.text[a:b] for a, b, _ in items):
+                continue  # (two places may be the main ones only)
+            end = items[-1][1]
+            if low[end:e].strip(" .") or any(
+                g.type != "percent" for g in ctx.figs_from(begin, end + 1)
+            ):
+                continue  # the list goes on, or its items are figures (the marker rules read them)
+            if _SOME_PLACES.search(low, begin, end):
+                continue
+            values = [number(ctx.text[a:b]) for a, b, _ in items]
+            parts = [
+                synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
+            ]
+            span = (ctx.clause(total.start, total.end)[0], end)
+            out.append(_emit(ctx, total, parts, "strong", span, ctx.text[begin:end]))
+            break
+    return out
+
+
+# -- the two sides of one split as bare numbers after ";", closing the sentence of a count: "toàn
+# huyện kết nạp 612 đảng viên, vượt 2% chỉ tiêu (600 đảng viên); trong đó 438 đảng viên là người
+# dân tộc thiểu số; nữ 251, nam 365." Each member is one side or the other (``_PAIRS``: nam /
+# nữ, chính thức / dự bị …, each label its side alone), so the pair makes a whole of the
+# sentence: the one count before it, out of brackets and no change or plan, that the pair's sum
+# lies within a tenth of (a subset said before, "438 … dân tộc thiểu số", lies far below it).
+#
+# | sentence                                                        | whole     | told         |
+# |-----------------------------------------------------------------|-----------|--------------|
+# | "kết nạp 612 đảng viên (kế hoạch 600); trong đó 438 …; nữ 251, nam 365" | 612 | inconsistent |
+# | "có 1.204 hội viên; nam 530, nữ 674"                            | 1.204     | consistent   |
+# | "có 320 đoàn viên, 300 thanh niên; nam 150, nữ 160"             | two near  | silent       |
+# | "có 1.204 hội viên; trong đó 400 hội viên mới; nam 210, nữ 190" | none near | silent       |
+# | "có 2.460 hội viên; trong đó 420 … dân tộc thiểu số; nam 230, nữ 194" | 420, not the first | silent |
+# | "tăng 60 đảng viên; nam 30, nữ 31"                              | a change  | silent       |
+_SIDES_NEAR = 0.1
+
+
+def _bare_sides(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    for sent, sent_figs in ctx.by_sent.items():
+        s, e = ctx.sentence_span(sent)
+        semi = low.rfind(";", s, e)
+        if semi < 0 or not (
+            " nam " in low[semi:e] or " nữ " in low[semi:e] or "dự bị" in low[semi:e]
+        ):
+            continue  # only the last ";" of the sentence: the pair closes it
+        items = _bare_list(ctx, semi + 1, e)
+        if items is None or len(items) != 2 or any("," in ctx.text[a:b] for a, b, _ in items):
+            continue
+        end = items[-1][1]
+        if low[end:e].strip(" .") or any(g.type != "percent" for g in ctx.figs_from(semi, end + 1)):
+            continue  # the list goes on, or its items are figures (the marker rules read them)
+        if not _pair_sides(items[0][2], items[1][2], short=True):
+            continue
+        values = [number(ctx.text[a:b]) for a, b, _ in items]
+        got = sum(values)
+        cands = [
+            g
+            for g in sent_figs
+            if g.end <= semi
+            and g.type == "quantity"
+            and g.exact_count
+            and g.value
+            and as_written(g) == g.value
+            and low.rfind("(", s, g.start) <= low.rfind(")", s, g.start)
+            and not _BARE_CHANGE.search(ctx.before_low(g, 12))
+            and not _PLAN_BEFORE.search(ctx.before_low(g, 45))
+            and not reference_level(ctx, g)
+        ]
+        near = [g for g in cands if abs(got - g.value) <= _SIDES_NEAR * g.value]  # type: ignore[operator]
+        if len({g.value for g in near}) != 1 or not _counts_people(near[0]):
+            continue
+        if near[0] is not cands[0]:
+            continue  # "…; trong đó 420 hội viên dân tộc thiểu số; nam 230, nữ 194": whose sides?
+        total = near[0]
+        parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
+        span = (ctx.clause(total.start, total.end)[0], end)
+        out.append(_emit(ctx, total, parts, "closed", span, ""))
+    return out
+
+
+# -- a line headed by the name of a body the report counted before, then the grades of that body
+# as bare numbers: "Đảng bộ huyện có … 186 chi bộ trực thuộc đảng ủy cơ sở." … in another section
+# "- Chi bộ trực thuộc đảng ủy cơ sở: hoàn thành xuất sắc nhiệm vụ 31, hoàn thành tốt nhiệm vụ
+# 128, hoàn thành nhiệm vụ 24, không hoàn thành nhiệm vụ 1." The heading repeats, word for word,
+# the noun phrase that follows the count (up to a comma, a bracket, "và" or the full stop), and
+# every count of the document so named has one value: the grades split that count. Only a full
+# scale of four grades closes the list (an alarm); a shorter list is told when it adds up.
+#
+# | count before                       | heading and list                           | told       |
+# |------------------------------------|--------------------------------------------|------------|
+# | "186 chi bộ trực thuộc đảng ủy cơ sở" | "Chi bộ trực thuộc đảng ủy cơ sở: 31, 128, 24, 1 (four grades)" | inconsistent |
+# | "52 chi hội phụ nữ"                | "Chi hội phụ nữ: 20, 25, 6, 1 (four grades)" | consistent |
+# | "34 tổ chức cơ sở đảng"            | "Tổ chức cơ sở đảng: 6, 25, 2 (three grades)" | unverifiable: not said |
+# | "186 chi bộ" and "190 chi bộ" (2023) | "Chi bộ: four grades"                    | silent     |
+# | "24 chi bộ trực thuộc"             | "Chi bộ trực thuộc:" under 2023, again under 2024 | silent |
+# | "186 chi bộ trực thuộc"            | "Chi bộ trực thuộc: …; 3 chi bộ mới thành lập chưa xếp loại" | silent |
+# | "24 chi bộ, trong đó có 2 chi bộ mới thành lập chưa đủ thời gian đánh giá" | four grades | silent |
+_HEADED_LINE = re.compile(
+    r"\s*(?:[-–•+*]\s*)?(?P<head>[^\W\d][^\d:;()\n]{2,60}?)\s*:\s*(?=[^\W\d])"
+)
+_NAMED_AFTER = re.compile(r"\s*([^\W\d][^\d,;:.()\n]{2,60}?)\s*(?:[,;:.()\n]|\svà\s|$)")
+
+
+def _phrase_after(ctx: Context, g: Fig) -> str:
+    """The noun phrase that follows a count's number: "186 chi bộ trực thuộc đảng ủy cơ sở." ->
+    "chi bộ trực thuộc đảng ủy cơ sở"."""
+    num = re.match(_NUM, ctx.low[g.start : g.end])
+    if num is None:
+        return ""
+    hit = _NAMED_AFTER.match(ctx.low, g.start + num.end(), g.start + num.end() + 80)
+    return " ".join(hit.group(1).split()) if hit else ""
+
+
+def _headed_grades(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "hoàn thành" not in low and "vững mạnh" not in low:
+        return out
+    for k in range(1, len(ctx.sentences)):
+        s, e = ctx.sentence_span(k)
+        if low.find(":", s, min(e, s + 70)) < 0:
+            continue
+        hit = _HEADED_LINE.match(low, s, e)
+        if hit is None:
+            continue
+        head = " ".join(hit.group("head").split())
+        if len(head.split()) < 2 or _NOT_ALL_GRADED.search(low, s, e):
+            continue
+        if len(re.findall(rf"(?m)^\s*(?:[-–•+*]\s*)?{re.escape(head)}\s*:", low)) > 1:
+            continue  # the same heading twice: the grades of two years, of which moment is the count?
+        begin = hit.end()
+        items = _bare_list(ctx, begin, e)
+        if items is None or any("," in ctx.text[a:b] for a, b, _ in items):
+            continue
+        end = items[-1][1]
+        if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
+            continue  # the items are figures: the marker rules read them
+        named = [
+            g
+            for g in ctx.figs
+            if g.end <= s
+            and g.type == "quantity"
+            and g.exact_count
+            and as_written(g) == g.value
+            and _phrase_after(ctx, g) == head
+        ]
+        if not named or len({g.value for g in named}) != 1:
+            continue
+        total = named[-1]
+        ts, te = ctx.sentence_span(total.sent)
+        if (
+            reference_level(ctx, total)
+            or _PLAN_BEFORE.search(ctx.before_low(total, 45))
+            or _EARLIER_MOMENT.search(low, ts, te)
+            or _CHANGED_SINCE.search(low, total.end, te)
+            or _NOT_ALL_GRADED.search(low, ts, te)
+        ):
+            continue  # a level compared with, a plan, a count of another moment or not all graded
+        values = [number(ctx.text[a:b]) for a, b, _ in items]
+        parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
+        if _full_scale(ctx, begin, e, parts):
+            strength = "closed"
+        elif sum(values) == total.value:
+            strength = "soft"
+        else:
+            continue
+        out.append(_emit(ctx, total, parts, strength, (s, end), ctx.text[begin:end]))
+    return out
 
 
 # -- a sentence that opens with its own list marker and bare counts, the total in the sentence
@@ -5801,8 +6153,16 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
             if items is None:
                 continue
             end = items[-1][1]
-            if any(g.type != "percent" for g in ctx.figs_from(begin, end + 1)):
-                continue  # the items are figures: the marker rules read them
+            read = [g for g in ctx.figs_from(begin, end + 1) if g.type != "percent"]
+            # the items are figures: the marker rules read them — unless the extractor gave each
+            # one the unit of the people a count of classes served ("cho 3.150 lượt hội viên,
+            # gồm trồng trọt 30, …"): read here only for the classes (``_served_count``)
+            as_breakdown = len(read) == len(items) and all(
+                g.m.rule == "count_breakdown" and (g.start, g.end) == (a, b)
+                for g, (a, b, _) in zip(read, items, strict=True)
+            )
+            if read and not as_breakdown:
+                continue
             if any("," in ctx.text[a:b] for a, b, _ in items):
                 continue  # whole counts only
             at = hit.start(1)
@@ -5845,7 +6205,14 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
                 bool(_BARE_GRADED_GAP.match(gap))
             )
             fit = [g for g in cands if g.value == total_sum]
-            if fit:
+            served = None
+            if not fit and low[end:e].strip(" .")[:1] in ("", ";"):  # the list closes its clause
+                served = _served_count(ctx, cands, total_sum)
+            if read and (served is None or any(g.unit.key != total.unit.key for g in read)):
+                continue  # figures of the people count: the marker rules read them
+            if served is not None:
+                total, strength = served, "strong"
+            elif fit:
                 total = fit[-1]
                 strength = "soft"
             elif not direct or len(cands) > 1 and cands[-2].end > total.start - 40:
