@@ -1483,6 +1483,102 @@ def _rate_pair_counts(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> l
     return out
 
 
+# -- a share said back by "tỷ lệ này", its change against a named moment whose share is stated
+# once, earlier, in a sentence that opens on that moment: "Đầu nhiệm kỳ (31/12/2020), toàn Đảng bộ
+# có 31.874 đảng viên, trong đó nữ chiếm 33,6%. … Đảng viên nữ hiện có 12.927 đồng chí, chiếm
+# 35,4%; so với đầu nhiệm kỳ, tỷ lệ này tăng 2,2 điểm phần trăm" (35,4 - 33,6 = 1,8). The earlier
+# share is said by "chiếm" after words all found in the current share's clause; it must be the
+# one such share of the document at that moment (none of another body, group or measure).
+#   example (our own)                                                                   told
+#   "Đầu nhiệm kỳ, Hội có 2.140 hội viên, trong đó nữ chiếm 41,2%. … Hội viên nữ hiện
+#    có 1.012 người, chiếm 43,5%; so với đầu nhiệm kỳ, tỷ lệ này tăng 2,3 điểm phần trăm"  consistent
+#   the same with "tăng 3,2 điểm phần trăm"                                             inconsistent
+#   "… trong đó cán bộ nữ chiếm 41,2%. … Hội viên nữ … chiếm 43,5%; … tăng 3,2 điểm"   nothing
+#   "… nữ chiếm 41,2%, ở khối xã nữ chiếm 39,0%. … tăng 3,2 điểm"                        nothing
+_THIS_SHARE_VS = re.compile(
+    r"^\s*[;,]\s*so với\s+(?P<m>đầu nhiệm kỳ|đầu năm|(?:cuối\s+)?năm\s+(?:19|20)\d{2})\s*,\s*"
+    r"tỷ lệ (?:này|trên)\s+(?:đã\s+)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s*$"
+)
+_SHARE_SAID = re.compile(r"\bchiếm\s*$")
+_SHARE_WORDS = re.compile(
+    r"(?:^|[,;:(])\s*(?:trong đó\s+|riêng\s+)?(?P<w>[^\W\d,;:()]+(?:\s+[^\W\d,;:()]+){0,9})\s+chiếm\s*$"
+)
+_SHARE_APART = re.compile(
+    r"\bkhối\b|\briêng\b|\btrong số\b|\bcác (?:xã|phường|chi bộ|đảng bộ|cơ sở)\b"
+)
+_SHARE_FREE = frozenset(
+    {
+        "số",
+        "tỷ",
+        "lệ",
+        "là",
+        "có",
+        "đã",
+        "được",
+        "trong",
+        "đó",
+        "riêng",
+        "hiện",
+        "nay",
+        "đến",
+        "tổng",
+    }
+)
+_DIGITS = re.compile(r"\d")
+
+
+def _share_said_back(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "tỷ lệ này" not in ctx.low and "tỷ lệ trên" not in ctx.low:
+        return out
+    for d in ctx.quantities:
+        if d.type != "quantity" or d.value is None or not _POINTS.match(d.unit.key or ""):
+            continue
+        now = ctx.prev_in_sent(d)
+        if now is None or now.type != "percent" or now.value is None:
+            continue
+        hit = _THIS_SHARE_VS.match(ctx.gap(now, d).lower())
+        if hit is None or not _SHARE_SAID.search(ctx.before_low(now, 12)):
+            continue
+        if not _CHANGE_ENDS.match(ctx.low, d.end):
+            continue
+        s, _e = ctx.sentence_span(now.sent)
+        clause = ctx.lower_slice(s, now.start).rsplit(";", 1)[-1]
+        if _SHARE_APART.search(clause):
+            continue  # "Riêng khối doanh nghiệp, nữ chiếm …": a part's share
+        have = set(_LABEL_WORD.findall(clause))
+        # the group the current share counts, named before its count ("Đảng viên nữ hiện có"),
+        # must be named in the earlier share's sentence too: not "Cán bộ Hội là nữ có 46 người"
+        lead = _DIGITS.split(_TIME_LEAD.sub(" ", clause, count=1), 1)[0]
+        group = set(_LABEL_WORD.findall(lead)) - _SHARE_FREE
+        moment = hit.group("m")
+        found = []
+        for then in ctx.earlier_typed("percent", now):
+            if then.sent == now.sent or then.value is None:
+                continue
+            ts, _te = ctx.sentence_span(then.sent)
+            if moment not in ctx.lower_slice(ts, min(ts + 40, then.start)):
+                continue
+            said = _SHARE_WORDS.search(ctx.before_low(then, 60))
+            if said is None:
+                continue
+            if _SHARE_APART.search(ctx.lower_slice(ts, then.start)):
+                found.append((then, False))  # a part's share at that moment: silence
+                continue
+            words = set(_LABEL_WORD.findall(said.group("w"))) - _SHARE_FREE
+            if not words:
+                continue
+            said_all = set(_LABEL_WORD.findall(ctx.lower_slice(ts, then.start)))
+            found.append((then, words <= have and group <= said_all))
+        if len(found) != 1 or not found[0][1]:
+            continue  # none, or two shares at that moment, or one of another group or measure
+        then = found[0][0]
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        verdict, phrase, shown = _judge_change(sign * (now.value - then.value), "points", d)  # type: ignore[operator]
+        out.append(_versus_check(ctx, now, then, d, (verdict, "points", phrase, shown)))
+    return out
+
+
 def _delta_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "tương ứng" not in ctx.low and "tương đương" not in ctx.low:
@@ -1603,6 +1699,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _rate_pair_counts(ctx, found) if c.mention_ids[-1] not in used)
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _share_said_back(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _average_growth(ctx, found) if c.mention_ids[-1] not in used)
     out.extend(
