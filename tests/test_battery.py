@@ -445,11 +445,12 @@ fixed); and 96 clean passages from the full-fraction round (battery_zzzz_l27x: "
 a profile's "có M <unit>" of a subset, a program, another moment, place or body, a merger; 20
 alarms of older readings on them, all fixed); and 73 clean passages from white-box review 27y of
 that reading (battery_zzzz_r27y: profiles of two kinds of unit, another moment by "khi/lúc", a
-kind of the units named between; 7 alarms, 6 fixed, 1 left in tests/known_alarms/); and 111
+kind of the units named between; 7 alarms, 6 fixed, 1 left in tests/known_alarms/); and 125
 clean passages from the stated-change round (battery_zzzz_l28b: a small bare level in brackets
 beside a footnote mark, "con số này" with another base, unit or subset, the counts behind two
 rates against a yearly mean, a part, a place, another year or the counts' relative change, "tỷ
-lệ này" against a share of another group, part or moment; 1 older alarm fixed).
+lệ này" against a share of another group, part or moment, a measure's subject against a list
+item of a narrower kind, another year, a plan or two places; 1 older alarm fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -3704,6 +3704,67 @@ def _same_unit(g: Fig, then: Fig) -> bool:
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
+# -- a change against a bracketed earlier level, its clause naming no current level, the level
+# named elsewhere in the report by the very words of the change's subject: "…, trong đó: sầu
+# riêng 9.870 ha, xoài 4.215 ha … Diện tích sầu riêng phát triển nhanh, đến nay đã tăng 1.320 ha
+# so với năm 2023 (8.640 ha)" (9.870 - 8.640 = 1.230). The subject opens its sentence after the
+# measure ("diện tích", "sản lượng", "số") and stops at its verb or comma; the level is the one
+# figure of the unit in the whole text labelled by exactly those words (a list item "sầu riêng
+# 9.870 ha"), undated, not a plan, a change or a figure in brackets.
+#   example (our own)                                                                   told
+#   "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha. … Diện tích bưởi đã tăng 310 ha so
+#    với năm 2022 (2.150 ha)"                                                            consistent
+#   the same with "tăng 130 ha"                                                         inconsistent
+#   "… Diện tích bưởi da xanh đã tăng 130 ha so với năm 2022 (2.150 ha)"                 nothing
+#   "… bưởi 2.460 ha … năm 2021: bưởi 1.980 ha … Diện tích bưởi đã tăng 130 ha …"        nothing
+_MEASURE_SUBJECT = re.compile(
+    r"^\s*(?:diện tích|sản lượng|tổng đàn|số lượng|số)\s+(?P<s>[^\W\d][^\d,;.()]{1,40}?)\s*"
+    r"(?=\b(?:phát triển|tiếp tục|đã|đạt|ước|đến nay|hiện nay|hiện|tăng|giảm|được)\b|,)"
+)
+_LABEL_START = re.compile(r".*[,:;(]\s*", re.DOTALL)
+
+
+def _label_of(ctx: Context, g: Fig) -> str:
+    """The words right before ``g`` back to a list mark or its sentence's start."""
+    s, _ = ctx.sentence_span(g.sent)
+    head = ctx.lower_slice(s, g.start)
+    return " ".join(_LABEL_START.sub("", head, count=1).split())
+
+
+def _named_level(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
+    if d.type != "quantity" or sign == _INDEX or not then.exact:
+        return None
+    s, _ = ctx.sentence_span(d.sent)
+    hit = _MEASURE_SUBJECT.match(ctx.lower_slice(s, d.start))
+    if hit is None:
+        return None
+    subject = " ".join(hit.group("s").split())
+    named = [
+        g
+        for g in ctx.quantities
+        if g is not then
+        and g.unit.key == then.unit.key
+        and g.value is not None
+        and g.sent != d.sent
+        and _label_of(ctx, g) == subject
+    ]
+    if len(named) != 1:
+        return None  # none, or the measure named at two moments or places
+    now = named[0]
+    if now.start > d.start or not now.exact or now.qual != "exact" or _bracketed(ctx, now):
+        return None
+    near = ctx.before_low(now, 40)
+    if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
+        return None
+    ns, _ = ctx.sentence_span(now.sent)
+    if _ANY_YEAR.search(ctx.lower_slice(ns, now.start)):
+        return None  # "Năm 2021: bưởi 1.980 ha": a dated level need not be the current one
+    j = _judged(now, then, d, sign)
+    if j is None or j[0] not in ("consistent", "inconsistent"):
+        return None
+    return _versus_check(ctx, now, then, d, j)
+
+
 def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
     """Figures of the sentence before ``lead`` that may be the current level, in text order."""
     out = []
@@ -4116,7 +4177,7 @@ def _versus(ctx: Context) -> list[Check]:
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
             elif then.type == "quantity" and not planned:
-                row = _versus_prev(ctx, d, then, sign)
+                row = _versus_prev(ctx, d, then, sign) or _named_level(ctx, d, then, sign)
                 if row is not None:
                     out.append(row)
             continue
