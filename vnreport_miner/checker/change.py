@@ -271,6 +271,34 @@ _START_NAMED = re.compile(
 )
 
 
+# The later level said back by "con số này" may stand bare, in the start's unit, the change
+# right after it: "Cuối năm 2020, Đảng bộ có 2.418 đảng viên; đến nay con số này là 2.946, tăng
+# 528 đảng viên" (the bare number is read as 2.946 đảng viên, then as any pair above).
+#   example (our own)                                                                 told
+#   "Đầu nhiệm kỳ, Hội có 1.240 hội viên; đến nay con số này là 1.415, tăng 175 hội viên"  consistent
+#   "…; đến nay con số này là 1.415, tăng 157 hội viên"                                 inconsistent
+#   "…; đến nay con số này là 1.415 hội viên nữ, tăng 175 hội viên": a noun of its own  nothing
+_BACK_BARE = re.compile(
+    r"(?:\s+[^\W\d;,]+){0,6}\s*[;,]\s*(?:và\s+)?(?:đến nay|hiện nay|hiện tại|(?:đến\s+)?(?:cuối|hết)\s+(?:năm|nhiệm kỳ)"
+    r"|(?:cuối|hết\s+)?năm\s+(?:19|20)\d{2})\s*,?\s*(?:con\s+)?số\s+(?:này|đó|trên)\s+(?:đã\s+)?"
+    r"(?:là|đạt|còn|tăng lên|giảm xuống|giảm còn|lên|xuống)\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?=\s*[,;]\s*(?:tức(?:\s+là)?\s+)?(?:tăng|giảm)\b)"
+)
+
+
+def _back_bare(ctx: Context, f: Fig, g: Fig | None) -> Fig | None:
+    """The bare later level said back by "con số này" right after ``f``, read in its unit."""
+    if f.type != "quantity" or not f.unit.key or as_written(f) != f.value:
+        return None
+    hit = _BACK_BARE.match(ctx.low, f.end, min(len(ctx.low), f.end + 90))
+    if hit is None or (g is not None and g.start < hit.end()):
+        return None
+    a, b = hit.span("n")
+    back = synthetic(ctx, a, b, float(hit.group("n").replace(".", "")), f)
+    back.sent = f.sent
+    return back
+
+
 def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]]:
     out: list[tuple[Fig, Fig, str, str]] = []
     if "năm" not in ctx.low and "nay" not in ctx.low:
@@ -279,6 +307,10 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         if id(f) in seen or f.type not in ("quantity", "percent") or f.value is None:
             continue
         g = ctx.next_in_sent(f)
+        after_g = None  # the figure after a bare level said back (it has no place in ctx.figs)
+        back = _back_bare(ctx, f, g) if g is not None and "số" in ctx.gap(f, g)[:60] else None
+        if back is not None:
+            g, after_g = back, g
         if g is None or g.type != f.type or g.value is None:
             continue
         gap = ctx.gap(f, g).lower()
@@ -289,7 +321,7 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         ):
             # "Số vụ cháy rừng năm nay là 7 vụ, năm trước là 19 vụ, giảm 12 vụ": the later level
             # first; the pair runs from the second to the first
-            d = ctx.next_in_sent(g)
+            d = after_g if back is not None else ctx.next_in_sent(g)
             hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
             if (
                 hit is not None
@@ -333,7 +365,7 @@ def _dated_pairs(ctx: Context, seen: set[int]) -> list[tuple[Fig, Fig, str, str]
         later_first = y1 is not _ORDERED and int(y1.group(1)) < int(y0.group(1))
         if f.type == "quantity" and f.unit.key != g.unit.key:
             continue
-        d = ctx.next_in_sent(g)
+        d = after_g if back is not None else ctx.next_in_sent(g)
         hit = _DATED_DELTA.match(ctx.gap(g, d).lower()) if d is not None else None
         if hit is None or not _said_again(ctx, f, hit):
             continue
@@ -714,6 +746,8 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
                 return None
             if pv is rel and rel.judgement.verdict != "consistent" and pts is not None:
                 pv = pts  # explain in points, the usual reading
+            if pv.judgement.verdict == "inconsistent" and _counts_fit(ctx, a, b, d):
+                return None  # "từ 8,2% (1.412 hộ) xuống còn 5,1% (903 hộ), giảm 36%": the counts'
             why = render("change.delta", a=a.value, b=b.value, diff_expr=f"|{b.value:g} - {a.value:g}|",
                          diff=round(diff, 4), stated=d.value)  # fmt: skip
             expected = round(diff, 4)
@@ -1355,6 +1389,196 @@ def _paired_rate_points(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) ->
     return out
 
 
+# -- the counts behind a pair of rates, then the change of the count: "Tỷ lệ hộ nghèo giảm từ
+# 21,36% (cuối năm 2020, 12.901/60.400 hộ) xuống còn 9,84% (cuối năm 2024, 5.964/60.610 hộ); sau
+# 4 năm toàn huyện giảm 6.127 hộ nghèo" (12.901 - 5.964 = 6.937). The mirror of the rule above:
+# each rate carries its count in a bracket right after it (a count, or a fraction's numerator,
+# the bracket may name its moment first); the change follows in the sentence, in the counts'
+# unit, by the pair's own verb, its noun (if any) one of the rate's words, with no other base,
+# part, period or place of its own.
+#   example (our own)                                                                   told
+#   "tỷ lệ hộ nghèo giảm từ 8,2% (1.412 hộ) xuống còn 5,1% (903 hộ), giảm 509 hộ nghèo"    consistent
+#   "… xuống còn 5,1% (903 hộ); qua 3 năm giảm 590 hộ nghèo"                              inconsistent
+#   "… xuống còn 5,1% (903 hộ), bình quân mỗi năm giảm 170 hộ"                           nothing
+#   "… xuống còn 5,1% (903 hộ), riêng hộ đồng bào dân tộc thiểu số giảm 260 hộ"          nothing
+#   "… xuống còn 5,1% (903 hộ), giảm 380 hộ so với năm 2023"                              nothing
+#   "… xuống còn 5,1% (903 hộ), giảm 509 hộ cận nghèo"                                    nothing
+_COUNT_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:(?:đầu|cuối|hết)\s+)?(?:năm|nhiệm kỳ|kỳ)(?:\s+(?:19|20)\d{2})?\s*[,:]\s*)?"
+)
+_COUNT_CLOSE = re.compile(r"\s*\)")
+_PAIR_VERB_BEFORE = re.compile(r"(?:^|[\s,;])(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$")
+_COUNT_DELTA_APART = re.compile(
+    r"\btrong đó\b|\briêng\b|\bgồm\b|\bbình quân\b|\bmỗi năm\b|\bhằng năm\b|\bhàng năm\b"
+    r"|\btrong năm\b|\bnăm qua\b|\b(?:19|20)\d{2}\b|\bxã\b|\bphường\b|\bthôn\b|\bbản\b|\bkhối\b"
+    r"|\bnhóm\b|\bđồng bào\b|\bdân tộc\b|\bnữ\b|\bso với\b|\bkế hoạch\b|\bchỉ tiêu\b|\bmục tiêu\b"
+)
+_COUNT_DELTA_END = re.compile(r"(?P<rest>(?:\s+[^\W\d]+){0,3}?)\s*(?:[.;,)]|$)")
+
+
+def _count_behind(ctx: Context, p: Fig) -> Fig | None:
+    """The count in the bracket right after rate ``p`` ("9,84% (cuối năm 2024, 5.964/60.610
+    hộ)" -> 5.964 hộ), else None."""
+    g = ctx.next_in_sent(p)
+    if g is None or g.type not in ("quantity", "ratio"):
+        return None
+    opened = _COUNT_OPEN.fullmatch(ctx.gap(p, g).lower())
+    if opened is None or not _COUNT_CLOSE.match(ctx.text, g.end):
+        return None
+    g = _as_count(g)
+    if g.type != "quantity" or not g.exact_count or g.value is None or not g.unit.key:
+        return None
+    return g
+
+
+def _counts_fit(ctx: Context, a: Fig, b: Fig, d: Fig) -> bool:
+    """Does percent ``d`` fit the relative change of the counts behind rates ``a`` and ``b``?"""
+    ca, cb = _count_behind(ctx, a), _count_behind(ctx, b)
+    if ca is None or cb is None or not ca.value or ca.unit.key != cb.unit.key:
+        return False
+    pv = judge_stated(100 * abs(cb.value - ca.value) / ca.value, d)  # type: ignore[operator]
+    return pv is not None and pv.judgement.verdict == "consistent"
+
+
+def _rate_pair_counts(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> list[Check]:
+    out: list[Check] = []
+    for a, b, direction, _verb in found:
+        if a.type != "percent" or b.type != "percent":
+            continue
+        ca, cb = _count_behind(ctx, a), _count_behind(ctx, b)
+        if ca is None or cb is None or ca.unit.key != cb.unit.key or ca.end > b.start:
+            continue
+        if (cb.value - ca.value) * (1 if direction == "up" else -1) <= 0:  # type: ignore[operator]
+            continue  # the counts move against the rates: a base that changed, not read here
+        d = next(
+            (
+                g
+                for g in ctx.by_sent.get(b.sent, ())
+                if g.start > cb.end and g.type == "quantity" and _same_unit(g, ca)
+            ),
+            None,
+        )  # the first count of the unit after the pair ("sau 4 năm … giảm 6.127 hộ")
+        if d is None or d.value is None or d.qual != "exact":
+            continue
+        verb = _PAIR_VERB_BEFORE.search(ctx.before_low(d, 14))
+        if verb is None or (verb.group("dir") == "tăng") != (direction == "up"):
+            continue
+        s, _e = ctx.sentence_span(b.sent)
+        lead = ctx.lower_slice(cb.end, d.start)
+        if _COUNT_DELTA_APART.search(lead[lead.rfind(";") + 1 :]):  # the change's own clause
+            continue
+        end = _COUNT_DELTA_END.match(ctx.low, d.end)
+        if end is None or _COUNT_DELTA_APART.search(ctx.low, d.end, end.end()):
+            continue
+        said = set(_LABEL_WORD.findall(ctx.lower_slice(s, a.start)))
+        if not all(w in said for w in _LABEL_WORD.findall(end.group("rest"))):
+            continue  # "giảm 509 hộ cận nghèo" after "tỷ lệ hộ nghèo": another measure
+        diff = abs(cb.value - ca.value)  # type: ignore[operator]
+        verdict = "consistent" if _same(diff, d.value) else "inconsistent"
+        why = render("change.delta", a=ca.value, b=cb.value,
+                     diff_expr=f"|{cb.value:g} - {ca.value:g}|", diff=diff, stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [ca.value, cb.value, d.value], [ca, cb, d],
+                             ctx.clause(a.start, d.end), expected=diff, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a share said back by "tỷ lệ này", its change against a named moment whose share is stated
+# once, earlier, in a sentence that opens on that moment: "Đầu nhiệm kỳ (31/12/2020), toàn Đảng bộ
+# có 31.874 đảng viên, trong đó nữ chiếm 33,6%. … Đảng viên nữ hiện có 12.927 đồng chí, chiếm
+# 35,4%; so với đầu nhiệm kỳ, tỷ lệ này tăng 2,2 điểm phần trăm" (35,4 - 33,6 = 1,8). The earlier
+# share is said by "chiếm" after words all found in the current share's clause; it must be the
+# one such share of the document at that moment (none of another body, group or measure).
+#   example (our own)                                                                   told
+#   "Đầu nhiệm kỳ, Hội có 2.140 hội viên, trong đó nữ chiếm 41,2%. … Hội viên nữ hiện
+#    có 1.012 người, chiếm 43,5%; so với đầu nhiệm kỳ, tỷ lệ này tăng 2,3 điểm phần trăm"  consistent
+#   the same with "tăng 3,2 điểm phần trăm"                                             inconsistent
+#   "… trong đó cán bộ nữ chiếm 41,2%. … Hội viên nữ … chiếm 43,5%; … tăng 3,2 điểm"   nothing
+#   "… nữ chiếm 41,2%, ở khối xã nữ chiếm 39,0%. … tăng 3,2 điểm"                        nothing
+_THIS_SHARE_VS = re.compile(
+    r"^\s*[;,]\s*so với\s+(?P<m>đầu nhiệm kỳ|đầu năm|(?:cuối\s+)?năm\s+(?:19|20)\d{2})\s*,\s*"
+    r"tỷ lệ (?:này|trên)\s+(?:đã\s+)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s*$"
+)
+_SHARE_SAID = re.compile(r"\bchiếm\s*$")
+_SHARE_WORDS = re.compile(
+    r"(?:^|[,;:(])\s*(?:trong đó\s+|riêng\s+)?(?P<w>[^\W\d,;:()]+(?:\s+[^\W\d,;:()]+){0,9})\s+chiếm\s*$"
+)
+_SHARE_APART = re.compile(
+    r"\bkhối\b|\briêng\b|\btrong số\b|\bcác (?:xã|phường|chi bộ|đảng bộ|cơ sở)\b"
+)
+_SHARE_FREE = frozenset(
+    {
+        "số",
+        "tỷ",
+        "lệ",
+        "là",
+        "có",
+        "đã",
+        "được",
+        "trong",
+        "đó",
+        "riêng",
+        "hiện",
+        "nay",
+        "đến",
+        "tổng",
+    }
+)
+_DIGITS = re.compile(r"\d")
+
+
+def _share_said_back(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "tỷ lệ này" not in ctx.low and "tỷ lệ trên" not in ctx.low:
+        return out
+    for d in ctx.quantities:
+        if d.type != "quantity" or d.value is None or not _POINTS.match(d.unit.key or ""):
+            continue
+        now = ctx.prev_in_sent(d)
+        if now is None or now.type != "percent" or now.value is None:
+            continue
+        hit = _THIS_SHARE_VS.match(ctx.gap(now, d).lower())
+        if hit is None or not _SHARE_SAID.search(ctx.before_low(now, 12)):
+            continue
+        if not _CHANGE_ENDS.match(ctx.low, d.end):
+            continue
+        s, _e = ctx.sentence_span(now.sent)
+        clause = ctx.lower_slice(s, now.start).rsplit(";", 1)[-1]
+        if _SHARE_APART.search(clause):
+            continue  # "Riêng khối doanh nghiệp, nữ chiếm …": a part's share
+        have = set(_LABEL_WORD.findall(clause))
+        # the group the current share counts, named before its count ("Đảng viên nữ hiện có"),
+        # must be named in the earlier share's sentence too: not "Cán bộ Hội là nữ có 46 người"
+        lead = _DIGITS.split(_TIME_LEAD.sub(" ", clause, count=1), 1)[0]
+        group = set(_LABEL_WORD.findall(lead)) - _SHARE_FREE
+        moment = hit.group("m")
+        found = []
+        for then in ctx.earlier_typed("percent", now):
+            if then.sent == now.sent or then.value is None:
+                continue
+            ts, _te = ctx.sentence_span(then.sent)
+            if moment not in ctx.lower_slice(ts, min(ts + 40, then.start)):
+                continue
+            said = _SHARE_WORDS.search(ctx.before_low(then, 60))
+            if said is None:
+                continue
+            if _SHARE_APART.search(ctx.lower_slice(ts, then.start)):
+                found.append((then, False))  # a part's share at that moment: silence
+                continue
+            words = set(_LABEL_WORD.findall(said.group("w"))) - _SHARE_FREE
+            if not words:
+                continue
+            said_all = set(_LABEL_WORD.findall(ctx.lower_slice(ts, then.start)))
+            found.append((then, words <= have and group <= said_all))
+        if len(found) != 1 or not found[0][1]:
+            continue  # none, or two shares at that moment, or one of another group or measure
+        then = found[0][0]
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        verdict, phrase, shown = _judge_change(sign * (now.value - then.value), "points", d)  # type: ignore[operator]
+        out.append(_versus_check(ctx, now, then, d, (verdict, "points", phrase, shown)))
+    return out
+
+
 def _delta_rates(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "tương ứng" not in ctx.low and "tương đương" not in ctx.low:
@@ -1473,6 +1697,10 @@ def run(ctx: Context) -> list[Check]:
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _rate_pair_counts(ctx, found) if c.mention_ids[-1] not in used)
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(c for c in _share_said_back(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _average_growth(ctx, found) if c.mention_ids[-1] not in used)
     out.extend(
@@ -3105,9 +3333,26 @@ _OWN_VS_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?so với\b")
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s*$")
 
 
-def _bare_level_ok(n: str, d: Fig) -> bool:
+# A bare level under 10 ("so với năm 2022 (9)") reads as the earlier level only where the
+# document marks no footnotes or items with bare numbers in brackets: one "(k)" in the whole
+# text, this one.
+#   example (our own)                                                                 told
+#   "Có 11 thôn đạt chuẩn văn hóa kiểu mẫu, tăng 3 thôn so với năm 2022 (9)."          inconsistent
+#   "… tăng 2 thôn so với năm 2022 (9)."                                             consistent
+#   "… tăng 3 thôn so với năm 2022 (2). … theo Kế hoạch (3) …": footnote marks        nothing
+#   "… 2.356 đồng chí, tăng 48 đồng chí so với năm trước (3).": far from the level      nothing
+_SMALL_MARK = re.compile(r"\(\s*\d{1,2}\s*\)")
+
+
+def _bare_level_ok(ctx: Context, n: str, d: Fig) -> bool:
     v = int(n.replace(".", ""))
-    return v >= 10 and not (1900 <= v <= 2100 and "." not in n) and as_written(d) == d.value
+    if v < 10:
+        marks = ctx.memo.get("change.small_marks")
+        if marks is None:
+            marks = ctx.memo["change.small_marks"] = len(_SMALL_MARK.findall(ctx.text))
+        if v < 2 or marks != 1:
+            return False
+    return not (1900 <= v <= 2100 and "." not in n) and as_written(d) == d.value
 
 
 # words after a bracketed level's unit, before ")": a subset of the current count, not its level
@@ -3459,6 +3704,67 @@ def _same_unit(g: Fig, then: Fig) -> bool:
     return bool(a and b) and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
+# -- a change against a bracketed earlier level, its clause naming no current level, the level
+# named elsewhere in the report by the very words of the change's subject: "…, trong đó: sầu
+# riêng 9.870 ha, xoài 4.215 ha … Diện tích sầu riêng phát triển nhanh, đến nay đã tăng 1.320 ha
+# so với năm 2023 (8.640 ha)" (9.870 - 8.640 = 1.230). The subject opens its sentence after the
+# measure ("diện tích", "sản lượng", "số") and stops at its verb or comma; the level is the one
+# figure of the unit in the whole text labelled by exactly those words (a list item "sầu riêng
+# 9.870 ha"), undated, not a plan, a change or a figure in brackets.
+#   example (our own)                                                                   told
+#   "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha. … Diện tích bưởi đã tăng 310 ha so
+#    với năm 2022 (2.150 ha)"                                                            consistent
+#   the same with "tăng 130 ha"                                                         inconsistent
+#   "… Diện tích bưởi da xanh đã tăng 130 ha so với năm 2022 (2.150 ha)"                 nothing
+#   "… bưởi 2.460 ha … năm 2021: bưởi 1.980 ha … Diện tích bưởi đã tăng 130 ha …"        nothing
+_MEASURE_SUBJECT = re.compile(
+    r"^\s*(?:diện tích|sản lượng|tổng đàn|số lượng|số)\s+(?P<s>[^\W\d][^\d,;.()]{1,40}?)\s*"
+    r"(?=\b(?:phát triển|tiếp tục|đã|đạt|ước|đến nay|hiện nay|hiện|tăng|giảm|được)\b|,)"
+)
+_LABEL_START = re.compile(r".*[,:;(]\s*", re.DOTALL)
+
+
+def _label_of(ctx: Context, g: Fig) -> str:
+    """The words right before ``g`` back to a list mark or its sentence's start."""
+    s, _ = ctx.sentence_span(g.sent)
+    head = ctx.lower_slice(s, g.start)
+    return " ".join(_LABEL_START.sub("", head, count=1).split())
+
+
+def _named_level(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
+    if d.type != "quantity" or sign == _INDEX or not then.exact:
+        return None
+    s, _ = ctx.sentence_span(d.sent)
+    hit = _MEASURE_SUBJECT.match(ctx.lower_slice(s, d.start))
+    if hit is None:
+        return None
+    subject = " ".join(hit.group("s").split())
+    named = [
+        g
+        for g in ctx.quantities
+        if g is not then
+        and g.unit.key == then.unit.key
+        and g.value is not None
+        and g.sent != d.sent
+        and _label_of(ctx, g) == subject
+    ]
+    if len(named) != 1:
+        return None  # none, or the measure named at two moments or places
+    now = named[0]
+    if now.start > d.start or not now.exact or now.qual != "exact" or _bracketed(ctx, now):
+        return None
+    near = ctx.before_low(now, 40)
+    if _PLANNED.search(near) or vocab.DELTA_BEFORE.search(near):
+        return None
+    ns, _ = ctx.sentence_span(now.sent)
+    if _ANY_YEAR.search(ctx.lower_slice(ns, now.start)):
+        return None  # "Năm 2021: bưởi 1.980 ha": a dated level need not be the current one
+    j = _judged(now, then, d, sign)
+    if j is None or j[0] not in ("consistent", "inconsistent"):
+        return None
+    return _versus_check(ctx, now, then, d, j)
+
+
 def _now_cands(ctx: Context, then: Fig, lead: int) -> list[Fig]:
     """Figures of the sentence before ``lead`` that may be the current level, in text order."""
     out = []
@@ -3641,7 +3947,7 @@ def _placement(ctx: Context, d: Fig) -> tuple[Fig, int, int, bool] | None:
             last = nxt
         then = ctx.next_in_sent(last)
         bare = _BARE_LEVEL.match(ctx.low, last.end, min(len(ctx.low), last.end + 60))
-        if bare is not None and not _bare_level_ok(bare.group("n"), d):
+        if bare is not None and not _bare_level_ok(ctx, bare.group("n"), d):
             bare = None  # "(2)" a footnote mark, "(2023)" a year, "42,5 nghìn tấn … (40)" a scale
         if bare is not None and d.type == "quantity" and (then is None or then.start > bare.end()):
             # "tăng 17 đồng chí so với năm 2023 (1.008)": the earlier level bare in brackets
@@ -3871,7 +4177,7 @@ def _versus(ctx: Context) -> list[Check]:
             if then.type == "percent" and not planned:
                 out.extend(_versus_subject(ctx, d, then, sign))
             elif then.type == "quantity" and not planned:
-                row = _versus_prev(ctx, d, then, sign)
+                row = _versus_prev(ctx, d, then, sign) or _named_level(ctx, d, then, sign)
                 if row is not None:
                     out.append(row)
             continue
@@ -3938,6 +4244,14 @@ def _versus(ctx: Context) -> list[Check]:
         if best is None:
             continue
         now, told, verdict = best
+        if (
+            then.m.rule == "checker.bare"
+            and then.value < 10  # type: ignore[operator]
+            and abs(now.value - then.value) > then.value  # type: ignore[operator]
+        ):
+            # "2.356 đồng chí, tăng 48 đồng chí so với năm trước (3)": a bare mark under 10 is
+            # a level only beside a level of its own size (see _bare_level_ok)
+            continue
         if verdict == "inconsistent" and any(
             _bracketed(ctx, g) and g.type == then.type and g is not then
             and (g.type != "quantity" or _same_unit(g, then))
