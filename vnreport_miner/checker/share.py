@@ -908,6 +908,8 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
         # "số chi bộ được kiểm tra": words the vocabulary reads as another noun may still name
         # the one count that says their verb (see _done_whole)
         done = _done_whole(ctx, part, p, after) if part.unit.key else None
+        if done is None and part.unit.key:
+            done = _unit_named_whole(ctx, part, p, after)  # "bằng 68,5% số hộ nông dân"
         return (done, "inconsistent") if done is not None else None
     same: list[Fig] = []
     back: list[Fig] = []
@@ -976,6 +978,52 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     if not same and _named_total(ctx, part, p, heads, want, after):
         return heads[0], "inconsistent"
     return order[0], "unverifiable"
+
+
+# A whole of another noun than the part, named after the percent in the very unit words of one
+# count the document states (one value wherever it is said, at least once before): the
+# coverage a body's members make of the households or people it draws on
+#   told                                                              whole named   stated
+#   "Huyện có … 21.460 hộ, trong đó 15.380 hộ nông dân." … "Hội Nông   hộ nông dân   15.380
+#    dân huyện có 11.270 hội viên, bằng 75,9% số hộ nông dân"
+#   not "… bằng 70% số hộ nông dân toàn tỉnh" (words past the unit: another whole)
+#   not "hộ nông dân" said with two values (two places, two moments), nor a one-word noun
+#   ("số hộ": which households is unsaid), nor a part that is a change ("tăng 240 hội viên")
+_UNIT_NAMED = re.compile(r"^\s*(?:(?:của|trên|so với|trong)\s+)?(?:tổng\s+)?số\s+([^\d;,.()%:]+)")
+
+
+def _unit_named_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
+    hit = _UNIT_NAMED.match(after)
+    if hit is None:
+        return None
+    named = norm_words(hit.group(1))
+    if len(named.split()) < 2 or not _PLAIN_TAIL.match(after, hit.end()):
+        return None
+    if part.unit.key and named.startswith(part.unit.key):
+        return None  # the part's own noun: read by the rules above
+    if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)):
+        return None
+    # the count written with those words right after its number, and nothing more of them
+    said = []
+    for g in ctx.quantities:
+        key = g.unit.key
+        if not (
+            g.exact_count and g.value and key and (named == key or named.startswith(key + " "))
+        ):
+            continue
+        rest = named[len(g.unit.key) :].strip()  # the words past the count's own unit
+        tail = " ".join(ctx.after_low(g, len(rest) + 30).split())
+        if not rest or not tail.startswith(rest):
+            continue  # (a count of the named noun alone is read by the rules above)
+        if _PLAIN_TAIL.match(tail, len(rest)) is not None:
+            if not reference_level(ctx, g):
+                said.append(g)
+    if len({g.value for g in said}) != 1 or said[0].start > part.start:
+        return None
+    whole = said[0]
+    if whole.value <= part.value or _whole_of_another_moment(ctx, whole, p):  # type: ignore[operator]
+        return None
+    return whole
 
 
 # A whole named after the percent by its noun and what was done to it ("số hội viên được kết
@@ -1659,6 +1707,7 @@ def _resolved(
         and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20))
         and not _body_total(ctx, base, part, after)
         and _done_whole(ctx, part, p, after) is not base
+        and _unit_named_whole(ctx, part, p, after) is not base
         and not _total_before(ctx, part, p, [base], after)
     ):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
@@ -2383,6 +2432,9 @@ _WIDER_OF = re.compile(
 )
 
 
+_ORG_WORD = re.compile(r"(?:Hội|Đoàn|Liên|Mặt|Ban|Ủy|Chi|Đảng)\b")
+
+
 def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
     """ "Hội Phụ nữ thị trấn có số hội viên là 2.860 người. Tại Hội Nông dân thị trấn, hội viên là
     đảng viên 186 người, chiếm 15% tổng số hội viên": a share whose sentence names a body or a
@@ -2409,6 +2461,21 @@ def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
             ps, _ = ctx.sentence_span(part.sent)
             lead, whole_sent, opens = ctx.text[ps : part.start], ctx.text[bs:be], True
         body = _BODY_OPENING.match(lead.lower()) if opens else None
+        if pct is not None and _unit_named_whole(ctx, part, pct, ctx.after_low(pct, 60)) is base:
+            # a body's members over the households or people of its place ("Hội Nông dân huyện
+            # Ninh Phước có 12.640 hội viên, bằng …% số hộ nông dân"): the body is the part's own
+            # subject, only a place the whole's sentence does not name is another whole's
+            other = any(
+                name not in whole_sent
+                for name in _PROPER_NAME.findall(f" {lead}")
+                if not _ORG_WORD.match(name)
+            ) or any(
+                hit.group(1) not in whole_sent.lower() for hit in _LOCATIVE.finditer(lead.lower())
+            )
+            if other:
+                c.verdict = "unverifiable"
+                c.why = c.why + "; the share's sentence names another place than the whole's"
+            continue
         other = (
             any(
                 not re.search(rf"(?<!\w){re.escape(run)}(?!\w)", whole_sent)
@@ -2554,9 +2621,11 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
-        done = _done_whole(ctx, part, p, ctx.after_low(p, 60)) is base
+        after = ctx.after_low(p, 60)
+        done = _done_whole(ctx, part, p, after) is base
         named_ok = (
             done
+            or _unit_named_whole(ctx, part, p, after) is base
             or id(c) in ctx.memo.get("share.labelled", ())  # type: ignore[operator]
             or id(c) in ctx.memo.get("share.stated", ())  # type: ignore[operator]
         )
