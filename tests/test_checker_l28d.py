@@ -377,3 +377,79 @@ COVERAGE_CLEAN = [
 @pytest.mark.parametrize("text", COVERAGE_CLEAN)
 def test_coverage_no_alarm(text: str) -> None:
     assert alarms(text) == []
+
+
+# The whole named before the part ("Trong số đảng viên được cấp ủy kiểm tra có 47 …, chiếm P%"),
+# and among the counts saying the verb the one that is the sum of the others. Planted: 4, all told.
+AMONG = [
+    (
+        "Chi bộ kiểm tra 3 tổ chức và 14 đảng viên; đảng ủy kiểm tra 5 tổ chức và 52 đảng "
+        "viên. Như vậy, các cấp ủy đã kiểm tra 8 tổ chức, 66 đảng viên. Trong số đảng viên "
+        "được cấp ủy kiểm tra có 23 đồng chí là cấp ủy viên, chiếm 37,9%.",
+        [23, 66, 37.9],
+    ),
+    (
+        "Năm 2024, Hội Nông dân huyện kết nạp 412 hội viên mới. Trong số hội viên được kết "
+        "nạp, có 158 người là thanh niên, chiếm 41,6%.",
+        [158, 412, 41.6],
+    ),
+    (
+        "Năm 2024, các cấp thi hành kỷ luật 46 đảng viên. Trong số đảng viên bị kỷ luật có 13 "
+        "đồng chí là cấp ủy viên, chiếm 31,5%.",
+        [13, 46, 31.5],
+    ),
+    (
+        "Huyện đã hỗ trợ vốn cho 264 hộ nghèo. Trong số hộ được hỗ trợ có 97 hộ đồng bào dân "
+        "tộc thiểu số, chiếm 33,2%.",
+        [97, 264, 33.2],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), AMONG)
+def test_whole_named_before_by_its_verb_slip_is_told(text: str, figures: list[float]) -> None:
+    got = told(checks_of(text), "share", "inconsistent", figures)
+    assert got, [(c.kind, c.verdict, c.figures) for c in checks_of(text)]
+
+
+def test_checked_by_the_party_committees_built_like_the_dev_miss() -> None:
+    # 6 + 112 = 118 checked by the committees ("Như vậy"): 47/118 = 39,8%, not 41,8%
+    text = (
+        "Ban Thường vụ Thị ủy kiểm tra 4 tổ chức đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 tổ "
+        "chức đảng và 112 đảng viên. Như vậy, cấp ủy các cấp đã kiểm tra 41 tổ chức đảng, 118 "
+        "đảng viên, đạt 100% kế hoạch. Trong số đảng viên được cấp ủy kiểm tra có 47 đồng chí là "
+        "cấp ủy viên các cấp, chiếm 41,8%."
+    )
+    assert told(checks_of(text), "share", "inconsistent", [47, 118, 41.8])
+
+
+AMONG_CLEAN = [
+    "Chi bộ kiểm tra 3 tổ chức và 14 đảng viên; đảng ủy kiểm tra 5 tổ chức và 52 đảng "
+    "viên. Như vậy, các cấp ủy đã kiểm tra 8 tổ chức, 66 đảng viên. Trong số đảng viên "
+    "được cấp ủy kiểm tra có 23 đồng chí là cấp ủy viên, chiếm 34,8%.",
+    "Năm 2024, Hội Nông dân huyện kết nạp 412 hội viên mới. Trong số hội viên được kết "
+    "nạp, có 158 người là thanh niên, chiếm 38,3%.",
+    "Năm 2024, các cấp thi hành kỷ luật 46 đảng viên. Trong số đảng viên bị kỷ luật có 13 "
+    "đồng chí là cấp ủy viên, chiếm 28,3%.",
+    "Chi bộ kiểm tra 14 đảng viên; đảng ủy kiểm tra 52 đảng viên; Ủy ban kiểm tra kiểm "
+    "tra 30 đảng viên. Trong số đảng viên được kiểm tra có 12 đồng chí là cấp ủy viên, "
+    "chiếm 12,5%.",
+    "Chi bộ kiểm tra 14 đảng viên; đảng ủy kiểm tra 52 đảng viên. Trong số đảng viên được "
+    "kiểm tra có 23 đồng chí là cấp ủy viên, chiếm 34,8%.",
+    "Chi bộ kiểm tra 14 đảng viên; đảng ủy kiểm tra 52 đảng viên. Như vậy, các cấp ủy đã "
+    "kiểm tra 66 đảng viên. Trong số đảng viên được đảng ủy kiểm tra có 20 đồng chí là "
+    "cấp ủy viên, chiếm 38,5%.",
+    "Năm 2024, Hội kết nạp 412 hội viên mới, trong đó 186 hội viên nữ. Trong số hội viên "
+    "nữ được kết nạp, có 58 người là dân tộc thiểu số, chiếm 31,2%.",
+    "Năm 2024, Hội kết nạp 412 hội viên mới. Trong số hội viên được kết nạp, có 158 người "
+    "là thanh niên, chiếm 12,7% số thanh niên của xã.",
+    "Năm 2023, Hội kết nạp 386 hội viên. Năm 2024, trong số hội viên được kết nạp có 158 "
+    "người là thanh niên, chiếm 39,3%.",
+    "Huyện đã hỗ trợ vốn cho 264 hộ nghèo. Trong số hộ được hỗ trợ có 97 hộ đồng bào dân "
+    "tộc thiểu số, chiếm 36,7%.",
+]
+
+
+@pytest.mark.parametrize("text", AMONG_CLEAN)
+def test_among_no_alarm(text: str) -> None:
+    assert alarms(text) == []

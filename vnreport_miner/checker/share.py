@@ -1040,6 +1040,9 @@ def _unit_named_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None
 #   "Cổng thông tin đăng tải 860 tin, bài, đạt 107,5% kế hoạch (kế hoạch
 #    800 tin, bài). Riêng chuyên mục … có 215 tin, bài, chiếm 27,1%
 #    tổng số tin, bài đã đăng"                                             860     đã đăng
+#   "… kiểm tra 3 tổ chức và 14 đảng viên; … 5 tổ chức và 52 đảng viên. Như vậy, … đã kiểm tra
+#    8 tổ chức, 66 đảng viên. Trong số đảng viên được cấp ủy kiểm tra có 23 đồng chí …, chiếm
+#    37,9%" (named before the part; of the counts saying the verb, the sum of the others)   66
 #   not "… chiếm 40% số hội viên được kết nạp của toàn tỉnh" (a scope of its own after the verb)
 #   not a whole of another moment ("Năm 2023 đã đăng …"), nor two counts saying the verb
 _VERB_NAMED = re.compile(
@@ -1053,7 +1056,15 @@ _VERB_TIME = re.compile(
     r"\b(?:19|20)\d{2}\b|(?:đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ|quý)|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
     r"|quý\s+[ivx\d]+|năm học\s+\S+|năm trước|năm nay"
 )
+_VERB_AMONG = re.compile(
+    r"(?:^|[,;:]\s*)trong\s+(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;,.()%:]{0,30}?)\s+"
+    r"(?:đã\s+được|đã\s+bị|được|bị|đã)\s+(?P<verb>[^\W\d][^\d;,.()%:]{0,40}?)\s*,?\s*(?:có\s*)?$"
+)
+_BARE_PCT_END = re.compile(r"^\s*(?:[.;)]|$)")
 _VERB_CUT = re.compile(r".*(?:;|\btrong đó\b|\btrong số\b|\briêng\b)", re.S)
+
+
+_JOINED_COUNT = re.compile(r"^\s*(?:,|và)\s*$")
 
 
 def _own_stretch(ctx: Context, g: Fig) -> str:
@@ -1061,6 +1072,15 @@ def _own_stretch(ctx: Context, g: Fig) -> str:
     "trong đó" that splits it off) to the figure after it, its own number blanked."""
     s, e = ctx.sentence_span(g.sent)
     prev, nxt = ctx.prev_in_sent(g), ctx.next_in_sent(g)
+    if (
+        prev is not None
+        and prev.type == "quantity"
+        and prev.unit.key != g.unit.key
+        and _JOINED_COUNT.match(ctx.lower_slice(prev.end, g.start))
+    ):
+        # "kiểm tra 41 tổ chức đảng, 118 đảng viên": a count of another unit joined to it
+        # right before shares its verb; the stretch starts before that count
+        prev = ctx.prev_in_sent(prev)
     lo = max(s, prev.end if prev is not None else s)
     hi = min(e, nxt.start if nxt is not None else e)
     head = ctx.lower_slice(lo, g.start)
@@ -1074,10 +1094,22 @@ def _own_stretch(ctx: Context, g: Fig) -> str:
 def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
     """The whole named by its noun and a verb done to it (see the table above), when the part's
     percent misses it; None when there is no such one whole or another count fits."""
-    hit = _VERB_NAMED.match(after)
-    if hit is None or not part.unit.key:
+    if not part.unit.key:
         return None
-    noun, verb = norm_words(hit.group("noun")), norm_words(hit.group("verb"))
+    hit = _VERB_NAMED.match(after)
+    if hit is not None:
+        noun, verb = norm_words(hit.group("noun")), norm_words(hit.group("verb"))
+    else:
+        # the whole named before the part: "Trong số đảng viên được cấp ủy kiểm tra có 47 đồng
+        # chí …, chiếm 41,8%" (a bare percent; the verb its last two words, past the agent)
+        if not _BARE_PCT_END.match(after):
+            return None
+        cs, _ = ctx.clause(part.start, part.end)
+        hit = _VERB_AMONG.search(ctx.lower_slice(cs, part.start))
+        if hit is None:
+            return None
+        noun = norm_words(hit.group("noun"))
+        verb = " ".join(norm_words(hit.group("verb")).split()[-2:])
     named = unit_info(noun)
     kind: list[Fig] = []  # the counts of the named noun and the part's kind, of any size
     for g in ctx.earlier(part, 60):
@@ -1111,6 +1143,12 @@ def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
     ):
         return None  # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ … 7 chi bộ, chiếm 43,8%"
     said = [g for g in kind if f" {verb} " in _own_stretch(ctx, g)]
+    if len({g.value for g in said}) > 1:
+        # "… kiểm tra 4 tổ chức đảng và 6 đảng viên; … 37 tổ chức đảng và 112 đảng viên. Như
+        # vậy, … đã kiểm tra 41 tổ chức đảng, 118 đảng viên": the one that is the sum of the
+        # others is the whole they make
+        total = [g for g in said if g.value == sum(h.value for h in said if h is not g)]  # type: ignore[misc]
+        said = total[:1] if len(said) >= 3 and len(total) == 1 else said
     if not said or len({g.value for g in said}) != 1 or said[0].value <= part.value:  # type: ignore[operator]
         return None  # two counts say the verb (two groups, or two moments): which is unsaid
     whole = said[0]
