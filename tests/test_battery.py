@@ -452,12 +452,16 @@ row, subset, plan or comparison, or outside a summary; 5 alarms of the first ver
 clean passages from the listed-parts round (battery_zzzz_l28c: bare labelled parts with a place
 word of one place, levels or sexes of another count, grades under a heading of another noun or
 moment, kinds of classes or of the people they served, of a done part or of places a member
-may hold twice; 4 alarms on them fixed); and 125
+may hold twice; 4 alarms on them fixed); 125
 clean passages from the stated-change round (battery_zzzz_l28b: a small bare level in brackets
 beside a footnote mark, "con số này" with another base, unit or subset, the counts behind two
 rates against a yearly mean, a part, a place, another year or the counts' relative change, "tỷ
 lệ này" against a share of another group, part or moment, a measure's subject against a list
-item of a narrower kind, another year, a plan or two places; 1 older alarm fixed).
+item of a narrower kind, another year, a plan or two places; 1 older alarm fixed); and 134
+clean passages from the named-whole round (battery_zzzz_l28d: "chiếm P% số X được/đã V" and
+"bằng P% số hộ nông dân" told right, and the whole as two counts saying the verb, two years
+saying it, a scope after the words, another moment, noun, place or a change; 1 alarm of those
+readings fixed on them, 6 on older batteries).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -905,7 +905,12 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     inconsistent only for the one candidate of the same sentence, else unverifiable."""
     ok, want = _named_want(part, after)
     if not ok or not part.unit.key:
-        return None
+        # "số chi bộ được kiểm tra": words the vocabulary reads as another noun may still name
+        # the one count that says their verb (see _done_whole)
+        done = _done_whole(ctx, part, p, after) if part.unit.key else None
+        if done is None and part.unit.key:
+            done = _unit_named_whole(ctx, part, p, after)  # "bằng 68,5% số hộ nông dân"
+        return (done, "inconsistent") if done is not None else None
     same: list[Fig] = []
     back: list[Fig] = []
     for g in ctx.earlier(part, 60):
@@ -954,6 +959,9 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
             named = norm_words(re.split(r"[.;()]", after, maxsplit=1)[0])
             bare = named in ("tổng số", f"tổng số {part.unit.key}")
             return far, "inconsistent" if bare and _undated(ctx, part, p, far) else "unverifiable"
+    done = _done_whole(ctx, part, p, after)
+    if done is not None:
+        return done, "inconsistent"  # see _done_whole (a fit was told above)
     if not order:
         return None
     heads = _heads_only(ctx, order)
@@ -970,6 +978,188 @@ def _resolve(ctx: Context, part: Fig, p: Fig, after: str) -> tuple[Fig, str] | N
     if not same and _named_total(ctx, part, p, heads, want, after):
         return heads[0], "inconsistent"
     return order[0], "unverifiable"
+
+
+# A whole of another noun than the part, named after the percent in the very unit words of one
+# count the document states (one value wherever it is said, at least once before): the
+# coverage a body's members make of the households or people it draws on
+#   told                                                              whole named   stated
+#   "Huyện có … 21.460 hộ, trong đó 15.380 hộ nông dân." … "Hội Nông   hộ nông dân   15.380
+#    dân huyện có 11.270 hội viên, bằng 75,9% số hộ nông dân"
+#   not "… bằng 70% số hộ nông dân toàn tỉnh" (words past the unit: another whole)
+#   not "hộ nông dân" said with two values (two places, two moments), nor a one-word noun
+#   ("số hộ": which households is unsaid), nor a part that is a change ("tăng 240 hội viên")
+_UNIT_NAMED = re.compile(r"^\s*(?:(?:của|trên|so với|trong)\s+)?(?:tổng\s+)?số\s+([^\d;,.()%:]+)")
+
+
+def _unit_named_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
+    hit = _UNIT_NAMED.match(after)
+    if hit is None:
+        return None
+    named = norm_words(hit.group(1))
+    if len(named.split()) < 2 or not _PLAIN_TAIL.match(after, hit.end()):
+        return None
+    if part.unit.key and named.startswith(part.unit.key):
+        return None  # the part's own noun: read by the rules above
+    if vocab.DELTA_BEFORE.search(ctx.before_low(part, 14)):
+        return None
+    # the count written with those words right after its number, and nothing more of them
+    said = []
+    for g in ctx.quantities:
+        key = g.unit.key
+        if not (
+            g.exact_count and g.value and key and (named == key or named.startswith(key + " "))
+        ):
+            continue
+        rest = named[len(g.unit.key) :].strip()  # the words past the count's own unit
+        tail = " ".join(ctx.after_low(g, len(rest) + 30).split())
+        if not rest or not tail.startswith(rest):
+            continue  # (a count of the named noun alone is read by the rules above)
+        if _PLAIN_TAIL.match(tail, len(rest)) is not None:
+            if not reference_level(ctx, g):
+                said.append(g)
+    if len({g.value for g in said}) != 1 or said[0].start > part.start:
+        return None
+    whole = said[0]
+    if whole.value <= part.value or _whole_of_another_moment(ctx, whole, p):  # type: ignore[operator]
+        return None
+    return whole
+
+
+# A whole named after the percent by its noun and what was done to it ("số hội viên được kết
+# nạp", "tổng số tin, bài đã đăng", "số đảng viên bị kỷ luật"): the one count within reach whose
+# own stretch of its clause says that very verb, counted by the named noun (or, for people, by a
+# people noun: "chị", "đồng chí" of "hội viên"). Other counts of the noun that say another verb
+# are other groups (those introduced, planned, compared) and no rival; a count that gives the
+# percent anywhere in reach keeps it consistent, so only a whole that is the one fit of the
+# words is told (read by :func:`_done_whole`)
+#   told                                                                  whole   named
+#   "giới thiệu 520 đoàn viên ưu tú, trong đó 364 người đã được kết nạp
+#    Đảng; riêng 91 người là bí thư chi đoàn, chiếm 28% số đoàn viên
+#    được kết nạp"                                                         364     được kết nạp
+#   "Cổng thông tin đăng tải 860 tin, bài, đạt 107,5% kế hoạch (kế hoạch
+#    800 tin, bài). Riêng chuyên mục … có 215 tin, bài, chiếm 27,1%
+#    tổng số tin, bài đã đăng"                                             860     đã đăng
+#   "… kiểm tra 3 tổ chức và 14 đảng viên; … 5 tổ chức và 52 đảng viên. Như vậy, … đã kiểm tra
+#    8 tổ chức, 66 đảng viên. Trong số đảng viên được cấp ủy kiểm tra có 23 đồng chí …, chiếm
+#    37,9%" (named before the part; of the counts saying the verb, the sum of the others)   66
+#   not "… chiếm 40% số hội viên được kết nạp của toàn tỉnh" (a scope of its own after the verb)
+#   not a whole of another moment ("Năm 2023 đã đăng …"), nor two counts saying the verb
+_VERB_NAMED = re.compile(
+    r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?(?:tổng\s+)?số\s+"
+    r"(?P<noun>[^\W\d][^\d;.()%:]{0,30}?)\s+(?:đã\s+được|đã\s+bị|đã|được|bị)\s+"
+    r"(?P<verb>[^\W\d]+(?:\s+(?!(?:vào|trong|trên|tại|ở|của|cho|và|với|năm|đảng)\b)[^\W\d]+)?)"
+    # the phrase ends there: "số đảng viên được kiểm tra, giám sát" names two groups together
+    r"(?:\s+(?:vào\s+)?đảng)?\s*(?:[.;)]|$|,\s*(?=\d|trong đó|riêng|còn|tăng|giảm))"
+)
+_VERB_TIME = re.compile(
+    r"\b(?:19|20)\d{2}\b|(?:đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ|quý)|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"|quý\s+[ivx\d]+|năm học\s+\S+|năm trước|năm nay"
+)
+_VERB_AMONG = re.compile(
+    r"(?:^|[,;:]\s*)trong\s+(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;,.()%:]{0,30}?)\s+"
+    r"(?:đã\s+được|đã\s+bị|được|bị|đã)\s+(?P<verb>[^\W\d][^\d;,.()%:]{0,40}?)\s*,?\s*(?:có\s*)?$"
+)
+_BARE_PCT_END = re.compile(r"^\s*(?:[.;)]|$)")
+_VERB_CUT = re.compile(r".*(?:;|\btrong đó\b|\btrong số\b|\briêng\b)", re.S)
+
+
+_JOINED_COUNT = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _own_stretch(ctx: Context, g: Fig) -> str:
+    """The words of ``g``'s own stretch: from the figure before it (or its clause's ";", a
+    "trong đó" that splits it off) to the figure after it, its own number blanked."""
+    s, e = ctx.sentence_span(g.sent)
+    prev, nxt = ctx.prev_in_sent(g), ctx.next_in_sent(g)
+    if (
+        prev is not None
+        and prev.type == "quantity"
+        and prev.unit.key != g.unit.key
+        and _JOINED_COUNT.match(ctx.lower_slice(prev.end, g.start))
+    ):
+        # "kiểm tra 41 tổ chức đảng, 118 đảng viên": a count of another unit joined to it
+        # right before shares its verb; the stretch starts before that count
+        prev = ctx.prev_in_sent(prev)
+    lo = max(s, prev.end if prev is not None else s)
+    hi = min(e, nxt.start if nxt is not None else e)
+    head = ctx.lower_slice(lo, g.start)
+    cut = _VERB_CUT.match(head)
+    if cut:
+        head = head[cut.end() :]
+    tail = ctx.lower_slice(g.end, hi).split(";")[0]
+    return f" {norm_words(head)} # {norm_words(tail)} "
+
+
+def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
+    """The whole named by its noun and a verb done to it (see the table above), when the part's
+    percent misses it; None when there is no such one whole or another count fits."""
+    if not part.unit.key:
+        return None
+    hit = _VERB_NAMED.match(after)
+    if hit is not None:
+        noun, verb = norm_words(hit.group("noun")), norm_words(hit.group("verb"))
+    else:
+        # the whole named before the part: "Trong số đảng viên được cấp ủy kiểm tra có 47 đồng
+        # chí …, chiếm 41,8%" (a bare percent; the verb its last two words, past the agent)
+        if not _BARE_PCT_END.match(after):
+            return None
+        cs, _ = ctx.clause(part.start, part.end)
+        hit = _VERB_AMONG.search(ctx.lower_slice(cs, part.start))
+        if hit is None:
+            return None
+        noun = norm_words(hit.group("noun"))
+        verb = " ".join(norm_words(hit.group("verb")).split()[-2:])
+    named = unit_info(noun)
+    kind: list[Fig] = []  # the counts of the named noun and the part's kind, of any size
+    for g in ctx.earlier(part, 60):
+        if g.sent < part.sent - _REACH:
+            break
+        if g.type != "quantity" or not g.exact_count or g.value is None or reference_level(ctx, g):
+            # a plan's or a past year's bracketed level is what the count is measured against,
+            # no whole the words name (review 27s, see _not_reference_wholes)
+            continue
+        key = g.unit.key
+        if not key or not (
+            noun == key
+            or noun.startswith(key + " ")
+            or key.startswith(noun + " ")  # "số hộ" of "3.640 hộ dân"
+            or (_people(g.unit) and _people(named))
+        ):
+            continue
+        if not (
+            _same_kind(g, part)
+            or (_people(g.unit) and _people(part.unit))
+            or key.startswith(part.unit.key + " ")  # "412 trẻ" of "845 trẻ em"
+        ):
+            continue
+        if g.value > part.value and fits(100 * part.value / g.value, p):  # type: ignore[operator]
+            return None  # another count that gives the percent: it may be the one meant
+        kind.append(g)
+    if any(
+        fits(100 * part.value / (a.value + b.value), p)  # type: ignore[operator]
+        for i, a in enumerate(kind[:6])
+        for b in kind[i + 1 : 6]
+    ):
+        return None  # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ … 7 chi bộ, chiếm 43,8%"
+    said = [g for g in kind if f" {verb} " in _own_stretch(ctx, g)]
+    if len({g.value for g in said}) > 1:
+        # "… kiểm tra 4 tổ chức đảng và 6 đảng viên; … 37 tổ chức đảng và 112 đảng viên. Như
+        # vậy, … đã kiểm tra 41 tổ chức đảng, 118 đảng viên": the one that is the sum of the
+        # others is the whole they make
+        total = [g for g in said if g.value == sum(h.value for h in said if h is not g)]  # type: ignore[misc]
+        said = total[:1] if len(said) >= 3 and len(total) == 1 else said
+    if not said or len({g.value for g in said}) != 1 or said[0].value <= part.value:  # type: ignore[operator]
+        return None  # two counts say the verb (two groups, or two moments): which is unsaid
+    whole = said[0]
+    if _two_moments(ctx, whole, part) or _whole_of_another_moment(ctx, whole, p):
+        return None
+    # "Đầu nhiệm kỳ, Hội kết nạp 94 …. Cuối năm 2024, có 58 …": each dated, to other times
+    told = set(_VERB_TIME.findall(ctx.lower_slice(ctx.sentence_span(whole.sent)[0], whole.start)))
+    said_then = set(_VERB_TIME.findall(ctx.lower_slice(ctx.sentence_span(part.sent)[0], p.start)))
+    if told and said_then and not told & said_then:
+        return None
+    return whole
 
 
 _ANAPHOR_OPEN = re.compile(
@@ -1554,6 +1744,8 @@ def _resolved(
         verdict == "inconsistent"
         and _WORDS_AFTER_PCT.match(ctx.after_low(p, 20))
         and not _body_total(ctx, base, part, after)
+        and _done_whole(ctx, part, p, after) is not base
+        and _unit_named_whole(ctx, part, p, after) is not base
         and not _total_before(ctx, part, p, [base], after)
     ):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
@@ -2278,6 +2470,9 @@ _WIDER_OF = re.compile(
 )
 
 
+_ORG_WORD = re.compile(r"(?:Hội|Đoàn|Liên|Mặt|Ban|Ủy|Chi|Đảng)\b")
+
+
 def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
     """ "Hội Phụ nữ thị trấn có số hội viên là 2.860 người. Tại Hội Nông dân thị trấn, hội viên là
     đảng viên 186 người, chiếm 15% tổng số hội viên": a share whose sentence names a body or a
@@ -2304,6 +2499,21 @@ def _other_bodies(ctx: Context, checks: list[Check]) -> list[Check]:
             ps, _ = ctx.sentence_span(part.sent)
             lead, whole_sent, opens = ctx.text[ps : part.start], ctx.text[bs:be], True
         body = _BODY_OPENING.match(lead.lower()) if opens else None
+        if pct is not None and _unit_named_whole(ctx, part, pct, ctx.after_low(pct, 60)) is base:
+            # a body's members over the households or people of its place ("Hội Nông dân huyện
+            # Ninh Phước có 12.640 hội viên, bằng …% số hộ nông dân"): the body is the part's own
+            # subject, only a place the whole's sentence does not name is another whole's
+            other = any(
+                name not in whole_sent
+                for name in _PROPER_NAME.findall(f" {lead}")
+                if not _ORG_WORD.match(name)
+            ) or any(
+                hit.group(1) not in whole_sent.lower() for hit in _LOCATIVE.finditer(lead.lower())
+            )
+            if other:
+                c.verdict = "unverifiable"
+                c.why = c.why + "; the share's sentence names another place than the whole's"
+            continue
         other = (
             any(
                 not re.search(rf"(?<!\w){re.escape(run)}(?!\w)", whole_sent)
@@ -2449,13 +2659,20 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
         part, base, p = (by_id.get(i) for i in c.mention_ids[-3:])
         if part is None or base is None or p is None or p.type != "percent":
             continue
-        named_ok = id(c) in ctx.memo.get("share.labelled", ()) or id(c) in ctx.memo.get(  # type: ignore[operator]
-            "share.stated", ()
+        after = ctx.after_low(p, 60)
+        done = _done_whole(ctx, part, p, after) is base
+        named_ok = (
+            done
+            or _unit_named_whole(ctx, part, p, after) is base
+            or id(c) in ctx.memo.get("share.labelled", ())  # type: ignore[operator]
+            or id(c) in ctx.memo.get("share.stated", ())  # type: ignore[operator]
         )
         if (
             (not named_ok and _names_other_whole(ctx, base, p))
             or _visits_vs_people(ctx, base, p)
-            or _rieng_after_item(ctx, base, part)
+            # "riêng" after a count split from a larger one: either may be the whole, unless
+            # the words after the percent name the one (the verb done to it, see _done_whole)
+            or (not done and _rieng_after_item(ctx, base, part))
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
             or _EXEMPT_PART.match(ctx.after_low(base, 40))
@@ -3473,11 +3690,19 @@ def _named_base(ctx: Context) -> list[Check]:
                     _whole_of_another_moment(ctx, strict[0], p)
                     or _subset_base(ctx, strict[0])
                     or (not bare_so and _MEMBER_KIND.match(ctx.after_low(strict[0], 20)))
-                    or (strict[0].sent != p.sent and _searched_doubt(ctx, strict[0], part))
-                    or not (reached_named and strict[0] is reached)
-                    and defined is None
-                    and strict[0].sent != p.sent
-                    and not _plain_stock(ctx, strict[0], f"{phrase} {descriptor(ctx, part)}")
+                    or (
+                        (
+                            (strict[0].sent != p.sent and _searched_doubt(ctx, strict[0], part))
+                            or not (reached_named and strict[0] is reached)
+                            and defined is None
+                            and strict[0].sent != p.sent
+                            and not _plain_stock(
+                                ctx, strict[0], f"{phrase} {descriptor(ctx, part)}"
+                            )
+                        )
+                        # the one count that says the verb the words name (see _done_whole)
+                        and _done_whole(ctx, part, p, after) is not strict[0]
+                    )
                 ):
                     told = "unverifiable"
                 c = _emit(ctx, told, [part], strict[0], p, pv, what)
