@@ -1414,6 +1414,18 @@ _COUNT_DELTA_APART = re.compile(
     r"|\bnhóm\b|\bđồng bào\b|\bdân tộc\b|\bnữ\b|\bso với\b|\bkế hoạch\b|\bchỉ tiêu\b|\bmục tiêu\b"
 )
 _COUNT_DELTA_END = re.compile(r"(?P<rest>(?:\s+[^\W\d]+){0,3}?)\s*(?:[.;,)]|$)")
+# The change's own clause may name what it counts before its verb, or speak of another moment
+# or a further change; then it is no change of the bracketed counts.
+#   example (our own)                                                                   told
+#   "… xuống còn 5,1% (903 hộ); số hộ cận nghèo giảm 310 hộ": a count of another measure   nothing
+#   "tỷ lệ đảng viên trẻ tăng từ 18,2% (412 đồng chí) lên 21,5% (506 đồng chí); tổng số
+#    đảng viên tăng 90 đồng chí": the whole's change                                     nothing
+#   "… lên 70% (14 xã) theo đánh giá giữa kỳ; đến nay tăng thêm 2 xã": a later change     nothing
+#   "… xuống còn 5,1% (903 hộ); số hộ nghèo giảm 590 hộ": the rate's own count           inconsistent
+_COUNT_DELTA_OWN = re.compile(
+    r"\bđến nay\b|\bhiện nay\b|\b(?:tăng|giảm)\s+thêm\b|\btổng\s+số\b"
+    r"|\bsố\s+(?P<w>(?:[^\W\d]+\s+){0,6}?)(?:đã\s+|cũng\s+)?(?:tăng|giảm)\b"
+)
 
 
 def _count_behind(ctx: Context, p: Fig) -> Fig | None:
@@ -1465,12 +1477,18 @@ def _rate_pair_counts(ctx: Context, found: list[tuple[Fig, Fig, str, str]]) -> l
             continue
         s, _e = ctx.sentence_span(b.sent)
         lead = ctx.lower_slice(cb.end, d.start)
-        if _COUNT_DELTA_APART.search(lead[lead.rfind(";") + 1 :]):  # the change's own clause
+        own = lead[lead.rfind(";") + 1 :]  # the change's own clause
+        if _COUNT_DELTA_APART.search(own):
             continue
+        said = set(_LABEL_WORD.findall(ctx.lower_slice(s, a.start)))
+        named = _COUNT_DELTA_OWN.search(own)
+        if named is not None and (
+            named.group("w") is None or not set(_LABEL_WORD.findall(named.group("w"))) <= said
+        ):
+            continue  # "; số hộ cận nghèo giảm 310 hộ", "; đến nay tăng thêm 2 xã"
         end = _COUNT_DELTA_END.match(ctx.low, d.end)
         if end is None or _COUNT_DELTA_APART.search(ctx.low, d.end, end.end()):
             continue
-        said = set(_LABEL_WORD.findall(ctx.lower_slice(s, a.start)))
         if not all(w in said for w in _LABEL_WORD.findall(end.group("rest"))):
             continue  # "giảm 509 hộ cận nghèo" after "tỷ lệ hộ nghèo": another measure
         diff = abs(cb.value - ca.value)  # type: ignore[operator]
@@ -1505,7 +1523,24 @@ _SHARE_WORDS = re.compile(
 )
 _SHARE_APART = re.compile(
     r"\bkhối\b|\briêng\b|\btrong số\b|\bcác (?:xã|phường|chi bộ|đảng bộ|cơ sở)\b"
+    r"|\btrong\s+(?!đó\b)[^\W\d,;]+(?:\s+[^\W\d,;]+){0,5}\s*,"  # "trong Ban Chấp hành, nữ chiếm"
 )
+# The earlier share must be said at the moment itself: not after another moment or clause of
+# the sentence that opens on it; and "tỷ lệ này" after two shares in its clause says back the
+# one the reader picks, not a reading for us.
+#   example (our own)                                                                   told
+#   "Đầu nhiệm kỳ có 2.870 đảng viên; đến cuối năm 2023, …, trong đó nữ chiếm 33,6%. …
+#    chiếm 35,4%; so với đầu nhiệm kỳ, tỷ lệ này tăng 4,1 điểm phần trăm"                 nothing
+#   "… nữ chiếm 35,4%, đảng viên dưới 35 tuổi chiếm 21,0%; so với đầu nhiệm kỳ, tỷ lệ
+#    này tăng 2,4 điểm phần trăm": two shares before "tỷ lệ này"                          nothing
+#   "Đầu nhiệm kỳ (ngày 31/12/2020), toàn Đảng bộ …, trong đó nữ chiếm 33,6%": a date in
+#    brackets is the moment's own                                                       read
+_SHARE_OTHER_MOMENT = re.compile(
+    r";|\b(?:19|20)\d{2}\b|\bđến nay\b|\bhiện nay\b|\bhiện tại\b"
+    r"|\b(?:đến\s+)?(?:cuối|hết)\s+(?:năm|nhiệm kỳ|kỳ)\b"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MOMENT_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\b")
 _SHARE_FREE = frozenset(
     {
         "số",
@@ -1546,6 +1581,11 @@ def _share_said_back(ctx: Context) -> list[Check]:
         clause = ctx.lower_slice(s, now.start).rsplit(";", 1)[-1]
         if _SHARE_APART.search(clause):
             continue  # "Riêng khối doanh nghiệp, nữ chiếm …": a part's share
+        if any(
+            g.type == "percent" and g.start < now.start and ";" not in ctx.gap(g, now)
+            for g in ctx.by_sent.get(now.sent, ())
+        ):
+            continue  # two shares said before "tỷ lệ này": which it says back is a guess
         have = set(_LABEL_WORD.findall(clause))
         # the group the current share counts, named before its count ("Đảng viên nữ hiện có"),
         # must be named in the earlier share's sentence too: not "Cán bộ Hội là nữ có 46 người"
@@ -1557,7 +1597,13 @@ def _share_said_back(ctx: Context) -> list[Check]:
             if then.sent == now.sent or then.value is None:
                 continue
             ts, _te = ctx.sentence_span(then.sent)
-            if moment not in ctx.lower_slice(ts, min(ts + 40, then.start)):
+            opening = ctx.lower_slice(ts, min(ts + 40, then.start))
+            if moment not in opening:
+                continue
+            since = ctx.lower_slice(ts + opening.index(moment) + len(moment), then.start)
+            since = _MOMENT_YEAR.sub(" ", _BRACKETED.sub(" ", since), count=1)  # "Đầu năm 2024,"
+            if _SHARE_OTHER_MOMENT.search(since):
+                found.append((then, False))  # "…; đến cuối năm 2023, … nữ chiếm": another moment's
                 continue
             said = _SHARE_WORDS.search(ctx.before_low(then, 60))
             if said is None:
@@ -3722,6 +3768,24 @@ _MEASURE_SUBJECT = re.compile(
     r"(?=\b(?:phát triển|tiếp tục|đã|đạt|ước|đến nay|hiện nay|hiện|tăng|giảm|được)\b|,)"
 )
 _LABEL_START = re.compile(r".*[,:;(]\s*", re.DOTALL)
+# The list item is the current level only where its sentence's head narrows it to nothing: a
+# head of a season or period, of new planting, a survey, a plan, or some places lists levels
+# of its own.
+#   example (our own)                                                                   told
+#   "Trong năm, diện tích trồng mới: sầu riêng 620 ha, … Diện tích sầu riêng đã tăng
+#    1.230 ha so với năm 2023 (8.640 ha)": new planting                                 nothing
+#   "Sản lượng thủy sản 6 tháng đầu năm: cá tra 12.400 tấn …": part of the year           nothing
+#   "Các xã vùng đồi có: chè 620 ha …", "Trên địa bàn xã Tân Phú, …: sầu riêng 420 ha"     nothing
+#   "Theo Nghị quyết, phấn đấu: đảng viên 3.300 đồng chí": a plan                         nothing
+#   "Diện tích cho thu hoạch: sầu riêng 6.420 ha" before "tăng … (8.640 ha)": below the
+#    earlier level while the change says it rose, so a part, not the current level      nothing
+#   "Diện tích cây ăn trái toàn huyện 26.980 ha, trong đó: sầu riêng 9.870 ha": the whole  read
+_ITEM_HEAD_APART = re.compile(
+    r"\b(?:trồng mới|xây mới|thành lập mới|vụ|tháng|quý|năm qua|trong năm|đầu năm|giữa năm"
+    r"|đầu kỳ|rà soát|kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|dự ước|quy hoạch|giai đoạn"
+    r"|lũy kế|bình quân)\b"
+    r"|\b(?:tại|ở|của|các|địa bàn)\s+(?:xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|vùng)\b"
+)
 
 
 def _label_of(ctx: Context, g: Fig) -> str:
@@ -3759,6 +3823,12 @@ def _named_level(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     ns, _ = ctx.sentence_span(now.sent)
     if _ANY_YEAR.search(ctx.lower_slice(ns, now.start)):
         return None  # "Năm 2021: bưởi 1.980 ha": a dated level need not be the current one
+    if _ITEM_HEAD_APART.search(ctx.lower_slice(ns, now.start)):
+        return None  # "Diện tích trồng mới: sầu riêng 620 ha": a level of its own
+    if (now.value - then.value) * sign <= 0:  # type: ignore[operator]
+        # "Diện tích cho thu hoạch: sầu riêng 6.420 ha … đã tăng 1.230 ha so với năm 2023
+        # (8.640 ha)": a level on the far side of the change is a part or another measure
+        return None
     j = _judged(now, then, d, sign)
     if j is None or j[0] not in ("consistent", "inconsistent"):
         return None
