@@ -3769,21 +3769,22 @@ _MEASURE_SUBJECT = re.compile(
 )
 _LABEL_START = re.compile(r".*[,:;(]\s*", re.DOTALL)
 # The list item is the current level only where its sentence's head narrows it to nothing: a
-# head of a season or period, of new planting, a survey, a plan, or some places lists levels
-# of its own.
+# head of a season or period, of new planting, a survey, a plan, a harvested, caught, certified
+# or damaged part, or some places lists levels of its own.
 #   example (our own)                                                                   told
 #   "Trong năm, diện tích trồng mới: sầu riêng 620 ha, … Diện tích sầu riêng đã tăng
 #    1.230 ha so với năm 2023 (8.640 ha)": new planting                                 nothing
 #   "Sản lượng thủy sản 6 tháng đầu năm: cá tra 12.400 tấn …": part of the year           nothing
 #   "Các xã vùng đồi có: chè 620 ha …", "Trên địa bàn xã Tân Phú, …: sầu riêng 420 ha"     nothing
 #   "Theo Nghị quyết, phấn đấu: đảng viên 3.300 đồng chí": a plan                         nothing
+#   "Diện tích cho thu hoạch: sầu riêng 9.100 ha": the harvested part                     nothing
 #   "Diện tích cho thu hoạch: sầu riêng 6.420 ha" before "tăng … (8.640 ha)": below the
 #    earlier level while the change says it rose, so a part, not the current level      nothing
 #   "Diện tích cây ăn trái toàn huyện 26.980 ha, trong đó: sầu riêng 9.870 ha": the whole  read
 _ITEM_HEAD_APART = re.compile(
     r"\b(?:trồng mới|xây mới|thành lập mới|vụ|tháng|quý|năm qua|trong năm|đầu năm|giữa năm"
     r"|đầu kỳ|rà soát|kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|dự ước|quy hoạch|giai đoạn"
-    r"|lũy kế|bình quân)\b"
+    r"|lũy kế|bình quân|thu hoạch|khai thác|nuôi trồng|được cấp|chứng nhận|thiệt hại)\b"
     r"|\b(?:tại|ở|của|các|địa bàn)\s+(?:xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|vùng)\b"
 )
 
