@@ -19,8 +19,8 @@ usual "từ A lên B" pair (twenty-eighth session, round l28b), our own passages
   with no current level in its clause, against the one figure of the unit in the text labelled
   by exactly the subject's words ("sầu riêng 9.870 ha"), undated, no plan, change or bracket.
 
-PLANTED: one slip each, 39 of 43 found and asserted inconsistent. Missed,
-4 of 43, not asserted: a start whose body is named in more than three
+PLANTED: one slip each, 37 of 43 found and asserted inconsistent (two more, lists under a
+bare head, are silent on purpose since review 28f: BARE_HEAD_SILENT). Missed, 4 of 43, not asserted: a start whose body is named in more than three
 words before "có" ("Đầu nhiệm kỳ, Hội Cựu chiến binh huyện có 3.120 hội viên; đến nay con số
 này là 3.486, …", and one of "Hội Phụ nữ thị trấn"), a flow "thành lập được 7 đội …, tăng 4 đội
 so với năm trước (5)" (the pair itself is not read, with or without a unit), and a current
@@ -180,14 +180,6 @@ PLANTED = [
         [27.3, 28.4, 1.7],
     ),
     (
-        "Cơ cấu cây trồng chủ lực: bưởi 2.460 ha, cam 1.120 ha, chanh leo 380 ha. Công tác chỉ đạo sản xuất được tập trung; nông dân tích cực chuyển đổi cơ cấu cây trồng. Diện tích bưởi đã tăng 130 ha so với năm 2022 (2.150 ha).",
-        [2150, 2460, 130],
-    ),
-    (
-        "Tổng đàn gia súc của huyện có: trâu 8.420 con, bò 12.650 con, dê 3.180 con. Công tác chỉ đạo sản xuất được tập trung; nông dân tích cực chuyển đổi cơ cấu cây trồng. Tổng đàn bò tiếp tục tăng, tăng 1.560 con so với năm 2023 (11.290 con).",
-        [11290, 12650, 1560],
-    ),
-    (
         "Sản lượng thủy sản cả năm đạt 18.400 tấn, trong đó: tôm 6.250 tấn, cá tra 9.830 tấn. Công tác chỉ đạo sản xuất được tập trung; nông dân tích cực chuyển đổi cơ cấu cây trồng. Sản lượng tôm đạt khá, tăng 870 tấn so với năm trước (5.480 tấn).",
         [5480, 6250, 870],
     ),
@@ -241,3 +233,24 @@ def test_clean_passages_are_many() -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_passage_raises_no_alarm(text: str) -> None:
     assert not alarms(text)
+
+
+# A list under a bare head ("Cơ cấu cây trồng: …", "Đàn gia súc: …") is no current level for
+# ``_named_level`` (the lead's narrowing after white-box review 28f, which found 16 heads of a
+# part or another measure): only an item split off a whole by "trong đó"/"gồm" is read. These
+# slips are missed on purpose and must stay silent, not be told against a part.
+BARE_HEAD_SILENT = [
+    (
+        "Cơ cấu cây trồng chủ lực: bưởi 2.460 ha, cam 1.120 ha, chanh leo 380 ha. Công tác chỉ đạo sản xuất được tập trung; nông dân tích cực chuyển đổi cơ cấu cây trồng. Diện tích bưởi đã tăng 130 ha so với năm 2022 (2.150 ha).",
+        [2150, 2460, 130],
+    ),
+    (
+        "Tổng đàn gia súc của huyện có: trâu 8.420 con, bò 12.650 con, dê 3.180 con. Công tác chỉ đạo sản xuất được tập trung; nông dân tích cực chuyển đổi cơ cấu cây trồng. Tổng đàn bò tiếp tục tăng, tăng 1.560 con so với năm 2023 (11.290 con).",
+        [11290, 12650, 1560],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), BARE_HEAD_SILENT)
+def test_a_list_under_a_bare_head_is_no_current_level(text: str, figures: list[float]) -> None:
+    assert not told(checks_of(text), "change", "inconsistent", figures)

@@ -16,7 +16,8 @@ Guards added in ``change``:
   riêng 620 ha", "Diện tích cho thu hoạch: …"), nor one on the far side of the stated change
   ("Diện tích được cấp mã số vùng trồng: sầu riêng 3.100 ha" before "tăng … (8.640 ha)").
 
-PLANTED: one slip each, 16 of 17 found and asserted inconsistent. Missed, 1 of 17, not
+PLANTED: one slip each, 14 of 17 found and asserted inconsistent (two more, lists under a
+bare head, are silent on purpose: BARE_HEAD_SILENT, the lead's narrowing). Missed, 1 of 17, not
 asserted: a current share opening on "Cuối năm," ("Cuối năm, hộ nghèo còn 61 hộ, chiếm 4,9%;
 so với đầu năm, tỷ lệ này giảm 2,1 điểm"), whose lead words are not all in the earlier
 sentence (the same passage with "Hộ nghèo hiện có 61 hộ" is found). TWINS: the guarded
@@ -66,14 +67,6 @@ PLANTED = [
     (
         "Đầu nhiệm kỳ, Hội có 2.140 hội viên, trong đó nữ chiếm 41,2%. Hội viên nữ hiện có 1.012 người, chiếm 43,5%; so với đầu nhiệm kỳ, tỷ lệ này tăng 3,2 điểm phần trăm.",
         [41.2, 43.5, 3.2],
-    ),
-    (
-        "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha. Diện tích bưởi đã tăng 130 ha so với năm 2022 (2.150 ha).",
-        [2150, 2460, 130],
-    ),
-    (
-        "Đàn gia súc: trâu 4.120 con, bò 9.860 con. Tổng đàn bò giảm 430 con so với năm 2023 (10.200 con).",
-        [10200, 9860, 430],
     ),
     (
         "Hội Liên hiệp Phụ nữ huyện có 18.640 hội viên, tăng 1.210 hội viên so với đầu nhiệm kỳ (17.520 hội viên).",
@@ -175,3 +168,24 @@ def test_guarded_passages_are_in_the_battery() -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_passage_raises_no_alarm(text: str) -> None:
     assert not alarms(text)
+
+
+# A list under a bare head ("Cơ cấu cây trồng: …", "Đàn gia súc: …") is no current level for
+# ``_named_level`` (the lead's narrowing after white-box review 28f, which found 16 heads of a
+# part or another measure): only an item split off a whole by "trong đó"/"gồm" is read. These
+# slips are missed on purpose and must stay silent, not be told against a part.
+BARE_HEAD_SILENT = [
+    (
+        "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha. Diện tích bưởi đã tăng 130 ha so với năm 2022 (2.150 ha).",
+        [2150, 2460, 130],
+    ),
+    (
+        "Đàn gia súc: trâu 4.120 con, bò 9.860 con. Tổng đàn bò giảm 430 con so với năm 2023 (10.200 con).",
+        [10200, 9860, 430],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), BARE_HEAD_SILENT)
+def test_a_list_under_a_bare_head_is_no_current_level(text: str, figures: list[float]) -> None:
+    assert not told(checks_of(text), "change", "inconsistent", figures)

@@ -3758,11 +3758,12 @@ def _same_unit(g: Fig, then: Fig) -> bool:
 # figure of the unit in the whole text labelled by exactly those words (a list item "sầu riêng
 # 9.870 ha"), undated, not a plan, a change or a figure in brackets.
 #   example (our own)                                                                   told
-#   "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha. … Diện tích bưởi đã tăng 310 ha so
-#    với năm 2022 (2.150 ha)"                                                            consistent
+#   "Diện tích cây ăn quả 4.000 ha, trong đó: bưởi 2.460 ha, cam 1.120 ha. … Diện tích
+#    bưởi đã tăng 310 ha so với năm 2022 (2.150 ha)"                                     consistent
 #   the same with "tăng 130 ha"                                                         inconsistent
 #   "… Diện tích bưởi da xanh đã tăng 130 ha so với năm 2022 (2.150 ha)"                 nothing
 #   "… bưởi 2.460 ha … năm 2021: bưởi 1.980 ha … Diện tích bưởi đã tăng 130 ha …"        nothing
+#   "Cơ cấu cây trồng: bưởi 2.460 ha, …" (a bare head, no whole: see _split_item)        nothing
 _MEASURE_SUBJECT = re.compile(
     r"^\s*(?:diện tích|sản lượng|tổng đàn|số lượng|số)\s+(?P<s>[^\W\d][^\d,;.()]{1,40}?)\s*"
     r"(?=\b(?:phát triển|tiếp tục|đã|đạt|ước|đến nay|hiện nay|hiện|tăng|giảm|được)\b|,)"
@@ -3796,6 +3797,35 @@ def _label_of(ctx: Context, g: Fig) -> str:
     return " ".join(_LABEL_START.sub("", head, count=1).split())
 
 
+# The item must be a part of a whole of its unit stated just before it in its sentence ("…
+# toàn huyện 26.980 ha, trong đó: sầu riêng 9.870 ha"): a list under a bare head ("Diện tích cho
+# thu hoạch: …", "Cơ cấu cây trồng: …") may list levels of any part or measure, and the words a
+# head may use to say so are too many to list (white-box review 28f found 16 of them).
+#   example (our own)                                                                   told
+#   "Diện tích cây ăn trái 26.980 ha, trong đó: sầu riêng 9.870 ha" … "tăng 1.320 ha so với
+#    năm 2023 (8.640 ha)"                                                               read
+#   "Diện tích cho thu hoạch: sầu riêng 9.100 ha …" … the same change                    nothing
+#   "Cơ cấu cây trồng: bưởi 2.460 ha, cam 1.120 ha" … "tăng 130 ha … (2.150 ha)"         nothing
+_SPLIT_CUE = re.compile(r"\b(?:trong đó|gồm(?: có)?|bao gồm)\b")
+
+
+def _split_item(ctx: Context, item: Fig) -> bool:
+    """Is ``item`` listed after "trong đó"/"gồm" under a larger whole of its unit in its sentence?"""
+    for w in ctx.by_sent.get(item.sent, []):
+        if w.end > item.start:
+            break
+        if (
+            w.type == "quantity"
+            and w.unit.key == item.unit.key
+            and w.value is not None
+            and item.value is not None
+            and w.value > item.value
+            and _SPLIT_CUE.search(ctx.low, w.end, item.start)
+        ):
+            return True
+    return False
+
+
 def _named_level(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     if d.type != "quantity" or sign == _INDEX or not then.exact:
         return None
@@ -3826,6 +3856,8 @@ def _named_level(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
         return None  # "Năm 2021: bưởi 1.980 ha": a dated level need not be the current one
     if _ITEM_HEAD_APART.search(ctx.lower_slice(ns, now.start)):
         return None  # "Diện tích trồng mới: sầu riêng 620 ha": a level of its own
+    if not _split_item(ctx, now):
+        return None  # "Cơ cấu cây trồng: bưởi 2.460 ha …": no whole it is a part of
     if (now.value - then.value) * sign <= 0:  # type: ignore[operator]
         # "Diện tích cho thu hoạch: sầu riêng 6.420 ha … đã tăng 1.230 ha so với năm 2023
         # (8.640 ha)": a level on the far side of the change is a part or another measure
