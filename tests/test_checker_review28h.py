@@ -11,11 +11,13 @@ Guards (each a general principle, in share.py beside the rule it narrows):
   ("Như vậy", "tổng cộng", "các cấp"), not three bodies side by side one of them by chance the sum;
 - a period on each side (six months, the year, the term, a running total) keeps the verb's whole
   apart ("cả năm" meets any year);
+- a part's sentence naming only levels of government below every one the whole's sentence names
+  ("Toàn tỉnh có … hộ nông dân. Hội Nông dân huyện có …") is of one unit of that whole;
 - a part's sentence scoped to a counted subset ("Tại 46 doanh nghiệp …"), or a whole's level followed
   by a later change of it ("…, năm 2024 tăng thêm 1.420 người"), leaves the named whole open.
 
-Planted: 20 passages, 15 told (13 before the guards: the plan and the purpose guards let two more
-through). Not told (5): "Huyện có 27.340 hộ, 19.860 hộ nông dân. … 14.720 hội viên, bằng 78,1% số
+Planted: 21 passages, 16 told (14 before the guards: with a plan or a purpose no longer a count
+saying the verb, the one count left is told). Not told (5): "Huyện có 27.340 hộ, 19.860 hộ nông dân. … 14.720 hội viên, bằng 78,1% số
 hộ nông dân"; "Đầu năm, … 2.184 hộ đăng ký …. Cuối năm, 1.962 hộ được công nhận, đạt 92,8% số hộ đã
 đăng ký" (another moment); "Phường có 5.260 hộ gia đình. … 3.940 hội viên, bằng 71,3% số hộ gia
 đình"; "Huyện có 12.480 người cao tuổi. … 10.960 hội viên, bằng 90,8% số người cao tuổi"; "Chi bộ
@@ -106,6 +108,12 @@ PLANTED = [
         "số đảng viên được kiểm tra có 27 đồng chí phải thi hành kỷ luật, chiếm 46,8%.",
         [27, 62, 46.8],
     ),
+    (
+        "Năm 2024, Ủy ban Kiểm tra Huyện ủy kiểm tra 24 đảng viên khi có dấu hiệu vi phạm. Qua "
+        "kiểm tra ở các xã, có 12 đảng viên được kết luận có vi phạm, chiếm 41,7% số đảng viên "
+        "được kiểm tra.",
+        [12, 24, 41.7],
+    ),
 ]
 
 
@@ -149,6 +157,14 @@ CLEAN = [
     "chiếm 38,5%.",
     "Năm 2024, các cơ sở Đoàn tổ chức 46 lớp, bồi dưỡng cho 2.140 đoàn viên. Cả nhiệm kỳ, "
     "có 960 đoàn viên là cán bộ chi đoàn, chiếm 11,5% số đoàn viên được bồi dưỡng.",
+    # level
+    "Toàn tỉnh có 184.600 hộ nông dân. Hội Nông dân huyện có 9.870 hội viên, bằng 76,4% số hộ "
+    "nông dân.",
+    "Cả nước có 9,2 triệu hộ nông dân. Hội Nông dân tỉnh có 186.400 hội viên, bằng 78,6% số hộ "
+    "nông dân.",
+    "Năm 2024, Ủy ban Kiểm tra Tỉnh ủy kiểm tra 24 đảng viên khi có dấu hiệu vi phạm. Ủy ban "
+    "Kiểm tra Huyện ủy có 5 đảng viên được kết luận có vi phạm, chiếm 41,7% số đảng viên được "
+    "kiểm tra.",
     # scope
     "Trên địa bàn có 214 doanh nghiệp với 12.400 người lao động. Tại 46 doanh nghiệp có "
     "công đoàn cơ sở, công đoàn có 8.420 đoàn viên, bằng 91,2% số người lao động.",

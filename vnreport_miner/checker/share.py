@@ -1023,6 +1023,8 @@ def _unit_named_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None
     whole = said[0]
     if whole.value <= part.value or _whole_of_another_moment(ctx, whole, p):  # type: ignore[operator]
         return None
+    if _lower_level(ctx, whole, part):
+        return None  # "Toàn tỉnh có … hộ nông dân. Hội Nông dân huyện có …" (see _GOV_LEVEL)
     return whole
 
 
@@ -1117,6 +1119,40 @@ def _counted_scope(ctx: Context, part: Fig, whole: Fig) -> bool:
     if hit is None:
         return False
     return hit.group(1) not in ctx.lower_slice(*ctx.sentence_span(whole.sent))
+
+
+# the levels of government a sentence names, highest 0 (review 28h): a part whose sentence names
+# only levels below every level the whole's sentence names is of one unit of that wider whole
+#   "Toàn tỉnh có 184.600 hộ nông dân. Hội Nông dân huyện có 9.870 hội viên, bằng 76,4% số hộ nông
+#    dân" (the district's farm households, unsaid); "Ủy ban Kiểm tra Tỉnh ủy kiểm tra 24 đảng viên …
+#    Ủy ban Kiểm tra Huyện ủy có 5 đảng viên …, chiếm 41,7% số đảng viên được kiểm tra"
+_GOV_LEVEL = re.compile(
+    r"(?<!\w)(cả nước|toàn quốc|trung ương|tỉnh|thị xã|huyện|quận|thị trấn|xã(?!\s+hội)|phường"
+    r"|thôn|ấp|bản|buôn|khu phố|tổ dân phố|chi bộ|chi hội|chi đoàn)(?!\w)"
+)
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|từng|toàn bộ)\s+(?:cơ sở\s+)?$")
+_GOV_LEVEL_OF = {
+    "cả nước": 0, "toàn quốc": 0, "trung ương": 0, "tỉnh": 1, "thị xã": 2, "huyện": 2,
+    "quận": 2, "thị trấn": 3, "xã": 3, "phường": 3,
+}  # fmt: skip
+
+
+def _gov_levels(text: str) -> set[int]:
+    # "ở các xã", "từng chi bộ": the units of a level in the plural spread the whole, name none
+    return {
+        _GOV_LEVEL_OF.get(hit.group(1), 4)
+        for hit in _GOV_LEVEL.finditer(text)
+        if not _PLURAL_BEFORE.search(text, 0, hit.start())
+    }
+
+
+def _lower_level(ctx: Context, whole: Fig, part: Fig) -> bool:
+    """Does ``part``'s sentence name only levels below every one ``whole``'s sentence names?"""
+    if whole.sent == part.sent:
+        return False
+    told = _gov_levels(ctx.lower_slice(ctx.sentence_span(whole.sent)[0], whole.start))
+    said = _gov_levels(ctx.lower_slice(ctx.sentence_span(part.sent)[0], part.start))
+    return bool(told and said) and min(said) > max(told)
 
 
 def _times_meet(told: set[str], said: set[str]) -> bool:
@@ -1254,6 +1290,8 @@ def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
     # Riêng năm 2024, …": a period of its own on each side (review 28h)
     if told and said_then and not _times_meet(told, said_then):
         return None
+    if _lower_level(ctx, whole, part):
+        return None  # "Ủy ban Kiểm tra Tỉnh ủy kiểm tra 24 …. … Huyện ủy có 5 …" (_GOV_LEVEL)
     return whole
 
 
