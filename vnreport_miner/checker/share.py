@@ -1023,6 +1023,8 @@ def _unit_named_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None
     whole = said[0]
     if whole.value <= part.value or _whole_of_another_moment(ctx, whole, p):  # type: ignore[operator]
         return None
+    if _lower_level(ctx, whole, part):
+        return None  # "Toàn tỉnh có … hộ nông dân. Hội Nông dân huyện có …" (see _GOV_LEVEL)
     return whole
 
 
@@ -1053,9 +1055,115 @@ _VERB_NAMED = re.compile(
     r"(?:\s+(?:vào\s+)?đảng)?\s*(?:[.;)]|$|,\s*(?=\d|trong đó|riêng|còn|tăng|giảm))"
 )
 _VERB_TIME = re.compile(
-    r"\b(?:19|20)\d{2}\b|(?:đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ|quý)|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"\b(?:19|20)\d{2}\b|(?:đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ|quý)"
+    r"|(?:\d+|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
     r"|quý\s+[ivx\d]+|năm học\s+\S+|năm trước|năm nay"
+    # a period of its own: the whole term, the whole year, a running total (review 28h)
+    r"|(?:cả|trong|suốt)\s+nhiệm kỳ|\bcả năm\b|lũy kế"
 )
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+# a count planned, not done: "Chỉ tiêu năm 2024, Hội … kết nạp 600 hội viên mới", "Huyện ủy giao
+# kết nạp 120 đảng viên" (unless reached: "vượt chỉ tiêu, Hội kết nạp …")
+_PLANNED = re.compile(
+    r"(?:phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|dự toán|dự kiến|đề nghị"
+    r"|\bgiao\b(?!\s+(?:thông|lưu|dịch|tiếp|nhận|thương|ban)\b))[^.;]{0,60}?$"
+)
+_PLANNED_DONE = re.compile(r"(?:vượt|đạt|hoàn thành)\s+(?:\S+\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)")
+# the sum of the other counts saying the verb is their whole when it is said as one
+_SUM_SAID = re.compile(
+    r"\b(?:như vậy|tổng cộng|tổng số|tính chung|cộng chung|cộng lại|các cấp|toàn (?:đảng bộ|huyện|tỉnh|xã))\b"
+)
+
+
+# the verb said as the purpose a count is put forward for, not as done to it: "giới thiệu 58 đoàn
+# viên ưu tú cho Đảng xem xét kết nạp" (those introduced; how many were admitted is unsaid)
+_VERB_PURPOSE = r"(?:xem xét|để|đề nghị|chờ|nhằm|dự kiến)\s+(?:(?:việc|cho)\s+)?"
+
+
+def _says_verb(stretch: str, verb: str) -> bool:
+    """Does a count's own stretch say ``verb`` as done, not only as a purpose?"""
+    if f" {verb} " not in stretch:
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(verb)}(?!\w)", stretch)) > len(
+        re.findall(rf"{_VERB_PURPOSE}{re.escape(verb)}(?!\w)", stretch)
+    )
+
+
+def _two_members(key: str, noun: str) -> bool:
+    """Are ``key`` and ``noun`` the members of two bodies ("đảng viên", "hội viên"): people both,
+    yet no one's count is the other's (review 28h: "Đảng ủy kết nạp 38 đảng viên mới, …. Có 12 hội
+    viên là nữ, chiếm 41,4% số hội viên được kết nạp", the members of the Hội admitted unsaid)?"""
+    return key != noun and key.endswith(" viên") and noun.endswith(" viên")
+
+
+_PHRASE_VERB = re.compile(r"\b(?:được|bị|đã)\s+([^\W\d][^\d]*)$")
+# a part's sentence opened by a scope counted in units of its own: "Tại 46 doanh nghiệp có công
+# đoàn cơ sở, công đoàn có 8.420 đoàn viên, bằng 91,2% số người lao động" (of those 46, not of the
+# 12.400 of all 214 named before); the whole's sentence stating that very count keeps it (review 28h)
+_COUNTED_SCOPE = re.compile(
+    r"(?:^|[.;:]\s*)(?:tại|ở|riêng|trong|đối với)\s+(?:(?:các|số)\s+)?(\d[\d.]*)\s+[^\W\d]"
+)
+# a level followed by a change of it at a later moment: "Huyện có 64.200 người trong độ tuổi lao
+# động, năm 2024 tăng thêm 1.420 người" (the whole of now is the level after it, unsaid)
+_LATER_CHANGE = re.compile(
+    r"^[^.;,\d]{0,40},\s*(?:đến\s+)?(?:năm\s+\d{4}|hiện nay|đến nay|nay|cuối năm)\s+(?:đã\s+)?"
+    r"(?:tăng|giảm)\s+(?:thêm|lên|xuống|còn|bớt)\b"
+)
+
+
+def _counted_scope(ctx: Context, part: Fig, whole: Fig) -> bool:
+    """Does ``part``'s sentence open with a scope of a counted set the whole's sentence lacks?"""
+    if part.sent == whole.sent:
+        return False
+    hit = _COUNTED_SCOPE.search(ctx.lower_slice(ctx.sentence_span(part.sent)[0], part.start))
+    if hit is None:
+        return False
+    return hit.group(1) not in ctx.lower_slice(*ctx.sentence_span(whole.sent))
+
+
+# the levels of government a sentence names, highest 0 (review 28h): a part whose sentence names
+# only levels below every level the whole's sentence names is of one unit of that wider whole
+#   "Toàn tỉnh có 184.600 hộ nông dân. Hội Nông dân huyện có 9.870 hội viên, bằng 76,4% số hộ nông
+#    dân" (the district's farm households, unsaid); "Ủy ban Kiểm tra Tỉnh ủy kiểm tra 24 đảng viên …
+#    Ủy ban Kiểm tra Huyện ủy có 5 đảng viên …, chiếm 41,7% số đảng viên được kiểm tra"
+_GOV_LEVEL = re.compile(
+    r"(?<!\w)(cả nước|toàn quốc|trung ương|tỉnh|thị xã|huyện|quận|thị trấn|xã(?!\s+hội)|phường"
+    r"|thôn|ấp|bản|buôn|khu phố|tổ dân phố|chi bộ|chi hội|chi đoàn)(?!\w)"
+)
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|từng|toàn bộ)\s+(?:cơ sở\s+)?$")
+_GOV_LEVEL_OF = {
+    "cả nước": 0, "toàn quốc": 0, "trung ương": 0, "tỉnh": 1, "thị xã": 2, "huyện": 2,
+    "quận": 2, "thị trấn": 3, "xã": 3, "phường": 3,
+}  # fmt: skip
+
+
+def _gov_levels(text: str) -> set[int]:
+    # "ở các xã", "từng chi bộ": the units of a level in the plural spread the whole, name none
+    return {
+        _GOV_LEVEL_OF.get(hit.group(1), 4)
+        for hit in _GOV_LEVEL.finditer(text)
+        if not _PLURAL_BEFORE.search(text, 0, hit.start())
+    }
+
+
+def _lower_level(ctx: Context, whole: Fig, part: Fig) -> bool:
+    """Does ``part``'s sentence name only levels below every one ``whole``'s sentence names?"""
+    if whole.sent == part.sent:
+        return False
+    told = _gov_levels(ctx.lower_slice(ctx.sentence_span(whole.sent)[0], whole.start))
+    said = _gov_levels(ctx.lower_slice(ctx.sentence_span(part.sent)[0], part.start))
+    return bool(told and said) and min(said) > max(told)
+
+
+def _times_meet(told: set[str], said: set[str]) -> bool:
+    """Do two sets of period words (:data:`_VERB_TIME`) share a period? "cả năm" is any year."""
+    if told & said:
+        return True
+    return ("cả năm" in told and any(_YEAR_TOKEN.fullmatch(t) for t in said)) or (
+        "cả năm" in said and any(_YEAR_TOKEN.fullmatch(t) for t in told)
+    )
+
+
 _VERB_AMONG = re.compile(
     r"(?:^|[,;:]\s*)trong\s+(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;,.()%:]{0,30}?)\s+"
     r"(?:đã\s+được|đã\s+bị|được|bị|đã)\s+(?P<verb>[^\W\d][^\d;,.()%:]{0,40}?)\s*,?\s*(?:có\s*)?$"
@@ -1124,7 +1232,7 @@ def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
             noun == key
             or noun.startswith(key + " ")
             or key.startswith(noun + " ")  # "số hộ" of "3.640 hộ dân"
-            or (_people(g.unit) and _people(named))
+            or (_people(g.unit) and _people(named) and not _two_members(key, noun))
         ):
             continue
         if not (
@@ -1142,12 +1250,33 @@ def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
         for b in kind[i + 1 : 6]
     ):
         return None  # "giám sát 11 chi bộ; … giám sát thêm 5 chi bộ … 7 chi bộ, chiếm 43,8%"
-    said = [g for g in kind if f" {verb} " in _own_stretch(ctx, g)]
+    said = [
+        g
+        for g in kind
+        if _says_verb(_own_stretch(ctx, g), verb)
+        # a plan is no count of those done to (review 28h):
+        #   "Chỉ tiêu năm 2024, Hội kết nạp 600 hội viên mới. Cả năm vượt chỉ tiêu, … 212 hội
+        #    viên mới là thanh niên, chiếm 32,5% số hội viên được kết nạp"   (652, unstated)
+        and not (
+            _PLANNED.search(ctx.before_low(g, 70))
+            and not _PLANNED_DONE.search(ctx.before_low(g, 70))
+        )
+    ]
     if len({g.value for g in said}) > 1:
         # "… kiểm tra 4 tổ chức đảng và 6 đảng viên; … 37 tổ chức đảng và 112 đảng viên. Như
         # vậy, … đã kiểm tra 41 tổ chức đảng, 118 đảng viên": the one that is the sum of the
-        # others is the whole they make
-        total = [g for g in said if g.value == sum(h.value for h in said if h is not g)]  # type: ignore[misc]
+        # others is the whole they make, when said after them as their sum ("Như vậy", "tổng
+        # cộng", "các cấp"); three bodies side by side, one of them by chance the sum of the
+        # others, are three groups (review 28h):
+        #   "Chi bộ kiểm tra 18 đảng viên, đảng ủy cơ sở kiểm tra 12 đảng viên, Ủy ban Kiểm tra
+        #    … kiểm tra 30 đảng viên. Trong số đảng viên được kiểm tra có 21 …, chiếm 35%"  (60)
+        total = [
+            g
+            for g in said
+            if g.value == sum(h.value for h in said if h is not g)  # type: ignore[misc]
+            and all(h.start < g.start for h in said if h is not g)
+            and _SUM_SAID.search(ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start))
+        ]
         said = total[:1] if len(said) >= 3 and len(total) == 1 else said
     if not said or len({g.value for g in said}) != 1 or said[0].value <= part.value:  # type: ignore[operator]
         return None  # two counts say the verb (two groups, or two moments): which is unsaid
@@ -1157,8 +1286,12 @@ def _done_whole(ctx: Context, part: Fig, p: Fig, after: str) -> Fig | None:
     # "Đầu nhiệm kỳ, Hội kết nạp 94 …. Cuối năm 2024, có 58 …": each dated, to other times
     told = set(_VERB_TIME.findall(ctx.lower_slice(ctx.sentence_span(whole.sent)[0], whole.start)))
     said_then = set(_VERB_TIME.findall(ctx.lower_slice(ctx.sentence_span(part.sent)[0], p.start)))
-    if told and said_then and not told & said_then:
+    # "Sáu tháng đầu năm, Hội kết nạp 42 …. Cả năm, có 31 …" ; "Trong nhiệm kỳ, … kiểm tra 62 ….
+    # Riêng năm 2024, …": a period of its own on each side (review 28h)
+    if told and said_then and not _times_meet(told, said_then):
         return None
+    if _lower_level(ctx, whole, part):
+        return None  # "Ủy ban Kiểm tra Tỉnh ủy kiểm tra 24 …. … Huyện ủy có 5 …" (_GOV_LEVEL)
     return whole
 
 
@@ -3606,6 +3739,16 @@ def _named_base(ctx: Context) -> list[Check]:
             strict = [g for g in cands if extra and extra <= _window(ctx, g)]
         if strict_part:  # (a part found by its subject's words is too loose a reading for this)
             strict = _of_named_body(ctx, cands, strict, phrase, noun, extra, p)
+        done_verb = _PHRASE_VERB.search(phrase)
+        if done_verb is not None:
+            # a count the named verb is said of only as a purpose ("giới thiệu 58 đoàn viên ưu tú
+            # cho Đảng xem xét kết nạp") is of those put forward, not of those it was done to
+            verb = " ".join(done_verb.group(1).split()[:2])
+            strict = [
+                g
+                for g in strict
+                if _says_verb(_own_stretch(ctx, g), verb) or f" {verb} " not in _own_stretch(ctx, g)
+            ]
         defined = _defined_total(ctx, p, phrase, cands)
         if defined is not None:
             strict = [defined]
@@ -3689,6 +3832,8 @@ def _named_base(ctx: Context) -> list[Check]:
                 if pv.judgement.verdict == "inconsistent" and (
                     _whole_of_another_moment(ctx, strict[0], p)
                     or _subset_base(ctx, strict[0])
+                    or _counted_scope(ctx, part, strict[0])
+                    or _LATER_CHANGE.match(ctx.after_low(strict[0], 80))
                     or (not bare_so and _MEMBER_KIND.match(ctx.after_low(strict[0], 20)))
                     or (
                         (
