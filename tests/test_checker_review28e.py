@@ -5,12 +5,14 @@ The reading tells a table's figure restated in the prose with another value: (a)
 cell by cell in column order with one odd count; (b) a summary naming a total-row column or a
 whole-period row and giving another count a slip's distance away. On 104 clean passages with
 tables (units, quarters, halves, years, plan and result, two tables, a table of some places)
-it raised 33 alarms, all fixed by general guards: another count added or taken away before the
-count ("tính cả 6 …", "cùng với 12 …", "ngoài 30 …", "trừ 5 …") or the count taken among others
+it raised 33 alarms (and 1 on 24 passages of a second round), all fixed by general guards:
+another count added or taken away before the count ("tính cả 6 …", "cùng với 12 …", "ngoài
+30 …", "trừ 5 …") or the count taken among others
 ("trong 96 hộ … có 81 hộ", "trong số …"); a name of the count ("số … là", or words after its
 unit) holding words the table lacks; parts listed side by side, or the cell itself said beside
 the count; another table's total as the difference; a table of places of one kind under a
-summary of the whole place; a table of allocated targets ("Phân bổ chỉ tiêu …"); in (a), an odd
+summary of the whole place; a count of those eligible, registered or proposed ("148 hộ đủ
+điều kiện vay vốn"); a table of allocated targets ("Phân bổ chỉ tiêu …"); in (a), an odd
 count in another unit ("45 lượt hội viên") or a level reached ("lên 21").
 
 PLANTED: 16 slips, 14 found and asserted inconsistent. Not found (2, at the opening code too):
@@ -18,7 +20,7 @@ a whole-period row restated after "trong giai đoạn" ("167 hộ được hỗ 
 header with a comma restated without it ("19 chi bộ trong sạch vững mạnh" for 91).
 
 CLEAN: a few passages per guard asserted silent (the whole round is
-tests/battery/battery_zzzz_r28e.jsonl, 104 clean passages, no alarm).
+tests/battery/battery_zzzz_r28e.jsonl, 128 clean passages, no alarm).
 """
 
 from __future__ import annotations
@@ -130,6 +132,11 @@ CLEAN = [
     # (a) the odd count in another unit, or a level reached
     "Tình hình hội viên Hội Liên hiệp Phụ nữ xã năm 2024\nChi hội | Tổng số hội viên | Hội viên mới kết nạp | Hội viên được vay vốn\nChi hội ấp 1 | 186 | 14 | 42\nChi hội ấp 2 | 204 | 17 | 38\nChi hội ấp 3 | 173 | 11 | 35\nChi hội ấp 4 | 158 | 9 | 29\nTổng cộng | 721 | 51 | 144\nChi hội ấp 2 có 204 hội viên, kết nạp mới 17 hội viên, có 45 lượt hội viên được vay vốn.",
     "Kết quả năm 2024 của Hội Nông dân huyện\nĐơn vị | Hội viên kết nạp mới | Chi hội thành lập mới | Tổ hợp tác thành lập mới\nKhối xã | 312 | 6 | 14\nKhối thị trấn | 48 | 1 | 3\nCộng | 360 | 7 | 17\nNhư vậy, trong năm Hội kết nạp 360 hội viên mới, thành lập mới 7 chi hội, nâng số tổ hợp tác lên 21 tổ hợp tác.",
+    # a stage before the deed: those eligible, registered or proposed (_STAGE)
+    "Kết quả công tác Hội năm 2024\nĐơn vị | Kết nạp hội viên | Thành lập tổ hợp tác | Hộ được vay vốn\nHội Nông dân xã Đông Sơn | 46 | 3 | 58\nHội Nông dân xã Tây Sơn | 39 | 2 | 47\nHội Nông dân thị trấn | 27 | 4 | 36\nTổng cộng | 112 | 9 | 141\nTóm lại, Hội đã xét chọn 148 hộ đủ điều kiện vay vốn để đề nghị ngân hàng giải ngân.",
+    "Kết quả thực hiện chỉ tiêu công tác Đoàn năm 2024\nChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\nKết nạp đoàn viên mới\t96\t118\t87\t124\t425\nGiới thiệu đoàn viên ưu tú cho Đảng\t12\t9\t15\t21\t57\nCông trình, phần việc thanh niên\t14\t22\t18\t11\t65\nNhìn chung, có 431 thanh niên làm đơn xin vào Đoàn, đã kết nạp 425 đoàn viên mới.",
+    "Kết quả thực hiện chỉ tiêu công tác Đoàn năm 2024\nChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\nKết nạp đoàn viên mới\t96\t118\t87\t124\t425\nGiới thiệu đoàn viên ưu tú cho Đảng\t12\t9\t15\t21\t57\nCông trình, phần việc thanh niên\t14\t22\t18\t11\t65\nNhư vậy, các chi đoàn đã đề nghị xét kết nạp 447 đoàn viên mới, Đoàn cấp trên ra quyết định kết nạp 425 đoàn viên mới.",
+    "Kết quả thi hành kỷ luật năm 2024\nHình thức | Tổ chức đảng | Đảng viên\nKhiển trách | 1 | 14\nCảnh cáo | 1 | 9\nCách chức | 0 | 2\nKhai trừ | 0 | 5\nTổng cộng | 2 | 30\nNhư vậy, trong năm đã xem xét, đề nghị thi hành kỷ luật 33 đảng viên, đã thi hành kỷ luật 30 đảng viên.",
 ]
 
 

@@ -3109,7 +3109,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|trên|thuộc)\s+(?!địa bàn\b|to
 # "… số hộ thoát nghèo bền vững là 84 hộ", "số học sinh được học 2 buổi/ngày là 10.934 học
 #  sinh" (the name "số …" before the count holds words the table lacks: a subset)    nothing
 # "… 802 hội viên được đánh giá hoàn thành tốt nhiệm vụ", "81 hộ thoát nghèo nhờ vay vốn"
-#  (the words after the count's unit that the table lacks: which ones)               nothing
+#  (the words after the count's unit that the table lacks: which ones), "xét chọn 148 hộ đủ
+#  điều kiện vay vốn" (a stage before the deed the table counts)                       nothing
 # "khu vực nông thôn kết nạp 348 đoàn viên mới, khu vực đô thị kết nạp 77 đoàn viên mới"
 #  (another count of those words beside it, no cell: parts listed), "52 thanh niên khám
 #  tuyển đạt …, đã gọi 45 thanh niên nhập ngũ" (the cell said beside it: another thing)  nothing
@@ -3127,6 +3128,11 @@ _JOINED_PRE = re.compile(
 _NAME_OF = re.compile(
     r"\bsố\s+([^,;:()]*?)\s*(?:là|đạt|có)?\s*$"
 )  # "số hộ thoát nghèo bền vững là"
+# a stage before the deed in the count's clause: those eligible, registered, proposed or in
+# need ("xét chọn 148 hộ đủ điều kiện vay vốn" beside "Hộ được vay vốn | … | 141")
+_STAGE = re.compile(
+    r"\b(?:đủ điều kiện|đủ tiêu chuẩn|có nhu cầu|đăng ký|đề nghị|xét chọn|xét duyệt|cần)\b"
+)
 # words a count's name may hold beyond the table's own: the verbs and the whole of a summary
 _NAME_GENERIC = frozenset(
     "đã được đều là có các của trong năm toàn cả huyện tỉnh xã thị trấn phường thành phố trên "
@@ -3230,10 +3236,12 @@ def _summed_restated(
 def _named_beyond(ctx: Context, f: Fig, words: set[str], frame: str) -> bool:
     """Does the name of ``f`` hold content words the table lacks: the "số …" before it in its
     clause ("số hộ thoát nghèo bền vững là 84 hộ") or the words after its unit and the header's
-    words up to a cut ("802 hội viên được đánh giá hoàn thành tốt nhiệm vụ")? Then it counts
-    some of them."""
+    words up to a cut ("802 hội viên được đánh giá hoàn thành tốt nhiệm vụ"), or a stage before
+    the deed ("148 hộ đủ điều kiện vay vốn")? Then it counts some of them, or others."""
     known = words | set(norm_words(frame).split()) | _NAME_GENERIC
-    cs, _ce = ctx.clause(f.start, f.end)
+    cs, ce = ctx.clause(f.start, f.end)
+    if _STAGE.search(ctx.low, cs, ce) and not _STAGE.search(frame):
+        return True
     name = _NAME_OF.search(ctx.low, cs, f.start)
     if name and set(norm_words(name.group(1)).split()) - known:
         return True
