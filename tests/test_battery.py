@@ -466,11 +466,16 @@ of the stated-change readings (battery_zzzz_r28f: a rank or a footnote-sized bra
 này" after two counts or against another year, the counts behind two rates beside a count of
 another measure, the whole or a later change, "tỷ lệ này" after two shares or against a share
 of a body's part or of a later moment, list items of new planting, a season, a place, a plan or
-a harvested or certified part; 27 alarms of those readings fixed on them); and 212 clean
+a harvested or certified part; 27 alarms of those readings fixed on them); 212 clean
 passages from white-box review 28h of the named-whole share readings (battery_zzzz_r28h: the
 verb said of a plan, a proposal or a purpose, of another body's members, of three bodies one by chance the sum of the others, a count of the term or of
 part of the year against the year, a profile count of a counted subset's whole or a level before
-its later change, a whole of a wider level than the part's; 19 alarms, all fixed).
+its later change, a whole of a wider level than the part's; 19 alarms, all fixed); and 128 clean passages from white-box review
+28e of the table-slip reading (battery_zzzz_r28e: tables with a total row or a whole-period
+column under a summary of a sum with another count, some among them, a named subset, parts
+listed side by side, two tables joined, places of one kind against the whole, a table of
+targets, those eligible or proposed, a count in another unit or a level reached; 34 alarms, all
+fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -3069,7 +3069,15 @@ _TITLE_PART = re.compile(
     r"\b(?:một số|điểm|thí điểm|tiêu biểu|điển hình|riêng|trong đó|đại diện)\b|"
     r"(?<![\d.,])\d{1,3}\s+(?:xã|thôn|bản|ấp|huyện|chi bộ|đảng bộ|đơn vị|cơ sở|chi hội|chi đoàn|trường)\b"
 )
-_PLAN_TITLE = re.compile(r"\b(?:kế hoạch|dự kiến|phấn đấu|dự toán|mục tiêu|định hướng)\b")
+# places of one kind (review r28e): "Kết quả giảm nghèo ở các xã vùng đồng bào dân tộc thiểu
+# số": a summary naming the whole place ("toàn huyện có 198 hộ thoát nghèo") talks of more
+_KIND_PLACES = re.compile(
+    r"\b(?:xã|thôn|bản|ấp|huyện)\s+(?:vùng|đặc biệt khó khăn|khó khăn|bãi ngang|biên giới|"
+    r"ven biển|miền núi|đồng bào)\b"
+)
+_PLAN_TITLE = re.compile(
+    r"\b(?:kế hoạch|dự kiến|phấn đấu|dự toán|mục tiêu|định hướng|phân bổ|giao chỉ tiêu|chỉ tiêu (?:được )?giao)\b"
+)
 _RESULT_TITLE = re.compile(r"\b(?:kết quả|thực hiện)\b")
 _NOT_A_MOMENT = re.compile(r"\b(?:thực|phát|thể|xuất|biểu) hiện\b")  # "thực hiện": no "hiện"
 _EACH = re.compile(r"\b(?:mỗi|bình quân|trung bình)\b")
@@ -3090,6 +3098,46 @@ _QUALIFIED = re.compile(
 )  # (matched from the count: no "^")
 # a place before the count in its clause: "trên quốc lộ 1 xảy ra …" ("trên địa bàn": the whole)
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|trên|thuộc)\s+(?!địa bàn\b|toàn\b|cả\b)[^\W\d]")
+# (review r28e) what shows the summary's count is not the table's whole said again:
+#
+# example (our own)                                                                     told
+# "Tổng cộng | 112" (Kết nạp hội viên), then "Như vậy, tính cả 6 hội viên chuyển sinh hoạt
+#  đến, số hội viên kết nạp và tiếp nhận là 118" (another count added: "tính cả", "kể cả",
+#  "cùng với", "ngoài", "trừ", "không kể" a count before it)                          nothing
+# "Tổng cộng | 96" (Hộ thoát nghèo), then "Nhìn chung, trong 96 hộ thoát nghèo có 81 hộ …"
+#  or "trong số đảng viên bị kỷ luật có 25 …" (some among them)                      nothing
+# "… số hộ thoát nghèo bền vững là 84 hộ", "số học sinh được học 2 buổi/ngày là 10.934 học
+#  sinh" (the name "số …" before the count holds words the table lacks: a subset)    nothing
+# "… 802 hội viên được đánh giá hoàn thành tốt nhiệm vụ", "81 hộ thoát nghèo nhờ vay vốn"
+#  (the words after the count's unit that the table lacks: which ones), "xét chọn 148 hộ đủ
+#  điều kiện vay vốn" (a stage before the deed the table counts)                       nothing
+# "khu vực nông thôn kết nạp 348 đoàn viên mới, khu vực đô thị kết nạp 77 đoàn viên mới"
+#  (another count of those words beside it, no cell: parts listed), "52 thanh niên khám
+#  tuyển đạt …, đã gọi 45 thanh niên nhập ngũ" (the cell said beside it: another thing)  nothing
+# two tables "Tập huấn … Cộng | 1.375" and "Hội thảo … Cộng | 231", then "1.606 lượt hội
+#  viên tham dự tập huấn và hội thảo" (the other table's total is the difference)      nothing
+# a title of places of one kind ("ở các xã vùng đồng bào dân tộc thiểu số") under a
+#  summary of "toàn huyện"; a title of a target ("Phân bổ chỉ tiêu …")                nothing
+# (a) "Chi hội ấp 2 | 204 | 17 | 38", then "… 204 hội viên, … 17 hội viên, có 45 lượt hội
+#  viên được vay vốn" (a unit the header lacks: loans, not members) or "… nâng số tổ hợp tác
+#  lên 21" (a level reached)                                                          nothing
+_JOINED_PRE = re.compile(
+    r"\b(?:tính cả|kể cả|cùng với|cùng|cộng với|cộng thêm|ngoài|trừ|không kể|chưa kể|"
+    r"không tính|chưa tính)\s+(?:[^\W\d]+\s+){0,3}?\d|\btrong (?:số\b|tổng số\b|\d)"
+)
+_NAME_OF = re.compile(
+    r"\bsố\s+([^,;:()]*?)\s*(?:là|đạt|có)?\s*$"
+)  # "số hộ thoát nghèo bền vững là"
+# a stage before the deed in the count's clause: those eligible, registered, proposed or in
+# need ("xét chọn 148 hộ đủ điều kiện vay vốn" beside "Hộ được vay vốn | … | 141")
+_STAGE = re.compile(
+    r"\b(?:đủ điều kiện|đủ tiêu chuẩn|có nhu cầu|đăng ký|đề nghị|xét chọn|xét duyệt|cần)\b"
+)
+# words a count's name may hold beyond the table's own: the verbs and the whole of a summary
+_NAME_GENERIC = frozenset(
+    "đã được đều là có các của trong năm toàn cả huyện tỉnh xã thị trấn phường thành phố trên "
+    "địa bàn này số tổng đạt với những được hiện nay đến cấp".split()
+)
 
 
 def _run_gap(gap: str) -> bool:
@@ -3166,7 +3214,9 @@ def _summed_restated(
         return False
     if _NOT_LEVEL.search(ctx.before_low(f, 30)) or _NOT_LEVEL_AFTER.match(ctx.text, f.end):
         return False
-    if _AFTER_APART.search(sent):
+    if _AFTER_APART.search(sent) or _JOINED_PRE.search(pre):
+        return False
+    if _named_beyond(ctx, f, words, frame):
         return False
     qual = _QUALIFIED.match(ctx.low, f.end, e)
     if qual and not set(norm_words(qual.group(1)).split()) <= set(norm_words(frame).split()):
@@ -3181,6 +3231,41 @@ def _summed_restated(
         return False
     piece = _WHOLE_PLACE.sub(" ", piece.lower())  # "toàn huyện": the table's whole
     return all(h.group(0) in frame or h.group(0) in words for h in _SCOPE_WORDS.finditer(piece))
+
+
+def _named_beyond(ctx: Context, f: Fig, words: set[str], frame: str) -> bool:
+    """Does the name of ``f`` hold content words the table lacks: the "số …" before it in its
+    clause ("số hộ thoát nghèo bền vững là 84 hộ") or the words after its unit and the header's
+    words up to a cut ("802 hội viên được đánh giá hoàn thành tốt nhiệm vụ"), or a stage before
+    the deed ("148 hộ đủ điều kiện vay vốn")? Then it counts some of them, or others."""
+    known = words | set(norm_words(frame).split()) | _NAME_GENERIC
+    cs, ce = ctx.clause(f.start, f.end)
+    if _STAGE.search(ctx.low, cs, ce) and not _STAGE.search(frame):
+        return True
+    name = _NAME_OF.search(ctx.low, cs, f.start)
+    if name and set(norm_words(name.group(1)).split()) - known:
+        return True
+    _s, e = ctx.sentence_span(f.sent)
+    after = ctx.low[f.end : e]
+    cut = _OWN_AFTER_CUT.search(after)
+    tail = norm_words(after[: cut.start() if cut else len(after)]).split()
+    # only the words after the last of the header's: "86 hộ hội viên thoát nghèo" names whose
+    # households, then the header's "thoát nghèo" (the whole of the document's own members)
+    last = max((i for i, w in enumerate(tail) if w in words), default=-1)
+    return bool(set(tail[last + 1 :]) - known)
+
+
+def _listed_beside(ctx: Context, f: Fig, cell: Fig, words: set[str], values: set[float]) -> bool:
+    """Is ``f`` one of counts of the header's words listed in its sentence: another count of
+    those words and unit that no table holds ("khu vực nông thôn … 348 đoàn viên mới, khu vực
+    đô thị … 77 đoàn viên mới"), or the cell's own value said beside it ("… 52 thanh niên …,
+    đã gọi 45 thanh niên nhập ngũ")?"""
+    for g in ctx.by_sent.get(f.sent, []):
+        if g is f or g.type != "quantity" or g.unit.key != f.unit.key:
+            continue
+        if g.value == cell.value or (g.value not in values and words <= _own_words_near(ctx, g)):
+            return True
+    return False
 
 
 def _slip_of(cell: Fig, f: Fig) -> bool:
@@ -3244,6 +3329,11 @@ def _row_in_order(
                     or _said_near(ctx, [f], words, f.start) is None
                 ):  # type: ignore[type-var]
                     continue
+                own_unit = f.unit.key in {g.unit.key for g in agree} or set(
+                    norm_words(f.unit.key).split()
+                ) <= words | set(norm_words(ctx.lower_slice(*head[k])).split())
+                if not own_unit or _NOT_LEVEL.search(ctx.before_low(f, 30)):
+                    continue  # another unit ("45 lượt hội viên"), a level reached ("lên 21")
                 name = ctx.text[head[k][0] : head[k][1]].strip()
                 out.append(_differs(ctx, cell, f, name, _IN_ORDER))
                 return out
@@ -3261,6 +3351,18 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
     # the columns of every table: a column named alike in two tables (two bodies, two years)
     # leaves a summary's count without one table to restate
     named: dict[frozenset[str], int] = {}
+    # the total row's counts of each table: a summary's count that is one table's total plus
+    # another's ("1.375 + 231 = 1.606 lượt hội viên tham dự tập huấn và hội thảo") joins them
+    totals: list[set[float]] = []
+    for rows in blocks:
+        got: set[float] = set()
+        for row in rows[1:]:
+            if _TOTAL_LABEL.match(ctx.lower_slice(*row[0])):
+                for span in row[1:]:
+                    cell = cell_fig(ctx, span, None)
+                    if cell is not None and cell.exact_count:
+                        got.add(cell.value)  # type: ignore[arg-type]
+        totals.append(got)
     for rows in blocks:
         for span in rows[0][1:]:
             key = frozenset(_head_words(ctx.lower_slice(*span)))
@@ -3270,9 +3372,10 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
                 cell = cell_fig(ctx, span, None)
                 if cell is not None and cell.exact_count:
                     values.add(cell.value)  # type: ignore[arg-type]
-    for rows in blocks:
+    for b, rows in enumerate(blocks):
         head = rows[0]
         t_start, t_end = head[0][0], rows[-1][-1][1]
+        others = {v for j, got in enumerate(totals) if j != b for v in got}
         outside = [
             f for f in ctx.quantities
             if f.type == "quantity" and f.exact_count and f.unit.key and f.qual == "exact"
@@ -3290,6 +3393,7 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
         some = _TITLE_PART.search(title) or (
             _PLAN_TITLE.search(title) and not _RESULT_TITLE.search(title)
         )
+        of_kind = bool(_KIND_PLACES.search(title))
         whole_col = next(
             (k for k in range(1, len(head)) if _WHOLE_COL.match(ctx.lower_slice(*head[k]))), 0
         )
@@ -3332,7 +3436,10 @@ def _table_figure_differs(ctx: Context, done: list[Check]) -> list[Check]:
                 cands = [
                     f for f in outside
                     if _slip_of(cell, f) and f.value not in values and f.id not in said
+                    and abs(f.value - cell.value) not in others  # type: ignore[operator]
                     and _summed_restated(ctx, f, words, where, parts)
+                    and not _listed_beside(ctx, f, cell, words, values)
+                    and not (of_kind and _WHOLE_PLACE.search(ctx.low, *ctx.sentence_span(f.sent)))
                 ]  # fmt: skip
                 if not cands or len({f.value for f in cands}) > 1:
                     continue  # none, or two values compete
