@@ -15,16 +15,18 @@ Guards added, each with its table beside the rule in the module:
 - ``_one_served_place_fits``: "sân chơi thiếu nhi tổ 3" may be the one of tổ 3; when that
   reading makes the list add up, no alarm;
 - ``_taken_at``: "tuyển chọn" is no recruitment, and gatherings (sessions, fairs, forums,
-  contests) may count one member twice: silence.
+  contests) may count one member twice: silence; "như" before the places lists examples;
+- ``_bare_after_colon`` (older): a count's own words ending in "như" before the colon open
+  examples, not its breakdown ("… tại các doanh nghiệp như: Công ty may … 620, …").
 
-Of 115 clean passages 26 alarmed at first (20 of the new readings); 20 are fixed, one was dropped
-as not clearly clean, one became a planted slip, 4 are left in tests/known_alarms/review28g.jsonl
-(levels under "các cấp" read as closing a "trong đó" list, older behaviour).
+Of 148 clean passages (two rounds) 28 alarmed at first (20 of the new readings); 22 are fixed,
+one was dropped as not clearly clean, one became a planted slip, 4 are left in
+tests/known_alarms/review28g.jsonl (levels under "các cấp" read as closing a "trong đó" list).
 
-PLANTED: one slip each, 17 of 17 found and asserted inconsistent.
+PLANTED: one slip each, 21 of 21 found and asserted inconsistent.
 
 CLEAN: passages of each guard told silent (the whole review is
-tests/battery/battery_zzzz_r28g.jsonl, 109 clean passages, no alarm).
+tests/battery/battery_zzzz_r28g.jsonl, 142 clean passages, no alarm).
 """
 
 from __future__ import annotations
@@ -101,9 +103,28 @@ PLANTED = [
         "Toàn huyện có 3.450 đoàn viên; trong đó 1.200 đoàn viên là người dân tộc thiểu số; nam 1.650, nữ 1.850.",
         [3450, 1650, 1850],
     ),
+    (
+        "Huyện đoàn tổ chức 20 buổi sinh hoạt chính trị với 1.600 lượt đoàn viên, gồm: khối trường học 9, khối xã 8, khối cơ quan 5.",
+        [20, 9, 8, 5],
+    ),
+    (
+        "Các cấp ủy đảng tăng cường lãnh đạo. Năm 2024 tổ chức 612 cuộc đối thoại, trong đó cấp tỉnh 12, cấp huyện 140, cấp xã 450.",
+        [612, 12, 140, 450],
+    ),
+    (
+        "Toàn huyện có 3.210 đoàn viên; nam 1.520, nữ 1.660.",
+        [3210, 1520, 1660],
+    ),
+    (
+        "Năm 2024, 148 đảng viên được kết nạp ở các chi bộ nông thôn 86, chi bộ cơ quan 32, chi bộ doanh nghiệp 18, chi bộ trường học 16.",
+        [148, 86, 32, 18, 16],
+    ),
 ]
 
 LEVELS = [
+    "Công tác dân vận được các cấp, ngành quan tâm. Năm 2024 tổ chức 612 cuộc đối thoại, trong đó cấp tỉnh 12, cấp huyện 140, cấp xã 400.",
+    "Ủy ban kiểm tra các cấp chủ động nắm tình hình. Bộ Chỉ huy Quân sự tỉnh tổ chức 24 cuộc kiểm tra, trong đó cấp tỉnh 4, cấp huyện 10, cấp xã 6.",
+    "Hội đồng nhân dân các cấp và các đoàn đại biểu Quốc hội tổ chức 1.310 cuộc tiếp xúc cử tri, trong đó cấp tỉnh 80, cấp huyện 360, cấp xã 780.",
     "Công tác tiếp công dân được các cấp chú trọng. Các cấp, các ngành tổ chức 540 hội nghị tuyên truyền, trong đó cấp tỉnh 20, cấp huyện 120, cấp xã 360.",
     "Công tác kiểm tra, giám sát được các cấp, các ngành quan tâm. Thanh tra tỉnh chủ trì 64 cuộc thanh tra, trong đó cấp tỉnh 14, cấp huyện 22, cấp xã 20.",
     "Các cấp hội đã tổ chức nhiều hoạt động. Năm 2024, Hội Cựu chiến binh tỉnh phối hợp tổ chức 58 lớp tập huấn cho hội viên và nhân dân, trong đó cấp tỉnh 2, cấp huyện 16, cấp xã 35.",
@@ -111,6 +132,10 @@ LEVELS = [
     "Cấp ủy các cấp tiếp 3.412 lượt công dân. Chính quyền địa phương tổ chức 46 cuộc đối thoại với doanh nghiệp, trong đó cấp tỉnh 6, cấp huyện 18, cấp xã 12.",
     "Thực hiện chỉ đạo của cấp ủy các cấp, Đoàn Thanh niên tỉnh tổ chức 210 hoạt động tình nguyện, trong đó cấp tỉnh 5, cấp huyện 45, cấp xã 130.",
     'Mặt trận Tổ quốc các cấp vận động quỹ "Vì người nghèo". Tỉnh tiếp nhận 2.450 suất quà, trong đó cấp tỉnh 450, cấp huyện 800, cấp xã 900.',
+]
+
+EXAMPLES = [
+    "Năm 2024, huyện có 1.520 lao động được tuyển dụng tại các doanh nghiệp như: Công ty may Tân Lập 620, Công ty giày Phú Thọ 480, Công ty điện tử 300.",
 ]
 
 SIDES = [
@@ -147,6 +172,6 @@ def test_listed_parts_slip_found_28g(text: str, figures: list[float]) -> None:
     ]
 
 
-@pytest.mark.parametrize("text", LEVELS + SIDES + HEADED + SERVED_PLACE + TAKEN)
+@pytest.mark.parametrize("text", LEVELS + EXAMPLES + SIDES + HEADED + SERVED_PLACE + TAKEN)
 def test_listed_parts_look_alike_silent_28g(text: str) -> None:
     assert alarms(text) == []

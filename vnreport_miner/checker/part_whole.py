@@ -1825,12 +1825,15 @@ def _forms(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
 # | words before the total                                                    | told   |
 # |---------------------------------------------------------------------------|--------|
 # | "Các cấp, các ngành tổ chức 540 hội nghị …"                               | weak   |
+# | "Hội đồng nhân dân các cấp và các đoàn đại biểu Quốc hội tổ chức 1.310 cuộc …" | weak |
 # | "… được các cấp, các ngành quan tâm. Thanh tra tỉnh chủ trì 64 cuộc …"    | weak   |
 # | "Các cấp hội … . Năm 2024, Hội Cựu chiến binh tỉnh phối hợp tổ chức 58 lớp …" | weak |
 # | "Ủy ban kiểm tra các cấp đã kiểm tra 96 tổ chức đảng; ngoài ra, Ủy ban kiểm tra tỉnh giám sát 45 cuộc …" | weak |
 # | "Mặt trận Tổ quốc các cấp chủ động vào cuộc. Trong năm tổ chức 318 hội nghị …" | closed |
 _ALL_LEVELS_LEAD = re.compile(r"\bcác cấp\b")
-_LEVELS_AND_SECTORS = re.compile(r"\bcác cấp\s*(?:,|và)\s*(?:các\s+)?ngành\b")
+_LEVELS_AND_SECTORS = re.compile(
+    r"\bcác cấp\s*(?:,|và)\s*(?:các\s+)?(?:ngành|đoàn|cơ quan|sở|đơn vị|doanh nghiệp|lực lượng)\b"
+)
 _CLAUSE_LEAD = re.compile(
     r"^\s*(?:(?:(?:trong\s+)?năm(?:\s+(?:19|20)\d\d)?|ngoài ra|đồng thời|bên cạnh đó)\s*,?\s*)*"
 )
@@ -1870,7 +1873,7 @@ def _all_levels(ctx: Context, total: Fig, items: list[tuple[int, int, str]]) -> 
         if hit is None:
             return False
     if _LEVELS_AND_SECTORS.match(low, hit.start()):
-        return False  # "các cấp, các ngành": the sectors hold events of no level
+        return False  # "các cấp, các ngành": the sectors (or other bodies) hold events of no level
     cut = max((m.end() for m in _CLAUSE_CUT.finditer(low, ss, total.start)), default=ss)
     if hit.start() < cut:
         lead = low[cut : total.start]
@@ -5944,6 +5947,7 @@ _WITH_AMOUNT = re.compile(
 # | "… được kết nạp ở khối xã 612, khối cơ quan 347" (two places)                 | silent       |
 # | "412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng 80"    | silent       |
 # | "96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3"    | silent       |
+# | "1.520 lao động được tuyển dụng tại các doanh nghiệp như: Công ty may … 620, …" (examples) | silent |
 # | "35 vận động viên được tuyển chọn tại giải cấp huyện 20, cấp tỉnh 12, …" (review 28g: one
 # |   athlete is chosen at several rounds; "tuyển chọn" is no recruitment)        | silent       |
 _TAKEN_AT = re.compile(
@@ -5962,7 +5966,9 @@ _GATHERING = re.compile(
     r"\b(?:phiên|sàn giao dịch|hội chợ|ngày hội|diễn đàn|hội nghị|hội thảo|triển lãm|hội thi|"
     r"kỳ thi|giải)\b"
 )
-_SOME_PLACES = re.compile(r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng)\b")
+_SOME_PLACES = re.compile(
+    r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng|như(?!\s+sau))\b"
+)  # (review 28g) "như:" lists examples: "… tại các doanh nghiệp như: Công ty may … 620, …"
 
 
 def _taken_at(ctx: Context) -> list[Check]:
@@ -6374,8 +6380,11 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
 
 # -- a count, a few words of its own, a colon, then its kinds as labelled bare numbers: "Số đơn
 # thuộc thẩm quyền là 58 đơn: tố cáo 49, khiếu nại 9", "Trong 45 đơn tố cáo đã giải quyết: tố
-# cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown.
+# cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown —
+# unless its own words end in "như" (review 28g): "1.520 lao động được tuyển dụng tại các doanh
+# nghiệp như: Công ty may … 620, …" lists examples (silent); "như sau:" is a full list.
 _PROPERTY_LABEL = re.compile(r"\b(?:có|được|bị)\b")
+_EXAMPLES_OPEN = re.compile(r"\bnhư\s*$")
 _COLON_NESTED = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
 _COUNT_COLON = re.compile(r"\s*(?P<own>[^\W\d][^\d;:,.()%]{0,50}?)?\s*:\s*(?=[^\W\d])")
 
@@ -6431,7 +6440,8 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
                 # count said to be the graded, then its grades (a full scale, below)
                 hit = _GRADED_COMMA.match(low[total.end : e])
                 graded = hit is not None
-            if hit is None or _NOT_ITEM_LABEL.search(hit.groupdict().get("own") or ""):
+            own = hit.groupdict().get("own") or "" if hit is not None else ""
+            if hit is None or _NOT_ITEM_LABEL.search(own) or _EXAMPLES_OPEN.search(own):
                 continue
             begin = total.end + hit.end()
             items = _bare_list(ctx, begin, e)
