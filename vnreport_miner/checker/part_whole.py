@@ -1815,9 +1815,42 @@ def _forms(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
 # | "Cấp ủy các cấp tiếp 3.412 lượt công dân. Bí thư … tổ chức 412 cuộc …" | closed     |
 # | "Tỉnh tiếp 3.412 lượt công dân. Bí thư … tổ chức 412 cuộc …"         | weak       |
 # | "Các cấp tiếp 3.412 lượt công dân.\n\nBí thư … tổ chức 412 cuộc …"   | weak       |
+#
+# (review 28g) The levels are the whole universe only when the count is theirs alone. "các cấp,
+# các ngành" adds the sectors (a sở's events are of no level); and a "các cấp" outside the
+# count's own clause is carried on only when that clause has no subject of its own: it opens
+# with its verb ("Đã tiến hành", "Năm 2024 tổ chức"), not with a body ("Thanh tra tỉnh chủ trì",
+# "Hội Cựu chiến binh tỉnh phối hợp tổ chức", "ngoài ra, Ủy ban kiểm tra tỉnh giám sát"):
+#
+# | words before the total                                                    | told   |
+# |---------------------------------------------------------------------------|--------|
+# | "Các cấp, các ngành tổ chức 540 hội nghị …"                               | weak   |
+# | "Hội đồng nhân dân các cấp và các đoàn đại biểu Quốc hội tổ chức 1.310 cuộc …" | weak |
+# | "… được các cấp, các ngành quan tâm. Thanh tra tỉnh chủ trì 64 cuộc …"    | weak   |
+# | "Các cấp hội … . Năm 2024, Hội Cựu chiến binh tỉnh phối hợp tổ chức 58 lớp …" | weak |
+# | "Ủy ban kiểm tra các cấp đã kiểm tra 96 tổ chức đảng; ngoài ra, Ủy ban kiểm tra tỉnh giám sát 45 cuộc …" | weak |
+# | "Mặt trận Tổ quốc các cấp chủ động vào cuộc. Trong năm tổ chức 318 hội nghị …" | closed |
 _ALL_LEVELS_LEAD = re.compile(r"\bcác cấp\b")
+_LEVELS_AND_SECTORS = re.compile(
+    r"\bcác cấp\s*(?:,|và)\s*(?:các\s+)?(?:ngành|đoàn|cơ quan|sở|đơn vị|doanh nghiệp|lực lượng)\b"
+)
+_CLAUSE_LEAD = re.compile(
+    r"^\s*(?:(?:(?:trong\s+)?năm(?:\s+(?:19|20)\d\d)?|ngoài ra|đồng thời|bên cạnh đó)\s*,?\s*)*"
+)
+_OWN_SUBJECT = re.compile(
+    r"(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|ủy ban|ubnd|ubkt|thanh tra|hội|đoàn|"
+    r"mặt trận|chính quyền|cấp ủy|ban|sở|ngành|công an|tòa án|viện kiểm sát|ngân hàng|"
+    r"trung tâm|công đoàn|liên đoàn|đảng bộ|chi bộ|trường|bộ chỉ huy)\b"
+)
+_CLAUSE_CUT = re.compile(r"[,;.:\n]")
 _LEAD_MARK = re.compile(r"^(?:trong đó|trong số đó|bao gồm|gồm)\s*:?\s*")
 _LEVEL_LABELS = ({"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã", "cấp cơ sở"})
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``, if any."""
+    hits = list(pattern.finditer(text, start, end))
+    return hits[-1] if hits else None
 
 
 def _all_levels(ctx: Context, total: Fig, items: list[tuple[int, int, str]]) -> bool:
@@ -1827,13 +1860,26 @@ def _all_levels(ctx: Context, total: Fig, items: list[tuple[int, int, str]]) -> 
     labels = [" ".join(label.split()) for _, _, label in items]
     if not all(label in want for label, want in zip(labels, _LEVEL_LABELS, strict=True)):
         return False
+    low = ctx.low
     ss, se = ctx.sentence_span(total.sent)
-    if not _ALL_LEVELS_LEAD.search(ctx.low, ss, total.start):
+    hit = _last(_ALL_LEVELS_LEAD, low, ss, total.start)
+    if hit is None:
         if total.sent == 0:
             return False
         ps, pe = ctx.sentence_span(total.sent - 1)
-        if "\n" in ctx.low[ps:ss] or not _ALL_LEVELS_LEAD.search(ctx.low, ps, pe):
+        if "\n" in low[ps:ss]:
             return False
+        hit = _last(_ALL_LEVELS_LEAD, low, ps, pe)
+        if hit is None:
+            return False
+    if _LEVELS_AND_SECTORS.match(low, hit.start()):
+        return False  # "các cấp, các ngành": the sectors (or other bodies) hold events of no level
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(low, ss, total.start)), default=ss)
+    if hit.start() < cut:
+        lead = low[cut : total.start]
+        lead = lead[_CLAUSE_LEAD.match(lead).end() :]  # type: ignore[union-attr]
+        if _OWN_SUBJECT.match(lead):
+            return False  # the count's clause has its own subject: "Thanh tra tỉnh chủ trì 64 cuộc"
     # "…, cấp cơ sở 120; các chi bộ kiểm tra 30 tổ đảng": another level counted after the list
     return not any(g.type == "quantity" for g in ctx.figs_from(items[-1][1], se))
 
@@ -5766,6 +5812,35 @@ def _served_place(label: str, counted: int) -> bool:
     return counted >= 2 and len(words) >= 3 and not _SERVED_PLACE_NOT.search(label)
 
 
+# (review 28g) "nhà văn hóa thôn 5" read as five houses is one reading; the other, one house of
+# the hamlet numbered 5, stays possible. When that other reading makes the list add up to its
+# total exactly, the list is no error:
+#
+# | total and list                                                          | told   |
+# |-------------------------------------------------------------------------|--------|
+# | "9 công trình, gồm: đường điện 4, đường hoa 4, sân chơi thiếu nhi tổ 3" (4 + 4 + 1) | silent |
+# | "27 công trình, gồm: …, nhà văn hóa thôn 6, sân thể thao 3" (11 + 8 + 6 + 3 = 28) | told |
+def _one_served_place_fits(
+    items: list[tuple[int, int, str]], values: list[float], whole: float | None
+) -> bool:
+    """Does reading one served-place item ("… thôn 5") as a single numbered place make the list
+    add up to ``whole`` (table above)?"""
+    if whole is None:
+        return False
+    got = sum(values)
+    for k, (_, _, label) in enumerate(items):
+        words = label.split()
+        if (
+            words
+            and words[-1] in _BARE_PLACE
+            and " ".join(words[-2:]) != "nông thôn"
+            and _served_place(label, k)
+            and abs(got - values[k] + 1 - whole) < 1e-9
+        ):
+            return True
+    return False
+
+
 def _bare_list(ctx: Context, begin: int, e: int) -> list[tuple[int, int, str]] | None:
     """The labelled bare numbers from ``begin`` to the end of the list: (start, end, label)."""
     low = ctx.low
@@ -5872,11 +5947,28 @@ _WITH_AMOUNT = re.compile(
 # | "… được kết nạp ở khối xã 612, khối cơ quan 347" (two places)                 | silent       |
 # | "412 hộ được vay vốn tại Ngân hàng Chính sách xã hội 300, quỹ tín dụng 80"    | silent       |
 # | "96 học sinh được khen thưởng ở cấp huyện 60, cấp tỉnh 21, cấp quốc gia 3"    | silent       |
+# | "1.520 lao động được tuyển dụng tại các doanh nghiệp như: Công ty may … 620, …" (examples) | silent |
+# | "35 vận động viên được tuyển chọn tại giải cấp huyện 20, cấp tỉnh 12, …" (review 28g: one
+# |   athlete is chosen at several rounds; "tuyển chọn" is no recruitment)        | silent       |
 _TAKEN_AT = re.compile(
     r"(?:\s+[^\W\d]+){0,6}?(?:\s+(?:19|20)\d\d)?\s+(?:đã\s+)?được\s+"
-    r"(?P<verb>kết nạp|tuyển dụng|tuyển|giới thiệu)(?:\s+[^\W\d]+){0,2}?\s+(?:ở|tại)\s+(?=[^\W\d])"
+    r"(?P<verb>kết nạp|tuyển dụng|tuyển(?!\s+chọn)|giới thiệu)(?:\s+[^\W\d]+){0,2}?\s+(?:ở|tại)\s+(?=[^\W\d])"
 )
-_SOME_PLACES = re.compile(r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng)\b")
+# (review 28g) Gatherings are no bodies: one worker is introduced at a job fair and again at a
+# mobile session, one product shown at two fairs, so places that are sessions, fairs, forums or
+# contests may count one member twice:
+#
+# | sentence                                                                     | told   |
+# |------------------------------------------------------------------------------|--------|
+# | "86 lao động được giới thiệu tại sàn giao dịch việc làm 40, phiên giao dịch lưu động 30, trung tâm … 25" | silent |
+# | "186 người được giới thiệu ở các chi đoàn thôn 112, chi đoàn trường học 41 và …" | told  |
+_GATHERING = re.compile(
+    r"\b(?:phiên|sàn giao dịch|hội chợ|ngày hội|diễn đàn|hội nghị|hội thảo|triển lãm|hội thi|"
+    r"kỳ thi|giải)\b"
+)
+_SOME_PLACES = re.compile(
+    r"\b(?:chủ yếu|nhiều nhất|phần lớn|đa số|tập trung|trong đó|riêng|như(?!\s+sau))\b"
+)  # (review 28g) "như:" lists examples: "… tại các doanh nghiệp như: Công ty may … 620, …"
 
 
 def _taken_at(ctx: Context) -> list[Check]:
@@ -5908,7 +6000,7 @@ def _taken_at(ctx: Context) -> list[Check]:
                 g.type != "percent" for g in ctx.figs_from(begin, end + 1)
             ):
                 continue  # the list goes on, or its items are figures (the marker rules read them)
-            if _SOME_PLACES.search(low, begin, end):
+            if _SOME_PLACES.search(low, begin, end) or _GATHERING.search(low, total.end, end):
                 continue
             values = [number(ctx.text[a:b]) for a, b, _ in items]
             parts = [
@@ -5935,6 +6027,10 @@ def _taken_at(ctx: Context) -> list[Check]:
 # | "có 1.204 hội viên; trong đó 400 hội viên mới; nam 210, nữ 190" | none near | silent       |
 # | "có 2.460 hội viên; trong đó 420 … dân tộc thiểu số; nam 230, nữ 194" | 420, not the first | silent |
 # | "tăng 60 đảng viên; nam 30, nữ 31"                              | a change  | silent       |
+# | "có 1.236 đoàn viên, thu hút khoảng 1.200 thanh niên …; nam 580, nữ 620" | an approximate count near too | silent |
+#
+# (review 28g) An approximate count ("khoảng", "gần", "hơn") is no candidate, yet the pair may
+# be its sides stated exactly: one near the pair's sum keeps silence.
 _SIDES_NEAR = 0.1
 
 
@@ -5974,6 +6070,15 @@ def _bare_sides(ctx: Context) -> list[Check]:
         near = [g for g in cands if abs(got - g.value) <= _SIDES_NEAR * g.value]  # type: ignore[operator]
         if len({g.value for g in near}) != 1 or not _counts_people(near[0]):
             continue
+        if any(
+            g.type == "quantity"
+            and not g.exact_count
+            and g.value
+            and abs(got - g.value) <= _SIDES_NEAR * g.value  # type: ignore[operator]
+            for g in sent_figs
+            if g.end <= semi
+        ):
+            continue  # "… khoảng 1.200 thanh niên tham gia …; nam 580, nữ 620": that count's sides
         if near[0] is not cands[0]:
             continue  # "…; trong đó 420 hội viên dân tộc thiểu số; nam 230, nữ 194": whose sides?
         total = near[0]
@@ -6014,6 +6119,41 @@ def _phrase_after(ctx: Context, g: Fig) -> str:
         return ""
     hit = _NAMED_AFTER.match(ctx.low, g.start + num.end(), g.start + num.end() + 80)
     return " ".join(hit.group(1).split()) if hit else ""
+
+
+# (review 28g) The heading line just above the graded line may set the grades apart from the
+# count: another moment ("Năm 2022 (nhiệm kỳ trước), kết quả xếp loại:"), a year the count's
+# sentence does not say when it says one ("Đến cuối năm 2024, … có 186 chi bộ …" then "Kết quả
+# xếp loại năm 2023:"), or some units only ("Kết quả xếp loại ở xã Tân Lập:", "… các chi hội ở 6
+# xã điểm:", "Riêng …"):
+#
+# | count's sentence                      | heading above the grades              | told   |
+# |---------------------------------------|---------------------------------------|--------|
+# | "Đến cuối năm 2024, … 186 chi bộ …"   | "Kết quả đánh giá, xếp loại năm 2023:" | silent |
+# | "Năm 2021, … 192 chi bộ …"            | "Kết quả xếp loại năm 2024:"          | silent |
+# | "… 214 chi bộ …"                      | "Năm 2022 (nhiệm kỳ trước), kết quả xếp loại:" | silent |
+# | "… 52 chi hội phụ nữ …"               | "Kết quả xếp loại ở xã Tân Lập (xã điểm):" | silent |
+# | "… 128 chi hội phụ nữ."               | "Kết quả xếp loại năm 2024:"          | told   |
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEADING_SOME = re.compile(r"\b(?:ở|tại|riêng|thuộc)\b")
+
+
+def _heading_set_apart(low: str, ts: int, te: int, s: int) -> bool:
+    """Does the heading line ending just before ``s`` set the grades apart from the count whose
+    sentence spans ``ts``-``te`` (table above)?"""
+    end = low.rfind("\n", 0, s)
+    while end > 0 and not low[low.rfind("\n", 0, end) + 1 : end].strip():
+        end = low.rfind("\n", 0, end)
+    if end < 0 or end <= te:
+        return False
+    line = low[low.rfind("\n", 0, end) + 1 : end].strip()
+    if not line.endswith(":"):
+        return False
+    if _EARLIER_MOMENT.search(line) or _HEADING_SOME.search(line):
+        return True
+    said = set(_YEAR.findall(low, ts, te))
+    heading = set(_YEAR.findall(line))
+    return bool(said and heading and not said & heading)
 
 
 def _headed_grades(ctx: Context) -> list[Check]:
@@ -6061,6 +6201,8 @@ def _headed_grades(ctx: Context) -> list[Check]:
             or _NOT_ALL_GRADED.search(low, ts, te)
         ):
             continue  # a level compared with, a plan, a count of another moment or not all graded
+        if _heading_set_apart(low, ts, te, s):
+            continue
         values = [number(ctx.text[a:b]) for a, b, _ in items]
         parts = [synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)]
         if _full_scale(ctx, begin, e, parts):
@@ -6221,6 +6363,8 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
                 strength = "strong"
             else:
                 strength = "weak"
+            if strength != "soft" and _one_served_place_fits(items, values, total.value):
+                continue  # "…, sân chơi thiếu nhi tổ 3" may be the one of tổ 3: 4 + 4 + 1 = 9
             parts = [
                 synthetic(ctx, a, b, v, total) for (a, b, _), v in zip(items, values, strict=True)
             ]
@@ -6236,8 +6380,11 @@ def _bare_after_marker(ctx: Context) -> list[Check]:
 
 # -- a count, a few words of its own, a colon, then its kinds as labelled bare numbers: "Số đơn
 # thuộc thẩm quyền là 58 đơn: tố cáo 49, khiếu nại 9", "Trong 45 đơn tố cáo đã giải quyết: tố
-# cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown.
+# cáo đúng 7, đúng một phần 14, sai 24". The colon right after the count opens its breakdown —
+# unless its own words end in "như" (review 28g): "1.520 lao động được tuyển dụng tại các doanh
+# nghiệp như: Công ty may … 620, …" lists examples (silent); "như sau:" is a full list.
 _PROPERTY_LABEL = re.compile(r"\b(?:có|được|bị)\b")
+_EXAMPLES_OPEN = re.compile(r"\bnhư\s*$")
 _COLON_NESTED = re.compile(r"\b(?:trong đó|trong số đó|riêng|gồm)\b")
 _COUNT_COLON = re.compile(r"\s*(?P<own>[^\W\d][^\d;:,.()%]{0,50}?)?\s*:\s*(?=[^\W\d])")
 
@@ -6293,7 +6440,8 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
                 # count said to be the graded, then its grades (a full scale, below)
                 hit = _GRADED_COMMA.match(low[total.end : e])
                 graded = hit is not None
-            if hit is None or _NOT_ITEM_LABEL.search(hit.groupdict().get("own") or ""):
+            own = hit.groupdict().get("own") or "" if hit is not None else ""
+            if hit is None or _NOT_ITEM_LABEL.search(own) or _EXAMPLES_OPEN.search(own):
                 continue
             begin = total.end + hit.end()
             items = _bare_list(ctx, begin, e)
