@@ -408,6 +408,17 @@ class Context:
             return self.sentences[i]
         return (0, len(self.text))
 
+    def sentences_with(self, *cues: str) -> Iterator[tuple[list[Fig], int, int]]:
+        """The sentences holding one of ``cues`` (lowercase words), as (figures, start, end): the
+        readings gated on a cue word walk only these ("được", "huy hiệu", …)."""
+        low = self.low
+        if not any(c in low for c in cues):
+            return
+        for sent, sent_figs in self.by_sent.items():
+            s, e = self.sentence_span(sent)
+            if any(low.find(c, s, e) >= 0 for c in cues):
+                yield sent_figs, s, e
+
     def earlier(self, f: Fig, limit: int = 400) -> Iterator[Fig]:
         """Figures before ``f``, nearest first (at most ``limit``: keeps long documents linear)."""
         lo = max(-1, f.i - 1 - limit)

@@ -5974,12 +5974,7 @@ _SOME_PLACES = re.compile(
 def _taken_at(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "được" not in low:
-        return out
-    for sent, sent_figs in ctx.by_sent.items():
-        s, e = ctx.sentence_span(sent)
-        if low.find("được", s, e) < 0:
-            continue
+    for sent_figs, _s, e in ctx.sentences_with("được"):
         for total in sent_figs:
             if (
                 total.type != "quantity"
@@ -6283,12 +6278,8 @@ _ALL_GRADED = re.compile(
 def _bare_after_marker(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "gồm" not in low and "trong đó" not in low:
-        return out
-    for sent, sent_figs in ctx.by_sent.items():
-        s, e = ctx.sentence_span(sent)
-        if low.find("gồm", s, e) < 0 and low.find("trong đó", s, e) < 0:
-            continue  # _BARE_OPEN cannot match (it is slow to fail: it tries every space)
+    # _BARE_OPEN matches only after "gồm" or "trong đó" (and is slow to fail: it tries every space)
+    for sent_figs, s, e in ctx.sentences_with("gồm", "trong đó"):
         for hit in _BARE_OPEN.finditer(low, s, e):
             begin = hit.end()
             items = _bare_list(ctx, begin, e)
@@ -6416,10 +6407,7 @@ def _items_read(
 def _bare_after_colon(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    for sent, sent_figs in ctx.by_sent.items():
-        s, e = ctx.sentence_span(sent)
-        if low.find(":", s, e) < 0 and low.find("xếp loại", s, e) < 0:
-            continue
+    for sent_figs, s, e in ctx.sentences_with(":", "xếp loại"):
         for total in sent_figs:
             if (
                 total.type != "quantity"
@@ -7843,12 +7831,7 @@ def _as_read(ctx: Context, parts: list[Fig]) -> list[Fig]:
 def _badge_lists(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
-    if "huy hiệu" not in low:
-        return out
-    for sent, sent_figs in ctx.by_sent.items():
-        s, e = ctx.sentence_span(sent)
-        if low.find("huy hiệu", s, e) < 0:
-            continue
+    for sent_figs, _s, e in ctx.sentences_with("huy hiệu"):
         for f in sent_figs:
             hit = _BADGE_OPEN.match(low, f.end, e)
             if hit is None or hit.end() == f.end or not (hit.group(0).strip(" ,")):

@@ -3605,11 +3605,10 @@ _NEW_TOPIC = re.compile(
 
 def _bare_grade_shares(ctx: Context, said: set[str]) -> list[Check]:
     out: list[Check] = []
-    if "hoàn thành" not in ctx.low or not _GRADED_WORDS.search(ctx.low):
+    if not _GRADED_WORDS.search(ctx.low):
         return out
-    for sent, sent_figs in ctx.by_sent.items():
-        s, e = ctx.sentence_span(sent)
-        if ctx.low.find("hoàn thành", s, e) < 0 or not _GRADED_WORDS.search(ctx.low, s, e):
+    for sent_figs, s, e in ctx.sentences_with("hoàn thành"):
+        if not _GRADED_WORDS.search(ctx.low, s, e):
             continue
         totals = [
             g
