@@ -5971,17 +5971,18 @@ _SOME_PLACES = re.compile(
 )  # (review 28g) "như:" lists examples: "… tại các doanh nghiệp như: Công ty may … 620, …"
 
 
+def _written_count(f: Fig) -> bool:
+    """Is ``f`` a whole count of a named unit written as it is ("1.487 đảng viên", not "1,5
+    nghìn"): a total a list of bare numbers may split?"""
+    return f.type == "quantity" and f.exact_count and bool(f.unit.key) and as_written(f) == f.value
+
+
 def _taken_at(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
     for sent_figs, _s, e in ctx.sentences_with("được"):
         for total in sent_figs:
-            if (
-                total.type != "quantity"
-                or not total.exact_count
-                or not total.unit.key
-                or as_written(total) != total.value
-            ):
+            if not _written_count(total):
                 continue
             hit = _TAKEN_AT.match(low, total.end, e)
             if hit is None or _SOME_PLACES.search(low, total.end, hit.end()):
@@ -6409,12 +6410,7 @@ def _bare_after_colon(ctx: Context) -> list[Check]:
     low = ctx.low
     for sent_figs, s, e in ctx.sentences_with(":", "xếp loại"):
         for total in sent_figs:
-            if (
-                total.type != "quantity"
-                or not total.exact_count
-                or not total.unit.key
-                or as_written(total) != total.value
-            ):
+            if not _written_count(total):
                 continue
             hit = _COUNT_COLON.match(low[total.end : e])  # a slice: the match starts at the unit
             across = graded = False
