@@ -32,6 +32,7 @@ MIN_FOUND = {
     "battery_x26": 0.65,
     "battery_x27": 0.68,
     "battery_x28": 0.52,
+    "battery_x29": 0.5,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
