@@ -47,7 +47,15 @@ _ADMITTED = (
     "huyện miền núi chú trọng tạo nguồn. Trong số đảng viên mới, "
 )
 
+_BLOCK = (
+    "Đảng bộ Khối doanh nghiệp tỉnh có 38 tổ chức cơ sở đảng, 214 chi bộ trực thuộc, với 2.960 "
+    "đảng viên. Năm 2024, Đảng ủy Khối ban hành 12 nghị quyết chuyên đề. Công tác tuyên truyền được "
+    "đổi mới. Việc học tập nghị quyết được tổ chức nghiêm túc. Các đoàn thể hoạt động sôi nổi. "
+)
+
 CONFIRMED = [
+    # a whole named after the percent by its unit words and two more, stated sections before
+    (_BLOCK + "Ủy ban Kiểm tra Đảng ủy Khối kiểm tra 9 tổ chức đảng cấp dưới, bằng 23,7% số tổ chức cơ sở đảng trực thuộc.", [9, 38, 23.7]),
     # a profile: two shares of one sentence over the count stated before it
     (_ADMITTED + "nữ 282 người (44,1%); đoàn viên thanh niên 501 người, chiếm 78,3%; người dân tộc thiểu số chiếm gần 21% với 133 đồng chí.", [282, 640, 44.1]),
     (_ADMITTED + "nữ 282 người (44,1%); đoàn viên thanh niên 501 người, chiếm 78,3%; người dân tộc thiểu số chiếm gần 21% với 133 đồng chí.", [501, 640, 78.3]),
@@ -78,6 +86,7 @@ def test_checker_l29s_confirms(text: str, figures: list[float]) -> None:
 
 # slips and near-misses: nothing confirmed with the figures, and no alarm of the kind
 SILENT = [
+    (_BLOCK + "Ủy ban Kiểm tra Đảng ủy Khối kiểm tra 9 tổ chức đảng cấp dưới, bằng 25,7% số tổ chức cơ sở đảng trực thuộc.", [9, 38]),
     # another moment, another level, a subset of the poor households: no rate of all households
     (_TOWN + "Đầu nhiệm kỳ, thị trấn có 141 hộ nghèo (5,8%).", [141, 2750]),
     (_TOWN + "Năm 2020, thị trấn còn 96 hộ nghèo (3,9%).", [96, 2750]),

@@ -2779,7 +2779,11 @@ def _names_unit(named: re.Match[str] | None, w: Fig) -> bool:
     if named is None or not w.unit.key:
         return False
     words = " ".join(named.group(1).split())
-    return words == w.unit.key or words.startswith(w.unit.key + " ") and len(words.split()) <= 3
+    # the unit words and two words or fewer after them ("số tổ chức cơ sở đảng trực thuộc")
+    extra = len(words.split()) - len(w.unit.key.split())
+    return words == w.unit.key or words.startswith(w.unit.key + " ") and (
+        len(words.split()) <= 3 or extra <= 2
+    )
 
 
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*\d")
@@ -2810,6 +2814,11 @@ def _whole_for(ctx: Context, part: Fig, p: Fig, subject: bool = False) -> tuple[
                 w is nxt
                 and named is not None
                 and _BRACKET_RIGHT_AFTER.match(ctx.text, p.end + named.end())
+            )
+            and not (
+                # "12 tổ chức đảng …, bằng 20,7% số tổ chức cơ sở đảng trực thuộc": the whole
+                # the percent names by its unit words, a count of the part's head noun
+                _names_unit(named, w) and w.unit.key.split()[:2] == part.unit.key.split()[:2]
             )
         ):
             # "giới thiệu 146 hội viên …, đã có 98 người được kết nạp": both people; "… 124.860
