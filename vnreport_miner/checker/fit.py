@@ -109,7 +109,13 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out: list[Check] = []
     # a total a breakdown sums may still be the achievement of a plan's percent ("kiểm tra 50 tổ
     # chức đảng …; đạt 111,1% chương trình"): only that use leaves it free here
-    out.extend(_percent_fits(ctx, {i for i in used if used_as.get(i) != {"total_of_part_whole"}}))
+    out.extend(
+        _percent_fits(
+            ctx,
+            {i for i in used if used_as.get(i) != {"total_of_part_whole"}},
+            {i for i in used if used_as.get(i) == {"change"}},
+        )
+    )
     taken = set(used)
     for c in out:
         taken.update(c.mention_ids)
@@ -176,6 +182,10 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_respective_fits(ctx))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
+    out.extend(_subject_rate_fits(ctx, used | {i for c in out for i in c.mention_ids}))
+    # (a figure only an unsettled reading took, "49.320/86.653 = 56,9%, not 39,5%", stays free)
+    settled = {i for c in (*done, *out) if c.verdict != "unverifiable" for i in c.mention_ids}
+    out.extend(_profile_pairs_fits(ctx, settled))
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
 
@@ -635,7 +645,8 @@ _PARTY_GRADES = (
     ("ht", re.compile(r"hoàn thành nhiệm vụ")),
 )
 _FOUR_GRADES = (
-    ("tot", re.compile(r"\b(?:loại\s+)?tốt\b")),
+    # a youth union's or an association's top grade: "15 cơ sở vững mạnh, 12 cơ sở khá, …"
+    ("tot", re.compile(r"\b(?:loại\s+)?(?:tốt|vững mạnh|xuất sắc)\b")),
     ("kha", re.compile(r"\b(?:loại\s+)?khá\b")),
     ("tb", re.compile(r"\btrung bình\b")),
     ("yeu", re.compile(r"\b(?:yếu|kém)\b")),
@@ -665,18 +676,24 @@ _LABEL_NUM = re.compile(
 
 
 def _graded_items(ctx: Context, p: Fig, scale: tuple) -> list[tuple[int, str, Fig]]:
-    """(position, grade, count) of the graded counts in ``p``'s sentence and the three before."""
+    """(position, grade, count) of the graded counts in ``p``'s sentence and the ones before it:
+    three, or six when they are short lines (a bullet list, a table's rows: one grade a line)."""
     from .tables import number
 
+    back = 3
+    if p.sent >= 4 and all(
+        len(ctx.lower_slice(*ctx.sentence_span(k)).strip()) <= 80 for k in range(p.sent - 4, p.sent)
+    ):
+        back = 6
     items: dict[int, tuple[str, Fig]] = {}
     for f in ctx.earlier(p, 40):
-        if f.sent < p.sent - 3:
+        if f.sent < p.sent - back:
             break
         if _count(f):
             g = _grade_of(ctx, f, scale)
             if g is not None:
                 items[f.start] = (g, f)
-    lo = ctx.sentence_span(max(0, p.sent - 3))[0]
+    lo = ctx.sentence_span(max(0, p.sent - back))[0]
     for m in _LABEL_NUM.finditer(ctx.low, lo, p.start):
         at = m.start(2)
         if at in items:
@@ -731,6 +748,18 @@ def _graded_rate_fits(ctx: Context, done: Iterable[Check]) -> list[Check]:
             part = sum(grades[t].value for t in top)  # type: ignore[misc]
             values = [f.value for _, f in run]
             wholes = [sum(values), *totals.get(frozenset(values), [])]  # type: ignore[arg-type]
+            # the count the list grades, stated right before it ("628 tổ chức … đều được đánh
+            # giá, xếp loại. Kết quả: hoàn thành xuất sắc nhiệm vụ 121, …" when the grades
+            # listed leave some out): the nearest count before the run's first item
+            first = min(f.start for _, f in run)
+            for w in ctx.earlier(p, 60):
+                if w.start >= first:
+                    continue
+                if w.sent < p.sent - 3:
+                    break
+                if _count(w) and w.value and w.value > sum(values):  # type: ignore[operator]
+                    wholes.append(w.value)
+                    break
             hit = None
             for whole in wholes:
                 pv = judge_stated(100 * part / whole, p) if whole else None  # type: ignore[operator]
@@ -2547,7 +2576,9 @@ def _quote(ctx: Context, f: Fig) -> str:
 
 
 # -- percents ----------------------------------------------------------------------------
-def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
+def _percent_fits(ctx: Context, used: set[str], levels: frozenset[str] | set[str] = frozenset()) -> list[Check]:
+    """``levels``: counts only a change uses ("giảm 27 hộ, còn 41 hộ"); a level may still be the
+    part of a rate written right after it in brackets ("còn 41 hộ nghèo (1,18%)")."""
     out: list[Check] = []
     for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.value <= 0:
@@ -2570,6 +2601,8 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
             part = _rate_subject_part(ctx, p)
         elif (
             part.id in used
+            and bracketed is None
+            and not (part.id in levels and _RATE_IN_BRACKET.match(ctx.gap(part, p)))
             and not vocab.TARGET_AFTER.match(ctx.after_low(p, 30))
             and not _NAMED_WHOLE.match(ctx.after_low(p, 50))
         ):
@@ -2586,6 +2619,10 @@ def _percent_fits(ctx: Context, used: set[str]) -> list[Check]:
         out.append(_share_fit(ctx, "target" if plan else "share", part, whole, p, pv))
         used.update((p.id, part.id))
     return out
+
+
+# "còn 41 hộ nghèo (1,18%)": a level's own rate, in brackets right after it
+_RATE_IN_BRACKET = re.compile(r"^\s*[^\W\d][^\d()%;,.]{0,25}\(\s*$|^\s*\(\s*$")
 
 
 # "tỷ lệ hộ nghèo giảm từ 2,22% (87 hộ) xuống 1,48% (58 hộ)", "so với đầu năm (2,56%, 53 hộ)": the
@@ -2606,8 +2643,11 @@ def _bracketed_count(ctx: Context, p: Fig) -> Fig | None:
             return None
     if not ctx.text[q.end : q.end + 3].lstrip().startswith(")"):
         return None
-    rate = ctx.before_low(p, 60)
-    cut = max(rate.rfind(";"), rate.rfind("."))
+    # the sentence's rate named before, maybe a level and a change back ("Tỷ lệ hộ nghèo giảm từ
+    # 6,12% (140 hộ) đầu nhiệm kỳ xuống còn 2,05% (47 hộ)")
+    s, _ = ctx.sentence_span(p.sent)
+    rate = ctx.lower_slice(max(s, p.start - 120), p.start)
+    cut = rate.rfind(";")
     rate = rate[cut + 1 :]
     if "tỷ lệ" not in rate and "tỉ lệ" not in rate:
         return None
@@ -2739,7 +2779,11 @@ def _names_unit(named: re.Match[str] | None, w: Fig) -> bool:
     if named is None or not w.unit.key:
         return False
     words = " ".join(named.group(1).split())
-    return words == w.unit.key or words.startswith(w.unit.key + " ") and len(words.split()) <= 3
+    # the unit words and two words or fewer after them ("số tổ chức cơ sở đảng trực thuộc")
+    extra = len(words.split()) - len(w.unit.key.split())
+    return words == w.unit.key or words.startswith(w.unit.key + " ") and (
+        len(words.split()) <= 3 or extra <= 2
+    )
 
 
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*\d")
@@ -2770,6 +2814,11 @@ def _whole_for(ctx: Context, part: Fig, p: Fig, subject: bool = False) -> tuple[
                 w is nxt
                 and named is not None
                 and _BRACKET_RIGHT_AFTER.match(ctx.text, p.end + named.end())
+            )
+            and not (
+                # "12 tổ chức đảng …, bằng 20,7% số tổ chức cơ sở đảng trực thuộc": the whole
+                # the percent names by its unit words, a count of the part's head noun
+                _names_unit(named, w) and w.unit.key.split()[:2] == part.unit.key.split()[:2]
             )
         ):
             # "giới thiệu 146 hội viên …, đã có 98 người được kết nạp": both people; "… 124.860
@@ -3229,3 +3278,149 @@ def _block_of(ctx: Context, f: Fig) -> int:
 
 def _bullet(ch: str) -> bool:
     return bool(ch) and ch in "-+•*"
+
+
+# -- a rate named by its subject, whose part and whole are both stated elsewhere: "Số đảng viên
+# bị kỷ luật chiếm 0,67% tổng số đảng viên của Đảng bộ" with "kỷ luật 31 đảng viên" and "4.620
+# đảng viên" sections before. The part is a count of the subject's noun whose sentence says the
+# subject's other words; the whole a count of that noun. Told only when exactly one pair of
+# values fits a percent with two significant digits or more (a fit: both found by search).
+#   example (our own)                                                              told
+#   "… có 2.500 hội viên." … "kết nạp 150 hội viên mới." … "Tỷ lệ hội viên mới là 6%"  nothing (one digit)
+#   "… 3.200 đảng viên." … "kỷ luật 24 đảng viên" … "tỷ lệ đảng viên bị kỷ luật là 0,75%"   consistent
+#   the same with 0,85%                                                             nothing
+_SUBJECT_RATE = re.compile(
+    r"(?:\btỷ lệ|^|[.;:]\s*|\bsố)\s+([^\W\d][^\d,;:()%“”\"]{3,50}?)\s*"
+    r"(?:(?:hiện nay|hiện|đến nay|nay|chỉ|đã|vẫn)\s+){0,2}(?:là|chiếm|bằng|đạt)\s*:?\s*$"
+)
+_SUBJECT_FILLER = {"bị", "được", "đã", "của", "các", "là", "số", "năm", "trong", "toàn"}
+_WHOLE_NAMED_AFTER = re.compile(r"^\s*(?:tổng\s+)?số\s+([^\W\d][^,;.()\d%]{0,40})")
+
+
+def _significant(f: Fig) -> int:
+    digits = re.sub(r"\D", "", f.m.text.split("%")[0]).lstrip("0")
+    return len(digits)
+
+
+def _subject_rate_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.type != "percent" or p.id in used or p.value is None or not 0 < p.value < 100:
+            continue
+        if p.qual != "exact" or _significant(p) < 2:
+            continue
+        hit = _SUBJECT_RATE.search(_clause_before(ctx, p, 80))
+        if hit is None:
+            continue
+        subject = " ".join(hit.group(1).split())
+        info = unit_info(subject)
+        key = info.head if info.head and subject.startswith(info.head + " ") else None
+        if key is None or not info.fams:
+            continue
+        rest = [w for w in subject[len(key) :].split() if w not in _SUBJECT_FILLER]
+        if not rest or len(rest) > 6:
+            continue
+        after = ctx.after_low(p, 60)
+        named = _WHOLE_NAMED_AFTER.match(after)
+        if (named is None and re.match(r"^\s*[^\W\d]", after)) or (
+            named is not None and not " ".join(named.group(1).split()).startswith(key)
+        ):
+            continue  # "… chiếm 0,70% dân số", "… 0,7% so với …": another whole, or a comparison
+        phrase = " ".join(rest)
+        parts: list[Fig] = []
+        wholes: list[Fig] = []
+        for g in ctx.earlier(p):
+            if g.type != "quantity" or not g.exact_count or not g.value or g.unit.key != key:
+                continue
+            gs, ge = ctx.sentence_span(g.sent)
+            if phrase in " ".join(ctx.lower_slice(gs, ge).split()):
+                parts.append(g)
+            wholes.append(g)
+        if not parts:
+            continue
+        fitting = set()
+        pair = None
+        for part in parts:
+            for w in wholes:
+                if w.value <= part.value:  # type: ignore[operator]
+                    continue
+                if fits(100 * part.value / w.value, p):  # type: ignore[operator]
+                    fitting.add((part.value, w.value))
+                    pair = (part, w)
+        if len(fitting) != 1 or pair is None:
+            continue
+        part, w = pair
+        pv = judge_stated(100 * part.value / w.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        a, b = _as_written_pair(part, w)
+        why = render("fit.share", part=a, base=b, pct=pv.phrase, base_text=_quote(ctx, w))
+        out.append(_pct_row(ctx, "share", [part.value, w.value, pv.stated], [part, w, p],
+                            (p.start, p.end), pv, why))  # fmt: skip
+        used.add(p.id)
+    return out
+
+
+# -- a profile of a group of people, two shares or more in one sentence, each tied to its count:
+# "Trong số đảng viên mới, nữ 3.904 người, chiếm 48,3%; người dân tộc thiểu số 1.469 người
+# (18,2%); đoàn viên thanh niên chiếm gần 79% với 6.287 đồng chí". The whole is the nearest
+# count of people before the sentence that two of the shares or more fit; those are told (a fit:
+# the whole found by its value).
+#   example (our own)                                                              told
+#   "kết nạp 640 đảng viên. … nữ 282 người (44,1%); đoàn viên 501 người, chiếm 78,3%"  both
+#   the same with "(46,1%)" and "chiếm 80,3%"                                        nothing
+_TIED_AFTER_COUNT = re.compile(
+    r"^\s*(?:\(\s*|,\s*(?:chiếm|tức|tương đương|bằng)(?:\s+(?:tỷ lệ|với))?\s*)$"
+)
+_TIED_BEFORE_COUNT = re.compile(r"^\s*với\s*$")
+
+
+def _profile_pairs_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    pairs_by_sent: dict[int, list[tuple[Fig, Fig]]] = defaultdict(list)
+    for p in ctx.percents:
+        if p.type != "percent" or p.id in used or p.value is None or not 0 < p.value < 100:
+            continue
+        q = ctx.prev_in_sent(p)
+        if q is not None and _TIED_AFTER_COUNT.match(ctx.gap(q, p)):
+            part = q
+        else:
+            q = ctx.next_in_sent(p)
+            if q is None or not _TIED_BEFORE_COUNT.match(ctx.gap(p, q)):
+                continue
+            part = q
+        if part.type != "quantity" or not part.exact_count or not part.value or not _persons(part):
+            continue
+        if part.id in used:
+            continue
+        pairs_by_sent[p.sent].append((part, p))
+    for sent, pairs in pairs_by_sent.items():
+        if len(pairs) < 2:
+            continue
+        top = max(part.value for part, _ in pairs)  # type: ignore[type-var]
+        first = min(min(part.start, p.start) for part, p in pairs)
+        s, _ = ctx.sentence_span(sent)
+        for w in ctx.earlier(pairs[0][1], 80):
+            if w.start >= s or w.start >= first:
+                continue
+            if sent - w.sent > 15:  # (a table's rows between are sentences of their own)
+                break
+            if w.type != "quantity" or not w.exact_count or not w.value or not _persons(w):
+                continue
+            if w.value <= top:  # type: ignore[operator]
+                continue
+            got = []
+            for part, p in pairs:
+                pv = judge_stated(100 * part.value / w.value, p)  # type: ignore[operator]
+                if pv is not None and pv.judgement.verdict == "consistent":
+                    got.append((part, p, pv))
+            if len(got) < 2:
+                continue
+            for part, p, pv in got:
+                a, b = _as_written_pair(part, w)
+                why = render("fit.share", part=a, base=b, pct=pv.phrase, base_text=_quote(ctx, w))
+                out.append(_pct_row(ctx, "share", [part.value, w.value, pv.stated], [part, w, p],
+                                    _span(ctx, [part, p]), pv, why))  # fmt: skip
+                used.add(p.id)
+            break
+    return out

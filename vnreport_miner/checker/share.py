@@ -2294,6 +2294,7 @@ def run(ctx: Context) -> list[Check]:
     out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     out += _population_rates(ctx, out)
+    out = _household_rates(ctx, out)
     return out + _gathering_rates(ctx, out)
 
 
@@ -6936,3 +6937,94 @@ def _table_grade_columns(ctx: Context) -> list[Check]:
                 what = (f"graded {total.value:g} (table)", f"số được xếp loại {total.value:g}")
                 out.append(_on_row(ctx, _emit(ctx, None, chosen, total, p, pv, what), row))  # type: ignore[arg-type]
     return out
+
+
+# -- the rate of poor (or near-poor) households, of all the place's households -----------------
+# "Xã có 9 ấp, 6.138 hộ với trên 24.000 nhân khẩu. … hộ cận nghèo 127 hộ (2,2%)": a poverty rate
+# is a count of households over all households, and the place's profile states that count once,
+# with its people ("N hộ, M nhân khẩu"). The part is a count of households labelled poor, its
+# percent in brackets right after it or after "chiếm"; the base is the one household count of a
+# profile sentence (several values: none). A claim of another moment or place says nothing.
+#   example (our own)                                                              told
+#   "Thị trấn có 2.750 hộ, 10.340 nhân khẩu. … còn 52 hộ nghèo (1,89%)"            consistent
+#   the same with "(2,1%)"                                                          inconsistent
+#   "… đầu nhiệm kỳ có 141 hộ nghèo (5,8%)", "toàn huyện còn 520 hộ nghèo (2,1%)"   nothing
+_HH_GAP = re.compile(r"^\s*(?:nghèo|cận nghèo)?\s*(?:\(\s*|,\s*chiếm\s*)$")
+_HH_NAMED_BEFORE = re.compile(r"\bhộ (?:cận )?nghèo(?:\s+(?:còn|là|có|chỉ còn))?\s*:?\s*$")
+_HH_PEOPLE = re.compile(r"\b(?:nhân khẩu|khẩu|người)\b")
+
+
+def _profile_households(ctx: Context) -> Fig | None:
+    found: list[Fig] = []
+    for g in ctx.figs:
+        if g.type != "quantity" or not g.exact_count or g.unit.key != "hộ" or not g.value:
+            continue
+        nxt = ctx.next_in_sent(g)
+        if nxt is None or nxt.type != "quantity" or not _HH_PEOPLE.search(nxt.unit.key or ""):
+            continue
+        if not re.match(r"^\s*(?:,|với|và|gồm)?\s*(?:trên|hơn|gần|khoảng)?\s*$", ctx.gap(g, nxt)):
+            continue
+        found.append(g)
+    return found[0] if len({g.value for g in found}) == 1 else None
+
+
+def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
+    """``done`` with the rows of this reading; a row another rule left unverifiable on the same
+    percent ("127/181 = 70,2%, not 2,2%": a whole met by search) gives way to it."""
+    if "nghèo" not in ctx.low or "khẩu" not in ctx.low and "người" not in ctx.low:
+        return done
+    told = {i for c in done if c.verdict != "unverifiable" for i in c.mention_ids}
+    base = _profile_households(ctx)
+    if base is None:
+        return done
+    bs, be = ctx.sentence_span(base.sent)
+    base_sent = ctx.low[bs:be]
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.type != "percent" or p.value is None or p.id in told or p.sent == base.sent:
+            continue
+        part = ctx.prev_in_sent(p)
+        if part is None or part.id in told or not part.exact_count or part.start < base.end:
+            continue
+        if not part.unit.key.startswith("hộ") or not _HH_GAP.match(ctx.gap(part, p).lower()):
+            continue
+        if not part.value or part.value >= base.value:  # type: ignore[operator]
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        clause_lo = max(s, ctx.low.rfind(";", s, part.start) + 1)
+        claim = ctx.lower_slice(clause_lo, p.end)
+        # the count is of the poor (near-poor) households themselves, named right at it:
+        # "hộ cận nghèo 127 hộ (", "còn 41 hộ nghèo (", not "hộ nghèo dân tộc thiểu số 30 hộ ("
+        if not (
+            part.unit.key in ("hộ nghèo", "hộ cận nghèo")
+            or _HH_NAMED_BEFORE.search(ctx.before_low(part, 30))
+            or re.match(r"^\s*(?:cận\s+)?nghèo\b", ctx.gap(part, p).lower())
+        ):
+            continue
+        if re.search(r"\btrong (?:đó|số)\b|\briêng\b|\bdân tộc\b|\bchính sách\b", claim):
+            continue  # a subset: of the poor households, not of all
+        if re.search(r"\b(?:từ|giảm|tăng|thoát|mới|phát sinh|tái|được|đã)\b", claim):
+            continue  # flows and past levels: "giảm từ 141 hộ", "thoát nghèo 52 hộ"
+        if _SOLE_OTHER_TIME.search(claim) or not _same_moment(claim, base_sent):
+            continue
+        places = [m.group(0).lower() for m in _SOLE_PLACE.finditer(ctx.text[s : p.end])]
+        if any(pl not in base_sent for pl in places):
+            continue
+        mine, theirs = _levels(claim), _levels(base_sent)
+        if mine and not mine & theirs:
+            continue  # "toàn huyện còn 520 hộ nghèo" against "Xã có 2.750 hộ"
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        c = _emit(ctx, None, [part], base, p, pv, ("households", "số hộ"))
+        c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    if not out:
+        return done
+    mine = {c.mention_ids[-1] for c in out}
+    kept = [
+        c for c in done
+        if not (c.verdict == "unverifiable" and c.mention_ids and c.mention_ids[-1] in mine)
+    ]
+    return kept + out
