@@ -6260,7 +6260,8 @@ def _change_end_numerator(ctx: Context, done: list[Check]) -> list[Check]:
         n = r.m.get("numerator")
         if not isinstance(n, int) or isinstance(n, bool) or n < MIN_VALUE or not r.unit.key:
             continue
-        for g in reversed(ctx.figs[: r.i]):
+        for j in range(r.i - 1, -1, -1):
+            g = ctx.figs[j]
             if r.sent - g.sent > 1:
                 break
             if g.type == "ratio" or g.unit.key != r.unit.key:
