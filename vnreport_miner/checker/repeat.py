@@ -534,6 +534,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_statement_restated(ctx, out))
     out.extend(_same_measure(ctx, out))
     out.extend(_referred_back(ctx, out))
+    out.extend(_admitted_restated(ctx, out))
+    out.extend(_change_end_numerator(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -551,7 +553,9 @@ _LATER_SAYS = re.compile(
 )
 _OTHER_UNIT = re.compile(r"\bbên cạnh\b|\bcũng có\b|\bláng giềng\b")
 _MOMENT_WORDS = re.compile(r"\bquý\s+[ivx]+\b|buổi đầu|tái lập|ban đầu|lúc đầu|khi mới")
-_NUMBERED = re.compile(r"\bsố\s+(\d+)\b")
+_NUMBERED = re.compile(
+    r"(?<!thiểu )(?<!trong )(?<!tổng )\bsố\s+(\d+)\b"
+)  # "Chi hội số 1", not "thiểu số 829"
 
 
 def _covered(a: Fig, b: Fig) -> set[str]:
@@ -5969,4 +5973,306 @@ def _same_measure(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         out.append(_emit(ctx, g, f, f.value, " ".join(f.m.text.split())))  # type: ignore[arg-type]
         told.add(f.id)
+    return out
+
+
+# -- the count of members admitted, restated: "Giai đoạn 2020-2024, toàn huyện kết nạp 846 đảng
+# viên, trong đó 163 người dân tộc thiểu số" … "Trong 5 năm qua, huyện đã kết nạp 163 quần chúng
+# người dân tộc thiểu số vào Đảng" (163 = 163). An admission is a count of people right after
+# "kết nạp" (or "trong đó" + its group after it), or followed by "được kết nạp"; its group is the
+# whole or the ethnic minorities, and nothing else (a woman, youth, worker … count is left out).
+# Two admissions of one group agree unless the text sets them apart (a year list, another year or
+# span, a part of the year, a plan, another named body). Told inconsistent only for a typing slip
+# (one digit changed, or two neighbours swapped, three digits or more) against the one earlier
+# admission count of the group, the later value stated nowhere else.
+#
+# example (our own)                                                                     told
+# "Từ năm 2020 đến nay kết nạp 412 đảng viên" … "412 đảng viên được kết nạp từ đầu nhiệm kỳ"  consistent
+# "Từ năm 2020 đến nay kết nạp 412 đảng viên" … "412 → 421 đảng viên được kết nạp"             inconsistent
+# "Năm 2024 kết nạp 412 đảng viên" … "giai đoạn 2020-2024 kết nạp 421 đảng viên"              nothing
+_ADM_UNITS = ("đảng viên", "đồng chí", "quần chúng", "người")
+_ADM_GROUP = re.compile(
+    r"dân tộc thiểu số|\bdtts\b|\bđồng bào\b|\bngười (?:jrai|bahnar|khmer|mông|hmông|m'nông|thái|"
+    r"dao|tày|nùng|ê đê|chăm|xơ đăng|gia rai|ba na|cơ tu|hrê|raglai|mường|sán|lô lô|giáy|hà nhì)\b"
+)
+_ADM_OTHER = re.compile(
+    r"\b(?:nữ|đoàn viên|học sinh|sinh viên|tôn giáo|doanh nghiệp|công nhân|trẻ|tuổi|chức sắc|"
+    r"uy tín|bộ đội|công an|giáo viên|riêng|phường|thị trấn|trường|lực lượng|khối|cơ quan|"
+    r"dự bị|chính thức|xóa|khai trừ|chuyển|còn)\b"
+)
+_ADM_PLAN = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|giao|bình quân|mỗi năm|trung bình|"
+    r"nghị quyết|sẽ|cần)\b"
+)
+_ADM_DONE = re.compile(r"\b(?:hoàn thành|vượt|đạt được|kết quả|đã)\b")
+_ADM_PART = re.compile(r"\b\d+\s+tháng\b|\bquý\b|\bđợt\b|\btháng đầu\b")
+_ADM_MULTI = re.compile(
+    r"\b(?:giai đoạn|nhiệm kỳ|năm qua|từ năm|từ đầu|lũy kế|tổng cộng|tính chung)\b|"
+    r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+)
+_ADM_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ADM_BODY = re.compile(
+    r"\b(?:xã|phường|thị trấn|chi bộ|đảng bộ|huyện|thôn|bản|làng|bon|ấp|buôn|khu phố|tổ)\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ']*\s*){1,3})"
+)
+_ADM_CUT = re.compile(r"[.;:(]")
+_ADM_VERB_ONLY = frozenset("kết nạp được mới thêm tổng số là".split())
+
+
+def _adm_slip(a: float, b: float) -> bool:
+    """One digit changed ("163" / "153") or two neighbours swapped ("829" / "892")."""
+    if a != int(a) or b != int(b):
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y) or len(x) < 3 or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or _swapped(int(a), int(b))
+
+
+def _admission(ctx: Context, f: Fig) -> tuple[bool, str, frozenset[str], bool] | None:
+    """(of the minorities?, span kind, years, part of a year) of an admission count, or None."""
+    if f.type != "quantity" or not f.exact_count or f.value is None or f.value < MIN_VALUE:
+        return None
+    if not f.unit.key.startswith(_ADM_UNITS) or f.unit.key.startswith("người lao động"):
+        return None
+    s, e = ctx.sentence_span(f.sent)
+    left = ctx.lower_slice(s, f.start)
+    nxt = next((g.start for g in ctx.by_sent.get(f.sent, []) if g.start >= f.end), e)
+    right = ctx.lower_slice(f.end, min(e, nxt, f.end + 60))
+    cut = _ADM_CUT.search(right) or re.search(r",?\s*trong đó", right)
+    right = right[: cut.start()] if cut else right
+    if right.split(",")[0].count(" ") > 8:
+        right = right.split(",")[0]
+    k = left.rfind("kết nạp")
+    local: str
+    late = re.match(r"^[^\d]{0,50}?\bđược kết nạp\b", right)
+    if k >= 0 and re.search(r"[.:](?!\d)|;(?!\s*trong đó)", left[k:]) is None:
+        between = [g for g in ctx.by_sent.get(f.sent, []) if s + k < g.start < f.start]
+        if not between:
+            local = left[k:]
+            if not set(re.findall(r"[^\W\d_]+", local)) <= _ADM_VERB_ONLY:
+                return None  # "Ngoài số kết nạp mới, … tiếp nhận 58 đảng viên": another verb
+        else:
+            gap = ctx.lower_slice(between[-1].end, f.start)
+            if "trong đó" not in gap or not _ADM_GROUP.search(
+                " ".join(f"{gap} {f.m.text.lower()} {right}".split())
+            ):
+                return None
+            local = gap
+    elif (
+        late is not None or (right.startswith(" mới") and "phát triển đảng viên" in left)
+    ) and not any(
+        f.end < g.start < f.end + (late.end() if late else 5) for g in ctx.by_sent.get(f.sent, [])
+    ):
+        local = re.split(r"[,;:.]", left)[-1]
+    else:
+        return None
+    words = " ".join(f"{local} {f.m.text.lower()} {right}".split())
+    if _ADM_OTHER.search(words if late else words.split(",", 1)[0]):
+        return None
+    own = re.split(r"[.;:“”\"!?]", left)[-1]
+    plan = _ADM_PLAN.search(own)
+    if plan and not _ADM_DONE.search(own, plan.end()):
+        return None
+    if _ADM_YEAR.search(left[-16:]) or re.search(r"(?:^|\n)\s*[-–+•]", ctx.text[s : f.start]):
+        return None  # an item of a year list: "- Năm 2022: 259 đảng viên"
+    sent = f"{left} {right}"
+    if len(set(_ADM_YEAR.findall(ctx.lower_slice(s, e)))) > 2 or _ADM_BODY.search(
+        ctx.text[f.start - len(own) : f.start]
+    ):
+        return None
+    years = frozenset(_ADM_YEAR.findall(sent))
+    span = "multi" if _ADM_MULTI.search(sent) else ("year" if years else "")
+    return bool(_ADM_GROUP.search(words)), span, years, bool(_ADM_PART.search(sent))
+
+
+_ADM_LEFT_OK = frozenset(
+    "toàn huyện tỉnh xã thị thành phố đảng bộ đã kết nạp được mới trong đó giai đoạn năm qua từ "
+    "đến nay hết tháng tính chung như vậy quả dù nhiệm kỳ người dân tộc thiểu số đồng bào cả "
+    "chỉ tiêu phát triển viên hoàn vượt mức với hai ba bốn sáu bảy tám chín mười tổng cộng "
+    "lũy kế và nhờ công tác".split()
+)
+_ADM_RIGHT_OK = frozenset(
+    "mới vào đảng người dân tộc thiểu số đồng bào được kết nạp từ năm đầu nhiệm kỳ đến nay "
+    "trong qua hết tháng giai đoạn hai ba bốn sáu bảy tám chín mười".split()
+)
+_ADM_TAIL = re.compile(
+    r"\s(?:vẫn|là|đã|đều|chủ yếu|phần lớn|hầu hết|đa số|góp|nhưng|song|và|chiếm|đạt|bằng|nâng)\b"
+)
+_ADM_SPAN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+_ADM_LAST_YEARS = re.compile(r"(?:trong\s+)?(\d|hai|ba|bốn|năm|sáu)\s+năm\s+(?:qua|gần đây)")
+_ADM_RANGE = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*((?:19|20)\d{2})\b"
+)
+
+
+def _adm_plain(ctx: Context, f: Fig) -> tuple[str, str] | None:
+    """The words before (own clause) and after (to its end) an admission count, when they name
+    nothing but the whole body, the minorities, the span and the admitting: else None."""
+    s, e = ctx.sentence_span(f.sent)
+    ls = ctx.text.rfind("\n", 0, f.start) + 1
+    le = ctx.text.find("\n", f.end)
+    line = ctx.text[ls : len(ctx.text) if le < 0 else le]
+    if "\t" in line or "|" in line:
+        return None  # a table row
+    head = ctx.text[s : f.start]
+    if head.count("“") > head.count("”") or head.count('"') % 2 or re.search(r":\s*[“\"]", head):
+        return None  # quoted speech: another moment may be meant
+    left = ctx.lower_slice(s, f.start)
+    own = re.split(r"[.;:“”\"!?]", left)[-1]
+    words = re.findall(r"[^\W\d_]+", own)
+    if not set(words) <= _ADM_LEFT_OK:
+        return None
+    right = ctx.lower_slice(f.end, e)
+    right = re.split(r"[,.;:()“”\"!?]", right)[0]
+    tail = _ADM_TAIL.search(right)
+    right = right[: tail.start()] if tail else right
+    if not set(re.findall(r"[^\W\d_]+", right)) <= _ADM_RIGHT_OK:
+        return None
+    return own, right
+
+
+def _adm_heading(ctx: Context, f: Fig) -> str:
+    """The nearest line above that reads as a heading (short, no closing punctuation)."""
+    pos = ctx.text.rfind("\n", 0, f.start)
+    while pos > 0:
+        prev = ctx.text.rfind("\n", 0, pos)
+        line = ctx.text[prev + 1 : pos].strip()
+        if line and len(line) <= 90 and not re.search(r"[.;:,]$", line):
+            return line
+        pos = prev
+    return ""
+
+
+def _adm_spans_agree(ctx: Context, a: str, b: str) -> bool:
+    """Two admission spans that may be one: not a year against a term, not two years; "5 năm
+    qua" against a range only when the range has 5 years and ends at the report's last year."""
+
+    def kind(t: str) -> str:
+        if _ADM_MULTI.search(t) or _ADM_LAST_YEARS.search(t):
+            return "multi"
+        return "year" if _ADM_YEAR.search(t) or re.search(r"\btrong năm\b|\bnăm nay\b", t) else ""
+
+    ka, kb = kind(a), kind(b)
+    if ka and kb and ka != kb:
+        return False
+    ya, yb = set(_ADM_YEAR.findall(a)), set(_ADM_YEAR.findall(b))
+    if ya and yb and ya != yb:
+        return False
+    for x, y in ((a, b), (b, a)):
+        last = _ADM_LAST_YEARS.search(x)
+        if last and not _ADM_LAST_YEARS.search(y) and _ADM_YEAR.search(y):
+            rng = _ADM_RANGE.search(y)
+            said = last.group(1)
+            n = int(said) if said.isdigit() else _ADM_SPAN_WORDS[said]
+            top = max((int(v) for v in _ADM_YEAR.findall(ctx.low)), default=0)
+            if (
+                rng is None
+                or int(rng.group(2)) - int(rng.group(1)) + 1 != n
+                or int(rng.group(2)) != top
+            ):
+                return False
+    return True
+
+
+def _admitted_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "kết nạp" not in ctx.low:
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    seen: list[tuple[Fig, tuple[bool, str, frozenset[str], bool]]] = []
+    for f in ctx.quantities:
+        info = _admission(ctx, f)
+        if info is None:
+            continue
+        group, span, years, part = info
+        fits = [
+            g for g, (gg, gs, gy, gp) in seen
+            if gg == group and gp == part and g.sent != f.sent
+            and (not gy or not years or gy == years)
+            and not ({gs, span} == {"multi", "year"})
+        ]  # fmt: skip
+        seen.append((f, info))
+        if not fits:
+            continue
+        same = [g for g in fits if g.value == f.value]
+        what = f"{'người dân tộc thiểu số ' if group else ''}kết nạp ({f.unit.key})"
+        if same:
+            g = same[-1]
+            if frozenset((g.id, f.id)) not in told:
+                out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
+            continue
+        values = {g.value for g in fits}
+        if len(values) != 1 or not _adm_slip(fits[-1].value, f.value):  # type: ignore[arg-type]
+            continue
+        if f.value < 100 or any(h.value == f.value for h in ctx.figs if h is not f):
+            continue
+        g = fits[-1]
+        gp, fp = _adm_plain(ctx, g), _adm_plain(ctx, f)
+        if gp is None or fp is None or not _adm_spans_agree(ctx, " ".join(gp), " ".join(fp)):
+            continue
+        hg, hf = _adm_heading(ctx, g), _adm_heading(ctx, f)
+        if hg != hf and (
+            set(_ADM_YEAR.findall(hg)) != set(_ADM_YEAR.findall(hf))
+            or set(_ADM_BODY.findall(hg)) != set(_ADM_BODY.findall(hf))
+        ):
+            continue  # "KẾT QUẢ NĂM 2023" / "NĂM 2024", "2. Đảng bộ xã Tân Lập" / "3. … Tân Hòa"
+        why = render(
+            "repeat.looked_back",
+            what=(what, what),
+            a=g.value,
+            b=f.value,
+            cue=("kết nạp", "kết nạp"),
+        )
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f], ctx.clause(f.start, f.end),  # type: ignore[list-item]
+                             expected=g.value, observed=f.value, tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- the end of a change restated as the numerator of the fraction right after it: "số doanh
+# nghiệp có tổ chức đảng tăng từ 23 lên 37 doanh nghiệp; đến nay 37/148 doanh nghiệp đã có chi
+# bộ" (37 = 37). The count ends a change ("lên", "xuống", "còn"), the fraction counts the same
+# noun in the same or the next sentence, and no other count of that noun stands between (a fit
+# only: a different numerator may be a subset).
+_CHANGE_END = re.compile(r"\b(?:lên|xuống|còn)\s*$")
+
+
+# words a fraction may add to the change it restates: the minorities it concerns, and the forms
+# of a party organisation ("có tổ chức đảng" … "đã có chi bộ hoặc đảng bộ")
+_CE_EQUIV = frozenset("đồng bào dân tộc thiểu số chi bộ đảng tổ chức hoặc cơ sở đã đều".split())
+
+
+def _ce_same_words(ctx: Context, g: Fig, r: Fig) -> bool:
+    """Does the fraction say of its items nothing the change's sentence does not (up to the
+    words above)? "lên 15 xã. Đến nay, 15/21 xã có trạm y tế đạt chuẩn": "trạm y tế" is new."""
+    hit = _RATIO_DESC.match(ctx.text[r.end : r.end + 70].lower())
+    said = set(norm_descriptor(hit.group(1)).split()) if hit else set()
+    s, _e = ctx.sentence_span(g.sent)
+    known = set(norm_descriptor(ctx.text[s : r.start]).split())
+    return not (said - known - _PLAIN_WORDS - _CE_EQUIV)
+
+
+def _change_end_numerator(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for r in ctx.ratios:
+        n = r.m.get("numerator")
+        if not isinstance(n, int) or isinstance(n, bool) or n < MIN_VALUE or not r.unit.key:
+            continue
+        for j in range(r.i - 1, -1, -1):
+            g = ctx.figs[j]
+            if r.sent - g.sent > 1:
+                break
+            if g.type == "ratio" or g.unit.key != r.unit.key:
+                continue
+            if g.type != "quantity" or not g.exact_count or g.value != n:
+                break  # another count of the noun stands nearer
+            if (
+                _CHANGE_END.search(ctx.before_low(g, 12))
+                and frozenset((g.id, r.id)) not in told
+                and _ce_same_words(ctx, g, r)
+            ):
+                out.append(_emit(ctx, g, r, float(n), f"{r.unit.key} (end of the change)"))
+            break
     return out
