@@ -1715,6 +1715,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_table_growth(ctx))
     out.extend(_table_period_growth(ctx))
     out.extend(_table_index(ctx))
+    out.extend(_prose_growth_of_row(ctx))
     out.extend(_table_balance(ctx))
     averages = [_fit_only(c, ctx, _SEVERAL_SPANS) for c in _averages(ctx)]
     out.extend(c for c in averages if c.verdict != "inconsistent" or not _narrow_average(ctx, c))
@@ -1730,6 +1731,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_subject_versus_moment(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_both_searched(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
+    out.extend(_points_versus_searched(ctx, used))
     out.extend(_multiple_since(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(_versus_anchor(ctx, used))
@@ -4518,6 +4521,104 @@ def _table_index(ctx: Context) -> list[Check]:
     return out
 
 
+# -- a plan table's result restated in the prose with its growth over the same period before:
+# the table "Chỉ tiêu | … | Cùng kỳ 2023 | Thực hiện 9 tháng 2024 | …" has the row "Thu ngân
+# sách | tỷ đồng | 286 | 171,4 | 203,8 | …", and the prose says "Thu ngân sách ước 203,8 tỷ
+# đồng, …, tăng 18,9% so với cùng kỳ". The prose figure is the row's result cell (the same value,
+# one row only); the growth is the result over the row's "cùng kỳ" cell. Told either way when
+# the value has four significant digits or more (no other figure is likely to share it);
+# otherwise only a fit is told.
+#   prose after the row above (our own)                                     told
+#   "Thu ngân sách ước 203,8 tỷ đồng, đạt 71,3% dự toán, tăng 18,9% so với cùng kỳ"  consistent
+#   "Thu ngân sách ước 203,8 tỷ đồng, tăng 21,5% so với cùng kỳ"                     inconsistent
+#   "Thu ngân sách ước 203,8 tỷ đồng, bằng 118,9% so với cùng kỳ"                    consistent
+#   "Thu ngân sách ước 203,8 tỷ đồng, tăng 18,9% so với năm 2022"                    nothing
+_PROSE_GROWTH = re.compile(r"(?:(?P<dir>tăng|giảm)(?:\s+(?:thêm|khoảng))?|(?P<index>bằng))\s*$")
+_PROSE_SAME_PERIOD = re.compile(r"^\s*so\s+(?:với\s+)?cùng\s+kỳ\b(?!\s+(?:năm\s+)?(?:19|20)\d{2})")
+# between the restated result and its growth: a share of the plan, nothing else
+_PROSE_GROWTH_GAP = re.compile(
+    r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:(?:đạt|bằng)\s+\S+%\s+(?:[^\W\d,;]+\s*){1,4},\s*)?$"
+)
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def _prose_growth_of_row(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "cùng kỳ" not in ctx.low or ("|" not in ctx.text and "\t" not in ctx.text):
+        return out
+    rows_then_now: list[tuple[Fig, Fig]] = []
+    for rows in table_rows(ctx):
+        head = [ctx.lower_slice(a, b) for a, b in rows[0]]
+        then = [k for k, h in enumerate(head) if _THEN_HEAD.match(h)]
+        now = [k for k, h in enumerate(head) if _NOW_HEAD.match(h) and k not in then]
+        if len(then) != 1 or len(now) != 1 or then[0] >= now[0]:
+            # "Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng 2025 | … | Tăng so cùng kỳ"
+            cols = _period_columns(head)
+            if cols is None:
+                continue
+            then, now = [cols[0]], [cols[1]]
+        for row in rows[1:]:
+            if len(row) != len(head):
+                continue
+            before, after = cell_fig(ctx, row[then[0]], None), cell_fig(ctx, row[now[0]], None)
+            if before is None or after is None or not before.value or after.value is None:
+                continue
+            rows_then_now.append((before, after))
+    if not rows_then_now:
+        return out
+    for d in ctx.percents:
+        if d.value is None or d.qual != "exact" or d.id is None:
+            continue
+        line_start = ctx.text.rfind("\n", 0, d.start) + 1
+        line_end = ctx.text.find("\n", d.end)
+        line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+        if "|" in line or "\t" in line:
+            continue  # a cell: the table rules read it
+        lead = _PROSE_GROWTH.search(ctx.before_low(d, 20))
+        if not lead or not _PROSE_SAME_PERIOD.match(ctx.low[d.end : d.end + 40]):
+            continue
+        now = ctx.prev_in_sent(d)
+        while now is not None and now.type == "percent" and now.sent == d.sent:
+            now = ctx.prev_in_sent(now)
+        if now is None or now.type != "quantity" or now.value is None or now.sent != d.sent:
+            continue
+        if not _PROSE_GROWTH_GAP.match(ctx.low[now.end : d.start - len(lead.group(0))]):
+            continue
+        hits = [(t, n) for t, n in rows_then_now if _same_value(n.value, now.value)]  # type: ignore[arg-type]
+        if len(hits) != 1:
+            continue
+        then = hits[0][0]
+        if lead.group("index"):
+            readings = [(100 * now.value / then.value, "index")]  # type: ignore[operator]
+        else:
+            sign = -1 if lead.group("dir") == "giảm" else 1
+            readings = [(sign * 100 * (now.value - then.value) / then.value, "relative")]  # type: ignore[operator]
+        computed, how = readings[0]
+        pv = judge_stated(computed, d)
+        if pv is None:
+            continue
+        verdict = pv.judgement.verdict
+        digits = len(re.sub(r"\D", "", ctx.text[now.start : now.end]).lstrip("0"))
+        if verdict == "inconsistent" and (digits < 4 or computed < 0 < d.value):
+            continue  # a short value may be another figure's; a fall told as a rise is another reading
+        if verdict not in ("consistent", "inconsistent"):
+            continue
+        x, y = now.value, then.value  # (the prose figure and the cell, at one scale)
+        if how == "index":
+            why = render("change.index", now=x, then=y, pct=pv.phrase)
+        else:
+            why = render("change.delta_pct", a=y, b=x, diff=num(x - y, 4), pct=pv.phrase)  # type: ignore[operator]
+        figs = [f for f in (then, now) if f.id] + [d]
+        out.append(ctx.check(NAME, verdict, [y, x, pv.stated], figs, ctx.clause(now.start, d.end),
+                             expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
 # -- a plan table with the same period of two years and a growth column named by its base:
 # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện 6 tháng 2024 | Ước thực hiện 6 tháng
 # 2025 | So kế hoạch | Tăng so cùng kỳ": each row's growth is the later period over the earlier.
@@ -5284,6 +5385,71 @@ def _versus_both_searched(ctx: Context, used: set[str]) -> list[Check]:
         out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
                              ctx.clause(d.start, d.end), expected=d.value, observed=d.value,
                              tolerance=0, why=why))  # fmt: skip
+    return out
+
+
+# -- a rate's change in points, neither level written with it: "Tỷ lệ hộ nghèo giảm 1,34 điểm phần
+# trăm so với đầu năm" after "… trong đó hộ nghèo 1.372 hộ, chiếm 5,12%" and "… còn 1.019 hộ nghèo
+# trên tổng số 26.940 hộ, chiếm 3,78%". The levels are the percents of the three sentences before
+# whose own stretch (from the last ";" or sentence start) names the rate's subject word for word
+# ("hộ nghèo", not "hộ cận nghèo"); the latest is the level now, an earlier one whose difference
+# is the stated change the level then. Found by search: a fit is told, a miss is silence.
+#   example (our own)                                                                      told
+#   "Cuối năm 2022 tỷ lệ trẻ em suy dinh dưỡng là 14,6%; … năm 2024 trẻ em suy dinh dưỡng còn
+#    12,9%. Tỷ lệ trẻ em suy dinh dưỡng giảm 1,7 điểm phần trăm so với năm 2022."        consistent
+#   the same with "giảm 2,1 điểm phần trăm"                                                 nothing
+_POINTS_SUBJECT = re.compile(
+    r"tỷ lệ\s+(?P<subj>[^;,.()%]{3,60}?)\s+(?:(?:đã|cũng|chỉ|lại)\s+)?(?P<dir>tăng|giảm)"
+    r"(?:\s+(?:thêm|được|xuống|lên))?\s*$"
+)
+_STRETCH_START = re.compile(r"[;.:]\s")
+_GOAL_IN_STRETCH = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|đề ra|giao|đăng ký|dự kiến)\b"
+)
+
+
+def _points_versus_searched(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "điểm phần trăm" not in ctx.low or "tỷ lệ" not in ctx.low:
+        return out
+    for d in ctx.quantities:
+        if d.id in used or d.value is None or d.qual != "exact" or d.unit.key != "điểm phần trăm":
+            continue
+        hit = _POINTS_SUBJECT.search(ctx.before_low(d, 90))
+        if not hit:
+            continue
+        subj = " " + norm_words(hit.group("subj")) + " "
+        if len(subj.split()) < 2 and len(subj.strip()) < 6:
+            continue  # "tỷ lệ này": no words to find the levels by
+        levels: list[Fig] = []
+        for g in ctx.earlier_typed("percent", d, 60):
+            if d.sent - g.sent > 3:
+                break
+            if g.value is None or g.qual != "exact":
+                continue
+            s, _ = ctx.sentence_span(g.sent)
+            stretch = ctx.lower_slice(s, g.start)
+            cut = [m.end() for m in _STRETCH_START.finditer(stretch)]
+            stretch = stretch[cut[-1] :] if cut else stretch
+            if vocab.DELTA_BEFORE.search(ctx.before_low(g, 20)) or _GOAL_IN_STRETCH.search(stretch):
+                continue  # a change or a goal, no level
+            if subj in " " + norm_words(stretch) + " ":
+                levels.append(g)
+        if len(levels) < 2:
+            continue
+        now = levels[0]
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        for then in levels[1:]:
+            computed = sign * (now.value - then.value)  # type: ignore[operator]
+            verdict, phrase, shown = _judge_change(computed, "points", d, (then, now))
+            if verdict != "consistent":
+                continue
+            why = render("change.versus", now=now.value, then=then.value, how=("points", "điểm %"),
+                         res=phrase)  # fmt: skip
+            out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value],
+                                 [then, now, d], ctx.clause(d.start, d.end), expected=shown,
+                                 observed=d.value, tolerance=0, why=why))  # type: ignore[list-item]  # fmt: skip
+            break
     return out
 
 
