@@ -175,6 +175,7 @@ def _change_before(before: str) -> bool:
 
 
 _WITH = re.compile(r"\s*(?:với|gồm)\s*")
+_BREAKDOWN = re.compile(r"\s*\((?=[^()%;]{1,80}\))[^()%;\d]*\d[^()%;]*\)")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
 _NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
@@ -374,11 +375,19 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
         return []  # "Có 40 hội viên …, 14 người trong số này là nữ, chiếm 35%": 14 is a part
     out: list[tuple[Fig, int, bool]] = []
     cursor = _label_cut(ctx, base)
+    # "có 7 ủy viên (4 chuyên trách, 3 kiêm chức), trong đó 71,4% …": the base's own breakdown in
+    # brackets right after it (counts, no percent) is passed over
+    aside = _BREAKDOWN.match(ctx.text, base.end) if cursor == base.end else None
+    skip_to = aside.end() if aside is not None else -1
+    if aside is not None:
+        cursor = skip_to
     item_start = -1
+    counted_item = -1  # start of a later item written as a count ("…, trẻ 31 đồng chí (33%)")
+    quiet = False
     pending = -1  # start of a first item written as a count: "trong đó nữ 8 đồng chí, chiếm 17,8%"
     counted = False  # that first item opened by a comma, not "trong đó": "có 40 đồng chí, nữ 8 …"
     for g in sent_figs:
-        if g.start < base.end or g is base:
+        if g.start < base.end or g is base or g.start < skip_to:
             continue
         if g.type == "quantity" and (
             g.unit.head in vocab.TIME_UNITS or (g.unit.key.split(" ")[0] in vocab.TIME_UNITS)
@@ -404,6 +413,8 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                     nxt = ctx.next_in_sent(g)
                     if _NEW_BODY.search(gap) or nxt is None or nxt.type != "percent":
                         break
+                    if out:
+                        counted_item = cursor + len(gap) - len(gap.lstrip(",; "))
                     cursor = g.end
                     continue
                 mk = _MARKER.search(gap)
@@ -427,6 +438,9 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                 break
             label = gap
             item_start = pending
+            # after a bracketed breakdown, an item with its own count is a share row (share.py
+            # and its fits read it; the GRIM row would only repeat it)
+            quiet = aside is not None
         elif not out and _scoped(ctx, base, gap, g):
             label, item_start = "", base.start
         elif not out:
@@ -490,6 +504,14 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             item_start += len(ctx.text[item_start : g.start]) - len(
                 ctx.text[item_start : g.start].lstrip(" ,:")
             )
+        elif counted_item >= 0 and "," not in gap and vocab.SHARE_CONNECTOR.fullmatch(
+            gap.replace("(", "")
+        ):
+            # the share of a later counted item: "…, cán bộ trẻ 31 đồng chí (33%), người dân tộc
+            # thiểu số chiếm 41,5%" (the list goes on after it)
+            label, item_start = gap, counted_item
+            counted_item = -1
+            quiet = True  # (the item's own count and share: a share row, see share.py)
         else:
             # "…, 47,8% là đoàn viên thanh niên và 30,4% là nữ", "… và nữ chiếm 31,4%": a later
             # item after "và" too, when it names a member's attribute or what they have (not "… và
@@ -508,7 +530,8 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             ctx.text[g.end : g.end + 20]
         ):
             break
-        out.append((g, item_start, not (counted and not out)))
+        out.append((g, item_start, not (counted and not out) and not quiet))
+        quiet = False
         cursor = g.end
     return out
 
@@ -819,6 +842,9 @@ _WIDER_AFTER = re.compile(
 # the percent names its own whole: "16,1% trong tổng số 31 đảng viên bị kỷ luật năm 2022"
 _OWN_WHOLE_AFTER = re.compile(r"^\s*(?:trên|trong|so với)\s+tổng\s+số\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FROM_YEAR = re.compile(
+    r"\btừ\s+[^;.]{0,40}?\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)(?=[^;.]{0,50}?\b(?:lên|xuống|tăng|giảm)\b)"
+)
 # people by their post or trade, beside vocab's families: "14 bí thư chi bộ bản"
 _PEOPLE_WORDS = (
     "bí thư", "chủ tịch", "trưởng", "phó", "giáo viên", "bác sĩ", "lao động", "người", "học sinh",
@@ -962,7 +988,9 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return (
             True  # "cao nhất đạt 46,2%", "tỷ lệ … bình quân 87,5%": one member's rate, an average
         )
-    if base.end <= p.start and _NAMED_MEMBER.search(ctx.text, base.end, p.start):
+    # (only in the percent's own sentence: a member named in a paragraph between a territory's
+    # make-up and a later rate of its units does not scope that rate)
+    if base.end <= p.start and _NAMED_MEMBER.search(ctx.text, max(base.end, s), p.start):
         return True  # "6 xã …, trong đó xã Ia Mơr có tỷ lệ hộ nghèo 31,8%": one named member
     rate = _RATE_NOUN.search(ctx.low, lo, p.start)
     if (
@@ -975,14 +1003,20 @@ def _not_of_base(ctx: Context, base: Fig, p: Fig) -> bool:
         return True  # "12 hội nghị …, trong đó hội nghị trực tuyến có tỷ lệ đảng viên tham dự …"
     if base.sent != p.sent:
         # "Năm 2023 … 80 đảng viên …. Năm 2022, khai trừ chiếm 9,2% …": another year
-        own_years = set(_YEAR.findall(ctx.low, s, p.start))
+        # (not the starting year of a change up to now: "tăng từ 18 hợp tác xã (năm 2019) lên 41
+        # hợp tác xã; tỷ lệ xã … đạt 73,8%")
+        own_years = set(_YEAR.findall(_FROM_YEAR.sub(" ", ctx.lower_slice(s, p.start))))
         base_years = set(_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(base.sent))))
         if base_years and own_years - base_years:
             return True
     named = _NAMED_NOUN_AFTER.match(after)
     if named and named.group(1).split()[0] != (base.unit.key or "?").replace(",", " ").split()[0]:
         return True  # "31 đảng viên …, … chiếm 40,9% số đoàn viên được kết nạp": another whole
-    if base.end <= p.start and _AMONG_NAMED.search(ctx.low, base.end, p.start):
+    if (
+        base.end <= p.start
+        and _AMONG_NAMED.search(ctx.low, base.end, p.start)
+        and p.id not in ctx.memo.get("granularity.among_done", ())  # type: ignore[operator]
+    ):
         return True  # "31 cán bộ …; trong số cán bộ nữ được quy hoạch, 35,7% …": a subgroup
     cs, _ = ctx.clause(p.start, p.end)
     if re.search(r"lần lượt|tương ứng", ctx.lower_slice(max(cs, p.start - 60), p.start)):
@@ -1153,7 +1187,7 @@ _TERRITORY_HAS = re.compile(
 # The units a rate is of, before it ("Tỷ lệ xã, thị trấn có … đạt 46%") or after it ("58,3% số
 # thôn có nhà văn hóa"); the words after the unit must start its predicate, not lengthen it.
 _RATE_OF_BEFORE = re.compile(
-    r"(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;.()%]{2,80}?)\s+(?:đạt|là|chiếm|bằng|còn)\s*$"
+    r"(?:tỷ lệ|tỉ lệ)\s+(?P<n>(?:[^\d;.()%]|\bnăm (?:19|20)\d\d\b){2,80}?)\s+(?:đạt|là|chiếm|bằng|còn)\s*$"
     # the units opening their clause after "số", the rate named after the verb: "Năm 2023, số
     # chi bộ được xếp loại … chiếm 33,3%", "số thôn, bản có đường ô tô … đạt tỷ lệ 47,6%"
     r"|(?:^|[,:;.]\s*|\bnăm\s+\d{4}\s*,?\s*)số\s+(?P<m>[^\d;.()%]{2,80}?)\s+"
@@ -1191,6 +1225,10 @@ _PREDICATE_WORDS = frozenset(
 
 
 _HAS_TAIL = ("có", "Có", "gồm", "Gồm")
+_TERRITORY_LIST = re.compile(
+    r"(?:^|\b)(?:huyện|xã|tỉnh|quận|thị xã|thành phố|phường|thị trấn)\b[^\d;,.()]{0,25}?"
+    r"\b(?:hiện\s+)?(?:có|gồm)\s+(?:[^;.()]{1,40}?,\s*){1,3}$"
+)
 
 
 def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
@@ -1205,8 +1243,15 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         if f.type != "quantity" or not f.exact_count or f.value >= 100 or not f.unit.key:  # type: ignore[operator]
             continue
         if not text[max(0, f.start - 6) : f.start].rstrip().endswith(_HAS_TAIL):
-            continue  # cheap cue first: the count right after "có"/"gồm"
-        if not _TERRITORY_HAS.search(ctx.before(f, 60).lower()):
+            # "Phường có diện tích tự nhiên 3,82 km2, 24 tổ dân phố": a later item of the
+            # territory's make-up, listed after "có" (commas only, no other clause between)
+            if not (
+                text[max(0, f.start - 2) : f.start].startswith(",")
+                and (f.unit.fams & _TERRITORY_UNITS)
+                and _TERRITORY_LIST.search(ctx.before(f, 90).lower())
+            ):
+                continue
+        elif not _TERRITORY_HAS.search(ctx.before(f, 60).lower()):
             continue
         cs, _ce = ctx.clause(f.start, f.end)
         if vocab.TIME_MARK.search(text[cs : f.end].lower()):
@@ -1227,6 +1272,28 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         for k, fs in found.items()
         if len({f.value for f in fs}) == 1 and biggest[k] <= fs[0].value  # type: ignore[operator]
     }
+    # "7/7 xã giữ vững chuẩn …; có 57,1% số xã đạt chuẩn nâng cao": a fraction of the territory's
+    # units names their whole (its denominator); fit-only, the only whole of those words written
+    # "6/6 chi bộ thôn đưa …; số chi bộ thôn … đạt 71,4%": all of a noun's units ("N/N") is
+    # their whole for any noun; sure when no other count of those words is written at all
+    dens: dict[str, list[Fig]] = {}
+    alls: set[str] = set()
+    for f in ctx.figs:
+        den = f.m.attrs.get("denominator") if f.type == "ratio" else None
+        if not (den and f.unit.key and float(den).is_integer() and 1 < den < 1000):
+            continue
+        every = f.m.attrs.get("numerator") == den
+        if f.unit.fams & _TERRITORY_UNITS or (every and f.unit.fams):
+            dens.setdefault(f.unit.key, []).append(
+                replace(f, type="quantity", value=float(den), exact_count=True, qual="exact")
+            )
+            if every:
+                alls.add(f.unit.key)
+    for k, fs in dens.items():
+        counts = {g.value for g in ctx.figs if g.type == "quantity" and g.unit.key == k and g.value}
+        if k not in out and len({f.value for f in fs}) == 1 and max(counts, default=0) <= fs[0].value:  # type: ignore[operator]
+            sure = k in alls and counts <= {fs[0].value}
+            out[k] = (fs[0], sure)
     ctx.memo["granularity.profile"] = out
     return out
 
@@ -1319,6 +1386,12 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
         if row is not None and row.verdict == "inconsistent" and _other_moment(ctx, got[0], p):
             continue
+        if (
+            row is not None
+            and row.verdict == "inconsistent"
+            and _DIGIT.search(hit.group("n") or hit.group("m") or "")
+        ):
+            continue  # "tỷ lệ tổ dân phố … năm 2023 là 87,5%": a year's rate, fit-only
         if row is not None and (got[1] or row.verdict == "consistent"):
             out.append(row)
     return out
@@ -1655,6 +1728,8 @@ def run(ctx: Context) -> list[Check]:
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_among_them_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_among_done_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_set_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_near_rows(ctx, taken))
@@ -1725,7 +1800,8 @@ def _new_moment(ctx: Context, base: Fig, p: Fig) -> bool:
     bs, be = ctx.sentence_span(base.sent)
     ps = ctx.sentence_span(p.sent)[0]
     latest = int(max(_YEAR.findall(ctx.low), default="0"))
-    said = set(_YEAR.findall(ctx.low, ps, p.start)) - set(_YEAR.findall(ctx.low, bs, be))
+    own = _FROM_YEAR.sub(" ", ctx.lower_slice(ps, p.start))  # (not a change's starting year)
+    said = set(_YEAR.findall(own)) - set(_YEAR.findall(ctx.low, bs, be))
     return any(int(y) < latest - 1 for y in said)  # (a plan for next year may be the latest)
 
 
@@ -2171,11 +2247,20 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             # "Trong 16 xã, thị trấn, mới có 61,5% xã …": a coordinated base, the rate's noun may
             # be one of its members (white-box review 18b)
             fit_only = fit_only or base.unit.composite or "," in base.m.text
+            listed = False  # a member's rate: later items of its list may follow
             if _HAS_LABEL.match(label):
                 rest = after.lstrip()
                 fit_only = fit_only or not label or rest.startswith("số ")
                 rest = rest.removeprefix("số ")
-                if not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
+                if (
+                    not _names_noun(rest, noun)
+                    and base.unit.fams & _TERRITORY_UNITS
+                    and _UNITS_AFTER.match(rest)
+                ):
+                    # "Trong 12 xã, thị trấn, có 41,7% đơn vị có …": "đơn vị" names any of the
+                    # group's units (fit-only: the group's own noun is not written)
+                    fit_only = True
+                elif not _names_noun(rest, noun) or _WIDER.search(rest[: len(noun) + 30]):
                     continue
                 kind = _SUBSET_KIND.match(rest, len(noun))
                 if kind and kind.group(1) not in base.unit.key:
@@ -2187,6 +2272,7 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             ):
                 if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
                     continue
+                listed = True
             elif (
                 (member := _MEMBER_RATE.match(label)) is not None
                 and _names_noun(member.group("what"), noun)
@@ -2199,6 +2285,16 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 # 84,6%": those of the group's own noun that have a property
                 if _WIDER.search(member.group("what")) or _WIDER.search(after[:40]):
                     continue
+            elif (
+                (member := _MEMBER_RATE.match(label)) is not None
+                and not _people(base)
+                and _KIN_LABEL.match(member.group("what"))
+                and not re.search(r"\bsố\b|\btoàn\b|\bcả\b|tỷ lệ|tỉ lệ", member.group("what"))
+            ):
+                # "Trong 19 nhà được sửa chữa, hộ đồng bào Dao chiếm 42,1%": the households or
+                # people a unit is of, named by their people or kind; fit-only (the label's noun
+                # is not the group's, so the rate may be of another whole)
+                fit_only = listed = True
             else:
                 rate = _RATE_LABEL.match(label)
                 if rate is None:
@@ -2221,6 +2317,47 @@ def _scope_rate_rows(ctx: Context, taken: set[str]) -> list[Check]:
             row = _grim_row(ctx, base, p, (base.start, p.end))
             if row is not None and not (fit_only and row.verdict == "inconsistent"):
                 out.append(row)
+            if listed:
+                out.extend(_later_members(ctx, base, p, sent_figs, fit_only))
+    return out
+
+
+# "trong 14 bí thư chi bộ của xã, nữ chiếm 30%, người Mông chiếm 64,3%": after a scoped
+# member rate, the next items of the same list (a comma or "và", a member's attribute, its link)
+_NEXT_MEMBER = re.compile(
+    r"^\s*(?:,|;)?\s*(?:và\s+)?(?P<what>[^\d;,.()%:]{1,50}?)\s+(?:chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?|là)\s*$"
+)
+# a household's or a person's people or kind: "hộ đồng bào Mông", "hộ người Dao", "người Khmer"
+_KIN_LABEL = re.compile(r"^\s*(?:hộ|gia đình|nhà)?\s*(?:là\s+)?(?:đồng bào|người|dân tộc)\s")
+_TERRITORY_UNITS = frozenset({"commune", "village", "district"})
+_UNITS_AFTER = re.compile(r"^đơn vị\s+(?:đã\s+|đều\s+|được\s+)?(?:có|đạt|hoàn thành|được)\b")
+
+
+def _later_members(
+    ctx: Context, base: Fig, first: Fig, sent_figs: list[Fig], fit_only: bool
+) -> list[Check]:
+    out: list[Check] = []
+    prev = first
+    for g in sent_figs:
+        if g.start < first.end:
+            continue
+        if g.type != "percent" or g.id == first.id:
+            break
+        hit = _NEXT_MEMBER.match(ctx.lower_slice(prev.end, g.start))
+        if hit is None or not _member_label(hit.group("what"), base) and not (
+            _KIN_LABEL.match(hit.group("what"))
+        ):
+            break
+        if _OTHER_ITEM.search(hit.group("what")) or _WIDER.search(hit.group("what")):
+            break
+        if _AFTER_NOT_SHARE.match(ctx.text[g.end : g.end + 20]) or not _PCT_END.match(
+            ctx.text[g.end : g.end + 3]
+        ):
+            break
+        row = _grim_row(ctx, base, g, (base.start, g.end))
+        if row is not None and not (fit_only and row.verdict == "inconsistent"):
+            out.append(row)
+        prev = g
     return out
 
 
@@ -2365,6 +2502,76 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
             continue  # "Trong số đó, tỷ lệ hộ nghèo chiếm 4,1% tổng số hộ": of another whole
         row = _grim_row(ctx, own[0], p, (s, p.end))
         if row is not None:
+            out.append(row)
+    return out
+
+
+# (session 29) A sentence that opens "Trong số X được/đã V," names its base by the noun and the
+# verb done to it: the one count of X the verb governed in the two sentences before ("Giám sát
+# chuyên đề 6 tổ chức đảng và 24 đảng viên. Trong số đảng viên được giám sát, 37,5% là …"), or
+# the numerator of a fraction after the verb ("Đã giải quyết 8/9 đơn. Trong số đơn đã giải
+# quyết, đơn tố cáo đúng chiếm 37,5%"). The percent is bare or after a label and its link, and
+# ends its clause; a count of the verb's noun stated before it in its own sentence breaks it.
+#   example (our own)                                                              told
+#   "Giám sát 6 tổ chức đảng và 24 đảng viên. Trong số đảng viên được giám sát,
+#    37,5% là …" (9/24)                                                             consistent
+#   "… 24 đảng viên. Trong số đảng viên được giám sát, 36% là …" (8/24 = 33,3%)     inconsistent
+#   "Giám sát 24 đảng viên; kiểm tra 15 đảng viên. Trong số đảng viên được kiểm tra,
+#    36% …" (of 15: 5/15 = 33,3%, 6/15 = 40%)                                       inconsistent
+_AMONG_DONE = re.compile(
+    r"\W*trong (?:tổng )?số (?P<noun>[^\W\d][^\d,;:()%]{0,30}?)\s+(?:đã được|được|đã|bị|đã bị)\s+"
+    r"(?P<verb>[^\W\d]+(?:\s+[^\W\d]+)?)\s*,\s*(?P<label>[^\d;:()%]{0,60})$"
+)
+_AMONG_DONE_LINK = re.compile(r"(?:^|\s)(?:chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?|là|có)\s*$")
+
+
+def _among_done_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "trong số" not in ctx.low and "trong tổng số" not in ctx.low:
+        return out
+    for p in ctx.percents:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        if ctx.prev_in_sent(p) is not None or p.sent == 0:
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        hit = _AMONG_DONE.match(ctx.lower_slice(s, p.start))
+        if hit is None:
+            continue
+        label = hit.group("label").strip()
+        if label and not _AMONG_DONE_LINK.search(label):
+            continue
+        after = ctx.after_low(p, 40)
+        if _NOT_A_SHARE.search(label) or _AFTER_NOT_SHARE.match(after):
+            continue
+        if not (_PCT_END.match(after) if label else _HAVE_AFTER_PCT.match(after)):
+            continue  # a labelled rate ends its clause; a bare one is followed by its predicate
+        noun = unit_info(norm_words(hit.group("noun")))
+        verb = hit.group("verb")
+        if not noun.key or _pooled(hit.group("noun"), ctx, p):
+            continue
+        found: list[tuple[Fig, bool]] = []
+        for g in ctx.earlier(p, 40):
+            if g.sent < p.sent - 2:
+                break
+            if g.unit.key != noun.key:
+                continue
+            if g.type == "quantity" and g.exact_count and _governed(ctx, g, verb):
+                found.append((g, True))
+            elif g.type == "ratio" and _governed(ctx, g, verb):
+                num = g.m.attrs.get("numerator")
+                if num and float(num).is_integer():
+                    as_count = replace(g, type="quantity", value=float(num), exact_count=True)
+                    found.append((as_count, False))  # the fraction's own parts: fit-only
+        if len(found) != 1 or not found[0][0].value:
+            continue
+        base, certain = found[0]
+        if _CUMULATED.search(ctx.lower_slice(base.end, p.start)):
+            continue
+        # (the "trong số …" lead names this very base: not a subgroup, see _not_of_base)
+        ctx.memo.setdefault("granularity.among_done", set()).add(p.id)  # type: ignore[union-attr]
+        row = _grim_row(ctx, base, p, (s, p.end))
+        if row is not None and (certain or row.verdict == "consistent"):
             out.append(row)
     return out
 

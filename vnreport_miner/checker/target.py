@@ -1230,6 +1230,7 @@ def run(ctx: Context) -> list[Check]:
             )  # fmt: skip
         )
     out.extend(_beside_plan(ctx, {i for c in out for i in c.mention_ids}))
+    out.extend(_rounds_vs_units(ctx, {i for c in out for i in c.mention_ids}))
     out.extend(_work_days(ctx))
     out.extend(_plan_then_result(ctx))
     out.extend(_plan_earlier(ctx))
@@ -3268,3 +3269,91 @@ def _plan_word_first(ctx: Context, done: list[Check]) -> list[Check]:
                              observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
                              why=why, rounding=pv.judgement.rounding))  # fmt: skip
     return out
+
+
+# -- (session 29) inspections counted in rounds against a programme that counts the bodies ----
+# An inspection programme names the bodies to visit ("Theo chương trình, năm 2025 Ủy ban Kiểm
+# tra kiểm tra 9 tổ chức đảng và giám sát chuyên đề 14 tổ chức đảng"), the result counts the
+# rounds done ("đã tiến hành 3 cuộc kiểm tra, đạt 33,3% kế hoạch"): one round per body, so the
+# plan is the count the same verb governs (the only one when the rounds name no verb). Found by
+# search across units: a fit is told, a miss proves nothing.
+#   example (our own)                                                               told
+#   "… kiểm tra 9 tổ chức đảng …. Đã tiến hành 3 cuộc kiểm tra, đạt 33,3% kế hoạch"   consistent
+#   "… kiểm tra 9 tổ chức đảng và giám sát 14 tổ chức đảng. … 7 cuộc giám sát (50%)" consistent
+#   "… kiểm tra 9 tổ chức đảng. … đã tiến hành 3 cuộc, đạt 40% kế hoạch"              nothing
+_ROUND_VERBS = ("kiểm tra", "giám sát")
+_ROUNDS_AFTER = re.compile(r"\s*(?P<verb>kiểm tra|giám sát)?\b")
+_ROUNDS_GAP = re.compile(
+    r"^(?:\s*(?:kiểm tra|giám sát)(?:\s+chuyên đề)?)?\s*(?:,\s*(?:đạt|bằng)\s*|\(\s*)$"
+)
+_PROGRAMME = re.compile(r"\b(?:chương trình|kế hoạch)\b")
+_PLANNED_BODIES = re.compile(
+    r"\b(?P<verb>kiểm tra|giám sát)(?:\s+(?:chuyên đề|đối với|việc thực hiện[^\d;.]{0,60}?đối với))?\s*$"
+)
+
+
+def _rounds_vs_units(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "cuộc" not in ctx.low:
+        return out
+    for got in ctx.quantities:
+        key = got.unit.key or ""
+        if got.type != "quantity" or not got.exact_count or got.id in taken:
+            continue
+        if key != "cuộc" and key not in ("cuộc kiểm tra", "cuộc giám sát"):
+            continue
+        nxt = ctx.next_in_sent(got)
+        if nxt is None or nxt.type != "percent" or nxt.value is None or nxt.id in taken:
+            continue
+        gap = ctx.lower_slice(got.end, nxt.start)
+        if not _ROUNDS_GAP.match(gap):
+            continue
+        after = ctx.after_low(nxt, 30)
+        if not (
+            vocab.TARGET_AFTER.match(after) or re.match(r"\s*(?:[).;]|$)", after)
+        ) or re.match(r"\s*\)?\s*(?:so với|cùng kỳ)", after):
+            continue
+        said = key[len("cuộc ") :] or _ROUNDS_AFTER.match(ctx.low, got.end).group("verb")  # type: ignore[union-attr]
+        plans: list[tuple[Fig, str]] = []
+        for g in ctx.earlier(got, 30):
+            if g.sent < got.sent - 1:
+                break
+            if g.type != "quantity" or not g.exact_count or not g.value or g.unit.key.startswith("cuộc"):
+                continue
+            lead = _PLANNED_BODIES.search(ctx.before_low(g, 90))
+            if lead is None or not g.unit.fams & _BODY_FAMS:
+                continue
+            s0 = ctx.sentence_span(g.sent)[0]
+            if not _PROGRAMME.search(ctx.lower_slice(s0, g.start)):
+                continue
+            plans.append((g, lead.group("verb")))
+        fit = [g for g, v in plans if said is None or v == said]
+        if len(fit) != 1 or (said is None and len(plans) != 1):
+            continue
+        target = fit[0]
+        if got.value > target.value:  # type: ignore[operator]
+            continue
+        computed = 100 * got.value / target.value  # type: ignore[operator]
+        pv = _judge(computed, nxt, False)
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue
+        why = render("target.total", goal=as_written(target), got=as_written(got), pct=pv.phrase)
+        figs = sorted([target, got, nxt], key=lambda x: x.start)
+        out.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [as_written(target), as_written(got), pv.stated],
+                figs,
+                (got.start, nxt.end),
+                expected=pv.calc,
+                observed=num(pv.stated),
+                tolerance=num(pv.judgement.tolerance, 4),
+                why=why,
+                rounding=pv.judgement.rounding,
+            )
+        )
+    return out
+
+
+_BODY_FAMS = frozenset({"chi bộ", "đảng bộ", "tổ chức đảng", "tccsđ"})
