@@ -479,7 +479,10 @@ fixed); and 142 clean passages from white-box review 28g
 of the listed-parts readings (battery_zzzz_r28g: "các cấp" beside sectors or other bodies, or a
 count's clause with a subject of its own, sides of an approximate count, grades under a heading
 of another year, moment or some units, a served place read as one numbered place, selections,
-gatherings and "như" examples; 28 alarms, 22 fixed, 4 left in tests/known_alarms/).
+gatherings and "như" examples; 28 alarms, 22 fixed, 4 left in tests/known_alarms/); and 13
+clean passages from the kinds-after-the-noun round (battery_zzzz_l29p, 13: "gồm" lists of people
+served, of overlapping attributes, of places, of money; a bracket of the largest items, a ";"
+that opens a clause, a rest said of another year; the older alarm on "(đông nhất là …)" fixed).
 The twenty-ninth session added 10 clean passages beside its poverty-rate reading
 (battery_zzzz_l29s: another level, place or moment, a subset of the poor, households that left
 poverty, two profiles).

@@ -676,7 +676,11 @@ _INCOMPLETE_AFTER = re.compile(
     r"|\bcòn lại\b(?![^.;]*\d)|\bv\.v\b|…|\.\.\."
     r"|\b(?:chưa kể|không kể|chưa tính|ngoài ra)\b"  # "…, chưa kể các buổi do thôn tự tổ chức"
 )
-_INCOMPLETE_BEFORE = re.compile(r"\b(?:chủ yếu|phần lớn|đa số|trong đó chủ yếu)\b[^.;\d]{0,20}$")
+# (the largest or typical items only: "(đông nhất ở xã A 410, xã B 365)", "(tiêu biểu là …)")
+_INCOMPLETE_BEFORE = re.compile(
+    r"\b(?:chủ yếu|phần lớn|đa số|trong đó chủ yếu|đông nhất|nhiều nhất|lớn nhất"
+    r"|tiêu biểu|điển hình|nổi bật)\b[^.;\d]{0,20}$"
+)
 
 
 def _incomplete(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
@@ -2875,6 +2879,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_has_and_not(ctx))
     out.extend(_sums_closing(ctx, out))
     out.extend(_pair_next(ctx))
+    out.extend(_kind_lists(ctx, out))
+    out.extend(_said_rests(ctx, out))
     return out
 
 
@@ -8375,3 +8381,180 @@ def _has_and_not(ctx: Context) -> list[Check]:
                                      [t.value, a.value, b.value], [t, a, b], (lo, hi),  # type: ignore[list-item]
                                      expected=got, observed=t.value, tolerance=0, why=why))  # fmt: skip
     return out
+
+
+# -- a count and its kinds listed right after its noun by "gồm"/"bao gồm" or in brackets: "kiểm
+# tra 52 tổ chức đảng, gồm 6 đảng ủy cơ sở và 46 chi bộ", "có 9 ủy viên (5 chuyên trách, 4 kiêm
+# nhiệm)", "ban hành 17 văn bản, gồm: 8 kế hoạch, 6 báo cáo và 3 thông báo". The opener stands
+# between the total's noun and the first item, and the items run, one separator apart, to the end
+# of the clause (or of the bracket): the structure makes them the total's parts, whatever nouns
+# name the kinds. The items must count things as the total does (no money, area or share beside
+# a count); a sum that misses is told only after "gồm"/"bao gồm", items set apart by "," or
+# "và", when every item counts the total's own noun (or a noun it covers) and none of the
+# module's guards for overlapping lists objects (brackets and colons often open some kinds only:
+# "(tập trung ở xã A 320, thị trấn 280)", a fit only).
+#   example (our own)                                                                   told
+#   "Đảng ủy đã kiểm tra 52 tổ chức đảng, gồm 6 đảng ủy cơ sở và 46 chi bộ"             consistent
+#   "Ủy ban kiểm tra có 9 ủy viên (5 chuyên trách, 3 kiêm nhiệm)"                       inconsistent
+#   "Mở 12 lớp bồi dưỡng, gồm 640 đảng viên và 210 quần chúng"                          nothing
+_KIND_LIST_OPEN = re.compile(
+    r"^(?P<noun>[^\d;:.()%\n]{0,70}?)\s*(?:(?:,|\s)\s*(?P<op>bao gồm|gồm có|gồm)\s*:?|\s*(?P<br>\()|(?P<colon>:))\s*$"
+)
+_KIND_GAP = re.compile(r"^[^\d;:.()%\n]{0,60}$")
+_KIND_SEP = re.compile(r"^[^\d;:.()%\n]{0,60}?(?:,\s*và\b|,|;|\bvà\b)[^\d;:.()%\n]{0,60}$")
+_KIND_NOT_SEP = re.compile(
+    r"\b(?:trong đó|trong số|riêng|so với|tăng|giảm|đạt|chiếm|bằng|còn lại|gồm|mỗi|với|trên|dưới"
+    r"|khoảng|gần|hơn|lượt)\b"
+)
+_KIND_TAIL = re.compile(r"^[^\d;:.()%\n]{0,60}?(?:[.;\n]|$)")
+_KIND_TAIL_BR = re.compile(r"^[^\d;:.()%\n]{0,60}?\)")
+_KIND_MEASURE = frozenset({"đồng", "ha", "km", "m2", "m", "tấn", "kg", "%"})
+
+
+def _measure(f: Fig) -> bool:
+    key = f.unit.key
+    return any(key == w or key.endswith(" " + w) or key.startswith(w + " ") for w in _KIND_MEASURE)
+
+
+def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    used = {i for c in out if c.kind == NAME for i in c.mention_ids[:1]}
+    for figs in ctx.by_sent.values():
+        if len(figs) < 3:
+            continue
+        _, e = ctx.sentence_span(figs[0].sent)
+        for k, total in enumerate(figs[:-2]):
+            if total.type != "quantity" or not total.exact_count or total.qual != "exact":
+                continue
+            if not total.unit.key or total.id in used:
+                continue
+            nxt = figs[k + 1]
+            # the opener, then the first item's label (its count may come first)
+            gap = low[total.end : nxt.start]
+            cut = max(gap.rfind("gồm"), gap.rfind("("), gap.rfind(":"))
+            if cut < 0:
+                continue
+            head = gap[: cut + (3 if gap[cut] == "g" else 1)]
+            opened = _KIND_LIST_OPEN.match(head)
+            if opened is None or not _KIND_GAP.match(gap[len(head) :].lstrip(" :")):
+                continue
+            if _KIND_NOT_SEP.search(opened.group("noun")):
+                continue
+            bracket = bool(opened.group("br"))
+            parts = [nxt]
+            semi = False  # items set apart by "," end at a ";" (a new clause), and back
+            for g in figs[k + 2 :]:
+                sep = low[parts[-1].end : g.start]
+                if not _KIND_SEP.match(sep) or _KIND_NOT_SEP.search(sep):
+                    break
+                if len(parts) == 1:
+                    semi = ";" in sep
+                elif semi != (";" in sep) and not (semi and "và" in sep):
+                    break
+                parts.append(g)
+            if len(parts) < 2:
+                continue
+            tail = low[parts[-1].end : e]
+            if not (_KIND_TAIL_BR if bracket else _KIND_TAIL).match(tail):
+                continue  # the list runs on past its last item we read, or into another figure
+            if any(p.type != "quantity" or not p.exact_count or p.qual != "exact" for p in parts):
+                continue
+            if any(p.unit.key in vocab.TIME_UNITS for p in [total, *parts]):
+                continue  # "4 năm", "6 tháng": spans of time, no kinds of the count
+            if _measure(total) or any(_measure(p) != _measure(total) for p in parts):
+                continue
+            if any(_measure(p) and p.unit.key != total.unit.key for p in parts):
+                continue
+            if _read_already(ctx, total, parts):
+                continue
+            region = ctx.text[parts[0].start : parts[-1].end]
+            span = (total.start, parts[-1].end)
+            own = all(
+                not p.unit.key or p.unit.key == total.unit.key or _covers_part(total, p)
+                for p in parts
+            )
+            # a colon or a bracket may open some kinds only ("(tập trung ở …)", "(chủ yếu là
+            # …)"), and a ";" may end the list and open a clause ("gồm 52 đơn khiếu nại; giải
+            # quyết 79 đơn, …"): a fit is told, never a miss
+            listed = opened.group("op") and not any(
+                ";" in low[a.end : b.start] for a, b in zip(parts, parts[1:], strict=False)
+            )
+            strength = "closed" if own and listed else "soft"
+            row = _emit(ctx, total, parts, strength, span, region)
+            if row.verdict == "unverifiable":
+                continue
+            rows.append(row)
+            used.add(total.id)
+    return rows
+
+
+# -- a rest said "còn lại" with a total and a done part before it: "Toàn xã có 42 thôn; 35 thôn
+# đã có nhà văn hóa đạt chuẩn, 7 thôn còn lại đang xây dựng", "kế hoạch kiểm tra 16 cuộc; đã
+# thực hiện 11 cuộc, còn lại 5 cuộc". Found by search (the structure names the rest, not its
+# whole): among the counts of the rest's noun in its paragraph, up to three sentences before
+# it and its own sentence, a total T and a part P before the rest R with P + R = T is told as a
+# fit; nothing else is told (a miss may be another whole, moment or body).
+#   example (our own)                                                                   told
+#   "Toàn xã có 42 thôn; 35 thôn đã có nhà văn hóa, 7 thôn còn lại đang xây dựng"       consistent
+#   "Toàn xã có 42 thôn; 35 thôn đã có nhà văn hóa, 9 thôn còn lại đang xây dựng"       nothing
+_REST_AFTER_COUNT = re.compile(r"[^\d;:.()%\n]{0,40}?\bcòn lại\b")
+_REST_BEFORE_COUNT = re.compile(r"\b(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$")
+_REST_BACK = 3
+
+
+def _same_count(a: Fig, b: Fig) -> bool:
+    if a.unit.key == b.unit.key:
+        return True
+    if a.unit.head and a.unit.head == b.unit.head:
+        return True
+    return _covers_part(a, b) or _covers_part(b, a)
+
+
+def _said_rests(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "còn lại" not in low:
+        return rows
+    taken = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for r in ctx.figs:
+        if r.type != "quantity" or not r.exact_count or r.qual != "exact" or not r.unit.key:
+            continue
+        if r.id in taken or r.unit.key in vocab.TIME_UNITS:
+            continue
+        s, e = ctx.sentence_span(r.sent)
+        if not (
+            _REST_AFTER_COUNT.match(low, r.end, e)
+            or _REST_BEFORE_COUNT.search(low[max(s, r.start - 20) : r.start])
+        ):
+            continue
+        par = low.rfind("\n", 0, s)
+        pool = [
+            g
+            for i in range(max(0, r.sent - _REST_BACK), r.sent + 1)
+            for g in ctx.by_sent.get(i, [])
+            if g is not r
+            and g.start > par
+            and g.type == "quantity"
+            and g.exact_count
+            and g.qual == "exact"
+            and _same_count(g, r)
+        ]
+        fits = [
+            (t, p)
+            for p in pool
+            if p.start < r.start and p.value < r.value + p.value  # type: ignore[operator]
+            for t in pool
+            if t is not p
+            # a total between the part and the rest is of their clause, not a later one ("đã
+            # giải quyết 29 đơn; năm 2023 tiếp nhận 41 đơn, còn lại 12 đơn")
+            and not (p.start < t.start < r.start and ";" in low[p.end : t.start])
+            and abs(t.value - p.value - r.value) < 1e-9  # type: ignore[operator]
+        ]
+        if not fits:
+            continue
+        t, p = max(fits, key=lambda tp: (tp[1].start, -abs(tp[0].start - r.start)))
+        lo, hi = min(t.start, p.start, r.start), max(t.end, p.end, r.end)
+        rows.append(_fit_sum(ctx, t, [p, r], (lo, hi)))
+        taken.add(r.id)
+    return rows
