@@ -486,6 +486,10 @@ that opens a clause, a rest said of another year; the older alarm on "(đông nh
 The twenty-ninth session added 10 clean passages beside its poverty-rate reading
 (battery_zzzz_l29s: another level, place or moment, a subset of the poor, households that left
 poverty, two profiles).
+Review 29c added 79 clean passages of a plan table's result restated with its growth
+(battery_zzzz_r29c: a value at current prices with a real growth, a month beside a cumulative
+column, "cùng kỳ" of another span, the row's own growth cell, another noun with the same number;
+15 alarms, all fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

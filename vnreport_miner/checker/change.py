@@ -4534,7 +4534,22 @@ def _table_index(ctx: Context) -> list[Check]:
 #   "Thu ngân sách ước 203,8 tỷ đồng, bằng 118,9% so với cùng kỳ"                    consistent
 #   "Thu ngân sách ước 203,8 tỷ đồng, tăng 18,9% so với năm 2022"                    nothing
 _PROSE_GROWTH = re.compile(r"(?:(?P<dir>tăng|giảm)(?:\s+(?:thêm|khoảng))?|(?P<index>bằng))\s*$")
-_PROSE_SAME_PERIOD = re.compile(r"^\s*so\s+(?:với\s+)?cùng\s+kỳ\b(?!\s+(?:năm\s+)?(?:19|20)\d{2})")
+_PROSE_SAME_PERIOD = re.compile(
+    r"^\s*so\s+(?:với\s+)?cùng\s+kỳ\b(?!\s+(?:năm\s+)?(?:19|20)\d{2})"
+    # another base: "cùng kỳ hai năm trước", "cùng kỳ trước dịch", "cùng kỳ giai đoạn 2016-2020"
+    r"(?!\s+(?:(?:hai|ba|bốn|năm|\d+)\s+năm|trước\s+(?:đại\s+)?dịch|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ))"
+)
+# the value at current prices, its growth in real terms ("GRDP theo giá hiện hành …, tăng 7,2% so
+# với cùng kỳ (theo giá so sánh)"): a value's own growth is not the growth said
+_PROSE_REAL_GROWTH = re.compile(
+    r"giá\s+(?:hiện\s+hành|thực\s+tế|so\s+sánh)|yếu\s+tố\s+giá|\bgrdp\b|tổng\s+sản\s+phẩm|"
+    r"giá\s+trị\s+tăng\s+thêm|tăng\s+trưởng|tăng\s+thực|chỉ\s+số"
+)
+# a header's other result columns ("Thực hiện tháng 6 | Lũy kế 6 tháng"): the "cùng kỳ" column
+# may be of either period
+_OTHER_RESULT_HEAD = re.compile(
+    r"^\s*(?:thực hiện|ước|kết quả|lũy kế|luỹ kế|cộng dồn|cả năm|dự ước|dự kiến|quý|tháng|năm)\b"
+)
 # between the restated result and its growth: a share of the plan, nothing else
 _PROSE_GROWTH_GAP = re.compile(
     r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:(?:đạt|bằng)\s+\S+%\s+(?:[^\W\d,;]+\s*){1,4},\s*)?$"
@@ -4545,11 +4560,28 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+def _told_elsewhere(ctx: Context, d: Fig, row: list[tuple[int, int]]) -> bool:
+    """Whether the prose's growth is said otherwise: a price basis or an index in its sentence
+    ("theo giá so sánh", "chỉ số sản xuất"), or the row's own growth or index cell (the table's
+    growth may be in real terms; the table rules read the row)."""
+    s, e = ctx.sentence_span(d.sent)
+    if _PROSE_REAL_GROWTH.search(ctx.lower_slice(s, e)):
+        return True
+    for a, b in row[1:]:
+        m = re.match(r"^\s*(\d+(?:,\d+)?)\s*%?\s*$", ctx.text[a:b])
+        if m:
+            v = float(m.group(1).replace(",", "."))
+            if _same_value(v, d.value) or _same_value(v, 100 + d.value) or _same_value(v, 100 - d.value):  # type: ignore[operator]
+                return True
+    return False
+
+
 def _prose_growth_of_row(ctx: Context) -> list[Check]:
     out: list[Check] = []
     if "cùng kỳ" not in ctx.low or ("|" not in ctx.text and "\t" not in ctx.text):
         return out
-    rows_then_now: list[tuple[Fig, Fig]] = []
+    # (the earlier cell, the result cell, the row, whether only a fit may be told)
+    rows_then_now: list[tuple[Fig, Fig, list[tuple[int, int]], bool]] = []
     for rows in table_rows(ctx):
         head = [ctx.lower_slice(a, b) for a, b in rows[0]]
         then = [k for k, h in enumerate(head) if _THEN_HEAD.match(h)]
@@ -4566,7 +4598,14 @@ def _prose_growth_of_row(ctx: Context) -> list[Check]:
             before, after = cell_fig(ctx, row[then[0]], None), cell_fig(ctx, row[now[0]], None)
             if before is None or after is None or not before.value or after.value is None:
                 continue
-            rows_then_now.append((before, after))
+            others = [
+                k for k, h in enumerate(head)
+                if k > 1 and k not in (then[0], now[0]) and _OTHER_RESULT_HEAD.match(h)
+                and not re.search(r"\bso\b|%|tăng|giảm", h)
+            ]
+            cells = [ctx.lower_slice(a, b) for a, b in row]
+            real = bool(_PROSE_REAL_GROWTH.search(" ".join([cells[0], *head])))
+            rows_then_now.append((before, after, row, bool(others) or real))
     if not rows_then_now:
         return out
     for d in ctx.percents:
@@ -4587,10 +4626,13 @@ def _prose_growth_of_row(ctx: Context) -> list[Check]:
             continue
         if not _PROSE_GROWTH_GAP.match(ctx.low[now.end : d.start - len(lead.group(0))]):
             continue
-        hits = [(t, n) for t, n in rows_then_now if _same_value(n.value, now.value)]  # type: ignore[arg-type]
+        hits = [h for h in rows_then_now if _same_value(h[1].value, now.value)]  # type: ignore[arg-type]
         if len(hits) != 1:
             continue
-        then = hits[0][0]
+        then, cell, row, fit_only = hits[0]
+        u, w = now.unit.key + " ", cell.unit.key + " "
+        if u.strip() and w.strip() and not (u.startswith(w) or w.startswith(u)):
+            continue  # "12.840 tấn" against a row in ha: another noun with the same number
         if lead.group("index"):
             readings = [(100 * now.value / then.value, "index")]  # type: ignore[operator]
         else:
@@ -4604,6 +4646,8 @@ def _prose_growth_of_row(ctx: Context) -> list[Check]:
         digits = len(re.sub(r"\D", "", ctx.text[now.start : now.end]).lstrip("0"))
         if verdict == "inconsistent" and (digits < 4 or computed < 0 < d.value):
             continue  # a short value may be another figure's; a fall told as a rise is another reading
+        if verdict == "inconsistent" and (fit_only or _told_elsewhere(ctx, d, row)):
+            continue  # a real growth, a column of another period, or the row's own growth cell
         if verdict not in ("consistent", "inconsistent"):
             continue
         x, y = now.value, then.value  # (the prose figure and the cell, at one scale)
