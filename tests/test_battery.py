@@ -490,6 +490,11 @@ Review 29c added 79 clean passages of a plan table's result restated with its gr
 (battery_zzzz_r29c: a value at current prices with a real growth, a month beside a cumulative
 column, "cùng kỳ" of another span, the row's own growth cell, another noun with the same number;
 15 alarms, all fixed).
+Review 29g added 131 clean passages against the GRIM base-finders (battery_zzzz_r29g: a wider
+scope before a percent naming its whole, an "N/N" of a qualified subset, a household item after a
+member rate, an estimate the verb also governed, an item naming a bracketed part or repeating a
+counted item's words, an earlier year's rate against units listed after the area; 7 alarms, all
+fixed).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.

@@ -363,6 +363,17 @@ def _of_both(ctx: Context, base: Fig, p: Fig) -> bool:
     return row is None or row.verdict == "consistent"  # (no row: the sum is too big to disprove)
 
 
+def _bracket_parts(ctx: Context, base: Fig, lo: int, hi: int) -> list[str]:
+    out = []
+    for run in re.split(r"[\d,;()]+", ctx.lower_slice(lo, hi)):
+        run = run.strip()
+        if base.unit.key and run.startswith(base.unit.key):
+            run = run[len(base.unit.key) :].strip()
+        if len(run) >= 2:
+            out.append(run)
+    return out
+
+
 def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int, bool]]:
     """The percents that are shares of ``base``, each with the start of its list item and
     whether GRIM is to be told (not for a comma-opened item with its own count: a share row)."""
@@ -381,6 +392,10 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
     skip_to = aside.end() if aside is not None else -1
     if aside is not None:
         cursor = skip_to
+    # the bracket's own parts by their words ("chuyên trách", "kiêm nhiệm"): an item naming one is
+    # a share of that part, not of the base (review 29g)
+    parts = _bracket_parts(ctx, base, aside.start(), aside.end()) if aside is not None else []
+    counted_label = ""  # the words of the last counted item ("cán bộ trẻ" of "cán bộ trẻ 9 …")
     item_start = -1
     counted_item = -1  # start of a later item written as a count ("…, trẻ 31 đồng chí (33%)")
     quiet = False
@@ -415,6 +430,7 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
                         break
                     if out:
                         counted_item = cursor + len(gap) - len(gap.lstrip(",; "))
+                        counted_label = ctx.lower_slice(counted_item, g.start).strip(" ,;:()")
                     cursor = g.end
                     continue
                 mk = _MARKER.search(gap)
@@ -523,6 +539,8 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             label = gap
             if _OTHER_ITEM.search(label.lower()):
                 break  # "(nữ chiếm 31,6%, cuối năm trước là 29,7%)", "…, trong đó đảng viên chiếm …"
+            if counted_label and label.lower().strip(" ,;:()").startswith(counted_label):
+                break  # "…, cán bộ trẻ 9 đồng chí (17,3%), cán bộ trẻ có 44,4% …": of those 9
             item_start = cursor + len(gap) - len(gap.lstrip(",; "))
             if out and out[0][0].id in ctx.memo.get("granularity.fit_only", ()):  # type: ignore[operator]
                 _mark_fit_only(ctx, g)  # the list was opened by a fit-only reading
@@ -530,6 +548,8 @@ def _items(ctx: Context, base: Fig, sent_figs: list[Fig]) -> list[tuple[Fig, int
             ctx.text[g.end : g.end + 20]
         ):
             break
+        if parts and any(w in label.lower() for w in parts):
+            break  # "9 thành viên (5 chuyên trách, …), trong đó các thành viên chuyên trách có 60%"
         out.append((g, item_start, not (counted and not out) and not quiet))
         quiet = False
         cursor = g.end
@@ -1174,6 +1194,8 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
         row = _grim_row(ctx, base, p, (s, e))
         if row is None or (row.verdict != "consistent" and not certain):
             continue
+        if row.verdict == "inconsistent" and base.end <= s and _WIDER.search(ctx.low, s, p.start):
+            continue  # "…; trên toàn huyện, người Dao chiếm 44% số bí thư chi bộ": a wider scope
         out.append(row)
     return out
 
@@ -1231,6 +1253,20 @@ _TERRITORY_LIST = re.compile(
 )
 
 
+# words after a fraction's noun that qualify it (review 29g): "6/6 xã khu vực III", "4/4 thôn đặc
+# biệt khó khăn", "3/3 xã điểm" are all of a subset, not of the noun's every unit
+_QUALIFIED_AFTER = re.compile(
+    r"\s+(?:đặc biệt|điểm|trọng điểm|thuộc|an toàn khu|dân tộc|khó khăn|ven|bãi ngang|vùng"
+    r"|miền|khu vực|diện|được chọn|thí điểm)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualified_key(ctx: Context, f: Fig) -> str:
+    kind = _SUBSET_KIND.match(ctx.low, f.end)
+    return f"{f.unit.key} {kind.group(1)}" if kind and kind.group(1) not in f.unit.key else f.unit.key
+
+
 def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
     """The territory's counts by unit words, once per document: only a unit stated with one
     value, never dated, and with no larger count of the same words anywhere in the report."""
@@ -1239,6 +1275,8 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         return got  # type: ignore[return-value]
     found: dict[str, list[Fig]] = {}
     text = ctx.text
+    listed: set[str] = set()  # (counts listed after the territory's area: see _territory_rows)
+    ctx.memo["granularity.profile_listed"] = listed
     for f in ctx.quantities:
         if f.type != "quantity" or not f.exact_count or f.value >= 100 or not f.unit.key:  # type: ignore[operator]
             continue
@@ -1251,6 +1289,7 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
                 and _TERRITORY_LIST.search(ctx.before(f, 90).lower())
             ):
                 continue
+            listed.add(f.id)
         elif not _TERRITORY_HAS.search(ctx.before(f, 60).lower()):
             continue
         cs, _ce = ctx.clause(f.start, f.end)
@@ -1282,15 +1321,23 @@ def _profile(ctx: Context) -> dict[str, tuple[Fig, bool]]:
         den = f.m.attrs.get("denominator") if f.type == "ratio" else None
         if not (den and f.unit.key and float(den).is_integer() and 1 < den < 1000):
             continue
+        if _QUALIFIED_AFTER.match(ctx.low, f.end):
+            continue  # "6/6 xã khu vực III được đầu tư …": all of a subset, not of the noun
+        # "6/6 chi bộ thôn …": the whole of "chi bộ thôn", not of every "chi bộ" (review 29g)
+        key = _qualified_key(ctx, f)
         every = f.m.attrs.get("numerator") == den
         if f.unit.fams & _TERRITORY_UNITS or (every and f.unit.fams):
-            dens.setdefault(f.unit.key, []).append(
+            dens.setdefault(key, []).append(
                 replace(f, type="quantity", value=float(den), exact_count=True, qual="exact")
             )
             if every:
-                alls.add(f.unit.key)
+                alls.add(key)
     for k, fs in dens.items():
-        counts = {g.value for g in ctx.figs if g.type == "quantity" and g.unit.key == k and g.value}
+        counts = {
+            g.value
+            for g in ctx.figs
+            if g.type == "quantity" and g.value and g.unit.key and _qualified_key(ctx, g) == k
+        }
         if k not in out and len({f.value for f in fs}) == 1 and max(counts, default=0) <= fs[0].value:  # type: ignore[operator]
             sure = k in alls and counts <= {fs[0].value}
             out[k] = (fs[0], sure)
@@ -1386,6 +1433,14 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
         if row is not None and row.verdict == "inconsistent" and _other_moment(ctx, got[0], p):
             continue
+        if (
+            row is not None
+            and row.verdict == "inconsistent"
+            and got[0].id in ctx.memo.get("granularity.profile_listed", ())  # type: ignore[operator]
+            and set(_YEAR.findall(ctx.low, ctx.sentence_span(p.sent)[0], p.start))
+            - set(_YEAR.findall(ctx.lower_slice(*ctx.sentence_span(got[0].sent))))
+        ):
+            continue  # "Xã có diện tích …, 9 thôn. Năm 2010, tỷ lệ thôn …": another moment's rate
         if (
             row is not None
             and row.verdict == "inconsistent"
@@ -2330,6 +2385,7 @@ _NEXT_MEMBER = re.compile(
 # a household's or a person's people or kind: "hộ đồng bào Mông", "hộ người Dao", "người Khmer"
 _KIN_LABEL = re.compile(r"^\s*(?:hộ|gia đình|nhà)?\s*(?:là\s+)?(?:đồng bào|người|dân tộc)\s")
 _TERRITORY_UNITS = frozenset({"commune", "village", "district"})
+_HOUSEHOLD_LABEL = re.compile(r"^\s*(?:và\s+)?(?:hộ|gia đình|nhà)\b")
 _UNITS_AFTER = re.compile(r"^đơn vị\s+(?:đã\s+|đều\s+|được\s+)?(?:có|đạt|hoàn thành|được)\b")
 
 
@@ -2350,10 +2406,15 @@ def _later_members(
             break
         if _OTHER_ITEM.search(hit.group("what")) or _WIDER.search(hit.group("what")):
             break
+        people = _people(base) or base.unit.key.startswith(_PEOPLE_WORDS)
+        if people and _HOUSEHOLD_LABEL.match(hit.group("what")):
+            break  # "Trong 14 trưởng thôn, nữ chiếm 28,6%, hộ đồng bào Mông chiếm 55%": households
         if _AFTER_NOT_SHARE.match(ctx.text[g.end : g.end + 20]) or not _PCT_END.match(
             ctx.text[g.end : g.end + 3]
         ):
             break
+        if _YEAR.search(ctx.low, g.end, ctx.clause(g.start, g.end)[1]):
+            break  # "…, người Thái chiếm 45% năm 2020": another moment
         row = _grim_row(ctx, base, g, (base.start, g.end))
         if row is not None and not (fit_only and row.verdict == "inconsistent"):
             out.append(row)
@@ -2556,8 +2617,10 @@ def _among_done_rows(ctx: Context, taken: set[str]) -> list[Check]:
                 break
             if g.unit.key != noun.key:
                 continue
-            if g.type == "quantity" and g.exact_count and _governed(ctx, g, verb):
-                found.append((g, True))
+            if g.type == "quantity" and _governed(ctx, g, verb):
+                # (a bound or an estimate the verb governed, "hơn 130 đảng viên", is a count of
+                # those too: two candidates, silence; review 29g)
+                found.append((g, bool(g.exact_count)))
             elif g.type == "ratio" and _governed(ctx, g, verb):
                 num = g.m.attrs.get("numerator")
                 if num and float(num).is_integer():
@@ -2566,6 +2629,8 @@ def _among_done_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if len(found) != 1 or not found[0][0].value:
             continue
         base, certain = found[0]
+        if not base.exact_count and base.type == "quantity" and certain is False:
+            continue
         if _CUMULATED.search(ctx.lower_slice(base.end, p.start)):
             continue
         # (the "trong số …" lead names this very base: not a subgroup, see _not_of_base)
