@@ -480,6 +480,11 @@ of the listed-parts readings (battery_zzzz_r28g: "các cấp" beside sectors or 
 count's clause with a subject of its own, sides of an approximate count, grades under a heading
 of another year, moment or some units, a served place read as one numbered place, selections,
 gatherings and "như" examples; 28 alarms, 22 fixed, 4 left in tests/known_alarms/).
+And 112 clean passages from white-box review 29r of the admissions-restated reading
+(battery_zzzz_r29r: two bodies or places under headings or named in the sentence before, a
+whole province against a city, spans of two and of three years, a term against a year, part of
+a year, a plan under a heading of targets, a named people within the minorities; 24 alarms of
+that reading, 21 fixed, 2 cleared by stating the report's year beside "năm nay", 1 left out).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
