@@ -5991,10 +5991,11 @@ def _same_measure(ctx: Context, done: list[Check]) -> list[Check]:
 # "Từ năm 2020 đến nay kết nạp 412 đảng viên" … "412 → 421 đảng viên được kết nạp"             inconsistent
 # "Năm 2024 kết nạp 412 đảng viên" … "giai đoạn 2020-2024 kết nạp 421 đảng viên"              nothing
 _ADM_UNITS = ("đảng viên", "đồng chí", "quần chúng", "người")
-_ADM_GROUP = re.compile(
-    r"dân tộc thiểu số|\bdtts\b|\bđồng bào\b|\bngười (?:jrai|bahnar|khmer|mông|hmông|m'nông|thái|"
+_ADM_PEOPLE = (
+    r"\bngười (?:jrai|bahnar|khmer|mông|hmông|m'nông|thái|"
     r"dao|tày|nùng|ê đê|chăm|xơ đăng|gia rai|ba na|cơ tu|hrê|raglai|mường|sán|lô lô|giáy|hà nhì)\b"
 )
+_ADM_GROUP = re.compile(r"dân tộc thiểu số|\bdtts\b|\bđồng bào\b|" + _ADM_PEOPLE)
 _ADM_OTHER = re.compile(
     r"\b(?:nữ|đoàn viên|học sinh|sinh viên|tôn giáo|doanh nghiệp|công nhân|trẻ|tuổi|chức sắc|"
     r"uy tín|bộ đội|công an|giáo viên|riêng|phường|thị trấn|trường|lực lượng|khối|cơ quan|"
@@ -6011,6 +6012,8 @@ _ADM_MULTI = re.compile(
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
 )
 _ADM_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a moment inside a year: "đến hết tháng 6/2024" is not the whole year 2024
+_ADM_MONTH = re.compile(r"\btháng\s*(?:0?[1-9]|1[01])\b(?!\s*(?:năm|tháng)\b)")
 _ADM_BODY = re.compile(
     r"\b(?:xã|phường|thị trấn|chi bộ|đảng bộ|huyện|thôn|bản|làng|bon|ấp|buôn|khu phố|tổ)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ']*\s*){1,3})"
@@ -6084,7 +6087,8 @@ def _admission(ctx: Context, f: Fig) -> tuple[bool, str, frozenset[str], bool] |
         return None
     years = frozenset(_ADM_YEAR.findall(sent))
     span = "multi" if _ADM_MULTI.search(sent) else ("year" if years else "")
-    return bool(_ADM_GROUP.search(words)), span, years, bool(_ADM_PART.search(sent))
+    part = bool(_ADM_PART.search(sent)) or (span != "multi" and bool(_ADM_MONTH.search(sent)))
+    return bool(_ADM_GROUP.search(words)), span, years, part
 
 
 _ADM_LEFT_OK = frozenset(
@@ -6145,6 +6149,79 @@ def _adm_heading(ctx: Context, f: Fig) -> str:
     return ""
 
 
+_ADM_NAMED = re.compile(
+    r"(?i:\b(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh|đảng bộ|chi bộ|thôn|bản|làng|"
+    r"buôn|ấp|bon|khu phố|tổ dân phố|huyện ủy|tỉnh ủy|thị ủy|thành ủy|đảng ủy)\s+)(?=(\w))"
+)
+_ADM_LEVEL = re.compile(r"\b(?:thị xã|thành phố|thị trấn|tỉnh|huyện|xã|phường|quận)\b")
+_ADM_NYEARS = re.compile(
+    r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b(?!\s*(?:19|20)\d\d)"
+)
+
+
+_ADM_THIS_YEAR = re.compile(r"\bnăm (nay|trước|qua|ngoái)\b")
+_ADM_HEAD_PLAN = re.compile(
+    r"(?i)chỉ tiêu|phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|dự kiến|\btới\b|\bsắp\b"
+)
+_ADM_ETHNIC = re.compile(_ADM_PEOPLE)  # a named people, not "dân tộc thiểu số"
+
+
+def _adm_names(text: str) -> frozenset[str]:
+    """The bodies a text names ("Đảng bộ Quân sự huyện", "xã Ea Kly"), each by its first words."""
+    return frozenset(
+        " ".join(text[m.start() :].lower().split()[:5])
+        for m in _ADM_NAMED.finditer(text)
+        if m.group(1).isupper()
+    )
+
+
+def _adm_subject(ctx: Context, f: Fig) -> frozenset[str]:
+    """The named bodies an admission count is of: those of its own clause, else those of the
+    sentence before ("Đảng bộ xã Ea Kly có 21 chi bộ. Năm 2024, đã kết nạp 105 đảng viên")."""
+    s, _e = ctx.sentence_span(f.sent)
+    names = _adm_names(ctx.text[s : f.start])
+    if not names and f.sent > 0:
+        ps, pe = ctx.sentence_span(f.sent - 1)
+        names = _adm_names(ctx.text[ps:pe])
+    return names
+
+
+_ADM_WHOLE = re.compile(r"\b(?:toàn|cả|tổng|tính chung|chung|như vậy|lũy kế|đảng bộ)\b")
+_ADM_SUBJ_START = re.compile(
+    r"^\W*(?:(?:ở|tại|đối với|riêng|với|trong|về)\s+)?(?:các|những|khối|đảng bộ|chi bộ|đảng ủy|"
+    r"lực lượng|trường|doanh nghiệp|cơ quan|hội|đoàn)\b"
+)
+
+
+def _adm_borrowed(ctx: Context, f: Fig) -> bool:
+    """Does an admission count with no subject of its own ("Năm 2024, đã kết nạp 116 đảng viên")
+    follow a sentence on some bodies ("Các chi bộ thôn, bản có nhiều cố gắng")? Then it is theirs."""
+    s, _e = ctx.sentence_span(f.sent)
+    own = ctx.lower_slice(s, f.start)
+    if f.sent == 0 or _ADM_WHOLE.search(own) or _ADM_LEVEL.search(own):
+        return False
+    return bool(_ADM_SUBJ_START.search(ctx.lower_slice(*ctx.sentence_span(f.sent - 1))))
+
+
+def _adm_named(head: str) -> bool:
+    """Does a heading name a body or a place ("2. Huyện Ea Súp", "XÃ TÂN LẬP", "Khối cơ quan")?"""
+    return any(m.group(1).isupper() for m in _ADM_NAMED.finditer(head)) or bool(
+        re.search(r"(?i)\bkhối\b", head)
+    )
+
+
+def _adm_parallel(ha: str, hb: str) -> bool:
+    """Two headings of parallel units: they differ but open on the same word ("2. Các xã vùng
+    cao" / "3. Các xã vùng thấp", "Vùng I" / "Vùng II", "Huyện ủy Cư Kuin" / "Huyện ủy Krông Ana")."""
+    wa, wb = (re.sub(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s*", "", h).lower().split() for h in (ha, hb))
+    return bool(wa and wb and wa != wb and wa[0] == wb[0])
+
+
+def _adm_scope(own: str) -> frozenset[str]:
+    """The levels of body an admission's own words name ("toàn tỉnh", "toàn thành phố")."""
+    return frozenset(_ADM_LEVEL.findall(own))
+
+
 def _adm_spans_agree(ctx: Context, a: str, b: str) -> bool:
     """Two admission spans that may be one: not a year against a term, not two years; "5 năm
     qua" against a range only when the range has 5 years and ends at the report's last year."""
@@ -6157,16 +6234,35 @@ def _adm_spans_agree(ctx: Context, a: str, b: str) -> bool:
     ka, kb = kind(a), kind(b)
     if ka and kb and ka != kb:
         return False
+    na = {m.group(1) for m in _ADM_NYEARS.finditer(a)}
+    nb = {m.group(1) for m in _ADM_NYEARS.finditer(b)}
+    if (na and nb and na != nb) or any(
+        n and not m and kind(t) and not _ADM_RANGE.search(t)
+        for n, m, t in ((na, nb, b), (nb, na, a))
+    ):
+        return False  # "trong hai năm" against "cả nhiệm kỳ" or "trong ba năm"
     ya, yb = set(_ADM_YEAR.findall(a)), set(_ADM_YEAR.findall(b))
     if ya and yb and ya != yb:
         return False
+    top = max((int(v) for v in _ADM_YEAR.findall(ctx.low)), default=0)
+    for y, yx in ((b, ya), (a, yb)):
+        said = _ADM_THIS_YEAR.search(y)
+        if (
+            yx
+            and not _ADM_YEAR.search(y)
+            and said
+            and (said.group(1) in ("trước", "ngoái") or yx != {str(top)})
+        ):
+            return False  # "Năm 2023, … kết nạp 217" against "Năm nay, … kết nạp 271"
+    ma, mb = set(_ADM_MONTH.findall(a)), set(_ADM_MONTH.findall(b))
+    if ma and mb and ma != mb:
+        return False  # "trong tháng 5" / "trong tháng 6"
     for x, y in ((a, b), (b, a)):
         last = _ADM_LAST_YEARS.search(x)
         if last and not _ADM_LAST_YEARS.search(y) and _ADM_YEAR.search(y):
             rng = _ADM_RANGE.search(y)
             said = last.group(1)
             n = int(said) if said.isdigit() else _ADM_SPAN_WORDS[said]
-            top = max((int(v) for v in _ADM_YEAR.findall(ctx.low)), default=0)
             if (
                 rng is None
                 or int(rng.group(2)) - int(rng.group(1)) + 1 != n
@@ -6216,8 +6312,24 @@ def _admitted_restated(ctx: Context, done: list[Check]) -> list[Check]:
         if hg != hf and (
             set(_ADM_YEAR.findall(hg)) != set(_ADM_YEAR.findall(hf))
             or set(_ADM_BODY.findall(hg)) != set(_ADM_BODY.findall(hf))
+            or _adm_named(hg)
+            or _adm_named(hf)
+            or _adm_parallel(hg, hf)
         ):
             continue  # "KẾT QUẢ NĂM 2023" / "NĂM 2024", "2. Đảng bộ xã Tân Lập" / "3. … Tân Hòa"
+        if _adm_scope(gp[0]) and _adm_scope(fp[0]) and _adm_scope(gp[0]) != _adm_scope(fp[0]):
+            continue  # "toàn tỉnh kết nạp 3.253" / "toàn thành phố kết nạp 1.253"
+        if bool(_ADM_HEAD_PLAN.search(hg)) != bool(_ADM_HEAD_PLAN.search(hf)):
+            continue  # "I. KẾT QUẢ" / "II. CHỈ TIÊU NHIỆM KỲ TỚI"
+        if (
+            _adm_subject(ctx, g) != _adm_subject(ctx, f)
+            or _adm_borrowed(ctx, g)
+            or _adm_borrowed(ctx, f)
+        ):
+            continue  # "Đảng bộ Quân sự huyện … Năm 2024, đã kết nạp 152" / "toàn huyện kết nạp 352"
+        sg, sf = (ctx.lower_slice(*ctx.sentence_span(h.sent)) for h in (g, f))
+        if set(_ADM_ETHNIC.findall(sg)) != set(_ADM_ETHNIC.findall(sf)):
+            continue  # "147 người dân tộc thiểu số" / "trong đó 107 … là người Bahnar"
         why = render(
             "repeat.looked_back",
             what=(what, what),
