@@ -482,7 +482,13 @@ of another year, moment or some units, a served place read as one numbered place
 gatherings and "như" examples; 28 alarms, 22 fixed, 4 left in tests/known_alarms/).
 The twenty-ninth session added 10 clean passages beside its poverty-rate reading
 (battery_zzzz_l29s: another level, place or moment, a subset of the poor, households that left
-poverty, two profiles).
+poverty, two profiles), and 116 from its white-box review 29s (battery_zzzz_r29s: flood,
+relief or resettlement counts and sub-areas in the "N hộ, M nhân khẩu" frame, targets, start of
+the year, a whole named after the percent, rates of villages or subgroups, and traps for the fit
+readings; 12 alarms: 5 of the poverty-rate reading (targets, a whole named after the percent, a
+part of the place), 6 of older share rules (a whole said after the bracket, a list's percents far
+under 100 together, a sibling in a clause on a part of the place); all fixed; one granularity
+alarm of an older rule left out).
 The
 floors sit a little under the measured figures, so a change
 that finds fewer planted errors, or raises an alarm anywhere, fails here.
