@@ -2941,7 +2941,19 @@ def _new_scope_clause(ctx: Context, part: Fig, base: Fig) -> bool:
         return False
     clause = ctx.lower_slice(semi + 1, part.start)
     # "…; khối xã, thị trấn có 18 đồng chí là bí thư …": a subject of its own with "có"
-    return bool(vocab.WHOLE_SCOPE.search(clause)) or bool(_OWN_SUBJECT.fullmatch(clause))
+    return (
+        bool(vocab.WHOLE_SCOPE.search(clause))
+        or bool(_OWN_SUBJECT.fullmatch(clause))
+        or bool(_SUBAREA_OPEN.match(clause))
+    )
+
+
+# "…; các thôn ven sông 21 hộ nghèo (4,2%)": a clause opening on a part of the place (its
+# villages, an area) names a subgroup whose rate may be of its own households
+_SUBAREA_OPEN = re.compile(
+    r"^\s*(?:các\s+|những\s+|\d+\s+)?(?:thôn|ấp|bản|xóm|buôn|làng|bon|sóc|khóm|tổ dân phố|khu phố"
+    r"|khu dân cư|vùng|khu vực)\b"
+)
 
 
 # A list item said again at the same rate (review 27w): "Tổng số đảng viên tham gia học tập là
@@ -5130,6 +5142,10 @@ def _summed_list(ctx: Context, done: list[Check]) -> list[Check]:
             # "cấp tỉnh 41.362 hồ sơ (85,80% số hồ sơ cấp tỉnh tiếp nhận), cấp huyện 49.052 hồ sơ
             # (68,22%), …": each item's rate of its own whole, not shares of the list's sum
             continue
+        if len(pcts) >= len(values) and sum(g.value for g in pcts) < 100 - len(pcts):  # type: ignore[misc]
+            # "hộ nghèo còn 84 hộ (3,1%), hộ cận nghèo 96 hộ (3,6%)" after "180 hộ … thuộc diện
+            # nghèo và cận nghèo": every item's percent, far under 100 together, is of a larger whole
+            continue
         pv = judge_stated(100 * part_value / total, p)
         if pv is None:
             continue
@@ -5734,10 +5750,16 @@ _AND_CLAUSE = re.compile(
 )
 
 
+# "(10,6%) trên 160 hộ", "(6,0%) trên tổng số 800 hộ": a whole named right after the bracket
+_WHOLE_AFTER_BRACKET = re.compile(r"\s*(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?\d")
+
+
 def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
     """(usable, the words the named whole adds) from the words after the percent; the words
     are None when no whole is named."""
     rest = after.lstrip()
+    if rest[:1] == ")" and _WHOLE_AFTER_BRACKET.match(rest, 1):
+        return False, []  # "còn 17 hộ nghèo (10,6%) trên 160 hộ": the bracket's whole, said after it
     if not rest or rest[0] in ",;.)" or _AND_CLAUSE.match(rest):
         return True, None  # "…, chiếm 20,2% và góp phần …": the percent names no whole
     hit = _SOLE_NAMED.match(after)
@@ -6952,6 +6974,20 @@ def _table_grade_columns(ctx: Context) -> list[Check]:
 _HH_GAP = re.compile(r"^\s*(?:nghèo|cận nghèo)?\s*(?:\(\s*|,\s*chiếm\s*)$")
 _HH_NAMED_BEFORE = re.compile(r"\bhộ (?:cận )?nghèo(?:\s+(?:còn|là|có|chỉ còn))?\s*:?\s*$")
 _HH_PEOPLE = re.compile(r"\b(?:nhân khẩu|khẩu|người)\b")
+_HH_PLAN = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|nghị quyết|đề ra|dự kiến|dự toán")
+_HH_SUBAREA = re.compile(
+    r"\b(?:(?:các|những|\d+)\s+(?:thôn|ấp|bản|xóm|buôn|làng|bon|sóc|khóm|tổ dân phố|khu phố|tổ|đội)"
+    r"|vùng|khu vực|khu dân cư)\b"
+)
+_HH_START = re.compile(r"(?<!tháng )\bđầu năm\b")
+# words after the percent that name its whole: "trên 200 hộ …", "số hộ nghèo …", "so với …"; of
+# them only "(tổng) số hộ (dân) (của/toàn xã)" is the profile's whole
+_HH_OTHER_WHOLE = re.compile(r"^\s*\)?\s*(?:trên|trong|so với|bằng|của|số|tổng|dân số|năm)\b")
+_HH_ALL_HOUSEHOLDS = re.compile(
+    r"^\s*\)?\s*(?:tổng\s+)?số\s+hộ(?:\s+(?:dân|gia đình))?"
+    r"(?:\s+(?:của|toàn|trên địa bàn)(?:\s+(?:toàn|cả))?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh))?"
+    r"\s*(?:[.;,)]|$)"
+)
 
 
 def _profile_households(ctx: Context) -> Fig | None:
@@ -7007,6 +7043,20 @@ def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # flows and past levels: "giảm từ 141 hộ", "thoát nghèo 52 hộ"
         if _SOLE_OTHER_TIME.search(claim) or not _same_moment(claim, base_sent):
             continue
+        # a target ("phấn đấu … còn 25 hộ nghèo (0,8%)") or the start of the year ("Đầu năm, xã có
+        # 88 hộ nghèo (3,2%)"), maybe of another count of households: told only when it fits
+        soft = bool(_HH_PLAN.search(claim)) or bool(
+            _HH_START.search(claim) and not _HH_START.search(base_sent)
+        )
+        after = ctx.after_low(p, 60)
+        more = ctx.gap(part, p).rstrip().endswith("(") and not after.lstrip().startswith(")")
+        if (more or _HH_OTHER_WHOLE.match(after)) and not _HH_ALL_HOUSEHOLDS.match(after):
+            # "(1,5%) trên 200 hộ đảng viên", "chiếm 8,7% số hộ nghèo toàn huyện", "(73,8% trong
+            # 160 hộ nghèo, cận nghèo)": the percent names a whole of its own
+            continue
+        sub = _HH_SUBAREA.search(claim)
+        if sub is not None and sub.group(0) not in base_sent:
+            continue  # "các thôn ven sông 21 hộ nghèo (4,2%)": a part of the place
         places = [m.group(0).lower() for m in _SOLE_PLACE.finditer(ctx.text[s : p.end])]
         if any(pl not in base_sent for pl in places):
             continue
@@ -7015,6 +7065,8 @@ def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # "toàn huyện còn 520 hộ nghèo" against "Xã có 2.750 hộ"
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        if soft and pv.judgement.verdict != "consistent":
             continue
         c = _emit(ctx, None, [part], base, p, pv, ("households", "số hộ"))
         c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
