@@ -192,3 +192,16 @@ def test_points_change_fits_levels_stated_before(text: str, figures: list[float]
 def test_points_change_without_fitting_levels_is_silent(text: str) -> None:
     assert [c for c in checks_of(text) if c.kind == "change"] == []
     assert alarms(text) == []
+
+
+def test_levels_of_a_points_change_stay_shares_of_their_own_wholes() -> None:
+    """The two rates a points change is found between are still read as the shares they state."""
+    text = (
+        "Số hộ cận nghèo giảm từ 1.416 hộ (chiếm 5,37% trên 26.370 hộ đầu năm) xuống còn 1.103 hộ "
+        "(chiếm 4,15% trên 26.580 hộ); tỷ lệ hộ cận nghèo giảm 1,22 điểm phần trăm."
+    )
+    got = {(c.kind, c.verdict, tuple(c.figures)) for c in checks_of(text)}
+    assert ("change", "consistent", (5.37, 4.15, 1.22)) in got
+    assert ("share", "consistent", (1416, 26370, 5.37)) in got
+    assert ("share", "consistent", (1103, 26580, 4.15)) in got
+    assert alarms(text) == []

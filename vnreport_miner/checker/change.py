@@ -5493,6 +5493,8 @@ def _points_versus_searched(ctx: Context, used: set[str]) -> list[Check]:
             out.append(ctx.check(NAME, "consistent", [then.value, now.value, d.value],
                                  [then, now, d], ctx.clause(d.start, d.end), expected=shown,
                                  observed=d.value, tolerance=0, why=why))  # type: ignore[list-item]  # fmt: skip
+            # (each level stays free to be the share it states: fit reads this)
+            ctx.memo.setdefault("change.rate_levels", set()).update((then.id, now.id))  # type: ignore[union-attr]
             break
     return out
 
