@@ -8406,6 +8406,12 @@ _KIND_NOT_SEP = re.compile(
     r"\b(?:trong đó|trong số|riêng|so với|tăng|giảm|đạt|chiếm|bằng|còn lại|gồm|mỗi|với|trên|dưới"
     r"|khoảng|gần|hơn|lượt)\b"
 )
+# the first item's label naming some of the kinds or examples only: "gồm một số công trình lớn
+# như …", "gồm các câu lạc bộ dân ca ở xã A 14 câu lạc bộ, …", "bao gồm cả …" (a fit only)
+_KIND_SOME = re.compile(
+    r"\b(?:nhiều|một số|một phần|các|những|như|cả|chủ yếu|phần lớn|điển hình|tiêu biểu|nổi bật"
+    r"|ở|tại)\b"
+)
 _KIND_TAIL = re.compile(r"^[^\d;:.()%\n]{0,60}?(?:[.;\n]|$)")
 _KIND_TAIL_BR = re.compile(r"^[^\d;:.()%\n]{0,60}?\)")
 _KIND_MEASURE = frozenset({"đồng", "ha", "km", "m2", "m", "tấn", "kg", "%"})
@@ -8437,7 +8443,8 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
                 continue
             head = gap[: cut + (3 if gap[cut] == "g" else 1)]
             opened = _KIND_LIST_OPEN.match(head)
-            if opened is None or not _KIND_GAP.match(gap[len(head) :].lstrip(" :")):
+            label = gap[len(head) :].lstrip(" :")
+            if opened is None or not _KIND_GAP.match(label):
                 continue
             if _KIND_NOT_SEP.search(opened.group("noun")):
                 continue
@@ -8477,8 +8484,12 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
             # a colon or a bracket may open some kinds only ("(tập trung ở …)", "(chủ yếu là
             # …)"), and a ";" may end the list and open a clause ("gồm 52 đơn khiếu nại; giải
             # quyết 79 đơn, …"): a fit is told, never a miss
-            listed = opened.group("op") and not any(
-                ";" in low[a.end : b.start] for a, b in zip(parts, parts[1:], strict=False)
+            listed = (
+                opened.group("op")
+                and not _KIND_SOME.search(label)
+                and not any(
+                    ";" in low[a.end : b.start] for a, b in zip(parts, parts[1:], strict=False)
+                )
             )
             strength = "closed" if own and listed else "soft"
             row = _emit(ctx, total, parts, strength, span, region)
@@ -8498,7 +8509,7 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
 #   example (our own)                                                                   told
 #   "Toàn xã có 42 thôn; 35 thôn đã có nhà văn hóa, 7 thôn còn lại đang xây dựng"       consistent
 #   "Toàn xã có 42 thôn; 35 thôn đã có nhà văn hóa, 9 thôn còn lại đang xây dựng"       nothing
-_REST_AFTER_COUNT = re.compile(r"[^\d;:.()%\n]{0,40}?\bcòn lại\b")
+_REST_AFTER_COUNT = re.compile(r"[^\d;:.,()%\n]{0,40}?[^\W\d]\s+còn lại\b")
 _REST_BEFORE_COUNT = re.compile(r"\b(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$")
 _REST_BACK = 3
 
