@@ -205,3 +205,15 @@ def test_levels_of_a_points_change_stay_shares_of_their_own_wholes() -> None:
     assert ("share", "consistent", (1416, 26370, 5.37)) in got
     assert ("share", "consistent", (1103, 26580, 4.15)) in got
     assert alarms(text) == []
+
+
+def test_what_became_of_some_items_after_a_semicolon_is_no_breakdown() -> None:
+    """A bracketed item's kind followed, past a ";", by what became of some of them is not that
+    item's breakdown (lead, after review 29p: a wrong confirmation 7 = 5 + 2)."""
+    text = (
+        "Ban Chỉ đạo tỉnh đã đưa 11 vụ án, vụ việc vào diện theo dõi, chỉ đạo (7 vụ án, 4 vụ "
+        "việc); đến nay đã đưa ra xét xử sơ thẩm 5 vụ án, kết thúc xử lý 2 vụ việc."
+    )
+    got = {(c.kind, c.verdict, tuple(c.figures)) for c in checks_of(text)}
+    assert ("part_whole", "consistent", (11, 7, 4)) in got
+    assert not any(f[:1] == (7,) for k, _, f in got if k == "part_whole")

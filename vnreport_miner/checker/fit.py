@@ -3052,7 +3052,13 @@ def _sum_fits(ctx: Context, used_as: dict[str, set[str]]) -> list[Check]:
             # only the list the extractor itself read as this count's breakdown, in its
             # sentence: a part's sum with counts of other sentences is a coincidence ("khiển
             # trách 15, …. Trong đó, 9 đồng chí … Giải quyết tố cáo 6 đảng viên")
-            if parts and all(p.sent == t.sent for p in parts):
+            # nor, for a part in brackets, counts after the bracket ("(6 vụ án, 3 vụ việc); đến nay
+            # … 4 vụ án, … 2 vụ việc": what became of some of them, no breakdown of the 6)
+            if (
+                parts
+                and all(p.sent == t.sent for p in parts)
+                and not (_in_brackets(ctx, t) and ")" in ctx.text[t.end : parts[0].start])
+            ):
                 out.append(_sum_check(ctx, t, parts))
                 for f in (t, *parts):
                     member[f.i] = total_ok[f.i] = False
