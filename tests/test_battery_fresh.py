@@ -33,6 +33,7 @@ MIN_FOUND = {
     "battery_x27": 0.68,
     "battery_x28": 0.52,
     "battery_x29": 0.5,
+    "battery_x30": 0.52,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
