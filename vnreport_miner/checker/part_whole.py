@@ -5757,8 +5757,24 @@ def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None
 # -- labelled parts right after a total: "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình" --
 # An item labelled as a rise or fall ("thực tăng 8", "giảm 3") makes the counts a change (intake
 # minus losses = the net rise), no parts: "kết nạp 17 hội viên, 9 hội viên từ trần, thực tăng 8"
-# is 17 - 9 = 8, never 9 + 8 = 17 (``change`` reads it).
+# is 17 - 9 = 8, never 9 + 8 = 17 (``change`` reads it). Only an item's own label counts: a
+# change said of another count between the items ("mầm non 22 trường, tiểu học 24 trường, giảm
+# 2 trường do sáp nhập, trung học cơ sở 18 trường" of 64) leaves the parts as they are (review 30p).
 _NET_LABEL = re.compile(r"\b(?:thực\s+|tăng\s+|giảm\s+)?(?:tăng|giảm)\b")
+
+
+def _net_labelled(ctx: Context, parts: list[Fig]) -> bool:
+    """Is an item labelled as a rise or fall (its label: from the figure before it, past the last
+    comma or semicolon)?"""
+    for p in parts:
+        lo = ctx.figs[p.i - 1].end if p.i > 0 else 0
+        gap = ctx.low[lo : p.start]
+        cut = max(gap.rfind(","), gap.rfind(";"))
+        if _NET_LABEL.search(gap, cut + 1):
+            return True
+    return False
+
+
 def _labelled_after(ctx: Context) -> list[Check]:
     """A total followed in its clause by labelled counts of the same unit that add up to it
     (consistent only: with no marker the counts may be subsets)."""
@@ -5778,7 +5794,7 @@ def _labelled_after(ctx: Context) -> list[Check]:
                 continue
             if sum(p.value for p in parts) != t.value:  # type: ignore[misc]
                 continue
-            if _NET_LABEL.search(ctx.low, t.end, parts[-1].start):
+            if _net_labelled(ctx, parts):
                 continue  # "kết nạp 17 hội viên, 9 hội viên từ trần, thực tăng 8": a change
             out.append(_emit(ctx, t, parts, "soft", ctx.clause(t.start, parts[-1].end), ""))
     return out
