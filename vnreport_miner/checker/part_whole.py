@@ -2881,6 +2881,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_pair_next(ctx))
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
+    out.extend(_respective_counts(ctx, out))
     return out
 
 
@@ -3438,6 +3439,41 @@ _SOME_ITEMS = re.compile(
 )
 
 
+# An item line may say more than its count: "- Nhóm được hỗ trợ mức đóng: 352.115 người, trong
+# đó học sinh 289.406 người;", "- Cứu trợ sau bão: 2,15 tỷ đồng (tiền mặt 1,27 tỷ đồng, hàng hóa
+# 0,88 tỷ đồng);", "- Chương trình Tết: 1,96 tỷ đồng, trao 3.920 suất quà;". Its own count is the
+# first, right after the label's colon; a count after it that fits the list too must stand in a
+# bracket or after "trong đó"/"riêng"/"gồm" (a detail of the item), else the line is not read.
+# Such a list is told as a fit only (the details may hide a second item).
+#   example (our own)                                                                   told
+#   "52.310 người …: - Nông dân: 30.120 người, trong đó nữ 12.000 người; - Khác: 22.190 người"  consistent
+#   "… - Nông dân: 30.120 người, lao động tự do 15.400 người; - Khác: 6.790 người"        nothing
+_ITEM_LABEL = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*[^:;\n]{2,120}:\s*$")
+_ITEM_DETAIL = re.compile(r"\(|\btrong đó\b|\briêng\b|\bgồm\b")
+
+
+def _item_own(ctx: Context, pos: int, inside: list[Fig], fits: list[Fig]) -> Fig | None:
+    """The count an item line opens with, when what follows it details that item (above)."""
+    if not fits or not inside or fits[0] is not inside[0]:
+        return None
+    first = inside[0]
+    if not _ITEM_LABEL.match(ctx.text, pos, first.start) or ctx.figs_from(pos, first.start):
+        return None  # (a label's digits name it: "- Cứu trợ sau bão số 3: …")
+    for g in inside[1:]:
+        if g in fits and not _ITEM_DETAIL.search(ctx.low, first.end, g.start):
+            return None
+    return first
+
+
+# Members are people: "286.540 người, cụ thể: - Nông dân: 98.214 hội viên; - Thanh niên: 52.630
+# đoàn viên; …" (a list so read is told as a fit only).
+_MEMBER_NOUNS = frozenset({"u:hội viên", "u:đoàn viên"})
+
+
+def _members_of(total: Fig, part: Fig) -> bool:
+    return "person" in total.unit.fams and (part.unit.generic or "") in _MEMBER_NOUNS
+
+
 def _bullets(ctx: Context) -> list[Check]:
     out: list[Check] = []
     text = ctx.text
@@ -3467,6 +3503,7 @@ def _bullets(ctx: Context) -> list[Check]:
         outer = False
         nested = False
         aside = False  # an item named by an attribute ("- Nam: …", "- Hội viên là đảng viên: …")
+        detailed = False  # an item line holds more than its count, or items count members
         while pos < len(text):
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
@@ -3490,10 +3527,17 @@ def _bullets(ctx: Context) -> list[Check]:
             fits = [
                 g
                 for g in inside
-                if (g.exact_count or g.exact) and model is not None and _covers_part(model, g)
+                if (g.exact_count or g.exact)
+                and model is not None
+                and (_covers_part(model, g) or _members_of(model, g))
             ]
+            if fits and model is not None and not _covers_part(model, fits[0]):
+                detailed = True  # members counted as people: told as a fit only
             if len(fits) == 1 and len(inside) == 1:
                 parts.append(fits[0])
+            elif (own := _item_own(ctx, pos, inside, fits)) is not None:
+                parts.append(own)  # "- Nhóm …: 352 người, trong đó …" / "…: 2,1 tỷ đồng (…)"
+                detailed = True
             elif not inside and total is not None and (hit := _BARE_END.search(line)):
                 parts.append(
                     synthetic(
@@ -3529,7 +3573,7 @@ def _bullets(ctx: Context) -> list[Check]:
         # items, or one passing its total by far (kinds of support, damage or activity that one
         # household or member may have several of) is told, never an alarm (review 82)
         head_line = text[text.rfind("\n", 0, at) + 1 : eol].lower()
-        if nested or _SOME_ITEMS.search(head_line):
+        if nested or detailed or _SOME_ITEMS.search(head_line):
             clean, outer = False, False
         if total is not None and total.value and sum(p.value for p in parts) > 1.15 * total.value:  # type: ignore[misc, operator]
             clean, outer = False, False
@@ -5711,6 +5755,26 @@ def _unique_before(ctx: Context, first: Fig, s: int, heading: str) -> Fig | None
 
 
 # -- labelled parts right after a total: "có 214 mô hình, cấp huyện 18 mô hình, cấp xã 196 mô hình" --
+# An item labelled as a rise or fall ("thực tăng 8", "giảm 3") makes the counts a change (intake
+# minus losses = the net rise), no parts: "kết nạp 17 hội viên, 9 hội viên từ trần, thực tăng 8"
+# is 17 - 9 = 8, never 9 + 8 = 17 (``change`` reads it). Only an item's own label counts: a
+# change said of another count between the items ("mầm non 22 trường, tiểu học 24 trường, giảm
+# 2 trường do sáp nhập, trung học cơ sở 18 trường" of 64) leaves the parts as they are (review 30p).
+_NET_LABEL = re.compile(r"\b(?:thực\s+|tăng\s+|giảm\s+)?(?:tăng|giảm)\b")
+
+
+def _net_labelled(ctx: Context, parts: list[Fig]) -> bool:
+    """Is an item labelled as a rise or fall (its label: from the figure before it, past the last
+    comma or semicolon)?"""
+    for p in parts:
+        lo = ctx.figs[p.i - 1].end if p.i > 0 else 0
+        gap = ctx.low[lo : p.start]
+        cut = max(gap.rfind(","), gap.rfind(";"))
+        if _NET_LABEL.search(gap, cut + 1):
+            return True
+    return False
+
+
 def _labelled_after(ctx: Context) -> list[Check]:
     """A total followed in its clause by labelled counts of the same unit that add up to it
     (consistent only: with no marker the counts may be subsets)."""
@@ -5730,6 +5794,8 @@ def _labelled_after(ctx: Context) -> list[Check]:
                 continue
             if sum(p.value for p in parts) != t.value:  # type: ignore[misc]
                 continue
+            if _net_labelled(ctx, parts):
+                continue  # "kết nạp 17 hội viên, 9 hội viên từ trần, thực tăng 8": a change
             out.append(_emit(ctx, t, parts, "soft", ctx.clause(t.start, parts[-1].end), ""))
     return out
 
@@ -8422,6 +8488,30 @@ def _measure(f: Fig) -> bool:
     return any(key == w or key.endswith(" " + w) or key.startswith(w + " ") for w in _KIND_MEASURE)
 
 
+# People and the cases or events they figure in are counted apart: a count of one is no sum of
+# counts of the other ("bắt giữ 24 đối tượng, gồm 15 vụ … và 9 vụ …").
+_PEOPLE_KEYS = frozenset(
+    {"person", "u:đối tượng", "u:hội viên", "u:đoàn viên", "u:lao động", "u:tín đồ", "u:học sinh"}
+)
+_EVENT_KEYS = frozenset({"u:vụ", "u:cuộc", "u:đơn"})
+
+
+def _other_noun_items(total: Fig, parts: list[Fig]) -> bool:
+    """Do the items all count cases or events where the total counts people, or the reverse?
+    "bắt giữ 24 đối tượng, gồm 15 vụ … và 9 vụ …" lists cases, not the people held: no kinds of
+    the total ("126 cơ sở giáo dục, gồm 42 trường …", "38.450 tín đồ, gồm: Công giáo 21.300
+    người; …", "7 lượt đoàn, gồm 3 đoàn …" are)."""
+    keys = [_fam_keys(p) for p in parts]
+    if any(not k for k in keys):
+        return False
+    common = set.intersection(*keys)
+    whole = _fam_keys(total)
+    return bool(
+        (common & _EVENT_KEYS and whole & _PEOPLE_KEYS)
+        or (common & _PEOPLE_KEYS and whole & _EVENT_KEYS)
+    )
+
+
 def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
     rows: list[Check] = []
     low = ctx.low
@@ -8474,6 +8564,8 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
             if any(_measure(p) and p.unit.key != total.unit.key for p in parts):
                 continue
             if _read_already(ctx, total, parts):
+                continue
+            if _other_noun_items(total, parts):
                 continue
             region = ctx.text[parts[0].start : parts[-1].end]
             span = (total.start, parts[-1].end)
@@ -8568,4 +8660,63 @@ def _said_rests(ctx: Context, out: list[Check]) -> list[Check]:
         lo, hi = min(t.start, p.start, r.start), max(t.end, p.end, r.end)
         rows.append(_fit_sum(ctx, t, [p, r], (lo, hi)))
         taken.add(r.id)
+    return rows
+
+
+# -- counts said "lần lượt" (respectively) of the kinds just named, the total stated before: "Đầu
+# năm kết nạp 218 đảng viên. … Số kết nạp ở khối cơ quan và khối doanh nghiệp lần lượt là 151
+# đảng viên và 67 đảng viên", "diện tích tăng lên 7.138 ha; … Diện tích xoài, nhãn, mận và cây
+# khác lần lượt là 3.246 ha, 1.875 ha, 1.104 ha và 913 ha". Found by search (the kinds may be
+# some only): the nearest earlier count of the items' noun, up to four sentences back, whose
+# value is their sum is told as a fit; nothing else is told.
+#   example (our own)                                                                   told
+#   "Kết nạp 96 đảng viên. Khối xã và khối cơ quan lần lượt là 60 đảng viên và 36 đảng viên"  consistent
+#   "Kết nạp 96 đảng viên. Khối xã và khối cơ quan lần lượt là 60 đảng viên và 35 đảng viên"  nothing
+_SAID_RESPECTIVELY = re.compile(r"\blần lượt(?:\s+(?:là|có|đạt|được))?\s*:?\s*")
+_RESPECTIVE_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà\b)\s*$")
+_RESPECTIVE_BACK = 4
+
+
+def _respective_counts(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "lần lượt" not in low:
+        return rows
+    read = [set(c.mention_ids) for c in out if c.kind == NAME]
+    for hit in _SAID_RESPECTIVELY.finditer(low):
+        after = [g for g in ctx.figs if g.start >= hit.end()]
+        if not after or after[0].start != hit.end():
+            continue  # the counts follow the word at once
+        parts = [after[0]]
+        for g in after[1:]:
+            if g.sent != parts[0].sent or not _RESPECTIVE_SEP.match(low[parts[-1].end : g.start]):
+                break
+            parts.append(g)
+        if len(parts) < 2 or any(
+            p.type != "quantity" or not (p.exact_count or p.exact) or p.qual != "exact"
+            for p in parts
+        ):
+            continue
+        key = parts[0].unit.key
+        if not key or any(p.unit.key != key for p in parts) or key in vocab.TIME_UNITS:
+            continue
+        ids = {p.m.id for p in parts}
+        if any(ids <= r for r in read):
+            continue
+        got = sum(p.value for p in parts)  # type: ignore[misc]
+        cands = [
+            g
+            for g in ctx.figs[: parts[0].i]
+            if g.end <= hit.start()
+            and g.type == "quantity"
+            and (g.exact_count or g.exact)
+            and g.qual == "exact"
+            and parts[0].sent - _RESPECTIVE_BACK <= g.sent <= parts[0].sent
+            and (g.unit.key == key or _covers_part(g, parts[0]))
+            and abs(g.value - got) <= 1e-9 * max(1.0, abs(got))  # type: ignore[operator]
+        ]
+        if not cands:
+            continue
+        t = cands[-1]
+        rows.append(_fit_sum(ctx, t, parts, (t.start, parts[-1].end)))
     return rows
