@@ -6661,15 +6661,67 @@ _PROFILE_NOT = re.compile(
 )
 
 
+# (white-box review 30s) The profile is the PLACE's: the clause's subject, before its first "có"/
+# "gồm"/"với", is a level ("Xã Tân Hòa", "Năm 2016, xã", "Trên địa bàn phường", "Pa Sáng là
+# huyện …"), not a part, a group or an average of it ("Thôn Phú Lộc có", "Người Hoa ở thị trấn
+# có", "Bình quân mỗi thôn có", "3 thôn ven biển có", "Khu đô thị mới … có"); no unit of the place
+# is named without a count between ("Xã có thôn Đông với 420 hộ, …"); and the count of people ends
+# its phrase ("… 4.980 người sống bằng nghề trồng lúa", "… nhân khẩu từ các tỉnh khác đến" are a
+# subset).
+_PROFILE_LEVEL = r"(?:thành phố|thị xã|thị trấn|tỉnh|huyện|xã|phường|quận)"
+_PROFILE_SUBJECT = re.compile(
+    rf"^(?:toàn\s+|trên địa bàn\s+|địa bàn\s+)?(?P<lv>{_PROFILE_LEVEL})\b|"
+    rf"\blà\s+(?:một\s+)?(?:đơn vị\s+)?(?P<lv2>{_PROFILE_LEVEL})\b"
+)
+_PROFILE_UNIT = re.compile(
+    r"\b(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố|khu vực|khu|cụm|vùng)\b"
+)
+_PROFILE_UNIT_AFTER = re.compile(rf"(?:\d|{_PROFILE_UNIT.pattern})\s*,?\s*$")  # "66 ấp, khu phố"
+_PROFILE_ENDS = re.compile(r"^\s*(?:$|[.;,:(]|và\b|trong đó\b)")
+
+
+def _profile_holder(ctx: Context, g: Fig, lead: str) -> str | None:
+    """The level word of the place whose profile ``g`` (its clause's ``lead``) states, else None."""
+    has = _PROFILE_HAS.search(lead)
+    if has is None or not _PROFILE_ENDS.match(ctx.after_low(g, 20)):
+        return None
+    subject = lead[: has.start()].strip()
+    level = None
+    for seg in subject.split(","):
+        hit = _PROFILE_SUBJECT.search(seg.strip())
+        if hit is not None:
+            level = hit.group("lv") or hit.group("lv2")
+    if level is None:
+        return None
+    # a unit of the place named with no count before it: "Xã có thôn Đông với 420 hộ, …"
+    rest = lead[has.start() :]
+    for m in _PROFILE_UNIT.finditer(rest):
+        if not _PROFILE_UNIT_AFTER.search(rest[: m.start()]):
+            return None
+    return level
+
+
 def _profile_people(ctx: Context, g: Fig) -> bool:
+    return _profile_level(ctx, g) is not None
+
+
+def _profile_level(ctx: Context, g: Fig, loose: bool = False) -> str | None:
+    """The holder's level word when ``g`` is the people of a place's profile, else None
+    (``loose``: "*" for any count of households' people said with "có"/"gồm"/"với")."""
     if g.type != "quantity" or g.qual not in ("exact", "approx") or not g.value:
-        return False
+        return None
     if not (g.exact_count or g.qual == "approx") or _in_open_bracket(ctx, g):
-        return False
+        return None
     s, _ = ctx.sentence_span(g.sent)
     lead = ctx.lower_slice(max(s, ctx.text.rfind(";", s, g.start) + 1), g.start)
     if not _PROFILE_HAS.search(lead) or _PROFILE_NOT.search(lead):
-        return False
+        return None
+    if not _profile_heads(ctx, g):
+        return None
+    return "*" if loose else _profile_holder(ctx, g, lead)
+
+
+def _profile_heads(ctx: Context, g: Fig) -> bool:
     if g.unit.key in _PROFILE_HEADS:
         return True
     if g.unit.key != "người":
@@ -6694,8 +6746,45 @@ def _profile_population(ctx: Context, before: Fig) -> Fig | None:
             if g.start < before.start
         ):
             return None
-    found = [g for g in ctx.quantities if g.start < before.start and _profile_people(ctx, g)]
-    return found[0] if found and len({g.value for g in found}) == 1 else None
+    # every count that looks like a profile, of the place or of a part, a group or another
+    # moment ("…; đến nay có 2.480 hộ, 9.860 nhân khẩu", "thôn Đông có 420 hộ, 1.690 nhân
+    # khẩu"), must be the one value (review 30s)
+    loose = [
+        g
+        for g in ctx.quantities
+        if g.start < before.start and _profile_level(ctx, g, True) is not None
+    ]
+    if len({g.value for g in loose}) != 1:
+        return None
+    found = [g for g in loose if _profile_people(ctx, g)]
+    return found[0] if found else None
+
+
+_PLAIN_INSURED = re.compile(
+    r"(?:^|,)\s*(?:(?:về|trong)\s+[^\d,]{1,20},\s*)?(?:tổng\s+)?số người\s+(?:tham gia|có thẻ)"
+    r"\s+(?:bảo hiểm y tế|bhyt)\s*(?:là|đạt)?\s*$"
+)
+
+
+def _pop_lead_text(ctx: Context, base: Fig) -> str:
+    """The words from "dân số"/"số dân" to the population ``base`` ("dân số năm 2023 là ")."""
+    s, _ = ctx.sentence_span(base.sent)
+    lead = _POP_LEAD.search(ctx.lower_slice(max(s, base.start - 80), base.start))
+    return lead.group(0) if lead is not None else ""
+
+
+def _pop_of_units(ctx: Context, base: Fig) -> bool:
+    """Is ``base`` said "với dân số N" of the units counted just before, with no comma between
+    ("6 xã vùng cao … cùng sinh sống với dân số 24.800 người", "38 thôn đặc biệt khó khăn với
+    dân số 14.300 người")? Then it may be a part of the place's population (review 30s)."""
+    lead = _pop_lead_text(ctx, base)
+    if not lead:
+        return False
+    at = base.start - len(lead)
+    prev = ctx.prev_in_sent(base)
+    if prev is None or prev.end > at or not ctx.low[:at].rstrip().endswith("với"):
+        return False
+    return not re.search(r"[,;:()]", ctx.low[prev.end : at])
 
 
 def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
@@ -6751,12 +6840,35 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
             else:
                 tail = norm_words(hit.group("w"))
         base = _stated_population(ctx, part)
+        holder: str | None = None
         if base is None:
             base = _profile_population(ctx, part)
             # a population given roughly ("khoảng 104.600 người"): a fit is told, a miss is not
             soft = soft or (base is not None and base.qual != "exact")
+            holder = _profile_level(ctx, base) if base is not None else None
+            if base is not None:
+                # "Năm 2019, xã có 2.600 hộ, 10.200 nhân khẩu": a dated profile proves no slip
+                # of a claim that does not name its year (review 30s)
+                bs0, be0 = ctx.sentence_span(base.sent)
+                ys = set(_SOLE_YEAR.findall(ctx.lower_slice(bs0, be0)))
+                cs0, ce0 = ctx.sentence_span(p.sent)
+                if ys and not ys & set(_SOLE_YEAR.findall(ctx.lower_slice(cs0, ce0))):
+                    soft = True
+        elif _pop_of_units(ctx, base):
+            soft = True
         if base is None or base.value <= part.value or base.sent == p.sent:  # type: ignore[operator]
             continue
+        if rate is None and not soft and (holder or not _POP_GAP.match(ctx.gap(part, p).lower())):
+            # (review 30s) the new ways (a profile's people, a rate named before its percent)
+            # prove a slip only of the plain count of the insured: "Số người tham gia bảo hiểm
+            # y tế là N người"; "…, trong đó học sinh 18.230 người", "còn 980 người chưa tham
+            # gia", "Số người mới tham gia …", "Người dân tộc thiểu số tham gia …": a fit only
+            ps, _ = ctx.sentence_span(part.sent)
+            plo = max(ps, ctx.low.rfind(";", ps, part.start) + 1)
+            if ctx.figs_from(plo, part.start) or not _PLAIN_INSURED.search(
+                ctx.lower_slice(plo, part.start)
+            ):
+                soft = True
         bs, be = ctx.sentence_span(base.sent)
         base_sent = ctx.low[bs:be]
         if any(w not in base_sent.split() for w in tail.split()):
@@ -6771,6 +6883,11 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
         mine, theirs = _levels(claim), _levels(base_sent)
         if mine and theirs and not mine & theirs:
             continue  # "Dân số toàn tỉnh …" against "Huyện có 5.318 đảng viên"
+        if holder and mine and holder not in mine:
+            continue  # "Huyện có 14 xã với … nhân khẩu" against "Ở xã vùng cao …, đảng bộ có …"
+        years = set(_SOLE_YEAR.findall(_pop_lead_text(ctx, base)))
+        if years and set(_SOLE_YEAR.findall(claim)) - years:
+            continue  # "dân số năm 2023 là 98.240 người" against "Năm 2024, số người …"
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
