@@ -185,6 +185,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_flow_list_fits(ctx, changes))
     out.extend(_within_total_fits(ctx, taken))
     out.extend(_respective_fits(ctx))
+    out.extend(_respective_label_fits(ctx, used | {i for c in out for i in c.mention_ids}))
     out.extend(_numerator_split_fits(ctx))
     out.extend(_bracket_parts_fits(ctx))
     out.extend(_subject_rate_fits(ctx, used | {i for c in out for i in c.mention_ids}))
@@ -328,6 +329,84 @@ def _respective_fits(ctx: Context) -> list[Check]:
             if pv is None or pv.judgement.verdict != "consistent":
                 continue
             out.append(_share_fit(ctx, kind, part, whole, p, pv))
+    return out
+
+
+# -- a share said of one label of a "lần lượt" list: "Diện tích cam, bưởi, nhãn và cây khác lần lượt
+# là 2.140 ha, 1.310 ha, 860 ha và 490 ha; cam là cây chủ lực, chiếm 44,6% diện tích" after
+# "… lên 4.800 ha". The label opens the percent's clause (with no count of its own before the
+# percent); its count is the one at the label's place; the whole is a count of the list's unit
+# stated before the list (its sentence or the two before) equal to the list's sum. A fit.
+_RESPECTIVE_LEAD = re.compile(r"(?:^|[.;:]\s*)([^\d.;:()%]{3,80}?)\s+lần lượt(?:\s+là)?\s*:?\s*$")
+_LABEL_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _respective_label_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "lần lượt" not in ctx.low:
+        return out
+    for hit in re.finditer(r"lần lượt(?:\s+là)?\s*:?\s*", ctx.low):
+        nxt = ctx.figs_from(hit.end(), len(ctx.text))[:1]
+        if not nxt:
+            continue
+        s, e = ctx.sentence_span(nxt[0].sent)
+        if s > hit.start():
+            continue
+        lead = _RESPECTIVE_LEAD.search(ctx.lower_slice(max(s, hit.start() - 100), hit.end()))
+        if lead is None:
+            continue
+        labels = [w.strip() for w in _LABEL_SPLIT.split(lead.group(1)) if w.strip()]
+        if len(labels) < 2:
+            continue
+        # the first label carries the list's noun ("diện tích chè shan"): a tail of its words
+        # names it ("chè shan", "shan"), the longest one the percent's clause opens with
+        first = labels[0].split()
+        heads = [" ".join(first[i:]) for i in range(1, len(first))] or [labels[0]]
+        keys = ["", *labels[1:]]
+        if len(set(keys)) != len(keys):
+            continue
+        stop = min(x for x in (ctx.text.find(";", hit.end(), e), e) if x >= 0)
+        counts = list(ctx.figs_from(hit.end(), stop))
+        if len(counts) != len(labels) or any(
+            g.type != "quantity" or not (g.exact_count or g.exact) or g.unit.key != counts[0].unit.key
+            for g in counts
+        ):
+            continue
+        total = sum(g.value for g in counts)  # type: ignore[misc]
+        wholes = [
+            g
+            for g in ctx.figs_from(ctx.sentence_span(max(0, nxt[0].sent - 2))[0], hit.start())
+            if g.type == "quantity"
+            and g.unit.key == counts[0].unit.key
+            and g.value is not None
+            and abs(g.value - total) < 1e-6
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        # the percents after the list, to the end of the next sentence
+        end = ctx.sentence_span(nxt[0].sent + 1)[1] if nxt[0].sent + 1 < len(ctx.sentences) else e
+        for p in ctx.figs_from(stop, end):
+            if p.type != "percent" or not p.value or p.id in used:
+                continue
+            lo = max(ctx.low.rfind(".", 0, p.start), ctx.low.rfind(";", 0, p.start)) + 1
+            if lo < stop:
+                continue
+            clause = ctx.lower_slice(lo, p.start)
+            if any(g.type != "percent" for g in ctx.figs_from(lo, p.start)) or "chiếm" not in clause:
+                continue
+            opened = clause.strip()
+            said = [i for i, key in enumerate(keys) if key and re.match(rf"{re.escape(key)}\b", opened)]
+            if any(re.match(rf"{re.escape(h)}\b", opened) for h in heads):
+                said.append(0)
+            if len(said) != 1:
+                continue
+            k = said[0]
+            part = counts[k]
+            pv = judge_stated(100 * part.value / whole.value, p)  # type: ignore[operator]
+            if pv is None or pv.judgement.verdict != "consistent":
+                continue
+            out.append(_share_fit(ctx, "share", part, whole, p, pv))
     return out
 
 

@@ -2294,6 +2294,7 @@ def run(ctx: Context) -> list[Check]:
     out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
     out += _population_rates(ctx, out)
+    out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
     return out + _gathering_rates(ctx, out)
 
@@ -6581,6 +6582,11 @@ _POP_RATE = re.compile(
 _POP_GAP = re.compile(
     r"^(?:\s+[^\W\d]+){0,8}\s*,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,3}\s*$"
 )
+# "… là 110.562 người, tỷ lệ bao phủ bảo hiểm y tế đạt 95,8% dân số": the rate named first
+_POP_GAP_NAMED = re.compile(
+    r"^(?:\s+[^\W\d]+){0,8}\s*,\s*(?:tỷ lệ|tỉ lệ)\s+bao phủ(?:\s+[^\W\d]+){0,4}?"
+    r"\s+(?:đạt|là|ở mức)\s*$"
+)
 _POP_TAIL = re.compile(
     r"^\s*(?:(?:so với|của|trên)\s+)?(?:tổng\s+)?(?:dân số|số dân)(?P<w>[^\d;,.()%]*)"
 )
@@ -6611,11 +6617,12 @@ def _stated_population(ctx: Context, before: Fig) -> Fig | None:
         if not g.exact_count or g.unit.key not in vocab.POPULATION_UNITS:
             continue
         s, _ = ctx.sentence_span(g.sent)
-        lead = _POP_LEAD.search(ctx.lower_slice(max(s, g.start - 80), g.start))
+        lo = max(s, g.start - 80)
+        lead = _POP_LEAD.search(ctx.lower_slice(lo, g.start))
         if (
             lead is None
             or ctx.prev_in_sent(g) is not None
-            and ctx.prev_in_sent(g).start > s + lead.start()
+            and ctx.prev_in_sent(g).start > lo + lead.start()
         ):  # type: ignore[union-attr]
             continue
         words = set(norm_words(lead.group("w")).split())
@@ -6636,9 +6643,157 @@ def _levels(text: str) -> set[str]:
 _ADDED_BEFORE = re.compile(r"\b(?:thêm|tăng|mới|tăng thêm|giảm)\s*(?:được\s*)?$")
 
 
+# The place's profile states its people as households and heads, with no "dân số" word: "có 12
+# tổ dân phố với 6.214 hộ, 24.870 nhân khẩu", "24.406 hộ với khoảng 104.600 người". Such a count
+# (of "nhân khẩu"/"dân", or of "người" right after a count of households) is the population when
+# it is the only one the document states before the rate, outside brackets.
+_PROFILE_PEOPLE_GAP = re.compile(r"^\s*(?:,|với|và|gồm)\s*$")
+_PROFILE_HEADS = frozenset({"nhân khẩu", "dân"})
+
+
+# The profile is what the place has ("Xã có …", "… với 2.940 hộ"), not households and people some
+# event or programme touched ("ngập 320 hộ với 1.250 người", "hỗ trợ 46 hộ, 180 nhân khẩu")
+_PROFILE_HAS = re.compile(r"\b(?:có|gồm|với)\b")
+_PROFILE_NOT = re.compile(
+    r"ngập|\blũ\b|bão|hỗ trợ|di dời|tái định cư|ảnh hưởng|nghèo|thiệt hại|sạt lở|di cư|thiếu|"
+    r"tạm trú|đồng bào|dân tộc|tôn giáo|tín đồ|theo đạo|\bbị\b|\bđược\b|vay|chính sách|"
+    r"khó khăn|kế hoạch|dự kiến|dự án|mục tiêu|\bđến năm\b|cứu trợ|thăm|tặng"
+)
+
+
+# (white-box review 30s) The profile is the PLACE's: the clause's subject, before its first "có"/
+# "gồm"/"với", is a level ("Xã Tân Hòa", "Năm 2016, xã", "Trên địa bàn phường", "Pa Sáng là
+# huyện …"), not a part, a group or an average of it ("Thôn Phú Lộc có", "Người Hoa ở thị trấn
+# có", "Bình quân mỗi thôn có", "3 thôn ven biển có", "Khu đô thị mới … có"); no unit of the place
+# is named without a count between ("Xã có thôn Đông với 420 hộ, …"); and the count of people ends
+# its phrase ("… 4.980 người sống bằng nghề trồng lúa", "… nhân khẩu từ các tỉnh khác đến" are a
+# subset).
+_PROFILE_LEVEL = r"(?:thành phố|thị xã|thị trấn|tỉnh|huyện|xã|phường|quận)"
+_PROFILE_SUBJECT = re.compile(
+    rf"^(?:toàn\s+|trên địa bàn\s+|địa bàn\s+)?(?P<lv>{_PROFILE_LEVEL})\b|"
+    rf"\blà\s+(?:một\s+)?(?:đơn vị\s+)?(?P<lv2>{_PROFILE_LEVEL})\b"
+)
+_PROFILE_UNIT = re.compile(
+    r"\b(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố|khu vực|khu|cụm|vùng)\b"
+)
+_PROFILE_UNIT_AFTER = re.compile(rf"(?:\d|{_PROFILE_UNIT.pattern})\s*,?\s*$")  # "66 ấp, khu phố"
+_PROFILE_ENDS = re.compile(r"^\s*(?:$|[.;,:(]|và\b|trong đó\b)")
+
+
+def _profile_holder(ctx: Context, g: Fig, lead: str) -> str | None:
+    """The level word of the place whose profile ``g`` (its clause's ``lead``) states, else None."""
+    has = _PROFILE_HAS.search(lead)
+    if has is None or not _PROFILE_ENDS.match(ctx.after_low(g, 20)):
+        return None
+    subject = lead[: has.start()].strip()
+    level = None
+    for seg in subject.split(","):
+        hit = _PROFILE_SUBJECT.search(seg.strip())
+        if hit is not None:
+            level = hit.group("lv") or hit.group("lv2")
+    if level is None:
+        return None
+    # a unit of the place named with no count before it: "Xã có thôn Đông với 420 hộ, …"
+    rest = lead[has.start() :]
+    for m in _PROFILE_UNIT.finditer(rest):
+        if not _PROFILE_UNIT_AFTER.search(rest[: m.start()]):
+            return None
+    return level
+
+
+def _profile_people(ctx: Context, g: Fig) -> bool:
+    return _profile_level(ctx, g) is not None
+
+
+def _profile_level(ctx: Context, g: Fig, loose: bool = False) -> str | None:
+    """The holder's level word when ``g`` is the people of a place's profile, else None
+    (``loose``: "*" for any count of households' people said with "có"/"gồm"/"với")."""
+    if g.type != "quantity" or g.qual not in ("exact", "approx") or not g.value:
+        return None
+    if not (g.exact_count or g.qual == "approx") or _in_open_bracket(ctx, g):
+        return None
+    s, _ = ctx.sentence_span(g.sent)
+    lead = ctx.lower_slice(max(s, ctx.text.rfind(";", s, g.start) + 1), g.start)
+    if not _PROFILE_HAS.search(lead) or _PROFILE_NOT.search(lead):
+        return None
+    if not _profile_heads(ctx, g):
+        return None
+    return "*" if loose else _profile_holder(ctx, g, lead)
+
+
+def _profile_heads(ctx: Context, g: Fig) -> bool:
+    if g.unit.key in _PROFILE_HEADS:
+        return True
+    if g.unit.key != "người":
+        return False
+    prev = ctx.prev_in_sent(g)
+    return (
+        prev is not None
+        and prev.type == "quantity"
+        and prev.unit.key == "hộ"
+        and bool(_PROFILE_PEOPLE_GAP.match(ctx.gap(prev, g).lower()))
+    )
+
+
+def _profile_population(ctx: Context, before: Fig) -> Fig | None:
+    """The one profile population (see above) stated before ``before``, else None."""
+    if "dân số" in ctx.low or "số dân" in ctx.low:
+        # a population stated with "dân số" anywhere: that reading (_stated_population) decides
+        if any(
+            g.unit.key in vocab.POPULATION_UNITS
+            and _POP_LEAD.search(ctx.lower_slice(max(0, g.start - 80), g.start))
+            for g in ctx.quantities
+            if g.start < before.start
+        ):
+            return None
+    # every count that looks like a profile, of the place or of a part, a group or another
+    # moment ("…; đến nay có 2.480 hộ, 9.860 nhân khẩu", "thôn Đông có 420 hộ, 1.690 nhân
+    # khẩu"), must be the one value (review 30s)
+    loose = [
+        g
+        for g in ctx.quantities
+        if g.start < before.start and _profile_level(ctx, g, True) is not None
+    ]
+    if len({g.value for g in loose}) != 1:
+        return None
+    found = [g for g in loose if _profile_people(ctx, g)]
+    return found[0] if found else None
+
+
+_PLAIN_INSURED = re.compile(
+    r"(?:^|,)\s*(?:(?:về|trong)\s+[^\d,]{1,20},\s*)?(?:tổng\s+)?số người\s+(?:tham gia|có thẻ)"
+    r"\s+(?:bảo hiểm y tế|bhyt)\s*(?:là|đạt)?\s*$"
+)
+
+
+def _pop_lead_text(ctx: Context, base: Fig) -> str:
+    """The words from "dân số"/"số dân" to the population ``base`` ("dân số năm 2023 là ")."""
+    s, _ = ctx.sentence_span(base.sent)
+    lead = _POP_LEAD.search(ctx.lower_slice(max(s, base.start - 80), base.start))
+    return lead.group(0) if lead is not None else ""
+
+
+def _pop_of_units(ctx: Context, base: Fig) -> bool:
+    """Is ``base`` said "với dân số N" of the units counted just before, with no comma between
+    ("6 xã vùng cao … cùng sinh sống với dân số 24.800 người", "38 thôn đặc biệt khó khăn với
+    dân số 14.300 người")? Then it may be a part of the place's population (review 30s)."""
+    lead = _pop_lead_text(ctx, base)
+    if not lead:
+        return False
+    at = base.start - len(lead)
+    prev = ctx.prev_in_sent(base)
+    if prev is None or prev.end > at or not ctx.low[:at].rstrip().endswith("với"):
+        return False
+    return not re.search(r"[,;:()]", ctx.low[prev.end : at])
+
+
 def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
-    if "dân số" not in ctx.low and "số dân" not in ctx.low:
+    if (
+        "dân số" not in ctx.low
+        and "số dân" not in ctx.low
+        and "bao phủ" not in ctx.low
+    ):
         return []
     out: list[Check] = []
     # the percent figures only: the first test below drops every other one
@@ -6649,13 +6804,17 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
         clause_lo = max(s, ctx.low.rfind(";", s, p.start) + 1)
         lead = ctx.lower_slice(clause_lo, p.start)
         part: Fig | None = None
+        soft = False
         rate = _POP_RATE.search(lead)
         if rate is not None:
             x = norm_words(rate.group("x"))
             cands = [
                 g
                 for g in ctx.earlier(p, 30)
-                if g.sent >= p.sent - 1 and g.exact_count and g.unit.key == x
+                if g.sent >= p.sent - 1
+                and g.exact_count
+                and g.unit.key == x
+                and not _in_open_bracket(ctx, g)  # "864 đảng viên (831 đảng viên chính thức, …)"
             ]
             if not cands or len({g.value for g in cands}) != 1:
                 continue
@@ -6665,17 +6824,51 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
             part = ctx.prev_in_sent(p)
             if part is None or not part.exact_count or part.unit.key not in vocab.POPULATION_UNITS:
                 continue
-            if not _POP_GAP.match(ctx.gap(part, p).lower()):
+            gap = ctx.gap(part, p).lower()
+            if not (_POP_GAP.match(gap) or _POP_GAP_NAMED.match(gap)):
                 continue
             if _ADDED_BEFORE.search(ctx.before_low(part, 20)):
                 continue  # "có thêm 4.250 người tham gia …, đạt tỷ lệ bao phủ 93,5%": a flow
             hit = _POP_TAIL.match(ctx.after_low(p, 60))
             if hit is None:
-                continue
-            tail = norm_words(hit.group("w"))
+                if "bao phủ" not in gap or not re.match(r"\s*(?:[.;]|$)", ctx.after_low(p, 5)):
+                    continue
+                # "…, đạt tỷ lệ bao phủ 93,7%." names no base: coverage is of the population,
+                # a fit is told, a miss is no proof
+                soft = True
+                tail = ""
+            else:
+                tail = norm_words(hit.group("w"))
         base = _stated_population(ctx, part)
+        holder: str | None = None
+        if base is None:
+            base = _profile_population(ctx, part)
+            # a population given roughly ("khoảng 104.600 người"): a fit is told, a miss is not
+            soft = soft or (base is not None and base.qual != "exact")
+            holder = _profile_level(ctx, base) if base is not None else None
+            if base is not None:
+                # "Năm 2019, xã có 2.600 hộ, 10.200 nhân khẩu": a dated profile proves no slip
+                # of a claim that does not name its year (review 30s)
+                bs0, be0 = ctx.sentence_span(base.sent)
+                ys = set(_SOLE_YEAR.findall(ctx.lower_slice(bs0, be0)))
+                cs0, ce0 = ctx.sentence_span(p.sent)
+                if ys and not ys & set(_SOLE_YEAR.findall(ctx.lower_slice(cs0, ce0))):
+                    soft = True
+        elif _pop_of_units(ctx, base):
+            soft = True
         if base is None or base.value <= part.value or base.sent == p.sent:  # type: ignore[operator]
             continue
+        if rate is None and not soft and (holder or not _POP_GAP.match(ctx.gap(part, p).lower())):
+            # (review 30s) the new ways (a profile's people, a rate named before its percent)
+            # prove a slip only of the plain count of the insured: "Số người tham gia bảo hiểm
+            # y tế là N người"; "…, trong đó học sinh 18.230 người", "còn 980 người chưa tham
+            # gia", "Số người mới tham gia …", "Người dân tộc thiểu số tham gia …": a fit only
+            ps, _ = ctx.sentence_span(part.sent)
+            plo = max(ps, ctx.low.rfind(";", ps, part.start) + 1)
+            if ctx.figs_from(plo, part.start) or not _PLAIN_INSURED.search(
+                ctx.lower_slice(plo, part.start)
+            ):
+                soft = True
         bs, be = ctx.sentence_span(base.sent)
         base_sent = ctx.low[bs:be]
         if any(w not in base_sent.split() for w in tail.split()):
@@ -6690,11 +6883,83 @@ def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
         mine, theirs = _levels(claim), _levels(base_sent)
         if mine and theirs and not mine & theirs:
             continue  # "Dân số toàn tỉnh …" against "Huyện có 5.318 đảng viên"
+        if holder and mine and holder not in mine:
+            continue  # "Huyện có 14 xã với … nhân khẩu" against "Ở xã vùng cao …, đảng bộ có …"
+        years = set(_SOLE_YEAR.findall(_pop_lead_text(ctx, base)))
+        if years and set(_SOLE_YEAR.findall(claim)) - years:
+            continue  # "dân số năm 2023 là 98.240 người" against "Năm 2024, số người …"
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
         if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
             continue
+        if soft and pv.judgement.verdict != "consistent":
+            continue
         what = ("population", "dân số")
         c = _emit(ctx, None, [part], base, p, pv, what)
+        c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
+
+
+# -- a share of the population the profile sentence itself states -----------------------------
+# "Xã có 10 thôn, 2.940 hộ với 12.380 nhân khẩu; đồng bào dân tộc thiểu số 4.215 người, chiếm
+# 34%", "… khoảng 96.300 nhân khẩu; có 4 tôn giáo với khoảng 21.000 tín đồ, chiếm 21,8% dân số":
+# the count right before "chiếm P%" over the profile population (see :func:`_profile_people`)
+# stated earlier in that sentence, with no other count of people between them. The part counts
+# people (or the percent names "dân số"); a rough figure on either side tells a fit only.
+_PROFILE_LINK = re.compile(r"^\s*,\s*chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$")
+_PROFILE_END = re.compile(r"^\s*(?:[.;,]|$)")
+_PROFILE_SPLIT = re.compile(r"^\s*[,;:]\s*trong đó\b")
+
+
+def _profile_shares(ctx: Context, done: list[Check]) -> list[Check]:
+    if "nhân khẩu" not in ctx.low and " hộ với " not in ctx.low:
+        return []
+    told = {c.mention_ids[-1] for c in done if c.mention_ids}
+    out: list[Check] = []
+    # the percent figures only: the first test below drops every other one
+    for p in ctx.percents:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        part = ctx.prev_in_sent(p)
+        if part is None or part.type != "quantity" or part.qual not in ("exact", "approx"):
+            continue
+        if not _PROFILE_LINK.match(ctx.gap(part, p).lower()):
+            continue
+        after = ctx.after_low(p, 60)
+        hit = _POP_TAIL.match(after)
+        if hit is not None:
+            if set(norm_words(hit.group("w")).split()) - _POP_SOFT:
+                continue  # "dân số trong độ tuổi lao động": another population
+            named = True
+        elif _PROFILE_END.match(after):
+            named = False
+        else:
+            continue
+        if part.unit.key == "hộ" or not ("person" in part.unit.fams or named):
+            continue
+        base: Fig | None = None
+        g = ctx.prev_in_sent(part)
+        while g is not None:
+            if _profile_people(ctx, g):
+                base = g
+                break
+            if g.type == "quantity" and ("person" in g.unit.fams or _people(g.unit)):
+                break  # another count of people between: the part may be of that
+            g = ctx.prev_in_sent(g)
+        if base is None or not base.value or base.value <= part.value:  # type: ignore[operator]
+            continue
+        # "12.380 nhân khẩu, trong đó người Khmer 4.215 khẩu": a split of the population itself;
+        # a split said later, "riêng", a bracket or another percent between: of something else
+        between = _PROFILE_SPLIT.sub(" ", ctx.lower_slice(base.end, part.start), count=1)
+        if re.search(r"\btrong đó\b|\briêng\b|\btrong số\b|\(|%", between):
+            continue
+        pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
+        if pv is None or pv.judgement.verdict not in ("consistent", "inconsistent"):
+            continue
+        if pv.judgement.verdict != "consistent" and (base.qual != "exact" or part.qual != "exact"):
+            continue
+        c = _emit(ctx, None, [part], base, p, pv, ("population", "dân số"))
         c.start, c.end = ctx.clause(min(part.start, p.start), p.end)
         c.text = ctx.text[c.start : c.end]
         out.append(c)
