@@ -536,6 +536,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_referred_back(ctx, out))
     out.extend(_admitted_restated(ctx, out))
     out.extend(_change_end_numerator(ctx, out))
+    out.extend(_rough_amount_restated(ctx, out))
+    out.extend(_synonym_unit_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -6387,4 +6389,191 @@ def _change_end_numerator(ctx: Context, done: list[Check]) -> list[Check]:
             ):
                 out.append(_emit(ctx, g, r, float(n), f"{r.unit.key} (end of the change)"))
             break
+    return out
+
+
+# -- a rough figure restating an exact one with decimals: "làm mới, nâng cấp 63,8 km đường giao
+# thông nông thôn" … "đã làm mới gần 64 km đường" (63,8 lies just under 64), "tập hợp được 71,4%
+# … phụ nữ" … "tỷ lệ tập hợp đạt trên 71%". ``_rounded_restated`` reads whole counts; this reads
+# an amount or a percent written with a decimal mark, which a whole count rounds. Told as a fit
+# only: "gần" just under, "hơn"/"trên" just over, "khoảng"/"xấp xỉ" either side, within one unit
+# of the rough figure's last digit, when every exact figure of that kind in reach is the one
+# value. A percent must also share a two-word name with it ("tập hợp", "đồng bào") and neither
+# may be a plan or a goal (a "trên 95%" target is met, not restated, by 95,3%).
+#
+# example (our own)                                                                 told
+# "… trồng mới 42,7 ha chè …. Tóm lại, … gần 43 ha chè"                             consistent
+# "… tỷ lệ che phủ rừng đạt 58,6% …. … che phủ rừng trên 58%"                       consistent
+# "… tỷ lệ che phủ rừng đạt 58,6% …. … tỷ lệ hộ nghèo còn gần 59%"                  nothing (no shared name)
+# "… che phủ rừng 58,6% …. Phấn đấu … che phủ rừng trên 58%"                        nothing (a goal)
+# "… 42,7 ha chè … 42,3 ha cà phê …. … gần 43 ha"                                   nothing (two values)
+_RA_LEAD = ("gần", "khoảng", "xấp xỉ", "hơn", "trên")
+_RA_PLAN = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|định hướng|sẽ|cần|nghị quyết|"
+    r"năm tới|tiếp theo|đến năm|cùng kỳ|so với|năm trước|duy trì|giữ|giữ vững|nâng)\b"
+)
+_RA_STOP = frozenset(
+    "tỷ lệ tỉ so với đạt chiếm của các những trong tổng số là có được đã và toàn huyện tỉnh xã "
+    "thành phố thị trấn năm nay hiện đến tăng giảm lên xuống còn từ trên gần hơn khoảng với cho "
+    "này đó người dân".split()
+)
+_RA_REACH = 60  # sentences: a summary restates the body however far back
+_RA_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ra_piece(ctx: Context, f: Fig, after: bool = False) -> str:
+    """The words that name what ``f`` measures: from the clause start or the last figure before
+    it in its sentence ("trong đó đồng bào Cơ Ho, Mạ, Mông chiếm 63,7%"; "583 mô hình, chiếm
+    31,1%" names nothing past "583 mô hình"), and with ``after`` the words after it up to the
+    next mark ("gần 64% dân số là đồng bào dân tộc thiểu số")."""
+    s, e = ctx.clause(f.start, f.end)
+    prev = ctx.prev_in_sent(f)
+    while prev is not None and prev.end > f.start:
+        prev = ctx.prev_in_sent(prev)
+    lo = max(s, prev.end) if prev is not None else s
+    out = ctx.lower_slice(lo, f.start)
+    if after:
+        tail = ctx.lower_slice(f.end, min(e, f.end + 60))
+        out += " " + re.split(r"[,;:.()]", tail)[0]
+    return out
+
+
+def _ra_plan(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` a plan or a goal: a plan word in its sentence, or under a heading of tasks?"""
+    if _RA_PLAN.search(ctx.lower_slice(*ctx.sentence_span(f.sent))) or reference_level(ctx, f):
+        return True
+    return bool(_ADM_HEAD_PLAN.search(_adm_heading(ctx, f)))
+
+
+def _ra_pairs(s: str) -> set[tuple[str, str]]:
+    words = _RA_WORD.findall(s)
+    return {
+        (a, b) for a, b in zip(words, words[1:], strict=False)
+        if a not in _RA_STOP and b not in _RA_STOP
+    }  # fmt: skip
+
+
+def _rough_amount_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if not any(w in ctx.low for w in _RA_LEAD):
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for f in ctx.figs:
+        if f.type not in ("quantity", "percent") or f.qual not in ("approx", "min") or not f.value:
+            continue
+        lead = f.m.text.lower().lstrip()
+        if not lead.startswith(_RA_LEAD):
+            continue
+        if f.type == "quantity" and (not f.unit.key or f.unit.head in vocab.TIME_UNITS):
+            continue
+        step = _round_step(f) if f.type == "quantity" else 2 * half_unit(f)
+        if lead.startswith("gần"):
+            lo, hi = f.value - step, f.value
+        elif lead.startswith(("hơn", "trên")):
+            lo, hi = f.value, f.value + step
+        else:
+            lo, hi = f.value - step, f.value + step
+        if _ra_plan(ctx, f):
+            continue
+        fpairs = _ra_pairs(_ra_piece(ctx, f, after=True)) if f.type == "percent" else set()
+        fits: list[Fig] = []
+        for g in ctx.figs:
+            if g is f or g.type != f.type or g.qual != "exact" or g.value is None:
+                continue
+            if abs(g.sent - f.sent) > _RA_REACH or g.value == int(g.value):
+                continue  # a whole value is read by _rounded_restated (or recurs by chance)
+            if f.type == "quantity" and (not g.exact or g.unit.key != f.unit.key):
+                continue
+            if not lo <= g.value <= hi or g.value == f.value:
+                continue
+            if f.type == "percent":
+                if not (fpairs & _ra_pairs(_ra_piece(ctx, g))) or _ra_plan(ctx, g):
+                    continue
+            elif reference_level(ctx, g) or vocab.DELTA_BEFORE.search(ctx.before_low(g, 20)):
+                continue
+            fits.append(g)
+        if not fits or len({g.value for g in fits}) != 1:
+            continue
+        g = fits[0]
+        if frozenset((f.id, g.id)) in told:
+            continue
+        later = f if f.start > g.start else g
+        what = f.unit.key if f.type == "quantity" else "%"
+        why = render("repeat.rounded", what=(what, what), said=(f.m.text, f.m.text),
+                     b=as_written(g))  # fmt: skip
+        out.append(ctx.check(NAME, "consistent", [f.value, g.value], [f, g],  # type: ignore[list-item]
+                             ctx.clause(later.start, later.end), expected=f.value,
+                             observed=g.value, tolerance=step, why=why))  # fmt: skip
+    return out
+
+
+# -- the same count said with another name of its unit: "Hội có 14 tổ chức cơ sở Hội" … "trong
+# 14 cơ sở Hội có 9 cơ sở …" ("tổ chức cơ sở X" is "cơ sở X"), "Tổng số hội viên là 2.148 đồng
+# chí" … "đến nay toàn huyện có 2.148 hội viên" (a count of "đồng chí" or "người" counts the
+# "… viên" its sentence names right before it). ``run`` pairs counts of one unit key; these
+# are two keys of one unit. Told as a fit only (equal values), the nearest earlier count of the
+# other key, in another sentence, neither a change, a compared level nor a plan.
+#
+# example (our own)                                                                  told
+# "Huyện có 36 tổ chức cơ sở đoàn …. Xếp loại 36 cơ sở đoàn: …"                        consistent
+# "Tổng số đoàn viên là 1.482 người …. Toàn huyện hiện có 1.482 đoàn viên …"          consistent
+# "Số hội viên là 1.482 người …. … kết nạp 1.482 đảng viên"                          nothing (another noun)
+# "… tăng 36 đồng chí …. … 36 đảng viên …"                                           nothing (a change)
+_SU_PEOPLE = frozenset({"đồng chí", "người"})
+_SU_MEMBERS = re.compile(r"\b((?:đảng|hội|đoàn|công đoàn) viên)\b")
+_SU_PLAN = re.compile(r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|sẽ)\b")
+
+
+def _su_key(ctx: Context, f: Fig) -> str | None:
+    """The unit key with its other names folded: "tổ chức cơ sở hội" -> "cơ sở hội"; "đồng chí"
+    after "Tổng số hội viên là" -> "hội viên" (None when its sentence names no members first)."""
+    key = f.unit.key
+    if key.startswith("tổ chức cơ sở ") and len(key.split()) > 4:
+        return key[len("tổ chức ") :]
+    if key in _SU_PEOPLE:
+        # the members its clause names as its subject ("Tổng số hội viên là 2.148 đồng chí"),
+        # not those of a list it is an item of ("kỷ luật 31 đảng viên: khiển trách 19 đồng chí")
+        named = _people_named(ctx, f)
+        return named if named is not None and _SU_MEMBERS.fullmatch(named) else None
+    return key
+
+
+def _su_plain(ctx: Context, f: Fig) -> bool:
+    if f.type != "quantity" or not f.exact_count or f.value is None or f.value < MIN_VALUE:
+        return False
+    if not f.unit.key or f.unit.head in vocab.TIME_UNITS or reference_level(ctx, f):
+        return False
+    if vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)):
+        return False
+    return not _SU_PLAN.search(ctx.lower_slice(*ctx.clause(f.start, f.end)))
+
+
+def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "tổ chức cơ sở" not in ctx.low and "viên" not in ctx.low:
+        return out
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    # claims already told of a value: a table's cell restated by the table readings (with cell
+    # figures of their own) is not told again
+    claims = [(c.start, c.end, set(c.figures)) for c in done if c.kind == NAME]
+    seen: dict[tuple[str, float], list[Fig]] = {}
+    for f in ctx.quantities:
+        if not _su_plain(ctx, f):
+            continue
+        if any(a <= f.start < b and f.value in vs for a, b, vs in claims):
+            continue
+        key = _su_key(ctx, f)
+        if key is None:
+            continue
+        earlier = seen.setdefault((key, f.value), [])  # type: ignore[arg-type]
+        g = next((h for h in reversed(earlier) if h.sent != f.sent), None)
+        earlier.append(f)
+        if g is None or g.unit.key == f.unit.key or (f.id in told and g.id in told):
+            continue
+        if _SU_PEOPLE & {g.unit.key, f.unit.key} and (_in_table(ctx, f) or _in_table(ctx, g)):
+            continue  # a table's members cell: the table readings tie it to the prose
+        if f.id in told or g.id in told:
+            continue  # each already tied to another statement
+        what = f"{g.unit.key} / {f.unit.key}"
+        out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
     return out
