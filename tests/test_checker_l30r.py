@@ -170,3 +170,59 @@ def test_checker_l30r_synonym_unit_silent(text: str, figures: list[float]) -> No
     got = checks_of(text, "repeat")
     assert not told(got, "repeat", "consistent", figures), [(c.verdict, c.figures) for c in got]
     assert not alarms(text)
+
+
+# What is left, restated as the task of finishing it.
+LEFT_FITS = [
+    (
+        "Ủy ban Kiểm tra tiếp nhận 24 đơn; đã giải quyết 21 đơn, còn 3 đơn đang xác minh.\n"
+        "III. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n"
+        "- Giải quyết dứt điểm 3 đơn còn tồn đọng; tăng cường giám sát chuyên đề.",
+        [3, 3],
+    ),
+    (
+        "Chương trình xóa nhà tạm năm 2024 giao 46 căn; đã hoàn thành 40 căn, còn lại 6 căn "
+        "đang thi công. Năm 2025, hoàn thành 6 căn nhà còn lại trước ngày 30/4.",
+        [6, 6],
+    ),
+    (
+        "Trong năm tổ chức 31 cuộc đối thoại, tiếp nhận 64 ý kiến; 9 ý kiến còn lại đang được "
+        "các ngành xem xét. Thời gian tới, trả lời dứt điểm 9 ý kiến còn tồn trước quý II.",
+        [9, 9],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), LEFT_FITS)
+def test_checker_l30r_left_restated(text: str, figures: list[float]) -> None:
+    got = checks_of(text, "repeat")
+    assert told(got, "repeat", "consistent", figures), [(c.verdict, c.figures) for c in got]
+    assert not alarms(text)
+
+
+LEFT_SILENT = [
+    # another value: another rest, not told
+    (
+        "Đã giải quyết 21/24 đơn, còn 3 đơn đang xác minh. Năm 2025, giải quyết dứt điểm 4 đơn "
+        "còn tồn đọng từ các năm trước.",
+        [3, 4],
+    ),
+    # another noun
+    (
+        "Toàn xã còn 3 hộ nghèo. Năm 2025, Ủy ban nhân dân xã giải quyết dứt điểm 3 đơn còn tồn "
+        "đọng về đất đai.",
+        [3, 3],
+    ),
+    # the earlier count is not said as left
+    (
+        "Năm 2024 tiếp nhận 3 đơn tố cáo. Năm 2025, giải quyết dứt điểm 3 đơn còn tồn đọng.",
+        [3, 3],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), LEFT_SILENT)
+def test_checker_l30r_left_silent(text: str, figures: list[float]) -> None:
+    got = checks_of(text, "repeat")
+    assert not told(got, "repeat", "consistent", figures), [(c.verdict, c.figures) for c in got]
+    assert not alarms(text)

@@ -538,6 +538,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_change_end_numerator(ctx, out))
     out.extend(_rough_amount_restated(ctx, out))
     out.extend(_synonym_unit_restated(ctx, out))
+    out.extend(_left_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -6576,4 +6577,58 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # each already tied to another statement
         what = f"{g.unit.key} / {f.unit.key}"
         out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
+    return out
+
+
+# -- what is left, restated as the task of finishing it: "đã giải quyết 15 đơn, đạt 88,2%; còn 2
+# đơn đang xem xét" … "giải quyết dứt điểm 2 đơn còn tồn đọng"; "đã thực hiện 5 cuộc, còn lại 7
+# cuộc" … "Hoàn thành 7 cuộc giám sát chuyên đề còn lại". The later count says it is the rest
+# ("còn lại", "còn tồn", "tồn đọng" right after its noun); the earlier one is the nearest count
+# of its noun (or the noun's first words) said as left ("còn 2 đơn", "6 kiến nghị còn lại").
+# Told as a fit only (equal values); a different value may be another rest (silence).
+#
+# example (our own)                                                                  told
+# "… đã giải quyết 21/24 đơn; còn 3 đơn đang xác minh. … Giải quyết dứt điểm 3 đơn còn tồn"  consistent
+# "… đã hoàn thành 40 căn, còn lại 6 căn …. … Hoàn thành 6 căn nhà còn lại"                  consistent
+# "… còn 3 đơn đang xác minh. … Giải quyết dứt điểm 4 đơn còn tồn"                          nothing
+# "… còn 3 hộ nghèo …. … Giải quyết dứt điểm 3 đơn còn tồn"                                 nothing (another noun)
+_LR_LATER = re.compile(r"^[^\d,;.:()]{0,40}?\b(?:còn lại|còn tồn|tồn đọng|chưa giải quyết)\b")
+_LR_BEFORE = re.compile(r"\b(?:vẫn còn|còn lại|còn)\s*$")
+_LR_AFTER = re.compile(r"^[^\d,;.:()]{0,30}?\bcòn lại\b")
+_LR_REACH = 80  # sentences: the tasks restate the results however far back
+
+
+def _left_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "còn" not in ctx.low:
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    lefts: list[Fig] = []
+    for f in ctx.quantities:
+        if not f.exact_count or not f.value or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
+            continue
+        if reference_level(ctx, f):
+            continue
+        tail = ctx.lower_slice(f.end, min(len(ctx.text), f.end + 60))
+        said_left = bool(
+            _LR_BEFORE.search(ctx.before_low(f, 14)) or _LR_AFTER.match(tail)
+        )
+        if _LR_LATER.match(tail):
+            g = next(
+                (
+                    h for h in reversed(lefts)
+                    if h.unit.key == f.unit.key or _shortened(h, f)
+                ),
+                None,
+            )  # fmt: skip
+            if (
+                g is not None
+                and g.sent != f.sent
+                and f.sent - g.sent <= _LR_REACH
+                and g.value == f.value
+                and frozenset((g.id, f.id)) not in told
+            ):
+                out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} còn lại"))  # type: ignore[arg-type]
+        if said_left:
+            lefts.append(f)
     return out
