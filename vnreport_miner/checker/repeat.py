@@ -6474,18 +6474,19 @@ def _rough_amount_restated(ctx: Context, done: list[Check]) -> list[Check]:
             lo, hi = f.value, f.value + step
         else:
             lo, hi = f.value - step, f.value + step
-        if _ra_plan(ctx, f):
-            continue
+        pool = ctx.percents if f.type == "percent" else ctx.quantities
+        near = [
+            g for g in pool
+            if g is not f and g.qual == "exact" and g.value is not None
+            and lo <= g.value <= hi and g.value != f.value and g.value != int(g.value)
+            and abs(g.sent - f.sent) <= _RA_REACH
+        ]  # fmt: skip  (a whole value is read by _rounded_restated, or recurs by chance)
+        if not near or _ra_plan(ctx, f):
+            continue  # (the cheap numeric test first)
         fpairs = _ra_pairs(_ra_piece(ctx, f, after=True)) if f.type == "percent" else set()
         fits: list[Fig] = []
-        for g in ctx.figs:
-            if g is f or g.type != f.type or g.qual != "exact" or g.value is None:
-                continue
-            if abs(g.sent - f.sent) > _RA_REACH or g.value == int(g.value):
-                continue  # a whole value is read by _rounded_restated (or recurs by chance)
+        for g in near:
             if f.type == "quantity" and (not g.exact or g.unit.key != f.unit.key):
-                continue
-            if not lo <= g.value <= hi or g.value == f.value:
                 continue
             if f.type == "percent":
                 if not (fpairs & _ra_pairs(_ra_piece(ctx, g))) or _ra_plan(ctx, g):
@@ -6553,13 +6554,29 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     if "tổ chức cơ sở" not in ctx.low and "viên" not in ctx.low:
         return out
+    # a cheap first pass: only a value said with two unit keys that may be one unit is read on
+    # ("cơ sở X" in both, or a count of people and a count of members)
+    keys: dict[float, set[str]] = {}
+    for f in ctx.quantities:
+        if f.exact_count and f.value is not None and f.value >= MIN_VALUE and f.unit.key:
+            keys.setdefault(f.value, set()).add(f.unit.key)
+    wanted = set()
+    for v, ks in keys.items():
+        if len(ks) < 2:
+            continue
+        folded = {k[len("tổ chức ") :] if k.startswith("tổ chức cơ sở ") else k for k in ks}
+        people = bool(ks & _SU_PEOPLE) and any(_SU_MEMBERS.fullmatch(k) for k in ks)
+        if people or len(folded) < len(ks):
+            wanted.add(v)
+    if not wanted:
+        return out
     told = {i for c in done if c.kind == NAME for i in c.mention_ids}
     # claims already told of a value: a table's cell restated by the table readings (with cell
     # figures of their own) is not told again
     claims = [(c.start, c.end, set(c.figures)) for c in done if c.kind == NAME]
     seen: dict[tuple[str, float], list[Fig]] = {}
     for f in ctx.quantities:
-        if not _su_plain(ctx, f):
+        if f.value not in wanted or not _su_plain(ctx, f):
             continue
         if any(a <= f.start < b and f.value in vs for a, b, vs in claims):
             continue
@@ -6607,9 +6624,12 @@ def _left_restated(ctx: Context, done: list[Check]) -> list[Check]:
     for f in ctx.quantities:
         if not f.exact_count or not f.value or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
             continue
+        tail = ctx.lower_slice(f.end, min(len(ctx.text), f.end + 60))
+        if "còn" not in tail and "tồn" not in tail and "chưa" not in tail:
+            if "còn" not in ctx.before_low(f, 14):
+                continue  # neither said as left nor as the rest (the cheap test first)
         if reference_level(ctx, f):
             continue
-        tail = ctx.lower_slice(f.end, min(len(ctx.text), f.end + 60))
         said_left = bool(
             _LR_BEFORE.search(ctx.before_low(f, 14)) or _LR_AFTER.match(tail)
         )
