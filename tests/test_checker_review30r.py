@@ -198,6 +198,14 @@ WRONG_PAIRS = [
         "r30r-120",
         "Hiện nay, còn 4 xã chưa có trạm y tế đạt chuẩn. Trong 4 năm, huyện đã đầu tư 15 trường học; 4 xã còn lại chưa có trường mầm non riêng.",
     ),
+    (
+        "r30r-078",
+        "Đầu nhiệm kỳ, Hội có 26 tổ chức cơ sở Hội. Sau khi sáp nhập các xã, hiện còn 21 cơ sở Hội; năm 2024, 26 cơ sở Hội cựu chiến binh của huyện bạn đến thăm, trao đổi kinh nghiệm.",
+    ),
+    (
+        "r30r-112",
+        "Huyện hội có 19 tổ chức cơ sở Hội. Các chi hội nghề nghiệp được thành lập ở 19 cơ sở Hội của tỉnh bạn, theo mô hình được giới thiệu tại hội nghị.",
+    ),
     # the report's own case: a stock of association members and a later admission count
     (
         "author",

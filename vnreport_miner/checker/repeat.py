@@ -6639,8 +6639,8 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
             _rv_stock_of_members(ctx, h) for h in (g, f) if h.unit.key not in _SU_PEOPLE
         ):
             continue  # "kết nạp 186 đảng viên", "328 đoàn viên tham gia …": not the stock
-        if _rv_apart(ctx, g, f):
-            continue  # two places, bodies, years or levels
+        if _rv_apart(ctx, g, f) or _rv_other_owner(ctx, g, f) or _rv_other_owner(ctx, f, g):
+            continue  # two places, bodies, years or levels; "… của tỉnh bạn"
         if f.id in told or g.id in told:
             continue  # each already tied to another statement
         what = f"{g.unit.key} / {f.unit.key}"
@@ -6848,3 +6848,13 @@ def _rv_tail_said(ctx: Context, g: Fig, f: Fig) -> bool:
         m = re.search(r"\bchưa\s+([^\d,;.:()]*)", ctx.lower_slice(h.end, min(len(ctx.text), h.end + 60)))
         undone.append(set(_RA_WORD.findall(m.group(1))[:3]) - {"có", "được", "đã"} if m else None)
     return undone[0] is None or undone[1] is None or bool(undone[0] & undone[1])
+
+
+def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
+    """Does ``a`` name its owner right after its unit ("19 cơ sở Hội của tỉnh bạn") with words
+    the sentence of ``b`` does not say?"""
+    m = re.match(r"^[^\d,;.:()]{0,30}?\bcủa\s+([^\d,;.:()]+)", ctx.after_low(a, 60))
+    if m is None:
+        return False
+    said = ctx.lower_slice(*ctx.sentence_span(b.sent))
+    return not all(re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2])
