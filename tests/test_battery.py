@@ -527,7 +527,13 @@ district's profile against a commune, subsets and non-insured before a named cov
 a population of another year or of a few units, shares in the profile sentence, "lần lượt"
 lists; 23 alarms, all fixed by a profile's holder being the place and the insured count being
 plain; 14 older granularity alarms on "tỷ lệ đảng viên so với dân số" left out by other
-numbers). The floors sit a
+numbers).
+Review 30r added 126 clean passages against the thirtieth session's confirm-only restatement
+readings (battery_zzzz_r30r: rough and exact figures of two places, bodies, years, seasons,
+levels, nouns or subsets; counts of units and members of two bodies or moments, or reached by an
+act; rests of two things): no alarm; 42 wrong confirmations, 40 fixed (each must give no row in
+tests/test_checker_review30r.py).
+The floors sit a
 little under the measured figures, so a change that finds fewer planted errors, or raises an
 alarm anywhere, fails here.
 """

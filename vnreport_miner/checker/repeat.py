@@ -536,6 +536,9 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_referred_back(ctx, out))
     out.extend(_admitted_restated(ctx, out))
     out.extend(_change_end_numerator(ctx, out))
+    out.extend(_rough_amount_restated(ctx, out))
+    out.extend(_synonym_unit_restated(ctx, out))
+    out.extend(_left_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -1918,7 +1921,10 @@ def _same_big_count(ctx: Context) -> list[Check]:
         if f.type != "quantity" or not f.exact_count or f.value < _BIG or not f.unit.fams:  # type: ignore[operator]
             continue
         g = seen.get(f.value)  # type: ignore[arg-type]
-        if g is not None and g.unit.key != f.unit.key and g.unit.fams == f.unit.fams:
+        if (
+            g is not None and g.unit.key != f.unit.key and g.unit.fams == f.unit.fams
+            and not _rv_other_members(ctx, g, f)
+        ):  # fmt: skip
             out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} = {g.unit.key}"))  # type: ignore[arg-type]
         seen[f.value] = f  # type: ignore[index]
     # a smaller count under another name of the same people, named by the first's words: "… 486
@@ -6388,3 +6394,467 @@ def _change_end_numerator(ctx: Context, done: list[Check]) -> list[Check]:
                 out.append(_emit(ctx, g, r, float(n), f"{r.unit.key} (end of the change)"))
             break
     return out
+
+
+# -- a rough figure restating an exact one with decimals: "làm mới, nâng cấp 63,8 km đường giao
+# thông nông thôn" … "đã làm mới gần 64 km đường" (63,8 lies just under 64), "tập hợp được 71,4%
+# … phụ nữ" … "tỷ lệ tập hợp đạt trên 71%". ``_rounded_restated`` reads whole counts; this reads
+# an amount or a percent written with a decimal mark, which a whole count rounds. Told as a fit
+# only: "gần" just under, "hơn"/"trên" just over, "khoảng"/"xấp xỉ" either side, within one unit
+# of the rough figure's last digit, when every exact figure of that kind in reach is the one
+# value. A percent must also share a two-word name with it ("tập hợp", "đồng bào") and neither
+# may be a plan or a goal (a "trên 95%" target is met, not restated, by 95,3%).
+#
+# example (our own)                                                                 told
+# "… trồng mới 42,7 ha chè …. Tóm lại, … gần 43 ha chè"                             consistent
+# "… tỷ lệ che phủ rừng đạt 58,6% …. … che phủ rừng trên 58%"                       consistent
+# "… tỷ lệ che phủ rừng đạt 58,6% …. … tỷ lệ hộ nghèo còn gần 59%"                  nothing (no shared name)
+# "… che phủ rừng 58,6% …. Phấn đấu … che phủ rừng trên 58%"                        nothing (a goal)
+# "… 42,7 ha chè … 42,3 ha cà phê …. … gần 43 ha"                                   nothing (two values)
+_RA_LEAD = ("gần", "khoảng", "xấp xỉ", "hơn", "trên")
+_RA_PLAN = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|định hướng|sẽ|cần|nghị quyết|"
+    r"năm tới|tiếp theo|đến năm|cùng kỳ|so với|năm trước|duy trì|giữ|giữ vững|nâng)\b"
+)
+_RA_STOP = frozenset(
+    "tỷ lệ tỉ so với đạt chiếm của các những trong tổng số là có được đã và toàn huyện tỉnh xã "
+    "thành phố thị trấn năm nay hiện đến tăng giảm lên xuống còn từ trên gần hơn khoảng với cho "
+    "này đó người dân diện tích chiều dài sản lượng năng suất giá trị mức".split()
+)  # (with the measure's generic names: "diện tích rừng trồng" / "diện tích rừng được cấp …")
+_RA_REACH = 60  # sentences: a summary restates the body however far back
+_RA_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ra_piece(ctx: Context, f: Fig, after: bool = False) -> str:
+    """The words that name what ``f`` measures: from the clause start or the last figure before
+    it in its sentence ("trong đó đồng bào Cơ Ho, Mạ, Mông chiếm 63,7%"; "583 mô hình, chiếm
+    31,1%" names nothing past "583 mô hình"), and with ``after`` the words after it up to the
+    next mark ("gần 64% dân số là đồng bào dân tộc thiểu số")."""
+    s, e = ctx.clause(f.start, f.end)
+    prev = ctx.prev_in_sent(f)
+    while prev is not None and prev.end > f.start:
+        prev = ctx.prev_in_sent(prev)
+    lo = max(s, prev.end) if prev is not None else s
+    out = ctx.lower_slice(lo, f.start)
+    if after:
+        tail = re.split(r"[,;:.()]", ctx.lower_slice(f.end, min(e, f.end + 60)))[0]
+        if f.type != "percent" or not re.match(r"\s*(?:tổng\s+)?số\b", tail):
+            out += " " + tail  # (not the whole a percent is of: "38% tổng số đảng viên")
+    return out
+
+
+def _ra_plan(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` a plan or a goal: a plan word in its sentence, or under a heading of tasks?"""
+    if _RA_PLAN.search(ctx.lower_slice(*ctx.sentence_span(f.sent))) or reference_level(ctx, f):
+        return True
+    return bool(_ADM_HEAD_PLAN.search(_adm_heading(ctx, f)))
+
+
+def _ra_pairs(s: str) -> set[tuple[str, str]]:
+    words = _RA_WORD.findall(s)
+    return {
+        (a, b) for a, b in zip(words, words[1:], strict=False)
+        if a not in _RA_STOP and b not in _RA_STOP
+    }  # fmt: skip
+
+
+# the linking words of a summary, and "độ" (che phủ) said for "tỷ lệ"
+_RA_LINK = frozenset("như vậy nhìn chung tóm lại đánh giá kết quả nhờ đó độ chiếm".split())
+
+
+def _ra_words(s: str) -> set[str]:
+    """Content words (not the linking words of a summary: "Như vậy", "Nhìn chung")."""
+    return {w for w in _RA_WORD.findall(s) if w not in _RA_STOP and w not in _RA_LINK}
+
+
+def _ra_conflict(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Does each of the two name its subject with words the other's sentence lacks ("tỷ lệ hộ
+    dân ở khu vực thành thị … nước sạch" / "… khu vực nông thôn … nước hợp vệ sinh", "đảng viên
+    …" / "tổ chức cơ sở đảng …"), or is one said as what is left ("còn hơn 12 km") and the other
+    not? A restatement names its subject with the other's words, or with fewer of them. For an
+    amount its noun after the unit is its name when it has one ("18,6 km đường ngõ xóm")."""
+    names = []
+    for h in (g, f):
+        name = ""
+        if h.type == "quantity":
+            tail = re.split(r"[,;:.()]", ctx.lower_slice(h.end, min(len(ctx.text), h.end + 40)))[0]
+            name = " ".join(_RA_WORD.findall(tail)[:2])  # its noun, not what is said of it
+        if not _ra_words(name):
+            name = re.split(r"[,;:]", _ra_piece(ctx, h))[-1]  # (its own segment: not the lead)
+        s, e = ctx.sentence_span(h.sent)
+        proper = {w.lower() for w in _RA_WORD.findall(ctx.text[s:e])[1:] if w[:1].isupper()}
+        names.append(_ra_words(name) - proper)  # (names of places and peoples: see _rv_apart)
+    gs = _ra_words(ctx.lower_slice(*ctx.sentence_span(g.sent)))
+    fs = _ra_words(ctx.lower_slice(*ctx.sentence_span(f.sent)))
+    if names[0] - fs and names[1] - gs:
+        return True
+    return bool(_LR_BEFORE.search(ctx.before_low(g, 20))) != bool(
+        _LR_BEFORE.search(re.sub(r"(?:gần|hơn|trên|khoảng|xấp xỉ)\s*$", "", ctx.before_low(f, 26)))
+    )
+
+
+def _rough_amount_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if not any(w in ctx.low for w in _RA_LEAD):
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for f in ctx.figs:
+        if f.type not in ("quantity", "percent") or f.qual not in ("approx", "min") or not f.value:
+            continue
+        lead = f.m.text.lower().lstrip()
+        if not lead.startswith(_RA_LEAD):
+            continue
+        if f.type == "quantity" and (
+            not f.unit.key or f.unit.head in vocab.TIME_UNITS or "/" in f.unit.key
+        ):
+            continue  # (a yield or a mean per unit: the crop or group it is of is not read)
+        step = _round_step(f) if f.type == "quantity" else 2 * half_unit(f)
+        if lead.startswith("gần"):
+            lo, hi = f.value - step, f.value
+        elif lead.startswith(("hơn", "trên")):
+            lo, hi = f.value, f.value + step
+        else:
+            lo, hi = f.value - step, f.value + step
+        pool = ctx.percents if f.type == "percent" else ctx.quantities
+        near = [
+            g for g in pool
+            if g is not f and g.qual == "exact" and g.value is not None
+            and lo <= g.value <= hi and g.value != f.value and g.value != int(g.value)
+            and abs(g.sent - f.sent) <= _RA_REACH
+        ]  # fmt: skip  (a whole value is read by _rounded_restated, or recurs by chance)
+        if not near or _ra_plan(ctx, f):
+            continue  # (the cheap numeric test first)
+        fpairs = _ra_pairs(_ra_piece(ctx, f, after=True))
+        fits: list[Fig] = []
+        for g in near:
+            if f.type == "quantity" and (not g.exact or g.unit.key != f.unit.key):
+                continue
+            if f.type == "percent":
+                if not (fpairs & _ra_pairs(_ra_piece(ctx, g))) or _ra_plan(ctx, g):
+                    continue
+            elif reference_level(ctx, g) or vocab.DELTA_BEFORE.search(ctx.before_low(g, 20)):
+                continue
+            elif not fpairs & _ra_pairs(_ra_piece(ctx, g, after=True)):
+                continue  # "63,8 km đường giao thông" / "gần 64 km kênh mương": another noun
+            if _rv_apart(ctx, g, f) or _ra_conflict(ctx, g, f):
+                continue  # two places, bodies, years or levels; two qualified subjects
+            fits.append(g)
+        if not fits or len({g.value for g in fits}) != 1:
+            continue
+        g = fits[0]
+        if frozenset((f.id, g.id)) in told:
+            continue
+        later = f if f.start > g.start else g
+        what = f.unit.key if f.type == "quantity" else "%"
+        why = render("repeat.rounded", what=(what, what), said=(f.m.text, f.m.text),
+                     b=as_written(g))  # fmt: skip
+        out.append(ctx.check(NAME, "consistent", [f.value, g.value], [f, g],  # type: ignore[list-item]
+                             ctx.clause(later.start, later.end), expected=f.value,
+                             observed=g.value, tolerance=step, why=why))  # fmt: skip
+    return out
+
+
+# -- the same count said with another name of its unit: "Hội có 14 tổ chức cơ sở Hội" … "trong
+# 14 cơ sở Hội có 9 cơ sở …" ("tổ chức cơ sở X" is "cơ sở X"), "Tổng số hội viên là 2.148 đồng
+# chí" … "đến nay toàn huyện có 2.148 hội viên" (a count of "đồng chí" or "người" counts the
+# "… viên" its sentence names right before it). ``run`` pairs counts of one unit key; these
+# are two keys of one unit. Told as a fit only (equal values), the nearest earlier count of the
+# other key, in another sentence, neither a change, a compared level nor a plan.
+#
+# example (our own)                                                                  told
+# "Huyện có 36 tổ chức cơ sở đoàn …. Xếp loại 36 cơ sở đoàn: …"                        consistent
+# "Tổng số đoàn viên là 1.482 người …. Toàn huyện hiện có 1.482 đoàn viên …"          consistent
+# "Số hội viên là 1.482 người …. … kết nạp 1.482 đảng viên"                          nothing (another noun)
+# "… tăng 36 đồng chí …. … 36 đảng viên …"                                           nothing (a change)
+_SU_PEOPLE = frozenset({"đồng chí", "người"})
+_SU_MEMBERS = re.compile(r"\b((?:đảng|hội|đoàn|công đoàn) viên)\b")
+_SU_PLAN = re.compile(r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|sẽ)\b")
+
+
+def _su_key(ctx: Context, f: Fig) -> str | None:
+    """The unit key with its other names folded: "tổ chức cơ sở hội" -> "cơ sở hội"; "đồng chí"
+    after "Tổng số hội viên là" -> "hội viên" (None when its sentence names no members first)."""
+    key = f.unit.key
+    if key.startswith("tổ chức cơ sở ") and len(key.split()) > 4:
+        return key[len("tổ chức ") :]
+    if key in _SU_PEOPLE:
+        # the members its clause names as its subject ("Tổng số hội viên là 2.148 đồng chí"),
+        # not those of a list it is an item of ("kỷ luật 31 đảng viên: khiển trách 19 đồng chí")
+        named = _people_named(ctx, f)
+        return named if named is not None and _SU_MEMBERS.fullmatch(named) else None
+    return key
+
+
+def _su_plain(ctx: Context, f: Fig) -> bool:
+    if f.type != "quantity" or not f.exact_count or f.value is None or f.value < MIN_VALUE:
+        return False
+    if not f.unit.key or f.unit.head in vocab.TIME_UNITS or reference_level(ctx, f):
+        return False
+    if vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)):
+        return False
+    return not _SU_PLAN.search(ctx.lower_slice(*ctx.clause(f.start, f.end)))
+
+
+def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "tổ chức cơ sở" not in ctx.low and "viên" not in ctx.low:
+        return out
+    # a cheap first pass: only a value said with two unit keys that may be one unit is read on
+    # ("cơ sở X" in both, or a count of people and a count of members)
+    keys: dict[float, set[str]] = {}
+    for f in ctx.quantities:
+        if f.exact_count and f.value is not None and f.value >= MIN_VALUE and f.unit.key:
+            keys.setdefault(f.value, set()).add(f.unit.key)
+    wanted = set()
+    for v, ks in keys.items():
+        if len(ks) < 2:
+            continue
+        folded = {k[len("tổ chức ") :] if k.startswith("tổ chức cơ sở ") else k for k in ks}
+        people = bool(ks & _SU_PEOPLE) and any(_SU_MEMBERS.fullmatch(k) for k in ks)
+        if people or len(folded) < len(ks):
+            wanted.add(v)
+    if not wanted:
+        return out
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    # claims already told of a value: a table's cell restated by the table readings (with cell
+    # figures of their own) is not told again
+    claims = [(c.start, c.end, set(c.figures)) for c in done if c.kind == NAME]
+    seen: dict[tuple[str, float], list[Fig]] = {}
+    for f in ctx.quantities:
+        if f.value not in wanted or not _su_plain(ctx, f):
+            continue
+        if any(a <= f.start < b and f.value in vs for a, b, vs in claims):
+            continue
+        key = _su_key(ctx, f)
+        if key is None:
+            continue
+        earlier = seen.setdefault((key, f.value), [])  # type: ignore[arg-type]
+        g = next((h for h in reversed(earlier) if h.sent != f.sent), None)
+        earlier.append(f)
+        if g is None or g.unit.key == f.unit.key or (f.id in told and g.id in told):
+            continue
+        if _SU_PEOPLE & {g.unit.key, f.unit.key} and (_in_table(ctx, f) or _in_table(ctx, g)):
+            continue  # a table's members cell: the table readings tie it to the prose
+        if _SU_PEOPLE & {g.unit.key, f.unit.key} and not all(
+            _rv_stock_of_members(ctx, h) for h in (g, f) if h.unit.key not in _SU_PEOPLE
+        ):
+            continue  # "kết nạp 186 đảng viên", "328 đoàn viên tham gia …": not the stock
+        if _rv_apart(ctx, g, f) or _rv_other_owner(ctx, g, f) or _rv_other_owner(ctx, f, g):
+            continue  # two places, bodies, years or levels; "… của tỉnh bạn"
+        if f.id in told or g.id in told:
+            continue  # each already tied to another statement
+        what = f"{g.unit.key} / {f.unit.key}"
+        out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
+    return out
+
+
+# -- what is left, restated as the task of finishing it: "đã giải quyết 15 đơn, đạt 88,2%; còn 2
+# đơn đang xem xét" … "giải quyết dứt điểm 2 đơn còn tồn đọng"; "đã thực hiện 5 cuộc, còn lại 7
+# cuộc" … "Hoàn thành 7 cuộc giám sát chuyên đề còn lại". The later count says it is the rest
+# ("còn lại", "còn tồn", "tồn đọng" right after its noun); the earlier one is the nearest count
+# of its noun (or the noun's first words) said as left ("còn 2 đơn", "6 kiến nghị còn lại").
+# Told as a fit only (equal values); a different value may be another rest (silence).
+#
+# example (our own)                                                                  told
+# "… đã giải quyết 21/24 đơn; còn 3 đơn đang xác minh. … Giải quyết dứt điểm 3 đơn còn tồn"  consistent
+# "… đã hoàn thành 40 căn, còn lại 6 căn …. … Hoàn thành 6 căn nhà còn lại"                  consistent
+# "… còn 3 đơn đang xác minh. … Giải quyết dứt điểm 4 đơn còn tồn"                          nothing
+# "… còn 3 hộ nghèo …. … Giải quyết dứt điểm 3 đơn còn tồn"                                 nothing (another noun)
+_LR_LATER = re.compile(r"^[^\d,;.:()]{0,40}?\b(?:còn lại|còn tồn|tồn đọng|chưa giải quyết)\b")
+_LR_BEFORE = re.compile(r"\b(?:vẫn còn|còn lại|còn)\s*$")
+_LR_AFTER = re.compile(r"^[^\d,;.:()]{0,30}?\bcòn lại\b")
+_LR_REACH = 80  # sentences: the tasks restate the results however far back
+
+
+def _left_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "còn" not in ctx.low:
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    lefts: list[Fig] = []
+    for f in ctx.quantities:
+        if not f.exact_count or not f.value or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
+            continue
+        tail = ctx.lower_slice(f.end, min(len(ctx.text), f.end + 60))
+        if "còn" not in tail and "tồn" not in tail and "chưa" not in tail:
+            if "còn" not in ctx.before_low(f, 14):
+                continue  # neither said as left nor as the rest (the cheap test first)
+        if reference_level(ctx, f):
+            continue
+        said_left = bool(
+            _LR_BEFORE.search(ctx.before_low(f, 14)) or _LR_AFTER.match(tail)
+        )
+        if _LR_LATER.match(tail):
+            # the nearest count left of its noun whose words it says (review 30r: not "vẫn còn 2
+            # đơn thư giải quyết chưa đúng thời hạn" for "2 đơn còn tồn đọng", nor "còn 3 cuộc"
+            # of inspections for "3 cuộc giám sát còn lại", nor another body's)
+            g = next(
+                (
+                    h for h in reversed(lefts)
+                    if (h.unit.key == f.unit.key or _shortened(h, f))
+                    and _rv_words_said(ctx, h, f) and _rv_tail_said(ctx, h, f)
+                    and not _rv_apart(ctx, h, f, years=False)
+                ),
+                None,
+            )  # fmt: skip
+            if (
+                g is not None
+                and g.sent != f.sent
+                and f.sent - g.sent <= _LR_REACH
+                and g.value == f.value
+                and frozenset((g.id, f.id)) not in told
+            ):
+                out.append(_emit(ctx, g, f, f.value, f"{f.unit.key} còn lại"))  # type: ignore[arg-type]
+        if said_left:
+            lefts.append(f)
+    return out
+
+
+# -- review 30r: what tells two equal (or roughly equal) figures apart though their units agree.
+# Two sentences naming two places or bodies of one kind ("xã Tân Hòa" / "xã Tân Minh", "Hội Nông
+# dân" / "Hội Cựu chiến binh", "Huyện đoàn Bảo Yên" / "Huyện đoàn Bảo Thắng"), two years, or two
+# levels ("của huyện" / "của toàn tỉnh") say two quantities, however close their values.
+_RV_NAMED = re.compile(
+    r"\b(?i:(xã|huyện đoàn|huyện|phường|thị trấn|thị xã|thành phố|tỉnh|thôn|bản|hội|đảng bộ|chi bộ|"
+    r"đoàn|trường))\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’-]*)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’-]*)*)"
+)
+# bodies named in lower case: "chi đoàn thôn" / "chi đoàn trường học", "Ủy ban kiểm tra" / "Ủy
+# ban nhân dân" (not "chi bộ riêng", "chi bộ sinh hoạt …": what is said of a chi bộ)
+_RV_BODY = re.compile(
+    r"\b(chi đoàn|chi bộ|chi hội|ủy ban|uỷ ban)\s+"
+    r"(thôn|bản|ấp|xóm|tổ|khu|trường|cơ quan|kiểm tra|nhân dân|mặt trận)\b"
+)
+_RV_ORDINAL = re.compile(r"\b(đợt|quý|tháng|vụ|lần|giai đoạn|khóa|khoá)\s+(\d+|[ivx]+)\b")
+_RV_SEASON = re.compile(r"\b(vụ)\s+(đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông)\b")
+# a sentence opening on a part of its own: "Riêng các xã vùng cao, …", "Ở khối trường học, …"
+_RV_PART = re.compile(r"^\W*(?:riêng|ở|tại|đối với|trong đó|trong số|khối)\b")
+_RV_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RV_LEVEL = re.compile(r"\b(?:của|toàn)\s+(?:toàn\s+)?(xã|huyện|tỉnh|thị xã|thành phố|quận)\b")
+
+
+def _rv_scope(ctx: Context, f: Fig) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    s, e = ctx.sentence_span(f.sent)
+    text = ctx.text[s:e]
+    names: dict[str, set[str]] = {}
+    for m in _RV_NAMED.finditer(text):
+        name = m.group(2)
+        if not name[:1].isupper():
+            continue  # (the case-blind match took a lower-case word)
+        names.setdefault(m.group(1).lower(), set()).add(name)
+    low = text.lower()
+    for kind, name in _RV_BODY.findall(low) + _RV_ORDINAL.findall(low) + _RV_SEASON.findall(low):
+        names.setdefault(kind.replace("uỷ", "ủy").replace("khoá", "khóa"), set()).add(name)
+    return names, set(_RV_YEAR.findall(text)), set(_RV_LEVEL.findall(low))
+
+
+def _rv_apart(ctx: Context, g: Fig, f: Fig, years: bool = True) -> bool:
+    """Do the sentences of ``g`` and ``f`` name two places or bodies of one kind, two levels,
+    two rounds or seasons or (with ``years``) two years, none of them shared, or does one of the
+    two open on a part of its own?"""
+    if g.sent == f.sent:
+        return False
+    g_part = bool(_RV_PART.match(ctx.lower_slice(*ctx.sentence_span(g.sent))))
+    if g_part != bool(_RV_PART.match(ctx.lower_slice(*ctx.sentence_span(f.sent)))):
+        return True  # one of them of a part its sentence opens on
+    gn, gy, gl = _rv_scope(ctx, g)
+    fn, fy, fl = _rv_scope(ctx, f)
+    if any(k in fn and not (fn[k] & v) for k, v in gn.items()):
+        return True
+    if years and gy and fy and not gy & fy:
+        return True
+    return bool(gl and fl and not gl & fl)
+
+
+# a count of members reached by an act (admitted, introduced, disciplined, awarded …) is not the
+# stock of members: "Số hội viên … là 1.482 người" / "kết nạp 1.482 đảng viên"
+_RV_ACT = re.compile(
+    r"\b(?:kết nạp|giới thiệu|kỷ luật|khai trừ|xóa tên|chuyển đến|chuyển đi|chuyển ra|tặng|trao|"
+    r"khen thưởng|đề nghị|miễn sinh hoạt|phát triển|bồi dưỡng|đào tạo|vận động|kiểm tra|"
+    r"giám sát|xử lý|đánh giá|xếp loại|công nhận)\b"
+)
+# ... said right before the count: "đã kết nạp 1.482 đảng viên" (against "Số hội viên … là 1.482
+# người", whose sentence names no act)
+_RV_ACT_BEFORE = re.compile(
+    r"\b(?:kết nạp|giới thiệu|kỷ luật|khai trừ|xóa tên|chuyển đến|chuyển đi|chuyển ra|tặng|trao|"
+    r"khen thưởng|đề nghị|miễn sinh hoạt)(?:\s+(?:được|mới|thêm|cho|vào đảng))*\s*$"
+)
+_RV_STOCK = re.compile(r"\b(?:có|là|gồm|với|đạt|tổng số)\s*:?\s*$")
+_RV_STOCK_END = re.compile(r"^\s*(?:$|[,;.:()\n]|sinh hoạt\b|trong đó\b|ở\b|tại\b|của\b)")
+
+
+def _rv_stock_of_members(ctx: Context, f: Fig) -> bool:
+    """Is ``f`` a plain stock of members: "(hiện) có 1.364 đoàn viên," (not "kết nạp 186 đảng
+    viên", "có 328 đoàn viên tham gia …")?"""
+    return bool(
+        _RV_STOCK.search(ctx.before_low(f, 20)) and _RV_STOCK_END.match(ctx.after_low(f, 20))
+    )
+
+
+def _rv_other_members(ctx: Context, g: Fig, f: Fig) -> bool:
+    """A count of "người"/"đồng chí" its clause names as one kind of members against a count of
+    another kind ("Số hội viên … là 1.482 người" / "1.482 đảng viên"), or a count reached by an
+    act against one that is not."""
+    for a, b in ((g, f), (f, g)):
+        if a.unit.key in _SU_PEOPLE and _SU_MEMBERS.fullmatch(b.unit.key or ""):
+            named = _people_named(ctx, a)
+            if named is not None and named != b.unit.key:
+                return True
+    for a, b in ((g, f), (f, g)):
+        if _SU_MEMBERS.fullmatch(a.unit.key or "") and not (
+            b.unit.key in _SU_PEOPLE or _SU_MEMBERS.fullmatch(b.unit.key or "")
+        ):
+            return True  # "1.250 đảng viên" / "1.250 người dân"
+    return any(
+        _RV_ACT_BEFORE.search(ctx.before_low(a, 30)) and not _rv_act_said(ctx, b)
+        for a, b in ((g, f), (f, g))
+    )
+
+
+def _rv_act_said(ctx: Context, f: Fig) -> bool:
+    """Does the sentence of ``f`` name an act before it ("Số đảng viên kết nạp … lên 2.135 đồng
+    chí", "giới thiệu đoàn viên ưu tú cho Đảng đạt 2.148 người")?"""
+    lo = max(ctx.sentence_span(f.sent)[0], f.start - 80)
+    return bool(_RV_ACT.search(ctx.lower_slice(lo, f.start)))
+
+
+def _rv_words_said(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Of two unit keys one the other's first words ("cuộc" / "cuộc giám sát"), does the
+    sentence of the shorter say the longer's other words ("đã thực hiện 6 cuộc giám sát, còn 4
+    cuộc")? Not "Về công tác kiểm tra, … còn 3 cuộc" against "3 cuộc giám sát còn lại", nor
+    "còn 2 đơn vị" against "2 đơn còn tồn đọng"."""
+    a, b = (g, f) if len(g.unit.key) < len(f.unit.key) else (f, g)
+    if a.unit.key == b.unit.key:
+        return True
+    rest = b.unit.key[len(a.unit.key) :].split()
+    said = ctx.lower_slice(*ctx.sentence_span(a.sent))
+    return all(re.search(rf"\b{re.escape(w)}\b", said) for w in rest)
+
+
+def _rv_tail_said(ctx: Context, g: Fig, f: Fig) -> bool:
+    """The words between the rest's noun and "còn lại" ("8 căn nhà công vụ còn lại") are said in
+    the sentence of the count left it restates ("còn 8 căn nhà đang xây dựng" names no "công
+    vụ")."""
+    tail = ctx.lower_slice(f.end, min(len(ctx.text), f.end + 60))
+    m = re.match(r"^([^\d,;.:()]{0,40}?)\b(?:còn lại|còn tồn|tồn đọng|chưa giải quyết)\b", tail)
+    words = _RA_WORD.findall(m.group(1)) if m else []
+    said = ctx.lower_slice(*ctx.sentence_span(g.sent))
+    if not all(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
+        return False
+    # two rests of two things not yet done: "còn 4 xã chưa có trạm y tế đạt chuẩn" / "4 xã còn
+    # lại chưa có trường mầm non riêng"
+    undone = []
+    for h in (g, f):
+        m = re.search(r"\bchưa\s+([^\d,;.:()]*)", ctx.lower_slice(h.end, min(len(ctx.text), h.end + 60)))
+        undone.append(set(_RA_WORD.findall(m.group(1))[:3]) - {"có", "được", "đã"} if m else None)
+    return undone[0] is None or undone[1] is None or bool(undone[0] & undone[1])
+
+
+def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
+    """Does ``a`` name its owner right after its unit ("19 cơ sở Hội của tỉnh bạn") with words
+    the sentence of ``b`` does not say?"""
+    m = re.match(r"^[^\d,;.:()]{0,30}?\bcủa\s+([^\d,;.:()]+)", ctx.after_low(a, 60))
+    if m is None:
+        return False
+    said = ctx.lower_slice(*ctx.sentence_span(b.sent))
+    return not all(re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2])
