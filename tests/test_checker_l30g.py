@@ -129,6 +129,9 @@ BRACKETED_RATE_SILENT = [
     "Có 14 chi bộ (35%), tăng 4 điểm phần trăm so với năm 2022 (41%).",
     # a percent change of the count, not points
     "Có 46 hợp tác xã (23%), tăng 15% so với năm 2022 (40 hợp tác xã).",
+    # the bracket after the year is the earlier rate itself, not a current one
+    "Năm 2024, tỷ lệ trẻ em suy dinh dưỡng thể thấp còi là 21,6%. So với năm 2021 (23,9%), giảm "
+    "1,4 điểm phần trăm.",
 ]
 
 
@@ -156,3 +159,97 @@ def test_rate_in_sentence_before_is_confirmed_when_it_alone_fits() -> None:
     )
     assert not alarms(both)
 
+
+
+# -- the comparison fronted, the current rate in the sentence before ---------------------------
+def test_fronted_comparison_finds_the_rate_before() -> None:
+    text = (
+        "Đến hết năm 2024, toàn tỉnh có 912.300 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ "
+        "93,1% dân số. So với năm 2020 (88,9%), tỷ lệ bao phủ đã tăng 4,2 điểm phần trăm."
+    )
+    assert _rows(text, "consistent", [88.9, 93.1, 4.2])
+    assert not alarms(text)
+    miss = text.replace("4,2 điểm", "3,2 điểm")
+    assert not [c for c in checks_of(miss, "change") if 3.2 in c.figures]
+    assert not alarms(miss)
+    other = (
+        "Năm 2024, tỷ lệ hộ nghèo còn 3,42%, tỷ lệ hộ cận nghèo 5,1%. So với đầu nhiệm kỳ (7,62%), "
+        "tỷ lệ hộ nghèo giảm 4,2 điểm phần trăm."
+    )
+    assert _rows(other, "consistent", [7.62, 3.42, 4.2])
+    assert not alarms(other)
+
+
+# -- a result against the one target of its noun set out earlier (target._cued_target_far) -------
+LIST = (
+    "Đầu nhiệm kỳ, Đảng bộ huyện có 3.412 đảng viên.\n\nĐại hội lần thứ X (họp tháng 9/2020) đề ra "
+    "16 chỉ tiêu chủ yếu. Các chỉ tiêu trọng tâm là: tốc độ tăng giá trị sản xuất bình quân "
+    "8-9%/năm; tổng vốn đầu tư toàn xã hội 5 năm đạt 12.500 tỷ đồng; {item}; hằng năm có từ 90% "
+    "trở lên chi bộ hoàn thành tốt nhiệm vụ.\n\n"
+)
+FAR_TARGETS = [
+    (
+        LIST.format(item="kết nạp từ 1.200 đảng viên trở lên")
+        + "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 1.254 đảng viên, đạt 104,5% chỉ tiêu.",
+        [1200, 1254, 104.5],
+    ),
+    (
+        "Huyện có 24 xã, thị trấn (23 xã, 1 thị trấn). Nghị quyết đề ra mục tiêu đến năm 2025: 100% "
+        "số xã đạt chuẩn nông thôn mới; có ít nhất 8 xã đạt chuẩn nông thôn mới nâng cao.\n\nĐến "
+        "nay có 6 xã đạt chuẩn nông thôn mới nâng cao, chiếm 26,1% số xã, bằng 75% mục tiêu.",
+        [8, 6, 75],
+    ),
+    (
+        "Toàn huyện có 2.940 đảng viên. Nghị quyết đặt mục tiêu cả giai đoạn kết nạp ít nhất 400 "
+        "đảng viên ở thôn, bản.\n\nTừ năm 2021 đến nay, các cấp ủy bồi dưỡng 520 quần chúng ưu tú; "
+        "đã kết nạp 318 đảng viên, bằng 61,2% số quần chúng được bồi dưỡng và đạt 79,5% chỉ tiêu "
+        "cả giai đoạn.",
+        [400, 318, 79.5],
+    ),
+    (
+        "Đầu năm huyện có 2.150 hộ nghèo. Chỉ tiêu huyện giao cho năm 2024 là giảm ít nhất 250 hộ "
+        "nghèo.\n\nCuối năm còn 1.867 hộ nghèo; như vậy số hộ nghèo giảm 283 hộ so với đầu năm, "
+        "vượt 13,2% chỉ tiêu.",
+        [250, 283, 13.2],
+    ),
+]
+FAR_SILENT = [
+    # the percent misses: a searched target proves nothing
+    LIST.format(item="kết nạp từ 1.200 đảng viên trở lên")
+    + "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 1.254 đảng viên, đạt 106,5% chỉ tiêu.",
+    # two targets of the noun: which one?
+    LIST.format(item="kết nạp từ 1.200 đảng viên trở lên; riêng khối doanh nghiệp kết nạp ít nhất "
+                "57 đảng viên")
+    + "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 1.254 đảng viên, đạt 104,5% chỉ tiêu.",
+    # an annual target is the term rules' (years x target)
+    LIST.format(item="mỗi năm kết nạp từ 240 đảng viên trở lên")
+    + "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 1.254 đảng viên, đạt 104,5% chỉ tiêu.",
+    # the level set apart by no cue is no target
+    "Đầu nhiệm kỳ, Đảng bộ huyện có 1.200 đảng viên.\n\nTrong nhiệm kỳ, toàn Đảng bộ kết nạp "
+    "1.254 đảng viên, đạt 104,5% chỉ tiêu.",
+]
+
+
+def _far(text: str) -> list:
+    from vnreport_miner.checker import target
+    from vnreport_miner.checker.context import Context
+    from vnreport_miner.pipeline import process_text
+    from vnreport_miner.records import Options
+
+    doc = process_text(text, options=Options(entities=False))
+    ctx = Context.build(doc.text, doc.sentences, doc.mentions)
+    return target._cued_target_far(ctx, set())
+
+
+@pytest.mark.parametrize(("text", "figures"), FAR_TARGETS)
+def test_far_target_fits_are_confirmed(text: str, figures: list[float]) -> None:
+    got = _far(text)
+    assert [(c.verdict, c.figures) for c in got] == [("consistent", figures)]
+    assert _rows(text, "consistent", figures, "target")
+    assert not alarms(text)
+
+
+@pytest.mark.parametrize("text", FAR_SILENT)
+def test_far_target_near_misses_stay_silent(text: str) -> None:
+    assert _far(text) == []
+    assert not alarms(text)

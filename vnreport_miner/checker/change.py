@@ -1741,6 +1741,8 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_lead_versus(ctx, used))
     used = {i for c in out for i in c.mention_ids}
+    out.extend(_fronted_rate_points(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
@@ -4457,6 +4459,8 @@ def _versus_bracketed_rate(ctx: Context, d: Fig, then: Fig, lead: int, sign: int
     now = ctx.prev_in_sent(d)
     if now is None or now.type != "percent" or now.value is None or now.qual != "exact":
         return None
+    if now is then or now.end > lead:
+        return None  # "So với năm 2021 (14,6%), giảm 2,2 điểm …": the bracket is the earlier rate
     if not _RATE_BRACKET_VERB.match(ctx.text[now.end : d.start].lower()):
         return None
     if not _RATE_OF_COUNT.search(ctx.lower_slice(max(0, now.start - 40), now.start)):
@@ -4501,6 +4505,47 @@ def _versus_rate_before(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | N
     return ctx.check(NAME, verdict, [then.value, now.value, d.value], [now, d, then],  # type: ignore[list-item]
                      ctx.clause(d.start, then.end + 1), expected=shown, observed=d.value,
                      tolerance=0, why=why)  # fmt: skip
+
+
+# The comparison fronted with its earlier rate, the rate's subject and the change in points after
+# it, the current rate in the sentence before: "… đạt tỷ lệ bao phủ 93,1% dân số. So với năm 2020
+# (88,9%), tỷ lệ bao phủ đã tăng 4,2 điểm phần trăm". Found by search (see _versus_rate_before):
+# the one fitting rate of the sentence before is confirmed, a miss proves nothing.
+#   example (our own)                                                                 told
+#   "… tỷ lệ bao phủ 93,1% dân số. So với năm 2020 (88,9%), tỷ lệ bao phủ đã tăng 4,2 …" consistent
+#   the same with "đã tăng 3,2 điểm phần trăm"                                          nothing
+_FRONT_RATE_OPEN = re.compile(
+    r"(?:^|[.;:\n]\s*)so với\s+(?:(?:[^\W\d]+|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*){1,6}?"
+    r"\(\s*$"
+)
+_FRONT_RATE_CLOSE = re.compile(
+    r"^\s*\)\s*,\s*(?:(?:tỷ lệ|tỉ lệ|tỷ trọng)(?:\s+[^\W\d]+){0,6}?\s+)?(?:đã\s+|cũng\s+)?"
+    r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+
+
+def _fronted_rate_points(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "điểm phần trăm" not in ctx.low:
+        return out
+    for d in ctx.quantities:
+        if d.id in used or d.value is None or d.qual != "exact" or d.unit.key != "điểm phần trăm":
+            continue
+        then = ctx.prev_in_sent(d)
+        if then is None or then.type != "percent" or then.value is None or then.id in used:
+            continue
+        close = _FRONT_RATE_CLOSE.match(ctx.text[then.end : d.start].lower())
+        if close is None or not _BARE_AMOUNT_END.match(ctx.after_low(d, 30)):
+            continue
+        s0 = ctx.sentence_span(d.sent)[0]
+        if _FRONT_RATE_OPEN.search(ctx.lower_slice(s0, then.start)) is None:
+            continue
+        if any(g.start < then.start for g in ctx.by_sent.get(d.sent, [])):
+            continue  # a level before the comparison is the main reading's
+        row = _versus_rate_before(ctx, d, then, 1 if close.group("dir") == "tăng" else -1)
+        if row is not None:
+            out.append(row)
+    return out
 
 
 # A level that moved against the stated verb is told only when the stated amount is the levels'
