@@ -253,3 +253,28 @@ def test_far_target_fits_are_confirmed(text: str, figures: list[float]) -> None:
 def test_far_target_near_misses_stay_silent(text: str) -> None:
     assert _far(text) == []
     assert not alarms(text)
+
+
+# -- the current level a bare number of a graded list ------------------------------------------
+BARE_NOW = (
+    "Đối với đảng viên: trong 5.120 đảng viên có 310 đồng chí được miễn đánh giá, còn lại 4.810 "
+    "đồng chí được xếp loại, kết quả: hoàn thành xuất sắc nhiệm vụ 742 (15,4%), tăng {d} đồng chí "
+    "so với năm 2023 (721); hoàn thành tốt nhiệm vụ 3.650 (75,9%)."
+)
+
+
+def test_bare_level_of_a_graded_list_fits_its_change() -> None:
+    text = BARE_NOW.format(d=21)
+    assert _rows(text, "consistent", [721, 742, 21])
+    assert not alarms(text)
+    miss = BARE_NOW.format(d=12)
+    assert not [c for c in checks_of(miss, "change") if 12 in c.figures]
+    assert not alarms(miss)
+    # a year is no level
+    year = "Kết quả xếp loại: hoàn thành xuất sắc 2024, tăng 21 đồng chí so với năm 2023 (2003)."
+    assert not checks_of(year, "change")
+    assert not alarms(year)
+    plain = "Chi bộ có 2 tổ đảng. Loại tốt 38 (84,4%), tăng 5 chi bộ so với năm 2023 (33 chi bộ)."
+    assert _rows(plain, "consistent", [33, 38, 5])
+    assert not alarms(plain)
+

@@ -4324,7 +4324,11 @@ def _versus(ctx: Context) -> list[Check]:
                     rows = [row] if row is not None else []
                 out.extend(rows)
             elif then.type == "quantity" and not planned:
-                row = _versus_prev(ctx, d, then, sign) or _named_level(ctx, d, then, sign)
+                row = (
+                    _versus_prev(ctx, d, then, sign)
+                    or _named_level(ctx, d, then, sign)
+                    or _bare_now(ctx, d, then, sign)
+                )
                 if row is not None:
                     out.append(row)
             continue
@@ -4389,6 +4393,9 @@ def _versus(ctx: Context) -> list[Check]:
                 # "giải ngân 96,2 tỷ đồng …; tăng 9,8% so với … (284,6 tỷ đồng)")
                 best = (near, [(d, j1)], "inconsistent")
         if best is None:
+            row = None if planned or then.type != "quantity" else _bare_now(ctx, d, then, sign)
+            if row is not None:
+                out.append(row)  # "… 742 (15,4%), tăng 21 đồng chí so với năm 2023 (721)"
             continue
         now, told, verdict = best
         if (
@@ -4504,6 +4511,40 @@ def _versus_rate_before(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | N
                  res=phrase)  # fmt: skip
     return ctx.check(NAME, verdict, [then.value, now.value, d.value], [now, d, then],  # type: ignore[list-item]
                      ctx.clause(d.start, then.end + 1), expected=shown, observed=d.value,
+                     tolerance=0, why=why)  # fmt: skip
+
+
+# The current level a bare number right before the change (its share in brackets after it), an
+# item of a graded list: "… kết quả: hoàn thành xuất sắc nhiệm vụ 742 (15,4%), tăng 21 đồng chí so
+# với năm 2023 (721); hoàn thành tốt nhiệm vụ …". The number is no mention of its own (no unit);
+# told only when it fits (a bare number may be a code or a mark).
+#   example (our own)                                                                 told
+#   "… hoàn thành xuất sắc nhiệm vụ 742 (15,4%), tăng 21 đồng chí so với năm 2023 (721)" consistent
+#   the same with "tăng 12 đồng chí"                                                    nothing
+_BARE_NOW = re.compile(
+    r"(?<=[^\W\d]\s)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*(?:\(\s*\d[\d,]*\s*%\s*\)\s*)?,\s*"
+    r"(?:tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+
+
+def _bare_now(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
+    if d.type != "quantity" or not then.exact_count or then.sent != d.sent or d.start < 6:
+        return None
+    s0 = ctx.sentence_span(d.sent)[0]
+    hit = _BARE_NOW.search(ctx.text, max(s0, d.start - 40), d.start)
+    if hit is None or ctx.figs_from(hit.start("n"), hit.end("n")):
+        return None
+    value = float(hit.group("n").replace(".", ""))
+    if 1900 <= value <= 2100 and "." not in hit.group("n"):
+        return None  # a year
+    now = synthetic(ctx, hit.start("n"), hit.end("n"), value, then)
+    j = _judged(now, then, d, sign)
+    if j is None or j[0] != "consistent":
+        return None
+    _verdict, how, phrase, shown = j
+    why = render("change.versus", now=value, then=as_written(then), how=(how, how), res=phrase)
+    return ctx.check(NAME, "consistent", [then.value, value, d.value], [then, d],  # type: ignore[list-item]
+                     ctx.clause(now.start, then.end + 1), expected=shown, observed=d.value,
                      tolerance=0, why=why)  # fmt: skip
 
 
