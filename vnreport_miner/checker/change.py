@@ -3297,6 +3297,10 @@ def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
             return None
         if sign * (now.value - then.value) < 0:  # type: ignore[operator]
             return None  # the level found moves the other way: another set's
+    # (review 30g) a level and an amount found by search stay free for the share they may state
+    # too ("… 1.050 đảng viên … kết nạp 42 đảng viên, chiếm 4% …, tăng 42 đồng chí so với năm
+    # 2023 (1.008)"): the arithmetic fits (fit.py reads this memo)
+    ctx.memo.setdefault("change.rate_levels", set()).update((now.id, d.id))  # type: ignore[union-attr]
     return _versus_check(ctx, now, then, d, j)
 
 

@@ -1247,11 +1247,63 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rate_vs_target(ctx, done))
     out.extend(_plan_word_first(ctx, out))
     out.extend(_cued_target_far(ctx, {i for c in out for i in c.mention_ids}))
+    out.extend(_share_of_all(ctx, {frozenset(c.mention_ids) for c in out}))
     named_plans = _named_plan(ctx, out)
     if named_plans:  # a plan matched by its value only ("found by search") gives way to its name
         ids = [set(c.mention_ids) for c in named_plans]
         out = [c for c in out if c.verdict != "unverifiable" or set(c.mention_ids) not in ids]
         out.extend(named_plans)
+    return out
+
+
+# -- a percent said of all of its noun is no achievement rate (review 30g) ------------------------
+# "Mục tiêu đến năm 2025 có 12 xã đạt chuẩn … Có 8 xã đạt chuẩn, chiếm 25% số xã, bằng 66,7% mục
+# tiêu": 25% is of all the communes, not of the 12 of the target; a share found against the earlier
+# target count (which the central relabelling would make a target) proves nothing. The target's own
+# reading comes first: an unverifiable row for the pair keeps the share's alarm out.
+#   example (our own)                                                           told
+#   "… mục tiêu … 12 xã … Có 8 xã …, chiếm 25% số xã, bằng 66,7% mục tiêu"       unverifiable (25%)
+_ALL_OF_NOUN = re.compile(r"^\s*(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;.,()]*)")
+_SHARE_VERB_END = re.compile(r"\b(?:chiếm|bằng)\s*$")
+_PLAN_CUE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|được giao|giao)\b[^.;:]{0,30}$"
+)
+
+
+def _share_of_all(ctx: Context, taken: set[frozenset[str]]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.value is None or not _SHARE_VERB_END.search(ctx.before_low(p, 12)):
+            continue
+        named = _ALL_OF_NOUN.match(ctx.after_low(p, 40))
+        got = ctx.prev_in_sent(p)
+        if named is None or got is None or got.type != "quantity" or not got.value:
+            continue
+        key = got.unit.key or ""
+        if not key or not named.group("noun").startswith(key):
+            continue  # the percent names the achiever's own noun: "8 xã …, chiếm 25% số xã"
+        earlier = [
+            t for t in ctx.figs[: got.i]
+            if t.type == "quantity" and t.sent != got.sent and t.value and _same_unit(t, got)
+        ]  # fmt: skip
+        if len(earlier) != 1 or not _PLAN_CUE.search(ctx.before_low(earlier[0], 45)):
+            continue  # (only the one earlier count of the noun is taken for the share's whole)
+        t = earlier[0]
+        if frozenset((t.id, got.id, p.id)) in taken:
+            continue
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, False)
+        if pv is None or pv.judgement.verdict == "consistent":
+            continue
+        why = (
+            f"{fmt(p.value, 'en')}% is said of all {key} (a share), not of the target "
+            f"{as_written(t):g}: no achievement rate to check",
+            f"{fmt(p.value, 'vi')}% là tỷ lệ trên tổng số {key}, không phải so với chỉ tiêu "
+            f"{t.m.text}: không kiểm tra như tỷ lệ hoàn thành",
+        )
+        out.append(ctx.check(NAME, "unverifiable", [t.value, got.value, p.value], [t, got, p],  # type: ignore[list-item]
+                             ctx.clause(got.start, p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=None, why=why))  # fmt: skip
     return out
 
 
