@@ -1789,7 +1789,37 @@ def run(ctx: Context) -> list[Check]:
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_near_rows(ctx, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
+    out = [c for c in out if c.verdict != "inconsistent" or not _rate_over_named(ctx, c)]
     return [_unless_pooled(ctx, c) for c in out]
+
+
+# Review 30g: a rate that names the count's own noun over another base, "tỷ lệ <noun> so với|trên
+# <base>": "Đảng bộ phường có 540 đảng viên; tỷ lệ đảng viên so với dân số là 3,6%" is the 540
+# over the population, no k/540: the count is the rate's numerator. (A subgroup's rate over the
+# count's own noun, "tỷ lệ nữ trên tổng số đảng viên", stays the count's.) A miss proves nothing.
+#   example (our own)                                                           told
+#   "… có 540 đảng viên; tỷ lệ đảng viên so với dân số là 3,6%"                 nothing
+_RATE_OVER = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ)\s+(?P<num>[^;.%\d()]{0,60}?)\s*\b"
+    # ("trên" only before a count: "trên địa bàn" is a place)
+    r"(?:so với\s+|trên\s+(?=(?:tổng\s+)?(?:số|dân)\b))(?:tổng\s+)?(?:số\s+)?"
+    r"(?P<whole>[^\W\d]+(?:\s+[^\W\d]+){0,3})[^;.%\d()]{0,30}$"
+)
+
+
+def _rate_over_named(ctx: Context, c: Check) -> bool:
+    ids = set(c.mention_ids)
+    figs = [f for f in ctx.figs if f.id in ids]
+    p = next((f for f in figs if f.type == "percent"), None)
+    base = next((f for f in figs if f.type == "quantity"), None)
+    if p is None or base is None or not base.unit.key:
+        return False
+    s, _ = ctx.sentence_span(p.sent)
+    hit = _RATE_OVER.search(ctx.lower_slice(max(s, p.start - 120), p.start))
+    if hit is None:
+        return False
+    key = base.unit.key
+    return key in hit.group("num") and key not in hit.group("whole")
 
 
 # Review 20c: a count that is itself a part of those just named ("35 cụ được mừng thọ, 12 người

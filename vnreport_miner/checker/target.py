@@ -1246,11 +1246,151 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_respectively(ctx))
     out.extend(_rate_vs_target(ctx, done))
     out.extend(_plan_word_first(ctx, out))
+    out.extend(_cued_target_far(ctx, {i for c in out for i in c.mention_ids}))
+    out.extend(_share_of_all(ctx, {frozenset(c.mention_ids) for c in out}))
     named_plans = _named_plan(ctx, out)
     if named_plans:  # a plan matched by its value only ("found by search") gives way to its name
         ids = [set(c.mention_ids) for c in named_plans]
         out = [c for c in out if c.verdict != "unverifiable" or set(c.mention_ids) not in ids]
         out.extend(named_plans)
+    return out
+
+
+# -- a percent said of all of its noun is no achievement rate (review 30g) ------------------------
+# "Mục tiêu đến năm 2025 có 12 xã đạt chuẩn … Có 8 xã đạt chuẩn, chiếm 25% số xã, bằng 66,7% mục
+# tiêu": 25% is of all the communes, not of the 12 of the target; a share found against the earlier
+# target count (which the central relabelling would make a target) proves nothing. The target's own
+# reading comes first: an unverifiable row for the pair keeps the share's alarm out.
+#   example (our own)                                                           told
+#   "… mục tiêu … 12 xã … Có 8 xã …, chiếm 25% số xã, bằng 66,7% mục tiêu"       unverifiable (25%)
+_ALL_OF_NOUN = re.compile(r"^\s*(?:tổng\s+)?số\s+(?P<noun>[^\W\d][^\d;.,()]*)")
+_SHARE_VERB_END = re.compile(r"\b(?:chiếm|bằng)\s*$")
+_PLAN_CUE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|được giao|giao)\b[^.;:]{0,30}$"
+)
+
+
+def _share_of_all(ctx: Context, taken: set[frozenset[str]]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.value is None or not _SHARE_VERB_END.search(ctx.before_low(p, 12)):
+            continue
+        named = _ALL_OF_NOUN.match(ctx.after_low(p, 40))
+        got = ctx.prev_in_sent(p)
+        if named is None or got is None or got.type != "quantity" or not got.value:
+            continue
+        key = got.unit.key or ""
+        if not key or not named.group("noun").startswith(key):
+            continue  # the percent names the achiever's own noun: "8 xã …, chiếm 25% số xã"
+        earlier = [
+            t for t in ctx.figs[: got.i]
+            if t.type == "quantity" and t.sent != got.sent and t.value and _same_unit(t, got)
+        ]  # fmt: skip
+        if len(earlier) != 1 or not _PLAN_CUE.search(ctx.before_low(earlier[0], 45)):
+            continue  # (only the one earlier count of the noun is taken for the share's whole)
+        t = earlier[0]
+        if frozenset((t.id, got.id, p.id)) in taken:
+            continue
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, False)
+        if pv is None or pv.judgement.verdict == "consistent":
+            continue
+        why = (
+            f"{fmt(p.value, 'en')}% is said of all {key} (a share), not of the target "
+            f"{as_written(t):g}: no achievement rate to check",
+            f"{fmt(p.value, 'vi')}% là tỷ lệ trên tổng số {key}, không phải so với chỉ tiêu "
+            f"{t.m.text}: không kiểm tra như tỷ lệ hoàn thành",
+        )
+        out.append(ctx.check(NAME, "unverifiable", [t.value, got.value, p.value], [t, got, p],  # type: ignore[list-item]
+                             ctx.clause(got.start, p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=None, why=why))  # fmt: skip
+    return out
+
+
+# -- a result "đạt/bằng/vượt P% chỉ tiêu" against the one target of its noun set out earlier -----
+# Term reviews set their targets out first, often as minimums ("kết nạp từ 1.000 đảng viên trở
+# lên", "có ít nhất 13 xã đạt chuẩn kiểu mẫu"), beside levels of the same noun ("Đầu nhiệm kỳ …
+# 3.846 đảng viên"), and judge the results later with no figure of the plan. The base is the one
+# earlier count of the result's noun that a target cue leads (in its clause, or as an item of a
+# list of targets), not an annual one; found by search, it is told only when it fits.
+#   example (our own)                                                                 told
+#   "Đầu nhiệm kỳ có 2.410 đảng viên. Các chỉ tiêu chủ yếu: …; kết nạp từ 600 đảng
+#    viên trở lên. … Trong nhiệm kỳ kết nạp 654 đảng viên, đạt 109% chỉ tiêu."          consistent
+#   the same with "đạt 112% chỉ tiêu"                                                   nothing
+#   two targets of the noun set out (600 and 150 đảng viên)                             nothing
+_FAR_GAP = re.compile(
+    r"^(?:\s+so với\s+(?:đầu|cuối)\s+(?:năm|kỳ|nhiệm kỳ)|[^\d;.()%,]{0,50})\s*,\s*"
+    r"(?:(?:như vậy|qua đó)\s*,?\s*)?"
+    r"(?P<verb>đạt|bằng|vượt)(?:\s+được)?\s*$"
+)
+# the result's own share of its whole may stand between: "Có 9 xã đạt chuẩn, chiếm 28,1% số xã,
+# bằng 69,2% mục tiêu"; "kết nạp 241 đảng viên, bằng 62,4% số quần chúng được bồi dưỡng và đạt
+# 80,3% chỉ tiêu"
+_FAR_SHARE_GAP = re.compile(r"^[^\d;.()%]{0,60}?,\s*(?:chiếm|bằng)\s*$")
+_FAR_SHARE_TAIL = re.compile(r"^[^\d;.()%]{0,60}?(?:,|\s+và)\s*(?P<verb>đạt|bằng|vượt)(?:\s+được)?\s*$")
+
+
+def _far_achiever(ctx: Context, p: Fig) -> tuple[Fig | None, re.Match[str] | None]:
+    got = ctx.prev_in_sent(p)
+    if got is None:
+        return None, None
+    hit = _FAR_GAP.match(ctx.gap(got, p).lower())
+    if got.type == "percent":
+        tail = _FAR_SHARE_TAIL.match(ctx.gap(got, p).lower())
+        share, got = got, ctx.prev_in_sent(got)
+        if tail is None or got is None or not _FAR_SHARE_GAP.match(ctx.gap(got, share).lower()):
+            return None, None
+        hit = tail
+    if hit is None or not _measure(got) or not got.unit.key:
+        return None, None
+    return got, hit
+
+
+_GROUPED = re.compile(r"\d[\d.,]*\d")
+_FAR_CUE_ITEM = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|đề ra)[^.]*?[:;][^.;:]*$")
+
+
+def _cued_target_far(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.value is None or p.qual != "exact" or p.id in used:
+            continue
+        if not vocab.TARGET_AFTER.match(ctx.after_low(p, 30)):
+            continue
+        got, hit = _far_achiever(ctx, p)
+        if got is None or hit is None or got.id in used:
+            continue
+        s0 = ctx.sentence_span(got.sent)[0]
+        if vocab.ANNUAL.search(ctx.lower_slice(s0, p.start)):
+            continue  # "mỗi năm kết nạp …": a year's result against a yearly target
+        cands = []
+        for t in ctx.figs[: got.i]:
+            if t.type != "quantity" or t.sent == got.sent or not t.value or t.qual not in ("exact", "min"):
+                continue
+            if not _same_unit(t, got) or t.value == got.value:
+                continue
+            ts = ctx.sentence_span(t.sent)[0]
+            lead = _GROUPED.sub("0", ctx.lower_slice(ts, t.start))  # "19.200 tỷ đồng" has no stop
+            if not (vocab.TARGET_BEFORE.search(ctx.before_low(t, 80)) or _FAR_CUE_ITEM.search(lead)):
+                continue
+            if vocab.ANNUAL.search(lead[-60:]) or vocab.ANNUAL_AFTER.match(ctx.after_low(t, 20)):
+                continue  # an annual target: multiplied by years, left to the term rules
+            cands.append(t)
+        if len({t.value for t in cands}) != 1:
+            continue
+        t = cands[-1]
+        exceed = hit.group("verb") == "vượt"
+        computed = 100 * got.value / t.value  # type: ignore[operator]
+        pv = _judge(computed, p, exceed)
+        if pv is None or pv.judgement.verdict != "consistent":
+            continue  # found by search: a miss proves nothing
+        why = render("target.total", goal=as_written(t), got=as_written(got),
+                     pct=_phrase(pv, computed, exceed))  # fmt: skip
+        out.append(ctx.check(NAME, "consistent", [t.value, got.value, pv.stated], [t, got, p],  # type: ignore[list-item]
+                             ctx.clause(got.start, p.end), expected=pv.calc,
+                             observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
+                             why=why, rounding=pv.judgement.rounding))  # fmt: skip
+        used.update((t.id, got.id, p.id))
     return out
 
 
