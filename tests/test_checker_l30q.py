@@ -150,3 +150,41 @@ RESPECTIVE_KEPT = [
 def test_respective_parts_still_confirmed(text: str, figures: list[int]) -> None:
     rows = [c for c in _pw(text) if c.figures == figures]
     assert rows and all(c.verdict == "consistent" for c in rows), _pw(text)
+
+
+# -- a "Cộng lượt" row under a table over years --------------------------------------------------
+
+_GRADES_HEAD = "Năm\tSố chi bộ\tHoàn thành xuất sắc\tHoàn thành tốt\tHoàn thành\tKhông hoàn thành\n"
+
+
+def _grade_table(last: str) -> str:
+    return (
+        "Kết quả xếp loại các chi bộ trực thuộc qua 3 năm:\n\n"
+        + _GRADES_HEAD
+        + "2022\t14\t3\t9\t2\t0\n2023\t14\t4\t8\t2\t0\n2024\t15\t4\t10\t1\t0\n"
+        + last
+    )
+
+
+def test_cong_luot_row_sums_its_columns() -> None:
+    rows = _pw(_grade_table("Cộng lượt\t43\t11\t27\t5\t0\n"))
+    sums = {tuple(c.figures): c.verdict for c in rows}
+    assert sums.get((43, 14, 14, 15)) == "consistent", rows
+    assert sums.get((27, 9, 8, 10)) == "consistent", rows
+    assert not [c for c in rows if c.verdict == "inconsistent"]
+
+
+def test_cong_luot_row_slip_is_told() -> None:
+    rows = _pw(_grade_table("Cộng lượt\t43\t11\t26\t5\t0\n"))
+    bad = [c for c in rows if c.verdict == "inconsistent"]
+    assert [c.figures for c in bad] == [[26, 9, 8, 10]], rows
+
+
+def test_cong_luot_rate_column_is_no_sum() -> None:
+    text = (
+        "Số cuộc kiểm tra qua các năm:\n\nNăm\tSố cuộc kiểm tra\tTỷ lệ hoàn thành (%)\n"
+        "2023\t12\t92,5\n2024\t15\t95,0\nCộng lượt\t27\t93,8\n"
+    )
+    rows = _pw(text)
+    assert not [c for c in rows if c.verdict == "inconsistent"], rows
+    assert not [c for c in rows if 93.8 in c.figures], rows

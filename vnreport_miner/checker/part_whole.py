@@ -3690,9 +3690,10 @@ def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Chec
 
 # -- tables with a total row: "Khiển trách | 8" … "Tổng cộng | 12" -------------------------------
 # The whole label must name the total: "Tổng cộng", "Tổng số", "Toàn huyện"; never a row
-# whose label merely starts with "tổng" ("Tổng mức bán lẻ hàng hóa (tỷ đồng)").
+# whose label merely starts with "tổng" ("Tổng mức bán lẻ hàng hóa (tỷ đồng)"). "Cộng lượt" sums
+# the rows of a table over years or rounds, each counted again ("Năm | Số chi bộ | …").
 _TOTAL_ROW = re.compile(
-    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+toàn\s+[^\d|]{1,30})?"
+    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+lượt)?(?:\s+toàn\s+[^\d|]{1,30})?"
     r"|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ)[^\d|(]{0,30})\s*:?\s*$"
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
