@@ -3690,9 +3690,10 @@ def _stated_before(ctx: Context, parts: list[Fig], at: int, region: str) -> Chec
 
 # -- tables with a total row: "Khiển trách | 8" … "Tổng cộng | 12" -------------------------------
 # The whole label must name the total: "Tổng cộng", "Tổng số", "Toàn huyện"; never a row
-# whose label merely starts with "tổng" ("Tổng mức bán lẻ hàng hóa (tỷ đồng)").
+# whose label merely starts with "tổng" ("Tổng mức bán lẻ hàng hóa (tỷ đồng)"). "Cộng lượt" sums
+# the rows of a table over years or rounds, each counted again ("Năm | Số chi bộ | …").
 _TOTAL_ROW = re.compile(
-    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+toàn\s+[^\d|]{1,30})?"
+    r"^\s*(?:(?:tổng cộng|tổng số|tổng|cộng)(?:\s+lượt)?(?:\s+toàn\s+[^\d|]{1,30})?"
     r"|toàn (?:tỉnh|huyện|xã|thành phố|thị xã|đảng bộ)[^\d|(]{0,30})\s*:?\s*$"
 )
 _SUB_ROW = re.compile(r"^\s*(?:[-+•*–]|trong đó|riêng|gồm|chia ra)")
@@ -8604,6 +8605,12 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
 _REST_AFTER_COUNT = re.compile(r"[^\d;:.,()%\n]{0,40}?[^\W\d]\s+còn lại\b")
 _REST_BEFORE_COUNT = re.compile(r"\b(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$")
 _REST_BACK = 3
+# what is still to do, said before the count: "còn thiếu 59 đảng viên", "vẫn còn 5 đơn … chưa
+# giải quyết", "còn 63 cơ sở chưa được công nhận" (a bare "còn" needs the "chưa" of its clause:
+# "giảm xuống còn 3 thôn" is a new level, no rest)
+_REST_SHORT = re.compile(r"\bcòn\s+thiếu\s*$")
+_REST_STILL = re.compile(r"(?<!xuống )(?<!lại )\b(?:vẫn\s+|hiện\s+|nay\s+)?còn\s*$")
+_REST_NOT_YET = re.compile(r"[^\d;:.,()%\n]{0,50}?\bchưa\b")
 
 
 def _same_count(a: Fig, b: Fig) -> bool:
@@ -8617,7 +8624,7 @@ def _same_count(a: Fig, b: Fig) -> bool:
 def _said_rests(ctx: Context, out: list[Check]) -> list[Check]:
     rows: list[Check] = []
     low = ctx.low
-    if "còn lại" not in low:
+    if "còn" not in low:
         return rows
     taken = {i for c in out if c.kind == NAME for i in c.mention_ids}
     for r in ctx.figs:
@@ -8626,9 +8633,12 @@ def _said_rests(ctx: Context, out: list[Check]) -> list[Check]:
         if r.id in taken or r.unit.key in vocab.TIME_UNITS:
             continue
         s, e = ctx.sentence_span(r.sent)
+        head = low[max(s, r.start - 20) : r.start]
         if not (
             _REST_AFTER_COUNT.match(low, r.end, e)
-            or _REST_BEFORE_COUNT.search(low[max(s, r.start - 20) : r.start])
+            or _REST_BEFORE_COUNT.search(head)
+            or _REST_SHORT.search(head)
+            or (_REST_STILL.search(head) and _REST_NOT_YET.match(low, r.end, e))
         ):
             continue
         par = low.rfind("\n", 0, s)
@@ -8718,5 +8728,59 @@ def _respective_counts(ctx: Context, out: list[Check]) -> list[Check]:
         if not cands:
             continue
         t = cands[-1]
+        if _respective_elsewhere(ctx, t, hit.start()):
+            continue
         rows.append(_fit_sum(ctx, t, parts, (t.start, parts[-1].end)))
     return rows
+
+
+# What the items said "lần lượt" may be besides kinds of the total before them:
+# - years ("năm 2024 và 2025 lần lượt 27 và 31 thôn") after a count of one year or moment ("58
+#   thôn (2023)", "Năm 2023 có 58 thôn"): the items are later counts, not its parts; years sum to
+#   a total only over a span said with it that holds them all ("giai đoạn 2022-2023", "trong hai
+#   năm", "nhiệm kỳ", "từ năm 2022");
+# - the other way of a change ("12 hợp tác xã thành lập mới; giải thể năm 2022 và 2023 lần lượt
+#   5 và 7"): units closed are no parts of units founded, nor the reverse.
+_RESP_CLAUSE_END = re.compile(r"[;:.\n]")
+_RESP_YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
+_RESP_SPAN = re.compile(r"giai đoạn|nhiệm kỳ|\btừ (?:đầu )?năm\b|\bcác năm\b")
+_RESP_ENTRY = re.compile(
+    r"\b(?:thành lập|kết nạp|tăng|tiếp nhận|chuyển đến|công nhận|xây mới|phát triển mới|mới)\b"
+)
+_RESP_EXIT = re.compile(
+    r"\b(?:giải thể|sáp nhập|hợp nhất|giảm|xóa tên|xoá tên|khai trừ|từ trần|chuyển đi|ra khỏi"
+    r"|thu hồi|ngừng hoạt động|phá sản|rút tên|đưa ra khỏi)\b"
+)
+
+
+def _respective_elsewhere(ctx: Context, t: Fig, at: int) -> bool:
+    """The items said "lần lượt" at ``at`` are no parts of ``t``: years against a total of one
+    moment, or the opposite change (see above)."""
+    low = ctx.low
+    ts, _ = ctx.sentence_span(t.sent)
+    # the total's clause: from its clause start to the next boundary after it (a comma too)
+    lo = ts
+    for m in _RESP_CLAUSE_END.finditer(low, ts, t.start):
+        lo = m.end()
+    stop = re.compile(r"[,;:.()\n]").search(low, t.end, at)
+    t_end = stop.start() if stop else at
+    own = low[lo:t_end]
+    # the items' label: from the end of the total's clause (or the items' clause start) to "lần lượt"
+    s_hit = low.rfind(".", 0, at)
+    i_lo = max(t_end, s_hit + 1, low.rfind(";", 0, at) + 1, low.rfind(":", 0, at) + 1)
+    label = low[i_lo:at]
+    years = [int(y) for y in _RESP_YEARS.findall(label)]
+    if len(years) >= 2:
+        head = low[ts:t_end]
+        spans = _SPAN_WORDS.findall(head)
+        ranges = [(int(a), int(b)) for _, a, b in spans if a]
+        if ranges:
+            if not any(a <= min(years) and max(years) <= b for a, b in ranges):
+                return True
+        elif not (_RESP_SPAN.search(head) or any(w for w, _, _ in spans)):
+            return True
+    entry_t, exit_t = _RESP_ENTRY.search(own), _RESP_EXIT.search(own)
+    entry_i, exit_i = _RESP_ENTRY.search(label), _RESP_EXIT.search(label)
+    if exit_i and not exit_t and entry_t:
+        return True
+    return bool(entry_i and not entry_t and exit_t and not exit_i)
