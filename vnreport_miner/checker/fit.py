@@ -2941,6 +2941,14 @@ _RATE_AFTER_DELTA = re.compile(
 )
 
 
+# a target said right before a figure is no level of a difference said against another moment
+# ("so với năm trước"); one said "so với dự toán/chỉ tiêu" is a distance to the plan, and stays
+_TARGET_RIGHT_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu)\b[^.;:,]{0,20}$|kế hoạch \($")
+_AGAINST_A_MOMENT = re.compile(
+    r"so với\s+(?:năm|cùng kỳ|đầu năm|cuối năm|kỳ trước|quý|tháng|nhiệm kỳ|giai đoạn|trước)"
+)
+
+
 def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Check]:
     """Stated differences and rates of change no check used; their two levels may serve
     other relations (a level is often also a share's part), but no other change."""
@@ -2960,6 +2968,10 @@ def _change_fits(ctx: Context, used: set[str], in_change: set[str]) -> list[Chec
             if got is None:
                 continue
             a, b = got
+            if _AGAINST_A_MOMENT.search(ctx.after_low(d, 40)) and any(
+                _TARGET_RIGHT_BEFORE.search(ctx.before_low(f, 30)) for f in (a, b)
+            ):
+                continue  # "kết nạp 486 …, giảm 36 … so với năm trước, chỉ tiêu giao là 450 …": a target
             # told as a rise: from the smaller level to the larger; as a fall: the reverse
             rise = bool(re.search(r"tăng|nhiều hơn|cao hơn", before))
             ya, yb = (vocab.YEAR_LABEL_BEFORE.search(ctx.before_low(f, 20)) for f in (a, b))
