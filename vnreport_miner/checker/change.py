@@ -4747,7 +4747,7 @@ _OTHER_RESULT_HEAD = re.compile(
 )
 # between the restated result and its growth: a share of the plan, nothing else
 _PROSE_GROWTH_GAP = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:(?:đạt|bằng)\s+\S+%\s+(?:[^\W\d,;]+\s*){1,4},\s*)?$"
+    r"^\s*(?:[^\W\d]++\s*){0,4},\s*(?:(?:đạt|bằng)\s+\S+%\s+(?:[^\W\d,;]++\s*){1,4},\s*)?$"
 )
 
 
@@ -5818,7 +5818,7 @@ def _movements(ctx: Context, a: int, b: int, members: UnitInfo) -> list[tuple[in
             nested = False
         words = body[cut + 1 if cut >= 0 else last : m.start()]
         if out and (
-            re.match(r"\s*(?:[^\W\d]+\s*){0,3}:", body[last : m.start()])
+            re.match(r"\s*(?:[^\W\d]++\s*){0,3}:", body[last : m.start()])
             or re.search(r"\s[-–]\s", body[last : m.start()].split("\n")[0])
         ):
             nested = True  # "ra khỏi Đảng 3 đồng chí: xóa tên 2, khai trừ 1": the 3 broken down

@@ -771,7 +771,7 @@ def cells(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
 # 118,4% dự toán (410,7 tỷ đồng); trong đó …" (the parts are of the 486,3).
 _REFERENCE_CUE = re.compile(
     r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|cùng kỳ|năm trước|tăng|giảm|kế hoạch|chỉ tiêu|"
-    r"mục tiêu|dự toán|đề ra|được giao|giao|nghị quyết)[^();]{0,40}\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
+    r"mục tiêu|dự toán|đề ra|được giao|giao|nghị quyết)[^();]{0,40}\(\s*(?:[^\W\d]++\s*){0,4}:?\s*$"
 )
 
 

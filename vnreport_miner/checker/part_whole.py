@@ -4440,22 +4440,22 @@ def _negations(ctx: Context) -> list[Check]:
 
 # -- parts first, then their sum: "khen thưởng 127 tập thể và 358 cá nhân, tổng cộng 485 lượt" --
 _SUM_AFTER = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]+){0,5}?"
+    r"^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]++){0,5}?"
     r"(?:\s+là|\s+có)?\s*:?\s*$"
     # the sum named otherwise, right after the last item: "…, cộng chung 51 chi bộ", "…; tổng số
     # 16 chi bộ trực thuộc" (the number at once: "tổng số xã đạt chuẩn là 15" may be a level
     # reached over years), "…, tổng kinh phí 1.345 triệu đồng" (amounts of the listed works)
-    r"|^\s*(?:[^\W\d]+\s*){0,4}?[,;]\s*(?:cộng chung|tính chung|tổng số|tổng(?:\s+(?:kinh phí|chi phí|"
+    r"|^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:cộng chung|tính chung|tổng số|tổng(?:\s+(?:kinh phí|chi phí|"
     r"số tiền|vốn|giá trị|diện tích|chiều dài)){1})(?:\s+(?:là|đạt|có))?\s*:?\s*$"
 )
 # where such a sum may be named (one scan of the document for each word)
 _SUM_CUE_WORDS = ("tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ")
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
-_LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
+_LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
-_LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
+_LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
 # or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
-_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]+\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]+\s*){1,5}$")
+_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
 # a sum of things of several kinds: "… 17 tổ hợp tác và 6 hợp tác xã, tổng cộng 23 tổ chức kinh tế"
 _COUNTERS = frozenset({"lượt", "trường hợp", "lượt người", "tổ chức"})
 
@@ -4591,7 +4591,7 @@ _CLOSER_COUNT = re.compile(
 )
 # the gap between two items: label words only (up to fourteen, with commas inside: "đạt trong
 # sạch, vững mạnh,"), at least one separator
-_PART_SEP = re.compile(r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]+\s*[,;]?\s*){0,14}$")
+_PART_SEP = re.compile(r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]++\s*+(?:[,;]\s*+)?){0,14}$")
 _PERIOD_WORD = re.compile(r"\b(?:quý|tháng|đợt)\b")
 # a gap between two items that starts a subset, another time or a stage: no list of one whole
 # ("6 chi bộ nông thôn, trong đó 2 chi bộ mới …", "14 căn …; năm trước sửa chữa 9 căn", "3 xã đạt

@@ -679,7 +679,7 @@ _ROLE_LEVEL = re.compile(
 # (review 54): "173 đảng viên là người Mông" / "137 đảng viên là người Dao"; "136 buổi sinh hoạt
 # chủ đề về bình đẳng giới" / "163 buổi … về phòng chống bạo lực gia đình"; "529 hộ … được cấp
 # giấy chứng nhận" / "592 hộ … được hỗ trợ chuyển đổi nghề".
-_TAIL_TOPIC = re.compile(r"\b(?:về|cho|là|được|bị|tại|ở)\s+((?:[^\W\d]+\s*){1,3})")
+_TAIL_TOPIC = re.compile(r"\b(?:về|cho|là|được|bị|tại|ở)\s+((?:[^\W\d]++\s*){1,3})")
 _TAIL_STOP = frozenset(
     "với của và các những trong đã đang sẽ có là được bị cho về tại ở một".split()
 )
@@ -699,7 +699,7 @@ def _tails_differ(ctx: Context, a: Fig, b: Fig) -> bool:
         return True  # "… là người Mông" / "… là người Dao"
     la, lb = ta.lower(), tb.lower()
     for m in _TAIL_TOPIC.finditer(la):
-        other = re.search(rf"\b{m.group(0).split()[0]}\s+((?:[^\W\d]+\s*){{1,3}})", lb)
+        other = re.search(rf"\b{m.group(0).split()[0]}\s+((?:[^\W\d]++\s*){{1,3}})", lb)
         if other is None:
             continue
         mine = set(m.group(1).split()) - _TAIL_STOP
@@ -3766,7 +3766,7 @@ _AMONG_THOSE = re.compile(
 # "Xã có 732 hộ nghèo." / "Xã có 723 hộ nghèo là người Mông" (a subset after "là")        nothing
 # "… đã giải quyết việc làm cho 810 lao động" / (under "PHƯƠNG HƯỚNG …") "… cho 801 …"    nothing
 # "Đảng bộ có 18 chi bộ với 736 đảng viên" / "Năm 2024, … toàn bộ 763 đảng viên …"        inconsistent
-_NB_PLURAL = re.compile(r"\bcác\s+(?!cấp\b)((?:[^\W\d_]+\s*){1,8})")  # ("các cấp": all levels)
+_NB_PLURAL = re.compile(r"\bcác\s+(?!cấp\b)((?:[^\W\d_]++\s*){1,8})")  # ("các cấp": all levels)
 # a body opening a count's piece as its subject: "Trạm y tế phường tiêm chủng …", "Bệnh viện …"
 _NB_BODY_OPENS = re.compile(
     r"^\s*(?:trạm|bệnh viện|trường|trung tâm|công ty|hợp tác xã|lực lượng|phòng|chi cục|ngân hàng|"

@@ -228,7 +228,7 @@ _OWNED_BEFORE = re.compile(
 # a level in brackets after a comparison is the earlier level of that comparison, never a target.
 _COMPARED_LEVEL = re.compile(
     r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|cùng kỳ|năm trước|tăng|giảm)[^();%]{0,40}"
-    r"\(\s*(?:[^\W\d]+\s*){0,4}:?\s*$"
+    r"\(\s*(?:[^\W\d]++\s*){0,4}:?\s*$"
 )
 
 
@@ -509,7 +509,7 @@ _BRACKET_FOREIGN = re.compile(
 )
 
 
-_HEAD_NOUN_GAP = re.compile(r"^\s*(?:[^\W\d]+\s*){0,6}$")
+_HEAD_NOUN_GAP = re.compile(r"^\s*(?:[^\W\d]++\s*){0,6}$")
 
 
 # A subset in brackets between the achievement and its percent: "bàn giao 23 nhà (trong đó 14 nhà
