@@ -34,6 +34,7 @@ MIN_FOUND = {
     "battery_x28": 0.52,
     "battery_x29": 0.5,
     "battery_x30": 0.52,
+    "battery_x31": 0.54,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
