@@ -892,7 +892,8 @@ _OWN_WHOLE_IN = re.compile(r"\b(?:trên|trong|so với)\s+tổng\s+số\b")
 _RATE_OF = re.compile(
     r"(?:tỷ lệ|tỉ lệ)\s+([^\d;()%]{2,80}?)\s*(?:\s(?:đạt|là|chiếm|ở mức|bằng)|\()\s*$"
 )
-_SCOPE_OF = re.compile(r"\b(?:trong|của)\s+((?:toàn|các|tổng)\b.*|.+)$")
+# ("trong sạch, vững mạnh" is a grade, not "in …")
+_SCOPE_OF = re.compile(r"\b(?:trong(?!\s+sạch\b)|của)\s+((?:toàn|các|tổng)\b.*|.+)$")
 
 
 # a planned or future rate: a target need not be a whole count of the base ("phấn đấu 60%
@@ -2904,7 +2905,7 @@ _OWN_PROPERTY = re.compile(
 _WITHIN_OPEN = re.compile(r"(?:^|[,;:.(]\s*)(?:qua\s+)?trong(?:\s+(?:tổng\s+)?số)?\s+$")
 # what is planned or still to come, not counted ("70% trường tiếp tục được đầu tư để đạt chuẩn")
 _NEAR_PLAN = re.compile(r"\b(?:tiếp tục|đăng ký|phấn đấu|mục tiêu|giai đoạn|để|nhằm)\b")
-_NEAR_SCOPE_AFTER = re.compile(r"\b(?:toàn|cả|của|trên địa bàn|trong|các)\b")
+_NEAR_SCOPE_AFTER = re.compile(r"\b(?:toàn|cả|của|trên địa bàn|trong(?!\s+sạch\b)|các)\b")
 _NEAR_LINK = re.compile(r"\s*(?::|(?:đạt|là|chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?)$")
 _NEAR_PRED = re.compile(
     r"^\s*(?:(?:đã|đều|có|được|chưa|không|còn|bị)\s+[^\W\d]|là\s+(?!tỷ lệ|tỉ lệ|mức)[^\W\d]"
