@@ -177,7 +177,8 @@ def _change_before(before: str) -> bool:
 _WITH = re.compile(r"\s*(?:với|gồm)\s*")
 _BREAKDOWN = re.compile(r"\s*\((?=[^()%;]{1,80}\))[^()%;\d]*\d[^()%;]*\)")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*")  # "khen thưởng 9 cá nhân (nữ chiếm 44,4%)"
-_NOT_A_SHARE = re.compile(r"tăng|giảm|so với|vượt|\bhơn\b")
+# ("giảm nghèo", poverty reduction, and "tăng cường", to strengthen, name no change)
+_NOT_A_SHARE = re.compile(r"tăng(?! cường)|giảm(?! nghèo)|so với|vượt|\bhơn\b")
 _NEW_BODY = re.compile(r"\b(?:có|gồm|là)\b|[A-ZĐ]")
 _AFTER_NOT_SHARE = re.compile(r"^\s*(?:so với|trở lên|kế hoạch|chỉ tiêu|(?:tổng\s+)?dân số|số dân)")
 
@@ -1203,8 +1204,10 @@ def _back_rows(ctx: Context, taken: set[str]) -> list[Check]:
 
 # A territory's own make-up, stated with "có"/"gồm": "Huyện có 15 xã, thị trấn", "Thị xã gồm
 # 9 phường", "toàn xã có 12 thôn" -> the whole of any rate of those very units in the report.
+# (a ward or district may be numbered: "Phường 3 hiện có 9 khu phố", "Quận 10 có 15 phường")
 _TERRITORY_HAS = re.compile(
-    r"(?:^|\b)(?:huyện|xã|tỉnh|quận|thị xã|thành phố|phường|thị trấn|toàn\s+\w+(?:\s+\w+)?)"
+    r"(?:^|\b)(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|toàn\s+\w+(?:\s+\w+)?"
+    r"|(?:quận|phường)(?:\s+\d{1,2}(?![\d.,]))?)"
     r"\b[^\d;,.()]{0,25}?\b(?:hiện\s+)?(?:có|gồm)\s*$"
 )
 # The units a rate is of, before it ("Tỷ lệ xã, thị trấn có … đạt 46%") or after it ("58,3% số
@@ -1249,7 +1252,8 @@ _PREDICATE_WORDS = frozenset(
 
 _HAS_TAIL = ("có", "Có", "gồm", "Gồm")
 _TERRITORY_LIST = re.compile(
-    r"(?:^|\b)(?:huyện|xã|tỉnh|quận|thị xã|thành phố|phường|thị trấn)\b[^\d;,.()]{0,25}?"
+    r"(?:^|\b)(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|(?:quận|phường)(?:\s+\d{1,2}(?![\d.,]))?)"
+    r"\b[^\d;,.()]{0,25}?"
     r"\b(?:hiện\s+)?(?:có|gồm)\s+(?:[^;.()]{1,40}?,\s*){1,3}$"
 )
 
@@ -1353,7 +1357,9 @@ def _rate_of(profile: dict[str, tuple[Fig, bool]], words: str) -> tuple[Fig, boo
     for key, got in profile.items():
         if w == key or w.startswith(key + " "):
             nxt = w[len(key) :].split(" ", 2)
-            if len(nxt) > 1 and nxt[1] not in _PREDICATE_WORDS:
+            if len(nxt) > 1 and nxt[1] not in _PREDICATE_WORDS and not (
+                nxt[1] == "trong" and len(nxt) > 2 and nxt[2].startswith("sạch")
+            ):  # ("số chi bộ trong sạch, vững mạnh chiếm …": a grade, the predicate)
                 continue
             if best is None or len(key) > len(best[0].unit.key):
                 best = got
