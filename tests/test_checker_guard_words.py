@@ -3,8 +3,8 @@
 - "trong sạch, vững mạnh" is a grade of chi bộ and tổ chức đảng, not "in …": GRIM readings took
   it for a scope ("tỷ lệ nữ trong cấp ủy cơ sở", "58,7% chi bộ trong toàn Đảng bộ") or for no
   predicate, and fell silent on the genre's most common rate;
-- a ward or district may be numbered ("Phường 3", "Quận 10"): the territory's make-up read only
-  lettered names;
+- a ward or district may be numbered ("Phường 3", "Quận 10", "ấp 2"): the territory's make-up
+  read only lettered names, and a fraction's label with such a name was taken to hold a count;
 - "giảm nghèo" (poverty reduction) and "tăng cường" (to strengthen) name no change.
 """
 
@@ -46,3 +46,18 @@ def test_guard_words(text: str, verdict: str | None, figures: list[float]) -> No
         assert not [c for c in got if c.verdict == "inconsistent"], [c.why for c in got]
     else:
         assert told(got, "granularity", verdict, figures), [(c.verdict, c.why) for c in got]
+
+
+# a fraction, its label naming a numbered place, its percent (ratio_percent)
+RATIO_CASES = [
+    ("Đến nay, 1.349/1.443 hộ gia đình ở phường 3 tham gia bảo hiểm y tế, đạt 94,5%.", "inconsistent"),
+    ("Đến nay, 1.349/1.443 hộ gia đình ở Quận 10 tham gia bảo hiểm y tế, đạt 93,5%.", "consistent"),
+    ("Đến nay, 212/240 hộ ở ấp 2 và khu phố 4 đã có nước sạch, đạt 88,3%.", "consistent"),
+    ("Đến nay, 212/240 hộ ở ấp 2 và khu phố 4 đã có nước sạch, đạt 86,3%.", "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", RATIO_CASES)
+def test_numbered_place_in_a_fraction_label(text: str, verdict: str) -> None:
+    got = checks_of(text, "ratio_percent")
+    assert [c.verdict for c in got] == [verdict], [(c.verdict, c.why) for c in got]

@@ -49,6 +49,17 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         " lbl",
     ),
+    # "1.349/1.443 hộ ở phường 3 tham gia bảo hiểm y tế, đạt 93,5%": a numbered ward, district,
+    # hamlet or quarter in the label, no count (never before "%", an age, a year or a fraction)
+    (
+        "numbered_place",
+        re.compile(
+            r"\b(?:phường|quận|ấp|khóm|khu phố|tổ dân phố|xóm|tiểu khu)\s+\d{1,2}\b(?![.,/]\d)"
+            r"(?!\s*(?:%|tuổi|năm|tháng))",
+            re.IGNORECASE,
+        ),
+        " lbl",
+    ),
     # "17/19 xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 tuổi (89,5%)": an age in the label
     ("age", re.compile(r"(?<![\d.,/])\b\d{1,2}\s+tuổi\b"), "lbl"),
     # "12/15 xã đã triển khai chữ ký số, đạt 80%": "số" = digital, not "số X" (a new subject)
