@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnreport_miner.pipeline.normalise_rules import FURNITURE, FURNITURE_NEGATIVE
+from vnreport_miner.pipeline.normalise_rules import (
+    FURNITURE,
+    FURNITURE_NEGATIVE,
+    IY_KEPT,
+    IY_SPELLINGS,
+)
 from vnreport_miner.records import Document
 
 # the module, not the function re-exported by pipeline/__init__.py
@@ -100,13 +105,15 @@ def test_normalise_agrees_with_underthesea_tone_table() -> None:
     disagree = [
         (wrong, right, normalise_text(wrong))
         for wrong, right in moves
-        if wrong not in UNDERTHESEA_EXCEPTIONS and normalise_text(wrong) != right
+        # (we also spell "quì" as "quỳ": see IY_SPELLINGS)
+        if wrong not in UNDERTHESEA_EXCEPTIONS and normalise_text(wrong) != norm.unify_spelling(right)
     ]
     assert disagree == []
     changed = [
         right
         for _, right in moves
-        if right.lower() not in {"loà", "noà"} and normalise_text(right) != right
+        if right.lower() not in {"loà", "noà"}
+        and normalise_text(right) != norm.unify_spelling(right)
     ]
     assert changed == []
 
@@ -117,7 +124,34 @@ def test_normalise_agrees_with_underthesea_text_normalize() -> None:
         "Đảng uỷ xã Hoà Phú chỉ đạo công tác thuỷ lợi , chăm lo sức khoẻ nhân dân , tuỳ điều kiện "
         "từng thôn ; quý I năm 2020 , Uỷ ban nhân dân xã hoàn thành 95 % kế hoạch"
     )
-    assert normalise_text(words) == underthesea.text_normalize(words)
+    # the one difference: we join a percent sign to its number ("95 %" -> "95%")
+    assert normalise_text(words) == underthesea.text_normalize(words).replace("95 %", "95%")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [tuple(e.split(" -> ")) for _, examples in IY_SPELLINGS for e in examples],
+)
+def test_normalise_one_spelling_of_i_and_y(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize("word", IY_KEPT)
+def test_normalise_i_spellings_kept(word: str) -> None:
+    assert normalise_text(word) == word
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("đạt 93,5 % kế hoạch", "đạt 93,5% kế hoạch"),
+        ("tăng 5  % so với", "tăng 5% so với"),
+        ("chiếm 40\u00a0%", "chiếm 40%"),
+        ("mức % còn lại", "mức % còn lại"),  # no number before it: kept
+    ],
+)
+def test_normalise_joins_percent_sign(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
 
 
 @pytest.mark.parametrize(
@@ -274,14 +308,16 @@ def _line_signature(line: str) -> tuple[str, list[str]]:
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_normalise_keeps_base_letters(text: str) -> None:
-    """Never strips an accent or changes a letter: only tones move, spaces and dashes change.
+    """Never strips an accent or changes a letter: only tones move, spaces and dashes change (and
+    the i/y spelling of the syllables in ``IY_SPELLINGS``).
 
     Whole lines may go (page furniture such as "Ý kiến bạn đọc"), so the kept lines must be
     the input's lines, in order, each with the same base letters and the same tones.
     """
     out = normalise_text(text)
     kept = [_line_signature(x) for x in out.split("\n") if _skeleton(x)]
-    source = iter(_line_signature(x) for x in text.split("\n") if _skeleton(x))
+    # (the i/y spelling of a few syllables is unified too: "tỉ lệ" -> "tỷ lệ")
+    source = iter(_line_signature(norm.unify_spelling(x)) for x in text.split("\n") if _skeleton(x))
     assert all(any(k == s for s in source) for k in kept)
 
 

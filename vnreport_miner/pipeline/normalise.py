@@ -1,6 +1,8 @@
 """Stage 2 - normalise: the only stage that rewrites text.
 
-NFC; one tone-mark placement ("uỷ" -> "ủy", "hoà" -> "hòa", "quý" stays); look-alike
+NFC; one tone-mark placement ("uỷ" -> "ủy", "hoà" -> "hòa", "quý" stays); one spelling of
+syllables written with "i" or "y" ("tỉ lệ" -> "tỷ lệ", "kỉ luật" -> "kỷ luật"); a percent sign
+joined to its number ("93,5 %" -> "93,5%"); look-alike
 letters ("Ð" -> "Đ", a Cyrillic "а" inside a Latin word -> "a"); dashes unified to "-"
 (one character for one, so offsets stay simple); spaces collapsed, lines stripped, at most
 one blank line; page furniture (visitor counters, pagers, share buttons, related-news
@@ -32,6 +34,8 @@ from .normalise_rules import (
     CODAS,
     CONFUSABLES,
     FURNITURE,
+    I_TO_Y,
+    IY_SPELLINGS,
     NUCLEI,
 )
 
@@ -177,6 +181,18 @@ _RARE_OR_CONFUSABLE = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + _CONF
 _CELL_TAB = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
 _TABLE_ROW = re.compile(r"^[^\n]*\S[ ]*\t[ \t]*\S[^\n\t]*\t[ \t]*\S[^\n]*$", re.MULTILINE)
 _SPACE_RUN = re.compile("  +")  # e.g. "có  120   đảng viên" -> "có 120 đảng viên"
+# "93,5 %" -> "93,5%": a percent sign set apart from its number (Word, PDF exports)
+_SPACED_PERCENT = re.compile(r"(?<=\d) (?=%)")
+_IY = re.compile("|".join(f"(?:{pat})" for pat, _ in IY_SPELLINGS))
+
+
+def unify_spelling(text: str) -> str:
+    """One spelling of syllables written with "i" or "y" (see ``IY_SPELLINGS``).
+
+    >>> unify_spelling("Tỉ lệ đảng viên bị kỉ luật; quí I; tỉ mỉ")
+    'Tỷ lệ đảng viên bị kỷ luật; quý I; tỉ mỉ'
+    """
+    return _IY.sub(lambda m: m.group().translate(I_TO_Y), text)
 
 
 def _compile_furniture(*where: str) -> regex.Pattern[str]:
@@ -261,10 +277,13 @@ def normalise_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     text = _map_rare(text)
     text = _fix_tones(text)
+    text = unify_spelling(text)
     if "  " in text:  # most runs are two spaces, which one replace collapses
         text = text.replace("  ", " ")
         if "  " in text:  # longer runs (indentation, no-break spaces): one more pass
             text = _SPACE_RUN.sub(" ", text)
+    if " %" in text:
+        text = _SPACED_PERCENT.sub("", text)
     text = _drop_furniture(text)  # also leaves at most one blank line in a row
     return text.strip(" \n")
 

@@ -117,6 +117,28 @@ CONFUSABLES: dict[str, str] = {
 }
 
 # ---------------------------------------------------------------------------
+# One spelling of the syllables written with "i" or with "y" (both are in use; the rules are
+# written with "y"): only the vowel changes, one character for one, so "tỉ lệ" and "tỷ lệ",
+# "kỉ luật" and "kỷ luật", "quí I" and "quý I" read alike. Each rule: (regex of the vowel, our
+# own examples "before -> after"). "tỉ" changes only as a number word or before the nouns it
+# forms ("tỉ mỉ", meticulous, stays); "sĩ" ("bác sĩ", "chiến sĩ") is left as written.
+IY_SPELLINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?<=\b[qQ][uU])[iíìỉĩịIÍÌỈĨỊ](?![\w])",
+        ("qui định -> quy định", "quí I năm 2020 -> quý I năm 2020", "Quĩ vì người nghèo -> Quỹ vì người nghèo"),
+    ),
+    (r"(?<=\b[kK])[ỉĩỈĨ](?![\w])", ("kỉ luật -> kỷ luật", "kĩ thuật -> kỹ thuật", "thế kỉ -> thế kỷ")),
+    (r"(?<=\b[lL])[íÍ](?![\w])", ("quản lí -> quản lý", "lí luận chính trị -> lý luận chính trị")),
+    (
+        r"(?<=\b[tT])[ỉỈ](?=\s+(?i:lệ|trọng|suất|số|đồng|usd)(?![\w]))",
+        ("tỉ lệ -> tỷ lệ", "TỈ LỆ -> TỶ LỆ", "tỉ trọng -> tỷ trọng", "3 tỉ đồng -> 3 tỷ đồng"),
+    ),
+    (r"(?<=\d [tT])[ỉỈ](?![\w])", ("1.200 tỉ, -> 1.200 tỷ,",)),
+)
+IY_KEPT: tuple[str, ...] = ("tỉ mỉ", "tỉ tê", "bác sĩ", "chiến sĩ", "lì lợm", "tỉnh", "kìm", "quít")
+I_TO_Y = str.maketrans("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ")
+
+# ---------------------------------------------------------------------------
 # Tone placement. One style: the one underthesea's text_normalize produces and most
 # Vietnamese newspapers print ("hòa", "khỏe", "thủy", "ủy"; "hoàn", "quý", "thuở").
 # Rule per syllable (initial "qu"/"gi" not counted as part of the vowel nucleus):
