@@ -277,7 +277,10 @@ class Context:
                 qual = "exact"
             if qual == "approx" and m.text[:3].lower() == "ước":
                 qual = "exact"  # "ước đạt 1.250 tỷ đồng": an estimate the report computes with
-            unit = unit_info(attrs.get("unit"))
+            written = attrs.get("unit")
+            if written in vocab.READ_AS_LEMMA:  # "12 đ/c" is "12 đồng chí" (see vocab)
+                written = attrs.get("unit_lemma") or written
+            unit = unit_info(written)
             is_exact = mtype == "quantity" and qual == "exact" and value is not None
             f = Fig(
                 m,

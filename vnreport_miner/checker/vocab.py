@@ -16,6 +16,12 @@ from typing import Final
 # ("chi bộ cơ sở" -> head "chi bộ"), so descriptors after the head never matter.
 # A family names what is counted; parts of a total must share (or be covered by) it.
 # --------------------------------------------------------------------------------------
+# Abbreviated units the checker reads as the noun they stand for (the figures extractor's
+# ``unit_lemma``), so "12 đ/c" and "5 đồng chí" are one noun: "đ/c" (đồng chí, written before
+# names and after counts in Party reports), "TCCS đảng" (tổ chức cơ sở đảng). ("TCCSĐ" keeps
+# its own entry below: a family of its own that covers đảng bộ and chi bộ.)
+READ_AS_LEMMA: Final[frozenset[str]] = frozenset({"đ/c", "tccs đảng"})
+
 UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     # head: (family, note / example)
     "tổ chức cơ sở đảng": ("tccsđ", "503 tổ chức cơ sở đảng = đảng bộ cơ sở + chi bộ cơ sở"),
