@@ -332,3 +332,46 @@ def test_normalise_keeps_base_letters(text: str) -> None:
 )
 def test_normalise_table_tabs_become_cell_bars(text: str, expected: str) -> None:
     assert normalise_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a sentence wrapped over lines: joined (one character for one)
+        ("Đảng bộ có 625 tổ chức\ncơ sở đảng.", "Đảng bộ có 625 tổ chức cơ sở đảng."),
+        ("giải ngân 3.481 tỷ đồng;\ncó 11 chủ đầu tư chậm", "giải ngân 3.481 tỷ đồng; có 11 chủ đầu tư chậm"),
+        # kept: a sentence ends, a heading in capitals, a list item, a table row, a capital
+        ("Năm 2024 đạt 93,5%.\nnăm 2025 …", "Năm 2024 đạt 93,5%.\nnăm 2025 …"),
+        ("BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành", "BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành"),
+        ("2. Công tác xây dựng Đảng\na) Chính trị, tư tưởng", "2. Công tác xây dựng Đảng\na) Chính trị, tư tưởng"),
+        ("Xã Tân Lập | 120 | 96\nthôn Bản Mế | 40 | 31", "Xã Tân Lập | 120 | 96\nthôn Bản Mế | 40 | 31"),
+        ("Kết quả đánh giá\nĐảng bộ có 40 chi bộ", "Kết quả đánh giá\nĐảng bộ có 40 chi bộ"),
+    ],
+)
+def test_normalise_joins_a_wrapped_sentence(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+_REPORT = (
+    "Năm 2024, Đảng bộ huyện có 52 tổ chức cơ sở đảng với 4.105 đảng viên. Kết quả đánh giá, xếp "
+    "loại: 38 tổ chức hoàn thành tốt nhiệm vụ, 11 tổ chức hoàn thành nhiệm vụ, 2 tổ chức không hoàn "
+    "thành nhiệm vụ. Trong năm kết nạp 186 đảng viên, đạt 103,3% chỉ tiêu (180 đảng viên); số hộ "
+    "nghèo giảm từ 1.240 hộ xuống còn 986 hộ, giảm 254 hộ. Đến nay 1.349/1.443 thôn, tổ dân phố có "
+    "chi bộ, đạt 93,5%; Huyện ủy đã kiểm tra 14 tổ chức đảng và 27 đảng viên."
+)
+
+
+@pytest.mark.parametrize("width", [60, 72, 90, 110])
+def test_a_report_wrapped_at_a_width_reads_as_written(width: int) -> None:
+    """A report wrapped at a fixed width (a PDF-to-text file) gives the checks of its paragraph."""
+    import textwrap
+
+    from checkhelp import checks_of
+
+    def rows(text: str) -> list[tuple]:
+        return sorted((c.kind, c.verdict, tuple(c.figures)) for c in checks_of(text))
+
+    paragraphs = [_REPORT] * 3  # a text needs ten lines or more to show its width
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert rows(wrapped) == rows("\n\n".join(paragraphs))
+    assert rows(_REPORT)  # the paragraph has checks to lose

@@ -2,7 +2,8 @@
 
 NFC; one tone-mark placement ("uỷ" -> "ủy", "hoà" -> "hòa", "quý" stays); one spelling of
 syllables written with "i" or "y" ("tỉ lệ" -> "tỷ lệ", "kỉ luật" -> "kỷ luật"); a percent sign
-joined to its number ("93,5 %" -> "93,5%"); look-alike
+joined to its number ("93,5 %" -> "93,5%"); a sentence wrapped over lines joined again ("tổ
+chức\ncơ sở đảng" -> "tổ chức cơ sở đảng"); look-alike
 letters ("Ð" -> "Đ", a Cyrillic "а" inside a Latin word -> "a"); dashes unified to "-"
 (one character for one, so offsets stay simple); spaces collapsed, lines stripped, at most
 one blank line; page furniture (visitor counters, pagers, share buttons, related-news
@@ -186,6 +187,54 @@ _SPACED_PERCENT = re.compile(r"(?<=\d) (?=%)")
 _IY = re.compile("|".join(f"(?:{pat})" for pat, _ in IY_SPELLINGS))
 
 
+# A line break inside a sentence (text wrapped at a fixed width, as PDF-to-text tools and e-mail
+# write it), replaced by a space (one character for one). Everywhere: the next line starts with a
+# small letter and the line before ends with no sentence mark and is neither a heading in
+# capitals nor a table row ("625 tổ chức\ncơ sở đảng", "… (6.012 tỷ đồng);\ncó 11 chủ đầu tư …":
+# a clause after ";" or ":" reads the same on one line). In a text wrapped at a width (most lines
+# of 40-120 characters and near the widest), also before a capital or a digit when the line
+# before is that long and ends with no sentence mark ("… của\nHuyện ủy", "… kết nạp\n120 …").
+# A list item ("a) …", "2. …", "- …") always starts its own line.
+_BREAK_BEFORE_SMALL = re.compile(r"\n(?=[^\W\d_])")
+_BREAK_BEFORE_WORD = re.compile(r"\n(?=\w)")
+_LIST_ITEM = re.compile(r"(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[).]\s")
+
+
+def _wrap_width(text: str) -> int:
+    """The width a text is wrapped at, or 0 when it is not wrapped."""
+    lengths = sorted(len(x) for x in text.split("\n") if x.strip())
+    if len(lengths) < 10:
+        return 0
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    if not 40 <= width <= 120 or lengths[-1] > 1.2 * width:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if near >= 0.6 * len(lengths) else 0
+
+
+def _joined_line(text: str, at: int, width: int) -> str:
+    nxt = text[at + 1]
+    if _LIST_ITEM.match(text, at + 1) or not (nxt.islower() or width):
+        return "\n"
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    if not line or line[-1] in ".!?" or "|" in line or "\t" in line or line.upper() == line:
+        return "\n"
+    if not nxt.islower() and (len(line) < 0.75 * width or line[-1] in ":;"):
+        return "\n"
+    return " "
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of a sentence wrapped over lines.
+
+    >>> unwrap_lines("Đảng bộ có 625 tổ chức\ncơ sở đảng.\nNăm 2024 …")
+    'Đảng bộ có 625 tổ chức cơ sở đảng.\nNăm 2024 …'
+    """
+    width = _wrap_width(text)
+    pat = _BREAK_BEFORE_WORD if width else _BREAK_BEFORE_SMALL
+    return pat.sub(lambda m: _joined_line(text, m.start(), width), text)
+
+
 def unify_spelling(text: str) -> str:
     """One spelling of syllables written with "i" or "y" (see ``IY_SPELLINGS``).
 
@@ -278,6 +327,8 @@ def normalise_text(text: str) -> str:
     text = _map_rare(text)
     text = _fix_tones(text)
     text = unify_spelling(text)
+    if "\n" in text:
+        text = unwrap_lines(text)
     if "  " in text:  # most runs are two spaces, which one replace collapses
         text = text.replace("  ", " ")
         if "  " in text:  # longer runs (indentation, no-break spaces): one more pass
