@@ -191,9 +191,9 @@ _IY = re.compile("|".join(f"(?:{pat})" for pat, _ in IY_SPELLINGS))
 # write it), replaced by a space (one character for one). Everywhere: the next line starts with a
 # small letter and the line before ends with no sentence mark and is neither a heading in
 # capitals nor a table row ("625 tổ chức\ncơ sở đảng", "… (6.012 tỷ đồng);\ncó 11 chủ đầu tư …":
-# a clause after ";" or ":" reads the same on one line). In a text wrapped at a width (most lines
-# of 40-120 characters and near the widest), also before a capital or a digit when the line
-# before is that long and ends with no sentence mark ("… của\nHuyện ủy", "… kết nạp\n120 …").
+# a clause after ";" or ":" reads the same on one line). In a text wrapped at a width (see
+# _wrap_width), also before a capital or a digit when the line before is near that width and
+# ends with no sentence mark ("… của\nHuyện ủy", "… kết nạp\n120 …").
 # A list item ("a) …", "2. …", "- …") always starts its own line.
 _BREAK_BEFORE_SMALL = re.compile(r"\n(?=[^\W\d_])")
 _BREAK_BEFORE_WORD = re.compile(r"\n(?=\w)")
@@ -201,15 +201,20 @@ _LIST_ITEM = re.compile(r"(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[).]\s")
 
 
 def _wrap_width(text: str) -> int:
-    """The width a text is wrapped at, or 0 when it is not wrapped."""
-    lengths = sorted(len(x) for x in text.split("\n") if x.strip())
-    if len(lengths) < 10:
+    """The width a text is wrapped at, or 0 when it is not wrapped: a quarter or more of its line
+    breaks fall before a small letter (in a text of one paragraph a line, almost none do), and
+    the longest lines are 40-150 characters."""
+    lines = text.split("\n")
+    breaks = small = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.strip() and b.strip():
+            breaks += 1
+            small += b.lstrip()[:1].islower()
+    if breaks < 8 or small < 0.25 * breaks:
         return 0
-    width = lengths[int(0.8 * (len(lengths) - 1))]
-    if not 40 <= width <= 120 or lengths[-1] > 1.2 * width:
-        return 0
-    near = sum(1 for n in lengths if n >= 0.75 * width)
-    return width if near >= 0.6 * len(lengths) else 0
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    return width if 40 <= width <= 150 else 0
 
 
 def _joined_line(text: str, at: int, width: int) -> str:
@@ -336,6 +341,11 @@ def normalise_text(text: str) -> str:
     if " %" in text:
         text = _SPACED_PERCENT.sub("", text)
     text = _drop_furniture(text)  # also leaves at most one blank line in a row
+    while "\n" in text:  # again: lines a dropped one stood between (each round joins lines)
+        joined = unwrap_lines(text)
+        if joined == text:
+            break
+        text = _drop_furniture(_SPACE_RUN.sub(" ", joined))
     return text.strip(" \n")
 
 
