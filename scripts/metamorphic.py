@@ -56,6 +56,14 @@ REWRITES: dict[str, tuple[Callable[[str], str], str]] = {
         lambda s: s.replace("tổ chức cơ sở đảng", "TCCS đảng"),
         "'TCCS đảng' for 'tổ chức cơ sở đảng'",
     ),
+    "nodot": (
+        lambda s: re.sub(r"(?<![\d.,/])(\d)\.(\d{3})(?![\d.,/])", r"\1\2", s),
+        "'1349' for '1.349' (no thousands mark below 10.000)",
+    ),
+    "pctdot": (
+        lambda s: re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})%", r"\1.\2%", s),
+        "'93.5%' for '93,5%' (a decimal point, as English writes it)",
+    ),
     "abbr": (
         lambda s: s.replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
         .replace("Ban Chấp hành", "BCH").replace("Ban Thường vụ", "BTV"),

@@ -148,6 +148,14 @@ def test_normalise_i_spellings_kept(word: str) -> None:
         ("tăng 5  % so với", "tăng 5% so với"),
         ("chiếm 40\u00a0%", "chiếm 40%"),
         ("mức % còn lại", "mức % còn lại"),  # no number before it: kept
+        # a decimal point before a percent is a decimal comma (a thousands group has 3 digits)
+        ("đạt 93.5%.", "đạt 93,5%."),
+        ("tăng 7.86 %", "tăng 7,86%"),
+        ("giảm 0.8 điểm phần trăm", "giảm 0,8 điểm phần trăm"),
+        ("ngày 23.5.2016", "ngày 23.5.2016"),  # a date
+        ("1.234%", "1.234%"),  # a thousands group
+        ("công nghiệp 4.0", "công nghiệp 4.0"),  # no percent
+        ("phiên bản v2.5%", "phiên bản v2.5%"),  # glued to a word
     ],
 )
 def test_normalise_joins_percent_sign(raw: str, expected: str) -> None:

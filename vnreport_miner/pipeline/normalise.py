@@ -2,7 +2,8 @@
 
 NFC; one tone-mark placement ("uỷ" -> "ủy", "hoà" -> "hòa", "quý" stays); one spelling of
 syllables written with "i" or "y" ("tỉ lệ" -> "tỷ lệ", "kỉ luật" -> "kỷ luật"); a percent sign
-joined to its number ("93,5 %" -> "93,5%"); a sentence wrapped over lines joined again ("tổ
+joined to its number ("93,5 %" -> "93,5%") and its decimal point made a comma ("93.5%" ->
+"93,5%"); a sentence wrapped over lines joined again ("tổ
 chức\ncơ sở đảng" -> "tổ chức cơ sở đảng"); look-alike
 letters ("Ð" -> "Đ", a Cyrillic "а" inside a Latin word -> "a"); dashes unified to "-"
 (one character for one, so offsets stay simple); spaces collapsed, lines stripped, at most
@@ -184,6 +185,10 @@ _TABLE_ROW = re.compile(r"^[^\n]*\S[ ]*\t[ \t]*\S[^\n\t]*\t[ \t]*\S[^\n]*$", re.
 _SPACE_RUN = re.compile("  +")  # e.g. "có  120   đảng viên" -> "có 120 đảng viên"
 # "93,5 %" -> "93,5%": a percent sign set apart from its number (Word, PDF exports)
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=%)")
+# "93.5%" -> "93,5%", "giảm 0.8 điểm phần trăm" -> "0,8": a decimal point written the English
+# way before a percent (one or two digits after it: a thousands group has three, so the point
+# can be nothing else); one character for one
+_POINT_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\d{1,2}(?![\d.,])\s?(?:%|điểm phần trăm))")
 _IY = re.compile("|".join(f"(?:{pat})" for pat, _ in IY_SPELLINGS))
 
 
@@ -340,6 +345,8 @@ def normalise_text(text: str) -> str:
             text = _SPACE_RUN.sub(" ", text)
     if " %" in text:
         text = _SPACED_PERCENT.sub("", text)
+    if "." in text:
+        text = _POINT_PERCENT.sub(r"\1,", text)
     text = _drop_furniture(text)  # also leaves at most one blank line in a row
     while "\n" in text:  # again: lines a dropped one stood between (each round joins lines)
         joined = unwrap_lines(text)
