@@ -64,6 +64,18 @@ REWRITES: dict[str, tuple[Callable[[str], str], str]] = {
         lambda s: re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})%", r"\1.\2%", s),
         "'93.5%' for '93,5%' (a decimal point, as English writes it)",
     ),
+    "bullet": (
+        lambda s: re.sub(r"(?m)^- ", "• ", s),
+        "'•' for '-' before a list item",
+    ),
+    "plus": (
+        lambda s: re.sub(r"(?m)^- ", "+ ", s),
+        "'+' for '-' before a list item",
+    ),
+    "trieu": (
+        lambda s: s.replace(" triệu đồng", " tr.đ"),
+        "'tr.đ' for 'triệu đồng' (tables, budget lines)",
+    ),
     "abbr": (
         lambda s: s.replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
         .replace("Ban Chấp hành", "BCH").replace("Ban Thường vụ", "BTV"),

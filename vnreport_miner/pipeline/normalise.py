@@ -188,8 +188,17 @@ _SPACED_PERCENT = re.compile(r"(?<=\d) (?=%)")
 # "93.5%" -> "93,5%", "giảm 0.8 điểm phần trăm" -> "0,8": a decimal point written the English
 # way before a percent (one or two digits after it: a thousands group has three, so the point
 # can be nothing else); one character for one
-_POINT_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\d{1,2}(?![\d.,])\s?(?:%|điểm phần trăm))")
-_IY = re.compile("|".join(f"(?:{pat})" for pat, _ in IY_SPELLINGS))
+_POINT_PERCENT = re.compile(r"\.(?=\d{1,2}(?![\d.,])\s?(?:%|điểm phần trăm))")
+_POINT_LEAD = re.compile(r"(?<![\w.,])\d{1,3}$")  # the digits before that point, alone
+
+
+def _point_to_comma(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        return "," if _POINT_LEAD.search(text, max(0, m.start() - 4), m.start()) else "."
+
+    return _POINT_PERCENT.sub(one, text)
+
+_IY = tuple(re.compile(pat) for pat, _ in IY_SPELLINGS)  # one scan each: a class leads each
 
 
 # A line break inside a sentence (text wrapped at a fixed width, as PDF-to-text tools and e-mail
@@ -251,7 +260,15 @@ def unify_spelling(text: str) -> str:
     >>> unify_spelling("Tỉ lệ đảng viên bị kỉ luật; quí I; tỉ mỉ")
     'Tỷ lệ đảng viên bị kỷ luật; quý I; tỉ mỉ'
     """
-    return _IY.sub(lambda m: m.group().translate(I_TO_Y), text)
+    def one(m: re.Match[str]) -> str:
+        at = m.start()
+        if at and m.group()[0] in "qQ" and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return m.group()  # "qu" inside a word
+        return m.group().translate(I_TO_Y)
+
+    for pat in _IY:
+        text = pat.sub(one, text)
+    return text
 
 
 def _compile_furniture(*where: str) -> regex.Pattern[str]:
@@ -346,7 +363,7 @@ def normalise_text(text: str) -> str:
     if " %" in text:
         text = _SPACED_PERCENT.sub("", text)
     if "." in text:
-        text = _POINT_PERCENT.sub(r"\1,", text)
+        text = _point_to_comma(text)
     text = _drop_furniture(text)  # also leaves at most one blank line in a row
     while "\n" in text:  # again: lines a dropped one stood between (each round joins lines)
         joined = unwrap_lines(text)

@@ -123,17 +123,19 @@ CONFUSABLES: dict[str, str] = {
 # own examples "before -> after"). "tỉ" changes only as a number word or before the nouns it
 # forms ("tỉ mỉ", meticulous, stays); "sĩ" ("bác sĩ", "chiến sĩ") is left as written.
 IY_SPELLINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (each pattern starts with "qu" or a rare toned vowel and looks back over it, so the scan
+    # skips ahead quickly; "qu" must start its word, which normalise checks)
     (
-        r"(?<=\b[qQ][uU])[iíìỉĩịIÍÌỈĨỊ](?![\w])",
+        r"[qQ][uU][iíìỉĩịIÍÌỈĨỊ](?![\w])",
         ("qui định -> quy định", "quí I năm 2020 -> quý I năm 2020", "Quĩ vì người nghèo -> Quỹ vì người nghèo"),
     ),
-    (r"(?<=\b[kK])[ỉĩỈĨ](?![\w])", ("kỉ luật -> kỷ luật", "kĩ thuật -> kỹ thuật", "thế kỉ -> thế kỷ")),
-    (r"(?<=\b[lL])[íÍ](?![\w])", ("quản lí -> quản lý", "lí luận chính trị -> lý luận chính trị")),
+    (r"[ỉĩỈĨ](?<=\b[kK].)(?![\w])", ("kỉ luật -> kỷ luật", "kĩ thuật -> kỹ thuật", "thế kỉ -> thế kỷ")),
+    (r"[íÍ](?<=\b[lL].)(?![\w])", ("quản lí -> quản lý", "lí luận chính trị -> lý luận chính trị")),
     (
-        r"(?<=\b[tT])[ỉỈ](?=\s+(?i:lệ|trọng|suất|số|đồng|usd)(?![\w]))",
+        r"[ỉỈ](?<=\b[tT].)(?=\s+(?i:lệ|trọng|suất|số|đồng|usd)(?![\w]))",
         ("tỉ lệ -> tỷ lệ", "TỈ LỆ -> TỶ LỆ", "tỉ trọng -> tỷ trọng", "3 tỉ đồng -> 3 tỷ đồng"),
     ),
-    (r"(?<=\d [tT])[ỉỈ](?![\w])", ("1.200 tỉ, -> 1.200 tỷ,",)),
+    (r"[ỉỈ](?<=\d [tT].)(?![\w])", ("1.200 tỉ, -> 1.200 tỷ,",)),
 )
 IY_KEPT: tuple[str, ...] = ("tỉ mỉ", "tỉ tê", "bác sĩ", "chiến sĩ", "lì lợm", "tỉnh", "kìm", "quít")
 I_TO_Y = str.maketrans("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ")
