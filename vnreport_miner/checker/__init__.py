@@ -210,7 +210,7 @@ _EARLIER_BRACKET = re.compile(
 # đồng", "57 nghìn tấn"): a percent computed from them carries their rounding. A miss that this
 # rounding can explain is no proof (unverifiable).
 _SCALED = re.compile(
-    r"^\s*(?:khoảng\s+)?(\d+(?:,(\d+))?)\s*(?:nghìn tỷ|nghìn|triệu|tỷ|vạn)\b", re.I
+    r"^\s*(?:khoảng\s+)?(\d+(?:,(\d+))?)\s*(?:nghìn tỷ|nghìn|triệu|tỷ|vạn|tr\.?(?=\s*đ))\b", re.I
 )
 
 

@@ -280,6 +280,10 @@ class Context:
             written = attrs.get("unit")
             if written in vocab.READ_AS_LEMMA:  # "12 đ/c" is "12 đồng chí" (see vocab)
                 written = attrs.get("unit_lemma") or written
+            elif written and not written.isupper() and "đ" in written.lower():
+                parts = written.lower().split("/")
+                if any(p in vocab.READ_AS_WORD for p in parts):
+                    written = "/".join(vocab.READ_AS_WORD.get(p, p) for p in parts)
             unit = unit_info(written)
             is_exact = mtype == "quantity" and qual == "exact" and value is not None
             f = Fig(
@@ -725,7 +729,12 @@ def _scale_word(text: str) -> float | None:
     for word, scale in _SCALE:
         if word in low:
             return scale
+    if _ABBR_MILLION.search(low):  # "45 tr.đ/người/năm" (the extractor's money_multipliers)
+        return 1e6
     return None
+
+
+_ABBR_MILLION = re.compile(r"\d\s*tr\.?\s*đ")
 
 
 def half_unit(f: Fig) -> float:

@@ -1977,7 +1977,8 @@ def _set_apart(ctx: Context, t: Fig, got: Fig, p: Fig) -> bool:
         k = ctx.text.rfind(";", s, t.start)
         s = k + 1 if k >= 0 else s
     t_low = ctx.low[s : t.end]
-    t_words = set(norm_words(t_low).split())
+    # the target's words and its unit as read ("66 tr.đ" is in "đồng", "1.500 đ/c" in "đồng chí")
+    t_words = set(norm_words(t_low).split()) | set(t.unit.key.split())
     owner = _TARGET_OWNER.search(t_low)
     if owner is not None:
         g0, _ = ctx.clause(got.start)

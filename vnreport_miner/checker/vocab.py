@@ -21,6 +21,9 @@ from typing import Final
 # names and after counts in Party reports), "TCCS đảng" (tổ chức cơ sở đảng). ("TCCSĐ" keeps
 # its own entry below: a family of its own that covers đảng bộ and chi bộ.)
 READ_AS_LEMMA: Final[frozenset[str]] = frozenset({"đ/c", "tccs đảng"})
+# A currency abbreviated inside a written unit, read as its word: "12,5 tỷ đ", "45 tr.đ/người/năm"
+# are amounts in "đồng" like "45 triệu đồng/người/năm".
+READ_AS_WORD: Final[dict[str, str]] = {"đ": "đồng"}
 
 UNIT_HEADS: Final[dict[str, tuple[str, str]]] = {
     # head: (family, note / example)

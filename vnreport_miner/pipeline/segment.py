@@ -1,7 +1,8 @@
 """Stage 3 — segment: sentence spans over the normalised text (underthesea's rules).
 
 Sentences never cross a line break. Inside a paragraph the boundaries are those of
-underthesea's ``sent_tokenize`` (its Punkt abbreviation list and its boundary test),
+underthesea's ``sent_tokenize`` (its Punkt abbreviation list and its boundary test; one
+departure: a point followed at once by a small letter, "45 tr.đ", ends no sentence),
 but found by jumping from one ``.?!`` to the next with a compiled regex instead of
 walking every character, and returned as offsets rather than strings: the spans
 index ``doc.text`` directly. ``tests/test_segment.py`` checks the two agree.
@@ -97,6 +98,10 @@ def _paragraph_spans(text: str, base: int, out: list[tuple[int, int]]) -> None:
         # abbreviation (the run of letters, digits and dots before it, lowercased)
         if text[pos] == ".":
             if 0 < pos < n - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit():
+                continue
+            # our one departure: a point right before a small letter ends no sentence
+            # ("45 tr.đ/người", "1.250 tr.đồng", "xaydungdang.org.vn"); underthesea splits there
+            if pos < n - 1 and text[pos + 1].islower():
                 continue
             w = pos - 1
             while w >= 0 and (text[w].isalnum() or text[w] == "."):

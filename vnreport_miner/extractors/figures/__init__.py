@@ -719,7 +719,10 @@ def _unit_of(m: regex.Match | None, r: Rules) -> tuple[str, int] | None:
     if m is None:
         return None
     mult = m.group("mult")
-    return m.group("unit").lower(), r.multipliers[mult.lower()] if mult else 1
+    if not mult:
+        return m.group("unit").lower(), 1
+    mult = mult.lower()
+    return m.group("unit").lower(), r.multipliers.get(mult) or r.money_multipliers[mult]
 
 
 def _row_noun(label: str, r: Rules) -> tuple[str, int] | None:
@@ -1276,7 +1279,7 @@ def _read(
     factor = 1
     if mult:
         for part in _WS.split(mult.lower()):  # "nghìn tỷ" = 10^12
-            factor *= r.multipliers[part]
+            factor *= r.multipliers.get(part) or r.money_multipliers[part]
     if sub:  # "3 tỷ 200 triệu đồng" = 3 * 10^9 + 200 * 10^6
         f2 = r.multipliers[mult2.lower()]
         if f2 >= factor or n2 is not None:

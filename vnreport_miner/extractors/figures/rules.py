@@ -206,6 +206,8 @@ class Rules:
     """The validated rule data and the compiled patterns built from it."""
 
     multipliers: dict[str, int]
+    money_multipliers: dict[str, int]  # "tr." -> 10^6, only before the currency
+    currency: list[str]  # the words money_multipliers must stand before ("đồng", "đ")
     number_words: dict[str, NumberWord]
     before: dict[str, str]  # qualifier word -> qualifier
     after: dict[str, str]
@@ -299,6 +301,12 @@ class Rules:
         quals = _longest_first(self.before)
         tails = _alternation(self.after)
         mults = _alternation(self.multipliers)
+        money = _alternation(self.money_multipliers) if self.money_multipliers else "(?!)"
+        currency = (
+            rf"(?={SP}*+(?i:{_alternation(self.currency)})(?![\p{{L}}\p{{N}}]))"
+            if self.currency
+            else ""
+        )
         # where a figure may start: a run of digits (``_FIGURE_RUNS`` in __init__), or a
         # number word that can open a count (one scan over the reversed text)
         self.openers = tuple(
@@ -341,7 +349,8 @@ class Rules:
                 (?P<pct1>{SP}*+%)?{SP}*+(?P<rsep>[-–—]|(?i:đến|tới)(?!\p{{L}})){SP}*+(?P<n2>{NUMBER})  # e.g. 15-20%
               | /(?P<den>{NUMBER})                                           # e.g. 1.349/1.443
             )?
-            (?:{SP}++(?P<mult>(?i:{mults})(?:{SP}++(?i:{mults}))?)(?!\p{{L}})     # e.g. 57 vạn, 3,5 nghìn tỷ
+            (?:{SP}++(?P<mult>(?i:{mults})(?:{SP}++(?i:{mults}))?(?!\p{{L}})     # e.g. 57 vạn, 3,5 nghìn tỷ
+                            |(?i:{money}){currency})                           # e.g. 45 tr.đ
                (?:{SP}++(?P<sub>\d{{1,3}}){SP}++(?P<mult2>(?i:{mults}))(?!\p{{L}}))?)?  # e.g. 3 tỷ 200 triệu
             (?:
                 {SP}*+(?P<pct>%|(?i:phần{SP}++trăm)(?!\p{{L}}))              # e.g. 75,4%
@@ -475,6 +484,11 @@ class Rules:
         units = _alternation(self.units)
         rate = rf"(?:{units})(?![\p{{L}}\p{{N}}])(?:/(?!{_NOT_PER}(?![\p{{L}}\p{{N}}]))(?:{units})(?![\p{{L}}\p{{N}}])){{0,3}}"
         mults = _alternation(self.multipliers)
+        if self.money_multipliers and self.currency:  # e.g. "tr.đ" in a unit column
+            money = _alternation(self.money_multipliers)
+            currency = _alternation(self.currency)
+            mults = rf"{mults}(?={SP})|{money}(?={SP}*+(?:{currency})(?![\p{{L}}\p{{N}}]))"
+            return rf"(?:(?P<mult>{mults}){SP}*+)?(?P<unit>{rate})"
         return rf"(?:(?P<mult>{mults}){SP}++)?(?P<unit>{rate})"  # e.g. tỷ đồng, tạ/ha
 
     @cached_property
@@ -524,6 +538,8 @@ class Rules:
     def _lemma(self, unit: str) -> str:
         key = _SPACES.sub(" ", to_old_tones(unit.lower())).strip()
         key = self.variants.get(key, key)
+        if "/" in key and key not in self.variants:  # "đ/người/năm": each noun of a rate
+            key = "/".join(self.variants.get(p.strip(), p.strip()) for p in key.split("/"))
         key = _SPACES.sub(" ", _PUNCT.sub(" ", key)).strip()
         return self.variants.get(key, key)
 
@@ -537,6 +553,14 @@ def _load(data: dict[str, Any]) -> Rules:
         if not isinstance(e["value"], int) or e["value"] <= 1:
             raise _fail(f"multipliers[{i}]: value must be an integer > 1")
         multipliers[e["word"]] = e["value"]
+    money = data.get("money_multipliers") or {"currency": [], "words": []}
+    money_multipliers: dict[str, int] = {}
+    for i, e in enumerate(money["words"]):
+        _need(e, ("word", "value"), f"money_multipliers.words[{i}]")
+        if not isinstance(e["value"], int) or e["value"] <= 1:
+            raise _fail(f"money_multipliers.words[{i}]: value must be an integer > 1")
+        money_multipliers[e["word"]] = e["value"]
+    currency = list(money["currency"])
     number_words: dict[str, NumberWord] = {}
     for i, e in enumerate(data["number_words"]):
         _need(e, ("word", "value", "role", "standalone"), f"number_words[{i}]")
@@ -646,6 +670,8 @@ def _load(data: dict[str, Any]) -> Rules:
         ),
         line_heading=regex.compile(rf"(?i)(?:{_longest_first(headings)})(?:[^\S\n]++số)?[^\S\n]*+"),
         multipliers=multipliers,
+        money_multipliers=money_multipliers,
+        currency=currency,
         number_words=number_words,
         before=quals["before"],
         after=quals["after"],
