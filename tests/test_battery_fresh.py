@@ -36,6 +36,7 @@ MIN_FOUND = {
     "battery_x30": 0.52,
     "battery_x31": 0.54,
     "battery_x32": 0.6,
+    "battery_x33": 0.6,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
