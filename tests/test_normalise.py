@@ -399,3 +399,32 @@ def test_a_report_wrapped_at_a_width_reads_as_written(width: int) -> None:
     wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
     assert rows(wrapped) == rows("\n\n".join(paragraphs))
     assert rows(_REPORT)  # the paragraph has checks to lose
+
+
+_BRACKETED = (
+    "Năm 2024, Đảng bộ huyện kết nạp 186 đảng viên, đạt 103,3% chỉ tiêu (180 đảng viên); hỗ trợ "
+    "xây mới, sửa chữa 412 căn nhà cho hộ nghèo, đạt 82,4% kế hoạch (500 căn); số người tham gia "
+    "bảo hiểm xã hội tự nguyện có 42.716 người, đạt 108,4% kế hoạch (40.100 người), tăng 9.830 "
+    "người so với cuối năm 2023 (32.886 người). Trong đó “hộ cận nghèo” có 1.240 hộ (chiếm 6,2%) "
+    "và 1.349/1.443 thôn (93,5%) có chi bộ."
+)
+
+
+@pytest.mark.parametrize("width", [50, 64, 80, 96])
+def test_a_wrapped_line_opening_on_a_bracket_or_quote_is_joined(width: int) -> None:
+    """In a wrapped text, a line may open on "(500 căn)" or a quote: joined like a word."""
+    import textwrap
+
+    paragraphs = [_BRACKETED] * 3
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert normalise_text(wrapped) == normalise_text("\n\n".join(paragraphs))
+
+
+def test_a_footnote_mark_opening_a_line_is_kept() -> None:
+    """A wrapped text's footnotes "(1) …", "(*) …" stay lines of their own."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 64) for p in [_BRACKETED] * 3)
+    notes = "(1) Gồm 12 chi bộ nông thôn và 4 chi bộ trường học.\n(*) Số liệu ước đến ngày 15/12."
+    out = normalise_text(wrapped + "\n" + notes)
+    assert out.endswith("có chi bộ.\n" + notes)

@@ -210,8 +210,10 @@ _IY = tuple(re.compile(pat) for pat, _ in IY_SPELLINGS)  # one scan each: a clas
 # ends with no sentence mark ("… của\nHuyện ủy", "… kết nạp\n120 …").
 # A list item ("a) …", "2. …", "- …") always starts its own line.
 _BREAK_BEFORE_SMALL = re.compile(r"\n(?=[^\W\d_])")
-_BREAK_BEFORE_WORD = re.compile(r"\n(?=\w)")
-_LIST_ITEM = re.compile(r"(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[).]\s")
+# in a wrapped text a line may also open on a bracket or a quote: "… đạt 82,4% kế hoạch\n(500
+# căn)"; never on a list mark "(1) ", "(a) ", "(*) "
+_BREAK_BEFORE_WORD = re.compile(r"\n(?=[\w(“])")
+_LIST_ITEM = re.compile(r"(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[).]\s|\((?:[a-zđ]|\d{1,2}|[ivxIVX]{1,4}|\*{1,3})\)")
 
 
 def _wrap_width(text: str) -> int:
