@@ -1757,6 +1757,10 @@ _LEVEL = re.compile(
     r"|(?P<t>hoàn thành xuất sắc|htxsnv|xuất sắc|trong sạch,? vững mạnh|tsvm|vững mạnh)"
     r"|(?P<s>hoàn thành tốt|httnv|khá|tốt)|(?P<h>hoàn thành|htnv|trung bình))(?![^\W\d])"
 )
+# a describer of the total that holds a comma, then the colon and the first item's count
+_COLON_DESCRIBED = re.compile(r"^\s*(?:[^\W\d]+,?\s+){1,5}?[^\W\d]+\s*:\s*$")
+# the first item's label after the colon is a grade: ": hoàn thành xuất sắc 5 đồng chí, …"
+_GRADE_LABEL = re.compile(r"\s*(?:không\s+)?hoàn thành\b")
 _ITEM_CUT = re.compile(r",(?!\d)|;|\bvà\b|\(")
 # the graded body before its list: "N X được/thuộc diện đánh giá, xếp loại (…); kết quả: <grade>"
 _GRADED_OPEN = re.compile(
@@ -1791,6 +1795,30 @@ def _item_marks(
 def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
     """The grade level of each item ("t", "s", "h", "b" for top to bottom); see _item_marks."""
     return _item_marks(ctx, begin, end, parts, _LEVEL)
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _own_grades(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
+    """Does each item name its own grade, each a different one? The grade may follow the item's
+    share in brackets ("8 chi bộ (21,6%) hoàn thành xuất sắc nhiệm vụ"); a grade "trở lên"
+    (and above) holds the grades over it, so the items may overlap."""
+    low = ctx.low
+    if len(parts) < 2 or "trở lên" in low[begin : min(end, parts[-1].end + 60)]:
+        return False
+    if _levels(ctx, begin, end, parts):
+        return True
+    marks = ""
+    for k, p in enumerate(parts):
+        hi = parts[k + 1].start if k + 1 < len(parts) else end
+        stretch = _BRACKET.sub(" ", low[p.end : hi])
+        cut = _ITEM_CUT.search(stretch)
+        found = {m.lastgroup for m in _LEVEL.finditer(stretch[: cut.start()] if cut else stretch)}
+        if len(found) != 1:
+            return False
+        marks += found.pop()  # type: ignore[operator]
+    return len(set(marks)) == len(marks)
 
 
 # The forms of discipline of a party member (Điều lệ Đảng): each member disciplined receives one,
@@ -2004,7 +2032,17 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             if len(parts) >= 2 and vocab.GRADING.search(text[begin : parts[-1].end].lower()):
                 full = _full_scale(ctx, begin, e, parts)
                 span = ctx.clause(total.start, parts[-1].end)
-                out.append(_emit(ctx, total, parts, "closed" if full else "weak", span, ""))
+                # items that each name their own grade may stop short of the whole, never
+                # overlap: grades that exceed the graded are an error ("Có 37 chi bộ được đánh
+                # giá; kết quả có 8 chi bộ … xuất sắc …, 26 chi bộ … tốt …, 5 chi bộ …" = 39)
+                strength = (
+                    "closed"
+                    if full
+                    else "partition"
+                    if _own_grades(ctx, begin, e, parts)
+                    else "weak"
+                )
+                out.append(_emit(ctx, total, parts, strength, span, ""))
             continue
         # "186 cán bộ, viên chức và người lao động; trong đó có 41 bác sĩ, …": a list after ";"
         # is taken only when its last item names the others (below)
@@ -2038,6 +2076,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         graded = not within and not then and bool(_GRADED_GAP.match(low))
         labelled = 0
         right = False
+        graded_only = False
         if graded:
             within, strength = True, "weak"
         elif then:
@@ -2071,9 +2110,17 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             graded_list = vocab.GRADING.search(text[first.start : e].lower())
             strength = "weak" if graded_list else "strong"
             labelled = total.end + between.index(":") + 1
-        elif _COLON_GRADE.match(between) and vocab.GRADING.search(low):
+        elif _COLON_GRADE.match(between) and (
+            vocab.GRADING.search(low) or _GRADE_LABEL.match(low, low.find(":") + 1)
+        ):
             strength = "weak"  # the grades may stop short: an alarm only when they exceed
             labelled = total.end + between.index(":") + 1  # the first grade names its item
+        elif _COLON_DESCRIBED.match(between) and vocab.GRADING.search(ctx.low, first.start, e):
+            # "Đánh giá 58 tập thể lãnh đạo, quản lý: 9 tập thể hoàn thành xuất sắc nhiệm vụ, …":
+            # a describer with a comma before the colon; grades may stop short, never overlap
+            strength = "weak"
+            labelled = total.end + between.index(":") + 1
+            graded_only = True  # told only when every item names its own grade (below)
         elif vocab.BREAKDOWN_WEAK.search(low):
             strength = "weak"
         else:
@@ -2208,7 +2255,13 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if within and begin == first.start:
             cut = max(between.rfind(","), between.rfind(":"))
             label_at = total.end + cut + 1 if cut >= 0 else begin
+        if graded_only and not _own_grades(ctx, label_at, e, parts):
+            continue
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
+            strength = "partition"
+        if strength == "weak" and _own_grades(ctx, label_at, e, parts):
+            # each item names its own grade ("hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 21
+            # đồng chí, hoàn thành 3 đồng chí" of 27): grades never overlap, over is an error
             strength = "partition"
         scale = not sides and _one_scale(ctx, begin, e, parts)
         if scale and strength == "weak":
@@ -4455,7 +4508,9 @@ _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
 _LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
 # or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
-_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
+_LABELS_BOTH_SEP = re.compile(
+    r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$"
+)
 # a sum of things of several kinds: "… 17 tổ hợp tác và 6 hợp tác xã, tổng cộng 23 tổ chức kinh tế"
 _COUNTERS = frozenset({"lượt", "trường hợp", "lượt người", "tổ chức"})
 
@@ -4591,7 +4646,9 @@ _CLOSER_COUNT = re.compile(
 )
 # the gap between two items: label words only (up to fourteen, with commas inside: "đạt trong
 # sạch, vững mạnh,"), at least one separator
-_PART_SEP = re.compile(r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]++\s*+(?:[,;]\s*+)?){0,14}$")
+_PART_SEP = re.compile(
+    r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]++\s*+(?:[,;]\s*+)?){0,14}$"
+)
 _PERIOD_WORD = re.compile(r"\b(?:quý|tháng|đợt)\b")
 # a gap between two items that starts a subset, another time or a stage: no list of one whole
 # ("6 chi bộ nông thôn, trong đó 2 chi bộ mới …", "14 căn …; năm trước sửa chữa 9 căn", "3 xã đạt
@@ -6592,6 +6649,14 @@ def _within_next(ctx: Context) -> list[Check]:
         closed_by: dict[int, bool] = {}
         for t in cands:
             parts, closed = _walk_closed(ctx, hit.end(), e, t, semicolons=colon)
+            if not colon and not closed:
+                # the grades of the graded body set apart by ";" after "Trong đó,": "… 142 tổ
+                # chức cơ sở đảng tham gia đánh giá. Trong đó, 25 tổ chức hoàn thành xuất sắc
+                # nhiệm vụ; 98 tổ chức hoàn thành tốt nhiệm vụ; …" (each item names its grade)
+                longer = _walk(ctx, hit.end(), e, t, True)
+                if len(longer) > len(parts) and _own_grades(ctx, hit.end(), e, longer):
+                    parts = longer
+                    closed = _full_scale(ctx, hit.end(), e, longer)
             if len(parts) >= 2 and parts[0] is first and all(p.type == "quantity" for p in parts):
                 found.append((t, parts))
                 closed_by[id(parts)] = closed
