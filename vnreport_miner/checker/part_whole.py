@@ -2935,6 +2935,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
     out.extend(_respective_counts(ctx, out))
+    out.extend(_respective_closed(ctx))
     return out
 
 
@@ -4493,7 +4494,9 @@ def _negations(ctx: Context) -> list[Check]:
 
 # -- parts first, then their sum: "khen thưởng 127 tập thể và 358 cá nhân, tổng cộng 485 lượt" --
 _SUM_AFTER = re.compile(
-    r"^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]++){0,5}?"
+    # ("tất cả", "cả thảy" close a list as "tổng cộng" does, see _ALL_OF)
+    r"^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại|tất cả|cả thảy)"
+    r"(?:\s+(?!và\b|còn\b)[^\W\d]++){0,5}?"
     r"(?:\s+là|\s+có)?\s*:?\s*$"
     # the sum named otherwise, right after the last item: "…, cộng chung 51 chi bộ", "…; tổng số
     # 16 chi bộ trực thuộc" (the number at once: "tổng số xã đạt chuẩn là 15" may be a level
@@ -4502,11 +4505,28 @@ _SUM_AFTER = re.compile(
     r"số tiền|vốn|giá trị|diện tích|chiều dài)){1})(?:\s+(?:là|đạt|có))?\s*:?\s*$"
 )
 # where such a sum may be named (one scan of the document for each word)
-_SUM_CUE_WORDS = ("tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ")
+# "…, tất cả 120 xã đã có kế hoạch": "all N" may speak of another, larger set; taken as the sum
+# of the items only when it lies near it (a slip in a sum is small, see _far_short)
+_ALL_OF = re.compile(r"\b(?:tất cả|cả thảy)\b")
+
+
+def _all_of_far(gap: str, total: Fig, parts: list[Fig]) -> bool:
+    """Is the closer "tất cả"/"cả thảy" and the total far from the items' sum?"""
+    if not _ALL_OF.search(gap.lower()):
+        return False
+    return _far_short(total, parts) or _far_over(total, parts)
+
+
+_SUM_CUE_WORDS = (
+    "tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ", "tất cả", "cả thảy"
+)  # fmt: skip
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
 _LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
+# or the next part's label and a colon after ";": "Khối Đảng: 12 biên chế; khối chính quyền: 23
+# biên chế; …; tổng cộng 44 biên chế"
+_SEMI_LABEL_COLON = re.compile(r"^\s*;\s*(?:[^\W\d]++\s*){1,6}:\s*$")
 # or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
 _LABELS_BOTH_SEP = re.compile(
     r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$"
@@ -4549,7 +4569,11 @@ def _sums_after(ctx: Context) -> list[Check]:
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
-                labelled = _LABEL_FIRST_SEP.match(gap) or _LABELS_BOTH_SEP.match(gap)
+                labelled = (
+                    _LABEL_FIRST_SEP.match(gap)
+                    or _LABELS_BOTH_SEP.match(gap)
+                    or _SEMI_LABEL_COLON.match(gap)
+                )
                 after = re.split(r",|\bvà\b", gap)[-1]
                 if not labelled or vocab.CLAUSE_OPENERS.match(after.lstrip(" ,")):
                     if (
@@ -4572,6 +4596,8 @@ def _sums_after(ctx: Context) -> list[Check]:
         if len(parts) < 2 or not all(p.exact_count or (amount and p.exact) for p in parts):
             continue
         if not (total.unit.key in _COUNTERS or all(_covers_part(total, p) for p in parts)):
+            continue
+        if _all_of_far(ctx.gap(prev, total), total, parts):
             continue
         if strength == "strong":
             # the list may start later than the walk went: the longest tail that adds up wins
@@ -6904,6 +6930,44 @@ def _bare_bracket_sums(ctx: Context) -> list[Check]:
 # may sit after other words; the one count of its sentence before it that the numbers add up to
 # is their whole (a fit, told as such).
 _RESPECTIVELY = re.compile(rf"\(\s*lần lượt(?:\s+là)?\s+({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)\s*\)")
+
+
+# -- respective values closed by their stated sum: "Số xã đạt chuẩn … ở ba huyện lần lượt là 41,
+# 35 và 22 xã, tổng cộng 98 xã"; "Thôn Đông, thôn Tây và thôn Trung lần lượt có 142, 118 và 97 hộ,
+# cả thảy 357 hộ". The closer names the sum of the values just listed (of the unit written once
+# after the last value), so a miss is an error. --------------------------------------------------
+_RESPECTIVE_CLOSED = re.compile(
+    rf"\blần lượt(?:\s+(?:là|có|đạt|được))?\s*:?\s+({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)"
+    r"\s+([^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s*[,;]\s*(?:với\s+)?"
+    # (not "tổng số": "…lần lượt là 3, 4 và 5 xã; tổng số 120 xã" may be the stock of all)
+    r"(?:tổng cộng|cộng lại|cộng chung|tính chung|tất cả|cả thảy)(?:\s+(?:là|có))?\s*:?\s*"
+    rf"(?={_NUM}\s+\2\b)"
+)
+
+
+def _respective_closed(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    if "lần lượt" not in ctx.low:
+        return out
+    for hit in _RESPECTIVE_CLOSED.finditer(ctx.low):
+        nums = list(re.finditer(_NUM, hit.group(1)))
+        if any("," in m.group(0) for m in nums):
+            continue  # decimals: no whole counts
+        got = [g for g in ctx.figs_from(hit.end(), hit.end() + 30) if g.start == hit.end()]
+        if not got or got[0].type != "quantity" or not got[0].exact_count:
+            continue
+        t = got[0]
+        base = hit.start(1)
+        parts = []
+        for m in nums:
+            a, b = base + m.start(), base + m.end()
+            real = [g for g in ctx.figs_from(a, b + 40) if g.start == a]
+            parts.append(real[0] if real else synthetic(ctx, a, b, number(m.group(0)), t))
+        if _all_of_far(hit.group(0), t, parts):
+            continue
+        span = ctx.clause(hit.start(), t.end)
+        out.append(_emit(ctx, t, parts, "paren", span, ""))
+    return out
 
 
 def _respectively_sums(ctx: Context, done: set[int]) -> list[Check]:
