@@ -2269,6 +2269,12 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
         # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
         kinds = _closed_kinds(ctx, total, begin, parts) if strength in ("weak", "partition") else ""
+        if (
+            not kinds
+            and strength in ("weak", "strong", "partition")
+            and _union_kinds(ctx, total, parts)
+        ):
+            kinds = "closed"  # "213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 116 hộ cận nghèo"
         if kinds:
             strength = kinds  # the items name every member of a closed set: the whole
         elif strength == "partition" and _nested_sources(ctx, total, begin, parts):
@@ -8613,6 +8619,45 @@ _KIND_TAIL_BR = re.compile(r"^[^\d;:.()%\n]{0,60}?\)")
 _KIND_MEASURE = frozenset({"đồng", "ha", "km", "m2", "m", "tấn", "kg", "%"})
 
 
+_UNION_SEP = re.compile(r"\s*(?:,\s*và\b|,|\bvà\b)\s*")
+_PHRASE_END = re.compile(r"[,;:()\n.]|\bvà\b|\bgồm\b|\bbao gồm\b|\btrong đó\b|\bchia\b")
+
+
+def _noun_phrase(ctx: Context, f: Fig, union: bool) -> str:
+    """The words that name what ``f`` counts, from its unit to the next cut (for the total of a
+    union, "64 tổ chức đảng và đảng viên", past its "và" and commas, to its opener)."""
+    low = ctx.low
+    end = f.end
+    while True:
+        m = _PHRASE_END.search(low, end, min(len(low), end + 80))
+        if m is None:
+            return ""
+        if union and m.group(0) in (",", "và"):
+            nxt = low[m.end() : m.end() + 30].lstrip()
+            if nxt and not nxt[0].isdigit() and not nxt.startswith(("gồm", "bao gồm", "trong")):
+                end = m.end()
+                continue
+        break
+    words = low[f.start : m.start()].split()
+    return " ".join(words[1:]) if words and words[0][:1].isdigit() else ""
+
+
+def _union_kinds(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+    """Is the total a union its own words name kind by kind ("64 tổ chức đảng và đảng viên",
+    "213 hộ nghèo và cận nghèo") and each item one of those kinds, in order, each once ("18 tổ
+    chức đảng, 48 đảng viên")? The kinds name no overlapping attributes then: the items are
+    the whole."""
+    whole = _noun_phrase(ctx, total, True)
+    kinds = [k for k in _UNION_SEP.split(whole) if k]
+    if len(kinds) < 2 or len(kinds) != len(parts) or len(set(kinds)) != len(kinds):
+        return False
+    for kind, p in zip(kinds, parts, strict=True):
+        own = _noun_phrase(ctx, p, False)
+        if not own or not (own == kind or own.endswith(" " + kind)):
+            return False
+    return True
+
+
 def _measure(f: Fig) -> bool:
     key = f.unit.key
     return any(key == w or key.endswith(" " + w) or key.startswith(w + " ") for w in _KIND_MEASURE)
@@ -8714,6 +8759,12 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
                 )
             )
             strength = "closed" if own and listed else "soft"
+            if (
+                strength == "soft"
+                and not _KIND_SOME.search(label)
+                and _union_kinds(ctx, total, parts)
+            ):
+                strength, region = "closed", ""  # "64 tổ chức đảng và đảng viên (18 …, 48 …)"
             row = _emit(ctx, total, parts, strength, span, region)
             if row.verdict == "unverifiable":
                 continue
