@@ -59,6 +59,7 @@ FOUND = [
     ("Ủy ban kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm 64 tổ chức đảng và đảng viên (18 tổ chức đảng, 46 đảng viên).", [64, 18, 46], "consistent"),
     ("Toàn xã còn 213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 116 hộ cận nghèo.", [213, 87, 116], "inconsistent"),
     ("Toàn xã còn 213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 126 hộ cận nghèo.", [213, 87, 126], "consistent"),
+    ("Toàn huyện có 24 xã, thị trấn, trong đó có 21 xã và 2 thị trấn.", [24, 21, 2], "inconsistent"),
 ]  # fmt: skip
 
 
@@ -92,6 +93,8 @@ SILENT = [
     "Toàn xã còn 213 hộ nghèo và cận nghèo, trong đó 87 hộ nghèo và 100 hộ cận nghèo là đồng bào dân tộc thiểu số.",
     "Toàn xã còn 213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 116 hộ cận nghèo mới phát sinh.",
     "Ủy ban kiểm tra đã kiểm tra 64 tổ chức đảng và đảng viên (18 chi bộ, 48 đảng viên).",
+    # the kinds counted at another moment
+    "Toàn huyện có 24 xã, thị trấn, trong đó trước khi sáp nhập có 21 xã và 2 thị trấn.",
     "Ủy ban kiểm tra đã kiểm tra 64 tổ chức đảng và đảng viên (18 tổ chức đảng có vi phạm, 40 đảng viên).",
 ]  # fmt: skip
 

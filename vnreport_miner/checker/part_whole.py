@@ -2272,7 +2272,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if (
             not kinds
             and strength in ("weak", "strong", "partition")
-            and _union_kinds(ctx, total, parts)
+            and _union_kinds(ctx, total, parts, begin)
         ):
             kinds = "closed"  # "213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 116 hộ cận nghèo"
         if kinds:
@@ -6686,7 +6686,11 @@ def _within_next(ctx: Context) -> list[Check]:
                 # chức cơ sở đảng tham gia đánh giá. Trong đó, 25 tổ chức hoàn thành xuất sắc
                 # nhiệm vụ; 98 tổ chức hoàn thành tốt nhiệm vụ; …" (each item names its grade)
                 longer = _walk(ctx, hit.end(), e, t, True)
-                if len(longer) > len(parts) and _own_grades(ctx, hit.end(), e, longer):
+                if (
+                    len(longer) > len(parts)
+                    and all(p.value < t.value for p in longer)  # type: ignore[operator]
+                    and _own_grades(ctx, hit.end(), e, longer)
+                ):  # (not the last item of a list before: "…: 7 cơ sở. Trong đó, …")
                     parts = longer
                     closed = _full_scale(ctx, hit.end(), e, longer)
             if len(parts) >= 2 and parts[0] is first and all(p.type == "quantity" for p in parts):
@@ -8642,11 +8646,16 @@ def _noun_phrase(ctx: Context, f: Fig, union: bool) -> str:
     return " ".join(words[1:]) if words and words[0][:1].isdigit() else ""
 
 
-def _union_kinds(ctx: Context, total: Fig, parts: list[Fig]) -> bool:
+_UNION_LEAD = re.compile(r"[\s,:(]*(?:(?:trong đó|bao gồm|gồm|có)\b[\s,:]*)*")
+
+
+def _union_kinds(ctx: Context, total: Fig, parts: list[Fig], begin: int) -> bool:
     """Is the total a union its own words name kind by kind ("64 tổ chức đảng và đảng viên",
     "213 hộ nghèo và cận nghèo") and each item one of those kinds, in order, each once ("18 tổ
     chức đảng, 48 đảng viên")? The kinds name no overlapping attributes then: the items are
     the whole."""
+    if _UNION_LEAD.fullmatch(ctx.low, begin, parts[0].start) is None:
+        return False  # "125 xã, phường, thị trấn, trong đó khi tái lập tỉnh có 97 xã, …": then
     whole = _noun_phrase(ctx, total, True)
     kinds = [k for k in _UNION_SEP.split(whole) if k]
     if len(kinds) < 2 or len(kinds) != len(parts) or len(set(kinds)) != len(kinds):
@@ -8762,7 +8771,7 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
             if (
                 strength == "soft"
                 and not _KIND_SOME.search(label)
-                and _union_kinds(ctx, total, parts)
+                and _union_kinds(ctx, total, parts, total.end + len(head))
             ):
                 strength, region = "closed", ""  # "64 tổ chức đảng và đảng viên (18 …, 48 …)"
             row = _emit(ctx, total, parts, strength, span, region)
