@@ -1102,6 +1102,24 @@ def _subject_kind_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     return any(w not in fsent for w in after if w in _KIND_WORDS or w == "cận")
 
 
+_NOW_HAS = re.compile(r"\b(?:hiện|hiện nay|đến nay|nay)\s+(?:đã\s+)?có\s*$")
+_HAS = re.compile(r"\bcó\s*$")
+
+
+def _present_stock(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is ``f`` the present stock ("Đảng bộ huyện hiện có 4.152 đảng viên") of a stock ``g``
+    said with no moment ("Toàn Đảng bộ huyện có 4.512 đảng viên, …"), nothing said after either
+    noun that the other's sentence lacks ("874 giường bệnh kế hoạch" / "… thực tế")? (q33r)"""
+    if not (_NOW_HAS.search(ctx.before_low(f, 24)) and _HAS.search(ctx.before_low(g, 8))):
+        return False
+    gsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(g.sent))))
+    fsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(f.sent))))
+    return (
+        set(re.findall(r"[^\W\d_]+", _piece_after(ctx, g))) <= fsent
+        and set(re.findall(r"[^\W\d_]+", _piece_after(ctx, f))) <= gsent
+    )
+
+
 def _points_back(ctx: Context, f: Fig) -> bool:
     s, _ = ctx.sentence_span(f.sent)
     return bool(
@@ -1268,7 +1286,7 @@ def _moments_agree(
             apart.add("hiện")
     # (the earlier may say "hiện" and the later "sau …" of the report's present: "Hiện Đảng bộ
     # có …" / "Sau 5 năm thực hiện Nghị quyết, …")
-    if undated_now and not a and not apart_a and b <= {"hiện", "đến nay"}:
+    if undated_now and not a and not apart_a and b <= {"hiện", "đến nay"} and apart_b <= {"hiện"}:
         # a stock said with no moment is the report's present: "Huyện có 1.204 hộ nghèo" /
         # "Như vậy, số hộ nghèo của huyện hiện là 1.240 hộ" (q33r; the swap test only)
         apart_b = apart_b - {"hiện"}
@@ -1748,7 +1766,11 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
                 if not _moments_agree(
-                    _moments(gl), _moments(fl), gl, fl, undated_now=_points_back(ctx, f)
+                    _moments(gl),
+                    _moments(fl),
+                    gl,
+                    fl,
+                    undated_now=_points_back(ctx, f) or _present_stock(ctx, g, f),
                 ):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _swap_places_differ(ctx, g, f):
