@@ -8,6 +8,8 @@ written by us.
   học sinh"), nor "các xã" (all of them); "trên địa bàn huyện" narrows nothing;
 - an undated stock and its present ("… có 4.512 đảng viên" / "… hiện có 4.152 đảng viên"),
   nothing said after either noun that the other's sentence lacks;
+- a count of places restated with a shorter list of their names ("128 thôn, bản, tổ dân phố" /
+  "128 thôn, tổ dân phố"; a fit only, not another year, place or item);
 - grassroots bodies under another name: "tổ chức cơ sở đảng" / "TCCSĐ" / "cơ sở đảng", and
   "N đồng chí đảng viên" (fits only).
 
@@ -22,6 +24,12 @@ import pytest
 from tests.checkhelp import alarms, checks_of, told
 
 FOUND = [
+    # a count of places restated with a shorter list of their names
+    (
+        "Toàn huyện có 128 thôn, bản, tổ dân phố. Công tác xây dựng tổ chức đảng ở cơ sở được chú trọng. Đến nay 128 thôn, tổ dân phố đều có chi bộ, không còn thôn trắng chi bộ.",
+        [128, 128],
+        "consistent",
+    ),
     # a stock restated by its subject: "số hộ nghèo của huyện hiện là N hộ"
     (
         "Huyện có 18.420 hộ dân, trong đó hộ nghèo 1.204 hộ, chiếm 6,54%. Nhờ các chương trình hỗ trợ, đời sống người dân được cải thiện. Như vậy, số hộ nghèo của huyện hiện là 1.240 hộ.",
@@ -189,6 +197,19 @@ SILENT = [
     "Đảng bộ xã có 356 đảng viên. Hội Nông dân xã có 356 đồng chí hội viên tham gia mô hình.",
     "Đảng bộ huyện có 56 tổ chức cơ sở đảng. Năm 2015, huyện có 65 TCCSĐ, sau sắp xếp còn 56.",
 ]
+
+
+# the shorter list names another item, another year, another place: no fit told
+LIST_APART = [
+    "Toàn huyện có 128 thôn, bản, tổ dân phố. Công tác xây dựng tổ chức đảng ở cơ sở được chú trọng. Đến nay 128 thôn, xóm đều có chi bộ.",
+    "Năm 2015, huyện có 128 thôn, bản, tổ dân phố. Năm 2024, 128 thôn, tổ dân phố có chi bộ riêng.",
+    "Huyện Bảo Lâm có 128 thôn, bản, tổ dân phố. Huyện Bảo Lạc có 128 thôn, tổ dân phố.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_APART)
+def test_repeat_q33r_list_apart_untold(text: str) -> None:
+    assert not [c for c in checks_of(text, "repeat") if 128 in c.figures]
 
 
 @pytest.mark.parametrize(("text", "figures", "verdict"), FOUND)

@@ -539,6 +539,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rough_amount_restated(ctx, out))
     out.extend(_synonym_unit_restated(ctx, out))
     out.extend(_left_restated(ctx, out))
+    out.extend(_shorter_list_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -6979,3 +6980,47 @@ def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
     return not all(
         re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2]
     )
+
+
+# -- a count of places restated with a shorter list of their names (q33r): "Toàn huyện có 128
+# thôn, bản, tổ dân phố" … "Đến nay 128 thôn, tổ dân phố đều có chi bộ". The later list names
+# only items of the earlier (two at least), the value is the same and not small; another year,
+# place, body or level in either sentence sets them apart. Told as a fit only (equal values):
+# two lists of one value that differ may be two sets.
+#
+# example (our own)                                                                  told
+# "Toàn huyện có 128 thôn, bản, tổ dân phố. … 128 thôn, tổ dân phố đều có chi bộ"        consistent
+# "Toàn huyện có 128 thôn, bản, tổ dân phố. … 128 thôn, xóm đều có chi bộ"                nothing
+# "Năm 2015 có 128 thôn, bản, tổ dân phố. Năm 2024, 128 thôn, tổ dân phố có chi bộ"      nothing
+_SL_MIN = 20  # smaller equal counts of places recur by chance
+
+
+def _list_items(f: Fig) -> frozenset[str]:
+    written = f.m.attrs.get("unit") if f.m.rule == "count_list" else None
+    if not isinstance(written, str):
+        return frozenset()
+    return frozenset(
+        " ".join(w.split()).lower() for w in re.split(r"\s*,\s*", written) if w.strip()
+    )
+
+
+def _shorter_list_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    lists = [
+        f for f in ctx.quantities
+        if f.exact_count and f.value is not None and f.value >= _SL_MIN and len(_list_items(f)) >= 2
+    ]  # fmt: skip
+    for k, f in enumerate(lists):
+        fi = _list_items(f)
+        for g in reversed(lists[:k]):
+            gi = _list_items(g)
+            if g.value != f.value or g.sent == f.sent or fi == gi or not fi < gi:
+                continue
+            if frozenset((f.id, g.id)) in told or _rv_apart(ctx, g, f):
+                break
+            if vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)) or reference_level(ctx, f):
+                break
+            out.append(_emit(ctx, g, f, f.value, f"{g.unit.key} / {f.unit.key}"))  # type: ignore[arg-type]
+            break
+    return out
