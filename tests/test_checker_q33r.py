@@ -212,6 +212,24 @@ def test_repeat_q33r_list_apart_untold(text: str) -> None:
     assert not [c for c in checks_of(text, "repeat") if 128 in c.figures]
 
 
+# two owners each "có" the same count of grassroots bodies under two names: no fit
+OWNERS_APART = [
+    (
+        "Đảng bộ Khối các cơ quan tỉnh có 36 tổ chức cơ sở đảng. Đảng bộ Khối doanh nghiệp tỉnh có 36 cơ sở đảng, trong đó 20 chi bộ cơ sở.",
+        36,
+    ),
+    (
+        "Đảng bộ huyện Tân Uyên có 64 TCCSĐ. Đảng bộ thành phố có 64 tổ chức cơ sở đảng với 5.120 đảng viên.",
+        64,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), OWNERS_APART)
+def test_repeat_q33r_owners_apart_untold(text: str, value: float) -> None:
+    assert not [c for c in checks_of(text, "repeat") if value in c.figures]
+
+
 @pytest.mark.parametrize(("text", "figures", "verdict"), FOUND)
 def test_repeat_q33r_restatement_found(text: str, figures: list[float], verdict: str) -> None:
     rows = checks_of(text, "repeat")

@@ -6682,6 +6682,35 @@ _SU_MEMBERS_AFTER = re.compile(r"^\s+((?:đảng|hội|đoàn|công đoàn) viê
 _SU_BASE_OF = re.compile(r"^\s+(đảng|hội|đoàn)\b")
 
 
+def _su_renamed(ctx: Context, f: Fig) -> bool:
+    """Is ``f``'s unit folded by one of the other names above (q33r)?"""
+    key = f.unit.key
+    return key in _SU_ABBREVIATED or (
+        key in ("cơ sở", "đồng chí")
+        and _su_key(ctx, f) not in (None, key)
+        and _people_named(ctx, f) is None
+    )
+
+
+_SU_OWNER_HAS = re.compile(r"^(.*?)\s*\b(?:(?:hiện|hiện nay|đến nay|nay)\s+)?có\s*$")
+_SU_OWNER_STOP = frozenset("đảng bộ toàn cả của trên địa bàn và với".split())
+
+
+def _su_owners_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do both counts say "X có N …" with two owners X ("Đảng bộ huyện có 58 tổ chức cơ sở
+    đảng" / "Đảng bộ thị xã có 58 cơ sở đảng")?"""
+    owners = []
+    for h in (g, f):
+        cs = ctx.clause(h.start, h.end)[0]
+        hit = _SU_OWNER_HAS.match(ctx.lower_slice(cs, h.start).strip())
+        if hit is None:
+            return False
+        owners.append(
+            {w for w in re.findall(r"[^\W\d_]+", hit.group(1)) if w not in _SU_OWNER_STOP}
+        )
+    return bool(owners[0]) and bool(owners[1]) and owners[0] != owners[1]
+
+
 def _su_key(ctx: Context, f: Fig) -> str | None:
     """The unit key with its other names folded: "tổ chức cơ sở hội" -> "cơ sở hội"; "đồng chí"
     after "Tổng số hội viên là" -> "hội viên" (None when its sentence names no members first)."""
@@ -6763,6 +6792,8 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # two places, bodies, years or levels; "… của tỉnh bạn"
         if f.id in told or g.id in told:
             continue  # each already tied to another statement
+        if (_su_renamed(ctx, g) or _su_renamed(ctx, f)) and _su_owners_apart(ctx, g, f):
+            continue  # "Đảng bộ Khối cơ quan có 42 …" / "Đảng bộ Khối doanh nghiệp có 42 …"
         what = f"{g.unit.key} / {f.unit.key}"
         out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
     return out
