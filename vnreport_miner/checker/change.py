@@ -1745,6 +1745,8 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
     used = {i for c in out for i in c.mention_ids}
+    out.extend(_moment_start(ctx, used))
+    used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
@@ -1762,6 +1764,135 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_raised_total(ctx, used))
     out.extend(_levels_in_bracket(ctx, used))
+    return out
+
+
+# -- the start told with its moment, the end with a later one and the change beside it, no "so
+# với" (recall round 33c): "Cuối năm 2020, toàn huyện có 2.415 hộ nghèo. Sau 5 năm thực hiện
+# Chương trình, số hộ nghèo còn 986 hộ, giảm 1.529 hộ" (2.415 - 986 = 1.429). The start is the
+# nearest stock of the same unit, in the end's sentence or the one before, opened by a moment
+# ("năm 2020", "đầu nhiệm kỳ", "năm học 2020-2021"); the end's own moment is later ("đến năm
+# 2024", "sau 5 năm", "đến nay", or, in the start's own sentence, the next year named). The end
+# names nothing the start's sentence does not (no part, no other place), and the change is of
+# the end's unit and closes its clause. A slip is told only near the difference (within a
+# third of it): a change far off it may be the last year's.
+#   example (our own)                                                                   told
+#   "Năm 2020, toàn tỉnh có 216 sản phẩm OCOP. Đến năm 2024, số sản phẩm OCOP đạt 385
+#    sản phẩm, tăng 179 sản phẩm."                                                      inconsistent
+#   "Năm 2021, huyện có 14 xã đạt chuẩn; đến hết năm 2024 đã có 21 xã đạt chuẩn, tăng thêm 7 xã"
+#                                                                                       consistent
+#   "… năm học 2020-2021 có 148 em, năm học 2024-2025 chỉ còn 39 em, giảm 119 em."      inconsistent
+#   "Năm 2020 có 216 sản phẩm OCOP. Đến năm 2024, số sản phẩm OCOP 4 sao đạt 85 sản phẩm,
+#    tăng 12 sản phẩm."                                                                 nothing
+#   "Năm 2020 có 216 sản phẩm OCOP. Năm 2024 đạt 385 sản phẩm, tăng 45 sản phẩm."      nothing
+_MS_START_MOMENT = re.compile(
+    r"\b(?:(?:đầu|cuối|hết)\s+)?năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b|\bđầu nhiệm kỳ\b"
+    r"|\b(?:trước|khi chưa)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất)\b"
+)
+_MS_END_MOMENT = re.compile(
+    r"\b(?:đến|tới|tính đến|sau)\b(?:\s+[^\W\d]+){0,3}?\s+(?:năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b"
+    r"|nay\b|hiện nay\b)|\bsau\s+\d+\s+năm\b|\b(?:đến nay|hiện nay|hiện tại|nay)\b"
+)
+_MS_BARE_YEAR = re.compile(r"\bnăm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b")
+_MS_LEVEL_BEFORE = re.compile(r"(?:\b(?:có|là|đạt|còn|còn lại)|:)\s*$")
+_MS_END_BEFORE = re.compile(r"\b(?:có|là|đạt|còn|còn lại|lên|xuống)\s*$")
+_MS_DELTA_GAP = re.compile(
+    r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:tức là\s+|tức\s+|như vậy\s+)?(?:đã\s+)?"
+    r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
+)
+_MS_DELTA_END = re.compile(r"^[^\W\d]*(?:\s+[^\W\d,;.()]+){0,4}\s*(?:[.;]|$)")
+_MS_BETWEEN_BAD = re.compile(
+    r"\b(?:tăng|giảm|kết nạp|thành lập|trong đó|riêng|gồm|bình quân|mỗi|kế hoạch|chỉ tiêu"
+    r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
+)
+_MS_FREE = frozenset(
+    "số tổng toàn cả có là đạt còn lại chỉ lên xuống đã đến tới tính sau hết cuối đầu năm học "
+    "nay hiện tại nhiệm kỳ thì mới và thực hiện chương trình nghị quyết đề án".split()
+)
+
+
+def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "tăng" not in low and "giảm" not in low:
+        return out
+    for d in ctx.quantities:
+        if d.id in used or not d.exact_count or not d.value:
+            continue
+        now = ctx.prev_in_sent(d)
+        if now is None or now.id in used or now.type != "quantity" or not now.exact_count:
+            continue
+        hit = _MS_DELTA_GAP.match(ctx.gap(now, d).lower())
+        if hit is None or d.unit.key not in (now.unit.key, ""):
+            continue
+        if not _MS_DELTA_END.match(ctx.after_low(d, 40)):
+            continue  # "…, giảm 212 hộ so với năm 2023", "tăng 45 sản phẩm (12%)": another reading
+        if not _MS_END_BEFORE.search(ctx.before_low(now, 12)) or _bracketed(ctx, now):
+            continue
+        then = None
+        for g in ctx.earlier(now, 12):
+            if now.sent - g.sent > 1:
+                break
+            if g.type == "quantity" and g.unit.key == now.unit.key:
+                then = g
+                break
+        if then is None or not then.exact_count or then.id in used or _bracketed(ctx, then):
+            continue
+        if then.value == now.value or not _MS_LEVEL_BEFORE.search(ctx.before_low(then, 12)):
+            continue
+        # the start's moment: in its own clause, before it
+        ss = ctx.sentence_span(then.sent)[0]
+        lead = ctx.lower_slice(ss, then.start)
+        lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1 :]
+        sm = _MS_START_MOMENT.search(lead)
+        if sm is None or re.search(
+            r"\b(?:đến|tới|sau)\s+(?:[^\W\d]+\s+){0,2}$", lead[: sm.start()]
+        ):
+            continue
+        between = ctx.lower_slice(then.end, now.start)
+        if any(
+            g.type == "quantity" and g.unit.key not in ("năm", "tháng")
+            for g in ctx.figs_from(then.end, now.start)
+        ):
+            continue  # another count between (a span, "sau 5 năm", is no count)
+        em = _MS_END_MOMENT.search(between)
+        if em is None and then.sent == now.sent:
+            em = _MS_BARE_YEAR.search(between)
+        if em is None:
+            continue
+        y0 = int(sm.group("y")) if sm.group("y") else None
+        y1 = int(em.group("y")) if em.group("y") else None
+        if y0 is not None and y1 is not None and y1 <= y0:
+            continue
+        if _MS_BETWEEN_BAD.search(_DATE_IN.sub(" ", between)):
+            continue  # a movement, a part, a plan or a comparison between: the change may be theirs
+        # what the end's own clause names: nothing but the start's sentence's words
+        seg = ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
+        seg = re.split(r"[,;:]", seg)[-1]
+        start_sent = ctx.text[slice(*ctx.sentence_span(then.sent))]
+        words = (
+            set(re.findall(r"[^\W\d_]+", norm_words(_DATE_IN.sub(" ", seg))))
+            - _MS_FREE
+            - _BODY_STOP
+        )
+        known = set(norm_words(start_sent).split()) | set(now.unit.key.split())
+        if not words <= known or not _names_within(ctx.text[then.end : now.start], start_sent):
+            continue
+        dn, dt = descriptor(ctx, now), descriptor(ctx, then)
+        if not (dt.startswith(dn) or dn.startswith(dt) or dt in norm_words(seg + " " + dn)):
+            continue
+        sign = 1 if hit.group("dir") == "tăng" else -1
+        diff = sign * (now.value - then.value)  # type: ignore[operator]
+        if diff <= 0:
+            continue  # the verb runs against the levels: another reading
+        verdict = "consistent" if _same(diff, d.value) else "inconsistent"
+        if verdict == "inconsistent" and abs(diff - d.value) > diff / 3:
+            continue
+        why = render("change.delta", a=then.value, b=now.value,
+                     diff_expr=f"|{now.value:g} - {then.value:g}|", diff=diff, stated=d.value)  # fmt: skip
+        out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
+                             ctx.clause(now.start, d.end), expected=diff, observed=d.value,
+                             tolerance=0, why=why))  # fmt: skip
     return out
 
 
@@ -4482,7 +4613,11 @@ def _versus_bracketed_rate(ctx: Context, d: Fig, then: Fig, lead: int, sign: int
     j = _judged(now, then, d, sign)
     if j is None:
         return None
-    if j[0] == "inconsistent" and sign * (now.value - then.value) < 0 and not _verb_slip(now, then, d):  # type: ignore[operator]
+    if (
+        j[0] == "inconsistent"
+        and sign * (now.value - then.value) < 0
+        and not _verb_slip(now, then, d)
+    ):  # type: ignore[operator]
         return None  # the rate moved against the verb: another rate's change
     verdict, how, phrase, shown = j
     why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
@@ -4766,7 +4901,11 @@ def _told_elsewhere(ctx: Context, d: Fig, row: list[tuple[int, int]]) -> bool:
         m = re.match(r"^\s*(\d+(?:,\d+)?)\s*%?\s*$", ctx.text[a:b])
         if m:
             v = float(m.group(1).replace(",", "."))
-            if _same_value(v, d.value) or _same_value(v, 100 + d.value) or _same_value(v, 100 - d.value):  # type: ignore[operator]
+            if (
+                _same_value(v, d.value)
+                or _same_value(v, 100 + d.value)
+                or _same_value(v, 100 - d.value)
+            ):  # type: ignore[operator]
                 return True
     return False
 
@@ -4794,8 +4933,11 @@ def _prose_growth_of_row(ctx: Context) -> list[Check]:
             if before is None or after is None or not before.value or after.value is None:
                 continue
             others = [
-                k for k, h in enumerate(head)
-                if k > 1 and k not in (then[0], now[0]) and _OTHER_RESULT_HEAD.match(h)
+                k
+                for k, h in enumerate(head)
+                if k > 1
+                and k not in (then[0], now[0])
+                and _OTHER_RESULT_HEAD.match(h)
                 and not re.search(r"\bso\b|%|tăng|giảm", h)
             ]
             cells = [ctx.lower_slice(a, b) for a, b in row]
