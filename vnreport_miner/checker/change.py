@@ -685,7 +685,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
             and not (
                 b.value > a.value  # type: ignore[operator]
-                and _MORE_BEFORE.search(ctx.before_low(d, 12))
+                and _MORE_BEFORE.search(ctx.before_low(d, 24))
                 and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
             )
             and not (
@@ -1786,15 +1786,18 @@ def run(ctx: Context) -> list[Check]:
 #    tăng 12 sản phẩm."                                                                 nothing
 #   "Năm 2020 có 216 sản phẩm OCOP. Năm 2024 đạt 385 sản phẩm, tăng 45 sản phẩm."      nothing
 _MS_START_MOMENT = re.compile(
-    r"\b(?:(?:đầu|cuối|hết)\s+)?năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b|\bđầu nhiệm kỳ\b"
+    r"\b(?:(?:đầu|cuối|hết)\s+)?năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b|\bđầu (?:nhiệm kỳ|năm)\b"
     r"|\b(?:trước|khi chưa)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất)\b"
 )
 _MS_END_MOMENT = re.compile(
     r"\b(?:đến|tới|tính đến|sau)\b(?:\s+[^\W\d]+){0,3}?\s+(?:năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b"
     r"|nay\b|hiện nay\b)|\bsau\s+\d+\s+năm\b|\b(?:đến nay|hiện nay|hiện tại|nay)\b"
+    r"|\b(?:đến|tới|tính đến)\s+(?:hết|cuối)\s+(?:năm|nhiệm kỳ)\b"
 )
 _MS_BARE_YEAR = re.compile(r"\bnăm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b")
-_MS_LEVEL_BEFORE = re.compile(r"(?:\b(?:có|là|đạt|còn|còn lại)|:)\s*$")
+_MS_LEVEL_BEFORE = re.compile(r"(?:\b(?:có|là|đạt|còn|còn lại)|:|^\s*từ)\s*$")
+# a part named by its own words may be the start: "…, trong đó 318 trường đạt chuẩn quốc gia."
+_MS_PART_BEFORE = re.compile(r"\b(?:trong đó|trong số đó)\s*(?:có\s+)?$")
 _MS_END_BEFORE = re.compile(r"\b(?:có|là|đạt|còn|còn lại|lên|xuống)\s*$")
 _MS_DELTA_GAP = re.compile(
     r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:tức là\s+|tức\s+|như vậy\s+)?(?:đã\s+)?"
@@ -1805,9 +1808,10 @@ _MS_BETWEEN_BAD = re.compile(
     r"\b(?:tăng|giảm|kết nạp|thành lập|trong đó|riêng|gồm|bình quân|mỗi|kế hoạch|chỉ tiêu"
     r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
 )
+_MS_END_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:còn|là|đạt))?\s*$")
 _MS_FREE = frozenset(
     "số tổng toàn cả có là đạt còn lại chỉ lên xuống đã đến tới tính sau hết cuối đầu năm học "
-    "nay hiện tại nhiệm kỳ thì mới và thực hiện chương trình nghị quyết đề án".split()
+    "nay hiện tại nhiệm kỳ thì mới và thực hiện chương trình nghị quyết đề án con này".split()
 )
 
 
@@ -1838,18 +1842,31 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
                 break
         if then is None or not then.exact_count or then.id in used or _bracketed(ctx, then):
             continue
-        if then.value == now.value or not _MS_LEVEL_BEFORE.search(ctx.before_low(then, 12)):
+        dn, dt = descriptor(ctx, now), descriptor(ctx, then)
+        tail = re.split(r"[,;.]", ctx.lower_slice(then.end, now.start))[0]
+        seg = ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
+        seg = _MS_END_VERB.sub("", re.split(r"[,;:]", seg)[-1])
+        part = bool(_MS_PART_BEFORE.search(ctx.before_low(then, 16)))
+        named = norm_words(f"{then.unit.key} {tail}")
+        if part and (
+            len(named.split()) < len(then.unit.key.split()) + 2
+            or named not in norm_words(f"{seg} {now.unit.key}")
+        ):
+            continue  # "trong đó 318 trường": which schools, the end must say in the same words
+        opened = ctx.lower_slice(ctx.clause(then.start)[0], then.start)[-12:]
+        if then.value == now.value or not (part or _MS_LEVEL_BEFORE.search(opened)):
             continue
-        # the start's moment: in its own clause, before it
+        # the start's moment: in its own clause, before it, or right after it ("Từ 1.846 hộ
+        # nghèo đầu năm, đến cuối năm …")
         ss = ctx.sentence_span(then.sent)[0]
         lead = ctx.lower_slice(ss, then.start)
         lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1 :]
-        sm = _MS_START_MOMENT.search(lead)
+        sm = _MS_START_MOMENT.search(lead) or _MS_START_MOMENT.search(tail)
         if sm is None or re.search(
             r"\b(?:đến|tới|sau)\s+(?:[^\W\d]+\s+){0,2}$", lead[: sm.start()]
         ):
             continue
-        between = ctx.lower_slice(then.end, now.start)
+        between = ctx.lower_slice(then.end, now.start)[len(tail) :]
         if any(
             g.type == "quantity" and g.unit.key not in ("năm", "tháng")
             for g in ctx.figs_from(then.end, now.start)
@@ -1864,11 +1881,12 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         y1 = int(em.group("y")) if em.group("y") else None
         if y0 is not None and y1 is not None and y1 <= y0:
             continue
+        between = _MS_END_VERB.sub(
+            "", between
+        )  # "con số này giảm xuống còn 19": the end's own verb
         if _MS_BETWEEN_BAD.search(_DATE_IN.sub(" ", between)):
             continue  # a movement, a part, a plan or a comparison between: the change may be theirs
         # what the end's own clause names: nothing but the start's sentence's words
-        seg = ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
-        seg = re.split(r"[,;:]", seg)[-1]
         start_sent = ctx.text[slice(*ctx.sentence_span(then.sent))]
         words = (
             set(re.findall(r"[^\W\d_]+", norm_words(_DATE_IN.sub(" ", seg))))
@@ -1878,7 +1896,6 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         known = set(norm_words(start_sent).split()) | set(now.unit.key.split())
         if not words <= known or not _names_within(ctx.text[then.end : now.start], start_sent):
             continue
-        dn, dt = descriptor(ctx, now), descriptor(ctx, then)
         if not (dt.startswith(dn) or dn.startswith(dt) or dt in norm_words(seg + " " + dn)):
             continue
         sign = 1 if hit.group("dir") == "tăng" else -1
@@ -3536,7 +3553,10 @@ _MULTIPLE_MOMENT = re.compile(
     r"^\s*(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+trước)?|đầu nhiệm kỳ)\s*\(\s*$"
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
-_MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
+# (recall round 33c) "…, tức là thêm 13 trạm", "…, như vậy có thêm 13 trạm": the same bare amount
+_MORE_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:tức là|tức|nghĩa là|như vậy)\s+)?(?:(?:đã\s+)?có\s+)?thêm\s*$"
+)
 # "trẻ hơn 3,5 tuổi." — not "trẻ hơn 3,5 tuổi so với khối cơ quan": another group compared
 _BARE_END_ONLY = re.compile(r"^\s*(?:$|[,.;)])")
 _COMPARATIVE_DELTA = re.compile(
@@ -5284,9 +5304,15 @@ _BARE_PAIR = re.compile(
     rf"từ\s+({_NUM})\s+((?:[^\W\d]+\s+){{0,6}}?)(?:(?P<down>giảm xuống còn|giảm xuống|xuống còn|"
     rf"xuống|(?<=nay )còn|(?<=chỉ )còn)|(?P<up>tăng lên|lên))\s+(?P<end>{_NUM})(?![\d%]|[.,]\d|\s*%)"
 )
-_BARE_DELTA_CUE = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
+# (recall round 33c) the pair's cause or moment may stand before the change: "giảm từ 87 xuống 74
+# do sáp nhập, giảm 13 tổ chức cơ sở đảng", "từ 412 xuống còn 356 sau khi sắp xếp, giảm 56 thôn"
+_BARE_CAUSE = (
+    r"(?:\s+(?:do|nhờ|vì|sau khi|sau)\s+(?:sắp xếp|sáp nhập|hợp nhất|giải thể|kiện toàn|rà soát)"
+    r"(?:\s+[^\W\d,;.()]+){0,3})?"
+)
+_BARE_DELTA_CUE = re.compile(_BARE_CAUSE + r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
 _BARE_DELTA = re.compile(
-    r"^\s*,\s*(?:(?:tức là|tức|nghĩa là|hay|tương ứng|tương đương)\s+)?"
+    r"^" + _BARE_CAUSE + r"\s*,\s*(?:(?:tức là|tức|nghĩa là|hay|tương ứng|tương đương)\s+)?"
     r"(?:(?P<dir>giảm|tăng)(?:\s+(?:được|thêm|đi|bớt))?|(?P<more>thêm|bớt))\s*$"
 )
 
