@@ -4124,6 +4124,33 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
 _BARE_VERB = re.compile(r"\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*)?")
 
 
+# (recall round 33c) the level's share of its whole between it and the comparison: "Toàn tỉnh có
+# 148 xã đạt chuẩn nông thôn mới, chiếm 82,2% tổng số xã; so với cuối năm 2020 (112 xã), tăng
+# 38 xã" (148 - 112 = 36). The share is a relation of its own: the count before it, the only
+# one of the earlier level's unit in the clause, is the subject.
+#   example (our own)                                                                 told
+#   "… có 148 xã …, chiếm 82,2% tổng số xã; so với cuối năm 2020 (112 xã), tăng 38 xã"    inconsistent
+#   "… có 148 xã …, trong đó 96 xã đạt chuẩn nâng cao, chiếm 53,3%; so với … (112 xã), tăng 38 xã"
+#                                                                                     nothing
+_SHARE_BESIDE = re.compile(
+    r"[^\d,;()]{0,50},\s*chiếm\s*(?:khoảng\s+)?\d+(?:,\d+)?\s*%[^\d,;()]{0,40}[;,]\s*"
+)
+
+
+def _share_beside(ctx: Context, cands: list[Fig], then: Fig, lead: int) -> Fig | None:
+    if not cands or then.type != "quantity":
+        return None
+    count = cands[-1]
+    if count.type != "quantity" or not count.exact_count or count.unit.key != then.unit.key:
+        return None
+    if not _SHARE_BESIDE.fullmatch(ctx.lower_slice(count.end, lead)):
+        return None
+    cs, _ = ctx.clause(count.start)
+    if sum(1 for g in cands if g.start >= cs) != 1:
+        return None
+    return count
+
+
 def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
     """Is the nearest candidate certainly the subject? The only figure of its unit in the
     clause, and every comma-piece between it and the comparison a relation of its own with a
@@ -4534,6 +4561,9 @@ def _versus(ctx: Context) -> list[Check]:
                 # one stated measure ties the two levels, the other contradicts them
                 best = (now, [(d, j1), (d2, j2)], "inconsistent")
                 break
+        sharer = _share_beside(ctx, cands, then, lead) if best is None and not strong else None
+        if sharer is not None:
+            near, strong = sharer, True  # "148 xã …, chiếm 82,2% tổng số xã; so với …": the count
         if (
             best is None
             and strong
