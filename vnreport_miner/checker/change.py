@@ -1959,6 +1959,59 @@ def _other_start(ctx: Context, d: Fig, opened: re.Match[str]) -> bool:
     return int(years[-1]) != start
 
 
+# (recall round 33c) members counted as people: "tăng thêm 298 hội viên, nâng tổng số hội viên
+# lên 12.406 người (năm 2023 có 12.108 hội viên)"
+_MEMBER_KEYS = frozenset({"hội viên", "đoàn viên", "đảng viên", "người", "đồng chí"})
+
+
+def _member_alike(a: Fig, b: Fig) -> bool:
+    return a.unit.key == b.unit.key or {a.unit.key, b.unit.key} <= _MEMBER_KEYS
+
+
+# (recall round 33c) no bracket, the start told in the sentence before with the moment the rise
+# starts from: "Cuối năm 2023, Hội có 3.412 hội viên. Trong năm 2024, số hội viên tăng 96 hội
+# viên, nâng tổng số lên 3.518 hội viên" (3.518 - 3.412 = 106). The start is the only count of
+# the unit in its sentence, a stock ("có", "là", "đạt"); its moment is the end of the year
+# before the rise's year (or that year's start), or the start of the term for a rise "trong
+# nhiệm kỳ". The total closes its clause.
+#   example (our own)                                                                   told
+#   "Cuối năm 2023, Hội có 3.412 hội viên. Trong năm 2024, … tăng 96 hội viên, nâng tổng
+#    số lên 3.518 hội viên."                                                            inconsistent
+#   the start "Cuối năm 2022, Hội có 3.412 hội viên." (another year)                     nothing
+#   the start "… có 3.412 hội viên, trong đó 1.205 hội viên nữ." (two counts)           nothing
+_RAISED_END = re.compile(r"^\s*(?:[.;]|$)")
+_RAISE_YEAR = re.compile(r"\b(?:trong\s+)?năm\s+((?:19|20)\d{2})\b")
+_START_MOMENT_OF = re.compile(
+    r"^\s*(?:(?P<end>cuối|hết)\s+năm\s+(?P<y0>(?:19|20)\d{2})|(?P<early>đầu)\s+năm\s+"
+    r"(?P<y1>(?:19|20)\d{2})|(?P<term>đầu nhiệm kỳ))\b"
+)
+
+
+def _raised_from_before(ctx: Context, d: Fig, t: Fig) -> Fig | None:
+    if d.sent == 0 or not _member_alike(d, t):
+        return None
+    ss, _ = ctx.sentence_span(d.sent)
+    ahead = ctx.lower_slice(ss, d.start)
+    prev = [g for g in ctx.by_sent.get(d.sent - 1, []) if g.type == "quantity"]
+    alike = [g for g in prev if _member_alike(g, t) and g.unit.key == t.unit.key]
+    if len(alike) != 1 or len(prev) != 1:
+        return None
+    e = alike[0]
+    if not e.exact_count or e.value is None or not _STOCK_VERB.search(ctx.before_low(e, 12)):
+        return None
+    ps, _ = ctx.sentence_span(e.sent)
+    moment = _START_MOMENT_OF.match(ctx.lower_slice(ps, e.start))
+    if moment is None:
+        return None
+    if moment.group("term"):
+        return e if "trong nhiệm kỳ" in ahead else None
+    year = _RAISE_YEAR.search(ahead)
+    if year is None:
+        return None
+    start = int(moment.group("y0")) + 1 if moment.group("end") else int(moment.group("y1"))
+    return e if int(year.group(1)) == start else None
+
+
 def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "nâng tổng" not in ctx.low:
@@ -1972,15 +2025,26 @@ def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
         t = ctx.next_in_sent(d)
         e = ctx.next_in_sent(t) if t is not None else None
         if (
+            t is not None and t.type == "quantity" and t.value is not None and d.unit.key
+            and _RAISED_GAP.match(ctx.gap(d, t).lower())
+            and (e is None or not _EARLIER_OPEN.match(ctx.gap(t, e).lower()))
+            and _RAISED_END.match(ctx.after_low(t, 30))
+        ):  # fmt: skip
+            e = _raised_from_before(ctx, d, t)  # no bracket: the start told the sentence before
+            if e is None:
+                continue
+        elif (
             t is None or e is None or t.type != "quantity" or e.type != "quantity"
             or not _RAISED_GAP.match(ctx.gap(d, t).lower())
             or not _EARLIER_OPEN.match(ctx.gap(t, e).lower())
             or not ctx.text[e.end : e.end + 3].lstrip().startswith(")")
-            or not (d.unit.key == t.unit.key == e.unit.key or (d.unit.key == t.unit.key and not e.unit.key))
+            or not (
+                _member_alike(d, t) and (_member_alike(d, e) or not e.unit.key)
+            )
             or not d.unit.key or t.value is None or e.value is None
         ):  # fmt: skip
             continue
-        if _other_start(ctx, d, _EARLIER_OPEN.match(ctx.gap(t, e).lower())):  # type: ignore[arg-type]
+        elif _other_start(ctx, d, _EARLIER_OPEN.match(ctx.gap(t, e).lower())):  # type: ignore[arg-type]
             continue
         diff = t.value - e.value
         verdict = "consistent" if abs(diff - d.value) < 1e-9 else "inconsistent"
