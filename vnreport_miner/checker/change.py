@@ -1808,6 +1808,8 @@ _MS_BETWEEN_BAD = re.compile(
     r"\b(?:tăng|giảm|kết nạp|thành lập|trong đó|riêng|gồm|bình quân|mỗi|kế hoạch|chỉ tiêu"
     r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
 )
+_MS_TAIL_END = re.compile(r"[,;.]|\b(?:thì|đến|tới|sau|hiện nay|nay)\b")
+_MS_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b")
 _MS_END_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:còn|là|đạt))?\s*$")
 _MS_FREE = frozenset(
     "số tổng toàn cả có là đạt còn lại chỉ lên xuống đã đến tới tính sau hết cuối đầu năm học "
@@ -1820,16 +1822,27 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
     low = ctx.low
     if "tăng" not in low and "giảm" not in low:
         return out
-    for d in ctx.quantities:
-        if d.id in used or not d.exact_count or not d.value:
+    for d in ctx.figs:
+        if d.id in used or d.value is None or d.qual != "exact" or not d.value:
             continue
         now = ctx.prev_in_sent(d)
-        if now is None or now.id in used or now.type != "quantity" or not now.exact_count:
+        if now is None or now.id in used or now.value is None:
+            continue
+        rate = now.type == "percent"  # "… đạt 93,1%, tăng 6,7 điểm phần trăm"
+        if rate:
+            if now.qual != "exact" or not (
+                d.type == "percent" or (d.type == "quantity" and _POINTS.match(d.unit.key or ""))
+            ):
+                continue
+        elif now.type != "quantity" or not now.exact_count or not d.exact_count:
             continue
         hit = _MS_DELTA_GAP.match(ctx.gap(now, d).lower())
-        if hit is None or d.unit.key not in (now.unit.key, ""):
+        if hit is None or (not rate and d.unit.key not in (now.unit.key, "")):
             continue
-        if not _MS_DELTA_END.match(ctx.after_low(d, 40)):
+        after = ctx.after_low(d, 40)
+        if not _MS_DELTA_END.match(after) or re.match(
+            r"^[^.;]*\b(?:so với|bình quân|mỗi)\b", after
+        ):
             continue  # "…, giảm 212 hộ so với năm 2023", "tăng 45 sản phẩm (12%)": another reading
         if not _MS_END_BEFORE.search(ctx.before_low(now, 12)) or _bracketed(ctx, now):
             continue
@@ -1837,13 +1850,15 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         for g in ctx.earlier(now, 12):
             if now.sent - g.sent > 1:
                 break
-            if g.type == "quantity" and g.unit.key == now.unit.key:
+            if g.type == now.type and (rate or g.unit.key == now.unit.key):
                 then = g
                 break
-        if then is None or not then.exact_count or then.id in used or _bracketed(ctx, then):
+        if then is None or then.id in used or _bracketed(ctx, then):
+            continue
+        if not (then.qual == "exact" if rate else then.exact_count):
             continue
         dn, dt = descriptor(ctx, now), descriptor(ctx, then)
-        tail = re.split(r"[,;.]", ctx.lower_slice(then.end, now.start))[0]
+        tail = _MS_TAIL_END.split(ctx.lower_slice(then.end, now.start))[0]
         seg = ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
         seg = _MS_END_VERB.sub("", re.split(r"[,;:]", seg)[-1])
         part = bool(_MS_PART_BEFORE.search(ctx.before_low(then, 16)))
@@ -1868,7 +1883,7 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
             continue
         between = ctx.lower_slice(then.end, now.start)[len(tail) :]
         if any(
-            g.type == "quantity" and g.unit.key not in ("năm", "tháng")
+            g.type in ("quantity", "percent", "ratio") and g.unit.key not in ("năm", "tháng")
             for g in ctx.figs_from(then.end, now.start)
         ):
             continue  # another count between (a span, "sau 5 năm", is no count)
@@ -1887,9 +1902,10 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         if _MS_BETWEEN_BAD.search(_DATE_IN.sub(" ", between)):
             continue  # a movement, a part, a plan or a comparison between: the change may be theirs
         # what the end's own clause names: nothing but the start's sentence's words
-        start_sent = ctx.text[slice(*ctx.sentence_span(then.sent))]
+        # (the start's sentence up to its clause's end: the end's own clause may share it)
+        start_sent = ctx.text[ss : then.end] + tail
         words = (
-            set(re.findall(r"[^\W\d_]+", norm_words(_DATE_IN.sub(" ", seg))))
+            set(re.findall(r"[^\W\d_]+", norm_words(_WHOLE_SCOPE.sub(" ", _DATE_IN.sub(" ", seg)))))
             - _MS_FREE
             - _BODY_STOP
         )
@@ -1902,6 +1918,19 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         diff = sign * (now.value - then.value)  # type: ignore[operator]
         if diff <= 0:
             continue  # the verb runs against the levels: another reading
+        if rate:
+            if then.sent != now.sent and not _MS_RATE_NAMED.search(lead):
+                continue  # the start's sentence must name the rate: "tỷ lệ hộ nghèo là 7,25%"
+            j = _judged(now, then, d, sign)
+            if j is None or j[0] not in ("consistent", "inconsistent"):
+                continue
+            if j[0] == "inconsistent" and abs(diff - d.value) > diff / 3:
+                continue
+            c = _versus_check(ctx, now, then, d, j)
+            c.start, c.end = ctx.clause(now.start, d.end)
+            c.text = ctx.text[c.start : c.end]
+            out.append(c)
+            continue
         verdict = "consistent" if _same(diff, d.value) else "inconsistent"
         if verdict == "inconsistent" and abs(diff - d.value) > diff / 3:
             continue
@@ -2003,6 +2032,12 @@ def _raised_from_before(ctx: Context, d: Fig, t: Fig) -> Fig | None:
     moment = _START_MOMENT_OF.match(ctx.lower_slice(ps, e.start))
     if moment is None:
         return None
+    # the rise and its total name nothing the start's sentence does not: "số hội viên nữ tăng …"
+    named = _DATE_IN.sub(" ", ahead + " " + ctx.lower_slice(d.end, t.start))
+    words = set(re.findall(r"[^\W\d_]+", norm_words(named))) - _MS_FREE - _BODY_STOP
+    words -= {"trong", "tăng", "thêm", "nâng", "lên", "mở", "rộng"} | set(t.unit.key.split())
+    if not words <= set(norm_words(ctx.text[slice(*ctx.sentence_span(e.sent))]).split()):
+        return None
     if moment.group("term"):
         return e if "trong nhiệm kỳ" in ahead else None
     year = _RAISE_YEAR.search(ahead)
@@ -2031,8 +2066,8 @@ def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
             and _RAISED_END.match(ctx.after_low(t, 30))
         ):  # fmt: skip
             e = _raised_from_before(ctx, d, t)  # no bracket: the start told the sentence before
-            if e is None:
-                continue
+            if e is None or abs(t.value - e.value - d.value) > d.value / 3:  # type: ignore[operator]
+                continue  # far off: another span or another body
         elif (
             t is None or e is None or t.type != "quantity" or e.type != "quantity"
             or not _RAISED_GAP.match(ctx.gap(d, t).lower())
@@ -5401,7 +5436,7 @@ _BARE_PAIR = re.compile(
 # (recall round 33c) the pair's cause or moment may stand before the change: "giảm từ 87 xuống 74
 # do sáp nhập, giảm 13 tổ chức cơ sở đảng", "từ 412 xuống còn 356 sau khi sắp xếp, giảm 56 thôn"
 _BARE_CAUSE = (
-    r"(?:\s+(?:do|nhờ|vì|sau khi|sau)\s+(?:sắp xếp|sáp nhập|hợp nhất|giải thể|kiện toàn|rà soát)"
+    r"(?P<cause>\s+(?:do|nhờ|vì|sau khi|sau)\s+(?:sắp xếp|sáp nhập|hợp nhất|giải thể|kiện toàn|rà soát)"
     r"(?:\s+[^\W\d,;.()]+){0,3})?"
 )
 _BARE_DELTA_CUE = re.compile(_BARE_CAUSE + r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
@@ -5436,6 +5471,12 @@ def _bare_pairs(ctx: Context) -> list[Check]:
         said = _BARE_DELTA.match(ctx.lower_slice(hit.end("end"), d.start))
         if not said or d.value is None or d.qual != "exact":
             continue
+        if said.group("cause") and not (
+            d.unit.key
+            and d.unit.key in norm_words(ctx.lower_slice(ctx.sentence_span(d.sent)[0], hit.start()))
+        ):
+            continue  # "giảm từ 48 xuống còn 41 do sắp xếp, giảm 36 biên chế": past a cause, the
+            # change must count the noun the subject named
         up = hit.group("up") is not None
         word = said.group("dir") or said.group("more")
         if (word in ("tăng", "thêm")) != up or (b > a) != up:
