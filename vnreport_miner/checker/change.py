@@ -3490,6 +3490,43 @@ _CHANGE_AFTER_LEAD = re.compile(
 )
 
 
+# (recall round 33c) …unless the sentence right before opens with the present moment and states
+# the one level of the unit: "Hiện nay, Đảng bộ huyện có 6.920 đảng viên. So với đầu nhiệm kỳ,
+# số đảng viên tăng 462 đồng chí (đầu nhiệm kỳ có 6.478 đảng viên)" (6.920 - 6.478 = 442). The
+# change's subject ("số đảng viên") names nothing that sentence does not, the levels move the
+# verb's way, and the stated change is near the difference (within a third of it).
+#   example (our own)                                                                 told
+#   "Hiện nay, Đảng bộ huyện có 6.920 đảng viên. So với đầu nhiệm kỳ, số đảng viên tăng
+#    462 đồng chí (đầu nhiệm kỳ có 6.478 đảng viên)."                                  inconsistent
+#   "Hiện nay, … 6.920 đảng viên. So với đầu nhiệm kỳ, số đảng viên nữ tăng 62 đồng chí
+#    (đầu nhiệm kỳ có 2.478 đảng viên)."                                               nothing
+_NOW_OPENS = re.compile(
+    r"^\s*(?:hiện nay|hiện tại|đến nay|tính đến nay|tính đến thời điểm này"
+    r"|(?:đến|tính đến)\s+(?:cuối|hết)\s+năm\s+(?:19|20)\d{2})\s*,?\s*"
+)
+_CHANGE_SUBJECT_WORDS = re.compile(r"\bsố\s+([^\d.;,()]{1,60}?)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$")
+
+
+def _now_told_before(ctx: Context, now: Fig, then: Fig, d: Fig, sign: int) -> bool:
+    if then.sent - now.sent != 1 or not now.exact_count or now.unit.key != then.unit.key:
+        return False
+    ns, ne = ctx.sentence_span(now.sent)
+    if not _NOW_OPENS.match(ctx.lower_slice(ns, now.start)):
+        return False
+    if not _STOCK_VERB.search(ctx.before_low(now, 12)):
+        return False
+    if sum(1 for g in ctx.by_sent.get(now.sent, []) if g.type in ("quantity", "percent")) != 1:
+        return False
+    subj = _CHANGE_SUBJECT_WORDS.search(ctx.lower_slice(ctx.sentence_span(d.sent)[0], d.start))
+    if subj is None:
+        return False
+    want = set(norm_words(subj.group(1)).split()) - {"các", "của", "được", "đã"}
+    if not want or not want <= set(norm_words(ctx.lower_slice(ns, ne)).split()):
+        return False
+    diff = sign * (now.value - then.value)  # type: ignore[operator]
+    return diff > 0 and abs(diff - d.value) <= diff / 3  # type: ignore[operator]
+
+
 def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     if d.type not in ("quantity", "percent") or not then.exact_count or then.sent != d.sent:
         return None
@@ -3518,6 +3555,8 @@ def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     now, j = levels[0], None
     if then.sent - now.sent <= 2 and d.type == "quantity":
         j = _judged(now, then, d, sign)
+    if j is not None and j[0] == "inconsistent" and _now_told_before(ctx, now, then, d, sign):
+        return _versus_check(ctx, now, then, d, j)
     if j is None or j[0] != "consistent":
         now, j = _lone_fit([g for g in levels if g is not levels[0] or j is None], then, d, sign)
     if now is None or j is None or j[0] != "consistent":
