@@ -1809,6 +1809,9 @@ _MS_BETWEEN_BAD = re.compile(
     r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
 )
 _MS_TAIL_END = re.compile(r"[,;.]|\b(?:thì|đến|tới|sau|hiện nay|nay)\b")
+_MS_VS_YEAR = re.compile(r"^\s*so với\s+(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*(?:[.;]|$)")
+_MS_SHARE = re.compile(r"\bchiếm\s*$")
+_MS_SHARE_SAID = re.compile(r"^[^\d,;.]{0,40},\s*chiếm\s*\d+(?:,\d+)?\s*%")
 _MS_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b")
 _MS_END_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:còn|là|đạt))?\s*$")
 _MS_FREE = frozenset(
@@ -1840,8 +1843,10 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         if hit is None or (not rate and d.unit.key not in (now.unit.key, "")):
             continue
         after = ctx.after_low(d, 40)
-        if not _MS_DELTA_END.match(after) or re.match(
-            r"^[^.;]*\b(?:so với|bình quân|mỗi)\b", after
+        vs = _MS_VS_YEAR.match(after)  # "…, tức là giảm 6.811 hộ so với năm 2021."
+        if vs is None and (
+            not _MS_DELTA_END.match(after)
+            or re.match(r"^[^.;]*\b(?:so với|bình quân|mỗi)\b", after)
         ):
             continue  # "…, giảm 212 hộ so với năm 2023", "tăng 45 sản phẩm (12%)": another reading
         if not _MS_END_BEFORE.search(ctx.before_low(now, 12)) or _bracketed(ctx, now):
@@ -1883,22 +1888,31 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
             continue
         between = ctx.lower_slice(then.end, now.start)[len(tail) :]
         if any(
-            g.type in ("quantity", "percent", "ratio") and g.unit.key not in ("năm", "tháng")
+            g.type in ("quantity", "percent", "ratio")
+            and g.unit.key not in ("năm", "tháng")
+            and not (g.type == "percent" and not rate and _MS_SHARE.search(ctx.before_low(g, 8)))
             for g in ctx.figs_from(then.end, now.start)
         ):
-            continue  # another count between (a span, "sau 5 năm", is no count)
+            continue  # another count between (a span, "sau 5 năm", or the start's share is none)
         em = _MS_END_MOMENT.search(between)
-        if em is None and then.sent == now.sent:
+        if em is None and (then.sent == now.sent or vs is not None):
             em = _MS_BARE_YEAR.search(between)
         if em is None:
             continue
+        if vs is not None and (
+            sm.group("y") != vs.group("y")
+            or any(
+                _MOVES_AROUND.search(ctx.low, *ctx.sentence_span(k))
+                for k in range(then.sent - 1, now.sent + 2)
+            )
+        ):
+            continue  # compared with another year; movements told around: the gap may be theirs
         y0 = int(sm.group("y")) if sm.group("y") else None
         y1 = int(em.group("y")) if em.group("y") else None
         if y0 is not None and y1 is not None and y1 <= y0:
             continue
-        between = _MS_END_VERB.sub(
-            "", between
-        )  # "con số này giảm xuống còn 19": the end's own verb
+        # the end's own verb ("con số này giảm xuống còn 19") and the start's share are no movement
+        between = _MS_SHARE_SAID.sub(" ", _MS_END_VERB.sub("", between))
         if _MS_BETWEEN_BAD.search(_DATE_IN.sub(" ", between)):
             continue  # a movement, a part, a plan or a comparison between: the change may be theirs
         # what the end's own clause names: nothing but the start's sentence's words
