@@ -146,6 +146,28 @@ FOUND = [
         [3412, 3518, 106],
         "consistent",
     ),
+    # the moment start compared with its own year; the start's share between
+    (
+        "Năm 2021, số hộ nghèo toàn tỉnh là 14.826 hộ, chiếm 5,62%. Năm 2024, số hộ nghèo giảm xuống 8.115 hộ, tức là giảm 6.811 hộ so với năm 2021.",
+        [14826, 8115, 6811],
+        "inconsistent",
+    ),
+    # the moment compared with restated right after (";", ", trong khi"), the change in percent
+    (
+        "Số lao động có việc làm thường xuyên là 45.620 người, tăng 2,8% so với năm trước; năm trước là 44.180 người.",
+        [44180, 45620, 2.8],
+        "inconsistent",
+    ),
+    (
+        "Số lao động có việc làm thường xuyên là 45.620 người, tăng 3,3% so với năm trước; năm trước là 44.180 người.",
+        [44180, 45620, 3.3],
+        "consistent",
+    ),
+    (
+        "Kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD, tăng 15,6% so với năm 2023, trong khi năm 2023 chỉ đạt 368 triệu USD.",
+        [368e6, 412e6, 15.6],
+        "inconsistent",
+    ),
     # the current level opens the sentence before a lead comparison
     (
         "Hiện nay, Đảng bộ huyện có 6.920 đảng viên. So với đầu nhiệm kỳ, số đảng viên tăng 462 đồng chí (đầu nhiệm kỳ có 6.478 đảng viên).",
@@ -181,6 +203,12 @@ SILENT = [
     "Năm 2020, tỷ lệ hộ nghèo là 8,2%. Đến năm 2024, tỷ lệ hộ cận nghèo còn 5,1%, giảm 2,1 điểm phần trăm.",
     "Năm 2020, tỷ lệ trẻ em suy dinh dưỡng là 14,2%. Đến năm 2024, tỷ lệ này còn 10,8%, bình quân mỗi năm giảm 0,95 điểm phần trăm.",
     "Đầu nhiệm kỳ, tỷ lệ hộ nghèo của xã là 7,25%; đến nay, xã Bình An còn 2,18%, giảm 5,17 điểm phần trăm.",
+    # compared with another year than the start's, movements told around
+    "Năm 2021, số hộ nghèo toàn tỉnh là 14.826 hộ, chiếm 5,62%. Năm 2024, số hộ nghèo giảm xuống 8.115 hộ, tức là giảm 6.811 hộ so với năm 2022.",
+    "Năm 2021, số hộ nghèo toàn tỉnh là 14.826 hộ. Năm 2024, số hộ nghèo giảm xuống 8.115 hộ, tức là giảm 6.811 hộ so với năm 2021. Ngoài ra, có 100 hộ chuyển đi nơi khác.",
+    # the restated moment holds another measure, or a level of other words
+    "Kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD, tăng 15,6% so với năm 2023, trong khi năm 2023 kim ngạch nhập khẩu chỉ đạt 368 triệu USD.",
+    "Số lao động có việc làm là 45.620 người, tăng 2,8% so với năm trước; năm trước có 44.180 người làm việc tại các khu công nghiệp.",
     # a bare pair's cause, then a change of another noun
     "Số tổ chức cơ sở đảng giảm từ 48 xuống còn 41 do sắp xếp, giảm 36 biên chế cán bộ chuyên trách.",
     # the rise of a part, an admission (may be offset), a start of another year

@@ -2937,14 +2937,17 @@ _NEXT_M = (
     r"|(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d{2})\b"
 )
 # the moment after the change, its clause ending there: "giảm 31 người so với cùng kỳ."
-_NEXT_AFTER = re.compile(r"\s*so với\s+" + _NEXT_M + r"\s*(?=[.;])")
+_NEXT_AFTER = re.compile(r"\s*so với\s+" + _NEXT_M + r"\s*(?=[.;]|,\s*trong khi\s)")
 # …or fronted between the level and the change: "146 đồng chí, so với năm trước tăng 27 đồng chí."
 _NEXT_FRONT = re.compile(
     r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*so với\s+"
     + _NEXT_M
     + r"\s*,?\s*(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
-_NEXT_OPEN = re.compile(r"\s*[.;]\s*(?:còn\s+|trong khi\s+)?" + _NEXT_M + r"\s*,?\s*")
+# (recall round 33c) "…, tăng 15,6% so với năm 2023, trong khi năm 2023 chỉ đạt 368 triệu USD"
+_NEXT_OPEN = re.compile(
+    r"\s*(?:[.;]\s*(?:còn\s+|trong khi\s+)?|,\s*trong khi\s+)" + _NEXT_M + r"\s*,?\s*"
+)
 _NEXT_STOCK = re.compile(r"(?:\b(?:có|là|còn|đạt)|:)\s*$")
 _NEXT_FREE = frozenset(
     "toàn đảng bộ chi huyện tỉnh xã thị trấn phường thành phố địa bàn cả có là đạt còn số tổng "
@@ -2991,8 +2994,10 @@ def _versus_next(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if _ANCHOR_FLOW.search(ctx.before_low(now, 25) + " " + gap):
             continue  # a flow ("412 hộ thoát nghèo, giảm 38 hộ"), no level
-        if now.type == "quantity" and not (
-            _same_unit(d, now) or _comrade_level(now, d) or _comrade_level(d, now)
+        if (
+            now.type == "quantity"
+            and d.type != "percent"  # (recall round 33c) a count's change in percent reads too
+            and not (_same_unit(d, now) or _comrade_level(now, d) or _comrade_level(d, now))
         ):
             continue
         opened = _NEXT_OPEN.match(ctx.low, start, min(len(ctx.low), start + 60))
