@@ -206,6 +206,9 @@ SILENT = [
     # compared with another year than the start's, movements told around
     "Năm 2021, số hộ nghèo toàn tỉnh là 14.826 hộ, chiếm 5,62%. Năm 2024, số hộ nghèo giảm xuống 8.115 hộ, tức là giảm 6.811 hộ so với năm 2022.",
     "Năm 2021, số hộ nghèo toàn tỉnh là 14.826 hộ. Năm 2024, số hộ nghèo giảm xuống 8.115 hộ, tức là giảm 6.811 hộ so với năm 2021. Ngoài ra, có 100 hộ chuyển đi nơi khác.",
+    # the start told of a part of the year: not the year's level
+    "Ngày 30/6/2022, toàn huyện có 1.230 hộ nghèo. Đến cuối năm 2023, toàn huyện còn 1.105 hộ nghèo, giảm 135 hộ.",
+    "Năm 2023, tại thời điểm rà soát giữa kỳ, tỷ lệ hộ nghèo của huyện là 6,4%. Năm 2024, tỷ lệ hộ nghèo của huyện còn 4,8%, giảm 1,1 điểm phần trăm so với năm 2023.",
     # the restated moment holds another measure, or a level of other words
     "Kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD, tăng 15,6% so với năm 2023, trong khi năm 2023 kim ngạch nhập khẩu chỉ đạt 368 triệu USD.",
     "Số lao động có việc làm là 45.620 người, tăng 2,8% so với năm trước; năm trước có 44.180 người làm việc tại các khu công nghiệp.",

@@ -1809,6 +1809,9 @@ _MS_BETWEEN_BAD = re.compile(
     r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
 )
 _MS_TAIL_END = re.compile(r"[,;.]|\b(?:thì|đến|tới|sau|hiện nay|nay)\b")
+_MS_PART_OF_YEAR = re.compile(
+    r"\b(?:tháng|quý|giữa|rà soát|thời điểm|đợt|tuần|ngày|6 tháng|nửa|lần)\b|\d{1,2}/(?:19|20)\d{2}"
+)
 _MS_VS_YEAR = re.compile(r"^\s*so với\s+(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*(?:[.;]|$)")
 _MS_SHARE = re.compile(r"\bchiếm\s*$")
 _MS_SHARE_SAID = re.compile(r"^[^\d,;.]{0,40},\s*chiếm\s*\d+(?:,\d+)?\s*%")
@@ -1882,6 +1885,8 @@ def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
         lead = ctx.lower_slice(ss, then.start)
         lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1 :]
         sm = _MS_START_MOMENT.search(lead) or _MS_START_MOMENT.search(tail)
+        if _MS_PART_OF_YEAR.search(lead + " " + tail):
+            continue  # "Tháng 6 năm 2022, …", "tại thời điểm rà soát giữa kỳ": not the year's level
         if sm is None or re.search(
             r"\b(?:đến|tới|sau)\s+(?:[^\W\d]+\s+){0,2}$", lead[: sm.start()]
         ):
