@@ -2811,7 +2811,7 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
             or _EXEMPT_PART.match(ctx.after_low(base, 40))
-            or _qualified_whole(ctx, base, p)
+            or (_qualified_whole(ctx, base, p) and id(c) not in ctx.memo.get("share.trait", ()))  # type: ignore[operator]
             or (
                 _WITHIN_END.search(ctx.before_low(base, 14))
                 and _TOTAL_NAMED.match(ctx.after_low(p, 30))
@@ -3182,6 +3182,15 @@ _FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
 _FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
 _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
 _FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+# "Toàn tỉnh có 1.356 chi bộ; 88,6% (1.201 chi bộ) có …": a bare bracket after the percent
+_FIRST_BARE = re.compile(r"\s*\(\s*$")
+# "Đảng bộ có 2.480 đảng viên. Trong đó, 33,8% đảng viên là nữ (837 đồng chí)": the whole's
+# noun and a trait that marks a subset of it (sex, people, schooling), nothing else
+_FIRST_TRAIT = re.compile(
+    r"(?:là\s+)?(?:nữ|người dân tộc(?:\s+thiểu số)?|dân tộc thiểu số|đồng bào dân tộc(?:\s+thiểu số)?"
+    r"|có trình độ\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?|là đoàn viên(?:\s+thanh niên)?|theo đạo"
+    r"|là người có đạo|có đạo)"
+)
 # A percent said before its part and its whole, in other words than a bracket (read by
 # :func:`_percent_first`):
 #   "Có 31,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là …"  the part after
@@ -3227,6 +3236,19 @@ def _clause_whole(ctx: Context, p: Fig, part: Fig) -> Fig | None:
     return g
 
 
+def _noun_names(noun: str, key: str) -> bool:
+    """Whether the words after a percent name the whole's unit ("số chi bộ" of "chi bộ"), alone
+    or with a trait of a subset of it ("đảng viên là nữ", "đảng viên dân tộc thiểu số")."""
+    words = norm_words(noun)
+    if words == key:
+        return True
+    return (
+        bool(key)
+        and words.startswith(key + " ")
+        and _FIRST_TRAIT.fullmatch(words[len(key) + 1 :]) is not None
+    )
+
+
 def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
     """The one count of ``part``'s family in the sentence before (see above)."""
     if part.sent == 0:
@@ -3240,7 +3262,7 @@ def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
     g = fam[0]
     if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
         return None
-    if noun is not None and norm_words(noun) != g.unit.key:
+    if noun is not None and not _noun_names(noun, g.unit.key):
         return None
     bs, be = ctx.sentence_span(g.sent)
     ps, pe = ctx.sentence_span(part.sent)
@@ -3265,6 +3287,7 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             continue
         gap = ctx.gap(p, q).lower()
         base = part = None
+        noun = None
         r = ctx.next_in_sent(q)
         if _FIRST_WITH.fullmatch(gap):
             # "…là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"
@@ -3297,14 +3320,18 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             ):
                 base, part = q, r
         elif _closed_after(ctx, q) and (
-            ptr := _FIRST_POINTER.fullmatch(gap) or _FIRST_NOUN.fullmatch(gap)
+            ptr := _FIRST_POINTER.fullmatch(gap)
+            or _FIRST_NOUN.fullmatch(gap)
+            or _FIRST_BARE.fullmatch(gap)
         ):
             noun = ptr.groupdict().get("n")
             if noun is not None and vocab.TARGET_AFTER.match(noun):
                 continue
             base, part = _previous_whole(ctx, q, noun), q
-            if base is None and noun is None:
+            if base is None and (noun is None or _FIRST_NOUN.fullmatch(gap)):
                 base = _clause_whole(ctx, p, q)
+                if base is not None and noun is not None and not _noun_names(noun, base.unit.key):
+                    base = None
         if base is None or part is None:
             continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -3316,6 +3343,10 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         c.text = ctx.text[c.start : c.end]
         # the bracket holds the part, not a whole of its own (see _other_readings)
         ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
+        if noun is not None and norm_words(noun) != base.unit.key:
+            # "33,8% đảng viên là nữ (837 đồng chí)": the words name a trait of the whole's
+            # members, checked by _noun_names, not another whole (see _qualified_whole)
+            ctx.memo.setdefault("share.trait", set()).add(id(c))  # type: ignore[union-attr]
         out.append(c)
     return out
 
