@@ -410,6 +410,40 @@ def _sentence_base(
     return same[0]
 
 
+# A whole named a total in the clause before a ";" and a part in the clause right after it, the
+# percent closing the part's clause: "Tổng số cán bộ, công chức cấp xã là 1.248 người; có 1.076
+# người có trình độ đại học, chiếm 86,2%". The total's clause holds no other count and no
+# percent, the part's clause no count before the part; found across a ";" otherwise (two groups
+# side by side, "Khối Đảng có 45 chi bộ; khối chính quyền 38 chi bộ, chiếm 45,8%") the search
+# tells a fit only.
+_TOTAL_LEAD = re.compile(r"(?:^|[,:]\s*)(?:hiện\s+)?(?:có\s+)?tổng\s+(?:số|cộng)\b[^\d;()%]{0,60}$")
+_TOTAL_CLAUSE_END = re.compile(r"^[^\d;()%]{0,40};(?P<lead>[^\d;()%]{0,60})$")
+# the part's clause opens as a subset of the total: a predicate ("có", "đã", "được") or a trait
+# of its members ("cán bộ nữ", "người dân tộc thiểu số"); not a label of its own ("khối xã 1.076")
+_PART_OF_TOTAL = re.compile(
+    r"\s*(?:trong đó\s*,?\s*)?(?:(?:có|đã|được)\b|[^\d;()%]*\b(?:nữ|dân tộc thiểu số|"
+    r"người dân tộc|đồng bào dân tộc)\b)[^\d;()%]*$"
+)
+
+
+def _total_across(ctx: Context, base: Fig, part: Fig, p: Fig) -> bool:
+    """Is ``base`` a total named as such in the clause before the ";" that opens ``part``'s?"""
+    s, _ = ctx.sentence_span(part.sent)
+    if base.sent != part.sent or not _BARE_PCT_END.match(ctx.after_low(p, 20)):
+        return False
+    semi = ctx.text.rfind(";", s, part.start)
+    if semi < base.end or ctx.text.rfind(";", s, base.start) >= 0:
+        return False  # the total opens the sentence's first clause, the part its second
+    tail = _TOTAL_CLAUSE_END.match(ctx.lower_slice(base.end, part.start))
+    if tail is None or not _PART_OF_TOTAL.fullmatch(tail.group("lead")):
+        return False
+    if any(g is not base for g in ctx.figs_from(s, semi)):
+        return False
+    if vocab.TIME_MARK.search(ctx.lower_slice(semi, part.start)):
+        return False  # "…; năm 2024 có 52 đảng viên, …": another moment
+    return _TOTAL_LEAD.search(ctx.lower_slice(s, base.start)) is not None
+
+
 # Two counts each opened by its own label, the labels one noun with different words after it,
 # are two groups side by side, not a whole and its part (white-box review 21s):
 #   example (our own)                                                     the earlier count
@@ -2176,7 +2210,7 @@ def run(ctx: Context) -> list[Check]:
                     loose = base is not None
             if base is None and not _NAMED_AFTER.match(after):
                 base = _sentence_base(ctx, part, p, cross=True)
-                loose = base is not None
+                loose = base is not None and not _total_across(ctx, base, part, p)
             if base is None or loose:
                 opened = _opening_part_whole(ctx, part)
                 if opened is not None and not _names_another(after, opened):
