@@ -882,13 +882,16 @@ def _named_want(part: Fig, after: str) -> tuple[bool, object]:
     return False, None
 
 
+_BARE_TOTAL_WORDS = frozenset({"số", "tổng số", "tổng", "chung"})
+
+
 def _names_another(after: str, g: Fig) -> bool:
     """Do the words after the percent name a whole the vocabulary does not know, other than
     ``g``'s noun? "chiếm 30% tổng số công đoàn cơ sở" names no "tổ chức cơ sở đảng"."""
     hit = _NAMED_NOUN.match(after)
     named = norm_words(hit.group(1)).strip() if hit else ""
-    if not named or not g.unit.key:
-        return False
+    if not named or not g.unit.key or named in _BARE_TOTAL_WORDS:
+        return False  # "chiếm 34,9% so với tổng số.": the bare word names no other whole
     heads = {g.unit.key, g.unit.head or g.unit.key, g.unit.key.split(" ")[0]}
     return not any(named.startswith(h) or h.startswith(named) for h in heads)
 
@@ -2330,7 +2333,50 @@ def run(ctx: Context) -> list[Check]:
     out += _population_rates(ctx, out)
     out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
-    return out + _gathering_rates(ctx, out)
+    out += _gathering_rates(ctx, out)
+    return out + _written_out_fits(ctx, out)
+
+
+# "toàn huyện có 5.214 hộ nghèo trên tổng số 18.130 hộ, tỷ lệ 28,76%", "9 đồng chí nữ trên tổng
+# số 52 ủy viên (17,3%)": a part and its whole written out as a fraction, with its percent. The
+# ratio_percent check reads it; it is a share of the stated total too (gold writers label it so
+# as often as not), told here when it fits only: a miss is raised once, by ratio_percent.
+_WRITTEN_OUT = re.compile(r"\btrên\s+tổng\s+số\s*$")
+
+
+def _written_out_fits(ctx: Context, out: list[Check]) -> list[Check]:
+    if "trên tổng số" not in ctx.low:
+        return []
+    from . import ratio_percent  # run before this module; read again for its fractions
+
+    said = {c.mention_ids[-1] for c in out if c.kind == NAME and c.mention_ids}
+    by_id = ctx.by_id()
+    twins: list[Check] = []
+    for c in ratio_percent.run(ctx):
+        if c.verdict != "consistent" or len(c.mention_ids) != 3 or c.mention_ids[-1] in said:
+            continue
+        part, base, p = (by_id.get(i) for i in c.mention_ids)
+        if (
+            part is None
+            or base is None
+            or p is None
+            or p.type != "percent"
+            or part.type != "quantity"
+            or base.type != "quantity"
+            or not _WRITTEN_OUT.search(ctx.gap(part, base).lower())
+        ):
+            continue
+        twin = replace(c, kind=NAME)
+        twin.why, twin.why_vi = render(
+            "share.named",
+            part=as_written(part),
+            base=as_written(base),
+            base_what=(f"total {as_written(base):g}", f"tổng số {fmt(as_written(base), 'vi')}"),
+            pct=(c.why.rsplit("= ", 1)[-1], c.why_vi.rsplit("= ", 1)[-1]),
+        )
+        twins.append(twin)
+        said.add(c.mention_ids[-1])
+    return twins
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
