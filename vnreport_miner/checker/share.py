@@ -3264,6 +3264,12 @@ _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(
 _FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
 # "Toàn tỉnh có 1.356 chi bộ; 88,6% (1.201 chi bộ) có …": a bare bracket after the percent
 _FIRST_BARE = re.compile(r"\s*\(\s*$")
+# "Tỷ lệ đảng viên nữ 34,9% (152 đồng chí)": a rate opening its clause, named by its noun, the
+# percent after it with or without a verb, the part in a bracket after the percent
+_RATE_BARE = re.compile(
+    r"(?:^|[.;:,]\s*)(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\W\d][^\d;()%,.]{1,40}?)"
+    r"(?:\s+(?:là|đạt|chiếm|bằng))?\s*$"
+)
 # "Đảng bộ có 2.480 đảng viên. Trong đó, 33,8% đảng viên là nữ (837 đồng chí)": the whole's
 # noun and a trait that marks a subset of it (sex, people, schooling), nothing else
 _FIRST_TRAIT = re.compile(
@@ -3360,7 +3366,8 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         s, _ = ctx.sentence_span(p.sent)
         lead = ctx.lower_slice(max(s, p.start - 40), p.start)
         rate_is = _RATE_IS.search(ctx.lower_slice(max(s, p.start - 80), p.start)) is not None
-        if not _PCT_OPENS.search(lead) and not rate_is:
+        rate_bare = _RATE_BARE.search(ctx.lower_slice(max(s, p.start - 60), p.start))
+        if not _PCT_OPENS.search(lead) and not rate_is and rate_bare is None:
             continue
         q = ctx.next_in_sent(p)
         if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
@@ -3369,7 +3376,17 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         base = part = None
         noun = None
         r = ctx.next_in_sent(q)
-        if _FIRST_WITH.fullmatch(gap):
+        if rate_bare is not None and _FIRST_BARE.fullmatch(gap) and _closed_after(ctx, q):
+            # "Tỷ lệ đảng viên nữ 34,9% (152 đồng chí)": the rate's noun names the whole's
+            noun, part = rate_bare.group("n"), q
+            base = _previous_whole(ctx, q, noun)
+            if base is None:
+                base = _clause_whole(ctx, p, q)
+                if base is not None and not _noun_names(noun, base.unit.key):
+                    base = None
+        elif rate_bare is not None and not rate_is and not _PCT_OPENS.search(lead):
+            continue
+        elif _FIRST_WITH.fullmatch(gap):
             # "…là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"
             if (
                 r is not None
@@ -5871,7 +5888,8 @@ def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
     are None when no whole is named."""
     rest = after.lstrip()
     if rest[:1] == ")" and _WHOLE_AFTER_BRACKET.match(rest, 1):
-        return False, []  # "còn 17 hộ nghèo (10,6%) trên 160 hộ": the bracket's whole, said after it
+        # "còn 17 hộ nghèo (10,6%) trên 160 hộ": the bracket's whole, said after it
+        return False, []
     if not rest or rest[0] in ",;.)" or _AND_CLAUSE.match(rest):
         return True, None  # "…, chiếm 20,2% và góp phần …": the percent names no whole
     hit = _SOLE_NAMED.match(after)
@@ -6900,11 +6918,7 @@ def _pop_of_units(ctx: Context, base: Fig) -> bool:
 
 def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
-    if (
-        "dân số" not in ctx.low
-        and "số dân" not in ctx.low
-        and "bao phủ" not in ctx.low
-    ):
+    if "dân số" not in ctx.low and "số dân" not in ctx.low and "bao phủ" not in ctx.low:
         return []
     out: list[Check] = []
     # the percent figures only: the first test below drops every other one
@@ -7452,7 +7466,8 @@ def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
         return done
     mine = {c.mention_ids[-1] for c in out}
     kept = [
-        c for c in done
+        c
+        for c in done
         if not (c.verdict == "unverifiable" and c.mention_ids and c.mention_ids[-1] in mine)
     ]
     return kept + out
