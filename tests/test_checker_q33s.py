@@ -38,6 +38,13 @@ FOUND = [
     ("Đảng bộ xã hiện có 436 đảng viên. Tỷ lệ đảng viên nữ 38,9% (152 đồng chí).", [152, 436, 38.9], "inconsistent"),
     ("Toàn Đảng bộ có 3.090 đảng viên. Tỷ lệ đảng viên là người dân tộc thiểu số đạt 41,2% (1.273 đồng chí).", [1273, 3090, 41.2], "consistent"),
     ("Toàn Đảng bộ có 3.090 đảng viên. Tỷ lệ đảng viên là người dân tộc thiểu số đạt 44,2% (1.273 đồng chí).", [1273, 3090, 44.2], "inconsistent"),
+    # places with a property, named by the rate or after the percent, the whole in the profile
+    ("Huyện có 21 xã, thị trấn. Tỷ lệ xã, thị trấn có trạm y tế đạt chuẩn quốc gia là 85,7% (18 xã, thị trấn).", [18, 21, 85.7], "consistent"),
+    ("Huyện có 21 xã, thị trấn. Tỷ lệ xã, thị trấn có trạm y tế đạt chuẩn quốc gia là 89,7% (18 xã, thị trấn).", [18, 21, 89.7], "inconsistent"),
+    ("Huyện có 21 xã, thị trấn. 85,7% số xã, thị trấn (18 xã, thị trấn) có trạm y tế đạt chuẩn quốc gia.", [18, 21, 85.7], "consistent"),
+    ("Huyện có 21 xã, thị trấn. 89,7% số xã, thị trấn (18 xã, thị trấn) có trạm y tế đạt chuẩn quốc gia.", [18, 21, 89.7], "inconsistent"),
+    ("Toàn huyện có 21 xã, thị trấn và 186 thôn. Tỷ lệ thôn có nhà văn hóa đạt chuẩn 90,3% (168 thôn).", [168, 186, 90.3], "consistent"),
+    ("Toàn huyện có 21 xã, thị trấn và 186 thôn. Tỷ lệ thôn có nhà văn hóa đạt chuẩn 95,7% (168 thôn).", [168, 186, 95.7], "inconsistent"),
     # a total named "Tổng số … là N" before ";", the part's clause after it
     ("Tổng số cán bộ, công chức cấp xã là 1.248 người; có 1.076 người có trình độ chuyên môn đại học, chiếm 86,2%.", [1076, 1248, 86.2], "consistent"),
     ("Tổng số cán bộ, công chức cấp xã là 1.248 người; có 1.076 người có trình độ chuyên môn đại học, chiếm 90,2%.", [1076, 1248, 90.2], "inconsistent"),
@@ -78,6 +85,10 @@ SILENT = [
     "Huyện có 42.350 hộ. Tỷ lệ hộ nghèo 3,9% (1.245 hộ).",
     # the rate of one branch's members
     "Đảng bộ xã hiện có 436 đảng viên. Tỷ lệ đảng viên nữ của chi bộ thôn 38,9% (152 đồng chí).",
+    # the rate's noun names a narrower set of places than the profile's count
+    "Huyện có 21 xã, thị trấn. Tỷ lệ xã có trạm y tế đạt chuẩn 95,7% (18 xã).",
+    # of people, a predicate names another set: the admitted, not all members
+    "Huyện có 2.350 đảng viên. Tỷ lệ đảng viên được kết nạp là đoàn viên 75,7% (368 đồng chí).",
     # a change of the rate, not the rate
     "Đảng bộ xã hiện có 436 đảng viên. Tỷ lệ đảng viên nữ tăng 8,9% (12 đồng chí).",
     # two groups side by side across the ";": the second is no part of the first

@@ -3261,13 +3261,15 @@ _PCT_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:và\s+)?)(?:có\s+|khoảng\s+|g�
 _FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
 _FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
 _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
-_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
+# (a comma inside the noun: "85,7% số xã, thị trấn (18 xã, thị trấn)"; the noun must name the
+# whole's unit, see _noun_names)
+_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%]{0,40}?)\s*\(\s*$")
 # "Toàn tỉnh có 1.356 chi bộ; 88,6% (1.201 chi bộ) có …": a bare bracket after the percent
 _FIRST_BARE = re.compile(r"\s*\(\s*$")
 # "Tỷ lệ đảng viên nữ 34,9% (152 đồng chí)": a rate opening its clause, named by its noun, the
 # percent after it with or without a verb, the part in a bracket after the percent
 _RATE_BARE = re.compile(
-    r"(?:^|[.;:,]\s*)(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\W\d][^\d;()%,.]{1,40}?)"
+    r"(?:^|[.;:,]\s*)(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\W\d][^\d;()%.]{1,60}?)"
     r"(?:\s+(?:là|đạt|chiếm|bằng))?\s*$"
 )
 # "Đảng bộ có 2.480 đảng viên. Trong đó, 33,8% đảng viên là nữ (837 đồng chí)": the whole's
@@ -3322,17 +3324,24 @@ def _clause_whole(ctx: Context, p: Fig, part: Fig) -> Fig | None:
     return g
 
 
-def _noun_names(noun: str, key: str) -> bool:
+def _noun_names(noun: str, unit: UnitInfo) -> bool:
     """Whether the words after a percent name the whole's unit ("số chi bộ" of "chi bộ"), alone
-    or with a trait of a subset of it ("đảng viên là nữ", "đảng viên dân tộc thiểu số")."""
-    words = norm_words(noun)
+    or with a trait of a subset of it ("đảng viên là nữ", "đảng viên dân tộc thiểu số"); of
+    places and bodies, also a property ("xã, thị trấn có trạm y tế đạt chuẩn")."""
+    words, key = norm_words(noun), unit.key
     if words == key:
         return True
-    return (
-        bool(key)
-        and words.startswith(key + " ")
-        and _FIRST_TRAIT.fullmatch(words[len(key) + 1 :]) is not None
-    )
+    if not key or not words.startswith(key + " "):
+        return False
+    rest = words[len(key) + 1 :]
+    if _FIRST_TRAIT.fullmatch(rest):
+        return True
+    # of people, a predicate may name another set ("đảng viên được kết nạp là đoàn viên" is of
+    # the admitted): only places and bodies take one
+    return not _people(unit) and _PROPERTY.fullmatch(rest) is not None
+
+
+_PROPERTY = re.compile(r"(?:có|đạt|được)\s+[^\W\d][^\d]{1,60}")
 
 
 def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
@@ -3348,7 +3357,7 @@ def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
     g = fam[0]
     if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
         return None
-    if noun is not None and not _noun_names(noun, g.unit.key):
+    if noun is not None and not _noun_names(noun, g.unit):
         return None
     bs, be = ctx.sentence_span(g.sent)
     ps, pe = ctx.sentence_span(part.sent)
@@ -3382,7 +3391,7 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             base = _previous_whole(ctx, q, noun)
             if base is None:
                 base = _clause_whole(ctx, p, q)
-                if base is not None and not _noun_names(noun, base.unit.key):
+                if base is not None and not _noun_names(noun, base.unit):
                     base = None
         elif rate_bare is not None and not rate_is and not _PCT_OPENS.search(lead):
             continue
@@ -3427,7 +3436,7 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             base, part = _previous_whole(ctx, q, noun), q
             if base is None and (noun is None or _FIRST_NOUN.fullmatch(gap)):
                 base = _clause_whole(ctx, p, q)
-                if base is not None and noun is not None and not _noun_names(noun, base.unit.key):
+                if base is not None and noun is not None and not _noun_names(noun, base.unit):
                     base = None
         if base is None or part is None:
             continue
