@@ -85,6 +85,8 @@ SILENT = [
     "Huyện có 42.350 hộ. Tỷ lệ hộ nghèo 3,9% (1.245 hộ).",
     # the rate of one branch's members
     "Đảng bộ xã hiện có 436 đảng viên. Tỷ lệ đảng viên nữ của chi bộ thôn 38,9% (152 đồng chí).",
+    # "tổng số" bare after a split that follows a list: the list's last item is no whole
+    "Năm 2023 thi hành kỷ luật 31 đảng viên: khiển trách 22 và cảnh cáo 9, trong đó 5 đảng viên là cán bộ chủ chốt, chiếm 16,1% tổng số.",
     # the rate's noun names a narrower set of places than the profile's count
     "Huyện có 21 xã, thị trấn. Tỷ lệ xã có trạm y tế đạt chuẩn 95,7% (18 xã).",
     # of people, a predicate names another set: the admitted, not all members

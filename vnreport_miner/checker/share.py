@@ -882,7 +882,15 @@ def _named_want(part: Fig, after: str) -> tuple[bool, object]:
     return False, None
 
 
-_BARE_TOTAL_WORDS = frozenset({"số", "tổng số", "tổng", "chung"})
+# "…, chiếm 34,9% so với tổng số.": a bare "tổng số" names no other whole than the one a
+# "trong đó" splits when that whole opens its sentence ("Đảng bộ xã hiện có 436 đảng viên,
+# trong đó có 152 đảng viên nữ, …"); after a list ("kỷ luật 31 đảng viên: khiển trách 22 và
+# cảnh cáo 9, trong đó 5 …, chiếm 16,1% tổng số") the split's count may be the list's last item
+_BARE_TOTAL_NAMED = re.compile(r"^\s*(?:(?:so với|trên|của)\s+)?tổng\s+số\s*(?:[.;,)]|$)")
+
+
+def _bare_total_of(ctx: Context, after: str, split: Fig) -> bool:
+    return _BARE_TOTAL_NAMED.match(after) is not None and ctx.prev_in_sent(split) is None
 
 
 def _names_another(after: str, g: Fig) -> bool:
@@ -890,8 +898,8 @@ def _names_another(after: str, g: Fig) -> bool:
     ``g``'s noun? "chiếm 30% tổng số công đoàn cơ sở" names no "tổ chức cơ sở đảng"."""
     hit = _NAMED_NOUN.match(after)
     named = norm_words(hit.group(1)).strip() if hit else ""
-    if not named or not g.unit.key or named in _BARE_TOTAL_WORDS:
-        return False  # "chiếm 34,9% so với tổng số.": the bare word names no other whole
+    if not named or not g.unit.key:
+        return False
     heads = {g.unit.key, g.unit.head or g.unit.key, g.unit.key.split(" ")[0]}
     return not any(named.startswith(h) or h.startswith(named) for h in heads)
 
@@ -2202,7 +2210,12 @@ def run(ctx: Context) -> list[Check]:
                 or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
                 or _verb_base(ctx, part, p)
             )
-            if base is not None and base is split and _names_another(after, base):
+            if (
+                base is not None
+                and base is split
+                and _names_another(after, base)
+                and not _bare_total_of(ctx, after, base)
+            ):
                 # "46 bí thư chi bộ, trong đó 19 đồng chí là nữ, chiếm 3,1% tổng số đảng viên":
                 # the percent names its own whole; the split's is a fit at most
                 loose = True
