@@ -4623,6 +4623,14 @@ def _sums_after(ctx: Context) -> list[Check]:
         region = "" if strength == "paren" else ctx.text[parts[0].start : total.end]
         if _OVERLAP.search(ctx.after_low(total, 60).split(")")[0]):
             strength = "soft"  # "tổng cộng 18 đồng chí (2 đồng chí tham gia cả hai cơ quan)"
+        if (
+            "tổng số" in ctx.gap(prev, total).lower()
+            and 2 * sum(p.value for p in parts) < total.value  # type: ignore[misc, operator]
+        ):
+            # "142 hộ nghèo, 118 hộ cận nghèo, tổng số 3.200 hộ": "tổng số" may name the whole
+            # the items are drawn from (all households), not their sum; a sum that misses by
+            # more than half is read so
+            strength = "soft"
         span = ctx.clause(parts[0].start, total.end)
         c = _emit(ctx, total, parts, strength, span, region)
         if long_label and c.verdict == "unverifiable":

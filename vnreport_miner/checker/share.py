@@ -1916,6 +1916,8 @@ def _resolved(
     base, verdict = got
     if verdict == "inconsistent" and _two_moments(ctx, base, part):
         verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …"
+    if verdict == "inconsistent" and _complementary_groups(ctx, base, part):
+        verdict = "unverifiable"  # "Tổng số đảng viên nam là 1.248 …; đảng viên nữ 1.076 …"
     if verdict == "inconsistent" and _completion_rates(ctx, p):
         verdict = "unverifiable"  # "(vốn tỉnh 16,4 tỷ đồng, đạt 91%; vốn xã 8,2 tỷ đồng, đạt 87%)"
     if (
@@ -1939,6 +1941,30 @@ def _resolved(
     c.start, c.end = ctx.clause(min(start, part.start), max(p.end, part.end))
     c.text = ctx.text[c.start : c.end]
     return [c]
+
+
+# Two groups that split one population between them: the count of one is no whole of the other
+# ("Tổng số đảng viên nam là 1.248 người; đảng viên nữ 1.076 người, chiếm 46,3%": 46,3% of all
+# members, not of the men).
+_GROUP_SIDE = re.compile(
+    r"\b(?:đảng viên|người|cán bộ|công chức|hội viên|đoàn viên|học sinh|lao động|giáo viên)"
+    r"\s+(?:là\s+)?(nam|nữ|chính thức|dự bị)\b"
+)
+_SIDES = {"nam": "sex", "nữ": "sex", "chính thức": "membership", "dự bị": "membership"}
+
+
+def _group_sides(text: str) -> dict[str, str]:
+    return {_SIDES[m.group(1)]: m.group(1) for m in _GROUP_SIDE.finditer(text)}
+
+
+def _complementary_groups(ctx: Context, base: Fig, part: Fig) -> bool:
+    """Does the base's lead name one side of a split ("đảng viên nam") and the part's the other
+    ("đảng viên nữ")?"""
+    b0, _ = ctx.clause(base.start)
+    p0, _ = ctx.clause(part.start)
+    of_base = _group_sides(ctx.lower_slice(max(b0, base.start - 80), base.start))
+    of_part = _group_sides(ctx.lower_slice(max(p0, part.start - 80), part.end + 20))
+    return any(k in of_part and of_part[k] != v for k, v in of_base.items())
 
 
 # a member attribute alone opening its clause: "đảng viên nữ", "nữ", "người dân tộc thiểu số"
