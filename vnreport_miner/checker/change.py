@@ -1800,7 +1800,7 @@ _MS_LEVEL_BEFORE = re.compile(r"(?:\b(?:có|là|đạt|còn|còn lại)|:|^\s*t�
 _MS_PART_BEFORE = re.compile(r"\b(?:trong đó|trong số đó)\s*(?:có\s+)?$")
 _MS_END_BEFORE = re.compile(r"\b(?:có|là|đạt|còn|còn lại|lên|xuống)\s*$")
 _MS_DELTA_GAP = re.compile(
-    r"^\s*(?:[^\W\d]++\s*){0,4},\s*(?:tức là\s+|tức\s+|như vậy\s+)?(?:đã\s+)?"
+    r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:tức là\s+|tức\s+|như vậy\s+)?(?:đã\s+)?"
     r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
 _MS_DELTA_END = re.compile(r"^[^\W\d]*(?:\s+[^\W\d,;.()]+){0,4}\s*(?:[.;]|$)")
