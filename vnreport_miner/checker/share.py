@@ -410,40 +410,6 @@ def _sentence_base(
     return same[0]
 
 
-# A whole named a total in the clause before a ";" and a part in the clause right after it, the
-# percent closing the part's clause: "Tổng số cán bộ, công chức cấp xã là 1.248 người; có 1.076
-# người có trình độ đại học, chiếm 86,2%". The total's clause holds no other count and no
-# percent, the part's clause no count before the part; found across a ";" otherwise (two groups
-# side by side, "Khối Đảng có 45 chi bộ; khối chính quyền 38 chi bộ, chiếm 45,8%") the search
-# tells a fit only.
-_TOTAL_LEAD = re.compile(r"(?:^|[,:]\s*)(?:hiện\s+)?(?:có\s+)?tổng\s+(?:số|cộng)\b[^\d;()%]{0,60}$")
-_TOTAL_CLAUSE_END = re.compile(r"^[^\d;()%]{0,40};(?P<lead>[^\d;()%]{0,60})$")
-# the part's clause opens as a subset of the total: a predicate ("có", "đã", "được") or a trait
-# of its members ("cán bộ nữ", "người dân tộc thiểu số"); not a label of its own ("khối xã 1.076")
-_PART_OF_TOTAL = re.compile(
-    r"\s*(?:trong đó\s*,?\s*)?(?:(?:có|đã|được)\b|[^\d;()%]*\b(?:nữ|dân tộc thiểu số|"
-    r"người dân tộc|đồng bào dân tộc)\b)[^\d;()%]*$"
-)
-
-
-def _total_across(ctx: Context, base: Fig, part: Fig, p: Fig) -> bool:
-    """Is ``base`` a total named as such in the clause before the ";" that opens ``part``'s?"""
-    s, _ = ctx.sentence_span(part.sent)
-    if base.sent != part.sent or not _BARE_PCT_END.match(ctx.after_low(p, 20)):
-        return False
-    semi = ctx.text.rfind(";", s, part.start)
-    if semi < base.end or ctx.text.rfind(";", s, base.start) >= 0:
-        return False  # the total opens the sentence's first clause, the part its second
-    tail = _TOTAL_CLAUSE_END.match(ctx.lower_slice(base.end, part.start))
-    if tail is None or not _PART_OF_TOTAL.fullmatch(tail.group("lead")):
-        return False
-    if any(g is not base for g in ctx.figs_from(s, semi)):
-        return False
-    if vocab.TIME_MARK.search(ctx.lower_slice(semi, part.start)):
-        return False  # "…; năm 2024 có 52 đảng viên, …": another moment
-    return _TOTAL_LEAD.search(ctx.lower_slice(s, base.start)) is not None
-
-
 # Two counts each opened by its own label, the labels one noun with different words after it,
 # are two groups side by side, not a whole and its part (white-box review 21s):
 #   example (our own)                                                     the earlier count
@@ -880,17 +846,6 @@ def _named_want(part: Fig, after: str) -> tuple[bool, object]:
     if kin(info, part.unit) or covers(info, part.unit):
         return True, info
     return False, None
-
-
-# "…, chiếm 34,9% so với tổng số.": a bare "tổng số" names no other whole than the one a
-# "trong đó" splits when that whole opens its sentence ("Đảng bộ xã hiện có 436 đảng viên,
-# trong đó có 152 đảng viên nữ, …"); after a list ("kỷ luật 31 đảng viên: khiển trách 22 và
-# cảnh cáo 9, trong đó 5 …, chiếm 16,1% tổng số") the split's count may be the list's last item
-_BARE_TOTAL_NAMED = re.compile(r"^\s*(?:(?:so với|trên|của)\s+)?tổng\s+số\s*(?:[.;,)]|$)")
-
-
-def _bare_total_of(ctx: Context, after: str, split: Fig) -> bool:
-    return _BARE_TOTAL_NAMED.match(after) is not None and ctx.prev_in_sent(split) is None
 
 
 def _names_another(after: str, g: Fig) -> bool:
@@ -2236,12 +2191,7 @@ def run(ctx: Context) -> list[Check]:
                 or (None if _NAMED_AFTER.match(after) else _within_base(ctx, part))
                 or _verb_base(ctx, part, p)
             )
-            if (
-                base is not None
-                and base is split
-                and _names_another(after, base)
-                and not _bare_total_of(ctx, after, base)
-            ):
+            if base is not None and base is split and _names_another(after, base):
                 # "46 bí thư chi bộ, trong đó 19 đồng chí là nữ, chiếm 3,1% tổng số đảng viên":
                 # the percent names its own whole; the split's is a fit at most
                 loose = True
@@ -2252,7 +2202,7 @@ def run(ctx: Context) -> list[Check]:
                     loose = base is not None
             if base is None and not _NAMED_AFTER.match(after):
                 base = _sentence_base(ctx, part, p, cross=True)
-                loose = base is not None and not _total_across(ctx, base, part, p)
+                loose = base is not None
             if base is None or loose:
                 opened = _opening_part_whole(ctx, part)
                 if opened is not None and not _names_another(after, opened):
@@ -2372,50 +2322,7 @@ def run(ctx: Context) -> list[Check]:
     out += _population_rates(ctx, out)
     out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
-    out += _gathering_rates(ctx, out)
-    return out + _written_out_fits(ctx, out)
-
-
-# "toàn huyện có 5.214 hộ nghèo trên tổng số 18.130 hộ, tỷ lệ 28,76%", "9 đồng chí nữ trên tổng
-# số 52 ủy viên (17,3%)": a part and its whole written out as a fraction, with its percent. The
-# ratio_percent check reads it; it is a share of the stated total too (gold writers label it so
-# as often as not), told here when it fits only: a miss is raised once, by ratio_percent.
-_WRITTEN_OUT = re.compile(r"\btrên\s+tổng\s+số\s*$")
-
-
-def _written_out_fits(ctx: Context, out: list[Check]) -> list[Check]:
-    if "trên tổng số" not in ctx.low:
-        return []
-    from . import ratio_percent  # run before this module; read again for its fractions
-
-    said = {c.mention_ids[-1] for c in out if c.kind == NAME and c.mention_ids}
-    by_id = ctx.by_id()
-    twins: list[Check] = []
-    for c in ratio_percent.run(ctx):
-        if c.verdict != "consistent" or len(c.mention_ids) != 3 or c.mention_ids[-1] in said:
-            continue
-        part, base, p = (by_id.get(i) for i in c.mention_ids)
-        if (
-            part is None
-            or base is None
-            or p is None
-            or p.type != "percent"
-            or part.type != "quantity"
-            or base.type != "quantity"
-            or not _WRITTEN_OUT.search(ctx.gap(part, base).lower())
-        ):
-            continue
-        twin = replace(c, kind=NAME)
-        twin.why, twin.why_vi = render(
-            "share.named",
-            part=as_written(part),
-            base=as_written(base),
-            base_what=(f"total {as_written(base):g}", f"tổng số {fmt(as_written(base), 'vi')}"),
-            pct=(c.why.rsplit("= ", 1)[-1], c.why_vi.rsplit("= ", 1)[-1]),
-        )
-        twins.append(twin)
-        said.add(c.mention_ids[-1])
-    return twins
+    return out + _gathering_rates(ctx, out)
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
@@ -2930,7 +2837,7 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or p.value > 100  # type: ignore[operator]
             or _completions(ctx, p)
             or _EXEMPT_PART.match(ctx.after_low(base, 40))
-            or (_qualified_whole(ctx, base, p) and id(c) not in ctx.memo.get("share.trait", ()))  # type: ignore[operator]
+            or _qualified_whole(ctx, base, p)
             or (
                 _WITHIN_END.search(ctx.before_low(base, 14))
                 and _TOTAL_NAMED.match(ctx.after_low(p, 30))
@@ -3300,24 +3207,7 @@ _PCT_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:và\s+)?)(?:có\s+|khoảng\s+|g�
 _FIRST_WITHIN = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s*$")
 _FIRST_LABEL = re.compile(r"[^\d;()%,]{0,40}?\s*\(\s*$")
 _FIRST_POINTER = re.compile(r"\s*trong\s+(?:tổng\s+)?số\s+(?:này|đó)\s*\(\s*$")
-# (a comma inside the noun: "85,7% số xã, thị trấn (18 xã, thị trấn)"; the noun must name the
-# whole's unit, see _noun_names)
-_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%]{0,40}?)\s*\(\s*$")
-# "Toàn tỉnh có 1.356 chi bộ; 88,6% (1.201 chi bộ) có …": a bare bracket after the percent
-_FIRST_BARE = re.compile(r"\s*\(\s*$")
-# "Tỷ lệ đảng viên nữ 34,9% (152 đồng chí)": a rate opening its clause, named by its noun, the
-# percent after it with or without a verb, the part in a bracket after the percent
-_RATE_BARE = re.compile(
-    r"(?:^|[.;:,]\s*)(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\W\d][^\d;()%.]{1,60}?)"
-    r"(?:\s+(?:là|đạt|chiếm|bằng))?\s*$"
-)
-# "Đảng bộ có 2.480 đảng viên. Trong đó, 33,8% đảng viên là nữ (837 đồng chí)": the whole's
-# noun and a trait that marks a subset of it (sex, people, schooling), nothing else
-_FIRST_TRAIT = re.compile(
-    r"(?:là\s+)?(?:nữ|người dân tộc(?:\s+thiểu số)?|dân tộc thiểu số|đồng bào dân tộc(?:\s+thiểu số)?"
-    r"|có trình độ\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?|là đoàn viên(?:\s+thanh niên)?|theo đạo"
-    r"|là người có đạo|có đạo)"
-)
+_FIRST_NOUN = re.compile(r"\s*(?:số\s+)?(?P<n>[^\W\d][^\d;()%,]{0,30}?)\s*\(\s*$")
 # A percent said before its part and its whole, in other words than a bracket (read by
 # :func:`_percent_first`):
 #   "Có 31,9% trong tổng số 6.215 đảng viên của Đảng bộ, tức 1.983 người, là …"  the part after
@@ -3363,26 +3253,6 @@ def _clause_whole(ctx: Context, p: Fig, part: Fig) -> Fig | None:
     return g
 
 
-def _noun_names(noun: str, unit: UnitInfo) -> bool:
-    """Whether the words after a percent name the whole's unit ("số chi bộ" of "chi bộ"), alone
-    or with a trait of a subset of it ("đảng viên là nữ", "đảng viên dân tộc thiểu số"); of
-    places and bodies, also a property ("xã, thị trấn có trạm y tế đạt chuẩn")."""
-    words, key = norm_words(noun), unit.key
-    if words == key:
-        return True
-    if not key or not words.startswith(key + " "):
-        return False
-    rest = words[len(key) + 1 :]
-    if _FIRST_TRAIT.fullmatch(rest):
-        return True
-    # of people, a predicate may name another set ("đảng viên được kết nạp là đoàn viên" is of
-    # the admitted): only places and bodies take one
-    return not _people(unit) and _PROPERTY.fullmatch(rest) is not None
-
-
-_PROPERTY = re.compile(r"(?:có|đạt|được)\s+[^\W\d][^\d]{1,60}")
-
-
 def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
     """The one count of ``part``'s family in the sentence before (see above)."""
     if part.sent == 0:
@@ -3396,7 +3266,7 @@ def _previous_whole(ctx: Context, part: Fig, noun: str | None) -> Fig | None:
     g = fam[0]
     if g.value <= part.value or _subset_base(ctx, g):  # type: ignore[operator]
         return None
-    if noun is not None and not _noun_names(noun, g.unit):
+    if noun is not None and norm_words(noun) != g.unit.key:
         return None
     bs, be = ctx.sentence_span(g.sent)
     ps, pe = ctx.sentence_span(part.sent)
@@ -3414,27 +3284,15 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         s, _ = ctx.sentence_span(p.sent)
         lead = ctx.lower_slice(max(s, p.start - 40), p.start)
         rate_is = _RATE_IS.search(ctx.lower_slice(max(s, p.start - 80), p.start)) is not None
-        rate_bare = _RATE_BARE.search(ctx.lower_slice(max(s, p.start - 60), p.start))
-        if not _PCT_OPENS.search(lead) and not rate_is and rate_bare is None:
+        if not _PCT_OPENS.search(lead) and not rate_is:
             continue
         q = ctx.next_in_sent(p)
         if q is None or q.type != "quantity" or not q.exact_count or q.value is None:
             continue
         gap = ctx.gap(p, q).lower()
         base = part = None
-        noun = None
         r = ctx.next_in_sent(q)
-        if rate_bare is not None and _FIRST_BARE.fullmatch(gap) and _closed_after(ctx, q):
-            # "Tỷ lệ đảng viên nữ 34,9% (152 đồng chí)": the rate's noun names the whole's
-            noun, part = rate_bare.group("n"), q
-            base = _previous_whole(ctx, q, noun)
-            if base is None:
-                base = _clause_whole(ctx, p, q)
-                if base is not None and not _noun_names(noun, base.unit):
-                    base = None
-        elif rate_bare is not None and not rate_is and not _PCT_OPENS.search(lead):
-            continue
-        elif _FIRST_WITH.fullmatch(gap):
+        if _FIRST_WITH.fullmatch(gap):
             # "…là 35,1%, với 1.452 đồng chí trên tổng số 4.137 đảng viên"
             if (
                 r is not None
@@ -3465,18 +3323,14 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
             ):
                 base, part = q, r
         elif _closed_after(ctx, q) and (
-            ptr := _FIRST_POINTER.fullmatch(gap)
-            or _FIRST_NOUN.fullmatch(gap)
-            or _FIRST_BARE.fullmatch(gap)
+            ptr := _FIRST_POINTER.fullmatch(gap) or _FIRST_NOUN.fullmatch(gap)
         ):
             noun = ptr.groupdict().get("n")
             if noun is not None and vocab.TARGET_AFTER.match(noun):
                 continue
             base, part = _previous_whole(ctx, q, noun), q
-            if base is None and (noun is None or _FIRST_NOUN.fullmatch(gap)):
+            if base is None and noun is None:
                 base = _clause_whole(ctx, p, q)
-                if base is not None and noun is not None and not _noun_names(noun, base.unit):
-                    base = None
         if base is None or part is None:
             continue
         pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -3488,10 +3342,6 @@ def _percent_first(ctx: Context, said: set[str]) -> list[Check]:
         c.text = ctx.text[c.start : c.end]
         # the bracket holds the part, not a whole of its own (see _other_readings)
         ctx.memo.setdefault("share.labelled", set()).add(id(c))  # type: ignore[union-attr]
-        if noun is not None and norm_words(noun) != base.unit.key:
-            # "33,8% đảng viên là nữ (837 đồng chí)": the words name a trait of the whole's
-            # members, checked by _noun_names, not another whole (see _qualified_whole)
-            ctx.memo.setdefault("share.trait", set()).add(id(c))  # type: ignore[union-attr]
         out.append(c)
     return out
 
@@ -5936,8 +5786,7 @@ def _sole_named(part: Fig, after: str) -> tuple[bool, list[str] | None]:
     are None when no whole is named."""
     rest = after.lstrip()
     if rest[:1] == ")" and _WHOLE_AFTER_BRACKET.match(rest, 1):
-        # "còn 17 hộ nghèo (10,6%) trên 160 hộ": the bracket's whole, said after it
-        return False, []
+        return False, []  # "còn 17 hộ nghèo (10,6%) trên 160 hộ": the bracket's whole, said after it
     if not rest or rest[0] in ",;.)" or _AND_CLAUSE.match(rest):
         return True, None  # "…, chiếm 20,2% và góp phần …": the percent names no whole
     hit = _SOLE_NAMED.match(after)
@@ -6966,7 +6815,11 @@ def _pop_of_units(ctx: Context, base: Fig) -> bool:
 
 def _population_rates(ctx: Context, done: list[Check]) -> list[Check]:
     told = {c.mention_ids[-1] for c in done if c.mention_ids}
-    if "dân số" not in ctx.low and "số dân" not in ctx.low and "bao phủ" not in ctx.low:
+    if (
+        "dân số" not in ctx.low
+        and "số dân" not in ctx.low
+        and "bao phủ" not in ctx.low
+    ):
         return []
     out: list[Check] = []
     # the percent figures only: the first test below drops every other one
@@ -7514,8 +7367,7 @@ def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
         return done
     mine = {c.mention_ids[-1] for c in out}
     kept = [
-        c
-        for c in done
+        c for c in done
         if not (c.verdict == "unverifiable" and c.mention_ids and c.mention_ids[-1] in mine)
     ]
     return kept + out
