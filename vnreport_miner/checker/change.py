@@ -685,7 +685,7 @@ def _delta(ctx: Context, a: Fig, b: Fig, after: Fig | None = None) -> Check | No
             and not vocab.DELTA_BEFORE.search(ctx.before_low(d, 12))
             and not (
                 b.value > a.value  # type: ignore[operator]
-                and _MORE_BEFORE.search(ctx.before_low(d, 24))
+                and _MORE_BEFORE.search(ctx.before_low(d, 12))
                 and _BARE_AMOUNT_END.match(ctx.after_low(d, 30))
             )
             and not (
@@ -1745,8 +1745,6 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_implied_start(ctx, used))
     used = {i for c in out for i in c.mention_ids}
-    out.extend(_moment_start(ctx, used))
-    used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _delta_rates(ctx) if c.mention_ids[-1] not in used)
     used = {i for c in out for i in c.mention_ids}
     out.extend(c for c in _paired_rate_points(ctx, found) if c.mention_ids[-1] not in used)
@@ -1764,200 +1762,6 @@ def run(ctx: Context) -> list[Check]:
     used = {i for c in out for i in c.mention_ids}
     out.extend(_raised_total(ctx, used))
     out.extend(_levels_in_bracket(ctx, used))
-    return out
-
-
-# -- the start told with its moment, the end with a later one and the change beside it, no "so
-# với" (recall round 33c): "Cuối năm 2020, toàn huyện có 2.415 hộ nghèo. Sau 5 năm thực hiện
-# Chương trình, số hộ nghèo còn 986 hộ, giảm 1.529 hộ" (2.415 - 986 = 1.429). The start is the
-# nearest stock of the same unit, in the end's sentence or the one before, opened by a moment
-# ("năm 2020", "đầu nhiệm kỳ", "năm học 2020-2021"); the end's own moment is later ("đến năm
-# 2024", "sau 5 năm", "đến nay", or, in the start's own sentence, the next year named). The end
-# names nothing the start's sentence does not (no part, no other place), and the change is of
-# the end's unit and closes its clause. A slip is told only near the difference (within a
-# third of it): a change far off it may be the last year's.
-#   example (our own)                                                                   told
-#   "Năm 2020, toàn tỉnh có 216 sản phẩm OCOP. Đến năm 2024, số sản phẩm OCOP đạt 385
-#    sản phẩm, tăng 179 sản phẩm."                                                      inconsistent
-#   "Năm 2021, huyện có 14 xã đạt chuẩn; đến hết năm 2024 đã có 21 xã đạt chuẩn, tăng thêm 7 xã"
-#                                                                                       consistent
-#   "… năm học 2020-2021 có 148 em, năm học 2024-2025 chỉ còn 39 em, giảm 119 em."      inconsistent
-#   "Năm 2020 có 216 sản phẩm OCOP. Đến năm 2024, số sản phẩm OCOP 4 sao đạt 85 sản phẩm,
-#    tăng 12 sản phẩm."                                                                 nothing
-#   "Năm 2020 có 216 sản phẩm OCOP. Năm 2024 đạt 385 sản phẩm, tăng 45 sản phẩm."      nothing
-_MS_START_MOMENT = re.compile(
-    r"\b(?:(?:đầu|cuối|hết)\s+)?năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b|\bđầu (?:nhiệm kỳ|năm)\b"
-    r"|\b(?:trước|khi chưa)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất)\b"
-)
-_MS_END_MOMENT = re.compile(
-    r"\b(?:đến|tới|tính đến|sau)\b(?:\s+[^\W\d]+){0,3}?\s+(?:năm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b"
-    r"|nay\b|hiện nay\b)|\bsau\s+\d+\s+năm\b|\b(?:đến nay|hiện nay|hiện tại|nay)\b"
-    r"|\b(?:đến|tới|tính đến)\s+(?:hết|cuối)\s+(?:năm|nhiệm kỳ)\b"
-)
-_MS_BARE_YEAR = re.compile(r"\bnăm(?:\s+học)?\s+(?P<y>(?:19|20)\d{2})\b")
-_MS_LEVEL_BEFORE = re.compile(r"(?:\b(?:có|là|đạt|còn|còn lại)|:|^\s*từ)\s*$")
-# a part named by its own words may be the start: "…, trong đó 318 trường đạt chuẩn quốc gia."
-_MS_PART_BEFORE = re.compile(r"\b(?:trong đó|trong số đó)\s*(?:có\s+)?$")
-_MS_END_BEFORE = re.compile(r"\b(?:có|là|đạt|còn|còn lại|lên|xuống)\s*$")
-_MS_DELTA_GAP = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,4},\s*(?:tức là\s+|tức\s+|như vậy\s+)?(?:đã\s+)?"
-    r"(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
-)
-_MS_DELTA_END = re.compile(r"^[^\W\d]*(?:\s+[^\W\d,;.()]+){0,4}\s*(?:[.;]|$)")
-_MS_BETWEEN_BAD = re.compile(
-    r"\b(?:tăng|giảm|kết nạp|thành lập|trong đó|riêng|gồm|bình quân|mỗi|kế hoạch|chỉ tiêu"
-    r"|mục tiêu|phấn đấu|so với|từ)\b|[()%]"
-)
-_MS_TAIL_END = re.compile(r"[,;.]|\b(?:thì|đến|tới|sau|hiện nay|nay)\b")
-_MS_PART_OF_YEAR = re.compile(
-    r"\b(?:tháng|quý|giữa|rà soát|thời điểm|đợt|tuần|ngày|6 tháng|nửa|lần)\b|\d{1,2}/(?:19|20)\d{2}"
-)
-_MS_VS_YEAR = re.compile(r"^\s*so với\s+(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*(?:[.;]|$)")
-_MS_SHARE = re.compile(r"\bchiếm\s*$")
-_MS_SHARE_SAID = re.compile(r"^[^\d,;.]{0,40},\s*chiếm\s*\d+(?:,\d+)?\s*%")
-_MS_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b")
-_MS_END_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:còn|là|đạt))?\s*$")
-_MS_FREE = frozenset(
-    "số tổng toàn cả có là đạt còn lại chỉ lên xuống đã đến tới tính sau hết cuối đầu năm học "
-    "nay hiện tại nhiệm kỳ thì mới và thực hiện chương trình nghị quyết đề án con này".split()
-)
-
-
-def _moment_start(ctx: Context, used: set[str]) -> list[Check]:
-    out: list[Check] = []
-    low = ctx.low
-    if "tăng" not in low and "giảm" not in low:
-        return out
-    for d in ctx.figs:
-        if d.id in used or d.value is None or d.qual != "exact" or not d.value:
-            continue
-        now = ctx.prev_in_sent(d)
-        if now is None or now.id in used or now.value is None:
-            continue
-        rate = now.type == "percent"  # "… đạt 93,1%, tăng 6,7 điểm phần trăm"
-        if rate:
-            if now.qual != "exact" or not (
-                d.type == "percent" or (d.type == "quantity" and _POINTS.match(d.unit.key or ""))
-            ):
-                continue
-        elif now.type != "quantity" or not now.exact_count or not d.exact_count:
-            continue
-        hit = _MS_DELTA_GAP.match(ctx.gap(now, d).lower())
-        if hit is None or (not rate and d.unit.key not in (now.unit.key, "")):
-            continue
-        after = ctx.after_low(d, 40)
-        vs = _MS_VS_YEAR.match(after)  # "…, tức là giảm 6.811 hộ so với năm 2021."
-        if vs is None and (
-            not _MS_DELTA_END.match(after)
-            or re.match(r"^[^.;]*\b(?:so với|bình quân|mỗi)\b", after)
-        ):
-            continue  # "…, giảm 212 hộ so với năm 2023", "tăng 45 sản phẩm (12%)": another reading
-        if not _MS_END_BEFORE.search(ctx.before_low(now, 12)) or _bracketed(ctx, now):
-            continue
-        then = None
-        for g in ctx.earlier(now, 12):
-            if now.sent - g.sent > 1:
-                break
-            if g.type == now.type and (rate or g.unit.key == now.unit.key):
-                then = g
-                break
-        if then is None or then.id in used or _bracketed(ctx, then):
-            continue
-        if not (then.qual == "exact" if rate else then.exact_count):
-            continue
-        dn, dt = descriptor(ctx, now), descriptor(ctx, then)
-        tail = _MS_TAIL_END.split(ctx.lower_slice(then.end, now.start))[0]
-        seg = ctx.lower_slice(ctx.sentence_span(now.sent)[0], now.start)
-        seg = _MS_END_VERB.sub("", re.split(r"[,;:]", seg)[-1])
-        part = bool(_MS_PART_BEFORE.search(ctx.before_low(then, 16)))
-        named = norm_words(f"{then.unit.key} {tail}")
-        if part and (
-            len(named.split()) < len(then.unit.key.split()) + 2
-            or named not in norm_words(f"{seg} {now.unit.key}")
-        ):
-            continue  # "trong đó 318 trường": which schools, the end must say in the same words
-        opened = ctx.lower_slice(ctx.clause(then.start)[0], then.start)[-12:]
-        if then.value == now.value or not (part or _MS_LEVEL_BEFORE.search(opened)):
-            continue
-        # the start's moment: in its own clause, before it, or right after it ("Từ 1.846 hộ
-        # nghèo đầu năm, đến cuối năm …")
-        ss = ctx.sentence_span(then.sent)[0]
-        lead = ctx.lower_slice(ss, then.start)
-        lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1 :]
-        sm = _MS_START_MOMENT.search(lead) or _MS_START_MOMENT.search(tail)
-        if _MS_PART_OF_YEAR.search(lead + " " + tail):
-            continue  # "Tháng 6 năm 2022, …", "tại thời điểm rà soát giữa kỳ": not the year's level
-        if sm is None or re.search(
-            r"\b(?:đến|tới|sau)\s+(?:[^\W\d]+\s+){0,2}$", lead[: sm.start()]
-        ):
-            continue
-        between = ctx.lower_slice(then.end, now.start)[len(tail) :]
-        if any(
-            g.type in ("quantity", "percent", "ratio")
-            and g.unit.key not in ("năm", "tháng")
-            and not (g.type == "percent" and not rate and _MS_SHARE.search(ctx.before_low(g, 8)))
-            for g in ctx.figs_from(then.end, now.start)
-        ):
-            continue  # another count between (a span, "sau 5 năm", or the start's share is none)
-        em = _MS_END_MOMENT.search(between)
-        if em is None and (then.sent == now.sent or vs is not None):
-            em = _MS_BARE_YEAR.search(between)
-        if em is None:
-            continue
-        if vs is not None and (
-            sm.group("y") != vs.group("y")
-            or any(
-                _MOVES_AROUND.search(ctx.low, *ctx.sentence_span(k))
-                for k in range(then.sent - 1, now.sent + 2)
-            )
-        ):
-            continue  # compared with another year; movements told around: the gap may be theirs
-        y0 = int(sm.group("y")) if sm.group("y") else None
-        y1 = int(em.group("y")) if em.group("y") else None
-        if y0 is not None and y1 is not None and y1 <= y0:
-            continue
-        # the end's own verb ("con số này giảm xuống còn 19") and the start's share are no movement
-        between = _MS_SHARE_SAID.sub(" ", _MS_END_VERB.sub("", between))
-        if _MS_BETWEEN_BAD.search(_DATE_IN.sub(" ", between)):
-            continue  # a movement, a part, a plan or a comparison between: the change may be theirs
-        # what the end's own clause names: nothing but the start's sentence's words
-        # (the start's sentence up to its clause's end: the end's own clause may share it)
-        start_sent = ctx.text[ss : then.end] + tail
-        words = (
-            set(re.findall(r"[^\W\d_]+", norm_words(_WHOLE_SCOPE.sub(" ", _DATE_IN.sub(" ", seg)))))
-            - _MS_FREE
-            - _BODY_STOP
-        )
-        known = set(norm_words(start_sent).split()) | set(now.unit.key.split())
-        if not words <= known or not _names_within(ctx.text[then.end : now.start], start_sent):
-            continue
-        if not (dt.startswith(dn) or dn.startswith(dt) or dt in norm_words(seg + " " + dn)):
-            continue
-        sign = 1 if hit.group("dir") == "tăng" else -1
-        diff = sign * (now.value - then.value)  # type: ignore[operator]
-        if diff <= 0:
-            continue  # the verb runs against the levels: another reading
-        if rate:
-            if then.sent != now.sent and not _MS_RATE_NAMED.search(lead):
-                continue  # the start's sentence must name the rate: "tỷ lệ hộ nghèo là 7,25%"
-            j = _judged(now, then, d, sign)
-            if j is None or j[0] not in ("consistent", "inconsistent"):
-                continue
-            if j[0] == "inconsistent" and abs(diff - d.value) > diff / 3:
-                continue
-            c = _versus_check(ctx, now, then, d, j)
-            c.start, c.end = ctx.clause(now.start, d.end)
-            c.text = ctx.text[c.start : c.end]
-            out.append(c)
-            continue
-        verdict = "consistent" if _same(diff, d.value) else "inconsistent"
-        if verdict == "inconsistent" and abs(diff - d.value) > diff / 3:
-            continue
-        why = render("change.delta", a=then.value, b=now.value,
-                     diff_expr=f"|{now.value:g} - {then.value:g}|", diff=diff, stated=d.value)  # fmt: skip
-        out.append(ctx.check(NAME, verdict, [then.value, now.value, d.value], [then, now, d],  # type: ignore[list-item]
-                             ctx.clause(now.start, d.end), expected=diff, observed=d.value,
-                             tolerance=0, why=why))  # fmt: skip
     return out
 
 
@@ -2007,65 +1811,6 @@ def _other_start(ctx: Context, d: Fig, opened: re.Match[str]) -> bool:
     return int(years[-1]) != start
 
 
-# (recall round 33c) members counted as people: "tăng thêm 298 hội viên, nâng tổng số hội viên
-# lên 12.406 người (năm 2023 có 12.108 hội viên)"
-_MEMBER_KEYS = frozenset({"hội viên", "đoàn viên", "đảng viên", "người", "đồng chí"})
-
-
-def _member_alike(a: Fig, b: Fig) -> bool:
-    return a.unit.key == b.unit.key or {a.unit.key, b.unit.key} <= _MEMBER_KEYS
-
-
-# (recall round 33c) no bracket, the start told in the sentence before with the moment the rise
-# starts from: "Cuối năm 2023, Hội có 3.412 hội viên. Trong năm 2024, số hội viên tăng 96 hội
-# viên, nâng tổng số lên 3.518 hội viên" (3.518 - 3.412 = 106). The start is the only count of
-# the unit in its sentence, a stock ("có", "là", "đạt"); its moment is the end of the year
-# before the rise's year (or that year's start), or the start of the term for a rise "trong
-# nhiệm kỳ". The total closes its clause.
-#   example (our own)                                                                   told
-#   "Cuối năm 2023, Hội có 3.412 hội viên. Trong năm 2024, … tăng 96 hội viên, nâng tổng
-#    số lên 3.518 hội viên."                                                            inconsistent
-#   the start "Cuối năm 2022, Hội có 3.412 hội viên." (another year)                     nothing
-#   the start "… có 3.412 hội viên, trong đó 1.205 hội viên nữ." (two counts)           nothing
-_RAISED_END = re.compile(r"^\s*(?:[.;]|$)")
-_RAISE_YEAR = re.compile(r"\b(?:trong\s+)?năm\s+((?:19|20)\d{2})\b")
-_START_MOMENT_OF = re.compile(
-    r"^\s*(?:(?P<end>cuối|hết)\s+năm\s+(?P<y0>(?:19|20)\d{2})|(?P<early>đầu)\s+năm\s+"
-    r"(?P<y1>(?:19|20)\d{2})|(?P<term>đầu nhiệm kỳ))\b"
-)
-
-
-def _raised_from_before(ctx: Context, d: Fig, t: Fig) -> Fig | None:
-    if d.sent == 0 or not _member_alike(d, t):
-        return None
-    ss, _ = ctx.sentence_span(d.sent)
-    ahead = ctx.lower_slice(ss, d.start)
-    prev = [g for g in ctx.by_sent.get(d.sent - 1, []) if g.type == "quantity"]
-    alike = [g for g in prev if _member_alike(g, t) and g.unit.key == t.unit.key]
-    if len(alike) != 1 or len(prev) != 1:
-        return None
-    e = alike[0]
-    if not e.exact_count or e.value is None or not _STOCK_VERB.search(ctx.before_low(e, 12)):
-        return None
-    ps, _ = ctx.sentence_span(e.sent)
-    moment = _START_MOMENT_OF.match(ctx.lower_slice(ps, e.start))
-    if moment is None:
-        return None
-    # the rise and its total name nothing the start's sentence does not: "số hội viên nữ tăng …"
-    named = _DATE_IN.sub(" ", ahead + " " + ctx.lower_slice(d.end, t.start))
-    words = set(re.findall(r"[^\W\d_]+", norm_words(named))) - _MS_FREE - _BODY_STOP
-    words -= {"trong", "tăng", "thêm", "nâng", "lên", "mở", "rộng"} | set(t.unit.key.split())
-    if not words <= set(norm_words(ctx.text[slice(*ctx.sentence_span(e.sent))]).split()):
-        return None
-    if moment.group("term"):
-        return e if "trong nhiệm kỳ" in ahead else None
-    year = _RAISE_YEAR.search(ahead)
-    if year is None:
-        return None
-    start = int(moment.group("y0")) + 1 if moment.group("end") else int(moment.group("y1"))
-    return e if int(year.group(1)) == start else None
-
-
 def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "nâng tổng" not in ctx.low:
@@ -2079,26 +1824,15 @@ def _raised_total(ctx: Context, used: set[str]) -> list[Check]:
         t = ctx.next_in_sent(d)
         e = ctx.next_in_sent(t) if t is not None else None
         if (
-            t is not None and t.type == "quantity" and t.value is not None and d.unit.key
-            and _RAISED_GAP.match(ctx.gap(d, t).lower())
-            and (e is None or not _EARLIER_OPEN.match(ctx.gap(t, e).lower()))
-            and _RAISED_END.match(ctx.after_low(t, 30))
-        ):  # fmt: skip
-            e = _raised_from_before(ctx, d, t)  # no bracket: the start told the sentence before
-            if e is None or abs(t.value - e.value - d.value) > d.value / 3:  # type: ignore[operator]
-                continue  # far off: another span or another body
-        elif (
             t is None or e is None or t.type != "quantity" or e.type != "quantity"
             or not _RAISED_GAP.match(ctx.gap(d, t).lower())
             or not _EARLIER_OPEN.match(ctx.gap(t, e).lower())
             or not ctx.text[e.end : e.end + 3].lstrip().startswith(")")
-            or not (
-                _member_alike(d, t) and (_member_alike(d, e) or not e.unit.key)
-            )
+            or not (d.unit.key == t.unit.key == e.unit.key or (d.unit.key == t.unit.key and not e.unit.key))
             or not d.unit.key or t.value is None or e.value is None
         ):  # fmt: skip
             continue
-        elif _other_start(ctx, d, _EARLIER_OPEN.match(ctx.gap(t, e).lower())):  # type: ignore[arg-type]
+        if _other_start(ctx, d, _EARLIER_OPEN.match(ctx.gap(t, e).lower())):  # type: ignore[arg-type]
             continue
         diff = t.value - e.value
         verdict = "consistent" if abs(diff - d.value) < 1e-9 else "inconsistent"
@@ -2942,17 +2676,14 @@ _NEXT_M = (
     r"|(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d{2})\b"
 )
 # the moment after the change, its clause ending there: "giảm 31 người so với cùng kỳ."
-_NEXT_AFTER = re.compile(r"\s*so với\s+" + _NEXT_M + r"\s*(?=[.;]|,\s*trong khi\s)")
+_NEXT_AFTER = re.compile(r"\s*so với\s+" + _NEXT_M + r"\s*(?=[.;])")
 # …or fronted between the level and the change: "146 đồng chí, so với năm trước tăng 27 đồng chí."
 _NEXT_FRONT = re.compile(
     r"^(?:\s+[^\W\d,;]+){0,4}\s*,\s*so với\s+"
     + _NEXT_M
     + r"\s*,?\s*(?P<dir>tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*$"
 )
-# (recall round 33c) "…, tăng 15,6% so với năm 2023, trong khi năm 2023 chỉ đạt 368 triệu USD"
-_NEXT_OPEN = re.compile(
-    r"\s*(?:[.;]\s*(?:còn\s+|trong khi\s+)?|,\s*trong khi\s+)" + _NEXT_M + r"\s*,?\s*"
-)
+_NEXT_OPEN = re.compile(r"\s*[.;]\s*(?:còn\s+|trong khi\s+)?" + _NEXT_M + r"\s*,?\s*")
 _NEXT_STOCK = re.compile(r"(?:\b(?:có|là|còn|đạt)|:)\s*$")
 _NEXT_FREE = frozenset(
     "toàn đảng bộ chi huyện tỉnh xã thị trấn phường thành phố địa bàn cả có là đạt còn số tổng "
@@ -2999,10 +2730,8 @@ def _versus_next(ctx: Context, used: set[str]) -> list[Check]:
             continue
         if _ANCHOR_FLOW.search(ctx.before_low(now, 25) + " " + gap):
             continue  # a flow ("412 hộ thoát nghèo, giảm 38 hộ"), no level
-        if (
-            now.type == "quantity"
-            and d.type != "percent"  # (recall round 33c) a count's change in percent reads too
-            and not (_same_unit(d, now) or _comrade_level(now, d) or _comrade_level(d, now))
+        if now.type == "quantity" and not (
+            _same_unit(d, now) or _comrade_level(now, d) or _comrade_level(d, now)
         ):
             continue
         opened = _NEXT_OPEN.match(ctx.low, start, min(len(ctx.low), start + 60))
@@ -3514,43 +3243,6 @@ _CHANGE_AFTER_LEAD = re.compile(
 )
 
 
-# (recall round 33c) …unless the sentence right before opens with the present moment and states
-# the one level of the unit: "Hiện nay, Đảng bộ huyện có 6.920 đảng viên. So với đầu nhiệm kỳ,
-# số đảng viên tăng 462 đồng chí (đầu nhiệm kỳ có 6.478 đảng viên)" (6.920 - 6.478 = 442). The
-# change's subject ("số đảng viên") names nothing that sentence does not, the levels move the
-# verb's way, and the stated change is near the difference (within a third of it).
-#   example (our own)                                                                 told
-#   "Hiện nay, Đảng bộ huyện có 6.920 đảng viên. So với đầu nhiệm kỳ, số đảng viên tăng
-#    462 đồng chí (đầu nhiệm kỳ có 6.478 đảng viên)."                                  inconsistent
-#   "Hiện nay, … 6.920 đảng viên. So với đầu nhiệm kỳ, số đảng viên nữ tăng 62 đồng chí
-#    (đầu nhiệm kỳ có 2.478 đảng viên)."                                               nothing
-_NOW_OPENS = re.compile(
-    r"^\s*(?:hiện nay|hiện tại|đến nay|tính đến nay|tính đến thời điểm này"
-    r"|(?:đến|tính đến)\s+(?:cuối|hết)\s+năm\s+(?:19|20)\d{2})\s*,?\s*"
-)
-_CHANGE_SUBJECT_WORDS = re.compile(r"\bsố\s+([^\d.;,()]{1,60}?)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$")
-
-
-def _now_told_before(ctx: Context, now: Fig, then: Fig, d: Fig, sign: int) -> bool:
-    if then.sent - now.sent != 1 or not now.exact_count or now.unit.key != then.unit.key:
-        return False
-    ns, ne = ctx.sentence_span(now.sent)
-    if not _NOW_OPENS.match(ctx.lower_slice(ns, now.start)):
-        return False
-    if not _STOCK_VERB.search(ctx.before_low(now, 12)):
-        return False
-    if sum(1 for g in ctx.by_sent.get(now.sent, []) if g.type in ("quantity", "percent")) != 1:
-        return False
-    subj = _CHANGE_SUBJECT_WORDS.search(ctx.lower_slice(ctx.sentence_span(d.sent)[0], d.start))
-    if subj is None:
-        return False
-    want = set(norm_words(subj.group(1)).split()) - {"các", "của", "được", "đã"}
-    if not want or not want <= set(norm_words(ctx.lower_slice(ns, ne)).split()):
-        return False
-    diff = sign * (now.value - then.value)  # type: ignore[operator]
-    return diff > 0 and abs(diff - d.value) <= diff / 3  # type: ignore[operator]
-
-
 def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     if d.type not in ("quantity", "percent") or not then.exact_count or then.sent != d.sent:
         return None
@@ -3579,8 +3271,6 @@ def _versus_prev(ctx: Context, d: Fig, then: Fig, sign: int) -> Check | None:
     now, j = levels[0], None
     if then.sent - now.sent <= 2 and d.type == "quantity":
         j = _judged(now, then, d, sign)
-    if j is not None and j[0] == "inconsistent" and _now_told_before(ctx, now, then, d, sign):
-        return _versus_check(ctx, now, then, d, j)
     if j is None or j[0] != "consistent":
         now, j = _lone_fit([g for g in levels if g is not levels[0] or j is None], then, d, sign)
     if now is None or j is None or j[0] != "consistent":
@@ -3715,10 +3405,7 @@ _MULTIPLE_MOMENT = re.compile(
     r"^\s*(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+trước)?|đầu nhiệm kỳ)\s*\(\s*$"
 )
 # "tăng từ 58 chi bộ (năm 2021) lên 83 chi bộ (năm 2023), thêm 25 chi bộ": a rise said by "thêm"
-# (recall round 33c) "…, tức là thêm 13 trạm", "…, như vậy có thêm 13 trạm": the same bare amount
-_MORE_BEFORE = re.compile(
-    r"[,;]\s*(?:(?:tức là|tức|nghĩa là|như vậy)\s+)?(?:(?:đã\s+)?có\s+)?thêm\s*$"
-)
+_MORE_BEFORE = re.compile(r"[,;]\s*thêm\s*$")
 # "trẻ hơn 3,5 tuổi." — not "trẻ hơn 3,5 tuổi so với khối cơ quan": another group compared
 _BARE_END_ONLY = re.compile(r"^\s*(?:$|[,.;)])")
 _COMPARATIVE_DELTA = re.compile(
@@ -4286,33 +3973,6 @@ def _named_people(ctx: Context, g: Fig, then: Fig) -> bool:
 _BARE_VERB = re.compile(r"\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm)(?:\s+(?:thêm|được|đi))?\s*)?")
 
 
-# (recall round 33c) the level's share of its whole between it and the comparison: "Toàn tỉnh có
-# 148 xã đạt chuẩn nông thôn mới, chiếm 82,2% tổng số xã; so với cuối năm 2020 (112 xã), tăng
-# 38 xã" (148 - 112 = 36). The share is a relation of its own: the count before it, the only
-# one of the earlier level's unit in the clause, is the subject.
-#   example (our own)                                                                 told
-#   "… có 148 xã …, chiếm 82,2% tổng số xã; so với cuối năm 2020 (112 xã), tăng 38 xã"    inconsistent
-#   "… có 148 xã …, trong đó 96 xã đạt chuẩn nâng cao, chiếm 53,3%; so với … (112 xã), tăng 38 xã"
-#                                                                                     nothing
-_SHARE_BESIDE = re.compile(
-    r"[^\d,;()]{0,50},\s*chiếm\s*(?:khoảng\s+)?\d+(?:,\d+)?\s*%[^\d,;()]{0,40}[;,]\s*"
-)
-
-
-def _share_beside(ctx: Context, cands: list[Fig], then: Fig, lead: int) -> Fig | None:
-    if not cands or then.type != "quantity":
-        return None
-    count = cands[-1]
-    if count.type != "quantity" or not count.exact_count or count.unit.key != then.unit.key:
-        return None
-    if not _SHARE_BESIDE.fullmatch(ctx.lower_slice(count.end, lead)):
-        return None
-    cs, _ = ctx.clause(count.start)
-    if sum(1 for g in cands if g.start >= cs) != 1:
-        return None
-    return count
-
-
 def _lone(ctx: Context, cands: list[Fig], lead: int) -> bool:
     """Is the nearest candidate certainly the subject? The only figure of its unit in the
     clause, and every comma-piece between it and the comparison a relation of its own with a
@@ -4723,9 +4383,6 @@ def _versus(ctx: Context) -> list[Check]:
                 # one stated measure ties the two levels, the other contradicts them
                 best = (now, [(d, j1), (d2, j2)], "inconsistent")
                 break
-        sharer = _share_beside(ctx, cands, then, lead) if best is None and not strong else None
-        if sharer is not None:
-            near, strong = sharer, True  # "148 xã …, chiếm 82,2% tổng số xã; so với …": the count
         if (
             best is None
             and strong
@@ -4825,11 +4482,7 @@ def _versus_bracketed_rate(ctx: Context, d: Fig, then: Fig, lead: int, sign: int
     j = _judged(now, then, d, sign)
     if j is None:
         return None
-    if (
-        j[0] == "inconsistent"
-        and sign * (now.value - then.value) < 0
-        and not _verb_slip(now, then, d)
-    ):  # type: ignore[operator]
+    if j[0] == "inconsistent" and sign * (now.value - then.value) < 0 and not _verb_slip(now, then, d):  # type: ignore[operator]
         return None  # the rate moved against the verb: another rate's change
     verdict, how, phrase, shown = j
     why = render("change.versus", now=as_written(now), then=as_written(then), how=(how, how),
@@ -5113,11 +4766,7 @@ def _told_elsewhere(ctx: Context, d: Fig, row: list[tuple[int, int]]) -> bool:
         m = re.match(r"^\s*(\d+(?:,\d+)?)\s*%?\s*$", ctx.text[a:b])
         if m:
             v = float(m.group(1).replace(",", "."))
-            if (
-                _same_value(v, d.value)
-                or _same_value(v, 100 + d.value)
-                or _same_value(v, 100 - d.value)
-            ):  # type: ignore[operator]
+            if _same_value(v, d.value) or _same_value(v, 100 + d.value) or _same_value(v, 100 - d.value):  # type: ignore[operator]
                 return True
     return False
 
@@ -5145,11 +4794,8 @@ def _prose_growth_of_row(ctx: Context) -> list[Check]:
             if before is None or after is None or not before.value or after.value is None:
                 continue
             others = [
-                k
-                for k, h in enumerate(head)
-                if k > 1
-                and k not in (then[0], now[0])
-                and _OTHER_RESULT_HEAD.match(h)
+                k for k, h in enumerate(head)
+                if k > 1 and k not in (then[0], now[0]) and _OTHER_RESULT_HEAD.match(h)
                 and not re.search(r"\bso\b|%|tăng|giảm", h)
             ]
             cells = [ctx.lower_slice(a, b) for a, b in row]
@@ -5496,15 +5142,9 @@ _BARE_PAIR = re.compile(
     rf"từ\s+({_NUM})\s+((?:[^\W\d]+\s+){{0,6}}?)(?:(?P<down>giảm xuống còn|giảm xuống|xuống còn|"
     rf"xuống|(?<=nay )còn|(?<=chỉ )còn)|(?P<up>tăng lên|lên))\s+(?P<end>{_NUM})(?![\d%]|[.,]\d|\s*%)"
 )
-# (recall round 33c) the pair's cause or moment may stand before the change: "giảm từ 87 xuống 74
-# do sáp nhập, giảm 13 tổ chức cơ sở đảng", "từ 412 xuống còn 356 sau khi sắp xếp, giảm 56 thôn"
-_BARE_CAUSE = (
-    r"(?P<cause>\s+(?:do|nhờ|vì|sau khi|sau)\s+(?:sắp xếp|sáp nhập|hợp nhất|giải thể|kiện toàn|rà soát)"
-    r"(?:\s+[^\W\d,;.()]+){0,3})?"
-)
-_BARE_DELTA_CUE = re.compile(_BARE_CAUSE + r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
+_BARE_DELTA_CUE = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}?(?:giảm|tăng|thêm|bớt)\b")
 _BARE_DELTA = re.compile(
-    r"^" + _BARE_CAUSE + r"\s*,\s*(?:(?:tức là|tức|nghĩa là|hay|tương ứng|tương đương)\s+)?"
+    r"^\s*,\s*(?:(?:tức là|tức|nghĩa là|hay|tương ứng|tương đương)\s+)?"
     r"(?:(?P<dir>giảm|tăng)(?:\s+(?:được|thêm|đi|bớt))?|(?P<more>thêm|bớt))\s*$"
 )
 
@@ -5534,12 +5174,6 @@ def _bare_pairs(ctx: Context) -> list[Check]:
         said = _BARE_DELTA.match(ctx.lower_slice(hit.end("end"), d.start))
         if not said or d.value is None or d.qual != "exact":
             continue
-        if said.group("cause") and not (
-            d.unit.key
-            and d.unit.key in norm_words(ctx.lower_slice(ctx.sentence_span(d.sent)[0], hit.start()))
-        ):
-            continue  # "giảm từ 48 xuống còn 41 do sắp xếp, giảm 36 biên chế": past a cause, the
-            # change must count the noun the subject named
         up = hit.group("up") is not None
         word = said.group("dir") or said.group("more")
         if (word in ("tăng", "thêm")) != up or (b > a) != up:
