@@ -539,7 +539,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rough_amount_restated(ctx, out))
     out.extend(_synonym_unit_restated(ctx, out))
     out.extend(_left_restated(ctx, out))
-    out.extend(_shorter_list_restated(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -1053,81 +1052,12 @@ _KIND_WORDS = frozenset("nghèo cận mới nữ nam trẻ khó dân người th
 # or a sentence opening on it ("Với 125.640 người dân …", "Số 2.640 thẻ … được tặng", "Trong số
 # 34 …", "Mỗi hộ trong số 165 hộ …"). With two digits swapped that is the set said again.
 _ALL_BEFORE = re.compile(r"\b(?:toàn bộ|tất cả|toàn thể|trong số|trong tổng số)\s*$")
-_OPENS_ON = re.compile(
-    r"^\W*(?:trong số|trong tổng số|với|(?:tổng\s+)?số|mỗi\s+[^\W\d]+\s+trong số|cả)\s*$"
-)
-
-
-# ... or a sentence naming the stock by its subject, its own noun first: "Như vậy, số hộ nghèo
-# của huyện hiện là 1.240 hộ", "Số trường đạt chuẩn quốc gia của tỉnh là 386 trường", "Tổng số
-# đảng viên toàn Đảng bộ tỉnh đến nay là 54.132 đồng chí" (q33r). Its words may qualify the
-# stock: ``_narrowed`` and the qualifier tests still read them.
-_STOCK_SUBJECT = re.compile(
-    r"^(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*)?(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<noun>[^\W\d]+)"
-    r"(?:\s+[^\W\d]+){0,8}?\s+(?:(?:hiện|nay|hiện nay|đến nay)\s+)?(?:là|có|đạt)\s*:?\s*$"
-)
-_PEOPLE_UNITS = frozenset({"đồng chí", "người"})
-
-
-def _subject_names_stock(ctx: Context, f: Fig) -> bool:
-    """Does ``f``'s sentence open on a subject "(tổng) số <its noun> … là" (see above)?"""
-    s, _ = ctx.sentence_span(f.sent)
-    hit = _STOCK_SUBJECT.match(ctx.low[s : f.start].strip())
-    if hit is None or not f.unit.key:
-        return False
-    noun = hit.group("noun")
-    if f.unit.key in _PEOPLE_UNITS:
-        return _people_subject(ctx, f) is not None
-    return f.unit.key.split()[0] == noun and not _SUBSET.search(ctx.low[s : f.start])
-
-
-_SUBJECT_CUT = re.compile(r"\b(?:của|toàn|trên|tại|ở|thuộc|hiện|nay|đến|tính|là|có|đạt)\b.*$")
-
-
-def _subject_kind_apart(ctx: Context, g: Fig, f: Fig) -> bool:
-    """When ``f``'s subject names its stock ("Số hộ nghèo của huyện hiện là 1.240 hộ"), do the
-    two name two kinds: a word of the subject the earlier sentence lacks, or a word right after
-    the earlier's noun the later sentence lacks ("1.204 hộ cận nghèo")?"""
-    s, _ = ctx.sentence_span(f.sent)
-    hit = _STOCK_SUBJECT.match(ctx.low[s : f.start].strip())
-    if hit is None:
-        return False
-    words = re.findall(
-        r"[^\W\d_]+", _SUBJECT_CUT.sub("", ctx.low[s : f.start].strip()[hit.end("noun") :])
-    )
-    gsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(g.sent))))
-    if any(w not in gsent for w in words):
-        return True
-    fsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(f.sent))))
-    after = re.findall(r"[^\W\d_]+", _piece_after(ctx, g))[:2]
-    return any(w not in fsent for w in after if w in _KIND_WORDS or w == "cận")
-
-
-_NOW_HAS = re.compile(r"\b(?:hiện|hiện nay|đến nay|nay)\s+(?:đã\s+)?có\s*$")
-_HAS = re.compile(r"\bcó\s*$")
-
-
-def _present_stock(ctx: Context, g: Fig, f: Fig) -> bool:
-    """Is ``f`` the present stock ("Đảng bộ huyện hiện có 4.152 đảng viên") of a stock ``g``
-    said with no moment ("Toàn Đảng bộ huyện có 4.512 đảng viên, …"), nothing said after either
-    noun that the other's sentence lacks ("874 giường bệnh kế hoạch" / "… thực tế")? (q33r)"""
-    if not (_NOW_HAS.search(ctx.before_low(f, 24)) and _HAS.search(ctx.before_low(g, 8))):
-        return False
-    gsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(g.sent))))
-    fsent = set(re.findall(r"[^\W\d_]+", ctx.lower_slice(*ctx.sentence_span(f.sent))))
-    return (
-        set(re.findall(r"[^\W\d_]+", _piece_after(ctx, g))) <= fsent
-        and set(re.findall(r"[^\W\d_]+", _piece_after(ctx, f))) <= gsent
-    )
+_OPENS_ON = re.compile(r"^\W*(?:trong số|trong tổng số|với|số|mỗi\s+[^\W\d]+\s+trong số|cả)\s*$")
 
 
 def _points_back(ctx: Context, f: Fig) -> bool:
     s, _ = ctx.sentence_span(f.sent)
-    return bool(
-        _ALL_BEFORE.search(ctx.before_low(f, 20))
-        or _OPENS_ON.match(ctx.low[s : f.start])
-        or _subject_names_stock(ctx, f)
-    )
+    return bool(_ALL_BEFORE.search(ctx.before_low(f, 20)) or _OPENS_ON.match(ctx.low[s : f.start]))
 
 
 # A count that points back at a whole ("tất cả N X …", "trong (tổng) số N X …") may narrow it
@@ -1155,7 +1085,6 @@ _NARROW_OPEN = re.compile(r"^(?:có|đạt|được|thuộc|tham gia|đang|khôn
 _NARROW_CLOSE = re.compile(r"(?<!và )(?<!hoặc )(?<!, )\b(?:đã|đều|sẽ|cũng|được)\b")
 _NARROW_STOP = frozenset(
     "của các những trong trên tại ở thuộc này đó đây toàn bộ cả số tổng và được đã đều là".split()
-    + ["địa", "bàn"]  # "… học sinh trên địa bàn huyện": the whole's ground, no subset (q33r)
 )
 _NARROW_LEVEL = frozenset("tỉnh huyện xã phường quận thôn bản ấp".split())
 _AMONG_FRAME = re.compile(r"(?<!%)(?<!%\s)\btrong\s+(?:tổng\s+)?số\s*$")
@@ -1204,21 +1133,7 @@ def _named_between(ctx: Context, g: Fig, f: Fig) -> bool:
     # members are named by the whole word: "hội" of "chi hội" or "Toàn Hội" names no "hội viên"
     key = f.unit.key or ""
     noun = key if key.endswith(" viên") else key.split()[0] if key else ""
-    if not noun:
-        return False
-    # only a set of it: counted, or named as a set ("số hộ tạm trú", "các hộ"); the noun of a
-    # deed or a rate is none ("phát triển đảng viên", "tỷ lệ học sinh được …") (q33r)
-    end = f.start
-    if _subject_names_stock(ctx, f):
-        end = ctx.sentence_span(f.sent)[0]  # (its own subject names it: "Số hộ nghèo … là")
-    between = ctx.low[g.end : end]
-    return any(
-        _SET_BEFORE.search(between[max(0, m.start() - 14) : m.start()])
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", between)
-    )
-
-
-_SET_BEFORE = re.compile(r"(?:\d|\bsố|\bnhững|\bthêm|\bnhiều)\s*$")  # not "các": all of it
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}\b", ctx.low[g.end : f.start]) is not None
 
 
 def _swap_phrases(ctx: Context, f: Fig) -> set[tuple[str, str]]:
@@ -1268,9 +1183,7 @@ _NOW_OPENS = re.compile(r"(?:^|[,;:.]\s*)(?:và\s+)?(?:cho\s+)?đến nay\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}\b|tháng \d+")
 
 
-def _moments_agree(
-    a: set[str], b: set[str], ta: str = "", tb: str = "", undated_now: bool = False
-) -> bool:
+def _moments_agree(a: set[str], b: set[str], ta: str = "", tb: str = "") -> bool:
     """May the later statement (moments ``b``) restate the earlier (``a``)? The same words; or
     a later one that adds no year or date of its own ("Giai đoạn từ năm 2020 đến năm 2024 …
     1.386" / "Trong 5 năm … 1.368"; "Đến ngày 30/6/2024 … 261.042" / "Sau nửa nhiệm kỳ … tổng
@@ -1287,10 +1200,6 @@ def _moments_agree(
             apart.add("hiện")
     # (the earlier may say "hiện" and the later "sau …" of the report's present: "Hiện Đảng bộ
     # có …" / "Sau 5 năm thực hiện Nghị quyết, …")
-    if undated_now and not a and not apart_a and b <= {"hiện", "đến nay"} and apart_b <= {"hiện"}:
-        # a stock said with no moment is the report's present: "Huyện có 1.204 hộ nghèo" /
-        # "Như vậy, số hộ nghèo của huyện hiện là 1.240 hộ" (q33r; the swap test only)
-        apart_b = apart_b - {"hiện"}
     if not (apart_a - apart_b <= {"hiện"} and apart_b - apart_a <= {"sau"}):
         return False
     if a == b or _same_moment(a, b):
@@ -1633,7 +1542,7 @@ _PEOPLE_NAMED = re.compile(r"\bsố\s+([^\W\d]+\s+viên)\s+(?:(?:hiện\s+)?(?:l
 # "Số hội viên tham gia tổ tiết kiệm là 186 người"                           người (a part)
 _PEOPLE_SUBJECT = re.compile(
     r"\b(?:số(?:\s+lượng)?|đội ngũ)\s+((?:[^\W\d]+\s+){1,2}?viên)\s+([^\d,;:.()]{1,45}?)\s+"
-    r"(?:(?:hiện|đến|tính đến)\s+nay\s+|hiện\s+|nay\s+)?(?:là|có|gồm|đạt)\s*:?\s*$"
+    r"(?:hiện\s+|nay\s+)?(?:là|có|gồm|đạt)\s*:?\s*$"
 )
 
 
@@ -1740,8 +1649,6 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "Đội ngũ giáo viên mầm non … 624 người" / "642 giáo viên tiểu học"
                 if _points_back(ctx, f) and _narrowed(ctx, g, f):
                     continue  # "Tất cả 156 hội viên có hoàn cảnh khó khăn đã …": a subset
-                if _subject_kind_apart(ctx, g, f):
-                    continue  # "1.204 hộ cận nghèo" / "số hộ nghèo … là 1.240 hộ": two kinds
                 gss, fss = ctx.sentence_span(g.sent)[0], ctx.sentence_span(f.sent)[0]
                 if (
                     _back_span_against_years(ctx, g, f)
@@ -1766,13 +1673,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 ):
                     continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
-                if not _moments_agree(
-                    _moments(gl),
-                    _moments(fl),
-                    gl,
-                    fl,
-                    undated_now=_points_back(ctx, f) or _present_stock(ctx, g, f),
-                ):
+                if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _swap_places_differ(ctx, g, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
@@ -6616,14 +6517,9 @@ def _rough_amount_restated(ctx: Context, done: list[Check]) -> list[Check]:
             lo, hi = f.value - step, f.value + step
         pool = ctx.percents if f.type == "percent" else ctx.quantities
         near = [
-            g
-            for g in pool
-            if g is not f
-            and g.qual == "exact"
-            and g.value is not None
-            and lo <= g.value <= hi
-            and g.value != f.value
-            and g.value != int(g.value)
+            g for g in pool
+            if g is not f and g.qual == "exact" and g.value is not None
+            and lo <= g.value <= hi and g.value != f.value and g.value != int(g.value)
             and abs(g.sent - f.sent) <= _RA_REACH
         ]  # fmt: skip  (a whole value is read by _rounded_restated, or recurs by chance)
         if not near or _ra_plan(ctx, f):
@@ -6675,54 +6571,12 @@ _SU_MEMBERS = re.compile(r"\b((?:đảng|hội|đoàn|công đoàn) viên)\b")
 _SU_PLAN = re.compile(r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|sẽ)\b")
 
 
-# other names of a grassroots organisation (q33r): the abbreviation "TCCSĐ", and "cơ sở" read
-# with the body word written right after it ("486 cơ sở đảng", "14 cơ sở Hội")
-_SU_ABBREVIATED = {"tccsđ": "cơ sở đảng", "tccs": "cơ sở đảng"}
-_SU_MEMBERS_AFTER = re.compile(r"^\s+((?:đảng|hội|đoàn|công đoàn) viên)\b")
-_SU_BASE_OF = re.compile(r"^\s+(đảng|hội|đoàn)\b")
-
-
-def _su_renamed(ctx: Context, f: Fig) -> bool:
-    """Is ``f``'s unit folded by one of the other names above (q33r)?"""
-    key = f.unit.key
-    return key in _SU_ABBREVIATED or (
-        key in ("cơ sở", "đồng chí")
-        and _su_key(ctx, f) not in (None, key)
-        and _people_named(ctx, f) is None
-    )
-
-
-_SU_OWNER_HAS = re.compile(r"^(.*?)\s*\b(?:(?:hiện|hiện nay|đến nay|nay)\s+)?có\s*$")
-_SU_OWNER_STOP = frozenset("đảng bộ toàn cả của trên địa bàn và với".split())
-
-
-def _su_owners_apart(ctx: Context, g: Fig, f: Fig) -> bool:
-    """Do both counts say "X có N …" with two owners X ("Đảng bộ huyện có 58 tổ chức cơ sở
-    đảng" / "Đảng bộ thị xã có 58 cơ sở đảng")?"""
-    owners = []
-    for h in (g, f):
-        cs = ctx.clause(h.start, h.end)[0]
-        hit = _SU_OWNER_HAS.match(ctx.lower_slice(cs, h.start).strip())
-        if hit is None:
-            return False
-        owners.append(
-            {w for w in re.findall(r"[^\W\d_]+", hit.group(1)) if w not in _SU_OWNER_STOP}
-        )
-    return bool(owners[0]) and bool(owners[1]) and owners[0] != owners[1]
-
-
 def _su_key(ctx: Context, f: Fig) -> str | None:
     """The unit key with its other names folded: "tổ chức cơ sở hội" -> "cơ sở hội"; "đồng chí"
     after "Tổng số hội viên là" -> "hội viên" (None when its sentence names no members first)."""
     key = f.unit.key
-    if key in _SU_ABBREVIATED:
-        return _SU_ABBREVIATED[key]
-    if key == "cơ sở" and (body := _SU_BASE_OF.match(ctx.lower_slice(f.end, f.end + 8))):
-        return f"cơ sở {body.group(1)}"
     if key.startswith("tổ chức cơ sở ") and len(key.split()) > 4:
         return key[len("tổ chức ") :]
-    if key == "đồng chí" and (said := _SU_MEMBERS_AFTER.match(ctx.lower_slice(f.end, f.end + 16))):
-        return said.group(1)  # "356 đồng chí đảng viên": named right after (q33r)
     if key in _SU_PEOPLE:
         # the members its clause names as its subject ("Tổng số hội viên là 2.148 đồng chí"),
         # not those of a list it is an item of ("kỷ luật 31 đảng viên: khiển trách 19 đồng chí")
@@ -6743,7 +6597,7 @@ def _su_plain(ctx: Context, f: Fig) -> bool:
 
 def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
-    if "cơ sở" not in ctx.low and "viên" not in ctx.low:
+    if "tổ chức cơ sở" not in ctx.low and "viên" not in ctx.low:
         return out
     # a cheap first pass: only a value said with two unit keys that may be one unit is read on
     # ("cơ sở X" in both, or a count of people and a count of members)
@@ -6757,10 +6611,7 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
             continue
         folded = {k[len("tổ chức ") :] if k.startswith("tổ chức cơ sở ") else k for k in ks}
         people = bool(ks & _SU_PEOPLE) and any(_SU_MEMBERS.fullmatch(k) for k in ks)
-        other_name = bool(ks & {"cơ sở", *_SU_ABBREVIATED}) and any(
-            "cơ sở" in k for k in ks - {"cơ sở"}
-        )
-        if people or other_name or len(folded) < len(ks):
+        if people or len(folded) < len(ks):
             wanted.add(v)
     if not wanted:
         return out
@@ -6792,8 +6643,6 @@ def _synonym_unit_restated(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # two places, bodies, years or levels; "… của tỉnh bạn"
         if f.id in told or g.id in told:
             continue  # each already tied to another statement
-        if (_su_renamed(ctx, g) or _su_renamed(ctx, f)) and _su_owners_apart(ctx, g, f):
-            continue  # "Đảng bộ Khối cơ quan có 42 …" / "Đảng bộ Khối doanh nghiệp có 42 …"
         what = f"{g.unit.key} / {f.unit.key}"
         out.append(_emit(ctx, g, f, f.value, what))  # type: ignore[arg-type]
     return out
@@ -6832,7 +6681,9 @@ def _left_restated(ctx: Context, done: list[Check]) -> list[Check]:
                 continue  # neither said as left nor as the rest (the cheap test first)
         if reference_level(ctx, f):
             continue
-        said_left = bool(_LR_BEFORE.search(ctx.before_low(f, 14)) or _LR_AFTER.match(tail))
+        said_left = bool(
+            _LR_BEFORE.search(ctx.before_low(f, 14)) or _LR_AFTER.match(tail)
+        )
         if _LR_LATER.match(tail):
             # the nearest count left of its noun whose words it says (review 30r: not "vẫn còn 2
             # đơn thư giải quyết chưa đúng thời hạn" for "2 đơn còn tồn đọng", nor "còn 3 cuộc"
@@ -6994,9 +6845,7 @@ def _rv_tail_said(ctx: Context, g: Fig, f: Fig) -> bool:
     # lại chưa có trường mầm non riêng"
     undone = []
     for h in (g, f):
-        m = re.search(
-            r"\bchưa\s+([^\d,;.:()]*)", ctx.lower_slice(h.end, min(len(ctx.text), h.end + 60))
-        )
+        m = re.search(r"\bchưa\s+([^\d,;.:()]*)", ctx.lower_slice(h.end, min(len(ctx.text), h.end + 60)))
         undone.append(set(_RA_WORD.findall(m.group(1))[:3]) - {"có", "được", "đã"} if m else None)
     return undone[0] is None or undone[1] is None or bool(undone[0] & undone[1])
 
@@ -7008,50 +6857,4 @@ def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
     if m is None:
         return False
     said = ctx.lower_slice(*ctx.sentence_span(b.sent))
-    return not all(
-        re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2]
-    )
-
-
-# -- a count of places restated with a shorter list of their names (q33r): "Toàn huyện có 128
-# thôn, bản, tổ dân phố" … "Đến nay 128 thôn, tổ dân phố đều có chi bộ". The later list names
-# only items of the earlier (two at least), the value is the same and not small; another year,
-# place, body or level in either sentence sets them apart. Told as a fit only (equal values):
-# two lists of one value that differ may be two sets.
-#
-# example (our own)                                                                  told
-# "Toàn huyện có 128 thôn, bản, tổ dân phố. … 128 thôn, tổ dân phố đều có chi bộ"        consistent
-# "Toàn huyện có 128 thôn, bản, tổ dân phố. … 128 thôn, xóm đều có chi bộ"                nothing
-# "Năm 2015 có 128 thôn, bản, tổ dân phố. Năm 2024, 128 thôn, tổ dân phố có chi bộ"      nothing
-_SL_MIN = 20  # smaller equal counts of places recur by chance
-
-
-def _list_items(f: Fig) -> frozenset[str]:
-    written = f.m.attrs.get("unit") if f.m.rule == "count_list" else None
-    if not isinstance(written, str):
-        return frozenset()
-    return frozenset(
-        " ".join(w.split()).lower() for w in re.split(r"\s*,\s*", written) if w.strip()
-    )
-
-
-def _shorter_list_restated(ctx: Context, done: list[Check]) -> list[Check]:
-    out: list[Check] = []
-    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
-    lists = [
-        f for f in ctx.quantities
-        if f.exact_count and f.value is not None and f.value >= _SL_MIN and len(_list_items(f)) >= 2
-    ]  # fmt: skip
-    for k, f in enumerate(lists):
-        fi = _list_items(f)
-        for g in reversed(lists[:k]):
-            gi = _list_items(g)
-            if g.value != f.value or g.sent == f.sent or fi == gi or not fi < gi:
-                continue
-            if frozenset((f.id, g.id)) in told or _rv_apart(ctx, g, f):
-                break
-            if vocab.DELTA_BEFORE.search(ctx.before_low(f, 20)) or reference_level(ctx, f):
-                break
-            out.append(_emit(ctx, g, f, f.value, f"{g.unit.key} / {f.unit.key}"))  # type: ignore[arg-type]
-            break
-    return out
+    return not all(re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2])
