@@ -1757,10 +1757,6 @@ _LEVEL = re.compile(
     r"|(?P<t>hoàn thành xuất sắc|htxsnv|xuất sắc|trong sạch,? vững mạnh|tsvm|vững mạnh)"
     r"|(?P<s>hoàn thành tốt|httnv|khá|tốt)|(?P<h>hoàn thành|htnv|trung bình))(?![^\W\d])"
 )
-# a describer of the total that holds a comma, then the colon and the first item's count
-_COLON_DESCRIBED = re.compile(r"^\s*(?:[^\W\d]+,?\s+){1,5}?[^\W\d]+\s*:\s*$")
-# the first item's label after the colon is a grade: ": hoàn thành xuất sắc 5 đồng chí, …"
-_GRADE_LABEL = re.compile(r"\s*(?:không\s+)?hoàn thành\b")
 _ITEM_CUT = re.compile(r",(?!\d)|;|\bvà\b|\(")
 # the graded body before its list: "N X được/thuộc diện đánh giá, xếp loại (…); kết quả: <grade>"
 _GRADED_OPEN = re.compile(
@@ -1795,30 +1791,6 @@ def _item_marks(
 def _levels(ctx: Context, begin: int, end: int, parts: list[Fig]) -> str:
     """The grade level of each item ("t", "s", "h", "b" for top to bottom); see _item_marks."""
     return _item_marks(ctx, begin, end, parts, _LEVEL)
-
-
-_BRACKET = re.compile(r"\([^()]*\)")
-
-
-def _own_grades(ctx: Context, begin: int, end: int, parts: list[Fig]) -> bool:
-    """Does each item name its own grade, each a different one? The grade may follow the item's
-    share in brackets ("8 chi bộ (21,6%) hoàn thành xuất sắc nhiệm vụ"); a grade "trở lên"
-    (and above) holds the grades over it, so the items may overlap."""
-    low = ctx.low
-    if len(parts) < 2 or "trở lên" in low[begin : min(end, parts[-1].end + 60)]:
-        return False
-    if _levels(ctx, begin, end, parts):
-        return True
-    marks = ""
-    for k, p in enumerate(parts):
-        hi = parts[k + 1].start if k + 1 < len(parts) else end
-        stretch = _BRACKET.sub(" ", low[p.end : hi])
-        cut = _ITEM_CUT.search(stretch)
-        found = {m.lastgroup for m in _LEVEL.finditer(stretch[: cut.start()] if cut else stretch)}
-        if len(found) != 1:
-            return False
-        marks += found.pop()  # type: ignore[operator]
-    return len(set(marks)) == len(marks)
 
 
 # The forms of discipline of a party member (Điều lệ Đảng): each member disciplined receives one,
@@ -2032,17 +2004,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             if len(parts) >= 2 and vocab.GRADING.search(text[begin : parts[-1].end].lower()):
                 full = _full_scale(ctx, begin, e, parts)
                 span = ctx.clause(total.start, parts[-1].end)
-                # items that each name their own grade may stop short of the whole, never
-                # overlap: grades that exceed the graded are an error ("Có 37 chi bộ được đánh
-                # giá; kết quả có 8 chi bộ … xuất sắc …, 26 chi bộ … tốt …, 5 chi bộ …" = 39)
-                strength = (
-                    "closed"
-                    if full
-                    else "partition"
-                    if _own_grades(ctx, begin, e, parts)
-                    else "weak"
-                )
-                out.append(_emit(ctx, total, parts, strength, span, ""))
+                out.append(_emit(ctx, total, parts, "closed" if full else "weak", span, ""))
             continue
         # "186 cán bộ, viên chức và người lao động; trong đó có 41 bác sĩ, …": a list after ";"
         # is taken only when its last item names the others (below)
@@ -2076,7 +2038,6 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         graded = not within and not then and bool(_GRADED_GAP.match(low))
         labelled = 0
         right = False
-        graded_only = False
         if graded:
             within, strength = True, "weak"
         elif then:
@@ -2110,17 +2071,9 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
             graded_list = vocab.GRADING.search(text[first.start : e].lower())
             strength = "weak" if graded_list else "strong"
             labelled = total.end + between.index(":") + 1
-        elif _COLON_GRADE.match(between) and (
-            vocab.GRADING.search(low) or _GRADE_LABEL.match(low, low.find(":") + 1)
-        ):
+        elif _COLON_GRADE.match(between) and vocab.GRADING.search(low):
             strength = "weak"  # the grades may stop short: an alarm only when they exceed
             labelled = total.end + between.index(":") + 1  # the first grade names its item
-        elif _COLON_DESCRIBED.match(between) and vocab.GRADING.search(ctx.low, first.start, e):
-            # "Đánh giá 58 tập thể lãnh đạo, quản lý: 9 tập thể hoàn thành xuất sắc nhiệm vụ, …":
-            # a describer with a comma before the colon; grades may stop short, never overlap
-            strength = "weak"
-            labelled = total.end + between.index(":") + 1
-            graded_only = True  # told only when every item names its own grade (below)
         elif vocab.BREAKDOWN_WEAK.search(low):
             strength = "weak"
         else:
@@ -2255,13 +2208,7 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         if within and begin == first.start:
             cut = max(between.rfind(","), between.rfind(":"))
             label_at = total.end + cut + 1 if cut >= 0 else begin
-        if graded_only and not _own_grades(ctx, label_at, e, parts):
-            continue
         if strength == "weak" and _parallel_labels(ctx, label_at, parts):
-            strength = "partition"
-        if strength == "weak" and _own_grades(ctx, label_at, e, parts):
-            # each item names its own grade ("hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 21
-            # đồng chí, hoàn thành 3 đồng chí" of 27): grades never overlap, over is an error
             strength = "partition"
         scale = not sides and _one_scale(ctx, begin, e, parts)
         if scale and strength == "weak":
@@ -2269,12 +2216,6 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         # the two sides of one split cannot overlap ("mới" names a side here, not an attribute),
         # nor can the values of one scale ("dân tộc", "trình độ" name the scale, not a subset)
         kinds = _closed_kinds(ctx, total, begin, parts) if strength in ("weak", "partition") else ""
-        if (
-            not kinds
-            and strength in ("weak", "strong", "partition")
-            and _union_kinds(ctx, total, parts, begin)
-        ):
-            kinds = "closed"  # "213 hộ nghèo và cận nghèo, gồm 87 hộ nghèo và 116 hộ cận nghèo"
         if kinds:
             strength = kinds  # the items name every member of a closed set: the whole
         elif strength == "partition" and _nested_sources(ctx, total, begin, parts):
@@ -2941,7 +2882,6 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
     out.extend(_respective_counts(ctx, out))
-    out.extend(_respective_closed(ctx))
     return out
 
 
@@ -4500,9 +4440,7 @@ def _negations(ctx: Context) -> list[Check]:
 
 # -- parts first, then their sum: "khen thưởng 127 tập thể và 358 cá nhân, tổng cộng 485 lượt" --
 _SUM_AFTER = re.compile(
-    # ("tất cả", "cả thảy" close a list as "tổng cộng" does, see _ALL_OF)
-    r"^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại|tất cả|cả thảy)"
-    r"(?:\s+(?!và\b|còn\b)[^\W\d]++){0,5}?"
+    r"^\s*(?:[^\W\d]++\s*){0,4}?[,;]\s*(?:tổng cộng|cộng lại)(?:\s+(?!và\b|còn\b)[^\W\d]++){0,5}?"
     r"(?:\s+là|\s+có)?\s*:?\s*$"
     # the sum named otherwise, right after the last item: "…, cộng chung 51 chi bộ", "…; tổng số
     # 16 chi bộ trực thuộc" (the number at once: "tổng số xã đạt chuẩn là 15" may be a level
@@ -4511,32 +4449,13 @@ _SUM_AFTER = re.compile(
     r"số tiền|vốn|giá trị|diện tích|chiều dài)){1})(?:\s+(?:là|đạt|có))?\s*:?\s*$"
 )
 # where such a sum may be named (one scan of the document for each word)
-# "…, tất cả 120 xã đã có kế hoạch": "all N" may speak of another, larger set; taken as the sum
-# of the items only when it lies near it (a slip in a sum is small, see _far_short)
-_ALL_OF = re.compile(r"\b(?:tất cả|cả thảy)\b")
-
-
-def _all_of_far(gap: str, total: Fig, parts: list[Fig]) -> bool:
-    """Is the closer "tất cả"/"cả thảy" and the total far from the items' sum?"""
-    if not _ALL_OF.search(gap.lower()):
-        return False
-    return _far_short(total, parts) or _far_over(total, parts)
-
-
-_SUM_CUE_WORDS = (
-    "tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ", "tất cả", "cả thảy"
-)  # fmt: skip
+_SUM_CUE_WORDS = ("tổng cộng", "cộng lại", "cộng chung", "tính chung", "tổng số", "tổng ")
 # between two listed parts: a separator, maybe after a short label ("12 km đường bê tông và 3 km")
 _LABELLED_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){0,5}?(?:,\s*và|,|\bvà)\s*$")
 # "142 đảng viên, khối cơ quan 38 đảng viên": the next part's label after the separator
 _LABEL_FIRST_SEP = re.compile(r"^\s*(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
-# or the next part's label and a colon after ";": "Khối Đảng: 12 biên chế; khối chính quyền: 23
-# biên chế; …; tổng cộng 44 biên chế"
-_SEMI_LABEL_COLON = re.compile(r"^\s*;\s*(?:[^\W\d]++\s*){1,6}:\s*$")
 # or labels on both sides: "xây mới 12 căn nhà đại đoàn kết, sửa chữa 5 căn, tổng cộng 17 căn"
-_LABELS_BOTH_SEP = re.compile(
-    r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$"
-)
+_LABELS_BOTH_SEP = re.compile(r"^\s*(?:[^\W\d]++\s*){1,5}?(?:,\s*và|,|\bvà)\s*(?:[^\W\d]++\s*){1,5}$")
 # a sum of things of several kinds: "… 17 tổ hợp tác và 6 hợp tác xã, tổng cộng 23 tổ chức kinh tế"
 _COUNTERS = frozenset({"lượt", "trường hợp", "lượt người", "tổ chức"})
 
@@ -4575,11 +4494,7 @@ def _sums_after(ctx: Context) -> list[Check]:
                 break
             gap = ctx.gap(q, parts[0])
             if not _LABELLED_SEP.match(gap):
-                labelled = (
-                    _LABEL_FIRST_SEP.match(gap)
-                    or _LABELS_BOTH_SEP.match(gap)
-                    or _SEMI_LABEL_COLON.match(gap)
-                )
+                labelled = _LABEL_FIRST_SEP.match(gap) or _LABELS_BOTH_SEP.match(gap)
                 after = re.split(r",|\bvà\b", gap)[-1]
                 if not labelled or vocab.CLAUSE_OPENERS.match(after.lstrip(" ,")):
                     if (
@@ -4602,8 +4517,6 @@ def _sums_after(ctx: Context) -> list[Check]:
         if len(parts) < 2 or not all(p.exact_count or (amount and p.exact) for p in parts):
             continue
         if not (total.unit.key in _COUNTERS or all(_covers_part(total, p) for p in parts)):
-            continue
-        if _all_of_far(ctx.gap(prev, total), total, parts):
             continue
         if strength == "strong":
             # the list may start later than the walk went: the longest tail that adds up wins
@@ -4686,9 +4599,7 @@ _CLOSER_COUNT = re.compile(
 )
 # the gap between two items: label words only (up to fourteen, with commas inside: "đạt trong
 # sạch, vững mạnh,"), at least one separator
-_PART_SEP = re.compile(
-    r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]++\s*+(?:[,;]\s*+)?){0,14}$"
-)
+_PART_SEP = re.compile(r"^(?=[^\d.()\n:]*(?:,|;|\bvà\b))\s*[,;]?\s*(?:[^\W\d]++\s*+(?:[,;]\s*+)?){0,14}$")
 _PERIOD_WORD = re.compile(r"\b(?:quý|tháng|đợt)\b")
 # a gap between two items that starts a subset, another time or a stage: no list of one whole
 # ("6 chi bộ nông thôn, trong đó 2 chi bộ mới …", "14 căn …; năm trước sửa chữa 9 căn", "3 xã đạt
@@ -6689,18 +6600,6 @@ def _within_next(ctx: Context) -> list[Check]:
         closed_by: dict[int, bool] = {}
         for t in cands:
             parts, closed = _walk_closed(ctx, hit.end(), e, t, semicolons=colon)
-            if not colon and not closed:
-                # the grades of the graded body set apart by ";" after "Trong đó,": "… 142 tổ
-                # chức cơ sở đảng tham gia đánh giá. Trong đó, 25 tổ chức hoàn thành xuất sắc
-                # nhiệm vụ; 98 tổ chức hoàn thành tốt nhiệm vụ; …" (each item names its grade)
-                longer = _walk(ctx, hit.end(), e, t, True)
-                if (
-                    len(longer) > len(parts)
-                    and all(p.value < t.value for p in longer)  # type: ignore[operator]
-                    and _own_grades(ctx, hit.end(), e, longer)
-                ):  # (not the last item of a list before: "…: 7 cơ sở. Trong đó, …")
-                    parts = longer
-                    closed = _full_scale(ctx, hit.end(), e, longer)
             if len(parts) >= 2 and parts[0] is first and all(p.type == "quantity" for p in parts):
                 found.append((t, parts))
                 closed_by[id(parts)] = closed
@@ -6948,44 +6847,6 @@ def _bare_bracket_sums(ctx: Context) -> list[Check]:
 # may sit after other words; the one count of its sentence before it that the numbers add up to
 # is their whole (a fit, told as such).
 _RESPECTIVELY = re.compile(rf"\(\s*lần lượt(?:\s+là)?\s+({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)\s*\)")
-
-
-# -- respective values closed by their stated sum: "Số xã đạt chuẩn … ở ba huyện lần lượt là 41,
-# 35 và 22 xã, tổng cộng 98 xã"; "Thôn Đông, thôn Tây và thôn Trung lần lượt có 142, 118 và 97 hộ,
-# cả thảy 357 hộ". The closer names the sum of the values just listed (of the unit written once
-# after the last value), so a miss is an error. --------------------------------------------------
-_RESPECTIVE_CLOSED = re.compile(
-    rf"\blần lượt(?:\s+(?:là|có|đạt|được))?\s*:?\s+({_NUM}(?:\s*(?:,|;|và)\s*{_NUM})+)"
-    r"\s+([^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s*[,;]\s*(?:với\s+)?"
-    # (not "tổng số": "…lần lượt là 3, 4 và 5 xã; tổng số 120 xã" may be the stock of all)
-    r"(?:tổng cộng|cộng lại|cộng chung|tính chung|tất cả|cả thảy)(?:\s+(?:là|có))?\s*:?\s*"
-    rf"(?={_NUM}\s+\2\b)"
-)
-
-
-def _respective_closed(ctx: Context) -> list[Check]:
-    out: list[Check] = []
-    if "lần lượt" not in ctx.low:
-        return out
-    for hit in _RESPECTIVE_CLOSED.finditer(ctx.low):
-        nums = list(re.finditer(_NUM, hit.group(1)))
-        if any("," in m.group(0) for m in nums):
-            continue  # decimals: no whole counts
-        got = [g for g in ctx.figs_from(hit.end(), hit.end() + 30) if g.start == hit.end()]
-        if not got or got[0].type != "quantity" or not got[0].exact_count:
-            continue
-        t = got[0]
-        base = hit.start(1)
-        parts = []
-        for m in nums:
-            a, b = base + m.start(), base + m.end()
-            real = [g for g in ctx.figs_from(a, b + 40) if g.start == a]
-            parts.append(real[0] if real else synthetic(ctx, a, b, number(m.group(0)), t))
-        if _all_of_far(hit.group(0), t, parts):
-            continue
-        span = ctx.clause(hit.start(), t.end)
-        out.append(_emit(ctx, t, parts, "paren", span, ""))
-    return out
 
 
 def _respectively_sums(ctx: Context, done: set[int]) -> list[Check]:
@@ -8631,50 +8492,6 @@ _KIND_TAIL_BR = re.compile(r"^[^\d;:.()%\n]{0,60}?\)")
 _KIND_MEASURE = frozenset({"đồng", "ha", "km", "m2", "m", "tấn", "kg", "%"})
 
 
-_UNION_SEP = re.compile(r"\s*(?:,\s*và\b|,|\bvà\b)\s*")
-_PHRASE_END = re.compile(r"[,;:()\n.]|\bvà\b|\bgồm\b|\bbao gồm\b|\btrong đó\b|\bchia\b")
-
-
-def _noun_phrase(ctx: Context, f: Fig, union: bool) -> str:
-    """The words that name what ``f`` counts, from its unit to the next cut (for the total of a
-    union, "64 tổ chức đảng và đảng viên", past its "và" and commas, to its opener)."""
-    low = ctx.low
-    end = f.end
-    while True:
-        m = _PHRASE_END.search(low, end, min(len(low), end + 80))
-        if m is None:
-            return ""
-        if union and m.group(0) in (",", "và"):
-            nxt = low[m.end() : m.end() + 30].lstrip()
-            if nxt and not nxt[0].isdigit() and not nxt.startswith(("gồm", "bao gồm", "trong")):
-                end = m.end()
-                continue
-        break
-    words = low[f.start : m.start()].split()
-    return " ".join(words[1:]) if words and words[0][:1].isdigit() else ""
-
-
-_UNION_LEAD = re.compile(r"[\s,:(]*(?:(?:trong đó|bao gồm|gồm|có)\b[\s,:]*)*")
-
-
-def _union_kinds(ctx: Context, total: Fig, parts: list[Fig], begin: int) -> bool:
-    """Is the total a union its own words name kind by kind ("64 tổ chức đảng và đảng viên",
-    "213 hộ nghèo và cận nghèo") and each item one of those kinds, in order, each once ("18 tổ
-    chức đảng, 48 đảng viên")? The kinds name no overlapping attributes then: the items are
-    the whole."""
-    if _UNION_LEAD.fullmatch(ctx.low, begin, parts[0].start) is None:
-        return False  # "125 xã, phường, thị trấn, trong đó khi tái lập tỉnh có 97 xã, …": then
-    whole = _noun_phrase(ctx, total, True)
-    kinds = [k for k in _UNION_SEP.split(whole) if k]
-    if len(kinds) < 2 or len(kinds) != len(parts) or len(set(kinds)) != len(kinds):
-        return False
-    for kind, p in zip(kinds, parts, strict=True):
-        own = _noun_phrase(ctx, p, False)
-        if not own or not (own == kind or own.endswith(" " + kind)):
-            return False
-    return True
-
-
 def _measure(f: Fig) -> bool:
     key = f.unit.key
     return any(key == w or key.endswith(" " + w) or key.startswith(w + " ") for w in _KIND_MEASURE)
@@ -8776,12 +8593,6 @@ def _kind_lists(ctx: Context, out: list[Check]) -> list[Check]:
                 )
             )
             strength = "closed" if own and listed else "soft"
-            if (
-                strength == "soft"
-                and not _KIND_SOME.search(label)
-                and _union_kinds(ctx, total, parts, total.end + len(head))
-            ):
-                strength, region = "closed", ""  # "64 tổ chức đảng và đảng viên (18 …, 48 …)"
             row = _emit(ctx, total, parts, strength, span, region)
             if row.verdict == "unverifiable":
                 continue
