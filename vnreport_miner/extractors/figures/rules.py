@@ -544,22 +544,23 @@ class Rules:
         return self.variants.get(key, key)
 
 
+def _multiplier_table(entries: list[dict[str, Any]], where: str) -> dict[str, int]:
+    """word -> value of a list of multiplier entries, each checked ("vạn" -> 10000)."""
+    table: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        _need(e, ("word", "value"), f"{where}[{i}]")
+        if not isinstance(e["value"], int) or e["value"] <= 1:
+            raise _fail(f"{where}[{i}]: value must be an integer > 1")
+        table[e["word"]] = e["value"]
+    return table
+
+
 def _load(data: dict[str, Any]) -> Rules:
     if not isinstance(data, dict) or data.get("version") != 1:
         raise _fail("expected a mapping with version: 1")
-    multipliers: dict[str, int] = {}
-    for i, e in enumerate(data["multipliers"]):
-        _need(e, ("word", "value"), f"multipliers[{i}]")
-        if not isinstance(e["value"], int) or e["value"] <= 1:
-            raise _fail(f"multipliers[{i}]: value must be an integer > 1")
-        multipliers[e["word"]] = e["value"]
+    multipliers = _multiplier_table(data["multipliers"], "multipliers")
     money = data.get("money_multipliers") or {"currency": [], "words": []}
-    money_multipliers: dict[str, int] = {}
-    for i, e in enumerate(money["words"]):
-        _need(e, ("word", "value"), f"money_multipliers.words[{i}]")
-        if not isinstance(e["value"], int) or e["value"] <= 1:
-            raise _fail(f"money_multipliers.words[{i}]: value must be an integer > 1")
-        money_multipliers[e["word"]] = e["value"]
+    money_multipliers = _multiplier_table(money["words"], "money_multipliers.words")
     currency = list(money["currency"])
     number_words: dict[str, NumberWord] = {}
     for i, e in enumerate(data["number_words"]):
