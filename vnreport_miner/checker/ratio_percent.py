@@ -301,6 +301,8 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
                 or ("tổng số" in gap and f.unit.key == g.unit.key and _OUT_OF_LONG.match(gap))
             )
         ):
+            if ")" in gap:
+                return _bracket_head_fraction(ctx, f, g)
             return float(f.value), float(g.value), [f, g]  # type: ignore[arg-type]
         # "Có 38 trong tổng số 45 chi bộ …": a bare numerator before the whole
         lead = ctx.before(f, 30).lower()  # "Đợt 2 trong 11 xã": no numerator
@@ -310,6 +312,32 @@ def _fraction(ctx: Context, f: Fig) -> tuple[float, float, list[Fig]] | None:
             if 0 < n < f.value:  # type: ignore[operator]
                 return n, float(f.value), [f]  # type: ignore[arg-type]
     return None
+
+
+def _bracket_head_fraction(ctx: Context, f: Fig, g: Fig) -> tuple[float, float, list[Fig]] | None:
+    """``f`` is the last item of a bracket that closes before "trên tổng số ``g``": the
+    numerator is the count the bracket breaks down, the one right before its "(" (review 33)
+        "213 hộ nghèo và cận nghèo (87 hộ nghèo, 126 hộ cận nghèo) trên tổng số 1.520 hộ"
+        -> 213/1.520, not 126/1.520
+    None (no fraction) when no such count heads the bracket."""
+    s0, _ = ctx.sentence_span(f.sent)
+    lead = ctx.text[s0 : f.start]
+    opened = lead.rfind("(")
+    if opened < 0 or ")" in lead[opened:]:
+        return None
+    head = None
+    for h in ctx.figs[: f.i]:
+        if h.sent == f.sent and h.end <= s0 + opened:
+            head = h
+    if (
+        head is None
+        or not head.exact_count
+        or head.unit.key != g.unit.key
+        or re.search(r"[\d;]", ctx.text[head.end : s0 + opened])
+        or not 0 < head.value < g.value  # type: ignore[operator]
+    ):
+        return None
+    return float(head.value), float(g.value), [head, g]  # type: ignore[arg-type]
 
 
 def _out_of(ctx: Context, f: Fig, parts: list[Fig]) -> bool:

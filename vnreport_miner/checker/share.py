@@ -1873,6 +1873,8 @@ def _resolved(
         verdict = "unverifiable"  # "Năm 2020 … có 5.958 …, hiện nay có 1.245 …"
     if verdict == "inconsistent" and _complementary_groups(ctx, base, part):
         verdict = "unverifiable"  # "Tổng số đảng viên nam là 1.248 …; đảng viên nữ 1.076 …"
+    if verdict == "inconsistent" and _scoped_elsewhere(ctx, base, part):
+        verdict = "unverifiable"  # "…; đảng viên nữ trong số mới kết nạp 90 đồng chí, chiếm 60%"
     if verdict == "inconsistent" and _completion_rates(ctx, p):
         verdict = "unverifiable"  # "(vốn tỉnh 16,4 tỷ đồng, đạt 91%; vốn xã 8,2 tỷ đồng, đạt 87%)"
     if (
@@ -1920,6 +1922,32 @@ def _complementary_groups(ctx: Context, base: Fig, part: Fig) -> bool:
     of_base = _group_sides(ctx.lower_slice(max(b0, base.start - 80), base.start))
     of_part = _group_sides(ctx.lower_slice(max(p0, part.start - 80), part.end + 20))
     return any(k in of_part and of_part[k] != v for k, v in of_base.items())
+
+
+# "trong số <words>" in the part's own clause, before it, of a whole told before that clause:
+# the part is counted within the subset those words name, whose size is unsaid (review 33)
+#   "Tổng số đảng viên là 2.480 đồng chí; đảng viên nữ trong số mới kết nạp 90 đồng chí,
+#    chiếm 60%"                                                       of the admitted, not of 2.480
+#   "…; trong số đảng viên, nữ 900 đồng chí, chiếm 36,3%"             the whole's own noun: kept
+#   "… đã kiểm tra 41 tổ chức đảng, 118 đảng viên … Trong số đảng viên được cấp ủy kiểm tra có
+#    47 đồng chí …, chiếm 41,8%"                          every word said by the whole's clause: kept
+_SCOPE_WORDS = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+(?!đó\b|này\b|ấy\b|trên\b)([^\W\d][^\d,;:()]*)")
+
+
+def _scoped_elsewhere(ctx: Context, base: Fig, part: Fig) -> bool:
+    c0, _ = ctx.clause(part.start)
+    if base.end > c0:
+        return False
+    b0, b1 = ctx.clause(base.start)
+    told = set(norm_words(ctx.lower_slice(b0, b1)).split()) | set(base.unit.key.split())
+    for m in _SCOPE_WORDS.finditer(ctx.lower_slice(c0, part.start)):
+        words = set(norm_words(m.group(1)).split()) - _SCOPE_GLUE
+        if words - told:
+            return True  # words the whole's clause does not say: another set
+    return False
+
+
+_SCOPE_GLUE = frozenset("có được đã là các những của thì".split())
 
 
 # a member attribute alone opening its clause: "đảng viên nữ", "nữ", "người dân tộc thiểu số"
