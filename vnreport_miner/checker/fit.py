@@ -192,6 +192,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     # (a figure only an unsettled reading took, "49.320/86.653 = 56,9%, not 39,5%", stays free)
     settled = {i for c in (*done, *out) if c.verdict != "unverifiable" for i in c.mention_ids}
     out.extend(_profile_pairs_fits(ctx, settled))
+    out.extend(_balances_across_fits(ctx, (*done, *out)))
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
 
@@ -3526,3 +3527,161 @@ def _profile_pairs_fits(ctx: Context, used: set[str]) -> list[Check]:
                 used.add(p.id)
             break
     return out
+
+
+# -- a stock, its movements and the stock after them, told over several sentences (fit only):
+#   example (our own)                                                          told
+#   "Đầu năm 2024, Hội có 1.240 hội viên. … Trong năm kết nạp mới 86 hội viên;   consistent
+#    từ trần 12, chuyển đi 9 hội viên. Đến cuối năm, Hội có 1.305 hội viên."     (1.240 + 86 - 12 - 9)
+#   "Cuối năm 2020 có 18 chi bộ. … thành lập mới 6 chi bộ, giải thể 2 chi bộ. … tăng từ 18 lên 22"
+#   the same with "1.315 hội viên" at the end                                      nothing
+# Every count between the two stocks told with a verb of entry or exit is a movement; figures
+# without such a verb (a plan in brackets, a breakdown, another noun) are passed over. A miss is
+# silence: movements may be told elsewhere, or not at all, and the end may be of another moment.
+_ACROSS_START = re.compile(
+    r"(?:(?:đầu năm|cuối năm|thời điểm)(?: (?:19|20)\d{2})?|đầu nhiệm kỳ|đầu kỳ|tại đại hội"
+    r"(?: nhiệm kỳ (?:19|20)\d{2}\s*-\s*(?:19|20)\d{2})?|khi thành lập)"
+    r"[^.;:\d]{0,50}?\b(?:có|là|với|gồm)\s*$"
+)
+_ACROSS_END = re.compile(
+    r"(?:đến nay|hiện nay|hiện|nay|đến ngày [\d/.\-]+|đến cuối năm(?: (?:19|20)\d{2})?|cuối năm|"
+    r"tính đến [^,.;]{0,25}|như vậy)[^.;:\d]{0,50}?\b(?:có|còn|là|lên|đạt)\s*$"
+)
+_ACROSS_IN = re.compile(
+    r"(?:thành lập mới|thành lập|kết nạp mới|kết nạp|tiếp nhận|công nhận mới|công nhận thêm|"
+    r"phát triển mới|phát sinh mới|phát sinh)\s*(?:thêm|mới|được|được thêm)?\s*$"
+)
+_ACROSS_OUT = re.compile(
+    r"(?:giải thể|chuyển sinh hoạt đi|chuyển đi|chuyển ra|từ trần|qua đời|xóa tên|khai trừ|"
+    r"ra khỏi đảng|thôi sinh hoạt|cho thôi|thoát nghèo|giảm)\s*(?:được|đi)?\s*$"
+)
+_ACROSS_IN_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,5}?(?:chuyển đến|mới thành lập|được kết nạp)\b")
+_ACROSS_OUT_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,5}?(?:bị\s+)?(?:chuyển đi|chuyển sinh hoạt đi|từ trần|qua đời|xóa tên|"
+    r"khai trừ|giải thể|thoát nghèo)\b"
+)
+
+
+_ACROSS_NUMBER = re.compile(r"(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
+_BARE_FLOW_END = re.compile(r"^\s*(?:[,;.)]|và\b|$)")
+
+
+def _across_sign(before: str, after: str) -> int:
+    if _ACROSS_IN.search(before) or _ACROSS_IN_AFTER.match(after):
+        return 1
+    if _ACROSS_OUT.search(before) or _ACROSS_OUT_AFTER.match(after):
+        return -1
+    return 0
+
+
+def _in_bracket(lead: str) -> bool:
+    return lead.rfind("(") > lead.rfind(")")
+
+
+def _across_moves(
+    ctx: Context, lo: int, hi: int, end: Fig, skip: tuple[Fig, ...] = ()
+) -> list[tuple[int, float, Fig | None]]:
+    """(sign, value, figure or None for a bare number) of each movement in ``lo``..``hi``."""
+    at = {f.start: f for f in ctx.figs if lo <= f.start < hi}
+    low = ctx.low
+    moves: list[tuple[int, float, Fig | None]] = []
+    for hit in _ACROSS_NUMBER.finditer(low, lo, hi):
+        if any(g.start <= hit.start() < g.end for g in skip):
+            continue
+        f = at.get(hit.start())
+        if f is not None and not (f.type == "quantity" and f.exact_count):
+            continue
+        if f is not None and f.unit.key and not (
+            f.unit.key == end.unit.key
+            or kin(f.unit, end.unit)
+            or end.unit.key.startswith(f.unit.key + " ")  # "giải thể 17 tổ chức" of tổ chức đảng
+        ):
+            continue
+        lead = low[max(lo, hit.start() - 80) : hit.start()]
+        lead = re.split(r"[.!?]\s", lead)[-1]
+        after = low[hit.end() : hit.end() + 40]
+        if _in_bracket(lead):
+            continue
+        sign = _across_sign(lead[-30:], after)
+        if not sign or (f is None and not (_BARE_FLOW_END.match(after) or sign and
+                                           _ACROSS_IN_AFTER.match(after) or _ACROSS_OUT_AFTER.match(after))):
+            continue  # fmt: skip
+        moves.append((sign, float(hit.group(0).replace(".", "")), f))
+    return moves
+
+
+def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
+    held = [set(c.mention_ids) for c in told if len(c.mention_ids) >= 2]
+    counts = [f for f in ctx.figs if f.type == "quantity" and f.exact_count and f.value]
+    out: list[Check] = []
+    for k, end in enumerate(counts):
+        if not _ACROSS_END.search(ctx.before_low(end, 70)) or _in_bracket(ctx.before(end, 80)):
+            continue
+        start = None
+        for j in range(k - 1, -1, -1):
+            g = counts[j]
+            if end.sent - g.sent > 40:
+                break
+            if (
+                g.sent < end.sent
+                and (g.unit.key == end.unit.key or kin(g.unit, end.unit))
+                and _ACROSS_START.search(ctx.before_low(g, 70))
+                and not _in_bracket(ctx.before(g, 80))
+            ):
+                start = g
+                break
+        if start is None or any(start.id in ids and end.id in ids for ids in held):
+            continue
+        c = _balance_fit(ctx, start, end, _across_moves(ctx, start.end, end.start, end))
+        if c is not None:
+            out.append(c)
+            held.append(set(c.mention_ids))
+    # the two stocks told as one change after the movements: "…; kết nạp 112 đảng viên, 15 đảng
+    # viên từ trần. Tính chung, số đảng viên tăng từ 221 đồng chí lên 318 đồng chí", "… Như vậy,
+    # từ 2.091 hội viên đầu năm, đến nay toàn huyện có 2.148 hội viên"
+    from .change import pairs
+
+    told_from = []
+    for k, end in enumerate(counts):
+        if not _ACROSS_END.search(ctx.before_low(end, 70)):
+            continue
+        for g in counts[max(0, k - 3) : k]:
+            if (
+                g.sent == end.sent
+                and _FROM_BEFORE.search(ctx.before_low(g, 12))
+                and _FROM_MOMENT_AFTER.match(ctx.after_low(g, 40))
+                and (g.unit.key == end.unit.key or kin(g.unit, end.unit))
+            ):
+                told_from.append((g, end))
+    for a, b in [*((a, b) for a, b, _d, _v in pairs(ctx)), *told_from]:
+        if not (
+            a.type == b.type == "quantity" and a.exact_count and b.exact_count and a.value and b.value
+        ) or any(a.id in ids and b.id in ids for ids in held):
+            continue
+        s0, _ = ctx.sentence_span(max(0, a.sent - 3))
+        lo = max(s0, ctx.text.rfind("\n", 0, a.start) + 1)
+        c = _balance_fit(ctx, a, b, _across_moves(ctx, lo, a.start, b))
+        if c is not None:
+            out.append(c)
+            held.append(set(c.mention_ids))
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\btừ\s*$")
+_FROM_MOMENT_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?\(?(?:đầu năm|đầu nhiệm kỳ|đầu kỳ|(?:cuối\s+)?năm (?:19|20)\d{2})"
+)
+
+
+def _balance_fit(
+    ctx: Context, start: Fig, end: Fig, moves: list[tuple[int, float, Fig | None]]
+) -> Check | None:
+    total = start.value + sum(sign * v for sign, v, _f in moves)  # type: ignore[operator]
+    if not moves or abs(total - end.value) > 1e-9:  # type: ignore[operator]
+        return None
+    expr = f"{start.value:g} " + " ".join(f"{'+' if sg > 0 else '-'} {v:g}" for sg, v, _f in moves)
+    why = render("change.flow_ok", expr=(expr, expr), calc=total, b=end.value)
+    figs = [start, *(f for _s, _v, f in moves if f is not None), end]
+    return ctx.check("change", "consistent", [start.value, *(v for _s, v, _f in moves), end.value],
+                     figs, ctx.clause(end.start), expected=total,  # type: ignore[arg-type]
+                     observed=end.value, tolerance=0, why=why)  # fmt: skip
