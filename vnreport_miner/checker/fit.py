@@ -193,6 +193,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     settled = {i for c in (*done, *out) if c.verdict != "unverifiable" for i in c.mention_ids}
     out.extend(_profile_pairs_fits(ctx, settled))
     out.extend(_balances_across_fits(ctx, (*done, *out)))
+    out.extend(_subject_target_fits(ctx, {i for c in (*done, *out) for i in c.mention_ids}))
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
 
@@ -3685,3 +3686,69 @@ def _balance_fit(
     return ctx.check("change", "consistent", [start.value, *(v for _s, v, _f in moves), end.value],
                      figs, ctx.clause(end.start), expected=total,  # type: ignore[arg-type]
                      observed=end.value, tolerance=0, why=why)  # fmt: skip
+
+
+# -- a plan's completion said of a subject, the done count and the plan stated before (fit only):
+#   example (our own)                                                          told
+#   "Chỉ tiêu kết nạp năm 2024 là 200 đảng viên. Đến nay đã kết nạp được 218     consistent
+#    đảng viên. Số đảng viên kết nạp đạt 109% chỉ tiêu."                          (218/200)
+#   "Kế hoạch giao 40 km đường. … làm được 46 km. Kết quả vượt 15% kế hoạch."     consistent
+#   the same with "đạt 112% chỉ tiêu"                                           nothing
+# The percent has no count of its own before it in its clause (those are the target module's);
+# the plan is a count led by a plan word in that sentence or the three before, the done count one
+# of the same noun without such a word; one pair only must fit, else nothing is said.
+_SUBJ_PCT_LEAD = re.compile(r"\b(?:đạt|bằng|hoàn thành)\s*(?:được\s*)?$")
+_SUBJ_PCT_EXCEED = re.compile(r"\bvượt\s*(?:mức\s*)?$")
+_SUBJ_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b")
+_SUBJ_PLAN_LEAD = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|được giao|giao)\b(?:[^.;:\d%]|(?:19|20)\d\d){0,50}$"
+)
+
+
+def _subject_target_fits(ctx: Context, used: set[str]) -> list[Check]:
+    out: list[Check] = []
+    if "chỉ tiêu" not in ctx.low and "kế hoạch" not in ctx.low and "mục tiêu" not in ctx.low:
+        return out
+    for p in ctx.figs:
+        if p.type != "percent" or p.id in used or not p.value or p.qual != "exact":
+            continue
+        lead = ctx.before_low(p, 20)
+        exceed = bool(_SUBJ_PCT_EXCEED.search(lead))
+        if not (exceed or _SUBJ_PCT_LEAD.search(lead)) or not _SUBJ_PLAN_AFTER.match(
+            ctx.after_low(p, 30)
+        ):
+            continue
+        c0, _ = ctx.clause(p.start)
+        if any(g.type in ("quantity", "ratio") for g in ctx.figs_from(c0, p.start)):
+            continue  # a count of its own: the target module's
+        plans, dones = [], []
+        for g in ctx.figs[: p.i]:
+            if g.sent < p.sent - 3 or g.type != "quantity" or not g.exact or not g.value:
+                continue
+            before = ctx.before_low(g, 70)
+            if before.rfind("(") > before.rfind(")"):
+                continue
+            (plans if _SUBJ_PLAN_LEAD.search(before) else dones).append(g)
+        hits = []
+        for d in dones:
+            for pl in plans:
+                if not (d.unit.key == pl.unit.key or kin(d.unit, pl.unit)):
+                    continue
+                calc = 100 * d.value / pl.value - (100 if exceed else 0)  # type: ignore[operator]
+                if calc > 0 and fits(calc, p):
+                    hits.append((d, pl, calc))
+        if len({(d.value, pl.value) for d, pl, _c in hits}) != 1:
+            continue
+        d, pl, calc = hits[-1]
+        pv = judge_stated(calc, p)
+        if pv is None:
+            continue
+        from .target import _phrase
+
+        full = 100 * d.value / pl.value  # type: ignore[operator]
+        why = render("target.total", goal=as_written(pl), got=as_written(d), pct=_phrase(pv, full, exceed))
+        out.append(ctx.check("target", "consistent", [pl.value, d.value, p.value], [pl, d, p],  # type: ignore[list-item]
+                             ctx.clause(p.start), expected=pv.calc, observed=num(pv.stated),
+                             tolerance=num(pv.judgement.tolerance, 4), why=why,
+                             rounding=pv.judgement.rounding))  # fmt: skip
+    return out
