@@ -194,6 +194,7 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     out.extend(_profile_pairs_fits(ctx, settled))
     out.extend(_balances_across_fits(ctx, (*done, *out)))
     out.extend(_subject_target_fits(ctx, {i for c in (*done, *out) for i in c.mention_ids}))
+    out.extend(_running_column_fits(ctx))
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
 
@@ -3751,4 +3752,50 @@ def _subject_target_fits(ctx: Context, used: set[str]) -> list[Check]:
                              ctx.clause(p.start), expected=pv.calc, observed=num(pv.stated),
                              tolerance=num(pv.judgement.tolerance, 4), why=why,
                              rounding=pv.judgement.rounding))  # fmt: skip
+    return out
+
+
+# -- a table of years whose one column is a stock and another what was added each year (fit
+# only): every year's stock minus the year before's is that year's addition, on every row.
+#   Năm | Diện tích (ha) | Trồng mới (ha)          2021: 1.180 - 1.050 = 130
+#   2020 | 1.050 | 96                              2022: 1.322 - 1.180 = 142
+#   2021 | 1.180 | 130                             (the first row's 96 is of a year not shown)
+#   2022 | 1.322 | 142
+# Three year rows or more, and the difference must hold on each, else nothing is said.
+_YEAR_CELL = re.compile(r"^\s*(?:năm\s+)?(?:19|20)\d{2}\b")
+
+
+def _running_column_fits(ctx: Context) -> list[Check]:
+    from .tables import cell_fig, table_rows
+
+    out: list[Check] = []
+    if "\t" not in ctx.text and "|" not in ctx.text:
+        return out
+    for rows in table_rows(ctx):
+        width = len(rows[0])
+        years = [r for r in rows[1:] if len(r) == width and _YEAR_CELL.match(ctx.lower_slice(*r[0]))]
+        if len(years) < 3 or width < 3:
+            continue
+        cols = []
+        for k in range(1, width):
+            cells = [cell_fig(ctx, r[k], None) for r in years]
+            cols.append(cells if all(c is not None and c.value is not None for c in cells) else None)
+        for ka, a in enumerate(cols):
+            for kb, b in enumerate(cols):
+                if a is None or b is None or ka == kb:
+                    continue
+                steps = [(a[i - 1], a[i], b[i]) for i in range(1, len(a))]
+                if not all(
+                    y.value > x.value and abs(y.value - x.value - d.value) < 1e-9  # type: ignore[operator]
+                    for x, y, d in steps
+                ):
+                    continue
+                for x, y, d in steps:
+                    why = render("fit.delta", a=f"{as_written(x):g}", b=f"{as_written(y):g}",
+                                 diff=f"{as_written(d):g}", stated=d.m.text.strip())  # fmt: skip
+                    out.append(ctx.check("change", "consistent", [x.value, y.value, d.value],  # type: ignore[list-item]
+                                         [f for f in (x, y, d) if f.id],
+                                         (min(y.start, d.start), max(y.end, d.end)),
+                                         expected=y.value - x.value, observed=d.value,  # type: ignore[operator]
+                                         tolerance=0, why=why))  # fmt: skip
     return out
