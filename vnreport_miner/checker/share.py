@@ -1947,7 +1947,7 @@ def _scoped_elsewhere(ctx: Context, base: Fig, part: Fig) -> bool:
     return False
 
 
-_SCOPE_GLUE = frozenset("có được đã là các những của thì".split())
+_SCOPE_GLUE = frozenset("có được bị đã là các những của thì này đó ấy nói trên kể".split())
 
 
 # a member attribute alone opening its clause: "đảng viên nữ", "nữ", "người dân tộc thiểu số"
