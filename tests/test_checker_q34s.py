@@ -81,6 +81,8 @@ SILENT = [
     ("Kỳ thi có 512 học sinh dự thi, 470 em đỗ tốt nghiệp, đạt 95,1%.", [470, 512, 95.1]),
     ("Năm 2022 xã có 1.500 hộ; năm 2024 còn 60 hộ nghèo trên tổng số 1.620 hộ, chiếm 4%.", [60, 1500, 4]),
     ("Chi bộ có 40 đảng viên, năm nay kết nạp thêm 4 đảng viên, tăng 10%.", [4, 40, 10]),
+    ("Số chi bộ trong sạch, vững mạnh tăng từ 40 chi bộ lên 50 chi bộ, thêm 10 chi bộ, tương đương 25%.",
+     [10, 40, 25]),
 ]  # fmt: skip
 
 

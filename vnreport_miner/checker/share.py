@@ -7423,7 +7423,8 @@ _PLAN_NEAR = re.compile(
 # the whole named after the percent, its count in the bracket right after the name:
 # "chiếm 54,8% tổng số đảng viên mới của toàn huyện (1.575 đảng viên)"
 _BRACKETED_WHOLE = re.compile(
-    r"^\s*(?:(?:so với|của|trên)\s+)?(?:tổng\s+)?số\s+(?P<n>[^\W\d][^\d;()%.]{1,70}?)\s*\(\s*$"
+    r"^\s*(?:(?:so với|của|trên)\s+)?(?:(?:tổng\s+)?số\s+(?P<n>[^\W\d][^\d;()%.]{1,70}?)|dân số)"
+    r"\s*\(\s*(?:dân số(?:\s+trung bình)?(?:\s+(?:là|có))?\s*)?$"
 )
 
 
@@ -7518,8 +7519,8 @@ def _whole_before_fit(ctx: Context, p: Fig) -> Check | None:
         return None
     if not (share_link(gap) or _SAID_AS.match(gap.lower())):
         return None
-    if _CHANGE_BEFORE.search(ctx.before_low(part, 20)):
-        return None
+    if _CHANGE_BEFORE.search(ctx.before_low(part, 20)) or _DELTA_BEFORE.search(ctx.before_low(part, 25)):
+        return None  # "tăng từ 58 chi bộ lên 83 chi bộ, thêm 25 chi bộ, tương đương 43,1%": a change
     after = ctx.after_low(p, 60)
     if vocab.TARGET_AFTER.match(after) or _NAMED_AFTER.match(after) or _POP_AFTER.match(after):
         return None
@@ -7576,6 +7577,8 @@ def _bracketed_whole_fit(ctx: Context, p: Fig) -> Check | None:
     return _fit_row(ctx, fitting[-1], whole, p, named=True)
 
 
+# a count said as a change: "thêm 25 chi bộ", or after "từ … lên/xuống …" in its clause
+_DELTA_BEFORE = re.compile(r"\b(?:thêm|tăng thêm|giảm đi)\s*$|\btừ\b[^;]*\b(?:lên|xuống)\b")
 # a rate of change ("giảm 3 vụ việc, tương ứng giảm 25,0% so với …"): see change.py
 _CHANGE_RATE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được|còn))?\s*$")
 
@@ -7591,10 +7594,16 @@ def _fit_only(ctx: Context, done: list[Check]) -> list[Check]:
     # (asked here, before the other kinds ran: what it notes for them is put back as it was)
     saved = {k: v.copy() if isinstance(v, set | list | dict) else v for k, v in ctx.memo.items()}
     try:
-        said.update(i for c in fit.run(ctx, done) for i in c.mention_ids)
+        fitted = fit.run(ctx, done)
     finally:
         ctx.memo.clear()
         ctx.memo.update(saved)
+    # a share it finds by value is told here in its words (the same figures and claim: one row,
+    # whichever comes first); a fraction it reads in words ("42 hội viên trên tổng số 48 hội
+    # viên") is a ratio_percent row, the share is told as well (gold sets count it a share); a
+    # percent it reads otherwise (a target, a change) is left to it
+    as_fit = {i: c for c in fitted if c.kind == NAME for i in c.mention_ids}
+    said.update(i for c in fitted if c.kind not in (NAME, "ratio_percent") for i in c.mention_ids)
     out: list[Check] = []
     for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said or p.qual == "max":
@@ -7607,6 +7616,11 @@ def _fit_only(ctx: Context, done: list[Check]) -> list[Check]:
         if vocab.TARGET_AFTER.match(ctx.after_low(p, 60)):
             continue
         got = _over_total_fit(ctx, p) or _bracketed_whole_fit(ctx, p) or _whole_before_fit(ctx, p)
+        found = as_fit.get(p.id)
+        if got is not None and found is not None:
+            if set(got.mention_ids) != set(found.mention_ids):
+                continue  # another pairing by value: neither is told twice
+            got = replace(got, start=found.start, end=found.end, text=found.text)
         if got is not None:
             out.append(got)
             said.update(got.mention_ids)
