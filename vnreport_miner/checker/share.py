@@ -2350,7 +2350,8 @@ def run(ctx: Context) -> list[Check]:
     out += _population_rates(ctx, out)
     out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
-    return out + _gathering_rates(ctx, out)
+    out = out + _gathering_rates(ctx, out)
+    return out + _fit_only(ctx, out)
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
@@ -7399,3 +7400,228 @@ def _household_rates(ctx: Context, done: list[Check]) -> list[Check]:
         if not (c.verdict == "unverifiable" and c.mention_ids and c.mention_ids[-1] in mine)
     ]
     return kept + out
+
+
+# -- fit-only readings (session 34): each pairs figures by a tight structure and tells the
+# relation only when the arithmetic holds; a miss is no proof (another whole may be meant), so
+# it stays silent. They read only percents no share row speaks of.
+
+# "5.214 hộ nghèo trên tổng số 18.130 hộ": the part written out over its whole
+_FIT_OVER_TOTAL = re.compile(r"^\s*(?:[^\W\d][^\d;()%.]{0,50}?\s+)?trên tổng số\s*$")
+# the whole's words, then the percent's link: ", chiếm ", ", tỷ lệ ", ", tỷ lệ tập hợp đạt ",
+# " ("; nothing else said between
+_RATE_LINK = re.compile(
+    r"^[^\d;()%.]{0,60}?(?:,\s*|\(\s*)(?:(?:chiếm|đạt|bằng|tức|tương đương|tương ứng)\s+)?"
+    r"(?:(?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,2}?\s*)?(?:(?:là|đạt|chiếm)\s+)?$"
+)
+# "phát hiện 6 tổ chức có thiếu sót, tức 25%": the count's own words, then "tức"
+_SAID_AS = re.compile(r"^[^\d;()%.]{0,60}?,\s*(?:tức|tương đương|tương ứng)(?:\s+(?:là|với))?\s*$")
+# a plan, a target or a count to come: the percent may be its completion, not a share
+_PLAN_NEAR = re.compile(
+    r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|đề ra|được giao|\bgiao\b|dự kiến|ước"
+)
+# the whole named after the percent, its count in the bracket right after the name:
+# "chiếm 54,8% tổng số đảng viên mới của toàn huyện (1.575 đảng viên)"
+_BRACKETED_WHOLE = re.compile(
+    r"^\s*(?:(?:so với|của|trên)\s+)?(?:(?:tổng\s+)?số\s+(?P<n>[^\W\d][^\d;()%.]{1,70}?)|dân số)"
+    r"\s*\(\s*(?:dân số(?:\s+trung bình)?(?:\s+(?:là|có))?\s*)?$"
+)
+
+
+def _aged(g: Fig) -> bool:
+    """An age or a time span ("từ 18 tuổi trở lên"): part of a label, never a count."""
+    return g.type == "quantity" and g.unit.key.split(" ")[0] in vocab.AGE_OR_TIME_UNITS
+
+
+def _persons(u: UnitInfo) -> bool:
+    # a head of a unit counts its holders: "87 chi hội trưởng", "74 tổ trưởng tổ dân phố"
+    return _people(u) or "trưởng" in u.key.split(" ")[1:]
+
+
+def _compatible(ctx: Context, part: Fig, whole: Fig) -> bool:
+    """Could ``part`` be counted among ``whole``? The same kind of thing, both people, one noun
+    the other's shorter name ("6 tổ chức" of "24 tổ chức đảng"), or a noun listed with the
+    whole's ("1.236 tin, bài" holds "486 bài")."""
+    if _same_kind(part, whole):
+        return True
+    if _persons(part.unit) and _persons(whole.unit):
+        return True
+    a, b = part.unit.key, whole.unit.key
+    if not a:
+        return False
+    if b and (b.startswith(a + " ") or a.startswith(b + " ") or b.endswith(" " + a)):
+        return True
+    return bool(re.match(r"\s*(?:,|và|hoặc)\s*" + re.escape(a) + r"\b", ctx.after_low(whole, 30)))
+
+
+def _fit_row(ctx: Context, part: Fig, whole: Fig, p: Fig, named: bool) -> Check | None:
+    if not (part.value and whole.value) or part.value > whole.value:
+        return None
+    pv = judge_stated(100 * part.value / whole.value, p)
+    if pv is None or pv.judgement.verdict != "consistent":
+        return None
+    scale = part.value / as_written(part) if as_written(part) else 1  # type: ignore[operator]
+    part_w, base_w = round(part.value / scale, 6), round(whole.value / scale, 6)
+    base_what = (f"total {base_w:g}", f"tổng số {fmt(base_w, 'vi')}")
+    key = "share.named" if named else "share"
+    why = render(key, part=part_w, base=base_w, base_what=base_what, pct=pv.phrase)
+    lo = min(part.start, whole.start)
+    hi = max(p.end, whole.end)
+    return ctx.check(
+        NAME,
+        "consistent",
+        [part_w, base_w, pv.stated],
+        [part, whole, p],
+        ctx.clause(lo, hi),
+        expected=pv.calc,
+        observed=num(pv.stated),
+        tolerance=num(pv.judgement.tolerance, 4),
+        why=why,
+        rounding=pv.judgement.rounding,
+    )
+
+
+def _over_total_fit(ctx: Context, p: Fig) -> Check | None:
+    """ "5.214 hộ nghèo trên tổng số 18.130 hộ, tỷ lệ 28,76%": the part over the whole it names."""
+    for whole in reversed(ctx.by_sent.get(p.sent, [])):
+        if whole.end > p.start or whole.type != "quantity" or _aged(whole):
+            continue
+        between = ctx.figs_from(whole.end, p.start)
+        if not all(map(_aged, between)):
+            continue
+        if not _RATE_LINK.match(_blanked(ctx, whole.end, p.start, between).lower()):
+            continue
+        part = ctx.prev_in_sent(whole)
+        if part is None or part.type != "quantity" or not (part.exact_count or part.exact):
+            return None
+        if not _FIT_OVER_TOTAL.match(ctx.lower_slice(part.end, whole.start)):
+            return None
+        if not (whole.exact_count or whole.exact) or not _compatible(ctx, part, whole):
+            return None
+        s, _ = ctx.clause(part.start)
+        if "trên tổng số" in ctx.lower_slice(s, part.start):
+            return None  # "thôn Đông có 412 người trên tổng số 430 …, thôn Tây có 388 …": whose?
+        if _PLAN_NEAR.search(ctx.lower_slice(whole.end, p.start)):
+            return None  # "245 ha rừng trên tổng số 300 ha kế hoạch": a target, see target.py
+        return _fit_row(ctx, part, whole, p, named=False)
+    return None
+
+
+def _whole_before_fit(ctx: Context, p: Fig) -> Check | None:
+    """ "giới thiệu 243 hội viên …; đã có 198 chị được kết nạp, chiếm 81,5%": the share of the
+    count said before in the same sentence, the one earlier count of its kind that fits."""
+    part, gap = _tied_part(ctx, p)
+    if part is not None and (_aged(part) or _threshold(ctx, part)):
+        # "41 đồng chí dưới 65 tuổi (66,1%)": the age is part of the label
+        age, part = part, ctx.prev_in_sent(part)
+        gap = ctx.gap(part, age) + ctx.gap(age, p) if part is not None else ""
+    if part is None or part.type != "quantity" or not part.exact_count:
+        return None
+    if not (share_link(gap) or _SAID_AS.match(gap.lower())):
+        return None
+    if _CHANGE_BEFORE.search(ctx.before_low(part, 20)) or _DELTA_BEFORE.search(ctx.before_low(part, 25)):
+        return None  # "tăng từ 58 chi bộ lên 83 chi bộ, thêm 25 chi bộ, tương đương 43,1%": a change
+    after = ctx.after_low(p, 60)
+    if vocab.TARGET_AFTER.match(after) or _NAMED_AFTER.match(after) or _POP_AFTER.match(after):
+        return None
+    if _WORDS_AFTER_PCT.match(after):
+        return None  # "chiếm 30,5% hồ sơ cấp tỉnh": a whole of its own words
+    s, _ = ctx.sentence_span(p.sent)
+    fitting: list[Fig] = []
+    for g in ctx.figs_from(s, part.start):
+        if g.type != "quantity" or not g.exact_count or g is part:
+            continue
+        if not _compatible(ctx, part, g) or g.value < part.value:  # type: ignore[operator]
+            continue
+        if _PLAN_NEAR.search(ctx.before_low(g, 40) + " " + ctx.after_low(g, 25)):
+            continue
+        if _in_open_bracket(ctx, g):
+            continue
+        if judge_stated(100 * part.value / g.value, p).judgement.verdict == "consistent":  # type: ignore[operator, union-attr]
+            fitting.append(g)
+    if len({g.value for g in fitting}) != 1:
+        return None
+    return _fit_row(ctx, part, fitting[-1], p, named=False)
+
+
+def _bracketed_whole_fit(ctx: Context, p: Fig) -> Check | None:
+    """ "chiếm 54,8% tổng số đảng viên mới … (1.575 đảng viên)": the whole named after the
+    percent, counted in the bracket; its part is the one count said before that fits."""
+    nxt = ctx.next_in_sent(p)
+    aged: list[Fig] = []
+    while nxt is not None and _aged(nxt):
+        aged.append(nxt)
+        nxt = ctx.next_in_sent(nxt)
+    if nxt is None or nxt.type != "quantity" or not nxt.exact_count:
+        return None
+    hit = _BRACKETED_WHOLE.match(_blanked(ctx, p.end, nxt.start, aged).lower())
+    if not hit:
+        return None
+    whole = nxt
+    s, _ = ctx.sentence_span(p.sent)
+    cands = [g for g in ctx.figs_from(s, p.start) if g.type == "quantity"]
+    tied, gap = _tied_part(ctx, p)
+    if not (tied is not None and share_link(gap)) and p.sent > 0:
+        ps, _ = ctx.sentence_span(p.sent - 1)
+        cands = [g for g in ctx.figs_from(ps, s) if g.type == "quantity"] + cands
+    fitting = [
+        g
+        for g in cands
+        if g.exact_count
+        and _compatible(ctx, g, whole)
+        and g.value <= whole.value  # type: ignore[operator]
+        and fits(100 * g.value / whole.value, p)  # type: ignore[operator]
+    ]
+    if len({g.value for g in fitting}) != 1:
+        return None
+    return _fit_row(ctx, fitting[-1], whole, p, named=True)
+
+
+# a count said as a change: "thêm 25 chi bộ", or after "từ … lên/xuống …" in its clause
+_DELTA_BEFORE = re.compile(r"\b(?:thêm|tăng thêm|giảm đi)\s*$|\btừ\b[^;]*\b(?:lên|xuống)\b")
+# a rate of change ("giảm 3 vụ việc, tương ứng giảm 25,0% so với …"): see change.py
+_CHANGE_RATE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được|còn))?\s*$")
+
+
+def _fit_only(ctx: Context, done: list[Check]) -> list[Check]:
+    """The fit-only readings above, on the percents no share row speaks of."""
+    said = {i for c in done for i in c.mention_ids}
+    if all(p.type != "percent" or p.value is None or p.id in said for p in ctx.percents):
+        return []
+    # the last pass (fit.py) reads some of these by their arithmetic too: its reading stands
+    from . import fit
+
+    # (asked here, before the other kinds ran: what it notes for them is put back as it was)
+    saved = {k: v.copy() if isinstance(v, set | list | dict) else v for k, v in ctx.memo.items()}
+    try:
+        fitted = fit.run(ctx, done)
+    finally:
+        ctx.memo.clear()
+        ctx.memo.update(saved)
+    # a share it finds by value is told here in its words (the same figures and claim: one row,
+    # whichever comes first); a fraction it reads in words ("42 hội viên trên tổng số 48 hội
+    # viên") is a ratio_percent row, the share is told as well (gold sets count it a share); a
+    # percent it reads otherwise (a target, a change) is left to it
+    as_fit = {i: c for c in fitted if c.kind == NAME for i in c.mention_ids}
+    said.update(i for c in fitted if c.kind not in (NAME, "ratio_percent") for i in c.mention_ids)
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.type != "percent" or p.value is None or p.id in said or p.qual == "max":
+            continue
+        s, _ = ctx.sentence_span(p.sent)
+        if "|" in ctx.text[s : p.end] or "\t" in ctx.text[s : p.end]:
+            continue  # a table row: its columns are read in tables.py
+        if _CHANGE_RATE.search(ctx.before_low(p, 20)):
+            continue
+        if vocab.TARGET_AFTER.match(ctx.after_low(p, 60)):
+            continue
+        got = _over_total_fit(ctx, p) or _bracketed_whole_fit(ctx, p) or _whole_before_fit(ctx, p)
+        found = as_fit.get(p.id)
+        if got is not None and found is not None:
+            if set(got.mention_ids) != set(found.mention_ids):
+                continue  # another pairing by value: neither is told twice
+            got = replace(got, start=found.start, end=found.end, text=found.text)
+        if got is not None:
+            out.append(got)
+            said.update(got.mention_ids)
+    return out
