@@ -132,6 +132,14 @@ def check_document(doc: Document) -> list[Check]:
                 and any(set(c.mention_ids) <= ids for ids in summed)
             )
         ]
+    # then the share readings that pair a percent by a tight structure and tell only a fit, on
+    # the percents no row speaks of yet (share.fit_only)
+    for c in share.fit_only(ctx, out):
+        key = _key(c)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+            fits.append(c)
     out = _other_total_fits(out)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     # one miss read both as a share and as a target ("Thu ngân sách | 286 | … | 203,8 | 73,1%"

@@ -2350,8 +2350,7 @@ def run(ctx: Context) -> list[Check]:
     out += _population_rates(ctx, out)
     out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
-    out = out + _gathering_rates(ctx, out)
-    return out + _fit_only(ctx, out)
+    return out + _gathering_rates(ctx, out)
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose
@@ -7583,27 +7582,12 @@ _DELTA_BEFORE = re.compile(r"\b(?:thêm|tăng thêm|giảm đi)\s*$|\btừ\b[^;]
 _CHANGE_RATE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được|còn))?\s*$")
 
 
-def _fit_only(ctx: Context, done: list[Check]) -> list[Check]:
-    """The fit-only readings above, on the percents no share row speaks of."""
+def fit_only(ctx: Context, done: list[Check]) -> list[Check]:
+    """The fit-only readings above, on the percents no row of any kind speaks of: the checker
+    calls it last, after fit.py (a relation another kind or fit.py told is not told twice)."""
     said = {i for c in done for i in c.mention_ids}
     if all(p.type != "percent" or p.value is None or p.id in said for p in ctx.percents):
         return []
-    # the last pass (fit.py) reads some of these by their arithmetic too: its reading stands
-    from . import fit
-
-    # (asked here, before the other kinds ran: what it notes for them is put back as it was)
-    saved = {k: v.copy() if isinstance(v, set | list | dict) else v for k, v in ctx.memo.items()}
-    try:
-        fitted = fit.run(ctx, done)
-    finally:
-        ctx.memo.clear()
-        ctx.memo.update(saved)
-    # a share it finds by value is told here in its words (the same figures and claim: one row,
-    # whichever comes first); a fraction it reads in words ("42 hội viên trên tổng số 48 hội
-    # viên") is a ratio_percent row, the share is told as well (gold sets count it a share); a
-    # percent it reads otherwise (a target, a change) is left to it
-    as_fit = {i: c for c in fitted if c.kind == NAME for i in c.mention_ids}
-    said.update(i for c in fitted if c.kind not in (NAME, "ratio_percent") for i in c.mention_ids)
     out: list[Check] = []
     for p in ctx.percents:
         if p.type != "percent" or p.value is None or p.id in said or p.qual == "max":
@@ -7616,11 +7600,6 @@ def _fit_only(ctx: Context, done: list[Check]) -> list[Check]:
         if vocab.TARGET_AFTER.match(ctx.after_low(p, 60)):
             continue
         got = _over_total_fit(ctx, p) or _bracketed_whole_fit(ctx, p) or _whole_before_fit(ctx, p)
-        found = as_fit.get(p.id)
-        if got is not None and found is not None:
-            if set(got.mention_ids) != set(found.mention_ids):
-                continue  # another pairing by value: neither is told twice
-            got = replace(got, start=found.start, end=found.end, text=found.text)
         if got is not None:
             out.append(got)
             said.update(got.mention_ids)
