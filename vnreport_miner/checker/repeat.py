@@ -539,6 +539,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rough_amount_restated(ctx, out))
     out.extend(_synonym_unit_restated(ctx, out))
     out.extend(_left_restated(ctx, out))
+    out.extend(_small_total_restated(ctx, out))
+    out.extend(_office_per_unit(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -6858,3 +6860,154 @@ def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
         return False
     said = ctx.lower_slice(*ctx.sentence_span(b.sent))
     return not all(re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2])
+
+
+# -- session 34 (fits only): a small denominator restating a count that heads its clause, and a
+# fraction of one office per district, commune or village over the count of those units.
+#
+# "Có 8 đơn thuộc thẩm quyền, 3 đơn chuyển cơ quan khác; đã giải quyết 6/8 đơn"        8 = 8
+# "xảy ra 4 vụ phạm pháp hình sự, giảm 3 vụ so với năm 2023 (7 vụ), điều tra làm rõ 4/4 vụ"
+#                                                                                       4 = 4
+# "(tố cáo 6, khiếu nại kỷ luật đảng 2) … Đã giải quyết 5/6 đơn tố cáo"                 6 = 6
+# "Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy … không phải người địa phương"
+#                                                                                       9 = 9
+# A mismatch proves nothing here (another count of the unit may be meant): silence.
+_SH_REACH = 2  # sentences between the heading count and the fraction
+_SH_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|ít hơn|vượt|so với|từ)\s*$")
+_SH_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SH_COMPARED = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?$")
+_SH_LABEL = re.compile(r"(?:^|[(,;:])\s*((?:[^\W\d]+\s+){1,5})$")  # "(tố cáo 6": a labelled item
+_SH_LABEL_STOP = frozenset("gồm trong đó có là và với được số".split())
+
+
+def _sh_years_between(ctx: Context, g: Fig, f: Fig) -> bool:
+    """A year said between the two, other than a comparison ("giảm 3 vụ so với năm 2023")."""
+    gap = ctx.lower_slice(g.end, f.start)
+    return any(not _SH_COMPARED.search(gap[: m.start()]) for m in _SH_YEAR.finditer(gap))
+
+
+def _sh_heads_clause(ctx: Context, g: Fig) -> bool:
+    """``g`` is the first count of its unit in its ";"-clause, said plainly (not a change, not
+    inside brackets): the whole its clause then splits ("Có 8 đơn …, 3 đơn chuyển …")."""
+    s, _ = ctx.clause(g.start, g.end)
+    if ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start):
+        return False
+    if _SH_CHANGE_BEFORE.search(ctx.before_low(g, 20)):
+        return False
+    prev = ctx.prev_in_sent(g)
+    while prev is not None and prev.start >= s:
+        if prev.type == "quantity" and (prev.unit.key == g.unit.key or _shortened(prev, g)):
+            return False
+        prev = ctx.prev_in_sent(prev)
+    return True
+
+
+def _sh_label(ctx: Context, g: Fig) -> list[str]:
+    """The words labelling a bare item right before it: "(tố cáo 6" -> ["tố", "cáo"]."""
+    if ctx.text[g.start : g.end].strip().isdigit():
+        hit = _SH_LABEL.search(ctx.before_low(g, 40))
+        if hit:
+            words = hit.group(1).split()
+            if words and words[0] not in _SH_LABEL_STOP:
+                return words
+    return []
+
+
+def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.ratios:
+        d, n = f.m.get("denominator"), f.m.get("numerator")
+        if not isinstance(d, int) or not isinstance(n, int) or not 2 <= d < MIN_VALUE:
+            continue
+        if n > d or not f.unit.key or f.id in told:
+            continue
+        rest = norm_words(descriptor(ctx, f)).split()[len(f.unit.key.split()) :]
+        for g in ctx.earlier(f, 40):
+            if f.sent - g.sent > _SH_REACH:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value != d:
+                continue
+            if g.unit.key != f.unit.key and not _shortened(g, f):
+                continue
+            if _sh_years_between(ctx, g, f):
+                break
+            label = _sh_label(ctx, g)
+            if label:
+                if len(rest) < 2 or rest[:2] != label[:2]:
+                    continue  # "(tố cáo 6, …" is the total of "5/6 đơn tố cáo" only
+            elif not _sh_heads_clause(ctx, g):
+                continue
+            out.append(_emit(ctx, g, f, float(d), f"total {f.unit.key}"))
+            break
+    return out
+
+
+# -- one office per unit: "Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy, thị ủy,
+# thành ủy không phải người địa phương", "14 bon … 12/14 chi bộ bon đồng bào M'nông". The
+# fraction counts an office (or body) of a level it names right after its noun; the nearest
+# earlier count naming that level, when it is the denominator, is restated (a fit only).
+_PO_OFFICE = frozenset(
+    "bí thư|phó bí thư|chủ tịch|phó chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
+    "đảng ủy|trưởng thôn|trưởng ban".split("|")
+)
+_PO_LEVELS = (
+    ("huyện", r"huyện ủy|thị ủy|thành ủy|quận ủy|cấp huyện|huyện|quận|thị xã"),
+    ("xã", r"đảng ủy xã|cấp xã|xã|phường|thị trấn"),
+    ("thôn", r"thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|tổ dân phố|khu phố"),
+)
+_PO_AFTER = {k: re.compile(rf"^\s*(?:{v})\b") for k, v in _PO_LEVELS}
+_PO_NAMES = {k: re.compile(rf"\b(?:{v})\b") for k, v in _PO_LEVELS}
+_PO_UNITS = frozenset(
+    "huyện|xã|thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|phường|thị trấn|quận|thị xã|"
+    "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố".split("|")
+)
+_PO_REACH = 40  # sentences: the profile's count of units however far back (equal only)
+
+
+def _po_level(ctx: Context, f: Fig) -> str | None:
+    """The level a fraction of an office names right after its noun ("8/9 bí thư huyện ủy")."""
+    key = f.unit.key
+    office = next((o for o in _PO_OFFICE if key == o or key.startswith(o + " ")), None)
+    if office is None:
+        return None
+    rest = norm_words(ctx.after_low(f, 40))  # the figure's span ends with its noun
+    if key != office:
+        rest = key[len(office) :] + " " + rest  # "bí thư huyện ủy" read as one unit
+    for level, pat in _PO_AFTER.items():
+        if pat.match(rest):
+            return level
+    return None
+
+
+def _po_unit_level(ctx: Context, g: Fig) -> str | None:
+    """The level a count of units names: "9 đơn vị hành chính cấp huyện", "14 bon"."""
+    if g.type != "quantity" or not g.exact_count or not g.unit.key:
+        return None
+    words = norm_words(descriptor(ctx, g, 40))
+    first = next((u for u in _PO_UNITS if g.unit.key == u or g.unit.key.startswith(u + " ")), None)
+    if first is None:
+        return None
+    levels = [k for k, pat in _PO_NAMES.items() if pat.search(words)]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.ratios:
+        d = f.m.get("denominator")
+        if not isinstance(d, int) or d < 2 or f.id in told:
+            continue
+        level = _po_level(ctx, f)
+        if level is None:
+            continue
+        for g in ctx.earlier(f, 400):
+            if f.sent - g.sent > _PO_REACH:
+                break
+            if _po_unit_level(ctx, g) != level:
+                continue
+            if g.value == d and not reference_level(ctx, g):
+                out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
+            break  # the nearest count of the level only
+    return out
