@@ -6877,6 +6877,8 @@ _SH_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|ít hơn|vượt|s
 _SH_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SH_COMPARED = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?$")
 _SH_LABEL = re.compile(r"(?:^|[(,;:])\s*((?:[^\W\d]+\s+){1,5})$")  # "(tố cáo 6": a labelled item
+# words after a noun that say what is done with it, not which kind of it
+_SH_PLAIN = frozenset("được đã đều có của thuộc đang là và trong này đó còn".split())
 _SH_LABEL_STOP = frozenset("gồm trong đó có là và với được số".split())
 
 
@@ -6923,6 +6925,7 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
         if n > d or not f.unit.key or f.id in told:
             continue
         rest = norm_words(descriptor(ctx, f)).split()[len(f.unit.key.split()) :]
+        own = rest[0] if rest and rest[0] not in _SH_PLAIN else None
         for g in ctx.earlier(f, 40):
             if f.sent - g.sent > _SH_REACH:
                 break
@@ -6938,6 +6941,13 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "(tố cáo 6, …" is the total of "5/6 đơn tố cáo" only
             elif not _sh_heads_clause(ctx, g):
                 continue
+            else:
+                g_rest = norm_words(descriptor(ctx, g)).split()[len(g.unit.key.split()) :]
+                if own and g_rest and g_rest[0] not in _SH_PLAIN and g_rest[0] != own:
+                    continue  # "4 vụ tai nạn giao thông" is no total of "4/4 vụ phạm pháp"
+                cs, ce = ctx.clause(g.start, g.end)
+                if own and f" {' '.join(rest[:2])} " not in f" {norm_words(ctx.text[cs:ce])} ":
+                    continue  # "2/2 đơn khiếu nại" after "kết luận: tố cáo đúng 2 đơn, …"
             out.append(_emit(ctx, g, f, float(d), f"total {f.unit.key}"))
             break
     return out
@@ -6962,6 +6972,7 @@ _PO_UNITS = frozenset(
     "huyện|xã|thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|phường|thị trấn|quận|thị xã|"
     "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố".split("|")
 )
+_PO_SUBSET = re.compile(r"\b(?:đạt|chưa|được|có|không|đã|hoàn thành|còn|mới|thuộc diện)\b")
 _PO_REACH = 40  # sentences: the profile's count of units however far back (equal only)
 
 
@@ -6988,6 +6999,8 @@ def _po_unit_level(ctx: Context, g: Fig) -> str | None:
     first = next((u for u in _PO_UNITS if g.unit.key == u or g.unit.key.startswith(u + " ")), None)
     if first is None:
         return None
+    if _PO_SUBSET.search(words) or _SH_CHANGE_BEFORE.search(ctx.before_low(g, 20)):
+        return None  # "14 thôn đạt chuẩn …": a subset of the units, not their count
     levels = [k for k, pat in _PO_NAMES.items() if pat.search(words)]
     return levels[0] if len(levels) == 1 else None
 
