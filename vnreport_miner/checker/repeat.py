@@ -6878,7 +6878,10 @@ _SH_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SH_COMPARED = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?$")
 _SH_LABEL = re.compile(r"(?:^|[(,;:])\s*((?:[^\W\d]+\s+){1,5})$")  # "(tố cáo 6": a labelled item
 # words after a noun that say what is done with it, not which kind of it
-_SH_PLAIN = frozenset("được đã đều có của thuộc đang là và trong này đó còn".split())
+_SH_PLAIN = frozenset(
+    "được đã đều có của thuộc đang là và trong này đó còn thực đạt hoàn xếp giữ không chưa bị "
+    "kết đánh".split()
+)
 _SH_LABEL_STOP = frozenset("gồm trong đó có là và với được số".split())
 
 
@@ -6946,8 +6949,10 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
                 if own and g_rest and g_rest[0] not in _SH_PLAIN and g_rest[0] != own:
                     continue  # "4 vụ tai nạn giao thông" is no total of "4/4 vụ phạm pháp"
                 cs, ce = ctx.clause(g.start, g.end)
+                if ":" in ctx.text[cs : g.start]:
+                    continue  # "kết luận: tố cáo đúng 2 đơn, …": an item of a list
                 if own and f" {' '.join(rest[:2])} " not in f" {norm_words(ctx.text[cs:ce])} ":
-                    continue  # "2/2 đơn khiếu nại" after "kết luận: tố cáo đúng 2 đơn, …"
+                    continue  # "2/2 đơn khiếu nại" after "tố cáo đúng 2 đơn, …"
             out.append(_emit(ctx, g, f, float(d), f"total {f.unit.key}"))
             break
     return out
@@ -6959,20 +6964,23 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
 # earlier count naming that level, when it is the denominator, is restated (a fit only).
 _PO_OFFICE = frozenset(
     "bí thư|phó bí thư|chủ tịch|phó chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
-    "đảng ủy|trưởng thôn|trưởng ban".split("|")
+    "đảng ủy|trưởng".split("|")
 )
 _PO_LEVELS = (
-    ("huyện", r"huyện ủy|thị ủy|thành ủy|quận ủy|cấp huyện|huyện|quận|thị xã"),
-    ("xã", r"đảng ủy xã|cấp xã|xã|phường|thị trấn"),
+    ("huyện", r"huyện ủy|thị ủy|thành ủy|quận ủy|cấp huyện|huyện|quận|thị xã|thành phố"),
+    ("xã", r"cấp xã|(?<!thị )xã|phường|thị trấn"),
     ("thôn", r"thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|tổ dân phố|khu phố"),
 )
-_PO_AFTER = {k: re.compile(rf"^\s*(?:{v})\b") for k, v in _PO_LEVELS}
+_PO_OF = r"(?:(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|cấp ủy)\s+)?"
+_PO_AFTER = {k: re.compile(rf"^\s*{_PO_OF}(?:{v})\b") for k, v in _PO_LEVELS}
 _PO_NAMES = {k: re.compile(rf"\b(?:{v})\b") for k, v in _PO_LEVELS}
 _PO_UNITS = frozenset(
     "huyện|xã|thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|phường|thị trấn|quận|thị xã|"
     "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố".split("|")
 )
 _PO_SUBSET = re.compile(r"\b(?:đạt|chưa|được|có|không|đã|hoàn thành|còn|mới|thuộc diện)\b")
+_PO_EVERY = re.compile(r"\b(?:cả|tất cả|toàn bộ)\s*$")  # "Cả 5 buôn đều đã có chi bộ riêng"
+_PO_CUT = re.compile(r"[,;.:()]")
 _PO_REACH = 40  # sentences: the profile's count of units however far back (equal only)
 
 
@@ -6995,11 +7003,13 @@ def _po_unit_level(ctx: Context, g: Fig) -> str | None:
     """The level a count of units names: "9 đơn vị hành chính cấp huyện", "14 bon"."""
     if g.type != "quantity" or not g.exact_count or not g.unit.key:
         return None
-    words = norm_words(descriptor(ctx, g, 40))
+    words = norm_words(f"{g.unit.key} {_PO_CUT.split(ctx.after_low(g, 40))[0]}")
     first = next((u for u in _PO_UNITS if g.unit.key == u or g.unit.key.startswith(u + " ")), None)
     if first is None:
         return None
-    if _PO_SUBSET.search(words) or _SH_CHANGE_BEFORE.search(ctx.before_low(g, 20)):
+    before = ctx.before_low(g, 20)
+    every = bool(_PO_EVERY.search(before)) or " đều " in f" {words} "
+    if (_PO_SUBSET.search(words) and not every) or _SH_CHANGE_BEFORE.search(before):
         return None  # "14 thôn đạt chuẩn …": a subset of the units, not their count
     levels = [k for k, pat in _PO_NAMES.items() if pat.search(words)]
     return levels[0] if len(levels) == 1 else None
