@@ -5,7 +5,9 @@ only: a mismatch stays silent, another count of the noun may be meant):
   3 đơn chuyển …; đã giải quyết 6/8 đơn"), or the labelled item of a bracket whose words the
   fraction names ("(tố cáo 6, khiếu nại 2) … 5/6 đơn tố cáo");
 - a fraction of one office per district, commune or village over the nearest count of that
-  level ("Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy …").
+  level ("Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy …");
+- a fraction's numerator taken up by a later "trong N <noun> <words>" whose words the fraction's
+  sentence says ("gồm 45/49 đơn tố cáo … Trong 45 đơn tố cáo đã giải quyết: …").
 
 Passages written by us."""
 
@@ -100,3 +102,34 @@ def test_the_nearest_count_of_the_level_only() -> None:
     text = "Năm 2019 tỉnh có 9 huyện. Sau sắp xếp, tỉnh có 10 huyện, thị xã. Hiện 9/10 bí thư huyện ủy, thị ủy không phải người địa phương."
     assert told(checks_of(text, "repeat"), "repeat", "consistent", [10, 10])
     assert not told(checks_of(text, "repeat"), "repeat", "consistent", [9, 9])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đã giải quyết 52/58 đơn, gồm 45/49 đơn tố cáo và 7/9 đơn khiếu nại. Trong 45 đơn tố cáo đã giải quyết: tố cáo đúng 7, đúng một phần 14, sai 24.", 45),
+        ("Đến nay đã có 112/183 đảng viên đi làm ăn xa chuyển sinh hoạt tạm thời về nơi làm việc. Chi bộ duy trì liên lạc hằng tháng. Kết quả xếp loại, trong 112 đảng viên sinh hoạt tạm thời, có 97 đồng chí hoàn thành tốt nhiệm vụ.", 112),
+        ("Năm 2024 có 38/41 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên. Trong số 38 chi bộ hoàn thành tốt nhiệm vụ trở lên, 9 chi bộ hoàn thành xuất sắc.", 38),
+        ("Toàn huyện có 126/140 thôn đã có nhà văn hóa đạt chuẩn. Trong 126 thôn có nhà văn hóa, 80 thôn được xây mới.", 126),
+        ("Huyện đã giải ngân 15/18 công trình giao thông nông thôn; trong 15 công trình giao thông đã giải ngân: 9 công trình hoàn thành.", 15),
+        ("Đã bàn giao 124/312 nhà cho hộ nghèo. Các đoàn thể góp 2.800 ngày công. Trong 124 nhà bàn giao, 81 nhà xây mới và 43 nhà sửa chữa.", 124),
+    ],
+)  # fmt: skip
+def test_numerator_looked_into(text: str, value: float) -> None:
+    assert told(checks_of(text, "repeat"), "repeat", "consistent", [value, value])
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # another kind, another year, another set named by more words, too far back
+        ("Đã giải quyết 45/49 đơn tố cáo. Trong 45 đơn khiếu nại có 3 đơn đúng.", 45),
+        ("Năm 2023 có 12/15 chi bộ đạt trong sạch, vững mạnh. Năm 2024, trong 12 chi bộ đạt trong sạch, vững mạnh có 3 chi bộ cơ quan.", 12),
+        ("Có 12/20 xã đạt chuẩn nông thôn mới. Trong 12 xã đạt chuẩn nông thôn mới nâng cao có 5 xã miền núi.", 12),
+        ("Có 30/42 hộ vay vốn đã thoát nghèo. Một. Hai. Ba. Bốn. Năm. Sáu. Trong 30 hộ vay vốn, 12 hộ nuôi bò.", 30),
+    ],
+)  # fmt: skip
+def test_numerator_look_alikes_silent(text: str, value: float) -> None:
+    assert alarms(text) == []
+    assert not told(checks_of(text, "repeat"), "repeat", "consistent", [value, value])

@@ -541,6 +541,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_left_restated(ctx, out))
     out.extend(_small_total_restated(ctx, out))
     out.extend(_office_per_unit(ctx, out))
+    out.extend(_numerator_looked_into(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -7033,4 +7034,48 @@ def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
             if g.value == d and not reference_level(ctx, g):
                 out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
             break  # the nearest count of the level only
+    return out
+
+
+# -- a fraction's numerator taken up as the set a later sentence looks into: "Đã giải quyết
+# 52/58 đơn, gồm 45/49 đơn tố cáo và 7/9 đơn khiếu nại. Trong 45 đơn tố cáo đã giải quyết: …"
+# (45 = 45); "112/183 đảng viên đi làm ăn xa chuyển sinh hoạt tạm thời … trong 112 đảng viên
+# sinh hoạt tạm thời, có 97 đồng chí …". The later count opens on "trong (số)", and every word
+# it says of its items stands in the fraction's sentence (a fit only).
+_NI_OPEN = re.compile(r"(?:^|[.;:,\n]|\bnăm \d{4})\s*trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_NI_CUT = re.compile(r"[,;.:()\d]|\s(?:thì|chỉ|gồm)\s|\s(?:có|đã có)\s+(?=\d)")
+_NI_REACH = 5  # sentences between the fraction and the count that looks into it
+_NI_STOP = frozenset("các những này đó số được đã đang".split())
+
+
+def _numerator_looked_into(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trong" not in ctx.low:
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for g in ctx.quantities:
+        if not g.exact_count or not g.unit.key or not g.value or g.value < 2:
+            continue
+        if not _NI_OPEN.search(ctx.before_low(g, 30)):
+            continue
+        said = norm_words(_NI_CUT.split(ctx.after_low(g, 60) + " ")[0]).split()
+        said = [w for w in said if w not in _NI_STOP]
+        if not said:
+            continue
+        for r in ctx.earlier_typed("ratio", g, 60):
+            if g.sent - r.sent > _NI_REACH:
+                break
+            if r.m.get("numerator") != g.value:
+                continue
+            if r.unit.key != g.unit.key and not _shortened(r, g):
+                continue
+            s, e = ctx.sentence_span(r.sent)
+            where = set(norm_words(ctx.text[s:e]).split())
+            r_years = set(_SH_YEAR.findall(ctx.text[s:e]))
+            g_years = set(_SH_YEAR.findall(ctx.text[ctx.sentence_span(g.sent)[0] : g.start]))
+            if r_years and g_years and not r_years & g_years:
+                break  # "Năm 2023 có 12/15 chi bộ … Năm 2024, trong 12 chi bộ …": two years
+            if all(w in where for w in said) and frozenset((r.id, g.id)) not in told:
+                out.append(_emit(ctx, r, g, float(g.value), f"{g.unit.key} {' '.join(said)}"))
+            break  # the nearest fraction of that numerator only
     return out
