@@ -55,6 +55,11 @@ def test_small_total_restated(text: str, value: float) -> None:
         ("Sau sắp xếp, thị xã còn 8 phường, xã. Có 8/8 bí thư đảng ủy phường, xã đã học cao cấp lý luận chính trị.", 8),
         ("Tỉnh có 10 huyện, thành phố; 126 xã, phường, thị trấn. Đến nay 9/10 bí thư huyện ủy, thành ủy không phải người địa phương.", 10),
         ("Huyện có 6 ấp đồng bào Khmer. Nay 6/6 chi bộ ấp có bí thư là người Khmer.", 6),
+        # a count of the office, one to each unit
+        ("Toàn tỉnh có 82 cơ sở Hội với 95.400 hội viên. Về cán bộ, toàn tỉnh có 82 chủ tịch Hội cơ sở, trong đó 61 đồng chí tham gia cấp ủy.", 82),
+        ("Toàn huyện có 129 thôn, tổ dân phố. Khối dân vận được kiện toàn ở 16/16 xã; 129 tổ dân vận ở thôn, tổ dân phố với 516 thành viên.", 129),
+        ("Xã có 11 thôn, 3.020 hộ. Hội Nông dân xã có 11 chi hội ở các thôn với 1.460 hội viên.", 11),
+        ("Huyện có 17 xã, thị trấn. Năm 2024 đã bồi dưỡng cho 17 chủ tịch ủy ban nhân dân xã, thị trấn.", 17),
     ],
 )  # fmt: skip
 def test_office_per_unit(text: str, value: float) -> None:
@@ -78,6 +83,8 @@ def test_office_per_unit(text: str, value: float) -> None:
         ("Số xã giảm 4 xã sau sắp xếp. Có 4/4 bí thư đảng ủy xã mới được bầu.", 4),
         ("Tỉnh có 9 huyện, 120 xã. Có 8/9 bí thư đảng ủy xã điểm không phải người địa phương.", 9),
         ("Năm 2019 tỉnh có 9 huyện. Sau sắp xếp, tỉnh có 10 huyện, thị xã. Hiện 8/9 bí thư huyện ủy, thị ủy học cao cấp.", 9),
+        ("Xã có 11 thôn. Hội Nông dân có 12 chi hội ở các thôn và cơ quan.", 11),
+        ("Huyện có 17 xã, thị trấn, trong đó 12 xã đạt chuẩn. Đã bồi dưỡng 12 chủ tịch xã.", 12),
     ],
 )  # fmt: skip
 def test_look_alikes_silent(text: str, value: float) -> None:

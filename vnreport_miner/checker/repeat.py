@@ -6965,19 +6965,20 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
 # earlier count naming that level, when it is the denominator, is restated (a fit only).
 _PO_OFFICE = frozenset(
     "bí thư|phó bí thư|chủ tịch|phó chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
-    "đảng ủy|trưởng".split("|")
+    "đảng ủy|trưởng|tổ dân vận|tổ hòa giải|chi hội|chi đoàn".split("|")
 )
 _PO_LEVELS = (
     ("huyện", r"huyện ủy|thị ủy|thành ủy|quận ủy|cấp huyện|huyện|quận|thị xã|thành phố"),
     ("xã", r"cấp xã|(?<!thị )xã|phường|thị trấn"),
     ("thôn", r"thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|tổ dân phố|khu phố"),
+    ("cơ sở hội", r"hội cơ sở|cơ sở hội"),
 )
-_PO_OF = r"(?:(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|cấp ủy)\s+)?"
+_PO_OF = r"(?:(?:ở|tại|của)\s+(?:các\s+)?)?(?:(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|cấp ủy)\s+)?"
 _PO_AFTER = {k: re.compile(rf"^\s*{_PO_OF}(?:{v})\b") for k, v in _PO_LEVELS}
 _PO_NAMES = {k: re.compile(rf"\b(?:{v})\b") for k, v in _PO_LEVELS}
 _PO_UNITS = frozenset(
     "huyện|xã|thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|phường|thị trấn|quận|thị xã|"
-    "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố".split("|")
+    "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố|cơ sở hội".split("|")
 )
 _PO_SUBSET = re.compile(r"\b(?:đạt|chưa|được|có|không|đã|hoàn thành|còn|mới|thuộc diện)\b")
 _PO_EVERY = re.compile(r"\b(?:cả|tất cả|toàn bộ)\s*$")  # "Cả 5 buôn đều đã có chi bộ riêng"
@@ -6987,13 +6988,11 @@ _PO_REACH = 40  # sentences: the profile's count of units however far back (equa
 
 def _po_level(ctx: Context, f: Fig) -> str | None:
     """The level a fraction of an office names right after its noun ("8/9 bí thư huyện ủy")."""
-    key = f.unit.key
-    office = next((o for o in _PO_OFFICE if key == o or key.startswith(o + " ")), None)
+    said = f"{f.unit.key} {norm_words(ctx.after_low(f, 40))}"  # the span ends with its noun
+    office = next((o for o in _PO_OFFICE if said.startswith(o + " ")), None)
     if office is None:
         return None
-    rest = norm_words(ctx.after_low(f, 40))  # the figure's span ends with its noun
-    if key != office:
-        rest = key[len(office) :] + " " + rest  # "bí thư huyện ủy" read as one unit
+    rest = said[len(office) :]  # "bí thư huyện ủy", "tổ dân vận ở thôn" read as one noun
     for level, pat in _PO_AFTER.items():
         if pat.match(rest):
             return level
@@ -7019,9 +7018,15 @@ def _po_unit_level(ctx: Context, g: Fig) -> str | None:
 def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     told = {i for c in done if c.kind == NAME for i in c.mention_ids}
-    for f in ctx.ratios:
-        d = f.m.get("denominator")
-        if not isinstance(d, int) or d < 2 or f.id in told:
+    pairs = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for f in ctx.ratios + ctx.quantities:
+        if f.type == "ratio":
+            d = f.m.get("denominator")
+            if not isinstance(d, int) or d < 2 or f.id in told:
+                continue
+        elif f.exact_count and f.value and f.value >= 2:
+            d = int(f.value)  # "82 chủ tịch Hội cơ sở" after "82 cơ sở Hội": one head each
+        else:
             continue
         level = _po_level(ctx, f)
         if level is None:
@@ -7031,7 +7036,7 @@ def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
                 break
             if _po_unit_level(ctx, g) != level:
                 continue
-            if g.value == d and not reference_level(ctx, g):
+            if g.value == d and not reference_level(ctx, g) and frozenset((g.id, f.id)) not in pairs:
                 out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
             break  # the nearest count of the level only
     return out
