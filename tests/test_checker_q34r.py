@@ -7,7 +7,9 @@ only: a mismatch stays silent, another count of the noun may be meant):
 - a fraction of one office per district, commune or village over the nearest count of that
   level ("Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy …");
 - a fraction's numerator taken up by a later "trong N <noun> <words>" whose words the fraction's
-  sentence says ("gồm 45/49 đơn tố cáo … Trong 45 đơn tố cáo đã giải quyết: …").
+  sentence says ("gồm 45/49 đơn tố cáo … Trong 45 đơn tố cáo đã giải quyết: …");
+- the end of a change restating the count said just before by the change's very subject ("4 xã
+  đạt chuẩn nông thôn mới nâng cao. Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 1 xã lên 4 xã").
 
 Passages written by us."""
 
@@ -138,5 +140,31 @@ def test_numerator_looked_into(text: str, value: float) -> None:
     ],
 )  # fmt: skip
 def test_numerator_look_alikes_silent(text: str, value: float) -> None:
+    assert alarms(text) == []
+    assert not told(checks_of(text, "repeat"), "repeat", "consistent", [value, value])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Toàn huyện có 12 xã đạt chuẩn nông thôn mới; trong đó 4 xã đạt chuẩn nông thôn mới nâng cao. Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 1 xã (năm 2021) lên 4 xã sau ba năm.", 4),
+        ("Hiện có 7 thôn đạt chuẩn khu dân cư kiểu mẫu. Số thôn đạt chuẩn khu dân cư kiểu mẫu đã tăng từ 2 thôn lên 7 thôn.", 7),
+        ("Xã còn 3 chi bộ chưa có chi ủy riêng, chủ yếu ở vùng cao. Số chi bộ chưa có chi ủy riêng giảm từ 6 chi bộ xuống 3 chi bộ.", 3),
+    ],
+)  # fmt: skip
+def test_change_end_said_before(text: str, value: float) -> None:
+    assert told(checks_of(text, "repeat"), "repeat", "consistent", [value, value])
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the earlier count is of fewer words (another set), or of another year
+        ("Năm 2024 có 4 xã đạt chuẩn nông thôn mới. Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 1 xã lên 4 xã.", 4),
+        ("Có 6 chi bộ đạt trong sạch, vững mạnh năm 2023. Số chi bộ đạt trong sạch vững mạnh năm 2024 giảm từ 8 chi bộ xuống 6 chi bộ.", 6),
+    ],
+)  # fmt: skip
+def test_change_end_look_alikes_silent(text: str, value: float) -> None:
     assert alarms(text) == []
     assert not told(checks_of(text, "repeat"), "repeat", "consistent", [value, value])

@@ -542,6 +542,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_small_total_restated(ctx, out))
     out.extend(_office_per_unit(ctx, out))
     out.extend(_numerator_looked_into(ctx, out))
+    out.extend(_change_end_said_before(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -7083,4 +7084,38 @@ def _numerator_looked_into(ctx: Context, done: list[Check]) -> list[Check]:
             if all(w in where for w in said) and frozenset((r.id, g.id)) not in told:
                 out.append(_emit(ctx, r, g, float(g.value), f"{g.unit.key} {' '.join(said)}"))
             break  # the nearest fraction of that numerator only
+    return out
+
+
+# -- the end of a change restating the count said just before it, by its very words: "… trong đó
+# 4 xã đạt chuẩn nông thôn mới nâng cao. Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 1 xã
+# (năm 2021) lên 4 xã" (4 = 4). Every word of the change's subject stands right after the earlier
+# count, in one of the two sentences before or its own (a fit only).
+_CE_REACH = 2
+_CE_STOP = frozenset("số các những của toàn đã được".split())
+
+
+def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for a, b, _direction, _verb in change_pairs(ctx):
+        if b.type != "quantity" or not b.exact_count or not b.unit.key:
+            continue
+        subject = change_subject(ctx, a)
+        if not subject:
+            continue
+        words = [w for w in norm_words(subject.split(" của ")[0]).split() if w not in _CE_STOP]
+        if len(words) < 3:
+            continue  # "xã" alone names no particular set
+        for g in ctx.earlier(a, 40):
+            if a.sent - g.sent > _CE_REACH:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value != b.value:
+                continue
+            if g.unit.key != b.unit.key and not _shortened(g, b):
+                continue
+            said = norm_words(f"{g.unit.key} {_PO_CUT.split(ctx.after_low(g, 80))[0]}").split()
+            if said[: len(words)] == words and frozenset((g.id, b.id)) not in told:
+                out.append(_emit(ctx, g, b, float(b.value), " ".join(words)))  # type: ignore[arg-type]
+            break  # the nearest count of that value only
     return out
