@@ -539,6 +539,10 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rough_amount_restated(ctx, out))
     out.extend(_synonym_unit_restated(ctx, out))
     out.extend(_left_restated(ctx, out))
+    out.extend(_small_total_restated(ctx, out))
+    out.extend(_office_per_unit(ctx, out))
+    out.extend(_numerator_looked_into(ctx, out))
+    out.extend(_change_end_said_before(ctx, out))
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -6858,3 +6862,260 @@ def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
         return False
     said = ctx.lower_slice(*ctx.sentence_span(b.sent))
     return not all(re.search(rf"\b{re.escape(w)}\b", said) for w in _RA_WORD.findall(m.group(1))[:2])
+
+
+# -- session 34 (fits only): a small denominator restating a count that heads its clause, and a
+# fraction of one office per district, commune or village over the count of those units.
+#
+# "Có 8 đơn thuộc thẩm quyền, 3 đơn chuyển cơ quan khác; đã giải quyết 6/8 đơn"        8 = 8
+# "xảy ra 4 vụ phạm pháp hình sự, giảm 3 vụ so với năm 2023 (7 vụ), điều tra làm rõ 4/4 vụ"
+#                                                                                       4 = 4
+# "(tố cáo 6, khiếu nại kỷ luật đảng 2) … Đã giải quyết 5/6 đơn tố cáo"                 6 = 6
+# "Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy … không phải người địa phương"
+#                                                                                       9 = 9
+# A mismatch proves nothing here (another count of the unit may be meant): silence.
+_SH_REACH = 2  # sentences between the heading count and the fraction
+_SH_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|ít hơn|vượt|so với|từ)\s*$")
+_SH_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SH_COMPARED = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?$")
+_SH_LABEL = re.compile(r"(?:^|[(,;:])\s*((?:[^\W\d]+\s+){1,5})$")  # "(tố cáo 6": a labelled item
+# words after a noun that say what is done with it, not which kind of it
+_SH_PLAIN = frozenset(
+    "được đã đều có của thuộc đang là và trong này đó còn thực đạt hoàn xếp giữ không chưa bị "
+    "kết đánh".split()
+)
+_SH_LABEL_STOP = frozenset("gồm trong đó có là và với được số".split())
+
+
+def _sh_years_between(ctx: Context, g: Fig, f: Fig) -> bool:
+    """A year said between the two, other than a comparison ("giảm 3 vụ so với năm 2023")."""
+    gap = ctx.lower_slice(g.end, f.start)
+    return any(not _SH_COMPARED.search(gap[: m.start()]) for m in _SH_YEAR.finditer(gap))
+
+
+def _sh_heads_clause(ctx: Context, g: Fig) -> bool:
+    """``g`` is the first count of its unit in its ";"-clause, said plainly (not a change, not
+    inside brackets): the whole its clause then splits ("Có 8 đơn …, 3 đơn chuyển …")."""
+    s, _ = ctx.clause(g.start, g.end)
+    if ctx.text.rfind("(", s, g.start) > ctx.text.rfind(")", s, g.start):
+        return False
+    if _SH_CHANGE_BEFORE.search(ctx.before_low(g, 20)):
+        return False
+    prev = ctx.prev_in_sent(g)
+    while prev is not None and prev.start >= s:
+        if prev.type == "quantity" and (prev.unit.key == g.unit.key or _shortened(prev, g)):
+            return False
+        prev = ctx.prev_in_sent(prev)
+    return True
+
+
+def _sh_label(ctx: Context, g: Fig) -> list[str]:
+    """The words labelling a bare item right before it: "(tố cáo 6" -> ["tố", "cáo"]."""
+    if ctx.text[g.start : g.end].strip().isdigit():
+        hit = _SH_LABEL.search(ctx.before_low(g, 40))
+        if hit:
+            words = hit.group(1).split()
+            if words and words[0] not in _SH_LABEL_STOP:
+                return words
+    return []
+
+
+def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    for f in ctx.ratios:
+        d, n = f.m.get("denominator"), f.m.get("numerator")
+        if not isinstance(d, int) or not isinstance(n, int) or not 2 <= d < MIN_VALUE:
+            continue
+        if n > d or not f.unit.key or f.id in told:
+            continue
+        rest = norm_words(descriptor(ctx, f)).split()[len(f.unit.key.split()) :]
+        own = rest[0] if rest and rest[0] not in _SH_PLAIN else None
+        for g in ctx.earlier(f, 40):
+            if f.sent - g.sent > _SH_REACH:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value != d:
+                continue
+            if g.unit.key != f.unit.key and not _shortened(g, f):
+                continue
+            if _sh_years_between(ctx, g, f):
+                break
+            label = _sh_label(ctx, g)
+            if label:
+                if len(rest) < 2 or rest[:2] != label[:2]:
+                    continue  # "(tố cáo 6, …" is the total of "5/6 đơn tố cáo" only
+            elif not _sh_heads_clause(ctx, g):
+                continue
+            else:
+                g_rest = norm_words(descriptor(ctx, g)).split()[len(g.unit.key.split()) :]
+                if own and g_rest and g_rest[0] not in _SH_PLAIN and g_rest[0] != own:
+                    continue  # "4 vụ tai nạn giao thông" is no total of "4/4 vụ phạm pháp"
+                cs, ce = ctx.clause(g.start, g.end)
+                if ":" in ctx.text[cs : g.start]:
+                    continue  # "kết luận: tố cáo đúng 2 đơn, …": an item of a list
+                if own and f" {' '.join(rest[:2])} " not in f" {norm_words(ctx.text[cs:ce])} ":
+                    continue  # "2/2 đơn khiếu nại" after "tố cáo đúng 2 đơn, …"
+            out.append(_emit(ctx, g, f, float(d), f"total {f.unit.key}"))
+            break
+    return out
+
+
+# -- one office per unit: "Tỉnh có 9 đơn vị hành chính cấp huyện; 8/9 bí thư huyện ủy, thị ủy,
+# thành ủy không phải người địa phương", "14 bon … 12/14 chi bộ bon đồng bào M'nông". The
+# fraction counts an office (or body) of a level it names right after its noun; the nearest
+# earlier count naming that level, when it is the denominator, is restated (a fit only).
+_PO_OFFICE = frozenset(
+    "bí thư|phó bí thư|chủ tịch|phó chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
+    "đảng ủy|trưởng|tổ dân vận|tổ hòa giải|chi hội|chi đoàn".split("|")
+)
+_PO_LEVELS = (
+    ("huyện", r"huyện ủy|thị ủy|thành ủy|quận ủy|cấp huyện|huyện|quận|thị xã|thành phố"),
+    ("xã", r"cấp xã|(?<!thị )xã|phường|thị trấn"),
+    ("thôn", r"thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|tổ dân phố|khu phố"),
+    ("cơ sở hội", r"hội cơ sở|cơ sở hội"),
+)
+_PO_OF = r"(?:(?:ở|tại|của)\s+(?:các\s+)?)?(?:(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|cấp ủy)\s+)?"
+_PO_AFTER = {k: re.compile(rf"^\s*{_PO_OF}(?:{v})\b") for k, v in _PO_LEVELS}
+_PO_NAMES = {k: re.compile(rf"\b(?:{v})\b") for k, v in _PO_LEVELS}
+_PO_UNITS = frozenset(
+    "huyện|xã|thôn|bản|ấp|buôn|bon|làng|xóm|sóc|khóm|phường|thị trấn|quận|thị xã|"
+    "đơn vị hành chính|đơn vị|đảng bộ|địa phương|tổ dân phố|khu phố|cơ sở hội".split("|")
+)
+_PO_SUBSET = re.compile(r"\b(?:đạt|chưa|được|có|không|đã|hoàn thành|còn|mới|thuộc diện)\b")
+_PO_EVERY = re.compile(r"\b(?:cả|tất cả|toàn bộ)\s*$")  # "Cả 5 buôn đều đã có chi bộ riêng"
+_PO_CUT = re.compile(r"[,;.:()]")
+_PO_REACH = 40  # sentences: the profile's count of units however far back (equal only)
+
+
+def _po_level(ctx: Context, f: Fig) -> str | None:
+    """The level a fraction of an office names right after its noun ("8/9 bí thư huyện ủy")."""
+    said = f"{f.unit.key} {norm_words(ctx.after_low(f, 40))}"  # the span ends with its noun
+    office = next((o for o in _PO_OFFICE if said.startswith(o + " ")), None)
+    if office is None:
+        return None
+    rest = said[len(office) :]  # "bí thư huyện ủy", "tổ dân vận ở thôn" read as one noun
+    for level, pat in _PO_AFTER.items():
+        if pat.match(rest):
+            return level
+    return None
+
+
+def _po_unit_level(ctx: Context, g: Fig) -> str | None:
+    """The level a count of units names: "9 đơn vị hành chính cấp huyện", "14 bon"."""
+    if g.type != "quantity" or not g.exact_count or not g.unit.key:
+        return None
+    words = norm_words(f"{g.unit.key} {_PO_CUT.split(ctx.after_low(g, 40))[0]}")
+    first = next((u for u in _PO_UNITS if g.unit.key == u or g.unit.key.startswith(u + " ")), None)
+    if first is None:
+        return None
+    before = ctx.before_low(g, 20)
+    every = bool(_PO_EVERY.search(before)) or " đều " in f" {words} "
+    if (_PO_SUBSET.search(words) and not every) or _SH_CHANGE_BEFORE.search(before):
+        return None  # "14 thôn đạt chuẩn …": a subset of the units, not their count
+    levels = [k for k, pat in _PO_NAMES.items() if pat.search(words)]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done if c.kind == NAME for i in c.mention_ids}
+    pairs = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for f in ctx.ratios + ctx.quantities:
+        if f.type == "ratio":
+            d = f.m.get("denominator")
+            if not isinstance(d, int) or d < 2 or f.id in told:
+                continue
+        elif f.exact_count and f.value and f.value >= 2:
+            d = int(f.value)  # "82 chủ tịch Hội cơ sở" after "82 cơ sở Hội": one head each
+        else:
+            continue
+        level = _po_level(ctx, f)
+        if level is None:
+            continue
+        for g in ctx.earlier(f, 400):
+            if f.sent - g.sent > _PO_REACH:
+                break
+            if _po_unit_level(ctx, g) != level:
+                continue
+            if g.value == d and not reference_level(ctx, g) and frozenset((g.id, f.id)) not in pairs:
+                out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
+            break  # the nearest count of the level only
+    return out
+
+
+# -- a fraction's numerator taken up as the set a later sentence looks into: "Đã giải quyết
+# 52/58 đơn, gồm 45/49 đơn tố cáo và 7/9 đơn khiếu nại. Trong 45 đơn tố cáo đã giải quyết: …"
+# (45 = 45); "112/183 đảng viên đi làm ăn xa chuyển sinh hoạt tạm thời … trong 112 đảng viên
+# sinh hoạt tạm thời, có 97 đồng chí …". The later count opens on "trong (số)", and every word
+# it says of its items stands in the fraction's sentence (a fit only).
+_NI_OPEN = re.compile(r"(?:^|[.;:,\n]|\bnăm \d{4})\s*trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_NI_CUT = re.compile(r"[,;.:()\d]|\s(?:thì|chỉ|gồm)\s|\s(?:có|đã có)\s+(?=\d)")
+_NI_REACH = 5  # sentences between the fraction and the count that looks into it
+_NI_STOP = frozenset("các những này đó số được đã đang".split())
+
+
+def _numerator_looked_into(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trong" not in ctx.low:
+        return out
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for g in ctx.quantities:
+        if not g.exact_count or not g.unit.key or not g.value or g.value < 2:
+            continue
+        if not _NI_OPEN.search(ctx.before_low(g, 30)):
+            continue
+        said = norm_words(_NI_CUT.split(ctx.after_low(g, 60) + " ")[0]).split()
+        said = [w for w in said if w not in _NI_STOP]
+        if not said:
+            continue
+        for r in ctx.earlier_typed("ratio", g, 60):
+            if g.sent - r.sent > _NI_REACH:
+                break
+            if r.m.get("numerator") != g.value:
+                continue
+            if r.unit.key != g.unit.key and not _shortened(r, g):
+                continue
+            s, e = ctx.sentence_span(r.sent)
+            where = set(norm_words(ctx.text[s:e]).split())
+            r_years = set(_SH_YEAR.findall(ctx.text[s:e]))
+            g_years = set(_SH_YEAR.findall(ctx.text[ctx.sentence_span(g.sent)[0] : g.start]))
+            if r_years and g_years and not r_years & g_years:
+                break  # "Năm 2023 có 12/15 chi bộ … Năm 2024, trong 12 chi bộ …": two years
+            if all(w in where for w in said) and frozenset((r.id, g.id)) not in told:
+                out.append(_emit(ctx, r, g, float(g.value), f"{g.unit.key} {' '.join(said)}"))
+            break  # the nearest fraction of that numerator only
+    return out
+
+
+# -- the end of a change restating the count said just before it, by its very words: "… trong đó
+# 4 xã đạt chuẩn nông thôn mới nâng cao. Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 1 xã
+# (năm 2021) lên 4 xã" (4 = 4). Every word of the change's subject stands right after the earlier
+# count, in one of the two sentences before or its own (a fit only).
+_CE_REACH = 2
+_CE_STOP = frozenset("số các những của toàn đã được".split())
+
+
+def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
+    for a, b, _direction, _verb in change_pairs(ctx):
+        if b.type != "quantity" or not b.exact_count or not b.unit.key:
+            continue
+        subject = change_subject(ctx, a)
+        if not subject:
+            continue
+        words = [w for w in norm_words(subject.split(" của ")[0]).split() if w not in _CE_STOP]
+        if len(words) < 3:
+            continue  # "xã" alone names no particular set
+        for g in ctx.earlier(a, 40):
+            if a.sent - g.sent > _CE_REACH:
+                break
+            if g.type != "quantity" or not g.exact_count or g.value != b.value:
+                continue
+            if g.unit.key != b.unit.key and not _shortened(g, b):
+                continue
+            said = norm_words(f"{g.unit.key} {_PO_CUT.split(ctx.after_low(g, 80))[0]}").split()
+            if said[: len(words)] == words and frozenset((g.id, b.id)) not in told:
+                out.append(_emit(ctx, g, b, float(b.value), " ".join(words)))  # type: ignore[arg-type]
+            break  # the nearest count of that value only
+    return out
