@@ -2882,6 +2882,8 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
     out.extend(_respective_counts(ctx, out))
+    out.extend(_raised_far(ctx, out))
+    out.extend(_footnote_sums(ctx, out))
     return out
 
 
@@ -8792,3 +8794,216 @@ def _respective_elsewhere(ctx: Context, t: Fig, at: int) -> bool:
     if exit_i and not exit_t and entry_t:
         return True
     return bool(entry_i and not entry_t and exit_t and not exit_i)
+
+
+# -- a running total whose earlier count stands far back, often in the tasks for the next period:
+# "có 9 xã đạt chuẩn nông thôn mới nâng cao (60%)" … "đưa thêm 2 xã đạt chuẩn nông thôn mới nâng
+# cao, nâng tổng số lên 11 xã"; "Toàn huyện có 8/28 xã đạt chuẩn nông thôn mới" … "công nhận thêm
+# 2 xã đạt chuẩn nông thôn mới (…), nâng tổng số lên 10/28 xã"; "đạt 15/19 tiêu chí xã nông thôn
+# mới nâng cao" … "Đạt thêm 4 tiêu chí, đủ 19 tiêu chí xã nông thôn mới nâng cao". The earlier
+# count is tied by what it counts: its noun and the words after it must read as the added
+# count's (or the new total's) label, three words at least; the latest such count before the
+# addition is the current one, and it alone is tried. A fit is told (prior + added = total);
+# nothing else (another label, an older count, a plan).
+#   example (our own)                                                                   told
+#   "Có 9 xã đạt chuẩn NTM nâng cao. … Thêm 2 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 11 xã"  consistent
+#   "Có 9 xã đạt chuẩn NTM. … Thêm 2 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 11 xã"          nothing
+_RAISE_FAR_GAP = re.compile(
+    r"^[^\d;.\n]{0,120}?(?:\bnâng\s+(?:tổng\s+)?số\b[^\d;.\n]{0,90}?\blên|,\s*(?:đạt\s+)?đủ)\s*$"
+)
+_RAISE_ADDED = re.compile(r"\bthêm\s*$")
+_RAISE_LABEL_END = re.compile(r"[,;.:()\n%]|\s-\s|\d")
+_RAISE_FROM = re.compile(r"\btừ\s*$")
+_RAISE_MIN_WORDS = 3
+_RAISE_FLOW = re.compile(
+    r"\b(?:kết nạp|tiếp nhận|thành lập|công nhận|xây dựng|hỗ trợ|trồng|giải quyết|tăng|giảm|mới)\b"
+)
+_RAISE_PLAN = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến)\b")
+
+
+def _raise_label(ctx: Context, f: Fig) -> list[str]:
+    """The words after ``f`` up to the first break: its noun and what it says of it."""
+    stop = _RAISE_LABEL_END.search(ctx.low, f.end, f.end + 120)
+    return norm_words(ctx.low[f.end : stop.start() if stop else f.end + 120]).split()
+
+
+def _raise_count(f: Fig) -> float | None:
+    """A count's value, or a fraction's numerator ("8/28 xã")."""
+    if f.type == "quantity" and f.exact_count and f.qual == "exact":
+        return f.value
+    if f.type == "ratio":
+        n = f.m.get("numerator")
+        if isinstance(n, int | float) and float(n).is_integer():
+            return float(n)
+    return None
+
+
+def _raised_far(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "thêm" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for a in ctx.figs:
+        if (
+            a.type != "quantity"
+            or not a.exact_count
+            or a.qual != "exact"
+            or not a.unit.key
+            or a.id in read
+            or a.unit.key in vocab.TIME_UNITS
+            or not _RAISE_ADDED.search(ctx.before_low(a, 12))
+        ):
+            continue
+        t = ctx.next_in_sent(a)
+        if t is None or not _RAISE_FAR_GAP.match(ctx.gap(a, t).lower()):
+            continue
+        total = _raise_count(t)
+        if total is None or total <= a.value:  # type: ignore[operator]
+            continue
+        label_a, label_t = _raise_label(ctx, a), _raise_label(ctx, t)
+        if t.type == "quantity" and t.unit.key != a.unit.key:
+            continue
+        if label_t[: len(label_a)] == label_a:
+            label = label_t
+        elif label_a[: len(label_t)] == label_t:
+            label = label_a
+        else:
+            continue
+        if len(label) < _RAISE_MIN_WORDS:
+            continue
+        latest = None
+        for g in ctx.earlier(a, 400):
+            if g.sent == a.sent:
+                continue
+            v = _raise_count(g)
+            if v is None or _RAISE_FROM.search(ctx.before_low(g, 8)):
+                continue
+            head = ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start)
+            if _RAISE_PLAN.search(head):
+                continue  # "mục tiêu đến năm 2025 có 12 xã …": a plan, not a count stated
+            if _RAISE_FLOW.search(head[head.rfind(";") + 1 :]):
+                continue  # "năm 2024 kết nạp 12 đảng viên …": a flow of one period, no stock
+            if g.type == "quantity" and g.unit.key != a.unit.key:
+                continue
+            if _raise_label(ctx, g)[: len(label)] == label:
+                latest = (g, v)
+                break
+        if latest is None:
+            continue
+        g, prior = latest
+        if abs(prior + a.value - total) > 1e-9:  # type: ignore[operator]
+            continue
+        why = render("part_whole.running", prior=prior, added=a.value, total=total)
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [total, prior, a.value],  # type: ignore[list-item]
+                [g, a, t],
+                ctx.clause(a.start, t.end),
+                expected=prior + a.value,  # type: ignore[operator]
+                observed=total,
+                tolerance=0,
+                why=why,
+            )
+        )
+    return rows
+
+
+# -- a count and the footnote its marker calls, whose numbers add up to it: "toàn Đảng bộ đã kết
+# nạp 1.128 đảng viên(1)" … "(1) Năm 2021 kết nạp 236 đảng viên; năm 2022: 251; …: 126."; "312
+# đồng chí không đánh giá, xếp loại(1)" … "(1) Gồm: 198 đồng chí …; 87 đồng chí …; 27 đồng chí
+# …"; "Chủ trì 39 cuộc giám sát(2)" … "(2) Cấp huyện 7, cấp xã 32 cuộc." The count is the last
+# figure before the marker in its clause (no number, ";" or "." between); the parts are every
+# count in the note (bare numbers too: dates, periods, references and shares are no counts).
+# A note may give a partial picture or another split, so only an exact sum is told, as a fit.
+#   example (our own)                                                                   told
+#   "tiếp nhận 45 đơn(1)" … "(1) Tố cáo 20 đơn, khiếu nại 15 đơn, phản ánh 10 đơn."      consistent
+#   "tiếp nhận 45 đơn(1)" … "(1) Tố cáo 20 đơn, khiếu nại 15 đơn."                      nothing
+_NOTE_MARK = re.compile(r"(?<=[^\W\d])\s?\((\d{1,2})\)")
+_NOTE_GAP = re.compile(r"^[^\d;.()\n]{0,60}$")
+_NOTE_BARE = re.compile(r"(?<![\d.,/\-(])\d{1,3}(?:\.\d{3})*(?![\d/%]|,\d|\.\d|\s*%|-)")
+_NOTE_TIME_AFTER = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần|giờ)\b")
+_NOTE_NOT_COUNT_BEFORE = re.compile(
+    r"(?:năm|tháng|quý|ngày|số|khoản|điều|lần thứ|khóa|nhiệm kỳ)\s*$"
+)
+
+
+def _note_parts(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, float]] | None:
+    """(start, end, value) of every count in the note line, or None when a figure in it is no
+    plain count (a money sum, an area: the note is then no split of a count)."""
+    parts: list[tuple[int, int, float]] = []
+    spans: list[tuple[int, int]] = []
+    for g in ctx.starting_in(lo, hi):
+        spans.append((g.start, g.end))
+        if g.type != "quantity":
+            continue  # dates, periods, references, shares
+        if not g.exact_count or g.qual != "exact" or g.unit.key in vocab.TIME_UNITS:
+            return None
+        parts.append((g.start, g.end, float(g.value)))  # type: ignore[arg-type]
+    spans.extend((m.start, m.end) for m in ctx.mentions if lo <= m.start < hi)
+    low = ctx.low
+    for m in _NOTE_BARE.finditer(low, lo, hi):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if _NOTE_TIME_AFTER.match(low, m.end()):
+            continue  # "4 tháng đầu năm 2025": a span of time
+        if _NOTE_NOT_COUNT_BEFORE.search(low[max(lo, m.start() - 12) : m.start()]):
+            continue
+        parts.append((m.start(), m.end(), float(m.group().replace(".", ""))))
+    return sorted(parts)
+
+
+def _footnote_sums(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    if not ctx.has_footnotes():
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    low = ctx.low
+    for hit in _NOTE_MARK.finditer(ctx.text):
+        at = hit.start()
+        line_start = ctx.text.rfind("\n", 0, at) + 1
+        if not ctx.text[line_start:at].strip():
+            continue  # the note line itself
+        note = ctx.footnote(int(hit.group(1)), hit.end())
+        if note is None:
+            continue
+        before = [g for g in ctx.figs_from(line_start, at) if g.end <= at]
+        if not before:
+            continue
+        f = before[-1]
+        if (
+            f.type != "quantity"
+            or not f.exact_count
+            or f.qual != "exact"
+            or not f.unit.key
+            or f.id in read
+            or f.unit.key in vocab.TIME_UNITS
+            or not _NOTE_GAP.match(low[f.end : at])
+        ):
+            continue
+        parts = _note_parts(ctx, note[0], note[1])
+        if not parts or len(parts) < 2:
+            continue
+        got = sum(v for _, _, v in parts)
+        if abs(got - f.value) > 1e-9:  # type: ignore[operator]
+            continue
+        figs = [g for g in ctx.starting_in(note[0], note[1]) if g.type == "quantity"]
+        k = _scale([f])
+        expr = " + ".join(f"{v:g}" for _, _, v in parts)
+        why = render("part_whole.eq", expr=expr, sum=f"{f.value / k:g}", total=f"{f.value / k:g}")  # type: ignore[operator]
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [f.value, *(v for _, _, v in parts)],  # type: ignore[list-item]
+                [f, *figs],
+                ctx.sentence_claim(f),
+                expected=f.value,
+                observed=f.value,
+                tolerance=0,
+                why=why,
+            )
+        )
+    return rows

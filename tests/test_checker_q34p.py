@@ -1,0 +1,88 @@
+"""Fit-only part_whole readings of the thirty-fourth session (q34p): relations confirmed when
+the arithmetic holds, silent when it does not (never an alarm).
+
+- a running total whose earlier count stands far back: "có 9 xã đạt chuẩn nông thôn mới nâng
+  cao" … "đưa thêm 2 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 11 xã" (the earlier
+  count tied by its label, the latest one only);
+- a count and the footnote its marker calls: "kết nạp 1.128 đảng viên(1)" … "(1) Năm 2021 kết
+  nạp 236 đảng viên; năm 2022: 251; …" (every count of the note, bare ones too, sums to it).
+
+Passages written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checkhelp import alarms, checks_of, told
+
+KIND = "part_whole"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # -- running totals, the earlier count far back --
+        ("Đến nay huyện có 7 xã đạt chuẩn nông thôn mới nâng cao, 2 xã đạt chuẩn kiểu mẫu. Thu ngân sách đạt 120 tỷ đồng. "
+         "Năm 2025 phấn đấu công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 10 xã.", [10, 7, 3]),
+        ("Toàn tỉnh có 41/52 xã đạt chuẩn nông thôn mới. Giải quyết việc làm cho 2.300 lao động. "
+         "Nhiệm vụ quý IV: hoàn thành thẩm định thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 45/52 xã.", [45, 41, 4]),
+        ("Đến nay xã đạt 16/19 tiêu chí xã nông thôn mới nâng cao. Năm tới, đạt thêm 3 tiêu chí, đủ 19 tiêu chí xã nông thôn mới nâng cao.",
+         [19, 16, 3]),
+        ("Trên địa bàn có 12 thôn đạt chuẩn thôn kiểu mẫu. Tỷ lệ hộ nghèo giảm còn 2,1%.\n\nKế hoạch năm 2025: xây dựng thêm 5 thôn "
+         "đạt chuẩn thôn kiểu mẫu, nâng tổng số thôn kiểu mẫu lên 17 thôn.", [17, 12, 5]),
+        ("Thành phố hiện có 23 trường đạt chuẩn quốc gia mức độ cao. Năm học tới, đề nghị công nhận thêm 4 trường đạt chuẩn quốc gia "
+         "mức độ cao (Trường Tiểu học Tân Lập, Trường THCS Hòa Bình …), nâng tổng số lên 27 trường.", [27, 23, 4]),
+        ("Toàn huyện có 14 hợp tác xã nông nghiệp hoạt động hiệu quả; doanh thu bình quân 1,8 tỷ đồng/năm. Năm 2025, "
+         "hỗ trợ thành lập thêm 3 hợp tác xã nông nghiệp hoạt động hiệu quả, nâng tổng số lên 17 hợp tác xã.", [17, 14, 3]),
+        ("Đến cuối năm 2024 có 58/64 chợ nông thôn đạt chuẩn văn minh thương mại. Giai đoạn tới, cải tạo thêm 6 chợ nông thôn đạt "
+         "chuẩn văn minh thương mại, nâng tổng số lên 64/64 chợ.", [64, 58, 6]),
+        # -- a count and its footnote --
+        ("Trong nhiệm kỳ, toàn Đảng bộ kết nạp 905 đảng viên(1), vượt chỉ tiêu đề ra.\n\n(1) Năm 2021 kết nạp 172 đảng viên; năm 2022: 186; "
+         "năm 2023: 190; năm 2024: 215; 5 tháng đầu năm 2025: 142.", [905, 172, 186, 190, 215, 142]),
+        ("Tổng số 2.140 đảng viên, trong đó 96 đồng chí không kiểm điểm, xếp loại(1); số được xếp loại là 2.044 đồng chí.\n\n"
+         "(1) Gồm: 61 đồng chí được miễn sinh hoạt; 23 đồng chí mới kết nạp; 12 đồng chí ốm đau dài ngày.", [96, 61, 23, 12]),
+        ("Trong năm, Ủy ban Mặt trận chủ trì 46 cuộc giám sát(2), tập trung vào chính sách an sinh.\n\n(1) Số liệu đến 30/11/2024.\n"
+         "(2) Cấp huyện 9, cấp xã 37 cuộc.", [46, 9, 37]),
+        ("Sau sắp xếp, số người hoạt động không chuyên trách ở thôn giảm 84 người(1).\n\n(1) Trong đó bố trí làm công việc khác 29, "
+         "nghỉ hưởng chế độ hỗ trợ một lần 55.", [84, 29, 55]),
+    ],
+)  # fmt: skip
+def test_fit_told(text: str, figures: list[float]) -> None:
+    assert told(checks_of(text, KIND), KIND, "consistent", figures)
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # -- running totals: another label, an older count, a plan, a flow, a miss --
+        # the earlier 7 xã are of another standard (not "nâng cao")
+        ("Đến nay huyện có 7 xã đạt chuẩn nông thôn mới. Năm 2025 phấn đấu công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao, "
+         "nâng tổng số lên 10 xã.", [10, 7, 3]),
+        # 7 is an older count: the latest is 8
+        ("Năm 2022 huyện có 7 xã đạt chuẩn nông thôn mới nâng cao. Đến nay có 8 xã đạt chuẩn nông thôn mới nâng cao. Năm 2025 "
+         "phấn đấu công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 10 xã.", [10, 7, 3]),
+        # a plan, not a count stated
+        ("Nghị quyết đề ra mục tiêu có 8 xã đạt chuẩn nông thôn mới nâng cao. Năm 2025 công nhận thêm 2 xã đạt chuẩn nông thôn "
+         "mới nâng cao, nâng tổng số lên 10 xã.", [10, 8, 2]),
+        # a flow of one year, no stock
+        ("Năm 2024 kết nạp 45 đảng viên, trong đó 12 đảng viên là người dân tộc thiểu số. Năm 2025 phấn đấu kết nạp thêm 12 "
+         "đảng viên là người dân tộc thiểu số, nâng tổng số lên 24 đảng viên.", [24, 12, 12]),
+        # the sum does not hold (7 + 3 = 10, not 11): silent
+        ("Đến nay huyện có 7 xã đạt chuẩn nông thôn mới nâng cao. Năm 2025 phấn đấu công nhận thêm 3 xã đạt chuẩn nông thôn mới "
+         "nâng cao, nâng tổng số lên 11 xã.", [11, 8, 3]),
+        # the from-value of a change is no current count
+        ("Số xã đạt chuẩn nông thôn mới nâng cao tăng từ 7 xã lên 9 xã. Năm 2025 công nhận thêm 2 xã đạt chuẩn nông thôn mới "
+         "nâng cao, nâng tổng số lên 9 xã.", [9, 7, 2]),
+        # -- footnotes: a partial note, a note on another figure, a money note --
+        ("Ủy ban kiểm tra các cấp tiếp nhận 45 đơn(1), giảm 6 đơn so với năm trước.\n\n(1) Tố cáo 20 đơn, khiếu nại 15 đơn.",
+         [45, 20, 15]),
+        ("Trong nhiệm kỳ, toàn Đảng bộ kết nạp 905 đảng viên(1), vượt chỉ tiêu.\n\n(1) Năm 2021 kết nạp 172 đảng viên; năm 2022: 186; "
+         "năm 2023: 190; năm 2024: 215.", [905, 172, 186, 190, 215]),
+        ("Hội các cấp vận động xây dựng 38 căn nhà Mái ấm tình thương(1).\n\n(1) Xây mới 25 căn, mỗi căn hỗ trợ 50 triệu đồng; "
+         "sửa chữa 13 căn.", [38, 25, 13]),
+    ],
+)  # fmt: skip
+def test_look_alike_silent(text: str, figures: list[float]) -> None:
+    assert alarms(text) == []
+    assert not told(checks_of(text, KIND), KIND, "consistent", figures)
