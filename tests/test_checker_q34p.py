@@ -5,7 +5,10 @@ the arithmetic holds, silent when it does not (never an alarm).
   cao" … "đưa thêm 2 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 11 xã" (the earlier
   count tied by its label, the latest one only);
 - a count and the footnote its marker calls: "kết nạp 1.128 đảng viên(1)" … "(1) Năm 2021 kết
-  nạp 236 đảng viên; năm 2022: 251; …" (every count of the note, bare ones too, sums to it).
+  nạp 236 đảng viên; năm 2022: 251; …" (every count of the note, bare ones too, sums to it);
+- a part and the rest said "còn lại" in one sentence, the whole far from them: "có 21 xã, thị
+  trấn" … "19 xã, thị trấn được đánh giá tốt, đạt 90,5%; 2 xã còn lại xếp loại khá" (the whole tied
+  by the part's share, or by a fraction part/whole in the sentence or the next).
 
 Passages written by us."""
 
@@ -45,6 +48,16 @@ KIND = "part_whole"
          "(2) Cấp huyện 9, cấp xã 37 cuộc.", [46, 9, 37]),
         ("Sau sắp xếp, số người hoạt động không chuyên trách ở thôn giảm 84 người(1).\n\n(1) Trong đó bố trí làm công việc khác 29, "
          "nghỉ hưởng chế độ hỗ trợ một lần 55.", [84, 29, 55]),
+        # -- a part and its rest "còn lại", the whole far from them --
+        ("Huyện có 24 xã, thị trấn. Thu ngân sách đạt 210 tỷ đồng.\n\nVề dân chủ ở cơ sở: có 21 xã, thị trấn được đánh giá thực hiện "
+         "tốt, đạt 87,5%; 3 xã còn lại xếp loại khá.", [24, 21, 3]),
+        ("Số thôn có chi bộ độc lập tăng từ 140 thôn lên 152 thôn, tăng 12 thôn; 6 thôn còn lại đang sinh hoạt ghép. Như vậy, "
+         "152/158 thôn có chi bộ độc lập, đạt 96,2%.", [158, 152, 6]),
+        ("Toàn tỉnh có 1.553 thôn, bản, tổ dân phố. Dân số khoảng 62 vạn người. Có 19 dân tộc cùng sinh sống. Tỷ lệ hộ nghèo "
+         "còn 14,2%.\n\nĐến nay 1.548 thôn, bản, tổ dân phố đã có đảng viên, chiếm 99,7%; 5 bản còn "
+         "lại đều có quần chúng ưu tú đang được bồi dưỡng.", [1553, 1548, 5]),
+        ("Số hợp tác xã hoạt động hiệu quả tăng từ 31 lên 38 hợp tác xã; còn lại 4 hợp tác xã hoạt động cầm chừng. Như vậy 38/42 "
+         "hợp tác xã hoạt động hiệu quả.", [42, 38, 4]),
     ],
 )  # fmt: skip
 def test_fit_told(text: str, figures: list[float]) -> None:
@@ -81,6 +94,18 @@ def test_fit_told(text: str, figures: list[float]) -> None:
          "năm 2023: 190; năm 2024: 215.", [905, 172, 186, 190, 215]),
         ("Hội các cấp vận động xây dựng 38 căn nhà Mái ấm tình thương(1).\n\n(1) Xây mới 25 căn, mỗi căn hỗ trợ 50 triệu đồng; "
          "sửa chữa 13 căn.", [38, 25, 13]),
+        # the earlier 2 xã are a narrower class ("nâng cao") than the raised one
+        ("Đến hết năm 2024, toàn huyện có 9/21 xã đạt chuẩn nông thôn mới (chiếm 42,9%), trong đó 2 xã đạt chuẩn nông thôn mới "
+         "nâng cao. Nhiệm vụ năm 2025: có thêm 2 xã đạt chuẩn nông thôn mới (nâng tổng số lên 4 xã).", [4, 2, 2]),
+        # -- a part and its rest: the share or fraction does not tie them to the whole --
+        ("Huyện có 24 xã, thị trấn. Thu ngân sách đạt 210 tỷ đồng.\n\nVề dân chủ ở cơ sở: có 21 xã, thị trấn được đánh giá thực hiện "
+         "tốt, đạt 87,5%; 4 xã còn lại xếp loại khá.", [25, 21, 4]),
+        ("Số thôn có chi bộ độc lập tăng từ 140 thôn lên 152 thôn, tăng 12 thôn; 7 thôn còn lại đang sinh hoạt ghép. Như vậy, "
+         "152/158 thôn có chi bộ độc lập, đạt 96,2%.", [159, 152, 7]),
+        # 26 + 4 = 30 matches the count of another year, but the part's share (80%) is not 26/30
+        ("Năm 2023 toàn huyện có 30 tổ hợp tác. Thu nhập bình quân đạt 58 triệu đồng. Tỷ lệ hộ nghèo còn 2,4%. Có 12 thôn "
+         "đạt chuẩn văn hóa.\n\nNăm 2024 có 26 tổ hợp tác hoạt động hiệu quả, đạt 80%; 4 tổ hợp tác còn lại "
+         "hoạt động cầm chừng.", [30, 26, 4]),
     ],
 )  # fmt: skip
 def test_look_alike_silent(text: str, figures: list[float]) -> None:

@@ -2884,6 +2884,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_respective_counts(ctx, out))
     out.extend(_raised_far(ctx, out))
     out.extend(_footnote_sums(ctx, out))
+    out.extend(_rest_part_wholes(ctx, out))
     return out
 
 
@@ -8815,6 +8816,10 @@ _RAISE_ADDED = re.compile(r"\bthêm\s*$")
 _RAISE_LABEL_END = re.compile(r"[,;.:()\n%]|\s-\s|\d")
 _RAISE_FROM = re.compile(r"\btừ\s*$")
 _RAISE_MIN_WORDS = 3
+# words that may follow a class's label without narrowing it ("… nâng cao theo Quyết định số …")
+_RAISE_LABEL_RUNS_ON = frozenset(
+    {"theo", "của", "tại", "ở", "trên", "trong", "với", "so", "năm", "đến", "trở", "là", "như"}
+)
 _RAISE_FLOW = re.compile(
     r"\b(?:kết nạp|tiếp nhận|thành lập|công nhận|xây dựng|hỗ trợ|trồng|giải quyết|tăng|giảm|mới)\b"
 )
@@ -8886,9 +8891,13 @@ def _raised_far(ctx: Context, out: list[Check]) -> list[Check]:
                 continue  # "năm 2024 kết nạp 12 đảng viên …": a flow of one period, no stock
             if g.type == "quantity" and g.unit.key != a.unit.key:
                 continue
-            if _raise_label(ctx, g)[: len(label)] == label:
-                latest = (g, v)
-                break
+            own = _raise_label(ctx, g)
+            if own[: len(label)] != label:
+                continue
+            if len(own) > len(label) and own[len(label)] not in _RAISE_LABEL_RUNS_ON:
+                continue  # "trong đó 2 xã đạt chuẩn nông thôn mới nâng cao": a narrower class
+            latest = (g, v)
+            break
         if latest is None:
             continue
         g, prior = latest
@@ -9006,4 +9015,106 @@ def _footnote_sums(ctx: Context, out: list[Check]) -> list[Check]:
                 why=why,
             )
         )
+    return rows
+
+
+# -- a part and the rest said "còn lại" in one sentence, their whole stated far from them: "toàn
+# huyện có 21 xã, thị trấn" … "Có 19 xã, thị trấn được đánh giá thực hiện tốt dân chủ ở cơ sở,
+# đạt 90,5%; 2 xã còn lại xếp loại khá"; "số bản có chi bộ độc lập tăng từ 171 bản lên 185 bản,
+# tăng 14 bản; 9 bản còn lại đang sinh hoạt ghép. Như vậy, 185/194 thôn, bản có chi bộ độc lập".
+# The whole is tied to the part by structure, not by value alone: a fraction part/whole in the
+# rest's sentence or the next, or the part's own share ("đạt 90,5%") that part/whole gives with
+# an earlier count of the part's noun. Only a fit is told (part + rest = whole).
+#   example (our own)                                                                   told
+#   "Huyện có 24 xã. … 21 xã đạt chuẩn, đạt 87,5%; 3 xã còn lại đang hoàn thiện hồ sơ"   consistent
+#   "Huyện có 24 xã. … 21 xã đạt chuẩn, đạt 87,5%; 4 xã còn lại đang hoàn thiện hồ sơ"   nothing
+_PART_SHARE_GAP = re.compile(r"^[^\d;.]{0,80}?\b(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$")
+_NOT_PART_BEFORE = re.compile(r"(?:tăng|giảm|thêm|hơn|từ)\s*$")
+
+
+def _rest_part_wholes(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "còn lại" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for r in ctx.figs:
+        if (
+            r.type != "quantity"
+            or not r.exact_count
+            or r.qual != "exact"
+            or not r.unit.key
+            or r.id in read
+            or r.unit.key in vocab.TIME_UNITS
+        ):
+            continue
+        s, e = ctx.sentence_span(r.sent)
+        head = low[max(s, r.start - 20) : r.start]
+        if not (_FAR_REST_AFTER.match(low[r.end : e]) or _REST_BEFORE_COUNT.search(head)):
+            continue
+        p = next(
+            (
+                g
+                for g in ctx.earlier(r, 12)
+                if g.sent == r.sent
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and _same_count(g, r)
+                and not _NOT_PART_BEFORE.search(ctx.before_low(g, 12))
+            ),
+            None,
+        )
+        if p is None or p.id in read:
+            continue
+        whole = p.value + r.value  # type: ignore[operator]
+        got: Fig | None = None
+        # a fraction part/whole in the rest's sentence or the next: "185/194 thôn, bản"
+        for g in ctx.figs[p.i + 1 :]:
+            if g.sent > r.sent + 1:
+                break
+            if g.type == "ratio":
+                n, den = g.m.get("numerator"), g.m.get("denominator")
+                if n == p.value and den == whole:
+                    got = g
+                    break
+        if got is None:
+            # the part's own share: "19 xã, thị trấn …, đạt 90,5%", of an earlier count
+            pct = ctx.next_in_sent(p)
+            if (
+                pct is not None
+                and pct.type == "percent"
+                and pct.end <= r.start
+                and _PART_SHARE_GAP.match(ctx.gap(p, pct).lower())
+                and pct_fits(100.0 * p.value / whole, pct)  # type: ignore[operator]
+            ):
+                got = next(
+                    (
+                        g
+                        for g in ctx.earlier(p, 400)
+                        if g.type == "quantity"
+                        and g.exact_count
+                        and g.qual == "exact"
+                        and abs(g.value - whole) < 1e-9  # type: ignore[operator]
+                        and _same_count(g, p)
+                    ),
+                    None,
+                )
+        if got is None:
+            continue
+        why = render("part_whole.eq", expr=_expr([p, r]), sum=f"{whole:g}", total=f"{whole:g}")
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [whole, p.value, r.value],  # type: ignore[list-item]
+                [got, p, r],
+                ctx.clause(p.start, r.end),
+                expected=whole,
+                observed=whole,
+                tolerance=0,
+                why=why,
+            )
+        )
+        read.add(r.id)
     return rows
