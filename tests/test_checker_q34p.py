@@ -8,7 +8,10 @@ the arithmetic holds, silent when it does not (never an alarm).
   nạp 236 đảng viên; năm 2022: 251; …" (every count of the note, bare ones too, sums to it);
 - a part and the rest said "còn lại" in one sentence, the whole far from them: "có 21 xã, thị
   trấn" … "19 xã, thị trấn được đánh giá tốt, đạt 90,5%; 2 xã còn lại xếp loại khá" (the whole tied
-  by the part's share, or by a fraction part/whole in the sentence or the next).
+  by the part's share, or by a fraction part/whole in the sentence or the next);
+- counts of two kinds in pairs by body, then the pair of totals: "Ban Thường vụ kiểm tra 4 tổ chức
+  đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 … và 112 …. Như vậy, … 41 tổ chức đảng, 118 đảng
+  viên" (both kinds must add up).
 
 Passages written by us."""
 
@@ -58,6 +61,15 @@ KIND = "part_whole"
          "lại đều có quần chúng ưu tú đang được bồi dưỡng.", [1553, 1548, 5]),
         ("Số hợp tác xã hoạt động hiệu quả tăng từ 31 lên 38 hợp tác xã; còn lại 4 hợp tác xã hoạt động cầm chừng. Như vậy 38/42 "
          "hợp tác xã hoạt động hiệu quả.", [42, 38, 4]),
+        # -- counts of two kinds in pairs by body, then the pair of totals --
+        ("Ban Thường vụ Huyện ủy kiểm tra 5 tổ chức đảng và 8 đảng viên; đảng ủy cơ sở kiểm tra 29 tổ chức đảng và 93 đảng viên. "
+         "Như vậy, cấp ủy các cấp đã kiểm tra 34 tổ chức đảng, 101 đảng viên, đạt 100% kế hoạch.", [34, 5, 29]),
+        ("Ban Thường vụ Huyện ủy kiểm tra 5 tổ chức đảng và 8 đảng viên; đảng ủy cơ sở kiểm tra 29 tổ chức đảng và 93 đảng viên. "
+         "Như vậy, cấp ủy các cấp đã kiểm tra 34 tổ chức đảng, 101 đảng viên, đạt 100% kế hoạch.", [101, 8, 93]),
+        ("Ủy ban Kiểm tra Thành ủy giám sát 3 tổ chức đảng, 7 đảng viên; ủy ban kiểm tra đảng ủy cơ sở giám sát 26 tổ chức đảng, "
+         "61 đảng viên (tổng cộng 29 tổ chức đảng, 68 đảng viên).", [68, 7, 61]),
+        ("Cấp huyện giám sát 2 tổ chức đảng và 6 đảng viên, cấp xã giám sát 31 tổ chức đảng và 74 đảng viên; các chi bộ giám sát "
+         "12 tổ chức đảng và 45 đảng viên; tính chung các cấp đã giám sát 45 tổ chức đảng, 125 đảng viên.", [125, 6, 74, 45]),
     ],
 )  # fmt: skip
 def test_fit_told(text: str, figures: list[float]) -> None:
@@ -106,6 +118,12 @@ def test_fit_told(text: str, figures: list[float]) -> None:
         ("Năm 2023 toàn huyện có 30 tổ hợp tác. Thu nhập bình quân đạt 58 triệu đồng. Tỷ lệ hộ nghèo còn 2,4%. Có 12 thôn "
          "đạt chuẩn văn hóa.\n\nNăm 2024 có 26 tổ hợp tác hoạt động hiệu quả, đạt 80%; 4 tổ hợp tác còn lại "
          "hoạt động cầm chừng.", [30, 26, 4]),
+        # -- pairs by body: one kind does not add up, so neither is told --
+        ("Ban Thường vụ Huyện ủy kiểm tra 5 tổ chức đảng và 8 đảng viên; đảng ủy cơ sở kiểm tra 29 tổ chức đảng và 93 đảng viên. "
+         "Như vậy, cấp ủy các cấp đã kiểm tra 34 tổ chức đảng, 102 đảng viên.", [34, 5, 29]),
+        # the last pair is of another year, not a part of the totals
+        ("Ban Thường vụ Huyện ủy kiểm tra 5 tổ chức đảng và 8 đảng viên. Năm 2023 đảng ủy cơ sở kiểm tra 29 tổ chức đảng và 93 "
+         "đảng viên. Năm 2024 các cấp kiểm tra 34 tổ chức đảng, 101 đảng viên.", [101, 8, 93]),
     ],
 )  # fmt: skip
 def test_look_alike_silent(text: str, figures: list[float]) -> None:

@@ -2885,6 +2885,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_raised_far(ctx, out))
     out.extend(_footnote_sums(ctx, out))
     out.extend(_rest_part_wholes(ctx, out))
+    out.extend(_paired_sums(ctx))
     return out
 
 
@@ -9117,4 +9118,84 @@ def _rest_part_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             )
         )
         read.add(r.id)
+    return rows
+
+
+# -- counts of two kinds told in pairs, one pair per body or level, then the pair of totals: "Ban
+# Thường vụ Thị ủy kiểm tra 4 tổ chức đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 tổ chức đảng
+# và 112 đảng viên. Như vậy, cấp ủy các cấp đã kiểm tra 41 tổ chức đảng, 118 đảng viên"; "…
+# giám sát 5 tổ chức đảng, 9 đảng viên; cấp ủy cơ sở giám sát 45 tổ chức đảng, 138 đảng viên
+# (tổng cộng 50 tổ chức đảng, 147 đảng viên)". The pairs follow one another (same two nouns, in
+# the same order), the totals' pair comes right after them behind a summing cue, in their
+# sentence or the next. Both kinds must add up (the structure is then surely one split by
+# bodies): each is told as a fit; when either fails, nothing is told.
+#   example (our own)                                                                   told
+#   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 25 …"  consistent x2
+#   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 26 …"  nothing
+_PAIR_JOIN = re.compile(r"^\s*(?:,\s*và|,|và)\s*$")
+_PAIR_NEXT = re.compile(r"^[^\d.;]{0,60}[;,]\s*[^\d.;]{0,60}$")
+_PAIR_TOTAL_CUE = re.compile(
+    r"(?:tổng cộng|tổng số|như vậy|tính chung|cộng chung|cộng lại|chung các cấp|toàn đảng bộ)"
+    r"[^\d.;]{0,60}$"
+)
+_PAIR_TOTAL_GAP = re.compile(r"^[^\d]{0,80}$")
+
+
+def _count_pairs(ctx: Context) -> list[tuple[Fig, Fig]]:
+    pairs: list[tuple[Fig, Fig]] = []
+    figs = ctx.figs
+    for a, b in zip(figs, figs[1:], strict=False):
+        if (
+            a.sent == b.sent
+            and a.type == b.type == "quantity"
+            and a.exact_count
+            and b.exact_count
+            and a.qual == b.qual == "exact"
+            and a.unit.key
+            and b.unit.key
+            and a.unit.key != b.unit.key
+            and a.unit.key not in vocab.TIME_UNITS
+            and b.unit.key not in vocab.TIME_UNITS
+            and _PAIR_JOIN.match(ctx.gap(a, b).lower())
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
+def _paired_sums(ctx: Context) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    pairs = _count_pairs(ctx)
+    if len(pairs) < 3:
+        return rows
+    for j, (ta, tb) in enumerate(pairs):
+        if j < 2 or not _PAIR_TOTAL_CUE.search(low[max(0, ta.start - 80) : ta.start]):
+            continue
+        run: list[tuple[Fig, Fig]] = []
+        prev_end = ta.start
+        for a, b in reversed(pairs[:j]):
+            if not (_same_count(a, ta) and _same_count(b, tb)) or a.sent < ta.sent - 1:
+                break
+            gap = low[b.end : prev_end]
+            if not run and not _PAIR_TOTAL_GAP.match(gap):
+                break
+            if run and not _PAIR_NEXT.match(gap):
+                break
+            run.insert(0, (a, b))
+            prev_end = a.start
+        if len(run) < 2:
+            continue
+        sa = sum(a.value for a, _ in run)  # type: ignore[misc]
+        sb = sum(b.value for _, b in run)  # type: ignore[misc]
+        if abs(sa - ta.value) > 1e-9 or abs(sb - tb.value) > 1e-9:  # type: ignore[operator]
+            continue
+        span = (run[0][0].start, tb.end)
+        told = [(ta, [a for a, _ in run]), (tb, [b for _, b in run])]
+        if ta.sent == run[-1][0].sent:
+            # the first total of a pair in the parts' own sentence ("…; tổng cộng 58 tổ chức
+            # đảng …") is the sum ``fit`` finds: only the second is new here
+            told = told[1:]
+        for total, parts in told:
+            if not _read_already(ctx, total, parts):
+                rows.append(_fit_sum(ctx, total, parts, span))
     return rows
