@@ -11,7 +11,9 @@ the arithmetic holds, silent when it does not (never an alarm).
   by the part's share, or by a fraction part/whole in the sentence or the next);
 - counts of two kinds in pairs by body, then the pair of totals: "Ban Thường vụ kiểm tra 4 tổ chức
   đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 … và 112 …. Như vậy, … 41 tổ chức đảng, 118 đảng
-  viên" (both kinds must add up).
+  viên" (both kinds must add up);
+- a count split into a side and its negation, the whole just before: "tiếp nhận 19 đơn …; trong đó
+  12 đơn thuộc thẩm quyền, …; 7 đơn không thuộc thẩm quyền".
 
 Passages written by us."""
 
@@ -70,6 +72,13 @@ KIND = "part_whole"
          "61 đảng viên (tổng cộng 29 tổ chức đảng, 68 đảng viên).", [68, 7, 61]),
         ("Cấp huyện giám sát 2 tổ chức đảng và 6 đảng viên, cấp xã giám sát 31 tổ chức đảng và 74 đảng viên; các chi bộ giám sát "
          "12 tổ chức đảng và 45 đảng viên; tính chung các cấp đã giám sát 45 tổ chức đảng, 125 đảng viên.", [125, 6, 74, 45]),
+        # -- a side and its negation, the whole just before --
+        ("Ủy ban kiểm tra các cấp tiếp nhận 26 đơn (cùng kỳ năm 2023: 31 đơn), giảm 16,1%; trong đó 17 đơn thuộc thẩm quyền, "
+         "đã giải quyết 15 đơn (88,2%); 9 đơn không thuộc thẩm quyền đã chuyển cơ quan chức năng.", [26, 17, 9]),
+        ("Năm 2024 tiếp nhận 42 đơn. Qua phân loại, 15 đơn đủ điều kiện giải quyết, đã giải quyết 13 đơn; 27 đơn không đủ điều kiện "
+         "được lưu theo quy định.", [42, 15, 27]),
+        ("Ủy ban kiểm tra các cấp tiếp nhận 42 đơn, tăng 5 đơn so với năm trước; có 15 đơn thuộc thẩm quyền, đã giải quyết 13 đơn; "
+         "27 đơn không thuộc thẩm quyền đã chuyển cơ quan có thẩm quyền.", [42, 15, 27]),
     ],
 )  # fmt: skip
 def test_fit_told(text: str, figures: list[float]) -> None:
@@ -124,6 +133,9 @@ def test_fit_told(text: str, figures: list[float]) -> None:
         # the last pair is of another year, not a part of the totals
         ("Ban Thường vụ Huyện ủy kiểm tra 5 tổ chức đảng và 8 đảng viên. Năm 2023 đảng ủy cơ sở kiểm tra 29 tổ chức đảng và 93 "
          "đảng viên. Năm 2024 các cấp kiểm tra 34 tổ chức đảng, 101 đảng viên.", [101, 8, 93]),
+        # -- a side and its negation: the sum misses the whole --
+        ("Ủy ban kiểm tra các cấp tiếp nhận 42 đơn, tăng 5 đơn so với năm trước; có 15 đơn thuộc thẩm quyền, đã giải quyết 13 đơn; "
+         "25 đơn không thuộc thẩm quyền đã chuyển cơ quan có thẩm quyền.", [42, 15, 25]),
     ],
 )  # fmt: skip
 def test_look_alike_silent(text: str, figures: list[float]) -> None:

@@ -2886,6 +2886,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_footnote_sums(ctx, out))
     out.extend(_rest_part_wholes(ctx, out))
     out.extend(_paired_sums(ctx))
+    out.extend(_negated_sides(ctx, out))
     return out
 
 
@@ -9198,4 +9199,90 @@ def _paired_sums(ctx: Context) -> list[Check]:
         for total, parts in told:
             if not _read_already(ctx, total, parts):
                 rows.append(_fit_sum(ctx, total, parts, span))
+    return rows
+
+
+# -- a count split into a side and its negation, their whole told just before: "tiếp nhận 19 đơn
+# (…), giảm 17,4%; trong đó 12 đơn thuộc thẩm quyền, đã giải quyết 10 đơn (83,3%); 7 đơn không
+# thuộc thẩm quyền …"; "tiếp nhận 42 đơn. Qua phân loại, 15 đơn đủ điều kiện giải quyết, …; 27 đơn
+# không đủ điều kiện …". The two counts share their noun and the second's words are the first's
+# after "không"/"chưa" (every item is on one side or the other); the whole is the nearest count
+# of the noun before them (its sentence or the one before; no change or comparison). Only a fit
+# is told (side + other side = whole); nothing else.
+#   example (our own)                                                                   told
+#   "tiếp nhận 42 đơn; có 15 đơn thuộc thẩm quyền, …; 27 đơn không thuộc thẩm quyền …"  consistent
+#   "tiếp nhận 42 đơn; có 15 đơn thuộc thẩm quyền, …; 25 đơn không thuộc thẩm quyền …"  nothing
+_SIDE_NEG = frozenset({"không", "chưa"})
+_SIDE_OPEN = re.compile(r"[;,]\s*(?:còn\s+|và\s+)?$")
+_SIDE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với|cùng kỳ|từ|lên|còn)[^\d;]{0,12}$")
+
+
+def _side_words(ctx: Context, f: Fig) -> list[str]:
+    """The words after a count's noun up to the first break ("thuộc thẩm quyền")."""
+    stop = _RAISE_LABEL_END.search(ctx.low, f.end, f.end + 80)
+    return norm_words(ctx.low[f.end : stop.start() if stop else f.end + 80]).split()
+
+
+def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "không" not in low and "chưa" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for b in ctx.figs:
+        if (
+            b.type != "quantity"
+            or not b.exact_count
+            or b.qual != "exact"
+            or not b.unit.key
+            or b.id in read
+        ):
+            continue
+        neg = _side_words(ctx, b)
+        if len(neg) < 2 or neg[0] not in _SIDE_NEG or neg[1] in _SIDE_NEG:
+            continue
+        if not _SIDE_OPEN.search(ctx.before_low(b, 12)):
+            continue
+        pred = neg[1:4]
+        a = next(
+            (
+                g
+                for g in ctx.earlier(b, 12)
+                if g.sent == b.sent
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and g.unit.key == b.unit.key
+                and _side_words(ctx, g)[: len(pred)] == pred
+            ),
+            None,
+        )
+        if a is None or a.id in read:
+            continue
+        whole = a.value + b.value  # type: ignore[operator]
+        t = next(
+            (
+                g
+                for g in ctx.earlier(a, 12)
+                if g.sent >= a.sent - 1
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and g.unit.key == a.unit.key
+                and not _SIDE_CHANGE.search(ctx.before_low(g, 20))
+                and "(" not in ctx.before_low(g, 20)
+            ),
+            None,
+        )
+        if t is None or abs(t.value - whole) > 1e-9:  # type: ignore[operator]
+            continue
+        if t.sent != a.sent:
+            y_t = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(t.sent)[0], t.start)))
+            y_a = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(a.sent)[0], a.start)))
+            if y_t and y_a and not y_t & y_a:
+                continue  # "Năm 2023 tiếp nhận 40 đơn. Năm 2024 có 15 đơn …": another year's whole
+        if _read_already(ctx, t, [a, b]):
+            continue
+        rows.append(_fit_sum(ctx, t, [a, b], (t.start, b.end)))
+        read.add(b.id)
     return rows
