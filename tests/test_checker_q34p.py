@@ -13,7 +13,9 @@ the arithmetic holds, silent when it does not (never an alarm).
   đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 … và 112 …. Như vậy, … 41 tổ chức đảng, 118 đảng
   viên" (both kinds must add up);
 - a count split into a side and its negation, the whole just before: "tiếp nhận 19 đơn …; trong đó
-  12 đơn thuộc thẩm quyền, …; 7 đơn không thuộc thẩm quyền".
+  12 đơn thuộc thẩm quyền, …; 7 đơn không thuộc thẩm quyền";
+- the count of the top grades named after a graded list: "xuất sắc 9, tốt 21, … Số cơ sở xuất sắc
+  và tốt là 30", "… Như vậy có 27/31 chi bộ hoàn thành tốt nhiệm vụ trở lên".
 
 Passages written by us."""
 
@@ -79,6 +81,17 @@ KIND = "part_whole"
          "được lưu theo quy định.", [42, 15, 27]),
         ("Ủy ban kiểm tra các cấp tiếp nhận 42 đơn, tăng 5 đơn so với năm trước; có 15 đơn thuộc thẩm quyền, đã giải quyết 13 đơn; "
          "27 đơn không thuộc thẩm quyền đã chuyển cơ quan có thẩm quyền.", [42, 15, 27]),
+        # -- the top grades' count named after a graded list --
+        ("Tổ chức đảng: 29 chi bộ được xếp loại, trong đó hoàn thành xuất sắc nhiệm vụ 5 chi bộ; hoàn thành tốt nhiệm vụ 19 chi bộ; "
+         "hoàn thành nhiệm vụ 4 chi bộ; không hoàn thành nhiệm vụ 1 chi bộ. Như vậy có 24/29 chi bộ hoàn thành tốt nhiệm vụ trở lên.",
+         [24, 5, 19]),
+        ("Kết quả đánh giá 42 cơ sở Hội: xuất sắc 12, tốt 23, khá 6, trung bình 1. Số cơ sở xuất sắc và tốt là 35 cơ sở, chiếm 83,3%.",
+         [35, 12, 23]),
+        ("Đảng viên: hoàn thành xuất sắc nhiệm vụ 104 đồng chí; hoàn thành tốt nhiệm vụ 548 đồng chí; hoàn thành nhiệm vụ 51 đồng chí. "
+         "Số đảng viên hoàn thành tốt nhiệm vụ trở lên là 652 đồng chí.", [652, 104, 548]),
+        ("1. Tổ chức đảng: 31 chi bộ được xếp loại, trong đó:\n- Hoàn thành xuất sắc nhiệm vụ: 6 chi bộ (19,4%);\n"
+         "- Hoàn thành tốt nhiệm vụ: 21 chi bộ;\n- Hoàn thành nhiệm vụ: 3 chi bộ;\n- Không hoàn thành nhiệm vụ: 1 chi bộ.\n"
+         "Như vậy có 27/31 chi bộ hoàn thành tốt nhiệm vụ trở lên.", [27, 6, 21]),
     ],
 )  # fmt: skip
 def test_fit_told(text: str, figures: list[float]) -> None:
@@ -136,6 +149,13 @@ def test_fit_told(text: str, figures: list[float]) -> None:
         # -- a side and its negation: the sum misses the whole --
         ("Ủy ban kiểm tra các cấp tiếp nhận 42 đơn, tăng 5 đơn so với năm trước; có 15 đơn thuộc thẩm quyền, đã giải quyết 13 đơn; "
          "25 đơn không thuộc thẩm quyền đã chuyển cơ quan có thẩm quyền.", [42, 15, 25]),
+        # -- the top grades: a miss, another year, "khá trở lên" --
+        ("Kết quả xếp loại 52 chi bộ: hoàn thành xuất sắc nhiệm vụ 11 chi bộ, hoàn thành tốt nhiệm vụ 35 chi bộ, hoàn thành nhiệm vụ "
+         "6 chi bộ. Có 45 chi bộ hoàn thành tốt nhiệm vụ trở lên.", [45, 11, 35]),
+        ("Năm 2023: hoàn thành xuất sắc nhiệm vụ 10 chi bộ, hoàn thành tốt nhiệm vụ 30 chi bộ. Năm 2024 có 40 chi bộ hoàn thành tốt "
+         "nhiệm vụ trở lên.", [40, 10, 30]),
+        ("Về đảng viên: hoàn thành xuất sắc nhiệm vụ 88 đồng chí, hoàn thành tốt nhiệm vụ 412 đồng chí, hoàn thành nhiệm vụ 40 đồng "
+         "chí; có 500 đồng chí khá trở lên.", [500, 88, 412]),
     ],
 )  # fmt: skip
 def test_look_alike_silent(text: str, figures: list[float]) -> None:

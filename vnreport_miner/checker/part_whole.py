@@ -2887,6 +2887,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_rest_part_wholes(ctx, out))
     out.extend(_paired_sums(ctx))
     out.extend(_negated_sides(ctx, out))
+    out.extend(_good_up_sums(ctx, out))
     return out
 
 
@@ -9285,4 +9286,114 @@ def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
             continue
         rows.append(_fit_sum(ctx, t, [a, b], (t.start, b.end)))
         read.add(b.id)
+    return rows
+
+
+# -- the count of the top grades named after a graded list: "hoàn thành xuất sắc nhiệm vụ 6 chi bộ;
+# hoàn thành tốt nhiệm vụ 21 chi bộ; … Như vậy có 27/31 chi bộ hoàn thành tốt nhiệm vụ trở lên";
+# "xuất sắc 9, tốt 21, khá 7, trung bình 1. Số cơ sở xuất sắc và tốt là 30 cơ sở". "Tốt trở lên"
+# is the excellent and the good together: the count said so (or a fraction's numerator) in the
+# list's sentence or the next is told as their sum when it is one (a fit); nothing else.
+#   example (our own)                                                                   told
+#   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 46 chi bộ hoàn thành tốt nhiệm vụ trở lên"  consistent
+#   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 45 chi bộ hoàn thành tốt nhiệm vụ trở lên"  nothing
+_GOOD_UP_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+[\s,]+){0,4}?(?:đạt\s+|được\s+xếp\s+loại\s+|xếp\s+loại\s+)?(?:hoàn thành\s+)?tốt"
+    r"(?:\s+nhiệm vụ)?\s+trở lên\b"
+)
+_GOOD_UP_BEFORE = re.compile(
+    r"\bxuất sắc\s+(?:và|,)\s+(?:hoàn thành\s+)?tốt(?:\s+nhiệm vụ)?[^\d;.]{0,20}$"
+    r"|\btốt(?:\s+nhiệm vụ)?\s+trở lên\s+(?:là|có|đạt|gồm)?\s*:?\s*$"
+)
+_ITEM_BREAK = re.compile(r"[,;:.\n(]")
+# from the good grade's item to the count: the rest of a bullet list, line by line
+_GOOD_UP_LIST = re.compile(r"[^\n]*(?:\n[^\S\n]*[-+•*–][^\n]*)*\n[^\n]*")
+
+
+def _grade_of(ctx: Context, f: Fig) -> str | None:
+    """ "top" for a count labelled excellent, "good" for one labelled good (not "trở lên")."""
+    low = ctx.low
+    lo = max(0, f.start - 60)
+    cut = [m.end() for m in _ITEM_BREAK.finditer(low, lo, f.start)]
+    before = low[cut[-1] if cut else lo : f.start]
+    if cut and low[cut[-1] - 1] == ":" and not re.search(r"[^\W\d]", before):
+        # "- Hoàn thành xuất sắc nhiệm vụ: 6 chi bộ": the label before the colon
+        before = low[(cut[-2] if len(cut) > 1 else lo) : cut[-1] - 1]
+    if not re.search(r"[^\W\d]", before) or not re.search(r"xuất sắc|tốt", before):
+        stop = _ITEM_BREAK.search(low, f.end, f.end + 60)
+        label = low[f.end : stop.start() if stop else f.end + 60]
+    else:
+        label = before
+    if "trở lên" in label or "khá" in label:
+        return None
+    if "xuất sắc" in label and "tốt" not in label:
+        return "top"
+    if re.search(r"(?:hoàn thành|loại|xếp)?\s*\btốt\b", label) and "xuất sắc" not in label:
+        return "good"
+    return None
+
+
+def _good_up_sums(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "xuất sắc" not in low or "tốt" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for c in ctx.figs:
+        value = _raise_count(c)
+        if value is None or c.id in read:
+            continue
+        s, _ = ctx.sentence_span(c.sent)
+        if not (
+            _GOOD_UP_AFTER.match(low[c.end : c.end + 80])
+            or _GOOD_UP_BEFORE.search(low[max(s, c.start - 60) : c.start])
+        ):
+            continue
+        top = good = None
+        for g in ctx.earlier(c, 30):
+            if g.sent < c.sent - 5 or "\n\n" in low[g.end : c.start]:
+                break
+            if g.type != "quantity" or not g.exact_count or g.qual != "exact":
+                continue
+            if c.type == "quantity" and not _same_count(g, c) and g.unit.key:
+                continue
+            grade = _grade_of(ctx, g)
+            if grade == "top" and top is None and good is not None:
+                top = g
+                break
+            if grade == "good" and good is None:
+                good = g
+            elif grade == "top" and good is None:
+                break  # the excellent after the good: not a list read here
+        if top is None or good is None or good.sent - top.sent > 1:
+            continue
+        if c.sent - good.sent > 1 and not _GOOD_UP_LIST.fullmatch(low[good.end : c.start]):
+            continue  # a list told over bullet lines, the count right after them
+        if abs(top.value + good.value - value) > 1e-9:  # type: ignore[operator]
+            continue
+        if c.sent != top.sent:
+            y_c = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(c.sent)[0], c.start)))
+            y_l = set(
+                _RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(top.sent)[0], top.start))
+            )
+            if y_c and not y_c & y_l:
+                continue  # "Năm 2023: xuất sắc 10, tốt 30. Năm 2024 có 40 …": another year's count
+        k = 1.0
+        why = render(
+            "part_whole.eq", expr=_expr([top, good], k), sum=f"{value:g}", total=f"{value:g}"
+        )
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [value, top.value, good.value],  # type: ignore[list-item]
+                [c, top, good],
+                ctx.clause(top.start, c.end),
+                expected=value,
+                observed=value,
+                tolerance=0,
+                why=why,
+            )
+        )
+        read.add(c.id)
     return rows
