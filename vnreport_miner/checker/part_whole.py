@@ -9130,7 +9130,8 @@ def _rest_part_wholes(ctx: Context, out: list[Check]) -> list[Check]:
 # (tổng cộng 50 tổ chức đảng, 147 đảng viên)". The pairs follow one another (same two nouns, in
 # the same order), the totals' pair comes right after them behind a summing cue, in their
 # sentence or the next. Both kinds must add up (the structure is then surely one split by
-# bodies): each is told as a fit; when either fails, nothing is told.
+# bodies); the second kind is then told as a fit (the first is the sum ``fit`` finds by itself);
+# when either fails, nothing is told.
 #   example (our own)                                                                   told
 #   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 25 …"  consistent x2
 #   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 26 …"  nothing
@@ -9192,11 +9193,9 @@ def _paired_sums(ctx: Context) -> list[Check]:
         if abs(sa - ta.value) > 1e-9 or abs(sb - tb.value) > 1e-9:  # type: ignore[operator]
             continue
         span = (run[0][0].start, tb.end)
-        told = [(ta, [a for a, _ in run]), (tb, [b for _, b in run])]
-        if ta.sent == run[-1][0].sent:
-            # the first total of a pair in the parts' own sentence ("…; tổng cộng 58 tổ chức
-            # đảng …") is the sum ``fit`` finds: only the second is new here
-            told = told[1:]
+        # the first total of the pair ("… tổng cộng 58 tổ chức đảng, …") is the sum ``fit``
+        # finds by itself: only the second is told here (after both are seen to hold)
+        told = [(tb, [b for _, b in run])]
         for total, parts in told:
             if not _read_already(ctx, total, parts):
                 rows.append(_fit_sum(ctx, total, parts, span))
@@ -9293,7 +9292,9 @@ def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
 # hoàn thành tốt nhiệm vụ 21 chi bộ; … Như vậy có 27/31 chi bộ hoàn thành tốt nhiệm vụ trở lên";
 # "xuất sắc 9, tốt 21, khá 7, trung bình 1. Số cơ sở xuất sắc và tốt là 30 cơ sở". "Tốt trở lên"
 # is the excellent and the good together: the count said so (or a fraction's numerator) in the
-# list's sentence or the next is told as their sum when it is one (a fit); nothing else.
+# list's sentence or the next is told as their sum when it is one (a fit); nothing else. The list
+# must have been read by a rule above (a list no rule took is summed by ``fit``, which needs its
+# items free).
 #   example (our own)                                                                   told
 #   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 46 chi bộ hoàn thành tốt nhiệm vụ trở lên"  consistent
 #   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 45 chi bộ hoàn thành tốt nhiệm vụ trở lên"  nothing
@@ -9367,6 +9368,8 @@ def _good_up_sums(ctx: Context, out: list[Check]) -> list[Check]:
                 break  # the excellent after the good: not a list read here
         if top is None or good is None or good.sent - top.sent > 1:
             continue
+        if top.id not in read or good.id not in read:
+            continue  # a list no reading took: ``fit`` sums it, its items stay free for that
         if c.sent - good.sent > 1 and not _GOOD_UP_LIST.fullmatch(low[good.end : c.start]):
             continue  # a list told over bullet lines, the count right after them
         if abs(top.value + good.value - value) > 1e-9:  # type: ignore[operator]
