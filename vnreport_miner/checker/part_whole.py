@@ -2882,6 +2882,12 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
     out.extend(_respective_counts(ctx, out))
+    out.extend(_raised_far(ctx, out))
+    out.extend(_footnote_sums(ctx, out))
+    out.extend(_rest_part_wholes(ctx, out))
+    out.extend(_paired_sums(ctx))
+    out.extend(_negated_sides(ctx, out))
+    out.extend(_good_up_sums(ctx, out))
     return out
 
 
@@ -8792,3 +8798,605 @@ def _respective_elsewhere(ctx: Context, t: Fig, at: int) -> bool:
     if exit_i and not exit_t and entry_t:
         return True
     return bool(entry_i and not entry_t and exit_t and not exit_i)
+
+
+# -- a running total whose earlier count stands far back, often in the tasks for the next period:
+# "có 9 xã đạt chuẩn nông thôn mới nâng cao (60%)" … "đưa thêm 2 xã đạt chuẩn nông thôn mới nâng
+# cao, nâng tổng số lên 11 xã"; "Toàn huyện có 8/28 xã đạt chuẩn nông thôn mới" … "công nhận thêm
+# 2 xã đạt chuẩn nông thôn mới (…), nâng tổng số lên 10/28 xã"; "đạt 15/19 tiêu chí xã nông thôn
+# mới nâng cao" … "Đạt thêm 4 tiêu chí, đủ 19 tiêu chí xã nông thôn mới nâng cao". The earlier
+# count is tied by what it counts: its noun and the words after it must read as the added
+# count's (or the new total's) label, three words at least; the latest such count before the
+# addition is the current one, and it alone is tried. A fit is told (prior + added = total);
+# nothing else (another label, an older count, a plan).
+#   example (our own)                                                                   told
+#   "Có 9 xã đạt chuẩn NTM nâng cao. … Thêm 2 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 11 xã"  consistent
+#   "Có 9 xã đạt chuẩn NTM. … Thêm 2 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 11 xã"          nothing
+_RAISE_FAR_GAP = re.compile(
+    r"^[^\d;.\n]{0,120}?(?:\bnâng\s+(?:tổng\s+)?số\b[^\d;.\n]{0,90}?\blên|,\s*(?:đạt\s+)?đủ)\s*$"
+)
+_RAISE_ADDED = re.compile(r"\bthêm\s*$")
+_RAISE_LABEL_END = re.compile(r"[,;.:()\n%]|\s-\s|\d")
+_RAISE_FROM = re.compile(r"\btừ\s*$")
+_RAISE_MIN_WORDS = 3
+# words that may follow a class's label without narrowing it ("… nâng cao theo Quyết định số …")
+_RAISE_LABEL_RUNS_ON = frozenset(
+    {"theo", "của", "tại", "ở", "trên", "trong", "với", "so", "năm", "đến", "trở", "là", "như"}
+)
+_RAISE_FLOW = re.compile(
+    r"\b(?:kết nạp|tiếp nhận|thành lập|công nhận|xây dựng|hỗ trợ|trồng|giải quyết|tăng|giảm|mới)\b"
+)
+_RAISE_PLAN = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến)\b")
+
+
+def _raise_label(ctx: Context, f: Fig) -> list[str]:
+    """The words after ``f`` up to the first break: its noun and what it says of it."""
+    stop = _RAISE_LABEL_END.search(ctx.low, f.end, f.end + 120)
+    return norm_words(ctx.low[f.end : stop.start() if stop else f.end + 120]).split()
+
+
+def _raise_count(f: Fig) -> float | None:
+    """A count's value, or a fraction's numerator ("8/28 xã")."""
+    if f.type == "quantity" and f.exact_count and f.qual == "exact":
+        return f.value
+    if f.type == "ratio":
+        n = f.m.get("numerator")
+        if isinstance(n, int | float) and float(n).is_integer():
+            return float(n)
+    return None
+
+
+def _raised_far(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "thêm" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for a in ctx.figs:
+        if (
+            a.type != "quantity"
+            or not a.exact_count
+            or a.qual != "exact"
+            or not a.unit.key
+            or a.id in read
+            or a.unit.key in vocab.TIME_UNITS
+            or not _RAISE_ADDED.search(ctx.before_low(a, 12))
+        ):
+            continue
+        t = ctx.next_in_sent(a)
+        if t is None or not _RAISE_FAR_GAP.match(ctx.gap(a, t).lower()):
+            continue
+        total = _raise_count(t)
+        if total is None or total <= a.value:  # type: ignore[operator]
+            continue
+        label_a, label_t = _raise_label(ctx, a), _raise_label(ctx, t)
+        if t.type == "quantity" and t.unit.key != a.unit.key:
+            continue
+        if label_t[: len(label_a)] == label_a:
+            label = label_t
+        elif label_a[: len(label_t)] == label_t:
+            label = label_a
+        else:
+            continue
+        if len(label) < _RAISE_MIN_WORDS:
+            continue
+        latest = None
+        for g in ctx.earlier(a, 400):
+            if g.sent == a.sent:
+                continue
+            v = _raise_count(g)
+            if v is None or _RAISE_FROM.search(ctx.before_low(g, 8)):
+                continue
+            head = ctx.lower_slice(ctx.sentence_span(g.sent)[0], g.start)
+            if _RAISE_PLAN.search(head):
+                continue  # "mục tiêu đến năm 2025 có 12 xã …": a plan, not a count stated
+            if _RAISE_FLOW.search(head[head.rfind(";") + 1 :]):
+                continue  # "năm 2024 kết nạp 12 đảng viên …": a flow of one period, no stock
+            if g.type == "quantity" and g.unit.key != a.unit.key:
+                continue
+            own = _raise_label(ctx, g)
+            if own[: len(label)] != label:
+                continue
+            if len(own) > len(label) and own[len(label)] not in _RAISE_LABEL_RUNS_ON:
+                continue  # "trong đó 2 xã đạt chuẩn nông thôn mới nâng cao": a narrower class
+            latest = (g, v)
+            break
+        if latest is None:
+            continue
+        g, prior = latest
+        if abs(prior + a.value - total) > 1e-9:  # type: ignore[operator]
+            continue
+        why = render("part_whole.running", prior=prior, added=a.value, total=total)
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [total, prior, a.value],  # type: ignore[list-item]
+                [g, a, t],
+                ctx.clause(a.start, t.end),
+                expected=prior + a.value,  # type: ignore[operator]
+                observed=total,
+                tolerance=0,
+                why=why,
+            )
+        )
+    return rows
+
+
+# -- a count and the footnote its marker calls, whose numbers add up to it: "toàn Đảng bộ đã kết
+# nạp 1.128 đảng viên(1)" … "(1) Năm 2021 kết nạp 236 đảng viên; năm 2022: 251; …: 126."; "312
+# đồng chí không đánh giá, xếp loại(1)" … "(1) Gồm: 198 đồng chí …; 87 đồng chí …; 27 đồng chí
+# …"; "Chủ trì 39 cuộc giám sát(2)" … "(2) Cấp huyện 7, cấp xã 32 cuộc." The count is the last
+# figure before the marker in its clause (no number, ";" or "." between); the parts are every
+# count in the note (bare numbers too: dates, periods, references and shares are no counts).
+# A note may give a partial picture or another split, so only an exact sum is told, as a fit.
+#   example (our own)                                                                   told
+#   "tiếp nhận 45 đơn(1)" … "(1) Tố cáo 20 đơn, khiếu nại 15 đơn, phản ánh 10 đơn."      consistent
+#   "tiếp nhận 45 đơn(1)" … "(1) Tố cáo 20 đơn, khiếu nại 15 đơn."                      nothing
+_NOTE_MARK = re.compile(r"(?<=[^\W\d])\s?\((\d{1,2})\)")
+_NOTE_GAP = re.compile(r"^[^\d;.()\n]{0,60}$")
+_NOTE_BARE = re.compile(r"(?<![\d.,/\-(])\d{1,3}(?:\.\d{3})*(?![\d/%]|,\d|\.\d|\s*%|-)")
+_NOTE_TIME_AFTER = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần|giờ)\b")
+_NOTE_NOT_COUNT_BEFORE = re.compile(
+    r"(?:năm|tháng|quý|ngày|số|khoản|điều|lần thứ|khóa|nhiệm kỳ)\s*$"
+)
+
+
+def _note_parts(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, float]] | None:
+    """(start, end, value) of every count in the note line, or None when a figure in it is no
+    plain count (a money sum, an area: the note is then no split of a count)."""
+    parts: list[tuple[int, int, float]] = []
+    spans: list[tuple[int, int]] = []
+    for g in ctx.starting_in(lo, hi):
+        spans.append((g.start, g.end))
+        if g.type != "quantity":
+            continue  # dates, periods, references, shares
+        if not g.exact_count or g.qual != "exact" or g.unit.key in vocab.TIME_UNITS:
+            return None
+        parts.append((g.start, g.end, float(g.value)))  # type: ignore[arg-type]
+    spans.extend((m.start, m.end) for m in ctx.mentions if lo <= m.start < hi)
+    low = ctx.low
+    for m in _NOTE_BARE.finditer(low, lo, hi):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if _NOTE_TIME_AFTER.match(low, m.end()):
+            continue  # "4 tháng đầu năm 2025": a span of time
+        if _NOTE_NOT_COUNT_BEFORE.search(low[max(lo, m.start() - 12) : m.start()]):
+            continue
+        parts.append((m.start(), m.end(), float(m.group().replace(".", ""))))
+    return sorted(parts)
+
+
+def _footnote_sums(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    if not ctx.has_footnotes():
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    low = ctx.low
+    for hit in _NOTE_MARK.finditer(ctx.text):
+        at = hit.start()
+        line_start = ctx.text.rfind("\n", 0, at) + 1
+        if not ctx.text[line_start:at].strip():
+            continue  # the note line itself
+        note = ctx.footnote(int(hit.group(1)), hit.end())
+        if note is None:
+            continue
+        before = [g for g in ctx.figs_from(line_start, at) if g.end <= at]
+        if not before:
+            continue
+        f = before[-1]
+        if (
+            f.type != "quantity"
+            or not f.exact_count
+            or f.qual != "exact"
+            or not f.unit.key
+            or f.id in read
+            or f.unit.key in vocab.TIME_UNITS
+            or not _NOTE_GAP.match(low[f.end : at])
+        ):
+            continue
+        parts = _note_parts(ctx, note[0], note[1])
+        if not parts or len(parts) < 2:
+            continue
+        got = sum(v for _, _, v in parts)
+        if abs(got - f.value) > 1e-9:  # type: ignore[operator]
+            continue
+        figs = [g for g in ctx.starting_in(note[0], note[1]) if g.type == "quantity"]
+        k = _scale([f])
+        expr = " + ".join(f"{v:g}" for _, _, v in parts)
+        why = render("part_whole.eq", expr=expr, sum=f"{f.value / k:g}", total=f"{f.value / k:g}")  # type: ignore[operator]
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [f.value, *(v for _, _, v in parts)],  # type: ignore[list-item]
+                [f, *figs],
+                ctx.sentence_claim(f),
+                expected=f.value,
+                observed=f.value,
+                tolerance=0,
+                why=why,
+            )
+        )
+    return rows
+
+
+# -- a part and the rest said "còn lại" in one sentence, their whole stated far from them: "toàn
+# huyện có 21 xã, thị trấn" … "Có 19 xã, thị trấn được đánh giá thực hiện tốt dân chủ ở cơ sở,
+# đạt 90,5%; 2 xã còn lại xếp loại khá"; "số bản có chi bộ độc lập tăng từ 171 bản lên 185 bản,
+# tăng 14 bản; 9 bản còn lại đang sinh hoạt ghép. Như vậy, 185/194 thôn, bản có chi bộ độc lập".
+# The whole is tied to the part by structure, not by value alone: a fraction part/whole in the
+# rest's sentence or the next, or the part's own share ("đạt 90,5%") that part/whole gives with
+# an earlier count of the part's noun. Only a fit is told (part + rest = whole).
+#   example (our own)                                                                   told
+#   "Huyện có 24 xã. … 21 xã đạt chuẩn, đạt 87,5%; 3 xã còn lại đang hoàn thiện hồ sơ"   consistent
+#   "Huyện có 24 xã. … 21 xã đạt chuẩn, đạt 87,5%; 4 xã còn lại đang hoàn thiện hồ sơ"   nothing
+_PART_SHARE_GAP = re.compile(r"^[^\d;.]{0,80}?\b(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$")
+_NOT_PART_BEFORE = re.compile(r"(?:tăng|giảm|thêm|hơn|từ)\s*$")
+
+
+def _rest_part_wholes(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "còn lại" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for r in ctx.figs:
+        if (
+            r.type != "quantity"
+            or not r.exact_count
+            or r.qual != "exact"
+            or not r.unit.key
+            or r.id in read
+            or r.unit.key in vocab.TIME_UNITS
+        ):
+            continue
+        s, e = ctx.sentence_span(r.sent)
+        head = low[max(s, r.start - 20) : r.start]
+        if not (_FAR_REST_AFTER.match(low[r.end : e]) or _REST_BEFORE_COUNT.search(head)):
+            continue
+        p = next(
+            (
+                g
+                for g in ctx.earlier(r, 12)
+                if g.sent == r.sent
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and _same_count(g, r)
+                and not _NOT_PART_BEFORE.search(ctx.before_low(g, 12))
+            ),
+            None,
+        )
+        if p is None or p.id in read:
+            continue
+        whole = p.value + r.value  # type: ignore[operator]
+        got: Fig | None = None
+        # a fraction part/whole in the rest's sentence or the next: "185/194 thôn, bản"
+        for g in ctx.figs[p.i + 1 :]:
+            if g.sent > r.sent + 1:
+                break
+            if g.type == "ratio":
+                n, den = g.m.get("numerator"), g.m.get("denominator")
+                if n == p.value and den == whole:
+                    got = g
+                    break
+        if got is None:
+            # the part's own share: "19 xã, thị trấn …, đạt 90,5%", of an earlier count
+            pct = ctx.next_in_sent(p)
+            if (
+                pct is not None
+                and pct.type == "percent"
+                and pct.end <= r.start
+                and _PART_SHARE_GAP.match(ctx.gap(p, pct).lower())
+                and pct_fits(100.0 * p.value / whole, pct)  # type: ignore[operator]
+            ):
+                got = next(
+                    (
+                        g
+                        for g in ctx.earlier(p, 400)
+                        if g.type == "quantity"
+                        and g.exact_count
+                        and g.qual == "exact"
+                        and abs(g.value - whole) < 1e-9  # type: ignore[operator]
+                        and _same_count(g, p)
+                    ),
+                    None,
+                )
+        if got is None:
+            continue
+        why = render("part_whole.eq", expr=_expr([p, r]), sum=f"{whole:g}", total=f"{whole:g}")
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [whole, p.value, r.value],  # type: ignore[list-item]
+                [got, p, r],
+                ctx.clause(p.start, r.end),
+                expected=whole,
+                observed=whole,
+                tolerance=0,
+                why=why,
+            )
+        )
+        read.add(r.id)
+    return rows
+
+
+# -- counts of two kinds told in pairs, one pair per body or level, then the pair of totals: "Ban
+# Thường vụ Thị ủy kiểm tra 4 tổ chức đảng và 6 đảng viên; cấp ủy cơ sở kiểm tra 37 tổ chức đảng
+# và 112 đảng viên. Như vậy, cấp ủy các cấp đã kiểm tra 41 tổ chức đảng, 118 đảng viên"; "…
+# giám sát 5 tổ chức đảng, 9 đảng viên; cấp ủy cơ sở giám sát 45 tổ chức đảng, 138 đảng viên
+# (tổng cộng 50 tổ chức đảng, 147 đảng viên)". The pairs follow one another (same two nouns, in
+# the same order), the totals' pair comes right after them behind a summing cue, in their
+# sentence or the next. Both kinds must add up (the structure is then surely one split by
+# bodies); the second kind is then told as a fit (the first is the sum ``fit`` finds by itself);
+# when either fails, nothing is told.
+#   example (our own)                                                                   told
+#   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 25 …"  consistent x2
+#   "A kiểm tra 3 tổ chức đảng và 5 đảng viên; B kiểm tra 9 … và 20 …; tổng cộng 12 …, 26 …"  nothing
+_PAIR_JOIN = re.compile(r"^\s*(?:,\s*và|,|và)\s*$")
+_PAIR_NEXT = re.compile(r"^[^\d.;]{0,60}[;,]\s*[^\d.;]{0,60}$")
+_PAIR_TOTAL_CUE = re.compile(
+    r"(?:tổng cộng|tổng số|như vậy|tính chung|cộng chung|cộng lại|chung các cấp|toàn đảng bộ)"
+    r"[^\d.;]{0,60}$"
+)
+_PAIR_TOTAL_GAP = re.compile(r"^[^\d]{0,80}$")
+
+
+def _count_pairs(ctx: Context) -> list[tuple[Fig, Fig]]:
+    pairs: list[tuple[Fig, Fig]] = []
+    figs = ctx.figs
+    for a, b in zip(figs, figs[1:], strict=False):
+        if (
+            a.sent == b.sent
+            and a.type == b.type == "quantity"
+            and a.exact_count
+            and b.exact_count
+            and a.qual == b.qual == "exact"
+            and a.unit.key
+            and b.unit.key
+            and a.unit.key != b.unit.key
+            and a.unit.key not in vocab.TIME_UNITS
+            and b.unit.key not in vocab.TIME_UNITS
+            and _PAIR_JOIN.match(ctx.gap(a, b).lower())
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
+def _paired_sums(ctx: Context) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    pairs = _count_pairs(ctx)
+    if len(pairs) < 3:
+        return rows
+    for j, (ta, tb) in enumerate(pairs):
+        if j < 2 or not _PAIR_TOTAL_CUE.search(low[max(0, ta.start - 80) : ta.start]):
+            continue
+        run: list[tuple[Fig, Fig]] = []
+        prev_end = ta.start
+        for a, b in reversed(pairs[:j]):
+            if not (_same_count(a, ta) and _same_count(b, tb)) or a.sent < ta.sent - 1:
+                break
+            gap = low[b.end : prev_end]
+            if not run and not _PAIR_TOTAL_GAP.match(gap):
+                break
+            if run and not _PAIR_NEXT.match(gap):
+                break
+            run.insert(0, (a, b))
+            prev_end = a.start
+        if len(run) < 2:
+            continue
+        sa = sum(a.value for a, _ in run)  # type: ignore[misc]
+        sb = sum(b.value for _, b in run)  # type: ignore[misc]
+        if abs(sa - ta.value) > 1e-9 or abs(sb - tb.value) > 1e-9:  # type: ignore[operator]
+            continue
+        span = (run[0][0].start, tb.end)
+        # the first total of the pair ("… tổng cộng 58 tổ chức đảng, …") is the sum ``fit``
+        # finds by itself: only the second is told here (after both are seen to hold)
+        told = [(tb, [b for _, b in run])]
+        for total, parts in told:
+            if not _read_already(ctx, total, parts):
+                rows.append(_fit_sum(ctx, total, parts, span))
+    return rows
+
+
+# -- a count split into a side and its negation, their whole told just before: "tiếp nhận 19 đơn
+# (…), giảm 17,4%; trong đó 12 đơn thuộc thẩm quyền, đã giải quyết 10 đơn (83,3%); 7 đơn không
+# thuộc thẩm quyền …"; "tiếp nhận 42 đơn. Qua phân loại, 15 đơn đủ điều kiện giải quyết, …; 27 đơn
+# không đủ điều kiện …". The two counts share their noun and the second's words are the first's
+# after "không"/"chưa" (every item is on one side or the other); the whole is the nearest count
+# of the noun before them (its sentence or the one before; no change or comparison). Only a fit
+# is told (side + other side = whole); nothing else.
+#   example (our own)                                                                   told
+#   "tiếp nhận 42 đơn; có 15 đơn thuộc thẩm quyền, …; 27 đơn không thuộc thẩm quyền …"  consistent
+#   "tiếp nhận 42 đơn; có 15 đơn thuộc thẩm quyền, …; 25 đơn không thuộc thẩm quyền …"  nothing
+_SIDE_NEG = frozenset({"không", "chưa"})
+_SIDE_OPEN = re.compile(r"[;,]\s*(?:còn\s+|và\s+)?$")
+_SIDE_CHANGE = re.compile(r"(?:tăng|giảm|hơn|so với|cùng kỳ|từ|lên|còn)[^\d;]{0,12}$")
+
+
+def _side_words(ctx: Context, f: Fig) -> list[str]:
+    """The words after a count's noun up to the first break ("thuộc thẩm quyền")."""
+    stop = _RAISE_LABEL_END.search(ctx.low, f.end, f.end + 80)
+    return norm_words(ctx.low[f.end : stop.start() if stop else f.end + 80]).split()
+
+
+def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "không" not in low and "chưa" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for b in ctx.figs:
+        if (
+            b.type != "quantity"
+            or not b.exact_count
+            or b.qual != "exact"
+            or not b.unit.key
+            or b.id in read
+        ):
+            continue
+        neg = _side_words(ctx, b)
+        if len(neg) < 2 or neg[0] not in _SIDE_NEG or neg[1] in _SIDE_NEG:
+            continue
+        if not _SIDE_OPEN.search(ctx.before_low(b, 12)):
+            continue
+        pred = neg[1:4]
+        a = next(
+            (
+                g
+                for g in ctx.earlier(b, 12)
+                if g.sent == b.sent
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and g.unit.key == b.unit.key
+                and _side_words(ctx, g)[: len(pred)] == pred
+            ),
+            None,
+        )
+        if a is None or a.id in read:
+            continue
+        whole = a.value + b.value  # type: ignore[operator]
+        t = next(
+            (
+                g
+                for g in ctx.earlier(a, 12)
+                if g.sent >= a.sent - 1
+                and g.type == "quantity"
+                and g.exact_count
+                and g.qual == "exact"
+                and g.unit.key == a.unit.key
+                and not _SIDE_CHANGE.search(ctx.before_low(g, 20))
+                and "(" not in ctx.before_low(g, 20)
+            ),
+            None,
+        )
+        if t is None or abs(t.value - whole) > 1e-9:  # type: ignore[operator]
+            continue
+        if t.sent != a.sent:
+            y_t = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(t.sent)[0], t.start)))
+            y_a = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(a.sent)[0], a.start)))
+            if y_t and y_a and not y_t & y_a:
+                continue  # "Năm 2023 tiếp nhận 40 đơn. Năm 2024 có 15 đơn …": another year's whole
+        if _read_already(ctx, t, [a, b]):
+            continue
+        rows.append(_fit_sum(ctx, t, [a, b], (t.start, b.end)))
+        read.add(b.id)
+    return rows
+
+
+# -- the count of the top grades named after a graded list: "hoàn thành xuất sắc nhiệm vụ 6 chi bộ;
+# hoàn thành tốt nhiệm vụ 21 chi bộ; … Như vậy có 27/31 chi bộ hoàn thành tốt nhiệm vụ trở lên";
+# "xuất sắc 9, tốt 21, khá 7, trung bình 1. Số cơ sở xuất sắc và tốt là 30 cơ sở". "Tốt trở lên"
+# is the excellent and the good together: the count said so (or a fraction's numerator) in the
+# list's sentence or the next is told as their sum when it is one (a fit); nothing else. The list
+# must have been read by a rule above (a list no rule took is summed by ``fit``, which needs its
+# items free).
+#   example (our own)                                                                   told
+#   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 46 chi bộ hoàn thành tốt nhiệm vụ trở lên"  consistent
+#   "xuất sắc 11 chi bộ, tốt 35 chi bộ, … Có 45 chi bộ hoàn thành tốt nhiệm vụ trở lên"  nothing
+_GOOD_UP_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+[\s,]+){0,4}?(?:đạt\s+|được\s+xếp\s+loại\s+|xếp\s+loại\s+)?(?:hoàn thành\s+)?tốt"
+    r"(?:\s+nhiệm vụ)?\s+trở lên\b"
+)
+_GOOD_UP_BEFORE = re.compile(
+    r"\bxuất sắc\s+(?:và|,)\s+(?:hoàn thành\s+)?tốt(?:\s+nhiệm vụ)?[^\d;.]{0,20}$"
+    r"|\btốt(?:\s+nhiệm vụ)?\s+trở lên\s+(?:là|có|đạt|gồm)?\s*:?\s*$"
+)
+_ITEM_BREAK = re.compile(r"[,;:.\n(]")
+# from the good grade's item to the count: the rest of a bullet list, line by line
+_GOOD_UP_LIST = re.compile(r"[^\n]*(?:\n[^\S\n]*[-+•*–][^\n]*)*\n[^\n]*")
+
+
+def _grade_of(ctx: Context, f: Fig) -> str | None:
+    """ "top" for a count labelled excellent, "good" for one labelled good (not "trở lên")."""
+    low = ctx.low
+    lo = max(0, f.start - 60)
+    cut = [m.end() for m in _ITEM_BREAK.finditer(low, lo, f.start)]
+    before = low[cut[-1] if cut else lo : f.start]
+    if cut and low[cut[-1] - 1] == ":" and not re.search(r"[^\W\d]", before):
+        # "- Hoàn thành xuất sắc nhiệm vụ: 6 chi bộ": the label before the colon
+        before = low[(cut[-2] if len(cut) > 1 else lo) : cut[-1] - 1]
+    if not re.search(r"[^\W\d]", before) or not re.search(r"xuất sắc|tốt", before):
+        stop = _ITEM_BREAK.search(low, f.end, f.end + 60)
+        label = low[f.end : stop.start() if stop else f.end + 60]
+    else:
+        label = before
+    if "trở lên" in label or "khá" in label:
+        return None
+    if "xuất sắc" in label and "tốt" not in label:
+        return "top"
+    if re.search(r"(?:hoàn thành|loại|xếp)?\s*\btốt\b", label) and "xuất sắc" not in label:
+        return "good"
+    return None
+
+
+def _good_up_sums(ctx: Context, out: list[Check]) -> list[Check]:
+    rows: list[Check] = []
+    low = ctx.low
+    if "xuất sắc" not in low or "tốt" not in low:
+        return rows
+    read = {i for c in out if c.kind == NAME for i in c.mention_ids}
+    for c in ctx.figs:
+        value = _raise_count(c)
+        if value is None or c.id in read:
+            continue
+        s, _ = ctx.sentence_span(c.sent)
+        if not (
+            _GOOD_UP_AFTER.match(low[c.end : c.end + 80])
+            or _GOOD_UP_BEFORE.search(low[max(s, c.start - 60) : c.start])
+        ):
+            continue
+        top = good = None
+        for g in ctx.earlier(c, 30):
+            if g.sent < c.sent - 5 or "\n\n" in low[g.end : c.start]:
+                break
+            if g.type != "quantity" or not g.exact_count or g.qual != "exact":
+                continue
+            if c.type == "quantity" and not _same_count(g, c) and g.unit.key:
+                continue
+            grade = _grade_of(ctx, g)
+            if grade == "top" and top is None and good is not None:
+                top = g
+                break
+            if grade == "good" and good is None:
+                good = g
+            elif grade == "top" and good is None:
+                break  # the excellent after the good: not a list read here
+        if top is None or good is None or good.sent - top.sent > 1:
+            continue
+        if top.id not in read or good.id not in read:
+            continue  # a list no reading took: ``fit`` sums it, its items stay free for that
+        if c.sent - good.sent > 1 and not _GOOD_UP_LIST.fullmatch(low[good.end : c.start]):
+            continue  # a list told over bullet lines, the count right after them
+        if abs(top.value + good.value - value) > 1e-9:  # type: ignore[operator]
+            continue
+        if c.sent != top.sent:
+            y_c = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(c.sent)[0], c.start)))
+            y_l = set(
+                _RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(top.sent)[0], top.start))
+            )
+            if y_c and not y_c & y_l:
+                continue  # "Năm 2023: xuất sắc 10, tốt 30. Năm 2024 có 40 …": another year's count
+        k = 1.0
+        why = render(
+            "part_whole.eq", expr=_expr([top, good], k), sum=f"{value:g}", total=f"{value:g}"
+        )
+        rows.append(
+            ctx.check(
+                NAME,
+                "consistent",
+                [value, top.value, good.value],  # type: ignore[list-item]
+                [c, top, good],
+                ctx.clause(top.start, c.end),
+                expected=value,
+                observed=value,
+                tolerance=0,
+                why=why,
+            )
+        )
+        read.add(c.id)
+    return rows
