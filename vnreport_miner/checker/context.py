@@ -823,3 +823,27 @@ def _reference_level(ctx: Context, f: Fig) -> bool:
     closed = ctx.text.find(")", f.start)
     inside = ctx.text[opened + 1 : closed if closed >= 0 else f.end]
     return len([n for n in _NUMBER.findall(inside) if not _YEAR.fullmatch(n)]) <= 1
+
+
+# The names of places a text gives after an administrative noun ("huyện Lục Nam", "xã Tân An"),
+# lowercased: readings that pair figures across sentences check that the sentences of the
+# figures they take name no place the others do not (white-box review 34).
+_PLACE_NAMED = re.compile(
+    r"\b(?:huyện|xã|tỉnh|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|ấp|buôn|làng)\s+"
+    r"((?:[^\W\d_]+)(?:\s+[^\W\d_]+){0,3})"
+)
+
+
+def place_names(text: str) -> set[str]:
+    """Lowercased words of the capitalised names after an administrative noun in ``text``."""
+    got: set[str] = set()
+    for m in _PLACE_NAMED.finditer(text):
+        for w in m.group(1).split():
+            if not w[0].isupper():
+                break
+            got.add(w.lower())
+    return got
+
+
+def words_lower(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", text.lower()))

@@ -42,8 +42,10 @@ from .context import (
     descriptor,
     kin,
     norm_words,
+    place_names,
     reference_level,
     unit_info,
+    words_lower,
 )
 from .percent import PercentVerdict, fits, judge_stated
 from .share import not_complements
@@ -193,7 +195,6 @@ def run(ctx: Context, done: Iterable[Check]) -> list[Check]:
     settled = {i for c in (*done, *out) if c.verdict != "unverifiable" for i in c.mention_ids}
     out.extend(_profile_pairs_fits(ctx, settled))
     out.extend(_balances_across_fits(ctx, (*done, *out)))
-    out.extend(_subject_target_fits(ctx, {i for c in (*done, *out) for i in c.mention_ids}))
     out.extend(_running_column_fits(ctx))
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
 
@@ -3581,15 +3582,16 @@ def _in_bracket(lead: str) -> bool:
 
 
 def _across_moves(
-    ctx: Context, lo: int, hi: int, end: Fig, skip: tuple[Fig, ...] = ()
+    ctx: Context, lo: int, hi: int, end: Fig, start: Fig
 ) -> list[tuple[int, float, Fig | None]]:
-    """(sign, value, figure or None for a bare number) of each movement in ``lo``..``hi``."""
+    """(sign, value, figure or None for a bare number) of each movement in ``lo``..``hi``;
+    none at all when one is planned, another body's, or told in a sentence naming a place or
+    body the two stocks' sentences do not name."""
+    said = _words_of_sentences(ctx, start, end)
     at = {f.start: f for f in ctx.figs if lo <= f.start < hi}
     low = ctx.low
     moves: list[tuple[int, float, Fig | None]] = []
     for hit in _ACROSS_NUMBER.finditer(low, lo, hi):
-        if any(g.start <= hit.start() < g.end for g in skip):
-            continue
         f = at.get(hit.start())
         if f is not None and not (f.type == "quantity" and f.exact_count):
             continue
@@ -3608,8 +3610,28 @@ def _across_moves(
         if not sign or (f is None and not (_BARE_FLOW_END.match(after) or sign and
                                            _ACROSS_IN_AFTER.match(after) or _ACROSS_OUT_AFTER.match(after))):
             continue  # fmt: skip
+        clause = re.split(r"[;:]", lead)[-1]
+        if _ACROSS_PLANNED.search(clause) or _ACROSS_OTHER_BODY.search(clause + after[:30]):
+            return []  # a movement planned, or another body's: the balance is not sure
+        s0, s1 = ctx.sentence_span(ctx.sent_at(hit.start()))
+        if not place_names(ctx.text[s0:s1]) <= said:
+            return []
         moves.append((sign, float(hit.group(0).replace(".", "")), f))
     return moves
+
+
+# (white-box review 34) a planned intake ("Dự kiến đến năm 2025 kết nạp 60 đảng viên"), a
+# neighbour's movements ("… giải thể 2 chi bộ ở Đảng bộ huyện bạn"), or movements of a body
+# named by a name the two stocks' sentences do not say ("huyện Lục Nam kết nạp 112 …" before
+# "Đảng bộ huyện Lục Ngạn … tăng từ 221 lên 318"): no balance is read
+_ACROSS_PLANNED = re.compile(r"\b(?:dự kiến|kế hoạch|phấn đấu|chỉ tiêu|mục tiêu|sẽ|cần)\b")
+_ACROSS_OTHER_BODY = re.compile(r"\b(?:huyện|xã|tỉnh|phường|thị xã|đơn vị|địa phương|chi bộ|đảng bộ) bạn\b")
+def _words_of_sentences(ctx: Context, *figs: Fig) -> set[str]:
+    said: set[str] = set()
+    for f in figs:
+        s, e = ctx.sentence_span(f.sent)
+        said |= words_lower(ctx.text[s:e])
+    return said
 
 
 def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
@@ -3634,7 +3656,7 @@ def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
                 break
         if start is None or any(start.id in ids and end.id in ids for ids in held):
             continue
-        c = _balance_fit(ctx, start, end, _across_moves(ctx, start.end, end.start, end))
+        c = _balance_fit(ctx, start, end, _across_moves(ctx, start.end, end.start, end, start))
         if c is not None:
             out.append(c)
             held.append(set(c.mention_ids))
@@ -3662,7 +3684,7 @@ def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
             continue
         s0, _ = ctx.sentence_span(max(0, a.sent - 3))
         lo = max(s0, ctx.text.rfind("\n", 0, a.start) + 1)
-        c = _balance_fit(ctx, a, b, _across_moves(ctx, lo, a.start, b))
+        c = _balance_fit(ctx, a, b, _across_moves(ctx, lo, a.start, b, a))
         if c is not None:
             out.append(c)
             held.append(set(c.mention_ids))
@@ -3689,72 +3711,6 @@ def _balance_fit(
                      observed=end.value, tolerance=0, why=why)  # fmt: skip
 
 
-# -- a plan's completion said of a subject, the done count and the plan stated before (fit only):
-#   example (our own)                                                          told
-#   "Chỉ tiêu kết nạp năm 2024 là 200 đảng viên. Đến nay đã kết nạp được 218     consistent
-#    đảng viên. Số đảng viên kết nạp đạt 109% chỉ tiêu."                          (218/200)
-#   "Kế hoạch giao 40 km đường. … làm được 46 km. Kết quả vượt 15% kế hoạch."     consistent
-#   the same with "đạt 112% chỉ tiêu"                                           nothing
-# The percent has no count of its own before it in its clause (those are the target module's);
-# the plan is a count led by a plan word in that sentence or the three before, the done count one
-# of the same noun without such a word; one pair only must fit, else nothing is said.
-_SUBJ_PCT_LEAD = re.compile(r"\b(?:đạt|bằng|hoàn thành)\s*(?:được\s*)?$")
-_SUBJ_PCT_EXCEED = re.compile(r"\bvượt\s*(?:mức\s*)?$")
-_SUBJ_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b")
-_SUBJ_PLAN_LEAD = re.compile(
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|được giao|giao)\b(?:[^.;:\d%]|(?:19|20)\d\d){0,50}$"
-)
-
-
-def _subject_target_fits(ctx: Context, used: set[str]) -> list[Check]:
-    out: list[Check] = []
-    if "chỉ tiêu" not in ctx.low and "kế hoạch" not in ctx.low and "mục tiêu" not in ctx.low:
-        return out
-    for p in ctx.figs:
-        if p.type != "percent" or p.id in used or not p.value or p.qual != "exact":
-            continue
-        lead = ctx.before_low(p, 20)
-        exceed = bool(_SUBJ_PCT_EXCEED.search(lead))
-        if not (exceed or _SUBJ_PCT_LEAD.search(lead)) or not _SUBJ_PLAN_AFTER.match(
-            ctx.after_low(p, 30)
-        ):
-            continue
-        c0, _ = ctx.clause(p.start)
-        if any(g.type in ("quantity", "ratio") for g in ctx.figs_from(c0, p.start)):
-            continue  # a count of its own: the target module's
-        plans, dones = [], []
-        for g in ctx.figs[: p.i]:
-            if g.sent < p.sent - 3 or g.type != "quantity" or not g.exact or not g.value:
-                continue
-            before = ctx.before_low(g, 70)
-            if before.rfind("(") > before.rfind(")"):
-                continue
-            (plans if _SUBJ_PLAN_LEAD.search(before) else dones).append(g)
-        hits = []
-        for d in dones:
-            for pl in plans:
-                if not (d.unit.key == pl.unit.key or kin(d.unit, pl.unit)):
-                    continue
-                calc = 100 * d.value / pl.value - (100 if exceed else 0)  # type: ignore[operator]
-                if calc > 0 and fits(calc, p):
-                    hits.append((d, pl, calc))
-        if len({(d.value, pl.value) for d, pl, _c in hits}) != 1:
-            continue
-        d, pl, calc = hits[-1]
-        pv = judge_stated(calc, p)
-        if pv is None:
-            continue
-        from .target import _phrase
-
-        full = 100 * d.value / pl.value  # type: ignore[operator]
-        why = render("target.total", goal=as_written(pl), got=as_written(d), pct=_phrase(pv, full, exceed))
-        out.append(ctx.check("target", "consistent", [pl.value, d.value, p.value], [pl, d, p],  # type: ignore[list-item]
-                             ctx.clause(p.start), expected=pv.calc, observed=num(pv.stated),
-                             tolerance=num(pv.judgement.tolerance, 4), why=why,
-                             rounding=pv.judgement.rounding))  # fmt: skip
-    return out
-
-
 # -- a table of years whose one column is a stock and another what was added each year (fit
 # only): every year's stock minus the year before's is that year's addition, on every row.
 #   Năm | Diện tích (ha) | Trồng mới (ha)          2021: 1.180 - 1.050 = 130
@@ -3763,6 +3719,9 @@ def _subject_target_fits(ctx: Context, used: set[str]) -> list[Check]:
 #   2022 | 1.322 | 142
 # Three year rows or more, and the difference must hold on each, else nothing is said.
 _YEAR_CELL = re.compile(r"^\s*(?:năm\s+)?(?:19|20)\d{2}\b")
+_ADDED_HEAD = re.compile(
+    r"\b(?:mới|tăng thêm|tăng trong năm|kết nạp|thành lập|trồng mới|chuyển đổi mới|phát triển thêm)\b"
+)
 
 
 def _running_column_fits(ctx: Context) -> list[Check]:
@@ -3776,6 +3735,10 @@ def _running_column_fits(ctx: Context) -> list[Check]:
         years = [r for r in rows[1:] if len(r) == width and _YEAR_CELL.match(ctx.lower_slice(*r[0]))]
         if len(years) < 3 or width < 3:
             continue
+        nums = [int(_YEAR_CELL.match(ctx.lower_slice(*r[0])).group(0)[-4:]) for r in years]  # type: ignore[union-attr]
+        if any(y1 != y0 + 1 for y0, y1 in zip(nums, nums[1:], strict=False)):
+            continue  # years not consecutive: a step is no one year's addition
+        heads = [ctx.lower_slice(*c) for c in rows[0]]
         cols = []
         for k in range(1, width):
             cells = [cell_fig(ctx, r[k], None) for r in years]
@@ -3784,6 +3747,10 @@ def _running_column_fits(ctx: Context) -> list[Check]:
             for kb, b in enumerate(cols):
                 if a is None or b is None or ka == kb:
                     continue
+                if not _ADDED_HEAD.search(heads[kb + 1]) or _ADDED_HEAD.search(heads[ka + 1]):
+                    continue  # the addition column says so ("mới", "tăng thêm"); the stock's does not
+                if len({d.value for d in b[1:]}) == 1:
+                    continue  # one value on every row: no addition told year by year
                 steps = [(a[i - 1], a[i], b[i]) for i in range(1, len(a))]
                 if not all(
                     y.value > x.value and abs(y.value - x.value - d.value) < 1e-9  # type: ignore[operator]

@@ -8824,9 +8824,31 @@ _RAISE_LABEL_RUNS_ON = frozenset(
     {"theo", "của", "tại", "ở", "trên", "trong", "với", "so", "năm", "đến", "trở", "là", "như"}
 )
 _RAISE_FLOW = re.compile(
-    r"\b(?:kết nạp|tiếp nhận|thành lập|công nhận|xây dựng|hỗ trợ|trồng|giải quyết|tăng|giảm|mới)\b"
+    r"\b(?:kết nạp|tiếp nhận|thành lập|công nhận|xây dựng|hỗ trợ|trồng|giải quyết|tăng|giảm|thêm)\b"
 )
 _RAISE_PLAN = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến)\b")
+
+
+_RAISE_OTHER = re.compile(r"\b(?:huyện|xã|tỉnh|đơn vị|địa phương) bạn\b|\bcủa (?:tỉnh|huyện|thành phố)\b")
+
+
+def _raise_doubtful(ctx: Context, g: Fig, a: Fig) -> bool:
+    """(white-box review 34) The stock ``g`` a far addition ``a`` is read against may be another
+    body's, or not the latest: a name in the addition's sentence the stock's does not say ("Huyện
+    Tân Yên có 9 xã …" … "huyện Việt Yên đưa thêm 2 xã"), a neighbour or a higher level, or
+    another count of the noun or another addition between them ("đến năm 2023 có 12 xã",
+    "Năm 2022 công nhận 3 xã")."""
+    from .context import place_names, words_lower
+
+    gs, ge = ctx.sentence_span(g.sent)
+    as_, ae = ctx.sentence_span(a.sent)
+    if not place_names(ctx.text[as_ : a.start]) <= words_lower(ctx.text[gs:ge]) or _RAISE_OTHER.search(ctx.low, gs, ge) or _RAISE_OTHER.search(ctx.low, as_, ae):
+        return True
+    return any(
+        h.type in ("quantity", "ratio") and h.unit.key == a.unit.key and h.i not in (g.i, a.i)
+        for h in ctx.figs[g.i + 1 : a.i]
+        if h.sent not in (g.sent, a.sent)
+    )
 
 
 def _raise_label(ctx: Context, f: Fig) -> list[str]:
@@ -8905,6 +8927,8 @@ def _raised_far(ctx: Context, out: list[Check]) -> list[Check]:
             continue
         g, prior = latest
         if abs(prior + a.value - total) > 1e-9:  # type: ignore[operator]
+            continue
+        if _raise_doubtful(ctx, g, a):
             continue
         why = render("part_whole.running", prior=prior, added=a.value, total=total)
         rows.append(
@@ -8998,6 +9022,11 @@ def _footnote_sums(ctx: Context, out: list[Check]) -> list[Check]:
         parts = _note_parts(ctx, note[0], note[1])
         if not parts or len(parts) < 2:
             continue
+        if any(
+            g.type == "quantity" and g.unit.key and not _same_count(g, f)
+            for g in ctx.starting_in(note[0], note[1])
+        ):
+            continue  # a note counting other things ("… 10 hộ dân và 15 ha đất"; review 34)
         got = sum(v for _, _, v in parts)
         if abs(got - f.value) > 1e-9:  # type: ignore[operator]
             continue
@@ -9078,8 +9107,8 @@ def _rest_part_wholes(ctx: Context, out: list[Check]) -> list[Check]:
                 break
             if g.type == "ratio":
                 n, den = g.m.get("numerator"), g.m.get("denominator")
-                if n == p.value and den == whole:
-                    got = g
+                if n == p.value and den == whole and _same_count(g, p):
+                    got = g  # (review 34: not "185/194 hộ" of 185 bản + 9 bản)
                     break
         if got is None:
             # the part's own share: "19 xã, thị trấn …, đạt 90,5%", of an earlier count
@@ -9223,6 +9252,10 @@ def _side_words(ctx: Context, f: Fig) -> list[str]:
     return norm_words(ctx.low[f.end : stop.start() if stop else f.end + 80]).split()
 
 
+# (white-box review 34) another year, or a new set opened between the whole and its sides
+_SIDES_OTHER_SET = re.compile(r"\b(?:19|20)\d{2}\b|\bnăm (?:trước|nay|ngoái)\b|\btồn đọng\b|\bmới\s*:")
+
+
 def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
     rows: list[Check] = []
     low = ctx.low
@@ -9276,6 +9309,10 @@ def _negated_sides(ctx: Context, out: list[Check]) -> list[Check]:
         )
         if t is None or abs(t.value - whole) > 1e-9:  # type: ignore[operator]
             continue
+        between = re.sub(r"\([^()]*\)", " ", ctx.lower_slice(t.start, a.start))
+        between = re.sub(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?(?:trước|nay|ngoái|(?:19|20)\d{2})?", " ", between)
+        if _SIDES_OTHER_SET.search(between):
+            continue  # "Năm 2023 tiếp nhận 42 đơn; năm 2024 có 15 …", "… tồn đọng. Đơn mới: …"
         if t.sent != a.sent:
             y_t = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(t.sent)[0], t.start)))
             y_a = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(a.sent)[0], a.start)))

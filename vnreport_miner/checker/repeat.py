@@ -6877,6 +6877,7 @@ def _rv_other_owner(ctx: Context, a: Fig, b: Fig) -> bool:
 _SH_REACH = 2  # sentences between the heading count and the fraction
 _SH_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm|hơn|ít hơn|vượt|so với|từ)\s*$")
 _SH_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SH_RELATIVE_YEAR = re.compile(r"\bnăm (?:trước|ngoái|nay|sau)\b|\bcùng kỳ\b")  # (review 34)
 _SH_COMPARED = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:năm\s+)?$")
 _SH_LABEL = re.compile(r"(?:^|[(,;:])\s*((?:[^\W\d]+\s+){1,5})$")  # "(tố cáo 6": a labelled item
 # words after a noun that say what is done with it, not which kind of it
@@ -6938,7 +6939,7 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
                 continue
             if g.unit.key != f.unit.key and not _shortened(g, f):
                 continue
-            if _sh_years_between(ctx, g, f):
+            if _sh_years_between(ctx, g, f) or _SH_RELATIVE_YEAR.search(ctx.lower_slice(g.end, f.end)):
                 break
             label = _sh_label(ctx, g)
             if label:
@@ -6965,7 +6966,7 @@ def _small_total_restated(ctx: Context, done: list[Check]) -> list[Check]:
 # fraction counts an office (or body) of a level it names right after its noun; the nearest
 # earlier count naming that level, when it is the denominator, is restated (a fit only).
 _PO_OFFICE = frozenset(
-    "bí thư|phó bí thư|chủ tịch|phó chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
+    "bí thư|chủ tịch|ban thường vụ|ban chấp hành|cấp ủy|chi bộ|"
     "đảng ủy|trưởng|tổ dân vận|tổ hòa giải|chi hội|chi đoàn".split("|")
 )
 _PO_LEVELS = (
@@ -6985,6 +6986,13 @@ _PO_SUBSET = re.compile(r"\b(?:đạt|chưa|được|có|không|đã|hoàn thàn
 _PO_EVERY = re.compile(r"\b(?:cả|tất cả|toàn bộ)\s*$")  # "Cả 5 buôn đều đã có chi bộ riêng"
 _PO_CUT = re.compile(r"[,;.:()]")
 _PO_REACH = 40  # sentences: the profile's count of units however far back (equal only)
+# (white-box review 34) deputies are several per unit, two offices counted together are not one
+# each, and a count of office-holders doing something is an attendance, not the offices
+_PO_NOT_ONE_EACH = re.compile(r"\bphó\s*$|\bvà\s+(?:phó|bí thư|chủ tịch|trưởng)\b|\bphó\s+(?:bí thư|chủ tịch|trưởng)")
+_PO_EVENT = re.compile(
+    r"\b(?:luân chuyển|điều động|tham gia|tham dự|bồi dưỡng|tập huấn|được cử|khen thưởng|"
+    r"kỷ luật|dự lớp|học|nghỉ hưu|thay đổi|kiện toàn)\b"
+)
 
 
 def _po_level(ctx: Context, f: Fig) -> str | None:
@@ -7030,16 +7038,29 @@ def _office_per_unit(ctx: Context, done: list[Check]) -> list[Check]:
         else:
             continue
         level = _po_level(ctx, f)
-        if level is None:
+        if level is None or _PO_NOT_ONE_EACH.search(ctx.before_low(f, 12) + " " + ctx.after_low(f, 60)):
             continue
+        if f.type == "quantity" and _PO_EVENT.search(_PO_CUT.split(ctx.after_low(f, 80))[0]):
+            continue  # "12 chủ tịch UBND xã tham gia lớp bồi dưỡng": an attendance, not the offices
+        seen: list[Fig] = []
         for g in ctx.earlier(f, 400):
             if f.sent - g.sent > _PO_REACH:
                 break
             if _po_unit_level(ctx, g) != level:
                 continue
-            if g.value == d and not reference_level(ctx, g) and frozenset((g.id, f.id)) not in pairs:
-                out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
-            break  # the nearest count of the level only
+            seen.append(g)
+            if len(seen) == 2:
+                break
+        if not seen or seen[0].value != d or reference_level(ctx, seen[0]):
+            continue
+        g_years = set(_SH_YEAR.findall(ctx.lower_slice(ctx.sentence_span(seen[0].sent)[0], seen[0].start)))
+        if g_years and _sh_years_between(ctx, seen[0], f):
+            continue  # "Năm 2015 tỉnh có 11 huyện. Năm 2025, sau sắp xếp, 10/11 …" (review 34)
+        g = seen[0]
+        if len(seen) == 2 and seen[1].value != d and seen[0].sent == seen[1].sent:
+            continue  # two counts of the level side by side ("huyện A có 15 xã, huyện B có 12 xã")
+        if frozenset((g.id, f.id)) not in pairs:
+            out.append(_emit(ctx, g, f, float(d), f"{f.unit.key} / {g.unit.key}"))
     return out
 
 
@@ -7077,6 +7098,14 @@ def _numerator_looked_into(ctx: Context, done: list[Check]) -> list[Check]:
                 continue
             s, e = ctx.sentence_span(r.sent)
             where = set(norm_words(ctx.text[s:e]).split())
+            # the kind named by the count is the fraction's own when its sentence lists two kinds
+            # (review 34: "… tố cáo và khiếu nại, đã giải quyết 45/50 đơn khiếu nại. Trong 45 đơn
+            # tố cáo …")
+            own = f" {norm_words(_NI_CUT.split(ctx.after_low(r, 60) + ' ')[0])} "
+            kind = " ".join(said[:2])
+            listed = re.search(rf"\b{re.escape(kind)} và\b|\bvà {re.escape(kind)}\b", norm_words(ctx.text[s:e]))
+            if len(said) >= 2 and listed and f" {kind} " not in own:
+                break
             r_years = set(_SH_YEAR.findall(ctx.text[s:e]))
             g_years = set(_SH_YEAR.findall(ctx.text[ctx.sentence_span(g.sent)[0] : g.start]))
             if r_years and g_years and not r_years & g_years:
@@ -7095,6 +7124,18 @@ _CE_REACH = 2
 _CE_STOP = frozenset("số các những của toàn đã được".split())
 
 
+_CE_PLAN = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|đến năm)\b")
+
+
+def _ce_names(ctx: Context, f: Fig, all_words: bool = False) -> set[str]:
+    """The places ``f``'s sentence names (or all its words), lowercased."""
+    from .context import place_names, words_lower
+
+    s, e = ctx.sentence_span(f.sent)
+    text = ctx.text[s:e]
+    return words_lower(text) if all_words else place_names(text)
+
+
 def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     told = {frozenset(c.mention_ids) for c in done if c.kind == NAME}
@@ -7104,7 +7145,9 @@ def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
         subject = change_subject(ctx, a)
         if not subject:
             continue
-        words = [w for w in norm_words(subject.split(" của ")[0]).split() if w not in _CE_STOP]
+        if " của " in f" {subject} ":
+            continue  # "… của huyện bạn": the owner may be another body (review 34)
+        words = [w for w in norm_words(subject).split() if w not in _CE_STOP]
         if len(words) < 3:
             continue  # "xã" alone names no particular set
         for g in ctx.earlier(a, 40):
@@ -7115,6 +7158,13 @@ def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
             if g.unit.key != b.unit.key and not _shortened(g, b):
                 continue
             said = norm_words(f"{g.unit.key} {_PO_CUT.split(ctx.after_low(g, 80))[0]}").split()
+            if (
+                _sh_years_between(ctx, g, a)
+                or _CE_PLAN.search(ctx.before_low(g, 40))
+                or (len(said) > len(words) and said[len(words)] not in _SH_PLAIN)
+                or not _ce_names(ctx, a) <= _ce_names(ctx, g, all_words=True)
+            ):
+                break  # another year, a plan, a narrower set, another place (review 34)
             if said[: len(words)] == words and frozenset((g.id, b.id)) not in told:
                 out.append(_emit(ctx, g, b, float(b.value), " ".join(words)))  # type: ignore[arg-type]
             break  # the nearest count of that value only

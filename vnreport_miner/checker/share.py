@@ -7557,12 +7557,19 @@ def _bracketed_whole_fit(ctx: Context, p: Fig) -> Check | None:
     if not hit:
         return None
     whole = nxt
-    s, _ = ctx.sentence_span(p.sent)
-    cands = [g for g in ctx.figs_from(s, p.start) if g.type == "quantity"]
     tied, gap = _tied_part(ctx, p)
-    if not (tied is not None and share_link(gap)) and p.sent > 0:
+    s, _ = ctx.sentence_span(p.sent)
+    if tied is not None and share_link(gap):
+        cands = [tied]
+    elif p.sent > 0 and _BACK_ANAPHOR.search(ctx.lower_slice(s, p.start)):
+        # "Đã cấp 3.208 thẻ … Số thẻ này chiếm 41,2% …": the subject points back to a count
         ps, _ = ctx.sentence_span(p.sent - 1)
-        cands = [g for g in ctx.figs_from(ps, s) if g.type == "quantity"] + cands
+        cands = [g for g in ctx.figs_from(ps, s) if g.type == "quantity"]
+    else:
+        # a percent with a subject of its own and no count ("Số đảng viên nữ chiếm 40% tổng số
+        # đảng viên mới (150 đảng viên)"): a count of the sentence before that fits may be of
+        # another subset (review 34: "trong đó 60 đoàn viên"), so nothing is said
+        return None
     fitting = [
         g
         for g in cands
@@ -7574,6 +7581,9 @@ def _bracketed_whole_fit(ctx: Context, p: Fig) -> Check | None:
     if len({g.value for g in fitting}) != 1:
         return None
     return _fit_row(ctx, fitting[-1], whole, p, named=True)
+
+
+_BACK_ANAPHOR = re.compile(r"\b(?:số\s+(?:[^\W\d]+\s+){0,3}?(?:này|đó|nói trên|trên)|con số này)\b")
 
 
 # a count said as a change: "thêm 25 chi bộ", or after "từ … lên/xuống …" in its clause
