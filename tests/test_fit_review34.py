@@ -14,6 +14,9 @@ WRONG = [
     ("Kết nạp 150 đảng viên, trong đó 60 đoàn viên. Số đảng viên nữ chiếm 40% tổng số đảng viên "
      "mới (150 đảng viên).", [60, 150, 40]),
     ("Có 200 hộ được cấp nước sạch. Số hộ nghèo chiếm 5% tổng số hộ (4.000 hộ).", [200, 4000, 5]),
+    # share: of two wholes said before, the one that fits is not the one meant
+    ("Kiểm tra việc thu, nộp đảng phí ở 40 tổ chức đảng, giám sát 36 tổ chức đảng khác; phát hiện "
+     "9 tổ chức thu chưa đủ, tức 25%.", [9, 36, 25]),
     # repeat: deputies, two offices together, another year's count of the units
     ("Tỉnh có 9 huyện; 8/9 phó chủ tịch UBND huyện là người địa phương.", [9, 9]),
     ("Xã có 25 thôn. Có 25 trưởng thôn và phó trưởng thôn được bồi dưỡng nghiệp vụ.", [25, 25]),

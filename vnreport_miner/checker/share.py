@@ -7527,6 +7527,7 @@ def _whole_before_fit(ctx: Context, p: Fig) -> Check | None:
         return None  # "chiếm 30,5% hồ sơ cấp tỉnh": a whole of its own words
     s, _ = ctx.sentence_span(p.sent)
     fitting: list[Fig] = []
+    wholes: set[float] = set()
     for g in ctx.figs_from(s, part.start):
         if g.type != "quantity" or not g.exact_count or g is part:
             continue
@@ -7536,9 +7537,13 @@ def _whole_before_fit(ctx: Context, p: Fig) -> Check | None:
             continue
         if _in_open_bracket(ctx, g):
             continue
+        wholes.add(g.value)  # type: ignore[arg-type]
         if judge_stated(100 * part.value / g.value, p).judgement.verdict == "consistent":  # type: ignore[operator, union-attr]
             fitting.append(g)
-    if len({g.value for g in fitting}) != 1:
+    if len({g.value for g in fitting}) != 1 or len(wholes) > 1:
+        # two wholes of the part's kind said before it ("kiểm tra … 40 tổ chức đảng, giám sát 36
+        # tổ chức đảng khác; phát hiện 9 tổ chức …, tức 25%"): the one that fits may not be the
+        # one meant, and choosing it would hide a slip (white-box review 34)
         return None
     return _fit_row(ctx, part, fitting[-1], p, named=False)
 
