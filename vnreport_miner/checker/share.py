@@ -7618,4 +7618,4 @@ def fit_only(ctx: Context, done: list[Check]) -> list[Check]:
         if got is not None:
             out.append(got)
             said.update(got.mention_ids)
-    return out
+    return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
