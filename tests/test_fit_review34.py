@@ -39,6 +39,10 @@ WRONG = [
      "xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 11 xã.", [11, 9, 2]),
     ("Năm 2023 tiếp nhận 42 đơn; năm 2024 có 15 đơn thuộc thẩm quyền, đã giải quyết 10 đơn; 27 "
      "đơn không thuộc thẩm quyền đã chuyển cơ quan chức năng.", [42, 15, 27]),
+    ("Năm 2019 toàn huyện có 8 xã đạt chuẩn nông thôn mới kiểu mẫu, đến năm 2023 có 12 xã. Năm "
+     "2024 công nhận thêm 3 xã đạt chuẩn nông thôn mới kiểu mẫu, nâng tổng số lên 11 xã.", [11, 8, 3]),
+    ("Tổng số 50 chi bộ: xuất sắc 11 chi bộ, tốt 35 chi bộ, khá 4 chi bộ. Đảng bộ huyện bạn có 46 "
+     "chi bộ hoàn thành tốt nhiệm vụ trở lên.", [46, 11, 35]),
 ]  # fmt: skip
 
 TABLES = [

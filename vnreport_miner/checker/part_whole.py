@@ -8845,9 +8845,13 @@ def _raise_doubtful(ctx: Context, g: Fig, a: Fig) -> bool:
     if not place_names(ctx.text[as_ : a.start]) <= words_lower(ctx.text[gs:ge]) or _RAISE_OTHER.search(ctx.low, gs, ge) or _RAISE_OTHER.search(ctx.low, as_, ae):
         return True
     return any(
-        h.type in ("quantity", "ratio") and h.unit.key == a.unit.key and h.i not in (g.i, a.i)
+        h.type in ("quantity", "ratio")
+        and h.unit.key == a.unit.key
+        and h.i not in (g.i, a.i)
+        # a later stock in the stock's own sentence ("… có 8 xã …, đến năm 2023 có 12 xã")
+        and (h.sent != g.sent or (h.type == "quantity" and (h.value or 0) > (_raise_count(g) or 0)))
         for h in ctx.figs[g.i + 1 : a.i]
-        if h.sent not in (g.sent, a.sent)
+        if h.sent != a.sent
     )
 
 
@@ -9411,6 +9415,9 @@ def _good_up_sums(ctx: Context, out: list[Check]) -> list[Check]:
             continue  # a list told over bullet lines, the count right after them
         if abs(top.value + good.value - value) > 1e-9:  # type: ignore[operator]
             continue
+        cs, ce = ctx.sentence_span(c.sent)
+        if _RAISE_OTHER.search(low, cs, ce):
+            continue  # "Đảng bộ huyện bạn có 46 chi bộ …": another body's count (review 34)
         if c.sent != top.sent:
             y_c = set(_RESP_YEARS.findall(ctx.lower_slice(ctx.sentence_span(c.sent)[0], c.start)))
             y_l = set(
