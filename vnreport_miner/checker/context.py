@@ -845,5 +845,9 @@ def place_names(text: str) -> set[str]:
     return got
 
 
+# a neighbour ("huyện bạn", "các đơn vị bạn"): figures told of it are another body's
+NEIGHBOUR = re.compile(r"\b(?:huyện|xã|tỉnh|phường|thị xã|đơn vị|địa phương|chi bộ|đảng bộ) bạn\b")
+
+
 def words_lower(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", text.lower()))

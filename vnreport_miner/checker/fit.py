@@ -35,6 +35,7 @@ from dataclasses import replace as dc_replace
 from ..records import Check, Mention
 from . import vocab
 from .context import (
+    NEIGHBOUR,
     Context,
     Fig,
     as_written,
@@ -3611,7 +3612,7 @@ def _across_moves(
                                            _ACROSS_IN_AFTER.match(after) or _ACROSS_OUT_AFTER.match(after))):
             continue  # fmt: skip
         clause = re.split(r"[;:]", lead)[-1]
-        if _ACROSS_PLANNED.search(clause) or _ACROSS_OTHER_BODY.search(clause + after[:30]):
+        if _ACROSS_PLANNED.search(clause) or NEIGHBOUR.search(clause + after[:30]):
             return []  # a movement planned, or another body's: the balance is not sure
         s0, s1 = ctx.sentence_span(ctx.sent_at(hit.start()))
         if not place_names(ctx.text[s0:s1]) <= said:
@@ -3625,7 +3626,6 @@ def _across_moves(
 # named by a name the two stocks' sentences do not say ("huyện Lục Nam kết nạp 112 …" before
 # "Đảng bộ huyện Lục Ngạn … tăng từ 221 lên 318"): no balance is read
 _ACROSS_PLANNED = re.compile(r"\b(?:dự kiến|kế hoạch|phấn đấu|chỉ tiêu|mục tiêu|sẽ|cần)\b")
-_ACROSS_OTHER_BODY = re.compile(r"\b(?:huyện|xã|tỉnh|phường|thị xã|đơn vị|địa phương|chi bộ|đảng bộ) bạn\b")
 def _words_of_sentences(ctx: Context, *figs: Fig) -> set[str]:
     said: set[str] = set()
     for f in figs:

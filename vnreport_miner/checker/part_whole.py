@@ -30,6 +30,7 @@ from dataclasses import replace
 from ..records import Check, Mention
 from . import vocab
 from .context import (
+    NEIGHBOUR,
     Context,
     Fig,
     UnitInfo,
@@ -8829,7 +8830,8 @@ _RAISE_FLOW = re.compile(
 _RAISE_PLAN = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến)\b")
 
 
-_RAISE_OTHER = re.compile(r"\b(?:huyện|xã|tỉnh|đơn vị|địa phương) bạn\b|\bcủa (?:tỉnh|huyện|thành phố)\b")
+# a neighbour, or a higher level's count ("… của tỉnh Bắc Giang")
+_RAISE_OTHER = re.compile(NEIGHBOUR.pattern + r"|\bcủa (?:tỉnh|huyện|thành phố)\b")
 
 
 def _raise_doubtful(ctx: Context, g: Fig, a: Fig) -> bool:
