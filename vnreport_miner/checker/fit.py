@@ -3578,10 +3578,6 @@ def _across_sign(before: str, after: str) -> int:
     return 0
 
 
-def _in_bracket(lead: str) -> bool:
-    return lead.rfind("(") > lead.rfind(")")
-
-
 def _across_moves(
     ctx: Context, lo: int, hi: int, end: Fig, start: Fig
 ) -> list[tuple[int, float, Fig | None]]:
@@ -3605,8 +3601,8 @@ def _across_moves(
         lead = low[max(lo, hit.start() - 80) : hit.start()]
         lead = re.split(r"[.!?]\s", lead)[-1]
         after = low[hit.end() : hit.end() + 40]
-        if _in_bracket(lead):
-            continue
+        if lead.rfind("(") > lead.rfind(")"):
+            continue  # inside a bracket: a breakdown or a plan, no movement of its own
         sign = _across_sign(lead[-30:], after)
         if not sign or (f is None and not (_BARE_FLOW_END.match(after) or sign and
                                            _ACROSS_IN_AFTER.match(after) or _ACROSS_OUT_AFTER.match(after))):
@@ -3639,7 +3635,7 @@ def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
     counts = [f for f in ctx.figs if f.type == "quantity" and f.exact_count and f.value]
     out: list[Check] = []
     for k, end in enumerate(counts):
-        if not _ACROSS_END.search(ctx.before_low(end, 70)) or _in_bracket(ctx.before(end, 80)):
+        if not _ACROSS_END.search(ctx.before_low(end, 70)) or _in_brackets(ctx, end):
             continue
         start = None
         for j in range(k - 1, -1, -1):
@@ -3650,7 +3646,7 @@ def _balances_across_fits(ctx: Context, told: Iterable[Check]) -> list[Check]:
                 g.sent < end.sent
                 and (g.unit.key == end.unit.key or kin(g.unit, end.unit))
                 and _ACROSS_START.search(ctx.before_low(g, 70))
-                and not _in_bracket(ctx.before(g, 80))
+                and not _in_brackets(ctx, g)
             ):
                 start = g
                 break
