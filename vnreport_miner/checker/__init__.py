@@ -140,6 +140,17 @@ def check_document(doc: Document) -> list[Check]:
             seen.add(key)
             out.append(c)
             fits.append(c)
+    # a share row left unverifiable by a whole that does not give its percent was a guess at
+    # the whole: another reading that fits, and only one, is told instead (share.refit_unsettled)
+    refits, replaced = share.refit_unsettled(ctx, out)
+    if replaced:
+        out = [c for c in out if id(c) not in replaced]
+        for c in refits:
+            key = _key(c)
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+                fits.append(c)
     out = _other_total_fits(out)
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     # one miss read both as a share and as a target ("Thu ngân sách | 286 | … | 203,8 | 73,1%"

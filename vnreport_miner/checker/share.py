@@ -40,7 +40,7 @@ from .part_whole import anchored, breakdowns, sum_breakdowns
 from .percent import PercentVerdict, fits, judge_stated
 from .tables import cell_fig, cell_percent, dashed_blocks, synthetic, table_rows
 from .templates import fmt, render
-from .tolerance import num
+from .tolerance import decimals_of, num
 
 NAME = "share"
 
@@ -2344,6 +2344,7 @@ def run(ctx: Context) -> list[Check]:
     out = _bracket_whole_fits(ctx, out)
     out = _sibling_subjects(ctx, out)
     out = _another_count_fits(ctx, out)
+    out = _compared_amounts(ctx, out)
     out = _sibling_counts(ctx, out)
     out = not_complements(ctx, out)
     out = _other_readings(ctx, _doubted_stocks(ctx, _other_bodies(ctx, out)))
@@ -6533,6 +6534,34 @@ def _another_count_fits(ctx: Context, done: list[Check]) -> list[Check]:
     return out
 
 
+# (session 35) A whole that is the amount of a comparison, "So với năm trước giảm 7 cặp; trong đó 6
+# cặp …, chiếm 13%" or "tăng 12 hộ so với năm 2023", is a difference, not a set the part was
+# counted among: a miss against it is no proof (the percent is of the stock named before).
+#   example (our own)                                                                   told
+#   "Xã có 45 cặp kết hôn. … So với năm trước giảm 7 cặp; trong đó 6 cặp …, chiếm 13%"  unverifiable
+#   "Năm 2024 kết nạp thêm 25 hội viên, trong đó 15 hội viên nữ, chiếm 65%"             inconsistent
+_COMPARED_AMOUNT = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|đi|được|còn))?\s*$")
+
+
+def _compared_amounts(ctx: Context, done: list[Check]) -> list[Check]:
+    if not any(c.kind == NAME and c.verdict == "inconsistent" for c in done):
+        return done
+    by_id = ctx.by_id()
+    out = []
+    for c in done:
+        base = by_id.get(c.mention_ids[1]) if c.kind == NAME and len(c.mention_ids) == 3 else None
+        if c.verdict == "inconsistent" and base is not None and base.type == "quantity":
+            cs, ce = ctx.clause(base.start, base.end)
+            if _COMPARED_AMOUNT.search(ctx.before_low(base, 20)) and "so với" in ctx.lower_slice(
+                cs, ce
+            ):
+                note = " (the whole is a difference from another time, not a set: not proof)"
+                note_vi = " (tổng số là mức chênh lệch so với kỳ khác, không phải một tập hợp)"
+                c = replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note_vi)
+        out.append(c)
+    return out
+
+
 # -- a whole the percent points back to by a demonstrative ------------------------------------
 # "Hội có 12.480 hội viên là chủ hộ kinh doanh. Có 5.310 chị đã đăng ký …, chiếm 45,2% số hội viên
 # nói trên"; "trường có 219 học sinh thuộc hộ nghèo, cận nghèo. … 73 em được nhận học bổng, chiếm
@@ -7619,3 +7648,130 @@ def fit_only(ctx: Context, done: list[Check]) -> list[Check]:
             out.append(got)
             said.update(got.mention_ids)
     return not_complements(ctx, out)  # "chưa tham gia" is no part of "tham gia"
+
+
+# -- (session 35) a share row left unverifiable because the whole it read does not give the
+# percent is a guess at the whole, not a finding: "Trong 142 đảng viên, có 38 đồng chí …; … 9
+# đồng chí tham gia Ban Thường vụ (64,3%)" read 9/38. When another reading of the percent fits
+# (the part over the whole it names, a whole said before in its sentence), or one earlier count of
+# the part's kind, and only one value among them, gives the percent to its stated digits, that
+# relation is told as consistent and the guess gives way. A percent written without decimals
+# takes its whole only from its own sentence or the two before (a round percent fits many counts
+# by chance). Fit only: nothing is told when no whole fits.
+#
+# example (our own)                                                                        told
+# "… 864 đảng viên. … Đảng viên dưới 35 tuổi có 161 đồng chí, chiếm 18,6%" (851 read first)  consistent 161/864
+# "… 9 đồng chí nữ trên tổng số 52 ủy viên (17,3%)" (52/2.106 read first)                    consistent 9/52
+# "… 864 đảng viên …, 870 đảng viên … 161 đồng chí, chiếm 18,6%" (two wholes fit)            unverifiable stays
+# "… 7.920 nhân khẩu; lao động 4.300 người, trong đó … 2.900 người, chiếm 36,6%"             unverifiable stays
+#   (the part is counted among the whole read first, and the one that fits counts another
+#   noun: a miss may be a slip. "1.560 lao động (năm 2022: 1.420 lao động), trong đó 980 lao
+#   động nữ, chiếm 62,8%" is 980/1.560: the same noun. A difference, "giảm 7 cặp so với năm
+#   trước; trong đó 6 cặp …", is no set the part is counted among.)
+_MEMBER_OF = re.compile(r"\btrong (?:đó|số)\b|\bgồm\b")
+_REFIT_NEAR = 2  # sentences before the percent's own where a round percent may find its whole
+
+
+def _unsettled_share(ctx: Context, c: Check, by_id: dict[str, Fig]) -> Fig | None:
+    """The percent of a share row the checker could not settle because its whole does not give
+    it (exact percents only: a "gần"/"trên" percent the whole misses is a judgement of its own)."""
+    if c.kind != NAME or c.verdict != "unverifiable" or len(c.mention_ids) != 3:
+        return None
+    part, whole, p = (by_id.get(i) for i in c.mention_ids)
+    if part is None or whole is None or p is None or p.type != "percent" or p.value is None:
+        return None
+    if p.qual != "exact" or part.type != "quantity" or whole.type != "quantity":
+        return None
+    if not (part.value and whole.value) or fits(100 * part.value / whole.value, p):  # type: ignore[operator]
+        return None
+    return p
+
+
+def _earlier_whole_fit(ctx: Context, part: Fig, p: Fig) -> Check | None:
+    """One earlier count of the part's kind, larger than it, that gives the percent."""
+    if not part.exact_count or _aged(part):
+        return None
+    near = decimals_of(p.m) == 0
+    first_sent = p.sent - _REFIT_NEAR if near else 0
+    fitting: list[Fig] = []
+    for g in ctx.figs:
+        if g.start >= p.start:
+            break
+        if g is part or g.type != "quantity" or not g.exact_count or g.sent < first_sent:
+            continue
+        if g.value is None or g.value <= part.value or not _compatible(ctx, part, g):  # type: ignore[operator]
+            continue
+        if _aged(g) or reference_level(ctx, g):
+            continue
+        if _PLAN_NEAR.search(ctx.before_low(g, 40) + " " + ctx.after_low(g, 25)):
+            continue
+        if fits(100 * part.value / g.value, p):  # type: ignore[operator]
+            fitting.append(g)
+    if len({g.value for g in fitting}) != 1:
+        return None
+    return _fit_row(ctx, part, fitting[-1], p, named=False)
+
+
+def _one_noun(a: Fig, b: Fig) -> bool:
+    """Do two counts count one noun: "cuộc" and "cuộc giám sát", "lao động" and "lao động nữ"
+    (not "người" and "nhân khẩu")?"""
+    x, y = a.unit.key, b.unit.key
+    return bool(x and y) and (
+        x == y or a.unit.head == b.unit.head or y.startswith(x + " ") or x.startswith(y + " ")
+    )
+
+
+def refit_unsettled(ctx: Context, done: list[Check]) -> tuple[list[Check], set[int]]:
+    """Consistent share rows for the percents whose share row is an unsettled guess (see above),
+    and the rows they replace (as ``id()`` of the row objects: rows get their ids later)."""
+    by_id = {f.id: f for f in ctx.figs}
+    rows = {id(c): p for c in done if (p := _unsettled_share(ctx, c, by_id)) is not None}
+    if not rows:
+        return [], set()
+    speaking: dict[str, int] = {}
+    for c in done:
+        for i in set(c.mention_ids):
+            speaking[i] = speaking.get(i, 0) + 1
+    settled = {
+        c.mention_ids[-1]
+        for c in done
+        if c.kind in (NAME, "ratio_percent") and c.verdict != "unverifiable" and c.mention_ids
+    }
+    out: list[Check] = []
+    replaced: set[int] = set()
+    for c in done:
+        p = rows.get(id(c))
+        if p is None:
+            continue
+        if p.id in settled:  # "9 đồng chí nữ trên tổng số 52 ủy viên (17,3%)" read as 9/52
+            replaced.add(id(c))
+            continue
+        if speaking.get(p.id, 0) != 1:
+            continue  # another row speaks of the percent: it is read already
+        s, _ = ctx.sentence_span(p.sent)
+        if "|" in ctx.text[s : p.end] or "\t" in ctx.text[s : p.end]:
+            continue  # a table row: its columns are read in tables.py
+        if _CHANGE_RATE.search(ctx.before_low(p, 20)) or vocab.TARGET_AFTER.match(ctx.after_low(p, 60)):
+            continue
+        part, guess = by_id[c.mention_ids[0]], by_id[c.mention_ids[1]]
+        got = _over_total_fit(ctx, p) or _whole_before_fit(ctx, p)
+        if got is None:
+            got = _earlier_whole_fit(ctx, part, p)
+        if got is None:
+            continue
+        whole = by_id.get(got.mention_ids[1])
+        if (
+            guess.end <= part.start
+            and _MEMBER_OF.search(ctx.lower_slice(guess.end, part.start))
+            and not _COMPARED_AMOUNT.search(ctx.before_low(guess, 20))
+            and (whole is None or not _one_noun(whole, part))
+        ):
+            # "… 7.920 nhân khẩu; lực lượng lao động 4.300 người, trong đó lao động nông nghiệp
+            # 2.900 người, chiếm 36,6%": the part is counted among the guess, and the whole that
+            # fits counts another noun (people, not workers): a miss may be a slip
+            continue
+        got = not_complements(ctx, [got])
+        if got:
+            out.extend(got)
+            replaced.add(id(c))
+    return out, replaced
