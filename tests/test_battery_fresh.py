@@ -37,6 +37,7 @@ MIN_FOUND = {
     "battery_x31": 0.54,
     "battery_x32": 0.6,
     "battery_x33": 0.6,
+    "battery_x35": 0.52,
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 

@@ -194,7 +194,37 @@ def _covers_part(total: Fig, part: Fig) -> bool:
         if len(_COVERS_PART) > 50_000:
             _COVERS_PART.clear()
         got = _COVERS_PART[key] = _covers_units(total, part)
-    return got
+    return got or _listed_noun(total, part)
+
+
+# (session 35) a total that names its kinds one by one, "1.352 cán bộ quản lý, giáo viên, nhân
+# viên", "154 lượt tập thể, cá nhân", "1.874 hộ nghèo và hộ cận nghèo": a part counting one of
+# the listed nouns is one of its kinds, whether or not the vocabulary knows the noun
+#   example (our own)                                                                   told
+#   "… có 1.352 cán bộ quản lý, giáo viên, nhân viên, gồm 128 cán bộ quản lý, 1.064 giáo
+#    viên và 170 nhân viên"                                                              1.362 ≠ 1.352
+#   "… khen thưởng 154 lượt tập thể, cá nhân, gồm 34 lượt tập thể và 110 lượt cá nhân"   144 ≠ 154
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+hoặc\s+")
+_LEAD_NUMBER = re.compile(r"^[\d.,\s]+")
+
+
+def _listed_noun(total: Fig, part: Fig) -> bool:
+    text = total.m.text
+    if "," not in text and " và " not in text and " hoặc " not in text:
+        return False
+    items = [
+        " ".join(norm_words(x).split())
+        for x in _LIST_SPLIT.split(_LEAD_NUMBER.sub("", text.lower()))
+    ]
+    items = [x for x in items if x]
+    if len(items) < 2:
+        return False
+    key = part.unit.key
+    for prefix in vocab.MEASURE_PREFIXES:  # "lượt tập thể, cá nhân": "lượt" counts every item
+        if items[0].startswith(prefix):
+            items[0] = items[0][len(prefix) :]
+            key = key.removeprefix(prefix)
+    return bool(key) and any(key == x or key.startswith(x + " ") for x in items)
 
 
 def _covers_units(total: Fig, part: Fig) -> bool:
@@ -953,6 +983,37 @@ def _union_before(
     return bool(re.search(pattern + r"(?!\s*(?:,|và)\s*[^\W\d])", subject))
 
 
+def _union_after(
+    ctx: Context, total: Fig, parts: list[Fig], labels: list[tuple[str, str]]
+) -> bool:
+    """(session 35) Do the words right after the total's noun name the items' kinds, each once,
+    joined by "," or "và", and nothing else before the list opens ("1.874 hộ nghèo và hộ cận
+    nghèo, trong đó 1.102 hộ nghèo, 762 hộ cận nghèo")? Each item names its kind by the words
+    after its count (its noun the total's)."""
+    head = total.unit.key
+    if not head or len(parts) < 2 or any(p.unit.key != head for p in parts):
+        return False
+    if any(b or not a for b, a in labels):
+        return False
+    kinds = [a for _, a in labels]
+    if len(set(kinds)) != len(kinds):
+        return False
+    named = re.split(r"[,;:(]", ctx.low[total.end : total.end + 120], maxsplit=1)
+    words = named[0].strip()
+    # the total's kinds as the list of its own words: "nghèo và hộ cận nghèo" -> nghèo, cận nghèo
+    said = [re.sub(rf"^{re.escape(head)}\s+", "", k).strip() for k in re.split(r"\s+và\s+", words)]
+    if len(said) < 2 and len(named) > 1:
+        # "1.246 hộ nghèo, hộ cận nghèo, trong đó …": the kinds listed by commas
+        more = re.split(r"\s*,\s*", ctx.low[total.end : total.end + 120])
+        said = []
+        for k in more:
+            k = re.sub(rf"^{re.escape(head)}\s+", "", k.strip())
+            if not k or k.startswith(("trong", "gồm", "bao gồm")):
+                break
+            said.append(k)
+    return len(said) == len(kinds) and sorted(said) == sorted(kinds)
+
+
 def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> str:
     """Do the items name the members of a closed set of kinds once each (table above)? "closed"
     when the set is surely all of the whole (a union the total names, the units of one level,
@@ -988,6 +1049,8 @@ def _closed_kinds(ctx: Context, total: Fig, begin: int, parts: list[Fig]) -> str
                 return "closed"  # "24 đơn vị hành chính cấp xã, trong đó có 21 xã và 2 thị trấn"
     if _union_before(ctx, total, parts, labels):
         return "closed"  # "tổng số hộ nghèo và cận nghèo … là 252 hộ, trong đó hộ nghèo 86 hộ, …"
+    if _union_after(ctx, total, parts, labels):
+        return "closed"  # "1.874 hộ nghèo và hộ cận nghèo, trong đó 1.102 hộ nghèo, 762 hộ cận nghèo"
     if len(parts) == 3 and _LAND.search(total.unit.key or ""):
         # each label the kind alone ("đất chưa sử dụng được cải tạo 26 ha" is a part of one)
         texts = [b if not a else "" for b, a in labels]
@@ -4594,6 +4657,7 @@ _CLOSER = re.compile(
     + _NUM_WORD
     + r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nêu trên|trên)|toàn\s+(?:tỉnh|huyện|"
     r"thành phố|thị xã|xã|đảng bộ))\b"
+    r"(?:\s*,(?=\s))?"  # "Tổng cộng, ba đảng bộ … đã kết nạp 24 …" (session 35)
     r"(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
 )
 _CLOSER_NOT = re.compile(

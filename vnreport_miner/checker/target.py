@@ -17,7 +17,15 @@ from dataclasses import replace
 
 from ..records import Check
 from . import vocab
-from .context import Context, Fig, as_written, norm_words, reference_level, without_classifier
+from .context import (
+    Context,
+    Fig,
+    as_written,
+    half_unit,
+    norm_words,
+    reference_level,
+    without_classifier,
+)
 from .context import cells as table_cells
 from .percent import PercentVerdict, fits, judge_stated
 from .tables import cell_fig, cell_percent, synthetic
@@ -1253,6 +1261,8 @@ def run(ctx: Context) -> list[Check]:
         ids = [set(c.mention_ids) for c in named_plans]
         out = [c for c in out if c.verdict != "unverifiable" or set(c.mention_ids) not in ids]
         out.extend(named_plans)
+    # last: the amount beyond or short of the plan, where no reading above spoke of its figures
+    out.extend(_gap_to_plan(ctx, {i for c in out for i in c.mention_ids}))
     return out
 
 
@@ -2614,6 +2624,111 @@ def _still_to_do(ctx: Context) -> list[Check]:
                                      ctx.clause(q.start, q.end), expected=plan.value - done.value,  # type: ignore[operator]
                                      observed=q.value, tolerance=0, why=why))  # fmt: skip
                 break
+    return out
+
+
+# -- (session 35) the amount beyond or short of the plan: "Kế hoạch năm 2024 … trồng mới 4.500 ha
+# rừng. … đã trồng được 4.870 ha, vượt 470 ha so với kế hoạch"; "đưa 3.214 người đi làm việc …,
+# vượt 514 người so với kế hoạch 2.800 người"; "Chỉ tiêu … là 2.800 lao động. … giải quyết việc
+# làm cho 2.365 lao động, còn thiếu 535 lao động để hoàn thành chỉ tiêu". The achievement is the
+# count right before the amount, of its unit, a comma between; the plan is the count named
+# after "so với kế hoạch", or else the one count of that unit set out as a plan (a plan word
+# before it in its clause) in the achievement's sentence or the two before, one value. A yearly
+# plan ("mỗi năm", "bình quân") is multiplied by years elsewhere: no reading here.
+#   example (our own)                                                                     told
+#   "Kế hoạch năm 2024 là trồng 4.500 ha rừng. Đã trồng được 4.870 ha, vượt 470 ha so với kế
+#    hoạch."                                                                              inconsistent (370)
+#   "Năm 2024 đưa 3.214 người đi lao động, vượt 414 người so với kế hoạch 2.800 người."   consistent
+#   "Chỉ tiêu là 2.800 lao động. Đã giải quyết cho 2.365 lao động, còn thiếu 435 lao động để
+#    hoàn thành chỉ tiêu."                                                                consistent
+#   "… kế hoạch 4.500 ha; vụ trước trồng 4.100 ha. Đã trồng 4.870 ha, vượt 470 ha so với cùng
+#    kỳ."                                                                                 nothing (no plan named)
+_GAP_LEAD = re.compile(r",\s*(?:(?:đã|đều)\s+)?(?P<v>vượt|còn thiếu|thiếu|còn hụt|hụt)\s*(?:mức\s*)?$")
+_GAP_PLAN_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,3}?(?:so với|để\s+(?:hoàn thành|đạt))\s+"
+    r"(?P<plan>kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết)\b"
+)
+_GAP_PLAN_BEFORE = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|đề ra|được giao|giao)\b[^.;]{0,80}$"
+)
+_GAP_ANNUAL = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)\b")
+
+
+def _gap_unit(a: Fig, b: Fig) -> bool:
+    """One counted thing, or people both ("642 lao động …, vượt 92 người")."""
+    return _same_unit(a, b) or ("person" in a.unit.fams and "person" in b.unit.fams)
+
+
+def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if "vượt" not in low and "thiếu" not in low and "hụt" not in low:
+        return out
+    for d in ctx.quantities:
+        if d.type != "quantity" or d.value is None or d.qual != "exact" or d.id in said:
+            continue
+        lead = _GAP_LEAD.search(ctx.before_low(d, 30))
+        if lead is None:
+            continue
+        after = _GAP_PLAN_AFTER.match(low, d.end, d.end + 60)
+        if after is None:
+            continue
+        got = ctx.prev_in_sent(d)
+        if got is None or got.type != "quantity" or got.value is None or got.qual != "exact":
+            continue
+        if not _gap_unit(got, d) or got.end > d.start or any(ch.isdigit() for ch in ctx.gap(got, d)):
+            continue
+        if not (got.exact_count or got.exact) or got.id in said:
+            continue
+        # the plan named right after: "… so với kế hoạch 2.800 người"
+        plan = ctx.next_in_sent(d)
+        if plan is not None and not (
+            plan.type == "quantity"
+            and _gap_unit(plan, got)
+            and re.fullmatch(r"[\s:(]*(?:[^\W\d]+\s+){0,3}", ctx.lower_slice(after.end(), plan.start))
+        ):  # "so với kế hoạch 2.800 người", "so với dự toán tỉnh giao 1.250 tỷ đồng"
+            plan = None
+        elif plan is not None and re.search(r"\blà\s*$", ctx.lower_slice(after.end(), plan.start)):
+            continue  # "… so với dự toán huyện giao là 10,5 tỷ đồng": change.py reads it
+        if plan is None:
+            s, _ = ctx.sentence_span(got.sent)
+            cands = []
+            for t in ctx.figs:
+                if t.start >= got.start:
+                    break
+                if t.sent < got.sent - 2 or t.type != "quantity" or t.value is None:
+                    continue
+                if t.qual != "exact" or not _gap_unit(t, got) or t.id in said:
+                    continue
+                ts, _ = ctx.clause(t.start, t.end)
+                before = ctx.lower_slice(max(ts, t.start - 90), t.start)
+                if not _GAP_PLAN_BEFORE.search(before) or _GAP_ANNUAL.search(before):
+                    continue
+                cands.append(t)
+            if len({t.value for t in cands}) != 1:
+                continue
+            plan = cands[-1]
+            # a year said of the result must be the plan's
+            said_years = set(_YEAR.findall(ctx.lower_slice(s, d.end)))
+            plan_years = set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(plan.sent)[0], plan.end)))
+            if said_years - plan_years:
+                continue
+        if plan.value == got.value or _GAP_ANNUAL.search(ctx.before_low(plan, 60)):
+            continue
+        over = lead.group("v") == "vượt"
+        computed = (got.value - plan.value) if over else (plan.value - got.value)  # type: ignore[operator]
+        if computed <= 0:
+            continue  # "vượt" of a result under the plan: another base, not read here
+        tol = half_unit(d) + half_unit(got) + half_unit(plan)
+        verdict = "consistent" if abs(computed - d.value) <= tol + 1e-9 * max(1.0, d.value) else "inconsistent"
+        scale = d.value / as_written(d) if as_written(d) else 1.0
+        goal, value, stated = as_written(plan), as_written(got), as_written(d)
+        calc = round(computed / scale, 6)
+        key = "target.over" if over else "target.short"
+        why = render(key, goal=goal, got=value, calc=calc, stated=stated)
+        out.append(ctx.check(NAME, verdict, [goal, value, stated], [plan, got, d],  # type: ignore[list-item]
+                             ctx.clause(got.start, after.end()), expected=calc, observed=stated,
+                             tolerance=num(tol / scale, 4), why=why))  # fmt: skip
     return out
 
 

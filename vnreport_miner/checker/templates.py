@@ -87,6 +87,14 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "table row: plan {goal}, done {got}; {got}/{goal} = {pct}",
         "dòng bảng: kế hoạch {goal}, thực hiện {got}; {got}/{goal} = {pct}",
     ),
+    "target.over": (
+        "plan {goal}; done {got} - plan {goal} = {calc} beyond it, stated {stated}",
+        "kế hoạch {goal}; thực hiện {got} - kế hoạch {goal} = vượt {calc}, báo cáo ghi {stated}",
+    ),
+    "target.short": (
+        "plan {goal}; plan {goal} - done {got} = {calc} short of it, stated {stated}",
+        "kế hoạch {goal}; kế hoạch {goal} - thực hiện {got} = còn thiếu {calc}, báo cáo ghi {stated}",
+    ),
     "target.left": (
         "plan {goal} - done {got} = {left} still to do",
         "kế hoạch {goal} - đã thực hiện {got} = {left} còn phải làm",
