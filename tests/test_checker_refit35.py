@@ -1,6 +1,6 @@
 """A share row the checker left unverifiable because the whole it guessed does not give the
-percent is replaced by the one reading that fits (share.refit_unsettled), and a whole that is
-the amount of a comparison is no proof of a miss (share._compared_amounts). Thirty-fifth
+percent is replaced by the one reading that fits (share.refit_unsettled); two wholes of the
+part's kind in its own sentence leave the guess as it was (white-box review 35). Thirty-fifth
 session. Passages written by us."""
 
 from __future__ import annotations
@@ -75,11 +75,7 @@ def test_a_round_percent_takes_no_far_whole() -> None:
         "truyền thông. Trạm y tế khám sức khỏe tiền hôn nhân. So với năm trước giảm 7 cặp; trong "
         "đó 6 cặp kết hôn dưới tuổi quy định, chiếm 13%."
     )
-    shares = checks_of(text, "share")
-    assert not told(shares, "share", "consistent", [6, 45, 13])
-    # and the difference "giảm 7 cặp" is no whole to raise an alarm against
-    assert alarms(text) == []
-    assert told(shares, "share", "unverifiable", [6, 7, 13])
+    assert not told(checks_of(text, "share"), "share", "consistent", [6, 45, 13])
 
 
 def test_a_whole_of_another_noun_is_not_taken_after_trong_do() -> None:
@@ -103,15 +99,13 @@ def test_a_settled_ratio_drops_the_guess() -> None:
     assert [c for c in got if c.kind == "share"] == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Năm 2024, số hội viên tăng 25 người so với năm 2023, trong đó 15 hội viên nữ, chiếm 65%.",
-        "So với cùng kỳ, số vụ vi phạm giảm 12 vụ; trong đó 5 vụ ở khu dân cư, chiếm 20%.",
-    ],
-)
-def test_a_compared_amount_is_no_whole(text: str) -> None:
-    assert alarms(text) == []
+def test_rivals_in_the_part_s_sentence_leave_the_guess() -> None:
+    # two bodies' counts before the part: 12/120 fits, but the list may be the 96's (review 35)
+    text = (
+        "Xã Pa Vệ có 120 cán bộ, công chức, xã Tà Hừa có 96 cán bộ, công chức; 70 người có trình "
+        "độ đại học, 12 người có trình độ thạc sĩ, chiếm 10%."
+    )
+    assert not told(checks_of(text, "share"), "share", "consistent", [12, 120, 10])
 
 
 def test_a_set_of_new_members_is_still_a_whole() -> None:

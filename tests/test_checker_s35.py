@@ -147,3 +147,41 @@ def test_a_slip_without_obligation_is_still_told() -> None:
         "sát 81 tổ chức đảng, Ban Thường vụ đã chỉ ra một số hạn chế và yêu cầu khắc phục."
     )
     assert told(checks_of(text, "repeat"), "repeat", "inconsistent", [18, 81])
+
+
+# -- granularity: the body's make-up said before the rate --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "figures"),
+    [
+        (
+            "Ban Chấp hành Đảng bộ xã khóa mới gồm 17 đồng chí. Cơ cấu cấp ủy hài hòa giữa các "
+            "lĩnh vực; trong đó cán bộ nữ chiếm 25,4%.",
+            "inconsistent",
+            [17, 25.4],
+        ),
+        (
+            "Ban Chấp hành Đảng bộ xã khóa mới gồm 17 đồng chí. Cơ cấu cấp ủy hài hòa giữa các "
+            "lĩnh vực; trong đó cán bộ nữ chiếm 23,5%.",
+            "consistent",
+            [17, 23.5],
+        ),
+        (
+            "Ủy ban Kiểm tra Huyện ủy có 9 đồng chí. Trong số này, cán bộ nữ chiếm 30%.",
+            "inconsistent",
+            [9, 30],
+        ),
+    ],
+)
+def test_members_rate_after_makeup(text: str, verdict: str, figures: list[float]) -> None:
+    assert told(checks_of(text, "granularity"), "granularity", verdict, figures)
+
+
+def test_members_rate_of_a_wider_body_is_silent() -> None:
+    # the rate is of the whole Party organisation, not of the committee's 17 members
+    text = (
+        "Ban Chấp hành Đảng bộ xã khóa mới gồm 17 đồng chí. Cơ cấu cấp ủy hài hòa; tỷ lệ đảng "
+        "viên nữ trong toàn Đảng bộ chiếm 25,4%."
+    )
+    assert [k for k, _ in alarms(text) if k == "granularity"] == []

@@ -1599,6 +1599,23 @@ _WIDER_SCOPE = re.compile(
 )
 
 
+# (session 35) what may stand before the rate in its sentence and still leave it the body's:
+# the body's make-up said in general ("Cơ cấu cấp ủy bảo đảm ba độ tuổi;"), or the body pointed
+# back to ("Trong số này,", "Trong đó,")
+#   example (our own)                                                                   told
+#   "Ban Chấp hành … gồm 33 đồng chí. Cơ cấu cấp ủy bảo đảm ba độ tuổi; trong đó cán bộ nữ
+#    chiếm 19,5%."                                                                      inconsistent
+#   "Danh sách quy hoạch … có 40 cán bộ. Trong số này, cán bộ nữ chiếm 36%."            inconsistent
+#   not "Đại hội có 212 đại biểu …. Cơ cấu Ban Chấp hành khóa mới: cán bộ nữ chiếm …" (another
+#   body, another term: the make-up must be said of the body with no name or time of its own,
+#   by a predicate, "bảo đảm …", "hài hòa …", before ";" or ",")
+_MEMBERS_LEAD = re.compile(
+    r"\s*(?:cơ cấu(?:\s+(?:cấp ủy|ban chấp hành|ban thường vụ|ủy ban kiểm tra|đội ngũ))?\s+"
+    r"(?:bảo đảm|đảm bảo|hài hòa|hợp lý|cân đối|đồng bộ)[^;:.\d%]{0,60}?[;,]\s*(?:trong đó\s*,?\s*)?"
+    r"|(?:trong số (?:này|đó|trên)|trong đó)\s*,\s*)"
+)
+
+
 def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of a body's members stated right after it (see above)."""
     out: list[Check] = []
@@ -1606,6 +1623,9 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
         s, _ = ctx.sentence_span(p.sent)
+        lead = _MEMBERS_LEAD.match(ctx.low, s, p.start)
+        if lead is not None and lead.end() < p.start:
+            s = lead.end()  # "Cơ cấu cấp ủy bảo đảm ba độ tuổi; trong đó cán bộ nữ chiếm …"
         if p.start - s > 110 and ":" not in ctx.text[p.start - 3 : p.start]:
             continue  # cheap cue first: a rate opening its sentence, or a percent after ":"
         low = ctx.low[s : p.start]

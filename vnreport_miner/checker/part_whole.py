@@ -208,6 +208,14 @@ _LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+hoặc\s+")
 _LEAD_NUMBER = re.compile(r"^[\d.,\s]+")
 
 
+# people counted by what they belong to or are: one person may be several ("đoàn viên, thanh
+# niên", "cán bộ, đảng viên", "hội viên, đoàn viên"), so such lists are no partition
+_MEMBERSHIPS = frozenset(
+    {"đảng viên", "đoàn viên", "hội viên", "thanh niên", "cán bộ", "công chức", "viên chức",
+     "người lao động", "lao động", "phụ nữ", "nông dân", "cựu chiến binh", "quần chúng"}
+)  # fmt: skip
+
+
 def _listed_noun(total: Fig, part: Fig) -> bool:
     text = total.m.text
     if "," not in text and " và " not in text and " hoặc " not in text:
@@ -224,7 +232,9 @@ def _listed_noun(total: Fig, part: Fig) -> bool:
         if items[0].startswith(prefix):
             items[0] = items[0][len(prefix) :]
             key = key.removeprefix(prefix)
-    return bool(key) and any(key == x or key.startswith(x + " ") for x in items)
+    if any(x in _MEMBERSHIPS for x in items):
+        return False  # "8.500 hội viên, đoàn viên": one person may be counted in both
+    return bool(key) and key in items
 
 
 def _covers_units(total: Fig, part: Fig) -> bool:
@@ -998,6 +1008,9 @@ def _union_after(
     kinds = [a for _, a in labels]
     if len(set(kinds)) != len(kinds):
         return False
+    rest = re.split(r"[.;:\n]", ctx.low[parts[-1].end : parts[-1].end + 80], maxsplit=1)[0]
+    if rest.strip() != kinds[-1]:
+        return False  # "… 110 đơn tố cáo, kiến nghị": the last item names a kind more (review 35)
     named = re.split(r"[,;:(]", ctx.low[total.end : total.end + 120], maxsplit=1)
     words = named[0].strip()
     # the total's kinds as the list of its own words: "nghèo và hộ cận nghèo" -> nghèo, cận nghèo
@@ -4657,7 +4670,6 @@ _CLOSER = re.compile(
     + _NUM_WORD
     + r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nêu trên|trên)|toàn\s+(?:tỉnh|huyện|"
     r"thành phố|thị xã|xã|đảng bộ))\b"
-    r"(?:\s*,(?=\s))?"  # "Tổng cộng, ba đảng bộ … đã kết nạp 24 …" (session 35)
     r"(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
 )
 _CLOSER_NOT = re.compile(

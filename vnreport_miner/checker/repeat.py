@@ -3652,6 +3652,10 @@ def _restated_nearby(ctx: Context) -> list[Check]:
     return out
 
 
+_FROM_SAID = re.compile(r"[^,;.()\d]{0,20}?\b(?:nói trên|kể trên|nêu trên|này)\b")
+_FROM_TO = re.compile(r"\b(?:lên|xuống|đến|tới|sang)\b")
+
+
 def _plain_level(ctx: Context, f: Fig, later: bool) -> bool:
     low = ctx.low
     ls, le = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end)
@@ -3663,7 +3667,17 @@ def _plain_level(ctx: Context, f: Fig, later: bool) -> bool:
         return False  # an item of a breakdown ("trong đó: … hoàn thành nhiệm vụ có 34 đồng chí")
     ss, se = ctx.sentence_span(f.sent)
     before = low[max(ss, f.start - 30) : f.start]
-    if _NOT_LEVEL.search(before) or (later and _NOW_LEFT.search(before)):
+    not_level = _NOT_LEVEL.search(before)
+    if (
+        not_level is not None
+        and later
+        and not_level.group().strip() == "từ"
+        and _FROM_SAID.match(low, f.end, min(se, f.end + 40))
+        and not _FROM_TO.search(low, f.end, se)
+    ):
+        # (session 35) "Từ 421,6 tỷ đồng nói trên, huyện đã …": from the sum said, not a change
+        not_level = None
+    if not_level is not None or (later and _NOW_LEFT.search(before)):
         return False
     if _NOT_LEVEL_AFTER.match(low, f.end, min(se, f.end + 40)):
         return False

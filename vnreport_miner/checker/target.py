@@ -2652,6 +2652,39 @@ _GAP_PLAN_BEFORE = re.compile(
     r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|phấn đấu|đề ra|được giao|giao)\b[^.;]{0,80}$"
 )
 _GAP_ANNUAL = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)\b")
+# (white-box review 35) what makes the count before the amount no achievement of the plan: a
+# subset ("…, trong đó 120 đảng viên nữ, còn thiếu 42 …"), a change ("tăng 370 ha so với cùng
+# kỳ, còn thiếu 130 ha …"), a running total ("Lũy kế từ đầu nhiệm kỳ …")
+_GAP_NOT_DONE = re.compile(r"\b(?:trong đó|trong số|riêng|gồm)\b")
+_GAP_DELTA = re.compile(r"\b(?:tăng|giảm|thêm|vượt|hơn|nhiều hơn|ít hơn)\s*$")
+_GAP_RUNNING = re.compile(r"\b(?:lũy kế|cộng dồn|từ đầu nhiệm kỳ|từ đầu giai đoạn|tính chung)\b")
+# after "so với kế hoạch": nothing, or words that name the plan set out ("đề ra", "được giao")
+_GAP_PLAIN_END = re.compile(
+    r"\s*(?:(?:đề ra|được giao|năm|cả năm|của (?:huyện|tỉnh|xã|thành phố|thị xã))\s*)?(?:[,.;)]|$)"
+)
+_GAP_OTHER_YEAR = re.compile(r"\b(?:năm nay|năm sau|năm tới|bước sang|năm trước)\b")
+_DEED_STOP = frozenset(
+    "kế hoạch chỉ tiêu mục tiêu dự toán phấn đấu đề ra được giao giao năm của là có đã được các "
+    "những và với cho trong tại ở đến hết nay đạt mới toàn huyện tỉnh xã thị thành phố số tổng "
+    "theo thực hiện cả nhiệm kỳ giai đoạn đoạn việc".split()
+)
+
+
+# words of a result that name no deed of their own ("đã hoàn thành 231,5 km"): any plan of the
+# unit may be its plan
+_GENERIC_DEEDS = frozenset("hoàn thành thực hiện sau hơn kết quả đến nay hiện đã được".split())
+
+
+def _thing_after(ctx: Context, f: Fig) -> set[str]:
+    """The words naming what a count counts right after its unit, up to a pause: "4.400 ha
+    rừng" -> {"rừng"}."""
+    tail = re.split(r"[,;.:()\d]", ctx.after_low(f, 30), maxsplit=1)[0]
+    return _deed_words(tail) - _GENERIC_DEEDS - {"vượt", "còn", "thiếu", "so", "với", "tập", "trung"}
+
+
+def _deed_words(s: str) -> set[str]:
+    """The content words of a clause's lead: what is done ("trồng", "kết nạp", "thu")."""
+    return {w for w in norm_words(re.sub(r"[\d.,;:()%]", " ", s)).split() if w not in _DEED_STOP}
 
 
 def _gap_unit(a: Fig, b: Fig) -> bool:
@@ -2676,6 +2709,14 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
         got = ctx.prev_in_sent(d)
         if got is None or got.type != "quantity" or got.value is None or got.qual != "exact":
             continue
+        gs, _ = ctx.clause(got.start, got.end)
+        ss, se = ctx.sentence_span(got.sent)
+        if (
+            _GAP_NOT_DONE.search(ctx.lower_slice(gs, got.start))
+            or _GAP_DELTA.search(ctx.before_low(got, 14))
+            or _GAP_RUNNING.search(ctx.lower_slice(ss, se))
+        ):
+            continue  # a subset, a change or a running total is no achievement of the plan
         if not _gap_unit(got, d) or got.end > d.start or any(ch.isdigit() for ch in ctx.gap(got, d)):
             continue
         if not (got.exact_count or got.exact) or got.id in said:
@@ -2690,20 +2731,34 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
             plan = None
         elif plan is not None and re.search(r"\blà\s*$", ctx.lower_slice(after.end(), plan.start)):
             continue  # "… so với dự toán huyện giao là 10,5 tỷ đồng": change.py reads it
+        if plan is None and not _GAP_PLAIN_END.match(low, after.end(), se):
+            continue  # "so với kế hoạch 6 tháng", "… kế hoạch điều chỉnh": a plan of its own
         if plan is None:
             s, _ = ctx.sentence_span(got.sent)
+            deed = _deed_words(ctx.lower_slice(gs, got.start))
             cands = []
             for t in ctx.figs:
                 if t.start >= got.start:
                     break
                 if t.sent < got.sent - 2 or t.type != "quantity" or t.value is None:
                     continue
-                if t.qual != "exact" or not _gap_unit(t, got) or t.id in said:
+                if t.qual != "exact" or not _same_unit(t, got) or t.id in said:
                     continue
                 ts, _ = ctx.clause(t.start, t.end)
                 before = ctx.lower_slice(max(ts, t.start - 90), t.start)
                 if not _GAP_PLAN_BEFORE.search(before) or _GAP_ANNUAL.search(before):
                     continue
+                if _GAP_DELTA.search(ctx.before_low(t, 14)):
+                    continue  # "có thêm 5 xã": a plan of an increase, not of the stock
+                plan_deed = _deed_words(before)
+                if deed - _GENERIC_DEEDS and not deed & plan_deed:
+                    continue  # the plan sets out another deed ("giao khoán", "chuyển đổi", "chi")
+                if ("thu" in deed and "chi" in plan_deed) or ("chi" in deed and "thu" in plan_deed):
+                    continue  # revenue against a spending budget, or the other way (review 35)
+                if _thing_after(ctx, t) and _thing_after(ctx, got) and not (
+                    _thing_after(ctx, t) & _thing_after(ctx, got)
+                ):
+                    continue  # "… 4.400 ha rừng" is no plan of "1.200 ha cây ăn quả" (review 35)
                 cands.append(t)
             if len({t.value for t in cands}) != 1:
                 continue
@@ -2713,13 +2768,17 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
             plan_years = set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(plan.sent)[0], plan.end)))
             if said_years - plan_years:
                 continue
+            if plan_years and _GAP_OTHER_YEAR.search(ctx.lower_slice(s, d.end)):
+                continue  # "Kế hoạch năm 2023 …. Bước sang năm nay, …": another year's result
         if plan.value == got.value or _GAP_ANNUAL.search(ctx.before_low(plan, 60)):
             continue
         over = lead.group("v") == "vượt"
         computed = (got.value - plan.value) if over else (plan.value - got.value)  # type: ignore[operator]
         if computed <= 0:
             continue  # "vượt" of a result under the plan: another base, not read here
-        tol = half_unit(d) + half_unit(got) + half_unit(plan)
+        figs3 = (d, got, plan)
+        whole = all(f.exact_count and as_written(f) == f.value and "," not in f.m.text for f in figs3)
+        tol = 0.0 if whole else half_unit(d) + half_unit(got) + half_unit(plan)
         verdict = "consistent" if abs(computed - d.value) <= tol + 1e-9 * max(1.0, d.value) else "inconsistent"
         scale = d.value / as_written(d) if as_written(d) else 1.0
         goal, value, stated = as_written(plan), as_written(got), as_written(d)
