@@ -75,6 +75,17 @@ def test_gap_to_plan(text: str, verdict: str, figures: list[float]) -> None:
         # two plans of the unit before the result: which one is meant is unsaid
         "Kế hoạch của tỉnh giao 1.200 ha; huyện đề ra chỉ tiêu 1.300 ha. Đến nay đã trồng 1.356 "
         "ha, vượt 256 ha so với kế hoạch.",
+        # white-box review 35: a subset, a change, another deed, another thing, a plan of its own
+        "Chỉ tiêu năm 2024 kết nạp 150 đảng viên. Cả năm đã kết nạp 131 đảng viên, trong đó 64 "
+        "đảng viên nữ, còn thiếu 19 đảng viên so với chỉ tiêu.",
+        "Kế hoạch năm 2024 trồng mới 2.600 ha rừng. Đã trồng được 2.480 ha, tăng 280 ha so với "
+        "cùng kỳ, còn thiếu 120 ha so với kế hoạch.",
+        "Dự toán chi ngân sách năm 2024 là 640 tỷ đồng. Thu ngân sách đạt 712 tỷ đồng, vượt 90 "
+        "tỷ đồng so với dự toán.",
+        "Kế hoạch năm 2024 trồng mới 2.600 ha rừng. Đã trồng được 2.650 ha rừng, vượt 50 ha so "
+        "với kế hoạch; trồng mới 700 ha cây ăn quả, còn thiếu 150 ha so với kế hoạch.",
+        "Kế hoạch năm 2024 trồng mới 2.600 ha rừng. Sáu tháng đầu năm đã trồng 1.150 ha, còn "
+        "thiếu 150 ha so với kế hoạch 6 tháng.",
     ],
 )
 def test_gap_to_plan_silent(text: str) -> None:
