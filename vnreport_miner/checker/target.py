@@ -2717,7 +2717,7 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
             or _GAP_RUNNING.search(ctx.lower_slice(ss, se))
         ):
             continue  # a subset, a change or a running total is no achievement of the plan
-        if not _gap_unit(got, d) or got.end > d.start or any(ch.isdigit() for ch in ctx.gap(got, d)):
+        if not _gap_unit(got, d) or any(ch.isdigit() for ch in ctx.gap(got, d)):
             continue
         if not (got.exact_count or got.exact) or got.id in said:
             continue
@@ -2734,8 +2734,8 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
         if plan is None and not _GAP_PLAIN_END.match(low, after.end(), se):
             continue  # "so với kế hoạch 6 tháng", "… kế hoạch điều chỉnh": a plan of its own
         if plan is None:
-            s, _ = ctx.sentence_span(got.sent)
             deed = _deed_words(ctx.lower_slice(gs, got.start))
+            thing = _thing_after(ctx, got)
             cands = []
             for t in ctx.figs:
                 if t.start >= got.start:
@@ -2755,20 +2755,19 @@ def _gap_to_plan(ctx: Context, said: set[str]) -> list[Check]:
                     continue  # the plan sets out another deed ("giao khoán", "chuyển đổi", "chi")
                 if ("thu" in deed and "chi" in plan_deed) or ("chi" in deed and "thu" in plan_deed):
                     continue  # revenue against a spending budget, or the other way (review 35)
-                if _thing_after(ctx, t) and _thing_after(ctx, got) and not (
-                    _thing_after(ctx, t) & _thing_after(ctx, got)
-                ):
+                plan_thing = _thing_after(ctx, t) if thing else set()
+                if plan_thing and not plan_thing & thing:
                     continue  # "… 4.400 ha rừng" is no plan of "1.200 ha cây ăn quả" (review 35)
                 cands.append(t)
             if len({t.value for t in cands}) != 1:
                 continue
             plan = cands[-1]
             # a year said of the result must be the plan's
-            said_years = set(_YEAR.findall(ctx.lower_slice(s, d.end)))
+            said_years = set(_YEAR.findall(ctx.lower_slice(ss, d.end)))
             plan_years = set(_YEAR.findall(ctx.lower_slice(ctx.sentence_span(plan.sent)[0], plan.end)))
             if said_years - plan_years:
                 continue
-            if plan_years and _GAP_OTHER_YEAR.search(ctx.lower_slice(s, d.end)):
+            if plan_years and _GAP_OTHER_YEAR.search(ctx.lower_slice(ss, d.end)):
                 continue  # "Kế hoạch năm 2023 …. Bước sang năm nay, …": another year's result
         if plan.value == got.value or _GAP_ANNUAL.search(ctx.before_low(plan, 60)):
             continue
