@@ -3652,7 +3652,6 @@ def _restated_nearby(ctx: Context) -> list[Check]:
     return out
 
 
-_FROM_SAID = re.compile(r"[^,;.()\d]{0,20}?\b(?:nói trên|kể trên|nêu trên|này)\b")
 _FROM_TO = re.compile(r"\b(?:lên|xuống|đến|tới|sang)\b")
 
 
@@ -3672,7 +3671,7 @@ def _plain_level(ctx: Context, f: Fig, later: bool) -> bool:
         not_level is not None
         and later
         and not_level.group().strip() == "từ"
-        and _FROM_SAID.match(low, f.end, min(se, f.end + 40))
+        and _REF_AFTER.match(low, f.end, min(se, f.end + 40))
         and not _FROM_TO.search(low, f.end, se)
     ):
         # (session 35) "Từ 421,6 tỷ đồng nói trên, huyện đã …": from the sum said, not a change
