@@ -24,6 +24,7 @@ place or merger near it (``_full_fraction_profile``). Anything looser is silence
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -543,6 +544,10 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_office_per_unit(ctx, out))
     out.extend(_numerator_looked_into(ctx, out))
     out.extend(_change_end_said_before(ctx, out))
+    resumed = _resumed_slip(ctx, out)
+    if resumed:  # (they replace an unverifiable row of the same two figures)
+        pairs = {frozenset(c.mention_ids) for c in resumed}
+        out = [c for c in out if frozenset(c.mention_ids) not in pairs] + resumed
     return [_unless_explained(ctx, c) for c in out]
 
 
@@ -7192,4 +7197,237 @@ def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
             if said[: len(words)] == words and frozenset((g.id, b.id)) not in told:
                 out.append(_emit(ctx, g, b, float(b.value), " ".join(words)))  # type: ignore[arg-type]
             break  # the nearest count of that value only
+    return out
+
+
+# -- (session 36) a figure restated as the subject a later sentence opens on: "Toàn bộ 196.930
+# hội viên của Hội đã …", "Với tỷ lệ 85,7% hộ dân dùng nước sạch, …", "Tổng dư nợ 428,5 tỷ đồng
+# đã giúp …", "Trong tổng số 32 đảng viên bị kỷ luật, có …". Such a sentence does not state a
+# new fact about the figure; it builds on one said before. When the one earlier figure of that
+# kind whose sentence says every word of the subject differs from it as a typing slip does (two
+# neighbouring digits swapped; the same digits with one dropped at the end or the decimal mark
+# moved), the two cannot both be right.
+#
+# example (our own)                                                                      told
+# "… tổng dư nợ … đạt 482,5 tỷ đồng. … Tổng dư nợ 428,5 tỷ đồng đã giúp …"               a slip
+# "… tỷ lệ lao động qua đào tạo … đạt 68,4%. … Tỷ lệ lao động qua đào tạo 64,8% đã …"     a slip
+# "Hội … có 12.540 hội viên …. Với lực lượng 1.254 hội viên, Hội …"                        a slip
+# "Năm 2022 … có 1.254 hội viên. Năm 2023, toàn bộ 1.524 hội viên …"                       nothing (two years)
+# "… tỷ lệ hộ nghèo … 4,56%. Tỷ lệ hộ cận nghèo 4,65% …"                                   nothing (another rate)
+# "… kết nạp 158 đảng viên. Toàn bộ 185 đảng viên của chi bộ …"                            nothing (not the admitted: words unsaid)
+# "… tỷ lệ … đạt 87,5%. … tăng lên 85,7% …"                                                nothing (no subject frame)
+_RS_OPEN = re.compile(
+    r"^\W*(?:(?:kết quả|đến nay|như vậy|nhìn chung|tóm lại|nhờ đó|từ đó|qua [^\W\d]+(?: [^\W\d]+){0,3})"
+    r"\s*,\s*)?(?P<frame>toàn bộ|tất cả|toàn thể|với|qua|trong (?:tổng )?số|kết quả|việc|tổng|"
+    r"tỷ lệ|tỉ lệ|mức|lễ)\b(?P<label>[^\d,;:()%/]{0,60}?)\s*$"
+)
+# words that make the opening a statement of its own, not a subject: a level, a move, a plan
+# (words that may name the thing, "đạt danh hiệu", "có chi bộ", "việc làm mới", are kept among
+# the subject's words, which the earlier sentence must say; only as the last word before the
+# figure is "đạt"/"có" the link of a level: "Tỷ lệ … đạt 94,1%")
+_RS_NOT_SUBJECT = re.compile(
+    r"\b(?:là|chiếm|đã|còn|tăng(?! trưởng)|giảm|lên|xuống|từ|so với|thêm|vượt|kế hoạch|"
+    r"chỉ tiêu|mục tiêu|phấn đấu|dự kiến|riêng|khoảng|gần|hơn|trên|dưới|mỗi)\b"
+)
+_RS_LINK = re.compile(r"\b(?:đạt|có|là|chiếm|bằng|ở mức|mức)\s*$")
+# no frame word: a label of its own that opens the sentence ("Dư nợ cho vay giải quyết việc làm
+# 138,6 tỷ đồng đã giúp …"), read only with a predicate after the figure's words
+_RS_BARE = re.compile(
+    r"^\W*(?:(?:kết quả|đến nay|như vậy|nhìn chung|tóm lại|nhờ đó|từ đó)\s*,\s*)?"
+    r"(?P<frame>)(?P<label>[^\W\d][^\d,;:()%/]{8,60}?)\s*$"
+)
+# where the subject's own words end: the main predicate, or a clause mark (a relative clause,
+# "… hộ có nhu cầu vay vốn đã …", "… đảng viên đang sinh hoạt tại chi bộ, …", is the subject's)
+_RS_PRED = re.compile(
+    r"[,;:.()]|\b(?:đã|đều|là|cũng|góp phần|giúp|phản ánh|thể hiện|trở thành|cho thấy|"
+    r"khẳng định|chứng tỏ|sẽ|vẫn|nên|nhằm)\b"
+)
+_RS_STOP = _THING_STOP | frozenset("tỷ tỉ lệ mức bị".split())
+_RS_FRAME_WORDS = re.compile(r"\b(?:lực lượng|con số|tỷ lệ|tỉ lệ|mức)\b")
+# a set elsewhere: "… ở đó", "… tỉnh bạn", "… xã bên cạnh" (see also _OTHER_BODY between)
+_RS_ELSEWHERE = re.compile(r"(?:ở đó|tại đó|nơi đó|bạn|khác|bên cạnh|lân cận|giáp ranh)\b")
+_RS_REACH = 5  # sentences back to the earlier statement
+_RS_OPEN_MAX = 160  # characters from the sentence start to the figure: the longest opening read
+
+
+def _rs_digits(f: Fig) -> str:
+    return re.sub(r"\D", "", f.m.text.split("%")[0] if f.type == "percent" else f.m.text)
+
+
+def _rs_slip(g: Fig, f: Fig, one_digit: bool = False) -> bool:
+    """Are two figures, as written, a typing slip apart? (``one_digit``: one digit of four or
+    more mistyped counts too.)"""
+    a, b = _rs_digits(g), _rs_digits(f)
+    if not a or not b or g.value is None or f.value is None or g.value == f.value:
+        return False
+    if a == b:  # the decimal mark moved: "94,3 km" / "9,43 km"
+        lo, hi = sorted((g.value, f.value))
+        return len(a) >= 3 and lo > 0 and math.isclose(hi, 10 * lo)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if one_digit and len(a) >= 4 and len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and len(short) >= 3 and long_.startswith(short)
+
+
+def _rs_subject(ctx: Context, f: Fig) -> list[str] | None:
+    """The words of the subject ``f`` stands in, when its sentence opens on it; else None."""
+    s, e = ctx.sentence_span(f.sent)
+    if f.start - s > _RS_OPEN_MAX:
+        return None  # (a figure deep in its sentence opens nothing: both patterns are bounded)
+    hit = _RS_OPEN.match(ctx.low[s : f.start]) or _RS_BARE.match(ctx.low[s : f.start])
+    if hit is None or _RS_NOT_SUBJECT.search(hit.group("label")):
+        return None
+    if _RS_LINK.search(hit.group("label")):
+        return None  # "Tỷ lệ … đạt 94,1%": a level stated, not a subject
+    bare = not hit.group("frame")
+    if bare and (hit.group("label").startswith(("năm", "số", "trong")) or _SR_YEAR.search(hit.group("label"))):
+        return None  # "Năm 2024 …", "Số hộ nghèo 1.234 hộ": a statement or a list item
+    rest = ctx.low[f.end : e]
+    if f.type == "percent":
+        rest = re.sub(r"^\s*/\s*năm\b", "", rest)
+    # "Trong số 241 hội viên là thương binh, có …": the set is all before the comma
+    among = hit.group("frame").startswith("trong")
+    stop = re.search(r"[,;:.()]", rest) if among else _RS_PRED.search(rest)
+    if stop is None or (bare and not stop.group()[0].isalpha()):
+        return None  # (a label alone needs its predicate: "… 138,6 tỷ đồng đã giúp …")
+    noun = rest[: stop.start()].replace("trở lên", " ")  # "… hoàn thành tốt nhiệm vụ trở lên"
+    noun = re.split(r"\s(?:trong|tại|ở|sau)\s+\d", noun)[0]  # "… 7,68%/năm trong 5 năm, …"
+    if _RS_NOT_SUBJECT.search(noun) or re.search(r"\d", noun) or _RS_ELSEWHERE.search(noun):
+        return None
+    label = _RS_FRAME_WORDS.sub(" ", hit.group("label"))
+    words = [w for w in norm_words(f"{label} {noun}").split() if w not in _RS_STOP]
+    if bare and len(words) < 3:
+        return None  # "Huyện 1.234 …": too few words to name a figure of its own
+    return words
+
+
+_RS_MOVE = re.compile(r"\b(?:tăng(?! trưởng)|giảm|lên|xuống|thêm|vượt|so với|từ)\b")
+
+
+def _rs_own_words(ctx: Context, g: Fig) -> list[str]:
+    """The words right after ``g`` that say which of its unit it counts ("1.254 đảng viên nữ là
+    người dân tộc thiểu số" -> nữ), up to a predicate or a clause mark."""
+    rest = ctx.low[g.end : ctx.clause(g.start, g.end)[1]]
+    if g.type == "percent":
+        rest = re.sub(r"^\s*/\s*năm\b", "", rest)
+    stop = _RS_PRED.search(rest)
+    own = rest[: stop.start()] if stop else rest
+    own = re.split(r"\b(?:được|đang|có|trong|tại|ở|của|cho|với|và)\b", own, maxsplit=1)[0]
+    return [w for w in norm_words(own).split() if w not in _RS_STOP and not w[:1].isdigit()]
+
+
+_RS_LEVELS = r"(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|tổ dân phố)"
+_RS_OWNER = re.compile(rf"\bcủa\s+(?:toàn\s+)?{_RS_LEVELS}\b")
+_RS_LEVEL = re.compile(rf"\b{_RS_LEVELS}\b")
+
+
+def _rs_first_level(ctx: Context, g: Fig) -> str | None:
+    """The first level word of ``g``'s sentence before it: whose count it is ("Huyện có …")."""
+    hit = _RS_LEVEL.search(ctx.low, ctx.sentence_span(g.sent)[0], g.start)
+    return hit.group(1) if hit else None
+
+
+def _resumed_slip(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {frozenset(c.mention_ids): c for c in done if c.kind == NAME}
+    for f in ctx.figs:
+        if f.sent == 0 or f.qual != "exact" or f.value is None or _in_table(ctx, f):
+            continue
+        if f.type == "percent":
+            pass
+        elif f.type != "quantity" or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
+            continue
+        elif not (f.exact_count or f.exact):
+            continue
+        words = _rs_subject(ctx, f)
+        if words is None:
+            continue
+        if f.type == "percent" and len(words) < 2:
+            continue  # "Tỷ lệ 64,8% …" alone names no rate
+        key = _plain_key(f.unit.key) if f.type == "quantity" else ""
+        same = [
+            g for g in ctx.figs[: f.i]
+            if g.type == f.type and g.sent < f.sent and f.sent - g.sent <= _RS_REACH
+            and (f.type == "percent" or _plain_key(g.unit.key) == key) and g.value is not None
+        ]  # fmt: skip
+        if any(g.value == f.value for g in same):
+            continue  # the value was said before: the subject may be that one
+        fwords = set(norm_words(ctx.low[slice(*ctx.sentence_span(f.sent))]).split())
+        held = _RS_OWNER.search(ctx.low, f.end, ctx.clause(f.start, f.end)[1])
+        owner = held.group(1) if held else None
+        cands = []
+        for g in same:
+            # the subject's every word in the earlier figure's own clause (not elsewhere in its
+            # sentence: "… hộ nghèo …; hộ cận nghèo …"), and the earlier figure's own words
+            # after it in the later sentence ("1.254 đảng viên nữ" is no "toàn bộ 1.524 đảng
+            # viên"); no plan or move in either clause (white-box review 36)
+            gs, ge = ctx.clause(g.start, g.end)
+            if g.qual != "exact" or any(w not in set(norm_words(ctx.low[gs:ge]).split()) for w in words):
+                continue
+            own = _rs_own_words(ctx, g)
+            if own and (own[0] not in fwords or 2 * sum(w in fwords for w in own) < len(own)):
+                continue  # (its head word said again, most of the rest: "km kênh mương nội đồng")
+            fs, fe = ctx.clause(f.start, f.end)
+            if not (_plan_free(ctx.low[gs:ge]) and _plan_free(ctx.low[fs:fe])):
+                continue  # "Chỉ tiêu … 1.254 …" / "… đã vượt kế hoạch": a plan and a result
+            if _RS_MOVE.search(ctx.low, gs, g.start):
+                continue  # "giảm bình quân 1,52%/năm": a move, not the level
+            if owner and owner != _rs_first_level(ctx, g):
+                continue  # "Huyện có … 125.400 nhân khẩu" / "… 12.540 nhân khẩu của thị trấn"
+            cands.append(g)
+        # "Toàn bộ 2.486 đảng viên …" after the stock "2.476 đảng viên": one digit of the
+        # stock mistyped (the all-of frame names the whole: the largest count of it in reach)
+        all_of = _RS_OPEN.match(ctx.low[ctx.sentence_span(f.sent)[0] : f.start])
+        whole = bool(all_of and all_of.group("frame") in ("toàn bộ", "tất cả", "toàn thể"))
+        top = max((g.value for g in same), default=None) if whole and f.type == "quantity" else None
+        slips = [g for g in cands if _rs_slip(g, f, one_digit=g.value == top)]
+        if len(slips) != 1:
+            continue
+        g = slips[0]
+        if f.type == "quantity" and len(words) < 2 and not (
+            _stock_stated(ctx, g) and (len(same) == 1 or g.value == top)
+        ):
+            continue  # the unit alone ties only the one stock of it ("Hội có 12.540 hội viên")
+        if len(_rs_digits(g)) < 3 and len(words) < 3:
+            continue  # "23"/"32": two digits swap by chance unless the words say much
+        gl = ctx.low[ctx.sentence_span(g.sent)[0] : ctx.clause(g.start, g.end)[1]]
+        fl = ctx.low[ctx.sentence_span(f.sent)[0] : ctx.clause(f.start, f.end)[1]]
+        if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
+            continue  # "Năm 2022 … 1.254" / "Năm 2023, toàn bộ 1.524 …": two moments
+        if not _rr_places(ctx, f) <= _rr_places(ctx, g):
+            continue  # another named place or body
+        if _OTHER_BODY.search(ctx.low, ctx.sentence_span(g.sent)[1], f.start) or (
+            f.type == "quantity"
+            and (
+                _narrowed(ctx, g, f)
+                or _headed_apart(ctx, g, f)
+                or _other_body(ctx, g, f)
+                or _bodies_apart(ctx, g, f)
+                or _owner_apart(ctx, g, f)
+                or _swap_places_differ(ctx, g, f)
+            )
+        ):
+            continue  # a body, section or subset of its own (the guards of _swapped_digits)
+        glead = re.split(r"[,;:()]", ctx.before_low(g, 40))[-1]
+        if re.search(r"\b(?:tăng|giảm|lên|xuống|thêm|vượt|từ|so với)\s*(?:được\s+)?$", glead):
+            continue  # the earlier is a move or the end of one, not the level
+        if re.match(r"\s*(?:so với|kế hoạch|chỉ tiêu|dự toán|mục tiêu)", ctx.after_low(g, 20)):
+            continue  # "đạt 95% kế hoạch": a rate of fulfilment
+        if f.type == "quantity" and _accounted_between(ctx, g, f):
+            continue
+        prior = told.get(frozenset((g.id, f.id)))
+        if prior is not None and prior.verdict != "unverifiable":
+            continue
+        what = " ".join(words) or (f.unit.key if f.type == "quantity" else "")
+        cue = ("as the subject of a later sentence", "làm chủ ngữ của câu sau")
+        why = render("repeat.looked_back", what=(what, what), a=_written(g), b=_written(f), cue=cue)
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
     return out

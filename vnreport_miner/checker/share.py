@@ -803,6 +803,12 @@ _NARROWING_WORDS = frozenset({"ở", "tại", "thuộc", "khu", "vùng", "trong"
 _WITHIN_END = re.compile(r"\btrong (?:tổng )?số\s*$")
 _TOTAL_NAMED = re.compile(r"^\s*(?:của\s+)?tổng\s+số\b")
 _EXEMPT_PART = re.compile(r"[^,;.]{0,25}\bmiễn\b")
+# "trong tổng số 2.736 đảng viên của Đảng bộ (tính đến 31/12/2023), có …": the body's whole,
+# nothing narrowing it, so a percent of "tổng số đảng viên" after it is of this very count
+_BODY_TOTAL_AFTER = re.compile(
+    r"^\s*của\s+(?:toàn\s+)?(?:đảng bộ|chi bộ|hội|đoàn|xã|phường|huyện|tỉnh|thị trấn)"
+    r"(?:\s+[^\W\d]+){0,4}?\s*(?:\([^()]{0,40}\))?\s*,"
+)
 # ... but members exempt from attending are a share of all members when nothing is graded in
 # the sentence: "Đảng bộ có 547 đảng viên, trong đó 118 đảng viên được miễn sinh hoạt (21,6%)"
 _EXEMPT_ATTEND = re.compile(r"[^,;.]{0,25}\bmiễn\s+(?:sinh hoạt|công tác)")
@@ -1759,11 +1765,16 @@ def _group_name_dropped(ctx: Context, base: Fig, label: str, head: str = "") -> 
     return at >= 0 and bool(own & set(said[at + len(head) + 2 :].split()))
 
 
+_OWN_DATE = re.compile(r"^[^\d(),;:.]{0,40}\(\s*(?:tính )?(?:đến|tại thời điểm|thời điểm)\s[^()]{2,30}\)")
+
+
 def _strict_same(ctx: Context, whole: Fig, part: Fig, p: Fig | None = None) -> bool:
     """One whole earlier in the sentence, split off by "trong đó"/"có"/",", nothing else dated
     or shared in between: "Đảng bộ có 840 đảng viên, trong đó đảng viên nữ 305 đồng chí"."""
     between = ctx.lower_slice(whole.end, part.start)
-    if vocab.TIME_MARK.search(between):
+    # the whole's own date in a bracket right after it ("2.736 đảng viên của Đảng bộ (tính đến
+    # 31/12/2023), có 412 …"): the moment of the whole, not a second one
+    if vocab.TIME_MARK.search(_OWN_DATE.sub(" ", between, count=1)):
         return False
     # (the claim's own percent may stand before its part: "…, trong đó nữ chiếm 31,9% (1.248 …)")
     if any(
@@ -1839,6 +1850,14 @@ def _completion_rates(ctx: Context, p: Fig) -> bool:
     return len(rates) >= 2 and sum(rates) > 100.5
 
 
+def _names_base(after: str, base: Fig) -> bool:
+    """Do the words after the percent name the base's own noun as a whole ("… bằng 16,5% tổng số
+    đảng viên." of "trong tổng số 2.736 đảng viên …, có 412 …")?"""
+    named = norm_words(re.split(r"[.;(),]", after, maxsplit=1)[0])
+    key = base.unit.key
+    return bool(key) and named in (f"tổng số {key}", f"số {key}")
+
+
 def _resolved(
     ctx: Context, part: Fig, p: Fig, start: int, after: str, soft: bool = False
 ) -> list[Check]:
@@ -1884,6 +1903,7 @@ def _resolved(
         and _done_whole(ctx, part, p, after) is not base
         and _unit_named_whole(ctx, part, p, after) is not base
         and not _total_before(ctx, part, p, [base], after)
+        and not (base.sent == part.sent and _names_base(after, base))
     ):
         verdict = "unverifiable"  # "(30,5% hồ sơ cấp tỉnh)": a whole of its own, in words
     pv = judge_stated(100 * part.value / base.value, p)  # type: ignore[operator]
@@ -2869,6 +2889,7 @@ def _other_wholes(ctx: Context, out: list[Check]) -> list[Check]:
             or (
                 _WITHIN_END.search(ctx.before_low(base, 14))
                 and _TOTAL_NAMED.match(ctx.after_low(p, 30))
+                and not _BODY_TOTAL_AFTER.match(ctx.after_low(base, 70))
             )
         ):
             # the last: "Trong số 2.016 chi bộ …, có 1.262 chi bộ …, chiếm 60% tổng số chi bộ": the
