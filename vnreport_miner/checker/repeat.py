@@ -7216,9 +7216,11 @@ def _change_end_said_before(ctx: Context, done: list[Check]) -> list[Check]:
 # "… tỷ lệ hộ nghèo … 4,56%. Tỷ lệ hộ cận nghèo 4,65% …"                                   nothing (another rate)
 # "… kết nạp 158 đảng viên. Toàn bộ 185 đảng viên của chi bộ …"                            nothing (not the admitted: words unsaid)
 # "… tỷ lệ … đạt 87,5%. … tăng lên 85,7% …"                                                nothing (no subject frame)
+# an opening adverbial before the subject ("Kết quả, …", "Đến nay, …")
+_RS_ADVERB = r"kết quả|đến nay|như vậy|nhìn chung|tóm lại|nhờ đó|từ đó"
 _RS_OPEN = re.compile(
-    r"^\W*(?:(?:kết quả|đến nay|như vậy|nhìn chung|tóm lại|nhờ đó|từ đó|qua [^\W\d]+(?: [^\W\d]+){0,3})"
-    r"\s*,\s*)?(?P<frame>toàn bộ|tất cả|toàn thể|với|qua|trong (?:tổng )?số|kết quả|việc|tổng|"
+    rf"^\W*(?:(?:{_RS_ADVERB}|qua [^\W\d]+(?: [^\W\d]+){{0,3}})\s*,\s*)?"
+    r"(?P<frame>toàn bộ|tất cả|toàn thể|với|qua|trong (?:tổng )?số|kết quả|việc|tổng|"
     r"tỷ lệ|tỉ lệ|mức|lễ)\b(?P<label>[^\d,;:()%/]{0,60}?)\s*$"
 )
 # words that make the opening a statement of its own, not a subject: a level, a move, a plan
@@ -7233,8 +7235,7 @@ _RS_LINK = re.compile(r"\b(?:đạt|có|là|chiếm|bằng|ở mức|mức)\s*$"
 # no frame word: a label of its own that opens the sentence ("Dư nợ cho vay giải quyết việc làm
 # 138,6 tỷ đồng đã giúp …"), read only with a predicate after the figure's words
 _RS_BARE = re.compile(
-    r"^\W*(?:(?:kết quả|đến nay|như vậy|nhìn chung|tóm lại|nhờ đó|từ đó)\s*,\s*)?"
-    r"(?P<frame>)(?P<label>[^\W\d][^\d,;:()%/]{8,60}?)\s*$"
+    rf"^\W*(?:(?:{_RS_ADVERB})\s*,\s*)?(?P<frame>)(?P<label>[^\W\d][^\d,;:()%/]{{8,60}}?)\s*$"
 )
 # where the subject's own words end: the main predicate, or a clause mark (a relative clause,
 # "… hộ có nhu cầu vay vốn đã …", "… đảng viên đang sinh hoạt tại chi bộ, …", is the subject's)
@@ -7339,11 +7340,12 @@ def _resumed_slip(ctx: Context, done: list[Check]) -> list[Check]:
     for f in ctx.figs:
         if f.sent == 0 or f.qual != "exact" or f.value is None or _in_table(ctx, f):
             continue
-        if f.type == "percent":
-            pass
-        elif f.type != "quantity" or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
-            continue
-        elif not (f.exact_count or f.exact):
+        if f.type != "percent" and (
+            f.type != "quantity"
+            or not f.unit.key
+            or f.unit.head in vocab.TIME_UNITS
+            or not (f.exact_count or f.exact)
+        ):
             continue
         words = _rs_subject(ctx, f)
         if words is None:
