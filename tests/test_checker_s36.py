@@ -149,3 +149,59 @@ def test_a_body_total_dated_in_its_bracket_is_the_whole_of_the_percent() -> None
 )
 def test_a_scoped_or_older_whole_stays_unsettled(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "share"]
+
+
+# -- part_whole: a total whose kinds are counted before they are listed --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "figures"),
+    [
+        (
+            "Huyện hiện có 327 tổ chức cơ sở đảng, thuộc ba khối: khối xã, thị trấn 214 tổ chức "
+            "cơ sở đảng, khối cơ quan 66 tổ chức cơ sở đảng và khối doanh nghiệp 47 tổ chức cơ sở "
+            "đảng.",
+            "consistent",
+            [327, 214, 66, 47],
+        ),
+        (
+            "Huyện hiện có 327 tổ chức cơ sở đảng, thuộc ba khối: khối xã, thị trấn 214 tổ chức "
+            "cơ sở đảng, khối cơ quan 67 tổ chức cơ sở đảng và khối doanh nghiệp 47 tổ chức cơ sở "
+            "đảng.",
+            "inconsistent",
+            [327, 214, 67, 47],
+        ),
+        (
+            "Năm 2024, toàn tỉnh giải quyết việc làm cho 21.460 lao động theo bốn kênh: 9.320 lao "
+            "động qua các doanh nghiệp trong tỉnh, 6.115 lao động qua sàn giao dịch, 3.905 lao "
+            "động đi làm việc ở tỉnh ngoài và 2.210 lao động đi làm việc ở nước ngoài.",
+            "inconsistent",
+            [21460, 9320, 6115, 3905, 2210],
+        ),
+    ],
+)
+def test_a_counted_list_of_kinds_is_the_whole(text: str, verdict: str, figures: list[float]) -> None:
+    assert told(checks_of(text, "part_whole"), "part_whole", verdict, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer items than the kinds counted: a partial list
+        "Huyện hiện có 327 tổ chức cơ sở đảng, thuộc ba khối: khối xã, thị trấn 214 tổ chức cơ "
+        "sở đảng và khối cơ quan 76 tổ chức cơ sở đảng.",
+        # white-box review 36b: the largest few, changes, rates per unit
+        "Toàn huyện có 2.140 hộ nghèo, tập trung ở ba xã: Mường Lạn 412 hộ, Chiềng Sơ 386 hộ và "
+        "Nậm Ty 298 hộ.",
+        "Năm 2024, toàn huyện có 152 chi bộ thôn, gồm hai khu vực: vùng thấp tăng 12 chi bộ, "
+        "vùng cao tăng 5 chi bộ so với năm 2020.",
+        "Vụ mùa năm 2024, huyện thu hoạch 48.200 tấn lúa trên diện tích thuộc hai vùng: vùng "
+        "thấp 6,8 tấn mỗi ha, vùng cao 4,9 tấn mỗi ha.",
+        # an item broken down further: a fourth count of the unit
+        "Huyện hiện có 327 tổ chức cơ sở đảng, thuộc ba khối: khối xã 214 tổ chức cơ sở đảng "
+        "(trong đó 20 tổ chức cơ sở đảng ở thị trấn), khối cơ quan 76 tổ chức cơ sở đảng và "
+        "khối doanh nghiệp 47 tổ chức cơ sở đảng.",
+    ],
+)
+def test_a_counted_list_that_does_not_match_its_count_is_not_read(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "part_whole"]

@@ -2958,6 +2958,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_pair_next(ctx))
     out.extend(_kind_lists(ctx, out))
     out.extend(_said_rests(ctx, out))
+    out.extend(_counted_kinds(ctx, out))
     out.extend(_respective_counts(ctx, out))
     out.extend(_raised_far(ctx, out))
     out.extend(_footnote_sums(ctx, out))
@@ -9522,3 +9523,78 @@ def _good_up_sums(ctx: Context, out: list[Check]) -> list[Check]:
         )
         read.add(c.id)
     return rows
+
+
+# -- (session 36) a total whose kinds are counted before they are listed: "1.246 chi bộ …, phân
+# bố ở ba khu vực: 812 chi bộ ở vùng cao, 296 … và 148 …", "8.642 người thuộc ba dân tộc: Tày
+# 4.125 người, Dao 2.781 người và Kinh 1.746 người", "48,3 tỷ đồng qua 5 chương trình: …". The
+# report says how many kinds there are, and lists that many: the list is the whole of it. Told
+# when exactly that many items of the total's unit follow the colon in the sentence (a further
+# count of the unit, a subset or a breakdown of an item, leaves the list unread).
+#
+# example (our own)                                                                         told
+# "… 1.246 chi bộ, phân bố ở ba khu vực: 812 chi bộ …, 296 chi bộ … và 148 chi bộ …"        1256 ≠ 1246
+# "… 8.652 người thuộc ba dân tộc: Tày 4.125 người, Dao 2.781 người và Kinh 1.746 người"     consistent
+# "… 1.246 chi bộ ở ba khu vực: 812 chi bộ …, 296 chi bộ …" (two listed of three)            nothing
+# "… 48,3 tỷ đồng qua 5 chương trình: … 16,8 tỷ …, trong đó 2 tỷ …, …" (a sixth amount)       nothing
+_KIND_WORDS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+# (only words that say the kinds make the whole: "thuộc", "gồm", "chia thành", "phân bố ở", "qua",
+# "từ"; not "ở ba xã:" nor "tập trung ở ba xã:", "nổi bật ở ba chi hội:": the largest few —
+# white-box review 36b)
+_COUNTED_KINDS = re.compile(
+    r"(?P<pre>[^.;:()\d]{0,60}?)\b(?:thuộc|gồm|bao gồm|chia (?:thành|làm|theo)|phân theo|"
+    r"phân (?:bố|bổ) (?:ở|tại|trên|cho|theo)|qua|từ)\s+"
+    r"(?P<k>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?P<cat>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*:"
+)
+_COUNTED_HEDGE = re.compile(
+    r"\b(?:tập trung|chủ yếu|nổi bật|tiêu biểu|điển hình|nhiều nhất|cao nhất|lớn nhất|đáng chú ý|"
+    r"trong đó|riêng|nhất là|như)\b"
+)
+# an item that is a change, a rate or a part of an item, not a kind's count
+_COUNTED_NOT_ITEM = re.compile(r"\b(?:tăng|giảm|thêm|vượt|hơn|trong đó|riêng|gồm)\s*$")
+_COUNTED_RATE_AFTER = re.compile(r"^\s*(?:/|mỗi\b|một\b|bình quân\b|trên\s+(?:một|mỗi|1)\b)")
+
+
+def _counted_kinds(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    low = ctx.low
+    if ":" not in low:
+        return out
+    told = {c.mention_ids[0] for c in done if c.kind == NAME and c.mention_ids}
+    for total in ctx.figs:
+        if (
+            total.type != "quantity"
+            or not (total.exact_count or total.exact)
+            or total.qual != "exact"
+            or total.id in told
+            or reference_level(ctx, total)
+        ):
+            continue
+        s, e = ctx.sentence_span(total.sent)
+        hit = _COUNTED_KINDS.match(low, total.end, e)
+        if hit is None or _COUNTED_HEDGE.search(hit.group("pre")):
+            continue
+        k = hit.group("k")
+        want = int(k) if k.isdigit() else _KIND_WORDS[k]
+        items = [
+            g for g in ctx.figs_from(hit.end(), e)
+            if g.type == "quantity" and g.unit.key == total.unit.key
+        ]  # fmt: skip
+        if len(items) != want or want < 2 or not all(g.exact_count or g.exact for g in items):
+            continue
+        if _COUNTED_HEDGE.search(low, hit.end(), items[-1].end) or any(
+            _COUNTED_NOT_ITEM.search(ctx.before_low(g, 20))
+            or _COUNTED_RATE_AFTER.match(ctx.after_low(g, 20))
+            for g in items
+        ):
+            continue  # "…: xã A tăng 12 chi bộ, …", "… 6,8 tấn mỗi ha", "…, trong đó 40 hộ …"
+        if any(g.type == "percent" for g in ctx.figs_from(hit.end(), e)) and len(
+            [g for g in ctx.figs_from(hit.end(), e) if g.type == "percent"]
+        ) != want:
+            continue  # (shares beside the items are theirs; other percents: another list)
+        region = ctx.text[hit.end() : items[-1].end]
+        span = (ctx.clause(total.start)[0], items[-1].end)
+        out.append(_emit(ctx, total, items, "closed", span, region))
+    return out
