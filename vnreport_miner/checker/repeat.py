@@ -7338,7 +7338,9 @@ def _resumed_slip(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     told = {frozenset(c.mention_ids): c for c in done if c.kind == NAME}
     for f in ctx.figs:
-        if f.sent == 0 or f.qual != "exact" or f.value is None or _in_table(ctx, f):
+        if f.sent == 0 or ctx.by_sent[f.sent][0] is not f:
+            continue  # (a figure before it in its sentence: the opening, read digit-free, is not it)
+        if f.qual != "exact" or f.value is None or _in_table(ctx, f):
             continue
         if f.type != "percent" and (
             f.type != "quantity"
