@@ -205,3 +205,19 @@ def test_a_counted_list_of_kinds_is_the_whole(text: str, verdict: str, figures: 
 )
 def test_a_counted_list_that_does_not_match_its_count_is_not_read(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "part_whole"]
+
+
+# -- part_whole: a numbered rest closes the list -------------------------------------------------
+
+
+def test_a_numbered_rest_closes_the_list() -> None:
+    text = (
+        "Trong 36 chi bộ trực thuộc, có 9 chi bộ hoàn thành xuất sắc nhiệm vụ, 21 chi bộ hoàn "
+        "thành tốt nhiệm vụ, số còn lại 4 chi bộ hoàn thành nhiệm vụ."
+    )
+    got = checks_of(text, "part_whole")
+    assert told(got, "part_whole", "inconsistent", [36, 9, 21, 4])
+    # and the rest is not read as 9 - 21 or 21 - 9 of another whole
+    assert not told(got, "part_whole", "consistent", [21, 9, 4])
+    fit = text.replace("số còn lại 4", "số còn lại 6")
+    assert told(checks_of(fit, "part_whole"), "part_whole", "consistent", [36, 9, 21, 6])

@@ -2310,8 +2310,37 @@ def _marker(ctx: Context, sent_figs: list[Fig]) -> list[Check]:
         ):  # type: ignore[misc, operator]
             continue  # "203 đồng chí (không tính 11 …), gồm 198 chính thức và 16 dự bị": the list
             # is of the count and what the bracket left out (white-box review 60)
+        rest = _numbered_rest(ctx, total, parts)
+        if rest is not None and strength != "soft":
+            # "Trong 21 xã, có 11 xã …, 6 xã …, số còn lại 5 xã …": the rest, numbered, closes
+            # the list (the rest reading then leaves it to this row: no 11 - 6 = 5 pairing)
+            parts, strength, region = [*parts, rest], "closed", ""
+            span = ctx.clause(total.start, rest.end)
         out.append(_emit(ctx, total, parts, strength, span, region))
     return out
+
+
+# (the last item's label may hold a figure of its own: "6 xã đạt từ 15 đến 18 tiêu chí, số còn lại")
+# ("số còn lại có 2 xã …" names some of the rest, not all of it: no "có" — review 36c)
+_REST_ITEM = re.compile(r"[^;.()]{0,60}?[,;]\s*(?:và\s+)?(?:số\s+)?còn lại(?:\s+là)?\s*$")
+
+
+def _numbered_rest(ctx: Context, total: Fig, parts: list[Fig]) -> Fig | None:
+    """The next count of the total's unit after a list's last item, when the words before it
+    say it is the rest ("…, số còn lại 5 xã"); None when there is none."""
+    nxt = ctx.next_in_sent(parts[-1])
+    while nxt is not None and not _covers_part(total, nxt):
+        nxt = ctx.next_in_sent(nxt)  # (a figure of the last item's label)
+    if nxt is None or not nxt.exact_count or nxt.qual != "exact":
+        return None
+    if not _REST_ITEM.fullmatch(ctx.lower_slice(parts[-1].end, nxt.start)):
+        return None
+    t = total.value
+    if t is None or sum(p.value for p in parts) >= t:  # type: ignore[misc]
+        return None  # the items already make the total: the "rest" cuts across them (review 36c)
+    if any(abs(t - p.value - nxt.value) < 1e-9 for p in parts):  # type: ignore[operator]
+        return None  # "46 … tốt trở lên 40 …, còn lại 6": the rest of one item, a cumulative one
+    return nxt
 
 
 # -- items that are values of one closed scale: each person, household or body has one people,
