@@ -221,3 +221,13 @@ def test_a_numbered_rest_closes_the_list() -> None:
     assert not told(got, "part_whole", "consistent", [21, 9, 4])
     fit = text.replace("số còn lại 4", "số còn lại 6")
     assert told(checks_of(fit, "part_whole"), "part_whole", "consistent", [36, 9, 21, 6])
+
+
+def test_urban_and_rural_split_the_whole() -> None:
+    text = (
+        "Toàn tỉnh có 412.380 hộ, trong đó khu vực đô thị 96.240 hộ và khu vực nông thôn "
+        "316.410 hộ."
+    )
+    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [412380, 96240, 316410])
+    fit = text.replace("316.410", "316.140")
+    assert told(checks_of(fit, "part_whole"), "part_whole", "consistent", [412380, 96240, 316140])

@@ -770,7 +770,7 @@ _STAGE = re.compile(
 _PAIRS = (
     (re.compile(r"\bnam\b"), re.compile(r"\bnữ\b")),
     (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
-    (re.compile(r"thành thị\b"), re.compile(r"nông thôn\b")),
+    (re.compile(r"(?:thành thị|đô thị)\b"), re.compile(r"nông thôn\b")),
     (re.compile(r"(?<!ngoài )công lập\b"), re.compile(r"ngoài công lập\b")),
     (re.compile(r"(?<!phi )nông nghiệp\b"), re.compile(r"phi nông nghiệp\b")),
     (re.compile(r"dân tộc thiểu số\b"), re.compile(r"(?:người|dân tộc) kinh\b")),
