@@ -39,6 +39,13 @@ def load(folder: Path = BATTERY, pattern: str = "*.jsonl") -> list[dict[str, Any
     return rows
 
 
+def _speaks_at(c: Any, spans: dict[str, tuple[int, int]], lo: int, hi: int) -> bool:
+    """Does the check speak at [lo, hi): its own span or a figure it relates (as ``extract
+    eval`` matches a check: a total stated a sentence before its parts is one of its figures)?"""
+    where = [(c.start, c.end)] + [spans[i] for i in c.mention_ids if i in spans]
+    return any(s < hi and lo < e for s, e in where)
+
+
 def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Found / planted per kind, false alarms, and the ids of what went wrong."""
     opts = Options(entities=False)
@@ -58,10 +65,11 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
             claim = normalise_text(row["claim"])
             at = doc.text.find(claim)
             lo, hi = (at, at + len(claim)) if at >= 0 else (0, len(doc.text))
+            spans = {m.id: (m.start, m.end) for m in doc.mentions}
             hit = next(
                 (
                     c for c in bad
-                    if c.kind == kind and c.start < hi and lo < c.end
+                    if c.kind == kind and _speaks_at(c, spans, lo, hi)
                     and _figures_share(row["figures"], c.figures)
                 ),
                 None,

@@ -16,7 +16,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import battery  # noqa: E402
 
 DEV = ROOT / "tests" / "battery_dev"
-MIN_FOUND = {"battery_d35a": 0.52, "battery_d35b": 0.55}  # share of planted inconsistencies found
+MIN_FOUND = {"battery_d35a": 0.52, "battery_d35b": 0.55, "battery_d38": 0.4}  # share found
+PLANTED = {"battery_d35a": 70, "battery_d35b": 70, "battery_d38": 100}
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
 
@@ -27,8 +28,8 @@ def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
 
 
 def test_dev_battery_is_what_its_author_wrote(scored: tuple[str, dict]) -> None:
-    _, result = scored
-    assert result["planted_total"] == 70
+    name, result = scored
+    assert result["planted_total"] == PLANTED[name]
 
 
 def test_dev_battery_planted_found(scored: tuple[str, dict]) -> None:
