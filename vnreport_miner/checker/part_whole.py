@@ -433,8 +433,10 @@ def _walk(
 
 # "…; còn lại 1.200 ha", "…, số còn lại (15 mô hình)", "… và 35 km còn lại": the item that
 # closes a list, so the list is the whole (an exhaustive breakdown).
+# (also "…, còn lại là vốn đối ứng của huyện 42 tỷ đồng": the rest named after "là")
 _REST_ITEM_BEFORE = re.compile(
     r"(?:^|[,;(]|\bvà)\s*(?:số\s+)?còn lại\s*(?:là|có|gồm)?\s*[:(,]?\s*$"
+    r"|(?:^|[,;(]|\bvà)\s*(?:số\s+)?còn lại\s+là\s+(?:[^\W\d]+\s+){1,6}$"
 )
 
 
@@ -2382,6 +2384,16 @@ _SCALE_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("theory", re.compile(r"\b(?P<v>cử nhân|cao cấp|trung cấp|sơ cấp)\b")),
+    # the levels of general schooling: each pupil, class or school is of one (battery d38:
+    # "21.436 học sinh, trong đó mầm non 5.812 em, tiểu học 8.245 em, …"); a school spanning
+    # two levels names both in one item
+    (
+        "school levels",
+        re.compile(
+            r"\b(?P<v>mầm non|mẫu giáo|nhà trẻ|tiểu học|trung học cơ sở|trung học phổ thông|thcs"
+            r"|thpt)\b"
+        ),
+    ),
 )
 _SCALE_NEST = re.compile(r"\b(?:trở lên|trở xuống|thiểu số|trên|dưới|chưa qua|tương đương)\b")
 _SCALE_REST = re.compile(r"\bkhác\b")
@@ -4700,7 +4712,7 @@ _CLOSER = re.compile(
     + _NUM_WORD
     + r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nêu trên|trên)|toàn\s+(?:tỉnh|huyện|"
     r"thành phố|thị xã|xã|đảng bộ))\b"
-    r"(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
+    r"(?P<comma>,)?(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
 )
 _CLOSER_NOT = re.compile(
     r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|lũy kế|cộng dồn|từ đầu|đến nay|hiện có|"
@@ -4758,6 +4770,111 @@ def _year_periods_closed(label_text: str) -> bool:
     return {m.group(1) for m in _HALVES.finditer(label_text)} == {"đầu", "cuối"}
 
 
+# -- a list headed by what it breaks down, closed by the total of that in the next sentence:
+# "Nguồn vốn huy động … gồm: ngân sách trung ương 12,45 tỷ đồng, …, nhân dân đóng góp 3,6 tỷ
+# đồng. Tổng nguồn vốn huy động đạt 31,07 tỷ đồng" (the closer names the header by its first
+# words and no word the header lacks; the header holds no figure: the items are the whole of it).
+#
+# example (our own)                                                              told
+# "Kinh phí … gồm: ngân sách tỉnh 4,2 tỷ đồng, … 1,5 tỷ đồng. Tổng kinh phí là 6,9 tỷ đồng"  sum
+# "Kinh phí … gồm: … . Tổng vốn đầu tư toàn xã là 16,9 tỷ đồng"  nothing (another whole)
+# "Kinh phí đã giải ngân gồm: … . Tổng kinh phí được giao là …"     nothing (words the header lacks)
+# "Năm 2023 xã có 3 mô hình: … . Tổng kinh phí …"                   nothing (a figure in the header)
+_LIST_HEAD = re.compile(
+    r"^(?:[^\W\d]+,?\s+){0,3}?(?P<head>(?:[^\W\d]+\s+){1,14}?)(?:bao gồm|gồm có|gồm)\s*:\s*"
+)
+_HEAD_SKIP = frozenset({"các", "những", "số"})
+_HEAD_LINK = re.compile(r"\s(?:đạt|là|lên|bằng|gồm)(?:\s|$)")
+
+
+def _headed_closer(ctx: Context, first: Fig, cue: str, np: str) -> bool:
+    """Does ``first`` open a list headed "<words> gồm:" in its sentence, no figure in the
+    header, and does the closer ("tổng" + ``np``) name the header's first two words?"""
+    if not cue.startswith("tổng") or cue.startswith("tổng cộng"):
+        return False
+    ss, _ = ctx.sentence_span(first.sent)
+    head = _LIST_HEAD.match(_YEARS.sub(" ", ctx.low[ss : first.start]))
+    if head is None:
+        return False
+    want = [w for w in head.group("head").split() if w not in _HEAD_SKIP]
+    said = _HEAD_LINK.split(np.replace(",", " "), maxsplit=1)[0]
+    got = [w for w in said.split() if w not in _HEAD_SKIP]
+    # the closer names the header, nothing more ("Tổng kinh phí được giao", "Tổng vốn đầu tư …
+    # của tỉnh", "… từ mọi nguồn", "… cả năm": another whole, review 38)
+    return len(got) >= 2 and want[:2] == got[:2] and set(got) <= set(want)
+
+
+def _union_closer(ctx: Context, parts: list[Fig], cue: str, np: str) -> bool:
+    """Does the closer ("Tổng số" + ``np``) name each item's kind, the last two joined by "và"?
+    "… 1.836 hộ nghèo và 1.214 hộ cận nghèo. Tổng số hộ nghèo và cận nghèo toàn huyện là 3.140
+    hộ" (the union of the kinds: the items are all of it)."""
+    if not cue.startswith("tổng") or cue.startswith("tổng cộng") or not 2 <= len(parts) <= 4:
+        return False
+    kinds = []
+    for p in parts:
+        words = re.split(r"[,;:.()]|\svà\s", ctx.after_low(p, 40) + " ")[0].split()
+        if not 1 <= len(words) <= 3:
+            return False
+        kinds.append(" ".join(words))
+    said = " " + " ".join(np.replace(",", " , ").split()) + " "
+    if len(set(kinds)) != len(kinds) or not all(f" {k} " in said for k in kinds):
+        return False
+    return f" {kinds[-2]} và " in said or f" và {kinds[-1]} " in said
+
+
+def _admitted_new(attr: str, items_low: str, closer: str) -> bool:
+    """Members admitted ("kết nạp 6 đảng viên") are new members: "đã kết nạp 24 đảng viên mới"
+    after them names no subset the items lack (the closer must say "kết nạp" too: "… quản lý
+    14 đảng viên mới" may count others, review 38)."""
+    return attr == "mới" and "kết nạp" in items_low and "kết nạp" in closer
+
+
+# a closer read by the new ways (a comma after its cue, or a sentence between it and the items)
+# must say what the items did or were: a pair of words of its own before the number that the
+# items' sentence says ("… kết nạp 6 đảng viên, … Tổng cộng, ba đảng bộ đã kết nạp 24 …"), or
+# the first item's words after its noun ("45 hộ hiến đất" … "112 hộ hiến đất"); and no time of
+# its own ("… trong nhiệm kỳ", "sau ba năm …"). Else "Tổng cộng, ba chi bộ có 127 đảng viên"
+# after admissions would be read as their sum (review 38).
+_CLOSER_TIME = re.compile(
+    vocab.TIME_MARK.pattern
+    + r"|\b(?:từ đầu|lũy kế|cộng dồn|các năm|mỗi năm|hằng năm|năm sau|năm nay|sang năm|cả năm"
+    r"|(?:sau|qua|trong)\s+(?:[^\W\d]+\s+)?năm)\b"
+)
+_MID_SCOPE = re.compile(
+    r"\b(?:ngoài ra|ngoài|riêng|bên cạnh|đồng thời|thêm|khác|cùng với|tiếp nhận|chuyển về|sáp nhập"
+    r"|sau khi|trước khi|tăng|giảm)\b"
+)
+_CLOSER_FILLER = frozenset(
+    "đã có là được và các những cả toàn của trong số tổng cộng hai ba bốn năm sáu bảy tám chín "
+    "mười này đó trên".split()
+)
+
+
+def _pairs_of(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:], strict=False))
+
+
+def _closer_says_items(ctx: Context, parts: list[Fig], total: Fig, closer: str) -> bool:
+    if _CLOSER_TIME.search(closer) or _CLOSER_TIME.search(
+        re.split(r"[,;.]", ctx.after_low(total, 60))[0]
+    ):
+        return False
+    ss, _ = ctx.sentence_span(parts[0].sent)
+    items = norm_words(ctx.low[ss : parts[-1].end]).split()
+    # (the closer's count of the items, "ba chi bộ", is no word of what they did)
+    said = re.sub(rf"(?<![^\W\d]){_NUM_WORD}\s+(?:[^\W\d]+\s+){{0,2}}", " ", norm_words(closer))
+    own = [w for w in said.split() if w not in _CLOSER_FILLER]
+    if _pairs_of(own) & _pairs_of(items):
+        return True
+    after_total = norm_words(ctx.after_low(total, 30)).split()[:2]
+    after_first = norm_words(ctx.after_low(parts[0], 30)).split()[:2]
+    return (
+        len(after_total) == 2
+        and after_total == after_first
+        and not set(after_total) & _CLOSER_FILLER
+    )
+
+
 def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     said = {c.mention_ids[0] for c in done if c.kind == NAME and c.mention_ids}
@@ -4786,13 +4903,27 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         ):
             skipped.append(ctx.figs[j])
             j -= 1
-        if j < 0 or ctx.figs[j].sent < total.sent - 1 or len(skipped) > 2:
+        if j < 0 or ctx.figs[j].sent < total.sent - 2 or len(skipped) > 2:
             continue
         prev = ctx.figs[j]
         # the closer opens the next sentence: "… 22 đảng viên. Tổng số đảng viên của ba chi bộ
         # là 86 đồng chí."
         across = prev.sent != total.sent
         gap = low[prev.end : total.start]
+        if prev.sent == total.sent - 2:
+            # one sentence without a figure between the items and a closer that counts them
+            # ("… và 11 đảng viên. Các đảng viên mới đều là … . Tổng cộng, ba đảng bộ đã kết nạp
+            # 24 đảng viên"): the closer is read as if it followed at once (it must count them)
+            mid_s, mid_e = ctx.sentence_span(prev.sent + 1)
+            if any(ch.isdigit() for ch in low[mid_s:mid_e]) or any(
+                f.sent != total.sent for f in skipped
+            ):
+                continue
+            if _CLOSER_TIME.search(low, mid_s, mid_e) or _MID_SCOPE.search(low, mid_s, mid_e):
+                continue  # the sentence between moves the time or the scope (review 38)
+            gap = low[prev.end : mid_s] + low[mid_e : total.start]
+            if _CLOSER_COUNT.search(gap) is None:
+                continue
         for f in skipped:
             if not _in_words(f):
                 gap = gap.replace(ctx.lower_slice(f.start, f.end), " ", 1)
@@ -4836,10 +4967,19 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
             parts.insert(0, q)
         if len(parts) < 2:
             continue
+        if (m.group("comma") or prev.sent == total.sent - 2) and not _closer_says_items(
+            ctx, parts, total, closer
+        ):
+            continue
         if all(p.unit.key and total.unit.key.startswith(p.unit.key + " ") for p in parts):
             continue  # "xã A có 1.240 hộ, …; toàn huyện có 1.850 hộ nghèo": the total is narrower
         attr = vocab.OVERLAP_WORDS.search(" ".join(ctx.after_low(total, 40).split()[:3]))
-        if attr and attr.group(0) not in low[parts[0].start : min(parts[-1].end + 40, total.start)]:
+        items_low = low[parts[0].start : min(parts[-1].end + 40, total.start)]
+        if (
+            attr
+            and attr.group(0) not in items_low
+            and not _admitted_new(attr.group(0), items_low, closer)
+        ):
             continue  # (its attribute after the number, "1.240 hộ nghèo", the items lack)
         if _CUMULATIVE.search(ctx.after_low(total, 40)) or _GAP_NOT_LIST.search(closer):
             continue  # "…, tổng cộng 22 căn từ đầu nhiệm kỳ": a running total, not the items'
@@ -4857,7 +4997,16 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         elif cue.startswith("cả năm"):
             strength = "closed" if _year_periods_closed(labels) else "partition"
         elif across:
-            continue  # a total in the next sentence must name its items' number or periods
+            if not (
+                _headed_closer(ctx, parts[0], cue, m.group("np"))
+                or _union_closer(ctx, parts, cue, m.group("np"))
+            ) or set(_YEARS.findall(low[ctx.sentence_span(total.sent)[0] : total.start])) - set(
+                _YEARS.findall(low[ctx.sentence_span(parts[0].sent)[0] : parts[-1].end])
+            ):
+                continue  # a total in the next sentence must name its items' number or periods
+                # (or their header, and no year of its own: "… năm 2024 gồm: … . Tổng kinh phí
+                # … năm 2023 là …", review 38)
+            strength = "closed"
         elif (
             cue.startswith(("cộng", "tổng cộng", "tính chung", "tổng số"))
             and not m.group("np").strip()
@@ -5147,6 +5296,11 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
                         and not _listed(ctx, w)
                         and not _SIBLING_GAP.match(ctx.gap(w, d))
                         and not _first_of_colon_list(ctx, w, d)
+                        and not (
+                            _ITEM_OPENER.search(ctx.before_low(w, 30))
+                            and ctx.gap(w, d).rstrip().endswith(";")
+                            and re.match(r"\s*còn lại\b", ctx.after_low(c, 15))
+                        )
                     )
                     return d, w, float(w.value), float(d.value), tight  # type: ignore[arg-type]
             first = False
@@ -5155,6 +5309,11 @@ def _rest_pair(ctx: Context, c: Fig) -> tuple[Fig, Fig | None, float, float, boo
 
 
 _SIBLING_GAP = re.compile(r"^[^\d;:()]{0,50},\s*(?:và\s+)?$")
+# "Trong số này, 1.860 hộ …; 947 hộ …; 362 hộ còn lại …": the first count opens items of an
+# earlier whole, set apart by ";", the last named "còn lại" after its number (battery d38): it is
+# no whole of the rest ("Trong số này, 120 hộ đăng ký vay vốn; 95 hộ đã được giải ngân; còn 30
+# hộ chưa …" is the 120 and its own rest, review 38)
+_ITEM_OPENER = re.compile(r"(?:trong số (?:này|đó|ấy|trên)|trong đó)\s*[,:]?\s*(?:có\s+)?$")
 _REST_WORD = re.compile(r"còn|chưa|không|đang")
 # "đạt 78,9% chỉ tiêu năm theo Nghị quyết 27 (180 đảng viên)": the bracket holds the plan
 _PLAN_BRACKET = re.compile(r"\d\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()%;.]{0,40}\(\s*$")

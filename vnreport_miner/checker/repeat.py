@@ -1732,20 +1732,49 @@ _ABOVE = re.compile(
 )
 
 
+# "125 trạm y tế này", "2.813 hộ nghèo này": "này" right after the count's noun and at most one
+# word of it (not "324 hộ tham gia mô hình này": there it points at "mô hình")
+_THIS = re.compile(r"^((?:\s+[^\W\d]+)?)\s+này\b")
+
+
+def _this_named_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """May the count ``f`` points back at be another than ``g`` (review 38)? Its value said
+    before in any words ("… có 125 trạm đạt chuẩn … 125 trạm y tế này"), a percent between them
+    that gives it of ``g`` ("82,2% số trạm" of 152), or a time between them ("Năm 2024, …")."""
+    if any(h.value == f.value for h in ctx.figs[: f.i] if h.type != "percent"):
+        return True
+    for h in ctx.figs_from(g.end, f.start):
+        if h.type == "percent" and h.value is not None and g.value is not None:
+            if abs(h.value * g.value / 100 - f.value) <= 1:  # type: ignore[operator]
+                return True
+    return bool(vocab.TIME_MARK.search(ctx.low, g.end, f.start))
+
+
 def _said_above(ctx: Context) -> list[Check]:
     out: list[Check] = []
     low = ctx.low
     if not any(
         w in low
-        for w in ("nói trên", "kể trên", "nêu trên", "đã nêu", "vừa nêu", "trên đây", "đã nói")
+        for w in (
+            "nói trên",
+            "kể trên",
+            "nêu trên",
+            "đã nêu",
+            "vừa nêu",
+            "trên đây",
+            "đã nói",
+            "này",
+        )
     ):
         return out
     for f in ctx.figs:
         if not f.exact_count or not f.unit.key or f.unit.head in vocab.TIME_UNITS:
             continue
         hit = _ABOVE.match(ctx.text[f.end : f.end + 60].lower())
-        if not hit:
+        this = None if hit else _THIS.match(ctx.text[f.end : f.end + 40].lower())
+        if not hit and not this:
             continue
+        hit = hit or this
         words = norm_descriptor(f"{f.unit.key} {hit.group(1)}")
         found = [
             g for g in ctx.figs[: f.i]
@@ -1757,16 +1786,26 @@ def _said_above(ctx: Context) -> list[Check]:
         if equal is not None:
             out.append(_emit(ctx, equal, f, f.value, words))  # type: ignore[arg-type]
             continue
-        if len(found) != 1 or len(words.split()) < 2:
-            continue  # two earlier counts of those words: which one is meant is not told
+        if len(words.split()) < 2:
+            continue
         if _sums_listed(ctx, f):
             continue  # "xây mới 132 nhà, sửa chữa 15 căn nhà. … 147 căn nhà nói trên": all of them
-        g = found[0]
-        if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
-            continue  # "10 huyện hội" … "4 huyện hội nêu trên": the ones just listed, not a slip
+        if len(found) != 1 or this:
+            # two earlier counts of those words ("3.418 đảng viên", "196 đảng viên mới"), or a
+            # bare "này": the one meant is told only by a typing slip of it, and only one such
+            # ("Với 3.481 đảng viên nói trên", "364 hộ nghèo này" after "346 hộ nghèo")
+            slips = [g for g in found if _rs_slip(g, f)]
+            if len(slips) != 1 or _this_named_apart(ctx, slips[0], f):
+                continue
+            g = slips[0]
+        else:
+            g = found[0]
+            if not _close_slip(g.value, f.value):  # type: ignore[arg-type]
+                continue  # "10 huyện hội" … "4 huyện hội nêu trên": the ones just listed, not a slip
         if _accounted_between(ctx, g, f):
             continue  # "152 hộ nghèo … 14 trường hợp … thoát nghèo … 138 hộ nghèo nêu trên"
-        why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value)
+        marker = "này" if this else " ".join(hit.group(0).split()[-2:])
+        why = render("repeat.said_above", what=(words, words), a=g.value, b=f.value, marker=marker)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                              tolerance=0, why=why))  # fmt: skip

@@ -258,8 +258,8 @@ TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "'{what}' được nêu hai lần, cùng {anchor}, không đổi thời điểm: {a} ≠ {b}",
     ),
     "repeat.said_above": (
-        "'{what}' stated as {a}, then referred back to ('nói trên') as {b}",
-        "'{what}' đã nêu là {a}, khi nhắc lại ('nói trên') lại ghi {b}",
+        "'{what}' stated as {a}, then referred back to ('{marker}') as {b}",
+        "'{what}' đã nêu là {a}, khi nhắc lại ('{marker}') lại ghi {b}",
     ),
     "repeat.rounded": (
         "'{said}' and {b} {what}: the exact count lies within one unit of the rough one",

@@ -1,0 +1,280 @@
+"""Readings the thirty-eighth session added, on passages written by us:
+
+- part_whole: a closer that counts the items ("Tổng cộng, cả ba xã …") read across one sentence
+  without a figure; a comma after the closing cue ("Tổng cộng, …"); members admitted are new
+  members ("kết nạp 6 đảng viên" … "24 đảng viên mới"); a list headed "<X> gồm: …" closed by
+  "Tổng <X> …" in the next sentence (``_headed_closer``); the first count after "Trong số này,"
+  of a ";"-list is no whole of the list's "còn lại" item.
+- repeat: a count referred back to ("nói trên", "kể trên", or "này" right after its noun) when
+  several earlier counts of its words stand before it: the one it is a typing slip of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checkhelp import alarms, checks_of, told
+
+THREE = (
+    "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh An "
+    "27 hộ. Việc hiến đất được thực hiện tự nguyện, có biên bản xác nhận của thôn. Tổng cộng, "
+    "cả ba xã có {n} hộ hiến đất làm đường."
+)
+
+
+def test_a_closer_counting_the_items_is_read_across_a_sentence_without_figures() -> None:
+    assert told(checks_of(THREE.format(n=112), "part_whole"), "part_whole", "inconsistent",
+                [112, 45, 38, 27])  # fmt: skip
+    assert told(checks_of(THREE.format(n=110), "part_whole"), "part_whole", "consistent",
+                [110, 45, 38, 27])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure in the sentence between: the closer may count other things
+        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
+        "An 27 hộ. Riêng năm 2022 đã có 14 hộ hiến đất. Tổng cộng, cả ba xã có 112 hộ hiến đất.",
+        # the closer counts two, the list has three
+        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
+        "An 27 hộ. Việc hiến đất được thực hiện tự nguyện. Tổng cộng, cả hai xã có 112 hộ.",
+        # no count in the closer two sentences on: no tie to the items
+        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
+        "An 27 hộ. Việc hiến đất được thực hiện tự nguyện. Tổng cộng, toàn huyện có 112 hộ.",
+    ],
+)
+def test_closers_that_do_not_count_the_items_stay_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "part_whole"]
+
+
+def test_admitted_members_are_new_members_in_the_closer() -> None:
+    text = (
+        "Năm 2024, Đảng bộ xã Yên Hòa kết nạp 7 đảng viên, Đảng bộ xã Yên Lạc kết nạp 9 đảng "
+        "viên và Đảng bộ thị trấn kết nạp 12 đảng viên. Tổng cộng, ba đảng bộ đã kết nạp 26 đảng "
+        "viên mới."
+    )
+    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [26, 7, 9, 12])
+
+
+HEADED = (
+    "Kinh phí xây dựng nhà văn hóa thôn năm 2024 gồm: ngân sách tỉnh 1,2 tỷ đồng, ngân sách "
+    "huyện 0,8 tỷ đồng, nhân dân đóng góp 0,65 tỷ đồng. {closer}"
+)
+
+
+def test_a_headed_list_is_closed_by_the_total_of_its_header() -> None:
+    bad = HEADED.format(closer="Tổng kinh phí xây dựng đạt 2,95 tỷ đồng.")
+    assert told(checks_of(bad, "part_whole"), "part_whole", "inconsistent",
+                [2.95e9, 1.2e9, 0.8e9, 0.65e9])  # fmt: skip
+    fit = HEADED.format(closer="Tổng kinh phí xây dựng đạt 2,65 tỷ đồng.")
+    assert told(checks_of(fit, "part_whole"), "part_whole", "consistent",
+                [2.65e9, 1.2e9, 0.8e9, 0.65e9])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "Tổng vốn đầu tư toàn xã năm 2024 là 16,9 tỷ đồng.",  # another whole
+        "Tổng cộng cả năm, xã huy động 5,4 tỷ đồng cho các công trình.",  # no header words
+    ],
+)
+def test_a_total_of_something_else_after_a_headed_list_is_silent(closer: str) -> None:
+    assert not [a for a in alarms(HEADED.format(closer=closer)) if a[0] == "part_whole"]
+
+
+def test_a_header_with_a_figure_is_no_headed_list() -> None:
+    text = (
+        "Năm 2024 xã có 3 nguồn kinh phí gồm: ngân sách tỉnh 1,2 tỷ đồng, ngân sách huyện 0,8 tỷ "
+        "đồng, nhân dân đóng góp 0,65 tỷ đồng. Tổng kinh phí năm 2024 là 4,1 tỷ đồng."
+    )
+    assert not told(checks_of(text, "part_whole"), "part_whole", "inconsistent",
+                    [4.1e9, 1.2e9, 0.8e9, 0.65e9])  # fmt: skip
+
+
+def test_the_first_item_after_trong_so_nay_is_no_whole_of_the_rest() -> None:
+    text = (
+        "Năm 2024, toàn huyện có 1.420 hộ thoát nghèo. Trong số đó, 806 hộ thoát nghèo nhờ trồng "
+        "quế; 391 hộ nhờ có người đi làm công nhân; 205 hộ còn lại thoát nghèo nhờ các chính sách "
+        "hỗ trợ khác."
+    )
+    assert not told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [806, 391, 205])
+
+
+# -- repeat: referred back to, several earlier counts of the words ---------------------------
+
+
+SAID_ABOVE = [
+    (
+        "Toàn huyện có 1.532 doanh nghiệp đang hoạt động, nhưng mới có 41 doanh nghiệp có tổ "
+        "chức đảng. Nhiều chủ doanh nghiệp chưa tạo điều kiện cho người lao động tham gia đoàn "
+        "thể. Huyện ủy xác định phát triển đảng viên trong 1.523 doanh nghiệp kể trên là nhiệm vụ "
+        "trọng tâm.",
+        [1532, 1523],
+    ),
+    (
+        "Xã Nà Hẩu có 346 hộ nghèo, phần lớn là đồng bào Dao. Ban Thường vụ Đảng ủy phân công mỗi "
+        "đảng viên giúp đỡ ít nhất một hộ. Các chi hội đã giúp 364 hộ nghèo này vay vốn ưu đãi.",
+        [346, 364],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), SAID_ABOVE)
+def test_a_count_referred_back_with_a_slip_is_told(text: str, figures: list[float]) -> None:
+    got = told(checks_of(text, "repeat"), "repeat", "inconsistent", figures)
+    assert len(got) == 1
+    marker = "này" if "này" in text else "kể trên"
+    assert f"('{marker}')" in got[0].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "này" points at the last noun ("mô hình"), not at the count
+        "Xã A có 215 hộ tham gia mô hình nuôi ong. Xã B có 251 hộ tham gia mô hình này.",
+        # two earlier counts that are both slips of it: which one is meant is not told
+        "Năm 2023 xã có 325 hộ nghèo, năm 2024 còn 253 hộ nghèo. Các đoàn thể đã giúp 235 hộ "
+        "nghèo này vay vốn.",
+        # the count and its restatement agree
+        "Xã Nà Hẩu có 346 hộ nghèo, phần lớn là đồng bào Dao. Các chi hội đã giúp 346 hộ nghèo "
+        "này vay vốn ưu đãi.",
+    ],
+)
+def test_look_alikes_of_a_referred_count_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "repeat"]
+
+
+# -- white-box review 38a: look-alikes of the readings above that must stay silent -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the closer totals the members, the items are the admitted (no word of theirs said)
+        "Chi bộ thôn Đông kết nạp 3 đảng viên, chi bộ thôn Tây kết nạp 4 đảng viên và chi bộ "
+        "thôn Nam kết nạp 2 đảng viên. Tổng cộng, ba chi bộ có 127 đảng viên.",
+        # the sentence between moves the time
+        "Năm 2024, Đảng bộ xã An Hòa kết nạp 8 đảng viên, Đảng bộ xã Bình Minh kết nạp 7 đảng "
+        "viên và Đảng bộ xã Tân Lập kết nạp 9 đảng viên. Tính từ đầu nhiệm kỳ đến nay, các đảng "
+        "bộ đều vượt chỉ tiêu. Tổng cộng, ba đảng bộ đã kết nạp 96 đảng viên.",
+        # the closer names a time of its own
+        "Năm 2024, Đảng bộ phường Bắc Sơn kết nạp 12 đảng viên, Đảng bộ phường Nam Sơn kết nạp "
+        "10 đảng viên. Tổng cộng, hai đảng bộ kết nạp 57 đảng viên trong nhiệm kỳ.",
+        # "mới" in a closer that does not admit: others may be counted
+        "Chi bộ Tân Tiến kết nạp 3 đảng viên, Chi bộ Tân Lợi kết nạp 4 đảng viên, Chi bộ Tân "
+        "Hòa kết nạp 2 đảng viên; cả ba chi bộ hiện quản lý 14 đảng viên mới trong thời gian dự bị.",
+        # the closer names words the header lacks: another whole
+        "Kinh phí đã giải ngân năm 2024 gồm: ngân sách tỉnh 1,2 tỷ đồng, ngân sách huyện 0,8 tỷ "
+        "đồng. Tổng kinh phí được giao là 3,5 tỷ đồng.",
+        # another year than the header's
+        "Kinh phí hỗ trợ sản xuất năm 2024 gồm: ngân sách tỉnh 2,4 tỷ đồng, ngân sách huyện 1,1 "
+        "tỷ đồng, vốn đối ứng của người dân 0,8 tỷ đồng. Tổng kinh phí hỗ trợ sản xuất năm 2023 "
+        "là 3,9 tỷ đồng.",
+    ],
+)
+def test_review_38a_look_alikes_of_closers_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "part_whole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the value "này" points at was said before in other words (a subset)
+        "Toàn huyện có 152 trạm y tế. Đến nay có 125 trạm đạt chuẩn quốc gia về y tế xã. Tại 125 "
+        "trạm y tế này, người dân được khám chữa bệnh bảo hiểm y tế.",
+        # a percent between them gives it of the earlier count
+        "Toàn huyện có 152 trạm y tế, trong đó 82,2% số trạm đạt chuẩn quốc gia. 125 trạm y tế "
+        "này đều có bác sĩ.",
+        # another year between them
+        "Năm 2023, xã có 1.243 hộ nghèo. Năm 2024, tỷ lệ hộ nghèo giảm còn 5,1%. Với 1.234 hộ "
+        "nghèo này, xã tiếp tục hỗ trợ vay vốn.",
+    ],
+)
+def test_review_38a_look_alikes_of_a_referred_count_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "repeat"]
+
+
+def test_the_rest_of_a_subset_after_trong_so_nay_is_still_told() -> None:
+    text = (
+        "Toàn xã có 215 hộ nghèo. Trong số này, 120 hộ đăng ký vay vốn; 95 hộ đã được giải ngân; "
+        "còn 30 hộ chưa được giải ngân."
+    )
+    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [120, 95, 30])
+
+
+# -- part_whole: the levels of schooling, a rest named after "còn lại là", a union closer -------
+
+
+def test_the_levels_of_schooling_split_the_pupils() -> None:
+    text = (
+        "Năm học 2024-2025, huyện có 98 trường học, trong đó 31 trường mầm non, 35 trường tiểu "
+        "học, 24 trường trung học cơ sở và 9 trường trung học phổ thông."
+    )
+    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [98, 31, 35, 24, 9])
+    short = text.replace("9 trường trung học phổ thông", "6 trường trung học phổ thông")
+    # the levels may stop short of the whole (a continuing-education centre): no alarm
+    assert not [a for a in alarms(short) if a[0] == "part_whole"]
+
+
+def test_a_rest_named_after_con_lai_la_closes_the_list() -> None:
+    text = (
+        "Công trình có tổng mức đầu tư 120 tỷ đồng, trong đó vốn trung ương 70 tỷ đồng, vốn tỉnh "
+        "30 tỷ đồng, còn lại là vốn đối ứng của huyện {n} tỷ đồng."
+    )
+    assert told(checks_of(text.format(n=25), "part_whole"), "part_whole", "inconsistent",
+                [120e9, 70e9, 30e9, 25e9])  # fmt: skip
+    assert told(checks_of(text.format(n=20), "part_whole"), "part_whole", "consistent",
+                [120e9, 70e9, 30e9, 20e9])  # fmt: skip
+
+
+def test_a_closer_naming_the_union_of_the_kinds_sums_them() -> None:
+    text = "Cuối năm 2024, xã có 112 hộ nghèo và 87 hộ cận nghèo. Tổng số hộ nghèo và hộ cận nghèo của xã là {n} hộ."
+    assert told(checks_of(text.format(n=209), "part_whole"), "part_whole", "inconsistent",
+                [209, 112, 87])  # fmt: skip
+    assert told(checks_of(text.format(n=199), "part_whole"), "part_whole", "consistent",
+                [199, 112, 87])  # fmt: skip
+    other = (
+        "Cuối năm 2024, xã có 112 hộ nghèo và 87 hộ cận nghèo. Tổng số hộ nghèo và hộ có hoàn "
+        "cảnh khó khăn là 240 hộ."
+    )
+    assert not [a for a in alarms(other) if a[0] == "part_whole"]
+
+
+# -- granularity: the next grades of one graded list -------------------------------------------
+
+
+GRADED = (
+    "Đảng ủy phường có 13 chi bộ trực thuộc. Năm 2024 có 38,5% chi bộ hoàn thành xuất sắc nhiệm "
+    "vụ, {p}% chi bộ hoàn thành tốt nhiệm vụ."
+)
+
+
+def test_the_next_grade_of_a_graded_list_is_of_the_same_base() -> None:
+    assert told(checks_of(GRADED.format(p="55"), "granularity"), "granularity", "inconsistent",
+                [13, 55])  # fmt: skip
+    assert told(checks_of(GRADED.format(p="53,8"), "granularity"), "granularity", "consistent",
+                [13, 53.8])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of the units named after the noun
+        "Đảng ủy phường có 13 chi bộ. Năm 2024 có 38,5% chi bộ hoàn thành xuất sắc nhiệm vụ, 55% "
+        "chi bộ thôn hoàn thành tốt nhiệm vụ.",
+        # a scope opened before the next percent
+        "Đảng ủy phường có 13 chi bộ. Năm 2024 có 38,5% chi bộ hoàn thành xuất sắc nhiệm vụ; "
+        "riêng khối doanh nghiệp có 55% chi bộ hoàn thành tốt nhiệm vụ.",
+        # a wider set after the noun
+        "Đảng ủy phường có 13 chi bộ. Năm 2024 có 38,5% chi bộ hoàn thành xuất sắc nhiệm vụ, "
+        "27,5% chi bộ trong toàn Đảng bộ huyện hoàn thành tốt nhiệm vụ.",
+        # another time before the next percent
+        "Đảng ủy phường có 13 chi bộ. Năm 2024 có 38,5% chi bộ hoàn thành xuất sắc nhiệm vụ, năm "
+        "trước có 55% chi bộ hoàn thành tốt nhiệm vụ.",
+        # members, not units, and an average
+        "Chi bộ có 31 đảng viên. Tỷ lệ đảng viên nữ chiếm 38,7%, đảng viên dự sinh hoạt thường "
+        "kỳ đạt 95,2%.",
+    ],
+)
+def test_look_alikes_of_a_next_grade_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "granularity"]
