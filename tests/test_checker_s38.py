@@ -22,38 +22,10 @@ THREE = (
 )
 
 
-def test_a_closer_counting_the_items_is_read_across_a_sentence_without_figures() -> None:
-    assert told(checks_of(THREE.format(n=112), "part_whole"), "part_whole", "inconsistent",
-                [112, 45, 38, 27])  # fmt: skip
-    assert told(checks_of(THREE.format(n=110), "part_whole"), "part_whole", "consistent",
-                [110, 45, 38, 27])  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a figure in the sentence between: the closer may count other things
-        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
-        "An 27 hộ. Riêng năm 2022 đã có 14 hộ hiến đất. Tổng cộng, cả ba xã có 112 hộ hiến đất.",
-        # the closer counts two, the list has three
-        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
-        "An 27 hộ. Việc hiến đất được thực hiện tự nguyện. Tổng cộng, cả hai xã có 112 hộ.",
-        # no count in the closer two sentences on: no tie to the items
-        "Năm 2023, xã Thanh Lương vận động được 45 hộ hiến đất, xã Thanh Bình 38 hộ và xã Thanh "
-        "An 27 hộ. Việc hiến đất được thực hiện tự nguyện. Tổng cộng, toàn huyện có 112 hộ.",
-    ],
-)
-def test_closers_that_do_not_count_the_items_stay_silent(text: str) -> None:
-    assert not [a for a in alarms(text) if a[0] == "part_whole"]
-
-
-def test_admitted_members_are_new_members_in_the_closer() -> None:
-    text = (
-        "Năm 2024, Đảng bộ xã Yên Hòa kết nạp 7 đảng viên, Đảng bộ xã Yên Lạc kết nạp 9 đảng "
-        "viên và Đảng bộ thị trấn kết nạp 12 đảng viên. Tổng cộng, ba đảng bộ đã kết nạp 26 đảng "
-        "viên mới."
-    )
-    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [26, 7, 9, 12])
+def test_a_closer_two_sentences_on_is_not_read() -> None:
+    # (review 38b: read across a sentence or after "Tổng cộng,", such closers drew 17 false
+    # alarms in 33 look-alikes — wider places, longer times, wider deeds — and were dropped)
+    assert not [a for a in alarms(THREE.format(n=112)) if a[0] == "part_whole"]
 
 
 HEADED = (
@@ -278,3 +250,64 @@ def test_the_next_grade_of_a_graded_list_is_of_the_same_base() -> None:
 )
 def test_look_alikes_of_a_next_grade_are_silent(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "granularity"]
+
+
+# -- repeat: a rate referred back to ("… 54,8% nói trên") -----------------------------------------
+
+FOREST = (
+    "Năm 2024, tỷ lệ che phủ rừng của huyện đạt 58,4%, cao hơn bình quân của tỉnh. Với tỷ lệ che "
+    "phủ rừng {p}% nói trên, huyện được công nhận là địa phương dẫn đầu về bảo vệ rừng."
+)
+
+
+def test_a_rate_referred_back_with_a_slip_is_told() -> None:
+    got = told(checks_of(FOREST.format(p="54,8"), "repeat"), "repeat", "inconsistent", [58.4, 54.8])
+    assert len(got) == 1 and "nói trên" in got[0].why
+    assert not [a for a in alarms(FOREST.format(p="58,4")) if a[0] == "repeat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word the earlier rate's sentence never says: another group
+        "Năm 2024, tỷ lệ hộ nghèo của huyện còn 4,56%. Nhiều mô hình được nhân rộng. Tỷ lệ hộ cận "
+        "nghèo 4,65% nói trên vẫn là thách thức.",
+        # another year between them
+        "Năm 2023, tỷ lệ che phủ rừng của huyện đạt 58,4%. Năm 2024, tỷ lệ che phủ rừng 54,8% nói "
+        "trên là kết quả của việc trồng rừng thay thế.",
+        # not a typing slip of it
+        "Năm 2024, tỷ lệ che phủ rừng của huyện đạt 58,4%. Với tỷ lệ che phủ rừng 61,2% nói trên, "
+        "huyện dẫn đầu tỉnh.",
+    ],
+)
+def test_look_alikes_of_a_referred_rate_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "repeat"]
+
+
+# -- share: the whole a percent names, stated in the next sentence -------------------------------
+
+LOANS = "Năm 2024, có 412 hộ được vay vốn, chiếm {p}% số hộ nghèo của xã. {whole}"
+
+
+def test_the_whole_named_by_the_percent_may_follow_in_the_next_sentence() -> None:
+    bad = LOANS.format(p="37,2", whole="Toàn xã hiện có 1.170 hộ nghèo.")
+    assert told(checks_of(bad, "share"), "share", "inconsistent", [412, 1170, 37.2])
+    fit = LOANS.format(p="35,2", whole="Toàn xã hiện có 1.170 hộ nghèo.")
+    assert told(checks_of(fit, "share"), "share", "consistent", [412, 1170, 35.2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later level: what is left at the end of the year
+        LOANS.format(p="37,2", whole="Đến cuối năm, toàn xã còn 1.170 hộ nghèo."),
+        # a narrower whole than the percent names
+        LOANS.format(p="37,2", whole="Toàn xã hiện có 1.170 hộ nghèo dân tộc thiểu số."),
+        # a whole stated before it: that one decides
+        "Xã có 1.107 hộ nghèo. " + LOANS.format(p="37,2", whole="Toàn xã hiện có 1.170 hộ nghèo."),
+        # another level than the one named
+        LOANS.format(p="37,2", whole="Toàn huyện hiện có 1.170 hộ nghèo."),
+    ],
+)
+def test_look_alikes_of_a_whole_stated_after_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "share"]

@@ -891,6 +891,14 @@ SIBLINGS: list[tuple[str, list[tuple]]] = [
         ],
     ),
     ("Năm học này tuyển được 1.238 em vào lớp đầu cấp.", [(Q, "1.238 em", 1238, "em", "exact")]),
+    # "đồng bào" after the comma opens a clause about the people, not a second unit of a list
+    (
+        "Huyện có 13 xã, thị trấn với 38.145 nhân khẩu, đồng bào dân tộc thiểu số chiếm đa số.",
+        [
+            (Q, "13 xã, thị trấn", 13, "xã, thị trấn", "exact"),
+            (Q, "38.145 nhân khẩu", 38145, "nhân khẩu", "exact"),
+        ],
+    ),
     # prose after a count: a verb of change, a list that goes on unread, a percent
     (
         "Xã có 120 hộ nghèo, tăng 5 so với năm trước.",

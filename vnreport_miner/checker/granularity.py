@@ -1843,6 +1843,7 @@ _SIB_GRADE = re.compile(
     r"|không hoàn thành nhiệm vụ|trong sạch,\s*vững mạnh|vững mạnh|xuất sắc|giỏi|khá|tốt"
     r"|trung bình|yếu kém|yếu)(?:\s+trở lên)?(?P<tail>\s*)(?=[,;.]|\s+và\b|$)"
 )
+_SIB_UNGRADED = re.compile(r"chưa (?:được )?(?:đánh giá|xếp loại)|không (?:đánh giá|xếp loại)|miễn")
 _SIB_GAP = re.compile(r"^\s*[,;]?\s*(?:và\s+)?(?:có\s+)?$")
 
 
@@ -1862,6 +1863,12 @@ def _sibling_rows(ctx: Context, done: list[Check], taken: set[str]) -> list[Chec
         g1 = _sib_grade(ctx, p1)
         if g1 is None or g1.group("noun") != base.unit.key:
             continue  # the first rate grades the base's units, named by the base's noun
+        if any(
+            g.type == "quantity" and g.unit.key == base.unit.key
+            for g in ctx.figs_from(base.end, p1.start)
+        ) or _SIB_UNGRADED.search(ctx.low, base.end, p1.start):
+            continue  # "22 chi bộ, 2 chi bộ mới thành lập chưa đánh giá; 45% …": the graded
+            # may be fewer than the base (review 38b)
         if any(
             g.type == "quantity" and g.exact_count and g.unit.key == base.unit.key
             and g.value != base.value and base.sent - 3 <= g.sent and g.start < p1.start

@@ -444,7 +444,16 @@ def _rest_item(ctx: Context, p: Fig, prev: Fig | None) -> bool:
     """Is ``p`` the "còn lại" item that closes a list ("…; còn lại 1.200 ha")?"""
     lo = prev.end if prev is not None else max(0, p.start - 30)
     before = ctx.low[lo : p.start]
-    return bool(_REST_ITEM_BEFORE.search(before))
+    hit = _REST_ITEM_BEFORE.search(before)
+    if hit is None:
+        return False
+    if "là" in hit.group(0).split():
+        # "còn lại là <words> N" closes the list only when no breakdown is nested in it
+        # ("trong đó vốn trung ương 70 tỷ, gồm …, còn lại là …": the rest of the 70, review 38b)
+        ss, _ = ctx.sentence_span(p.sent)
+        if len(re.findall(r"\b(?:trong đó|bao gồm|gồm|cụ thể)\b", ctx.low[ss : p.start])) > 1:
+            return False
+    return True
 
 
 def _walk_closed(
@@ -2395,6 +2404,11 @@ _SCALE_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# (review 38b) the levels of schooling split the whole only as plain stocks: not changes ("mầm
+# non tăng 420"), not where the text counts one school or pupil at two levels, nor under a total
+# that names a level itself ("15.420 học sinh phổ thông, trong đó …, mầm non …")
+_SCHOOL_NOT_SPLIT = re.compile(r"\b(?:tăng|giảm|liên cấp|ghép|chuyển|cả hai|tính cả|đồng thời)\b")
+_SCHOOL_LEVEL = re.compile(r"\b(?:phổ thông|tiểu học|trung học|mầm non|mẫu giáo|thcs|thpt)\b")
 _SCALE_NEST = re.compile(r"\b(?:trở lên|trở xuống|thiểu số|trên|dưới|chưa qua|tương đương)\b")
 _SCALE_REST = re.compile(r"\bkhác\b")
 _SCALE_SPLIT = re.compile(r"[,;:]|(?<!\S)và(?!\S)")
@@ -2431,7 +2445,13 @@ def _one_scale(ctx: Context, begin: int, e: int, parts: list[Fig]) -> bool:
         pos = cut.end()
     if k != len(parts):
         return False
+    ss, se = ctx.sentence_span(parts[0].sent)
+    school_bad = _SCHOOL_NOT_SPLIT.search(ctx.low, begin, se) or _SCHOOL_LEVEL.search(
+        ctx.low, ss, begin
+    )
     for _name, values in _SCALE_VALUES:
+        if _name == "school levels" and school_bad:
+            continue  # changes, schools or pupils counted at two levels, a level on the total
         seen: set[str] = set()
         ok = True
         for i, seg in enumerate(segs):
@@ -4712,7 +4732,7 @@ _CLOSER = re.compile(
     + _NUM_WORD
     + r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nêu trên|trên)|toàn\s+(?:tỉnh|huyện|"
     r"thành phố|thị xã|xã|đảng bộ))\b"
-    r"(?P<comma>,)?(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
+    r"(?P<np>(?:\s+[^\W\d,;:()%]+){0,12}?)\s*:?\s*$"
 )
 _CLOSER_NOT = re.compile(
     r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|lũy kế|cộng dồn|từ đầu|đến nay|hiện có|"
@@ -4804,6 +4824,19 @@ def _headed_closer(ctx: Context, first: Fig, cue: str, np: str) -> bool:
     return len(got) >= 2 and want[:2] == got[:2] and set(got) <= set(want)
 
 
+def _closes_cleanly(ctx: Context, parts: list[Fig], total: Fig) -> bool:
+    """For a closer in the next sentence (review 38b): nothing after the total in its clause
+    ("… 19,8 tỷ đồng ở hai xã …", "… trong năm năm qua": another scope or time), and no item
+    after the last counted one ("…, 8,2 tỷ đồng và vốn lồng ghép các chương trình khác.")."""
+    if not re.match(r"\s*(?:[,.;]|$)", ctx.after_low(total, 30)):
+        return False
+    _, se = ctx.sentence_span(parts[-1].sent)
+    return not re.search(r",|\bvà\b|\bcùng\b", ctx.low[parts[-1].end : se])
+
+
+_UNION_FILLER = frozenset({"số", "và", "toàn", "của", "cả"})
+
+
 def _union_closer(ctx: Context, parts: list[Fig], cue: str, np: str) -> bool:
     """Does the closer ("Tổng số" + ``np``) name each item's kind, the last two joined by "và"?
     "… 1.836 hộ nghèo và 1.214 hộ cận nghèo. Tổng số hộ nghèo và cận nghèo toàn huyện là 3.140
@@ -4819,60 +4852,23 @@ def _union_closer(ctx: Context, parts: list[Fig], cue: str, np: str) -> bool:
     said = " " + " ".join(np.replace(",", " , ").split()) + " "
     if len(set(kinds)) != len(kinds) or not all(f" {k} " in said for k in kinds):
         return False
-    return f" {kinds[-2]} và " in said or f" và {kinds[-1]} " in said
-
-
-def _admitted_new(attr: str, items_low: str, closer: str) -> bool:
-    """Members admitted ("kết nạp 6 đảng viên") are new members: "đã kết nạp 24 đảng viên mới"
-    after them names no subset the items lack (the closer must say "kết nạp" too: "… quản lý
-    14 đảng viên mới" may count others, review 38)."""
-    return attr == "mới" and "kết nạp" in items_low and "kết nạp" in closer
-
-
-# a closer read by the new ways (a comma after its cue, or a sentence between it and the items)
-# must say what the items did or were: a pair of words of its own before the number that the
-# items' sentence says ("… kết nạp 6 đảng viên, … Tổng cộng, ba đảng bộ đã kết nạp 24 …"), or
-# the first item's words after its noun ("45 hộ hiến đất" … "112 hộ hiến đất"); and no time of
-# its own ("… trong nhiệm kỳ", "sau ba năm …"). Else "Tổng cộng, ba chi bộ có 127 đảng viên"
-# after admissions would be read as their sum (review 38).
-_CLOSER_TIME = re.compile(
-    vocab.TIME_MARK.pattern
-    + r"|\b(?:từ đầu|lũy kế|cộng dồn|các năm|mỗi năm|hằng năm|năm sau|năm nay|sang năm|cả năm"
-    r"|(?:sau|qua|trong)\s+(?:[^\W\d]+\s+)?năm)\b"
-)
-_MID_SCOPE = re.compile(
-    r"\b(?:ngoài ra|ngoài|riêng|bên cạnh|đồng thời|thêm|khác|cùng với|tiếp nhận|chuyển về|sáp nhập"
-    r"|sau khi|trước khi|tăng|giảm)\b"
-)
-_CLOSER_FILLER = frozenset(
-    "đã có là được và các những cả toàn của trong số tổng cộng hai ba bốn năm sáu bảy tám chín "
-    "mười này đó trên".split()
-)
-
-
-def _pairs_of(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:], strict=False))
-
-
-def _closer_says_items(ctx: Context, parts: list[Fig], total: Fig, closer: str) -> bool:
-    if _CLOSER_TIME.search(closer) or _CLOSER_TIME.search(
-        re.split(r"[,;.]", ctx.after_low(total, 60))[0]
-    ):
+    if not (f" {kinds[-2]} và " in said or f" và {kinds[-1]} " in said):
         return False
-    ss, _ = ctx.sentence_span(parts[0].sent)
-    items = norm_words(ctx.low[ss : parts[-1].end]).split()
-    # (the closer's count of the items, "ba chi bộ", is no word of what they did)
-    said = re.sub(rf"(?<![^\W\d]){_NUM_WORD}\s+(?:[^\W\d]+\s+){{0,2}}", " ", norm_words(closer))
-    own = [w for w in said.split() if w not in _CLOSER_FILLER]
-    if _pairs_of(own) & _pairs_of(items):
-        return True
-    after_total = norm_words(ctx.after_low(total, 30)).split()[:2]
-    after_first = norm_words(ctx.after_low(parts[0], 30)).split()[:2]
-    return (
-        len(after_total) == 2
-        and after_total == after_first
-        and not set(after_total) & _CLOSER_FILLER
-    )
+    # the items are a stock ("huyện có 1.836 hộ nghèo và …"), not what a deed reached ("hỗ trợ
+    # làm nhà cho 12 hộ nghèo và 8 …"); kinds that may overlap ("nữ", "dân tộc") are no union
+    if not re.search(r"\bcó\s*$", ctx.before_low(parts[0], 20)):
+        return False
+    if any(vocab.OVERLAP_WORDS.search(k) and "nghèo" not in k for k in kinds):
+        return False
+    # the closer says nothing the items' sentence does not: a subset ("… được vay vốn"), another
+    # time ("… cuối năm"), a wider place ("… của tỉnh") is another whole (review 38b)
+    ss, se = ctx.sentence_span(parts[0].sent)
+    allowed = set(" ".join(kinds).split()) | set(ctx.low[ss : parts[0].start].split())
+    allowed |= {w for p in parts for w in p.unit.key.split()} | _UNION_FILLER
+    words = np.replace(",", " ").split()
+    while words and words[-1] in ("là", "đạt", "có"):
+        words.pop()
+    return set(words) <= allowed
 
 
 def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
@@ -4903,27 +4899,13 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         ):
             skipped.append(ctx.figs[j])
             j -= 1
-        if j < 0 or ctx.figs[j].sent < total.sent - 2 or len(skipped) > 2:
+        if j < 0 or ctx.figs[j].sent < total.sent - 1 or len(skipped) > 2:
             continue
         prev = ctx.figs[j]
         # the closer opens the next sentence: "… 22 đảng viên. Tổng số đảng viên của ba chi bộ
         # là 86 đồng chí."
         across = prev.sent != total.sent
         gap = low[prev.end : total.start]
-        if prev.sent == total.sent - 2:
-            # one sentence without a figure between the items and a closer that counts them
-            # ("… và 11 đảng viên. Các đảng viên mới đều là … . Tổng cộng, ba đảng bộ đã kết nạp
-            # 24 đảng viên"): the closer is read as if it followed at once (it must count them)
-            mid_s, mid_e = ctx.sentence_span(prev.sent + 1)
-            if any(ch.isdigit() for ch in low[mid_s:mid_e]) or any(
-                f.sent != total.sent for f in skipped
-            ):
-                continue
-            if _CLOSER_TIME.search(low, mid_s, mid_e) or _MID_SCOPE.search(low, mid_s, mid_e):
-                continue  # the sentence between moves the time or the scope (review 38)
-            gap = low[prev.end : mid_s] + low[mid_e : total.start]
-            if _CLOSER_COUNT.search(gap) is None:
-                continue
         for f in skipped:
             if not _in_words(f):
                 gap = gap.replace(ctx.lower_slice(f.start, f.end), " ", 1)
@@ -4967,19 +4949,10 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
             parts.insert(0, q)
         if len(parts) < 2:
             continue
-        if (m.group("comma") or prev.sent == total.sent - 2) and not _closer_says_items(
-            ctx, parts, total, closer
-        ):
-            continue
         if all(p.unit.key and total.unit.key.startswith(p.unit.key + " ") for p in parts):
             continue  # "xã A có 1.240 hộ, …; toàn huyện có 1.850 hộ nghèo": the total is narrower
         attr = vocab.OVERLAP_WORDS.search(" ".join(ctx.after_low(total, 40).split()[:3]))
-        items_low = low[parts[0].start : min(parts[-1].end + 40, total.start)]
-        if (
-            attr
-            and attr.group(0) not in items_low
-            and not _admitted_new(attr.group(0), items_low, closer)
-        ):
+        if attr and attr.group(0) not in low[parts[0].start : min(parts[-1].end + 40, total.start)]:
             continue  # (its attribute after the number, "1.240 hộ nghèo", the items lack)
         if _CUMULATIVE.search(ctx.after_low(total, 40)) or _GAP_NOT_LIST.search(closer):
             continue  # "…, tổng cộng 22 căn từ đầu nhiệm kỳ": a running total, not the items'
@@ -5000,7 +4973,7 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
             if not (
                 _headed_closer(ctx, parts[0], cue, m.group("np"))
                 or _union_closer(ctx, parts, cue, m.group("np"))
-            ) or set(_YEARS.findall(low[ctx.sentence_span(total.sent)[0] : total.start])) - set(
+            ) or not _closes_cleanly(ctx, parts, total) or set(_YEARS.findall(low[ctx.sentence_span(total.sent)[0] : total.start])) - set(
                 _YEARS.findall(low[ctx.sentence_span(parts[0].sent)[0] : parts[-1].end])
             ):
                 continue  # a total in the next sentence must name its items' number or periods

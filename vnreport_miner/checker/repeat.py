@@ -508,6 +508,7 @@ def run(ctx: Context) -> list[Check]:
     out.extend(_referred_totals(ctx))
     out.extend(_profile_restated(ctx))
     out.extend(_said_above(ctx))
+    out.extend(_percent_said_above(ctx, out))
     out.extend(_numerator_restated(ctx))
     out.extend(_fraction_after_count(ctx))
     out.extend(_small_restated(ctx))
@@ -1737,17 +1738,81 @@ _ABOVE = re.compile(
 _THIS = re.compile(r"^((?:\s+[^\W\d]+)?)\s+này\b")
 
 
+_THIS_SUBSET = re.compile(
+    r"\b(?:loại (?:bỏ|ra|những|các)|trừ|không đủ điều kiện|trong số (?:đó|này)|một phần)\b"
+)
+
+
 def _this_named_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     """May the count ``f`` points back at be another than ``g`` (review 38)? Its value said
     before in any words ("… có 125 trạm đạt chuẩn … 125 trạm y tế này"), a percent between them
     that gives it of ``g`` ("82,2% số trạm" of 152), or a time between them ("Năm 2024, …")."""
     if any(h.value == f.value for h in ctx.figs[: f.i] if h.type != "percent"):
         return True
-    for h in ctx.figs_from(g.end, f.start):
-        if h.type == "percent" and h.value is not None and g.value is not None:
-            if abs(h.value * g.value / 100 - f.value) <= 1:  # type: ignore[operator]
-                return True
+    if any(h.type == "percent" for h in ctx.figs_from(g.end, f.start)):
+        return True  # "… hơn 80% số trạm đạt chuẩn. 125 trạm y tế này …": a share of them
+    if _THIS_SUBSET.search(ctx.low, ctx.sentence_span(g.sent)[1], f.start):
+        return True  # "loại những hộ không đủ điều kiện", "một phần mười trong số đó" (review 38b)
     return bool(vocab.TIME_MARK.search(ctx.low, g.end, f.start))
+
+
+# -- a rate that says it is one stated before: "… tỷ lệ hộ dân nông thôn sử dụng nước sạch đáp ứng
+# quy chuẩn ở mức 56,4% nói trên" after "… sử dụng nước sạch đáp ứng quy chuẩn đạt 54,6%". The
+# earlier rate is the one whose words before it share three content words with the later one's,
+# whose sentence says every word of the later one's; told only when exactly one such rate is a
+# typing slip of it (two digits swapped, the decimal mark moved), no rate of that value was said,
+# and no time stands between them.
+#
+# example (our own)                                                                     told
+# "… tỷ lệ che phủ rừng đạt 58,4% … tỷ lệ che phủ rừng 54,8% nói trên …"                 inconsistent
+# "… tỷ lệ che phủ rừng đạt 58,4% … tỷ lệ che phủ rừng 58,4% nói trên …"                 consistent
+# "… che phủ rừng đạt 58,4% … Năm 2024, tỷ lệ che phủ rừng 54,8% nói trên …"             nothing
+# "… hộ nghèo còn 4,56% … tỷ lệ hộ cận nghèo 4,65% nói trên …"                            nothing
+_PCT_ABOVE = re.compile(r"\s*(?:nói trên|kể trên|nêu trên|vừa nêu|đã nêu)\b")
+_PCT_STOP = frozenset(
+    "tỷ tỉ lệ đạt là ở mức có được của các những và năm trong đó số chiếm bằng còn với đến nay "
+    "toàn huyện tỉnh xã".split()
+)
+
+
+def _pct_words(ctx: Context, f: Fig) -> list[str]:
+    piece = re.split(r"[;:()]|[.,](?!\d)", ctx.before_low(f, 90))[-1]
+    return [w for w in norm_words(piece).split() if w not in _PCT_STOP and not w.isdigit()]
+
+
+def _percent_said_above(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    if "trên" not in ctx.low and "nêu" not in ctx.low:
+        return out
+    said = {i for c in done for i in c.mention_ids}
+    for f in ctx.percents:
+        if f.type != "percent" or f.value is None or f.id in said:
+            continue
+        if not _PCT_ABOVE.match(ctx.low, f.end, min(len(ctx.low), f.end + 20)):
+            continue
+        fw = set(_pct_words(ctx, f))
+        if len(fw) < 3:
+            continue
+        earlier = [g for g in ctx.percents if g.start < f.start and g.type == "percent"]
+        if any(g.value == f.value for g in earlier):
+            continue  # the value was said: the restatement agrees with one of them
+        near = [g for g in earlier if len(fw & set(_pct_words(ctx, g))) >= 3]
+        slips = [g for g in near if _rs_slip(g, f)]
+        if len(slips) != 1 or len(near) > 2:
+            continue
+        g = slips[0]
+        if g.sent == f.sent or vocab.TIME_MARK.search(ctx.low, g.end, f.start):
+            continue
+        gsent = set(norm_words(ctx.lower_slice(*ctx.sentence_span(g.sent))).split())
+        if fw - gsent:
+            continue  # the later rate names a word the earlier's sentence never says ("cận")
+        what = " ".join(w for w in _pct_words(ctx, f) if w in set(_pct_words(ctx, g)))
+        why = render("repeat.said_above", what=(what, what), a=g.value, b=f.value,
+                     marker=ctx.low[f.end : f.end + 20].split()[0] + " trên")  # fmt: skip
+        out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
+                             ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
+                             tolerance=0, why=why))  # fmt: skip
+    return out
 
 
 def _said_above(ctx: Context) -> list[Check]:
@@ -1794,7 +1859,8 @@ def _said_above(ctx: Context) -> list[Check]:
             # two earlier counts of those words ("3.418 đảng viên", "196 đảng viên mới"), or a
             # bare "này": the one meant is told only by a typing slip of it, and only one such
             # ("Với 3.481 đảng viên nói trên", "364 hộ nghèo này" after "346 hộ nghèo")
-            slips = [g for g in found if _rs_slip(g, f)]
+            # (no dropped last digit: "2.813 hộ" … "281 hộ nghèo này" may be a tenth of them)
+            slips = [g for g in found if _rs_slip(g, f) and len(_rs_digits(g)) == len(_rs_digits(f))]
             if len(slips) != 1 or _this_named_apart(ctx, slips[0], f):
                 continue
             g = slips[0]

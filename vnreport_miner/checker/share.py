@@ -2370,7 +2370,87 @@ def run(ctx: Context) -> list[Check]:
     out += _population_rates(ctx, out)
     out += _profile_shares(ctx, out)
     out = _household_rates(ctx, out)
+    out += _whole_next(ctx, out)
     return out + _gathering_rates(ctx, out)
+
+
+# -- the whole a percent names, stated in the next sentence: "… 2.431 hộ nghèo được vay vốn …, chiếm
+# 68,2% số hộ nghèo của huyện. Theo kết quả rà soát, toàn huyện hiện có 3.847 hộ nghèo" (63,2%).
+# The percent names its noun and the level ("số hộ nghèo của huyện"); no larger count of the noun
+# stands before it; the next sentence holds exactly one larger count of it, said as what the
+# level has ("toàn huyện (hiện) có", "huyện có"), with no change, plan or time of its own.
+#
+# example (our own)                                                                     told
+# "… 412 hộ được vay vốn, chiếm 35,2% số hộ nghèo của xã. Toàn xã hiện có 1.170 hộ nghèo."   fit
+# "… 412 hộ …, chiếm 37,2% số hộ nghèo của xã. Toàn xã hiện có 1.170 hộ nghèo."             miss
+# "… chiếm 37,2% số hộ nghèo của xã. Đến cuối năm, toàn xã còn 1.170 hộ nghèo."             nothing
+# "Xã có 1.300 hộ nghèo. … chiếm 37,2% số hộ nghèo của xã. Toàn xã hiện có 1.170 hộ nghèo." nothing
+_LEVEL_NAMED = re.compile(
+    r"^(?P<noun>[^\d;,.()%]{2,40}?)\s+của\s+(?:toàn\s+|cả\s+)?"
+    r"(?P<lvl>huyện|tỉnh|xã|thành phố|thị xã|phường|thị trấn|quận)\b"
+)
+_NEXT_MOVES = re.compile(
+    r"\b(?:còn|giảm|tăng|thêm|mới|thoát|phát sinh|đến cuối|cuối năm|đầu năm|sau|trước|dự kiến|"
+    r"phấn đấu|kế hoạch|chỉ tiêu|mục tiêu|trong đó|năm)\b"
+)
+
+
+def _whole_next(ctx: Context, done: list[Check]) -> list[Check]:
+    out: list[Check] = []
+    told = {i for c in done for i in c.mention_ids}
+    for p in ctx.percents:
+        if p.type != "percent" or p.value is None or p.id in told:
+            continue
+        after = ctx.after_low(p, 80)
+        hit = _TOTAL_AFTER.match(after) or _SO_AFTER.match(after)
+        if hit is None:
+            continue
+        named = _LEVEL_NAMED.match(norm_words(_NEXT_RATE.split(hit.group(1), maxsplit=1)[0]))
+        if named is None:
+            continue
+        part, gap = _tied_part(ctx, p)
+        if (
+            part is None
+            or part.type != "quantity"
+            or not part.exact_count
+            or not part.unit.key
+            or not share_link(gap)
+            or not f"{named.group('noun')} ".startswith(part.unit.key + " ")
+            or _CHANGE_BEFORE.search(ctx.before_low(part, 30))
+        ):
+            continue
+        key = part.unit.key
+        if any(
+            g.type == "quantity" and g.unit.key == key and g.value > part.value  # type: ignore[operator]
+            for g in ctx.figs[: p.i]
+        ):
+            continue  # a whole before it: the other readings decide
+        nxt = [
+            g for g in ctx.by_sent.get(p.sent + 1, ())
+            if g.type == "quantity" and g.unit.key == key and g.value > part.value  # type: ignore[operator]
+        ]  # fmt: skip
+        if len(nxt) != 1 or not nxt[0].exact_count or nxt[0].qual != "exact":
+            continue
+        g = nxt[0]
+        cs, _ = ctx.clause(g.start, g.end)
+        lead = ctx.lower_slice(cs, g.start)
+        lvl = re.escape(named.group("lvl"))
+        if not re.search(rf"(?:^|\s)(?:toàn\s+|cả\s+)?{lvl}\s+(?:hiện\s+|hiện nay\s+)?có\s*$", lead):
+            continue  # not said as what the level has
+        gs, ge = ctx.sentence_span(g.sent)
+        if _NEXT_MOVES.search(ctx.low, gs, ge):
+            continue  # a change, a moment or a plan of its own
+        if set(descriptor(ctx, g).split()) - set(named.group("noun").split()) - _STOP:
+            continue  # "3.847 hộ nghèo dân tộc thiểu số": a narrower whole than the percent names
+        pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
+        if pv is None:
+            continue
+        what = (f"total '{hit.group(1).strip()}', stated after", f"tổng số '{hit.group(1).strip()}', nêu sau")
+        c = _emit(ctx, None, [part], g, p, pv, what)
+        c.start, c.end = ctx.clause(part.start, p.end)
+        c.text = ctx.text[c.start : c.end]
+        out.append(c)
+    return out
 
 
 # "74 km, trong đó phần thuộc kế hoạch đã hoàn thành 60 km, đạt 100%": a percent after "đạt" whose

@@ -1302,7 +1302,9 @@ def _read(
             and (nxt.group(2) + " ").startswith(first + " ")
             and not _NOT_LABEL.intersection(_PLACE_LABEL.sub(" ", nxt.group(1).lower()).split())
         )
-        if second == first or second.startswith(first + " ") or again:
+        # "38.145 nhân khẩu, đồng bào dân tộc thiểu số chiếm đa số": "đồng bào" after the comma
+        # opens a clause about the people, never a second unit of one list
+        if second == first or second.startswith(first + " ") or again or second == "đồng bào":
             u, lst = first, None
             end = m.start(g_unit) + len(unit.split(",", 1)[0])
     lemma = r.unit_lemma(u) if u else None
