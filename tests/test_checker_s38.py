@@ -1,12 +1,16 @@
-"""Readings the thirty-eighth session added, on passages written by us:
+"""Readings the thirty-eighth session added, on passages written by us, and look-alikes from its
+four white-box reviews that must stay silent:
 
-- part_whole: a closer that counts the items ("Tổng cộng, cả ba xã …") read across one sentence
-  without a figure; a comma after the closing cue ("Tổng cộng, …"); members admitted are new
-  members ("kết nạp 6 đảng viên" … "24 đảng viên mới"); a list headed "<X> gồm: …" closed by
-  "Tổng <X> …" in the next sentence (``_headed_closer``); the first count after "Trong số này,"
-  of a ";"-list is no whole of the list's "còn lại" item.
+- part_whole: a list headed "<X> gồm: …" closed by "Tổng <X> …" in the next sentence
+  (``_headed_closer``); a union closer ("Tổng số hộ nghèo và hộ cận nghèo …"); the levels of
+  schooling as one scale; a rest named after "còn lại là"; the first count after "Trong số
+  này," of a ";"-list is no whole of the list's "còn lại" item. (Closers read across a sentence
+  or after "Tổng cộng," were tried and dropped: review 38b.)
 - repeat: a count referred back to ("nói trên", "kể trên", or "này" right after its noun) when
-  several earlier counts of its words stand before it: the one it is a typing slip of.
+  several earlier counts of its words stand before it: the one it is a typing slip of; a rate
+  referred back ("54,8% nói trên").
+- granularity: the next grades of a graded list share its base.
+- share: the whole a percent names, stated in the next sentence.
 """
 
 from __future__ import annotations

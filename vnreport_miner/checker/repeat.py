@@ -1759,7 +1759,8 @@ def _this_named_apart(ctx: Context, g: Fig, f: Fig) -> bool:
 # -- a rate that says it is one stated before: "… tỷ lệ hộ dân nông thôn sử dụng nước sạch đáp ứng
 # quy chuẩn ở mức 56,4% nói trên" after "… sử dụng nước sạch đáp ứng quy chuẩn đạt 54,6%". The
 # earlier rate is the one whose words before it share three content words with the later one's,
-# whose sentence says every word of the later one's; told only when exactly one such rate is a
+# and say every word of the later one's (review 38d: the sentence's words let a sub-rate or another
+# group through), no target; told only when exactly one such rate is a
 # typing slip of it (two digits swapped, the decimal mark moved), no rate of that value was said,
 # and no time stands between them.
 #
@@ -1769,6 +1770,7 @@ def _this_named_apart(ctx: Context, g: Fig, f: Fig) -> bool:
 # "… che phủ rừng đạt 58,4% … Năm 2024, tỷ lệ che phủ rừng 54,8% nói trên …"             nothing
 # "… hộ nghèo còn 4,56% … tỷ lệ hộ cận nghèo 4,65% nói trên …"                            nothing
 _PCT_ABOVE = re.compile(r"\s*(?:nói trên|kể trên|nêu trên|vừa nêu|đã nêu)\b")
+_PCT_PLAN = re.compile(r"phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự kiến")
 _PCT_STOP = frozenset(
     "tỷ tỉ lệ đạt là ở mức có được của các những và năm trong đó số chiếm bằng còn với đến nay "
     "toàn huyện tỉnh xã".split()
@@ -1803,12 +1805,15 @@ def _percent_said_above(ctx: Context, done: list[Check]) -> list[Check]:
         g = slips[0]
         if g.sent == f.sent or vocab.TIME_MARK.search(ctx.low, g.end, f.start):
             continue
-        gsent = set(norm_words(ctx.lower_slice(*ctx.sentence_span(g.sent))).split())
-        if fw - gsent:
-            continue  # the later rate names a word the earlier's sentence never says ("cận")
+        if any(round(a, d) == b for a, b in ((g.value, f.value), (f.value, g.value)) for d in (0, 1, 2)):
+            continue  # "65,43%" … "65,4% nói trên": the same rate with fewer decimals (review 38d)
+        if _PCT_PLAN.search(ctx.before_low(g, 90)):
+            continue  # the earlier rate is a target ("Phấn đấu … đạt 58,4%")
+        if fw - set(_pct_words(ctx, g)):
+            continue  # the later rate names a word the earlier's own label lacks ("cận", "sạch")
         what = " ".join(w for w in _pct_words(ctx, f) if w in set(_pct_words(ctx, g)))
-        why = render("repeat.said_above", what=(what, what), a=g.value, b=f.value,
-                     marker=ctx.low[f.end : f.end + 20].split()[0] + " trên")  # fmt: skip
+        marker = " ".join(_PCT_ABOVE.match(ctx.low, f.end, f.end + 20).group(0).split())  # type: ignore[union-attr]
+        why = render("repeat.said_above", what=(what, what), a=g.value, b=f.value, marker=marker)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
                              ctx.clause(f.start, f.end), expected=g.value, observed=f.value,
                              tolerance=0, why=why))  # fmt: skip

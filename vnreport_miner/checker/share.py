@@ -2378,7 +2378,10 @@ def run(ctx: Context) -> list[Check]:
 # 68,2% số hộ nghèo của huyện. Theo kết quả rà soát, toàn huyện hiện có 3.847 hộ nghèo" (63,2%).
 # The percent names its noun and the level ("số hộ nghèo của huyện"); no larger count of the noun
 # stands before it; the next sentence holds exactly one larger count of it, said as what the
-# level has ("toàn huyện (hiện) có", "huyện có"), with no change, plan or time of its own.
+# level has ("toàn huyện (hiện) có", "huyện có") at its clause's start, with no change, plan or
+# time of its own, naming every word of the percent's noun and no more, ending there; not of a
+# part that left or joined the set ("thoát nghèo", "kết nạp"). Review 38d drew 40 false alarms in
+# 78 look-alikes from the first version (broader wholes, words after the level, times, sub-areas).
 #
 # example (our own)                                                                     told
 # "… 412 hộ được vay vốn, chiếm 35,2% số hộ nghèo của xã. Toàn xã hiện có 1.170 hộ nghèo."   fit
@@ -2395,6 +2398,11 @@ _NEXT_MOVES = re.compile(
 )
 
 
+_SPAN_OF_TIME = re.compile(
+    r"giai đoạn|nhiệm kỳ|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|từ năm|từ đầu|lũy kế|đến nay"
+)
+
+
 def _whole_next(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     told = {i for c in done for i in c.mention_ids}
@@ -2405,9 +2413,10 @@ def _whole_next(ctx: Context, done: list[Check]) -> list[Check]:
         hit = _TOTAL_AFTER.match(after) or _SO_AFTER.match(after)
         if hit is None:
             continue
-        named = _LEVEL_NAMED.match(norm_words(_NEXT_RATE.split(hit.group(1), maxsplit=1)[0]))
-        if named is None:
-            continue
+        phrase = norm_words(_NEXT_RATE.split(hit.group(1), maxsplit=1)[0])
+        named = _LEVEL_NAMED.match(phrase)
+        if named is None or phrase[named.end() :].strip():
+            continue  # (no words after the level: "… của xã cuối năm 2023" names a moment)
         part, gap = _tied_part(ctx, p)
         if (
             part is None
@@ -2435,11 +2444,32 @@ def _whole_next(ctx: Context, done: list[Check]) -> list[Check]:
         cs, _ = ctx.clause(g.start, g.end)
         lead = ctx.lower_slice(cs, g.start)
         lvl = re.escape(named.group("lvl"))
-        if not re.search(rf"(?:^|\s)(?:toàn\s+|cả\s+)?{lvl}\s+(?:hiện\s+|hiện nay\s+)?có\s*$", lead):
-            continue  # not said as what the level has
+        if not re.search(
+            rf"(?:^|[,:])\s*(?:toàn\s+|cả\s+|đảng bộ\s+)?{lvl}\s+(?:hiện\s+|hiện nay\s+)?có\s*$", lead
+        ):
+            continue  # not said as what the level has ("Riêng 5 xã vùng cao của huyện có …")
         gs, ge = ctx.sentence_span(g.sent)
-        if _NEXT_MOVES.search(ctx.low, gs, ge):
+        ps, pe = ctx.sentence_span(p.sent)
+        if _SPAN_OF_TIME.search(ctx.low, ps, pe):
+            continue  # "Giai đoạn 2021-2023, có 412 hộ …": a count over years, the whole of now
+        if (
+            _NEXT_MOVES.search(ctx.low, gs, ge)
+            or vocab.TIME_MARK.search(ctx.low, gs, ge)
+            or re.search(r"\bquý\b|\bkỳ\b|\d/\d|\b(?:19|20)\d{2}\b", ctx.low[gs:ge])
+        ):
             continue  # a change, a moment or a plan of its own
+        if not re.match(
+            r"(?:\s*[^\W\d,;.]+)*\s*(?:[.;]|$|,\s*(?:chủ yếu|tập trung|phần lớn|trong đó|chiếm|với)\b)",
+            ctx.after_low(g, 40),
+        ):
+            continue  # "… có 1.540 hộ nghèo, cận nghèo": the whole goes on past its noun
+        if set(named.group("noun").split()) - set(descriptor(ctx, g).split()) - _STOP:
+            continue  # the whole lacks a word the percent's noun names ("chính thức", "nữ")
+        if re.search(
+            r"\b(?:thoát|kết nạp|phát triển|mới)\b",
+            f"{ctx.before_low(part, 25)} {descriptor(ctx, part)}",
+        ):
+            continue  # a count that left or joined the set: its base is another moment
         if set(descriptor(ctx, g).split()) - set(named.group("noun").split()) - _STOP:
             continue  # "3.847 hộ nghèo dân tộc thiểu số": a narrower whole than the percent names
         pv = judge_stated(100 * part.value / g.value, p)  # type: ignore[operator]
