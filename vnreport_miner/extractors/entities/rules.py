@@ -179,8 +179,13 @@ def _hints() -> dict[str, re.Pattern[str]]:
     """Cheap ``re`` look-aheads for the places a long alternation may match (its words and a
     space): :func:`_scan` tries the full pattern only there. ``re`` skips to them much faster."""
     t = tables()
+    # (a class of the forms' first letters first: most positions fail it at once, which halves
+    # the scan; the positions found are the same)
     return {
-        name: re.compile(f"(?=(?:{'|'.join(re.escape(f) for f in forms)}) )")
+        name: re.compile(
+            f"(?=[{''.join(sorted({re.escape(f[0]) for f in forms}))}])"
+            f"(?=(?:{'|'.join(re.escape(f) for f in forms)}) )"
+        )
         for name, forms in (
             ("feature", t.features),
             ("route", t.routes),
