@@ -315,3 +315,56 @@ def test_the_whole_named_by_the_percent_may_follow_in_the_next_sentence() -> Non
 )
 def test_look_alikes_of_a_whole_stated_after_are_silent(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "share"]
+
+
+# -- review 38e: a closer in the next sentence that counts the items must say what they did ----
+
+
+def test_a_counting_closer_in_the_next_sentence_is_still_read() -> None:
+    text = (
+        "Năm 2024, xã Thanh Lương có 45 hộ hiến đất, xã Thanh Bình có 38 hộ và xã Thanh An có 27 "
+        "hộ. Cả ba xã có 112 hộ hiến đất."
+    )
+    assert told(checks_of(text, "part_whole"), "part_whole", "inconsistent", [112, 45, 38, 27])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another deed: those in need, not those supported
+        "Xã Hòa An có 24 hộ được hỗ trợ xây nhà, xã Hòa Bình có 18 hộ và xã Hòa Thuận có 20 hộ. "
+        "Cả ba xã vùng cao có 140 hộ đang cần hỗ trợ nhà ở.",
+        # another time ("khi ấy")
+        "Năm nay, Chi bộ Trường Tiểu học có 2 đảng viên được miễn sinh hoạt, Chi bộ Trường Trung "
+        "học cơ sở có 3 đảng viên và Chi bộ Trạm Y tế có 1 đảng viên. Cả ba chi bộ khi ấy có 9 "
+        "đảng viên được miễn sinh hoạt.",
+    ],
+)
+def test_counting_closers_of_another_deed_or_time_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "part_whole"]
+
+
+# -- review 38b (older reading): member rates whose label repeats an earlier one and adds to it --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp thứ nhất có 55 đại biểu. Tỷ lệ đại biểu nữ đạt 36,4%, đại biểu nữ của Hội đồng "
+        "nhân dân tỉnh đạt 30,2%.",
+        "Ban Chấp hành có 35 đồng chí. Tỷ lệ cấp ủy viên nữ nhiệm kỳ này đạt 22,9%, cấp ủy viên "
+        "nữ nhiệm kỳ trước đạt 18,2%.",
+        "Hội đồng nhân dân xã có 31 đại biểu. Tỷ lệ đại biểu nữ đạt 38,7%, đại biểu nữ tái cử "
+        "đạt 41,7%.",
+    ],
+)
+def test_a_member_rate_of_another_set_in_the_list_is_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "granularity"]
+
+
+def test_a_member_list_of_one_body_is_still_read() -> None:
+    text = (
+        "Ban Chấp hành có 35 đồng chí. Tỷ lệ cấp ủy viên nữ đạt 22,9%, cấp ủy viên trẻ dưới 40 "
+        "tuổi đạt 18,2%."
+    )
+    assert told(checks_of(text, "granularity"), "granularity", "inconsistent", [35, 18.2])

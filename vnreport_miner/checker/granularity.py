@@ -1616,6 +1616,14 @@ _MEMBERS_LEAD = re.compile(
 )
 
 
+_ITEM_OTHER_TIME = re.compile(r"\b(?:khóa trước|nhiệm kỳ trước|lần trước|kỳ trước|năm trước|trước đây|lúc|khi)\b")
+
+
+def _label_words(label: str) -> list[str]:
+    """A member label's words, without the rate's own lead ("tỷ lệ", "số")."""
+    return re.sub(r"^\s*(?:(?:tỷ lệ|tỉ lệ|số)\s+)+", "", norm_words(label)).split()
+
+
 def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
     """GRIM rows of rates of a body's members stated right after it (see above)."""
     out: list[Check] = []
@@ -1671,6 +1679,7 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
         rows = [_grim_row(ctx, base, p, ctx.clause(s, p.end))]
         prev = p
         q = ctx.next_in_sent(p)
+        said = [_label_words(low[hit.start("label") : hit.end("label")])] if hit else []
         while q is not None and hit is not None:
             if _age(q):
                 q = ctx.next_in_sent(q)  # "cán bộ dưới 30 tuổi là …": an age inside the label
@@ -1680,6 +1689,15 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
             item = _NEXT_ITEM.match(ctx.gap(prev, q).lower())
             if item is None or not _member_label(item.group("label"), base):
                 break
+            words = _label_words(item.group("label"))
+            if any(len(w) < len(words) and words[: len(w)] == w for w in said if w) or (
+                _ITEM_OTHER_TIME.search(item.group("label"))
+            ):
+                # "Tỷ lệ đại biểu nữ đạt 36,4%, đại biểu nữ khóa trước đạt 28,3%": a label that
+                # repeats an earlier one and adds to it (another body, term, moment or subset),
+                # or names another time, is not of the same members (review 38b)
+                break
+            said.append(words)
             start = prev.end + ctx.text[prev.end : q.start].find(",") + 1
             rows.append(_grim_row(ctx, base, q, (start + 1, q.end)))
             prev, q = q, ctx.next_in_sent(q)

@@ -4871,6 +4871,45 @@ def _union_closer(ctx: Context, parts: list[Fig], cue: str, np: str) -> bool:
     return set(words) <= allowed
 
 
+# (review 38e) a closer in the next sentence that counts the items ("Cả ba chi bộ …") must still
+# say what the items did or were, and name no time of its own ("Cả ba chi bộ khi ấy có 9 …",
+# "Cả ba xã vùng cao có 140 hộ đang cần hỗ trợ nhà ở" after "24 hộ được hỗ trợ xây nhà, …")
+_CLOSER_TIME = re.compile(
+    vocab.TIME_MARK.pattern
+    + r"|\b(?:từ đầu|lũy kế|cộng dồn|các năm|mỗi năm|hằng năm|năm sau|năm nay|sang năm|cả năm"
+    r"|khi ấy|khi đó|lúc ấy|lúc đó|(?:sau|qua|trong)\s+(?:[^\W\d]+\s+)?năm)\b"
+)
+_CLOSER_FILLER = frozenset(
+    "đã có là được và các những cả toàn của trong số tổng cộng hai ba bốn năm sáu bảy tám chín "
+    "mười này đó trên".split()
+)
+
+
+def _pairs_of(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:], strict=False))
+
+
+def _closer_says_items(ctx: Context, parts: list[Fig], total: Fig, closer: str) -> bool:
+    if _CLOSER_TIME.search(closer) or _CLOSER_TIME.search(
+        re.split(r"[,;.]", ctx.after_low(total, 60))[0]
+    ):
+        return False
+    ss, _ = ctx.sentence_span(parts[0].sent)
+    items = norm_words(ctx.low[ss : parts[-1].end]).split()
+    # (the closer's count of the items, "ba chi bộ", is no word of what they did)
+    said = re.sub(rf"(?<![^\W\d]){_NUM_WORD}\s+(?:[^\W\d]+\s+){{0,2}}", " ", norm_words(closer))
+    own = [w for w in said.split() if w not in _CLOSER_FILLER]
+    if _pairs_of(own) & _pairs_of(items):
+        return True
+    after_total = norm_words(ctx.after_low(total, 30)).split()[:2]
+    after_first = norm_words(ctx.after_low(parts[0], 30)).split()[:2]
+    return (
+        len(after_total) == 2
+        and after_total == after_first
+        and not set(after_total) & _CLOSER_FILLER
+    )
+
+
 def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
     out: list[Check] = []
     said = {c.mention_ids[0] for c in done if c.kind == NAME and c.mention_ids}
@@ -4965,6 +5004,8 @@ def _sums_closing(ctx: Context, done: list[Check]) -> list[Check]:
         labels = low[ctx.sentence_span(parts[0].sent)[0] : total.start]
         if count is not None:
             if _WORD_VALUES[count.group(1)] != len(parts):
+                continue
+            if across and not _closer_says_items(ctx, parts, total, closer):
                 continue
             strength = "closed"
         elif cue.startswith("cả năm"):
