@@ -368,3 +368,11 @@ def test_a_member_list_of_one_body_is_still_read() -> None:
         "tuổi đạt 18,2%."
     )
     assert told(checks_of(text, "granularity"), "granularity", "inconsistent", [35, 18.2])
+
+
+def test_two_crop_seasons_are_no_swapped_restatement() -> None:
+    text = (
+        "Vụ Đông Xuân năm 2024, toàn huyện gieo cấy 2.456 ha lúa. Vụ Mùa, toàn huyện gieo cấy "
+        "2.546 ha lúa, đúng khung thời vụ."
+    )
+    assert not [a for a in alarms(text) if a[0] == "repeat"]

@@ -935,6 +935,16 @@ def _spoken_names(ctx: Context, f: Fig, piece: bool = False) -> set[str]:
     return _names_in(head)
 
 
+_SEASON = re.compile(r"\bvụ\s+(đông xuân|hè thu|thu đông|mùa|chiêm|xuân|đông|hè)\b")
+
+
+def _swap_seasons_differ(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Do the two figures' sentences name different crop seasons ("vụ Đông Xuân" / "vụ Mùa")?"""
+    a = set(_SEASON.findall(ctx.lower_slice(*ctx.sentence_span(g.sent))))
+    b = set(_SEASON.findall(ctx.lower_slice(*ctx.sentence_span(f.sent))))
+    return bool(a and b and a != b)
+
+
 def _swap_places_differ(ctx: Context, g: Fig, f: Fig) -> bool:
     """Do two counts belong to different places or bodies? "Xã Phú Lộc có 342 hộ" / "Xã Phú
     Thịnh có 324 hộ"; "… 1.520 m2" / "Nhân dân thôn Đông hiến 1.250 m2". A name only the
@@ -1687,6 +1697,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _swap_places_differ(ctx, g, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
+                if _swap_seasons_differ(ctx, g, f):
+                    continue  # "vụ Đông Xuân … 2.456 ha" / "vụ Mùa 2.546 ha": two seasons (review 38c)
                 gl, fl = _whole_levels(ctx, g), _whole_levels(ctx, f)
                 if gl and fl and gl != fl:
                     continue  # "toàn tỉnh có 6.172 hộ …" / "toàn huyện có 1.672 hộ …" (review 53)
