@@ -1757,8 +1757,9 @@ _THIS_SUBSET = re.compile(
 
 def _this_named_apart(ctx: Context, g: Fig, f: Fig) -> bool:
     """May the count ``f`` points back at be another than ``g`` (review 38)? Its value said
-    before in any words ("… có 125 trạm đạt chuẩn … 125 trạm y tế này"), a percent between them
-    that gives it of ``g`` ("82,2% số trạm" of 152), or a time between them ("Năm 2024, …")."""
+    before in any words ("… có 125 trạm đạt chuẩn … 125 trạm y tế này"), any percent between
+    them (a share of ``g``: "hơn 80% số trạm đạt chuẩn"), a subset named after ``g``'s sentence
+    ("loại những hộ không đủ điều kiện", "trong số đó"), or a time between them ("Năm 2024, …")."""
     if any(h.value == f.value for h in ctx.figs[: f.i] if h.type != "percent"):
         return True
     if any(h.type == "percent" for h in ctx.figs_from(g.end, f.start)):
