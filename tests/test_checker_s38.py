@@ -376,3 +376,31 @@ def test_two_crop_seasons_are_no_swapped_restatement() -> None:
         "2.546 ha lúa, đúng khung thời vụ."
     )
     assert not [a for a in alarms(text) if a[0] == "repeat"]
+
+
+# -- share: "tổng diện tích …", "tổng sản lượng …" name their whole as "tổng số …" does ------------
+
+AREA = (
+    "Tổng diện tích tự nhiên của huyện là 77.450 ha. Diện tích có rừng đạt 45.230 ha, chiếm "
+    "{p}% tổng diện tích tự nhiên."
+)
+
+
+def test_a_share_of_the_total_area_stated_before() -> None:
+    assert told(checks_of(AREA.format(p="62,4"), "share"), "share", "inconsistent",
+                [45230, 77450, 62.4])  # fmt: skip
+    assert told(checks_of(AREA.format(p="58,4"), "share"), "share", "consistent",
+                [45230, 77450, 58.4])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng diện tích tự nhiên của huyện là 77.450 ha. Diện tích lúa đạt 4.230 ha, chiếm 35,2% "
+        "tổng diện tích gieo trồng.",
+        "Tổng diện tích tự nhiên của huyện là 77.450 ha. Diện tích có rừng đạt 45.230 ha, chiếm "
+        "12,4% tổng diện tích rừng của tỉnh.",
+    ],
+)
+def test_a_share_of_another_total_area_is_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "share"]

@@ -5586,7 +5586,7 @@ _SOLE_RATE = re.compile(
 # The whole named after the percent: "tổng số hội viên", "số hộ … của huyện", "tổng thu",
 # "diện tích đất nông nghiệp", "sản lượng lương thực" (a measure only for a part of its unit)
 _SOLE_NAMED = re.compile(
-    r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:(?:tổng\s+)?số\s+|tổng\s+(?=thu\b|chi\b|vốn\b))?"
+    r"^\s*(?:(?:so với|của|trên|trong)\s+)?(?:(?:tổng\s+)?số\s+|tổng\s+(?=thu\b|chi\b|vốn\b|diện tích\b|sản lượng\b))?"
     r"(?P<w>[^\W\d][^\d,;.()%:!?]{0,70})"
 )
 _SOLE_MEASURES = (
