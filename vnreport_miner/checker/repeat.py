@@ -1822,9 +1822,10 @@ def _percent_said_above(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # "65,43%" … "65,4% nói trên": the same rate with fewer decimals (review 38d)
         if _PCT_PLAN.search(ctx.before_low(g, 90)):
             continue  # the earlier rate is a target ("Phấn đấu … đạt 58,4%")
-        if fw - set(_pct_words(ctx, g)):
+        gw = set(_pct_words(ctx, g))
+        if fw - gw:
             continue  # the later rate names a word the earlier's own label lacks ("cận", "sạch")
-        what = " ".join(w for w in _pct_words(ctx, f) if w in set(_pct_words(ctx, g)))
+        what = " ".join(w for w in _pct_words(ctx, f) if w in gw)
         marker = " ".join(_PCT_ABOVE.match(ctx.low, f.end, f.end + 20).group(0).split())  # type: ignore[union-attr]
         why = render("repeat.said_above", what=(what, what), a=g.value, b=f.value, marker=marker)
         out.append(ctx.check(NAME, "inconsistent", [g.value, f.value], [g, f],  # type: ignore[list-item]
