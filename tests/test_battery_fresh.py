@@ -40,6 +40,7 @@ MIN_FOUND = {
     "battery_x35": 0.52,
     "battery_x36": 0.44,
     "battery_x38": 0.6,  # 69/110 measured
+    "battery_x39": 0.6,  # 69/110 measured (at the opening code and the last)
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
