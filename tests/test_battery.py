@@ -557,7 +557,13 @@ school levels with changes or double counting, sibling grades of other sets, "n�
 subset, rates "nói trên" of another group, wholes in the next sentence broader than the percent
 names); all are silent now and kept (battery_zzzz_rev38), with 14 alarms of older readings the
 same reviews met and that were fixed (member rates whose label repeats an earlier one and adds
-a body, a term or a subset; counting closers of another deed or time; two crop seasons). The floors sit a little under the measured figures,
+a body, a term or a subset; counting closers of another deed or time; two crop seasons). The
+thirty-ninth session's three white-box reviews (a stock referred to as "toàn bộ … của huyện", a
+plan beside its done count with the rate naming the plan after it, a term's target in the
+sentence before progress "so far", a scope "Trong tổng số … năm 2023 …, có …") wrote 150
+look-alikes: none alarmed on the new readings; two alarmed on older ones (trade-union members
+read as youth-union "đoàn viên"; members "đang sinh hoạt tại" some branches read as all of them),
+both fixed; all are kept (battery_zzzz_rev39). The floors sit a little under the measured figures,
 so a change that finds fewer planted errors, or raises an alarm anywhere, fails here.
 """
 

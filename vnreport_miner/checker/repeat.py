@@ -363,6 +363,23 @@ def _restated_profiles(ctx: Context) -> list[Check]:
 
 
 _DOING_AFTER = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tham gia|tham dự|dự|được|đã|có mặt|đăng ký)\b")
+_LOCATED_AFTER = re.compile(
+    r"[^,;.()\d]{0,30}?\bđang\s+(?P<where>(?:sinh hoạt|công tác|làm việc|sinh sống|cư trú|học tập|"
+    r"hoạt động)\s+(?:tại|ở))\b"
+)
+
+
+def _located_apart(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is the later count ``f`` narrowed to the members at some places ("… đảng viên đang sinh
+    hoạt tại chi bộ thôn"), which the earlier ``g``'s sentence does not say?"""
+    se = ctx.sentence_span(f.sent)[1]
+    located = _LOCATED_AFTER.match(ctx.low, f.end, min(se, f.end + 60))
+    if located is None:
+        return False
+    gs, ge = ctx.sentence_span(g.sent)
+    return located.group("where") not in ctx.low[gs:ge]
+
+
 _ORIGIN_MOMENT = re.compile(
     r"\b(?:đầu nhiệm kỳ|khi mới thành lập|mới thành lập|ban đầu|lúc đầu|trước đây|trước khi|"
     r"trước sáp nhập|tái lập|ngày đầu|lúc sáp nhập|khi sáp nhập|thời điểm sáp nhập|mới chia tách|"
@@ -1643,6 +1660,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 # most of their words agree: the same thing, not two activities with one noun
                 if gmove or fmove:
                     continue
+                if _located_apart(ctx, g, f):
+                    continue  # "… đang sinh hoạt tại chi bộ khu phố": the members of some places
                 if not _moments_agree(set(gm), set(fm)):
                     continue
                 # five digits and more with two swapped are no chance of two real counts: the
@@ -4187,6 +4206,10 @@ def _nearby_pair(
         return None  # "Đầu nhiệm kỳ, … 198 đảng viên" … "Đảng bộ xã có … 214 đảng viên": now
     if _DOING_AFTER.match(low, f.end, min(se, f.end + 40)):
         return None  # "16 chi bộ với 318 đảng viên tham gia học tập": those who took part
+    if _located_apart(ctx, g, f):
+        # (review 39a) "Toàn bộ 3.468 đảng viên của Đảng bộ đang sinh hoạt tại chi bộ thôn, …"
+        # after "… có 58 tổ chức cơ sở đảng với 4.368 đảng viên": those of some places only
+        return None
     if whole and _narrowed(ctx, earlier[-1], f):
         return None  # "Tất cả 165 hội viên và người thân …": the list goes on (see _narrowed)
     if _AMONG_THOSE.match(low, f.end, min(se, f.end + 40)):
@@ -4666,6 +4689,33 @@ _ALLOF_REACH = 3  # sentences from the stock to the later count
 _ALLOF_NOW = frozenset({"hiện", "đến nay"})
 
 
+# the later noun owned by the body whose stock it is: "Huyện … có 13 xã, thị trấn với 38.145 nhân
+# khẩu" … "Toàn bộ 38.154 nhân khẩu của huyện"; "Xã … có 8 thôn, bản" … "cả 9 thôn, bản của xã";
+# "Hội … hiện có 186.930 hội viên" … "Toàn bộ 196.930 hội viên của Hội" (the owner must be
+# named in the stock's sentence before the stock: "của huyện" after a village's stock is
+# another whole, left to the other guards and so to silence)
+_OWNER_ONLY = re.compile(
+    r"^\s*của\s+(tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận|hội|đảng bộ|chi bộ)"
+    r"(?:\s+(?:nhà|ta|này))?\s*$"
+)
+
+
+def _owned_by_stock_body(ctx: Context, g: Fig, f: Fig, own: str) -> bool:
+    """Are the later noun's own words only "của <body>", the body whose sentence states the
+    stock ``g``, with no other place or body named between them ("… Hưng Đạo có 1.716 hội
+    viên. 2. Hội Nông dân xã Hưng Thái …: Toàn bộ 1.761 hội viên của Hội" is another Hội)?"""
+    hit = _OWNER_ONLY.match(own)
+    if not hit:
+        return False
+    s = ctx.sentence_span(g.sent)[0]
+    if re.search(rf"\b{hit.group(1)}\b", ctx.low[s : g.start]) is None:
+        return False
+    between = ctx.text[g.end : f.start]
+    if set(_NAMED_PLACE.findall(between)) - set(_NAMED_PLACE.findall(ctx.text[s : g.end])):
+        return False  # "… 2. Hội Nông dân xã Hưng Thái …": another place's body
+    return re.search(rf"(?i:\b{hit.group(1)})\s+[A-ZĐÂĂÊÔƠƯ]", between) is None
+
+
 def _one_digit_apart(a: int, b: int) -> bool:
     """Two counts a slip of one digit by one ("19"/"18", "43"/"33") or two swapped adjacent
     digits ("36"/"63") gives; not "19"/"11" (a digit eight apart reads as another set)."""
@@ -4692,8 +4742,16 @@ def _stock_stated(ctx: Context, g: Fig) -> bool:
     if g.type != "quantity" or not g.exact_count or not g.unit.key or reference_level(ctx, g):
         return False
     s = ctx.sentence_span(g.sent)[0]
-    if not _ALLOF_STOCK.match(ctx.low[s : g.start]):
-        return False
+    head = ctx.low[s : g.start]
+    if not _ALLOF_STOCK.match(head):
+        # the items before it as the extractor read them: "có 13 xã, thị trấn với 38.145 nhân
+        # khẩu" lists a count of two nouns first (each item stands as "0 x")
+        for h in reversed(ctx.figs[: g.i]):
+            if h.start < s:
+                break
+            head = head[: h.start - s] + "0 x" + head[h.end - s :]
+        if head == ctx.low[s : g.start] or not _ALLOF_STOCK.match(head):
+            return False
     after = re.split(r"[,;.:()]", ctx.low[g.end : ctx.sentence_span(g.sent)[1]], maxsplit=1)[0]
     return not _ALLOF_DOING.search(after)
 
@@ -4778,7 +4836,8 @@ def _all_of_stock(ctx: Context, done: list[Check]) -> list[Check]:
                 continue
             if _narrowed(ctx, g, f, noun_end):
                 continue  # "Tất cả 78 chi hội đạt loại khá trở lên được biểu dương …"
-            if own.strip():  # words after the later noun: the stock's own words, or a subset
+            if own.strip() and not _owned_by_stock_body(ctx, g, f, own):
+                # words after the later noun: the stock's own words, or a subset
                 g_tail = re.split(r"[,;.:()]", low[g.end : g.end + 80], maxsplit=1)[0]
                 if not norm_words(g_tail).startswith(norm_words(own).strip()):
                     continue

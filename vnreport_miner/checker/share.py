@@ -480,6 +480,7 @@ def _opening_part_whole(ctx: Context, part: Fig) -> Fig | None:
 
 _WITHIN_OPEN = re.compile(r"(?:^|[,:;(]\s*)(?:trong|trong tổng số|trong số|trong tổng)\s*$")
 _WITHIN_GAP = re.compile(r"^[^\d;]{0,40}?(?:\bcó\b|,)")
+_WITHIN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d{2}\b")
 _NAMED_AFTER = re.compile(r"^\s*(?:so với\s+|của\s+|trên\s+|trong\s+)?(?:tổng\s+)?số\b")
 
 
@@ -524,7 +525,14 @@ def _within_base(ctx: Context, part: Fig) -> Fig | None:
         # the nearest scope wins: "trong tổng số 8.937 đảng viên, có 1.528 … miễn …; trong 7.409
         # đảng viên được xếp loại, hoàn thành xuất sắc 1.259 (17%)" is of the 7.409
         nxt = ctx.next_in_sent(base)
-        found = base if nxt is not None and _WITHIN_GAP.match(ctx.gap(base, nxt).lower()) else None
+        # (a year in the scope's own words: "Trong tổng số 238 đảng viên mới kết nạp năm 2023 của
+        # Đảng bộ huyện, có 131 …")
+        found = (
+            base
+            if nxt is not None
+            and _WITHIN_GAP.match(_WITHIN_YEAR.sub("năm", ctx.gap(base, nxt).lower()))
+            else None
+        )
     if found is not None and any(
         g.start > found.end
         and g.exact_count
