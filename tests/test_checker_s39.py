@@ -6,6 +6,10 @@ must stay silent:
   71.540 nhân khẩu" … "Toàn bộ 71.450 nhân khẩu của huyện"), with no other place named between;
   a stock may follow a count of two nouns ("có 16 xã, thị trấn với 71.540 nhân khẩu").
 - share: a scope "Trong tổng số N X <words> năm 2022 …, có M …" holds a year in its own words.
+- target: a plan beside the done count ("(kế hoạch giao 360 đảng viên)", ", chỉ tiêu giao là …")
+  is the base of a rate that names the plan after it ("đạt 114,4% kế hoạch") when no other plan of
+  the noun is stated; "hoàn thành"/"tương đương" link the rate too; a term's target stated with
+  its period in the sentence before is the base of progress "so far".
 - older readings (review 39a): "đoàn viên công đoàn" is a unit of its own; members "đang sinh
   hoạt tại" some branches are no restatement of all.
 """
@@ -68,6 +72,62 @@ def test_a_within_scope_may_name_its_year() -> None:
                 [174, 312, 58.1])  # fmt: skip
     assert told(checks_of(text.format(pct="55,8%"), "share"), "share", "consistent",
                 [174, 312, 55.8])  # fmt: skip
+
+
+# -- target: a plan beside the done count, the rate naming the plan after it
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2024, Đảng bộ huyện kết nạp được 287 đảng viên mới (kế hoạch giao 250 đảng viên), "
+         "đạt 118,4% kế hoạch.", [250, 287, 118.4]),
+        ("Toàn tỉnh trồng mới 3.120 ha rừng tập trung, chỉ tiêu giao là 3.000 ha, hoàn thành "
+         "106,8% chỉ tiêu.", [3000, 3120, 106.8]),
+        ("Các xã đã hỗ trợ 418 hộ làm nhà ở (mục tiêu năm 2024 là 450 hộ), tương đương 95,1% "
+         "mục tiêu.", [450, 418, 95.1]),
+    ],
+)
+def test_a_plan_beside_its_done_count_is_the_rates_base(text: str, figures: list[float]) -> None:
+    assert told(checks_of(text, "target"), "target", "inconsistent", figures)
+
+
+def test_the_right_rate_beside_its_plan_is_confirmed() -> None:
+    text = ("Năm 2024, Đảng bộ huyện kết nạp được 287 đảng viên mới (kế hoạch giao 250 đảng viên), "
+            "đạt 114,8% kế hoạch.")  # fmt: skip
+    assert told(checks_of(text, "target"), "target", "consistent", [250, 287, 114.8])
+
+
+def test_a_rate_of_the_years_plan_after_a_quarters_plan_is_silent() -> None:
+    text = (
+        "Năm 2024, Huyện đoàn phấn đấu kết nạp 1.600 đoàn viên mới. Quý IV đã kết nạp 420 đoàn "
+        "viên (kế hoạch quý 400 đoàn viên), đạt 26,3% kế hoạch."
+    )
+    assert not [a for a in alarms(text) if a[0] == "target"]
+
+
+# -- target: a term's target stated in the sentence before its progress "so far"
+
+OCOP = (
+    "Chương trình mỗi xã một sản phẩm giai đoạn 2021 - 2025 của huyện phấn đấu có {goal} sản "
+    "phẩm OCOP đạt từ 3 sao trở lên. Đến nay đã có 52 sản phẩm được công nhận, đạt {pct} mục "
+    "tiêu đề ra."
+)
+
+
+def test_a_terms_target_the_sentence_before_is_the_base_of_progress_so_far() -> None:
+    assert told(checks_of(OCOP.format(goal=48, pct="118%"), "target"), "target", "inconsistent",
+                [48, 52, 118])  # fmt: skip
+    assert told(checks_of(OCOP.format(goal=48, pct="108,3%"), "target"), "target", "consistent",
+                [48, 52, 108.3])  # fmt: skip
+
+
+def test_an_annual_target_before_progress_so_far_is_silent() -> None:
+    text = (
+        "Nghị quyết Đại hội nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu mỗi năm kết nạp 300 đảng viên. "
+        "Đến nay, toàn Đảng bộ đã kết nạp được 1.140 đảng viên, đạt 95% chỉ tiêu."
+    )
+    assert not [a for a in alarms(text) if a[0] == "target"]
 
 
 # -- look-alikes of review 39a that older readings alarmed on

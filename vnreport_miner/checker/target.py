@@ -1631,9 +1631,9 @@ _BESIDE = (
     # "1.245 đoàn viên mới, trong khi chỉ tiêu giao là 1.200 đoàn viên")
     (re.compile(rf"^(?:\s+[^\W\d]+){{0,6}}\s*,\s*(?:trong khi\s+|so với\s+)?{_PLAN_NOUN}"
                 r"(?:\s+[^\W\d]+){0,5}\s*(?:là|:)?\s*$"),
-     re.compile(r"^\s*[,;]\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:đạt|bằng)\s*$")),
+     re.compile(r"^\s*[,;]\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
     (re.compile(rf"^(?:\s+[^\W\d]+){{0,4}}\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
-     re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng)\s*$")),
+     re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
     (re.compile(rf"^\s*/\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,2}}\s*$"),
      re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
 )  # fmt: skip
@@ -1685,6 +1685,13 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
         kind = next(
             (k for k, (a, b) in enumerate(_BESIDE) if a.match(gap1) and b.match(gap2)), None
         )
+        if kind is None and _YEAR.search(gap1):
+            # (the later shapes) the plan's own year: "(mục tiêu năm 2024 là 30 sản phẩm)"
+            plain = _YEAR.sub("", gap1)
+            kind = next(
+                (k for k, (a, b) in enumerate(_BESIDE) if k >= 3 and a.match(plain) and b.match(gap2)),
+                None,
+            )
         if kind is not None and kind < 3 and elided:
             continue
         if kind is not None and kind >= 3:
@@ -1705,7 +1712,7 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
             kind is not None
             and kind >= 3
             and (
-                not _ENDS_RATE.match(ctx.after_low(p, 25))
+                not (_ENDS_RATE.match(ctx.after_low(p, 25)) or _sole_plan_named(ctx, g, t, p))
                 or _EXCESS_LEAD.search(ctx.before_low(g, 30))
                 or _PLAN_LEAD.search(ctx.before_low(g, 30))
                 or (kind == 3 and _SUB_LEAD.search(ctx.before_low(g, 30)))
@@ -1728,6 +1735,32 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
                              observed=num(pv.stated), tolerance=num(pv.judgement.tolerance, 4),
                              why=why, rounding=pv.judgement.rounding))  # fmt: skip
     return out
+
+
+# (thirty-ninth session) the rate may name its plan after it when the plan beside the done count
+# is the only plan of that noun the report states: "kết nạp được 412 đảng viên mới (kế hoạch giao
+# 360 đảng viên), đạt 114,4% kế hoạch" (not "Quý IV kết nạp 400 đoàn viên (kế hoạch quý 380 đoàn
+# viên), đạt 90% kế hoạch" after the year's plan of 1.500 đoàn viên: another plan stated)
+_PLAN_NAMED_AFTER = re.compile(
+    rf"^\s*(?:so với\s+)?{_PLAN_NOUN}(?:\s+(?:năm|cả năm|giao|được giao|đề ra|vốn|vốn giao))?"
+    r"\s*(?:[,.;)]|$)"
+)
+_SOLE_PLAN_WORD = re.compile(rf"\b(?:{_PLAN_NOUN}|phấn đấu|giao)\b[^.;]{{0,40}}$")
+
+
+def _sole_plan_named(ctx: Context, g: Fig, t: Fig, p: Fig) -> bool:
+    """Does the rate name its plan right after it ("đạt 114,4% kế hoạch"), the plan ``t``
+    beside the done count ``g`` being the only count of its noun said as a plan?"""
+    if not _PLAN_NAMED_AFTER.match(ctx.after_low(p, 40)):
+        return False
+    for h in ctx.figs:
+        if h is t or h is g or h.type != "quantity" or not h.unit.key:
+            continue
+        if h.unit.key != t.unit.key and not _elided(t.unit.key, h.unit.key):
+            continue
+        if _SOLE_PLAN_WORD.search(ctx.before_low(h, 60)):
+            return False  # another plan of the noun: the rate may be of that one
+    return True
 
 
 def _SAME_SCALE(a: Fig, b: Fig) -> bool:  # noqa: N802 - reads as a predicate of two figures
@@ -2085,8 +2118,10 @@ def _other_year(ctx: Context, target: Fig, got: Fig) -> bool:
 def _explicit_goal(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
     """A whole target stated with its period in the achievement's sentence and tied to it:
     "chỉ tiêu nhiệm kỳ 2020-2025 kết nạp 500 đảng viên; đến nay đã kết nạp được 430 đảng viên,
-    đạt 90% chỉ tiêu" states 430/500 whatever time has passed."""
-    if target.sent != p.sent or _tight_target(ctx, got) is not target:
+    đạt 90% chỉ tiêu" states 430/500 whatever time has passed; so does a target stated with its
+    period in the sentence just before ("Chương trình … giai đoạn 2021 - 2025 … phấn đấu có 40 sản
+    phẩm OCOP …. Đến nay đã có 46 sản phẩm được công nhận, đạt 115% mục tiêu")."""
+    if not 0 <= p.sent - target.sent <= 1 or _tight_target(ctx, got) is not target:
         return False
     clause = ctx.clause(target.start, target.end)
     if _TARGET_PERIOD.search(ctx.text[clause[0] : target.start]):
