@@ -9,7 +9,13 @@ must stay silent:
 - target: a plan beside the done count ("(kế hoạch giao 360 đảng viên)", ", chỉ tiêu giao là …")
   is the base of a rate that names the plan after it ("đạt 114,4% kế hoạch") when no other plan of
   the noun is stated; "hoàn thành"/"tương đương" link the rate too; a term's target stated with
-  its period in the sentence before is the base of progress "so far".
+  its period in the sentence before is the base of progress "so far"; what was done may be
+  described at length (commas and all) before a bracketed or comma plan, when the rate names the
+  one plan of the noun and no subset is opened in between.
+- change: a level now counted as people ("tổng số đảng viên là 4.872 đồng chí", "Hội có 19.925
+  người") is all the members when its member noun or body names it right before, against an
+  earlier stock of members; a level "Đến nay …" is of now, not of a year said in the sentence
+  before.
 - older readings (review 39a): "đoàn viên công đoàn" is a unit of its own; members "đang sinh
   hoạt tại" some branches are no restatement of all.
 """
@@ -154,3 +160,80 @@ def test_members_of_some_branches_only_are_no_restatement_of_all() -> None:
     # (without the place, the same digits swapped are a slip)
     plain = text.format(n="2.574").replace(" đang sinh hoạt tại chi bộ khu phố, tổ dân phố", "")
     assert [a for a in alarms(plain) if a[0] == "repeat"]
+
+
+# -- target: what was done described at length before its plan
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Các trung tâm giáo dục nghề nghiệp đã đào tạo nghề cho 2.870 lao động nông thôn, ưu tiên "
+         "người thuộc hộ nghèo, hộ cận nghèo và người dân tộc thiểu số (kế hoạch 2.600 lao động), "
+         "đạt 114,5% kế hoạch.", [2600, 2870, 114.5]),
+        ("Toàn tỉnh đã trồng mới 1.940 ha rừng tập trung bằng các loài cây gỗ lớn, cây bản địa có "
+         "giá trị kinh tế cao, kế hoạch là 2.100 ha, đạt 90,2% kế hoạch năm.", [2100, 1940, 90.2]),
+    ],
+)
+def test_a_plan_after_a_long_description_is_the_rates_base(
+    text: str, figures: list[float]
+) -> None:
+    assert told(checks_of(text, "target"), "target", "inconsistent", figures)
+
+
+def test_a_plan_after_a_subset_opened_in_the_description_is_silent() -> None:
+    text = (
+        "Vụ đông xuân, nông dân đã gieo cấy 18.650 ha lúa, trong đó diện tích lúa chất lượng cao "
+        "được mở rộng ở các xã ven sông (kế hoạch 6.000 ha), đạt 104,2% kế hoạch."
+    )
+    assert not [a for a in alarms(text) if a[0] == "target"]
+
+
+# -- change: the level now counted as all members "đồng chí"
+
+
+def test_all_members_counted_as_comrades_are_the_level_now() -> None:
+    text = (
+        "Đầu nhiệm kỳ, Đảng bộ thị xã có 3.184 đảng viên sinh hoạt ở 39 tổ chức cơ sở đảng. Đến "
+        "nay, tổng số đảng viên là 3.562 đồng chí, tăng {pct} so với đầu nhiệm kỳ."
+    )
+    assert told(checks_of(text.format(pct="15,2%"), "change"), "change", "inconsistent",
+                [3184, 3562, 15.2])  # fmt: skip
+    assert told(checks_of(text.format(pct="11,9%"), "change"), "change", "consistent",
+                [3184, 3562, 11.9])  # fmt: skip
+
+
+def test_a_subset_counted_as_comrades_is_no_earlier_level() -> None:
+    text = (
+        "Số đảng viên từ 30 tuổi trở xuống năm 2023 là 412 đồng chí. Năm 2024, Đảng bộ có 3.562 "
+        "đảng viên, tăng 96 đồng chí so với năm 2023."
+    )
+    assert not [a for a in alarms(text) if a[0] == "change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2020, Hội Cựu chiến binh huyện có 6.420 hội viên. Đến nay, tổng số hội viên là "
+         "6.875 người, tăng 8,1% so với năm 2020.", [6420, 6875, 8.1]),
+        ("Đầu nhiệm kỳ, Đảng bộ xã có 274 đảng viên sinh hoạt ở 14 chi bộ. Hiện nay, Đảng bộ có "
+         "309 đồng chí, tăng 15,8% so với đầu nhiệm kỳ.", [274, 309, 15.8]),
+    ],
+)
+def test_members_counted_as_people_are_the_level_now(text: str, figures: list[float]) -> None:
+    assert told(checks_of(text, "change"), "change", "inconsistent", figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taking part in one activity, not the members
+        "Năm 2020, Hội Nông dân xã có 1.640 hội viên. Hiện nay, Hội có 1.245 người tham gia tổ "
+        "tiết kiệm và vay vốn, tăng 9,6% so với năm 2020.",
+        # the earlier count is of some members only
+        "Năm 2020, Đảng bộ thành phố có 2.140 đảng viên được tặng Huy hiệu từ 30 năm tuổi Đảng trở "
+        "lên. Đến nay, Đảng bộ thành phố có 12.684 đồng chí, tăng 3,1% so với năm 2020.",
+    ],
+)
+def test_people_that_are_not_all_members_are_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "change"]

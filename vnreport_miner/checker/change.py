@@ -2399,8 +2399,15 @@ def _dated(ctx: Context, sent: int, hit: re.Match[str], now_year: int | None) ->
 def _now_year(ctx: Context, now: Fig) -> int | None:
     """The year the current level is dated: the last "năm YYYY" before it in its paragraph."""
     s = ctx.text.rfind("\n", 0, now.start) + 1
+    ss = max(s, ctx.sentence_span(now.sent)[0])
+    own = ctx.lower_slice(ss, now.start)
+    if not _YEAR_WORD.search(own) and _NOW_OPENS_LEVEL.search(own):
+        return None  # "Năm 2020, … 6.420 hội viên. Đến nay, … 6.875 người": now, not 2020
     years = _YEAR_WORD.findall(ctx.lower_slice(s, now.start))
     return int(years[-1]) if years else None
+
+
+_NOW_OPENS_LEVEL = re.compile(r"^\W*(?:đến nay|hiện nay|hiện tại|hiện)\b")
 
 
 # -- what tells two levels of "the same" noun apart: a named body or place ("Hội Nông dân" /
@@ -2447,6 +2454,11 @@ def _subject_words(ctx: Context, f: Fig) -> set[str]:
     s, _ = ctx.sentence_span(f.sent)
     pre = ctx.text[s : f.start].rsplit(";", 1)[-1].lower()
     pre = _TIME_LEAD.sub(" ", pre, count=1)
+    # the count's own noun named as its subject ("tổng số đảng viên là 4.872 đảng viên") is no
+    # word of a subject of its own
+    noun = "đảng viên" if f.unit.key == "đồng chí" else f.unit.key  # (members as comrades)
+    if noun:
+        pre = re.sub(rf"\b(?:tổng\s+)?(?:số\s+)?{re.escape(noun)}\s+(?=là\b|có\b|đạt\b|:)", " ", pre)
     return {
         w
         for w in norm_words(pre).split()
@@ -2549,6 +2561,34 @@ def _other_group(ctx: Context, now: Fig, then: Fig) -> bool:
     return bool(extra) and extra not in ctx.low[ts:te]
 
 
+# Members counted as people: "tổng số đảng viên là 4.872 đồng chí", "Đảng bộ có 3.612 đồng chí",
+# "tổng số hội viên là 22.318 người", "Hội có 25.104 người" — the member noun (or the body whose
+# members they are) right before, nothing between ("Số đảng viên 30 tuổi trở xuống năm 2023 là 312
+# đồng chí" is a subset).
+_MEMBER_BODY = {"đảng viên": "đảng bộ", "hội viên": "hội", "đoàn viên": "(?:công\\s+)?đoàn"}
+_PEOPLE_UNITS = {"đảng viên": ("đồng chí", "người"), "hội viên": ("người",), "đoàn viên": ("người",)}
+
+
+_MEMBERS_STOCK_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|sinh hoạt\s+(?:ở|tại|trong)\s+(?:\d|các\s)|với\b|và\b)"
+)
+
+
+def _members_as_people(ctx: Context, people: Fig, members: Fig) -> bool:
+    """Is ``people`` ("4.872 đồng chí") the count of all the ``members`` ("4.215 đảng viên") of
+    one body, named so right before it?"""
+    noun = members.unit.key
+    if people.unit.key not in _PEOPLE_UNITS.get(noun, ()):
+        return False
+    if not _MEMBERS_STOCK_AFTER.match(ctx.after_low(members, 30)):
+        return False  # "2.140 đảng viên được tặng Huy hiệu …": some of the members
+    before = ctx.before_low(people, 60)
+    named = rf"(?:\b(?:tổng\s+)?số\s+{noun}\s+(?:là|có|:)"
+    named += rf"|(?:^|[,.;]\s*|\s)(?:hiện\s+(?:nay\s+)?)?{_MEMBER_BODY[noun]}"
+    named += r"(?:\s+[^\W\d,;]+){0,4}?\s+(?:hiện\s+(?:nay\s+)?)?có)\s*$"
+    return re.search(named, before) is not None
+
+
 def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
     out: list[Check] = []
     if "so với" not in ctx.low and "gấp" not in ctx.low:
@@ -2610,8 +2650,10 @@ def _versus_anchor(ctx: Context, used: set[str]) -> list[Check]:
                 continue
             if then.type != now.type or then.value is None or then.qual != "exact":
                 continue
-            if now.type == "quantity" and then.unit.key != now.unit.key:
-                continue
+            if now.type == "quantity" and then.unit.key != now.unit.key and not (
+                _members_as_people(ctx, now, then) or _members_as_people(ctx, then, now)
+            ):
+                continue  # (all members may be counted as people: "tổng số đảng viên là 4.872 đồng chí")
             if _bracketed(ctx, then) or not _level(then):
                 continue
             near = ctx.before_low(then, 70)  # (review 84: "đặt mục tiêu đến cuối năm … chỉ còn")

@@ -1632,11 +1632,23 @@ _BESIDE = (
     (re.compile(rf"^(?:\s+[^\W\d]+){{0,6}}\s*,\s*(?:trong khi\s+|so với\s+)?{_PLAN_NOUN}"
                 r"(?:\s+[^\W\d]+){0,5}\s*(?:là|:)?\s*$"),
      re.compile(r"^\s*[,;]\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
-    (re.compile(rf"^(?:\s+[^\W\d]+){{0,4}}\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
+    (re.compile(rf"^(?:\s+[^\W\d]+){{0,8}}\s*\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
      re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
     (re.compile(rf"^\s*/\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,2}}\s*$"),
      re.compile(r"^\s*,\s*(?:đạt|bằng)\s*$")),
+    # (thirty-ninth session) what was done described at length, commas and all, then the plan in
+    # brackets: "đào tạo nghề cho 4.125 lao động nông thôn, ưu tiên người thuộc hộ nghèo … (kế
+    # hoạch 3.750 lao động), đạt 110% kế hoạch" — read only with the plan named after the rate
+    # and no other plan of the noun (see _sole_plan_named), and no subset opened in between
+    (re.compile(rf"^[^\d;()]{{0,160}}\(\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
+     re.compile(r"^\s*\)\s*,?\s*(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
+    # … and the plan after a comma: "… trồng mới 2.480 ha rừng tập trung bằng các loài cây gỗ
+    # lớn, cây bản địa, kế hoạch là 2.600 ha, đạt 95,4% kế hoạch năm"
+    (re.compile(rf"^[^\d;()]{{0,160}},\s*{_PLAN_NOUN}(?:\s+[^\W\d]+){{0,3}}\s*(?:là|:)?\s*$"),
+     re.compile(r"^\s*,\s*(?:đạt|bằng|tương đương|hoàn thành)\s*$")),
 )  # fmt: skip
+_LONG_BESIDE = (len(_BESIDE) - 2, len(_BESIDE) - 1)
+_LONG_SUBSET = re.compile(r"\b(?:trong đó|trong số|riêng|ngoài ra)\b")
 
 
 # (review 25r) the count before the plan is itself a plan ("chỉ tiêu tỉnh giao là 450 …, chỉ
@@ -1694,6 +1706,10 @@ def _beside_plan(ctx: Context, used: set[str]) -> list[Check]:
             )
         if kind is not None and kind < 3 and elided:
             continue
+        if kind in _LONG_BESIDE and (
+            _LONG_SUBSET.search(gap1) or not _sole_plan_named(ctx, g, t, p)
+        ):
+            continue  # a long description: only a rate that names its one plan, no subset
         if kind is not None and kind >= 3:
             run_on = _RUN_ON.match(gap1).group(0)  # type: ignore[union-attr]
             if run_on.strip() and (
