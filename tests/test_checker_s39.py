@@ -237,3 +237,14 @@ def test_members_counted_as_people_are_the_level_now(text: str, figures: list[fl
 )
 def test_people_that_are_not_all_members_are_silent(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "change"]
+
+
+def test_public_investment_planned_is_what_is_disbursed() -> None:
+    text = (
+        "Kế hoạch đầu tư công năm 2024 của thị xã là 520 tỷ đồng. Hiện nay đã giải ngân 398 tỷ "
+        "đồng, đạt {pct} kế hoạch."
+    )
+    assert told(checks_of(text.format(pct="79,5%"), "target"), "target", "inconsistent",
+                [520, 398, 79.5])  # fmt: skip
+    assert told(checks_of(text.format(pct="76,5%"), "target"), "target", "consistent",
+                [520, 398, 76.5])  # fmt: skip

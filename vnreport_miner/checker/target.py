@@ -1961,7 +1961,9 @@ _ACTIVITY_KIN = (
                "mở", "nâng", "cấp", "sửa", "chữa", "khởi", "công"}),
     # the plan of capital ("kế hoạch vốn đầu tư công 300 tỷ đồng") is what is disbursed, as is an
     # amount allotted ("Chương trình … được giao 86,4 tỷ đồng, đã giải ngân 71,2 tỷ đồng")
-    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ", "vốn", "giao"}),
+    # (and "Kế hoạch đầu tư công năm 2024 … là 640 tỷ đồng" … "đã giải ngân 448 tỷ đồng")
+    frozenset({"giải", "ngân", "thanh", "toán", "chi", "sử", "dụng", "phân", "bổ", "vốn", "giao",
+               "đầu", "tư"}),
     frozenset({"thu", "nộp", "huy", "động", "vận", "quyên", "góp", "ủng", "hộ"}),
 )  # fmt: skip
 # Opposite flows of one budget: the estimate of revenue is not that of spending.
