@@ -248,3 +248,14 @@ def test_public_investment_planned_is_what_is_disbursed() -> None:
                 [520, 398, 79.5])  # fmt: skip
     assert told(checks_of(text.format(pct="76,5%"), "target"), "target", "consistent",
                 [520, 398, 76.5])  # fmt: skip
+
+
+def test_a_terms_target_with_its_noun_shortened_is_the_base_of_progress() -> None:
+    text = (
+        "Giai đoạn 2021 - 2025, huyện phấn đấu có thêm 64 trường học đạt chuẩn quốc gia. Đến nay, "
+        "đã có 51 trường được công nhận, đạt {pct} mục tiêu."
+    )
+    assert told(checks_of(text.format(pct="82,3%"), "target"), "target", "inconsistent",
+                [64, 51, 82.3])  # fmt: skip
+    assert told(checks_of(text.format(pct="79,7%"), "target"), "target", "consistent",
+                [64, 51, 79.7])  # fmt: skip

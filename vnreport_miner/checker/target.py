@@ -806,8 +806,10 @@ def _tight_target(ctx: Context, got: Fig) -> Fig | None:
             return None
         if g.type != "quantity" or g.value is None:
             continue
-        if not (_same_unit(g, got) or _comrades(ctx, g, got)):
-            continue
+        if not (
+            _same_unit(g, got) or _comrades(ctx, g, got) or _elided(g.unit.key, got.unit.key)
+        ):
+            continue  # ("120 trường học" … "93 trường": the noun shortened)
         if _inside_brackets(ctx, g):
             continue  # "được giao 162,5 tỷ đồng (…: 118,2 tỷ đồng; …)": the plan's parts
         before = _YEAR.sub("năm", ctx.before_low(g, 80))  # "chỉ tiêu năm 2023 kết nạp 60"
@@ -2142,7 +2144,10 @@ def _explicit_goal(ctx: Context, target: Fig, got: Fig, p: Fig) -> bool:
     if not 0 <= p.sent - target.sent <= 1 or _tight_target(ctx, got) is not target:
         return False
     clause = ctx.clause(target.start, target.end)
-    if _TARGET_PERIOD.search(ctx.text[clause[0] : target.start]):
+    # (a target the sentence before: its whole sentence up to it, "Giai đoạn 2021 - 2025, tỉnh
+    # phấn đấu có thêm 120 trường học …")
+    lo = ctx.sentence_span(target.sent)[0] if target.sent < p.sent else clause[0]
+    if _TARGET_PERIOD.search(ctx.lower_slice(lo, target.start)):  # ("Giai đoạn …" opening it)
         return True
     # the period after the target's noun: "kế hoạch xây dựng 150 nhà … trong năm 2023, đến nay …"
     return bool(_PERIOD_AFTER.match(ctx.text, target.end, clause[1]))
