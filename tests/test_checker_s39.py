@@ -259,3 +259,14 @@ def test_a_terms_target_with_its_noun_shortened_is_the_base_of_progress() -> Non
                 [64, 51, 82.3])  # fmt: skip
     assert told(checks_of(text.format(pct="79,7%"), "target"), "target", "consistent",
                 [64, 51, 79.7])  # fmt: skip
+
+
+def test_another_place_of_the_same_level_named_between_silences_a_restatement() -> None:
+    text = (
+        "Hội Nông dân xã Phú Lương có 2.146 hội viên. {middle} Toàn bộ 2.156 hội viên của Hội đã "
+        "đăng ký danh hiệu hộ sản xuất, kinh doanh giỏi."
+    )
+    other = text.format(middle="Xã Phú Mỹ cũng đẩy mạnh phong trào thi đua.")
+    assert not [a for a in alarms(other) if a[0] == "repeat"]
+    same = text.format(middle="Các chi hội cũng đẩy mạnh phong trào thi đua.")
+    assert told(checks_of(same, "repeat"), "repeat", "inconsistent", [2146, 2156])

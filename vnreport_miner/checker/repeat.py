@@ -4700,6 +4700,35 @@ _OWNER_ONLY = re.compile(
 )
 
 
+# (a place's type word may open a sentence: "Xã Hưng Thái có …")
+_NAMED_PLACE_ANY = re.compile(
+    r"\b(?i:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố|tổ|chi bộ|đảng bộ|"
+    r"chi hội|chi đoàn)\s+([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
+)
+
+
+_PLACE_TYPED = re.compile(
+    r"\b(?P<t>(?i:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố))\s+"
+    r"(?P<n>[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
+)
+
+
+def _same_level_place_between(ctx: Context, g: Fig, f: Fig) -> bool:
+    """(thirty-ninth session) Is a place of the same level as one the earlier statement's sentence
+    names ("xã Phú Lương") named between the two statements ("Xã Phú Mỹ cũng …")? Then the later
+    count may be of that other place."""
+    gs, ge = ctx.sentence_span(g.sent)
+    fs = ctx.sentence_span(f.sent)[0]
+    if fs <= ge:
+        return False
+    stock = {(m.group("t").lower(), m.group("n")) for m in _PLACE_TYPED.finditer(ctx.text, gs, ge)}
+    levels = {t for t, _ in stock}
+    return any(
+        m.group("t").lower() in levels and (m.group("t").lower(), m.group("n")) not in stock
+        for m in _PLACE_TYPED.finditer(ctx.text, ge, fs)
+    )
+
+
 def _owned_by_stock_body(ctx: Context, g: Fig, f: Fig, own: str) -> bool:
     """Are the later noun's own words only "của <body>", the body whose sentence states the
     stock ``g``, with no other place or body named between them ("… Hưng Đạo có 1.716 hội
@@ -4711,8 +4740,8 @@ def _owned_by_stock_body(ctx: Context, g: Fig, f: Fig, own: str) -> bool:
     if re.search(rf"\b{hit.group(1)}\b", ctx.low[s : g.start]) is None:
         return False
     between = ctx.text[g.end : f.start]
-    if set(_NAMED_PLACE.findall(between)) - set(_NAMED_PLACE.findall(ctx.text[s : g.end])):
-        return False  # "… 2. Hội Nông dân xã Hưng Thái …": another place's body
+    if set(_NAMED_PLACE_ANY.findall(between)) - set(_NAMED_PLACE_ANY.findall(ctx.text[s : g.end])):
+        return False  # "… 2. Hội Nông dân xã Hưng Thái …", "Xã Hưng Thái …": another place's body
     return re.search(rf"(?i:\b{hit.group(1)})\s+[A-ZĐÂĂÊÔƠƯ]", between) is None
 
 
@@ -7589,6 +7618,8 @@ def _resumed_slip(ctx: Context, done: list[Check]) -> list[Check]:
             continue  # "Năm 2022 … 1.254" / "Năm 2023, toàn bộ 1.524 …": two moments
         if not _rr_places(ctx, f) <= _rr_places(ctx, g):
             continue  # another named place or body
+        if _same_level_place_between(ctx, g, f):
+            continue  # "Hội … xã Phú Lương có 2.146 …. Xã Phú Mỹ cũng …. Toàn bộ 2.156 …": which xã?
         if _OTHER_BODY.search(ctx.low, ctx.sentence_span(g.sent)[1], f.start) or (
             f.type == "quantity"
             and (
