@@ -270,3 +270,14 @@ def test_another_place_of_the_same_level_named_between_silences_a_restatement() 
     assert not [a for a in alarms(other) if a[0] == "repeat"]
     same = text.format(middle="Các chi hội cũng đẩy mạnh phong trào thi đua.")
     assert told(checks_of(same, "repeat"), "repeat", "inconsistent", [2146, 2156])
+
+
+def test_members_named_before_a_count_of_people_are_no_subject_of_their_own() -> None:
+    text = (
+        "Năm 2020, Hội Nông dân huyện có 12.460 hội viên. Đến nay, tổng số hội viên là 13.215 "
+        "người, tăng {pct} so với năm 2020."
+    )
+    assert told(checks_of(text.format(pct="7,1%"), "change"), "change", "inconsistent",
+                [12460, 13215, 7.1])  # fmt: skip
+    assert told(checks_of(text.format(pct="6,1%"), "change"), "change", "consistent",
+                [12460, 13215, 6.1])  # fmt: skip

@@ -2456,9 +2456,14 @@ def _subject_words(ctx: Context, f: Fig) -> set[str]:
     pre = _TIME_LEAD.sub(" ", pre, count=1)
     # the count's own noun named as its subject ("tổng số đảng viên là 4.872 đảng viên") is no
     # word of a subject of its own
-    noun = "đảng viên" if f.unit.key == "đồng chí" else f.unit.key  # (members as comrades)
-    if noun:
-        pre = re.sub(rf"\b(?:tổng\s+)?(?:số\s+)?{re.escape(noun)}\s+(?=là\b|có\b|đạt\b|:)", " ", pre)
+    # (members counted as comrades or people: "tổng số hội viên là 19.925 người")
+    noun = (
+        "đảng viên|hội viên|đoàn viên"
+        if f.unit.key in ("đồng chí", "người")
+        else re.escape(f.unit.key)
+    )
+    if f.unit.key:
+        pre = re.sub(rf"\b(?:tổng\s+)?(?:số\s+)?(?:{noun})\s+(?=là\b|có\b|đạt\b|:)", " ", pre)
     return {
         w
         for w in norm_words(pre).split()
