@@ -281,3 +281,22 @@ def test_members_named_before_a_count_of_people_are_no_subject_of_their_own() ->
                 [12460, 13215, 7.1])  # fmt: skip
     assert told(checks_of(text.format(pct="6,1%"), "change"), "change", "consistent",
                 [12460, 13215, 6.1])  # fmt: skip
+
+
+def test_a_body_named_again_by_its_bare_head_is_the_same_body() -> None:
+    text = (
+        "Năm 2020, Đảng bộ xã Phú Thịnh có 286 đảng viên. Hiện Đảng bộ có 331 đồng chí, tăng {pct} "
+        "so với năm 2020."
+    )
+    assert told(checks_of(text.format(pct="13,6%"), "change"), "change", "inconsistent",
+                [286, 331, 13.6])  # fmt: skip
+    assert told(checks_of(text.format(pct="15,7%"), "change"), "change", "consistent",
+                [286, 331, 15.7])  # fmt: skip
+
+
+def test_another_body_with_a_level_word_is_silent() -> None:
+    text = (
+        "Năm 2022, Đảng bộ xã Tân Lộc có 312 đảng viên. Năm 2023, Đảng bộ thị trấn có 468 đảng "
+        "viên, tăng 24 đảng viên so với năm trước."
+    )
+    assert not [a for a in alarms(text) if a[0] == "change"]

@@ -2477,11 +2477,28 @@ _SUBJECT_STOP = frozenset(
 )  # fmt: skip
 
 
+_BARE_BODY = re.compile(
+    r"(?:^|[,.;]\s*)(?:hiện\s+(?:nay\s+)?)?(?:đảng bộ|hội|đoàn|công đoàn)\s+"
+    r"(?:hiện\s+(?:nay\s+)?)?(?:có|là)\s*$"
+)
+
+
+def _bare_body(ctx: Context, now: Fig) -> bool:
+    """Is ``now``'s subject the bare head of a body, nothing after it ("Hiện Đảng bộ có …", not
+    "Đảng bộ thị trấn có …")?"""
+    s, _ = ctx.sentence_span(now.sent)
+    return bool(_BARE_BODY.search(ctx.lower_slice(max(s, now.start - 40), now.start)))
+
+
 def _same_subject(ctx: Context, now: Fig, then: Fig) -> bool:
     """No sign that the two levels count different things (see the table above)."""
     c1, p1, f1, t1 = _subject(ctx, now)
     c2, p2, f2, t2 = _subject(ctx, then)
-    if c1 and c2 and c1 != c2:
+    if c1 and c2 and c1 != c2 and not (
+        # (thirty-ninth session) the body named again by its bare head: "Đảng bộ xã Phú Thịnh có
+        # 286 đảng viên. Hiện Đảng bộ có 331 đồng chí" (not "Đảng bộ huyện có …": a level word)
+        c1 < c2 and _bare_body(ctx, now)
+    ):
         return False
     # the subjects' own words, both sides adding some: "đảng bộ khối doanh nghiệp" / "đảng bộ
     # khối cơ quan", "tổng chi ngân sách" / "tổng thu ngân sách", "diện tích lúa" / "diện tích ngô"
