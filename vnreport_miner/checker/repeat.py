@@ -4700,17 +4700,19 @@ _OWNER_ONLY = re.compile(
 )
 
 
-# (a place's type word may open a sentence: "Xã Hưng Thái có …")
-_NAMED_PLACE_ANY = re.compile(
-    r"\b(?i:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố|tổ|chi bộ|đảng bộ|"
-    r"chi hội|chi đoàn)\s+([A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
-)
-
-
+# A named place or body, its type word in any case (it may open a sentence: "Xã Hưng Thái có …")
 _PLACE_TYPED = re.compile(
-    r"\b(?P<t>(?i:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố))\s+"
-    r"(?P<n>[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
+    r"\b(?P<t>(?i:thôn|xã|phường|thị trấn|huyện|tỉnh|ấp|bản|khu phố|tổ dân phố|tổ|chi bộ|đảng bộ|"
+    r"chi hội|chi đoàn))\s+(?P<n>[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)*)"
 )
+_ADMIN_TYPES = frozenset(
+    {"thôn", "xã", "phường", "thị trấn", "huyện", "tỉnh", "ấp", "bản", "khu phố", "tổ dân phố"}
+)
+
+
+def _places_in(ctx: Context, lo: int, hi: int) -> set[tuple[str, str]]:
+    """(type, name) of the named places and bodies in ``ctx.text[lo:hi]``."""
+    return {(m.group("t").lower(), m.group("n")) for m in _PLACE_TYPED.finditer(ctx.text, lo, hi)}
 
 
 def _same_level_place_between(ctx: Context, g: Fig, f: Fig) -> bool:
@@ -4721,12 +4723,9 @@ def _same_level_place_between(ctx: Context, g: Fig, f: Fig) -> bool:
     fs = ctx.sentence_span(f.sent)[0]
     if fs <= ge:
         return False
-    stock = {(m.group("t").lower(), m.group("n")) for m in _PLACE_TYPED.finditer(ctx.text, gs, ge)}
+    stock = {p for p in _places_in(ctx, gs, ge) if p[0] in _ADMIN_TYPES}
     levels = {t for t, _ in stock}
-    return any(
-        m.group("t").lower() in levels and (m.group("t").lower(), m.group("n")) not in stock
-        for m in _PLACE_TYPED.finditer(ctx.text, ge, fs)
-    )
+    return any(t in levels and (t, n) not in stock for t, n in _places_in(ctx, ge, fs))
 
 
 def _owned_by_stock_body(ctx: Context, g: Fig, f: Fig, own: str) -> bool:
@@ -4739,9 +4738,9 @@ def _owned_by_stock_body(ctx: Context, g: Fig, f: Fig, own: str) -> bool:
     s = ctx.sentence_span(g.sent)[0]
     if re.search(rf"\b{hit.group(1)}\b", ctx.low[s : g.start]) is None:
         return False
-    between = ctx.text[g.end : f.start]
-    if set(_NAMED_PLACE_ANY.findall(between)) - set(_NAMED_PLACE_ANY.findall(ctx.text[s : g.end])):
+    if {n for _, n in _places_in(ctx, g.end, f.start)} - {n for _, n in _places_in(ctx, s, g.end)}:
         return False  # "… 2. Hội Nông dân xã Hưng Thái …", "Xã Hưng Thái …": another place's body
+    between = ctx.text[g.end : f.start]
     return re.search(rf"(?i:\b{hit.group(1)})\s+[A-ZĐÂĂÊÔƠƯ]", between) is None
 
 
