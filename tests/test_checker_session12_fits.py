@@ -127,13 +127,18 @@ def test_grim_of_a_percent_opened_by_the_verb_done_to_a_count() -> None:
         "Qua giám sát, {p} tổ chức đảng chưa thực hiện đúng quy trình."
     )
     assert _grim(text.format(p="35,7%")) == [("consistent", [14, 35.7])]
-    assert _grim(text.format(p="37%")) == []  # 5/14 = 35,7%, 6/14 = 42,9%: a fit only
+    # 5/14 = 35,7%, 6/14 = 42,9%: a fit only until the fortieth session, which reads a bare
+    # percent naming the noun of the set the sentence before counted (an opener of findings
+    # before it) as a share of that set, whole percents too (blind batteries plant such slips)
+    assert _grim(text.format(p="37%")) == [("inconsistent", [14, 37])]
 
 
 def test_grim_of_the_whole_named_with_its_own_words() -> None:
     text = "Xã có 6 chi bộ thôn. Đến nay, {p} chi bộ thôn đã có đảng viên nữ tham gia chi ủy."
     assert _grim(text.format(p="83,3%")) == [("consistent", [6, 83.3])]
-    assert _grim(text.format(p="80%")) == []
+    # a fit only until the fortieth session: the rates of the next sentence (4/6 = 66,7%,
+    # 5/6 = 83,3%; a stock with no time of its own is of "Đến nay")
+    assert _grim(text.format(p="80%")) == [("inconsistent", [6, 80])]
 
 
 def test_a_change_stated_in_units_and_as_a_rate() -> None:

@@ -1834,6 +1834,8 @@ def run(ctx: Context) -> list[Check]:
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_near_rows(ctx, taken))
     taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
+    out.extend(_next_sentence_rows(ctx, taken))
+    taken.update(c.mention_ids[-1] for c in out if c.mention_ids)
     out.extend(_sibling_rows(ctx, out, taken))
     out = [c for c in out if c.verdict != "inconsistent" or not _other_base_fits(ctx, c)]
     out = [c for c in out if c.verdict != "inconsistent" or not _rate_over_named(ctx, c)]
@@ -2665,8 +2667,14 @@ def _whole_after_rows(ctx: Context, taken: set[str]) -> list[Check]:
 # The base is the one exact count of that noun in the sentence before; nothing else counted
 # stands between the opener and the rate.
 _AMONG_THEM = re.compile(
-    r"\W*trong (?:số )?(?:đó|này)\s*,?\s*(?:tỷ lệ|tỉ lệ)\s+(?P<n>[^\d;,.()%]{2,60}?)"
+    r"\W*trong (?:số )?(?:đó|này)\s*,?\s*(?P<rate>(?:tỷ lệ|tỉ lệ)\s+)?(?P<n>[^\d;,.()%]{2,60}?)"
     r"(?:\s*,[^\d;.()%]{0,40})?\s+(?:là|đạt|chiếm|bằng|ở mức)\s*$"
+)
+# (session 40) the next items of such a list, each its noun's label and link: "Trong số này,
+# đảng viên nữ chiếm 42,3%, đảng viên là đoàn viên thanh niên chiếm 80,8%"
+_AMONG_NEXT = re.compile(
+    r"\s*[,;]\s*(?:và\s+)?(?:(?:tỷ lệ|tỉ lệ)\s+)?(?P<n>[^\d;,.()%]{2,60}?)"
+    r"\s+(?:là|đạt|chiếm|bằng|ở mức)\s*"
 )
 
 
@@ -2681,11 +2689,22 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
     for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        if ctx.prev_in_sent(p) is not None or p.sent == 0:
+        if p.sent == 0:
+            continue
+        first, labels = p, []
+        while (q := ctx.prev_in_sent(first)) is not None and q.type == "percent":
+            item = _AMONG_NEXT.fullmatch(ctx.low, q.end, first.start)
+            if item is None:
+                break
+            labels.append(norm_words(item.group("n")))
+            first = q
+        if ctx.prev_in_sent(first) is not None:
             continue
         s, _ = ctx.sentence_span(p.sent)
-        head = ctx.lower_slice(s, p.start)  # (lowered once for both readings)
+        head = ctx.lower_slice(s, first.start)  # (lowered once for both readings)
         hit = _AMONG_THEM.match(head)
+        if labels and (hit is None or not _ENDS_HERE.match(ctx.low, first.end)):
+            continue  # a later item only of a list whose first item names the noun
         bare = hit is None and _AMONG_BARE.match(head) is not None
         if hit is None and not bare:
             continue
@@ -2708,6 +2727,10 @@ def _among_them_rows(ctx: Context, taken: set[str]) -> list[Check]:
         else:
             key = norm_words(hit.group("n"))  # type: ignore[union-attr]
             own = [g for g in counts if key == g.unit.key or key.startswith(g.unit.key + " ")]
+            if not hit.group("rate") and not (own and _people(own[0]) and key != own[0].unit.key):
+                continue  # a bare label: only a group of the people counted ("đảng viên nữ")
+            if any(not k.startswith(own[0].unit.key + " ") for k in labels if own):
+                continue  # every later item names the noun and its group
         if len(own) != 1 or len(counts) != 1:
             continue  # two counts before: which one "đó" points at is not sure
         if not bare and not _ENDS_HERE.match(ctx.low, p.end):
@@ -3372,3 +3395,281 @@ def _near_more(
         rows.append(_grim_row(ctx, base, q, (prev.end + 1, q.end)))
         prev, q = q, ctx.next_in_sent(q)
     return rows
+
+
+# -- (session 40) the set counted in one sentence, its units' rates in the next: "Đoàn kiểm tra
+# đã làm việc với 23 chi bộ. Kết quả cho thấy 60,9% chi bộ duy trì …; 26,5% chi bộ còn …" (6/23 =
+# 26,1%, 7/23 = 30,4%: no k/23 gives 26,5%). The rate is a bare percent that names the count's
+# own noun and then a predicate (:func:`_near_label`'s "noun" reading), at the head of its
+# sentence or after an opener of findings; the count is the only one of that noun in the two
+# sentences before, a stock ("có", "gồm", "tổng số") or a set assessed ("kiểm tra", "rà soát"),
+# with nothing of its own that makes it a part ("12 xã đạt chuẩn"). A year or span the rate's
+# sentence names that the count's does not, a wider scope, a plan: silence.
+#   example (our own)                                                               told
+#   "Huyện có 17 trạm y tế xã. Tuy nhiên, mới có 35,5% trạm đạt chuẩn quốc gia."      inconsistent
+#   "Huyện có 17 trạm y tế xã. Tuy nhiên, mới có 35,3% trạm đạt chuẩn quốc gia."      consistent
+#   "Huyện có 17 trạm y tế xã. Năm 2023, 35,5% trạm đạt chuẩn quốc gia."              nothing
+#   "Huyện có 45 chi bộ. Năm nay kiểm tra 23 chi bộ. 60,9% chi bộ …"                  nothing
+_NEXT_OPEN = re.compile(
+    r"(?:(?:kết quả(?:\s+(?:kiểm tra|giám sát|khảo sát|rà soát|đánh giá|xếp loại|phúc tra))?"
+    r"|qua\s+(?:kiểm tra|giám sát|khảo sát|rà soát|đánh giá|xếp loại|phúc tra)"
+    r"|theo\s+(?:kết quả\s+)?(?:đánh giá|khảo sát|rà soát|xếp loại)|kết thúc khóa học)"
+    r"(?:\s+(?:cho thấy|ghi nhận))?\s*[,:]?\s*"
+    r"|(?:tuy nhiên|tuy vậy|song|nhưng|đến nay|hiện nay|trong đó|trong số (?:đó|này)|đáng chú ý"
+    r"|nhìn chung)\s*,?\s*)?"
+    r"(?:(?:(?:đã|mới|chỉ|vẫn|còn)\s+)?có|chỉ|mới)?"
+)
+_NEXT_LEAD = re.compile(r"(?:\b(?:có|gồm|với|tại|tổng số)|\btrong số)\s*$")
+_OWN_RUN = re.compile(r"\s*([^;:.()%\d]*)")  # the count's own words, commas and all
+_NEXT_OWN = re.compile(r"\s*(?P<own>[^,;:.()%\d]*)")
+_ACTIVE = re.compile(r"\s*\b(?:đang|còn)\s+hoạt động\b")
+_OWN_UNDER = re.compile(r"^(?:trực thuộc|thuộc|của|ở|tại|trên địa bàn)\b")
+
+
+_GRADED_PRED = re.compile(r"\s+(?:đã\s+)?được\s+(?:đánh giá|xếp loại|công nhận)\s+[^\W\d]")
+
+
+def _graded(ctx: Context, g: Fig, p: Fig) -> bool:
+    """Does the percent name ``g``'s units and their grade, after a count assessed ("kiểm tra 27
+    trường. Qua kiểm tra, 81,2% trường được đánh giá …"; :func:`_near_label` leaves a set named
+    by what was done to it)?"""
+    lead = re.split(r"[,;:.]", ctx.before_low(g, 60))[-1]
+    if not _ASSESSED.search(lead):
+        return False
+    at = _ITEM_NOUN.match(ctx.low, p.end).end()
+    rest = ctx.low[at : at + 80]
+    noun = next((n for n in (g.unit.key, _noun(g)) if n and _names_noun(rest, n)), None)
+    if noun is None and _key_prefix(rest, g):
+        noun = rest.split(" ", 1)[0]
+    return noun is not None and bool(_GRADED_PRED.match(rest, len(noun)))
+
+
+# a wider scope or another set right in the predicate ("… chi bộ toàn huyện", "… trong tỉnh")
+_NEXT_SCOPE_AFTER = re.compile(
+    r"\b(?:toàn|cả|của|trên địa bàn|các)\b|\btrong\s+(?:toàn|cả|các|tỉnh|huyện|xã|thành phố"
+    r"|khu vực|vùng|địa bàn|đó|số|tổng)\b"
+)
+
+
+def _names_base(ctx: Context, g: Fig, p: Fig) -> bool:
+    """Does the bare percent ``p`` name ``g``'s own noun (its key, head, or first word before a
+    predicate) and then say what some of them do or are, of no wider scope, no kind of them, no
+    plan or vote ("60,9% chi bộ duy trì …", "42,3% trạm đạt …", "41,7% học viên là …")?"""
+    named = _pred_after(ctx, g, p)
+    if named is None:
+        return False
+    rest, pred = named
+    if _MAYBE.search(pred[:30]) or _NEAR_PLAN.search(pred[:60]) or _VOTES.search(pred[:40]):
+        return False  # "75% xã có khả năng đạt chuẩn", "87,6% đại biểu tán thành"
+    if re.match(r"\s*(?:đã\s+)?(?:được|bị)\b", pred) and not _graded(ctx, g, p):
+        return False  # "46,7% tổ chức đảng được giám sát": a set named by a deed
+    if _NEXT_SCOPE_AFTER.search(pred[:40]):
+        return False
+    kind = _SUBSET_KIND.match(pred)
+    return not (kind and kind.group(1) not in g.unit.key)
+
+
+def _pred_after(ctx: Context, g: Fig, p: Fig) -> tuple[str, str] | None:
+    """The words after the bare percent ``p`` and, when they open with ``g``'s noun, what
+    follows the noun — past the count's own words said again ("16 trạm y tế xã" … "56,5% trạm y
+    tế xã có bác sĩ" -> " có bác sĩ"); None when the noun is not named. A pooled count ("37
+    chi bộ thôn, tổ dân phố") must be named whole: one of its kinds is a part of it."""
+    at = _ITEM_NOUN.match(ctx.low, p.end).end()
+    rest = ctx.low[at : at + 120]
+    if g.unit.composite:
+        whole = re.match(r"[\s,]+".join(map(re.escape, g.unit.key.split())) + r"\b", rest)
+        if whole is None:
+            return None  # "Thị xã có 10 phường, xã. … 62,5% phường …": one kind of them
+        pred = rest[whole.end() :]
+    else:
+        noun = next((n for n in (g.unit.key, _noun(g)) if n and _names_noun(rest, n)), None)
+        if noun is None and _key_prefix(rest, g):
+            noun = rest.split(" ", 1)[0]
+        if noun is None:
+            return None
+        pred = rest[len(noun) :]
+    own = norm_words(_OWN_RUN.match(ctx.low, g.end).group(1)).split()  # type: ignore[union-attr]
+    for k in range(min(len(own), 5), 0, -1):
+        said = re.match(r"\s*" + r"[\s,]+".join(map(re.escape, own[:k])) + r"(?=\s)", pred)
+        if said is not None:
+            pred = pred[said.end() :]
+            break
+    return rest, pred
+
+
+def _next_base(ctx: Context, head: Fig) -> Fig | None:
+    """The count of the sentence before ``head`` whose noun the bare percent names (above)."""
+    if head.sent == 0:
+        return None
+    found: list[Fig] = []
+    for g in ctx.by_sent.get(head.sent - 1, ()):
+        if (
+            g.type != "quantity"
+            or not g.exact_count
+            or g.qual != "exact"
+            or not g.value
+            or g.value > 1000
+            or not g.unit.key
+            or g.unit.head in vocab.TIME_UNITS
+            or g.unit.key.split(" ")[0] in _AGE_OR_TIME
+        ):
+            continue
+        if _names_base(ctx, g, head):
+            found.append(g)
+    if len(found) != 1:
+        return None
+    base = found[0]
+    if any(
+        g is not base
+        and g.type == "quantity"
+        and g.unit.key == base.unit.key
+        and g.value != base.value
+        and head.sent - 2 <= g.sent <= head.sent
+        and g.start < head.start
+        for g in ctx.figs
+    ):
+        return None  # "Huyện có 45 chi bộ. … kiểm tra 23 chi bộ. 60,9% chi bộ …": which set?
+    return base
+
+
+_NEXT_ITEM_GAP = re.compile(r"\s*(?:số\s+)?[^\W\d][^\d%();]{0,90}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _next_head(ctx: Context, p: Fig) -> Fig:
+    """The first percent of a list of bare percents each naming what it counts, its items
+    split by "," or ";" ("60,9% chi bộ duy trì …; 26,5% chi bộ còn …"), or ``p`` itself."""
+    head, q = p, ctx.prev_in_sent(p)
+    while (
+        q is not None
+        and q.type == "percent"
+        and _NEXT_ITEM_GAP.fullmatch(ctx.lower_slice(q.end, head.start))
+    ):
+        head, q = q, ctx.prev_in_sent(q)
+    return head
+
+
+_ITEM_NOUN = re.compile(r"\s*(?:số\s+)?")
+_ITEM_PRED_END = re.compile(r"[,;.()%]|\s+và\s+")
+# a place or body right after the noun: a part of the set ("27% đảng viên ở khu vực đô thị …")
+# what the units do or have, beside _NEAR_PRED's: a predicate must open the item (not "20,5% số chi
+# bộ khu dân cư được …", a kind of them)
+_ITEM_VERB = re.compile(
+    r"(?:đạt|tốt nghiệp|thiếu|công tác|làm việc|sinh sống|giữ|tham gia|sử dụng|ký|liên kết|áp dụng|ứng dụng|đảm bảo"
+    r"|bảo đảm|đáp ứng|phát huy|tổ chức|gắn|kết hợp)\s+[^\W\d]"
+)
+# people present at meetings or classes: a rate averaged over many of them ("65% đảng viên dự
+# sinh hoạt đều đặn")
+_ATTENDED = re.compile(r"\b(?:sinh hoạt|dự họp|họp|tham dự|dự|có mặt|học tập|quán triệt)\b")
+_ITEM_SCOPED = re.compile(r"^\s*(?:ở|tại|thuộc|trực thuộc|của|trong|khu vực|khối|vùng)\b")
+
+
+def _item_pred(ctx: Context, base: Fig, q: Fig) -> str | None:
+    """The predicate a list item says of the base's units after naming them ("60,9% chi bộ duy
+    trì sinh hoạt" -> "duy trì sinh hoạt"), or None when the noun is not named there."""
+    named = _pred_after(ctx, base, q)
+    if named is None:
+        return None
+    pred = named[1]
+    cut = _ITEM_PRED_END.search(pred)  # (an age stays: "dưới 35 tuổi")
+    return norm_words(pred[: cut.start()] if cut else pred)
+
+
+def _plain_items(ctx: Context, base: Fig, head: Fig, p: Fig) -> bool:
+    """Does each item of the list up to ``p`` say a predicate of the whole set: no place or body
+    right after the noun, none the predicate of an earlier item and more ("45,5% chi bộ hoàn
+    thành xuất sắc nhiệm vụ, 60% chi bộ hoàn thành xuất sắc nhiệm vụ có đảng viên trẻ …" is a
+    part of the first item's set)?"""
+    said: list[str] = []
+    q: Fig | None = head
+    while q is not None:
+        if q.type == "percent":
+            pred = _item_pred(ctx, base, q)
+            if (
+                pred is None
+                or _ITEM_SCOPED.match(pred)
+                or not (_NEAR_PRED.match(pred) or _ITEM_VERB.match(pred))
+                or any(pred.startswith(w + " ") for w in said)
+                or (_people(base) and _ATTENDED.search(pred))
+            ):
+                return False
+            said.append(pred)
+        if q is p:
+            return True
+        q = ctx.next_in_sent(q)
+    return False
+
+
+_NOW = re.compile(r"\b(?:đến nay|hiện nay)\b")
+# an average over years or units (not the grade "hoạt động trung bình", "loại trung bình")
+_NEXT_AVERAGED = re.compile(
+    r"\b(?:bình quân|hằng năm|hàng năm|mỗi năm)\b|(?<!loại )(?<!mức )(?<!động )\btrung bình\b"
+)
+
+
+def _next_other_frame(ctx: Context, base: Fig, head: Fig) -> bool:
+    """:func:`_other_frame`, but "Đến nay"/"Hiện nay" are the moment of a stock stated with no
+    time of its own ("Huyện có 13 trạm y tế xã. Đến nay, mới có 42,3% trạm …")."""
+    s, e = ctx.sentence_span(head.sent)
+    here = ctx.lower_slice(s, e)
+    there = ctx.lower_slice(*ctx.sentence_span(base.sent))
+    if _SPAN_WORDS.search(there) is None:
+        here = _NOW.sub(" ", here)
+    return any(m.group(0) not in there for m in _SPAN_WORDS.finditer(here))
+
+
+def _next_sentence_rows(ctx: Context, taken: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for p in ctx.percents:
+        if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
+            continue
+        head = _next_head(ctx, p)
+        s, e = ctx.sentence_span(head.sent)
+        if any(
+            f.type not in ("date", "period") and f.end <= head.start for f in ctx.by_sent[head.sent]
+        ):
+            continue  # the rate is the first figure of its sentence
+        if not _NEXT_OPEN.fullmatch(ctx.lower_slice(s, head.start).strip(" -–•+*\n")):
+            continue
+        base = _next_base(ctx, head)
+        if base is None or reference_level(ctx, base) or _change_before(ctx.before_low(base, 16)):
+            continue
+        lead = re.split(r"[,;:.]", ctx.before_low(base, 60))[-1]
+        if not (_NEXT_LEAD.search(lead) or _ASSESSED.search(lead)) or _MARKER.search(lead):
+            continue  # a stock or a set assessed, not a part ("trong đó 12 chi bộ …")
+        own = _NEXT_OWN.match(ctx.low, base.end).group("own")
+        own = _ACTIVE.sub("", own).strip()  # "22 hợp tác xã đang hoạt động": the stock itself
+        if own and not (
+            _OWN_UNDER.match(own)
+            or _own_words_ok(ctx, base, own)
+            or (len(own.split()) <= 8 and not _DEED_IN.search(own) and not _OWN_PROPERTY.search(own))
+        ):
+            continue  # "Có 12 xã đạt chuẩn nông thôn mới. …": a part with its property
+        if re.search(r"\b(?:và|với|cùng|hoặc)\b", own) or _EACH.search(ctx.before_low(base, 30)):
+            continue
+        here = ctx.lower_slice(head.start, e)  # the opener was read above
+        if (
+            _next_other_frame(ctx, base, head)
+            or _WIDER.search(here)
+            or _WIDER_OR_OTHER_TIME.search(here)
+            or _OTHER_ITEM.search(here)
+            or _NOT_A_SHARE.search(ctx.lower_slice(s, p.start))
+            or _AFTER_NOT_SHARE.match(ctx.after_low(p, 20))
+            or _NEXT_AVERAGED.search(here)
+        ):
+            continue
+        if head is not p and not _names_base(ctx, base, p):
+            continue  # a later item must name the count's noun as the first did
+        if not _plain_items(ctx, base, head, p):
+            continue
+        row = _grim_row(ctx, base, p, (s, p.end))
+        if row is None:
+            continue
+        if row.verdict == "inconsistent" and (
+            _noun_fit_only(base)
+            or _of_both(ctx, base, p)
+            or _PART_OF_THOSE.match(ctx.text, base.end)
+        ):
+            continue
+        out.append(row)
+        taken.add(p.id)
+    return out
