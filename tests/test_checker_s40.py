@@ -178,3 +178,69 @@ def test_groups_of_the_people_counted_before(rates: str, pct: float, verdict: st
 )
 def test_other_labels_after_among_these_stay_silent(rates: str) -> None:
     assert not [a for a in alarms(AMONG.format(rates=rates)) if a[0] == "granularity"]
+
+
+# -- share: a territory's undated stock of its own units, the whole of a later part --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "verdict"),
+    [
+        (
+            "Huyện Văn Chấn có 31 xã. Đến hết năm 2024, đã có 17 xã được công nhận đạt chuẩn "
+            "nông thôn mới (58,1%), còn lại đang phấn đấu hoàn thành các tiêu chí.",
+            [17, 31, 58.1],
+            "inconsistent",  # 17/31 = 54,84%
+        ),
+        (
+            "Huyện Văn Chấn có 31 xã. Đến hết năm 2024, đã có 17 xã được công nhận đạt chuẩn "
+            "nông thôn mới (54,8%), còn lại đang phấn đấu hoàn thành các tiêu chí.",
+            [17, 31, 54.8],
+            "consistent",
+        ),
+        (
+            "Xã Tân Lập có 14 thôn. Có 12 thôn có nhà văn hóa đạt chuẩn, chiếm 87,5%.",
+            [12, 14, 87.5],
+            "inconsistent",  # 12/14 = 85,71%
+        ),
+    ],
+)
+def test_a_territorys_own_units_are_the_whole_of_their_part(
+    text: str, figures: list[float], verdict: str
+) -> None:
+    assert told(checks_of(text, "share"), "share", verdict, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part dated a year before the report's latest: the count may have differed then
+        "Huyện Văn Chấn có 31 xã. Năm 2019, đã có 17 xã đạt chuẩn nông thôn mới (58,1%). Năm "
+        "2024, huyện tiếp tục duy trì các tiêu chí.",
+        # the report reorganises its units
+        "Sau khi sắp xếp đơn vị hành chính, huyện có 31 xã. Đến hết năm 2024, đã có 17 xã đạt "
+        "chuẩn nông thôn mới (58,1%).",
+        # the percent is of another figure of the part's clause
+        "Huyện có 14 xã. Năm 2024, 12 xã có trên 300 hộ thoát nghèo, chiếm 24,2%.",
+        # the stock of a pooled count
+        "Huyện có 31 xã, thị trấn. Đến hết năm 2024, đã có 17 xã đạt chuẩn nông thôn mới (58,1%).",
+    ],
+)
+def test_other_wholes_of_a_territorys_parts_stay_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "share"]
+
+
+# -- part_whole: a district's town and its countryside are the two sides of its households -------
+
+
+@pytest.mark.parametrize(
+    ("parts", "verdict"),
+    [
+        ("3.184 hộ và khu vực nông thôn 12.507 hộ", "inconsistent"),  # 15.691, not 15.718
+        ("3.211 hộ và khu vực nông thôn 12.507 hộ", "consistent"),
+    ],
+)
+def test_town_and_countryside_split_the_households(parts: str, verdict: str) -> None:
+    text = f"Huyện Lục Yên có 15.718 hộ, trong đó khu vực thị trấn {parts}."
+    got = [c.verdict for c in checks_of(text, "part_whole")]
+    assert got == [verdict]

@@ -781,7 +781,8 @@ _STAGE = re.compile(
 _PAIRS = (
     (re.compile(r"\bnam\b"), re.compile(r"\bnữ\b")),
     (re.compile(r"chính thức\b"), re.compile(r"dự bị\b")),
-    (re.compile(r"(?:thành thị|đô thị)\b"), re.compile(r"nông thôn\b")),
+    # (session 40) a district's town is its urban side: "khu vực thị trấn …, khu vực nông thôn …"
+    (re.compile(r"(?:thành thị|đô thị|thị trấn)\b"), re.compile(r"nông thôn\b")),
     (re.compile(r"(?<!ngoài )công lập\b"), re.compile(r"ngoài công lập\b")),
     (re.compile(r"(?<!phi )nông nghiệp\b"), re.compile(r"phi nông nghiệp\b")),
     (re.compile(r"dân tộc thiểu số\b"), re.compile(r"(?:người|dân tộc) kinh\b")),

@@ -1507,6 +1507,42 @@ def _words_in(words: str, text: str) -> bool:
     return bool(words) and f" {norm_words(words)} " in f" {norm_words(text)} "
 
 
+# (session 40) A territory's own units stated with no time ("Tỉnh có 134 xã.") stand the same
+# at the report's latest year: a part dated that year ("Đến hết năm 2023, đã có 97 xã …
+# (74,6%)") is of them, unless the report reorganises its units or dates the part otherwise.
+#   example (our own)                                                              told
+#   "Tỉnh có 134 xã. Đến hết năm 2023, đã có 97 xã … (74,6%)"  (97/134 = 72,4%)     inconsistent
+#   "Tỉnh có 134 xã. Năm 2015, có 45 xã … (35,1%)" … "năm 2023" elsewhere           nothing
+#   "Sau sáp nhập, tỉnh có 134 xã. Năm 2023, có 97 xã … (74,6%)"                    nothing
+_STANDING_FAMS = frozenset({"commune", "village", "district"})
+_REORGANISED = re.compile(r"sáp nhập|sắp xếp|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới")
+_TERRITORY_LEAD = re.compile(
+    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
+    r"(?:\s+[^\W\d]+){0,3}\s+(?:hiện\s+|hiện nay\s+)?có\s*$"
+)
+
+
+def _territory_stock(ctx: Context, base: Fig, lead: str, has: bool) -> bool:
+    """Is ``base`` a territory's undated stock of its own units ("Tỉnh có 134 xã", "Huyện hiện
+    có 210 thôn, bản") in a report that does not reorganise them?"""
+    if not has or base.unit.composite or not base.unit.fams or not base.unit.fams <= _STANDING_FAMS:
+        return False
+    if vocab.TIME_MARK.search(lead) or not _TERRITORY_LEAD.search(lead):
+        return False
+    return not _REORGANISED.search(ctx.low)
+
+
+def _standing_now(ctx: Context, base: Fig, lead: str, label: str, has: bool) -> bool:
+    """May a part dated by ``label`` be of ``base``, a territory's undated stock of its own units
+    (above)?"""
+    if not _territory_stock(ctx, base, lead, has):
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", label)]
+    latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", ctx.low)), default=0)
+    rest = re.sub(r"\b(?:đến\s+(?:hết\s+|cuối\s+)?|trong\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", " ", label)
+    return bool(years) and all(y == latest for y in years) and not vocab.TIME_MARK.search(rest)
+
+
 def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str) -> bool:
     """Is the one earlier count ``order`` holds surely the whole of ``part``'s percent ``p``: stated
     as a total or as the stock of its place one or two sentences before (or before a ";"), and tied
@@ -1577,7 +1613,13 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
             is not None
         )
     if (
-        vocab.TIME_MARK.search(label)
+        (
+            vocab.TIME_MARK.search(label)
+            and not (
+                _standing_now(ctx, base, lead, label, has)
+                and not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
+            )
+        )
         or _BEFORE_LATER.search(label)
         or _BEFORE_LATER.search(ctx.lower_slice(part.end, p.start))
     ):
@@ -1646,6 +1688,12 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
     # names a sibling group ("Số hộ cận nghèo 1.200 hộ, chiếm 6%": 6% of all households)
     if _group_name_dropped(ctx, base, label):
         return False
+    if (
+        part.unit.key == key
+        and _territory_stock(ctx, base, lead, has)
+        and not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
+    ):
+        return True  # "Tỉnh có 134 xã. … đã có 97 xã đạt chuẩn … (74,6%)": its own units
     for n in nouns:
         said = re.search(rf"(?<!\w){re.escape(n)}(?!\w)\s*([^\W\d]+(?:\s+[^\W\d]+)?)?", label)
         if said is None:
