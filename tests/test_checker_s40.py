@@ -198,6 +198,17 @@ def test_other_labels_after_among_these_stay_silent(rates: str) -> None:
             [17, 31, 54.8],
             "consistent",
         ),
+        (  # the part's subject is the territory itself
+            "Huyện Mường Lát có 8 xã. Năm 2024, huyện có 3 xã đạt chuẩn nông thôn mới, chiếm 40%.",
+            [3, 8, 40],
+            "inconsistent",  # 3/8 = 37,5%
+        ),
+        (  # a pooled unit counted in the same words
+            "Toàn huyện có 215 thôn, bản. Năm 2024, 184 thôn, bản có đường ô tô đến trung tâm, "
+            "chiếm 87,4%.",
+            [184, 215, 87.4],
+            "inconsistent",  # 184/215 = 85,58%
+        ),
         (
             "Xã Tân Lập có 14 thôn. Có 12 thôn có nhà văn hóa đạt chuẩn, chiếm 87,5%.",
             [12, 14, 87.5],
@@ -224,6 +235,11 @@ def test_a_territorys_own_units_are_the_whole_of_their_part(
         "Huyện có 14 xã. Năm 2024, 12 xã có trên 300 hộ thoát nghèo, chiếm 24,2%.",
         # the stock of a pooled count
         "Huyện có 31 xã, thị trấn. Đến hết năm 2024, đã có 17 xã đạt chuẩn nông thôn mới (58,1%).",
+        # a unit became a town in between (review 40d: an older reading alarmed here too)
+        "Huyện có 16 xã, 1 thị trấn. Năm 2022, xã Tân Lập được công nhận là thị trấn Tân Lập. "
+        "Đến hết năm 2023, huyện có 9 xã đạt chuẩn nông thôn mới, chiếm 60%.",
+        # the part's subject is another territory
+        "Huyện Mường Lát có 8 xã. Năm 2024, tỉnh có 3 xã đạt chuẩn nông thôn mới, chiếm 40%.",
     ],
 )
 def test_other_wholes_of_a_territorys_parts_stay_silent(text: str) -> None:

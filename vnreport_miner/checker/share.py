@@ -1515,7 +1515,11 @@ def _words_in(words: str, text: str) -> bool:
 #   "Tỉnh có 134 xã. Năm 2015, có 45 xã … (35,1%)" … "năm 2023" elsewhere           nothing
 #   "Sau sáp nhập, tỉnh có 134 xã. Năm 2023, có 97 xã … (74,6%)"                    nothing
 _STANDING_FAMS = frozenset({"commune", "village", "district"})
-_REORGANISED = re.compile(r"sáp nhập|sắp xếp|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới")
+_REORGANISED = re.compile(
+    r"sáp nhập|sắp xếp|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới|giải thể|nâng cấp"
+    r"|công nhận (?:là |thành )?(?:thị trấn|phường|thị xã|thành phố)"
+    r"|(?:lên|thành) (?:thị trấn|phường|thị xã|thành phố)\b|\bnhập (?:vào|với)\b|\btách\b"
+)
 _TERRITORY_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
     r"(?:\s+[^\W\d]+){0,3}\s+(?:hiện\s+|hiện nay\s+)?có\s*$"
@@ -1525,17 +1529,66 @@ _TERRITORY_LEAD = re.compile(
 def _territory_stock(ctx: Context, base: Fig, lead: str, has: bool) -> bool:
     """Is ``base`` a territory's undated stock of its own units ("Tỉnh có 134 xã", "Huyện hiện
     có 210 thôn, bản") in a report that does not reorganise them?"""
-    if not has or base.unit.composite or not base.unit.fams or not base.unit.fams <= _STANDING_FAMS:
+    if not has or not base.unit.fams or not base.unit.fams <= _STANDING_FAMS:
         return False
     if vocab.TIME_MARK.search(lead) or not _TERRITORY_LEAD.search(lead):
         return False
     return not _REORGANISED.search(ctx.low)
 
 
+_TERRITORY_WORD = re.compile(r"(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)")
+_LABEL_TERRITORY_HAS = re.compile(
+    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?P<t>tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
+    r"\s+(?:(?:đã|hiện|đến nay|nay)\s+)*có\s*$"
+)
+
+
+def _same_territory(ctx: Context, base: Fig, lead: str, label: str, has: bool) -> bool:
+    """Is the part's subject the very territory whose undated stock ``base`` is ("Huyện có 15 xã.
+    Năm 2023, huyện có 6 xã đạt chuẩn …")?"""
+    said = _LABEL_TERRITORY_HAS.search(label)
+    whole = _TERRITORY_LEAD.search(lead)
+    if said is None or whole is None or not _territory_stock(ctx, base, lead, has):
+        return False
+    first = _TERRITORY_WORD.search(whole.group(0))
+    return first is not None and first.group(0) == said.group("t")
+
+
+# what moves a territory's units between their stock and a part's percent (the older reading of
+# the one whole stated before keeps a "sắp xếp" between: blind batteries plant slips there)
+_UNITS_MOVED = re.compile(
+    r"sáp nhập|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới|giải thể|nâng cấp"
+    r"|công nhận (?:là |thành )?(?:thị trấn|phường|thị xã|thành phố)"
+    r"|(?:lên|thành) (?:thị trấn|phường|thị xã|thành phố)\b|\bnhập (?:vào|với)\b|\btách\b"
+)
+
+
+def _units_moved(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Were a territory's own units reorganised between their stock ``base`` and the percent
+    ("Huyện có 16 xã, 1 thị trấn. Năm 2022, xã Tân Lập được công nhận là thị trấn …", review
+    40d)?"""
+    return bool(
+        base.unit.fams
+        and base.unit.fams <= _STANDING_FAMS
+        and _UNITS_MOVED.search(ctx.low, base.end, p.start)
+    )
+
+
+def _other_territory(lead: str, label: str) -> bool:
+    """Does the part's label name a territory other than the one whose stock ``lead`` opens
+    ("Huyện … có 8 xã. Năm 2024, tỉnh có 3 xã …")?"""
+    whole = _TERRITORY_LEAD.search(lead)
+    first = _TERRITORY_WORD.search(whole.group(0)) if whole else None
+    return any(
+        first is None or m.group(0) != first.group(0)
+        for m in re.finditer(r"\b(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)\b", label)
+    )
+
+
 def _standing_now(ctx: Context, base: Fig, lead: str, label: str, has: bool) -> bool:
     """May a part dated by ``label`` be of ``base``, a territory's undated stock of its own units
     (above)?"""
-    if not _territory_stock(ctx, base, lead, has):
+    if not _territory_stock(ctx, base, lead, has) or _other_territory(lead, label):
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", label)]
     latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", ctx.low)), default=0)
@@ -1624,7 +1677,9 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
         or _BEFORE_LATER.search(ctx.lower_slice(part.end, p.start))
     ):
         return False
-    if _BEFORE_BODY.search(label) or _PROPER_NAME.search(ctx.text[ps : part.start]):
+    if _PROPER_NAME.search(ctx.text[ps : part.start]) or (
+        _BEFORE_BODY.search(label) and not _same_territory(ctx, base, lead, label, has)
+    ):
         return False  # "Chi bộ khu phố 7 có 46 …", "… huyện Mường Ảng …": another body's count
     if any(g.type == "quantity" and g not in profile for g in ctx.figs_from(ps, part.start)):
         return False  # the part is the first count of its clause
@@ -1691,6 +1746,7 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
     if (
         part.unit.key == key
         and _territory_stock(ctx, base, lead, has)
+        and not _other_territory(lead, label)
         and not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
     ):
         return True  # "Tỉnh có 134 xã. … đã có 97 xã đạt chuẩn … (74,6%)": its own units
@@ -6455,6 +6511,7 @@ def _sole_shares(ctx: Context, done: list[Check]) -> list[Check]:
             or _rate_told_after(ctx, p)
             or _base_has_siblings(ctx, base, named, part)
             or _group_name_dropped(ctx, base, claim)
+            or _units_moved(ctx, base, p)
         ):
             continue  # another moment's or another group's count: no proof
         what = (
