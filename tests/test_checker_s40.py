@@ -260,3 +260,35 @@ def test_town_and_countryside_split_the_households(parts: str, verdict: str) -> 
     text = f"Huyện Lục Yên có 15.718 hộ, trong đó khu vực thị trấn {parts}."
     got = [c.verdict for c in checks_of(text, "part_whole")]
     assert got == [verdict]
+
+
+# -- granularity: a body of people "hiện có …", its members' bare rates "Đến nay, …" --------------
+
+BODY = "Đội ngũ cán bộ, công chức xã Nậm Cuổi hiện có 23 người. Đến nay, {rates}."
+
+
+@pytest.mark.parametrize(
+    ("rates", "pct", "verdict"),
+    [
+        ("78,3% có trình độ đại học", 78.3, "consistent"),  # 18/23
+        ("78,5% có trình độ đại học", 78.5, "inconsistent"),
+        # the next bare item of the list
+        (
+            "78,3% có trình độ đại học; 40,5% có trình độ lý luận chính trị trung cấp",
+            40.5,
+            "inconsistent",
+        ),  # 9/23 = 39,13%, 10/23 = 43,48%
+    ],
+)
+def test_bare_rates_of_a_body_now(rates: str, pct: float, verdict: str) -> None:
+    assert told(
+        checks_of(BODY.format(rates=rates), "granularity"), "granularity", verdict, [23, pct]
+    )
+
+
+def test_a_body_of_another_moment_stays_silent() -> None:
+    text = (
+        "Đầu nhiệm kỳ, đội ngũ cán bộ, công chức xã Nậm Cuổi có 23 người. Đến nay, 78,5% có "
+        "trình độ đại học."
+    )
+    assert not [a for a in alarms(text) if a[0] == "granularity"]

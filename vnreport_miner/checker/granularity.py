@@ -1513,7 +1513,12 @@ _RATE_LEAD = re.compile(
     r"^\s*(?:về [^\d,:;]{1,30},\s*)?(?P<label>[^\d;,:]{2,60}?)\s*"
     r"(?:là|(?:chiếm|đạt)(?:\s+(?:tỷ lệ|tỉ lệ))?|ở mức|bằng|có tỷ lệ|có tỉ lệ|(?<=\S):)\s*$"
 )
-_BARE_LEAD = re.compile(r"^\s*(?:về [^\d,:;]{1,30},\s*)?$")
+# (session 40) also after an opener of now or of findings: "… hiện có 31 người. Đến nay, 87,1%
+# có trình độ …"
+_BARE_LEAD = re.compile(
+    r"^\s*(?:về [^\d,:;]{1,30},\s*)?"
+    r"(?:(?:đến nay|hiện nay|trong đó|trong số (?:đó|này)|kết quả(?: cho thấy)?)\s*[,:]?\s*)?$"
+)
 _BARE_PRED = re.compile(r"^\s*(?:có\s+trình độ|là\s+(?:nữ|người|đảng viên|cán bộ trẻ))")
 # "Khóa học có 64 học viên. Kết quả: 82,5% học viên đạt loại khá": the body's own noun right
 # after the bare percent, then its predicate (the noun must be the body's, checked with it)
@@ -1561,9 +1566,17 @@ _MOMENT = re.compile(
 
 def _two_moments(ctx: Context, base: Fig, p: Fig) -> bool:
     """Do the body's sentence and the rate's sentence (before it) name different moments?"""
-    a = set(_MOMENT.findall(ctx.lower_slice(*ctx.sentence_span(base.sent))))
-    b = set(_MOMENT.findall(ctx.lower_slice(ctx.sentence_span(p.sent)[0], p.end + 20)))
+    a = {_NOW_WORDS.get(m, m) for m in _MOMENT.findall(ctx.lower_slice(*ctx.sentence_span(base.sent)))}
+    b = {
+        _NOW_WORDS.get(m, m)
+        for m in _MOMENT.findall(ctx.lower_slice(ctx.sentence_span(p.sent)[0], p.end + 20))
+    }
     return bool(a and b and not (a & b))
+
+
+_BARE_NEXT = re.compile(r"\s*[^\d;,()%]{0,60}?[,;]\s*(?:và\s+)?")
+# words of the present moment: "hiện có 31 người. Đến nay, 87,1% …" name one moment (session 40)
+_NOW_WORDS = {"hiện nay": "now", "hiện": "now", "nay": "now", "đến nay": "now"}
 
 
 def _body_before(ctx: Context, p: Fig) -> Fig | None:
@@ -1680,6 +1693,15 @@ def _member_rows(ctx: Context, taken: set[str]) -> list[Check]:
         prev = p
         q = ctx.next_in_sent(p)
         said = [_label_words(low[hit.start("label") : hit.end("label")])] if hit else []
+        while q is not None and hit is None and own is None and q.type == "percent":
+            # a bare list: "87,1% có trình độ chuyên môn đại học; 45,6% có trình độ lý luận …"
+            if not (
+                _BARE_NEXT.fullmatch(ctx.gap(prev, q).lower())
+                and _BARE_PRED.match(ctx.text[q.end : q.end + 30].lower())
+            ):
+                break
+            rows.append(_grim_row(ctx, base, q, (prev.end + 1, q.end)))
+            prev, q = q, ctx.next_in_sent(q)
         while q is not None and hit is not None:
             if _age(q):
                 q = ctx.next_in_sent(q)  # "cán bộ dưới 30 tuổi là …": an age inside the label
