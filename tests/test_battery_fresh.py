@@ -39,9 +39,9 @@ MIN_FOUND = {
     "battery_x33": 0.6,
     "battery_x35": 0.52,
     "battery_x36": 0.44,
-    "battery_x38": 0.6,  # 69/110 measured
+    "battery_x38": 0.6,  # 71/110 measured at the fortieth session
     "battery_x39": 0.6,  # 69/110 measured (at the opening code and the last)
-    "battery_x40": 0.64,  # 75/110 measured at the fortieth session's opening code
+    "battery_x40": 0.64,  # 75/110 measured (at the opening code and the last)
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
