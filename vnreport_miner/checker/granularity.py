@@ -3295,14 +3295,14 @@ def _same_kind_before(ctx: Context, base: Fig) -> bool:
 _LIST_ITEM_GAP = re.compile(r"\s*(?:số\s+)?[^\W\d][^\d;%()]{0,60}?,\s*(?:và\s+)?")
 
 
-def _list_head(ctx: Context, p: Fig) -> Fig:
+def _list_head(ctx: Context, p: Fig, gap: re.Pattern[str] = _LIST_ITEM_GAP) -> Fig:
     """The first percent of a list of bare percents each naming what it counts ("100% thôn có
-    điện, 87,5% thôn có nhà văn hóa"), or ``p`` itself."""
+    điện, 87,5% thôn có nhà văn hóa"; the items split as ``gap`` says), or ``p`` itself."""
     head, q = p, ctx.prev_in_sent(p)
     while (
         q is not None
         and q.type == "percent"
-        and _LIST_ITEM_GAP.fullmatch(ctx.lower_slice(q.end, head.start))
+        and gap.fullmatch(ctx.lower_slice(q.end, head.start))
     ):
         head, q = q, ctx.prev_in_sent(q)
     return head
@@ -3557,22 +3557,8 @@ def _next_base(ctx: Context, head: Fig) -> Fig | None:
 _NEXT_ITEM_GAP = re.compile(r"\s*(?:số\s+)?[^\W\d][^\d%();]{0,90}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
 
 
-def _next_head(ctx: Context, p: Fig) -> Fig:
-    """The first percent of a list of bare percents each naming what it counts, its items
-    split by "," or ";" ("60,9% chi bộ duy trì …; 26,5% chi bộ còn …"), or ``p`` itself."""
-    head, q = p, ctx.prev_in_sent(p)
-    while (
-        q is not None
-        and q.type == "percent"
-        and _NEXT_ITEM_GAP.fullmatch(ctx.lower_slice(q.end, head.start))
-    ):
-        head, q = q, ctx.prev_in_sent(q)
-    return head
-
-
 _ITEM_NOUN = re.compile(r"\s*(?:số\s+)?")
 _ITEM_PRED_END = re.compile(r"[,;.()%]|\s+và\s+")
-# a place or body right after the noun: a part of the set ("27% đảng viên ở khu vực đô thị …")
 # what the units do or have, beside _NEAR_PRED's: a predicate must open the item (not "20,5% số chi
 # bộ khu dân cư được …", a kind of them)
 _ITEM_VERB = re.compile(
@@ -3582,6 +3568,7 @@ _ITEM_VERB = re.compile(
 # people present at meetings or classes: a rate averaged over many of them ("65% đảng viên dự
 # sinh hoạt đều đặn")
 _ATTENDED = re.compile(r"\b(?:sinh hoạt|dự họp|họp|tham dự|dự|có mặt|học tập|quán triệt)\b")
+# a place or body right after the noun: a part of the set ("27% đảng viên ở khu vực đô thị …")
 _ITEM_SCOPED = re.compile(r"^\s*(?:ở|tại|thuộc|trực thuộc|của|trong|khu vực|khối|vùng)\b")
 
 
@@ -3644,7 +3631,7 @@ def _next_sentence_rows(ctx: Context, taken: set[str]) -> list[Check]:
     for p in ctx.percents:
         if p.type != "percent" or p.id in taken or p.value is None or p.qual != "exact":
             continue
-        head = _next_head(ctx, p)
+        head = _list_head(ctx, p, _NEXT_ITEM_GAP)  # "60,9% chi bộ …; 26,5% chi bộ …"
         s, e = ctx.sentence_span(head.sent)
         if any(
             f.type not in ("date", "period") and f.end <= head.start for f in ctx.by_sent[head.sent]

@@ -1547,11 +1547,16 @@ def _same_territory(ctx: Context, base: Fig, lead: str, label: str, has: bool) -
     """Is the part's subject the very territory whose undated stock ``base`` is ("Huyện có 15 xã.
     Năm 2023, huyện có 6 xã đạt chuẩn …")?"""
     said = _LABEL_TERRITORY_HAS.search(label)
-    whole = _TERRITORY_LEAD.search(lead)
-    if said is None or whole is None or not _territory_stock(ctx, base, lead, has):
+    if said is None or not _territory_stock(ctx, base, lead, has):
         return False
-    first = _TERRITORY_WORD.search(whole.group(0))
-    return first is not None and first.group(0) == said.group("t")
+    return _lead_territory(lead) == said.group("t")
+
+
+def _lead_territory(lead: str) -> str | None:
+    """The territory word of a stock's lead ("tỉnh" of "… tỉnh … có"), or None."""
+    whole = _TERRITORY_LEAD.search(lead)
+    first = _TERRITORY_WORD.search(whole.group(0)) if whole else None
+    return first.group(0) if first else None
 
 
 # what moves a territory's units between their stock and a part's percent (the older reading of
@@ -1577,10 +1582,9 @@ def _units_moved(ctx: Context, base: Fig, p: Fig) -> bool:
 def _other_territory(lead: str, label: str) -> bool:
     """Does the part's label name a territory other than the one whose stock ``lead`` opens
     ("Huyện … có 8 xã. Năm 2024, tỉnh có 3 xã …")?"""
-    whole = _TERRITORY_LEAD.search(lead)
-    first = _TERRITORY_WORD.search(whole.group(0)) if whole else None
+    first = _lead_territory(lead)
     return any(
-        first is None or m.group(0) != first.group(0)
+        first is None or m.group(0) != first
         for m in re.finditer(r"\b(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)\b", label)
     )
 
