@@ -1515,13 +1515,17 @@ def _words_in(words: str, text: str) -> bool:
 #   "Tỉnh có 134 xã. Năm 2015, có 45 xã … (35,1%)" … "năm 2023" elsewhere           nothing
 #   "Sau sáp nhập, tỉnh có 134 xã. Năm 2023, có 97 xã … (74,6%)"                    nothing
 _STANDING_FAMS = frozenset({"commune", "village", "district"})
-_REORGANISED = re.compile(
-    r"sáp nhập|sắp xếp|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới|giải thể|nâng cấp"
+_TERRITORY = r"(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
+# what moves a territory's units (the older reading of the one whole stated before keeps a
+# "sắp xếp" between its whole and its part: blind batteries plant slips there)
+_UNITS_MOVED = re.compile(
+    r"sáp nhập|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới|giải thể|nâng cấp"
     r"|công nhận (?:là |thành )?(?:thị trấn|phường|thị xã|thành phố)"
     r"|(?:lên|thành) (?:thị trấn|phường|thị xã|thành phố)\b|\bnhập (?:vào|với)\b|\btách\b"
 )
+_REORGANISED = re.compile(r"sắp xếp|" + _UNITS_MOVED.pattern)
 _TERRITORY_LEAD = re.compile(
-    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
+    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?P<t>" + _TERRITORY + r")"
     r"(?:\s+[^\W\d]+){0,3}\s+(?:hiện\s+|hiện nay\s+)?có\s*$"
 )
 
@@ -1536,11 +1540,10 @@ def _territory_stock(ctx: Context, base: Fig, lead: str, has: bool) -> bool:
     return not _REORGANISED.search(ctx.low)
 
 
-_TERRITORY_WORD = re.compile(r"(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)")
 _LABEL_TERRITORY_HAS = re.compile(
-    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?P<t>tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)"
-    r"\s+(?:(?:đã|hiện|đến nay|nay)\s+)*có\s*$"
+    r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?P<t>" + _TERRITORY + r")\s+(?:(?:đã|hiện|đến nay|nay)\s+)*có\s*$"
 )
+_TERRITORY_WORDS = re.compile(r"\b" + _TERRITORY + r"\b")
 
 
 def _same_territory(ctx: Context, base: Fig, lead: str, label: str, has: bool) -> bool:
@@ -1555,17 +1558,7 @@ def _same_territory(ctx: Context, base: Fig, lead: str, label: str, has: bool) -
 def _lead_territory(lead: str) -> str | None:
     """The territory word of a stock's lead ("tỉnh" of "… tỉnh … có"), or None."""
     whole = _TERRITORY_LEAD.search(lead)
-    first = _TERRITORY_WORD.search(whole.group(0)) if whole else None
-    return first.group(0) if first else None
-
-
-# what moves a territory's units between their stock and a part's percent (the older reading of
-# the one whole stated before keeps a "sắp xếp" between: blind batteries plant slips there)
-_UNITS_MOVED = re.compile(
-    r"sáp nhập|hợp nhất|chia tách|điều chỉnh địa giới|thành lập mới|giải thể|nâng cấp"
-    r"|công nhận (?:là |thành )?(?:thị trấn|phường|thị xã|thành phố)"
-    r"|(?:lên|thành) (?:thị trấn|phường|thị xã|thành phố)\b|\bnhập (?:vào|với)\b|\btách\b"
-)
+    return whole.group("t") if whole else None
 
 
 def _units_moved(ctx: Context, base: Fig, p: Fig) -> bool:
@@ -1583,10 +1576,7 @@ def _other_territory(lead: str, label: str) -> bool:
     """Does the part's label name a territory other than the one whose stock ``lead`` opens
     ("Huyện … có 8 xã. Năm 2024, tỉnh có 3 xã …")?"""
     first = _lead_territory(lead)
-    return any(
-        first is None or m.group(0) != first
-        for m in re.finditer(r"\b(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|quận)\b", label)
-    )
+    return any(first is None or m.group(0) != first for m in _TERRITORY_WORDS.finditer(label))
 
 
 def _standing_now(ctx: Context, base: Fig, lead: str, label: str, has: bool) -> bool:
@@ -1669,14 +1659,10 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
             _BEFORE_HAS.search(_YEAR_RUN.sub("năm", ctx.lower_slice(bs, ahead[-1].start)))
             is not None
         )
+    # nothing counted between the part and its percent (for a territory's own units, below)
+    alone = not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
     if (
-        (
-            vocab.TIME_MARK.search(label)
-            and not (
-                _standing_now(ctx, base, lead, label, has)
-                and not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
-            )
-        )
+        (vocab.TIME_MARK.search(label) and not (alone and _standing_now(ctx, base, lead, label, has)))
         or _BEFORE_LATER.search(label)
         or _BEFORE_LATER.search(ctx.lower_slice(part.end, p.start))
     ):
@@ -1748,10 +1734,10 @@ def _total_before(ctx: Context, part: Fig, p: Fig, order: list[Fig], after: str)
     if _group_name_dropped(ctx, base, label):
         return False
     if (
-        part.unit.key == key
+        alone
+        and part.unit.key == key
         and _territory_stock(ctx, base, lead, has)
         and not _other_territory(lead, label)
-        and not any(g.type != "date" for g in ctx.figs_from(part.end, p.start) if g is not p)
     ):
         return True  # "Tỉnh có 134 xã. … đã có 97 xã đạt chuẩn … (74,6%)": its own units
     for n in nouns:
