@@ -292,3 +292,25 @@ def test_a_body_of_another_moment_stays_silent() -> None:
         "trình độ đại học."
     )
     assert not [a for a in alarms(text) if a[0] == "granularity"]
+
+
+# -- granularity: a territory's stock and a rate of its units after a sentence that widens the
+# scope, or a rate pointing with "Trong đó," at another sentence's set (review 40h) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quận có 15 phường. Trên địa bàn thành phố, mô hình tổ dân phố tự quản được nhân rộng. "
+        "Tuy nhiên, mới có 57,8% phường duy trì mô hình này hiệu quả.",
+        "Huyện có 27 hợp tác xã nông nghiệp. Các hợp tác xã thành lập mới hoạt động năng động "
+        "hơn. Trong đó, 57,1% hợp tác xã đã liên kết tiêu thụ sản phẩm.",
+    ],
+)
+def test_a_rate_after_the_scope_moved_stays_silent(text: str) -> None:
+    assert not [a for a in alarms(text) if a[0] == "granularity"]
+
+
+def test_a_rate_after_a_comment_on_the_same_units_is_still_told() -> None:
+    text = "Quận có 15 phường. Các phường đều có nhà văn hóa khu phố. Đến nay, 57,8% phường đã số hóa hồ sơ."
+    assert told(checks_of(text, "granularity"), "granularity", "inconsistent", [15, 57.8])

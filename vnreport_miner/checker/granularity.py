@@ -1440,6 +1440,8 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         row = _grim_row(ctx, got[0], p, ctx.clause(p.start, p.end))
         if row is not None and row.verdict == "inconsistent" and _other_moment(ctx, got[0], p):
             continue
+        if row is not None and row.verdict == "inconsistent" and _scope_moved(ctx, got[0], p):
+            continue  # "Quận có 15 phường. Trên địa bàn thành phố, … Tuy nhiên, mới có 57,8% …"
         if (
             row is not None
             and row.verdict == "inconsistent"
@@ -1457,6 +1459,32 @@ def _territory_rows(ctx: Context, taken: set[str]) -> list[Check]:
         if row is not None and (got[1] or row.verdict == "consistent"):
             out.append(row)
     return out
+
+
+# (session 40, review 40h) Between a territory's stock and a rate of its units, a sentence that
+# widens the scope ("Trên địa bàn thành phố, …", "Trong toàn Đảng bộ tỉnh, …", "Trên phạm vi toàn
+# tỉnh, …") may be what the rate is of; a rate opening "Trong đó," points at the sentence right
+# before it, which must then be the stock's ("Huyện có 27 hợp tác xã. Các hợp tác xã thành lập
+# mới … . Trong đó, 57,1% hợp tác xã …": of the new ones). A miss proves nothing then.
+#   example (our own)                                                              told
+#   "Quận có 15 phường. Trên địa bàn thành phố, … . Tuy nhiên, mới có 57,8% phường …"  nothing
+#   "Quận có 15 phường. Các phường đều có nhà văn hóa. Đến nay, 57,8% phường …"        inconsistent
+_SCOPE_WIDENED = re.compile(
+    r"\b(?:trên\s+(?:phạm vi|địa bàn)\s+(?:toàn\s+)?|trong\s+toàn\s+|toàn\s+|cả\s+)"
+    r"(?:tỉnh|thành phố|quốc|nước|đảng bộ tỉnh|đảng bộ thành phố|khu vực|vùng)\b|\bcả nước\b"
+)
+_AMONG_OPENER = re.compile(r"\W*trong (?:số )?(?:đó|này)\b")
+
+
+def _scope_moved(ctx: Context, base: Fig, p: Fig) -> bool:
+    """Does the text between a territory's stock ``base`` and the rate ``p`` widen the scope, or
+    does the rate point at a sentence other than the stock's (above)?"""
+    there = ctx.lower_slice(*ctx.sentence_span(base.sent))
+    between = ctx.lower_slice(ctx.sentence_span(base.sent)[1], p.start)
+    if any(m.group(0) not in there for m in _SCOPE_WIDENED.finditer(between)):
+        return True
+    s, _ = ctx.sentence_span(p.sent)
+    return bool(_AMONG_OPENER.match(ctx.low, s)) and base.sent != p.sent - 1
 
 
 # (session 22) A rate whose own clause names another moment or body than its base's: "Huyện
