@@ -3479,19 +3479,12 @@ _OWN_UNDER = re.compile(r"^(?:trực thuộc|thuộc|của|ở|tại|trên đị
 _GRADED_PRED = re.compile(r"\s+(?:đã\s+)?được\s+(?:đánh giá|xếp loại|công nhận)\s+[^\W\d]")
 
 
-def _graded(ctx: Context, g: Fig, p: Fig) -> bool:
-    """Does the percent name ``g``'s units and their grade, after a count assessed ("kiểm tra 27
-    trường. Qua kiểm tra, 81,2% trường được đánh giá …"; :func:`_near_label` leaves a set named
-    by what was done to it)?"""
+def _graded(ctx: Context, g: Fig, pred: str) -> bool:
+    """Is ``pred``, said of ``g``'s units right after the percent names them, their grade after a
+    count assessed ("kiểm tra 27 trường. Qua kiểm tra, 81,2% trường được đánh giá …";
+    :func:`_near_label` leaves a set named by what was done to it)?"""
     lead = re.split(r"[,;:.]", ctx.before_low(g, 60))[-1]
-    if not _ASSESSED.search(lead):
-        return False
-    at = _ITEM_NOUN.match(ctx.low, p.end).end()
-    rest = ctx.low[at : at + 80]
-    noun = next((n for n in (g.unit.key, _noun(g)) if n and _names_noun(rest, n)), None)
-    if noun is None and _key_prefix(rest, g):
-        noun = rest.split(" ", 1)[0]
-    return noun is not None and bool(_GRADED_PRED.match(rest, len(noun)))
+    return bool(_ASSESSED.search(lead) and _GRADED_PRED.match(pred))
 
 
 # a wider scope or another set right in the predicate ("… chi bộ toàn huyện", "… trong tỉnh")
@@ -3511,7 +3504,7 @@ def _names_base(ctx: Context, g: Fig, p: Fig) -> bool:
     rest, pred = named
     if _MAYBE.search(pred[:30]) or _NEAR_PLAN.search(pred[:60]) or _VOTES.search(pred[:40]):
         return False  # "75% xã có khả năng đạt chuẩn", "87,6% đại biểu tán thành"
-    if re.match(r"\s*(?:đã\s+)?(?:được|bị)\b", pred) and not _graded(ctx, g, p):
+    if re.match(r"\s*(?:đã\s+)?(?:được|bị)\b", pred) and not _graded(ctx, g, pred):
         return False  # "46,7% tổ chức đảng được giám sát": a set named by a deed
     if _NEXT_SCOPE_AFTER.search(pred[:40]):
         return False
