@@ -90,6 +90,7 @@ SETS = [
     ("held-out 37", ROOT / "tests/heldout37/reports", ROOT / "tests/heldout37/reports"),
     ("held-out 38", ROOT / "tests/heldout38/reports", ROOT / "tests/heldout38/reports"),
     ("held-out 39", ROOT / "tests/heldout39/reports", ROOT / "tests/heldout39/reports"),
+    ("held-out 40", ROOT / "tests/heldout40/reports", ROOT / "tests/heldout40/reports"),
 ]
 
 

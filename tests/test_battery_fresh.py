@@ -42,6 +42,7 @@ MIN_FOUND = {
     "battery_x38": 0.6,  # 71/110 measured at the fortieth session
     "battery_x39": 0.6,  # 69/110 measured (at the opening code and the last)
     "battery_x40": 0.64,  # 75/110 measured (at the opening code and the last)
+    "battery_x41": 0.68,  # 78/110 measured at the opening code of the forty-first session
 }  # share of planted inconsistencies found
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
