@@ -16,8 +16,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import battery  # noqa: E402
 
 DEV = ROOT / "tests" / "battery_dev"
-MIN_FOUND = {"battery_d35a": 0.6, "battery_d35b": 0.64, "battery_d38": 0.52}  # share found
-PLANTED = {"battery_d35a": 70, "battery_d35b": 70, "battery_d38": 100}
+MIN_FOUND = {
+    "battery_d35a": 0.6,
+    "battery_d35b": 0.64,
+    "battery_d38": 0.55,
+    "battery_d41": 0.2,
+}  # share found
+PLANTED = {"battery_d35a": 70, "battery_d35b": 70, "battery_d38": 100, "battery_d41": 55}
 MAX_ALARM_RATE = 0.05  # false alarms / inconsistent verdicts
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -876,6 +877,8 @@ def _scope_names(ctx: Context, f: Fig) -> set[str]:
 def _names_in(head: str) -> set[str]:
     """Names of places and bodies in ``head`` (as written), lowercased."""
     names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
+    # "Toàn Đảng bộ với …", "Cả Đảng bộ …": the whole at a sentence's head, not a name
+    names = {n for n in names if n.split()[0].lower() not in ("toàn", "cả") or len(n.split()) > 2}
     return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
 
 
@@ -986,7 +989,74 @@ def _subject_nouns(ctx: Context, f: Fig, later: bool = False) -> set[str]:
     head = " " + norm_words(piece[: max(0, piece.find(f.m.text))].lower())
     if later:
         head = vocab.WHOLE_SCOPE.sub(" ", head)
-    return {m.group().strip() for m in counted_noun_pattern().finditer(head)} - {f.unit.key}
+    # ("việc kết nạp 2.358 đảng viên": "việc" makes a deed a noun, it counts nothing)
+    return {m.group().strip() for m in counted_noun_pattern().finditer(head)} - {f.unit.key, "việc"}
+
+
+_GENERIC = frozenset(
+    "năm huyện xã tỉnh phường thị trấn thành phố đảng bộ ủy chi cơ sở toàn tổng cả từ đến nay "
+    "hiện trên dưới về đều cũng sẽ và hoặc nhiều một hai ba bốn năm các người đồng chí tháng "
+    "ngày quý nhiệm kỳ giai đoạn đầu cuối hết".split()
+)
+
+
+def _sentence_content(ctx: Context, f: Fig) -> set[str]:
+    s, e = ctx.sentence_span(f.sent)
+    words = set(re.findall(r"[^\W\d_]+", ctx.low[s:e]))
+    return words - _SWAP_STOP - _GENERIC - set(f.unit.key.split())
+
+
+# The whole's stock said again at the head of a later sentence: "Toàn Đảng bộ với 7.924 đảng
+# viên đã …", "Toàn xã với 2.864 hộ …", "Cả huyện hiện có 1.254 hộ …" after the profile's "…
+# với 7.294 đảng viên", "… gồm 12 thôn với 2.846 hộ".
+_WHOLE_OPENS = re.compile(
+    r"^\W*(?:(?:nhìn chung|tóm lại|tính chung|nhìn lại)\s*,\s*)?(?:toàn|cả)\s+"
+    r"(?:đảng bộ|xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|hội|chi bộ|khối|đoàn|thôn|bản|"
+    r"ấp|xóm|tổ dân phố|khu phố)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:với|có|hiện có|hiện nay có)\s*$"
+)
+_STOCK_BEFORE = re.compile(r"\b(?:có|với|gồm|là)\s*$")
+
+
+def _whole_restated(ctx: Context, g: Fig, f: Fig) -> bool:
+    """Is ``f`` the whole's stock said again ("Toàn xã với 2.864 hộ đã …") of the stock ``g``
+    ("… gồm 12 thôn với 2.846 hộ, …")? Both plain: nothing after either's noun narrows it
+    ("… 118 thôn được công nhận …", "2.317 hộ nghèo là đồng bào dân tộc thiểu số")."""
+    fs = ctx.sentence_span(f.sent)[0]
+    if not _WHOLE_OPENS.match(ctx.low[fs : f.start]):
+        return False
+    if not _STOCK_BEFORE.search(ctx.before_low(g, 12)):
+        return False
+    return bool(_PLAIN_AFTER_G.match(ctx.low, g.end) and _PLAIN_AFTER_F.match(ctx.low, f.end))
+
+
+_PLAIN_AFTER_G = re.compile(r"\s*(?:[,;.(]|trong đó\b|và\b|$)")
+_PLAIN_AFTER_F = re.compile(r"\s*(?:đã|đều|đang|luôn|cùng|tích cực|,)(?:\s|$)")
+
+
+def _now_only(ctx: Context, gm: Iterable[str], fm: Iterable[str]) -> bool:
+    """An undated stock and the whole said again at the report's present: "hiện", or the
+    latest year the report names ("Toàn Đảng bộ hiện có …", "… các chỉ tiêu năm 2024")."""
+    latest = max(_YEARS.findall(ctx.low), default="")
+    return not set(gm) and set(fm) <= {"hiện", latest}
+
+
+def _predicate(ctx: Context, f: Fig) -> set[str]:
+    """The first content word after ``f``'s unit, in its clause: what the count did."""
+    _, ce = ctx.clause(f.start, f.end)
+    after = [w for w in re.findall(r"[^\W\d_]+", ctx.low[f.end : ce]) if w not in _PRED_STOP]
+    return set(after[:1])
+
+
+_PRED_STOP = frozenset("được đã đều có của và các những này đó nói trên là thì cũng sẽ".split())
+
+
+def _sentences_share(ctx: Context, g: Fig, f: Fig) -> bool:
+    gw, fw = _sentence_content(ctx, g), _sentence_content(ctx, f)
+    if len(gw & fw) < 4:
+        return False
+    gp, fp = _predicate(ctx, g), _predicate(ctx, f)
+    return not (gp and fp and not gp & fp and not gp & fw and not fp & gw)
 
 
 def _swap_words(ctx: Context, f: Fig) -> set[str]:
@@ -1662,7 +1732,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     continue
                 if _located_apart(ctx, g, f):
                     continue  # "… đang sinh hoạt tại chi bộ khu phố": the members of some places
-                if not _moments_agree(set(gm), set(fm)):
+                whole = _whole_restated(ctx, g, f)
+                if not (_moments_agree(set(gm), set(fm)) or (whole and _now_only(ctx, gm, fm))):
                     continue
                 # five digits and more with two swapped are no chance of two real counts: the
                 # words need only share the noun ("186.452 người" hội viên / "186.542 hội viên")
@@ -1678,6 +1749,8 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     len(_swap_words(ctx, g) & _swap_words(ctx, f)) < need
                     and not (_swap_phrases(ctx, g) & _swap_phrases(ctx, f))
                     and not (_points_back(ctx, f) and not _named_between(ctx, g, f))
+                    and not _sentences_share(ctx, g, f)
+                    and not whole
                 ):
                     continue  # (two words that make one phrase on both sides are enough)
                 if (_people_subject(ctx, g) or _people_subject(ctx, f)) and not (
@@ -1712,10 +1785,16 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                 ):
                     continue  # two sections, items, bodies or objects; a subset; two windows; a plan
                 gl, fl = ctx.low[gss : g.start], ctx.low[fss : f.start]
-                if not _moments_agree(_moments(gl), _moments(fl), gl, fl):
+                if not _moments_agree(_moments(gl), _moments(fl), gl, fl) and not (
+                    whole and _now_only(ctx, _moments(gl), _moments(fl))
+                ):
                     continue  # "Hiện nay … 4.126" / "Khi mới thành lập … 4.162": two moments
                 if _swap_places_differ(ctx, g, f):
                     continue  # "Xã Phú Lộc có 342 hộ" / "Xã Phú Thịnh có 324 hộ": two places
+                if _SINGLED_HEAD.match(ctx.low, fss, f.start) and not _SINGLED_HEAD.match(
+                    ctx.low, gss, g.start
+                ):
+                    continue  # "Riêng năm 2024, … 1.396 căn" after "Từ năm 2021 … 1.936 căn"
                 if _swap_seasons_differ(ctx, g, f):
                     continue  # "vụ Đông Xuân … 2.456 ha" / "vụ Mùa 2.546 ha": two seasons (review 38c)
                 gl, fl = _whole_levels(ctx, g), _whole_levels(ctx, f)
@@ -4173,6 +4252,24 @@ def _done_cut(lead: list[str]) -> list[str]:
     return lead[:-1] if lead[-1:] == ["được"] else lead
 
 
+# (review 41a) a sentence that singles out a part at its head ("Riêng năm 2024, …"), and a
+# count named by a subject before "là" whose words the earlier sentence does not say ("Diện
+# tích rừng trồng đến tuổi được khai thác trong năm là 1.256 ha" after "trồng mới 1.526 ha"):
+# another set than the one stated before.
+_SINGLED_HEAD = re.compile(r"\W*(?:riêng|tính riêng)\b")
+_IS_BEFORE = re.compile(r"\blà\s*$")
+
+
+def _subject_unsaid(ctx: Context, g: Fig, f: Fig, words: dict[int, set[str]]) -> bool:
+    cs, _ = ctx.clause(f.start, f.end)
+    head = ctx.low[cs : f.start]
+    if not _IS_BEFORE.search(head):
+        return False
+    head = _SR_CUE.sub(" ", re.split(r"[,;:()]", head)[-1])  # ("Kết quả nổi bật là …": a frame)
+    named = _content(norm_words(head)) - set(f.unit.key.split()) - _SWAP_STOP - _GENERIC
+    return len(named - _sent_words(ctx, g.sent, words)) >= 2
+
+
 def _nearby_pair(
     ctx: Context, before: list[Fig], earlier: list[Fig], f: Fig, words: dict[int, set[str]]
 ) -> Check | None:
@@ -4294,6 +4391,10 @@ def _nearby_pair(
         return None  # the later phrase names another place or body
     if _SINGLED_OUT.search(_nb_piece_before(ctx, f)) and not _SINGLED_OUT.search(g_low):
         return None  # "Ưu điểm: riêng khu vực nông thôn đã trồng mới 117 ha" after "… 127 ha"
+    if _SINGLED_HEAD.match(low, ss, f.start) and not _SINGLED_OUT.search(g_low):
+        return None  # "Riêng năm 2024, toàn tỉnh đã xóa 1.396 căn" after "Từ năm 2021 … 1.936 căn"
+    if _subject_unsaid(ctx, g, f, words):
+        return None  # "Diện tích rừng trồng đến tuổi được khai thác … là 1.256 ha" / "trồng mới 1.526 ha"
     if _near_set_apart(ctx, g, f):
         return None  # two sections, items, bodies, rounds, subsets or windows; a plan
     what = f_desc or g.unit.key
