@@ -114,3 +114,32 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_look_alikes_stay_silent(text: str) -> None:
     assert not [a for a in alarms(text) if a[0] == "repeat"], alarms(text)
+
+
+# -- repeat: a rate said twice by the same words, framed from outside its sentence (review 41d)
+
+RATE_FRAMED_APART = [
+    # the quarter in the headings
+    "I. KẾT QUẢ QUÝ I\nBộ phận một cửa của huyện tiếp nhận hơn 3.200 hồ sơ. Tỷ lệ hồ sơ giải "
+    "quyết trước và đúng hạn đạt 96,8%.\n\nII. KẾT QUẢ QUÝ II\nHuyện triển khai phần mềm nhắc "
+    "việc tự động cho công chức. Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,6%.",
+    # the crop season in the paragraph's first sentence
+    "Vụ Đông Xuân, thời tiết thuận lợi, nông dân gieo cấy đúng khung lịch thời vụ. Tỷ lệ diện "
+    "tích gieo cấy giống lúa chất lượng cao đạt 67,3%.\n\nVụ Mùa bị ảnh hưởng của mưa lũ cuối "
+    "tháng 9, nhiều diện tích phải cấy lại. Tỷ lệ diện tích gieo cấy giống lúa chất lượng cao "
+    "đạt 63,7%.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_FRAMED_APART)
+def test_a_rate_framed_apart_stays_silent(text: str) -> None:
+    assert not alarms(text), alarms(text)
+
+
+def test_a_rate_restated_in_the_assessment_is_still_told() -> None:
+    text = (
+        "Bộ phận một cửa của huyện tiếp nhận hơn 3.200 hồ sơ. Tỷ lệ hồ sơ giải quyết trước và "
+        "đúng hạn đạt 96,8%.\n\nIII. ĐÁNH GIÁ CHUNG\nCông tác cải cách hành chính có chuyển "
+        "biến. Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,6%."
+    )
+    assert told(checks_of(text, "repeat"), "repeat", "inconsistent", [96.8, 98.6])

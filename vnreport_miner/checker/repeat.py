@@ -5899,6 +5899,35 @@ class _RateNames(dict):  # type: ignore[type-arg]
         return super().__getitem__(f.i)  # type: ignore[no-any-return]
 
 
+# What frames a rate from outside its sentence (review 41d): the sentences of its paragraph
+# before it and the heading above it may name a moment, a round, a crop season, a school year
+# or a body ("II. KẾT QUẢ QUÝ II", "Sáu tháng đầu năm, …", "Đợt kiểm tra thứ hai …", "Vụ Hè
+# Thu …", "Agribank chi nhánh huyện …", "… thấp hơn năm trước. Thời điểm đó, tỷ lệ …"). Two
+# statements of one rate in two paragraphs framed differently are two rates.
+_RS_FRAME = re.compile(
+    r"\b(?:(?:19|20)\d{2}|quý\s+[ivx]+|đợt\s+\S+(?:\s+thứ\s+\S+)?|vụ\s+(?:đông xuân|hè thu|thu "
+    r"đông|mùa|chiêm|xuân|đông|hè)|năm học|học kỳ\s+\S+|năm trước|năm qua|khi đó|thời điểm đó|"
+    r"cả năm|(?:sáu|6|chín|9)\s+tháng(?:\s+đầu năm)?|tháng\s+\d+|nhiệm kỳ(?:\s+trước)?|"
+    r"giai đoạn|đầu năm|cuối năm)"
+)
+_RS_HEADING = re.compile(r"(?m)^[^\n]{1,80}$")
+
+
+def _rs_frames(ctx: Context, f: Fig) -> frozenset[str]:
+    s, _ = ctx.sentence_span(f.sent)
+    par = ctx.text.rfind("\n", 0, s) + 1
+    lead = ctx.text[par:s]
+    head = ""
+    if par > 1:  # the heading line above the paragraph, when there is one
+        prev = ctx.text[: par - 1].rstrip("\n ")
+        line = prev[prev.rfind("\n") + 1 :]
+        if len(line) <= 80 and not line.rstrip().endswith((".", ";", ":")):
+            head = line
+    text = f"{head} {lead}".lower()
+    names = {n.lower() for n in _PROPER.findall(" " + lead)}
+    return frozenset({m.group() for m in _RS_FRAME.finditer(text)} | names)
+
+
 def _rate_slips(ctx: Context, pcts: list[Fig], names: _RateNames, said: set[str]) -> list[Check]:
     out: list[Check] = []
     full: dict[int, tuple[str, ...]] = {}
@@ -5948,6 +5977,8 @@ def _rate_slips(ctx: Context, pcts: list[Fig], names: _RateNames, said: set[str]
             continue
         if labels.get(g.i) and labels.get(f.i) and labels[g.i] != labels[f.i]:
             continue  # "Kết quả học tập Nghị quyết: …" / "Kết quả học tập chuyên đề: …"
+        if "\n" in ctx.text[g.end : f.start] and _rs_frames(ctx, g) != _rs_frames(ctx, f):
+            continue  # "II. KẾT QUẢ QUÝ II", "Vụ Hè Thu …", "Đợt kiểm tra thứ hai …" (review 41d)
         if any(h.value in (g.value, f.value) and h.i not in (g.i, f.i) for h in pcts
                if h.sent in (g.sent, f.sent)):  # fmt: skip
             continue
