@@ -55,6 +55,21 @@ TOLD = [
         362,
         326,
     ),
+    (  # a season's name after "Vụ" at a sentence's head is the season named later
+        "1. Sản xuất nông nghiệp\nVụ Hè Thu năm 2024, toàn huyện gieo sạ 5.430 ha lúa, đạt "
+        "100,8% kế hoạch; năng suất bình quân 58,2 tạ/ha.\n\n2. Chăn nuôi\nTổng đàn bò đạt "
+        "12.600 con.\n\nKết quả nổi bật\nVới 5.340 ha lúa gieo sạ trong vụ Hè Thu năm 2024, "
+        "huyện bảo đảm an ninh lương thực trên địa bàn.",
+        5430,
+        5340,
+    ),
+    (  # a count named by its subject "số <noun> <words> là", after a span of years
+        "Từ năm 2021 đến năm 2024, toàn huyện có 1.485 lao động nông thôn được đào tạo nghề, chủ "
+        "yếu là các nghề nông nghiệp.\n\nIV. KẾT LUẬN\nGiai đoạn 2021-2024, số lao động nông "
+        "thôn được đào tạo nghề là 1.458 lao động, vượt chỉ tiêu Nghị quyết.",
+        1485,
+        1458,
+    ),
     (  # "việc" makes the deed a noun; it names no other set
         "Năm 2024, Đảng bộ huyện kết nạp 1.247 đảng viên mới, đạt 104% kế hoạch.\n\nII. ĐÁNH "
         "GIÁ CHUNG\nViệc kết nạp 1.274 đảng viên mới trong năm cho thấy công tác tạo nguồn có "
@@ -101,6 +116,14 @@ SILENT = [
     "tộc thiểu số.",
     "Năm 2024 có 118 thôn, tổ dân phố được công nhận danh hiệu văn hóa. Toàn huyện có 181 thôn, "
     "tổ dân phố.",
+    # another season
+    "1. Sản xuất nông nghiệp\nVụ Hè Thu năm 2024, toàn huyện gieo sạ 5.430 ha lúa, đạt 100,8% "
+    "kế hoạch.\n\nKết quả nổi bật\nVới 5.340 ha lúa gieo sạ trong vụ Đông Xuân năm 2024, huyện "
+    "bảo đảm an ninh lương thực trên địa bàn.",
+    # the subject names another set of the noun
+    "Từ năm 2021 đến năm 2024, toàn huyện có 1.485 lao động nông thôn được đào tạo nghề, chủ yếu "
+    "là các nghề nông nghiệp.\n\nIV. KẾT LUẬN\nGiai đoạn 2021-2024, số lao động nông thôn có "
+    "việc làm sau đào tạo là 1.458 lao động, đạt 98,2%.",
     # registered, then achieved: two deeds
     "Có 1.648 hộ đăng ký danh hiệu Gia đình văn hóa. Kết quả bình xét có 1.468 hộ đạt danh "
     "hiệu Gia đình văn hóa.",
@@ -143,3 +166,33 @@ def test_a_rate_restated_in_the_assessment_is_still_told() -> None:
         "biến. Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,6%."
     )
     assert told(checks_of(text, "repeat"), "repeat", "inconsistent", [96.8, 98.6])
+
+
+# -- repeat: two counts in two paragraphs framed apart outside their sentences (review 41e) --
+
+FRAMED_APART = [
+    # two years as headings
+    "Năm 2023\n\nĐảng bộ phường có 1.276 đảng viên, sinh hoạt tại 24 chi bộ trực thuộc.\n\nNăm "
+    "2024\n\nĐảng bộ phường có 1.267 đảng viên, sinh hoạt tại 24 chi bộ trực thuộc.",
+    # two halves of the year
+    "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM\nTrạm Y tế xã đã khám, chữa bệnh cho 3.418 lượt người.\n\nII. "
+    "KẾT QUẢ 6 THÁNG CUỐI NĂM\nTrạm Y tế xã đã khám, chữa bệnh cho 3.481 lượt người. Toàn bộ "
+    "3.481 lượt người nói trên đều được hưởng chế độ bảo hiểm y tế.",
+    # two communes opening their paragraphs
+    "Tại xã Nậm Cang, chương trình hỗ trợ nhà ở được triển khai từ tháng 3. Đến nay đã có 152 hộ "
+    "được hỗ trợ làm nhà.\n\nTại xã Sơn Bình, chương trình được triển khai từ tháng 5. Đến nay đã "
+    "có 125 hộ được hỗ trợ làm nhà. Tất cả 125 hộ nói trên đã chuyển vào nhà mới.",
+    # two crop seasons
+    "Vụ Đông Xuân, thời tiết thuận lợi, bà con gieo cấy đúng lịch thời vụ. Diện tích lúa đạt "
+    "3.260 ha, năng suất 61,2 tạ/ha.\n\nVụ Mùa, mưa lớn kéo dài làm ngập úng cục bộ. Diện tích "
+    "lúa đạt 3.206 ha. Toàn bộ 3.206 ha nói trên đã được thu hoạch trước mùa bão.",
+    # an earlier time pointed at ("Khi đó")
+    "Đảng bộ thị xã hiện có 3.815 đảng viên, sinh hoạt tại 52 tổ chức cơ sở đảng.\n\nĐảng bộ thị "
+    "xã được thành lập lại tháng 1/2009. Khi đó, Đảng bộ có 3.185 đảng viên, sinh hoạt tại 47 tổ "
+    "chức cơ sở đảng. Toàn Đảng bộ với 3.185 đảng viên đã nhanh chóng ổn định tổ chức.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_APART)
+def test_counts_framed_apart_outside_their_sentences_are_no_proof(text: str) -> None:
+    assert not alarms(text), alarms(text)

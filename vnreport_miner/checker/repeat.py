@@ -737,6 +737,97 @@ def _tails_differ(ctx: Context, a: Fig, b: Fig) -> bool:
     return False
 
 
+# What frames a count from outside its sentence (review 41e: 24 alarms in 60 look-alikes at the
+# opening code): the heading line above its paragraph and the sentences of its paragraph before
+# it may name a year, a part of the year, a round or a season ("Năm 2023" / "Năm 2024", "I. KẾT
+# QUẢ 6 THÁNG ĐẦU NĂM", "Vụ Đông Xuân, …" / "Vụ Hè Thu, …", "Đợt 1 …" / "Đợt 2 …"), a place or
+# body ("Tại xã Phú Lộc, …", "Đối với khối doanh nghiệp, …", "1. Chi hội Phụ nữ thôn Đông"), an
+# earlier time ("Khi đó, …", "Nhiệm kỳ trước, …") or a plan ("Chỉ tiêu năm 2024"). Two counts in
+# two paragraphs framed apart so are two counts, not one said twice: a year, part, place or name
+# on both sides that differs, or an earlier time or a plan on one side only.
+#
+# example (our own)                                                                   told
+# "Năm 2023\n\nĐảng bộ xã có 1.648 đảng viên …\n\nNăm 2024\n\nĐảng bộ xã có 1.684 …"      nothing
+# "Tại xã Phú Lộc, … có 237 hộ …\n\nTại xã Phú Thọ, … có 273 hộ …"                       nothing
+# "Đảng bộ … có 7.294 đảng viên …\n\nIII. ĐÁNH GIÁ CHUNG\nToàn Đảng bộ với 7.924 …"       7294 ≠ 7924
+_OF_PART = re.compile(
+    r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|\bquý\s+(?:[ivx]+|\d)\b|\btháng\s+\d{1,2}\b"
+    r"|học kỳ\s+(?:[ivx]+|\d)\b|năm học\s+\d{4}\s*-\s*\d{4}|\bmùa\s+(?:khô|mưa)\b"
+    r"|\bvụ\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|đông|hè)\b"
+    r"|\bđợt(?:\s+cao điểm)?\s+(?:thứ\s+)?[^\W_]+"
+)
+_OF_PAST = re.compile(
+    r"\b(?:khi đó|thời điểm đó|lúc đó|nhiệm kỳ trước|nhiệm kỳ này|tái lập|trước sáp nhập|"
+    r"sau sáp nhập)\b"
+)
+# a heading that opens on a plan ("Chỉ tiêu năm 2024", "II. KẾ HOẠCH NĂM 2025")
+_OF_PLAN = re.compile(
+    r"^\W*(?:[ivx]+|\d+|[a-z])?\W*(?:chỉ tiêu|kế hoạch|mục tiêu|phương hướng|nhiệm vụ)\b"
+)
+_OF_AT = re.compile(r"^\W*(?:tại|ở|đối với|trên địa bàn)\s+([^,.;:\d]{2,60})")
+_OF_BODY = re.compile(
+    r"\b(?:trường|cụm công nghiệp|công ty|khối|hợp tác xã)\s+((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*\s*)+)"
+)
+
+
+def _opener(text: str) -> str:
+    """A sentence's or paragraph's opening phrase: up to its first comma or stop, 12 words."""
+    return " ".join(re.split(r"[,;.:]", text, maxsplit=1)[0].split()[:12])
+
+
+def _heading_above(ctx: Context, par: int) -> str:
+    """The heading line right above a paragraph: short, no stop at its end, no table cells."""
+    if par <= 1:
+        return ""
+    prev = ctx.text[: par - 1].rstrip("\n ")
+    line = prev[prev.rfind("\n") + 1 :].strip()
+    if (
+        len(line.split()) > 12
+        or line.endswith((".", ";", ":"))
+        or "\t" in line
+        or "|" in line
+        or len(re.findall(r"\d+(?:[.,]\d+)*", line)) > 2
+    ):
+        return ""
+    return line
+
+
+def _outside_frames(ctx: Context, f: Fig) -> dict[str, frozenset[str]]:
+    memo: dict[int, dict[str, frozenset[str]]] = ctx.memo.setdefault("repeat.frames", {})  # type: ignore[assignment]
+    if f.i in memo:
+        return memo[f.i]
+    s, _ = ctx.sentence_span(f.sent)
+    par = ctx.text.rfind("\n", 0, f.start) + 1
+    head = _heading_above(ctx, par)
+    opens = f"{_opener(ctx.text[par : f.start])}\n{_opener(ctx.text[max(s, par) : f.start])}"
+    raw = f"{head}\n{opens}"
+    low = raw.lower()
+    at = _OF_AT.match(ctx.text[par : f.start].lower())
+    names = {m.group(1).lower() for m in _NAMED_PLACE.finditer(raw)}
+    names |= {m.group(1).strip().lower() for m in _OF_BODY.finditer(raw)}
+    if at:
+        names.add(norm_words(at.group(1)))
+    if head and not head.isupper():  # "a) Trường Tiểu học Kim Đồng": a heading's names
+        names |= {n.lower() for n in _PROPER.findall(" " + head)}
+    got = memo[f.i] = {
+        "year": frozenset(_YEARS.findall(low)),
+        "part": frozenset(" ".join(m.group().split()) for m in _OF_PART.finditer(low)),
+        "past": frozenset(_OF_PAST.findall(low)),
+        "plan": frozenset({"plan"} if _OF_PLAN.match(head.lower()) else ()),
+        "name": frozenset(names),
+    }
+    return got
+
+
+def _framed_outside_apart(ctx: Context, a: Fig, b: Fig) -> bool:
+    if "\n" not in ctx.text[a.end : b.start]:
+        return False  # (one paragraph: the sentences' own words decide)
+    fa, fb = _outside_frames(ctx, a), _outside_frames(ctx, b)
+    if any(fa[k] and fb[k] and fa[k] != fb[k] for k in ("year", "part", "name")):
+        return True
+    return fa["past"] != fb["past"] or fa["plan"] != fb["plan"]
+
+
 def _unless_explained(ctx: Context, c: Check) -> Check:
     if c.kind != NAME or c.verdict != "inconsistent" or len(c.figures) < 2:
         return c
@@ -778,6 +869,7 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
         or _quoted_elsewhere(ctx, a)
         or _quoted_elsewhere(ctx, b)
         or _tails_differ(ctx, a, b)
+        or _framed_outside_apart(ctx, a, b)
     ):
         note = " (the text accounts for the difference or names another unit or moment: not proof)"
         return replace(c, verdict="unverifiable", why=c.why + note, why_vi=c.why_vi + note)
@@ -788,7 +880,11 @@ def _unless_explained(ctx: Context, c: Check) -> Check:
 # "1.078 đảng viên", "168" and "186 chi hội"): the classic slip of typing a figure twice. Three
 # digits or more, the same unit words, neither a change, a plan or a bracketed level, and no
 # year, period or change word that sets one apart: then one of the two is a typo. ------------
-_SWAP_MOVE = re.compile(r"\b(?:tăng|giảm|lên|xuống|từ|thêm|so với|kế hoạch|chỉ tiêu|mục tiêu)\b")
+# ("từ" opening a span of time is no change: "Từ năm 2021 đến năm 2024, … có 1.485 lao động")
+_SWAP_MOVE = re.compile(
+    r"\b(?:tăng|giảm|lên|xuống|từ(?!\s+(?:năm|đầu|tháng|ngày|quý)\b)|thêm|so với|kế hoạch|"
+    r"chỉ tiêu|mục tiêu)\b"
+)
 
 
 _MONEY_STOP = frozenset(
@@ -877,9 +973,20 @@ def _scope_names(ctx: Context, f: Fig) -> set[str]:
 def _names_in(head: str) -> set[str]:
     """Names of places and bodies in ``head`` (as written), lowercased."""
     names = set(_PROPER.findall(" " + head)) | set(_NAMED_PLACE.findall(head))
-    # "Toàn Đảng bộ với …", "Cả Đảng bộ …": the whole at a sentence's head, not a name
-    names = {n for n in names if n.split()[0].lower() not in ("toàn", "cả") or len(n.split()) > 2}
-    return {n.lower() for n in names} | set(_NUMBERED_PLACE.findall(head.lower()))
+    # a common word capitalised at a sentence's head is no part of the name after it: "Toàn Đảng
+    # bộ với …", "Cả Đảng bộ …" name the whole; "Vụ Đông Xuân …" is the season "Đông Xuân"
+    out = set()
+    for n in names:
+        words = n.split()
+        if words[0].lower() in _NAME_HEAD_WORDS:
+            if len(words) <= 2:
+                continue
+            n = " ".join(words[1:])
+        out.add(n.lower())
+    return out | set(_NUMBERED_PLACE.findall(head.lower()))
+
+
+_NAME_HEAD_WORDS = frozenset({"toàn", "cả", "vụ", "với", "tại", "theo", "trong", "qua", "sau", "đến"})
 
 
 def _piece_after(ctx: Context, f: Fig) -> str:
@@ -1039,6 +1146,24 @@ def _now_only(ctx: Context, gm: Iterable[str], fm: Iterable[str]) -> bool:
     latest year the report names ("Toàn Đảng bộ hiện có …", "… các chỉ tiêu năm 2024")."""
     latest = max(_YEARS.findall(ctx.low), default="")
     return not set(gm) and set(fm) <= {"hiện", latest}
+
+
+# A count named by its subject: "số hộ thoát nghèo toàn xã là 627 hộ" restates "… 672 hộ thoát
+# nghèo": the words after "số <noun>" are those after the earlier count's noun.
+def _subject_names_it(ctx: Context, g: Fig, f: Fig) -> bool:
+    cs, _ = ctx.clause(f.start, f.end)
+    head = ctx.low[cs : f.start]
+    if not f.unit.key or not re.search(r"\b(?:là|đạt)\s*$", head):
+        return False
+    m = re.search(rf"\bsố\s+{re.escape(f.unit.key)}\s+([^\d,;:()]+?)\s+(?:là|đạt)\s*$", head)
+    if m is None:
+        return False
+    named = [w for w in m.group(1).split() if w not in _SWAP_STOP and w not in _GENERIC][:2]
+    after = [
+        w for w in re.findall(r"[^\W\d_]+", ctx.low[g.end : g.end + 50])[:4]
+        if w not in _SWAP_STOP and w not in _GENERIC
+    ]  # fmt: skip
+    return len(named) >= 2 and named == after[: len(named)]
 
 
 def _predicate(ctx: Context, f: Fig) -> set[str]:
@@ -1751,6 +1876,7 @@ def _swapped_digits(ctx: Context, done: list[Check]) -> list[Check]:
                     and not (_points_back(ctx, f) and not _named_between(ctx, g, f))
                     and not _sentences_share(ctx, g, f)
                     and not whole
+                    and not _subject_names_it(ctx, g, f)
                 ):
                     continue  # (two words that make one phrase on both sides are enough)
                 if (_people_subject(ctx, g) or _people_subject(ctx, f)) and not (
