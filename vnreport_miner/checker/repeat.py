@@ -6043,13 +6043,7 @@ def _rs_frames(ctx: Context, f: Fig) -> frozenset[str]:
     s, _ = ctx.sentence_span(f.sent)
     par = ctx.text.rfind("\n", 0, s) + 1
     lead = ctx.text[par:s]
-    head = ""
-    if par > 1:  # the heading line above the paragraph, when there is one
-        prev = ctx.text[: par - 1].rstrip("\n ")
-        line = prev[prev.rfind("\n") + 1 :]
-        if len(line) <= 80 and not line.rstrip().endswith((".", ";", ":")):
-            head = line
-    text = f"{head} {lead}".lower()
+    text = f"{_heading_above(ctx, par)} {lead}".lower()
     names = {n.lower() for n in _PROPER.findall(" " + lead)}
     return frozenset({m.group() for m in _RS_FRAME.finditer(text)} | names)
 
